@@ -1,0 +1,54 @@
+"""The Backend protocol: what the MCP tools (and the CLI) need, local or cloud alike."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from .results import (
+    CreditsResult,
+    EditResult,
+    ExportResult,
+    MusicList,
+    PreviewResult,
+    SessionResult,
+    StateResult,
+    UploadResult,
+)
+
+ProgressFn = Callable[[float, str], None]  # fraction done 0..1, a message for a person
+
+
+class Backend(Protocol):
+    name: str
+
+    def new_session(self) -> SessionResult: ...
+
+    def upload(
+        self,
+        paths: list[str],
+        urls: list[str],
+        inline: list[str],
+        session_id: str | None,
+        roots: tuple[str, ...] = (),
+    ) -> UploadResult: ...
+
+    def edit(self, instruction: str, session_id: str | None) -> EditResult: ...
+
+    def undo(self, session_id: str | None) -> EditResult: ...
+
+    def state(self, session_id: str | None) -> StateResult: ...
+
+    def start_export(
+        self, session_id: str | None, fmt: str, resolution: str | None, output_path: str | None
+    ) -> ExportResult: ...
+
+    def wait_export(
+        self, job_id: str, timeout: float, on_progress: ProgressFn | None = None
+    ) -> ExportResult: ...
+
+    def credits(self) -> CreditsResult: ...
+
+    def list_music(self, session_id: str | None) -> MusicList: ...
+
+    def preview(self, session_id: str | None) -> tuple[PreviewResult, bytes]: ...

@@ -1,0 +1,101 @@
+"""What every backend returns: pydantic models whose field descriptions become MCP schemas."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+
+class MediaItem(BaseModel):
+    id: str = Field(description="Media id, used in the draft's src fields")
+    name: str = Field(description="The file's original name")
+    kind: Literal["image", "video", "audio"] = Field(description="Photo, clip or audio")
+    width: int | None = Field(None, description="Upright width in pixels (photos and clips)")
+    height: int | None = Field(None, description="Upright height in pixels (photos and clips)")
+    duration_ms: int | None = Field(None, description="Length in ms (clips and audio)")
+
+
+class UploadResult(BaseModel):
+    session_id: str = Field(description="The session the media were added to")
+    media: list[MediaItem] = Field(description="The media added by this call")
+    skipped: list[str] = Field(default_factory=list, description="What was refused, and why")
+    summary: str = Field(description="The timeline after the upload, for a person")
+
+
+class EditResult(BaseModel):
+    session_id: str = Field(description="The session that was edited")
+    action: Literal["edit", "export", "credits", "state", "upload"] = Field(
+        description="Where the instruction was routed"
+    )
+    changes: list[str] = Field(description="What changed, in plain words (empty: nothing)")
+    summary: str = Field(description="The timeline after the change")
+    understood: bool = Field(True, description="False when nothing in the request was understood")
+    suggestions: list[str] = Field(
+        default_factory=list, description="Example requests, when the request was not understood"
+    )
+    routed: dict[str, Any] | None = Field(
+        None, description="The routed action's own result (export, credits or state)"
+    )
+
+
+class StateResult(BaseModel):
+    session_id: str = Field(description="The session shown")
+    summary: str = Field(description="The timeline for a person")
+    draft: dict[str, Any] = Field(description="The draft JSON (shared/spec/draft-format.md)")
+    media: list[MediaItem] = Field(default_factory=list, description="Media in this session")
+
+
+class ExportResult(BaseModel):
+    session_id: str = Field(description="The session exported")
+    status: Literal["completed", "running", "queued", "failed"] = Field(
+        description="completed: the file is ready; running: call export_status with job_id"
+    )
+    job_id: str = Field(description="The render job; export_status(job_id) reports on it")
+    progress: float = Field(0.0, description="0..1")
+    path: str | None = Field(None, description="The finished file")
+    format: str = Field(description="mp4, mov, mkv, webm or gif")
+    width: int | None = Field(None, description="Pixels")
+    height: int | None = Field(None, description="Pixels")
+    duration_ms: int | None = Field(None, description="Length of the video")
+    size_bytes: int | None = Field(None, description="File size")
+    error: str | None = Field(None, description="Why the render failed")
+    summary: str = Field("", description="For a person")
+
+
+class CreditsResult(BaseModel):
+    backend: str = Field(description="local or cloud")
+    available: int = Field(description="Credits that can be spent now")
+    frozen: int = Field(description="Credits reserved by work in progress")
+    total: int = Field(description="available + frozen")
+    charged: bool = Field(description="Whether this backend charges for anything")
+    usage: dict[str, int] = Field(default_factory=dict, description="What has been used")
+    summary: str = Field(description="For a person")
+
+
+class SessionResult(BaseModel):
+    session_id: str = Field(description="The new session")
+    summary: str = Field(description="For a person")
+
+
+class MusicTrack(BaseModel):
+    name: str = Field(description="Name to ask for, e.g. calm")
+    title: str = Field(description="Human title")
+    mood: str = Field(description="One word")
+    bpm: int = Field(description="Tempo")
+    description: str = Field(description="What it sounds like")
+
+
+class MusicList(BaseModel):
+    tracks: list[MusicTrack] = Field(description="Built-in tracks, free to use")
+    uploaded: list[MediaItem] = Field(default_factory=list, description="Audio in the session")
+    summary: str = Field(description="For a person")
+
+
+class PreviewResult(BaseModel):
+    session_id: str = Field(description="The session previewed")
+    frames: int = Field(description="How many tiles the storyboard has")
+    width: int = Field(description="Storyboard width in pixels")
+    height: int = Field(description="Storyboard height in pixels")
+    times_ms: list[int] = Field(description="Time of each tile (the middle of each photo)")
+    summary: str = Field(description="For a person")

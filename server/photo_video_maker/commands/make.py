@@ -1,0 +1,135 @@
+"""``photo-video-maker make``: files and options in, a finished video out."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskProgressColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+
+from ..errors import InputError, NothingToRender
+from ..media.collect import collect
+from ..media.probe import MediaInfo, probe
+from ..media.refs import taken_at, to_ref
+from ..model.layout import MediaRef, SlideshowOptions, build_slideshow
+from ..music.builtin import TRACKS, builtin_id
+from ..render.encode import EncodeSettings
+from ..render.engine import render
+
+
+def _order(items: list[tuple[Path, MediaInfo]], order: str) -> list[tuple[Path, MediaInfo]]:
+    if order == "name":
+        return sorted(items, key=lambda item: item[0].name.lower())
+    if order == "date":
+        return sorted(items, key=lambda item: taken_at(item[1]))
+    return items
+
+
+def _music(arg: str | None, audio: list[tuple[str, Path]]) -> MediaRef | None:
+    if arg is None:
+        if audio:
+            media_id, path = audio[0]
+            return MediaRef(id=media_id, name=path.name, kind="audio")
+        arg = "calm"
+    if arg.lower() == "none":
+        return None
+    if arg.lower() in TRACKS:
+        track = TRACKS[arg.lower()]
+        return MediaRef(id=builtin_id(track.name), name=track.title, kind="audio")
+    raise InputError(
+        f"unknown music {arg!r}",
+        f"Give an audio file, one of {', '.join(TRACKS)}, or none",
+    )
+
+
+def run_make(args: argparse.Namespace) -> int:
+    paths = collect(list(args.inputs))
+    music_arg = args.music
+    if music_arg and music_arg.lower() not in TRACKS and music_arg.lower() != "none":
+        paths.append(Path(music_arg))
+        music_arg = None
+    files: dict[str, Path] = {}
+    visuals: list[tuple[Path, MediaInfo]] = []
+    audio: list[tuple[str, Path]] = []
+    for path in paths:
+        info = probe(path)
+        if info.kind.value == "audio":
+            media_id = f"m{len(files) + 1}"
+            files[media_id] = path
+            audio.append((media_id, path))
+        else:
+            visuals.append((path, info))
+    if not visuals:
+        raise NothingToRender("nothing to render: no photos or clips among the inputs")
+    refs = []
+    for path, info in _order(visuals, args.order):
+        media_id = f"m{len(files) + 1}"
+        files[media_id] = path
+        refs.append(to_ref(media_id, path.name, info))
+    if music_arg is None and args.music and audio:
+        audio = [audio[-1]]  # the file given with --music wins over audio among the inputs
+    options = SlideshowOptions(
+        aspect=args.aspect,
+        resolution=args.resolution,
+        fps=args.fps,
+        seconds_per_photo=args.seconds,
+        total_seconds=args.length,
+        transition=args.transition,
+        transition_ms=int(round(args.transition_seconds * 1000)),
+        motion=args.motion,
+        zoom=args.zoom,
+        fit=args.fit,
+        look=args.look,
+        title=args.title,
+        music=_music(music_arg, audio),
+        music_volume=args.music_volume / 100.0,
+        music_fade_out_ms=int(round(args.music_fade_out * 1000)),
+        fade_in_ms=int(round(args.fade_in * 1000)),
+        fade_out_ms=int(round(args.fade_out * 1000)),
+    )
+    draft = build_slideshow(refs, options)
+    output = args.output
+    if args.fmt and not output.suffix:
+        output = output.with_suffix("." + args.fmt)
+    console = Console(stderr=True)
+    settings = EncodeSettings(crf=args.crf, preset=args.preset)
+    columns = (
+        TextColumn("[bold]Rendering"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("frames"),
+        TaskProgressColumn(),
+        TextColumn("{task.fields[speed]}"),
+        TimeElapsedColumn(),
+        TextColumn("left"),
+        TimeRemainingColumn(),
+    )
+    quiet = args.quiet or not sys.stderr.isatty()
+    with Progress(*columns, console=console, disable=quiet, transient=True) as progress:
+        task = progress.add_task("render", total=None, speed="")
+
+        def on_progress(done: int, total: int) -> None:
+            elapsed = progress.tasks[0].elapsed or 0.0
+            speed = f"{done / elapsed:.0f} fps" if elapsed > 0.2 else ""
+            progress.update(task, completed=done, total=total, speed=speed)
+
+        result = render(draft, output, on_progress, resolve=files.__getitem__,
+                        fmt=args.fmt, settings=settings)
+    for warning in result.warnings:
+        console.print(f"[yellow]warning:[/] {warning}")
+    size_mb = result.size_bytes / 1_000_000
+    print(
+        f"Wrote {result.path} ({result.duration_ms / 1000:.2f} s, {result.width}x{result.height}, "
+        f"{result.fps} fps, {size_mb:.1f} MB) in {result.seconds:.1f} s"
+    )
+    return 0

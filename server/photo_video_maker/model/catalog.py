@@ -1,0 +1,95 @@
+"""Names the draft may use, their aliases and defaults (pure data, shared by every layer).
+
+Aliases and ``random`` are resolved when a draft is normalised, never in the render loop.
+"""
+
+from __future__ import annotations
+
+ASPECTS: dict[str, tuple[int, int]] = {
+    "16:9": (16, 9),
+    "9:16": (9, 16),
+    "1:1": (1, 1),
+    "4:5": (4, 5),
+    "4:3": (4, 3),
+    "3:4": (3, 4),
+    "21:9": (21, 9),
+}
+RESOLUTIONS: dict[str, int] = {"480p": 480, "720p": 720, "1080p": 1080, "1440p": 1440, "2160p": 2160}
+FPS_CHOICES = (24, 25, 30, 60)
+FITS = ("contain", "cover", "blur")
+LOOKS = ("none", "bw", "sepia", "warm", "cool", "vivid")
+
+TRANSITIONS = (
+    "crossfade",
+    "fadeblack",
+    "fadewhite",
+    "slideleft",
+    "slideright",
+    "slideup",
+    "slidedown",
+    "pushleft",
+    "pushright",
+    "pushup",
+    "pushdown",
+    "wipeleft",
+    "wiperight",
+    "wipeup",
+    "wipedown",
+    "zoom",
+    "circle",
+)
+TRANSITION_ALIASES: dict[str, str] = {
+    "fade": "crossfade",
+    "dissolve": "crossfade",
+    "cross": "crossfade",
+    "black": "fadeblack",
+    "fadetoblack": "fadeblack",
+    "dip": "fadeblack",
+    "white": "fadewhite",
+    "fadetowhite": "fadewhite",
+    "flash": "fadewhite",
+    "slide": "slideleft",
+    "push": "pushleft",
+    "wipe": "wiperight",
+    "iris": "circle",
+    "circleopen": "circle",
+    "zoomin": "zoom",
+}
+DEFAULT_TRANSITION = "crossfade"
+DEFAULT_TRANSITION_MS = 750
+
+MOTIONS = ("kenburns", "none")
+DEFAULT_ZOOM = 1.1
+
+
+def resolve_transition(name: str) -> str:
+    """Canonical transition name for a name or alias; ValueError lists the valid ones."""
+    key = name.strip().lower().replace("_", "").replace("-", "").replace(" ", "")
+    key = TRANSITION_ALIASES.get(key, key)
+    if key in TRANSITIONS or key in ("random", "none"):
+        return key
+    valid = ", ".join((*TRANSITIONS, "random", "none"))
+    raise ValueError(f"unknown transition {name!r}; valid: {valid}")
+
+
+def frame_size(aspect: str, resolution: str) -> tuple[int, int]:
+    """Output pixels: the short side is the resolution's number, both sides even."""
+    if aspect not in ASPECTS:
+        raise ValueError(f"unknown aspect {aspect!r}; valid: {', '.join(ASPECTS)}")
+    if resolution not in RESOLUTIONS:
+        raise ValueError(f"unknown resolution {resolution!r}; valid: {', '.join(RESOLUTIONS)}")
+    aw, ah = ASPECTS[aspect]
+    short = RESOLUTIONS[resolution]
+    if aw >= ah:
+        return _even(short * aw / ah), short
+    return short, _even(short * ah / aw)
+
+
+def resolution_of(w: int, h: int) -> str:
+    """The named resolution whose short side is nearest to this frame's."""
+    short = min(w, h)
+    return min(RESOLUTIONS, key=lambda name: abs(RESOLUTIONS[name] - short))
+
+
+def _even(value: float) -> int:
+    return max(2, int(round(value / 2.0)) * 2)

@@ -1,0 +1,126 @@
+"""What every edit handler shares: the context, photo lookup by number, and plain-word helpers."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import DraftError
+from .catalog import DEFAULT_ZOOM
+from .draft import Draft, Meta, Segment, Track
+from .layout import MediaRef, default_motion
+from .summary import seconds
+
+
+@dataclass(frozen=True)
+class EditContext:
+    """Facts about the media that the draft alone does not hold."""
+
+    media: dict[str, MediaRef]
+    media_dates: dict[str, float] = field(default_factory=dict)
+
+
+def video_segments(draft: Draft) -> list[Segment]:
+    """The photos and clips in order; a clear error when there are none yet."""
+    track = draft.video_track()
+    if track is None or not track.sg:
+        raise DraftError("there are no photos in the video yet", hint="Upload some photos first")
+    return track.sg
+
+
+def video_track(draft: Draft) -> Track:
+    """The video track, known to hold at least one photo or clip."""
+    video_segments(draft)
+    track = draft.video_track()
+    assert track is not None  # checked by video_segments
+    return track
+
+
+def count_words(segments: list[Segment]) -> str:
+    """ "10 photos", "1 photo", "8 photos and 2 clips"."""
+    clips = sum(1 for seg in segments if seg.m.get("kind") == "video")
+    photos = len(segments) - clips
+    parts = [plural(photos, "photo")] if photos else []
+    parts += [plural(clips, "clip")] if clips else []
+    return " and ".join(parts) or "no photos"
+
+
+def plural(n: int, word: str) -> str:
+    """ "1 photo", "2 photos"."""
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def position(segments: list[Segment], index: int, what: str = "photo") -> int:
+    """0-based position of photo ``index`` (1-based, negative from the end), or DraftError."""
+    n = len(segments)
+    pos = index - 1 if index > 0 else n + index
+    if index == 0 or not 0 <= pos < n:
+        shown = index if index > 0 else f"{abs(index)} from the end"
+        raise DraftError(
+            f"there is no {what} {shown}; the video has {count_words(segments)}",
+            hint=f"Photos are numbered 1 to {n}" if n > 1 else "There is only photo 1",
+        )
+    return pos
+
+
+def label(segments: list[Segment], pos: int) -> str:
+    """ "photo 3 (beach.jpg)" or "clip 2 (party.mp4)": how a person recognises one item."""
+    seg = segments[pos]
+    noun = "clip" if seg.m.get("kind") == "video" else "photo"
+    name = seg.m.get("name")
+    return f"{noun} {pos + 1} ({name})" if name else f"{noun} {pos + 1}"
+
+
+def set_meta(draft: Draft, **changes: Any) -> None:
+    """Replace the draft's metadata with validated values (extra keys such as look are kept)."""
+    data = draft.m.model_dump()
+    data.update(changes)
+    draft.m = Meta.model_validate(data)
+
+
+def secs(ms: float) -> str:
+    """Milliseconds as a person reads them: 2500 -> "2.5 s"."""
+    return f"{seconds(int(round(ms)))} s"
+
+
+def check_range(value: float, low: float, high: float, what: str, unit: str = "s") -> None:
+    """DraftError unless ``low <= value <= high`` (the message names the allowed range)."""
+    if not low <= value <= high:
+        shown = f"{value:g}{unit}" if unit == "%" else f"{value:g} {unit}".strip()
+        lo = f"{low:g}{unit}" if unit == "%" else f"{low:g} {unit}".strip()
+        hi = f"{high:g}{unit}" if unit == "%" else f"{high:g} {unit}".strip()
+        raise DraftError(f"{what} can't be {shown}", hint=f"Choose between {lo} and {hi}")
+
+
+def prevailing_transition(segments: list[Segment]) -> Any:
+    """The transition most photos use (ignoring the first, which never has one)."""
+    found = [
+        (seg.m["transition"]["type"], int(seg.m["transition"].get("d", 0)))
+        for seg in segments[1:]
+        if isinstance(seg.m.get("transition"), dict)
+    ]
+    if not found:
+        return "none"
+    (name, ms), _ = Counter(found).most_common(1)[0]
+    return {"type": name, "d": ms}
+
+
+def zoom_of(motion: Any) -> float:
+    """The strongest zoom of a Ken Burns motion, so a re-applied motion keeps its strength."""
+    if isinstance(motion, dict) and isinstance(motion.get("zoom"), list | tuple):
+        return max(float(z) for z in motion["zoom"]) or DEFAULT_ZOOM
+    return DEFAULT_ZOOM
+
+
+def after_reorder(segments: list[Segment], before: Any) -> None:
+    """Keep a reordered timeline tidy: no transition into the first photo, the usual one into
+    every other, and Ken Burns directions re-chosen by position so neighbours still differ."""
+    for pos, seg in enumerate(segments):
+        if pos == 0:
+            seg.m["transition"] = "none"
+        elif seg.m.get("transition") in (None, "none"):
+            seg.m["transition"] = before
+        motion = seg.m.get("motion")
+        if isinstance(motion, dict) and motion.get("type") == "kenburns":
+            seg.m["motion"] = default_motion(pos, zoom_of(motion))

@@ -1,0 +1,152 @@
+"""Edits: plain-data changes to a draft, and the one pure function that applies them.
+
+    new_draft, changes = apply_edits(draft, [SetAspect(aspect="9:16"), SetSecondsPerPhoto(
+        seconds=2)], media)
+
+The input draft is never changed. Either every edit applies and a new, relaid-out draft comes
+back with one plain sentence per edit ("Photos now last 2 s each"), or an ``InputError``
+(``DraftError`` for an impossible edit such as "there is no photo 12", ``InstructionNotUnderstood``
+for an unknown name) is raised and nothing changed at all.
+
+``Undo`` is an edit a person can ask for, but it is not a change of the draft: the caller keeps
+the history of drafts and restores the previous one. ``apply_edits`` raises ``ValueError`` when
+handed an ``Undo`` so that a caller who forgot to handle it finds out at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from . import edit_music, edit_ops, edit_order, edit_text
+from .draft import Draft
+from .edit_common import EditContext
+from .edit_types import (
+    Edit,
+    MakeSlideshow,
+    Move,
+    MuteClips,
+    Remove,
+    RemoveMusic,
+    RemoveText,
+    Reverse,
+    SetAspect,
+    SetCaption,
+    SetClosing,
+    SetFit,
+    SetFps,
+    SetLook,
+    SetMotion,
+    SetMusic,
+    SetMusicFade,
+    SetMusicVolume,
+    SetResolution,
+    SetSecondsPerPhoto,
+    SetTextStyle,
+    SetTitle,
+    SetTotalLength,
+    SetTransition,
+    SetVideoFade,
+    Shuffle,
+    SortByDate,
+    Speed,
+    Swap,
+    TextTarget,
+    Undo,
+)
+from .layout import MediaRef, relayout
+
+__all__ = [
+    "Edit",
+    "MakeSlideshow",
+    "Move",
+    "MuteClips",
+    "Remove",
+    "RemoveMusic",
+    "RemoveText",
+    "Reverse",
+    "SetAspect",
+    "SetCaption",
+    "SetClosing",
+    "SetFit",
+    "SetFps",
+    "SetLook",
+    "SetMotion",
+    "SetMusic",
+    "SetMusicFade",
+    "SetMusicVolume",
+    "SetResolution",
+    "SetSecondsPerPhoto",
+    "SetTextStyle",
+    "SetTitle",
+    "SetTotalLength",
+    "SetTransition",
+    "SetVideoFade",
+    "Shuffle",
+    "SortByDate",
+    "Speed",
+    "Swap",
+    "TextTarget",
+    "Undo",
+    "apply_edits",
+]
+
+Handler = Callable[[Draft, Any, EditContext], str]
+
+HANDLERS: dict[type, Handler] = {
+    SetSecondsPerPhoto: edit_ops.seconds_per_photo,
+    SetTotalLength: edit_ops.total_length,
+    SetTransition: edit_ops.transition,
+    SetMotion: edit_ops.motion,
+    SetAspect: edit_ops.aspect,
+    SetResolution: edit_ops.resolution,
+    SetFps: edit_ops.fps,
+    SetFit: edit_ops.fit,
+    SetLook: edit_ops.look,
+    Speed: edit_ops.speed,
+    SetVideoFade: edit_ops.video_fade,
+    SetTitle: edit_text.title,
+    SetCaption: edit_text.caption,
+    SetClosing: edit_text.closing,
+    RemoveText: edit_text.remove_text,
+    SetTextStyle: edit_text.text_style,
+    SetMusic: edit_music.music,
+    SetMusicVolume: edit_music.music_volume,
+    SetMusicFade: edit_music.music_fade,
+    RemoveMusic: edit_music.remove_music,
+    MuteClips: edit_music.mute_clips,
+    MakeSlideshow: edit_music.slideshow,
+    Reverse: edit_order.reverse,
+    SortByDate: edit_order.sort_by_date,
+    Shuffle: edit_order.shuffle,
+    Move: edit_order.move,
+    Swap: edit_order.swap,
+    Remove: edit_order.remove,
+}
+
+
+def apply_edits(
+    draft: Draft,
+    edits: Sequence[Edit],
+    media: dict[str, MediaRef],
+    media_dates: dict[str, float] | None = None,
+) -> tuple[Draft, list[str]]:
+    """Apply ``edits`` in order to a copy of ``draft``; returns the new draft and the changes.
+
+    ``media`` maps media ids to what is known about each upload (uploaded songs are found
+    here); ``media_dates`` maps media ids to capture times (any sortable number, e.g. a Unix
+    timestamp) for ``SortByDate``. Later edits see the result of earlier ones, and the timeline
+    is relaid out after each, so "2 seconds per photo and 30 seconds long" means what it says.
+    """
+    work = draft.model_copy(deep=True)
+    ctx = EditContext(media=media, media_dates=media_dates or {})
+    changes: list[str] = []
+    for edit in edits:
+        if isinstance(edit, Undo):
+            raise ValueError("Undo is not a change of the draft: restore the previous draft")
+        handler = HANDLERS.get(type(edit))
+        if handler is None:
+            raise TypeError(f"not an edit: {edit!r}")
+        changes.append(handler(work, edit, ctx))
+        work = relayout(work)
+    return relayout(work), changes

@@ -1,0 +1,153 @@
+"""Draft -> frame plan: the one place where milliseconds become integer frames.
+
+After this, everything is frame arithmetic and each layer sees a local progress 0..1.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import NothingToRender
+from .draft import Draft, transition_ms
+
+
+def to_frame(ms: int, fps: int) -> int:
+    """Nearest frame to a time in ms (halves round up, never banker's rounding)."""
+    return math.floor(ms * fps / 1000 + 0.5)
+
+
+@dataclass(frozen=True)
+class VisualSpan:
+    """A photo or clip on screen from ``start`` (inclusive) to ``end`` (exclusive) frames."""
+
+    index: int
+    src: str
+    kind: str
+    start: int
+    end: int
+    fit: str
+    motion: dict[str, Any]
+    transition: str  # incoming transition ("none" for the first)
+    transition_frames: int
+    clip_in_ms: int = 0
+    volume: float = 1.0
+
+    def progress(self, frame: int) -> float:
+        """0 on the first frame, 1 on the last."""
+        return (frame - self.start) / max(1, self.end - self.start - 1)
+
+    def transition_progress(self, frame: int) -> float:
+        """Strictly between 0 and 1 on every frame of the incoming transition."""
+        return (frame - self.start + 1) / (self.transition_frames + 1)
+
+
+@dataclass(frozen=True)
+class TextSpan:
+    text: str
+    start: int
+    end: int
+    fade_in: int
+    fade_out: int
+    style: dict[str, Any] = field(default_factory=dict)
+
+    def opacity(self, frame: int) -> float:
+        if not self.start <= frame < self.end:
+            return 0.0
+        rise = (frame - self.start + 1) / (self.fade_in + 1) if self.fade_in else 1.0
+        fall = (self.end - frame) / (self.fade_out + 1) if self.fade_out else 1.0
+        return max(0.0, min(1.0, rise, fall))
+
+
+@dataclass(frozen=True)
+class FramePlan:
+    w: int
+    h: int
+    fps: int
+    frames: int
+    visuals: list[VisualSpan]
+    texts: list[TextSpan]
+    fade_in: int
+    fade_out: int
+    look: str
+
+    @property
+    def duration_s(self) -> float:
+        return self.frames / self.fps
+
+    def active(self, frame: int) -> list[VisualSpan]:
+        """The one or two visuals on screen at ``frame`` (two during a transition)."""
+        return [v for v in self.visuals if v.start <= frame < v.end]
+
+    def global_gain(self, frame: int) -> float:
+        """Fade from black at the start and to black at the end of the whole video."""
+        gain = 1.0
+        if self.fade_in:
+            gain = min(gain, frame / self.fade_in)
+        if self.fade_out:
+            gain = min(gain, (self.frames - 1 - frame) / self.fade_out)
+        return max(0.0, min(1.0, gain))
+
+
+def make_plan(draft: Draft) -> FramePlan:
+    """Turn a (relaid-out) draft into frames. Raises NothingToRender for an empty timeline."""
+    fps = draft.m.fps
+    video = draft.video_track()
+    if video is None or not video.sg:
+        raise NothingToRender("nothing to render: the timeline has no photos or clips")
+    visuals: list[VisualSpan] = []
+    for index, seg in enumerate(video.sg):
+        trans = seg.m.get("transition")
+        start, end = to_frame(seg.s, fps), to_frame(seg.end, fps)
+        tframes = to_frame(transition_ms(trans), fps) if index else 0
+        if index:
+            # frame-exact overlap with the previous span, whatever the rounding did
+            start = visuals[-1].end - tframes
+        motion = seg.m.get("motion") or {"type": "none"}
+        visuals.append(
+            VisualSpan(
+                index=index,
+                src=str(seg.m["src"]),
+                kind=str(seg.m.get("kind", "image")),
+                start=start,
+                end=max(end, start + 1),
+                fit=str(seg.m.get("fit", "blur")),
+                motion=motion if isinstance(motion, dict) else {"type": str(motion)},
+                transition=trans["type"] if isinstance(trans, dict) and tframes else "none",
+                transition_frames=tframes,
+                clip_in_ms=int(seg.m.get("in", 0)),
+                volume=float(seg.m.get("volume", 1.0)),
+            )
+        )
+    frames = visuals[-1].end
+    texts: list[TextSpan] = []
+    text_track = draft.text_track()
+    for seg in text_track.sg if text_track is not None else []:
+        start = to_frame(seg.s, fps)
+        end = min(frames, to_frame(seg.end, fps))
+        if end <= start:
+            continue
+        style = {k: v for k, v in seg.m.items() if k not in ("text", "fade_in", "fade_out")}
+        texts.append(
+            TextSpan(
+                text=str(seg.m["text"]),
+                start=start,
+                end=end,
+                fade_in=to_frame(int(seg.m.get("fade_in", 0)), fps),
+                fade_out=to_frame(int(seg.m.get("fade_out", 0)), fps),
+                style=style,
+            )
+        )
+    meta = draft.m
+    return FramePlan(
+        w=meta.w,
+        h=meta.h,
+        fps=fps,
+        frames=frames,
+        visuals=visuals,
+        texts=texts,
+        fade_in=to_frame(int(getattr(meta, "fade_in", 0) or 0), fps),
+        fade_out=to_frame(int(getattr(meta, "fade_out", 0) or 0), fps),
+        look=str(getattr(meta, "look", "none") or "none"),
+    )

@@ -1,0 +1,459 @@
+"""Built-in background music, composed and synthesised by the project itself.
+
+Each track is a seamless loop of 16 bars written out below (chords, patterns, a melody) and
+rendered with the small synthesiser in `synth`. Nothing is sampled or downloaded and no
+randomness is left unseeded, so the audio is identical on every run and ships under the
+project's own licence. Use `synthesize(name)` to get one loop as float32 (n, 2) samples.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+import numpy.typing as npt
+
+from .synth import (
+    Bus,
+    Mix,
+    bass,
+    bell,
+    clap,
+    ensemble,
+    epiano,
+    hat,
+    kick,
+    piano,
+    pluck,
+    shaker,
+    snare,
+    swell,
+    synth_pluck,
+    vinyl,
+)
+
+PREFIX = "builtin:"
+
+
+@dataclass(frozen=True)
+class BuiltinTrack:
+    """Catalogue entry for one built-in track."""
+
+    name: str
+    title: str
+    mood: str
+    bpm: int
+    description: str
+
+
+TRACKS: dict[str, BuiltinTrack] = {
+    t.name: t
+    for t in (
+        BuiltinTrack(
+            "calm", "Calm piano", "calm", 72,
+            "Slow piano arpeggios over a soft pad in D major; a gentle melody in the second half.",
+        ),
+        BuiltinTrack(
+            "upbeat", "Upbeat pop", "happy", 120,
+            "Bright four-on-the-floor pop in G: drums, pumping bass, piano chords, a catchy lead.",
+        ),
+        BuiltinTrack(
+            "cinematic", "Cinematic strings", "epic", 75,
+            "Swelling string chords in D minor over low drum hits, building to a soaring theme.",
+        ),
+        BuiltinTrack(
+            "lofi", "Lo-fi chill", "chill", 80,
+            "Mellow electric-piano seventh chords, a soft swung beat and a little vinyl crackle.",
+        ),
+        BuiltinTrack(
+            "acoustic", "Acoustic sunshine", "warm", 100,
+            "Strummed acoustic guitar, bass and shaker in G with a glockenspiel tune.",
+        ),
+    )
+}  # fmt: skip
+
+
+def list_tracks() -> list[BuiltinTrack]:
+    """All built-in tracks, in catalogue order."""
+    return list(TRACKS.values())
+
+
+def builtin_id(name: str) -> str:
+    """The source id that refers to a built-in track, e.g. "builtin:calm"."""
+    return PREFIX + name
+
+
+def is_builtin(src: str) -> bool:
+    """Whether a music source id refers to a built-in track."""
+    return src.startswith(PREFIX)
+
+
+# Mood words -> track. English words are matched as whole words (so "fun" does not fire on
+# "funeral"); Chinese has no spaces, so those are matched as substrings.
+_ENGLISH = {
+    "calm": "calm relaxing relax relaxed peaceful soft gentle quiet slow piano tranquil serene "
+    "soothing ambient sleepy dreamy",
+    "upbeat": "upbeat happy energetic energy party fun joyful bright dance pop lively cheerful "
+    "exciting festive celebration",
+    "cinematic": "cinematic epic dramatic emotional film movie orchestral strings trailer grand "
+    "majestic heroic inspiring",
+    "lofi": "lofi chill chilled chillout chillhop mellow jazzy study cozy cosy laidback",
+    "acoustic": "acoustic guitar folk warm sunny summer campfire country",
+}
+_CHINESE = {
+    "calm": "舒缓 安静 轻松 平静 宁静 温柔 柔和 钢琴",
+    "upbeat": "欢快 动感 活泼 快乐 开心 欢乐 热闹 喜庆",
+    "cinematic": "史诗 大气 电影 震撼 感人 壮观 激昂 弦乐",
+    "lofi": "低保真 放松 慵懒 惬意 爵士",
+    "acoustic": "吉他 民谣 原声 温暖 阳光",
+}
+_WORDS = {w: name for name, words in _ENGLISH.items() for w in words.split()}
+_HANZI = {w: name for name, words in _CHINESE.items() for w in words.split()}
+
+
+def resolve_name(text: str) -> str | None:
+    """Map a track name or a mood word (English or Chinese) to a track name, else None.
+
+    When several mood words appear, the one mentioned first wins.
+    """
+    t = text.strip().lower().removeprefix(PREFIX)
+    if t in TRACKS:
+        return t
+    t = re.sub(r"\blo[\s_-]*fi\b", "lofi", t)
+    hits = [(m.start(), _WORDS[m.group()]) for m in re.finditer(r"[a-z]+", t) if m.group() in _WORDS]
+    hits += [(i, name) for word, name in _HANZI.items() if (i := t.find(word)) >= 0]
+    return min(hits)[1] if hits else None
+
+
+def synthesize(name: str, rate: int = 48000) -> npt.NDArray[np.float32]:
+    """One seamless loop of a built-in track as read-only float32 (n, 2) samples in [-1, 1].
+
+    Rendered once per (name, rate) and cached. Raises KeyError for an unknown name.
+    """
+    if name not in _COMPOSERS:
+        valid = ", ".join(TRACKS)
+        raise KeyError(f"unknown built-in track {name!r}; valid names: {valid}")
+    if not 8000 <= int(rate) <= 192000:
+        raise ValueError(f"sample rate {rate} out of range 8000-192000")
+    return _render(name, int(rate))
+
+
+@lru_cache(maxsize=8)
+def _render(name: str, rate: int) -> npt.NDArray[np.float32]:
+    audio = _COMPOSERS[name](rate)
+    audio.flags.writeable = False  # shared by every caller through the cache
+    return audio
+
+
+# --- music theory helpers ------------------------------------------------------------------
+
+_PC = {"C": 0, "D": 2, "E": 4, "F": 5, "G": 7, "A": 9, "B": 11}
+_QUALITY = {
+    "": (0, 4, 7),
+    "m": (0, 3, 7),
+    "7": (0, 4, 7, 10),
+    "maj7": (0, 4, 7, 11),
+    "m7": (0, 3, 7, 10),
+    "m9": (0, 3, 7, 10, 14),
+    "sus4": (0, 5, 7),
+    "7sus4": (0, 5, 7, 10),
+    "add9": (0, 4, 7, 14),
+}
+Note = tuple[float, int, float]  # (start beat, MIDI note, length in beats)
+
+
+def _pitch_class(letter: str, accidental: str) -> int:
+    return (_PC[letter] + {"": 0, "#": 1, "b": -1}[accidental]) % 12
+
+
+def _chord(symbol: str) -> tuple[int, tuple[int, ...]]:
+    """Root pitch class and intervals of a chord symbol such as "Bb", "F#m7" or "Asus4"."""
+    m = re.fullmatch(r"([A-G])([#b]?)(.*)", symbol)
+    if not m or m.group(3) not in _QUALITY:
+        raise ValueError(f"unsupported chord {symbol!r}")
+    return _pitch_class(m.group(1), m.group(2)), _QUALITY[m.group(3)]
+
+
+def _voicing(symbol: str, low: int) -> list[int]:
+    """Close voicing: every chord tone once, inside the octave starting at `low`.
+
+    Keeping all chords in one octave window gives smooth voice leading for free.
+    """
+    root, intervals = _chord(symbol)
+    return sorted(low + (root + i - low) % 12 for i in intervals)
+
+
+def _root(symbol: str, low: int) -> int:
+    """The chord's root in the octave starting at `low` (for bass lines)."""
+    return low + (_chord(symbol)[0] - low) % 12
+
+
+def _note(name: str) -> int:
+    m = re.fullmatch(r"([A-G])([#b]?)(-?\d)", name)
+    if not m:
+        raise ValueError(f"bad note name {name!r}")
+    return 12 * (int(m.group(3)) + 1) + _PC[m.group(1)] + {"": 0, "#": 1, "b": -1}[m.group(2)]
+
+
+def _timeline(chords: str) -> Iterator[tuple[float, float, str]]:
+    """(start beat, beats, symbol) for a space-separated list of one-bar chords.
+
+    "C|D" splits a bar evenly between two chords.
+    """
+    for bar, cell in enumerate(chords.split()):
+        parts = cell.split("|")
+        for i, symbol in enumerate(parts):
+            yield bar * 4 + i * 4 / len(parts), 4 / len(parts), symbol
+
+
+def _melody(text: str, start: float) -> list[Note]:
+    """Parse "E5:1 G5:.5 r:.5 | ..." (note:beats, r = rest, | = bar line, checked)."""
+    notes: list[Note] = []
+    beat = start
+    for bar in text.split("|"):
+        bar_start = beat
+        for token in bar.split():
+            pitch, length = token.split(":")
+            if pitch != "r":
+                notes.append((beat, _note(pitch), float(length)))
+            beat += float(length)
+        if abs(beat - bar_start - 4) > 1e-9:
+            raise ValueError(f"bar {bar!r} does not last 4 beats")
+    return notes
+
+
+def _swing(beat: float, amount: float) -> float:
+    """Delay off-beat eighths: 0.5 -> 0.5 + amount (a lazy, swung feel)."""
+    return beat + amount if abs(beat % 1.0 - 0.5) < 1e-9 else beat
+
+
+# --- the tracks ----------------------------------------------------------------------------
+
+
+def _calm(rate: int) -> npt.NDArray[np.float32]:
+    mix = Mix(rate, bpm=72, bars=16)
+    mix.bus("pad", Bus(reverb=0.6, lowpass=2500.0))
+    mix.bus("piano", Bus(reverb=0.45, lowpass=6000.0))
+    rng = np.random.default_rng(1)
+    beat_s = 60.0 / 72
+    chords = "D A Bm G D A Bm G Em7 G D A Em7 G Asus4 A"
+    for start, beats, sym in _timeline(chords):
+        for m in _voicing(sym, 57):
+            pad = mix.sound(ensemble, m, beats * beat_s, attack=0.8, release=1.8, detune_cents=6.0)
+            mix.add("pad", start, pad, gain=0.13)
+        # Broken chord over two octaves: 1-5-8-10-12-10-8-5, the classic gentle piano figure.
+        r = _root(sym, 45)
+        _, iv = _chord(sym)
+        shape = [0, iv[2], 12, 12 + iv[1], 12 + iv[2], 12 + iv[1], 12, iv[2]]
+        for i, offset in enumerate(shape):
+            at = start + i * 0.5
+            m = r + offset
+            gain = (0.3 if i % 2 == 0 else 0.24) * rng.uniform(0.9, 1.1)
+            # The pedal is lifted a little after the chord changes, as a pianist would.
+            mix.add(
+                "piano", at, mix.sound(piano, m), gain, pan=(m - 60) / 40,
+                cut=start + beats - at + 0.3, shift=rng.normal(0.0, 0.004),
+            )  # fmt: skip
+    tune = "G5:2 F#5:1 E5:1 | D5:2 B4:2 | F#5:3 E5:1 | E5:2 C#5:2 | G5:1.5 F#5:.5 E5:2 | "
+    tune += "D5:1 E5:1 G5:2 | A5:2 G5:1 F#5:1 | E5:4"
+    for at, m, length in _melody(tune, 32):
+        mix.add("piano", at, mix.sound(piano, m), 0.3, pan=0.1, cut=length + 0.5)
+    return mix.finish(reverb_seconds=3.0, damping=5000.0)
+
+
+def _upbeat(rate: int) -> npt.NDArray[np.float32]:
+    mix = Mix(rate, bpm=120, bars=16)
+    mix.bus("drums", Bus(reverb=0.1))
+    mix.bus("bass", Bus(lowpass=1500.0, duck=0.4))
+    mix.bus("chords", Bus(reverb=0.25, duck=0.3))
+    mix.bus("pad", Bus(reverb=0.5, lowpass=3000.0, duck=0.6))
+    mix.bus("lead", Bus(reverb=0.3, echo_beats=0.75, echo_feedback=0.3))
+    chords = "G D Em C G D Em C G D Em C G D Em C|D"
+    for start, beats, sym in _timeline(chords):
+        for m in _voicing(sym, 52):
+            mix.add("pad", start, mix.sound(ensemble, m, beats * 0.5, attack=0.3, release=0.6), 0.1)
+        for hit in (0.0, 0.75, 1.5, 2.5, 3.25):  # syncopated pop-piano rhythm
+            if hit < beats:
+                for m in _voicing(sym, 60):
+                    mix.add("chords", start + hit, mix.sound(piano, m), 0.16, pan=(m - 66) / 12, cut=0.6)
+        r = _root(sym, 36)
+        for i in range(int(beats * 2)):  # driving eighths, jumping to the octave
+            m = r + (0, 0, 12, 0, 0, 0, 12, 7)[i]
+            mix.add("bass", start + i / 2, mix.sound(bass, m, bright=0.8), 0.42, cut=0.4)
+    for bar in range(16):
+        b = bar * 4.0
+        for beat in range(4):
+            mix.add("drums", b + beat, mix.sound(kick), 0.9)
+        fill = bar in (7, 15)
+        for beat in (1, 3) if not fill else (1,):
+            mix.add("drums", b + beat, mix.sound(snare), 0.4)
+            if bar >= 8:
+                mix.add("drums", b + beat, mix.sound(clap), 0.3, pan=0.1)
+        if fill:  # a snare run that leads into the next section (and back to the top)
+            for i in range(4):
+                mix.add("drums", b + 3 + i / 4, mix.sound(snare), 0.2 + 0.08 * i)
+        for i in range(8):
+            mix.add("drums", b + i / 2, mix.sound(hat), 0.16 if i % 2 else 0.09, pan=0.3)
+            if bar >= 8:
+                mix.add("drums", b + i / 2 + 0.25, mix.sound(hat), 0.05, pan=-0.3)
+    tune = "D5:.5 B4:.5 D5:.5 E5:.5 D5:1 B4:.5 G4:.5 | A4:.5 A4:.5 B4:.5 D5:.5 A4:2 | "
+    tune += "G4:.5 B4:.5 E5:.5 D5:.5 B4:1 G4:.5 A4:.5 | G4:.5 E4:.5 G4:.5 A4:.5 G4:2 | "
+    tune += "D5:.5 B4:.5 D5:.5 E5:.5 D5:1 B4:.5 G4:.5 | A4:.5 A4:.5 B4:.5 D5:.5 F#5:1 E5:1 | "
+    tune += "E5:.5 G5:.5 E5:.5 D5:.5 B4:1 D5:1 | E5:.5 D5:.5 C5:.5 B4:.5 A4:2"
+    for at, m, length in _melody(tune, 32):
+        mix.add("lead", at, mix.sound(synth_pluck, m), 0.3, cut=length)
+        mix.add("lead", at, mix.sound(bell, m + 12), 0.05, pan=0.2, cut=length)
+    return mix.finish(reverb_seconds=1.8, damping=7000.0)
+
+
+def _cinematic(rate: int) -> npt.NDArray[np.float32]:
+    mix = Mix(rate, bpm=75, bars=16)
+    mix.bus("strings", Bus(reverb=0.55, lowpass=5000.0))
+    mix.bus("low", Bus(reverb=0.3, lowpass=1200.0))
+    mix.bus("ostinato", Bus(reverb=0.3, lowpass=4000.0))
+    mix.bus("drums", Bus(reverb=0.35, lowpass=3000.0))
+    mix.bus("melody", Bus(reverb=0.6, lowpass=6000.0))
+    beat_s = 60.0 / 75
+    chords = "Dm Bb F C Dm Bb F C Dm Bb F C Dm Bb Gm A"
+    for start, beats, sym in _timeline(chords):
+        section = int(start // 16)  # four 4-bar sections, each fuller than the last
+        gate = beats * beat_s
+        swelling = {"shape": "saw", "attack": 1.6, "decay": 2.0, "sustain": 1.0, "release": 1.6}
+        for m in _voicing(sym, 55):
+            s = mix.sound(ensemble, m, gate, detune_cents=9.0, vibrato_cents=8.0, **swelling)
+            mix.add("strings", start, s, 0.1 * (1.0 + 0.2 * section))
+        if section >= 2:
+            for m in _voicing(sym, 67):
+                s = mix.sound(ensemble, m, gate, detune_cents=9.0, vibrato_cents=10.0, **swelling)
+                mix.add("strings", start, s, 0.05)
+        low = mix.sound(ensemble, _root(sym, 38), gate, shape="saw", attack=0.4, release=1.2)
+        mix.add("low", start, low, 0.25, pan=-0.2)
+        if section >= 1:  # short, driving eighths: the heartbeat of a trailer cue
+            r = _root(sym, 50)
+            for i in range(8):
+                m = r + (0, 0, 12, 0, 7, 0, 12, 7)[i]
+                s = mix.sound(ensemble, m, 0.12, shape="saw", attack=0.01, decay=0.1,
+                              sustain=0.3, release=0.12, detune_cents=5.0)  # fmt: skip
+                mix.add("ostinato", start + i / 2, s, 0.12 if i % 2 else 0.16, pan=0.25)
+    boom = mix.sound(kick, 110.0, 45.0, 0.9, 0.05)
+    tom = mix.sound(kick, 220.0, 90.0, 0.35, 0.05)
+    for bar in range(4, 16):
+        b = bar * 4.0
+        if bar == 15:  # a crescendo roll back into the top of the loop
+            for i in range(8):
+                mix.add("drums", b + i / 2, tom, 0.3 + 0.07 * i, pan=0.3 * (-1) ** i)
+            mix.add("drums", b, boom, 0.9)
+        elif bar < 8:
+            mix.add("drums", b, boom, 0.8)
+        else:
+            for at, gain in ((0.0, 1.0), (1.5, 0.55), (2.0, 0.8), (3.5, 0.4)):
+                mix.add("drums", b + at, boom if at % 2 == 0 else tom, gain)
+    whoosh = mix.sound(swell, 4 * beat_s)
+    for at in (28.0, 60.0):  # rises into the theme and into the loop's restart
+        mix.add("drums", at, whoosh, 0.12)
+    tune = "F5:3 E5:1 | D5:2 F5:2 | C5:4 | E5:2 G5:2 | A5:3 G5:1 | F5:2 D5:2 | G5:2 F5:1 E5:1 | "
+    tune += "E5:2 C#5:2"
+    for at, m, length in _melody(tune, 32):
+        for octave, gain in ((0, 0.14), (-12, 0.07)):
+            s = mix.sound(ensemble, m + octave, length * beat_s, shape="saw", attack=0.25,
+                          release=0.8, detune_cents=4.0, vibrato_cents=14.0)  # fmt: skip
+            mix.add("melody", at, s, gain, pan=0.15 if octave else -0.1)
+    return mix.finish(reverb_seconds=3.5, damping=5000.0)
+
+
+def _lofi(rate: int) -> npt.NDArray[np.float32]:
+    mix = Mix(rate, bpm=80, bars=16)
+    mix.bus("keys", Bus(reverb=0.35, lowpass=3500.0, autopan=0.15))
+    mix.bus("bass", Bus(lowpass=900.0))
+    mix.bus("drums", Bus(reverb=0.12, lowpass=5000.0))
+    mix.bus("melody", Bus(reverb=0.4, lowpass=4500.0))
+    mix.bus("vinyl", Bus(gain=0.012))
+    rng = np.random.default_rng(4)
+    sw = 0.1  # eighths land 0.6/0.4 instead of 0.5/0.5
+    chords = "Fmaj7 Dm7 Gm7 C7 Fmaj7 Dm7 Gm7 C7 Fmaj7 Dm7 Gm7 C7 Fmaj7 Dm7 Gm9 C7sus4"
+    for start, _, sym in _timeline(chords):
+        for hit, hold, gain in ((0.0, 2.4, 0.17), (_swing(2.5, sw), 1.3, 0.12)):
+            for i, m in enumerate(_voicing(sym, 53)):
+                # Notes rolled upwards a few ms apart: played by hand, not by a sequencer.
+                shift = 0.012 * i + rng.normal(0.0, 0.004)
+                mix.add("keys", start + hit, mix.sound(epiano, m), gain, cut=hold, shift=shift)
+        r = _root(sym, 36)
+        mix.add("bass", start, mix.sound(bass, r, bright=0.3), 0.55, cut=1.6)
+        mix.add("bass", start + _swing(2.5, sw), mix.sound(bass, r + 7, bright=0.3), 0.4, cut=1.2)
+    for bar in range(16):
+        b = bar * 4.0
+        for at, gain in ((0.0, 0.8), (_swing(2.5, sw), 0.55)):
+            mix.add("drums", b + at, mix.sound(kick, 120.0, 50.0, 0.25, 0.03), gain)
+        if bar % 2:
+            mix.add("drums", b + _swing(3.5, sw), mix.sound(kick, 120.0, 50.0, 0.25, 0.03), 0.3)
+        for beat in (1, 3):
+            mix.add("drums", b + beat, mix.sound(snare, 0.12, 4500.0), 0.32, shift=0.01)
+        for i in range(8):
+            at = b + _swing(i / 2, sw)
+            mix.add("drums", at, mix.sound(hat), (0.1 if i % 2 else 0.14) * rng.uniform(0.8, 1.1))
+    tune = "A4:1.5 C5:1 E5:1.5 | D5:1.5 C5:.5 A4:2 | Bb4:1 D5:1 F5:2 | E5:1.5 D5:.5 C5:2 | "
+    tune += "A4:1.5 C5:1 E5:1.5 | F5:1.5 E5:.5 D5:2 | D5:1 F5:1 A4:2 | G4:1.5 Bb4:.5 C5:2"
+    for at, m, length in _melody(tune, 32):
+        bar = at - at % 1.0
+        swung = bar + _swing(at % 1.0, sw)
+        mix.add("melody", swung, mix.sound(epiano, m + 12), 0.1, pan=0.2, cut=length)
+    mix.add("vinyl", 0.0, vinyl(rate, mix.n))
+    return mix.finish(reverb_seconds=2.0, damping=4000.0, master_lowpass=9000.0)
+
+
+_GUITAR = {  # open-position guitar shapes (MIDI notes, low string first)
+    "G": [43, 47, 50, 55, 59, 67],
+    "Em": [40, 47, 52, 55, 59, 64],
+    "C": [48, 52, 55, 60, 64],
+    "D": [50, 57, 62, 66],
+}
+
+
+def _acoustic(rate: int) -> npt.NDArray[np.float32]:
+    mix = Mix(rate, bpm=100, bars=16)
+    mix.bus("guitar", Bus(reverb=0.3, lowpass=7000.0))
+    mix.bus("bass", Bus(lowpass=1200.0))
+    mix.bus("perc", Bus(reverb=0.15))
+    mix.bus("glock", Bus(reverb=0.35))
+    rng = np.random.default_rng(5)
+    strums = [(0.0, "D"), (1.0, "D"), (1.5, "U"), (2.5, "U"), (3.0, "D"), (3.5, "U")]
+    for start, _, sym in _timeline("G Em C D " * 4):
+        shape = _GUITAR[sym]
+        for j, (at, stroke) in enumerate(strums):
+            hold = (strums[j + 1][0] if j + 1 < len(strums) else 4.0) - at + 0.05
+            # Down strokes sweep low->high; up strokes catch only the top strings, softer.
+            strings = shape if stroke == "D" else shape[::-1][:4]
+            spread = 0.011 if stroke == "D" else 0.007
+            base = (0.17 if at == 0 else 0.13) if stroke == "D" else 0.09
+            jitter = rng.normal(0.0, 0.004)
+            for i, m in enumerate(strings):
+                s = mix.sound(pluck, m)
+                mix.add("guitar", start + at, s, base, pan=-0.3, cut=hold, shift=jitter + spread * i)
+        r = _root(sym, 40)
+        for at, m, hold in ((0.0, r, 1.5), (2.0, r + 7, 1.0), (3.0, r, 1.0)):
+            mix.add("bass", start + at, mix.sound(bass, m, bright=0.3), 0.4, cut=hold)
+    for bar in range(16):
+        b = bar * 4.0
+        for beat in (0, 2):
+            mix.add("perc", b + beat, mix.sound(kick, 120.0, 50.0, 0.22, 0.05), 0.5)
+        for beat in (1, 3):
+            mix.add("perc", b + beat, mix.sound(snare, 0.09, 5000.0), 0.2, pan=0.1)
+        for i in range(8):
+            mix.add("perc", b + i / 2, mix.sound(shaker), 0.2 if i % 2 else 0.12, pan=0.4)
+    tune = "B4:1 D5:1 G5:1.5 F#5:.5 | E5:2 B4:2 | C5:1 E5:1 G5:1 E5:1 | F#5:2 D5:1 A4:1 | "
+    tune += "B4:1 D5:1 G5:1 A5:1 | G5:2 E5:2 | E5:1 G5:1 E5:1 C5:1 | D5:2 A4:2"
+    for at, m, length in _melody(tune, 32):
+        mix.add("glock", at, mix.sound(bell, m + 12), 0.18, pan=0.3, cut=length + 1.0)
+    return mix.finish(reverb_seconds=2.0, damping=6000.0)
+
+
+_COMPOSERS: dict[str, Callable[[int], npt.NDArray[np.float32]]] = {
+    "calm": _calm,
+    "upbeat": _upbeat,
+    "cinematic": _cinematic,
+    "lofi": _lofi,
+    "acoustic": _acoustic,
+}

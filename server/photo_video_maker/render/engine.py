@@ -1,0 +1,101 @@
+"""``render(draft, output_path, on_progress) -> RenderResult``: the engine's one entry point.
+
+The renderer is a generator of frames and the encoder a sink that consumes them; audio is
+fed to the sink alongside the frames so the muxer can interleave without holding the video.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import PVMError, RenderError
+from ..model.draft import Draft, check_draft
+from ..model.layout import relayout
+from ..model.plan import make_plan
+from .audio_mix import RATE, mix_audio
+from .encode import EncodeSettings, Sink, get_format
+from .frames import FrameSource, Resolve
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    path: Path
+    format: str
+    width: int
+    height: int
+    fps: int
+    frames: int
+    duration_ms: int
+    size_bytes: int
+    seconds: float
+    warnings: list[str] = field(default_factory=list)
+
+
+def render(
+    draft: Draft,
+    output_path: Path,
+    on_progress: Progress | None = None,
+    *,
+    resolve: Resolve,
+    fmt: str | None = None,
+    settings: EncodeSettings | None = None,
+) -> RenderResult:
+    """Render a draft to a finished file (mp4, mov, mkv, webm or gif).
+
+    ``resolve`` maps a media id to its file. The output path only ever holds a complete
+    video: the file is written beside it and renamed at the end.
+    """
+    started = time.perf_counter()
+    output = Path(output_path)
+    out_format = get_format(fmt or output.suffix.lstrip(".") or "mp4")
+    check_draft(draft)
+    draft = relayout(draft)
+    plan = make_plan(draft)
+    if not output.parent.is_dir():
+        raise RenderError(f"the folder {output.parent} does not exist", "Create it or pick another")
+    audio = mix_audio(draft, plan, resolve) if out_format.audio_codec else None
+    source = FrameSource(plan, resolve)
+    sink = Sink(
+        output,
+        out_format,
+        plan.w,
+        plan.h,
+        plan.fps,
+        settings or EncodeSettings(),
+        with_audio=audio is not None,
+    )
+    try:
+        with sink:
+            fed = 0
+            for n, frame in enumerate(source):
+                sink.write(frame)
+                if audio is not None:
+                    upto = min(len(audio), round((n + 1) * RATE / plan.fps))
+                    sink.write_audio(audio[fed:upto])
+                    fed = upto
+                if on_progress is not None:
+                    on_progress(n + 1, plan.frames)
+            sink.finish()
+    except PVMError:
+        raise
+    except OSError as exc:
+        raise RenderError(f"could not write the video: {exc.strerror or exc}") from exc
+    finally:
+        source.close()
+    return RenderResult(
+        path=output,
+        format=out_format.name,
+        width=plan.w,
+        height=plan.h,
+        fps=plan.fps,
+        frames=plan.frames,
+        duration_ms=round(plan.frames * 1000 / plan.fps),
+        size_bytes=output.stat().st_size,
+        seconds=time.perf_counter() - started,
+        warnings=source.warnings,
+    )

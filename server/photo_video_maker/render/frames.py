@@ -1,0 +1,139 @@
+"""The frame generator: a frame plan in, I420 frames out, one at a time.
+
+Photos are decoded when first needed (the next one in the background while the current one
+shows), at working size, and dropped as soon as their time is over, so memory stays flat
+however many photos and however long the video.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+
+import numpy as np
+
+from ..media.image import load_image
+from ..media.probe import probe
+from ..media.video import ClipReader
+from ..model.plan import FramePlan, VisualSpan
+from . import transitions
+from .compose import Motion, Prepared, canvas_size, fit_rgb, prepare
+from .looks import apply_look
+from .overlay import TextLayer
+from .yuv import I420, from_rgb, solid
+
+Resolve = Callable[[str], Path]
+
+
+class ClipLayer:
+    """A video clip: each frame is fitted, coloured and converted as it comes."""
+
+    def __init__(self, span: VisualSpan, path: Path, w: int, h: int, fps: int, look: str) -> None:
+        self.span, self.w, self.h, self.fps, self.look = span, w, h, fps, look
+        self.reader = ClipReader(path, start_ms=span.clip_in_ms, size=(w, h))
+
+    def draw(self, frame_index: int, out: I420) -> None:
+        t_ms = round((frame_index - self.span.start) * 1000 / self.fps)
+        rgb = fit_rgb(self.reader.frame_at(t_ms), self.w, self.h, self.span.fit)
+        np.copyto(out.buf, from_rgb(apply_look(rgb, self.look)).buf)
+
+    def close(self) -> None:
+        self.reader.close()
+
+
+class PhotoLayer:
+    def __init__(self, span: VisualSpan, prepared: Prepared) -> None:
+        self.span, self.prepared = span, prepared
+
+    def draw(self, frame_index: int, out: I420) -> None:
+        self.prepared.draw(self.span.progress(frame_index), out)
+
+    def close(self) -> None:
+        pass
+
+
+Layer = PhotoLayer | ClipLayer
+
+
+class FrameSource:
+    """Iterates the frames of a plan; ``warnings`` collects what a person should know."""
+
+    def __init__(self, plan: FramePlan, resolve: Resolve) -> None:
+        self.plan, self.resolve = plan, resolve
+        self.warnings: list[str] = []
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="prepare")
+        self._pending: dict[int, Future[Layer]] = {}
+        self._layers: dict[int, Layer] = {}
+        self._texts = [TextLayer(span, plan.w, plan.h) for span in plan.texts]
+        self.warnings += sorted({t.warning for t in self._texts if t.warning})
+        w, h = plan.w, plan.h
+        self._a, self._b, self._out = I420(w, h), I420(w, h), I420(w, h)
+        self._black = solid(w, h, (0, 0, 0))
+
+    def _make_layer(self, span: VisualSpan) -> Layer:
+        path = self.resolve(span.src)
+        plan = self.plan
+        if span.kind == "video":
+            return ClipLayer(span, path, plan.w, plan.h, plan.fps, plan.look)
+        motion = Motion.from_meta(span.motion)
+        cw, ch = canvas_size(plan.w, plan.h, motion)
+        info = probe(path)
+        need_w, need_h = _needed(info.width or cw, info.height or ch, cw, ch, span.fit)
+        image = load_image(path, need_w, need_h)
+        return PhotoLayer(span, prepare(image, plan.w, plan.h, span.fit, motion, plan.look))
+
+    def _layer(self, span: VisualSpan) -> Layer:
+        if span.index not in self._layers:
+            future = self._pending.pop(span.index, None)
+            self._layers[span.index] = (
+                future.result() if future is not None else self._make_layer(span)
+            )
+            following = span.index + 1
+            if following < len(self.plan.visuals) and following not in self._pending:
+                nxt = self.plan.visuals[following]
+                self._pending[following] = self._pool.submit(self._make_layer, nxt)
+        return self._layers[span.index]
+
+    def _release_before(self, frame: int) -> None:
+        for index in [i for i, layer in self._layers.items() if layer.span.end <= frame]:
+            self._layers.pop(index).close()
+
+    def __iter__(self) -> Iterator[I420]:
+        plan = self.plan
+        try:
+            for n in range(plan.frames):
+                self._release_before(n)
+                active = plan.active(n)
+                if len(active) == 1:
+                    self._layer(active[0]).draw(n, self._out)
+                else:
+                    older, newer = active[0], active[-1]
+                    self._layer(older).draw(n, self._a)
+                    self._layer(newer).draw(n, self._b)
+                    blend = transitions.get(newer.transition)
+                    blend(self._a, self._b, newer.transition_progress(n), self._out)
+                for text in self._texts:
+                    text.draw(self._out, n)
+                gain = plan.global_gain(n)
+                if gain < 1.0:
+                    transitions.crossfade(self._black, self._out, gain, self._out)
+                yield self._out
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        for future in self._pending.values():
+            future.cancel()
+        self._pool.shutdown(wait=True)
+        for layer in self._layers.values():
+            layer.close()
+        self._layers.clear()
+
+
+def _needed(iw: int, ih: int, cw: int, ch: int, fit: str) -> tuple[int, int]:
+    """The box the decoded photo must cover so that fitting never enlarges it."""
+    if fit == "cover":
+        return cw, ch
+    scale = min(cw / iw, ch / ih)
+    return max(1, round(iw * scale)), max(1, round(ih * scale))

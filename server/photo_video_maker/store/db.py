@@ -1,0 +1,130 @@
+"""SQLite: one file under the data directory, migrations as named functions.
+
+WAL, a busy timeout and ``BEGIN IMMEDIATE`` for writes, so concurrent tools never see
+"database is locked"; ``synchronous=FULL`` because the credits ledger lives here too.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+
+def _run(db: sqlite3.Connection, script: str) -> None:
+    # executescript would commit the migration's transaction half-way: one statement at a time
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+def _m001_sessions(db: sqlite3.Connection) -> None:
+    _run(
+        db,
+        """
+        CREATE TABLE sessions (
+            id TEXT PRIMARY KEY,
+            created REAL NOT NULL,
+            updated REAL NOT NULL,
+            draft TEXT NOT NULL
+        );
+        CREATE TABLE draft_history (
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            draft TEXT NOT NULL,
+            PRIMARY KEY (session_id, seq)
+        );
+        CREATE TABLE media (
+            id TEXT PRIMARY KEY,
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            format TEXT NOT NULL,
+            path TEXT NOT NULL,
+            width INTEGER, height INTEGER, duration_ms INTEGER,
+            has_audio INTEGER NOT NULL DEFAULT 0,
+            taken_at REAL,
+            size_bytes INTEGER NOT NULL,
+            created REAL NOT NULL
+        );
+        CREATE INDEX media_session ON media(session_id, created);
+        """
+    )
+
+
+def _m002_jobs(db: sqlite3.Connection) -> None:
+    _run(
+        db,
+        """
+        CREATE TABLE jobs (
+            id TEXT PRIMARY KEY,
+            session_id TEXT NOT NULL,
+            status TEXT NOT NULL,
+            progress REAL NOT NULL DEFAULT 0,
+            request TEXT NOT NULL,
+            result TEXT,
+            error TEXT,
+            created REAL NOT NULL,
+            updated REAL NOT NULL
+        );
+        CREATE INDEX jobs_session ON jobs(session_id, created);
+        CREATE TABLE usage (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            session_id TEXT,
+            what TEXT NOT NULL,
+            amount INTEGER NOT NULL,
+            created REAL NOT NULL
+        );
+        """
+    )
+
+
+MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None]]] = [
+    ("001_sessions", _m001_sessions),
+    ("002_jobs", _m002_jobs),
+]
+
+
+class Database:
+    """A connection per thread to one SQLite file, migrated on open."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._local = threading.local()
+        self._migrate()
+
+    def connect(self) -> sqlite3.Connection:
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=FULL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            conn.execute("PRAGMA busy_timeout=30000")
+            self._local.conn = conn
+        return conn
+
+    @contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction taken up front (BEGIN IMMEDIATE): all or nothing."""
+        conn = self.connect()
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    def _migrate(self) -> None:
+        with self.write() as db:
+            db.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY)")
+            done = {row[0] for row in db.execute("SELECT name FROM migrations")}
+            for name, step in MIGRATIONS:
+                if name not in done:
+                    step(db)
+                    db.execute("INSERT INTO migrations (name) VALUES (?)", (name,))

@@ -1,0 +1,180 @@
+"""Sessions, their media and their drafts (with history for undo), in SQLite."""
+
+from __future__ import annotations
+
+import json
+import secrets
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import SessionNotFound
+from ..model.draft import Draft
+from ..model.layout import MediaRef
+from .db import Database
+
+HISTORY_LIMIT = 50
+
+
+def new_session_id() -> str:
+    """128 random bits: a session id cannot be guessed."""
+    return secrets.token_hex(16)
+
+
+@dataclass(frozen=True)
+class MediaRecord:
+    id: str
+    session_id: str
+    name: str
+    kind: str
+    format: str
+    path: Path
+    width: int | None
+    height: int | None
+    duration_ms: int | None
+    has_audio: bool
+    taken_at: float | None
+    size_bytes: int
+
+    def ref(self) -> MediaRef:
+        return MediaRef(
+            id=self.id,
+            name=self.name,
+            kind=self.kind,
+            width=self.width,
+            height=self.height,
+            duration_ms=self.duration_ms,
+            has_audio=self.has_audio,
+        )
+
+
+def _record(row: Any) -> MediaRecord:
+    return MediaRecord(
+        id=row["id"],
+        session_id=row["session_id"],
+        name=row["name"],
+        kind=row["kind"],
+        format=row["format"],
+        path=Path(row["path"]),
+        width=row["width"],
+        height=row["height"],
+        duration_ms=row["duration_ms"],
+        has_audio=bool(row["has_audio"]),
+        taken_at=row["taken_at"],
+        size_bytes=row["size_bytes"],
+    )
+
+
+class SessionStore:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def create(self) -> str:
+        sid, now = new_session_id(), time.time()
+        with self.db.write() as conn:
+            conn.execute(
+                "INSERT INTO sessions (id, created, updated, draft) VALUES (?, ?, ?, ?)",
+                (sid, now, now, json.dumps(Draft().to_json())),
+            )
+        return sid
+
+    def latest(self) -> str | None:
+        row = self.db.connect().execute(
+            "SELECT id FROM sessions ORDER BY updated DESC, rowid DESC LIMIT 1"
+        ).fetchone()
+        return None if row is None else str(row["id"])
+
+    def resolve(self, session_id: str | None, create: bool = False) -> str:
+        """The given session (which must exist), else the most recent, else a new one."""
+        if session_id:
+            self.require(session_id)
+            return session_id
+        latest = self.latest()
+        if latest is not None:
+            return latest
+        if create:
+            return self.create()
+        raise SessionNotFound("there is no session yet", "Upload photos first to start one")
+
+    def require(self, session_id: str) -> None:
+        row = self.db.connect().execute(
+            "SELECT 1 FROM sessions WHERE id = ?", (session_id,)
+        ).fetchone()
+        if row is None:
+            raise SessionNotFound(f"no session {session_id!r}")
+
+    def draft(self, session_id: str) -> Draft:
+        row = self.db.connect().execute(
+            "SELECT draft FROM sessions WHERE id = ?", (session_id,)
+        ).fetchone()
+        if row is None:
+            raise SessionNotFound(f"no session {session_id!r}")
+        return Draft.model_validate(json.loads(row["draft"]))
+
+    def save_draft(self, session_id: str, draft: Draft, *, undoable: bool = True) -> None:
+        """Store the new draft; the one it replaces goes on the undo history."""
+        with self.db.write() as conn:
+            row = conn.execute("SELECT draft FROM sessions WHERE id = ?", (session_id,)).fetchone()
+            if row is None:
+                raise SessionNotFound(f"no session {session_id!r}")
+            if undoable:
+                seq = conn.execute(
+                    "SELECT COALESCE(MAX(seq), 0) + 1 FROM draft_history WHERE session_id = ?",
+                    (session_id,),
+                ).fetchone()[0]
+                conn.execute(
+                    "INSERT INTO draft_history (session_id, seq, draft) VALUES (?, ?, ?)",
+                    (session_id, seq, row["draft"]),
+                )
+                conn.execute(
+                    "DELETE FROM draft_history WHERE session_id = ? AND seq <= ?",
+                    (session_id, seq - HISTORY_LIMIT),
+                )
+            conn.execute(
+                "UPDATE sessions SET draft = ?, updated = ? WHERE id = ?",
+                (json.dumps(draft.to_json()), time.time(), session_id),
+            )
+
+    def undo(self, session_id: str) -> Draft | None:
+        """Go back one change; None when there is nothing to undo."""
+        with self.db.write() as conn:
+            row = conn.execute(
+                "SELECT seq, draft FROM draft_history WHERE session_id = ? "
+                "ORDER BY seq DESC LIMIT 1",
+                (session_id,),
+            ).fetchone()
+            if row is None:
+                return None
+            conn.execute(
+                "DELETE FROM draft_history WHERE session_id = ? AND seq = ?",
+                (session_id, row["seq"]),
+            )
+            conn.execute(
+                "UPDATE sessions SET draft = ?, updated = ? WHERE id = ?",
+                (row["draft"], time.time(), session_id),
+            )
+        return Draft.model_validate(json.loads(row["draft"]))
+
+    def touch(self, session_id: str) -> None:
+        with self.db.write() as conn:
+            conn.execute("UPDATE sessions SET updated = ? WHERE id = ?", (time.time(), session_id))
+
+    def add_media(self, record: MediaRecord) -> None:
+        with self.db.write() as conn:
+            conn.execute(
+                "INSERT INTO media (id, session_id, name, kind, format, path, width, height, "
+                "duration_ms, has_audio, taken_at, size_bytes, created) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    record.id, record.session_id, record.name, record.kind, record.format,
+                    str(record.path), record.width, record.height, record.duration_ms,
+                    int(record.has_audio), record.taken_at, record.size_bytes, time.time(),
+                ),
+            )
+
+    def media(self, session_id: str) -> list[MediaRecord]:
+        rows = self.db.connect().execute(
+            "SELECT * FROM media WHERE session_id = ? ORDER BY created, rowid", (session_id,)
+        ).fetchall()
+        return [_record(row) for row in rows]
