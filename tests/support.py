@@ -10,7 +10,7 @@ import pytest
 TESTDATA = Path(__file__).resolve().parents[1].parent / "shared" / "testdata"
 
 
-def testdata(sub: str) -> Path:
+def shared_data(sub: str) -> Path:
     """A folder of ../shared/testdata, or a skip that says why."""
     folder = TESTDATA / sub
     if not folder.is_dir():
@@ -28,3 +28,48 @@ def gradient(w: int, h: int, seed: int = 0) -> np.ndarray:
     img[..., 1] = (base[1] + 40 * np.cos(yy / max(h, 1) * 6.28)).clip(0, 255)
     img[..., 2] = base[2]
     return img
+
+
+def decode_video(path: Path) -> tuple[list[np.ndarray], dict[str, object]]:
+    """All frames (RGB) of a video and facts about its streams, decoded with PyAV."""
+    import av
+
+    facts: dict[str, object] = {}
+    frames: list[np.ndarray] = []
+    with av.open(str(path)) as container:
+        video = container.streams.video[0]
+        facts.update(codec=video.codec_context.name, width=video.codec_context.width,
+                     height=video.codec_context.height, fps=float(video.average_rate or 0),
+                     pix_fmt=video.codec_context.pix_fmt,
+                     profile=video.codec_context.profile,
+                     container=container.format.name)
+        for frame in container.decode(video):
+            frames.append(frame.to_ndarray(format="rgb24"))
+    facts["frames"] = len(frames)
+    return frames, facts
+
+
+def decode_audio(path: Path) -> tuple[np.ndarray, int, str]:
+    """The audio track as float32 (n, channels), its rate and codec name."""
+    import av
+
+    with av.open(str(path)) as container:
+        stream = container.streams.audio[0]
+        rate, codec = stream.codec_context.sample_rate, stream.codec_context.name
+        chunks = [f.to_ndarray() for f in container.decode(stream)]
+    data = np.concatenate(chunks, axis=1)  # planar: (channels, n)
+    return data.T.astype(np.float32), rate, codec
+
+
+def small(rgb: np.ndarray, size: tuple[int, int] = (32, 18)) -> np.ndarray:
+    """A tiny float copy for comparing pictures loosely."""
+    import cv2
+
+    return cv2.resize(rgb, size, interpolation=cv2.INTER_AREA).astype(np.float32)
+
+
+def save_photo(path: Path, rgb: np.ndarray) -> Path:
+    from PIL import Image
+
+    Image.fromarray(rgb).save(path)
+    return path

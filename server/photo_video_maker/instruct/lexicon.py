@@ -86,7 +86,7 @@ COLOR_RE = "|".join(f"(?:{p})" for p, _ in COLOR_WORDS)
 def lookup(table: list[tuple[str, str]], text: str) -> str | None:
     """The value of the first row whose pattern is found in ``text``."""
     for pattern, value in table:
-        if re.search(pattern, text):
+        if re.search(pattern, text, re.ASCII):
             return value
     return None
 
@@ -94,7 +94,7 @@ def lookup(table: list[tuple[str, str]], text: str) -> str | None:
 def platform(text: str) -> tuple[str, str | None] | None:
     """(aspect, who) for a platform name found in ``text``."""
     for pattern, aspect, who in PLATFORMS:
-        if re.search(pattern, text):
+        if re.search(pattern, text, re.ASCII):
             return aspect, who
     return None
 
@@ -106,7 +106,7 @@ def resolution(text: str) -> str | None:
 
 def video_format(text: str) -> str | None:
     """ "MP4" -> "mp4", "quicktime" -> "mov"."""
-    m = re.search(FORMAT_RE, text)
+    m = re.search(FORMAT_RE, text, re.ASCII)
     if not m:
         return None
     return "mov" if m.group(0) == "quicktime" else m.group(0)
@@ -114,7 +114,7 @@ def video_format(text: str) -> str | None:
 
 def fps(text: str) -> int | None:
     """ "60 fps", "60帧", "帧率30" -> the number."""
-    m = re.search(FPS_RE, text)
+    m = re.search(FPS_RE, text, re.ASCII)
     if not m:
         return None
     return int(m.group("fps") or m.group("fps2"))

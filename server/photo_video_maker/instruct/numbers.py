@@ -51,13 +51,19 @@ ZH_REF_RE = (
 )
 
 
-def photo_ref(name: str) -> str:
-    """A named group matching a photo reference: "the third photo", "photo 3", "第三张", "最后一张"."""
+def photo_ref(name: str, bare: bool = True) -> str:
+    """A named group matching a photo reference: "the third photo", "photo 3", "第三张", "最后一张".
+
+    ``bare`` also accepts an ordinal alone ("move the third to the end"); rules where a lone
+    "last" or "second" could mean something else ("the last 5 seconds") pass False.
+    """
+    noun = rf"(?:\s+{PHOTO_NOUN_RE})?" if bare else rf"\s+{PHOTO_NOUN_RE}"
     english = (
-        rf"(?:the\s+)?{ORD_EN_RE}(?:\s+{PHOTO_NOUN_RE})?"
+        rf"(?:the\s+)?{ORD_EN_RE}{noun}"
         rf"|(?:photo|picture|pic|image|slide|clip)\s*(?:#|no\.?\s*|number\s*)?{INT_RE}"
     )
-    return rf"(?P<{name}>{english}|{ZH_REF_RE})"
+    zh = ZH_REF_RE if bare else ZH_REF_RE.replace("(?:张|个|幅|段)?", "(?:张|个|幅|段)")
+    return rf"(?P<{name}>{english}|{zh})"
 
 
 _UNIT_RE = (
@@ -70,7 +76,8 @@ DURATION_RE = (
 )
 PERCENT_RE = rf"(?:(?:{NUM_RE})\s*(?:%|percent\b|per\s+cent\b)|百分之\s*{NUM_ZH_RE})"
 _PART = re.compile(
-    rf"(?P<n>{NUM_RE})\s*-?\s*(?P<u>{_UNIT_RE})(?P<half>\s*(?:and\s+a\s+half\b|半))?"
+    rf"(?P<n>{NUM_RE})\s*-?\s*(?P<u>{_UNIT_RE})(?P<half>\s*(?:and\s+a\s+half\b|半))?",
+    re.ASCII,
 )
 
 

@@ -20,14 +20,16 @@ QUOTE_TOKEN = re.compile(f"{QUOTE_OPEN}(\\d+){QUOTE_CLOSE}")
 _QUOTES = re.compile(
     r"\"([^\"]+)\"|“([^”]+)”|”([^”]+)”|「([^」]+)」|『([^』]+)』|‘([^’]+)’|«([^»]+)»|《([^》]+)》"
     # single quotes only around words, never the apostrophe of "don't" or "Anna's"
-    r"|(?<![\w])'([^']+)'(?![\w])"
+    r"|(?<![\w])'([^']+)'(?![\w])",
+    re.ASCII,
 )
 
 # Words and signs that separate requests; the lookarounds keep decimals and file names whole.
 _SPLIT = re.compile(
     r"\s*(?:[,;!?、。；！？]|\.(?=\s|$)"
     r"|\b(?:and then|and also|as well as|and|then|also|plus)\b"
-    r"|并且|然后|而且|同时|还有|以及|另外|并|再|和|跟)\s*"
+    r"|并且|然后|而且|同时|还有|以及|另外|并|再|和|跟)\s*",
+    re.ASCII,
 )
 
 # Spans that contain a separator but belong together.
@@ -45,7 +47,7 @@ _KEEP_TOGETHER = [
     r"(?:第\S{1,3}(?:张|个|幅)|最后一张)",
     r"暖和|柔和|温和|和谐|音乐和转场|转场和音乐|和音乐|和转场",
 ]
-_KEEP = re.compile("|".join(f"(?:{p})" for p in _KEEP_TOGETHER))
+_KEEP = re.compile("|".join(f"(?:{p})" for p in _KEEP_TOGETHER), re.ASCII)
 
 
 def normalize(text: str) -> str:

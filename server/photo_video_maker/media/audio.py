@@ -8,7 +8,7 @@ import av
 import numpy as np
 
 from ..errors import CorruptMedia, UnsupportedMedia
-from .video import open_container
+from .video import open_container, require_decoder
 
 __all__ = ["load_audio"]
 
@@ -37,6 +37,7 @@ def load_audio(
         if not container.streams.audio:
             raise UnsupportedMedia(f"no audio in {path.name}")
         stream = container.streams.audio[0]
+        require_decoder(stream, path)
         # FFmpeg upmixes mono at -3 dB; resample it as mono and copy the channel instead.
         channels = 1 if stream.layout.nb_channels == 1 else 2
         resampler = av.AudioResampler(

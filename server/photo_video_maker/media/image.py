@@ -64,6 +64,14 @@ def cover_size(size: tuple[int, int], box: tuple[int, int]) -> tuple[int, int]:
     return min(w, max(bw, round(w * bh / h))), bh
 
 
+@contextmanager
+def _exif_warnings_ignored() -> Iterator[None]:
+    """Pillow warns about damaged EXIF (and JPEG parses it while opening); we ignore bad EXIF."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=".*corrupt exif", category=UserWarning)
+        yield
+
+
 def _too_large(pixels: int | None, limit: int) -> MediaTooLarge:
     mp = f"{pixels / 1e6:.0f} MP" if pixels else "over"
     return MediaTooLarge(f"image too large ({mp} > {limit / 1e6:.0f} MP limit)")
@@ -76,7 +84,7 @@ def open_image(path: Path, fmt: str, *, max_pixels: int) -> Iterator[Image.Image
     Raises MediaTooLarge before any decoding when the declared size exceeds ``max_pixels``.
     """
     try:
-        with warnings.catch_warnings():
+        with _exif_warnings_ignored():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             im = Image.open(path, formats=[_PIL_FORMATS[fmt]])
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
@@ -100,7 +108,8 @@ def exif_orientation(im: Image.Image) -> int:
     if im.format == "HEIF":
         return 1
     try:
-        value = im.getexif().get(ExifTags.Base.Orientation, 1)
+        with _exif_warnings_ignored():
+            value = im.getexif().get(ExifTags.Base.Orientation, 1)
     except Exception:  # malformed EXIF is the file's problem, never ours: ignore it
         return 1
     return value if isinstance(value, int) and 1 <= value <= 8 else 1
@@ -113,8 +122,9 @@ def exif_captured_at(im: Image.Image) -> datetime | None:
     so that photos and clips (UTC) sort together.
     """
     try:
-        exif = im.getexif()
-        sub = exif.get_ifd(ExifTags.IFD.Exif)
+        with _exif_warnings_ignored():
+            exif = im.getexif()
+            sub = exif.get_ifd(ExifTags.IFD.Exif)
         raw = sub.get(ExifTags.Base.DateTimeOriginal)
         offset = sub.get(ExifTags.Base.OffsetTimeOriginal)
         if not raw:

@@ -61,8 +61,9 @@ def check_path(raw: str, roots: tuple[Path, ...], base: Path | None = None) -> P
     return real
 
 
-def ingest(path: Path, store_dir: Path, *, name: str | None = None, max_bytes: int,
-           max_pixels: int) -> Ingested:
+def ingest(
+    path: Path, store_dir: Path, *, name: str | None = None, max_bytes: int, max_pixels: int
+) -> Ingested:
     """Probe and fully verify a file, then copy it into ``store_dir``; nothing is left on error."""
     if not path.is_file():
         raise UnsupportedMedia(f"{clean_name(str(path))} is not a file")
@@ -83,10 +84,13 @@ def ingest(path: Path, store_dir: Path, *, name: str | None = None, max_bytes: i
         tmp.replace(stored)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise MediaError(f"could not store {clean_name(name or path.name)}: {exc.strerror}",
-                         "Check free disk space") from exc
-    return Ingested(media_id, clean_name(name or path.name), stored, probe(stored),
-                    taken_at(info).timestamp())
+        raise MediaError(
+            f"could not store {clean_name(name or path.name)}: {exc.strerror}",
+            "Check free disk space",
+        ) from exc
+    return Ingested(
+        media_id, clean_name(name or path.name), stored, probe(stored), taken_at(info).timestamp()
+    )
 
 
 def decode_inline(data: str, index: int) -> tuple[bytes, str]:

@@ -24,7 +24,7 @@ from .image import (
     verify_image,
 )
 from .sniff import MediaKind, iso_bmff_truncated, sniff
-from .video import display_size, frame_rotation, open_container, video_stream
+from .video import display_size, frame_rotation, open_container, require_decoder, video_stream
 
 __all__ = ["DEFAULT_MAX_BYTES", "MediaInfo", "probe", "verify"]
 
@@ -126,6 +126,9 @@ def _probe_av(
         raise UnsupportedMedia(f"no audio in {path.name}")
     main = video or audio
     assert main is not None
+    for stream in (video, audio):
+        if stream is not None:
+            require_decoder(stream, path)
     width = height = None
     fps = None
     if video is not None:
@@ -203,6 +206,8 @@ def verify(path: Path, info: MediaInfo) -> None:
         video = video_stream(container) if kind is MediaKind.VIDEO else None
         audio = container.streams.audio[0] if container.streams.audio else None
         streams = [s for s in (video, audio) if s is not None]
+        for stream in streams:
+            require_decoder(stream, path)
         ends = _decode_all(path, container, streams)
         for stream in streams:
             _check_length(path, container, stream, ends.get(stream.index), info.duration_ms)

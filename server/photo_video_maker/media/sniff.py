@@ -40,6 +40,13 @@ _MP4_BRANDS = {
     b"NDSP", b"NDSS", b"NDXC", b"NDXH", b"NDXM", b"NDXP", b"NDXS", b"cmfc", b"cmf2", b"nvr1",
 }  # fmt: skip
 _MP4_BRAND_PREFIXES = (b"iso", b"3gp", b"3g2", b"3ge", b"3gg", b"3gs")
+# ISO-BMFF files that are not clips even though they list "isom" as compatible.
+_REFUSED_BRANDS = {
+    b"crx ": "a Canon CR3 raw photo",
+    b"jp2 ": "a JPEG 2000 image",
+    b"jpx ": "a JPEG 2000 image",
+    b"jxl ": "a JPEG XL image",
+}
 # Old QuickTime files start with a top-level atom other than ftyp.
 _QT_ATOMS = {b"moov", b"mdat", b"wide", b"free", b"skip", b"pnot"}
 
@@ -188,6 +195,8 @@ def _iso_bmff(head: bytes) -> tuple[MediaKind | None, str]:
         major in _HEIF_BRANDS and brands & _AVIF_BRANDS and not brands & _HEIF_SPECIFIC
     ):
         return None, "an AVIF image"
+    if major in _REFUSED_BRANDS:
+        return None, _REFUSED_BRANDS[major]
     if major in _HEIF_BRANDS:
         return MediaKind.IMAGE, "heif"
     if major == b"qt  ":

@@ -9,7 +9,7 @@ from types import TracebackType
 import av
 import numpy as np
 from av.container import InputContainer
-from av.stream import Disposition
+from av.stream import Disposition, Stream
 from av.video.frame import VideoFrame
 from av.video.stream import VideoStream
 
@@ -23,6 +23,7 @@ __all__ = [
     "display_size",
     "frame_rotation",
     "open_container",
+    "require_decoder",
     "video_stream",
 ]
 
@@ -87,6 +88,12 @@ def video_stream(container: InputContainer) -> VideoStream | None:
     return None
 
 
+def require_decoder(stream: Stream, path: Path) -> None:
+    """Refuse streams FFmpeg has no decoder for (PyAV then gives them no codec context)."""
+    if stream.codec_context is None:
+        raise UnsupportedMedia(f"{path.name}: its {stream.type} codec is not supported")
+
+
 def frame_rotation(frame: VideoFrame) -> int:
     """Quarter turns counter-clockwise (0-3) that make ``frame`` upright (np.rot90's ``k``).
 
@@ -133,6 +140,7 @@ class ClipReader:
             stream = video_stream(container)
             if stream is None:
                 raise UnsupportedMedia(f"no video in {self._path.name}")
+            require_decoder(stream, self._path)
             stream.thread_type = "AUTO"
             self._origin = container.start_time / 1e6 if container.start_time else 0.0
             self._start = max(0, start_ms) / 1000
@@ -196,9 +204,10 @@ class ClipReader:
         if self._size is not None:
             upright = cover_size(upright, self._size)
         # Scale in the stored orientation (swscale does it while converting from YUV), then turn.
+        # One swscale thread: the decoder already uses the cores, and measured 2-3x faster here.
         width, height = (upright[1], upright[0]) if turns % 2 else upright
         rgb: np.ndarray = frame.to_ndarray(
-            format="rgb24", width=width, height=height, interpolation="AREA"
+            format="rgb24", width=width, height=height, interpolation="AREA", threads=1
         )
         if turns:
             rgb = np.rot90(rgb, turns)

@@ -254,7 +254,7 @@ def _calm(rate: int) -> npt.NDArray[np.float32]:
             gain = (0.3 if i % 2 == 0 else 0.24) * rng.uniform(0.9, 1.1)
             # The pedal is lifted a little after the chord changes, as a pianist would.
             mix.add(
-                "piano", at, mix.sound(piano, m), gain, pan=(m - 60) / 40,
+                "piano", at, mix.sound(piano, m), gain, pan=(m - 60) / 60,
                 cut=start + beats - at + 0.3, shift=rng.normal(0.0, 0.004),
             )  # fmt: skip
     tune = "G5:2 F#5:1 E5:1 | D5:2 B4:2 | F#5:3 E5:1 | E5:2 C#5:2 | G5:1.5 F#5:.5 E5:2 | "
@@ -268,9 +268,9 @@ def _upbeat(rate: int) -> npt.NDArray[np.float32]:
     mix = Mix(rate, bpm=120, bars=16)
     mix.bus("drums", Bus(reverb=0.1))
     mix.bus("bass", Bus(lowpass=1500.0, duck=0.4))
-    mix.bus("chords", Bus(reverb=0.25, duck=0.3))
+    mix.bus("chords", Bus(gain=1.4, reverb=0.25, duck=0.3))
     mix.bus("pad", Bus(reverb=0.5, lowpass=3000.0, duck=0.6))
-    mix.bus("lead", Bus(reverb=0.3, echo_beats=0.75, echo_feedback=0.3))
+    mix.bus("lead", Bus(gain=1.3, reverb=0.3, echo_beats=0.75, echo_feedback=0.3))
     chords = "G D Em C G D Em C G D Em C G D Em C|D"
     for start, beats, sym in _timeline(chords):
         for m in _voicing(sym, 52):
@@ -311,11 +311,11 @@ def _upbeat(rate: int) -> npt.NDArray[np.float32]:
 
 def _cinematic(rate: int) -> npt.NDArray[np.float32]:
     mix = Mix(rate, bpm=75, bars=16)
-    mix.bus("strings", Bus(reverb=0.55, lowpass=5000.0))
-    mix.bus("low", Bus(reverb=0.3, lowpass=1200.0))
-    mix.bus("ostinato", Bus(reverb=0.3, lowpass=4000.0))
-    mix.bus("drums", Bus(reverb=0.35, lowpass=3000.0))
-    mix.bus("melody", Bus(reverb=0.6, lowpass=6000.0))
+    mix.bus("strings", Bus(gain=1.5, reverb=0.55, lowpass=5000.0))
+    mix.bus("low", Bus(gain=0.6, reverb=0.3, lowpass=1200.0))
+    mix.bus("ostinato", Bus(gain=1.6, reverb=0.3, lowpass=4000.0))
+    mix.bus("drums", Bus(gain=0.35, reverb=0.35, lowpass=3000.0))
+    mix.bus("melody", Bus(gain=2.0, reverb=0.6, lowpass=6000.0))
     beat_s = 60.0 / 75
     chords = "Dm Bb F C Dm Bb F C Dm Bb F C Dm Bb Gm A"
     for start, beats, sym in _timeline(chords):
@@ -338,7 +338,7 @@ def _cinematic(rate: int) -> npt.NDArray[np.float32]:
                 s = mix.sound(ensemble, m, 0.12, shape="saw", attack=0.01, decay=0.1,
                               sustain=0.3, release=0.12, detune_cents=5.0)  # fmt: skip
                 mix.add("ostinato", start + i / 2, s, 0.12 if i % 2 else 0.16, pan=0.25)
-    boom = mix.sound(kick, 110.0, 45.0, 0.9, 0.05)
+    boom = mix.sound(kick, 110.0, 55.0, 0.6, 0.05)
     tom = mix.sound(kick, 220.0, 90.0, 0.35, 0.05)
     for bar in range(4, 16):
         b = bar * 4.0
@@ -366,11 +366,11 @@ def _cinematic(rate: int) -> npt.NDArray[np.float32]:
 
 def _lofi(rate: int) -> npt.NDArray[np.float32]:
     mix = Mix(rate, bpm=80, bars=16)
-    mix.bus("keys", Bus(reverb=0.35, lowpass=3500.0, autopan=0.15))
-    mix.bus("bass", Bus(lowpass=900.0))
+    mix.bus("keys", Bus(gain=1.2, reverb=0.35, lowpass=3500.0, autopan=0.15))
+    mix.bus("bass", Bus(gain=0.45, lowpass=900.0))
     mix.bus("drums", Bus(reverb=0.12, lowpass=5000.0))
-    mix.bus("melody", Bus(reverb=0.4, lowpass=4500.0))
-    mix.bus("vinyl", Bus(gain=0.012))
+    mix.bus("melody", Bus(gain=2.5, reverb=0.4, lowpass=4500.0))
+    mix.bus("vinyl", Bus(gain=0.04))
     rng = np.random.default_rng(4)
     sw = 0.1  # eighths land 0.6/0.4 instead of 0.5/0.5
     chords = "Fmaj7 Dm7 Gm7 C7 Fmaj7 Dm7 Gm7 C7 Fmaj7 Dm7 Gm7 C7 Fmaj7 Dm7 Gm9 C7sus4"
@@ -415,9 +415,9 @@ _GUITAR = {  # open-position guitar shapes (MIDI notes, low string first)
 def _acoustic(rate: int) -> npt.NDArray[np.float32]:
     mix = Mix(rate, bpm=100, bars=16)
     mix.bus("guitar", Bus(reverb=0.3, lowpass=7000.0))
-    mix.bus("bass", Bus(lowpass=1200.0))
-    mix.bus("perc", Bus(reverb=0.15))
-    mix.bus("glock", Bus(reverb=0.35))
+    mix.bus("bass", Bus(gain=0.5, lowpass=1200.0))
+    mix.bus("perc", Bus(gain=0.9, reverb=0.15))
+    mix.bus("glock", Bus(gain=1.2, reverb=0.35))
     rng = np.random.default_rng(5)
     strums = [(0.0, "D"), (1.0, "D"), (1.5, "U"), (2.5, "U"), (3.0, "D"), (3.5, "U")]
     for start, _, sym in _timeline("G Em C D " * 4):

@@ -110,13 +110,16 @@ def _probe_font(face: FontFace) -> ImageFont.FreeTypeFont | None:
         return None
 
 
-def _signature(font: ImageFont.FreeTypeFont, ch: str) -> tuple[object, ...]:
+_Signature = tuple[tuple[int, int], tuple[int, int], bytes]
+
+
+def _signature(font: ImageFont.FreeTypeFont, ch: str) -> _Signature:
     mask, offset = font.getmask2(ch, mode="L")
     return (mask.size, offset, bytes(mask))
 
 
 @functools.lru_cache(maxsize=128)
-def _notdef_signature(face: FontFace) -> tuple[object, ...] | None:
+def _notdef_signature(face: FontFace) -> _Signature | None:
     font = _probe_font(face)
     return None if font is None else _signature(font, _SURELY_MISSING)
 
@@ -135,9 +138,8 @@ def covers(face: FontFace, ch: str) -> bool:
         return False
     if sig == _notdef_signature(face):
         return False
-    size = sig[0]
     # A printable non-space character rendering as nothing is an empty .notdef in disguise.
-    return isinstance(size, tuple) and size[0] > 0 and size[1] > 0
+    return sig[0][0] > 0 and sig[0][1] > 0
 
 
 def _font_dirs() -> list[Path]:

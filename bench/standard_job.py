@@ -1,0 +1,101 @@
+"""The standard job, timed against the encode floor measured in the same run.
+
+    .venv/bin/python bench/standard_job.py [--keep]
+
+1. Renders the 10 photos of ../shared/testdata/photos with the CLI: 3.0 s each, 0.75 s
+   crossfades, Ken Burns zoom 1.0 to 1.1, 1920x1080, 30 fps, the title "Summer 2026" for
+   3 s, the test music trimmed with a 1 s fade-out, H.264 veryfast CRF 20 + AAC 192 kb/s.
+2. Decodes the finished frames to a raw yuv420p file and times the ffmpeg command line's
+   libx264 encoding them with the same settings: the encode floor.
+3. Prints wall time, CPU time and peak memory of the render, and its ratio to the floor.
+
+Needs the ffmpeg command line (Debian: apt-get install ffmpeg) for the floor only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import av
+
+ROOT = Path(__file__).resolve().parents[1]
+TESTDATA = ROOT.parent / "shared" / "testdata"
+CLI = Path(sys.executable).with_name("photo-video-maker")
+
+
+def run_timed(cmd: list[str]) -> tuple[float, float, int]:
+    """Wall seconds, CPU seconds (user + system) and peak RSS in MB of a child process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu, after.ru_maxrss // 1024
+
+
+def render(out: Path) -> tuple[float, float, int]:
+    return run_timed([
+        str(CLI), "make", str(TESTDATA / "photos"), "-o", str(out), "--quiet",
+        "--seconds", "3", "--transition", "crossfade", "--transition-seconds", "0.75",
+        "--zoom", "1.1", "--resolution", "1080p", "--aspect", "16:9", "--fps", "30",
+        "--title", "Summer 2026",
+        "--music", str(TESTDATA / "audio" / "crossroads_by_Shawn_Parrotte_40s.mp3"),
+        "--music-fade-out", "1", "--fade-out", "0", "--crf", "20", "--preset", "veryfast",
+    ])
+
+
+def to_raw(video: Path, raw: Path) -> tuple[int, int, int]:
+    """The finished frames as one raw yuv420p file; returns width, height and frame count."""
+    count = 0
+    with av.open(str(video)) as container, open(raw, "wb") as fh:
+        stream = container.streams.video[0]
+        w, h = stream.codec_context.width, stream.codec_context.height
+        for frame in container.decode(stream):
+            fh.write(frame.to_ndarray(format="yuv420p").tobytes())
+            count += 1
+    return w, h, count
+
+
+def encode_floor(raw: Path, w: int, h: int, out: Path) -> float:
+    ffmpeg = shutil.which("ffmpeg")
+    if ffmpeg is None:
+        sys.exit("the encode floor needs the ffmpeg command line: apt-get install ffmpeg")
+    wall, _, _ = run_timed([
+        ffmpeg, "-v", "error", "-y", "-f", "rawvideo", "-pix_fmt", "yuv420p",
+        "-s", f"{w}x{h}", "-r", "30", "-i", str(raw),
+        "-c:v", "libx264", "-preset", "veryfast", "-crf", "20", "-profile:v", "high",
+        "-pix_fmt", "yuv420p", "-movflags", "+faststart", str(out),
+    ])
+    return wall
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--keep", action="store_true", help="keep the rendered video")
+    args = parser.parse_args()
+    if not (TESTDATA / "photos").is_dir():
+        sys.exit(f"{TESTDATA} is absent: the standard job uses the shared test data")
+    with tempfile.TemporaryDirectory(dir=ROOT) as tmp:
+        folder = Path(tmp)
+        video = folder / "standard.mp4"
+        wall, cpu, peak = render(video)
+        w, h, frames = to_raw(video, folder / "frames.yuv")
+        floor = encode_floor(folder / "frames.yuv", w, h, folder / "floor.mp4")
+        if args.keep:
+            shutil.copy(video, ROOT / "standard.mp4")
+    print(f"standard job: {frames} frames {w}x{h}, {frames / 30:.2f} s of video")
+    print(f"render (CLI):  wall {wall:.2f} s  cpu {cpu:.2f} s  peak memory {peak} MB")
+    print(f"encode floor:  wall {floor:.2f} s  (ffmpeg libx264 veryfast crf 20 from raw yuv)")
+    print(f"ratio to floor: {wall / floor:.2f}  (target <= 1.15)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,345 @@
+"""The local backend: the embedded engine, sessions in SQLite, renders on worker threads."""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+from ..config import Settings
+from ..errors import CreditsError, DraftError, MediaError, NothingToRender, PVMError
+from ..instruct.interpret import interpret
+from ..instruct.router import route
+from ..media.collect import collect
+from ..media.ingest import Ingested, check_path, clean_name, decode_inline, ingest, spool
+from ..model.draft import Draft
+from ..model.edit_types import Undo
+from ..model.edits import apply_edits
+from ..model.layout import MediaRef, append_visuals, relayout, set_music
+from ..model.summary import summarize
+from ..music.builtin import is_builtin, list_tracks
+from ..render.storyboard import storyboard
+from ..store.db import Database
+from ..store.jobs import JobStore
+from ..store.sessions import MediaRecord, SessionStore
+from .exports import ExportRunner
+from .results import (
+    CreditsResult,
+    EditResult,
+    ExportResult,
+    MediaItem,
+    MusicList,
+    MusicTrack,
+    PreviewResult,
+    SessionResult,
+    StateResult,
+    UploadResult,
+)
+
+log = logging.getLogger("photo_video_maker.local")
+
+UPLOAD_HELP = (
+    "To add photos, clips or music, call upload with file paths or folders (paths=[...]), "
+    "web addresses (urls=[...]) or pasted images (inline=[base64 or data: URI])."
+)
+
+
+def _item(record: MediaRecord) -> MediaItem:
+    return MediaItem(
+        id=record.id,
+        name=record.name,
+        kind=record.kind,  # type: ignore[arg-type]
+        width=record.width,
+        height=record.height,
+        duration_ms=record.duration_ms,
+    )
+
+
+class LocalBackend:
+    """Everything runs on this machine; nothing is charged unless an allowance is set."""
+
+    name = "local"
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        db = Database(settings.db_path)
+        self.sessions = SessionStore(db)
+        self.jobs = JobStore(db)
+        self.jobs.fail_interrupted()
+        self.exports = ExportRunner(self.jobs, self._resolver, settings)
+
+    # -- sessions and media ------------------------------------------------------------
+    def new_session(self) -> SessionResult:
+        sid = self.sessions.create()
+        return SessionResult(session_id=sid, summary="Started a new, empty project. " + UPLOAD_HELP)
+
+    def _resolver(self, session_id: str) -> dict[str, Path]:
+        return {m.id: m.path for m in self.sessions.media(session_id)}
+
+    def _refs(self, session_id: str) -> dict[str, MediaRef]:
+        return {m.id: m.ref() for m in self.sessions.media(session_id)}
+
+    def upload(
+        self,
+        paths: list[str],
+        urls: list[str],
+        inline: list[str],
+        session_id: str | None,
+        roots: tuple[str, ...] = (),
+    ) -> UploadResult:
+        if not (paths or urls or inline):
+            raise MediaError("nothing to upload", UPLOAD_HELP)
+        sid = self.sessions.resolve(session_id, create=True)
+        allowed = self.settings.allowed_roots + tuple(Path(r).resolve() for r in roots)
+        base = Path(roots[0]) if roots else None
+        added: list[Ingested] = []
+        skipped: list[str] = []
+        errors: list[PVMError] = []
+        store = self.settings.media_dir / sid
+
+        def take(path: Path, name: str | None = None) -> None:
+            added.append(ingest(path, store, name=name, max_bytes=self.settings.max_upload_bytes,
+                                max_pixels=self.settings.max_pixels))
+
+        for raw in paths:
+            try:
+                real = check_path(raw, allowed, base)
+                for file in collect([real]) if real.is_dir() else [real]:
+                    try:
+                        take(file)
+                    except PVMError as exc:
+                        skipped.append(f"{clean_name(file.name)}: {exc}")
+                        errors.append(exc)
+            except PVMError as exc:
+                skipped.append(f"{clean_name(raw)}: {exc}")
+                errors.append(exc)
+        for url in urls:
+            try:
+                self._take_url(url, take)
+            except PVMError as exc:
+                skipped.append(f"{clean_name(url.split('?')[0])}: {exc}")
+                errors.append(exc)
+        for index, data in enumerate(inline):
+            tmp: Path | None = None
+            try:
+                payload, name = decode_inline(data, index)
+                tmp = spool(payload, self.settings.home / "tmp")
+                take(tmp, name=name)
+            except PVMError as exc:
+                skipped.append(f"pasted item {index + 1}: {exc}")
+                errors.append(exc)
+            finally:
+                if tmp is not None:
+                    tmp.unlink(missing_ok=True)
+        if not added:
+            first = errors[0]
+            raise type(first)(
+                "nothing was uploaded: " + "; ".join(skipped), first.hint
+            )
+        for item in added:
+            info = item.info
+            self.sessions.add_media(
+                MediaRecord(
+                    id=item.media_id, session_id=sid, name=item.name, kind=info.kind.value,
+                    format=info.format, path=item.stored, width=info.width, height=info.height,
+                    duration_ms=info.duration_ms, has_audio=info.has_audio,
+                    taken_at=item.taken_at, size_bytes=info.size_bytes,
+                )
+            )
+        draft, notes = self._place_uploads(sid, added)
+        self.sessions.save_draft(sid, draft)
+        records = {m.id: m for m in self.sessions.media(sid)}
+        media = [_item(records[item.media_id]) for item in added]
+        counts = _count(media)
+        head = f"Added {counts}." + (" " + " ".join(notes) if notes else "")
+        if skipped:
+            head += f" Skipped {len(skipped)}: " + "; ".join(skipped)
+        return UploadResult(session_id=sid, media=media, skipped=skipped,
+                            summary=head + "\n" + summarize(draft))
+
+    def _take_url(self, url: str, take: object) -> None:
+        from ..cloud.fetch import FetchPolicy, fetch
+
+        policy = FetchPolicy(max_bytes=self.settings.max_upload_bytes,
+                             allow_private=self.settings.allow_private_urls)
+        tmp_dir = self.settings.home / "tmp"
+        tmp_dir.mkdir(parents=True, exist_ok=True)
+        dest = tmp_dir / f"url-{time.time_ns()}"
+        try:
+            result = fetch(url, dest, policy)
+            take(result.path, result.filename)  # type: ignore[operator]
+        finally:
+            dest.unlink(missing_ok=True)
+
+    def _place_uploads(self, sid: str, added: list[Ingested]) -> tuple[Draft, list[str]]:
+        """New photos and clips go at the end of the video; a first song becomes the music."""
+        draft = self.sessions.draft(sid)
+        refs = self._refs(sid)
+        visuals = [refs[item.media_id] for item in added if item.info.kind.value != "audio"]
+        notes: list[str] = []
+        if visuals:
+            draft = append_visuals(draft, visuals)
+        songs = [refs[item.media_id] for item in added if item.info.kind.value == "audio"]
+        bgm = draft.bgm_track()
+        if songs and (bgm is None or not bgm.sg or is_builtin(str(bgm.sg[0].m.get("src")))):
+            set_music(draft, songs[0])
+            draft = relayout(draft)
+            notes.append(f"{songs[0].name} is now the background music.")
+        return draft, notes
+
+    # -- editing -----------------------------------------------------------------------
+    def edit(self, instruction: str, session_id: str | None) -> EditResult:
+        sid = self.sessions.resolve(session_id, create=True)
+        routed = route(instruction)
+        draft = self.sessions.draft(sid)
+        if routed.action == "credits":
+            return self._routed(sid, "credits", draft, self.credits().model_dump())
+        if routed.action == "state":
+            return self._routed(sid, "state", draft, None)
+        if routed.action == "upload":
+            return EditResult(session_id=sid, action="upload", changes=[], understood=True,
+                              summary=UPLOAD_HELP + "\n" + summarize(draft))
+        changes: list[str] = []
+        text = routed.rest if routed.action == "export" else instruction
+        if text.strip():
+            result = self._apply(sid, text, allow_nothing=routed.action == "export")
+            if routed.action != "export":
+                return result
+            changes = result.changes
+        if routed.action == "export":
+            params = routed.params
+            export = self.start_export(sid, str(params.get("format", "mp4")),
+                                       params.get("resolution"), None)
+            export = self.wait_export(export.job_id, self.settings.inline_render_seconds)
+            return EditResult(session_id=sid, action="export", changes=changes,
+                              summary=export.summary + "\n" + summarize(self.sessions.draft(sid)),
+                              routed=export.model_dump())
+        raise AssertionError(routed.action)
+
+    def _routed(self, sid: str, action: str, draft: Draft, data: object) -> EditResult:
+        state = self.state(sid)
+        return EditResult(session_id=sid, action=action, changes=[],  # type: ignore[arg-type]
+                          summary=state.summary,
+                          routed=data if isinstance(data, dict) else state.model_dump())
+
+    def _apply(self, sid: str, text: str, allow_nothing: bool = False) -> EditResult:
+        draft = self.sessions.draft(sid)
+        refs = self._refs(sid)
+        reading = interpret(text, draft, refs)
+        if any(isinstance(edit, Undo) for edit in reading.edits):
+            return self.undo(sid)
+        if not reading.edits:
+            if allow_nothing:
+                return EditResult(session_id=sid, action="edit", changes=[],
+                                  summary=summarize(draft))
+            return EditResult(
+                session_id=sid, action="edit", changes=[], understood=False,
+                suggestions=reading.suggestions,
+                summary="I did not understand that, so nothing changed. Try for example: "
+                + "; ".join(f'"{s}"' for s in reading.suggestions)
+                + "\n" + summarize(draft),
+            )
+        dates = {m.id: m.taken_at or 0.0 for m in self.sessions.media(sid)}
+        new, changes = apply_edits(draft, reading.edits, refs, dates)
+        self.sessions.save_draft(sid, new)
+        summary = summarize(new)
+        if reading.leftover.strip():
+            summary = f'(I did not understand "{reading.leftover.strip()}".)\n' + summary
+        return EditResult(session_id=sid, action="edit", changes=changes, summary=summary)
+
+    def undo(self, session_id: str | None) -> EditResult:
+        sid = self.sessions.resolve(session_id)
+        previous = self.sessions.undo(sid)
+        if previous is None:
+            draft = self.sessions.draft(sid)
+            return EditResult(session_id=sid, action="edit", changes=[],
+                              summary="There is nothing to undo.\n" + summarize(draft))
+        return EditResult(session_id=sid, action="edit", changes=["Undid the last change"],
+                          summary=summarize(previous))
+
+    def state(self, session_id: str | None) -> StateResult:
+        sid = self.sessions.resolve(session_id, create=True)
+        draft = self.sessions.draft(sid)
+        media = [_item(m) for m in self.sessions.media(sid)]
+        return StateResult(session_id=sid, summary=summarize(draft), draft=draft.to_json(),
+                           media=media)
+
+    # -- export ------------------------------------------------------------------------
+    def start_export(
+        self, session_id: str | None, fmt: str, resolution: str | None, output_path: str | None
+    ) -> ExportResult:
+        sid = self.sessions.resolve(session_id)
+        draft = self.sessions.draft(sid)
+        video = draft.video_track()
+        if video is None or not video.sg:
+            raise NothingToRender("nothing to export yet: the video has no photos or clips")
+        self._reserve_credits()
+        return self.exports.start(sid, draft, fmt, resolution, output_path)
+
+    def wait_export(self, job_id: str, timeout: float, on_progress=None) -> ExportResult:  # type: ignore[no-untyped-def]
+        return self.exports.wait(job_id, timeout, on_progress)
+
+    def _reserve_credits(self) -> None:
+        allowance, cost = self.settings.credits_allowance, self.settings.export_cost
+        if allowance and cost and self.credits().available < cost:
+            raise CreditsError(f"this export needs {cost} credits and none are left")
+
+    def credits(self) -> CreditsResult:
+        usage = self.jobs.usage()
+        allowance = self.settings.credits_allowance
+        spent = usage.get("export_credits", 0)
+        frozen = self.exports.frozen_credits()
+        if not allowance:
+            return CreditsResult(
+                backend="local", available=0, frozen=0, total=0, charged=False, usage=usage,
+                summary=f"The local engine is free: nothing is charged. Exports made so far: "
+                f"{usage.get('export_count', 0)}.",
+            )
+        available = max(0, allowance - spent - frozen)
+        return CreditsResult(
+            backend="local", available=available, frozen=frozen, total=available + frozen,
+            charged=True, usage=usage,
+            summary=f"{available} of {allowance} credits left ({frozen} reserved by renders).",
+        )
+
+    # -- extras ------------------------------------------------------------------------
+    def list_music(self, session_id: str | None) -> MusicList:
+        tracks = [MusicTrack(name=t.name, title=t.title, mood=t.mood, bpm=t.bpm,
+                             description=t.description) for t in list_tracks()]
+        uploaded: list[MediaItem] = []
+        sid = session_id or self.sessions.latest()
+        if sid:
+            self.sessions.require(sid)
+            uploaded = [_item(m) for m in self.sessions.media(sid) if m.kind == "audio"]
+        names = ", ".join(f"{t.name} ({t.mood})" for t in tracks)
+        summary = f"Built-in music: {names}. Say for example \"add calm music\"."
+        if uploaded:
+            summary += " Uploaded: " + ", ".join(m.name for m in uploaded) + "."
+        return MusicList(tracks=tracks, uploaded=uploaded, summary=summary)
+
+    def preview(self, session_id: str | None) -> tuple[PreviewResult, bytes]:
+        sid = self.sessions.resolve(session_id)
+        draft = self.sessions.draft(sid)
+        files = self._resolver(sid)
+
+        def resolve(src: str) -> Path:
+            if src not in files:
+                raise DraftError(f"the draft refers to unknown media {src!r}")
+            return files[src]
+
+        png, times, w, h = storyboard(draft, resolve)
+        result = PreviewResult(
+            session_id=sid, frames=len(times), width=w, height=h, times_ms=times,
+            summary=f"Storyboard of {len(times)} shots, one frame from the middle of each, "
+            "numbered in order.",
+        )
+        return result, png
+
+
+def _count(media: list[MediaItem]) -> str:
+    parts = []
+    for kind, word in (("image", "photo"), ("video", "clip"), ("audio", "audio file")):
+        n = sum(1 for m in media if m.kind == kind)
+        if n:
+            parts.append(f"{n} {word}{'s' if n != 1 else ''}")
+    return ", ".join(parts) or "nothing"

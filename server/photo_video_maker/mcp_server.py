@@ -1,0 +1,200 @@
+"""The MCP server: thin tools over a Backend, built by ``build_server(backend)``.
+
+Every tool returns a pydantic result (structured content) whose ``summary`` is written for
+a person; domain errors become ``ToolError`` with a message that says what to do next.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import logging
+from collections.abc import Callable
+from typing import Annotated, Any, TypeVar
+from urllib.parse import unquote, urlparse
+
+import anyio
+import anyio.from_thread
+import anyio.to_thread
+from mcp.server.mcpserver import Context, MCPServer
+from mcp.server.mcpserver.exceptions import ToolError
+from mcp.types import CallToolResult, ImageContent, TextContent, ToolAnnotations
+from pydantic import Field
+
+from . import __version__
+from .backends.base import Backend
+from .backends.results import (
+    CreditsResult,
+    EditResult,
+    ExportResult,
+    MusicList,
+    PreviewResult,
+    SessionResult,
+    StateResult,
+    UploadResult,
+)
+from .errors import PVMError
+
+log = logging.getLogger("photo_video_maker.mcp")
+T = TypeVar("T")
+
+INSTRUCTIONS = """Photo Video Maker Easy turns photos, clips and music into a video, locally.
+Usual flow: upload (paths, folders, URLs or pasted images) -> edit with the person's own words
+("slideshow with music and transitions", "make it vertical for TikTok", "add the title
+'Summer 2026'") -> export (returns the file path). state shows the timeline, preview shows a
+storyboard image, undo goes back one change. Tools use the most recent session unless a
+session_id is given."""
+
+SessionId = Annotated[
+    str | None, Field(description="Session to use; omit for the most recent one")
+]
+
+
+def _hints(read_only: bool, destructive: bool = False, idempotent: bool = False,
+           open_world: bool = False) -> ToolAnnotations:
+    return ToolAnnotations(read_only_hint=read_only, destructive_hint=destructive,
+                           idempotent_hint=idempotent, open_world_hint=open_world)
+
+
+async def _call(fn: Callable[..., T], *args: Any) -> T:
+    """Run backend work off the event loop; domain errors become ToolError for the model."""
+    try:
+        return await anyio.to_thread.run_sync(fn, *args)
+    except PVMError as exc:
+        raise ToolError(str(exc)) from None
+
+
+async def _roots(ctx: Context) -> tuple[str, ...]:
+    """Folders the host offers (MCP roots), when it supports them."""
+    caps = ctx.client_capabilities
+    if caps is None or caps.roots is None:
+        return ()
+    try:
+        result = await ctx.session.list_roots()
+    except Exception:  # noqa: BLE001 - a host that advertises roots but fails: no roots
+        log.info("the host advertised roots but listing them failed")
+        return ()
+    found = []
+    for root in result.roots:
+        parsed = urlparse(str(root.uri))
+        if parsed.scheme == "file":
+            found.append(unquote(parsed.path))
+    return tuple(found)
+
+
+def build_server(backend: Backend, *, inline_seconds: float = 45.0) -> MCPServer:
+    """The MCP server over ``backend``; ``inline_seconds`` is how long export waits inline."""
+    server = MCPServer("photo-video-maker", version=__version__, instructions=INSTRUCTIONS)
+
+    @server.tool(annotations=_hints(read_only=False, open_world=True))
+    async def upload(
+        ctx: Context,
+        paths: Annotated[list[str], Field(description="Files or folders on this machine")] = [],  # noqa: B006
+        urls: Annotated[list[str], Field(description="http(s) addresses of media files")] = [],  # noqa: B006
+        session_id: SessionId = None,
+        inline: Annotated[
+            list[str],
+            Field(description="Small pasted images as base64 or data: URIs (3 MB each at most)"),
+        ] = [],  # noqa: B006
+    ) -> UploadResult:
+        """Add photos (JPEG, PNG, WebP, GIF, HEIC), clips (MP4, MOV, WebM, MKV, AVI) and music
+        (MP3, WAV, M4A, AAC, OGG, FLAC) to a session, creating one if there is none. New photos
+        and clips go at the end of the video; the first song becomes the background music."""
+        roots = await _roots(ctx)
+        return await _call(backend.upload, paths, urls, inline, session_id, roots)
+
+    @server.tool(annotations=_hints(read_only=False))
+    async def edit(
+        instruction: Annotated[
+            str, Field(description="One sentence from the person, in English or Chinese")
+        ],
+        session_id: SessionId = None,
+    ) -> EditResult:
+        """Do what the person asks: edits change the timeline ("2 seconds per photo", "make it
+        vertical", "add calm music", "add the title 'Summer 2026'", "sepia", "undo"); export,
+        credits, status and upload phrases are routed to those actions. Nothing understood:
+        nothing changes, and the reply suggests phrases that work."""
+        return await _call(backend.edit, instruction, session_id)
+
+    @server.tool(annotations=_hints(read_only=True, idempotent=True))
+    async def state(session_id: SessionId = None) -> StateResult:
+        """The timeline as a summary for a person, and the draft JSON."""
+        return await _call(backend.state, session_id)
+
+    @server.tool(annotations=_hints(read_only=False, idempotent=False))
+    async def export(
+        ctx: Context,
+        session_id: SessionId = None,
+        format: Annotated[str, Field(description="mp4, mov, mkv, webm or gif")] = "mp4",
+        resolution: Annotated[
+            str, Field(description="480p, 720p, 1080p, 1440p or 2160p (4k)")
+        ] = "1080p",
+        output_path: Annotated[
+            str | None, Field(description="Where to write the file (default: the data folder)")
+        ] = None,
+    ) -> ExportResult:
+        """Render the video and return its path. Sends progress while rendering. A long render
+        returns status "running" with a job_id after about 45 s and goes on in the background:
+        then call export_status(job_id) until it is completed."""
+        started = await _call(backend.start_export, session_id, format, resolution, output_path)
+
+        def report(progress: float, message: str) -> None:
+            anyio.from_thread.run(ctx.report_progress, progress, 1.0, message)
+
+        return await _call(backend.wait_export, started.job_id, inline_seconds, report)
+
+    @server.tool(annotations=_hints(read_only=True, idempotent=True))
+    async def export_status(
+        ctx: Context,
+        job_id: Annotated[str, Field(description="The job_id that export returned")],
+        wait_seconds: Annotated[
+            float, Field(description="Wait this long for the render to finish", ge=0, le=50)
+        ] = 20.0,
+    ) -> ExportResult:
+        """Progress or result of an export that was still running."""
+
+        def report(progress: float, message: str) -> None:
+            anyio.from_thread.run(ctx.report_progress, progress, 1.0, message)
+
+        return await _call(backend.wait_export, job_id, wait_seconds, report)
+
+    @server.tool(annotations=_hints(read_only=True, idempotent=True))
+    async def credits() -> CreditsResult:
+        """Credits available, frozen and total, the backend's name and what has been used."""
+        return await _call(backend.credits)
+
+    @server.tool(annotations=_hints(read_only=False))
+    async def new_session() -> SessionResult:
+        """Start a new, empty project (the previous ones are kept)."""
+        return await _call(backend.new_session)
+
+    @server.tool(annotations=_hints(read_only=True, idempotent=True))
+    async def list_music(session_id: SessionId = None) -> MusicList:
+        """Built-in music tracks (free) and the audio uploaded to the session."""
+        return await _call(backend.list_music, session_id)
+
+    @server.tool(annotations=_hints(read_only=False, destructive=True))
+    async def undo(session_id: SessionId = None) -> EditResult:
+        """Go back one change to the timeline."""
+        return await _call(backend.undo, session_id)
+
+    @server.tool(annotations=_hints(read_only=True, idempotent=True))
+    async def preview(session_id: SessionId = None) -> Annotated[CallToolResult, PreviewResult]:
+        """A storyboard image: one frame from the middle of each photo or clip, numbered."""
+        result, png = await _call(backend.preview, session_id)
+        return CallToolResult(
+            content=[
+                ImageContent(type="image", data=base64.b64encode(png).decode(),
+                             mime_type="image/png"),
+                TextContent(type="text", text=result.summary),
+            ],
+            structured_content=result.model_dump(),
+        )
+
+    @server.resource("draft://{session_id}", mime_type="application/json")
+    async def draft(session_id: str) -> str:
+        """The draft JSON of a session."""
+        state = await _call(backend.state, session_id)
+        return json.dumps(state.draft)
+
+    return server

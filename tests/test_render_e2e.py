@@ -1,0 +1,151 @@
+"""End to end: drafts rendered to files, decoded back with PyAV and checked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pyloudnorm
+import pytest
+from support import decode_audio, decode_video, gradient, save_photo, small, shared_data
+
+from photo_video_maker.media.image import load_image
+from photo_video_maker.model.layout import MediaRef, SlideshowOptions, build_slideshow
+from photo_video_maker.model.plan import make_plan
+from photo_video_maker.render.compose import fit_rgb
+from photo_video_maker.render.engine import render
+
+pytestmark = pytest.mark.slow
+
+
+def _photos(tmp_path: Path, n: int, w: int = 640, h: int = 480) -> dict[str, Path]:
+    return {f"m{i}": save_photo(tmp_path / f"p{i}.png", gradient(w, h, seed=i + 10))
+            for i in range(n)}
+
+
+def _refs(files: dict[str, Path], w: int = 640, h: int = 480) -> list[MediaRef]:
+    return [MediaRef(id=k, name=v.name, kind="image", width=w, height=h) for k, v in files.items()]
+
+
+def test_a_slideshow_has_the_planned_frames_size_codec_and_an_audio_track_as_long(
+    tmp_path: Path,
+) -> None:
+    files = _photos(tmp_path, 4)
+    opts = SlideshowOptions(resolution="480p", seconds_per_photo=1.5, transition_ms=500,
+                            music=MediaRef(id="builtin:calm", name="Calm", kind="audio"))
+    draft = build_slideshow(_refs(files), opts)
+    out = tmp_path / "show.mp4"
+    result = render(draft, out, resolve=files.__getitem__)
+    frames, facts = decode_video(out)
+    plan = make_plan(draft)
+    assert facts["frames"] == plan.frames == result.frames
+    assert (facts["width"], facts["height"]) == (854, 480)
+    assert facts["codec"] == "h264" and facts["pix_fmt"] == "yuv420p"
+    assert facts["profile"] == "High" and facts["fps"] == 30
+    audio, rate, codec = decode_audio(out)
+    assert codec == "aac" and rate == 48000 and audio.shape[1] == 2
+    assert abs(len(audio) / rate - plan.frames / 30) < 0.05
+    assert not list(tmp_path.glob(".*part*")), "no temporary file is left behind"
+
+
+def test_each_photo_is_on_screen_in_order_and_crossfades_blend_neighbours(tmp_path: Path) -> None:
+    files = _photos(tmp_path, 3)
+    opts = SlideshowOptions(resolution="480p", seconds_per_photo=2.0, transition_ms=600,
+                            motion=False, fade_out_ms=0, fit="contain")
+    draft = build_slideshow(_refs(files), opts)
+    out = tmp_path / "order.mp4"
+    render(draft, out, resolve=files.__getitem__)
+    frames, _ = decode_video(out)
+    plan = make_plan(draft)
+    expected = [small(fit_rgb(load_image(files[v.src], 854, 480), 854, 480, "contain"))
+                for v in plan.visuals]
+    for i, span in enumerate(plan.visuals):
+        middle = small(frames[(span.start + span.end) // 2])
+        errors = [np.abs(middle - e).mean() for e in expected]
+        assert int(np.argmin(errors)) == i and errors[i] < 4
+    for before, after in zip(plan.visuals, plan.visuals[1:], strict=False):
+        mid = small(frames[after.start + after.transition_frames // 2])
+        blend = (expected[before.index] + expected[after.index]) / 2
+        assert np.abs(mid - blend).mean() < np.abs(mid - expected[before.index]).mean() / 2
+        assert np.abs(mid - blend).mean() < np.abs(mid - expected[after.index]).mean() / 2
+
+
+def test_every_exif_orientation_sample_renders_upright(tmp_path: Path) -> None:
+    folder = shared_data("exif")
+    names = [f"{kind}_{n}" for kind in ("Landscape", "Portrait") for n in range(9)]
+    files = {name: folder / f"{name}.jpg" for name in names}
+    refs = [MediaRef(id=n, name=n, kind="image", width=None, height=None) for n in names]
+    opts = SlideshowOptions(resolution="480p", seconds_per_photo=0.5, transition="none",
+                            motion=False, fit="contain", fade_out_ms=0)
+    draft = build_slideshow(refs, opts)
+    out = tmp_path / "exif.mp4"
+    render(draft, out, resolve=files.__getitem__)
+    frames, _ = decode_video(out)
+    plan = make_plan(draft)
+    shots = {v.src: small(frames[(v.start + v.end) // 2]) for v in plan.visuals}
+    for name in names:
+        reference = shots[name.split("_")[0] + "_1"]
+        assert np.abs(shots[name] - reference).mean() < 6, f"{name} is not upright"
+    # and a landscape is not a portrait: the check can fail
+    assert np.abs(shots["Landscape_1"] - shots["Portrait_1"]).mean() > 10
+
+
+def test_a_title_is_inside_the_frame_and_only_during_its_time(tmp_path: Path) -> None:
+    grey = np.full((480, 854, 3), 90, np.uint8)
+    files = {"g": save_photo(tmp_path / "grey.png", grey)}
+    opts = SlideshowOptions(resolution="480p", seconds_per_photo=3.0, motion=False,
+                            title="Summer 2026 夏天", fade_out_ms=0)
+    draft = build_slideshow([MediaRef(id="g", name="grey.png", kind="image", width=854,
+                                      height=480)], opts)
+    draft.t[-1].sg[0].m["len"] = 1000
+    out = tmp_path / "title.mp4"
+    render(draft, out, resolve=files.__getitem__)
+    frames, _ = decode_video(out)
+    background = frames[-1].astype(int)
+    during = np.abs(frames[15].astype(int) - background).max(axis=2) > 40
+    ys, xs = np.nonzero(during)
+    assert len(xs) > 500, "the title is visible during its time"
+    assert xs.min() > 854 * 0.04 and xs.max() < 854 * 0.96
+    assert ys.min() > 480 * 0.04 and ys.max() < 480 * 0.96
+    for after in frames[40:]:
+        assert (np.abs(after.astype(int) - background).max(axis=2) > 40).sum() == 0
+
+
+def _loudness(audio: np.ndarray, rate: int) -> float:
+    return float(pyloudnorm.Meter(rate).integrated_loudness(audio.astype(np.float64)))
+
+
+def test_music_is_normalised_quieter_at_lower_volume_and_fades_out_to_silence(
+    tmp_path: Path, audio_file: Path
+) -> None:
+    files = {**_photos(tmp_path, 2), "song": audio_file}
+    song = MediaRef(id="song", name="song.mp3", kind="audio")
+    levels = {}
+    for volume in (1.0, 0.3):
+        opts = SlideshowOptions(resolution="480p", seconds_per_photo=4.0, music=song,
+                                music_volume=volume, music_fade_out_ms=1000)
+        out = tmp_path / f"v{volume}.mp4"
+        render(build_slideshow(_refs(files)[:2], opts), out, resolve=files.__getitem__)
+        audio, rate, _ = decode_audio(out)
+        levels[volume] = _loudness(audio, rate)
+        if volume == 1.0:
+            tail = audio[-rate // 50 :]
+            assert 20 * np.log10(np.sqrt(np.mean(tail**2)) + 1e-9) < -45
+            assert np.abs(audio).max() < 10 ** (-0.5 / 20)
+    assert abs(levels[1.0] - (-16.0)) < 1.5
+    assert levels[0.3] < levels[1.0] - 8
+
+
+@pytest.mark.parametrize(
+    ("fmt", "codec"), [("webm", "vp9"), ("mov", "h264"), ("mkv", "h264"), ("gif", "gif")]
+)
+def test_other_formats_decode_with_their_codecs(tmp_path: Path, fmt: str, codec: str) -> None:
+    files = _photos(tmp_path, 2, 320, 240)
+    opts = SlideshowOptions(resolution="480p", seconds_per_photo=1.0, transition_ms=300,
+                            music=MediaRef(id="builtin:upbeat", name="Upbeat", kind="audio"))
+    out = tmp_path / f"clip.{fmt}"
+    render(build_slideshow(_refs(files, 320, 240), opts), out, resolve=files.__getitem__)
+    frames, facts = decode_video(out)
+    assert facts["codec"] == codec and len(frames) > 5
+    if fmt == "webm":
+        assert decode_audio(out)[2] == "opus"
