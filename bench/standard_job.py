@@ -42,14 +42,42 @@ def run_timed(cmd: list[str]) -> tuple[float, float, int]:
 
 
 def render(out: Path) -> tuple[float, float, int]:
-    return run_timed([
-        str(CLI), "make", str(TESTDATA / "photos"), "-o", str(out), "--quiet",
-        "--seconds", "3", "--transition", "crossfade", "--transition-seconds", "0.75",
-        "--zoom", "1.1", "--resolution", "1080p", "--aspect", "16:9", "--fps", "30",
-        "--title", "Summer 2026",
-        "--music", str(TESTDATA / "audio" / "crossroads_by_Shawn_Parrotte_40s.mp3"),
-        "--music-fade-out", "1", "--fade-out", "0", "--crf", "20", "--preset", "veryfast",
-    ])
+    return run_timed(
+        [
+            str(CLI),
+            "make",
+            str(TESTDATA / "photos"),
+            "-o",
+            str(out),
+            "--quiet",
+            "--seconds",
+            "3",
+            "--transition",
+            "crossfade",
+            "--transition-seconds",
+            "0.75",
+            "--zoom",
+            "1.1",
+            "--resolution",
+            "1080p",
+            "--aspect",
+            "16:9",
+            "--fps",
+            "30",
+            "--title",
+            "Summer 2026",
+            "--music",
+            str(TESTDATA / "audio" / "crossroads_by_Shawn_Parrotte_40s.mp3"),
+            "--music-fade-out",
+            "1",
+            "--fade-out",
+            "0",
+            "--crf",
+            "20",
+            "--preset",
+            "veryfast",
+        ]
+    )
 
 
 def to_raw(video: Path, raw: Path) -> tuple[int, int, int]:
@@ -68,12 +96,37 @@ def encode_floor(raw: Path, w: int, h: int, out: Path) -> float:
     ffmpeg = shutil.which("ffmpeg")
     if ffmpeg is None:
         sys.exit("the encode floor needs the ffmpeg command line: apt-get install ffmpeg")
-    wall, _, _ = run_timed([
-        ffmpeg, "-v", "error", "-y", "-f", "rawvideo", "-pix_fmt", "yuv420p",
-        "-s", f"{w}x{h}", "-r", "30", "-i", str(raw),
-        "-c:v", "libx264", "-preset", "veryfast", "-crf", "20", "-profile:v", "high",
-        "-pix_fmt", "yuv420p", "-movflags", "+faststart", str(out),
-    ])
+    wall, _, _ = run_timed(
+        [
+            ffmpeg,
+            "-v",
+            "error",
+            "-y",
+            "-f",
+            "rawvideo",
+            "-pix_fmt",
+            "yuv420p",
+            "-s",
+            f"{w}x{h}",
+            "-r",
+            "30",
+            "-i",
+            str(raw),
+            "-c:v",
+            "libx264",
+            "-preset",
+            "veryfast",
+            "-crf",
+            "20",
+            "-profile:v",
+            "high",
+            "-pix_fmt",
+            "yuv420p",
+            "-movflags",
+            "+faststart",
+            str(out),
+        ]
+    )
     return wall
 
 

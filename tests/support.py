@@ -38,11 +38,15 @@ def decode_video(path: Path) -> tuple[list[np.ndarray], dict[str, object]]:
     frames: list[np.ndarray] = []
     with av.open(str(path)) as container:
         video = container.streams.video[0]
-        facts.update(codec=video.codec_context.name, width=video.codec_context.width,
-                     height=video.codec_context.height, fps=float(video.average_rate or 0),
-                     pix_fmt=video.codec_context.pix_fmt,
-                     profile=video.codec_context.profile,
-                     container=container.format.name)
+        facts.update(
+            codec=video.codec_context.name,
+            width=video.codec_context.width,
+            height=video.codec_context.height,
+            fps=float(video.average_rate or 0),
+            pix_fmt=video.codec_context.pix_fmt,
+            profile=video.codec_context.profile,
+            container=container.format.name,
+        )
         for frame in container.decode(video):
             frames.append(frame.to_ndarray(format="rgb24"))
     facts["frames"] = len(frames)

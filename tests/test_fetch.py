@@ -10,6 +10,7 @@ import gzip
 import http.client
 import ipaddress
 import socket
+import sys
 import threading
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -65,6 +66,11 @@ class Server(ThreadingHTTPServer):
             self.connections += 1
         super().process_request(request, client_address)
 
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # The downloader hangs up mid-body on purpose (size cap, timeout): not worth a traceback.
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
     def contacts_before_probe(self) -> tuple[int, int]:
         """(connections, requests) seen so far, made race-free by a probe of our own."""
         conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=5)
@@ -85,7 +91,7 @@ class Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         """Quiet: the tests read the counters instead."""
 
-    def reply(self, body: bytes, status: int = 200, **headers: str) -> None:
+    def reply(self, body: bytes, status: int = 200, /, **headers: str) -> None:
         self.send_response(status)
         headers.setdefault("Content-Length", str(len(body)))
         for name, value in headers.items():
@@ -303,7 +309,7 @@ def test_public_addresses_pass_the_check_without_contact(
 
 def fake_resolver(table: dict[str, list[list[str]]]) -> tuple[Callable[..., Any], list[str]]:
     """getaddrinfo that answers names from ``table`` (one answer per call, last one repeats)."""
-    real, calls = socket.getaddrinfo, []
+    real, calls = socket.getaddrinfo, list[str]()
 
     def resolve(host: str, port: Any, *args: Any, **kwargs: Any) -> Any:
         if host not in table:
@@ -415,6 +421,34 @@ def test_a_body_over_max_bytes_stops_and_leaves_no_file(
         fetch(server.url(path), tmp_path / "big.bin", policy)
     assert caught.value.code == 4002
     assert leftovers(tmp_path) == []
+
+
+class Unreadable(httpx.SyncByteStream):
+    def __iter__(self) -> Iterator[bytes]:
+        raise AssertionError("the body must not be read")
+
+
+def test_a_declared_length_over_max_bytes_is_refused_before_reading(tmp_path: Path) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"Content-Length": str(10**12)}, stream=Unreadable())
+
+    with pytest.raises(MediaTooLarge, match="1000000000000 bytes"):
+        fetch(f"http://{PUBLIC_IP}/huge", tmp_path / "h", transport=httpx.MockTransport(handler))
+    assert leftovers(tmp_path) == []
+
+
+def test_environment_proxies_are_ignored(
+    server: Server, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # A proxy would make the connection for us, to an address we never checked.
+    with socket.socket() as spare:  # a dead port: using the proxy would fail the download
+        spare.bind(("127.0.0.1", 0))
+        dead = f"http://127.0.0.1:{spare.getsockname()[1]}"
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "all_proxy"):
+        monkeypatch.setenv(name, dead)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    assert fetch(server.url("/photo.jpg"), tmp_path / "a", TEST_ONLY).size == len(PAYLOAD)
 
 
 def test_a_failed_download_keeps_an_existing_file(server: Server, tmp_path: Path) -> None:
@@ -559,10 +593,11 @@ def test_a_refused_connection_is_a_backend_error(tmp_path: Path) -> None:
         fetch(f"http://127.0.0.1:{port}/", tmp_path / "x", TEST_ONLY)
 
 
-def numeric_only(host: Any, port: Any, *args: Any, **kwargs: Any) -> Any:
+def numeric_only(
+    host: Any, port: Any, family: int = 0, type: int = 0, proto: int = 0, flags: int = 0
+) -> Any:
     """getaddrinfo that never asks DNS: names fail as "not found", numbers parse as usual."""
-    flags = kwargs.pop("flags", 0) | socket.AI_NUMERICHOST
-    return REAL_GETADDRINFO(host, port, *args, flags=flags, **kwargs)
+    return REAL_GETADDRINFO(host, port, family, type, proto, flags | socket.AI_NUMERICHOST)
 
 
 REAL_GETADDRINFO = socket.getaddrinfo

@@ -11,30 +11,84 @@ from photo_video_maker.model.plan import make_plan
 from photo_video_maker.model.summary import summarize
 
 SPEC_EXAMPLE = {
-    "v": 1, "d": 10000, "m": {"w": 1920, "h": 1080, "fps": 30, "aspect": "16:9"},
+    "v": 1,
+    "d": 10000,
+    "m": {"w": 1920, "h": 1080, "fps": 30, "aspect": "16:9"},
     "t": [
-        {"id": "trk-video", "tt": 0, "m": {"name": "Video"}, "sg": [
-            {"id": "seg-1", "s": 0, "d": 5375, "m": {
-                "src": "med-1", "name": "beach.jpg", "kind": "image", "transition": "none",
-                "fit": "blur", "motion": {"type": "kenburns", "zoom": [1.0, 1.1]}}},
-            {"id": "seg-2", "s": 4625, "d": 5375, "m": {
-                "src": "med-2", "name": "city.jpg", "kind": "image",
-                "transition": {"type": "crossfade", "d": 750}, "fit": "blur",
-                "motion": {"type": "kenburns", "zoom": [1.1, 1.0]}}}]},
-        {"id": "trk-bgm", "tt": 1, "m": {"name": "BGM", "role": "bgm"}, "sg": [
-            {"id": "seg-3", "s": 0, "d": 10000, "m": {
-                "src": "med-3", "name": "Lo-fi", "volume": 0.35, "fade_in": 0,
-                "fade_out": 1500}}]},
-        {"id": "trk-text", "tt": 7, "m": {"name": "Titles"}, "sg": [
-            {"id": "seg-4", "s": 0, "d": 3000, "m": {
-                "text": "Urban Dreams", "role": "title", "pos": "center"}}]},
+        {
+            "id": "trk-video",
+            "tt": 0,
+            "m": {"name": "Video"},
+            "sg": [
+                {
+                    "id": "seg-1",
+                    "s": 0,
+                    "d": 5375,
+                    "m": {
+                        "src": "med-1",
+                        "name": "beach.jpg",
+                        "kind": "image",
+                        "transition": "none",
+                        "fit": "blur",
+                        "motion": {"type": "kenburns", "zoom": [1.0, 1.1]},
+                    },
+                },
+                {
+                    "id": "seg-2",
+                    "s": 4625,
+                    "d": 5375,
+                    "m": {
+                        "src": "med-2",
+                        "name": "city.jpg",
+                        "kind": "image",
+                        "transition": {"type": "crossfade", "d": 750},
+                        "fit": "blur",
+                        "motion": {"type": "kenburns", "zoom": [1.1, 1.0]},
+                    },
+                },
+            ],
+        },
+        {
+            "id": "trk-bgm",
+            "tt": 1,
+            "m": {"name": "BGM", "role": "bgm"},
+            "sg": [
+                {
+                    "id": "seg-3",
+                    "s": 0,
+                    "d": 10000,
+                    "m": {
+                        "src": "med-3",
+                        "name": "Lo-fi",
+                        "volume": 0.35,
+                        "fade_in": 0,
+                        "fade_out": 1500,
+                    },
+                }
+            ],
+        },
+        {
+            "id": "trk-text",
+            "tt": 7,
+            "m": {"name": "Titles"},
+            "sg": [
+                {
+                    "id": "seg-4",
+                    "s": 0,
+                    "d": 3000,
+                    "m": {"text": "Urban Dreams", "role": "title", "pos": "center"},
+                }
+            ],
+        },
     ],
 }
 
 
 def _photos(n: int) -> list[MediaRef]:
-    return [MediaRef(id=f"m{i}", name=f"p{i}.jpg", kind="image", width=4000, height=3000)
-            for i in range(n)]
+    return [
+        MediaRef(id=f"m{i}", name=f"p{i}.jpg", kind="image", width=4000, height=3000)
+        for i in range(n)
+    ]
 
 
 def test_the_spec_example_parses_and_summarises_as_the_spec_shows() -> None:
@@ -77,8 +131,7 @@ def test_the_standard_job_lays_out_to_23_25_seconds_and_698_frames() -> None:
 
 
 def test_a_transition_never_takes_more_than_half_of_a_neighbour() -> None:
-    draft = build_slideshow(_photos(3), SlideshowOptions(seconds_per_photo=1.0,
-                                                         transition_ms=3000))
+    draft = build_slideshow(_photos(3), SlideshowOptions(seconds_per_photo=1.0, transition_ms=3000))
     segments = draft.t[0].sg
     assert all(seg.m["transition"]["d"] <= 500 for seg in segments[1:])
 

@@ -7,20 +7,21 @@ from pathlib import Path
 import numpy as np
 import pyloudnorm
 import pytest
-from support import decode_audio, decode_video, gradient, save_photo, small, shared_data
 
 from photo_video_maker.media.image import load_image
 from photo_video_maker.model.layout import MediaRef, SlideshowOptions, build_slideshow
 from photo_video_maker.model.plan import make_plan
 from photo_video_maker.render.compose import fit_rgb
 from photo_video_maker.render.engine import render
+from support import decode_audio, decode_video, gradient, save_photo, shared_data, small
 
 pytestmark = pytest.mark.slow
 
 
 def _photos(tmp_path: Path, n: int, w: int = 640, h: int = 480) -> dict[str, Path]:
-    return {f"m{i}": save_photo(tmp_path / f"p{i}.png", gradient(w, h, seed=i + 10))
-            for i in range(n)}
+    return {
+        f"m{i}": save_photo(tmp_path / f"p{i}.png", gradient(w, h, seed=i + 10)) for i in range(n)
+    }
 
 
 def _refs(files: dict[str, Path], w: int = 640, h: int = 480) -> list[MediaRef]:
@@ -31,12 +32,16 @@ def test_a_slideshow_has_the_planned_frames_size_codec_and_an_audio_track_as_lon
     tmp_path: Path,
 ) -> None:
     files = _photos(tmp_path, 4)
-    opts = SlideshowOptions(resolution="480p", seconds_per_photo=1.5, transition_ms=500,
-                            music=MediaRef(id="builtin:calm", name="Calm", kind="audio"))
+    opts = SlideshowOptions(
+        resolution="480p",
+        seconds_per_photo=1.5,
+        transition_ms=500,
+        music=MediaRef(id="builtin:calm", name="Calm", kind="audio"),
+    )
     draft = build_slideshow(_refs(files), opts)
     out = tmp_path / "show.mp4"
     result = render(draft, out, resolve=files.__getitem__)
-    frames, facts = decode_video(out)
+    _frames, facts = decode_video(out)
     plan = make_plan(draft)
     assert facts["frames"] == plan.frames == result.frames
     assert (facts["width"], facts["height"]) == (854, 480)
@@ -50,15 +55,23 @@ def test_a_slideshow_has_the_planned_frames_size_codec_and_an_audio_track_as_lon
 
 def test_each_photo_is_on_screen_in_order_and_crossfades_blend_neighbours(tmp_path: Path) -> None:
     files = _photos(tmp_path, 3)
-    opts = SlideshowOptions(resolution="480p", seconds_per_photo=2.0, transition_ms=600,
-                            motion=False, fade_out_ms=0, fit="contain")
+    opts = SlideshowOptions(
+        resolution="480p",
+        seconds_per_photo=2.0,
+        transition_ms=600,
+        motion=False,
+        fade_out_ms=0,
+        fit="contain",
+    )
     draft = build_slideshow(_refs(files), opts)
     out = tmp_path / "order.mp4"
     render(draft, out, resolve=files.__getitem__)
     frames, _ = decode_video(out)
     plan = make_plan(draft)
-    expected = [small(fit_rgb(load_image(files[v.src], 854, 480), 854, 480, "contain"))
-                for v in plan.visuals]
+    expected = [
+        small(fit_rgb(load_image(files[v.src], 854, 480), 854, 480, "contain"))
+        for v in plan.visuals
+    ]
     for i, span in enumerate(plan.visuals):
         middle = small(frames[(span.start + span.end) // 2])
         errors = [np.abs(middle - e).mean() for e in expected]
@@ -75,8 +88,14 @@ def test_every_exif_orientation_sample_renders_upright(tmp_path: Path) -> None:
     names = [f"{kind}_{n}" for kind in ("Landscape", "Portrait") for n in range(9)]
     files = {name: folder / f"{name}.jpg" for name in names}
     refs = [MediaRef(id=n, name=n, kind="image", width=None, height=None) for n in names]
-    opts = SlideshowOptions(resolution="480p", seconds_per_photo=0.5, transition="none",
-                            motion=False, fit="contain", fade_out_ms=0)
+    opts = SlideshowOptions(
+        resolution="480p",
+        seconds_per_photo=0.5,
+        transition="none",
+        motion=False,
+        fit="contain",
+        fade_out_ms=0,
+    )
     draft = build_slideshow(refs, opts)
     out = tmp_path / "exif.mp4"
     render(draft, out, resolve=files.__getitem__)
@@ -93,10 +112,16 @@ def test_every_exif_orientation_sample_renders_upright(tmp_path: Path) -> None:
 def test_a_title_is_inside_the_frame_and_only_during_its_time(tmp_path: Path) -> None:
     grey = np.full((480, 854, 3), 90, np.uint8)
     files = {"g": save_photo(tmp_path / "grey.png", grey)}
-    opts = SlideshowOptions(resolution="480p", seconds_per_photo=3.0, motion=False,
-                            title="Summer 2026 夏天", fade_out_ms=0)
-    draft = build_slideshow([MediaRef(id="g", name="grey.png", kind="image", width=854,
-                                      height=480)], opts)
+    opts = SlideshowOptions(
+        resolution="480p",
+        seconds_per_photo=3.0,
+        motion=False,
+        title="Summer 2026 夏天",
+        fade_out_ms=0,
+    )
+    draft = build_slideshow(
+        [MediaRef(id="g", name="grey.png", kind="image", width=854, height=480)], opts
+    )
     draft.t[-1].sg[0].m["len"] = 1000
     out = tmp_path / "title.mp4"
     render(draft, out, resolve=files.__getitem__)
@@ -122,8 +147,13 @@ def test_music_is_normalised_quieter_at_lower_volume_and_fades_out_to_silence(
     song = MediaRef(id="song", name="song.mp3", kind="audio")
     levels = {}
     for volume in (1.0, 0.3):
-        opts = SlideshowOptions(resolution="480p", seconds_per_photo=4.0, music=song,
-                                music_volume=volume, music_fade_out_ms=1000)
+        opts = SlideshowOptions(
+            resolution="480p",
+            seconds_per_photo=4.0,
+            music=song,
+            music_volume=volume,
+            music_fade_out_ms=1000,
+        )
         out = tmp_path / f"v{volume}.mp4"
         render(build_slideshow(_refs(files)[:2], opts), out, resolve=files.__getitem__)
         audio, rate, _ = decode_audio(out)
@@ -141,8 +171,12 @@ def test_music_is_normalised_quieter_at_lower_volume_and_fades_out_to_silence(
 )
 def test_other_formats_decode_with_their_codecs(tmp_path: Path, fmt: str, codec: str) -> None:
     files = _photos(tmp_path, 2, 320, 240)
-    opts = SlideshowOptions(resolution="480p", seconds_per_photo=1.0, transition_ms=300,
-                            music=MediaRef(id="builtin:upbeat", name="Upbeat", kind="audio"))
+    opts = SlideshowOptions(
+        resolution="480p",
+        seconds_per_photo=1.0,
+        transition_ms=300,
+        music=MediaRef(id="builtin:upbeat", name="Upbeat", kind="audio"),
+    )
     out = tmp_path / f"clip.{fmt}"
     render(build_slideshow(_refs(files, 320, 240), opts), out, resolve=files.__getitem__)
     frames, facts = decode_video(out)

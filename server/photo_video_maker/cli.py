@@ -26,32 +26,59 @@ def _parser() -> argparse.ArgumentParser:
     make = sub.add_parser("make", help="make a video from photos, clips and music")
     make.add_argument("inputs", nargs="+", type=Path, help="photos, clips, audio or folders")
     make.add_argument("-o", "--output", type=Path, default=Path("slideshow.mp4"))
-    make.add_argument("--music", default=None,
-                      help="an audio file, a built-in track (calm, upbeat, cinematic, lofi) or "
-                      "'none' (default: an audio file among the inputs, else calm)")
+    make.add_argument(
+        "--music",
+        default=None,
+        help="an audio file, a built-in track (calm, upbeat, cinematic, lofi) or "
+        "'none' (default: an audio file among the inputs, else calm)",
+    )
     make.add_argument("--music-volume", type=float, default=100.0, metavar="PERCENT")
     make.add_argument("--aspect", choices=list(ASPECTS), default="16:9")
     make.add_argument("--resolution", choices=list(RESOLUTIONS), default="1080p")
     make.add_argument("--seconds", type=float, default=3.0, help="seconds per photo")
-    make.add_argument("--length", type=float, default=None,
-                      help="total length in seconds (photo times are fitted to it)")
-    make.add_argument("--transition", default="crossfade", type=_transition,
-                      help="crossfade, fadeblack, fadewhite, slide*, push*, wipe*, zoom, "
-                      "circle, random or none")
+    make.add_argument(
+        "--length",
+        type=float,
+        default=None,
+        help="total length in seconds (photo times are fitted to it)",
+    )
+    make.add_argument(
+        "--transition",
+        default="crossfade",
+        type=_transition,
+        help="crossfade, fadeblack, fadewhite, slide*, push*, wipe*, zoom, circle, random or none",
+    )
     make.add_argument("--transition-seconds", type=float, default=0.75)
-    make.add_argument("--motion", action=argparse.BooleanOptionalAction, default=True,
-                      help="Ken Burns zoom and pan (on by default)")
+    make.add_argument(
+        "--motion",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="Ken Burns zoom and pan (on by default)",
+    )
     make.add_argument("--zoom", type=float, default=1.1, help="Ken Burns zoom factor")
     make.add_argument("--title", default=None)
-    make.add_argument("--fit", choices=list(FITS), default=None,
-                      help="default: cover when shapes match, else blur")
+    make.add_argument(
+        "--fit",
+        choices=list(FITS),
+        default=None,
+        help="default: cover when shapes match, else blur",
+    )
     make.add_argument("--look", choices=list(LOOKS), default="none")
     make.add_argument("--fps", type=int, choices=list(FPS_CHOICES), default=30)
-    make.add_argument("--format", dest="fmt", choices=["mp4", "mov", "mkv", "webm", "gif"],
-                      default=None, help="default: from the output's extension")
+    make.add_argument(
+        "--format",
+        dest="fmt",
+        choices=["mp4", "mov", "mkv", "webm", "gif"],
+        default=None,
+        help="default: from the output's extension",
+    )
     make.add_argument("--order", choices=["given", "name", "date"], default="given")
-    make.add_argument("--fade-out", type=float, default=1.0,
-                      help="seconds of fade to black at the end (0 for none)")
+    make.add_argument(
+        "--fade-out",
+        type=float,
+        default=1.0,
+        help="seconds of fade to black at the end (0 for none)",
+    )
     make.add_argument("--fade-in", type=float, default=0.0)
     make.add_argument("--music-fade-out", type=float, default=2.0)
     make.add_argument("--crf", type=int, default=20, help="H.264 quality (lower is better)")

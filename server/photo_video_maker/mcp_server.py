@@ -45,15 +45,18 @@ Usual flow: upload (paths, folders, URLs or pasted images) -> edit with the pers
 storyboard image, undo goes back one change. Tools use the most recent session unless a
 session_id is given."""
 
-SessionId = Annotated[
-    str | None, Field(description="Session to use; omit for the most recent one")
-]
+SessionId = Annotated[str | None, Field(description="Session to use; omit for the most recent one")]
 
 
-def _hints(read_only: bool, destructive: bool = False, idempotent: bool = False,
-           open_world: bool = False) -> ToolAnnotations:
-    return ToolAnnotations(read_only_hint=read_only, destructive_hint=destructive,
-                           idempotent_hint=idempotent, open_world_hint=open_world)
+def _hints(
+    read_only: bool, destructive: bool = False, idempotent: bool = False, open_world: bool = False
+) -> ToolAnnotations:
+    return ToolAnnotations(
+        read_only_hint=read_only,
+        destructive_hint=destructive,
+        idempotent_hint=idempotent,
+        open_world_hint=open_world,
+    )
 
 
 async def _call(fn: Callable[..., T], *args: Any) -> T:
@@ -71,7 +74,7 @@ async def _roots(ctx: Context) -> tuple[str, ...]:
         return ()
     try:
         result = await ctx.session.list_roots()
-    except Exception:  # noqa: BLE001 - a host that advertises roots but fails: no roots
+    except Exception:
         log.info("the host advertised roots but listing them failed")
         return ()
     found = []
@@ -184,8 +187,9 @@ def build_server(backend: Backend, *, inline_seconds: float = 45.0) -> MCPServer
         result, png = await _call(backend.preview, session_id)
         return CallToolResult(
             content=[
-                ImageContent(type="image", data=base64.b64encode(png).decode(),
-                             mime_type="image/png"),
+                ImageContent(
+                    type="image", data=base64.b64encode(png).decode(), mime_type="image/png"
+                ),
                 TextContent(type="text", text=result.summary),
             ],
             structured_content=result.model_dump(),

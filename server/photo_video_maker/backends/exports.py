@@ -22,8 +22,16 @@ from .results import ExportResult
 
 log = logging.getLogger("photo_video_maker.exports")
 ProgressFn = Callable[[float, str], None]
-RESOLUTION_WORDS = {"4k": "2160p", "uhd": "2160p", "2k": "1440p", "qhd": "1440p",
-                    "fullhd": "1080p", "fhd": "1080p", "hd": "720p", "sd": "480p"}
+RESOLUTION_WORDS = {
+    "4k": "2160p",
+    "uhd": "2160p",
+    "2k": "1440p",
+    "qhd": "1440p",
+    "fullhd": "1080p",
+    "fhd": "1080p",
+    "hd": "720p",
+    "sd": "480p",
+}
 
 
 def normal_resolution(value: str | None) -> str | None:
@@ -34,8 +42,9 @@ def normal_resolution(value: str | None) -> str | None:
     if key.isdigit():
         key += "p"
     if key not in RESOLUTIONS:
-        raise InputError(f"unknown resolution {value!r}",
-                         f"Use one of {', '.join(RESOLUTIONS)} (or 4k)")
+        raise InputError(
+            f"unknown resolution {value!r}", f"Use one of {', '.join(RESOLUTIONS)} (or 4k)"
+        )
     return key
 
 
@@ -47,8 +56,9 @@ class _Live:
 
 
 class ExportRunner:
-    def __init__(self, jobs: JobStore, files: Callable[[str], dict[str, Path]],
-                 settings: Settings) -> None:
+    def __init__(
+        self, jobs: JobStore, files: Callable[[str], dict[str, Path]], settings: Settings
+    ) -> None:
         self.jobs, self.files, self.settings = jobs, files, settings
         self._live: dict[str, _Live] = {}
         self._lock = threading.Lock()
@@ -69,20 +79,29 @@ class ExportRunner:
             roots = self.settings.allowed_roots
             parent = out.parent.resolve()
             if roots and not any(parent.is_relative_to(r) for r in roots):
-                raise InputError(f"cannot write to {out.parent}",
-                                 "Pick a folder inside the allowed folders")
+                raise InputError(
+                    f"cannot write to {out.parent}", "Pick a folder inside the allowed folders"
+                )
             if not parent.is_dir():
                 raise InputError(f"the folder {out.parent} does not exist", "Create it first")
             return parent / out.name
         self.settings.exports_dir.mkdir(parents=True, exist_ok=True)
-        title = next((s.m.get("text", "") for t in draft.tracks(7) for s in t.sg
-                      if s.m.get("role") == "title"), "")
+        title = next(
+            (
+                s.m.get("text", "")
+                for t in draft.tracks(7)
+                for s in t.sg
+                if s.m.get("role") == "title"
+            ),
+            "",
+        )
         stem = re.sub(r"[^\w-]+", "-", str(title)).strip("-")[:40] or "video"
         stamp = time.strftime("%Y%m%d-%H%M%S")
         return self.settings.exports_dir / f"{stem}-{stamp}{ext}"
 
-    def start(self, sid: str, draft: Draft, fmt: str, resolution: str | None,
-              output_path: str | None) -> ExportResult:
+    def start(
+        self, sid: str, draft: Draft, fmt: str, resolution: str | None, output_path: str | None
+    ) -> ExportResult:
         fmt = get_format(fmt).name if fmt else "mp4"
         res = normal_resolution(resolution)
         if res is not None:
@@ -95,8 +114,12 @@ class ExportRunner:
         live = _Live()
         with self._lock:
             self._live[job.id] = live
-        thread = threading.Thread(target=self._run, args=(job, draft, fmt, out, live),
-                                  name=f"export-{job.id}", daemon=True)
+        thread = threading.Thread(
+            target=self._run,
+            args=(job, draft, fmt, out, live),
+            name=f"export-{job.id}",
+            daemon=True,
+        )
         thread.start()
         return self.result(job.id)
 
@@ -120,16 +143,25 @@ class ExportRunner:
         self.jobs.update(job.id, status="running")
         try:
             result: RenderResult = render(draft, out, on_progress, resolve=resolve, fmt=fmt)
-            self.jobs.update(job.id, status="completed", progress=1.0, result={
-                "path": str(result.path), "format": result.format, "width": result.width,
-                "height": result.height, "duration_ms": result.duration_ms,
-                "size_bytes": result.size_bytes, "seconds": round(result.seconds, 2),
-                "warnings": result.warnings,
-            })
+            self.jobs.update(
+                job.id,
+                status="completed",
+                progress=1.0,
+                result={
+                    "path": str(result.path),
+                    "format": result.format,
+                    "width": result.width,
+                    "height": result.height,
+                    "duration_ms": result.duration_ms,
+                    "size_bytes": result.size_bytes,
+                    "seconds": round(result.seconds, 2),
+                    "warnings": result.warnings,
+                },
+            )
             self.jobs.record_usage(job.session_id, "export", self.settings.export_cost)
         except PVMError as exc:
             self.jobs.update(job.id, status="failed", error=str(exc))
-        except Exception as exc:  # noqa: BLE001 - the job must end with a reason, not hang
+        except Exception as exc:
             log.exception("export %s failed", job.id)
             self.jobs.update(job.id, status="failed", error=f"internal error: {exc}")
         finally:
@@ -164,20 +196,35 @@ class ExportRunner:
         if job.status == "completed" and job.result:
             r = job.result
             return ExportResult(
-                session_id=job.session_id, status="completed", job_id=job.id, progress=1.0,
-                path=r["path"], format=r["format"], width=r["width"], height=r["height"],
-                duration_ms=r["duration_ms"], size_bytes=r["size_bytes"],
+                session_id=job.session_id,
+                status="completed",
+                job_id=job.id,
+                progress=1.0,
+                path=r["path"],
+                format=r["format"],
+                width=r["width"],
+                height=r["height"],
+                duration_ms=r["duration_ms"],
+                size_bytes=r["size_bytes"],
                 summary=f"Your video is ready: {r['path']} ({r['duration_ms'] / 1000:.1f} s, "
                 f"{r['width']}x{r['height']}, {r['size_bytes'] / 1e6:.1f} MB).",
             )
         if job.status == "failed":
-            return ExportResult(session_id=job.session_id, status="failed", job_id=job.id,
-                                progress=job.progress, format=fmt, error=job.error,
-                                summary=f"The export failed: {job.error}")
+            return ExportResult(
+                session_id=job.session_id,
+                status="failed",
+                job_id=job.id,
+                progress=job.progress,
+                format=fmt,
+                error=job.error,
+                summary=f"The export failed: {job.error}",
+            )
         return ExportResult(
-            session_id=job.session_id, status=job.status,  # type: ignore[arg-type]
-            job_id=job.id, progress=progress, format=fmt,
+            session_id=job.session_id,
+            status=job.status,
+            job_id=job.id,
+            progress=progress,
+            format=fmt,
             summary=f"Still rendering ({progress:.0%}). Call export_status with job_id "
             f"{job.id} to check again.",
         )
-

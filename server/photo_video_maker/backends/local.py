@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from ..config import Settings
@@ -22,6 +23,7 @@ from ..render.storyboard import storyboard
 from ..store.db import Database
 from ..store.jobs import JobStore
 from ..store.sessions import MediaRecord, SessionStore
+from .base import ProgressFn
 from .exports import ExportRunner
 from .results import (
     CreditsResult,
@@ -48,7 +50,7 @@ def _item(record: MediaRecord) -> MediaItem:
     return MediaItem(
         id=record.id,
         name=record.name,
-        kind=record.kind,  # type: ignore[arg-type]
+        kind=record.kind,
         width=record.width,
         height=record.height,
         duration_ms=record.duration_ms,
@@ -98,8 +100,15 @@ class LocalBackend:
         store = self.settings.media_dir / sid
 
         def take(path: Path, name: str | None = None) -> None:
-            added.append(ingest(path, store, name=name, max_bytes=self.settings.max_upload_bytes,
-                                max_pixels=self.settings.max_pixels))
+            added.append(
+                ingest(
+                    path,
+                    store,
+                    name=name,
+                    max_bytes=self.settings.max_upload_bytes,
+                    max_pixels=self.settings.max_pixels,
+                )
+            )
 
         for raw in paths:
             try:
@@ -133,17 +142,23 @@ class LocalBackend:
                     tmp.unlink(missing_ok=True)
         if not added:
             first = errors[0]
-            raise type(first)(
-                "nothing was uploaded: " + "; ".join(skipped), first.hint
-            )
+            raise type(first)("nothing was uploaded: " + "; ".join(skipped), first.hint)
         for item in added:
             info = item.info
             self.sessions.add_media(
                 MediaRecord(
-                    id=item.media_id, session_id=sid, name=item.name, kind=info.kind.value,
-                    format=info.format, path=item.stored, width=info.width, height=info.height,
-                    duration_ms=info.duration_ms, has_audio=info.has_audio,
-                    taken_at=item.taken_at, size_bytes=info.size_bytes,
+                    id=item.media_id,
+                    session_id=sid,
+                    name=item.name,
+                    kind=info.kind.value,
+                    format=info.format,
+                    path=item.stored,
+                    width=info.width,
+                    height=info.height,
+                    duration_ms=info.duration_ms,
+                    has_audio=info.has_audio,
+                    taken_at=item.taken_at,
+                    size_bytes=info.size_bytes,
                 )
             )
         draft, notes = self._place_uploads(sid, added)
@@ -154,20 +169,22 @@ class LocalBackend:
         head = f"Added {counts}." + (" " + " ".join(notes) if notes else "")
         if skipped:
             head += f" Skipped {len(skipped)}: " + "; ".join(skipped)
-        return UploadResult(session_id=sid, media=media, skipped=skipped,
-                            summary=head + "\n" + summarize(draft))
+        return UploadResult(
+            session_id=sid, media=media, skipped=skipped, summary=head + "\n" + summarize(draft)
+        )
 
-    def _take_url(self, url: str, take: object) -> None:
+    def _take_url(self, url: str, take: Callable[[Path, str | None], None]) -> None:
         from ..cloud.fetch import FetchPolicy, fetch
 
-        policy = FetchPolicy(max_bytes=self.settings.max_upload_bytes,
-                             allow_private=self.settings.allow_private_urls)
+        policy = FetchPolicy(
+            max_bytes=self.settings.max_upload_bytes, allow_private=self.settings.allow_private_urls
+        )
         tmp_dir = self.settings.home / "tmp"
         tmp_dir.mkdir(parents=True, exist_ok=True)
         dest = tmp_dir / f"url-{time.time_ns()}"
         try:
             result = fetch(url, dest, policy)
-            take(result.path, result.filename)  # type: ignore[operator]
+            take(result.path, result.filename)
         finally:
             dest.unlink(missing_ok=True)
 
@@ -197,8 +214,13 @@ class LocalBackend:
         if routed.action == "state":
             return self._routed(sid, "state", draft, None)
         if routed.action == "upload":
-            return EditResult(session_id=sid, action="upload", changes=[], understood=True,
-                              summary=UPLOAD_HELP + "\n" + summarize(draft))
+            return EditResult(
+                session_id=sid,
+                action="upload",
+                changes=[],
+                understood=True,
+                summary=UPLOAD_HELP + "\n" + summarize(draft),
+            )
         changes: list[str] = []
         text = routed.rest if routed.action == "export" else instruction
         if text.strip():
@@ -208,19 +230,28 @@ class LocalBackend:
             changes = result.changes
         if routed.action == "export":
             params = routed.params
-            export = self.start_export(sid, str(params.get("format", "mp4")),
-                                       params.get("resolution"), None)
+            export = self.start_export(
+                sid, str(params.get("format", "mp4")), params.get("resolution"), None
+            )
             export = self.wait_export(export.job_id, self.settings.inline_render_seconds)
-            return EditResult(session_id=sid, action="export", changes=changes,
-                              summary=export.summary + "\n" + summarize(self.sessions.draft(sid)),
-                              routed=export.model_dump())
+            return EditResult(
+                session_id=sid,
+                action="export",
+                changes=changes,
+                summary=export.summary + "\n" + summarize(self.sessions.draft(sid)),
+                routed=export.model_dump(),
+            )
         raise AssertionError(routed.action)
 
     def _routed(self, sid: str, action: str, draft: Draft, data: object) -> EditResult:
         state = self.state(sid)
-        return EditResult(session_id=sid, action=action, changes=[],  # type: ignore[arg-type]
-                          summary=state.summary,
-                          routed=data if isinstance(data, dict) else state.model_dump())
+        return EditResult(
+            session_id=sid,
+            action=action,
+            changes=[],
+            summary=state.summary,
+            routed=data if isinstance(data, dict) else state.model_dump(),
+        )
 
     def _apply(self, sid: str, text: str, allow_nothing: bool = False) -> EditResult:
         draft = self.sessions.draft(sid)
@@ -230,14 +261,19 @@ class LocalBackend:
             return self.undo(sid)
         if not reading.edits:
             if allow_nothing:
-                return EditResult(session_id=sid, action="edit", changes=[],
-                                  summary=summarize(draft))
+                return EditResult(
+                    session_id=sid, action="edit", changes=[], summary=summarize(draft)
+                )
             return EditResult(
-                session_id=sid, action="edit", changes=[], understood=False,
+                session_id=sid,
+                action="edit",
+                changes=[],
+                understood=False,
                 suggestions=reading.suggestions,
                 summary="I did not understand that, so nothing changed. Try for example: "
                 + "; ".join(f'"{s}"' for s in reading.suggestions)
-                + "\n" + summarize(draft),
+                + "\n"
+                + summarize(draft),
             )
         dates = {m.id: m.taken_at or 0.0 for m in self.sessions.media(sid)}
         new, changes = apply_edits(draft, reading.edits, refs, dates)
@@ -252,17 +288,26 @@ class LocalBackend:
         previous = self.sessions.undo(sid)
         if previous is None:
             draft = self.sessions.draft(sid)
-            return EditResult(session_id=sid, action="edit", changes=[],
-                              summary="There is nothing to undo.\n" + summarize(draft))
-        return EditResult(session_id=sid, action="edit", changes=["Undid the last change"],
-                          summary=summarize(previous))
+            return EditResult(
+                session_id=sid,
+                action="edit",
+                changes=[],
+                summary="There is nothing to undo.\n" + summarize(draft),
+            )
+        return EditResult(
+            session_id=sid,
+            action="edit",
+            changes=["Undid the last change"],
+            summary=summarize(previous),
+        )
 
     def state(self, session_id: str | None) -> StateResult:
         sid = self.sessions.resolve(session_id, create=True)
         draft = self.sessions.draft(sid)
         media = [_item(m) for m in self.sessions.media(sid)]
-        return StateResult(session_id=sid, summary=summarize(draft), draft=draft.to_json(),
-                           media=media)
+        return StateResult(
+            session_id=sid, summary=summarize(draft), draft=draft.to_json(), media=media
+        )
 
     # -- export ------------------------------------------------------------------------
     def start_export(
@@ -276,7 +321,9 @@ class LocalBackend:
         self._reserve_credits()
         return self.exports.start(sid, draft, fmt, resolution, output_path)
 
-    def wait_export(self, job_id: str, timeout: float, on_progress=None) -> ExportResult:  # type: ignore[no-untyped-def]
+    def wait_export(
+        self, job_id: str, timeout: float, on_progress: ProgressFn | None = None
+    ) -> ExportResult:
         return self.exports.wait(job_id, timeout, on_progress)
 
     def _reserve_credits(self) -> None:
@@ -291,28 +338,41 @@ class LocalBackend:
         frozen = self.exports.frozen_credits()
         if not allowance:
             return CreditsResult(
-                backend="local", available=0, frozen=0, total=0, charged=False, usage=usage,
+                backend="local",
+                available=0,
+                frozen=0,
+                total=0,
+                charged=False,
+                usage=usage,
                 summary=f"The local engine is free: nothing is charged. Exports made so far: "
                 f"{usage.get('export_count', 0)}.",
             )
         available = max(0, allowance - spent - frozen)
         return CreditsResult(
-            backend="local", available=available, frozen=frozen, total=available + frozen,
-            charged=True, usage=usage,
+            backend="local",
+            available=available,
+            frozen=frozen,
+            total=available + frozen,
+            charged=True,
+            usage=usage,
             summary=f"{available} of {allowance} credits left ({frozen} reserved by renders).",
         )
 
     # -- extras ------------------------------------------------------------------------
     def list_music(self, session_id: str | None) -> MusicList:
-        tracks = [MusicTrack(name=t.name, title=t.title, mood=t.mood, bpm=t.bpm,
-                             description=t.description) for t in list_tracks()]
+        tracks = [
+            MusicTrack(
+                name=t.name, title=t.title, mood=t.mood, bpm=t.bpm, description=t.description
+            )
+            for t in list_tracks()
+        ]
         uploaded: list[MediaItem] = []
         sid = session_id or self.sessions.latest()
         if sid:
             self.sessions.require(sid)
             uploaded = [_item(m) for m in self.sessions.media(sid) if m.kind == "audio"]
         names = ", ".join(f"{t.name} ({t.mood})" for t in tracks)
-        summary = f"Built-in music: {names}. Say for example \"add calm music\"."
+        summary = f'Built-in music: {names}. Say for example "add calm music".'
         if uploaded:
             summary += " Uploaded: " + ", ".join(m.name for m in uploaded) + "."
         return MusicList(tracks=tracks, uploaded=uploaded, summary=summary)
@@ -329,7 +389,11 @@ class LocalBackend:
 
         png, times, w, h = storyboard(draft, resolve)
         result = PreviewResult(
-            session_id=sid, frames=len(times), width=w, height=h, times_ms=times,
+            session_id=sid,
+            frames=len(times),
+            width=w,
+            height=h,
+            times_ms=times,
             summary=f"Storyboard of {len(times)} shots, one frame from the middle of each, "
             "numbered in order.",
         )

@@ -1,23 +1,16 @@
-"""Download an untrusted http(s) URL without letting it reach the server's own network.
+"""Download an untrusted http(s) URL without letting it reach the server's own network (SSRF).
 
-Upload-by-URL hands the server an address chosen by someone else, so a careless GET would
-let them read the cloud metadata service, an admin page on loopback or anything on the LAN
-(SSRF). The defence, hop by hop:
+Hop by hop: only http/https without credentials; resolve the host with ``getaddrinfo`` (so
+``0``, ``2130706433``, ``127.1`` are read as the connecting code would) and refuse the URL if
+ANY address is not public, by an explicit block list, not ``ipaddress.is_global`` alone; connect
+to that checked (pinned) address, never a second lookup, so DNS rebinding cannot swap one in,
+while the Host header and TLS SNI/verification keep the real name; follow at most
+``max_redirects`` redirects by hand; stream raw, never decompressed, bytes into a temporary file
+beside ``dest``, stop at ``max_bytes``, rename when complete; bound the whole download in time.
 
-* only ``http``/``https``, no credentials in the URL;
-* resolve the host with ``socket.getaddrinfo`` (so ``0``, ``2130706433``, ``127.1`` and friends
-  are read the way the connecting code would read them) and refuse the URL if ANY address is
-  not public, using an explicit block list rather than ``ipaddress.is_global`` alone;
-* connect to the checked (pinned) address, never a second lookup, so DNS rebinding cannot swap
-  in a private address; the ``Host`` header and TLS SNI/verification keep the real name;
-* follow redirects by hand, re-checking every hop, at most ``max_redirects``;
-* stream raw (never decompressed) bytes into a temporary file beside ``dest``, stop at
-  ``max_bytes``, rename only when complete, and bound the whole download in time.
-
-HTTP answers: 2xx is saved; 301/302/303/307/308 with ``Location`` is followed; any other 4xx
-(except 408 and 429) means the link is wrong or not public -> :class:`MediaNotFound` (4001);
-408, 429, 5xx and anything else -> :class:`BackendError` (503, worth retrying later).
-Messages never carry URL credentials, query strings or fragments.
+HTTP answers: 2xx is saved; 301/302/303/307/308 with Location is followed; other 4xx (except
+408/429) -> MediaNotFound (4001: wrong or private link); 408, 429, 5xx, others -> BackendError
+(503: try later). Messages never carry URL credentials, query strings or fragments.
 """
 
 from __future__ import annotations
@@ -137,14 +130,10 @@ def _printable(text: str, limit: int = 200) -> str:
     return clean if len(clean) <= limit else clean[: limit - 3] + "..."
 
 
-def _redact(url: httpx.URL | str) -> str:
+def _redact(url: httpx.URL, limit: int = 200) -> str:
     """scheme://host[:port]/path of ``url``: no credentials, query or fragment."""
-    try:
-        parsed = url if isinstance(url, httpx.URL) else httpx.URL(url)
-        path = parsed.raw_path.split(b"?", 1)[0].decode("ascii", "replace")
-        return _printable(f"{parsed.scheme}://{parsed.netloc.decode('ascii', 'replace')}{path}")
-    except (httpx.InvalidURL, TypeError, ValueError):
-        return "the URL"
+    path = url.raw_path.split(b"?", 1)[0].decode("ascii", "replace")
+    return _printable(f"{url.scheme}://{url.netloc.decode('ascii', 'replace')}{path}", limit)
 
 
 def _refuse(reason: str) -> URLNotAllowed:
@@ -195,10 +184,9 @@ def _check(url: str, policy: FetchPolicy) -> tuple[httpx.URL, str, int, list[str
 
 
 def check_url(url: str, policy: FetchPolicy = DEFAULT_POLICY) -> tuple[str, int, list[str]]:
-    """Vet ``url`` before any connection: ``(host, port, allowed IPs)`` or :class:`URLNotAllowed`.
+    """Vet ``url`` without connecting: ``(host, port, allowed IPs)``, else URLNotAllowed.
 
-    Raises only URLNotAllowed, or BackendError when DNS itself is failing (EAI_AGAIN).
-    """
+    BackendError is the only other outcome, when DNS itself is failing (EAI_AGAIN)."""
     _parsed, host, port, ips = _check(url, policy)
     return host, port, ips
 
@@ -303,7 +291,8 @@ def _hop(
             raise BackendError(f"the server answered {status} for {safe}")
         size = _save(response, dest, policy, deadline)
         content_type = response.headers.get("Content-Type")
-        return FetchResult(dest, size, content_type, safe, _filename(response, parsed))
+        final = _redact(parsed, _MAX_URL_CHARS)
+        return FetchResult(dest, size, content_type, final, _filename(response, parsed))
     finally:
         response.close()
 
@@ -329,6 +318,8 @@ def fetch(
         trust_env=False,
         timeout=policy.timeout_s,
         headers=_HEADERS,
+        # No reuse: a TLS connection verified for one name must not carry the next hop's request.
+        limits=httpx.Limits(max_keepalive_connections=0),
     ) as client:
         for _ in range(policy.max_redirects + 1):
             parsed, host, _port, ips = _check(current, policy)  # every hop is vetted again

@@ -85,7 +85,7 @@ def run_make(args: argparse.Namespace) -> int:
         seconds_per_photo=args.seconds,
         total_seconds=args.length,
         transition=args.transition,
-        transition_ms=int(round(args.transition_seconds * 1000)),
+        transition_ms=round(args.transition_seconds * 1000),
         motion=args.motion,
         zoom=args.zoom,
         fit=args.fit,
@@ -93,9 +93,9 @@ def run_make(args: argparse.Namespace) -> int:
         title=args.title,
         music=_music(music_arg, audio),
         music_volume=args.music_volume / 100.0,
-        music_fade_out_ms=int(round(args.music_fade_out * 1000)),
-        fade_in_ms=int(round(args.fade_in * 1000)),
-        fade_out_ms=int(round(args.fade_out * 1000)),
+        music_fade_out_ms=round(args.music_fade_out * 1000),
+        fade_in_ms=round(args.fade_in * 1000),
+        fade_out_ms=round(args.fade_out * 1000),
     )
     draft = build_slideshow(refs, options)
     output = args.output
@@ -123,8 +123,9 @@ def run_make(args: argparse.Namespace) -> int:
             speed = f"{done / elapsed:.0f} fps" if elapsed > 0.2 else ""
             progress.update(task, completed=done, total=total, speed=speed)
 
-        result = render(draft, output, on_progress, resolve=files.__getitem__,
-                        fmt=args.fmt, settings=settings)
+        result = render(
+            draft, output, on_progress, resolve=files.__getitem__, fmt=args.fmt, settings=settings
+        )
     for warning in result.warnings:
         console.print(f"[yellow]warning:[/] {warning}")
     size_mb = result.size_bytes / 1_000_000

@@ -24,7 +24,13 @@ def run_probe(files: list[Path]) -> int:
         size = f"{info.width}x{info.height}" if info.width else "-"
         duration = f"{info.duration_ms / 1000:.2f} s" if info.duration_ms else "-"
         captured = info.captured_at.isoformat(sep=" ") if info.captured_at else "-"
-        table.add_row(path.name, f"{info.kind.value} ({info.format})", size,
-                      str(info.orientation), duration, captured)
+        table.add_row(
+            path.name,
+            f"{info.kind.value} ({info.format})",
+            size,
+            str(info.orientation),
+            duration,
+            captured,
+        )
     Console().print(table)
     return 1 if failed else 0

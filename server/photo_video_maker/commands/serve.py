@@ -11,8 +11,11 @@ from ..config import from_env
 
 def run_serve(args: argparse.Namespace) -> int:
     # stdout carries the protocol: logs go to stderr
-    logging.basicConfig(level=logging.INFO, stream=sys.stderr,
-                        format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    logging.basicConfig(
+        level=logging.INFO,
+        stream=sys.stderr,
+        format="%(asctime)s %(name)s %(levelname)s %(message)s",
+    )
     settings = from_env()
     if args.api_base:
         settings = type(settings)(**{**settings.__dict__, "api_base": args.api_base})
@@ -23,14 +26,15 @@ def run_serve(args: argparse.Namespace) -> int:
     else:
         from ..backends.local import LocalBackend
 
-        backend = LocalBackend(settings)  # type: ignore[assignment]
+        backend = LocalBackend(settings)
     from ..mcp_server import build_server
 
     server = build_server(backend, inline_seconds=settings.inline_render_seconds)
     if args.http:
         if args.host not in ("127.0.0.1", "localhost", "::1"):
-            print("error: the HTTP transport only binds to loopback (127.0.0.1, ::1)",
-                  file=sys.stderr)
+            print(
+                "error: the HTTP transport only binds to loopback (127.0.0.1, ::1)", file=sys.stderr
+            )
             return 1
         server.run("streamable-http", host=args.host, port=args.port)
     else:

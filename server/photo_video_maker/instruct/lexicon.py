@@ -8,77 +8,143 @@ from __future__ import annotations
 
 import re
 
+
+def words(english: str, chinese: str = "") -> str:
+    """One pattern from English words (matched as whole words) and Chinese ones (anywhere)."""
+    parts = [rf"\b(?:{english})\b"] if english else []
+    return "|".join(parts + ([chinese] if chinese else []))
+
+
 # (pattern, aspect, who it is for); longer, more specific phrases first
 PLATFORMS: list[tuple[str, str, str | None]] = [
-    (r"(?:instagram|ig|insta)\s+portrait(?:\s+post)?|portrait\s+instagram\s+post", "4:5", "an Instagram portrait post"),
-    (r"(?:instagram|ig|insta)\s+(?:reels?|stor(?:y|ies))", "9:16", "Instagram Reels and Stories"),
-    (r"youtube\s+shorts?", "9:16", "YouTube Shorts"),
-    (r"(?:instagram|ig|insta)(?:\s+(?:post|feed))?", "1:1", "an Instagram post"),
-    (r"tik\s?tok", "9:16", "TikTok"),
-    (r"douyin|抖音", "9:16", "Douyin"),
-    (r"reels?\b", "9:16", "Reels"),
-    (r"shorts\b", "9:16", "Shorts"),
-    (r"stor(?:y|ies)\b", "9:16", "Stories"),
-    (r"快手|kuaishou", "9:16", "Kuaishou"),
-    (r"视频号", "9:16", "WeChat Channels"),
-    (r"小红书|xiaohongshu|rednote", "3:4", "Xiaohongshu"),
-    (r"youtube|yt\b", "16:9", "YouTube"),
-    (r"bilibili|b站|哔哩哔哩", "16:9", "Bilibili"),
-    (r"for\s+(?:a\s+|my\s+|the\s+)?(?:phones?|mobile)", "9:16", "phones"),
+    (
+        words(r"(?:instagram|ig|insta)\s+portrait(?:\s+post)?|portrait\s+(?:instagram|ig)\s+post"),
+        "4:5",
+        "an Instagram portrait post",
+    ),
+    (
+        words(r"(?:instagram|ig|insta)\s+(?:reels?|stor(?:y|ies))"),
+        "9:16",
+        "Instagram Reels and Stories",
+    ),
+    (words(r"youtube\s+shorts?"), "9:16", "YouTube Shorts"),
+    (words(r"(?:instagram|ig|insta)(?:\s+(?:post|feed))?"), "1:1", "an Instagram post"),
+    (words(r"tik\s?tok"), "9:16", "TikTok"),
+    (words("douyin", "抖音"), "9:16", "Douyin"),
+    (words("reels?"), "9:16", "Reels"),
+    (words("shorts"), "9:16", "Shorts"),
+    (words(r"stories|(?:for\s+(?:a\s+|my\s+)?|whatsapp\s+|facebook\s+)story"), "9:16", "Stories"),
+    (words("kuaishou", "快手"), "9:16", "Kuaishou"),
+    (words("", "视频号"), "9:16", "WeChat Channels"),
+    (words("xiaohongshu|rednote", "小红书"), "3:4", "Xiaohongshu"),
+    (words("youtube|yt"), "16:9", "YouTube"),
+    (words("bilibili", "b站|哔哩哔哩"), "16:9", "Bilibili"),
+    (words(r"for\s+(?:a\s+|my\s+|the\s+)?(?:phones?|mobile)"), "9:16", "phones"),
 ]
 ASPECT_WORDS: list[tuple[str, str]] = [
-    (r"\b(?:vertical|portrait|upright)\b|竖屏|竖版|竖向|竖着|竖的", "9:16"),
-    (r"\b(?:horizontal|landscape|widescreen|wide\s*screen)\b|横屏|横版|横向|横着|横的|宽屏", "16:9"),
-    (r"\bsquare\b|正方形|方形|方的", "1:1"),
-    (r"\b(?:ultra\s*wide|cinemascope)\b|超宽", "21:9"),
+    (words("vertical|portrait|upright", "竖屏|竖版|竖向|竖着|竖的"), "9:16"),
+    (
+        words(r"horizontal|landscape|wide\s*screen", "横屏|横版|横向|横着|横的|宽屏"),
+        "16:9",
+    ),
+    (words("square", "正方形|方形|方的"), "1:1"),
+    (words(r"ultra\s*wide|cinemascope", "超宽"), "21:9"),
 ]
 RESOLUTION_WORDS: list[tuple[str, str]] = [
-    (r"\b(?:4k|uhd|ultra\s*hd|2160p?)\b|超高清", "2160p"),
-    (r"\b(?:2k|1440p?|qhd)\b", "1440p"),
-    (r"\b(?:full\s*hd|fhd|1080p?)\b|全高清|超清|高清|蓝光", "1080p"),
-    (r"\b(?:hd|720p?)\b", "720p"),
-    (r"\b480p?\b|标清", "480p"),
+    (words(r"4k|uhd|ultra\s*hd|2160p?", "超高清"), "2160p"),
+    (words("2k|1440p?|qhd"), "1440p"),
+    (words(r"full\s*hd|fhd|1080p?", "全高清|超清|高清|蓝光"), "1080p"),
+    (words("hd|720p?"), "720p"),
+    (words("480p?", "标清"), "480p"),
 ]
 FORMATS = ("mp4", "mov", "webm", "gif", "mkv")
 FORMAT_RE = r"\b(?:mp4|mov|webm|gif|mkv|quicktime)\b"
-FPS_RE = r"(?P<fps>\d{2})\s*(?:fps\b|frames?\s+(?:per|a)\s+second|帧(?:每秒|/秒)?)|帧率\s*(?P<fps2>\d{2})"
+FPS_RE = (
+    r"(?P<fps>\d{2})\s*(?:fps\b|frames?\s+(?:per|a)\s+second|帧(?:每秒|/秒)?)|帧率\s*(?P<fps2>\d{2})"
+)
 
 TRANSITION_WORDS: list[tuple[str, str]] = [
-    (r"fade\s*(?:to|through|into)?\s*black|dip\s+to\s+black|black\s+fade|黑场|黑色过渡|淡入黑|闪黑", "fadeblack"),
-    (r"fade\s*(?:to|through|into)?\s*white|dip\s+to\s+white|flash|白场|闪白|白色过渡", "fadewhite"),
-    (r"cross[\s-]?fade|cross[\s-]?dissolve|dissolve|fade|淡入淡出|渐变|溶解|交叉淡化|叠化", "crossfade"),
-    (r"slide\s*(?:to\s+the\s+)?left|向左滑动?|左滑", "slideleft"),
-    (r"slide\s*(?:to\s+the\s+)?right|向右滑动?|右滑", "slideright"),
-    (r"slide\s*up|向上滑动?|上滑", "slideup"),
-    (r"slide\s*down|向下滑动?|下滑", "slidedown"),
-    (r"slid(?:e|ing)|滑动|滑入", "slideleft"),
-    (r"push(?:ing)?|推移|推入", "pushleft"),
-    (r"wipe|擦除", "wiperight"),
-    (r"zoom(?:ing)?|缩放|放大", "zoom"),
-    (r"circle|iris|圆形|圆圈", "circle"),
-    (r"random|mixed|different|various|varied|随机|不同的?|多种", "random"),
+    (
+        words(
+            r"fade\s*(?:to|through|into)?\s*black|dip\s+to\s+black|black\s+fade",
+            "黑场|黑色过渡|淡入黑|闪黑",
+        ),
+        "fadeblack",
+    ),
+    (
+        words(r"fade\s*(?:to|through|into)?\s*white|dip\s+to\s+white|flash", "白场|闪白|白色过渡"),
+        "fadewhite",
+    ),
+    (
+        words(
+            r"cross[\s-]?fade|cross[\s-]?dissolve|dissolve|fade",
+            "淡入淡出|渐变|溶解|交叉淡化|叠化",
+        ),
+        "crossfade",
+    ),
+    (words(r"slide\s*(?:to\s+the\s+)?left", "向左滑动?|左滑"), "slideleft"),
+    (words(r"slide\s*(?:to\s+the\s+)?right", "向右滑动?|右滑"), "slideright"),
+    (words(r"slide\s*up", "向上滑动?|上滑"), "slideup"),
+    (words(r"slide\s*down", "向下滑动?|下滑"), "slidedown"),
+    (words("slid(?:e|ing)", "滑动|滑入"), "slideleft"),
+    (words("push(?:ing)?", "推移|推入"), "pushleft"),
+    (words("wipe", "擦除"), "wiperight"),
+    (words("zoom(?:ing)?", "缩放|放大"), "zoom"),
+    (words("circle|iris", "圆形|圆圈"), "circle"),
+    (words("random|mixed|different|various|varied", "随机|不同的?|多种"), "random"),
 ]
 LOOK_WORDS: list[tuple[str, str]] = [
-    (r"black\s+and\s+white|b\s?(?:&|and)\s?w\b|b/w|monochrome|gr[ae]yscale|黑白", "bw"),
-    (r"sepia|vintage|retro|old[\s-]fashioned|old\s+film|复古|怀旧|老照片|泛黄|褐色", "sepia"),
-    (r"\bwarm(?:er)?(?:\s+(?:tones?|colou?rs?|look|filter))?|暖色调?|暖一点|暖和一点|暖调|暖色系", "warm"),
-    (r"\bcool(?:er)?\s+(?:tones?|colou?rs?|look|filter)|\bcooler\b|\bcold(?:er)?\s+(?:tones?|colou?rs?|look)|冷色调?|冷一点|冷调|冷色系", "cool"),
-    (r"vivid|vibrant|more\s+colou?rful|colou?rful|saturated|punchy|鲜艳|色彩鲜艳|饱和|艳丽", "vivid"),
-    (r"no\s+(?:filter|look|colou?r\s+effect)|original\s+colou?rs?|normal\s+colou?rs?|remove\s+the\s+(?:filter|look)|去掉滤镜|不要滤镜|原色|取消滤镜", "none"),
+    (words(r"black\s+and\s+white|b\s?(?:&|and)\s?w|b/w|monochrome|gr[ae]yscale", "黑白"), "bw"),
+    (
+        words(
+            r"sepia|vintage|retro|old[\s-]fashioned|old\s+film",
+            "复古|怀旧|老照片|泛黄|褐色",
+        ),
+        "sepia",
+    ),
+    (
+        words(
+            r"warm(?:er)?(?:\s+(?:tones?|colou?rs?|look|filter))?",
+            "暖色调?|暖一点|暖和一点|暖调|暖色系",
+        ),
+        "warm",
+    ),
+    (
+        words(
+            r"cool(?:er)?\s+(?:tones?|colou?rs?|look|filter)|cooler|cold(?:er)?\s+(?:tones?|colou?rs?|look)",
+            "冷色调?|冷一点|冷调|冷色系",
+        ),
+        "cool",
+    ),
+    (
+        words(
+            r"vivid|vibrant|(?:more\s+)?colou?rful|saturated|punchy",
+            "色彩鲜艳|鲜艳|饱和|艳丽",
+        ),
+        "vivid",
+    ),
+    (
+        words(
+            r"no\s+(?:filter|look|colou?r\s+effect)|(?:original|normal)\s+colou?rs?"
+            r"|remove\s+the\s+(?:filter|look)",
+            "去掉滤镜|不要滤镜|取消滤镜|原色",
+        ),
+        "none",
+    ),
 ]
 COLOR_WORDS: list[tuple[str, str]] = [
-    (r"white|白色?", "white"),
-    (r"black|黑色?", "black"),
-    (r"yellow|黄色?", "yellow"),
-    (r"gold(?:en)?|金色", "gold"),
-    (r"orange|橙色?|橘色", "orange"),
-    (r"red|红色?", "red"),
-    (r"pink|粉色?|粉红色?", "pink"),
-    (r"purple|violet|紫色?", "purple"),
-    (r"light\s+blue|sky\s+blue|浅蓝色?|天蓝色?", "light blue"),
-    (r"blue|蓝色?", "blue"),
-    (r"green|绿色?", "green"),
-    (r"gr[ae]y|灰色?", "gray"),
+    (words("white", "白色?"), "white"),
+    (words("black", "黑色?"), "black"),
+    (words("yellow", "黄色?"), "yellow"),
+    (words("gold(?:en)?", "金色"), "gold"),
+    (words("orange", "橙色?|橘色"), "orange"),
+    (words("red", "红色?"), "red"),
+    (words("pink", "粉红色?|粉色?"), "pink"),
+    (words("purple|violet", "紫色?"), "purple"),
+    (words(r"(?:light|sky)\s+blue", "浅蓝色?|天蓝色?"), "light blue"),
+    (words("blue", "蓝色?"), "blue"),
+    (words("green", "绿色?"), "green"),
+    (words("gr[ae]y", "灰色?"), "gray"),
 ]
 COLOR_RE = "|".join(f"(?:{p})" for p, _ in COLOR_WORDS)
 

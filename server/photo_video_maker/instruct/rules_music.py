@@ -17,15 +17,21 @@ from ..model.edits import (
 )
 from ..model.layout import MediaRef
 from .numbers import DURATION_RE, PERCENT_RE, parse_percent
-from .rules import Ctx, Rule, RuleBook, duration_ms, group
+from .rules import Build, Ctx, Rule, RuleBook, duration_ms, group
 
 book = RuleBook()
 D = rf"(?P<dur>{DURATION_RE})"
 MUSIC = r"(?:background\s+)?(?:music|song|soundtrack|bgm|tune|track)"
-ZMUSIC = r"(?:背景音乐|音乐|配乐|歌曲?|bgm|曲子|bgm)"
+ZMUSIC = r"(?:背景音乐|音乐|配乐|歌曲?|bgm|曲子)"
 # words before "music" that ask for music without naming a mood
 NO_MOOD = {"", "some", "a", "an", "add", "with", "background", "any", "nice", "good", "play", "use"}
 NO_MOOD |= {"put", "加", "添加", "加上", "配", "配上", "来", "放", "用", "要", "背景", "一段", "一首"}
+# words that come before "music" without being a mood ("no music", "the music is too loud")
+NOT_MOOD = (
+    r"(?!(?:no|not|without|remove|delete|drop|stop|less|more|the|this|that|my|your|our|his|her"
+    r"|their|mute|louder|quieter|softer|lower|uploaded)\b)"
+)
+OVER = rf"(?:\s+(?:(?:over|for|in|during)\s+)?(?:the\s+)?(?:last\s+|first\s+)?{D})?"
 QUIETER, LOUDER = 0.6, 1.5
 FADE_IN_MS, FADE_OUT_MS = 1000, 2000
 
@@ -56,6 +62,16 @@ def default_music(ctx: Ctx) -> list[Edit]:
 
 @book.add(
     "music",
+    rf"\b(?:no|without|remove|delete|drop|stop|turn\s+off|kill|get\s+rid\s+of|take\s+out|lose)\s+"
+    rf"(?:the\s+|all\s+|any\s+)?{MUSIC}\b",
+    r"(?:去掉|删除|删掉|不要|取消|关掉|关闭|移除|去除)(?:背景)?(?:音乐|配乐|bgm)|(?:背景)?音乐(?:去掉|删掉|不要了|关掉)",
+)
+def remove_music(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
+    return [RemoveMusic()]
+
+
+@book.add(
+    "music",
     r"\b(?:(?:use|add|with|play|put)\s+)?(?:my\s+(?:own\s+)?(?:song|music|track|audio|tune)"
     r"|(?:the\s+)?(?:song|music|track|audio|tune)\s+(?:file\s+)?(?:that\s+)?(?:i|we)\s+(?:just\s+)?"
     r"(?:uploaded|sent|added|gave\s+you|shared)|(?:the\s+)?uploaded\s+(?:song|music|track|audio|tune))\b",
@@ -71,7 +87,7 @@ def my_song(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
 @book.add(
     "music",
     rf"\b(?:(?:add|with|use|put|play|choose|pick|want|have|need|some|a|an|in)\s+)*"
-    rf"(?:(?:some|a|an|bit\s+of|little)\s+)?(?P<mood>[a-z][a-z-]*)\s+{MUSIC}\b",
+    rf"(?:(?:some|a|an|bit\s+of|little)\s+)?{NOT_MOOD}(?P<mood>[a-z][a-z-]*)\s+{MUSIC}\b",
     rf"\b(?:add|with|use|play|put)\s+(?:some\s+|a\s+)?{MUSIC}\b",
     rf"(?:加|添加|加上|配|配上|来|放|用|换成?|要)(?:一段|一首|一点|点|些|一些|首|段|个)?"
     rf"(?P<zmood>[\u4e00-\u9fff]{{0,4}}?)(?:的)?{ZMUSIC}",
@@ -124,11 +140,9 @@ def mute_music(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
 
 @book.add(
     "music",
-    rf"\bfade\s+(?:the\s+)?(?:music|song|bgm)\s+(?P<io>in|out)\b(?:\s+(?:over|for|in|during)\s+"
-    rf"(?:the\s+last\s+)?{D})?",
-    rf"\bfade\s+(?P<io>in|out)\s+(?:the\s+)?(?:music|song|bgm)\b(?:\s+(?:over|for|in)\s+{D})?",
-    rf"\b(?:the\s+)?(?:music|song|bgm)\s+(?:should\s+)?fades?\s+(?P<io>in|out)\b"
-    rf"(?:\s+(?:over|for|in)\s+{D}|\s+{D})?",
+    rf"\bfade\s+(?:the\s+)?(?:music|song|bgm)\s+(?P<io>in|out)\b{OVER}",
+    rf"\bfade\s+(?P<io>in|out)\s+(?:the\s+)?(?:music|song|bgm)\b{OVER}",
+    rf"\b(?:the\s+)?(?:music|song|bgm)\s+(?:should\s+)?fades?\s+(?P<io>in|out)\b{OVER}",
     rf"(?:背景)?(?:音乐|配乐)(?:在结尾|结尾|最后|开头)?(?P<zio>淡入|淡出|渐弱|渐强|渐入|渐出)\s*{D}?",
     r"(?P<zio>淡入|淡出)(?:背景)?(?:音乐|配乐)",
 )
@@ -138,16 +152,6 @@ def music_fade(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
     if io in ("in", "淡入", "渐强", "渐入"):
         return [SetMusicFade(fade_in_ms=ms if ms is not None else FADE_IN_MS)]
     return [SetMusicFade(fade_out_ms=ms if ms is not None else FADE_OUT_MS)]
-
-
-@book.add(
-    "music",
-    rf"\b(?:no|without|remove|delete|drop|stop|turn\s+off|kill|get\s+rid\s+of|take\s+out|lose)\s+"
-    rf"(?:the\s+|all\s+|any\s+)?{MUSIC}\b",
-    r"(?:去掉|删除|删掉|不要|取消|关掉|关闭|移除|去除)(?:背景)?(?:音乐|配乐|bgm)|(?:背景)?音乐(?:去掉|删掉|不要了|关掉)",
-)
-def remove_music(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
-    return [RemoveMusic()]
 
 
 @book.add(
@@ -214,7 +218,7 @@ def media_rules(media: dict[str, MediaRef]) -> list[Rule]:
     return book_now.rules
 
 
-def _use(media_id: str) -> Callable_:
+def _use(media_id: str) -> Build:
     def build(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
         return [SetMusic(source=media_id)]
 

@@ -62,11 +62,29 @@ def one_photo(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
 
 @book.add(
     "timing",
+    rf"\b(?:make\s+)?{photo_ref('ref', bare=False)}\s+(?:a\s+(?:bit|little)\s+|much\s+)?(?P<dir>longer|shorter)\b",
+    rf"\b(?P<dir>longer|shorter)\s+(?:on\s+)?{photo_ref('ref', bare=False)}",
+    rf"{photo_ref('ref', bare=False)}(?:显示|停留)?(?:得)?(?:再)?(?P<zdir>长|短)(?:一点|一些|点|些)",
+)
+def one_photo_relative(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
+    index = ref(m, "ref")
+    track = ctx.draft.video_track()
+    if index is None or track is None or not 0 < abs(index) <= len(track.sg) or index == 0:
+        return None
+    seg = track.sg[index - 1 if index > 0 else index]
+    longer = group(m, "dir") == "longer" or group(m, "zdir") == "长"
+    seconds = round(seg.d * (1.5 if longer else 0.67) / 100) / 10
+    return [SetSecondsPerPhoto(seconds=max(0.5, seconds), index=index)]
+
+
+@book.add(
+    "timing",
     rf"{D}\s*(?:long\b|in\s+total\b|total\b|overall\b|max(?:imum)?\b|or\s+less\b)",
     rf"{D}\s+(?:video|movie|slideshow|clip|film)\b",
     rf"\b(?:total|overall|full)\s+(?:length|duration|time|running\s+time)\s*(?:of|to|=|:|is|should\s+be)?\s*{D}",
     rf"\b(?:length|duration)\s*(?:of|to|=|:|is|should\s+be)\s*{D}",
-    rf"\bmake\s+(?:it|the\s+(?:video|slideshow|movie|whole\s+thing))\s+(?:about\s+|around\s+|exactly\s+)?{D}",
+    rf"\bmake\s+(?:it|the\s+(?:video|slideshow|movie|whole\s+thing))\s+(?:about\s+|around\s+|exactly\s+)?{D}"
+    r"(?:\s+(?:long|in\s+total|total|overall)\b)?",
     rf"\b(?:under|at\s+most|no\s+longer\s+than|less\s+than|shorter\s+than|within)\s+{D}",
     rf"(?P<dur>(?:{NUM_RE})\s*-?\s*(?:minutes?|mins?)\b(?:\s*and\s+a\s+half\b)?"
     rf"(?:\s*(?:and\s+)?(?:{NUM_RE})\s*(?:seconds?|secs?|s\b))?)",
@@ -115,7 +133,7 @@ def no_transitions(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
 @book.add(
     "transitions",
     rf"{TRANS}\s+(?:transitions?|between\s+(?:the\s+)?(?:photos|pictures|slides|images))"
-    rf"(?:\s+(?:of|lasting|for|at)\s+{D}|\s*,?\s*{D}\s+(?:each|long))?",
+    rf"(?:\s*,?\s*(?:(?:of|lasting|for|at)\s+)?{D}(?:\s+(?:each|long))?)?",
     rf"\btransitions?\s*(?:type\s*)?(?:to|:|=|with|as|should\s+be|be)?\s*{TRANS}"
     rf"(?:\s+(?:of|lasting|for|at)\s+{D})?",
     rf"{D}\s*(?:long\s+)?(?:{TRANS}\s+)?transitions?\b",

@@ -112,10 +112,13 @@ def sniff(path: Path) -> tuple[MediaKind, str]:
     if not stat.S_ISREG(st.st_mode):
         # FIFOs and devices would block or never end when read.
         raise UnsupportedMedia(f"{path.name} is not a regular file")
-    with path.open("rb") as fh:
-        head = fh.read(_HEAD_BYTES)
-        if head.startswith(b"ID3"):
-            return MediaKind.AUDIO, _after_id3(fh, head)
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(_HEAD_BYTES)
+            if head.startswith(b"ID3"):
+                return MediaKind.AUDIO, _after_id3(fh, head)
+    except OSError as exc:  # unreadable (permissions, I/O error): as good as missing
+        raise MediaNotFound(f"cannot read {path.name}: {exc.strerror or exc}") from None
     found = _classify(head)
     if found is None:
         raise UnsupportedMedia(f"{path.name}: {_describe(head)}, not a photo, clip or audio file")

@@ -14,7 +14,13 @@ ASPECTS: dict[str, tuple[int, int]] = {
     "3:4": (3, 4),
     "21:9": (21, 9),
 }
-RESOLUTIONS: dict[str, int] = {"480p": 480, "720p": 720, "1080p": 1080, "1440p": 1440, "2160p": 2160}
+RESOLUTIONS: dict[str, int] = {
+    "480p": 480,
+    "720p": 720,
+    "1080p": 1080,
+    "1440p": 1440,
+    "2160p": 2160,
+}
 FPS_CHOICES = (24, 25, 30, 60)
 FITS = ("contain", "cover", "blur")
 LOOKS = ("none", "bw", "sepia", "warm", "cool", "vivid")
@@ -92,4 +98,4 @@ def resolution_of(w: int, h: int) -> str:
 
 
 def _even(value: float) -> int:
-    return max(2, int(round(value / 2.0)) * 2)
+    return max(2, round(value / 2.0) * 2)

@@ -73,10 +73,14 @@ def build_slideshow(media: list[MediaRef], options: SlideshowOptions) -> Draft:
     video = Track(tt=VIDEO, m={"name": "Video"})
     visuals = [ref for ref in media if ref.kind in ("image", "video")]
     for index, ref in enumerate(visuals):
-        video.sg.append(Segment(s=0, d=_natural_ms(ref, options), m=_visual_meta(ref, index, options)))
+        video.sg.append(
+            Segment(s=0, d=_natural_ms(ref, options), m=_visual_meta(ref, index, options))
+        )
     draft.t.append(video)
     if options.music is not None:
-        set_music(draft, options.music, volume=options.music_volume, fade_out=options.music_fade_out_ms)
+        set_music(
+            draft, options.music, volume=options.music_volume, fade_out=options.music_fade_out_ms
+        )
     if options.title:
         set_text(draft, options.title, role="title")
     if options.total_seconds:
@@ -87,7 +91,7 @@ def build_slideshow(media: list[MediaRef], options: SlideshowOptions) -> Draft:
 def _natural_ms(ref: MediaRef, options: SlideshowOptions) -> int:
     if ref.kind == "video" and ref.duration_ms:
         return max(MIN_SEGMENT_MS, ref.duration_ms)
-    return max(MIN_SEGMENT_MS, int(round(options.seconds_per_photo * 1000)))
+    return max(MIN_SEGMENT_MS, round(options.seconds_per_photo * 1000))
 
 
 def _visual_meta(ref: MediaRef, index: int, options: SlideshowOptions) -> dict[str, Any]:
@@ -98,7 +102,11 @@ def _visual_meta(ref: MediaRef, index: int, options: SlideshowOptions) -> dict[s
     else:
         meta["transition"] = {"type": name, "d": options.transition_ms}
     meta["fit"] = options.fit or default_fit(ref, *frame_size(options.aspect, options.resolution))
-    meta["motion"] = default_motion(index, options.zoom) if options.motion and ref.kind == "image" else {"type": "none"}
+    meta["motion"] = (
+        default_motion(index, options.zoom)
+        if options.motion and ref.kind == "image"
+        else {"type": "none"}
+    )
     if ref.kind == "video":
         meta["in"] = 0
         meta["volume"] = 1.0
@@ -247,10 +255,12 @@ def fit_total(draft: Draft, total_ms: int) -> None:
         return
     each = (total_ms + overlaps - fixed) / len(photos)
     for seg in photos:
-        seg.d = max(MIN_SEGMENT_MS, int(round(each)))
+        seg.d = max(MIN_SEGMENT_MS, round(each))
 
 
-def append_visuals(draft: Draft, refs: list[MediaRef], options: SlideshowOptions | None = None) -> Draft:
+def append_visuals(
+    draft: Draft, refs: list[MediaRef], options: SlideshowOptions | None = None
+) -> Draft:
     """Add photos and clips at the end, styled like a new slideshow (empty draft: build one)."""
     visuals = [ref for ref in refs if ref.kind in ("image", "video")]
     video = draft.video_track()

@@ -43,10 +43,10 @@ def _video_line(track: Track) -> str:
 
 def _audio_line(track: Track) -> str:
     label = "BGM" if track.m.get("role") == "bgm" else str(track.m.get("name", "Audio"))
-    items = [
-        f"{seg.m.get('name', 'audio')} ({_span(seg.s, seg.d)}, {round(float(seg.m.get('volume', 1.0)) * 100)}%)"
-        for seg in track.sg
-    ]
+    items = []
+    for seg in track.sg:
+        percent = round(float(seg.m.get("volume", 1.0)) * 100)
+        items.append(f"{seg.m.get('name', 'audio')} ({_span(seg.s, seg.d)}, {percent}%)")
     return f"{label}: " + ("; ".join(items) or "empty")
 
 

@@ -123,7 +123,9 @@ def resolve_name(text: str) -> str | None:
     if t in TRACKS:
         return t
     t = re.sub(r"\blo[\s_-]*fi\b", "lofi", t)
-    hits = [(m.start(), _WORDS[m.group()]) for m in re.finditer(r"[a-z]+", t) if m.group() in _WORDS]
+    hits = [
+        (m.start(), _WORDS[m.group()]) for m in re.finditer(r"[a-z]+", t) if m.group() in _WORDS
+    ]
     hits += [(i, name) for word, name in _HANZI.items() if (i := t.find(word)) >= 0]
     return min(hits)[1] if hits else None
 
@@ -136,8 +138,8 @@ def synthesize(name: str, rate: int = 48000) -> npt.NDArray[np.float32]:
     if name not in _COMPOSERS:
         valid = ", ".join(TRACKS)
         raise KeyError(f"unknown built-in track {name!r}; valid names: {valid}")
-    if not 8000 <= int(rate) <= 192000:
-        raise ValueError(f"sample rate {rate} out of range 8000-192000")
+    if not 16000 <= int(rate) <= 192000:
+        raise ValueError(f"sample rate {rate} out of range 16000-192000")
     return _render(name, int(rate))
 
 
@@ -235,15 +237,17 @@ def _swing(beat: float, amount: float) -> float:
 
 def _calm(rate: int) -> npt.NDArray[np.float32]:
     mix = Mix(rate, bpm=72, bars=16)
-    mix.bus("pad", Bus(reverb=0.6, lowpass=2500.0))
-    mix.bus("piano", Bus(reverb=0.45, lowpass=6000.0))
+    mix.bus("pad", Bus(reverb=0.6))
+    mix.bus("piano", Bus(reverb=0.45))
     rng = np.random.default_rng(1)
     beat_s = 60.0 / 72
     chords = "D A Bm G D A Bm G Em7 G D A Em7 G Asus4 A"
     for start, beats, sym in _timeline(chords):
         for m in _voicing(sym, 57):
-            pad = mix.sound(ensemble, m, beats * beat_s, attack=0.8, release=1.8, detune_cents=6.0)
-            mix.add("pad", start, pad, gain=0.13)
+            pad = mix.sound(
+                ensemble, m, beats * beat_s, attack=0.8, release=1.8, detune_cents=6.0, tone=2500.0
+            )
+            mix.add("pad", start, pad, gain=0.16)
         # Broken chord over two octaves: 1-5-8-10-12-10-8-5, the classic gentle piano figure.
         r = _root(sym, 45)
         _, iv = _chord(sym)
@@ -267,18 +271,25 @@ def _calm(rate: int) -> npt.NDArray[np.float32]:
 def _upbeat(rate: int) -> npt.NDArray[np.float32]:
     mix = Mix(rate, bpm=120, bars=16)
     mix.bus("drums", Bus(reverb=0.1))
-    mix.bus("bass", Bus(lowpass=1500.0, duck=0.4))
+    mix.bus("bass", Bus(duck=0.4))
     mix.bus("chords", Bus(gain=1.4, reverb=0.25, duck=0.3))
-    mix.bus("pad", Bus(reverb=0.5, lowpass=3000.0, duck=0.6))
+    mix.bus("pad", Bus(reverb=0.5, duck=0.6))
     mix.bus("lead", Bus(gain=1.3, reverb=0.3, echo_beats=0.75, echo_feedback=0.3))
     chords = "G D Em C G D Em C G D Em C G D Em C|D"
     for start, beats, sym in _timeline(chords):
         for m in _voicing(sym, 52):
-            mix.add("pad", start, mix.sound(ensemble, m, beats * 0.5, attack=0.3, release=0.6), 0.1)
+            mix.add(
+                "pad",
+                start,
+                mix.sound(ensemble, m, beats * 0.5, attack=0.3, release=0.6, tone=3000.0),
+                0.1,
+            )
         for hit in (0.0, 0.75, 1.5, 2.5, 3.25):  # syncopated pop-piano rhythm
             if hit < beats:
                 for m in _voicing(sym, 60):
-                    mix.add("chords", start + hit, mix.sound(piano, m), 0.16, pan=(m - 66) / 12, cut=0.6)
+                    mix.add(
+                        "chords", start + hit, mix.sound(piano, m), 0.16, pan=(m - 66) / 12, cut=0.6
+                    )
         r = _root(sym, 36)
         for i in range(int(beats * 2)):  # driving eighths, jumping to the octave
             m = r + (0, 0, 12, 0, 0, 0, 12, 7)[i]
@@ -311,17 +322,18 @@ def _upbeat(rate: int) -> npt.NDArray[np.float32]:
 
 def _cinematic(rate: int) -> npt.NDArray[np.float32]:
     mix = Mix(rate, bpm=75, bars=16)
-    mix.bus("strings", Bus(gain=1.5, reverb=0.55, lowpass=5000.0))
-    mix.bus("low", Bus(gain=0.6, reverb=0.3, lowpass=1200.0))
-    mix.bus("ostinato", Bus(gain=1.6, reverb=0.3, lowpass=4000.0))
-    mix.bus("drums", Bus(gain=0.35, reverb=0.35, lowpass=3000.0))
-    mix.bus("melody", Bus(gain=2.0, reverb=0.6, lowpass=6000.0))
+    mix.bus("strings", Bus(gain=1.5, reverb=0.55))
+    mix.bus("low", Bus(gain=0.6, reverb=0.3))
+    mix.bus("ostinato", Bus(gain=1.6, reverb=0.3))
+    mix.bus("drums", Bus(gain=0.25, reverb=0.35))
+    mix.bus("melody", Bus(gain=2.0, reverb=0.6))
     beat_s = 60.0 / 75
     chords = "Dm Bb F C Dm Bb F C Dm Bb F C Dm Bb Gm A"
     for start, beats, sym in _timeline(chords):
         section = int(start // 16)  # four 4-bar sections, each fuller than the last
         gate = beats * beat_s
-        swelling = {"shape": "saw", "attack": 1.6, "decay": 2.0, "sustain": 1.0, "release": 1.6}
+        swelling = {"shape": "saw", "attack": 1.6, "decay": 2.0, "sustain": 1.0, "release": 1.6,
+                    "tone": 5000.0}  # fmt: skip
         for m in _voicing(sym, 55):
             s = mix.sound(ensemble, m, gate, detune_cents=9.0, vibrato_cents=8.0, **swelling)
             mix.add("strings", start, s, 0.1 * (1.0 + 0.2 * section))
@@ -329,14 +341,16 @@ def _cinematic(rate: int) -> npt.NDArray[np.float32]:
             for m in _voicing(sym, 67):
                 s = mix.sound(ensemble, m, gate, detune_cents=9.0, vibrato_cents=10.0, **swelling)
                 mix.add("strings", start, s, 0.05)
-        low = mix.sound(ensemble, _root(sym, 38), gate, shape="saw", attack=0.4, release=1.2)
+        low = mix.sound(
+            ensemble, _root(sym, 38), gate, shape="saw", attack=0.4, release=1.2, tone=1200.0
+        )
         mix.add("low", start, low, 0.25, pan=-0.2)
         if section >= 1:  # short, driving eighths: the heartbeat of a trailer cue
             r = _root(sym, 50)
             for i in range(8):
                 m = r + (0, 0, 12, 0, 7, 0, 12, 7)[i]
                 s = mix.sound(ensemble, m, 0.12, shape="saw", attack=0.01, decay=0.1,
-                              sustain=0.3, release=0.12, detune_cents=5.0)  # fmt: skip
+                              sustain=0.3, release=0.12, detune_cents=5.0, tone=4000.0)  # fmt: skip
                 mix.add("ostinato", start + i / 2, s, 0.12 if i % 2 else 0.16, pan=0.25)
     boom = mix.sound(kick, 110.0, 55.0, 0.6, 0.05)
     tom = mix.sound(kick, 220.0, 90.0, 0.35, 0.05)
@@ -366,10 +380,10 @@ def _cinematic(rate: int) -> npt.NDArray[np.float32]:
 
 def _lofi(rate: int) -> npt.NDArray[np.float32]:
     mix = Mix(rate, bpm=80, bars=16)
-    mix.bus("keys", Bus(gain=1.2, reverb=0.35, lowpass=3500.0, autopan=0.15))
-    mix.bus("bass", Bus(gain=0.45, lowpass=900.0))
-    mix.bus("drums", Bus(reverb=0.12, lowpass=5000.0))
-    mix.bus("melody", Bus(gain=2.5, reverb=0.4, lowpass=4500.0))
+    mix.bus("keys", Bus(gain=1.2, reverb=0.35, autopan=0.15))
+    mix.bus("bass", Bus(gain=0.45))
+    mix.bus("drums", Bus(reverb=0.12))
+    mix.bus("melody", Bus(gain=2.5, reverb=0.4))
     mix.bus("vinyl", Bus(gain=0.04))
     rng = np.random.default_rng(4)
     sw = 0.1  # eighths land 0.6/0.4 instead of 0.5/0.5
@@ -397,11 +411,10 @@ def _lofi(rate: int) -> npt.NDArray[np.float32]:
     tune = "A4:1.5 C5:1 E5:1.5 | D5:1.5 C5:.5 A4:2 | Bb4:1 D5:1 F5:2 | E5:1.5 D5:.5 C5:2 | "
     tune += "A4:1.5 C5:1 E5:1.5 | F5:1.5 E5:.5 D5:2 | D5:1 F5:1 A4:2 | G4:1.5 Bb4:.5 C5:2"
     for at, m, length in _melody(tune, 32):
-        bar = at - at % 1.0
-        swung = bar + _swing(at % 1.0, sw)
+        swung = at - at % 1.0 + _swing(at % 1.0, sw)
         mix.add("melody", swung, mix.sound(epiano, m + 12), 0.1, pan=0.2, cut=length)
     mix.add("vinyl", 0.0, vinyl(rate, mix.n))
-    return mix.finish(reverb_seconds=2.0, damping=4000.0, master_lowpass=9000.0)
+    return mix.finish(reverb_seconds=2.0, damping=4000.0, master_lowpass=5500.0)
 
 
 _GUITAR = {  # open-position guitar shapes (MIDI notes, low string first)
@@ -414,8 +427,8 @@ _GUITAR = {  # open-position guitar shapes (MIDI notes, low string first)
 
 def _acoustic(rate: int) -> npt.NDArray[np.float32]:
     mix = Mix(rate, bpm=100, bars=16)
-    mix.bus("guitar", Bus(reverb=0.3, lowpass=7000.0))
-    mix.bus("bass", Bus(gain=0.5, lowpass=1200.0))
+    mix.bus("guitar", Bus(reverb=0.3))
+    mix.bus("bass", Bus(gain=0.5))
     mix.bus("perc", Bus(gain=0.9, reverb=0.15))
     mix.bus("glock", Bus(gain=1.2, reverb=0.35))
     rng = np.random.default_rng(5)
@@ -431,7 +444,9 @@ def _acoustic(rate: int) -> npt.NDArray[np.float32]:
             jitter = rng.normal(0.0, 0.004)
             for i, m in enumerate(strings):
                 s = mix.sound(pluck, m)
-                mix.add("guitar", start + at, s, base, pan=-0.3, cut=hold, shift=jitter + spread * i)
+                mix.add(
+                    "guitar", start + at, s, base, pan=-0.3, cut=hold, shift=jitter + spread * i
+                )
         r = _root(sym, 40)
         for at, m, hold in ((0.0, r, 1.5), (2.0, r + 7, 1.0), (3.0, r, 1.0)):
             mix.add("bass", start + at, mix.sound(bass, m, bright=0.3), 0.4, cut=hold)

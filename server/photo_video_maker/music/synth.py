@@ -45,7 +45,8 @@ _BLOCK = 1024
 
 
 def _grids(n: int) -> tuple[Signal, Signal]:
-    return np.arange(-(-n // _BLOCK)) * float(_BLOCK), np.arange(_BLOCK, dtype=float)
+    starts = np.arange(-(-n // _BLOCK), dtype=np.float64) * _BLOCK
+    return starts, np.arange(_BLOCK, dtype=np.float64)
 
 
 def decay(n: int, rate: int, tau: float) -> Signal:
@@ -125,22 +126,26 @@ def decaying_partials(
 _TABLE = 16384  # large enough that nearest-sample lookup error stays ~60 dB down
 
 
-@lru_cache(maxsize=128)
-def _table(shape: str, harmonics: int) -> npt.NDArray[np.float32]:
-    """One cycle of a band-limited waveform with the given number of harmonics."""
+_SHAPES = {  # harmonic k -> amplitude, and a scale that keeps the peak near 1
+    "saw": (lambda k: 1.0 / k, 0.55),  # bright, string-section like
+    "warm": (lambda k: 1.0 / k**1.7, 0.75),  # softer saw: a pad that does not buzz
+    "hollow": (lambda k: np.where(k % 2 == 1, 1.0 / k**1.5, 0.0), 0.9),  # organ/clarinet-ish
+}
+
+
+@lru_cache(maxsize=256)
+def _table(shape: str, harmonics: int, tone: float) -> npt.NDArray[np.float32]:
+    """One cycle of a band-limited waveform.
+
+    `tone` is a one-pole low-pass cutoff in multiples of the fundamental: filtering the
+    table instead of the rendered audio costs nothing per sample.
+    """
+    amps_of, scale = _SHAPES[shape]
     k = np.arange(1, harmonics + 1)
-    if shape == "saw":  # bright, string-section like
-        amps = 1.0 / k
-    elif shape == "warm":  # softer saw: a pad that does not buzz
-        amps = 1.0 / k**1.7
-    elif shape == "hollow":  # odd harmonics only, clarinet/organ-ish
-        amps = np.where(k % 2 == 1, 1.0 / k**1.5, 0.0)
-    else:
-        raise ValueError(f"unknown wave shape {shape!r}")
+    amps = amps_of(k) * scale / np.sqrt(1.0 + (k / tone) ** 2)
     spectrum = np.zeros(_TABLE // 2 + 1, dtype=complex)
     spectrum[1 : harmonics + 1] = -0.5j * _TABLE * amps  # inverse FFT of this = sum of sines
-    wave = np.fft.irfft(spectrum, _TABLE)
-    table = (wave / np.abs(wave).max()).astype(np.float32)
+    table = np.fft.irfft(spectrum, _TABLE).astype(np.float32)
     table.flags.writeable = False
     return table
 
@@ -163,18 +168,21 @@ def ensemble(
     detune_cents: float = 7.0,
     vibrato_cents: float = 0.0,
     width: float = 0.6,
+    tone: float = 6000.0,
 ) -> Signal:
     """Stereo pad/strings: four detuned wavetable voices, two per side, for width.
 
     `width` scales the left/right difference: fully decorrelated sides (1.0) sound vast on
-    headphones but thin on a phone speaker that sums them.
+    headphones but thin on a phone speaker that sums them. `tone` is a low-pass cutoff (Hz).
     """
     env = adsr(gate, rate, attack, decay, sustain, release)
     n = env.size
     t = np.arange(n) / rate
     f = hz(midi)
     harmonics = max(1, min(80, int(_ceiling(rate) / (f * 1.01))))
-    table = _table(shape, harmonics)
+    if shape not in _SHAPES:
+        raise ValueError(f"unknown wave shape {shape!r}")
+    table = _table(shape, harmonics, round(tone / f, 1))
     out = np.zeros((2, n))
     if vibrato_cents:
         # Vibrato (5.2 Hz) fades in, as a player's does, so note starts stay steady. It is
@@ -191,7 +199,9 @@ def ensemble(
             fv = f * 2.0 ** (detune * detune_cents / 1200.0)
             cycles = fv * t + phase0
             if vibrato_cents:
-                wobble = math.cos(vib_phase) - np.cos(np.float32(2.0 * math.pi * 5.2) * t32 + vib_phase)
+                wobble = math.cos(vib_phase) - np.cos(
+                    np.float32(2.0 * math.pi * 5.2) * t32 + vib_phase
+                )
                 cycles += fv * depth * wobble
             out[side] += _oscillate(table, cycles)
     mid, side = out[0] + out[1], (out[0] - out[1]) * width
@@ -241,7 +251,12 @@ def pluck(rate: int, midi: float, seconds: float = 3.0) -> Signal:
 def bell(rate: int, midi: float, seconds: float = 2.5) -> Signal:
     """Glockenspiel-like bell: the inharmonic partials of a struck bar."""
     x = decaying_partials(
-        rate, hz(midi), seconds, [1.0, 2.76, 5.4, 8.93], [1.0, 0.3, 0.1, 0.04], [0.9, 0.3, 0.1, 0.05]
+        rate,
+        hz(midi),
+        seconds,
+        [1.0, 2.76, 5.4, 8.93],
+        [1.0, 0.3, 0.1, 0.04],
+        [0.9, 0.3, 0.1, 0.05],
     )
     x *= _onset(x.size, rate, 0.001)
     return _fade_out(x, 0.1, rate)
@@ -563,7 +578,8 @@ class Mix:
                 lfo = bus.autopan * np.sin(2.0 * np.pi * cycles * np.arange(self.n) / self.n)
                 x = x * np.stack([1.0 + lfo, 1.0 - lfo])
             dry += bus.gain * x
-            self.levels[name] = 10.0 * math.log10(float(np.mean((bus.gain * x) ** 2)) + 1e-20)
+            power = float(np.vdot(x.ravel(), x.ravel())) / x.size * bus.gain**2
+            self.levels[name] = 10.0 * math.log10(power + 1e-20)
             if bus.reverb:
                 send += (0.5 * bus.gain * bus.reverb) * (x[0] + x[1])
         out = dry + circular_convolve(send, reverb_ir(self.rate, reverb_seconds, damping))

@@ -30,7 +30,7 @@ DUCK_RAMP_S = 0.3
 
 
 def _ms(ms: float) -> int:
-    return int(round(ms * RATE / 1000))
+    return round(ms * RATE / 1000)
 
 
 def fade(signal: F32, fade_in: int, fade_out: int) -> None:
@@ -83,14 +83,14 @@ def _clips(plan: FramePlan, n: int, resolve: Callable[[str], Path]) -> tuple[F32
         path = resolve(span.src)
         if not probe(path).has_audio:
             continue
-        start = int(round(span.start * RATE / plan.fps))
-        length = int(round((span.end - span.start) * RATE / plan.fps))
+        start = round(span.start * RATE / plan.fps)
+        length = round((span.end - span.start) * RATE / plan.fps)
         length = min(length, n - start)
         sound = load_audio(
             path, rate=RATE, start_ms=span.clip_in_ms, duration_ms=int(length * 1000 / RATE) + 1
         )
         sound = _fit_length(sound, length, loop=False) * np.float32(span.volume)
-        edge = int(round(span.transition_frames * RATE / plan.fps))
+        edge = round(span.transition_frames * RATE / plan.fps)
         fade(sound, edge, _ms(20))
         mix[start : start + length] += sound
         presence[start : start + length] = 1.0
@@ -133,7 +133,7 @@ def limit(mix: F32, ceiling: float = CEILING) -> F32:
 
 def mix_audio(draft: Draft, plan: FramePlan, resolve: Callable[[str], Path]) -> F32 | None:
     """The whole soundtrack (n, 2) float32 at 48 kHz, or None when the video is silent."""
-    n = int(round(plan.frames * RATE / plan.fps))
+    n = round(plan.frames * RATE / plan.fps)
     music = _music(draft, n, resolve)
     clips = _clips(plan, n, resolve)
     if music is None and clips is None:

@@ -16,7 +16,7 @@ import cv2
 import numpy as np
 
 from .looks import apply_look
-from .yuv import U8, I420, even, from_rgb
+from .yuv import I420, U8, even, from_rgb
 
 BLUR_DARKEN = 0.55
 
@@ -29,10 +29,7 @@ def fit_rgb(img: U8, w: int, h: int, fit: str) -> U8:
     scale = min(w / iw, h / ih)
     cw, ch = max(1, round(iw * scale)), max(1, round(ih * scale))
     inner = _resize(img, cw, ch)
-    if fit == "contain":
-        canvas = np.zeros((h, w, 3), np.uint8)
-    else:
-        canvas = blurred_background(img, w, h)
+    canvas = np.zeros((h, w, 3), np.uint8) if fit == "contain" else blurred_background(img, w, h)
     x, y = (w - cw) // 2, (h - ch) // 2
     canvas[y : y + ch, x : x + cw] = inner
     return canvas

@@ -7,6 +7,7 @@ and renamed at the end, so the output path only ever holds a finished video.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import queue
 import threading
@@ -44,6 +45,7 @@ FORMATS: dict[str, OutputFormat] = {
     "webm": OutputFormat("webm", "webm", "libvpx-vp9", "libopus", ".webm"),
     "gif": OutputFormat("gif", "gif", "gif", None, ".gif"),
 }
+QUEUE = 4
 GIF_MAX_WIDTH = 640
 GIF_MAX_FPS = 15
 
@@ -79,9 +81,15 @@ class Sink:
     ) -> None:
         self.path, self.fmt, self.w, self.h, self.fps = path, fmt, w, h, fps
         self.tmp = path.with_name(f".{path.stem}.{uuid.uuid4().hex[:8]}.part{fmt.extension}")
-        self._queue: queue.Queue[Any] = queue.Queue(maxsize=6)
+        self._queue: queue.Queue[Any] = queue.Queue(maxsize=QUEUE)
+        # frames are handed to the encoder without a copy: a small pool of buffers cycles
+        # between the composer and the encoder (x264 copies its input when it takes it)
+        self._free: queue.Queue[I420] = queue.Queue()
+        for _ in range(QUEUE + 2):
+            self._free.put(I420(w, h))
         self._error: BaseException | None = None
         self._frames = 0
+        self._sent = 0
         self._samples = 0
         self._gif: list[Image.Image] = []
         self._gif_step = max(1, round(fps / GIF_MAX_FPS))
@@ -123,17 +131,19 @@ class Sink:
             self._audio = audio
 
     # -- producer side -------------------------------------------------------------
+    def buffer(self) -> I420:
+        """A free frame buffer to compose into; hand it back with ``write``."""
+        self._raise_if_failed()
+        return self._free.get()
+
     def write(self, frame: I420) -> None:
-        """Queue one frame; the buffer may be reused as soon as this returns."""
+        """Queue a frame obtained from ``buffer``; the sink gives it back once encoded."""
         self._raise_if_failed()
         if self.fmt.name == "gif":
-            if self._frames % self._gif_step == 0:
-                self._queue.put(("gif", frame.copy()))
+            kind = "gif" if self._frames % self._gif_step == 0 else "skip"
+            self._queue.put((kind, frame))
         else:
-            vf = av.VideoFrame.from_ndarray(frame.as_2d(), format="yuv420p")
-            vf.pts = self._frames
-            vf.color_range, vf.colorspace = 1, 1
-            self._queue.put(("video", vf))
+            self._queue.put(("video", frame))
         self._frames += 1
 
     def write_audio(self, samples: np.ndarray) -> None:
@@ -164,10 +174,8 @@ class Sink:
             self._queue.put(("end", None))
             self._thread.join()
         if self._container is not None:
-            try:
+            with contextlib.suppress(Exception):
                 self._container.close()
-            except Exception:  # noqa: BLE001 - already failing; the temp file goes anyway
-                pass
         self.tmp.unlink(missing_ok=True)
 
     def __enter__(self) -> Sink:
@@ -192,21 +200,32 @@ class Sink:
             while True:
                 kind, item = self._queue.get()
                 if kind == "video":
-                    self._mux(self._video.encode(item))
+                    vf = av.VideoFrame.from_numpy_buffer(item.as_2d(), format="yuv420p")
+                    vf.pts = self._sent
+                    vf.color_range, vf.colorspace = 1, 1
+                    self._sent += 1
+                    self._mux(self._video.encode(vf))
+                    del vf
+                    self._free.put(item)
+                elif kind == "skip":
+                    self._free.put(item)
                 elif kind == "audio":
-                    pending = self._encode_audio(pending + [item], final=False)
+                    pending = self._encode_audio([*pending, item], final=False)
                 elif kind == "gif":
                     self._gif.append(self._gif_image(item))
+                    self._free.put(item)
                 else:
                     if self._container is not None:
                         self._encode_audio(pending, final=True)
                         self._mux(self._video.encode(None))
                         self._container.close()
                     return
-        except Exception as exc:  # noqa: BLE001 - handed to the producer thread
+        except Exception as exc:
             self._error = exc
-            while kind != "end":  # keep the producer from blocking on a full queue
-                kind, _ = self._queue.get()
+            while kind != "end":  # keep the producer from blocking on a full queue or pool
+                kind, item = self._queue.get()
+                if isinstance(item, I420):
+                    self._free.put(item)
 
     def _mux(self, packets: Any) -> None:
         for packet in packets:

@@ -72,7 +72,7 @@ def render(
     try:
         with sink:
             fed = 0
-            for n, frame in enumerate(source):
+            for n, frame in enumerate(source.frames(sink.buffer)):
                 sink.write(frame)
                 if audio is not None:
                     upto = min(len(audio), round((n + 1) * RATE / plan.fps))

@@ -100,25 +100,30 @@ class FrameSource:
             self._layers.pop(index).close()
 
     def __iter__(self) -> Iterator[I420]:
+        return self.frames(lambda: self._out)
+
+    def frames(self, acquire: Callable[[], I420]) -> Iterator[I420]:
+        """Compose each frame into a buffer from ``acquire`` and yield it."""
         plan = self.plan
         try:
             for n in range(plan.frames):
+                out = acquire()
                 self._release_before(n)
                 active = plan.active(n)
                 if len(active) == 1:
-                    self._layer(active[0]).draw(n, self._out)
+                    self._layer(active[0]).draw(n, out)
                 else:
                     older, newer = active[0], active[-1]
                     self._layer(older).draw(n, self._a)
                     self._layer(newer).draw(n, self._b)
                     blend = transitions.get(newer.transition)
-                    blend(self._a, self._b, newer.transition_progress(n), self._out)
+                    blend(self._a, self._b, newer.transition_progress(n), out)
                 for text in self._texts:
-                    text.draw(self._out, n)
+                    text.draw(out, n)
                 gain = plan.global_gain(n)
                 if gain < 1.0:
-                    transitions.crossfade(self._black, self._out, gain, self._out)
-                yield self._out
+                    transitions.crossfade(self._black, out, gain, out)
+                yield out
         finally:
             self.close()
 

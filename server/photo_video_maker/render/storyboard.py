@@ -20,7 +20,9 @@ from .yuv import I420, even, to_rgb
 COLUMNS = 4
 
 
-def storyboard(draft: Draft, resolve: Resolve, tile_w: int = 320) -> tuple[bytes, list[int], int, int]:
+def storyboard(
+    draft: Draft, resolve: Resolve, tile_w: int = 320
+) -> tuple[bytes, list[int], int, int]:
     """PNG bytes, the time (ms) of each tile, and the image's width and height."""
     draft = relayout(draft)
     plan = make_plan(draft)

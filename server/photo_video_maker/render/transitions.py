@@ -15,7 +15,7 @@ import numpy as np
 
 from ..model.catalog import TRANSITIONS
 from .compose import view_matrix
-from .yuv import U8, I420, solid
+from .yuv import I420, U8, solid
 
 Transition = Callable[[I420, I420, float, I420], None]
 REGISTRY: dict[str, Transition] = {}

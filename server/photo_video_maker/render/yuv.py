@@ -7,11 +7,14 @@ Colours are BT.709, limited range, and the encoder tags the stream that way.
 
 from __future__ import annotations
 
+from typing import Any
+
 import cv2
 import numpy as np
 from numpy.typing import NDArray
 
-U8 = NDArray[np.uint8]
+# uint8 pictures; OpenCV's stubs carry no dtype, so the alias does not claim one
+U8 = NDArray[Any]
 
 # BT.709 limited range: rows give Y, Cb, Cr from R, G, B (0..255), last column the offset.
 _Y = np.array([[0.2126, 0.7152, 0.0722]]) * 219 / 255
@@ -81,4 +84,4 @@ def to_rgb(frame: I420) -> U8:
 
 def even(value: float) -> int:
     """Nearest even integer, at least 2."""
-    return max(2, int(round(value / 2.0)) * 2)
+    return max(2, round(value / 2.0) * 2)

@@ -50,7 +50,7 @@ def _m001_sessions(db: sqlite3.Connection) -> None:
             created REAL NOT NULL
         );
         CREATE INDEX media_session ON media(session_id, created);
-        """
+        """,
     )
 
 
@@ -77,7 +77,7 @@ def _m002_jobs(db: sqlite3.Connection) -> None:
             amount INTEGER NOT NULL,
             created REAL NOT NULL
         );
-        """
+        """,
     )
 
 

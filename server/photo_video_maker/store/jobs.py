@@ -60,10 +60,14 @@ class JobStore:
         return None if row is None else _job(row)
 
     def latest(self, session_id: str) -> Job | None:
-        row = self.db.connect().execute(
-            "SELECT * FROM jobs WHERE session_id = ? ORDER BY created DESC, rowid DESC LIMIT 1",
-            (session_id,),
-        ).fetchone()
+        row = (
+            self.db.connect()
+            .execute(
+                "SELECT * FROM jobs WHERE session_id = ? ORDER BY created DESC, rowid DESC LIMIT 1",
+                (session_id,),
+            )
+            .fetchone()
+        )
         return None if row is None else _job(row)
 
     def update(
@@ -75,7 +79,8 @@ class JobStore:
         result: dict[str, Any] | None = None,
         error: str | None = None,
     ) -> None:
-        sets, args = ["updated = ?"], [time.time()]
+        sets: list[str] = ["updated = ?"]
+        args: list[object] = [time.time()]
         for column, value in (("status", status), ("progress", progress), ("error", error)):
             if value is not None:
                 sets.append(f"{column} = ?")
@@ -104,9 +109,11 @@ class JobStore:
             )
 
     def usage(self) -> dict[str, int]:
-        rows = self.db.connect().execute(
-            "SELECT what, COUNT(*) AS n, SUM(amount) AS total FROM usage GROUP BY what"
-        ).fetchall()
+        rows = (
+            self.db.connect()
+            .execute("SELECT what, COUNT(*) AS n, SUM(amount) AS total FROM usage GROUP BY what")
+            .fetchall()
+        )
         out: dict[str, int] = {}
         for row in rows:
             out[f"{row['what']}_count"] = int(row["n"])

@@ -80,9 +80,11 @@ class SessionStore:
         return sid
 
     def latest(self) -> str | None:
-        row = self.db.connect().execute(
-            "SELECT id FROM sessions ORDER BY updated DESC, rowid DESC LIMIT 1"
-        ).fetchone()
+        row = (
+            self.db.connect()
+            .execute("SELECT id FROM sessions ORDER BY updated DESC, rowid DESC LIMIT 1")
+            .fetchone()
+        )
         return None if row is None else str(row["id"])
 
     def resolve(self, session_id: str | None, create: bool = False) -> str:
@@ -98,16 +100,20 @@ class SessionStore:
         raise SessionNotFound("there is no session yet", "Upload photos first to start one")
 
     def require(self, session_id: str) -> None:
-        row = self.db.connect().execute(
-            "SELECT 1 FROM sessions WHERE id = ?", (session_id,)
-        ).fetchone()
+        row = (
+            self.db.connect()
+            .execute("SELECT 1 FROM sessions WHERE id = ?", (session_id,))
+            .fetchone()
+        )
         if row is None:
             raise SessionNotFound(f"no session {session_id!r}")
 
     def draft(self, session_id: str) -> Draft:
-        row = self.db.connect().execute(
-            "SELECT draft FROM sessions WHERE id = ?", (session_id,)
-        ).fetchone()
+        row = (
+            self.db.connect()
+            .execute("SELECT draft FROM sessions WHERE id = ?", (session_id,))
+            .fetchone()
+        )
         if row is None:
             raise SessionNotFound(f"no session {session_id!r}")
         return Draft.model_validate(json.loads(row["draft"]))
@@ -167,14 +173,28 @@ class SessionStore:
                 "duration_ms, has_audio, taken_at, size_bytes, created) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
-                    record.id, record.session_id, record.name, record.kind, record.format,
-                    str(record.path), record.width, record.height, record.duration_ms,
-                    int(record.has_audio), record.taken_at, record.size_bytes, time.time(),
+                    record.id,
+                    record.session_id,
+                    record.name,
+                    record.kind,
+                    record.format,
+                    str(record.path),
+                    record.width,
+                    record.height,
+                    record.duration_ms,
+                    int(record.has_audio),
+                    record.taken_at,
+                    record.size_bytes,
+                    time.time(),
                 ),
             )
 
     def media(self, session_id: str) -> list[MediaRecord]:
-        rows = self.db.connect().execute(
-            "SELECT * FROM media WHERE session_id = ? ORDER BY created, rowid", (session_id,)
-        ).fetchall()
+        rows = (
+            self.db.connect()
+            .execute(
+                "SELECT * FROM media WHERE session_id = ? ORDER BY created, rowid", (session_id,)
+            )
+            .fetchall()
+        )
         return [_record(row) for row in rows]

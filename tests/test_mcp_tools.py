@@ -1,0 +1,216 @@
+"""The MCP tools through an in-memory client: contracts, errors, progress and images."""
+
+from __future__ import annotations
+
+import base64
+import io
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+from mcp import Client
+from mcp.types import ImageContent
+from PIL import Image
+
+from photo_video_maker.backends.local import LocalBackend
+from photo_video_maker.config import Settings
+from photo_video_maker.mcp_server import build_server
+from support import gradient, save_photo
+
+pytestmark = pytest.mark.anyio
+
+TOOLS = {
+    "upload",
+    "edit",
+    "state",
+    "export",
+    "export_status",
+    "credits",
+    "new_session",
+    "list_music",
+    "undo",
+    "preview",
+}
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(home=tmp_path / "home")
+
+
+@pytest.fixture
+def photos(tmp_path: Path) -> Path:
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    for i in range(3):
+        save_photo(folder / f"{i + 1:02d}.jpg", gradient(480, 320, seed=i))
+    (folder / "notes.txt").write_text("not a photo")
+    return folder
+
+
+def _data(result: Any) -> dict[str, Any]:
+    assert not result.is_error, result.content
+    assert result.structured_content is not None
+    return dict(result.structured_content)
+
+
+async def test_every_tool_has_schemas_descriptions_and_all_four_hints(settings: Settings) -> None:
+    async with Client(build_server(LocalBackend(settings)), raise_exceptions=True) as client:
+        tools = {tool.name: tool for tool in (await client.list_tools()).tools}
+    assert set(tools) >= TOOLS
+    for tool in tools.values():
+        assert tool.description and tool.input_schema["type"] == "object"
+        assert tool.output_schema is not None, tool.name
+        hints = tool.annotations
+        assert hints is not None
+        assert None not in (
+            hints.read_only_hint,
+            hints.destructive_hint,
+            hints.idempotent_hint,
+            hints.open_world_hint,
+        ), tool.name
+    upload = tools["upload"].input_schema["properties"]
+    assert {"paths", "urls", "session_id"} <= set(upload)
+    assert {"session_id", "media", "summary"} <= set(tools["upload"].output_schema["properties"])
+    export = tools["export"].input_schema["properties"]
+    assert export["format"]["default"] == "mp4" and export["resolution"]["default"] == "1080p"
+
+
+async def test_upload_a_folder_then_edit_and_read_the_state(
+    settings: Settings, photos: Path
+) -> None:
+    async with Client(build_server(LocalBackend(settings)), raise_exceptions=True) as client:
+        up = _data(await client.call_tool("upload", {"paths": [str(photos)]}))
+        assert [m["name"] for m in up["media"]] == ["01.jpg", "02.jpg", "03.jpg"]
+        assert all(m["kind"] == "image" and m["width"] == 480 for m in up["media"])
+        assert "3 photos" in up["summary"]
+        edit = _data(
+            await client.call_tool(
+                "edit", {"instruction": "make it vertical, 2 seconds per photo and add calm music"}
+            )
+        )
+        assert edit["action"] == "edit" and len(edit["changes"]) == 3
+        state = _data(await client.call_tool("state", {}))
+        assert state["session_id"] == up["session_id"]
+        assert state["draft"]["m"]["aspect"] == "9:16"
+        assert "BGM" in state["summary"] and "Video: 3 photos" in state["summary"]
+
+
+async def test_an_unknown_request_changes_nothing_and_suggests_phrases(
+    settings: Settings, photos: Path
+) -> None:
+    async with Client(build_server(LocalBackend(settings)), raise_exceptions=True) as client:
+        await client.call_tool("upload", {"paths": [str(photos)]})
+        before = _data(await client.call_tool("state", {}))["draft"]
+        reply = _data(await client.call_tool("edit", {"instruction": "make the music sparkle"}))
+        assert reply["changes"] == [] and reply["understood"] is False
+        assert reply["suggestions"]
+        assert _data(await client.call_tool("state", {}))["draft"] == before
+
+
+async def test_export_reports_progress_in_order_and_returns_the_file(
+    settings: Settings, photos: Path
+) -> None:
+    seen: list[float] = []
+
+    async def progress(value: float, total: float | None, message: str | None) -> None:
+        seen.append(value)
+
+    async with Client(build_server(LocalBackend(settings)), raise_exceptions=True) as client:
+        await client.call_tool("upload", {"paths": [str(photos)]})
+        await client.call_tool("edit", {"instruction": "1 second per photo"})
+        result = _data(
+            await client.call_tool("export", {"resolution": "480p"}, progress_callback=progress)
+        )
+    assert result["status"] == "completed"
+    assert Path(result["path"]).is_file() and result["size_bytes"] > 0
+    assert (result["width"], result["height"]) == (854, 480)
+    assert seen and seen == sorted(seen) and seen[-1] <= 1.0
+
+
+async def test_a_slow_export_returns_a_job_that_export_status_finishes(
+    settings: Settings, photos: Path
+) -> None:
+    backend = LocalBackend(replace(settings, inline_render_seconds=0.0))
+    async with Client(build_server(backend, inline_seconds=0.0), raise_exceptions=True) as client:
+        await client.call_tool("upload", {"paths": [str(photos)]})
+        started = _data(await client.call_tool("export", {"resolution": "480p"}))
+        assert started["status"] in ("queued", "running") and started["job_id"]
+        done = started
+        for _ in range(20):
+            done = _data(
+                await client.call_tool(
+                    "export_status", {"job_id": started["job_id"], "wait_seconds": 30}
+                )
+            )
+            if done["status"] == "completed":
+                break
+        assert done["status"] == "completed" and Path(done["path"]).is_file()
+
+
+async def test_domain_errors_reach_the_model_as_tool_errors_that_say_what_to_do(
+    settings: Settings, tmp_path: Path
+) -> None:
+    secret = tmp_path / "id_rsa"
+    secret.write_text("-----BEGIN OPENSSH PRIVATE KEY-----\n")
+    async with Client(build_server(LocalBackend(settings))) as client:
+        missing = await client.call_tool("upload", {"paths": [str(tmp_path / "nope.jpg")]})
+        not_media = await client.call_tool("upload", {"paths": [str(secret)]})
+        nothing = await client.call_tool("export", {})
+    for result in (missing, not_media, nothing):
+        assert result.is_error
+    assert "no such file" in missing.content[0].text  # type: ignore[union-attr]
+    assert "JPEG" in not_media.content[0].text  # type: ignore[union-attr]
+    assert "Upload photos" in nothing.content[0].text  # type: ignore[union-attr]
+
+
+async def test_preview_returns_a_storyboard_image(settings: Settings, photos: Path) -> None:
+    async with Client(build_server(LocalBackend(settings)), raise_exceptions=True) as client:
+        await client.call_tool("upload", {"paths": [str(photos)]})
+        result = await client.call_tool("preview", {})
+    images = [c for c in result.content if isinstance(c, ImageContent)]
+    assert len(images) == 1 and images[0].mime_type == "image/png"
+    picture = Image.open(io.BytesIO(base64.b64decode(images[0].data)))
+    data = _data(result)
+    assert picture.size == (data["width"], data["height"]) and data["frames"] == 3
+
+
+async def test_credits_on_the_local_engine_charge_nothing(settings: Settings) -> None:
+    async with Client(build_server(LocalBackend(settings)), raise_exceptions=True) as client:
+        data = _data(await client.call_tool("credits", {}))
+    assert data["backend"] == "local" and data["charged"] is False
+    assert {"available", "frozen", "total"} <= set(data)
+
+
+async def test_sessions_survive_a_restart_of_the_server(settings: Settings, photos: Path) -> None:
+    async with Client(build_server(LocalBackend(settings)), raise_exceptions=True) as client:
+        up = _data(await client.call_tool("upload", {"paths": [str(photos)]}))
+        await client.call_tool("edit", {"instruction": "add the title 'Summer 2026'"})
+    async with Client(build_server(LocalBackend(settings)), raise_exceptions=True) as client:
+        state = _data(await client.call_tool("state", {}))
+    assert state["session_id"] == up["session_id"]
+    assert 'Title: "Summer 2026"' in state["summary"]
+
+
+async def test_pasted_images_are_accepted_inline(settings: Settings, tmp_path: Path) -> None:
+    png = save_photo(tmp_path / "pasted.png", gradient(64, 48))
+    uri = "data:image/png;base64," + base64.b64encode(png.read_bytes()).decode()
+    async with Client(build_server(LocalBackend(settings)), raise_exceptions=True) as client:
+        up = _data(await client.call_tool("upload", {"inline": [uri]}))
+    assert up["media"][0]["kind"] == "image" and up["media"][0]["width"] == 64
+
+
+async def test_undo_restores_the_previous_timeline(settings: Settings, photos: Path) -> None:
+    async with Client(build_server(LocalBackend(settings)), raise_exceptions=True) as client:
+        await client.call_tool("upload", {"paths": [str(photos)]})
+        before = _data(await client.call_tool("state", {}))["draft"]
+        await client.call_tool("edit", {"instruction": "sepia"})
+        undone = _data(await client.call_tool("undo", {}))
+        assert undone["changes"] == ["Undid the last change"]
+        assert _data(await client.call_tool("state", {}))["draft"] == before
