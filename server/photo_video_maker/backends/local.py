@@ -91,13 +91,14 @@ class LocalBackend:
     ) -> UploadResult:
         if not (paths or urls or inline):
             raise MediaError("nothing to upload", UPLOAD_HELP)
-        sid = self.sessions.resolve(session_id, create=True)
+        # a session is created only once something was really added
+        sid = self.sessions.resolve(session_id) if session_id else self.sessions.latest()
         allowed = self.settings.allowed_roots + tuple(Path(r).resolve() for r in roots)
         base = Path(roots[0]) if roots else None
         added: list[Ingested] = []
         skipped: list[str] = []
         errors: list[PVMError] = []
-        store = self.settings.media_dir / sid
+        store = self.settings.media_dir
 
         def take(path: Path, name: str | None = None) -> None:
             added.append(
@@ -143,6 +144,7 @@ class LocalBackend:
         if not added:
             first = errors[0]
             raise type(first)("nothing was uploaded: " + "; ".join(skipped), first.hint)
+        sid = sid or self.sessions.create()
         for item in added:
             info = item.info
             self.sessions.add_media(
@@ -317,7 +319,10 @@ class LocalBackend:
         draft = self.sessions.draft(sid)
         video = draft.video_track()
         if video is None or not video.sg:
-            raise NothingToRender("nothing to export yet: the video has no photos or clips")
+            raise NothingToRender(
+                "nothing to export yet: the video has no photos or clips",
+                "Upload photos or clips first, then export",
+            )
         self._reserve_credits()
         return self.exports.start(sid, draft, fmt, resolution, output_path)
 

@@ -182,10 +182,12 @@ def _chord(symbol: str) -> tuple[int, tuple[int, ...]]:
 def _voicing(symbol: str, low: int) -> list[int]:
     """Close voicing: every chord tone once, inside the octave starting at `low`.
 
-    Keeping all chords in one octave window gives smooth voice leading for free.
+    Keeping all chords in one octave window gives smooth voice leading for free. Extensions
+    (9ths) go an octave higher, as pianists voice them, instead of rubbing a semitone
+    against the third inside the cluster.
     """
     root, intervals = _chord(symbol)
-    return sorted(low + (root + i - low) % 12 for i in intervals)
+    return sorted(low + (root + i - low) % 12 + (12 if i >= 12 else 0) for i in intervals)
 
 
 def _root(symbol: str, low: int) -> int:

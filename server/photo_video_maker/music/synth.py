@@ -129,7 +129,6 @@ _TABLE = 16384  # large enough that nearest-sample lookup error stays ~60 dB dow
 _SHAPES = {  # harmonic k -> amplitude, and a scale that keeps the peak near 1
     "saw": (lambda k: 1.0 / k, 0.55),  # bright, string-section like
     "warm": (lambda k: 1.0 / k**1.7, 0.75),  # softer saw: a pad that does not buzz
-    "hollow": (lambda k: np.where(k % 2 == 1, 1.0 / k**1.5, 0.0), 0.9),  # organ/clarinet-ish
 }
 
 
@@ -214,9 +213,9 @@ def ensemble(
 def piano(rate: int, midi: float, seconds: float = 4.0) -> Signal:
     """Soft piano: slightly inharmonic partials, upper ones dying sooner."""
     f = hz(midi)
-    k = np.arange(1, 9)
-    ratios = k * np.sqrt(1.0 + 0.0003 * k**2)
-    amps = np.array([1.0, 0.55, 0.32, 0.2, 0.13, 0.08, 0.05, 0.03])
+    k = np.arange(1, 13)
+    ratios = k * np.sqrt(1.0 + 0.0003 * k**2)  # real strings are stiff: partials run sharp
+    amps = 0.8 ** (k - 1) / np.sqrt(k)
     tau1 = float(np.clip(2.4 * (220.0 / f) ** 0.5, 0.5, 4.0))
     x = decaying_partials(rate, f, seconds, ratios, amps, tau1 / (1.0 + 0.55 * (k - 1)))
     # Hammer: a louder first instant that settles into the ringing tone.
@@ -301,25 +300,28 @@ def _band(x: Signal, lo: float | None, hi: float | None, rate: int) -> Signal:
 
 
 def kick(
-    rate: int, f_hi: float = 150.0, f_lo: float = 48.0, decay: float = 0.3, click: float = 0.1
+    rate: int, f_hi: float = 150.0, f_lo: float = 48.0, ring: float = 0.3, click: float = 0.1
 ) -> Signal:
-    """Kick/boom: a sine whose pitch falls quickly, with a small beater transient."""
-    n = round(decay * 6.0 * rate)
+    """Kick/boom: a sine whose pitch falls quickly, with a small beater transient.
+
+    `ring` is the body's decay time constant (s); a long ring and low pitch make a boom.
+    """
+    n = round(ring * 6.0 * rate)
     t = np.arange(n) / rate
-    f = f_lo + (f_hi - f_lo) * np.exp(-t / (0.03 + 0.05 * decay))
-    body = np.sin(2.0 * np.pi * np.cumsum(f) / rate) * np.exp(-t / decay)
+    f = f_lo + (f_hi - f_lo) * np.exp(-t / (0.03 + 0.05 * ring))
+    body = np.sin(2.0 * np.pi * np.cumsum(f) / rate) * np.exp(-t / ring)
     beater = _band(_noise(11, n), None, 2500.0, rate) * np.exp(-t / 0.004) * click
     x = (body + beater) * np.minimum(t / 0.001, 1.0)
     return _fade_out(x, 0.02, rate)
 
 
-def snare(rate: int, decay: float = 0.15, top: float = 7000.0) -> Signal:
-    """Snare: a short tuned body plus band-passed noise for the wires."""
+def snare(rate: int, ring: float = 0.15, top: float = 7000.0) -> Signal:
+    """Snare: a short tuned body plus band-passed noise (up to `top` Hz) for the wires."""
     n = round(0.6 * rate)
     t = np.arange(n) / rate
     body = np.sin(2.0 * np.pi * 185.0 * t) * np.exp(-t / 0.05)
     body += 0.5 * np.sin(2.0 * np.pi * 330.0 * t) * np.exp(-t / 0.03)
-    wires = _band(_noise(12, n), 1200.0, top, rate) * np.exp(-t / decay) * 2.5
+    wires = _band(_noise(12, n), 1200.0, top, rate) * np.exp(-t / ring) * 2.5
     x = (0.6 * body + wires) * np.minimum(t / 0.001, 1.0)
     return _fade_out(x, 0.05, rate)
 
@@ -334,12 +336,11 @@ def clap(rate: int) -> Signal:
     return _fade_out(x * np.minimum(t / 0.0005, 1.0), 0.05, rate)
 
 
-def hat(rate: int, open_: bool = False) -> Signal:
-    """Hi-hat, kept in 5.5-9 kHz and short so it sparkles without hiss."""
-    decay = 0.2 if open_ else 0.03
-    n = round((decay * 5.0 + 0.01) * rate)
+def hat(rate: int) -> Signal:
+    """Closed hi-hat, kept in 5.5-9 kHz and short so it sparkles without hiss."""
+    n = round(0.16 * rate)
     t = np.arange(n) / rate
-    x = _band(_noise(14, n), 5500.0, 9000.0, rate) * np.exp(-t / decay) * 2.0
+    x = _band(_noise(14, n), 5500.0, 9000.0, rate) * np.exp(-t / 0.03) * 2.0
     return _fade_out(x * np.minimum(t / 0.0005, 1.0), 0.01, rate)
 
 
@@ -408,10 +409,10 @@ def circular_filter(
 
 @lru_cache(maxsize=8)
 def reverb_ir(rate: int, seconds: float, damping: float) -> Signal:
-    """Stereo room response: decorrelated, darkening, exponentially fading noise.
+    """Stereo room response (2, m): exponentially fading noise that darkens as it decays.
 
-    Left and right use different noise, which is what makes the reverb widen the image.
-    Normalised to unit energy per channel so a bus's send level is the wet level.
+    Left and right use partly different noise, which is what makes the reverb widen the
+    image. Normalised to unit energy per channel so a bus's send level sets the wet level.
     """
     n = round(seconds * rate)
     t = np.arange(n) / rate
@@ -559,11 +560,14 @@ class Mix:
         reverb_seconds: float = 2.5,
         damping: float = 6000.0,
         master_lowpass: float | None = None,
-        extra: Signal | None = None,
         target_lufs: float = -16.0,
         ceiling_db: float = -1.5,
     ) -> npt.NDArray[np.float32]:
-        """Process the buses, add reverb, master, and return float32 (n, 2) audio."""
+        """Process the buses, add the shared reverb, master; return float32 (n, 2) audio.
+
+        The reverb lasts `reverb_seconds` (to -60 dB) with highs rolled off above `damping`;
+        the master is normalised to `target_lufs` with peaks limited to `ceiling_db` dBFS.
+        """
         dry = np.zeros((2, self.n))
         send = np.zeros(self.n)  # the reverb is fed in mono; its stereo response adds width
         for name, bus in self.buses.items():
@@ -583,8 +587,6 @@ class Mix:
             if bus.reverb:
                 send += (0.5 * bus.gain * bus.reverb) * (x[0] + x[1])
         out = dry + circular_convolve(send, reverb_ir(self.rate, reverb_seconds, damping))
-        if extra is not None:
-            out += extra
         # Remove rumble/DC (and darken, for lo-fi) without disturbing the loop point.
         out = circular_filter(out, self.rate, master_lowpass, 30.0, order=2)
         return master(out, self.rate, target_lufs, ceiling_db)

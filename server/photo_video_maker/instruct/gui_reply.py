@@ -1,0 +1,145 @@
+"""The cloud backend writes its replies for a GUI ("click the Export button", "drag the clip");
+in a chat there are no buttons. ``translate_reply`` rewrites those phrases for a chat and lists
+the actions they stood for, following the origin's "Backend Response Translation" table:
+
+    click [button] / 点击      -> do it for the person            (edit)
+    open [panel] / 打开        -> look at the session state        (state)
+    drag/drop / 拖拽           -> send an edit                     (edit)
+    preview in timeline        -> show the track summary           (state)
+    Export button / 导出       -> run the export                   (export)
+
+``actions`` says what the GUI wanted the person to do; the caller decides whether to do it at
+once (state) or to offer it (export).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+ReplyAction = Literal["export", "state", "edit"]
+
+_Q_OPEN = r"[\"'“‘「]?"
+_Q_CLOSE = r"[\"'”’」]?"
+_WHERE = (
+    r"(?:\s+(?:in|at|on|from)\s+the\s+(?:top|bottom|upper|lower|left|right)?[\s-]*(?:left|right)?"
+    r"[\s-]*(?:corner|toolbar|menu|panel|bar|sidebar|side|of\s+the\s+screen))?"
+)
+_PURPOSE = r"(?:\s+(?:to|and)\s+(?:see|check|view|review|find|adjust|edit|change|preview)[^.!?。！？\n]*)?"
+_ZH_BTN_OPEN = r"[「“\"']?"
+_ZH_BTN_CLOSE = r"[」”\"']?"
+_ZH_WHERE = r"(?:右上角|左上角|右下角|左下角|顶部|底部|上方|下方|右侧|左侧)?的?"
+
+# (pattern, replacement, action); specific rows first, a span is rewritten by one row only
+RULES: list[tuple[str, str, ReplyAction]] = [
+    (
+        rf"\b(?:click|tap|press|hit|select|use)\s+(?:on\s+)?(?:the\s+)?{_Q_OPEN}export{_Q_CLOSE}"
+        rf"(?:\s+(?:button|icon|option))?{_WHERE}",
+        "say 'export' and I will render it",
+        "export",
+    ),
+    (rf"\b(?:the\s+)?{_Q_OPEN}export{_Q_CLOSE}\s+button{_WHERE}", "saying 'export'", "export"),
+    (
+        r"\byou\s+can\s+(?:now\s+)?export(?:\s+(?:it|the\s+video|your\s+video))?\b",
+        "you can say 'export' and I will render it",
+        "export",
+    ),
+    (
+        rf"\b(?:click|tap|press|hit)\s+(?:on\s+)?(?:the\s+)?{_Q_OPEN}(?P<btn>[\w ]{{1,30}}?){_Q_CLOSE}"
+        rf"\s+(?:button|icon|tab|link){_WHERE}",
+        r"say '\g<btn>' and I will do it",
+        "edit",
+    ),
+    (
+        r"\b(?:click|tap|press)\s+(?:on\s+)?[\"'“‘](?P<btn>[^\"'”’]{1,30})[\"'”’]",
+        r"say '\g<btn>' and I will do it",
+        "edit",
+    ),
+    (
+        r"\b(?:click|tap|press)\s+(?:on\s+)?(?P<btn>(?-i:[A-Z]\w*(?:\s+[A-Z]\w*)*))",
+        r"say '\g<btn>' and I will do it",
+        "edit",
+    ),
+    (
+        rf"\b(?:open|go\s+to|switch\s+to|check)\s+(?:up\s+)?(?:the\s+)?{_Q_OPEN}(?:[\w ]{{1,30}}?){_Q_CLOSE}\s*"
+        rf"(?:panel|tab|menu|sidebar|window|settings|section|view|inspector){_WHERE}{_PURPOSE}",
+        "(I checked the timeline)",
+        "state",
+    ),
+    (
+        r"\b(?:drag(?:\s*(?:and|&)\s*drop|-and-drop)?|dragging)\b[^.!?。！？\n]*",
+        "tell me where to move it",
+        "edit",
+    ),
+    (
+        r"\b(?:preview|play|watch|check|review|see)\s+(?:it\s+|them\s+|the\s+(?:result|video|changes?|clip|edit)s?\s+)?"
+        r"(?:in|on)\s+the\s+timeline(?:\s+(?:panel|view|below|above))?",
+        "ask for the timeline summary",
+        "state",
+    ),
+    (
+        rf"(?:点击|点一下|单击|按|点){_ZH_WHERE}(?:一下)?{_ZH_BTN_OPEN}导出{_ZH_BTN_CLOSE}(?:按钮|键|图标)?",
+        "说“导出”我就帮你渲染",
+        "export",
+    ),
+    (rf"{_ZH_BTN_OPEN}导出{_ZH_BTN_CLOSE}按钮", "说“导出”", "export"),
+    (r"(?:现在)?(?:就)?可以(?:进行)?导出(?:视频)?了?", "可以说“导出”让我渲染了", "export"),
+    (
+        rf"(?:点击|点一下|单击|按){_ZH_WHERE}(?:一下)?{_ZH_BTN_OPEN}(?P<btn>[^\s，。！？「」“”\"']{{1,10}}?)"
+        rf"{_ZH_BTN_CLOSE}(?:按钮|键|图标)",
+        r"告诉我“\g<btn>”我就帮你操作",
+        "edit",
+    ),
+    (
+        r"(?:点击|单击)[「“\"'](?P<btn>[^「」“”\"']{1,10})[」”\"']",
+        r"告诉我“\g<btn>”我就帮你操作",
+        "edit",
+    ),
+    (
+        r"打开(?:[^\s，。！？]{0,10}?)(?:面板|窗口|菜单|设置|标签页?|页面|侧边栏)(?:(?:查看|看看|检查|调整)[^，。！？\n]*)?",
+        "（我已查看时间线）",
+        "state",
+    ),
+    (r"(?:拖拽|拖动|拖放|拖到|拖曳)[^，。！？\n]*", "告诉我要移到哪里", "edit"),
+    (
+        r"(?:在|到)时间线(?:上|中|里)?(?:预览|查看|播放)(?:效果)?|时间线预览",
+        "让我给你看时间线摘要",
+        "state",
+    ),
+]
+_COMPILED = [(re.compile(p, re.IGNORECASE), r, a) for p, r, a in RULES]
+
+
+@dataclass(frozen=True)
+class GuiReply:
+    """A backend reply rewritten for a chat, and the actions its GUI phrases stood for."""
+
+    text: str
+    actions: list[ReplyAction] = field(default_factory=list)
+
+
+def translate_reply(text: str) -> GuiReply:
+    """Rewrite GUI phrases ("click the Export button", "打开面板") for a chat; list their actions
+    in the order they appear, each once."""
+    claimed: list[tuple[int, int, str, ReplyAction]] = []
+    for pattern, replacement, action in _COMPILED:
+        for m in pattern.finditer(text):
+            if m.end() > m.start() and all(m.end() <= a or m.start() >= b for a, b, _, _ in claimed):
+                claimed.append((m.start(), m.end(), m.expand(replacement), action))
+    claimed.sort()
+    out = text
+    for start, end, new, _ in reversed(claimed):
+        if _sentence_start(text, start):
+            new = new[:1].upper() + new[1:]
+        out = out[:start] + new + out[end:]
+    actions: list[ReplyAction] = []
+    for _, _, _, action in claimed:
+        if action not in actions:
+            actions.append(action)
+    return GuiReply(text=out, actions=actions)
+
+
+def _sentence_start(text: str, index: int) -> bool:
+    before = text[:index].rstrip()
+    return not before or before[-1] in ".!?。！？\n:"
