@@ -94,6 +94,10 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8765)
     serve.add_argument("--backend", choices=["local", "cloud"], default="local")
     serve.add_argument("--api-base", default=None)
+
+    api = sub.add_parser("api", help="run the self-hosted HTTP service (the cloud API)")
+    api.add_argument("--host", default="127.0.0.1")
+    api.add_argument("--port", type=int, default=8000)
     return parser
 
 
@@ -119,6 +123,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .commands.serve import run_serve
 
             return run_serve(args)
+        if args.command == "api":
+            from .commands.api import run_api
+
+            return run_api(args)
     except PVMError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -247,12 +247,14 @@ class LocalBackend:
 
     def _routed(self, sid: str, action: str, draft: Draft, data: object) -> EditResult:
         state = self.state(sid)
+        routed = data if isinstance(data, dict) else state.model_dump()
+        lead = str(routed["summary"]) + "\n" if action != "state" else ""
         return EditResult(
             session_id=sid,
             action=action,
             changes=[],
-            summary=state.summary,
-            routed=data if isinstance(data, dict) else state.model_dump(),
+            summary=lead + state.summary,
+            routed=routed,
         )
 
     def _apply(self, sid: str, text: str, allow_nothing: bool = False) -> EditResult:

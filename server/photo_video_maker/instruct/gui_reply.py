@@ -26,7 +26,14 @@ _WHERE = (
     r"(?:\s+(?:in|at|on|from)\s+the\s+(?:top|bottom|upper|lower|left|right)?[\s-]*(?:left|right)?"
     r"[\s-]*(?:corner|toolbar|menu|panel|bar|sidebar|side|of\s+the\s+screen))?"
 )
-_PURPOSE = r"(?:\s+(?:to|and)\s+(?:see|check|view|review|find|adjust|edit|change|preview)[^.!?。！？\n]*)?"
+_PURPOSE = (
+    r"(?:\s+(?:to|and)\s+(?:see|check|view|review|find|adjust|edit|change|preview)[^.!?。！？\n]*)?"
+)
+_TO_GET = (
+    r"(?:\s+to\s+(?:download|save|get|render|export|finish)\s+(?:it|your\s+video|the\s+video|the\s+file"
+    r"|your\s+slideshow|the\s+result))?"
+)
+_ZH_TO_GET = r"(?:即可|就可以|就能|来)?(?:下载|保存|获取)?(?:视频|文件)?"
 _ZH_BTN_OPEN = r"[「“\"']?"
 _ZH_BTN_CLOSE = r"[」”\"']?"
 _ZH_WHERE = r"(?:右上角|左上角|右下角|左下角|顶部|底部|上方|下方|右侧|左侧)?的?"
@@ -35,7 +42,7 @@ _ZH_WHERE = r"(?:右上角|左上角|右下角|左下角|顶部|底部|上方|�
 RULES: list[tuple[str, str, ReplyAction]] = [
     (
         rf"\b(?:click|tap|press|hit|select|use)\s+(?:on\s+)?(?:the\s+)?{_Q_OPEN}export{_Q_CLOSE}"
-        rf"(?:\s+(?:button|icon|option))?{_WHERE}",
+        rf"(?:\s+(?:button|icon|option))?{_WHERE}{_TO_GET}",
         "say 'export' and I will render it",
         "export",
     ),
@@ -46,8 +53,8 @@ RULES: list[tuple[str, str, ReplyAction]] = [
         "export",
     ),
     (
-        rf"\b(?:click|tap|press|hit)\s+(?:on\s+)?(?:the\s+)?{_Q_OPEN}(?P<btn>[\w ]{{1,30}}?){_Q_CLOSE}"
-        rf"\s+(?:button|icon|tab|link){_WHERE}",
+        rf"\b(?:click|tap|press|hit)\s+(?:on\s+)?(?:the\s+)?{_Q_OPEN}(?P<btn>[\w ]{{1,30}}?)"
+        rf"{_Q_CLOSE}\s+(?:button|icon|tab|link){_WHERE}",
         r"say '\g<btn>' and I will do it",
         "edit",
     ),
@@ -62,8 +69,8 @@ RULES: list[tuple[str, str, ReplyAction]] = [
         "edit",
     ),
     (
-        rf"\b(?:open|go\s+to|switch\s+to|check)\s+(?:up\s+)?(?:the\s+)?{_Q_OPEN}(?:[\w ]{{1,30}}?){_Q_CLOSE}\s*"
-        rf"(?:panel|tab|menu|sidebar|window|settings|section|view|inspector){_WHERE}{_PURPOSE}",
+        rf"\b(?:open|go\s+to|switch\s+to|check)\s+(?:up\s+)?(?:the\s+)?{_Q_OPEN}(?:[\w ]{{1,30}}?)"
+        rf"{_Q_CLOSE}\s*(?:panel|tab|menu|sidebar|window|settings|section|view|inspector){_WHERE}{_PURPOSE}",
         "(I checked the timeline)",
         "state",
     ),
@@ -79,7 +86,8 @@ RULES: list[tuple[str, str, ReplyAction]] = [
         "state",
     ),
     (
-        rf"(?:点击|点一下|单击|按|点){_ZH_WHERE}(?:一下)?{_ZH_BTN_OPEN}导出{_ZH_BTN_CLOSE}(?:按钮|键|图标)?",
+        rf"(?:点击|点一下|单击|按|点){_ZH_WHERE}(?:一下)?{_ZH_BTN_OPEN}导出{_ZH_BTN_CLOSE}(?:按钮|键|图标)?"
+        rf"{_ZH_TO_GET}",
         "说“导出”我就帮你渲染",
         "export",
     ),
@@ -125,7 +133,9 @@ def translate_reply(text: str) -> GuiReply:
     claimed: list[tuple[int, int, str, ReplyAction]] = []
     for pattern, replacement, action in _COMPILED:
         for m in pattern.finditer(text):
-            if m.end() > m.start() and all(m.end() <= a or m.start() >= b for a, b, _, _ in claimed):
+            if m.end() > m.start() and all(
+                m.end() <= a or m.start() >= b for a, b, _, _ in claimed
+            ):
                 claimed.append((m.start(), m.end(), m.expand(replacement), action))
     claimed.sort()
     out = text

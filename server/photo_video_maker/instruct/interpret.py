@@ -46,7 +46,9 @@ SUBJECT_WORDS = {
     "captions": ("captions", "字幕"),
     "closing": ("closing text", "结尾文字"),
 }
-VERB = re.compile(r"^(?:remove|delete|add|no|mute|去掉|删除|删掉|不要|加|添加)(?=\s|[^\x00-\x7f])", re.ASCII)
+VERB = re.compile(
+    r"^(?:remove|delete|add|no|mute|去掉|删除|删掉|不要|加|添加)(?=\s|[^\x00-\x7f])", re.ASCII
+)
 IT = re.compile(r"^(?:(?:make|turn|put|set|move|change|have)\s+)?(?:it|them|its)\s+", re.ASCII)
 FILLER_EN = re.compile(
     r"\b(?:please|pls|can|could|would|will|you|i|i'd|i'm|we|want|wanna|like|love|need|let's|lets|let"
@@ -119,7 +121,9 @@ def _merge(edits: list[Edit], made: Sequence[Edit], since: int) -> list[Edit]:
     out = []
     for edit in made:
         if isinstance(edit, SetAspect):
-            same = [e for e in edits[since:] if isinstance(e, SetAspect) and e.aspect == edit.aspect]
+            same = [
+                e for e in edits[since:] if isinstance(e, SetAspect) and e.aspect == edit.aspect
+            ]
             for earlier in same:
                 if earlier.platform is None:
                     edits.remove(earlier)

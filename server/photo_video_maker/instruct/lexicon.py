@@ -60,7 +60,8 @@ RESOLUTION_WORDS: list[tuple[str, str]] = [
 FORMATS = ("mp4", "mov", "webm", "gif", "mkv")
 FORMAT_RE = r"\b(?:mp4|mov|webm|gif|mkv|quicktime)\b"
 FPS_RE = (
-    r"(?P<fps>\d{2})\s*(?:fps\b|frames?\s+(?:per|a)\s+second|帧(?:每秒|/秒)?)|帧率\s*(?P<fps2>\d{2})"
+    r"(?P<fps>\d{2})\s*(?:fps\b|frames?\s+(?:per|a)\s+second|帧(?:每秒|/秒)?)"
+    r"|帧率\s*(?P<fps2>\d{2})"
 )
 
 TRANSITION_WORDS: list[tuple[str, str]] = [

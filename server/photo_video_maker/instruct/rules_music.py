@@ -25,7 +25,21 @@ MUSIC = r"(?:background\s+)?(?:music|song|soundtrack|bgm|tune|track)"
 ZMUSIC = r"(?:背景音乐|音乐|配乐|歌曲?|bgm|曲子)"
 # words before "music" that ask for music without naming a mood
 NO_MOOD = {"", "some", "a", "an", "add", "with", "background", "any", "nice", "good", "play", "use"}
-NO_MOOD |= {"put", "加", "添加", "加上", "配", "配上", "来", "放", "用", "要", "背景", "一段", "一首"}
+NO_MOOD |= {
+    "put",
+    "加",
+    "添加",
+    "加上",
+    "配",
+    "配上",
+    "来",
+    "放",
+    "用",
+    "要",
+    "背景",
+    "一段",
+    "一首",
+}
 # words that come before "music" without being a mood ("no music", "the music is too loud")
 NOT_MOOD = (
     r"(?!(?:no|not|without|remove|delete|drop|stop|less|more|the|this|that|my|your|our|his|her"
@@ -91,7 +105,7 @@ def my_song(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
     rf"\b(?:add|with|use|play|put)\s+(?:some\s+|a\s+)?{MUSIC}\b",
     rf"(?:加|添加|加上|配|配上|来|放|用|换成?|要)(?:一段|一首|一点|点|些|一些|首|段|个)?"
     rf"(?P<zmood>[\u4e00-\u9fff]{{0,4}}?)(?:的)?{ZMUSIC}",
-    rf"(?P<zmood2>[\u4e00-\u9fff]{{1,4}}?)的(?:背景音乐|配乐|音乐)",
+    r"(?P<zmood2>[\u4e00-\u9fff]{1,4}?)的(?:背景音乐|配乐|音乐)",
     r"背景音乐",
 )
 def add_music(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
@@ -129,11 +143,16 @@ def volume_percent(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
 def volume_relative(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
     said = group(m, "dir", "zdir", "zdir2", "zdir3") or ""
     too = group(m, "too")
-    louder = said in ("louder", "higher", "up", "大声", "大", "高", "响") or too in ("quiet", "soft")
+    louder = said in ("louder", "higher", "up", "大声", "大", "高", "响") or too in (
+        "quiet",
+        "soft",
+    )
     return [SetMusicVolume(factor=LOUDER if louder else QUIETER)]
 
 
-@book.add("music", r"\bmute\s+(?:the\s+)?(?:music|song|bgm)\b", r"(?:音乐|配乐)静音|静音(?:背景)?音乐")
+@book.add(
+    "music", r"\bmute\s+(?:the\s+)?(?:music|song|bgm)\b", r"(?:音乐|配乐)静音|静音(?:背景)?音乐"
+)
 def mute_music(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
     return [SetMusicVolume(percent=0)]
 

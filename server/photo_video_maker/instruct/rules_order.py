@@ -17,8 +17,11 @@ A, B = photo_ref("a"), photo_ref("b")
 REMOVE_EN = r"\b(?:remove|delete|drop|skip|get\s+rid\s+of|take\s+out|lose|throw\s+out)\s+"
 REMOVE_ZH = r"(?:删除|删掉|去掉|去除|拿掉|移除|不要)(?:了)?"
 # "remove the second transition" is not about the second photo
-NOT_A_PHOTO = r"(?!\s*(?:transitions?|titles?|captions?|texts?|songs?|music|seconds?|secs?|minutes?)\b)"
-FILE = r"(?P<name>[\w\-. ]*?[\w\-]\.(?:jpe?g|png|heic|heif|webp|gif|bmp|tiff?|mp4|mov|m4v|avi|webm|mkv))\b"
+NOT_A_PHOTO = (
+    r"(?!\s*(?:transitions?|titles?|captions?|texts?|songs?|music|seconds?|secs?|minutes?)\b)"
+)
+EXTENSIONS = r"jpe?g|png|heic|heif|webp|gif|bmp|tiff?|mp4|mov|m4v|avi|webm|mkv"
+FILE = rf"(?P<name>[\w\-. ]*?[\w\-]\.(?:{EXTENSIONS}))\b"
 
 
 @book.add(
@@ -108,12 +111,10 @@ def move_next_to(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
         return None
     n = ctx.photo_count()
     i, j = (a if a > 0 else n + 1 + a), (b if b > 0 else n + 1 + b)
-    after = (group(m, "rel") or "") in ("after", "behind") or (group(m, "zrel") or "").endswith("后")
+    rel = group(m, "rel", "zrel") or ""
+    after = rel in ("after", "behind") or rel.endswith("后")
     # positions are counted after the photo has left its old place
-    if after:
-        to = j + 1 if i > j else j
-    else:
-        to = j if i > j else j - 1
+    to = (j + 1 if i > j else j) if after else (j if i > j else j - 1)
     if to < 1:
         return None
     return [Move(index=i, to="start" if to == 1 else to)]
@@ -147,7 +148,9 @@ def remove(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
     return [Remove(index=index)] if index is not None else None
 
 
-@book.add("order", rf"{REMOVE_EN}(?:the\s+)?(?:photo\s+|picture\s+|file\s+)?{FILE}", rf"{REMOVE_ZH}{FILE}")
+@book.add(
+    "order", rf"{REMOVE_EN}(?:the\s+)?(?:photo\s+|picture\s+|file\s+)?{FILE}", rf"{REMOVE_ZH}{FILE}"
+)
 def remove_file(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
     return [Remove(name=ctx.original(m, "name"))]
 

@@ -27,6 +27,7 @@ ZH_PHOTO = r"(?:照片|图片|相片|图)"
 ZH_SHOW = r"(?:都)?(?:显示|停留|持续|播放|放|展示|停)?(?:为|成|到|改成|改为|设为|设置为|调到|调成)?"
 TRANS = rf"(?P<name>{alternation(TRANSITION_WORDS)})"
 FADE_MS = 1000
+ONE = photo_ref("ref", bare=False)  # "photo 3", "the last photo"; never a lone "last"
 
 
 @book.add(
@@ -47,11 +48,11 @@ def per_photo(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
 
 @book.add(
     "timing",
-    rf"{photo_ref('ref', bare=False)}\s*(?:(?:should\s+)?(?:last|lasts|stays?|be|is)(?:\s+on\s+screen)?\s+)?"
+    rf"{ONE}\s*(?:(?:should\s+)?(?:last|lasts|stays?|be|is)(?:\s+on\s+screen)?\s+)?"
     rf"(?:for\s+|to\s+|at\s+|=\s*|:\s*)?{D}",
-    rf"\b(?:show|keep|hold)\s+{photo_ref('ref', bare=False)}\s+(?:on\s+screen\s+)?(?:for\s+)?{D}",
-    rf"{D}\s+(?:for|on)\s+{photo_ref('ref', bare=False)}",
-    rf"{photo_ref('ref', bare=False)}{ZH_SHOW}\s*{D}",
+    rf"\b(?:show|keep|hold)\s+{ONE}\s+(?:on\s+screen\s+)?(?:for\s+)?{D}",
+    rf"{D}\s+(?:for|on)\s+{ONE}",
+    rf"{ONE}{ZH_SHOW}\s*{D}",
 )
 def one_photo(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
     ms, index = duration_ms(m, "dur"), ref(m, "ref")
@@ -62,9 +63,9 @@ def one_photo(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
 
 @book.add(
     "timing",
-    rf"\b(?:make\s+)?{photo_ref('ref', bare=False)}\s+(?:a\s+(?:bit|little)\s+|much\s+)?(?P<dir>longer|shorter)\b",
-    rf"\b(?P<dir>longer|shorter)\s+(?:on\s+)?{photo_ref('ref', bare=False)}",
-    rf"{photo_ref('ref', bare=False)}(?:显示|停留)?(?:得)?(?:再)?(?P<zdir>长|短)(?:一点|一些|点|些)",
+    rf"\b(?:make\s+)?{ONE}\s+(?:a\s+(?:bit|little)\s+|much\s+)?(?P<dir>longer|shorter)\b",
+    rf"\b(?P<dir>longer|shorter)\s+(?:on\s+)?{ONE}",
+    rf"{ONE}(?:显示|停留)?(?:得)?(?:再)?(?P<zdir>长|短)(?:一点|一些|点|些)",
 )
 def one_photo_relative(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
     index = ref(m, "ref")

@@ -26,7 +26,13 @@ TOPICS: dict[str, tuple[str, list[str], list[str]]] = {
             "make the title yellow",
             "remove the title",
         ],
-        ["加标题“夏天 2026”", "第二张照片加字幕“我和安娜”", "结尾文字“谢谢观看”", "标题改成黄色", "删除标题"],
+        [
+            "加标题“夏天 2026”",
+            "第二张照片加字幕“我和安娜”",
+            "结尾文字“谢谢观看”",
+            "标题改成黄色",
+            "删除标题",
+        ],
     ),
     "transitions": (
         r"transition|fade|dissolve|cut|wipe|slide|转场|过渡|淡",
@@ -90,7 +96,13 @@ GENERAL_EN = [
     "move the third photo to the beginning",
     "black and white",
 ]
-GENERAL_ZH = ["做成带音乐和转场的幻灯片", "竖屏，每张照片两秒，加一段欢快的音乐", "加标题“夏天 2026”", "把第二张移到最后", "黑白"]
+GENERAL_ZH = [
+    "做成带音乐和转场的幻灯片",
+    "竖屏，每张照片两秒，加一段欢快的音乐",
+    "加标题“夏天 2026”",
+    "把第二张移到最后",
+    "黑白",
+]
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 

@@ -81,7 +81,7 @@ def set_meta(draft: Draft, **changes: Any) -> None:
 
 def secs(ms: float) -> str:
     """Milliseconds as a person reads them: 2500 -> "2.5 s"."""
-    return f"{seconds(int(round(ms)))} s"
+    return f"{seconds(round(ms))} s"
 
 
 def check_range(value: float, low: float, high: float, what: str, unit: str = "s") -> None:

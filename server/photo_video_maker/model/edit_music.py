@@ -7,7 +7,14 @@ from ..errors import DraftError
 from .draft import Draft, Segment
 from .edit_common import EditContext, check_range, plural, secs
 from .edit_ops import slideshow_visuals
-from .edit_types import MakeSlideshow, MuteClips, RemoveMusic, SetMusic, SetMusicFade, SetMusicVolume
+from .edit_types import (
+    MakeSlideshow,
+    MuteClips,
+    RemoveMusic,
+    SetMusic,
+    SetMusicFade,
+    SetMusicVolume,
+)
 from .layout import MediaRef, set_music
 
 DEFAULT_MOOD = "calm"
@@ -49,7 +56,8 @@ def _music(draft: Draft) -> Segment:
 def music(draft: Draft, edit: SetMusic, ctx: EditContext) -> str:
     ref = ctx.media.get(edit.source)
     if ref is not None and ref.kind != "audio":
-        raise DraftError(f"{ref.name} is a {ref.kind}, not a song", hint="Choose an audio file")
+        kind = {"image": "photo", "video": "video clip"}.get(ref.kind, ref.kind)
+        raise DraftError(f"{ref.name} is a {kind}, not a song", hint="Choose an audio file")
     found = builtin_ref(edit.source) if ref is None else None
     if ref is None and found is None:
         raise DraftError(

@@ -84,7 +84,7 @@ def transition_words(name: str) -> str:
 def seconds_per_photo(draft: Draft, edit: SetSecondsPerPhoto, ctx: EditContext) -> str:
     segments = video_segments(draft)
     check_range(edit.seconds, MIN_SEGMENT_MS / 1000, MAX_SECONDS, "a photo's time on screen")
-    ms = int(round(edit.seconds * 1000))
+    ms = round(edit.seconds * 1000)
     if edit.index is not None:
         pos = position(segments, edit.index)
         seg = segments[pos]
@@ -116,7 +116,7 @@ def total_length(draft: Draft, edit: SetTotalLength, ctx: EditContext) -> str:
             "the video has only clips, so its length is the clips' length",
             hint="Remove a clip or add photos",
         )
-    target = int(round(edit.seconds * 1000))
+    target = round(edit.seconds * 1000)
     work = draft
     # twice: shorter photos can shorten their transitions, which changes the total again
     for _ in range(2):
@@ -124,7 +124,7 @@ def total_length(draft: Draft, edit: SetTotalLength, ctx: EditContext) -> str:
         work = relayout(work)
     draft.t = work.t
     draft.d = work.d
-    each = photos_ms(draft)
+    each = round(photos_ms(draft), -2)  # "about 5.6 s", not "5.56 s"
     note = f" (each photo about {secs(each)})" if each else ""
     if abs(draft.d - target) > 100:
         return f"The video now lasts {secs(draft.d)}, as close to {secs(target)} as it can be{note}"
@@ -241,7 +241,7 @@ def speed(draft: Draft, edit: Speed, ctx: EditContext) -> str:
         raise DraftError("the video has only clips, which play at their own pace")
     before = draft.d
     for seg in photos:
-        seg.d = max(MIN_SEGMENT_MS, int(round(seg.d * edit.factor)))
+        seg.d = max(MIN_SEGMENT_MS, round(seg.d * edit.factor))
     after = relayout(draft).d
     how = "faster" if edit.factor < 1 else "slower"
     if len({seg.d for seg in photos}) == 1:

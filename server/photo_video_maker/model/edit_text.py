@@ -13,7 +13,7 @@ from typing import Any
 from ..errors import DraftError, InstructionNotUnderstood
 from .draft import Draft, Segment
 from .edit_common import EditContext, label, plural, position, video_segments
-from .edit_types import RemoveText, SetCaption, SetClosing, SetTextStyle, SetTitle, TextTarget
+from .edit_types import RemoveText, SetCaption, SetClosing, SetTextStyle, SetTitle
 from .layout import set_text
 
 COLORS = {

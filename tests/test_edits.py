@@ -1,0 +1,377 @@
+"""Edits as data and apply_edits: new drafts, plain-word changes, clear errors, no mutation."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from pydantic import TypeAdapter
+
+from photo_video_maker.errors import DraftError, InputError, InstructionNotUnderstood
+from photo_video_maker.model.draft import Draft, check_draft
+from photo_video_maker.model.edits import (
+    Edit,
+    MakeSlideshow,
+    Move,
+    MuteClips,
+    Remove,
+    RemoveMusic,
+    RemoveText,
+    Reverse,
+    SetAspect,
+    SetCaption,
+    SetClosing,
+    SetFit,
+    SetFps,
+    SetLook,
+    SetMotion,
+    SetMusic,
+    SetMusicFade,
+    SetMusicVolume,
+    SetResolution,
+    SetSecondsPerPhoto,
+    SetTextStyle,
+    SetTitle,
+    SetTotalLength,
+    SetTransition,
+    SetVideoFade,
+    Shuffle,
+    SortByDate,
+    Speed,
+    Swap,
+    Undo,
+    apply_edits,
+)
+from photo_video_maker.model.layout import MediaRef, SlideshowOptions, build_slideshow
+
+NAMES = ["beach.jpg", "city.jpg", "dog.jpg", "forest.jpg", "garden.jpg"]
+PHOTOS = [
+    MediaRef(id=f"m{i}", name=name, kind="image", width=4000, height=3000)
+    for i, name in enumerate(NAMES, 1)
+]
+SONG = MediaRef(id="song1", name="Summer Breeze.mp3", kind="audio", duration_ms=120_000)
+CLIP = MediaRef(id="clip1", name="party.mp4", kind="video", duration_ms=4000, has_audio=True)
+MEDIA = {ref.id: ref for ref in [*PHOTOS, SONG, CLIP]}
+DATES = {"m1": 500.0, "m2": 100.0, "m3": 300.0, "m4": 200.0, "m5": 400.0}
+
+
+def slideshow(*extra: MediaRef) -> Draft:
+    return build_slideshow([*PHOTOS, *extra], SlideshowOptions())
+
+
+def apply(*edits: Edit, draft: Draft | None = None) -> tuple[Draft, list[str]]:
+    return apply_edits(draft or slideshow(), list(edits), MEDIA, DATES)
+
+
+def video(draft: Draft) -> list[Any]:
+    track = draft.video_track()
+    assert track is not None
+    return track.sg
+
+
+def names(draft: Draft) -> list[str]:
+    return [seg.m["name"] for seg in video(draft)]
+
+
+def durations(draft: Draft) -> list[int]:
+    return [seg.d for seg in video(draft)]
+
+
+def texts(draft: Draft) -> list[tuple[str, str]]:
+    track = draft.text_track()
+    return [(seg.m["role"], seg.m["text"]) for seg in track.sg] if track else []
+
+
+def music(draft: Draft) -> dict[str, Any] | None:
+    track = draft.bgm_track()
+    return dict(track.sg[0].m) if track and track.sg else None
+
+
+# (edits, what to look at, expected value)
+ROWS: list[tuple[list[Edit], Callable[[Draft], Any], Any]] = [
+    ([SetSecondsPerPhoto(seconds=2)], durations, [2000] * 5),
+    ([SetSecondsPerPhoto(seconds=5, index=3)], durations, [3000, 3000, 5000, 3000, 3000]),
+    ([SetSecondsPerPhoto(seconds=4, index=-1)], durations, [3000, 3000, 3000, 3000, 4000]),
+    ([SetTotalLength(seconds=30)], lambda d: d.d, 30_000),
+    ([SetTotalLength(seconds=60)], lambda d: d.d, 60_000),
+    ([SetAspect(aspect="9:16")], lambda d: (d.m.aspect, d.m.w, d.m.h), ("9:16", 1080, 1920)),
+    ([SetAspect(aspect="1:1")], lambda d: (d.m.w, d.m.h), (1080, 1080)),
+    ([SetAspect(aspect="4:5")], lambda d: (d.m.w, d.m.h), (1080, 1350)),
+    ([SetResolution(resolution="2160p")], lambda d: (d.m.w, d.m.h), (3840, 2160)),
+    ([SetResolution(resolution="4k")], lambda d: (d.m.w, d.m.h), (3840, 2160)),
+    (
+        [SetAspect(aspect="9:16"), SetResolution(resolution="720p")],
+        lambda d: (d.m.w, d.m.h),
+        (720, 1280),
+    ),
+    ([SetFps(fps=60)], lambda d: d.m.fps, 60),
+    ([SetFit(fit="contain")], lambda d: {s.m["fit"] for s in video(d)}, {"contain"}),
+    ([SetFit(fit="cover", index=2)], lambda d: video(d)[1].m["fit"], "cover"),
+    ([SetLook(look="bw")], lambda d: d.m.look, "bw"),
+    ([SetVideoFade(fade_in_ms=1500)], lambda d: (d.m.fade_in, d.m.fade_out), (1500, 1000)),
+    ([SetVideoFade(fade_out_ms=0)], lambda d: d.m.fade_out, 0),
+    ([SetMotion(on=False)], lambda d: {s.m["motion"]["type"] for s in video(d)}, {"none"}),
+    (
+        [SetMotion(on=False), SetMotion(on=True)],
+        lambda d: {s.m["motion"]["type"] for s in video(d)},
+        {"kenburns"},
+    ),
+    ([SetTransition(name="none")], lambda d: [s.m["transition"] for s in video(d)], ["none"] * 5),
+    (
+        [SetTransition(name="fade to black", ms=1000)],
+        lambda d: [s.m["transition"] for s in video(d)][1:],
+        [{"type": "fadeblack", "d": 1000}] * 4,
+    ),
+    (
+        [SetTransition(name="slide")],
+        lambda d: {s.m["transition"]["type"] for s in video(d)[1:]},
+        {"slideleft"},
+    ),
+    ([SetTitle(text="Summer 2026")], texts, [("title", "Summer 2026")]),
+    (
+        [SetTitle(text="Old"), SetTitle(text="New")],
+        texts,
+        [("title", "New")],
+    ),
+    ([SetCaption(index=2, text="Me and Anna")], texts, [("caption", "Me and Anna")]),
+    (
+        [SetClosing(text="Thanks for watching")],
+        lambda d: [(s.m["role"], s.m["anchor"], s.end == d.d) for s in d.text_track().sg],  # type: ignore[union-attr]
+        [("closing", "end", True)],
+    ),
+    ([SetTitle(text="A"), RemoveText(which="title")], texts, []),
+    (
+        [SetTitle(text="A"), SetCaption(index=1, text="B"), RemoveText(which="captions")],
+        texts,
+        [("title", "A")],
+    ),
+    (
+        [SetTitle(text="A"), SetTextStyle(target="title", color="yellow", size=1.25, pos="top")],
+        lambda d: {k: d.text_track().sg[0].m[k] for k in ("color", "size", "pos")},  # type: ignore[union-attr]
+        {"color": "#FFD400", "size": 1.25, "pos": "top"},
+    ),
+    (
+        [SetTitle(text="A"), SetTextStyle(target="title", color="red"), SetTitle(text="B")],
+        lambda d: (d.text_track().sg[0].m["text"], d.text_track().sg[0].m["color"]),  # type: ignore[union-attr]
+        ("B", "#E53935"),
+    ),
+    ([SetMusic(source="calm")], lambda d: music(d)["src"], "builtin:calm"),  # type: ignore[index]
+    ([SetMusic(source="builtin:lofi")], lambda d: music(d)["name"], "Lo-fi chill"),  # type: ignore[index]
+    ([SetMusic(source="song1")], lambda d: music(d)["name"], "Summer Breeze.mp3"),  # type: ignore[index]
+    (
+        [SetMusic(source="calm"), SetMusicVolume(percent=30)],
+        lambda d: music(d)["volume"],  # type: ignore[index]
+        0.3,
+    ),
+    (
+        [SetMusic(source="calm"), SetMusicVolume(factor=0.5)],
+        lambda d: music(d)["volume"],  # type: ignore[index]
+        0.4,
+    ),
+    (
+        [SetMusic(source="calm"), SetMusicVolume(factor=5)],
+        lambda d: music(d)["volume"],  # type: ignore[index]
+        1.0,
+    ),
+    (
+        [SetMusic(source="calm"), SetMusicFade(fade_in_ms=1000, fade_out_ms=3000)],
+        lambda d: (music(d)["fade_in"], music(d)["fade_out"]),  # type: ignore[index]
+        (1000, 3000),
+    ),
+    ([SetMusic(source="calm"), RemoveMusic()], music, None),
+    ([Reverse()], names, NAMES[::-1]),
+    ([SortByDate()], names, ["city.jpg", "forest.jpg", "dog.jpg", "garden.jpg", "beach.jpg"]),
+    (
+        [SortByDate(newest_first=True)],
+        names,
+        ["beach.jpg", "garden.jpg", "dog.jpg", "forest.jpg", "city.jpg"],
+    ),
+    ([Move(index=3, to="start")], names, ["dog.jpg", "beach.jpg", "city.jpg", "forest.jpg", "garden.jpg"]),
+    ([Move(index=2, to="end")], names, ["beach.jpg", "dog.jpg", "forest.jpg", "garden.jpg", "city.jpg"]),
+    ([Move(index=1, to=3)], names, ["city.jpg", "dog.jpg", "beach.jpg", "forest.jpg", "garden.jpg"]),
+    ([Move(index=-1, to="start")], names, ["garden.jpg", *NAMES[:4]]),
+    ([Swap(i=2, j=4)], names, ["beach.jpg", "forest.jpg", "dog.jpg", "city.jpg", "garden.jpg"]),
+    ([Swap(i=1, j=-1)], names, ["garden.jpg", "city.jpg", "dog.jpg", "forest.jpg", "beach.jpg"]),
+    ([Remove(index=-1)], names, NAMES[:4]),
+    ([Remove(index=1)], names, NAMES[1:]),
+    ([Remove(name="dog.jpg")], names, ["beach.jpg", "city.jpg", "forest.jpg", "garden.jpg"]),
+    ([Remove(name="DOG")], names, ["beach.jpg", "city.jpg", "forest.jpg", "garden.jpg"]),
+    ([Speed(factor=0.75)], durations, [2250] * 5),
+    ([Speed(factor=1.33)], durations, [3990] * 5),
+    (
+        [SetMotion(on=False), SetTransition(name="none"), MakeSlideshow(with_music=True)],
+        lambda d: (
+            {s.m["motion"]["type"] for s in video(d)},
+            {s.m["transition"]["type"] for s in video(d)[1:]},
+            music(d)["src"],  # type: ignore[index]
+        ),
+        ({"kenburns"}, {"crossfade"}, "builtin:calm"),
+    ),
+    (
+        [MakeSlideshow(with_music=True, mood="upbeat")],
+        lambda d: music(d)["src"],  # type: ignore[index]
+        "builtin:upbeat",
+    ),
+]
+
+
+@pytest.mark.parametrize(("edits", "look", "expected"), ROWS)
+def test_each_edit_changes_the_draft_as_asked(
+    edits: list[Edit], look: Callable[[Draft], Any], expected: Any
+) -> None:
+    new, changes = apply(*edits)
+    assert look(new) == expected
+    assert len(changes) == len(edits)
+    check_draft(new)
+
+
+@pytest.mark.parametrize(("edits", "look", "expected"), ROWS)
+def test_edits_never_change_the_draft_they_are_given(
+    edits: list[Edit], look: Callable[[Draft], Any], expected: Any
+) -> None:
+    draft = slideshow()
+    before = draft.model_dump()
+    apply(*edits, draft=draft)
+    assert draft.model_dump() == before
+
+
+CHANGES = [
+    (SetSecondsPerPhoto(seconds=2), "Photos now last 2 s each"),
+    (SetSecondsPerPhoto(seconds=5, index=3), "Photo 3 (dog.jpg) now stays on screen for 5 s"),
+    (SetAspect(aspect="9:16", platform="TikTok"), "Aspect ratio is now 9:16 (1080x1920) for TikTok"),
+    (SetMusic(source="calm"), "Added calm music (Calm piano) at 80% volume"),
+    (SetMusic(source="song1"), 'Added "Summer Breeze.mp3" as background music at 80% volume'),
+    (SetTitle(text="Summer 2026"), 'Added the title "Summer 2026"'),
+    (Move(index=2, to="end"), "Moved photo 2 (city.jpg) to the end"),
+    (Swap(i=2, j=4), "Swapped photo 2 (city.jpg) and photo 4 (forest.jpg)"),
+    (Remove(index=-1), "Removed photo 5 (garden.jpg); 4 photos left"),
+    (SetTransition(name="none"), "Removed the transitions: photos now cut straight to the next"),
+    (SetLook(look="sepia"), "Colours are now sepia (vintage)"),
+    (SetFps(fps=60), "Frame rate is now 60 fps"),
+    (RemoveMusic(), "There was no music to remove"),
+    (SetTotalLength(seconds=30), "The video now lasts 30 s (each photo about 6.6 s)"),
+]
+
+
+@pytest.mark.parametrize(("edit", "said"), CHANGES)
+def test_changes_are_told_in_plain_words(edit: Edit, said: str) -> None:
+    _, changes = apply(edit)
+    assert changes == [said]
+    assert "button" not in said.lower() and "panel" not in said.lower()
+
+
+ERRORS: list[tuple[list[Edit], type[InputError], str]] = [
+    ([Remove(index=12)], DraftError, "there is no photo 12; the video has 5 photos"),
+    ([SetCaption(index=6, text="x")], DraftError, "there is no photo 6"),
+    ([SetSecondsPerPhoto(seconds=2, index=9)], DraftError, "there is no photo 9"),
+    ([Move(index=1, to=8)], DraftError, "there is no position 8"),
+    ([Swap(i=0, j=2)], DraftError, "there is no photo 0"),
+    ([Remove(name="cat.jpg")], DraftError, "there is no photo called 'cat.jpg'"),
+    ([SetSecondsPerPhoto(seconds=0.1)], DraftError, "can't be 0.1 s"),
+    ([SetFps(fps=50)], DraftError, "50 frames per second isn't available"),
+    ([SetAspect(aspect="5:7")], InstructionNotUnderstood, "unknown aspect ratio"),
+    ([SetTransition(name="spin")], InstructionNotUnderstood, "unknown transition"),
+    ([SetMusicVolume(percent=30)], DraftError, "there is no music yet"),
+    ([SetTextStyle(target="title", color="yellow")], DraftError, "there is no title yet"),
+    ([SetMusic(source="polka")], DraftError, "no uploaded song or built-in music called"),
+    ([SetMusic(source="m1")], DraftError, "beach.jpg is a photo, not a song"),
+    ([SortByDate()], DraftError, "don't know when these photos were taken"),
+]
+
+
+@pytest.mark.parametrize(("edits", "error", "message"), ERRORS)
+def test_impossible_edits_raise_a_clear_error(
+    edits: list[Edit], error: type[InputError], message: str
+) -> None:
+    dates = {} if isinstance(edits[0], SortByDate) else DATES
+    with pytest.raises(error, match=message.replace("(", r"\(")):
+        apply_edits(slideshow(), edits, MEDIA, dates)
+
+
+def test_a_failing_edit_leaves_no_half_applied_draft() -> None:
+    draft = slideshow()
+    before = draft.model_dump()
+    with pytest.raises(DraftError):
+        apply_edits(draft, [SetAspect(aspect="9:16"), Remove(index=12)], MEDIA)
+    assert draft.model_dump() == before
+
+
+def test_removing_the_only_photo_is_refused() -> None:
+    one = build_slideshow(PHOTOS[:1], SlideshowOptions())
+    with pytest.raises(DraftError, match="only one left"):
+        apply_edits(one, [Remove(index=1)], MEDIA)
+
+
+@pytest.mark.parametrize(
+    "edit", [Reverse(), Move(index=3, to="start"), Swap(i=1, j=5), Shuffle(seed=7), SortByDate()]
+)
+def test_after_reordering_only_the_first_photo_has_no_transition(edit: Edit) -> None:
+    new, _ = apply(edit)
+    transitions = [seg.m["transition"] for seg in video(new)]
+    assert transitions[0] == "none"
+    assert all(isinstance(t, dict) and t["type"] == "crossfade" for t in transitions[1:])
+    check_draft(new)
+
+
+def test_after_reordering_neighbouring_photos_move_differently() -> None:
+    new, _ = apply(Reverse())
+    motions = [seg.m["motion"] for seg in video(new)]
+    assert all(a != b for a, b in zip(motions, motions[1:], strict=False))
+
+
+def test_shuffle_is_the_same_for_the_same_seed_and_differs_for_another() -> None:
+    a, _ = apply(Shuffle(seed=1))
+    b, _ = apply(Shuffle(seed=1))
+    orders = {tuple(names(apply(Shuffle(seed=s))[0])) for s in range(6)}
+    assert names(a) == names(b)
+    assert sorted(names(a)) == sorted(NAMES)
+    assert len(orders) > 1
+
+
+def test_removing_a_photo_takes_its_caption_along() -> None:
+    new, changes = apply(SetCaption(index=2, text="Me"), Remove(index=2))
+    assert texts(new) == []
+    assert changes[-1] == "Removed photo 2 (city.jpg) and its caption; 4 photos left"
+
+
+def test_a_caption_follows_its_photo_when_the_order_changes() -> None:
+    new, _ = apply(SetCaption(index=2, text="Me"), Move(index=2, to="end"))
+    caption = new.text_track().sg[0]  # type: ignore[union-attr]
+    last = video(new)[-1]
+    assert (caption.s, caption.d) == (last.s, last.d)
+
+
+def test_muting_clips_sets_their_volume_and_leaves_photos_alone() -> None:
+    draft = slideshow(CLIP)
+    new, changes = apply(MuteClips(on=True), draft=draft)
+    assert video(new)[-1].m["volume"] == 0.0
+    assert "volume" not in video(new)[0].m
+    assert changes == ["Muted the sound of 1 video clip"]
+
+
+def test_seconds_per_photo_leaves_clips_their_own_length() -> None:
+    new, _ = apply(SetSecondsPerPhoto(seconds=2), draft=slideshow(CLIP))
+    assert durations(new) == [2000] * 5 + [4000]
+
+
+def test_replacing_music_keeps_the_chosen_volume() -> None:
+    new, changes = apply(SetMusic(source="calm"), SetMusicVolume(percent=30), SetMusic(source="song1"))
+    assert music(new)["volume"] == 0.3  # type: ignore[index]
+    assert changes[-1] == 'Music is now "Summer Breeze.mp3" at 30% volume'
+
+
+def test_music_lasts_as_long_as_the_video_after_every_edit() -> None:
+    new, _ = apply(SetMusic(source="calm"), SetSecondsPerPhoto(seconds=6), Remove(index=1))
+    assert new.bgm_track().sg[0].d == new.d  # type: ignore[union-attr]
+
+
+def test_undo_is_left_to_the_caller() -> None:
+    with pytest.raises(ValueError, match="restore the previous draft"):
+        apply(Undo())
+
+
+def test_edits_travel_as_json_and_come_back_equal() -> None:
+    edits: list[Edit] = [SetAspect(aspect="9:16"), Move(index=2, to="end"), Remove(name="dog.jpg")]
+    adapter = TypeAdapter(list[Edit])
+    assert adapter.validate_json(adapter.dump_json(edits)) == edits
