@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 from typing import Any
 
 import pytest
@@ -70,6 +71,11 @@ def video(draft: Draft) -> list[Any]:
     return track.sg
 
 
+def meta(draft: Draft) -> dict[str, Any]:
+    """The draft's metadata including extra keys (look, fades)."""
+    return draft.m.model_dump()
+
+
 def names(draft: Draft) -> list[str]:
     return [seg.m["name"] for seg in video(draft)]
 
@@ -83,9 +89,27 @@ def texts(draft: Draft) -> list[tuple[str, str]]:
     return [(seg.m["role"], seg.m["text"]) for seg in track.sg] if track else []
 
 
-def music(draft: Draft) -> dict[str, Any] | None:
+def music_or_none(draft: Draft) -> dict[str, Any] | None:
     track = draft.bgm_track()
     return dict(track.sg[0].m) if track and track.sg else None
+
+
+def music(draft: Draft) -> dict[str, Any]:
+    found = music_or_none(draft)
+    assert found is not None
+    return found
+
+
+def music_segment(draft: Draft) -> Any:
+    track = draft.bgm_track()
+    assert track is not None
+    return track.sg[0]
+
+
+def text_segments(draft: Draft) -> list[Any]:
+    track = draft.text_track()
+    assert track is not None
+    return track.sg
 
 
 # (edits, what to look at, expected value)
@@ -108,9 +132,13 @@ ROWS: list[tuple[list[Edit], Callable[[Draft], Any], Any]] = [
     ([SetFps(fps=60)], lambda d: d.m.fps, 60),
     ([SetFit(fit="contain")], lambda d: {s.m["fit"] for s in video(d)}, {"contain"}),
     ([SetFit(fit="cover", index=2)], lambda d: video(d)[1].m["fit"], "cover"),
-    ([SetLook(look="bw")], lambda d: d.m.look, "bw"),
-    ([SetVideoFade(fade_in_ms=1500)], lambda d: (d.m.fade_in, d.m.fade_out), (1500, 1000)),
-    ([SetVideoFade(fade_out_ms=0)], lambda d: d.m.fade_out, 0),
+    ([SetLook(look="bw")], lambda d: meta(d)["look"], "bw"),
+    (
+        [SetVideoFade(fade_in_ms=1500)],
+        lambda d: (meta(d)["fade_in"], meta(d)["fade_out"]),
+        (1500, 1000),
+    ),
+    ([SetVideoFade(fade_out_ms=0)], lambda d: meta(d)["fade_out"], 0),
     ([SetMotion(on=False)], lambda d: {s.m["motion"]["type"] for s in video(d)}, {"none"}),
     (
         [SetMotion(on=False), SetMotion(on=True)],
@@ -137,7 +165,7 @@ ROWS: list[tuple[list[Edit], Callable[[Draft], Any], Any]] = [
     ([SetCaption(index=2, text="Me and Anna")], texts, [("caption", "Me and Anna")]),
     (
         [SetClosing(text="Thanks for watching")],
-        lambda d: [(s.m["role"], s.m["anchor"], s.end == d.d) for s in d.text_track().sg],  # type: ignore[union-attr]
+        lambda d: [(s.m["role"], s.m["anchor"], s.end == d.d) for s in text_segments(d)],
         [("closing", "end", True)],
     ),
     ([SetTitle(text="A"), RemoveText(which="title")], texts, []),
@@ -148,38 +176,38 @@ ROWS: list[tuple[list[Edit], Callable[[Draft], Any], Any]] = [
     ),
     (
         [SetTitle(text="A"), SetTextStyle(target="title", color="yellow", size=1.25, pos="top")],
-        lambda d: {k: d.text_track().sg[0].m[k] for k in ("color", "size", "pos")},  # type: ignore[union-attr]
+        lambda d: {k: text_segments(d)[0].m[k] for k in ("color", "size", "pos")},
         {"color": "#FFD400", "size": 1.25, "pos": "top"},
     ),
     (
         [SetTitle(text="A"), SetTextStyle(target="title", color="red"), SetTitle(text="B")],
-        lambda d: (d.text_track().sg[0].m["text"], d.text_track().sg[0].m["color"]),  # type: ignore[union-attr]
+        lambda d: (text_segments(d)[0].m["text"], text_segments(d)[0].m["color"]),
         ("B", "#E53935"),
     ),
-    ([SetMusic(source="calm")], lambda d: music(d)["src"], "builtin:calm"),  # type: ignore[index]
-    ([SetMusic(source="builtin:lofi")], lambda d: music(d)["name"], "Lo-fi chill"),  # type: ignore[index]
-    ([SetMusic(source="song1")], lambda d: music(d)["name"], "Summer Breeze.mp3"),  # type: ignore[index]
+    ([SetMusic(source="calm")], lambda d: music(d)["src"], "builtin:calm"),
+    ([SetMusic(source="builtin:lofi")], lambda d: music(d)["name"], "Lo-fi chill"),
+    ([SetMusic(source="song1")], lambda d: music(d)["name"], "Summer Breeze.mp3"),
     (
         [SetMusic(source="calm"), SetMusicVolume(percent=30)],
-        lambda d: music(d)["volume"],  # type: ignore[index]
+        lambda d: music(d)["volume"],
         0.3,
     ),
     (
         [SetMusic(source="calm"), SetMusicVolume(factor=0.5)],
-        lambda d: music(d)["volume"],  # type: ignore[index]
+        lambda d: music(d)["volume"],
         0.4,
     ),
     (
         [SetMusic(source="calm"), SetMusicVolume(factor=5)],
-        lambda d: music(d)["volume"],  # type: ignore[index]
+        lambda d: music(d)["volume"],
         1.0,
     ),
     (
         [SetMusic(source="calm"), SetMusicFade(fade_in_ms=1000, fade_out_ms=3000)],
-        lambda d: (music(d)["fade_in"], music(d)["fade_out"]),  # type: ignore[index]
+        lambda d: (music(d)["fade_in"], music(d)["fade_out"]),
         (1000, 3000),
     ),
-    ([SetMusic(source="calm"), RemoveMusic()], music, None),
+    ([SetMusic(source="calm"), RemoveMusic()], music_or_none, None),
     ([Reverse()], names, NAMES[::-1]),
     ([SortByDate()], names, ["city.jpg", "forest.jpg", "dog.jpg", "garden.jpg", "beach.jpg"]),
     (
@@ -187,9 +215,21 @@ ROWS: list[tuple[list[Edit], Callable[[Draft], Any], Any]] = [
         names,
         ["beach.jpg", "garden.jpg", "dog.jpg", "forest.jpg", "city.jpg"],
     ),
-    ([Move(index=3, to="start")], names, ["dog.jpg", "beach.jpg", "city.jpg", "forest.jpg", "garden.jpg"]),
-    ([Move(index=2, to="end")], names, ["beach.jpg", "dog.jpg", "forest.jpg", "garden.jpg", "city.jpg"]),
-    ([Move(index=1, to=3)], names, ["city.jpg", "dog.jpg", "beach.jpg", "forest.jpg", "garden.jpg"]),
+    (
+        [Move(index=3, to="start")],
+        names,
+        ["dog.jpg", "beach.jpg", "city.jpg", "forest.jpg", "garden.jpg"],
+    ),
+    (
+        [Move(index=2, to="end")],
+        names,
+        ["beach.jpg", "dog.jpg", "forest.jpg", "garden.jpg", "city.jpg"],
+    ),
+    (
+        [Move(index=1, to=3)],
+        names,
+        ["city.jpg", "dog.jpg", "beach.jpg", "forest.jpg", "garden.jpg"],
+    ),
     ([Move(index=-1, to="start")], names, ["garden.jpg", *NAMES[:4]]),
     ([Swap(i=2, j=4)], names, ["beach.jpg", "forest.jpg", "dog.jpg", "city.jpg", "garden.jpg"]),
     ([Swap(i=1, j=-1)], names, ["garden.jpg", "city.jpg", "dog.jpg", "forest.jpg", "beach.jpg"]),
@@ -204,13 +244,13 @@ ROWS: list[tuple[list[Edit], Callable[[Draft], Any], Any]] = [
         lambda d: (
             {s.m["motion"]["type"] for s in video(d)},
             {s.m["transition"]["type"] for s in video(d)[1:]},
-            music(d)["src"],  # type: ignore[index]
+            music(d)["src"],
         ),
         ({"kenburns"}, {"crossfade"}, "builtin:calm"),
     ),
     (
         [MakeSlideshow(with_music=True, mood="upbeat")],
-        lambda d: music(d)["src"],  # type: ignore[index]
+        lambda d: music(d)["src"],
         "builtin:upbeat",
     ),
 ]
@@ -239,7 +279,10 @@ def test_edits_never_change_the_draft_they_are_given(
 CHANGES = [
     (SetSecondsPerPhoto(seconds=2), "Photos now last 2 s each"),
     (SetSecondsPerPhoto(seconds=5, index=3), "Photo 3 (dog.jpg) now stays on screen for 5 s"),
-    (SetAspect(aspect="9:16", platform="TikTok"), "Aspect ratio is now 9:16 (1080x1920) for TikTok"),
+    (
+        SetAspect(aspect="9:16", platform="TikTok"),
+        "Aspect ratio is now 9:16 (1080x1920) for TikTok",
+    ),
     (SetMusic(source="calm"), "Added calm music (Calm piano) at 80% volume"),
     (SetMusic(source="song1"), 'Added "Summer Breeze.mp3" as background music at 80% volume'),
     (SetTitle(text="Summer 2026"), 'Added the title "Summer 2026"'),
@@ -317,7 +360,7 @@ def test_after_reordering_only_the_first_photo_has_no_transition(edit: Edit) -> 
 def test_after_reordering_neighbouring_photos_move_differently() -> None:
     new, _ = apply(Reverse())
     motions = [seg.m["motion"] for seg in video(new)]
-    assert all(a != b for a, b in zip(motions, motions[1:], strict=False))
+    assert all(a != b for a, b in pairwise(motions))
 
 
 def test_shuffle_is_the_same_for_the_same_seed_and_differs_for_another() -> None:
@@ -337,7 +380,7 @@ def test_removing_a_photo_takes_its_caption_along() -> None:
 
 def test_a_caption_follows_its_photo_when_the_order_changes() -> None:
     new, _ = apply(SetCaption(index=2, text="Me"), Move(index=2, to="end"))
-    caption = new.text_track().sg[0]  # type: ignore[union-attr]
+    caption = text_segments(new)[0]
     last = video(new)[-1]
     assert (caption.s, caption.d) == (last.s, last.d)
 
@@ -356,14 +399,16 @@ def test_seconds_per_photo_leaves_clips_their_own_length() -> None:
 
 
 def test_replacing_music_keeps_the_chosen_volume() -> None:
-    new, changes = apply(SetMusic(source="calm"), SetMusicVolume(percent=30), SetMusic(source="song1"))
-    assert music(new)["volume"] == 0.3  # type: ignore[index]
+    new, changes = apply(
+        SetMusic(source="calm"), SetMusicVolume(percent=30), SetMusic(source="song1")
+    )
+    assert music(new)["volume"] == 0.3
     assert changes[-1] == 'Music is now "Summer Breeze.mp3" at 30% volume'
 
 
 def test_music_lasts_as_long_as_the_video_after_every_edit() -> None:
     new, _ = apply(SetMusic(source="calm"), SetSecondsPerPhoto(seconds=6), Remove(index=1))
-    assert new.bgm_track().sg[0].d == new.d  # type: ignore[union-attr]
+    assert music_segment(new).d == new.d
 
 
 def test_undo_is_left_to_the_caller() -> None:

@@ -15,7 +15,6 @@ come back in the order they were said. Words that no rule placed are returned in
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..model.draft import Draft
@@ -55,7 +54,8 @@ FILLER_EN = re.compile(
     r"|me|us|my|our|the|a|an|it|its|it's|this|that|these|those|them|to|of|for|in|on|at|with|and"
     r"|then|also|just|now|make|set|use|put|add|change|turn|give|have|get|do|be|is|are|should|so"
     r"|some|little|bit|more|very|really|too|video|movie|slideshow|photos?|pictures?|images?|all"
-    r"|everything|instead|again|ok|okay|thanks|thank|maybe|hey|hi|into|as|by|each|every|one)\b",
+    r"|everything|instead|again|ok|okay|thanks|thank|maybe|hey|hi|into|as|by|each|every|one"
+    r"|show|display|keep|hold)\b",
     re.ASCII,
 )
 FILLER_ZH = re.compile(
@@ -97,16 +97,17 @@ def interpret(text: str, draft: Draft, media: dict[str, MediaRef]) -> Interpreta
         if not found:
             clause, found = _retry(clause, rules, subject, verb)
         ctx = Ctx(clause=clause, draft=draft, media=media, subject=subject)
-        clause_start = len(edits)
+        said: list[Edit] = []
         for item in found:
             made = item.rule.build(item.match, ctx)
             phrase = clause.original(item.start, item.end)
             if made:
-                edits.extend(_merge(edits, made, clause_start))
+                said.extend(made)
                 understood.append(phrase)
             else:
                 leftover.append(phrase)
                 topics.append(item.rule.topic)
+        edits.extend(_merge(said))
         leftover.extend(_residue(clause, found))
         subject = _subject(clause.norm) or subject
         verb_match = VERB.match(clause.norm)
@@ -116,20 +117,16 @@ def interpret(text: str, draft: Draft, media: dict[str, MediaRef]) -> Interpreta
     return Interpretation(edits=edits, understood=understood, leftover=rest, suggestions=hints)
 
 
-def _merge(edits: list[Edit], made: Sequence[Edit], since: int) -> list[Edit]:
-    """ "vertical for TikTok" says one thing twice: keep the aspect that names the platform."""
-    out = []
-    for edit in made:
-        if isinstance(edit, SetAspect):
-            same = [
-                e for e in edits[since:] if isinstance(e, SetAspect) and e.aspect == edit.aspect
-            ]
-            for earlier in same:
-                if earlier.platform is None:
-                    edits.remove(earlier)
-            if same and edit.platform is None:
-                continue
-        out.append(edit)
+def _merge(said: list[Edit]) -> list[Edit]:
+    """One clause's edits, each said once: "vertical for TikTok" names the same aspect twice,
+    and the one that names the platform is kept."""
+    named = {e.aspect for e in said if isinstance(e, SetAspect) and e.platform}
+    out: list[Edit] = []
+    for edit in said:
+        if isinstance(edit, SetAspect) and edit.platform is None and edit.aspect in named:
+            continue
+        if edit not in out:
+            out.append(edit)
     return out
 
 
@@ -168,7 +165,7 @@ def _retry(
     norm, orig = clause.norm[skip:], clause.orig[skip:]
     for prefix in prefixes:
         glue = "" if chinese and not prefix.isascii() else " "
-        again = Clause(prefix + glue + norm, prefix + glue + orig, clause.quotes)
+        again = Clause(prefix + glue + norm, prefix + glue + orig, clause.quotes, clause.raw)
         found = _match(again, rules)
         if found:
             return again, found

@@ -61,7 +61,8 @@ FORMATS = ("mp4", "mov", "webm", "gif", "mkv")
 FORMAT_RE = r"\b(?:mp4|mov|webm|gif|mkv|quicktime)\b"
 FPS_RE = (
     r"(?P<fps>\d{2})\s*(?:fps\b|frames?\s+(?:per|a)\s+second|帧(?:每秒|/秒)?)"
-    r"|帧率\s*(?P<fps2>\d{2})"
+    r"|帧率\s*(?P<fps2>\d{2})|\b(?:fps|frame\s*rate|frames\s+per\s+second)\s*(?:to|=|:|of|at)?\s*"
+    r"(?P<fps3>\d{2})\b"
 )
 
 TRANSITION_WORDS: list[tuple[str, str]] = [
@@ -184,7 +185,7 @@ def fps(text: str) -> int | None:
     m = re.search(FPS_RE, text, re.ASCII)
     if not m:
         return None
-    return int(m.group("fps") or m.group("fps2"))
+    return int(m.group("fps") or m.group("fps2") or m.group("fps3"))
 
 
 def alternation(table: list[tuple[str, str]] | list[tuple[str, str, str | None]]) -> str:

@@ -81,7 +81,7 @@ EXPORT_WORDS = [lexicon.FORMAT_RE, lexicon.alternation(lexicon.RESOLUTION_WORDS)
 FILLER = [
     r"\b(?:it|the\s+video|the\s+file|this|now|please|as|an?|in|at|to|me|for\s+me|video|format"
     r"|quality|file|and|then|let'?s|can\s+you|could\s+you|i\s+want\s+to|go\s+ahead\s+and|ok|okay"
-    r"|high|final|my|the)\b",
+    r"|high|final|my|the|these|those|them|photos|pictures|files|more|some)\b",
     r"请|帮我|一下|吧|视频|成|为|格式|画质|版本|给我|文件|了|的|我的|现在|看看|查看|一下",
 ]
 PUNCT = re.compile(r"[\s,.;:!?'\"()、。，；：！？“”]+")
@@ -120,7 +120,7 @@ def route(text: str) -> Route:
         if not mine:
             continue
         params = _params(" ".join(c.norm for c, _ in mine)) if action == "export" else {}
-        rest = [c.original(0, len(c.norm)) for c in clauses if all(c is not m for m, _ in mine)]
+        rest = [c.verbatim(0, len(c.norm)) for c in clauses if all(c is not m for m, _ in mine)]
         for clause, spans in mine:
             remainder = _remainder(clause, spans, action)
             if remainder:
@@ -156,4 +156,4 @@ def _remainder(clause: Clause, spans: list[tuple[int, int]], action: Action) -> 
     kept = "".join(ch if k else " " for ch, k in zip(clause.orig, keep, strict=True))
     if not PUNCT.sub("", kept):
         return ""
-    return restore(" ".join(kept.split()), clause.quotes)
+    return restore(" ".join(kept.split()), clause.raw)

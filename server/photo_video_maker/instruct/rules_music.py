@@ -81,6 +81,7 @@ def default_music(ctx: Ctx) -> list[Edit]:
     r"(?:去掉|删除|删掉|不要|取消|关掉|关闭|移除|去除)(?:背景)?(?:音乐|配乐|bgm)|(?:背景)?音乐(?:去掉|删掉|不要了|关掉)",
 )
 def remove_music(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
+    """ "no music", "remove the music", "去掉音乐"."""
     return [RemoveMusic()]
 
 
@@ -94,6 +95,7 @@ def remove_music(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
     r"(?:用|加|换成?)我的(?:音乐|歌曲?|配乐)",
 )
 def my_song(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
+    """ "the song I uploaded", "my music", "用我上传的音乐"."""
     song = uploaded_song(ctx)
     return [SetMusic(source=song.id)] if song else None
 
@@ -109,6 +111,7 @@ def my_song(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
     r"背景音乐",
 )
 def add_music(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
+    """ "add calm music", "some upbeat music", "background music", "加一段欢快的音乐"."""
     word = (group(m, "mood", "zmood", "zmood2") or "").strip()
     if word in NO_MOOD:
         return default_music(ctx)
@@ -125,6 +128,7 @@ def add_music(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
     rf"(?:背景)?(?:音乐|配乐)\s*(?:调到|设为|改成)?\s*(?P<zpct2>{PERCENT_RE})",
 )
 def volume_percent(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
+    """ "music at 30%", "volume 50 percent", "音量50%"."""
     value = parse_percent(group(m, "pct", "zpct", "zpct2") or "")
     return [SetMusicVolume(percent=value)] if value is not None else None
 
@@ -141,6 +145,7 @@ def volume_percent(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
     r"(?:调|放)(?P<zdir3>低|高|小|大)(?:背景)?(?:音乐|音量)",
 )
 def volume_relative(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
+    """ "music quieter", "turn the music up", "音乐小声一点"."""
     said = group(m, "dir", "zdir", "zdir2", "zdir3") or ""
     too = group(m, "too")
     louder = said in ("louder", "higher", "up", "大声", "大", "高", "响") or too in (
@@ -154,6 +159,7 @@ def volume_relative(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
     "music", r"\bmute\s+(?:the\s+)?(?:music|song|bgm)\b", r"(?:音乐|配乐)静音|静音(?:背景)?音乐"
 )
 def mute_music(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
+    """ "mute the music", "音乐静音"."""
     return [SetMusicVolume(percent=0)]
 
 
@@ -166,6 +172,7 @@ def mute_music(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
     r"(?P<zio>淡入|淡出)(?:背景)?(?:音乐|配乐)",
 )
 def music_fade(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
+    """ "fade the music out over 3 seconds", "音乐淡出3秒"."""
     io = group(m, "io", "zio") or ""
     ms = duration_ms(m, "dur")
     if io in ("in", "淡入", "渐强", "渐入"):
@@ -182,6 +189,7 @@ def music_fade(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
     r"视频静音|静音视频|(?:去掉|关闭|不要|关掉)(?:视频)?(?:原声|声音)|视频不要声音",
 )
 def mute(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
+    """ "mute the videos", "静音视频"."""
     return [MuteClips(on=True)]
 
 
@@ -191,6 +199,7 @@ def mute(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
     r"保留原声|恢复原声|取消静音",
 )
 def unmute(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
+    """ "unmute the clips", "保留原声"."""
     return [MuteClips(on=False)]
 
 
@@ -210,6 +219,7 @@ WITH = r"(?:(?:some|\w+)\s+)?(?:music|transitions?|motion)"
     r"(?:幻灯片|电子相册|相册|照片视频|相册视频)(?:视频)?",
 )
 def slideshow(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
+    """ "turn my photos into a slideshow with music and transitions", "做成幻灯片"."""
     extra = group(m, "with", "zwith") or ""
     with_music = bool(re.search(r"music|音乐|配乐|bgm", extra))
     word = re.search(r"(\w+)\s+music|([\u4e00-\u9fff]{1,4}?)的?(?:音乐|配乐)", extra)

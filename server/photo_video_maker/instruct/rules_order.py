@@ -31,6 +31,7 @@ FILE = rf"(?P<name>[\w\-. ]*?[\w\-]\.(?:{EXTENSIONS}))\b"
     r"倒序|逆序|反转顺序|顺序反过来|反过来|倒过来|顺序颠倒|颠倒顺序|倒着放",
 )
 def reverse(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
+    """ "reverse the order", "倒序"."""
     return [Reverse()]
 
 
@@ -44,6 +45,7 @@ def reverse(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
     r"按(?:照)?(?:拍摄)?(?:时间|日期)(?:顺序)?(?:排序|排列|排)?|(?:按)?时间顺序(?:排列|排序)?",
 )
 def sort_by_date(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
+    """ "sort by date", "newest first", "按时间排序"."""
     return [SortByDate(newest_first=group(m, "newest") is not None)]
 
 
@@ -55,6 +57,7 @@ def sort_by_date(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
     r"随机顺序|打乱(?:顺序)?|随机排序|随机排列|乱序",
 )
 def shuffle(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
+    """ "shuffle", "random order", "随机顺序"."""
     return [Shuffle(seed=order_seed(ctx.draft))]
 
 
@@ -92,6 +95,7 @@ def _to(said: str) -> str | int | None:
     rf"(?:的?位置)?)",
 )
 def move(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
+    """ "move the third photo to the beginning", "把第二张移到最后"."""
     index, to = ref(m, "a"), _to(group(m, "to") or "")
     if index is None or to is None:
         return None
@@ -106,13 +110,14 @@ def move(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
     rf"(?:把|将)?{A}(?:移|移动|放|挪|调)(?:到)?{B}(?P<zrel>前面|后面|之前|之后|前|后)",
 )
 def move_next_to(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
+    """ "put photo 5 after photo 1", "把第五张放到第一张后面"."""
     a, b = ref(m, "a"), ref(m, "b")
     if a is None or b is None:
         return None
     n = ctx.photo_count()
     i, j = (a if a > 0 else n + 1 + a), (b if b > 0 else n + 1 + b)
     rel = group(m, "rel", "zrel") or ""
-    after = rel in ("after", "behind") or rel.endswith("后")
+    after = rel in ("after", "behind") or rel.startswith(("后", "之后"))
     # positions are counted after the photo has left its old place
     to = (j + 1 if i > j else j) if after else (j if i > j else j - 1)
     if to < 1:
@@ -133,6 +138,7 @@ SWAP_REF = rf"(?:the\s+)?(?:(?:photos?|pictures?|images?|slides?)\s+)?(?:{INT_RE
     r"|换位置|位置互换|交换位置)",
 )
 def swap(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
+    """ "swap photos 2 and 4", "交换第一张和第三张"."""
     a, b = ref(m, "a"), ref(m, "b")
     return [Swap(i=a, j=b)] if a is not None and b is not None else None
 
@@ -144,6 +150,7 @@ def swap(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
     rf"(?:把)?{A}(?:删除|删掉|去掉|拿掉|移除|不要了?)",
 )
 def remove(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
+    """ "remove the last photo", "删除第三张"."""
     index = ref(m, "a")
     return [Remove(index=index)] if index is not None else None
 
@@ -152,6 +159,7 @@ def remove(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
     "order", rf"{REMOVE_EN}(?:the\s+)?(?:photo\s+|picture\s+|file\s+)?{FILE}", rf"{REMOVE_ZH}{FILE}"
 )
 def remove_file(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
+    """ "delete beach.jpg"."""
     return [Remove(name=ctx.original(m, "name"))]
 
 
@@ -163,6 +171,7 @@ def remove_file(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
     r"撤销|撤回|撤消|恢复上一步|返回上一步|回到上一步|退回上一步|取消上一步|上一步",
 )
 def undo(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
+    """ "undo", "go back", "撤销"."""
     return [Undo()]
 
 

@@ -28,9 +28,11 @@ Q = f"{QUOTE_OPEN}(?P<q>\\d+){QUOTE_CLOSE}"
 # unquoted text runs to the end of the clause, unless it is only a colour, size or place
 STYLE_ONLY = (
     rf"(?:(?:{COLOR_RE})色?|(?:bigger|larger|smaller|大|小)\S{{0,3}}"
-    r"|(?:at\s+the\s+)?(?:top|bottom|middle|center)|顶部|底部|上面|下面|中间|居中)$"
+    r"|(?:(?:at|in|to|on)\s+(?:the\s+)?)?(?:top|bottom|middle|center|centre)\b.*|顶部|底部|上面|下面|中间|居中)$"
 )
 REST = rf"(?!{STYLE_ONLY})(?P<rest>\S.*)$"
+# "add the title 'Hi' at the top": the place can follow the words
+AT = r"(?:\s+(?:at|in|on)\s+the\s+(?P<at>top|bottom|middle|center|centre))?"
 SUBJ = (
     r"(?P<subj>titles?|captions?|subtitles?|text|words|writing|font|lettering"
     r"|closing(?:\s+text)?|ending\s+text|end\s+text)"
@@ -54,6 +56,15 @@ SUBJECTS: dict[str, TextTarget] = {
 }
 
 
+def position_word(said: str) -> str:
+    """ "top", "上面", "bottom", "底部", "middle" ... -> "top", "bottom" or "center"."""
+    if said.startswith(("top", "upper")) or said in ("顶部", "上方", "上面", "最上面", "顶端"):
+        return "top"
+    if said.startswith(("bottom", "lower")) or said in ("底部", "下方", "下面", "最下面", "底端"):
+        return "bottom"
+    return "center"
+
+
 def said_text(m: re.Match[str], ctx: Ctx) -> str | None:
     """The quoted or trailing text of a match, as the person wrote it."""
     quote = group(m, "q")
@@ -68,7 +79,7 @@ def said_text(m: re.Match[str], ctx: Ctx) -> str | None:
     "text",
     rf"\b(?:(?:add|put|set|use|with|make|change|give\s+it|create|insert)\s+)?(?:(?:a|an|the)\s+)?"
     rf"(?:(?:opening|main|intro|big)\s+)?title\s*(?:card\s*)?(?:to|:|=|of|saying|that\s+says"
-    rf"|which\s+says|reading|as|text|with)?\s*{Q}",
+    rf"|which\s+says|reading|as|text|with)?\s*{Q}{AT}",
     rf"{Q}\s+as\s+(?:the\s+)?title\b",
     rf"\b(?:titled|entitled|called|named|title\s+it|call\s+it|name\s+it)\s*:?\s*(?:{Q}|{REST})",
     rf"\btitle\s*[:=]\s*(?:{Q}|{REST})",
@@ -80,8 +91,14 @@ def said_text(m: re.Match[str], ctx: Ctx) -> str | None:
     rf"(?:名字|名称|片名)(?:叫|是|为)\s*(?:{Q}|{REST})",
 )
 def title(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
+    """ "add the title 'Summer 2026'", "title: Summer 2026", "call it ...", "加标题..."."""
     text = said_text(m, ctx)
-    return [SetTitle(text=text)] if text else None
+    if not text:
+        return None
+    where = group(m, "at")
+    if where is None:
+        return [SetTitle(text=text)]
+    return [SetTitle(text=text), SetTextStyle(target="title", pos=position_word(where))]
 
 
 @book.add(
@@ -97,6 +114,7 @@ def title(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
     rf"(?:给|在){photo_ref('ref')}(?:上)?(?:加|写|配)\s*{Q}",
 )
 def caption(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
+    """ "caption the second photo 'Me and Anna'", "第二张照片加字幕“...”"."""
     text, index = said_text(m, ctx), ref(m, "ref")
     if not text or index is None:
         return None
@@ -115,6 +133,7 @@ def caption(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
     rf"(?:结尾|片尾|末尾)(?:的)?(?:加|添加|显示|写|放)?(?:上)?(?:文字|字幕|标语|文案)(?:为|是|:)?\s*{REST}",
 )
 def closing(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
+    """ "end with 'Thanks for watching'", "结尾文字..."."""
     text = said_text(m, ctx)
     return [SetClosing(text=text)] if text else None
 
@@ -128,6 +147,7 @@ def closing(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
     r"(?P<zwhat>结尾文字|片尾文字|标题|字幕|文字|文本)",
 )
 def remove_text(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
+    """ "remove the title", "no text", "删除标题", "去掉文字"."""
     what = group(m, "what", "zwhat") or ""
     which: TextTarget = "all"
     if what.startswith(("title", "标题")):
@@ -153,6 +173,7 @@ def _target(m: re.Match[str], ctx: Ctx) -> TextTarget:
     rf"(?P<color>{COLOR_RE})(?:的)?{ZSUBJ}",
 )
 def text_color(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
+    """ "make the title yellow", "yellow captions", "标题改成黄色"."""
     color = lookup(COLOR_WORDS, m.group("color"))
     return [SetTextStyle(target=_target(m, ctx), color=color)] if color else None
 
@@ -166,12 +187,8 @@ def text_color(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
     r"|最下面|底端|中间|正中间|中央|居中)",
 )
 def text_position(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
-    said = group(m, "pos", "zpos") or ""
-    pos = "center"
-    if said.startswith(("top", "upper")) or said in ("顶部", "上方", "上面", "最上面", "顶端"):
-        pos = "top"
-    elif said.startswith(("bottom", "lower")) or said in ("底部", "下方", "下面", "最下面", "底端"):
-        pos = "bottom"
+    """ "title at the top", "标题放在顶部"."""
+    pos = position_word(group(m, "pos", "zpos") or "")
     return [SetTextStyle(target=_target(m, ctx), pos=pos)]
 
 
@@ -184,6 +201,7 @@ def text_position(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
     rf"(?P<zdir>放大|加大|缩小|减小){ZSUBJ}",
 )
 def text_size(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
+    """ "bigger title", "make the captions smaller", "字大一点"."""
     said = group(m, "dir", "zdir") or ""
     bigger = said in ("bigger", "larger", "increase", "enlarge", "大", "放大", "加大")
     return [SetTextStyle(target=_target(m, ctx), size=1.25 if bigger else 0.8)]

@@ -42,6 +42,7 @@ ONE = photo_ref("ref", bare=False)  # "photo 3", "the last photo"; never a lone 
     rf"{D}一张",
 )
 def per_photo(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
+    """ "3 seconds per photo", "make each photo 2.5s", "每张照片三秒"."""
     ms = duration_ms(m, "dur")
     return None if ms is None else [SetSecondsPerPhoto(seconds=ms / 1000)]
 
@@ -55,6 +56,7 @@ def per_photo(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
     rf"{ONE}{ZH_SHOW}\s*{D}",
 )
 def one_photo(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
+    """ "photo 3 for 5 seconds", "第三张照片5秒"."""
     ms, index = duration_ms(m, "dur"), ref(m, "ref")
     if ms is None or index is None:
         return None
@@ -68,6 +70,7 @@ def one_photo(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
     rf"{ONE}(?:显示|停留)?(?:得)?(?:再)?(?P<zdir>长|短)(?:一点|一些|点|些)",
 )
 def one_photo_relative(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
+    """ "make photo 3 longer", "第三张照片短一点"."""
     index = ref(m, "ref")
     track = ctx.draft.video_track()
     if index is None or track is None or not 0 < abs(index) <= len(track.sg) or index == 0:
@@ -96,6 +99,7 @@ def one_photo_relative(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
     rf"{D}(?:的)?(?:视频|长|左右|以内)",
 )
 def total(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
+    """ "make it 30 seconds long", "1 minute", "总时长一分钟", "一分半"."""
     ms = duration_ms(m, "dur")
     return None if ms is None else [SetTotalLength(seconds=ms / 1000)]
 
@@ -104,9 +108,11 @@ def total(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
     "timing",
     r"\b(?P<much>much\s+|a\s+lot\s+|way\s+|twice\s+as\s+)?(?:faster|quicker|snappier)\b",
     r"\bspeed\s+(?:it\s+|things\s+|everything\s+)?up\b|\bmore\s+quickly\b|\bpick\s+up\s+the\s+pace\b",
+    r"\bmake\s+(?:it|the\s+(?:video|slideshow))\s+(?:a\s+(?:bit|little)\s+)?(?P<much>much\s+)?shorter\b",
     r"快一点|快一些|快点|加快|加速|快些|节奏快",
 )
 def faster(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
+    """ "make it faster", "快一点"."""
     return [Speed(factor=0.5 if group(m, "much") else 0.75)]
 
 
@@ -114,9 +120,11 @@ def faster(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
     "timing",
     r"\b(?P<much>much\s+|a\s+lot\s+|way\s+|twice\s+as\s+)?slower\b",
     r"\bslow\s+(?:it\s+|things\s+|everything\s+)?down\b|\bmore\s+slowly\b|\bless\s+rushed\b",
+    r"\bmake\s+(?:it|the\s+(?:video|slideshow))\s+(?:a\s+(?:bit|little)\s+)?(?P<much>much\s+)?longer\b",
     r"慢一点|慢一些|慢点|放慢|减慢|慢些|节奏慢",
 )
 def slower(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
+    """ "slow it down", "慢一点"."""
     return [Speed(factor=2.0 if group(m, "much") else 1.33)]
 
 
@@ -128,6 +136,7 @@ def slower(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
     r"(?:不要|去掉|取消|删除|删掉|关闭|没有|无)(?:转场|过渡)(?:效果)?|直接切换|硬切",
 )
 def no_transitions(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
+    """ "no transitions", "hard cuts", "不要转场"."""
     return [SetTransition(name="none")]
 
 
@@ -145,6 +154,7 @@ def no_transitions(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
     rf"{D}(?:的)?(?:转场|过渡)",
 )
 def transitions(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
+    """ "use fade to black transitions", "slide transitions of 1 second", "转场用淡入淡出"."""
     said = group(m, "name")
     ms = duration_ms(m, "dur")
     name = lookup(TRANSITION_WORDS, said) if said else current_transition(ctx)
@@ -170,6 +180,7 @@ def current_transition(ctx: Ctx) -> str | None:
     r"(?:转场|过渡)(?P<zdir>快|短|慢|长)(?:一点|一些|点)",
 )
 def transition_pace(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
+    """ "faster transitions", "longer transitions", "转场慢一点"."""
     track = ctx.draft.video_track()
     current = [transition_ms(seg.m.get("transition")) for seg in track.sg[1:]] if track else []
     used = [ms for ms in current if ms > 0]
@@ -195,6 +206,7 @@ MOTION_WORD = r"(?:ken\s*burns|zoom(?:ing)?|motion|movement|panning|pan|animatio
     r"(?:不要|去掉|关闭|取消|关掉)(?:动效|动画|缩放|运动效果|动态效果|移动效果)|静止|照片不动|不要动",
 )
 def motion_off(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
+    """ "no zoom", "turn off Ken Burns", "static photos", "不要动效"."""
     return [SetMotion(on=False)]
 
 
@@ -207,6 +219,7 @@ def motion_off(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
     r"(?:加|添加|加上|打开|开启)(?:动效|动画|缩放效果|运动效果|动态效果)|动起来|缩放效果",
 )
 def motion_on(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
+    """ "add motion", "Ken Burns", "加动效"."""
     return [SetMotion(on=True)]
 
 
@@ -217,6 +230,7 @@ def motion_on(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
     r"淡入淡出|渐显渐隐",
 )
 def fade_both(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
+    """ "fade in and out", "淡入淡出" (the music's, after "music ... fade it")."""
     ms = duration_ms(m, "dur") or FADE_MS
     if ctx.subject == "music" and " it " in f" {m.group(0)} ":
         return [SetMusicFade(fade_in_ms=ms, fade_out_ms=ms)]
@@ -232,6 +246,7 @@ def fade_both(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
     rf"(?:开头|开始|结尾|最后)?(?:从黑场)?(?P<zio>淡入|淡出|渐显|渐隐)(?:效果)?(?:\s*{D})?",
 )
 def fade_one(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
+    """ "fade in from black", "fade out at the end", "淡入", "淡出"."""
     ms = duration_ms(m, "dur") or FADE_MS
     io = group(m, "io", "zio") or ""
     fade_in = io in ("in", "from", "淡入", "渐显")
@@ -246,6 +261,7 @@ def fade_one(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
     r"(?:不要|去掉|取消)(?P<zio>淡入淡出|淡入|淡出)",
 )
 def no_fade(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
+    """ "no fade out", "不要淡出"."""
     io = group(m, "io", "io2", "zio") or "both"
     fade_in = 0 if io in ("in", "淡入", "both", "淡入淡出") else None
     fade_out = 0 if io in ("out", "淡出", "both", "淡入淡出") else None

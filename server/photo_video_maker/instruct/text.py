@@ -67,11 +67,16 @@ class Clause:
 
     norm: str
     orig: str
-    quotes: tuple[str, ...]
+    quotes: tuple[str, ...]  # the quoted passages, without their quote marks
+    raw: tuple[str, ...] = ()  # the same passages with their quote marks
 
     def original(self, start: int, end: int) -> str:
-        """The person's own text between two positions of ``norm``, quotes put back."""
+        """The person's own text between two positions of ``norm``, quoted text put back."""
         return restore(self.orig[start:end], self.quotes).strip()
+
+    def verbatim(self, start: int, end: int) -> str:
+        """Like ``original`` but with the quote marks too, to hand the text on unchanged."""
+        return restore(self.orig[start:end], self.raw or self.quotes).strip()
 
 
 def restore(text: str, quotes: tuple[str, ...]) -> str:
@@ -79,9 +84,11 @@ def restore(text: str, quotes: tuple[str, ...]) -> str:
     return QUOTE_TOKEN.sub(lambda m: quotes[int(m.group(1))], text)
 
 
-def lift_quotes(norm: str, orig: str) -> tuple[str, str, tuple[str, ...]]:
-    """Replace each quoted passage by a token in both copies; returns them and the passages."""
+def lift_quotes(norm: str, orig: str) -> tuple[str, str, tuple[str, ...], tuple[str, ...]]:
+    """Replace each quoted passage by a token in both copies; returns them, the passages, and
+    the passages with their quote marks."""
     quotes: list[str] = []
+    raw: list[str] = []
     parts_norm: list[str] = []
     parts_orig: list[str] = []
     last = 0
@@ -89,34 +96,41 @@ def lift_quotes(norm: str, orig: str) -> tuple[str, str, tuple[str, ...]]:
         token = f"{QUOTE_OPEN}{len(quotes)}{QUOTE_CLOSE}"
         inner = next(i for i in range(1, (m.lastindex or 0) + 1) if m.group(i) is not None)
         quotes.append(orig[m.start(inner) : m.end(inner)].strip())
+        raw.append(orig[m.start() : m.end()])
         parts_norm += [norm[last : m.start()], token]
         parts_orig += [orig[last : m.start()], token]
         last = m.end()
     parts_norm.append(norm[last:])
     parts_orig.append(orig[last:])
-    return "".join(parts_norm), "".join(parts_orig), tuple(quotes)
+    return "".join(parts_norm), "".join(parts_orig), tuple(quotes), tuple(raw)
 
 
 def split_clauses(text: str) -> list[Clause]:
     """Cut a sentence into requests at commas, "and", "then", 和, 然后 ... (quotes kept whole)."""
-    norm, orig, quotes = lift_quotes(normalize(text), text)
+    norm, orig, quotes, raw = lift_quotes(normalize(text), text)
     kept = [(m.start(), m.end()) for m in _KEEP.finditer(norm)]
     clauses: list[Clause] = []
     start = 0
     for m in _SPLIT.finditer(norm):
         if any(a <= m.start() < b or a < m.end() <= b for a, b in kept):
             continue
-        _add(clauses, norm, orig, quotes, start, m.start())
+        _add(clauses, norm, orig, (quotes, raw), start, m.start())
         start = m.end()
-    _add(clauses, norm, orig, quotes, start, len(norm))
+    _add(clauses, norm, orig, (quotes, raw), start, len(norm))
     return clauses
 
 
 def _add(
-    clauses: list[Clause], norm: str, orig: str, quotes: tuple[str, ...], a: int, b: int
+    clauses: list[Clause],
+    norm: str,
+    orig: str,
+    quotes: tuple[tuple[str, ...], tuple[str, ...]],
+    a: int,
+    b: int,
 ) -> None:
     piece = norm[a:b]
     lead = len(piece) - len(piece.lstrip())
     trail = len(piece.rstrip())
     if piece.strip():
-        clauses.append(Clause(norm[a + lead : a + trail], orig[a + lead : a + trail], quotes))
+        span = slice(a + lead, a + trail)
+        clauses.append(Clause(norm[span], orig[span], *quotes))

@@ -54,6 +54,7 @@ def _music(draft: Draft) -> Segment:
 
 
 def music(draft: Draft, edit: SetMusic, ctx: EditContext) -> str:
+    """Put an uploaded song or a built-in track under the video (replacing any music)."""
     ref = ctx.media.get(edit.source)
     if ref is not None and ref.kind != "audio":
         kind = {"image": "photo", "video": "video clip"}.get(ref.kind, ref.kind)
@@ -87,6 +88,7 @@ def music(draft: Draft, edit: SetMusic, ctx: EditContext) -> str:
 
 
 def music_volume(draft: Draft, edit: SetMusicVolume, ctx: EditContext) -> str:
+    """Music volume in percent, or louder/quieter by a factor."""
     seg = _music(draft)
     current = float(seg.m.get("volume", DEFAULT_VOLUME))
     if edit.percent is not None:
@@ -103,6 +105,7 @@ def music_volume(draft: Draft, edit: SetMusicVolume, ctx: EditContext) -> str:
 
 
 def music_fade(draft: Draft, edit: SetMusicFade, ctx: EditContext) -> str:
+    """The music's fade-in and fade-out."""
     seg = _music(draft)
     said = []
     for key, value, words in (
@@ -118,6 +121,7 @@ def music_fade(draft: Draft, edit: SetMusicFade, ctx: EditContext) -> str:
 
 
 def remove_music(draft: Draft, edit: RemoveMusic, ctx: EditContext) -> str:
+    """Remove the background music."""
     track = draft.bgm_track()
     if track is None:
         return "There was no music to remove"
@@ -126,6 +130,7 @@ def remove_music(draft: Draft, edit: RemoveMusic, ctx: EditContext) -> str:
 
 
 def mute_clips(draft: Draft, edit: MuteClips, ctx: EditContext) -> str:
+    """Mute (or unmute) the video clips' own sound."""
     track = draft.video_track()
     clips = [seg for seg in track.sg if seg.m.get("kind") == "video"] if track else []
     if not clips:
@@ -138,6 +143,7 @@ def mute_clips(draft: Draft, edit: MuteClips, ctx: EditContext) -> str:
 
 
 def slideshow(draft: Draft, edit: MakeSlideshow, ctx: EditContext) -> str:
+    """Crossfades, Ken Burns and, if asked, built-in music, where they are missing."""
     said = slideshow_visuals(draft, edit.with_transitions)
     if edit.with_music and draft.bgm_track() is None:
         found = builtin_ref(edit.mood or DEFAULT_MOOD) or builtin_ref(DEFAULT_MOOD)

@@ -82,6 +82,7 @@ def transition_words(name: str) -> str:
 
 
 def seconds_per_photo(draft: Draft, edit: SetSecondsPerPhoto, ctx: EditContext) -> str:
+    """Time on screen of every photo (clips keep theirs) or of one photo or clip."""
     segments = video_segments(draft)
     check_range(edit.seconds, MIN_SEGMENT_MS / 1000, MAX_SECONDS, "a photo's time on screen")
     ms = round(edit.seconds * 1000)
@@ -108,6 +109,7 @@ def seconds_per_photo(draft: Draft, edit: SetSecondsPerPhoto, ctx: EditContext) 
 
 
 def total_length(draft: Draft, edit: SetTotalLength, ctx: EditContext) -> str:
+    """Spread the photos' time so the whole video lasts as asked."""
     segments = video_segments(draft)
     check_range(edit.seconds, 1, MAX_SECONDS, "the video's length")
     photos = [seg for seg in segments if seg.m.get("kind") != "video"]
@@ -141,6 +143,7 @@ def photos_ms(draft: Draft) -> int:
 
 
 def transition(draft: Draft, edit: SetTransition, ctx: EditContext) -> str:
+    """One transition type (and length) between all photos, or none."""
     try:
         name = resolve_transition(edit.name)
     except ValueError as exc:
@@ -163,6 +166,7 @@ def transition(draft: Draft, edit: SetTransition, ctx: EditContext) -> str:
 
 
 def motion(draft: Draft, edit: SetMotion, ctx: EditContext) -> str:
+    """Ken Burns zoom and pan on every photo, or none."""
     segments = video_segments(draft)
     for pos, seg in enumerate(segments):
         if seg.m.get("kind") != "video":
@@ -173,6 +177,7 @@ def motion(draft: Draft, edit: SetMotion, ctx: EditContext) -> str:
 
 
 def aspect(draft: Draft, edit: SetAspect, ctx: EditContext) -> str:
+    """New aspect ratio; the resolution (short side) stays."""
     if edit.aspect not in ASPECTS:
         raise InstructionNotUnderstood(
             f"unknown aspect ratio {edit.aspect!r}", hint=f"Choose one of {', '.join(ASPECTS)}"
@@ -184,6 +189,7 @@ def aspect(draft: Draft, edit: SetAspect, ctx: EditContext) -> str:
 
 
 def resolution(draft: Draft, edit: SetResolution, ctx: EditContext) -> str:
+    """New resolution; the aspect ratio stays."""
     res = edit.resolution.strip().lower()
     res = RESOLUTION_ALIASES.get(res, res)
     if res not in RESOLUTIONS:
@@ -198,6 +204,7 @@ def resolution(draft: Draft, edit: SetResolution, ctx: EditContext) -> str:
 
 
 def fps(draft: Draft, edit: SetFps, ctx: EditContext) -> str:
+    """New frame rate (24, 25, 30 or 60)."""
     if edit.fps not in FPS_CHOICES:
         raise DraftError(
             f"{edit.fps} frames per second isn't available",
@@ -208,6 +215,7 @@ def fps(draft: Draft, edit: SetFps, ctx: EditContext) -> str:
 
 
 def fit(draft: Draft, edit: SetFit, ctx: EditContext) -> str:
+    """How photos fill the frame: cover, contain or blur, for all or one."""
     if edit.fit not in FITS:
         raise InstructionNotUnderstood(
             f"unknown fit {edit.fit!r}", hint=f"Choose one of {', '.join(FITS)}"
@@ -223,6 +231,7 @@ def fit(draft: Draft, edit: SetFit, ctx: EditContext) -> str:
 
 
 def look(draft: Draft, edit: SetLook, ctx: EditContext) -> str:
+    """Colour look of the whole video."""
     if edit.look not in LOOKS:
         raise InstructionNotUnderstood(
             f"unknown colour look {edit.look!r}", hint=f"Choose one of {', '.join(LOOKS)}"
@@ -234,6 +243,7 @@ def look(draft: Draft, edit: SetLook, ctx: EditContext) -> str:
 
 
 def speed(draft: Draft, edit: Speed, ctx: EditContext) -> str:
+    """Every photo shorter (factor < 1) or longer; clips keep their pace."""
     segments = video_segments(draft)
     check_range(edit.factor, 0.1, 10, "a speed factor", unit="")
     photos = [seg for seg in segments if seg.m.get("kind") != "video"]
@@ -250,6 +260,7 @@ def speed(draft: Draft, edit: Speed, ctx: EditContext) -> str:
 
 
 def video_fade(draft: Draft, edit: SetVideoFade, ctx: EditContext) -> str:
+    """Fade from black at the start and to black at the end of the whole video."""
     said: list[str] = []
     changes: dict[str, int] = {}
     for key, value, words, off in (

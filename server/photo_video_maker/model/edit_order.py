@@ -28,12 +28,14 @@ def _reorder(draft: Draft, order: list[Segment]) -> None:
 
 
 def reverse(draft: Draft, edit: Reverse, ctx: EditContext) -> str:
+    """Last photo first."""
     segments = video_track(draft).sg
     _reorder(draft, segments[::-1])
     return f"Reversed the order of the {count_words(segments)}"
 
 
 def sort_by_date(draft: Draft, edit: SortByDate, ctx: EditContext) -> str:
+    """Order by capture time; photos without one go to the end."""
     segments = video_track(draft).sg
     dates = {seg.id: ctx.media_dates.get(str(seg.m.get("src"))) for seg in segments}
     dated = [seg for seg in segments if dates[seg.id] is not None]
@@ -52,6 +54,7 @@ def sort_by_date(draft: Draft, edit: SortByDate, ctx: EditContext) -> str:
 
 
 def shuffle(draft: Draft, edit: Shuffle, ctx: EditContext) -> str:
+    """A random order, the same for the same seed."""
     segments = video_track(draft).sg
     order = list(segments)
     random.Random(edit.seed).shuffle(order)
@@ -60,6 +63,7 @@ def shuffle(draft: Draft, edit: Shuffle, ctx: EditContext) -> str:
 
 
 def move(draft: Draft, edit: Move, ctx: EditContext) -> str:
+    """Move one photo to the start, the end or a position."""
     segments = video_track(draft).sg
     pos = position(segments, edit.index)
     n = len(segments)
@@ -80,6 +84,7 @@ def move(draft: Draft, edit: Move, ctx: EditContext) -> str:
 
 
 def swap(draft: Draft, edit: Swap, ctx: EditContext) -> str:
+    """Swap two photos."""
     segments = video_track(draft).sg
     a, b = position(segments, edit.i), position(segments, edit.j)
     if a == b:
@@ -102,6 +107,7 @@ def _by_name(segments: list[Segment], name: str) -> int:
 
 
 def remove(draft: Draft, edit: Remove, ctx: EditContext) -> str:
+    """Remove one photo (by number or file name) and its caption."""
     segments = video_track(draft).sg
     if edit.name is not None:
         pos = _by_name(segments, edit.name)

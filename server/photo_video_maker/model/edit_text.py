@@ -77,6 +77,7 @@ def _drop(draft: Draft, doomed: list[Segment]) -> dict[str, Any]:
 
 
 def title(draft: Draft, edit: SetTitle, ctx: EditContext) -> str:
+    """Set the title, replacing any title but keeping its style."""
     text = _clean(edit.text, "title")
     old = _texts(draft, ("title",))
     style = _drop(draft, old)  # a new wording keeps the colour and place chosen before
@@ -85,6 +86,7 @@ def title(draft: Draft, edit: SetTitle, ctx: EditContext) -> str:
 
 
 def caption(draft: Draft, edit: SetCaption, ctx: EditContext) -> str:
+    """Set one photo's caption, replacing the one it had."""
     text = _clean(edit.text, "caption")
     segments = video_segments(draft)
     pos = position(segments, edit.index)
@@ -96,6 +98,7 @@ def caption(draft: Draft, edit: SetCaption, ctx: EditContext) -> str:
 
 
 def closing(draft: Draft, edit: SetClosing, ctx: EditContext) -> str:
+    """Set the closing text shown at the end."""
     text = _clean(edit.text, "closing text")
     video_segments(draft)  # an ending needs a video to end
     style = {"pos": "center"} | _drop(draft, _texts(draft, ("closing",)))
@@ -104,6 +107,7 @@ def closing(draft: Draft, edit: SetClosing, ctx: EditContext) -> str:
 
 
 def remove_text(draft: Draft, edit: RemoveText, ctx: EditContext) -> str:
+    """Remove the title, the captions, the closing text or all text."""
     doomed = _texts(draft, ROLES[edit.which])
     what = TARGET_WORDS[edit.which]
     if not doomed:
@@ -129,6 +133,7 @@ def _color(value: str) -> tuple[str, str]:
 
 
 def text_style(draft: Draft, edit: SetTextStyle, ctx: EditContext) -> str:
+    """Colour, size and position of the chosen texts."""
     targets = _texts(draft, ROLES[edit.target])
     what = TARGET_WORDS[edit.target]
     if not targets:

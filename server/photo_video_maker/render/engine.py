@@ -15,9 +15,9 @@ from ..errors import PVMError, RenderError
 from ..model.draft import Draft, check_draft
 from ..model.layout import relayout
 from ..model.plan import make_plan
-from .audio_mix import RATE, mix_audio
 from .encode import EncodeSettings, Sink, get_format
 from .frames import FrameSource, Resolve
+from .soundtrack import RATE, Soundtrack, has_sound
 
 Progress = Callable[[int, int], None]
 
@@ -58,25 +58,30 @@ def render(
     plan = make_plan(draft)
     if not output.parent.is_dir():
         raise RenderError(f"the folder {output.parent} does not exist", "Create it or pick another")
-    audio = mix_audio(draft, plan, resolve) if out_format.audio_codec else None
+    sound = out_format.audio_codec is not None and has_sound(draft, plan, resolve)
     source = FrameSource(plan, resolve)
-    sink = Sink(
-        output,
-        out_format,
-        plan.w,
-        plan.h,
-        plan.fps,
-        settings or EncodeSettings(),
-        with_audio=audio is not None,
-    )
+    soundtrack: Soundtrack | None = None
     try:
-        with sink:
+        if sound:
+            # mixed in a child before the encoder starts: the two never hold memory at once
+            soundtrack = Soundtrack(draft, resolve, output.parent)
+            source.warm_up()
+            soundtrack.wait()
+        with Sink(
+            output,
+            out_format,
+            plan.w,
+            plan.h,
+            plan.fps,
+            settings or EncodeSettings(),
+            with_audio=sound,
+        ) as sink:
             fed = 0
             for n, frame in enumerate(source.frames(sink.buffer)):
                 sink.write(frame)
-                if audio is not None:
-                    upto = min(len(audio), round((n + 1) * RATE / plan.fps))
-                    sink.write_audio(audio[fed:upto])
+                if soundtrack is not None:
+                    upto = round((n + 1) * RATE / plan.fps)
+                    sink.write_audio(soundtrack.chunk(fed, upto))
                     fed = upto
                 if on_progress is not None:
                     on_progress(n + 1, plan.frames)
@@ -87,6 +92,8 @@ def render(
         raise RenderError(f"could not write the video: {exc.strerror or exc}") from exc
     finally:
         source.close()
+        if soundtrack is not None:
+            soundtrack.close()
     return RenderResult(
         path=output,
         format=out_format.name,

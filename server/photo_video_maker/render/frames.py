@@ -95,6 +95,11 @@ class FrameSource:
                 self._pending[following] = self._pool.submit(self._make_layer, nxt)
         return self._layers[span.index]
 
+    def warm_up(self) -> None:
+        """Prepare the first photo now (e.g. while the sound is being mixed)."""
+        if self.plan.visuals:
+            self._layer(self.plan.visuals[0])
+
     def _release_before(self, frame: int) -> None:
         for index in [i for i, layer in self._layers.items() if layer.span.end <= frame]:
             self._layers.pop(index).close()

@@ -81,9 +81,81 @@ def _m002_jobs(db: sqlite3.Connection) -> None:
     )
 
 
+def _m003_http_api(db: sqlite3.Connection) -> None:
+    """The self-hosted HTTP service: accounts, hashed tokens, credits, session owners, renders.
+
+    The credits row holds the ledger's invariant as a CHECK, so no code path can break it.
+    """
+    _run(
+        db,
+        """
+        CREATE TABLE api_accounts (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            client_id TEXT,
+            created REAL NOT NULL
+        );
+        CREATE TABLE api_tokens (
+            hash TEXT PRIMARY KEY,
+            account_id TEXT NOT NULL REFERENCES api_accounts(id),
+            client_id TEXT NOT NULL,
+            created REAL NOT NULL,
+            expires REAL NOT NULL
+        );
+        CREATE INDEX api_tokens_client ON api_tokens(client_id, expires);
+        CREATE TABLE api_credits (
+            account_id TEXT PRIMARY KEY REFERENCES api_accounts(id),
+            granted INTEGER NOT NULL,
+            available INTEGER NOT NULL,
+            frozen INTEGER NOT NULL,
+            spent INTEGER NOT NULL,
+            CHECK (available >= 0 AND frozen >= 0 AND spent >= 0
+                   AND available + frozen + spent = granted)
+        );
+        CREATE TABLE api_holds (
+            id TEXT PRIMARY KEY,
+            account_id TEXT NOT NULL REFERENCES api_accounts(id),
+            amount INTEGER NOT NULL CHECK (amount > 0),
+            what TEXT NOT NULL,
+            status TEXT NOT NULL,
+            created REAL NOT NULL,
+            updated REAL NOT NULL
+        );
+        CREATE INDEX api_holds_status ON api_holds(status);
+        CREATE TABLE api_sessions (
+            session_id TEXT PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+            account_id TEXT NOT NULL REFERENCES api_accounts(id),
+            task_id TEXT NOT NULL UNIQUE,
+            task_name TEXT NOT NULL,
+            language TEXT NOT NULL,
+            created REAL NOT NULL
+        );
+        CREATE INDEX api_sessions_account ON api_sessions(account_id);
+        CREATE TABLE api_renders (
+            account_id TEXT NOT NULL REFERENCES api_accounts(id),
+            id TEXT NOT NULL,
+            key TEXT NOT NULL UNIQUE,
+            session_id TEXT NOT NULL,
+            status TEXT NOT NULL,
+            request TEXT NOT NULL,
+            export_job TEXT,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            result TEXT,
+            error TEXT,
+            created REAL NOT NULL,
+            updated REAL NOT NULL,
+            PRIMARY KEY (account_id, id)
+        );
+        CREATE INDEX api_renders_status ON api_renders(status, created);
+        CREATE INDEX api_renders_session ON api_renders(session_id, created);
+        """,
+    )
+
+
 MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None]]] = [
     ("001_sessions", _m001_sessions),
     ("002_jobs", _m002_jobs),
+    ("003_http_api", _m003_http_api),
 ]
 
 

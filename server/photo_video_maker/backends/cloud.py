@@ -1,0 +1,363 @@
+"""The cloud backend: the same Backend protocol as the local engine, over the cloud API.
+
+Requests go through ``cloud.client.CloudClient`` (the only place that speaks HTTP). Text the
+cloud writes for its GUI goes through ``translate_reply``; the timeline summary always comes
+from the session's draft, summarised exactly as the local backend does. A session the cloud
+has lost (1002) is replaced by a new one and the person is told. ``preview`` is not offered:
+the API has no thumbnails, and downloading every source file to draw one would cost more
+than the storyboard is worth; it says so clearly.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from typing import TypeVar
+
+from ..cloud.changes import describe_changes, read_draft
+from ..cloud.client import CloudClient, Transport
+from ..cloud.identity import IdentityStore, default_language, detect_from_install
+from ..cloud.sse import Turn, read_turn
+from ..cloud.wire import Balance, SessionInfo, SessionState
+from ..config import Settings
+from ..errors import (
+    InputError,
+    MediaError,
+    NothingToRender,
+    SessionNotFound,
+)
+from ..instruct.gui_reply import translate_reply
+from ..instruct.router import route
+from ..instruct.suggest import suggestions
+from ..model.draft import Draft
+from ..model.summary import summarize
+from ..music.builtin import list_tracks
+from .base import ProgressFn
+from .cloud_export import CloudExports, cloud_resolution
+from .cloud_upload import count, item, local_files, send
+from .results import (
+    CreditsResult,
+    EditResult,
+    ExportResult,
+    MediaItem,
+    MusicList,
+    MusicTrack,
+    PreviewResult,
+    SessionResult,
+    StateResult,
+    UploadResult,
+)
+
+log = logging.getLogger("photo_video_maker.cloud")
+T = TypeVar("T")
+UPLOAD_HELP = (
+    "To add photos, clips or music, call upload with file paths or folders (paths=[...]), "
+    "web addresses (urls=[...]) or pasted images (inline=[base64 or data: URI])."
+)
+EXPORT_HINT = "When you are happy with it, say 'export' and I will render the video."
+
+
+class CloudBackend:
+    """Sessions, edits and renders live in the cloud; exports are downloaded to this machine.
+
+    ``transport``, ``sleep`` and ``clock`` are the network and time seams (tests pass an
+    ``httpx.MockTransport`` and fakes). ``platform`` is what the entry point detected
+    (``cloud.identity.detect_platform``); without it only the install path is looked at.
+    """
+
+    name = "cloud"
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        transport: Transport | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
+        platform: str | None = None,
+        language: str | None = None,
+        poll_interval: float = 30.0,
+        progress_interval: float = 120.0,
+        turn_cap: float = 900.0,
+        on_progress: ProgressFn | None = None,
+    ) -> None:
+        self.settings = settings
+        self.language = language or default_language()
+        self.identity = IdentityStore(settings.home)
+        self.client = CloudClient(
+            settings.api_base,
+            self.identity,
+            platform=platform or detect_from_install(),
+            env_token=settings.cloud_token,
+            transport=transport,
+            sleep=sleep,
+        )
+        self.exports = CloudExports(
+            self.client, settings, sleep=sleep, clock=clock, poll_interval=poll_interval
+        )
+        self._clock, self.progress_interval, self.turn_cap = clock, progress_interval, turn_cap
+        self.on_progress = on_progress
+        self._latest: str | None = None
+
+    def close(self) -> None:
+        """Close the HTTP connections."""
+        self.client.close()
+
+    # -- sessions ------------------------------------------------------------------------
+    def new_session(self, language: str | None = None) -> SessionResult:
+        """A new, empty cloud session in the person's language; later calls default to it."""
+        sid = self._create(language)
+        return SessionResult(
+            session_id=sid, summary="Started a new, empty project on the cloud. " + UPLOAD_HELP
+        )
+
+    def _create(self, language: str | None = None) -> str:
+        info = SessionInfo.model_validate(self.client.create_session(language or self.language))
+        if info.bind_url:
+            self.client.bind_url = info.bind_url
+        self._remember(info.session_id)
+        return info.session_id
+
+    def _remember(self, sid: str) -> None:
+        if sid != self._latest:
+            self._latest = sid
+            self.identity.save_session(sid)
+
+    def _session(self, session_id: str | None, *, create: bool) -> str:
+        sid = session_id or self._latest or self.identity.latest_session()
+        if sid:
+            self._remember(sid)
+            return sid
+        if not create:
+            raise SessionNotFound("there is no cloud session yet", "Upload photos or clips first")
+        return self._create()
+
+    def _in_session(self, sid: str, work: Callable[[str], T]) -> tuple[str, T, str]:
+        """``work(sid)``; when the cloud lost the session (1002), start a new one, say so, and
+        run ``work`` there. Returns the session used, the result and the note for a person."""
+        try:
+            return sid, work(sid), ""
+        except SessionNotFound:
+            new = self._create()
+            log.info("cloud session %s is gone; continuing in %s", sid, new)
+            note = (
+                f"The cloud no longer had the project {sid}, so I started a new one ({new}); "
+                "media uploaded to the old project must be uploaded again."
+            )
+            return new, work(new), note
+
+    def _state(self, sid: str) -> SessionState:
+        return SessionState.model_validate(self.client.state(sid))
+
+    # -- media -----------------------------------------------------------------------------
+    def upload(
+        self,
+        paths: list[str],
+        urls: list[str],
+        inline: list[str],
+        session_id: str | None,
+        roots: tuple[str, ...] = (),
+    ) -> UploadResult:
+        if not (paths or urls or inline):
+            raise MediaError("nothing to upload", UPLOAD_HELP)
+        files, skipped, errors, temps = local_files(paths, inline, roots, self.settings)
+        try:
+            if not files and not urls:
+                first = errors[0]
+                raise type(first)("nothing was uploaded: " + "; ".join(skipped), first.hint)
+            sid = self._session(session_id, create=True)
+            sid, answers, note = self._in_session(sid, lambda s: send(self.client, s, files, urls))
+        finally:
+            for tmp in temps:
+                tmp.unlink(missing_ok=True)
+        media = [item(m) for answer, _ in answers for m in answer.media]
+        skipped += [translate_reply(s).text for answer, _ in answers for s in answer.skipped]
+        skipped += [str(exc) for _, exc in answers if exc is not None]
+        if not media:
+            raise MediaError("nothing was uploaded: " + "; ".join(skipped))
+        draft = read_draft(self._state(sid).draft)
+        head = (note + "\n" if note else "") + f"Added {count(media)}."
+        if skipped:
+            head += f" Skipped {len(skipped)}: " + "; ".join(skipped)
+        return UploadResult(
+            session_id=sid, media=media, skipped=skipped, summary=head + "\n" + summarize(draft)
+        )
+
+    # -- editing ---------------------------------------------------------------------------
+    def edit(
+        self, instruction: str, session_id: str | None, on_progress: ProgressFn | None = None
+    ) -> EditResult:
+        """Route like the local backend (export, credits, state and upload skip the cloud's
+        agent); everything else is one SSE turn."""
+        sid = self._session(session_id, create=True)
+        routed = route(instruction)
+        if routed.action == "credits":
+            credits = self.credits()
+            state = self.state(sid)
+            return EditResult(
+                session_id=state.session_id,
+                action="credits",
+                changes=[],
+                summary=credits.summary + "\n" + state.summary,
+                routed=credits.model_dump(),
+            )
+        if routed.action in ("state", "upload"):
+            state = self.state(sid)
+            lead = UPLOAD_HELP + "\n" if routed.action == "upload" else ""
+            return EditResult(
+                session_id=state.session_id,
+                action=routed.action,
+                changes=[],
+                summary=lead + state.summary,
+                routed=state.model_dump() if routed.action == "state" else None,
+            )
+        if routed.action != "export":
+            return self._turn(sid, instruction, on_progress)
+        changes: list[str] = []
+        if routed.rest.strip():
+            done = self._turn(sid, routed.rest, on_progress)
+            sid, changes = done.session_id, done.changes
+        params = routed.params
+        export = self.start_export(
+            sid, str(params.get("format", "mp4")), _opt(params.get("resolution")), None
+        )
+        export = self.wait_export(export.job_id, self.settings.inline_render_seconds, on_progress)
+        state = self.state(sid)
+        return EditResult(
+            session_id=sid,
+            action="export",
+            changes=changes,
+            summary=export.summary + "\n" + state.summary,
+            routed=export.model_dump(),
+        )
+
+    def undo(self, session_id: str | None, on_progress: ProgressFn | None = None) -> EditResult:
+        """The cloud keeps the history: "undo" is sent as an edit."""
+        return self._turn(self._session(session_id, create=False), "undo", on_progress)
+
+    def _turn(self, sid: str, text: str, on_progress: ProgressFn | None) -> EditResult:
+        """One SSE turn; the reply is translated for a chat and the timeline compared."""
+
+        def run(sid: str) -> tuple[Draft, Turn]:
+            before = read_draft(self._state(sid).draft)
+            with self.client.run_sse(sid, text) as lines:
+                turn = read_turn(
+                    lines,
+                    clock=self._clock,
+                    on_progress=on_progress or self.on_progress,
+                    progress_interval=self.progress_interval,
+                    cap=self.turn_cap,
+                )
+            if turn.error is not None:
+                raise self.client.error(*turn.error)
+            return before, turn
+
+        sid, (before, turn), note = self._in_session(sid, run)
+        after = read_draft(self._state(sid).draft)
+        changes = describe_changes(before, after)
+        reply = translate_reply(turn.text)
+        lines = [note] if note else []
+        if reply.text:
+            lines.append(reply.text)
+        elif changes:
+            lines.append("Done. What changed: " + "; ".join(changes) + ".")
+        else:
+            lines.append("The cloud finished without a reply, and the timeline did not change.")
+        if "export" in reply.actions and "export" not in reply.text.lower():
+            lines.append(EXPORT_HINT)
+        understood = bool(reply.text or changes)
+        return EditResult(
+            session_id=sid,
+            action="edit",
+            changes=changes,
+            summary="\n".join([*lines, summarize(after)]),
+            understood=understood,
+            suggestions=[] if understood else suggestions(text),
+        )
+
+    def state(self, session_id: str | None) -> StateResult:
+        sid = self._session(session_id, create=True)
+        sid, state, note = self._in_session(sid, self._state)
+        draft = read_draft(state.draft)
+        return StateResult(
+            session_id=sid,
+            summary=(note + "\n" if note else "") + summarize(draft),
+            draft=state.draft or draft.to_json(),
+            media=[item(m) for m in state.video_infos],
+        )
+
+    # -- export ------------------------------------------------------------------------------
+    def start_export(
+        self, session_id: str | None, fmt: str, resolution: str | None, output_path: str | None
+    ) -> ExportResult:
+        if (fmt or "mp4").lower().lstrip(".") != "mp4":
+            raise InputError(
+                f"the cloud renders MP4 only, not {fmt}",
+                "Export as mp4, or use the local backend for mov, mkv, webm or gif",
+            )
+        res = cloud_resolution(resolution)
+        sid = self._session(session_id, create=False)
+        sid, state, note = self._in_session(sid, self._state)
+        draft = read_draft(state.draft)
+        video = draft.video_track()
+        if video is None or not video.sg:
+            raise NothingToRender(
+                (note + " " if note else "") + "nothing to export yet: the video has no photos "
+                "or clips",
+                "Upload photos or clips first, then export",
+            )
+        out = self.exports.output_path(draft, output_path)
+        return self.exports.start(sid, out, res)
+
+    def wait_export(
+        self, job_id: str, timeout: float, on_progress: ProgressFn | None = None
+    ) -> ExportResult:
+        return self.exports.wait(job_id, timeout, on_progress)
+
+    # -- account and extras ------------------------------------------------------------------
+    def credits(self) -> CreditsResult:
+        balance = Balance.model_validate(self.client.balance())
+        summary = (
+            f"{balance.available} cloud credits available ({balance.frozen} reserved by work in "
+            f"progress, {balance.total} in total). An edit costs credits; exports are free."
+        )
+        if self.client.anonymous:
+            summary += f" Register to get more: {self.client.register_link()}"
+        return CreditsResult(
+            backend="cloud",
+            available=balance.available,
+            frozen=balance.frozen,
+            total=balance.total,
+            charged=True,
+            usage={},
+            summary=summary,
+        )
+
+    def list_music(self, session_id: str | None) -> MusicList:
+        tracks = [
+            MusicTrack(
+                name=t.name, title=t.title, mood=t.mood, bpm=t.bpm, description=t.description
+            )
+            for t in list_tracks()
+        ]
+        uploaded: list[MediaItem] = []
+        sid = session_id or self._latest or self.identity.latest_session()
+        if sid:
+            state = self._state(sid)  # a lost session is an error here: nothing to list
+            uploaded = [item(m) for m in state.video_infos if m.kind == "audio"]
+        names = ", ".join(f"{t.name} ({t.mood})" for t in tracks)
+        summary = f'Built-in music: {names}. Say for example "add calm music".'
+        if uploaded:
+            summary += " Uploaded: " + ", ".join(m.name for m in uploaded) + "."
+        return MusicList(tracks=tracks, uploaded=uploaded, summary=summary)
+
+    def preview(self, session_id: str | None) -> tuple[PreviewResult, bytes]:
+        raise InputError(
+            "preview is not available on the cloud backend",
+            "Call state for the timeline summary, or export to watch the video",
+        )
+
+
+def _opt(value: object) -> str | None:
+    return None if value is None else str(value)

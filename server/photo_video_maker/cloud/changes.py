@@ -1,0 +1,84 @@
+"""What a cloud turn changed, in plain words, from the draft before and after it.
+
+About a third of the cloud's edits come back without any text; the person still needs to hear
+what happened. Both drafts are summarised the way ``state`` shows them (``model.summary``) and
+the two summaries compared line by line, so the words match what the person sees elsewhere.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from pydantic import ValidationError
+
+from ..model.draft import Draft, Track
+from ..model.summary import summarize
+
+log = logging.getLogger("photo_video_maker.cloud")
+
+_HEADER = re.compile(r"Timeline \((?P<tracks>[^,]+), (?P<length>[^,]+), (?P<frame>[^)]+)\):")
+_ITEM = re.compile(r"^\s+(?:\d+\.\s+)?(?P<line>.+)$")
+
+
+def read_draft(data: dict[str, Any] | None) -> Draft:
+    """The cloud's draft as a Draft, leniently: tracks that do not fit the format are left out
+    (with a log line) rather than making the whole state unreadable."""
+    if not data:
+        return Draft()
+    try:
+        return Draft.model_validate(data)
+    except ValidationError:
+        pass
+    tracks = []
+    for raw in data.get("t") or []:
+        try:
+            tracks.append(Track.model_validate(raw))
+        except ValidationError:
+            log.warning("left out a cloud track that does not fit the draft format")
+    rest = {k: v for k, v in data.items() if k != "t"}
+    try:
+        return Draft.model_validate({**rest, "t": [t.model_dump() for t in tracks]})
+    except ValidationError:
+        return Draft(t=tracks, d=max((s.end for t in tracks for s in t.sg), default=0))
+
+
+def _lines(summary: str) -> tuple[dict[str, str], list[str]]:
+    lines = summary.splitlines()
+    header = _HEADER.match(lines[0]) if lines else None
+    head = header.groupdict() if header else {}
+    items = [m.group("line") for line in lines[1:] if (m := _ITEM.match(line))]
+    return head, items
+
+
+def _label(line: str) -> str:
+    return line.split(":", 1)[0]
+
+
+def describe_changes(before: Draft, after: Draft) -> list[str]:
+    """Differences between two drafts as short sentences; empty when nothing changed."""
+    if before.to_json() == after.to_json():
+        return []
+    head_a, items_a = _lines(summarize(before))
+    head_b, items_b = _lines(summarize(after))
+    changes: list[str] = []
+    if head_a.get("length") != head_b.get("length"):
+        changes.append(f"Length: {head_a.get('length')} -> {head_b.get('length')}")
+    if head_a.get("frame") != head_b.get("frame"):
+        changes.append(f"Frame: {head_a.get('frame')} -> {head_b.get('frame')}")
+    gone = [line for line in items_a if line not in items_b]
+    new = [line for line in items_b if line not in items_a]
+    for line in list(new):
+        # the same label on both sides is one thing that changed, not one removed, one added
+        old = next((g for g in gone if _label(g) == _label(line)), None)
+        if old is not None:
+            gone.remove(old)
+            new.remove(line)
+            changes.append(f"{_label(line)}: {old.split(':', 1)[1].strip()} -> "
+                           f"{line.split(':', 1)[1].strip()}")  # fmt: skip
+    changes += [f"Removed {line}" for line in gone]
+    changes += [f"Added {line}" for line in new]
+    if not changes:
+        changes.append("Changed details the summary does not show (such as fit, motion or fps)")
+    return changes

@@ -1,0 +1,542 @@
+"""interpret(): English and Chinese sentences -> the exact edits, and what happens to the draft."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from photo_video_maker.instruct.interpret import interpret
+from photo_video_maker.instruct.numbers import (
+    parse_duration_ms,
+    parse_number,
+    parse_ordinal,
+    parse_percent,
+)
+from photo_video_maker.model.draft import Draft
+from photo_video_maker.model.edits import (
+    Edit,
+    MakeSlideshow,
+    Move,
+    MuteClips,
+    Remove,
+    RemoveMusic,
+    RemoveText,
+    Reverse,
+    SetAspect,
+    SetCaption,
+    SetClosing,
+    SetFit,
+    SetFps,
+    SetLook,
+    SetMotion,
+    SetMusic,
+    SetMusicFade,
+    SetMusicVolume,
+    SetResolution,
+    SetSecondsPerPhoto,
+    SetTextStyle,
+    SetTitle,
+    SetTotalLength,
+    SetTransition,
+    SetVideoFade,
+    Shuffle,
+    SortByDate,
+    Speed,
+    Swap,
+    Undo,
+    apply_edits,
+)
+from photo_video_maker.model.layout import MediaRef, SlideshowOptions, build_slideshow
+
+NAMES = ["beach.jpg", "city.jpg", "dog.jpg", "forest.jpg", "garden.jpg"]
+PHOTOS = [
+    MediaRef(id=f"m{i}", name=name, kind="image", width=4000, height=3000)
+    for i, name in enumerate(NAMES, 1)
+]
+SONG = MediaRef(id="song1", name="Summer Breeze.mp3", kind="audio", duration_ms=120_000)
+MEDIA = {ref.id: ref for ref in [*PHOTOS, SONG]}
+PHOTOS_ONLY = {ref.id: ref for ref in PHOTOS}
+
+
+def slideshow() -> Draft:
+    return build_slideshow(PHOTOS, SlideshowOptions())
+
+
+def edits_for(text: str, media: dict[str, MediaRef] = MEDIA) -> list[Edit]:
+    return interpret(text, slideshow(), media).edits
+
+
+ENGLISH: list[tuple[str, list[Edit]]] = [
+    ("make a slideshow", [MakeSlideshow()]),
+    (
+        "turn my photos into a slideshow with music and transitions",
+        [MakeSlideshow(with_music=True)],
+    ),
+    ("make a slideshow with upbeat music", [MakeSlideshow(with_music=True, mood="upbeat")]),
+    ("3 seconds per photo", [SetSecondsPerPhoto(seconds=3)]),
+    ("make each photo 2.5s", [SetSecondsPerPhoto(seconds=2.5)]),
+    ("two and a half seconds per photo", [SetSecondsPerPhoto(seconds=2.5)]),
+    ("each picture for two seconds", [SetSecondsPerPhoto(seconds=2)]),
+    ("photo 3 for 5 seconds", [SetSecondsPerPhoto(seconds=5, index=3)]),
+    ("the third photo 5 seconds", [SetSecondsPerPhoto(seconds=5, index=3)]),
+    ("the last photo for 4 seconds", [SetSecondsPerPhoto(seconds=4, index=-1)]),
+    ("make photo 3 longer", [SetSecondsPerPhoto(seconds=4.5, index=3)]),
+    ("make it 30 seconds long", [SetTotalLength(seconds=30)]),
+    ("1 minute", [SetTotalLength(seconds=60)]),
+    ("a minute and a half", [SetTotalLength(seconds=90)]),
+    ("total length 45 seconds", [SetTotalLength(seconds=45)]),
+    ("use fade to black transitions", [SetTransition(name="fadeblack")]),
+    ("slide transitions of 1 second", [SetTransition(name="slideleft", ms=1000)]),
+    ("crossfade transitions", [SetTransition(name="crossfade")]),
+    ("1 second transitions", [SetTransition(name="crossfade", ms=1000)]),
+    ("no transitions", [SetTransition(name="none")]),
+    ("random transitions", [SetTransition(name="random")]),
+    ("faster transitions", [SetTransition(name="crossfade", ms=450)]),
+    ("no zoom", [SetMotion(on=False)]),
+    ("turn off Ken Burns", [SetMotion(on=False)]),
+    ("static photos", [SetMotion(on=False)]),
+    ("add motion", [SetMotion(on=True)]),
+    ("9:16", [SetAspect(aspect="9:16")]),
+    ("4:5", [SetAspect(aspect="4:5")]),
+    ("make it vertical", [SetAspect(aspect="9:16")]),
+    ("portrait", [SetAspect(aspect="9:16")]),
+    ("square", [SetAspect(aspect="1:1")]),
+    ("landscape", [SetAspect(aspect="16:9")]),
+    ("widescreen", [SetAspect(aspect="16:9")]),
+    ("for TikTok", [SetAspect(aspect="9:16", platform="TikTok")]),
+    ("make it vertical for TikTok", [SetAspect(aspect="9:16", platform="TikTok")]),
+    ("Reels", [SetAspect(aspect="9:16", platform="Reels")]),
+    ("youtube shorts", [SetAspect(aspect="9:16", platform="YouTube Shorts")]),
+    ("Instagram stories", [SetAspect(aspect="9:16", platform="Instagram Reels and Stories")]),
+    ("for an instagram post", [SetAspect(aspect="1:1", platform="an Instagram post")]),
+    (
+        "instagram portrait post",
+        [SetAspect(aspect="4:5", platform="an Instagram portrait post")],
+    ),
+    ("for YouTube", [SetAspect(aspect="16:9", platform="YouTube")]),
+    ("4k", [SetResolution(resolution="2160p")]),
+    ("720p", [SetResolution(resolution="720p")]),
+    ("full hd", [SetResolution(resolution="1080p")]),
+    ("1080x1920", [SetAspect(aspect="9:16"), SetResolution(resolution="1080p")]),
+    ("60 fps", [SetFps(fps=60)]),
+    ("set the frame rate to 24", [SetFps(fps=24)]),
+    ("fill the frame", [SetFit(fit="cover")]),
+    ("crop to fill", [SetFit(fit="cover")]),
+    ("show the whole photo", [SetFit(fit="contain")]),
+    ("don't crop", [SetFit(fit="contain")]),
+    ("blurred background", [SetFit(fit="blur")]),
+    ("add the title 'Summer 2026'", [SetTitle(text="Summer 2026")]),
+    ('add the title "Summer 2026"', [SetTitle(text="Summer 2026")]),
+    ("title: Summer 2026", [SetTitle(text="Summer 2026")]),
+    ("call it Summer 2026", [SetTitle(text="Summer 2026")]),
+    ("add the title 'Black and White'", [SetTitle(text="Black and White")]),
+    ("caption the second photo 'Me and Anna'", [SetCaption(index=2, text="Me and Anna")]),
+    ("add a caption to photo 4: 'Dinner'", [SetCaption(index=4, text="Dinner")]),
+    ("end with 'Thanks for watching'", [SetClosing(text="Thanks for watching")]),
+    ("closing text 'See you'", [SetClosing(text="See you")]),
+    ("remove the title", [RemoveText(which="title")]),
+    ("no text", [RemoveText(which="all")]),
+    ("remove the captions", [RemoveText(which="captions")]),
+    ("make the title yellow", [SetTextStyle(target="title", color="yellow")]),
+    ("title at the top", [SetTextStyle(target="title", pos="top")]),
+    ("put the title in the middle", [SetTextStyle(target="title", pos="center")]),
+    (
+        "add the title 'Trip' at the bottom",
+        [SetTitle(text="Trip"), SetTextStyle(target="title", pos="bottom")],
+    ),
+    ("bigger title", [SetTextStyle(target="title", size=1.25)]),
+    ("make the captions smaller", [SetTextStyle(target="captions", size=0.8)]),
+    ("add calm music", [SetMusic(source="calm")]),
+    ("some upbeat music", [SetMusic(source="upbeat")]),
+    ("add some epic music", [SetMusic(source="cinematic")]),
+    ("background music", [SetMusic(source="song1")]),
+    ("use the song I uploaded", [SetMusic(source="song1")]),
+    ("use Summer Breeze", [SetMusic(source="song1")]),
+    ("music at 30%", [SetMusicVolume(percent=30)]),
+    ("set the volume to 50 percent", [SetMusicVolume(percent=50)]),
+    ("music quieter", [SetMusicVolume(factor=0.6)]),
+    ("make the music a bit louder", [SetMusicVolume(factor=1.5)]),
+    ("the music is too loud", [SetMusicVolume(factor=0.6)]),
+    ("mute the music", [SetMusicVolume(percent=0)]),
+    ("fade the music out over 3 seconds", [SetMusicFade(fade_out_ms=3000)]),
+    ("fade in the music", [SetMusicFade(fade_in_ms=1000)]),
+    ("no music", [RemoveMusic()]),
+    ("remove the music", [RemoveMusic()]),
+    ("mute the videos", [MuteClips(on=True)]),
+    ("keep the original sound", [MuteClips(on=False)]),
+    ("reverse the order", [Reverse()]),
+    ("sort by date", [SortByDate()]),
+    ("newest first", [SortByDate(newest_first=True)]),
+    ("in chronological order", [SortByDate()]),
+    ("move the third photo to the beginning", [Move(index=3, to="start")]),
+    ("move photo 2 to the end", [Move(index=2, to="end")]),
+    ("move the first photo to position 3", [Move(index=1, to=3)]),
+    ("put photo 5 after photo 1", [Move(index=5, to=2)]),
+    ("put photo 1 before photo 4", [Move(index=1, to=3)]),
+    ("swap photos 2 and 4", [Swap(i=2, j=4)]),
+    ("swap the first and the third photo", [Swap(i=1, j=3)]),
+    ("swap photo 2 with photo 5", [Swap(i=2, j=5)]),
+    ("remove the last photo", [Remove(index=-1)]),
+    ("delete photo 3", [Remove(index=3)]),
+    ("remove the second to last photo", [Remove(index=-2)]),
+    ("delete beach.jpg", [Remove(name="beach.jpg")]),
+    ("delete the dog photo", [Remove(name="dog.jpg")]),
+    ("black and white", [SetLook(look="bw")]),
+    ("sepia", [SetLook(look="sepia")]),
+    ("vintage", [SetLook(look="sepia")]),
+    ("warm", [SetLook(look="warm")]),
+    ("cool tones", [SetLook(look="cool")]),
+    ("vivid", [SetLook(look="vivid")]),
+    ("more colorful", [SetLook(look="vivid")]),
+    ("original colors", [SetLook(look="none")]),
+    ("make it faster", [Speed(factor=0.75)]),
+    ("slow it down", [Speed(factor=1.33)]),
+    ("make it shorter", [Speed(factor=0.75)]),
+    ("make the video much longer", [Speed(factor=2.0)]),
+    ("fade in from black", [SetVideoFade(fade_in_ms=1000)]),
+    ("fade out at the end", [SetVideoFade(fade_out_ms=1000)]),
+    ("fade in and out", [SetVideoFade(fade_in_ms=1000, fade_out_ms=1000)]),
+    ("no fade out", [SetVideoFade(fade_out_ms=0)]),
+    ("undo", [Undo()]),
+    ("go back", [Undo()]),
+    ("UNDO that", [Undo()]),
+]
+
+CHINESE: list[tuple[str, list[Edit]]] = [
+    ("做成幻灯片", [MakeSlideshow()]),
+    ("做成带音乐和转场的幻灯片", [MakeSlideshow(with_music=True)]),
+    ("每张照片三秒", [SetSecondsPerPhoto(seconds=3)]),
+    ("每张照片两秒", [SetSecondsPerPhoto(seconds=2)]),
+    ("每张1.5秒", [SetSecondsPerPhoto(seconds=1.5)]),
+    ("第三张照片5秒", [SetSecondsPerPhoto(seconds=5, index=3)]),
+    ("第十二张照片两秒半", [SetSecondsPerPhoto(seconds=2.5, index=12)]),
+    ("总时长一分钟", [SetTotalLength(seconds=60)]),
+    ("一分半", [SetTotalLength(seconds=90)]),
+    ("时长30秒", [SetTotalLength(seconds=30)]),
+    ("转场用淡入淡出", [SetTransition(name="crossfade")]),
+    ("不要转场", [SetTransition(name="none")]),
+    ("随机转场", [SetTransition(name="random")]),
+    ("转场1秒", [SetTransition(name="crossfade", ms=1000)]),
+    ("不要动效", [SetMotion(on=False)]),
+    ("加动效", [SetMotion(on=True)]),
+    ("竖屏", [SetAspect(aspect="9:16")]),
+    ("横屏", [SetAspect(aspect="16:9")]),
+    ("方形", [SetAspect(aspect="1:1")]),
+    ("正方形", [SetAspect(aspect="1:1")]),
+    ("改成16比9", [SetAspect(aspect="16:9")]),
+    ("抖音", [SetAspect(aspect="9:16", platform="Douyin")]),
+    ("快手", [SetAspect(aspect="9:16", platform="Kuaishou")]),
+    ("B站", [SetAspect(aspect="16:9", platform="Bilibili")]),
+    ("高清", [SetResolution(resolution="1080p")]),
+    ("改成4k", [SetResolution(resolution="2160p")]),
+    ("60帧", [SetFps(fps=60)]),
+    ("铺满", [SetFit(fit="cover")]),
+    ("裁剪", [SetFit(fit="cover")]),
+    ("完整显示", [SetFit(fit="contain")]),
+    ("不要裁剪", [SetFit(fit="contain")]),
+    ("模糊背景", [SetFit(fit="blur")]),
+    ("标题“夏天 2026”", [SetTitle(text="夏天 2026")]),
+    ("加标题夏天2026", [SetTitle(text="夏天2026")]),
+    ("第二张照片加字幕“我和安娜”", [SetCaption(index=2, text="我和安娜")]),
+    ("结尾文字谢谢观看", [SetClosing(text="谢谢观看")]),
+    ("删除标题", [RemoveText(which="title")]),
+    ("去掉文字", [RemoveText(which="all")]),
+    ("标题改成黄色", [SetTextStyle(target="title", color="yellow")]),
+    ("标题放在顶部", [SetTextStyle(target="title", pos="top")]),
+    ("字大一点", [SetTextStyle(target="all", size=1.25)]),
+    ("加一段欢快的音乐", [SetMusic(source="upbeat")]),
+    ("来点轻松的音乐", [SetMusic(source="calm")]),
+    ("用我上传的音乐", [SetMusic(source="song1")]),
+    ("音乐小声一点", [SetMusicVolume(factor=0.6)]),
+    ("音量50%", [SetMusicVolume(percent=50)]),
+    ("音量百分之三十", [SetMusicVolume(percent=30)]),
+    ("音乐淡出3秒", [SetMusicFade(fade_out_ms=3000)]),
+    ("去掉音乐", [RemoveMusic()]),
+    ("不要背景音乐", [RemoveMusic()]),
+    ("静音视频", [MuteClips(on=True)]),
+    ("倒序", [Reverse()]),
+    ("按时间排序", [SortByDate()]),
+    ("随机顺序", [Shuffle(seed=0)]),
+    ("把第二张移到最后", [Move(index=2, to="end")]),
+    ("把第二张照片移到最后", [Move(index=2, to="end")]),
+    ("把最后一张放到最前面", [Move(index=-1, to="start")]),
+    ("第二张移到第四位", [Move(index=2, to=4)]),
+    ("把第五张放到第一张后面", [Move(index=5, to=2)]),
+    ("把第一张放到第四张前面", [Move(index=1, to=3)]),
+    ("第一张和第三张交换", [Swap(i=1, j=3)]),
+    ("不要第三张", [Remove(index=3)]),
+    ("给第一张加字幕“你好”", [SetCaption(index=1, text="你好")]),
+    ("交换第一张和第三张", [Swap(i=1, j=3)]),
+    ("删除第三张", [Remove(index=3)]),
+    ("删掉最后一张", [Remove(index=-1)]),
+    ("黑白", [SetLook(look="bw")]),
+    ("复古", [SetLook(look="sepia")]),
+    ("怀旧", [SetLook(look="sepia")]),
+    ("暖色", [SetLook(look="warm")]),
+    ("冷色", [SetLook(look="cool")]),
+    ("鲜艳", [SetLook(look="vivid")]),
+    ("快一点", [Speed(factor=0.75)]),
+    ("慢一点", [Speed(factor=1.33)]),
+    ("淡入", [SetVideoFade(fade_in_ms=1000)]),
+    ("淡出", [SetVideoFade(fade_out_ms=1000)]),
+    ("撤销", [Undo()]),
+]
+
+
+def _comparable(edits: list[Edit]) -> list[Edit]:
+    # a shuffle's seed comes from the draft; only that it is a shuffle matters here
+    return [Shuffle(seed=0) if isinstance(e, Shuffle) else e for e in edits]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH)
+def test_english_requests_become_these_edits(text: str, expected: list[Edit]) -> None:
+    result = interpret(text, slideshow(), MEDIA)
+    assert _comparable(result.edits) == expected
+    assert result.leftover == ""
+
+
+@pytest.mark.parametrize(("text", "expected"), CHINESE)
+def test_chinese_requests_become_these_edits(text: str, expected: list[Edit]) -> None:
+    result = interpret(text, slideshow(), MEDIA)
+    assert _comparable(result.edits) == expected
+    assert result.leftover == ""
+
+
+def segments(track: Any) -> list[Any]:
+    assert track is not None
+    return list(track.sg)
+
+
+def video_names(d: Draft) -> list[str]:
+    return [seg.m["name"] for seg in segments(d.video_track())]
+
+
+def video_durations(d: Draft) -> list[int]:
+    return [seg.d for seg in segments(d.video_track())]
+
+
+def bgm(d: Draft) -> tuple[str, float] | None:
+    track = d.bgm_track()
+    return (track.sg[0].m["name"], track.sg[0].m["volume"]) if track else None
+
+
+def text_segments(d: Draft) -> list[tuple[str, str]]:
+    track = d.text_track()
+    return [(s.m["role"], s.m["text"]) for s in track.sg] if track else []
+
+
+DRAFT_ROWS: list[tuple[str, Callable[[Draft], Any], Any]] = [
+    (
+        "make it vertical, 2 seconds per photo and add calm music",
+        lambda d: (d.m.aspect, d.m.w, d.m.h, video_durations(d), bgm(d)),
+        ("9:16", 1080, 1920, [2000] * 5, ("Calm piano", 0.8)),
+    ),
+    (
+        "竖屏，每张照片两秒，然后加一段欢快的音乐",
+        lambda d: (d.m.aspect, video_durations(d), bgm(d)),
+        ("9:16", [2000] * 5, ("Upbeat pop", 0.8)),
+    ),
+    (
+        "把第二张照片移到最后",
+        video_names,
+        ["beach.jpg", "dog.jpg", "forest.jpg", "garden.jpg", "city.jpg"],
+    ),
+    (
+        "swap photos 2 and 4",
+        video_names,
+        ["beach.jpg", "forest.jpg", "dog.jpg", "city.jpg", "garden.jpg"],
+    ),
+    ("delete beach.jpg and the last photo", video_names, ["city.jpg", "dog.jpg", "forest.jpg"]),
+    ("make it 30 seconds long", lambda d: d.d, 30_000),
+    ("4k, square", lambda d: (d.m.w, d.m.h), (2160, 2160)),
+    (
+        "add the title 'Summer 2026', caption the second photo 'Me and Anna' and end with 'Bye'",
+        text_segments,
+        [("title", "Summer 2026"), ("caption", "Me and Anna"), ("closing", "Bye")],
+    ),
+    (
+        "add calm music, then music at 30% and fade it out over 3 seconds",
+        lambda d: (bgm(d), segments(d.bgm_track())[0].m["fade_out"], d.m.model_dump()["fade_out"]),
+        (("Calm piano", 0.3), 3000, 1000),
+    ),
+    (
+        "add the title 'Hi' and make it yellow and bigger",
+        lambda d: tuple(segments(d.text_track())[0].m[k] for k in ("color", "size")),
+        ("#FFD400", 1.25),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "look", "expected"), DRAFT_ROWS)
+def test_interpreted_edits_change_the_draft_as_asked(
+    text: str, look: Callable[[Draft], Any], expected: Any
+) -> None:
+    draft = slideshow()
+    result = interpret(text, draft, MEDIA)
+    new, changes = apply_edits(draft, result.edits, MEDIA)
+    assert look(new) == expected
+    assert len(changes) == len(result.edits)
+    assert result.leftover == ""
+
+
+SEVERAL: list[tuple[str, list[type]]] = [
+    (
+        "make it vertical, 2 seconds per photo and add calm music",
+        [SetAspect, SetSecondsPerPhoto, SetMusic],
+    ),
+    ("black and white, no zoom, then export-free 4k", [SetLook, SetMotion, SetResolution]),
+    ("shuffle and also add the title 'Trip'", [Shuffle, SetTitle]),
+    ("swap the first and the third photo then remove the last one", [Swap, Remove]),
+    ("no transitions; slower; fade out at the end", [SetTransition, Speed, SetVideoFade]),
+    ("竖屏、高清、黑白", [SetAspect, SetResolution, SetLook]),
+    ("交换第一张和第三张，然后删除第二张", [Swap, Remove]),
+    ("每张照片三秒并且加一段欢快的音乐", [SetSecondsPerPhoto, SetMusic]),
+    ("去掉音乐和转场", [RemoveMusic, SetTransition]),
+    ("remove the title and captions", [RemoveText, RemoveText]),
+]
+
+
+@pytest.mark.parametrize(("text", "kinds"), SEVERAL)
+def test_several_requests_in_one_sentence_are_all_understood(text: str, kinds: list[type]) -> None:
+    result = interpret(text, slideshow(), MEDIA)
+    assert [type(e) for e in result.edits] == kinds
+
+
+UNKNOWN: list[tuple[str, str]] = [
+    ("make it pop", "make it pop"),
+    ("hello there", "hello there"),
+    ("add jazz music", "music"),
+    ("让它更好看", "让它更好看"),
+    ("change the font to Comic Sans", "title"),
+    ("some weird polka music please", "music"),
+    ("3 seconds", "second"),
+    ("use the song I uploaded", "song"),
+    ("I love the second photo", "second"),
+    ("the music is great", "music"),
+    ("remove the second transition", "transition"),
+]
+
+
+@pytest.mark.parametrize(("text", "topic_word"), UNKNOWN)
+def test_unknown_phrases_change_nothing_and_get_related_suggestions(
+    text: str, topic_word: str
+) -> None:
+    draft = slideshow()
+    result = interpret(text, draft, PHOTOS_ONLY)
+    assert result.edits == []
+    assert result.leftover
+    assert 3 <= len(result.suggestions) <= 5
+    related = {"make it pop", "hello there", "让它更好看"}
+    if text not in related:
+        assert any(topic_word in s or "音乐" in s or "标题" in s for s in result.suggestions)
+    new, changes = apply_edits(draft, result.edits, PHOTOS_ONLY)
+    assert changes == []
+    assert new.model_dump() == draft.model_dump()
+
+
+def test_words_that_fit_nothing_are_reported_beside_what_was_understood() -> None:
+    result = interpret("make it vertical and paint a unicorn", slideshow(), MEDIA)
+    assert result.edits == [SetAspect(aspect="9:16")]
+    assert result.understood == ["make it vertical"]
+    assert result.leftover == "paint a unicorn"
+
+
+def test_quoted_text_keeps_its_own_spelling_and_words() -> None:
+    result = interpret("Add the title 'Rock And Roll, Then Export'", slideshow(), MEDIA)
+    assert result.edits == [SetTitle(text="Rock And Roll, Then Export")]
+
+
+def test_full_width_punctuation_is_read_like_ascii() -> None:
+    result = interpret("竖屏，ｔｉｔｌｅ：Ｈｉ", slideshow(), MEDIA)
+    assert result.edits == [SetAspect(aspect="9:16"), SetTitle(text="Ｈｉ")]
+
+
+def test_shuffling_twice_gives_a_new_order() -> None:
+    draft = slideshow()
+    once, _ = apply_edits(draft, interpret("shuffle", draft, MEDIA).edits, MEDIA)
+    twice, _ = apply_edits(once, interpret("shuffle", once, MEDIA).edits, MEDIA)
+    assert video_names(once) != video_names(twice)
+
+
+def test_out_of_range_photo_numbers_are_understood_but_refused_when_applied() -> None:
+    draft = slideshow()
+    result = interpret("remove photo 12", draft, MEDIA)
+    assert result.edits == [Remove(index=12)]
+    with pytest.raises(Exception, match="there is no photo 12; the video has 5 photos"):
+        apply_edits(draft, result.edits, MEDIA)
+
+
+NUMBERS = [
+    ("2", 2.0),
+    ("2.5", 2.5),
+    ("two", 2.0),
+    ("twenty-one", 21.0),
+    ("two and a half", 2.5),
+    ("三", 3.0),
+    ("两", 2.0),
+    ("十二", 12.0),
+    ("二十五", 25.0),
+    ("一百零五", 105.0),
+    ("一点五", 1.5),
+    ("banana", None),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), NUMBERS)
+def test_numbers_are_read_in_digits_words_and_chinese(text: str, value: float | None) -> None:
+    assert parse_number(text) == value
+
+
+DURATIONS = [
+    ("2.5s", 2500),
+    ("3 secs", 3000),
+    ("two seconds", 2000),
+    ("two and a half seconds", 2500),
+    ("1 minute 30 seconds", 90_000),
+    ("a minute and a half", 90_000),
+    ("1.5 minutes", 90_000),
+    ("half a minute", 30_000),
+    ("500ms", 500),
+    ("三秒", 3000),
+    ("两秒半", 2500),
+    ("1.5秒", 1500),
+    ("一分钟", 60_000),
+    ("一分半", 90_000),
+    ("1分30秒", 90_000),
+    ("半分钟", 30_000),
+]
+
+
+@pytest.mark.parametrize(("text", "ms"), DURATIONS)
+def test_durations_are_read_in_english_and_chinese(text: str, ms: int) -> None:
+    assert parse_duration_ms(text) == ms
+
+
+ORDINALS = [
+    ("first", 1),
+    ("the third photo", 3),
+    ("3rd", 3),
+    ("twelfth", 12),
+    ("last", -1),
+    ("the second to last", -2),
+    ("photo 4", 4),
+    ("photo twelve", 12),
+    ("第二张", 2),
+    ("第十二张", 12),
+    ("最后一张", -1),
+    ("倒数第二张", -2),
+]
+
+
+@pytest.mark.parametrize(("text", "index"), ORDINALS)
+def test_photo_positions_are_read_as_people_say_them(text: str, index: int) -> None:
+    assert parse_ordinal(text) == index
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("30%", 30.0), ("thirty percent", 30.0), ("百分之五十", 50.0)]
+)
+def test_percentages_are_read_in_english_and_chinese(text: str, value: float) -> None:
+    assert parse_percent(text) == value
