@@ -195,7 +195,7 @@ ROWS: list[tuple[list[Edit], Callable[[Draft], Any], Any]] = [
     (
         [SetMusic(source="calm"), SetMusicVolume(factor=0.5)],
         lambda d: music(d)["volume"],
-        0.4,
+        0.5,
     ),
     (
         [SetMusic(source="calm"), SetMusicVolume(factor=5)],
@@ -283,8 +283,8 @@ CHANGES = [
         SetAspect(aspect="9:16", platform="TikTok"),
         "Aspect ratio is now 9:16 (1080x1920) for TikTok",
     ),
-    (SetMusic(source="calm"), "Added calm music (Calm piano) at 80% volume"),
-    (SetMusic(source="song1"), 'Added "Summer Breeze.mp3" as background music at 80% volume'),
+    (SetMusic(source="calm"), "Added calm music (Calm piano) at 100% volume"),
+    (SetMusic(source="song1"), 'Added "Summer Breeze.mp3" as background music at 100% volume'),
     (SetTitle(text="Summer 2026"), 'Added the title "Summer 2026"'),
     (Move(index=2, to="end"), "Moved photo 2 (city.jpg) to the end"),
     (Swap(i=2, j=4), "Swapped photo 2 (city.jpg) and photo 4 (forest.jpg)"),

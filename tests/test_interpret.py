@@ -331,12 +331,12 @@ DRAFT_ROWS: list[tuple[str, Callable[[Draft], Any], Any]] = [
     (
         "make it vertical, 2 seconds per photo and add calm music",
         lambda d: (d.m.aspect, d.m.w, d.m.h, video_durations(d), bgm(d)),
-        ("9:16", 1080, 1920, [2000] * 5, ("Calm piano", 0.8)),
+        ("9:16", 1080, 1920, [2000] * 5, ("Calm piano", 1.0)),
     ),
     (
         "竖屏，每张照片两秒，然后加一段欢快的音乐",
         lambda d: (d.m.aspect, video_durations(d), bgm(d)),
-        ("9:16", [2000] * 5, ("Upbeat pop", 0.8)),
+        ("9:16", [2000] * 5, ("Upbeat pop", 1.0)),
     ),
     (
         "把第二张照片移到最后",

@@ -172,10 +172,12 @@ class CloudBackend:
             for tmp in temps:
                 tmp.unlink(missing_ok=True)
         media = [item(m) for answer, _ in answers for m in answer.media]
+        refused = [exc for _, exc in answers if exc is not None]
         skipped += [translate_reply(s).text for answer, _ in answers for s in answer.skipped]
-        skipped += [str(exc) for _, exc in answers if exc is not None]
+        skipped += [str(exc) for exc in refused]
         if not media:
-            raise MediaError("nothing was uploaded: " + "; ".join(skipped))
+            first = (refused or errors or [MediaError("the cloud accepted none of the files")])[0]
+            raise type(first)("nothing was uploaded: " + "; ".join(skipped), first.hint)
         draft = read_draft(self._state(sid).draft)
         head = (note + "\n" if note else "") + f"Added {count(media)}."
         if skipped:

@@ -121,8 +121,7 @@ def read_turn(
         now = clock()
         if now - start > cap:
             raise BackendError(
-                f"the cloud did not finish this edit within {cap / 60:g} minutes, so I stopped "
-                "waiting",
+                f"the cloud did not finish this edit within {_span(cap)}, so I stopped waiting",
                 "Check the timeline with state (the edit may still land), or try a smaller request",
             )
         if now - last_note >= progress_interval:
@@ -145,3 +144,7 @@ def read_turn(
     if turn.tools:
         log.debug("cloud turn used tools: %s", ", ".join(turn.tools))
     return turn
+
+
+def _span(seconds: float) -> str:
+    return f"{seconds / 60:g} minutes" if seconds >= 120 else f"{seconds:g} seconds"

@@ -32,7 +32,7 @@ class TokenRateLimited(RateLimited):
     """A second token for the same client id while the first is still valid."""
 
     def __init__(self, message: str, retry_after_s: float) -> None:
-        super().__init__(message)
+        super().__init__(message, "Keep using the token issued to this client id until it expires")
         self.retry_after_s = retry_after_s
 
 

@@ -54,7 +54,9 @@ class EditTurns:
         instruction = routed.rest.strip() if routed.action == "export" else text
         if not instruction:
             return lambda: [text_event(EXPORT_HINT)]
-        hold = self.ledger.reserve(account_id, self.cost, f"edit {session_id}") if self.cost else None
+        hold = None
+        if self.cost:
+            hold = self.ledger.reserve(account_id, self.cost, f"edit {session_id}")
         trailer = [text_event(EXPORT_HINT)] if routed.action == "export" else []
         return lambda: self._edit(session_id, instruction, hold) + trailer
 

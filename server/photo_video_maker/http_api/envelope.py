@@ -9,6 +9,7 @@ no HTML error pages, no tracebacks, no tokens.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from typing import Any, Generic, TypeVar
 
 from fastapi import FastAPI
@@ -52,7 +53,7 @@ def error_response(
     *,
     status: int | None = None,
     data: dict[str, Any] | None = None,
-    headers: dict[str, str] | None = None,
+    headers: Mapping[str, str] | None = None,
 ) -> JSONResponse:
     """An error envelope with the HTTP status that goes with ``code``."""
     body = ErrorEnvelope(code=code, message=message, data=data).model_dump()

@@ -127,7 +127,9 @@ class RenderQueue:
         self._pool = ThreadPoolExecutor(self.workers, thread_name_prefix="pvm-render")
         rows = (
             self.db.connect()
-            .execute("SELECT account_id, id FROM api_renders WHERE status = 'pending' ORDER BY created")
+            .execute(
+                "SELECT account_id, id FROM api_renders WHERE status = 'pending' ORDER BY created"
+            )
             .fetchall()
         )
         for row in rows:
@@ -256,7 +258,7 @@ class RenderQueue:
         while export.status not in ("completed", "failed"):
             if self._stop.is_set():
                 return  # left 'processing': the next start retries it once
-            export = self.backend.exports.wait(export.job_id, 0.5)
+            export = self.backend.exports.wait(export.job_id, 0.5, None)
         if export.status == "failed":
             self._set(job, status="failed", error=export.error or "the render failed")
             return

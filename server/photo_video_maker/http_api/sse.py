@@ -34,7 +34,8 @@ def text_event(text: str) -> str:
 
 def function_call(name: str, args: dict[str, Any]) -> str:
     """A tool call (internal: clients do not show it)."""
-    return event({"content": {"role": "model", "parts": [{"functionCall": {"name": name, "args": args}}]}})
+    part = {"functionCall": {"name": name, "args": args}}
+    return event({"content": {"role": "model", "parts": [part]}})
 
 
 def function_response(name: str, response: dict[str, Any]) -> str:

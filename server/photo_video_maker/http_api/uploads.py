@@ -118,6 +118,10 @@ async def spool_multipart(request: Request, folder: Path, max_bytes: int) -> lis
     boundary = params.get(b"boundary")
     if not boundary:
         raise InputError("the multipart body has no boundary")
+    limit = request_limit(max_bytes)
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise MediaTooLarge(f"the upload is larger than {limit / 1e6:.0f} MB in all")
     spooler = _Spooler(folder, max_bytes)
     parser = MultipartParser(
         boundary,
@@ -131,8 +135,12 @@ async def spool_multipart(request: Request, folder: Path, max_bytes: int) -> lis
             "on_end": spooler.on_end,
         },
     )
+    total = 0
     try:
         async for chunk in request.stream():
+            total += len(chunk)
+            if total > limit:  # form fields are not kept, but they are not free to read either
+                raise MediaTooLarge(f"the upload is larger than {limit / 1e6:.0f} MB in all")
             parser.write(chunk)
             if spooler.pending:
                 await anyio.to_thread.run_sync(spooler.flush)

@@ -18,7 +18,7 @@ from .edit_types import (
 from .layout import MediaRef, set_music
 
 DEFAULT_MOOD = "calm"
-DEFAULT_VOLUME = 0.8
+DEFAULT_VOLUME = 1.0  # music is normalised to -16 LUFS: 100 % is the reference level
 DEFAULT_FADE_OUT_MS = 2000
 
 

@@ -48,11 +48,12 @@ class TextLayer:
 def style_of(meta: dict[str, Any]) -> TextStyle:
     """The draft's optional style keys mapped onto a TextStyle (unknown keys ignored)."""
     role = meta.get("role", "title")
+    # ``size`` in the draft is a factor of the role's default size (1.0 = default)
     default_size = 0.085 if role == "title" else 0.055
     pos = meta.get("pos", "center" if role == "title" else "bottom")
     return TextStyle(
         pos=pos if pos in ("top", "center", "bottom") else "center",
-        size=float(meta.get("size", default_size)),
+        size=default_size * float(meta.get("size", 1.0)),
         color=parse_color(meta.get("color", "#ffffff")),
         backdrop=meta.get("backdrop", "box" if role == "caption" else "outline"),
     )

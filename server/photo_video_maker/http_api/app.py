@@ -1,0 +1,92 @@
+"""``build_app``: the self-hosted cloud API (docs/cloud-api.md) over the local engine."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import AsyncIterator, Collection
+from contextlib import asynccontextmanager
+
+import anyio.to_thread
+from fastapi import FastAPI
+
+from .. import __version__
+from ..backends.local import LocalBackend
+from ..config import Settings
+from ..store.db import Database
+from .auth import TokenStore
+from .edits import EditTurns
+from .envelope import install_error_handlers
+from .guard import LOOPBACK_HOSTS, HostOriginGuard
+from .ledger import Ledger
+from .owners import SessionOwners
+from .renders import RenderQueue
+from .routes import router, upload_router
+from .services import Services
+
+log = logging.getLogger("photo_video_maker.http_api")
+
+DESCRIPTION = """The cloud video API of Photo Video Maker Easy, served by the local engine.
+
+Get a token with `POST /api/auth/anonymous-token` (header `X-Client-Id`), then send it as
+`Authorization: Bearer <token>`. Every JSON answer is an envelope `{"code", "message", "data"}`;
+`code` 0 is success, the others are listed in docs/cloud-api.md.
+"""
+
+
+def build_app(
+    settings: Settings,
+    *,
+    grant: int = 100,
+    edit_cost: int = 1,
+    token_ttl_s: int = 7 * 86400,
+    workers: int = 1,
+    heartbeat_s: float = 15.0,
+    allowed_hosts: Collection[str] = LOOPBACK_HOSTS,
+) -> FastAPI:
+    """The ASGI app: ``grant`` credits per new token, ``edit_cost`` per edit, exports free.
+
+    ``workers`` renders run at once (0: jobs queue up until a later start with workers);
+    ``heartbeat_s`` is the longest silence in an SSE turn; ``allowed_hosts`` are the Host
+    names answered (loopback by default, ``"*"`` for any, see guard.py).
+    """
+    # Clients of this API can name no local paths (files arrive as uploads, videos go to the
+    # service's own folder), so the MCP server's allowed-roots rule has nothing to guard here.
+    backend = LocalBackend(dataclasses.replace(settings, allowed_roots=()))
+    db = Database(settings.db_path)
+    ledger = Ledger(db)
+    services = Services(
+        settings=settings,
+        backend=backend,
+        ledger=ledger,
+        tokens=TokenStore(db, ledger, grant=grant, ttl_s=token_ttl_s),
+        owners=SessionOwners(db, backend.sessions),
+        turns=EditTurns(backend, ledger, edit_cost),
+        renders=RenderQueue(db, backend, workers),
+        heartbeat_s=heartbeat_s,
+    )
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # No work of an earlier process survives it: what it had frozen goes back.
+        released = await anyio.to_thread.run_sync(ledger.release_open)
+        if released:
+            log.info("released %d credit holds left by a previous run", released)
+        await anyio.to_thread.run_sync(services.renders.start)
+        try:
+            yield
+        finally:
+            services.renders.stop()
+
+    app = FastAPI(
+        title="Photo Video Maker Easy API",
+        version=__version__,
+        description=DESCRIPTION,
+        lifespan=lifespan,
+    )
+    app.state.services = services
+    install_error_handlers(app)
+    app.include_router(router)
+    app.include_router(upload_router)
+    app.add_middleware(HostOriginGuard, allowed_hosts=allowed_hosts)
+    return app

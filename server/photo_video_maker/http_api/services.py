@@ -1,0 +1,27 @@
+"""What the endpoints work with, built once per app."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..backends.local import LocalBackend
+from ..config import Settings
+from .auth import TokenStore
+from .edits import EditTurns
+from .ledger import Ledger
+from .owners import SessionOwners
+from .renders import RenderQueue
+
+
+@dataclass(frozen=True)
+class Services:
+    """The engine and the service's own stores; kept on ``app.state.services``."""
+
+    settings: Settings
+    backend: LocalBackend
+    ledger: Ledger
+    tokens: TokenStore
+    owners: SessionOwners
+    turns: EditTurns
+    renders: RenderQueue
+    heartbeat_s: float
