@@ -16,6 +16,7 @@ from PIL import Image
 from photo_video_maker.backends.local import LocalBackend
 from photo_video_maker.config import Settings
 from photo_video_maker.mcp_server import build_server
+
 from support import gradient, save_photo
 
 pytestmark = pytest.mark.anyio

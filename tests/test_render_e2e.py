@@ -13,6 +13,7 @@ from photo_video_maker.model.layout import MediaRef, SlideshowOptions, build_sli
 from photo_video_maker.model.plan import make_plan
 from photo_video_maker.render.compose import fit_rgb
 from photo_video_maker.render.engine import render
+
 from support import decode_audio, decode_video, gradient, save_photo, shared_data, small
 
 pytestmark = pytest.mark.slow

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from mcp import Client
 from mcp.client.stdio import StdioServerParameters
+
 from support import decode_video, gradient, save_photo
 
 pytestmark = [pytest.mark.anyio, pytest.mark.slow]

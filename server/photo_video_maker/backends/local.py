@@ -232,8 +232,9 @@ class LocalBackend:
             changes = result.changes
         if routed.action == "export":
             params = routed.params
+            resolution = params.get("resolution")
             export = self.start_export(
-                sid, str(params.get("format", "mp4")), params.get("resolution"), None
+                sid, str(params.get("format", "mp4")), str(resolution) if resolution else None, None
             )
             export = self.wait_export(export.job_id, self.settings.inline_render_seconds)
             return EditResult(

@@ -6,6 +6,7 @@ import argparse
 import logging
 import sys
 
+from ..backends.base import Backend
 from ..config import from_env
 
 
@@ -19,6 +20,7 @@ def run_serve(args: argparse.Namespace) -> int:
     settings = from_env()
     if args.api_base:
         settings = type(settings)(**{**settings.__dict__, "api_base": args.api_base})
+    backend: Backend
     if args.backend == "cloud":
         from ..backends.cloud import CloudBackend
 

@@ -114,11 +114,19 @@ def _main(out: str) -> int:
             np.ascontiguousarray(mix, dtype=np.float32).tofile(out)
         reply = {"status": "ok", "samples": 0 if mix is None else len(mix)}
     except errors.PVMError as exc:
-        reply = {"status": "error", "kind": type(exc).__name__, "message": exc.message,
-                 "hint": exc.hint}
+        reply = {
+            "status": "error",
+            "kind": type(exc).__name__,
+            "message": exc.message,
+            "hint": exc.hint,
+        }
     except Exception as exc:  # noqa: BLE001 - reported to the parent, which raises RenderError
-        reply = {"status": "error", "kind": "RenderError",
-                 "message": f"mixing the sound failed: {exc}", "hint": None}
+        reply = {
+            "status": "error",
+            "kind": "RenderError",
+            "message": f"mixing the sound failed: {exc}",
+            "hint": None,
+        }
     sys.stdout.write(json.dumps(reply))
     return 0
 
