@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from typing import TypeVar
 
-from ..cloud.changes import describe_changes, read_draft
+from ..cloud.changes import describe_turn, read_draft
 from ..cloud.client import CloudClient, Transport
 from ..cloud.identity import IdentityStore, default_language, detect_from_install
 from ..cloud.sse import Turn, read_turn
@@ -55,7 +55,6 @@ UPLOAD_HELP = (
     "To add photos, clips or music, call upload with file paths or folders (paths=[...]), "
     "web addresses (urls=[...]) or pasted images (inline=[base64 or data: URI])."
 )
-EXPORT_HINT = "When you are happy with it, say 'export' and I will render the video."
 
 
 class CloudBackend:
@@ -257,23 +256,12 @@ class CloudBackend:
 
         sid, (before, turn), note = self._in_session(sid, run)
         after = read_draft(self._state(sid).draft)
-        changes = describe_changes(before, after)
-        reply = translate_reply(turn.text)
-        lines = [note] if note else []
-        if reply.text:
-            lines.append(reply.text)
-        elif changes:
-            lines.append("Done. What changed: " + "; ".join(changes) + ".")
-        else:
-            lines.append("The cloud finished without a reply, and the timeline did not change.")
-        if "export" in reply.actions and "export" not in reply.text.lower():
-            lines.append(EXPORT_HINT)
-        understood = bool(reply.text or changes)
+        lines, changes, understood = describe_turn(turn.text, before, after)
         return EditResult(
             session_id=sid,
             action="edit",
             changes=changes,
-            summary="\n".join([*lines, summarize(after)]),
+            summary="\n".join([note, *lines] if note else lines),
             understood=understood,
             suggestions=[] if understood else suggestions(text),
         )

@@ -13,13 +13,15 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from ..instruct.gui_reply import translate_reply
 from ..model.draft import Draft, Track
 from ..model.summary import summarize
 
 log = logging.getLogger("photo_video_maker.cloud")
+EXPORT_HINT = "When you are happy with it, say 'export' and I will render the video."
 
 _HEADER = re.compile(r"Timeline \((?P<tracks>[^,]+), (?P<length>[^,]+), (?P<frame>[^)]+)\):")
-_ITEM = re.compile(r"^\s+(?:\d+\.\s+)?(?P<line>.+)$")
+_ITEM = re.compile(r"^\s+\d+\.\s+(?P<line>.+)$")
 
 
 def read_draft(data: dict[str, Any] | None) -> Draft:
@@ -44,12 +46,20 @@ def read_draft(data: dict[str, Any] | None) -> Draft:
         return Draft(t=tracks, d=max((s.end for t in tracks for s in t.sg), default=0))
 
 
-def _lines(summary: str) -> tuple[dict[str, str], list[str]]:
+def _lines(summary: str) -> tuple[dict[str, str], list[str], set[str]]:
+    """Header fields, numbered track lines, and the items of the unnumbered style line."""
     lines = summary.splitlines()
     header = _HEADER.match(lines[0]) if lines else None
     head = header.groupdict() if header else {}
-    items = [m.group("line") for line in lines[1:] if (m := _ITEM.match(line))]
-    return head, items
+    items: list[str] = []
+    extras: set[str] = set()
+    for line in lines[1:]:
+        numbered = _ITEM.match(line)
+        if numbered:
+            items.append(numbered.group("line"))
+        else:  # "Look: sepia, fade out 1 s": compared item by item
+            extras.update(part.strip().lower() for part in line.split(",") if part.strip())
+    return head, items, extras
 
 
 def _label(line: str) -> str:
@@ -60,8 +70,8 @@ def describe_changes(before: Draft, after: Draft) -> list[str]:
     """Differences between two drafts as short sentences; empty when nothing changed."""
     if before.to_json() == after.to_json():
         return []
-    head_a, items_a = _lines(summarize(before))
-    head_b, items_b = _lines(summarize(after))
+    head_a, items_a, extras_a = _lines(summarize(before))
+    head_b, items_b, extras_b = _lines(summarize(after))
     changes: list[str] = []
     if head_a.get("length") != head_b.get("length"):
         changes.append(f"Length: {head_a.get('length')} -> {head_b.get('length')}")
@@ -75,10 +85,32 @@ def describe_changes(before: Draft, after: Draft) -> list[str]:
         if old is not None:
             gone.remove(old)
             new.remove(line)
-            changes.append(f"{_label(line)}: {old.split(':', 1)[1].strip()} -> "
-                           f"{line.split(':', 1)[1].strip()}")  # fmt: skip
+            was, now = old.partition(":")[2].strip(), line.partition(":")[2].strip()
+            changes.append(f"{_label(line)}: {was} -> {now}")
     changes += [f"Removed {line}" for line in gone]
     changes += [f"Added {line}" for line in new]
+    changes += [f"No more {item}" for item in sorted(extras_a - extras_b)]
+    changes += [f"Now {item}" for item in sorted(extras_b - extras_a)]
     if not changes:
         changes.append("Changed details the summary does not show (such as fit, motion or fps)")
     return changes
+
+
+def describe_turn(text: str, before: Draft, after: Draft) -> tuple[list[str], list[str], bool]:
+    """What to tell the person after a turn: the cloud's reply rewritten for a chat or, when
+    it said nothing, what changed, then the timeline. Returns (lines, changes, whether
+    anything was understood)."""
+    changes = describe_changes(before, after)
+    reply = translate_reply(text)
+    if reply.text:
+        lines = [reply.text]
+    elif changes:
+        lines = ["Done. What changed: " + "; ".join(changes) + "."]
+    else:
+        lines = ["The cloud finished without a reply, and the timeline did not change."]
+    if "export" in reply.actions and "export" not in reply.text.lower():
+        lines.append(EXPORT_HINT)  # the GUI's Export button becomes an offer to export
+    summary = summarize(after)
+    if summary not in reply.text:  # some replies already end with the timeline
+        lines.append(summary)
+    return lines, changes, bool(reply.text or changes)

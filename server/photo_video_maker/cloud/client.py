@@ -27,7 +27,7 @@ import httpx
 
 from .. import __version__
 from ..errors import BackendError, PVMError, RateLimited
-from .identity import IdentityStore, TokenKeeper
+from .identity import PLATFORMS, IdentityStore, TokenKeeper
 from .wire import AnonymousToken, envelope_code, error_for, retry_after
 
 log = logging.getLogger("photo_video_maker.cloud")
@@ -72,7 +72,7 @@ class CloudClient:
             headers={
                 "X-Skill-Source": SOURCE,
                 "X-Skill-Version": __version__,
-                "X-Skill-Platform": platform,
+                "X-Skill-Platform": platform if platform in PLATFORMS else "unknown",
                 "User-Agent": f"photo-video-maker/{__version__}",
             },
         )

@@ -133,18 +133,20 @@ class IdentityStore:
 
     def __init__(self, home: Path) -> None:
         self.folder = home / "cloud"
+        self._lock = threading.Lock()  # two first requests at once must agree on one id
 
     def client_id(self) -> str:
         """The installation's UUID, generated once and reused (a broken file is replaced)."""
         path = self.folder / "client_id"
-        try:
-            return str(uuid.UUID(path.read_text(encoding="utf-8").strip()))
-        except (OSError, ValueError):
-            pass
-        value = str(uuid.uuid4())
-        write_private(path, value + "\n")
-        log.info("generated a new cloud client id")
-        return value
+        with self._lock:
+            try:
+                return str(uuid.UUID(path.read_text(encoding="utf-8").strip()))
+            except (OSError, ValueError):
+                pass
+            value = str(uuid.uuid4())
+            write_private(path, value + "\n")
+            log.info("generated a new cloud client id")
+            return value
 
     def load_token(self) -> StoredToken | None:
         """The stored anonymous token, or None when there is none or the file is unreadable."""
@@ -185,6 +187,7 @@ class TokenKeeper:
     ) -> None:
         self._store, self._env, self._fetch = store, env_token, fetch
         self._token: StoredToken | None = None
+        self._seen: set[str] = {env_token} if env_token else set()  # for redaction only
         self._lock = threading.Lock()  # MCP tools run on worker threads: fetch only once
 
     def bearer(self) -> str:
@@ -201,7 +204,9 @@ class TokenKeeper:
                 self._token = StoredToken(got.token, parse_time(got.expires_at))
                 self._store.save_token(self._token)
                 log.info("obtained an anonymous cloud token")
-            return self._token.token.get_secret_value()
+            secret = self._token.token.get_secret_value()
+            self._seen.add(secret)
+            return secret
 
     def drop(self, rejected: str) -> None:
         """Forget ``rejected`` (unless another thread already replaced it)."""
@@ -212,10 +217,8 @@ class TokenKeeper:
 
     def redact(self, text: str) -> str:
         """``text`` without any token known here (a server might echo one in a message)."""
-        current = self._token.token.get_secret_value() if self._token else ""
-        for secret in (self._env, current):
-            if secret:
-                text = text.replace(secret, "[token]")
+        for secret in sorted(self._seen, key=len, reverse=True):
+            text = text.replace(secret, "[token]")
         return text
 
     def __repr__(self) -> str:

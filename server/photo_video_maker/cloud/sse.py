@@ -43,7 +43,8 @@ def iter_events(lines: Iterable[str]) -> Iterator[SseEvent]:
     for raw in lines:
         line = raw.rstrip("\r\n")
         if not line:
-            yield SseEvent("\n".join(data), name)
+            if data:  # a blank line after a comment alone dispatches nothing
+                yield SseEvent("\n".join(data), name)
             data, name = [], "message"
             continue
         if line.startswith(":"):

@@ -19,6 +19,7 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..errors import CreditsError, PVMError, RateLimited
 
@@ -26,8 +27,19 @@ log = logging.getLogger("photo_video_maker.http_api")
 
 T = TypeVar("T")
 
-# API code -> HTTP status (docs/cloud-api.md, "Every request")
-STATUS = {1001: 401, 1002: 404, 2001: 402, 402: 402, 400: 400, 4001: 400, 4002: 413, 429: 429}
+# API code -> HTTP status (docs/cloud-api.md, "Every request"); 404 is this service's own
+# code for an unknown render id or route (the cloud's table has none).
+STATUS = {
+    1001: 401,
+    1002: 404,
+    2001: 402,
+    402: 402,
+    400: 400,
+    4001: 400,
+    4002: 413,
+    429: 429,
+    404: 404,
+}
 DEFAULT_RETRY_AFTER_S = 30
 
 
@@ -99,9 +111,34 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     return error_response(code, message, status=exc.status_code, headers=exc.headers)
 
 
-async def _unexpected(request: Request, exc: Exception) -> Response:
-    log.error("%s %s crashed", request.method, request.url.path, exc_info=exc)
-    return error_response(500, "internal error")
+class CatchAll:
+    """ASGI middleware: a bug becomes ``{"code": 500, "message": "internal error"}``.
+
+    Starlette's own catch-all answers too, but then re-raises, and uvicorn drops the
+    connection; here the exception is logged and the connection stays usable.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def watch(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, watch)
+        except Exception:
+            if started:
+                raise  # half an answer is out: only closing the connection tells the client
+            log.exception("%s %s crashed", scope.get("method"), scope.get("path"))
+            await error_response(500, "internal error")(scope, receive, send)
 
 
 def install_error_handlers(app: FastAPI) -> None:
@@ -109,4 +146,4 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(PVMError, _project_error)
     app.add_exception_handler(RequestValidationError, _invalid_request)
     app.add_exception_handler(HTTPException, _http_error)
-    app.add_exception_handler(Exception, _unexpected)
+    app.add_middleware(CatchAll)

@@ -39,7 +39,7 @@ class HostOriginGuard:
         self.allowed = {h.lower() for h in allowed_hosts}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] not in ("http", "websocket"):
+        if scope["type"] != "http":  # lifespan; and there are no websocket routes
             await self.app(scope, receive, send)
             return
         headers = Headers(scope=scope)

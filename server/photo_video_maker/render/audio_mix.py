@@ -68,7 +68,9 @@ def _music(draft: Draft, n: int, resolve: Callable[[str], Path]) -> tuple[F32, f
         source = load_audio(resolve(src), rate=RATE, start_ms=int(m.get("in", 0)))
     music = normalise(_fit_length(source, n, bool(m.get("loop", True))))
     music *= np.float32(max(0.0, float(m.get("volume", 1.0))))
-    fade(music, _ms(int(m.get("fade_in", 0))), _ms(int(m.get("fade_out", 0))))
+    # at least a few ms of fade at each end: a loop cut mid-note would click
+    fade_in, fade_out = (max(_ms(20), _ms(int(m.get(k, 0)))) for k in ("fade_in", "fade_out"))
+    fade(music, fade_in, fade_out)
     return music, float(m.get("duck", 0.35))
 
 

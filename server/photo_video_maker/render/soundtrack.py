@@ -120,7 +120,7 @@ def _main(out: str) -> int:
             "message": exc.message,
             "hint": exc.hint,
         }
-    except Exception as exc:  # noqa: BLE001 - reported to the parent, which raises RenderError
+    except Exception as exc:  # reported to the parent, which raises RenderError
         reply = {
             "status": "error",
             "kind": "RenderError",
