@@ -704,6 +704,9 @@ def test_files_that_are_not_media_or_too_large_never_leave_the_machine(
         make().upload([str(photos / "notes.txt")], [], [], None)
     with pytest.raises(MediaTooLarge):
         make(max_upload_bytes=100).upload([str(photos / "01.jpg")], [], [], None)
+    (photos / "empty").mkdir()
+    with pytest.raises(MediaError, match="no photos, clips or audio found"):
+        make().upload([str(photos / "empty")], [], [], None)
     assert fake.paths("POST", "/api/upload-video/") == []
 
 

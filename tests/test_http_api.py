@@ -213,9 +213,14 @@ def test_a_new_session_is_empty_and_invisible_to_other_accounts(live: Live) -> N
     assert data["bind_url"].endswith("/register?bind=client-owner")
     sid = data["session_id"]
     assert live.state(owner, sid)["video_infos"] == []
-    for path in (f"/api/state/nemo_agent/me/{sid}/latest",):
-        r = live.client.get(path, headers=auth(stranger))
-        assert r.status_code == 404 and r.json()["code"] == 1002
+    r = live.client.get(f"/api/state/nemo_agent/me/{sid}/latest", headers=auth(stranger))
+    assert r.status_code == 404 and r.json()["code"] == 1002
+    r = live.client.post(
+        f"/api/upload-video/nemo_agent/me/{sid}",
+        json={"urls": ["https://example.com/a.jpg"]},
+        headers=auth(stranger),
+    )
+    assert r.status_code == 404 and r.json()["code"] == 1002
     status, events, _ = run_sse(live, stranger, sid, "make it vertical")
     assert status == 404 and events[0]["code"] == 1002
     assert live.balance(stranger)["available"] == 100  # nothing was reserved for it
@@ -297,12 +302,14 @@ def test_an_sse_edit_streams_its_reply_and_costs_one_credit(live: Live, photos: 
     assert any(track["tt"] == 1 for track in draft["t"])
 
 
-def test_an_instruction_not_understood_is_answered_with_suggestions_for_free(live: Live) -> None:
+def test_an_instruction_not_understood_and_a_credits_question_cost_nothing(live: Live) -> None:
     token = live.token("client-confused")
     sid = live.session(token)
     status, events, _ = run_sse(live, token, sid, "blorp the wibble")
     assert status == 200
     assert "did not understand" in "\n".join(texts(events))
+    status, events, _ = run_sse(live, token, sid, "how many credits do I have?")
+    assert status == 200 and "100 credits available" in texts(events)[0]
     assert live.balance(token) == {"available": 100, "frozen": 0, "total": 100}
 
 

@@ -163,8 +163,9 @@ class CloudBackend:
         files, skipped, errors, temps = local_files(paths, inline, roots, self.settings)
         try:
             if not files and not urls:
-                first = errors[0]
-                raise type(first)("nothing was uploaded: " + "; ".join(skipped), first.hint)
+                why = "; ".join(skipped) or "no photos, clips or audio found"
+                first = errors[0] if errors else MediaError(why)
+                raise type(first)("nothing was uploaded: " + why, first.hint)
             sid = self._session(session_id, create=True)
             sid, answers, note = self._in_session(sid, lambda s: send(self.client, s, files, urls))
         finally:

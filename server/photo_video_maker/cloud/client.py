@@ -272,6 +272,11 @@ class CloudClient:
             last = attempt == self._tries
             try:
                 response = self._http.send(request, stream=True, follow_redirects=follow)
+                if not stream or response.status_code >= 500:
+                    try:  # reading the body can time out too: inside the same try
+                        response.read()
+                    finally:
+                        response.close()
             except httpx.TransportError as exc:
                 # A lost answer to a POST may hide a change on the server: not retried.
                 unsent = isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout)
@@ -283,18 +288,15 @@ class CloudClient:
                     ) from None
             else:
                 if response.status_code < 500:
-                    if not stream:
-                        response.read()
-                        response.close()
                     return response
-                response.read()
-                response.close()
                 log.warning("%s %s -> HTTP %d (try %d)", request.method, where,
                             response.status_code, attempt)  # fmt: skip
                 if last:
+                    body = _json(response, where)
+                    said = envelope_code(body, 500)[1] if isinstance(body, dict) else ""
                     raise BackendError(
-                        f"the cloud service is failing (HTTP {response.status_code} "
-                        f"{response.reason_phrase}) after {attempt} tries"
+                        f"the cloud service is failing (HTTP {response.status_code}) after "
+                        f"{attempt} tries" + (f": {self.tokens.redact(said)}" if said else "")
                     )
             self._sleep(self._backoff * 2 ** (attempt - 1))
         raise AssertionError("unreachable")

@@ -41,7 +41,7 @@ def build_app(
     edit_cost: int = 1,
     token_ttl_s: int = 7 * 86400,
     workers: int = 1,
-    heartbeat_s: float = 15.0,
+    heartbeat_s: float = 10.0,
     allowed_hosts: Collection[str] = LOOPBACK_HOSTS,
 ) -> FastAPI:
     """The ASGI app: ``grant`` credits per new token, ``edit_cost`` per edit, exports free.

@@ -46,14 +46,14 @@ class EditTurns:
         """
         routed = route(text)
         if routed.action == "credits":
-            return lambda: [text_event(self._balance_text(account_id))]
+            return _answer(lambda: self._balance_text(account_id))
         if routed.action == "state":
-            return lambda: [text_event(self.backend.state(session_id).summary)]
+            return _answer(lambda: self.backend.state(session_id).summary)
         if routed.action == "upload":
-            return lambda: [text_event(UPLOAD_HINT)]
+            return _answer(lambda: UPLOAD_HINT)
         instruction = routed.rest.strip() if routed.action == "export" else text
         if not instruction:
-            return lambda: [text_event(EXPORT_HINT)]
+            return _answer(lambda: EXPORT_HINT)
         hold = None
         if self.cost:
             hold = self.ledger.reserve(account_id, self.cost, f"edit {session_id}")
@@ -108,3 +108,18 @@ class EditTurns:
             f" ({balance.frozen} reserved by work in progress, {balance.spent} spent)."
             f" An edit costs {self.cost}; exports are free."
         )
+
+
+def _answer(reply: Callable[[], str]) -> Callable[[], list[str]]:
+    """Work that answers with text for free; a failure becomes an error event."""
+
+    def work() -> list[str]:
+        try:
+            return [text_event(reply())]
+        except PVMError as exc:
+            return [error_event(exc.code, str(exc))]
+        except Exception:
+            log.exception("answer failed")
+            return [error_event(500, "internal error")]
+
+    return work

@@ -2,11 +2,11 @@
 
 The body is never held in memory: python-multipart's streaming parser hands each file's
 bytes over as they arrive, and they go straight into a private temporary folder. The size
-limit is counted per file while reading, so it holds with or without Content-Length (a
-declared length over the whole request's limit is refused before reading, by Starlette's
-body limit). Whatever happens, the temporary folder is removed; files are added to the
-session by the engine's own upload (type by content, full decode, generated names), so a
-refused file leaves nothing behind.
+limit is counted per file while reading, so it holds with or without Content-Length (and a
+declared length over what a whole request may carry is refused before reading). Whatever
+happens, the temporary folder is removed; files are added to the session by the engine's
+own upload (type by content, full decode, generated names), so a refused file leaves
+nothing behind.
 """
 
 from __future__ import annotations
