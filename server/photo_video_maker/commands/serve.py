@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
+from dataclasses import replace
 
 from ..backends.base import Backend
 from ..config import from_env
@@ -19,12 +21,13 @@ def run_serve(args: argparse.Namespace) -> int:
     )
     settings = from_env()
     if args.api_base:
-        settings = type(settings)(**{**settings.__dict__, "api_base": args.api_base})
+        settings = replace(settings, api_base=args.api_base)
     backend: Backend
     if args.backend == "cloud":
         from ..backends.cloud import CloudBackend
+        from ..cloud.identity import detect_from_install
 
-        backend = CloudBackend(settings)
+        backend = CloudBackend(settings, platform=detect_from_install(os.environ))
     else:
         from ..backends.local import LocalBackend
 
