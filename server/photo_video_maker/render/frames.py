@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
+import cv2
 import numpy as np
 
 from ..media.image import load_image
@@ -22,6 +23,10 @@ from .compose import Motion, Prepared, canvas_size, fit_rgb, prepare
 from .looks import apply_look
 from .overlay import TextLayer
 from .yuv import I420, from_rgb, solid
+
+# x264's frame threads already fill the cores; OpenCV's own pool only added contention
+# (standard job: 30.9 -> 28.7 CPU seconds)
+cv2.setNumThreads(1)
 
 Resolve = Callable[[str], Path]
 
