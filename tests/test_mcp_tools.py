@@ -103,6 +103,18 @@ async def test_upload_a_folder_then_edit_and_read_the_state(
         assert "BGM" in state["summary"] and "Video: 3 photos" in state["summary"]
 
 
+async def test_each_reply_reads_as_plain_words_with_the_data_beside_it(
+    settings: Settings, photos: Path
+) -> None:
+    async with Client(build_server(LocalBackend(settings)), raise_exceptions=True) as client:
+        await client.call_tool("upload", {"paths": [str(photos)]})
+        result = await client.call_tool("edit", {"instruction": "sepia and 2 seconds per photo"})
+    text = result.content[0].text  # type: ignore[union-attr]
+    data = _data(result)
+    assert not text.lstrip().startswith("{"), "the text is for a person, not JSON"
+    assert all(change in text for change in data["changes"]) and "Timeline" in text
+
+
 async def test_an_unknown_request_changes_nothing_and_suggests_phrases(
     settings: Settings, photos: Path
 ) -> None:

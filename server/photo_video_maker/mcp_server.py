@@ -19,7 +19,7 @@ import anyio.to_thread
 from mcp.server.mcpserver import Context, MCPServer
 from mcp.server.mcpserver.exceptions import ToolError
 from mcp.types import CallToolResult, ImageContent, TextContent, ToolAnnotations
-from pydantic import Field
+from pydantic import BaseModel, Field
 
 from . import __version__
 from .backends.base import Backend
@@ -67,6 +67,14 @@ async def _call(fn: Callable[..., T], *args: Any) -> T:
         raise ToolError(str(exc)) from None
 
 
+def _reply(result: BaseModel) -> CallToolResult:
+    """Structured content for programs, and the summary as the text a person reads."""
+    data = result.model_dump(mode="json")
+    changes = data.get("changes") or []
+    text = "".join(f"- {change}\n" for change in changes) + str(data.get("summary", ""))
+    return CallToolResult(content=[TextContent(type="text", text=text)], structured_content=data)
+
+
 async def _roots(ctx: Context) -> tuple[str, ...]:
     """Folders the host offers (MCP roots), when it supports them."""
     caps = ctx.client_capabilities
@@ -99,12 +107,12 @@ def build_server(backend: Backend, *, inline_seconds: float = 45.0) -> MCPServer
             list[str],
             Field(description="Small pasted images as base64 or data: URIs (3 MB each at most)"),
         ] = [],  # noqa: B006
-    ) -> UploadResult:
+    ) -> Annotated[CallToolResult, UploadResult]:
         """Add photos (JPEG, PNG, WebP, GIF, HEIC), clips (MP4, MOV, WebM, MKV, AVI) and music
         (MP3, WAV, M4A, AAC, OGG, FLAC) to a session, creating one if there is none. New photos
         and clips go at the end of the video; the first song becomes the background music."""
         roots = await _roots(ctx)
-        return await _call(backend.upload, paths, urls, inline, session_id, roots)
+        return _reply(await _call(backend.upload, paths, urls, inline, session_id, roots))
 
     @server.tool(annotations=_hints(read_only=False))
     async def edit(
@@ -112,17 +120,17 @@ def build_server(backend: Backend, *, inline_seconds: float = 45.0) -> MCPServer
             str, Field(description="One sentence from the person, in English or Chinese")
         ],
         session_id: SessionId = None,
-    ) -> EditResult:
+    ) -> Annotated[CallToolResult, EditResult]:
         """Do what the person asks: edits change the timeline ("2 seconds per photo", "make it
         vertical", "add calm music", "add the title 'Summer 2026'", "sepia", "undo"); export,
         credits, status and upload phrases are routed to those actions. Nothing understood:
         nothing changes, and the reply suggests phrases that work."""
-        return await _call(backend.edit, instruction, session_id)
+        return _reply(await _call(backend.edit, instruction, session_id))
 
     @server.tool(annotations=_hints(read_only=True, idempotent=True))
-    async def state(session_id: SessionId = None) -> StateResult:
+    async def state(session_id: SessionId = None) -> Annotated[CallToolResult, StateResult]:
         """The timeline as a summary for a person, and the draft JSON."""
-        return await _call(backend.state, session_id)
+        return _reply(await _call(backend.state, session_id))
 
     @server.tool(annotations=_hints(read_only=False, idempotent=False))
     async def export(
@@ -135,7 +143,7 @@ def build_server(backend: Backend, *, inline_seconds: float = 45.0) -> MCPServer
         output_path: Annotated[
             str | None, Field(description="Where to write the file (default: the data folder)")
         ] = None,
-    ) -> ExportResult:
+    ) -> Annotated[CallToolResult, ExportResult]:
         """Render the video and return its path. Sends progress while rendering. A long render
         returns status "running" with a job_id after about 45 s and goes on in the background:
         then call export_status(job_id) until it is completed."""
@@ -144,7 +152,7 @@ def build_server(backend: Backend, *, inline_seconds: float = 45.0) -> MCPServer
         def report(progress: float, message: str) -> None:
             anyio.from_thread.run(ctx.report_progress, progress, 1.0, message)
 
-        return await _call(backend.wait_export, started.job_id, inline_seconds, report)
+        return _reply(await _call(backend.wait_export, started.job_id, inline_seconds, report))
 
     @server.tool(annotations=_hints(read_only=True, idempotent=True))
     async def export_status(
@@ -153,33 +161,33 @@ def build_server(backend: Backend, *, inline_seconds: float = 45.0) -> MCPServer
         wait_seconds: Annotated[
             float, Field(description="Wait this long for the render to finish", ge=0, le=50)
         ] = 20.0,
-    ) -> ExportResult:
+    ) -> Annotated[CallToolResult, ExportResult]:
         """Progress or result of an export that was still running."""
 
         def report(progress: float, message: str) -> None:
             anyio.from_thread.run(ctx.report_progress, progress, 1.0, message)
 
-        return await _call(backend.wait_export, job_id, wait_seconds, report)
+        return _reply(await _call(backend.wait_export, job_id, wait_seconds, report))
 
     @server.tool(annotations=_hints(read_only=True, idempotent=True))
-    async def credits() -> CreditsResult:
+    async def credits() -> Annotated[CallToolResult, CreditsResult]:
         """Credits available, frozen and total, the backend's name and what has been used."""
-        return await _call(backend.credits)
+        return _reply(await _call(backend.credits))
 
     @server.tool(annotations=_hints(read_only=False))
-    async def new_session() -> SessionResult:
+    async def new_session() -> Annotated[CallToolResult, SessionResult]:
         """Start a new, empty project (the previous ones are kept)."""
-        return await _call(backend.new_session)
+        return _reply(await _call(backend.new_session))
 
     @server.tool(annotations=_hints(read_only=True, idempotent=True))
-    async def list_music(session_id: SessionId = None) -> MusicList:
+    async def list_music(session_id: SessionId = None) -> Annotated[CallToolResult, MusicList]:
         """Built-in music tracks (free) and the audio uploaded to the session."""
-        return await _call(backend.list_music, session_id)
+        return _reply(await _call(backend.list_music, session_id))
 
     @server.tool(annotations=_hints(read_only=False, destructive=True))
-    async def undo(session_id: SessionId = None) -> EditResult:
+    async def undo(session_id: SessionId = None) -> Annotated[CallToolResult, EditResult]:
         """Go back one change to the timeline."""
-        return await _call(backend.undo, session_id)
+        return _reply(await _call(backend.undo, session_id))
 
     @server.tool(annotations=_hints(read_only=True, idempotent=True))
     async def preview(session_id: SessionId = None) -> Annotated[CallToolResult, PreviewResult]:
