@@ -77,3 +77,35 @@ def save_photo(path: Path, rgb: np.ndarray) -> Path:
 
     Image.fromarray(rgb).save(path)
     return path
+
+
+def make_clip(path: Path, seconds: float, tone_hz: float | None, size: tuple[int, int]) -> Path:
+    """A small MP4 clip (solid colour, optional sine tone) made with PyAV."""
+    import av
+
+    w, h = size
+    with av.open(str(path), "w") as out:
+        video = out.add_stream("libx264", rate=30)
+        video.width, video.height, video.pix_fmt = w, h, "yuv420p"
+        audio = out.add_stream("aac", rate=48000) if tone_hz else None
+        frames = round(seconds * 30)
+        for i in range(frames):
+            rgb = np.full((h, w, 3), (40, 120 + i % 60, 200), np.uint8)
+            frame = av.VideoFrame.from_ndarray(rgb, format="rgb24")
+            frame.pts = i
+            for packet in video.encode(frame):
+                out.mux(packet)
+        for packet in video.encode(None):
+            out.mux(packet)
+        if audio is not None:
+            t = np.arange(round(seconds * 48000)) / 48000
+            tone = (0.25 * np.sin(2 * np.pi * tone_hz * t)).astype(np.float32)
+            for start in range(0, len(tone), 1024):
+                part = np.ascontiguousarray(np.vstack([tone[start : start + 1024]] * 2))
+                af = av.AudioFrame.from_ndarray(part, format="fltp", layout="stereo")
+                af.sample_rate, af.pts = 48000, start
+                for packet in audio.encode(af):
+                    out.mux(packet)
+            for packet in audio.encode(None):
+                out.mux(packet)
+    return path

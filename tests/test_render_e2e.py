@@ -14,7 +14,15 @@ from photo_video_maker.model.plan import make_plan
 from photo_video_maker.render.compose import fit_rgb
 from photo_video_maker.render.engine import render
 
-from support import decode_audio, decode_video, gradient, save_photo, shared_data, small
+from support import (
+    decode_audio,
+    decode_video,
+    gradient,
+    make_clip,
+    save_photo,
+    shared_data,
+    small,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -184,3 +192,56 @@ def test_other_formats_decode_with_their_codecs(tmp_path: Path, fmt: str, codec:
     assert facts["codec"] == codec and len(frames) > 5
     if fmt == "webm":
         assert decode_audio(out)[2] == "opus"
+
+
+def _band_energy(audio: np.ndarray, rate: int, lo: float, hi: float) -> tuple[float, float]:
+    """Energy inside [lo, hi] Hz and outside it, of a mono mix."""
+    mono = audio.mean(axis=1)
+    spectrum = np.abs(np.fft.rfft(mono)) ** 2
+    freqs = np.fft.rfftfreq(len(mono), 1 / rate)
+    inside = (freqs >= lo) & (freqs <= hi)
+    return float(spectrum[inside].sum()), float(spectrum[~inside].sum())
+
+
+def test_a_clip_keeps_its_sound_and_the_music_ducks_under_it(tmp_path: Path) -> None:
+    photos = _photos(tmp_path, 2)
+    clip = make_clip(tmp_path / "clip.mp4", 2.0, 3000.0, (320, 240))
+    files = {**photos, "clip": clip}
+    refs = _refs(photos)
+    clip_ref = MediaRef(
+        id="clip",
+        name="clip.mp4",
+        kind="video",
+        width=320,
+        height=240,
+        duration_ms=2000,
+        has_audio=True,
+    )
+    music = MediaRef(id="builtin:calm", name="Calm", kind="audio")
+    energies = {}
+    for volume in (1.0, 0.0):
+        opts = SlideshowOptions(
+            resolution="480p",
+            seconds_per_photo=2.0,
+            transition="none",
+            music=music,
+            fade_out_ms=0,
+            music_fade_out_ms=0,
+        )
+        draft = build_slideshow([refs[0], clip_ref, refs[1]], opts)
+        draft.t[0].sg[1].m["volume"] = volume
+        out = tmp_path / f"clip{volume}.mp4"
+        render(draft, out, resolve=files.__getitem__)
+        audio, rate, _ = decode_audio(out)
+        regions = {
+            "photo": audio[int(0.3 * rate) : int(1.7 * rate)],
+            "clip": audio[int(2.3 * rate) : int(3.7 * rate)],
+        }
+        energies[volume] = {k: _band_energy(v, rate, 2950, 3050) for k, v in regions.items()}
+    with_sound, muted = energies[1.0], energies[0.0]
+    # the clip's tone is there during the clip, and only when the clip is not muted
+    assert with_sound["clip"][0] > 20 * with_sound["photo"][0]
+    assert with_sound["clip"][0] > 20 * muted["clip"][0]
+    # the music outside the tone is lowered while the clip speaks, not elsewhere
+    assert with_sound["clip"][1] < 0.3 * muted["clip"][1]
+    assert 0.7 < with_sound["photo"][1] / muted["photo"][1] < 1.4

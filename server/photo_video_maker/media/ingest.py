@@ -50,7 +50,7 @@ def check_path(raw: str, roots: tuple[Path, ...], base: Path | None = None) -> P
         path = base / path
     try:
         real = path.resolve(strict=True)
-    except (OSError, RuntimeError):
+    except (OSError, RuntimeError, ValueError):  # ValueError: a NUL in the path
         raise MediaNotFound(f"no such file: {clean_name(raw)}") from None
     if roots and not any(real.is_relative_to(root) for root in roots):
         allowed = ", ".join(str(r) for r in roots)
