@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from support import decode_video, gradient, save_photo
 
 EXE = str(Path(sys.executable).with_name("photo-video-maker"))

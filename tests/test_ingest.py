@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support import gradient, save_photo
 
 from photo_video_maker.errors import MediaNotFound, UnsupportedMedia
 from photo_video_maker.media.ingest import check_path, clean_name, decode_inline
+
+from support import gradient, save_photo
 
 
 def test_a_file_inside_an_allowed_root_is_accepted(tmp_path: Path) -> None:
