@@ -35,7 +35,7 @@ from ..model.summary import summarize
 from ..music.builtin import list_tracks
 from .base import ProgressFn
 from .cloud_export import CloudExports, cloud_resolution
-from .cloud_upload import count, item, local_files, send
+from .cloud_upload import item, local_files, send
 from .results import (
     CreditsResult,
     EditResult,
@@ -47,6 +47,7 @@ from .results import (
     SessionResult,
     StateResult,
     UploadResult,
+    count_media,
 )
 
 log = logging.getLogger("photo_video_maker.cloud")
@@ -179,7 +180,7 @@ class CloudBackend:
             first = (refused or errors or [MediaError("the cloud accepted none of the files")])[0]
             raise type(first)("nothing was uploaded: " + "; ".join(skipped), first.hint)
         draft = read_draft(self._state(sid).draft)
-        head = (note + "\n" if note else "") + f"Added {count(media)}."
+        head = (note + "\n" if note else "") + f"Added {count_media(media)}."
         if skipped:
             head += f" Skipped {len(skipped)}: " + "; ".join(skipped)
         return UploadResult(

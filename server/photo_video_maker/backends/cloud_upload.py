@@ -29,16 +29,6 @@ def item(media: WireMedia) -> MediaItem:
     return MediaItem.model_validate(media.model_dump())
 
 
-def count(media: list[MediaItem]) -> str:
-    """ "2 photos, 1 clip" """
-    parts = []
-    for kind, word in (("image", "photo"), ("video", "clip"), ("audio", "audio file")):
-        n = sum(1 for m in media if m.kind == kind)
-        if n:
-            parts.append(f"{n} {word}{'s' if n != 1 else ''}")
-    return ", ".join(parts) or "nothing"
-
-
 def local_files(
     paths: list[str], inline: list[str], roots: tuple[str, ...], settings: Settings
 ) -> tuple[list[LocalFile], list[str], list[PVMError], list[Path]]:

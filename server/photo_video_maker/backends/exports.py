@@ -15,6 +15,7 @@ from ..config import Settings
 from ..errors import DraftError, InputError, PVMError
 from ..model.catalog import ASPECTS, RESOLUTIONS, frame_size
 from ..model.draft import Draft
+from ..model.summary import seconds
 from ..render.encode import get_format
 from ..render.engine import RenderResult, render
 from ..store.jobs import Job, JobStore
@@ -206,7 +207,7 @@ class ExportRunner:
                 height=r["height"],
                 duration_ms=r["duration_ms"],
                 size_bytes=r["size_bytes"],
-                summary=f"Your video is ready: {r['path']} ({r['duration_ms'] / 1000:.1f} s, "
+                summary=f"Your video is ready: {r['path']} ({seconds(r['duration_ms'])} s, "
                 f"{r['width']}x{r['height']}, {r['size_bytes'] / 1e6:.1f} MB).",
             )
         if job.status == "failed":

@@ -3,28 +3,25 @@
 from __future__ import annotations
 
 import logging
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 from ..config import Settings
-from ..errors import CreditsError, DraftError, MediaError, NothingToRender, PVMError
+from ..errors import CreditsError, DraftError, NothingToRender
 from ..instruct.interpret import interpret
 from ..instruct.router import route
-from ..media.collect import collect
-from ..media.ingest import Ingested, check_path, clean_name, decode_inline, ingest, spool
 from ..model.draft import Draft
 from ..model.edit_types import Undo
 from ..model.edits import apply_edits
-from ..model.layout import MediaRef, append_visuals, relayout, set_music
+from ..model.layout import MediaRef
 from ..model.summary import summarize
-from ..music.builtin import is_builtin, list_tracks
+from ..music.builtin import list_tracks
 from ..render.storyboard import storyboard
 from ..store.db import Database
 from ..store.jobs import JobStore
-from ..store.sessions import MediaRecord, SessionStore
+from ..store.sessions import SessionStore
 from .base import ProgressFn
 from .exports import ExportRunner
+from .local_upload import UPLOAD_HELP, item_of, upload_media
 from .results import (
     CreditsResult,
     EditResult,
@@ -39,22 +36,6 @@ from .results import (
 )
 
 log = logging.getLogger("photo_video_maker.local")
-
-UPLOAD_HELP = (
-    "To add photos, clips or music, call upload with file paths or folders (paths=[...]), "
-    "web addresses (urls=[...]) or pasted images (inline=[base64 or data: URI])."
-)
-
-
-def _item(record: MediaRecord) -> MediaItem:
-    return MediaItem(
-        id=record.id,
-        name=record.name,
-        kind=record.kind,
-        width=record.width,
-        height=record.height,
-        duration_ms=record.duration_ms,
-    )
 
 
 class LocalBackend:
@@ -89,122 +70,7 @@ class LocalBackend:
         session_id: str | None,
         roots: tuple[str, ...] = (),
     ) -> UploadResult:
-        if not (paths or urls or inline):
-            raise MediaError("nothing to upload", UPLOAD_HELP)
-        # a session is created only once something was really added
-        sid = self.sessions.resolve(session_id) if session_id else self.sessions.latest()
-        allowed = self.settings.allowed_roots + tuple(Path(r).resolve() for r in roots)
-        base = Path(roots[0]) if roots else None
-        added: list[Ingested] = []
-        skipped: list[str] = []
-        errors: list[PVMError] = []
-        store = self.settings.media_dir
-
-        def take(path: Path, name: str | None = None) -> None:
-            added.append(
-                ingest(
-                    path,
-                    store,
-                    name=name,
-                    max_bytes=self.settings.max_upload_bytes,
-                    max_pixels=self.settings.max_pixels,
-                )
-            )
-
-        for raw in paths:
-            try:
-                real = check_path(raw, allowed, base)
-                for file in collect([real]) if real.is_dir() else [real]:
-                    try:
-                        take(file)
-                    except PVMError as exc:
-                        skipped.append(f"{clean_name(file.name)}: {exc}")
-                        errors.append(exc)
-            except PVMError as exc:
-                skipped.append(f"{clean_name(raw)}: {exc}")
-                errors.append(exc)
-        for url in urls:
-            try:
-                self._take_url(url, take)
-            except PVMError as exc:
-                skipped.append(f"{clean_name(url.split('?')[0])}: {exc}")
-                errors.append(exc)
-        for index, data in enumerate(inline):
-            tmp: Path | None = None
-            try:
-                payload, name = decode_inline(data, index)
-                tmp = spool(payload, self.settings.home / "tmp")
-                take(tmp, name=name)
-            except PVMError as exc:
-                skipped.append(f"pasted item {index + 1}: {exc}")
-                errors.append(exc)
-            finally:
-                if tmp is not None:
-                    tmp.unlink(missing_ok=True)
-        if not added:
-            first = errors[0]
-            raise type(first)("nothing was uploaded: " + "; ".join(skipped), first.hint)
-        sid = sid or self.sessions.create()
-        for item in added:
-            info = item.info
-            self.sessions.add_media(
-                MediaRecord(
-                    id=item.media_id,
-                    session_id=sid,
-                    name=item.name,
-                    kind=info.kind.value,
-                    format=info.format,
-                    path=item.stored,
-                    width=info.width,
-                    height=info.height,
-                    duration_ms=info.duration_ms,
-                    has_audio=info.has_audio,
-                    taken_at=item.taken_at,
-                    size_bytes=info.size_bytes,
-                )
-            )
-        draft, notes = self._place_uploads(sid, added)
-        self.sessions.save_draft(sid, draft)
-        records = {m.id: m for m in self.sessions.media(sid)}
-        media = [_item(records[item.media_id]) for item in added]
-        counts = _count(media)
-        head = f"Added {counts}." + (" " + " ".join(notes) if notes else "")
-        if skipped:
-            head += f" Skipped {len(skipped)}: " + "; ".join(skipped)
-        return UploadResult(
-            session_id=sid, media=media, skipped=skipped, summary=head + "\n" + summarize(draft)
-        )
-
-    def _take_url(self, url: str, take: Callable[[Path, str | None], None]) -> None:
-        from ..cloud.fetch import FetchPolicy, fetch
-
-        policy = FetchPolicy(
-            max_bytes=self.settings.max_upload_bytes, allow_private=self.settings.allow_private_urls
-        )
-        tmp_dir = self.settings.home / "tmp"
-        tmp_dir.mkdir(parents=True, exist_ok=True)
-        dest = tmp_dir / f"url-{time.time_ns()}"
-        try:
-            result = fetch(url, dest, policy)
-            take(result.path, result.filename)
-        finally:
-            dest.unlink(missing_ok=True)
-
-    def _place_uploads(self, sid: str, added: list[Ingested]) -> tuple[Draft, list[str]]:
-        """New photos and clips go at the end of the video; a first song becomes the music."""
-        draft = self.sessions.draft(sid)
-        refs = self._refs(sid)
-        visuals = [refs[item.media_id] for item in added if item.info.kind.value != "audio"]
-        notes: list[str] = []
-        if visuals:
-            draft = append_visuals(draft, visuals)
-        songs = [refs[item.media_id] for item in added if item.info.kind.value == "audio"]
-        bgm = draft.bgm_track()
-        if songs and (bgm is None or not bgm.sg or is_builtin(str(bgm.sg[0].m.get("src")))):
-            set_music(draft, songs[0])
-            draft = relayout(draft)
-            notes.append(f"{songs[0].name} is now the background music.")
-        return draft, notes
+        return upload_media(self.sessions, self.settings, paths, urls, inline, session_id, roots)
 
     # -- editing -----------------------------------------------------------------------
     def edit(self, instruction: str, session_id: str | None) -> EditResult:
@@ -309,7 +175,7 @@ class LocalBackend:
     def state(self, session_id: str | None) -> StateResult:
         sid = self.sessions.resolve(session_id, create=True)
         draft = self.sessions.draft(sid)
-        media = [_item(m) for m in self.sessions.media(sid)]
+        media = [item_of(m) for m in self.sessions.media(sid)]
         return StateResult(
             session_id=sid, summary=summarize(draft), draft=draft.to_json(), media=media
         )
@@ -378,7 +244,7 @@ class LocalBackend:
         sid = session_id or self.sessions.latest()
         if sid:
             self.sessions.require(sid)
-            uploaded = [_item(m) for m in self.sessions.media(sid) if m.kind == "audio"]
+            uploaded = [item_of(m) for m in self.sessions.media(sid) if m.kind == "audio"]
         names = ", ".join(f"{t.name} ({t.mood})" for t in tracks)
         summary = f'Built-in music: {names}. Say for example "add calm music".'
         if uploaded:
@@ -406,12 +272,3 @@ class LocalBackend:
             "numbered in order.",
         )
         return result, png
-
-
-def _count(media: list[MediaItem]) -> str:
-    parts = []
-    for kind, word in (("image", "photo"), ("video", "clip"), ("audio", "audio file")):
-        n = sum(1 for m in media if m.kind == kind)
-        if n:
-            parts.append(f"{n} {word}{'s' if n != 1 else ''}")
-    return ", ".join(parts) or "nothing"

@@ -99,3 +99,13 @@ class PreviewResult(BaseModel):
     height: int = Field(description="Storyboard height in pixels")
     times_ms: list[int] = Field(description="Time of each tile (the middle of each photo)")
     summary: str = Field(description="For a person")
+
+
+def count_media(media: list[MediaItem]) -> str:
+    """ "2 photos, 1 clip" for a person."""
+    parts = []
+    for kind, word in (("image", "photo"), ("video", "clip"), ("audio", "audio file")):
+        n = sum(1 for m in media if m.kind == kind)
+        if n:
+            parts.append(f"{n} {word}{'s' if n != 1 else ''}")
+    return ", ".join(parts) or "nothing"

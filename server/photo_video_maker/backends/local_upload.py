@@ -1,0 +1,165 @@
+"""Uploads to the local backend: checked, copied into the media store, placed on the timeline."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from ..config import Settings
+from ..errors import MediaError, PVMError
+from ..media.collect import collect
+from ..media.ingest import Ingested, check_path, clean_name, decode_inline, ingest, spool
+from ..model.draft import Draft
+from ..model.layout import append_visuals, relayout, set_music
+from ..model.summary import summarize
+from ..music.builtin import is_builtin
+from ..store.sessions import MediaRecord, SessionStore
+from .results import MediaItem, UploadResult, count_media
+
+UPLOAD_HELP = (
+    "To add photos, clips or music, call upload with file paths or folders (paths=[...]), "
+    "web addresses (urls=[...]) or pasted images (inline=[base64 or data: URI])."
+)
+
+
+def item_of(record: MediaRecord) -> MediaItem:
+    return MediaItem(
+        id=record.id,
+        name=record.name,
+        kind=record.kind,
+        width=record.width,
+        height=record.height,
+        duration_ms=record.duration_ms,
+    )
+
+
+def upload_media(
+    sessions: SessionStore,
+    settings: Settings,
+    paths: list[str],
+    urls: list[str],
+    inline: list[str],
+    session_id: str | None,
+    roots: tuple[str, ...] = (),
+) -> UploadResult:
+    if not (paths or urls or inline):
+        raise MediaError("nothing to upload", UPLOAD_HELP)
+    # a session is created only once something was really added
+    sid = sessions.resolve(session_id) if session_id else sessions.latest()
+    allowed = settings.allowed_roots + tuple(Path(r).resolve() for r in roots)
+    base = Path(roots[0]) if roots else None
+    added: list[Ingested] = []
+    skipped: list[str] = []
+    errors: list[PVMError] = []
+    store = settings.media_dir
+
+    def take(path: Path, name: str | None = None) -> None:
+        added.append(
+            ingest(
+                path,
+                store,
+                name=name,
+                max_bytes=settings.max_upload_bytes,
+                max_pixels=settings.max_pixels,
+            )
+        )
+
+    for raw in paths:
+        try:
+            real = check_path(raw, allowed, base)
+            for file in collect([real]) if real.is_dir() else [real]:
+                try:
+                    take(file)
+                except PVMError as exc:
+                    skipped.append(f"{clean_name(file.name)}: {exc}")
+                    errors.append(exc)
+        except PVMError as exc:
+            skipped.append(f"{clean_name(raw)}: {exc}")
+            errors.append(exc)
+    for url in urls:
+        try:
+            _take_url(settings, url, take)
+        except PVMError as exc:
+            skipped.append(f"{clean_name(url.split('?')[0])}: {exc}")
+            errors.append(exc)
+    for index, data in enumerate(inline):
+        tmp: Path | None = None
+        try:
+            payload, name = decode_inline(data, index)
+            tmp = spool(payload, settings.home / "tmp")
+            take(tmp, name=name)
+        except PVMError as exc:
+            skipped.append(f"pasted item {index + 1}: {exc}")
+            errors.append(exc)
+        finally:
+            if tmp is not None:
+                tmp.unlink(missing_ok=True)
+    if not added:
+        first = errors[0]
+        raise type(first)("nothing was uploaded: " + "; ".join(skipped), first.hint)
+    sid = sid or sessions.create()
+    for item in added:
+        info = item.info
+        sessions.add_media(
+            MediaRecord(
+                id=item.media_id,
+                session_id=sid,
+                name=item.name,
+                kind=info.kind.value,
+                format=info.format,
+                path=item.stored,
+                width=info.width,
+                height=info.height,
+                duration_ms=info.duration_ms,
+                has_audio=info.has_audio,
+                taken_at=item.taken_at,
+                size_bytes=info.size_bytes,
+            )
+        )
+    draft, notes = _place_uploads(sessions, sid, added)
+    sessions.save_draft(sid, draft)
+    records = {m.id: m for m in sessions.media(sid)}
+    media = [item_of(records[item.media_id]) for item in added]
+    counts = count_media(media)
+    head = f"Added {counts}." + (" " + " ".join(notes) if notes else "")
+    if skipped:
+        head += f" Skipped {len(skipped)}: " + "; ".join(skipped)
+    return UploadResult(
+        session_id=sid, media=media, skipped=skipped, summary=head + "\n" + summarize(draft)
+    )
+
+
+def _take_url(settings: Settings, url: str, take: Callable[[Path, str | None], None]) -> None:
+    from ..cloud.fetch import FetchPolicy, fetch
+
+    policy = FetchPolicy(
+        max_bytes=settings.max_upload_bytes, allow_private=settings.allow_private_urls
+    )
+    tmp_dir = settings.home / "tmp"
+    tmp_dir.mkdir(parents=True, exist_ok=True)
+    dest = tmp_dir / f"url-{time.time_ns()}"
+    try:
+        result = fetch(url, dest, policy)
+        take(result.path, result.filename)
+    finally:
+        dest.unlink(missing_ok=True)
+
+
+def _place_uploads(
+    sessions: SessionStore, sid: str, added: list[Ingested]
+) -> tuple[Draft, list[str]]:
+    """New photos and clips go at the end of the video; a first song becomes the music."""
+    draft = sessions.draft(sid)
+    refs = {m.id: m.ref() for m in sessions.media(sid)}
+    visuals = [refs[item.media_id] for item in added if item.info.kind.value != "audio"]
+    notes: list[str] = []
+    if visuals:
+        draft = append_visuals(draft, visuals)
+    songs = [refs[item.media_id] for item in added if item.info.kind.value == "audio"]
+    bgm = draft.bgm_track()
+    if songs and (bgm is None or not bgm.sg or is_builtin(str(bgm.sg[0].m.get("src")))):
+        set_music(draft, songs[0])
+        draft = relayout(draft)
+        notes.append(f"{songs[0].name} is now the background music.")
+    return draft, notes
