@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import base64
+import http.server
 import io
+import threading
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -227,3 +230,52 @@ async def test_undo_restores_the_previous_timeline(settings: Settings, photos: P
         undone = _data(await client.call_tool("undo", {}))
         assert undone["changes"] == ["Undid the last change"]
         assert _data(await client.call_tool("state", {}))["draft"] == before
+
+
+class _Photos(http.server.BaseHTTPRequestHandler):
+    body = b""
+    hits = 0
+
+    def do_GET(self) -> None:
+        type(self).hits += 1
+        self.send_response(200)
+        self.send_header("Content-Type", "image/png")
+        self.send_header("Content-Length", str(len(self.body)))
+        self.end_headers()
+        self.wfile.write(self.body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def photo_server(tmp_path: Path) -> Iterator[str]:
+    png = save_photo(tmp_path / "web.png", gradient(96, 64))
+    _Photos.body, _Photos.hits = png.read_bytes(), 0
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Photos)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/photos/web.png"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+async def test_a_url_to_this_machine_is_refused_before_any_request(
+    settings: Settings, photo_server: str
+) -> None:
+    async with Client(build_server(LocalBackend(settings))) as client:
+        result = await client.call_tool("upload", {"urls": [photo_server]})
+    assert result.is_error and "URL not allowed" in result.content[0].text  # type: ignore[union-attr]
+    assert _Photos.hits == 0
+
+
+async def test_a_photo_is_uploaded_by_url(settings: Settings, photo_server: str) -> None:
+    # the test's own server is on loopback: allowed only for this fixture
+    backend = LocalBackend(replace(settings, allow_private_urls=True))
+    async with Client(build_server(backend), raise_exceptions=True) as client:
+        up = _data(await client.call_tool("upload", {"urls": [photo_server]}))
+    assert up["media"][0]["name"] == "web.png" and up["media"][0]["width"] == 96
+    assert _Photos.hits == 1
