@@ -4,12 +4,16 @@ Music is looped or trimmed to the video, faded, and lowered (ducked) while a cli
 sound plays. Each source is normalised to -16 LUFS integrated (BS.1770, pyloudnorm) before
 its volume applies, so at 100 % the mix measures about -16 LUFS and a lower volume really is
 quieter; peaks are kept under -1 dBFS by a soft limiter. The result has the video's length.
+
+The mix is made block by block: memory depends on the song and the clips' lengths, never on
+the length of the video.
 """
 
 from __future__ import annotations
 
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -26,99 +30,32 @@ F32 = NDArray[np.float32]
 RATE = 48000
 TARGET_LUFS = -16.0
 CEILING = 10 ** (-1.0 / 20)  # -1 dBFS
-DUCK_RAMP_S = 0.3
+DUCK_RAMP = round(0.3 * RATE)
+BLOCK = 10 * RATE
+MEASURE_MAX = 60 * RATE  # loudness is measured on the first minute played: enough, and bounded
 
 
 def _ms(ms: float) -> int:
     return round(ms * RATE / 1000)
 
 
-def fade(signal: F32, fade_in: int, fade_out: int) -> None:
-    """Linear fades in place, lengths in samples (equal-power is not needed for one source)."""
-    n = len(signal)
-    if fade_in > 0:
-        k = min(fade_in, n)
-        signal[:k] *= np.linspace(0.0, 1.0, k, endpoint=False, dtype=np.float32)[:, None]
-    if fade_out > 0:
-        k = min(fade_out, n)
-        signal[n - k :] *= np.linspace(1.0, 0.0, k, dtype=np.float32)[:, None]
-
-
-def _fit_length(source: F32, n: int, loop: bool) -> F32:
-    if len(source) >= n:
-        return np.array(source[:n], dtype=np.float32)
-    if loop and len(source) > 0:
-        reps = -(-n // len(source))
-        return np.tile(source, (reps, 1))[:n].astype(np.float32)
-    out = np.zeros((n, 2), np.float32)
-    out[: len(source)] = source
-    return out
-
-
-def _music(draft: Draft, n: int, resolve: Callable[[str], Path]) -> tuple[F32, float] | None:
-    track = draft.bgm_track()
-    if track is None or not track.sg:
-        return None
-    m = track.sg[0].m
-    src = str(m["src"])
-    if is_builtin(src):
-        source = np.asarray(synthesize(src.split(":", 1)[1], RATE), dtype=np.float32)
-        source = source[_ms(int(m.get("in", 0))) :]
-    else:
-        source = load_audio(resolve(src), rate=RATE, start_ms=int(m.get("in", 0)))
-    music = normalise(_fit_length(source, n, bool(m.get("loop", True))))
-    music *= np.float32(max(0.0, float(m.get("volume", 1.0))))
-    # at least a few ms of fade at each end: a loop cut mid-note would click
-    fade_in, fade_out = (max(_ms(20), _ms(int(m.get(k, 0)))) for k in ("fade_in", "fade_out"))
-    fade(music, fade_in, fade_out)
-    return music, float(m.get("duck", 0.35))
-
-
-def _clips(plan: FramePlan, n: int, resolve: Callable[[str], Path]) -> tuple[F32, F32] | None:
-    """The clips' sound and a 0..1 envelope of where it plays (for ducking)."""
-    mix = np.zeros((n, 2), np.float32)
-    presence = np.zeros(n, np.float32)
-    found = False
-    for span in plan.visuals:
-        if span.kind != "video" or span.volume <= 0:
-            continue
-        path = resolve(span.src)
-        if not probe(path).has_audio:
-            continue
-        start = round(span.start * RATE / plan.fps)
-        length = round((span.end - span.start) * RATE / plan.fps)
-        length = min(length, n - start)
-        sound = load_audio(
-            path, rate=RATE, start_ms=span.clip_in_ms, duration_ms=int(length * 1000 / RATE) + 1
-        )
-        sound = _fit_length(sound, length, loop=False) * np.float32(span.volume)
-        edge = round(span.transition_frames * RATE / plan.fps)
-        fade(sound, edge, _ms(20))
-        mix[start : start + length] += sound
-        presence[start : start + length] = 1.0
-        found = True
-    return (normalise(mix), presence) if found else None
-
-
-def _duck_envelope(presence: F32, depth: float) -> F32:
-    """1 where no clip speaks, ``depth`` where one does, with smooth ramps between."""
-    ramp = max(1, int(DUCK_RAMP_S * RATE))
-    kernel = np.ones(ramp, np.float32) / ramp
-    smooth = np.convolve(presence, kernel, mode="same").astype(np.float32)
-    return (1.0 - (1.0 - depth) * np.clip(smooth, 0.0, 1.0)).astype(np.float32)
-
-
-def normalise(mix: F32, target: float = TARGET_LUFS) -> F32:
-    """Integrated loudness to ``target`` LUFS (silence and very short sounds unchanged)."""
-    if len(mix) < RATE // 2 or not np.any(mix):
-        return mix
-    meter = pyloudnorm.Meter(RATE)
+def gain_to_target(signal: F32, target: float = TARGET_LUFS) -> float:
+    """The gain that brings ``signal`` to ``target`` LUFS (1 for silence or a blip)."""
+    part = signal[:MEASURE_MAX]
+    if len(part) < RATE // 2 or not np.any(part):
+        return 1.0
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # pyloudnorm warns about clipping it does not cause
-        loudness = meter.integrated_loudness(mix.astype(np.float64))
-    if not np.isfinite(loudness):
-        return mix
-    return (mix * np.float32(10 ** ((target - loudness) / 20))).astype(np.float32)
+        loudness = pyloudnorm.Meter(RATE).integrated_loudness(part.astype(np.float64))
+    return float(10 ** ((target - loudness) / 20)) if np.isfinite(loudness) else 1.0
+
+
+def ramps(t: NDArray[np.int64], start: int, end: int, rise: int, fall: int) -> F32:
+    """A 0..1 envelope over sample times ``t``: up over ``rise`` from ``start``, down over
+    ``fall`` to ``end``, 0 outside."""
+    up = np.clip((t - start) / max(rise, 1), 0.0, 1.0) if rise else (t >= start).astype(float)
+    down = np.clip((end - t) / max(fall, 1), 0.0, 1.0) if fall else (t < end).astype(float)
+    return (up * down).astype(np.float32)
 
 
 def limit(mix: F32, ceiling: float = CEILING) -> F32:
@@ -128,24 +65,143 @@ def limit(mix: F32, ceiling: float = CEILING) -> F32:
     over = mag > knee
     if np.any(over):
         room = ceiling - knee
-        squashed = knee + room * np.tanh((mag[over] - knee) / room)
+        # a hair under the ceiling, so float32 rounding cannot land above it
+        squashed = knee + 0.999 * room * np.tanh((mag[over] - knee) / room)
         mix[over] = np.sign(mix[over]) * squashed
     return mix.astype(np.float32)
 
 
-def mix_audio(draft: Draft, plan: FramePlan, resolve: Callable[[str], Path]) -> F32 | None:
-    """The whole soundtrack (n, 2) float32 at 48 kHz, or None when the video is silent."""
-    n = round(plan.frames * RATE / plan.fps)
-    music = _music(draft, n, resolve)
-    clips = _clips(plan, n, resolve)
-    if music is None and clips is None:
+@dataclass
+class _Music:
+    source: F32  # one pass of the song (or the built-in loop), already at the target level
+    start: int
+    loop: bool
+    fade_in: int
+    fade_out: int
+    duck: float
+
+    def block(self, t: NDArray[np.int64], total: int) -> F32:
+        index = t + self.start
+        if self.loop:
+            index %= len(self.source)
+        inside = index < len(self.source)
+        out = np.zeros((len(t), 2), np.float32)
+        out[inside] = self.source[index[inside]]
+        # at least a few ms of fade at each end: a loop cut mid-note would click
+        envelope = ramps(t, 0, total, max(_ms(20), self.fade_in), max(_ms(20), self.fade_out))
+        return out * envelope[:, None]
+
+
+@dataclass
+class _Clip:
+    path: Path
+    start: int  # on the timeline, samples
+    length: int
+    clip_in_ms: int
+    gain: float  # normalisation times the clip's volume
+    rise: int  # fade in over the incoming transition
+    _sound: F32 | None = None
+
+    @property
+    def end(self) -> int:
+        return self.start + self.length
+
+    def sound(self) -> F32:
+        if self._sound is None:
+            raw = load_audio(
+                self.path,
+                rate=RATE,
+                start_ms=self.clip_in_ms,
+                duration_ms=self.length * 1000 // RATE + 1,
+            )
+            sound = np.zeros((self.length, 2), np.float32)
+            sound[: min(len(raw), self.length)] = raw[: self.length]
+            self._sound = sound * np.float32(self.gain)
+        return self._sound
+
+    def release(self) -> None:
+        self._sound = None
+
+
+def _music(draft: Draft, total: int, resolve: Callable[[str], Path]) -> _Music | None:
+    track = draft.bgm_track()
+    if track is None or not track.sg:
         return None
-    mix = np.zeros((n, 2), np.float32)
-    if clips is not None:
-        mix += clips[0]
-    if music is not None:
-        track, depth = music
-        if clips is not None:
-            track *= _duck_envelope(clips[1], depth)[:, None]
-        mix += track
-    return limit(mix)
+    m = track.sg[0].m
+    src = str(m["src"])
+    if is_builtin(src):
+        source = np.asarray(synthesize(src.split(":", 1)[1], RATE), dtype=np.float32)
+    else:
+        source = load_audio(resolve(src), rate=RATE)
+    if not len(source):
+        return None
+    music = _Music(
+        source=source,
+        start=_ms(int(m.get("in", 0))),
+        loop=bool(m.get("loop", True)),
+        fade_in=_ms(int(m.get("fade_in", 0))),
+        fade_out=_ms(int(m.get("fade_out", 0))),
+        duck=float(m.get("duck", 0.35)),
+    )
+    # measured on the part the video really plays (a song's intro is often quieter)
+    played = np.arange(min(total, MEASURE_MAX), dtype=np.int64)
+    index = played + music.start
+    index = index % len(source) if music.loop else index[index < len(source)]
+    volume = max(0.0, float(m.get("volume", 1.0)))
+    music.source = (source * np.float32(gain_to_target(source[index]) * volume)).astype(np.float32)
+    return music
+
+
+def _clips(plan: FramePlan, total: int, resolve: Callable[[str], Path]) -> list[_Clip]:
+    clips = []
+    for span in plan.visuals:
+        if span.kind != "video" or span.volume <= 0:
+            continue
+        path = resolve(span.src)
+        if not probe(path).has_audio:
+            continue
+        start = round(span.start * RATE / plan.fps)
+        length = min(round((span.end - span.start) * RATE / plan.fps), total - start)
+        clip = _Clip(
+            path,
+            start,
+            length,
+            span.clip_in_ms,
+            1.0,
+            round(span.transition_frames * RATE / plan.fps),
+        )
+        clip.gain = gain_to_target(clip.sound()) * span.volume
+        clip.release()
+        clips.append(clip)
+    return clips
+
+
+def mix_blocks(draft: Draft, plan: FramePlan, resolve: Callable[[str], Path]) -> Iterator[F32]:
+    """The soundtrack as consecutive (n, 2) float32 blocks at 48 kHz; nothing for silence."""
+    total = round(plan.frames * RATE / plan.fps)
+    music = _music(draft, total, resolve)
+    clips = _clips(plan, total, resolve)
+    if music is None and not clips:
+        return
+    for a in range(0, total, BLOCK):
+        t = np.arange(a, min(a + BLOCK, total), dtype=np.int64)
+        mix = np.zeros((len(t), 2), np.float32)
+        presence = np.zeros(len(t), np.float32)
+        for clip in clips:
+            if clip.end <= a or clip.start >= t[-1] + 1:
+                if clip.end <= a:
+                    clip.release()
+                continue
+            lo, hi = max(a, clip.start), min(t[-1] + 1, clip.end)
+            part = clip.sound()[lo - clip.start : hi - clip.start]
+            edges = ramps(t[lo - a : hi - a], clip.start, clip.end, clip.rise, _ms(20))
+            mix[lo - a : hi - a] += part * edges[:, None]
+            # the music dips while a clip speaks, with smooth ramps around it
+            around = ramps(
+                t, clip.start - DUCK_RAMP // 2, clip.end + DUCK_RAMP // 2, DUCK_RAMP, DUCK_RAMP
+            )
+            np.maximum(presence, around, out=presence)
+        if music is not None:
+            duck = 1.0 - (1.0 - music.duck) * presence
+            mix += music.block(t, total) * duck[:, None]
+        yield limit(mix)

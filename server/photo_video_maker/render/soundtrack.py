@@ -104,15 +104,17 @@ def _main(out: str) -> int:
     reply: dict[str, Any]
     try:
         from ..model.plan import make_plan
-        from .audio_mix import mix_audio
+        from .audio_mix import mix_blocks
 
         job = json.loads(sys.stdin.buffer.read())
         draft = Draft.model_validate(job["draft"])
         files = {k: Path(v) for k, v in job["files"].items()}
-        mix = mix_audio(draft, make_plan(draft), files.__getitem__)
-        if mix is not None:
-            np.ascontiguousarray(mix, dtype=np.float32).tofile(out)
-        reply = {"status": "ok", "samples": 0 if mix is None else len(mix)}
+        samples = 0
+        with open(out, "wb") as fh:
+            for block in mix_blocks(draft, make_plan(draft), files.__getitem__):
+                fh.write(np.ascontiguousarray(block, dtype=np.float32).tobytes())
+                samples += len(block)
+        reply = {"status": "ok", "samples": samples}
     except errors.PVMError as exc:
         reply = {
             "status": "error",

@@ -1,0 +1,67 @@
+"""The soundtrack mixer on its own: block by block, in memory that does not grow with length."""
+
+from __future__ import annotations
+
+import tracemalloc
+from pathlib import Path
+
+import numpy as np
+
+from photo_video_maker.model.layout import MediaRef, SlideshowOptions, build_slideshow
+from photo_video_maker.model.plan import make_plan
+from photo_video_maker.render.audio_mix import BLOCK, CEILING, RATE, limit, mix_blocks, ramps
+
+CALM = MediaRef(id="builtin:calm", name="Calm", kind="audio")
+
+
+def _draft(photos: int, seconds: float = 3.0):  # type: ignore[no-untyped-def]
+    refs = [
+        MediaRef(id=f"p{i}", name="p.jpg", kind="image", width=8, height=8) for i in range(photos)
+    ]
+    return build_slideshow(refs, SlideshowOptions(music=CALM, seconds_per_photo=seconds))
+
+
+def _nothing(src: str) -> Path:
+    raise AssertionError(f"no file should be needed for {src}")
+
+
+def test_the_mix_comes_in_blocks_that_add_up_to_the_video() -> None:
+    draft = _draft(8)
+    plan = make_plan(draft)
+    blocks = list(mix_blocks(draft, plan, _nothing))
+    assert all(len(b) <= BLOCK and b.shape[1] == 2 for b in blocks)
+    assert sum(len(b) for b in blocks) == round(plan.frames * RATE / plan.fps)
+
+
+def _peak_mb(photos: int) -> tuple[float, int]:
+    draft = _draft(photos)
+    tracemalloc.start()
+    try:
+        samples = sum(len(b) for b in mix_blocks(draft, make_plan(draft), _nothing))
+        return tracemalloc.get_traced_memory()[1] / 1e6, samples
+    finally:
+        tracemalloc.stop()
+
+
+def test_the_memory_of_the_mix_does_not_grow_with_the_length_of_the_video() -> None:
+    _peak_mb(2)  # the built-in track is synthesised once and cached
+    short_mb, _ = _peak_mb(40)  # 1.5 minutes
+    long_mb, samples = _peak_mb(400)  # 15 minutes
+    assert samples >= 15 * 60 * RATE
+    whole_track_mb = samples * 2 * 4 / 1e6
+    assert long_mb < short_mb * 1.2 + 5, f"{short_mb:.0f} MB for 1.5 min, {long_mb:.0f} MB for 15"
+    assert long_mb < whole_track_mb
+
+
+def test_the_limiter_never_exceeds_the_ceiling_and_leaves_quiet_sound_alone() -> None:
+    loud = np.linspace(-3, 3, 1000, dtype=np.float32)[:, None].repeat(2, axis=1)
+    quiet = loud * np.float32(0.1)
+    assert np.abs(limit(loud.copy())).max() <= CEILING
+    assert np.array_equal(limit(quiet.copy()), quiet)
+
+
+def test_fade_ramps_rise_and_fall_where_asked() -> None:
+    t = np.arange(100, dtype=np.int64)
+    env = ramps(t, 10, 90, 20, 10)
+    assert env[0] == 0 and env[10] == 0 and env[30] == 1 and env[50] == 1
+    assert 0 < env[20] < 1 and 0 < env[85] < 1 and env[95] == 0
