@@ -76,10 +76,6 @@ class FramePlan:
     def duration_s(self) -> float:
         return self.frames / self.fps
 
-    def active(self, frame: int) -> list[VisualSpan]:
-        """The one or two visuals on screen at ``frame`` (two during a transition)."""
-        return [v for v in self.visuals if v.start <= frame < v.end]
-
     def global_gain(self, frame: int) -> float:
         """Fade from black at the start and to black at the end of the whole video."""
         gain = 1.0

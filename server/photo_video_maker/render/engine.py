@@ -90,6 +90,8 @@ def render(
         raise
     except OSError as exc:
         raise RenderError(f"could not write the video: {exc.strerror or exc}") from exc
+    except Exception as exc:  # a decoder or encoder failing mid-way: one clear error, no traceback
+        raise RenderError(f"rendering failed: {exc}") from exc
     finally:
         source.close()
         if soundtrack is not None:

@@ -70,8 +70,8 @@ class FrameSource:
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="prepare")
         self._pending: dict[int, Future[Layer]] = {}
         self._layers: dict[int, Layer] = {}
-        self._texts = [TextLayer(span, plan.w, plan.h) for span in plan.texts]
-        self.warnings += sorted({t.warning for t in self._texts if t.warning})
+        self._texts: dict[int, TextLayer] = {}  # made when their time comes, dropped after
+        self._first = 0  # the earliest visual that may still be on screen
         w, h = plan.w, plan.h
         self._a, self._b, self._out = I420(w, h), I420(w, h), I420(w, h)
         self._black = solid(w, h, (0, 0, 0))
@@ -105,6 +105,29 @@ class FrameSource:
         if self.plan.visuals:
             self._layer(self.plan.visuals[0])
 
+    def _active(self, n: int) -> list[VisualSpan]:
+        """The one or two visuals on screen at frame ``n`` (frames only move forward)."""
+        visuals = self.plan.visuals
+        while self._first < len(visuals) - 1 and visuals[self._first].end <= n:
+            self._first += 1
+        found, i = [], self._first
+        while i < len(visuals) and visuals[i].start <= n:
+            if n < visuals[i].end:
+                found.append(visuals[i])
+            i += 1
+        return found
+
+    def _texts_at(self, n: int) -> list[TextLayer]:
+        for i, span in enumerate(self.plan.texts):
+            if span.start <= n < span.end and i not in self._texts:
+                layer = TextLayer(span, self.plan.w, self.plan.h)
+                if layer.warning and layer.warning not in self.warnings:
+                    self.warnings.append(layer.warning)
+                self._texts[i] = layer
+            elif n >= span.end:
+                self._texts.pop(i, None)
+        return list(self._texts.values())
+
     def _release_before(self, frame: int) -> None:
         for index in [i for i, layer in self._layers.items() if layer.span.end <= frame]:
             self._layers.pop(index).close()
@@ -119,7 +142,7 @@ class FrameSource:
             for n in range(plan.frames):
                 out = acquire()
                 self._release_before(n)
-                active = plan.active(n)
+                active = self._active(n)
                 if len(active) == 1:
                     self._layer(active[0]).draw(n, out)
                 else:
@@ -128,7 +151,7 @@ class FrameSource:
                     self._layer(newer).draw(n, self._b)
                     blend = transitions.get(newer.transition)
                     blend(self._a, self._b, newer.transition_progress(n), out)
-                for text in self._texts:
+                for text in self._texts_at(n):
                     text.draw(out, n)
                 gain = plan.global_gain(n)
                 if gain < 1.0:
