@@ -24,6 +24,7 @@ UPLOAD_HELP = (
 
 
 def item_of(record: MediaRecord) -> MediaItem:
+    """The result model of a stored media file."""
     return MediaItem(
         id=record.id,
         name=record.name,
@@ -43,6 +44,11 @@ def upload_media(
     session_id: str | None,
     roots: tuple[str, ...] = (),
 ) -> UploadResult:
+    """Check and store files, folders, URLs and pasted images; place them on the timeline.
+
+    What cannot be used is listed in ``skipped`` with the reason; when nothing at all could
+    be added, the first reason is raised and no session is created.
+    """
     if not (paths or urls or inline):
         raise MediaError("nothing to upload", UPLOAD_HELP)
     # a session is created only once something was really added
