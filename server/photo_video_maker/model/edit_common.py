@@ -124,3 +124,8 @@ def after_reorder(segments: list[Segment], before: Any) -> None:
         motion = seg.m.get("motion")
         if isinstance(motion, dict) and motion.get("type") == "kenburns":
             seg.m["motion"] = default_motion(pos, zoom_of(motion))
+
+
+def sentence(text: str) -> str:
+    """Upper-case the first letter only (str.capitalize would lower-case file names)."""
+    return text[:1].upper() + text[1:]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..errors import DraftError
 from .draft import Draft, Segment
-from .edit_common import EditContext, check_range, plural, secs
+from .edit_common import EditContext, check_range, plural, secs, sentence
 from .edit_ops import slideshow_visuals
 from .edit_types import (
     MakeSlideshow,
@@ -139,7 +139,7 @@ def mute_clips(draft: Draft, edit: MuteClips, ctx: EditContext) -> str:
         seg.m["volume"] = 0.0 if edit.on else 1.0
     if edit.on:
         return f"Muted the sound of {plural(len(clips), 'video clip')}"
-    return f"{plural(len(clips), 'video clip').capitalize()} play their own sound again"
+    return f"{sentence(plural(len(clips), 'video clip'))} play their own sound again"
 
 
 def slideshow(draft: Draft, edit: MakeSlideshow, ctx: EditContext) -> str:

@@ -28,6 +28,7 @@ from .edit_common import (
     label,
     position,
     secs,
+    sentence,
     set_meta,
     video_segments,
     video_track,
@@ -96,7 +97,7 @@ def seconds_per_photo(draft: Draft, edit: SetSecondsPerPhoto, ctx: EditContext) 
                 hint="Choose a shorter time for this clip",
             )
         seg.d = ms
-        return f"{label(segments, pos).capitalize()} now stays on screen for {secs(ms)}"
+        return f"{sentence(label(segments, pos))} now stays on screen for {secs(ms)}"
     photos = [seg for seg in segments if seg.m.get("kind") != "video"]
     if not photos:
         raise DraftError(
@@ -224,7 +225,7 @@ def fit(draft: Draft, edit: SetFit, ctx: EditContext) -> str:
     if edit.index is not None:
         pos = position(segments, edit.index)
         segments[pos].m["fit"] = edit.fit
-        return f"{label(segments, pos).capitalize()} will now {FIT_WORDS[edit.fit]}"
+        return f"{sentence(label(segments, pos))} will now {FIT_WORDS[edit.fit]}"
     for seg in segments:
         seg.m["fit"] = edit.fit
     return f"Photos now {FIT_WORDS[edit.fit]}"

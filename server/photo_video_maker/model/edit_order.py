@@ -15,6 +15,7 @@ from .edit_common import (
     plural,
     position,
     prevailing_transition,
+    sentence,
     video_track,
 )
 from .edit_types import Move, Remove, Reverse, Shuffle, SortByDate, Swap
@@ -76,7 +77,7 @@ def move(draft: Draft, edit: Move, ctx: EditContext) -> str:
         where = "the start" if to == 0 else "the end" if to == n - 1 else f"position {to + 1}"
     name = label(segments, pos)
     if to == pos:
-        return f"{name.capitalize()} is already at {where}"
+        return f"{sentence(name)} is already at {where}"
     order = list(segments)
     order.insert(to, order.pop(pos))
     _reorder(draft, order)

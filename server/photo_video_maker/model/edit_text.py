@@ -12,7 +12,7 @@ from typing import Any
 
 from ..errors import DraftError, InstructionNotUnderstood
 from .draft import Draft, Segment
-from .edit_common import EditContext, label, plural, position, video_segments
+from .edit_common import EditContext, label, plural, position, sentence, video_segments
 from .edit_types import RemoveText, SetCaption, SetClosing, SetTextStyle, SetTitle
 from .layout import set_text
 
@@ -94,7 +94,7 @@ def caption(draft: Draft, edit: SetCaption, ctx: EditContext) -> str:
     old = [seg for seg in _texts(draft, ("caption",)) if seg.m.get("anchor") == photo.id]
     style = _drop(draft, old)
     set_text(draft, text, role="caption", anchor=photo.id, **style)
-    return f'{label(segments, pos).capitalize()} now has the caption "{text}"'
+    return f'{sentence(label(segments, pos))} now has the caption "{text}"'
 
 
 def closing(draft: Draft, edit: SetClosing, ctx: EditContext) -> str:

@@ -81,5 +81,6 @@ def summarize(draft: Draft) -> str:
         extras.append(f"fade out {seconds(int(getattr(m, 'fade_out', 0)))} s")
     body = [f"  {i}. {line}" for i, line in enumerate(lines, 1)]
     if extras:
-        body.append("  " + ", ".join(extras).capitalize())
+        text = ", ".join(extras)
+        body.append("  " + text[:1].upper() + text[1:])
     return "\n".join([header, *body])
