@@ -102,6 +102,20 @@ def my_song(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
 
 @book.add(
     "music",
+    rf"\b(?:change|switch|swap|replace|make)\s+(?:the\s+)?{MUSIC}\s+(?:to|with|into|for)\s+"
+    r"(?:something\s+|some\s+|a\s+|an\s+)?(?:more\s+)?(?P<mood>[a-z][a-z-]*)"
+    rf"(?:\s+(?:one|{MUSIC}))?\b",
+    rf"{ZMUSIC}(?:换成|改成|换为|改为|变成)(?:一段|一首|点|些)?(?P<zmood>[\u4e00-\u9fff]{{1,4}}?)的?"
+    rf"(?:{ZMUSIC})?(?=$|[，,。.!！;；\s])",
+)
+def change_music(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
+    """ "change the music to something upbeat", "背景音乐换成欢快的"."""
+    name = mood((group(m, "mood", "zmood") or "").strip())
+    return [SetMusic(source=name)] if name else None  # unknown mood: say so, never guess
+
+
+@book.add(
+    "music",
     rf"\b(?:(?:add|with|use|put|play|choose|pick|want|have|need|some|a|an|in)\s+)*"
     rf"(?:(?:some|a|an|bit\s+of|little)\s+)?{NOT_MOOD}(?P<mood>[a-z][a-z-]*)\s+{MUSIC}\b",
     rf"\b(?:add|with|use|play|put)\s+(?:some\s+|a\s+)?{MUSIC}\b",
