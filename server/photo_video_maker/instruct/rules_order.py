@@ -175,21 +175,70 @@ def undo(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
     return [Undo()]
 
 
-def photo_name_rules(draft: Draft) -> list[Rule]:
-    """Rules for the names of the photos on the timeline: "delete beach", "去掉beach"."""
-    book_now = RuleBook()
+MOVE_EN = r"\b(?:move|put|place|make|use|have)\s+"
+PLACE = (
+    r"\s+(?:to\s+|at\s+|as\s+)?(?:the\s+)?"
+    r"(?P<where>start|beginning|front|first(?:\s+one)?|end|last(?:\s+one)?)\b"
+)
+NOUN = r"(?:\s+(?:photo|picture|image|pic|one|shot))"
+
+
+def _names(draft: Draft) -> list[tuple[str, list[str]]]:
+    """Each photo's file name and the ways a person may call it: the stem, the file name,
+    and the words of the stem that no other photo shares ("the sunset photo")."""
     track = draft.video_track()
-    for seg in track.sg if track is not None else []:
+    segs = track.sg if track is not None else []
+    words = [
+        set(re.findall(r"[a-z]{3,}", PurePath(str(g.m.get("name", ""))).stem.lower())) for g in segs
+    ]
+    out: list[tuple[str, list[str]]] = []
+    for i, seg in enumerate(segs):
         name = str(seg.m.get("name", ""))
         stem = PurePath(name).stem.lower()
         if len(stem) < 3 or not re.fullmatch(r"[\w\-. ]+", stem, re.ASCII):
+            out.append((name, []))
             continue
-        pattern = (
-            rf"(?:{REMOVE_EN}|{REMOVE_ZH})(?:the\s+)?(?:photo\s+|picture\s+)?(?<![\w]){re.escape(stem)}"
-            r"(?:\s+(?:photo|picture|one))?(?![\w.])"
+        shared = (
+            set().union(*(w for j, w in enumerate(words) if j != i)) if len(words) > 1 else set()
         )
-        book_now.add("order", pattern)(_remove_named(name))
+        unique = sorted(words[i] - shared - {"jpg", "jpeg", "png", "heic", "photo", "img", "the"})
+        out.append((name, [re.escape(name.lower()), re.escape(stem), *map(re.escape, unique)]))
+    return out
+
+
+def photo_name_rules(draft: Draft) -> list[Rule]:
+    """Rules for the names of the photos on the timeline: "delete beach", "去掉beach",
+    "move wine.jpg to the start", "put the sunset photo first"."""
+    book_now = RuleBook()
+    for name, calls in _names(draft):
+        if not calls:
+            continue
+        exact, loose = "|".join(calls[:2]), "|".join(calls)
+        # a file name alone is enough; a word of it needs "photo" after it
+        called = rf"(?:(?:{exact}){NOUN}?|(?:{loose}){NOUN})"
+        who = rf"(?:the\s+)?(?:photo\s+|picture\s+)?(?<![\w]){called}(?![\w.])"
+        book_now.add("order", rf"(?:{REMOVE_EN}|{REMOVE_ZH}){who}")(_remove_named(name))
+        book_now.add("order", rf"{MOVE_EN}{who}{PLACE}")(_move_named(name))
     return book_now.rules
+
+
+def _position_of(ctx: Ctx, name: str) -> int | None:
+    track = ctx.draft.video_track()
+    for i, seg in enumerate(track.sg if track is not None else []):
+        if seg.m.get("name") == name:
+            return i + 1
+    return None
+
+
+def _move_named(name: str) -> Build:
+    def build(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
+        index = _position_of(ctx, name)
+        where = group(m, "where") or ""
+        if index is None:
+            return None
+        return [Move(index=index, to="start" if where[:1] in "sbf" else "end")]
+
+    return build
 
 
 def _remove_named(name: str) -> Build:

@@ -83,7 +83,8 @@ def said_text(m: re.Match[str], ctx: Ctx) -> str | None:
     rf"{Q}\s+as\s+(?:the\s+)?title\b",
     rf"\b(?:titled|entitled|called|named|title\s+it|call\s+it|name\s+it)\s*:?\s*(?:{Q}|{REST})",
     rf"\btitle\s*[:=]\s*(?:{Q}|{REST})",
-    rf"\b(?:add|put|insert)\s+(?:a\s+|the\s+)?title\s+(?:to\s+|of\s+)?{REST}",
+    rf"\b(?:add|put|insert)\s+(?:a\s+|the\s+)?title\s+"
+    rf"(?:to\s+|of\s+|(?:that|which)\s+says\s+|saying\s+|reading\s+)?{REST}",
     rf"\bset\s+the\s+title\s+to\s+(?:{Q}|{REST})",
     rf"(?:加|添加|加上|加个|加一个|设置|设|改|换|写|用)?(?:一个)?标题(?:为|是|改成|改为|换成|写|叫|:)?\s*{Q}",
     rf"(?:加|添加|加上|加个|加一个)(?:一个)?标题(?:为|是|叫|:)?\s*{REST}",

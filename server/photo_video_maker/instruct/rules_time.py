@@ -109,6 +109,8 @@ def total(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
     r"\b(?P<much>much\s+|a\s+lot\s+|way\s+|twice\s+as\s+)?(?:faster|quicker|snappier)\b",
     r"\bspeed\s+(?:it\s+|things\s+|everything\s+)?up\b|\bmore\s+quickly\b|\bpick\s+up\s+the\s+pace\b",
     r"\bmake\s+(?:it|the\s+(?:video|slideshow))\s+(?:a\s+(?:bit|little)\s+)?(?P<much>much\s+)?shorter\b",
+    r"\b(?:each|every|all(?:\s+the)?|the)\s+(?:photos?|pictures?|images?|pics?|slides?)\s+"
+    r"(?:(?:last|stay|show|appear)\s+)?(?:(?:on\s+screen|up)\s+)?(?:a\s+(?:bit|little)\s+)?(?P<much>much\s+)?shorter\b",
     r"快一点|快一些|快点|加快|加速|快些|节奏快",
 )
 def faster(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
@@ -121,11 +123,13 @@ def faster(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
     r"\b(?P<much>much\s+|a\s+lot\s+|way\s+|twice\s+as\s+)?slower\b",
     r"\bslow\s+(?:it\s+|things\s+|everything\s+)?down\b|\bmore\s+slowly\b|\bless\s+rushed\b",
     r"\bmake\s+(?:it|the\s+(?:video|slideshow))\s+(?:a\s+(?:bit|little)\s+)?(?P<much>much\s+)?longer\b",
+    r"\b(?:each|every|all(?:\s+the)?|the)\s+(?:photos?|pictures?|images?|pics?|slides?)\s+"
+    r"(?:(?:last|stay|show|appear)\s+)?(?:(?:on\s+screen|up)\s+)?(?:a\s+(?:bit|little)\s+)?(?P<much>much\s+)?longer\b",
     r"慢一点|慢一些|慢点|放慢|减慢|慢些|节奏慢",
 )
 def slower(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
     """ "slow it down", "慢一点"."""
-    return [Speed(factor=2.0 if group(m, "much") else 1.33)]
+    return [Speed(factor=2.0 if group(m, "much") else 4 / 3)]
 
 
 @book.add(
