@@ -116,6 +116,7 @@ def build_server(backend: Backend, *, inline_seconds: float = 45.0) -> MCPServer
 
     @server.tool(annotations=_hints(read_only=False))
     async def edit(
+        ctx: Context,
         instruction: Annotated[
             str, Field(description="One sentence from the person, in English or Chinese")
         ],
@@ -125,7 +126,11 @@ def build_server(backend: Backend, *, inline_seconds: float = 45.0) -> MCPServer
         vertical", "add calm music", "add the title 'Summer 2026'", "sepia", "undo"); export,
         credits, status and upload phrases are routed to those actions. Nothing understood:
         nothing changes, and the reply suggests phrases that work."""
-        return _reply(await _call(backend.edit, instruction, session_id))
+
+        def report(progress: float, message: str) -> None:
+            anyio.from_thread.run(ctx.report_progress, progress, 1.0, message)
+
+        return _reply(await _call(backend.edit, instruction, session_id, report))
 
     @server.tool(annotations=_hints(read_only=True, idempotent=True))
     async def state(session_id: SessionId = None) -> Annotated[CallToolResult, StateResult]:

@@ -73,7 +73,10 @@ class LocalBackend:
         return upload_media(self.sessions, self.settings, paths, urls, inline, session_id, roots)
 
     # -- editing -----------------------------------------------------------------------
-    def edit(self, instruction: str, session_id: str | None) -> EditResult:
+    def edit(
+        self, instruction: str, session_id: str | None, on_progress: ProgressFn | None = None
+    ) -> EditResult:
+        """Route one sentence; ``on_progress`` hears a render started by an export phrase."""
         sid = self.sessions.resolve(session_id, create=True)
         routed = route(instruction)
         draft = self.sessions.draft(sid)
@@ -102,7 +105,9 @@ class LocalBackend:
             export = self.start_export(
                 sid, str(params.get("format", "mp4")), str(resolution) if resolution else None, None
             )
-            export = self.wait_export(export.job_id, self.settings.inline_render_seconds)
+            export = self.wait_export(
+                export.job_id, self.settings.inline_render_seconds, on_progress
+            )
             return EditResult(
                 session_id=sid,
                 action="export",
