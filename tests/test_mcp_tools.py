@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from mcp import Client
-from mcp.types import ImageContent
+from mcp.types import ImageContent, ListRootsResult, Root
 from PIL import Image
 
 from photo_video_maker.backends.local import LocalBackend
@@ -279,3 +279,19 @@ async def test_a_photo_is_uploaded_by_url(settings: Settings, photo_server: str)
         up = _data(await client.call_tool("upload", {"urls": [photo_server]}))
     assert up["media"][0]["name"] == "web.png" and up["media"][0]["width"] == 96
     assert _Photos.hits == 1
+
+
+async def test_the_hosts_roots_bound_what_may_be_uploaded(
+    settings: Settings, photos: Path, tmp_path: Path
+) -> None:
+    outside = save_photo(tmp_path / "outside.png", gradient(32, 32))
+
+    async def roots(context: Any) -> ListRootsResult:
+        return ListRootsResult(roots=[Root(uri=photos.resolve().as_uri(), name="photos")])
+
+    server = build_server(LocalBackend(settings))
+    async with Client(server, list_roots_callback=roots) as client:
+        refused = await client.call_tool("upload", {"paths": [str(outside)]})
+        relative = await client.call_tool("upload", {"paths": ["01.jpg"]})
+    assert refused.is_error and "outside the folders" in refused.content[0].text  # type: ignore[union-attr]
+    assert [m["name"] for m in _data(relative)["media"]] == ["01.jpg"]

@@ -18,7 +18,8 @@ import anyio.from_thread
 import anyio.to_thread
 from mcp.server.mcpserver import Context, MCPServer
 from mcp.server.mcpserver.exceptions import ToolError
-from mcp.types import CallToolResult, ImageContent, TextContent, ToolAnnotations
+from mcp.server.mcpserver.resolve import ListRoots, Resolve
+from mcp.types import CallToolResult, ImageContent, ListRootsResult, TextContent, ToolAnnotations
 from pydantic import BaseModel, Field
 
 from . import __version__
@@ -75,16 +76,15 @@ def _reply(result: BaseModel) -> CallToolResult:
     return CallToolResult(content=[TextContent(type="text", text=text)], structured_content=data)
 
 
-async def _roots(ctx: Context) -> tuple[str, ...]:
-    """Folders the host offers (MCP roots), when it supports them."""
+def _ask_roots(ctx: Context) -> ListRoots | ListRootsResult:
+    """Ask the host for its roots (the folders it lets us see), when it has any."""
     caps = ctx.client_capabilities
     if caps is None or caps.roots is None:
-        return ()
-    try:
-        result = await ctx.session.list_roots()
-    except Exception:
-        log.info("the host advertised roots but listing them failed")
-        return ()
+        return ListRootsResult(roots=[])
+    return ListRoots()
+
+
+def _root_paths(result: ListRootsResult) -> tuple[str, ...]:
     found = []
     for root in result.roots:
         parsed = urlparse(str(root.uri))
@@ -99,7 +99,7 @@ def build_server(backend: Backend, *, inline_seconds: float = 45.0) -> MCPServer
 
     @server.tool(annotations=_hints(read_only=False, open_world=True))
     async def upload(
-        ctx: Context,
+        host_roots: Annotated[ListRootsResult, Resolve(_ask_roots)],
         paths: Annotated[list[str], Field(description="Files or folders on this machine")] = [],  # noqa: B006
         urls: Annotated[list[str], Field(description="http(s) addresses of media files")] = [],  # noqa: B006
         session_id: SessionId = None,
@@ -111,7 +111,7 @@ def build_server(backend: Backend, *, inline_seconds: float = 45.0) -> MCPServer
         """Add photos (JPEG, PNG, WebP, GIF, HEIC), clips (MP4, MOV, WebM, MKV, AVI) and music
         (MP3, WAV, M4A, AAC, OGG, FLAC) to a session, creating one if there is none. New photos
         and clips go at the end of the video; the first song becomes the background music."""
-        roots = await _roots(ctx)
+        roots = _root_paths(host_roots)
         return _reply(await _call(backend.upload, paths, urls, inline, session_id, roots))
 
     @server.tool(annotations=_hints(read_only=False))
