@@ -295,3 +295,27 @@ async def test_the_hosts_roots_bound_what_may_be_uploaded(
         relative = await client.call_tool("upload", {"paths": ["01.jpg"]})
     assert refused.is_error and "outside the folders" in refused.content[0].text  # type: ignore[union-attr]
     assert [m["name"] for m in _data(relative)["media"]] == ["01.jpg"]
+
+
+async def test_two_exports_at_once_render_one_after_the_other_and_both_finish(
+    settings: Settings, photos: Path
+) -> None:
+    backend = LocalBackend(settings)
+    async with Client(build_server(backend, inline_seconds=0.0), raise_exceptions=True) as client:
+        await client.call_tool("upload", {"paths": [str(photos)]})
+        first = _data(await client.call_tool("export", {"resolution": "480p"}))
+        second = _data(await client.call_tool("export", {"resolution": "480p", "format": "webm"}))
+        results = []
+        for job in (first, second):
+            done = job
+            for _ in range(20):
+                done = _data(
+                    await client.call_tool(
+                        "export_status", {"job_id": job["job_id"], "wait_seconds": 30}
+                    )
+                )
+                if done["status"] in ("completed", "failed"):
+                    break
+            results.append(done)
+    assert [r["status"] for r in results] == ["completed", "completed"]
+    assert results[1]["path"].endswith(".webm")

@@ -63,6 +63,8 @@ class ExportRunner:
         self.jobs, self.files, self.settings = jobs, files, settings
         self._live: dict[str, _Live] = {}
         self._lock = threading.Lock()
+        # one render at a time: each holds an encoder's worth of memory and both cores already
+        self._turn = threading.Semaphore(1)
 
     def frozen_credits(self) -> int:
         with self._lock:
@@ -141,9 +143,10 @@ class ExportRunner:
                 last_saved[0] = live.progress
                 self.jobs.update(job.id, progress=live.progress)
 
-        self.jobs.update(job.id, status="running")
         try:
-            result: RenderResult = render(draft, out, on_progress, resolve=resolve, fmt=fmt)
+            with self._turn:
+                self.jobs.update(job.id, status="running")
+                result: RenderResult = render(draft, out, on_progress, resolve=resolve, fmt=fmt)
             self.jobs.update(
                 job.id,
                 status="completed",
@@ -226,6 +229,10 @@ class ExportRunner:
             job_id=job.id,
             progress=progress,
             format=fmt,
-            summary=f"Still rendering ({progress:.0%}). Call export_status with job_id "
-            f"{job.id} to check again.",
+            summary=(
+                f"Still rendering ({progress:.0%})"
+                if job.status == "running"
+                else "Waiting for the export before it to finish"
+            )
+            + f". Call export_status with job_id {job.id} to check again.",
         )
