@@ -60,6 +60,8 @@ def test_a_slideshow_has_the_planned_frames_size_codec_and_an_audio_track_as_lon
     assert codec == "aac" and rate == 48000 and audio.shape[1] == 2
     assert abs(len(audio) / rate - plan.frames / 30) < 0.05
     assert not list(tmp_path.glob(".*part*")), "no temporary file is left behind"
+    data = out.read_bytes()
+    assert 0 < data.find(b"moov") < data.find(b"mdat"), "+faststart: the index comes first"
 
 
 def test_each_photo_is_on_screen_in_order_and_crossfades_blend_neighbours(tmp_path: Path) -> None:
