@@ -16,6 +16,7 @@ from ..model.edits import (
     SetMusicVolume,
 )
 from ..model.layout import MediaRef
+from ..model.music_catalog import resolve_name
 from .numbers import DURATION_RE, PERCENT_RE, parse_percent
 from .rules import Build, Ctx, Rule, RuleBook, duration_ms, group
 
@@ -51,14 +52,7 @@ FADE_IN_MS, FADE_OUT_MS = 1000, 2000
 
 
 def mood(word: str) -> str | None:
-    """The built-in track for a mood word ("happy" -> "upbeat", "欢快" -> ...), if any.
-
-    Imported late: built-in music lives in ``music/``, above this pure layer.
-    """
-    try:
-        from ..music.builtin import resolve_name
-    except ImportError:
-        return None
+    """The built-in track for a mood word ("happy" -> "upbeat", "欢快" -> ...), if any."""
     return resolve_name(word)
 
 

@@ -16,6 +16,7 @@ from .edit_types import (
     SetMusicVolume,
 )
 from .layout import MediaRef, set_music
+from .music_catalog import TRACKS, builtin_id, resolve_name
 
 DEFAULT_MOOD = "calm"
 DEFAULT_VOLUME = 1.0  # music is normalised to -16 LUFS: 100 % is the reference level
@@ -23,13 +24,7 @@ DEFAULT_FADE_OUT_MS = 2000
 
 
 def builtin_ref(source: str) -> tuple[MediaRef, str] | None:
-    """A built-in track for a name, id ("builtin:calm") or mood word; None if there is none.
-
-    Imported here, not at the top: built-in music lives in ``music/``, which sits above the
-    pure model in the dependency order, and the model must import without it.
-    """
-    from ..music.builtin import TRACKS, builtin_id, resolve_name
-
+    """A built-in track for a name, id ("builtin:calm") or mood word; None if there is none."""
     name = source.strip().lower().removeprefix("builtin:")
     if name not in TRACKS:
         name = resolve_name(source) or ""
@@ -41,8 +36,6 @@ def builtin_ref(source: str) -> tuple[MediaRef, str] | None:
 
 def builtin_names() -> list[str]:
     """Names of the built-in tracks, for messages."""
-    from ..music.builtin import TRACKS
-
     return list(TRACKS)
 
 
