@@ -71,8 +71,9 @@ async def _call(fn: Callable[..., T], *args: Any) -> T:
 def _reply(result: BaseModel) -> CallToolResult:
     """Structured content for programs, and the summary as the text a person reads."""
     data = result.model_dump(mode="json")
-    changes = data.get("changes") or []
-    text = "".join(f"- {change}\n" for change in changes) + str(data.get("summary", ""))
+    summary = str(data.get("summary", ""))
+    changes = [c for c in data.get("changes") or [] if c not in summary]  # never said twice
+    text = "".join(f"- {change}\n" for change in changes) + summary
     return CallToolResult(content=[TextContent(type="text", text=text)], structured_content=data)
 
 

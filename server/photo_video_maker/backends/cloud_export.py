@@ -2,7 +2,8 @@
 
 Each export gets an id ``render_<uuid>`` that is kept for every retry of the start request: the
 service keys jobs on it, so a retried request never starts a second render. Polling runs
-every ``poll_interval`` seconds (30 by default, as the API asks) until the job completes or
+every ``poll_interval`` seconds (30 by default, as the API asks; the first polls come sooner,
+2, 4, 8 ... seconds apart, so a short render is not kept waiting) until the job completes or
 fails, or the caller's time is up; then ``export_status`` picks it up again. The finished
 video is streamed into a temporary file and renamed into place.
 """
@@ -113,6 +114,8 @@ class CloudExports:
         if job.result is not None:
             return job.result
         deadline = self._clock() + timeout
+        # short renders are noticed in seconds; longer ones are polled every poll_interval
+        pause = min(2.0, self.poll_interval)
         while True:
             status = self._parse(self.client.render_status(job.id), job.id)
             if on_progress is not None:
@@ -122,7 +125,8 @@ class CloudExports:
             remaining = deadline - self._clock()
             if remaining <= 0:
                 return self._result(job, status)
-            self._sleep(min(self.poll_interval, remaining))
+            self._sleep(min(pause, remaining))
+            pause = min(pause * 2, self.poll_interval)
 
     def _job(self, job_id: str) -> _Job:
         with self._lock:
