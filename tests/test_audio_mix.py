@@ -65,3 +65,20 @@ def test_fade_ramps_rise_and_fall_where_asked() -> None:
     env = ramps(t, 10, 90, 20, 10)
     assert env[0] == 0 and env[10] == 0 and env[30] == 1 and env[50] == 1
     assert 0 < env[20] < 1 and 0 < env[85] < 1 and env[95] == 0
+
+
+def test_loudness_from_ffmpeg_agrees_with_pyloudnorm_on_real_music(audio_file: Path) -> None:
+    import warnings
+
+    import pyloudnorm
+
+    from photo_video_maker.media.audio import load_audio
+    from photo_video_maker.render.loudness import integrated_loudness
+
+    music = load_audio(audio_file)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        reference = pyloudnorm.Meter(RATE).integrated_loudness(music.astype(np.float64))
+    blocks = [music[a : a + RATE * 3] for a in range(0, len(music), RATE * 3)]
+    assert abs(integrated_loudness(blocks) - reference) < 0.1
+    assert integrated_loudness([np.zeros((RATE, 2), np.float32)]) == float("-inf")

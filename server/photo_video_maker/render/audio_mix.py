@@ -5,19 +5,17 @@ sound plays. Each source is normalised to -16 LUFS integrated (BS.1770, pyloudno
 its volume applies, so at 100 % the mix measures about -16 LUFS and a lower volume really is
 quieter; peaks are kept under -1 dBFS by a soft limiter. The result has the video's length.
 
-The mix is made block by block: memory depends on the song and the clips' lengths, never on
-the length of the video.
+The mix is made block by block, as the video advances: memory depends on the song and the
+clips' lengths, never on the length of the video.
 """
 
 from __future__ import annotations
 
-import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-import pyloudnorm
 from numpy.typing import NDArray
 
 from ..media.audio import load_audio
@@ -25,6 +23,7 @@ from ..media.probe import probe
 from ..model.draft import Draft
 from ..model.plan import FramePlan
 from ..music.builtin import is_builtin, synthesize
+from .loudness import integrated_loudness
 
 F32 = NDArray[np.float32]
 RATE = 48000
@@ -32,21 +31,16 @@ TARGET_LUFS = -16.0
 CEILING = 10 ** (-1.0 / 20)  # -1 dBFS
 DUCK_RAMP = round(0.3 * RATE)
 BLOCK = 10 * RATE
-MEASURE_MAX = 60 * RATE  # loudness is measured on the first minute played: enough, and bounded
+MEASURE_MAX = 600 * RATE  # loudness of a very long video: its first ten minutes are enough
 
 
 def _ms(ms: float) -> int:
     return round(ms * RATE / 1000)
 
 
-def gain_to_target(signal: F32, target: float = TARGET_LUFS) -> float:
-    """The gain that brings ``signal`` to ``target`` LUFS (1 for silence or a blip)."""
-    part = signal[:MEASURE_MAX]
-    if len(part) < RATE // 2 or not np.any(part):
-        return 1.0
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # pyloudnorm warns about clipping it does not cause
-        loudness = pyloudnorm.Meter(RATE).integrated_loudness(part.astype(np.float64))
+def gain_to_target(blocks: Iterable[F32], target: float = TARGET_LUFS) -> float:
+    """The gain that brings the sound in ``blocks`` to ``target`` LUFS (1 for silence)."""
+    loudness = integrated_loudness(blocks, RATE)
     return float(10 ** ((target - loudness) / 20)) if np.isfinite(loudness) else 1.0
 
 
@@ -80,13 +74,18 @@ class _Music:
     fade_out: int
     duck: float
 
-    def block(self, t: NDArray[np.int64], total: int) -> F32:
-        index = t + self.start
+    def raw(self, a: int, b: int) -> F32:
+        """Samples [a, b) of the timeline, looped or trimmed, before any fade."""
+        index = np.arange(a, b, dtype=np.int64) + self.start
         if self.loop:
             index %= len(self.source)
         inside = index < len(self.source)
-        out = np.zeros((len(t), 2), np.float32)
+        out = np.zeros((b - a, 2), np.float32)
         out[inside] = self.source[index[inside]]
+        return out
+
+    def block(self, t: NDArray[np.int64], total: int) -> F32:
+        out = self.raw(int(t[0]), int(t[-1]) + 1)
         # at least a few ms of fade at each end: a loop cut mid-note would click
         envelope = ramps(t, 0, total, max(_ms(20), self.fade_in), max(_ms(20), self.fade_out))
         return out * envelope[:, None]
@@ -144,11 +143,10 @@ def _music(draft: Draft, total: int, resolve: Callable[[str], Path]) -> _Music |
         duck=float(m.get("duck", 0.35)),
     )
     # measured on the part the video really plays (a song's intro is often quieter)
-    played = np.arange(min(total, MEASURE_MAX), dtype=np.int64)
-    index = played + music.start
-    index = index % len(source) if music.loop else index[index < len(source)]
+    played = min(total, MEASURE_MAX)
     volume = max(0.0, float(m.get("volume", 1.0)))
-    music.source = (source * np.float32(gain_to_target(source[index]) * volume)).astype(np.float32)
+    gain = gain_to_target(music.raw(a, min(a + BLOCK, played)) for a in range(0, played, BLOCK))
+    music.source = (source * np.float32(gain * volume)).astype(np.float32)
     return music
 
 
@@ -170,7 +168,7 @@ def _clips(plan: FramePlan, total: int, resolve: Callable[[str], Path]) -> list[
             1.0,
             round(span.transition_frames * RATE / plan.fps),
         )
-        clip.gain = gain_to_target(clip.sound()) * span.volume
+        clip.gain = gain_to_target([clip.sound()]) * span.volume
         clip.release()
         clips.append(clip)
     return clips
@@ -205,3 +203,14 @@ def mix_blocks(draft: Draft, plan: FramePlan, resolve: Callable[[str], Path]) ->
             duck = 1.0 - (1.0 - music.duck) * presence
             mix += music.block(t, total) * duck[:, None]
         yield limit(mix)
+
+
+def has_sound(draft: Draft, plan: FramePlan, resolve: Callable[[str], Path]) -> bool:
+    """Whether the video has music or clips with their own sound."""
+    bgm = draft.bgm_track()
+    if bgm is not None and bgm.sg:
+        return True
+    return any(
+        span.kind == "video" and span.volume > 0 and probe(resolve(span.src)).has_audio
+        for span in plan.visuals
+    )

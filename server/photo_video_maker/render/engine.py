@@ -7,17 +7,20 @@ fed to the sink alongside the frames so the muxer can interleave without holding
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import numpy as np
 
 from ..errors import PVMError, RenderError
 from ..model.draft import Draft, check_draft
 from ..model.layout import relayout
 from ..model.plan import make_plan
+from .audio_mix import RATE, has_sound, mix_blocks
 from .encode import EncodeSettings, Sink, get_format
 from .frames import FrameSource, Resolve
-from .soundtrack import RATE, Soundtrack, has_sound
+from .memory import keep_large_blocks_returnable
 
 Progress = Callable[[int, int], None]
 
@@ -51,6 +54,7 @@ def render(
     video: the file is written beside it and renamed at the end.
     """
     started = time.perf_counter()
+    keep_large_blocks_returnable()
     output = Path(output_path)
     out_format = get_format(fmt or output.suffix.lstrip(".") or "mp4")
     check_draft(draft)
@@ -60,13 +64,8 @@ def render(
         raise RenderError(f"the folder {output.parent} does not exist", "Create it or pick another")
     sound = out_format.audio_codec is not None and has_sound(draft, plan, resolve)
     source = FrameSource(plan, resolve)
-    soundtrack: Soundtrack | None = None
+    blocks = mix_blocks(draft, plan, resolve) if sound else iter(())
     try:
-        if sound:
-            # mixed in a child before the encoder starts: the two never hold memory at once
-            soundtrack = Soundtrack(draft, resolve, output.parent)
-            source.warm_up()
-            soundtrack.wait()
         with Sink(
             output,
             out_format,
@@ -76,15 +75,13 @@ def render(
             settings or EncodeSettings(),
             with_audio=sound,
         ) as sink:
-            fed = 0
+            audio = _AudioFeed(blocks, sink)
             for n, frame in enumerate(source.frames(sink.buffer)):
                 sink.write(frame)
-                if soundtrack is not None:
-                    upto = round((n + 1) * RATE / plan.fps)
-                    sink.write_audio(soundtrack.chunk(fed, upto))
-                    fed = upto
+                audio.feed(round((n + 1) * RATE / plan.fps))
                 if on_progress is not None:
                     on_progress(n + 1, plan.frames)
+            audio.feed(round(plan.frames * RATE / plan.fps))
             sink.finish()
     except PVMError:
         raise
@@ -94,8 +91,6 @@ def render(
         raise RenderError(f"rendering failed: {exc}") from exc
     finally:
         source.close()
-        if soundtrack is not None:
-            soundtrack.close()
     return RenderResult(
         path=output,
         format=out_format.name,
@@ -108,3 +103,24 @@ def render(
         seconds=time.perf_counter() - started,
         warnings=source.warnings,
     )
+
+
+class _AudioFeed:
+    """Hands the sink the soundtrack as the video advances, block by block from the mixer."""
+
+    def __init__(self, blocks: Iterator[np.ndarray], sink: Sink) -> None:
+        self.blocks, self.sink = blocks, sink
+        self.pending = np.zeros((0, 2), np.float32)
+        self.fed = 0
+
+    def feed(self, upto: int) -> None:
+        while self.fed + len(self.pending) < upto:
+            block = next(self.blocks, None)
+            if block is None:
+                break
+            self.pending = np.concatenate([self.pending, block])
+        take = max(0, min(upto - self.fed, len(self.pending)))
+        if take:
+            self.sink.write_audio(self.pending[:take])
+            self.pending = self.pending[take:]
+            self.fed += take

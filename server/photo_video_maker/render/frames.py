@@ -100,11 +100,6 @@ class FrameSource:
                 self._pending[following] = self._pool.submit(self._make_layer, nxt)
         return self._layers[span.index]
 
-    def warm_up(self) -> None:
-        """Prepare the first photo now (e.g. while the sound is being mixed)."""
-        if self.plan.visuals:
-            self._layer(self.plan.visuals[0])
-
     def _active(self, n: int) -> list[VisualSpan]:
         """The one or two visuals on screen at frame ``n`` (frames only move forward)."""
         visuals = self.plan.visuals

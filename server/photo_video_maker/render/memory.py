@@ -1,0 +1,28 @@
+"""Keeping the renderer's memory flat: large freed blocks go back to the system at once.
+
+glibc raises its mmap threshold when a large block is freed, after which big temporary arrays
+(a decoded song, a photo being prepared) come from the heap and stay there beside x264's
+buffers. Fixing the threshold keeps them in mmap, which is returned on free.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+from functools import cache
+
+M_MMAP_THRESHOLD = -3
+THRESHOLD = 256 * 1024
+
+
+@cache
+def keep_large_blocks_returnable() -> bool:
+    """Set glibc's mmap threshold once; False where the C library has no ``mallopt``."""
+    name = ctypes.util.find_library("c")
+    if name is None:
+        return False
+    try:
+        mallopt = ctypes.CDLL(name).mallopt
+    except (OSError, AttributeError):
+        return False
+    return bool(mallopt(M_MMAP_THRESHOLD, THRESHOLD))
