@@ -319,3 +319,16 @@ async def test_two_exports_at_once_render_one_after_the_other_and_both_finish(
             results.append(done)
     assert [r["status"] for r in results] == ["completed", "completed"]
     assert results[1]["path"].endswith(".webm")
+
+
+def test_edits_at_the_same_time_are_all_kept(settings: Settings, photos: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    backend = LocalBackend(settings)
+    backend.upload([str(photos)], [], [], None)
+    asks = ["add the title 'One'", "sepia", "2 seconds per photo", "add calm music", "square"]
+    with ThreadPoolExecutor(len(asks)) as pool:
+        list(pool.map(lambda text: backend.edit(text, None), asks))
+    summary = backend.state(None).summary
+    assert 'Title: "One"' in summary and "BGM" in summary and "1:1" in summary
+    assert "sepia" in summary.lower() and "0-4.5s" in summary

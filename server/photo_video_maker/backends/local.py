@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 
 from ..config import Settings
@@ -50,6 +51,9 @@ class LocalBackend:
         self.jobs = JobStore(db)
         self.jobs.fail_interrupted()
         self.exports = ExportRunner(self.jobs, self._resolver, settings)
+        # tools run on worker threads: a draft is read, changed and saved under this lock so
+        # two edits at once cannot lose one another
+        self._drafts = threading.RLock()
 
     # -- sessions and media ------------------------------------------------------------
     def new_session(self) -> SessionResult:
@@ -70,7 +74,9 @@ class LocalBackend:
         session_id: str | None,
         roots: tuple[str, ...] = (),
     ) -> UploadResult:
-        return upload_media(self.sessions, self.settings, paths, urls, inline, session_id, roots)
+        return upload_media(
+            self.sessions, self.settings, paths, urls, inline, session_id, roots, self._drafts
+        )
 
     # -- editing -----------------------------------------------------------------------
     def edit(
@@ -130,6 +136,10 @@ class LocalBackend:
         )
 
     def _apply(self, sid: str, text: str, allow_nothing: bool = False) -> EditResult:
+        with self._drafts:
+            return self._apply_locked(sid, text, allow_nothing)
+
+    def _apply_locked(self, sid: str, text: str, allow_nothing: bool) -> EditResult:
         draft = self.sessions.draft(sid)
         refs = self._refs(sid)
         reading = interpret(text, draft, refs)
@@ -161,7 +171,8 @@ class LocalBackend:
 
     def undo(self, session_id: str | None) -> EditResult:
         sid = self.sessions.resolve(session_id)
-        previous = self.sessions.undo(sid)
+        with self._drafts:
+            previous = self.sessions.undo(sid)
         if previous is None:
             draft = self.sessions.draft(sid)
             return EditResult(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
 from ..config import Settings
@@ -43,6 +44,7 @@ def upload_media(
     inline: list[str],
     session_id: str | None,
     roots: tuple[str, ...] = (),
+    draft_lock: AbstractContextManager[object] | None = None,
 ) -> UploadResult:
     """Check and store files, folders, URLs and pasted images; place them on the timeline.
 
@@ -123,8 +125,9 @@ def upload_media(
                 size_bytes=info.size_bytes,
             )
         )
-    draft, notes = _place_uploads(sessions, sid, added)
-    sessions.save_draft(sid, draft)
+    with draft_lock if draft_lock is not None else nullcontext():
+        draft, notes = _place_uploads(sessions, sid, added)
+        sessions.save_draft(sid, draft)
     records = {m.id: m for m in sessions.media(sid)}
     media = [item_of(records[item.media_id]) for item in added]
     counts = count_media(media)
