@@ -119,3 +119,22 @@ def test_the_table_is_plain_data_that_can_grow() -> None:
     actions = [action for action, _, _ in ROUTES]
     assert actions == ["export", "credits", "state", "upload"]
     assert all(patterns for _, patterns, _ in ROUTES)
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("help", True),
+        ("What can you do?", True),
+        ("你能做什么？", True),
+        ("how does this work", True),
+        ("help me add music", False),
+        ("make it vertical", False),
+    ],
+)
+def test_questions_about_what_the_tool_does_are_told_apart_from_requests(
+    text: str, asks: bool
+) -> None:
+    from photo_video_maker.instruct.help import is_help
+
+    assert is_help(text) is asks

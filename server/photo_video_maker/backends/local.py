@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..config import Settings
 from ..errors import CreditsError, DraftError, NothingToRender
+from ..instruct.help import HELP_TEXT, is_help
 from ..instruct.interpret import interpret
 from ..instruct.router import route
 from ..model.draft import Draft
@@ -141,6 +142,13 @@ class LocalBackend:
 
     def _apply_locked(self, sid: str, text: str, allow_nothing: bool) -> EditResult:
         draft = self.sessions.draft(sid)
+        if is_help(text):
+            return EditResult(
+                session_id=sid,
+                action="edit",
+                changes=[],
+                summary=HELP_TEXT + "\n" + summarize(draft),
+            )
         refs = self._refs(sid)
         reading = interpret(text, draft, refs)
         if any(isinstance(edit, Undo) for edit in reading.edits):
