@@ -8,13 +8,11 @@ from collections.abc import Callable, Iterator
 import numpy as np
 import numpy.typing as npt
 
-from .synth import (
-    Bus,
-    Mix,
+from .dsp import ensemble
+from .instruments import (
     bass,
     bell,
     clap,
-    ensemble,
     epiano,
     hat,
     kick,
@@ -26,6 +24,7 @@ from .synth import (
     synth_pluck,
     vinyl,
 )
+from .synth import Bus, Mix
 
 # --- music theory helpers ------------------------------------------------------------------
 
