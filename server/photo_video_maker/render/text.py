@@ -16,7 +16,6 @@ import functools
 import logging
 import math
 import threading
-import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
@@ -27,6 +26,8 @@ import numpy.typing as npt
 from PIL import Image, ImageDraw
 
 from photo_video_maker.render import fonts
+
+from .linebreak import ELLIPSIS, Measure, clean, ellipsize, wrap
 
 log = logging.getLogger("photo_video_maker.text")
 
@@ -45,13 +46,6 @@ def _hex(digits: str) -> tuple[int, int, int]:
 _SS = 2  # supersampling factor
 _SAFE, _EDGE = 0.05, 0.08  # action-safe margin; top/bottom text distance from the edge
 _LINE_SPACING, _SHRINK, _FLOOR, _MIN_PX = 1.2, 0.9, 1 / 3, 10
-_ELLIPSIS = "…"
-# Kinsoku: never start a line with closing punctuation, never end one with an opening bracket.
-_NO_START = set(",.;:!?)]}%'\"、。，．・：；？！）］｝〉》」』】〕ー々ゝゞ…‥’”")
-_NO_END = set("([{'\"（［｛〈《「『【〔‘“")
-_BREAK_AFTER = set("-‐–—/")
-
-# Title-friendly tints of the named colours (pure blue or red are hard to read on video).
 _NAMED = "white fff black 000 yellow ffdd00 gold ffc428 red eb2626 pink ff78be blue 2878ff "
 _NAMED += "green 28be50 orange ff8c00 purple a050e1 grey 969696 gray 969696"
 _COLORS = {k: _hex(v) for k, v in zip(_NAMED.split()[::2], _NAMED.split()[1::2], strict=True)}
@@ -113,100 +107,6 @@ def _even_down(v: float) -> int:
     return 2 * math.floor(v / 2 + 1e-9)
 
 
-def _clean(text: str) -> str:
-    # NFC so accents use precomposed glyphs; other line separators become "\n"; control
-    # characters and lone surrogates would break shaping (raqm fails on U+2029, U+0085).
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
-    text = text.translate({0x2028: "\n", 0x2029: "\n", 0x85: "\n", 0x0D: "\n", 0x09: " "})
-    keep = (c for c in text if c == "\n" or unicodedata.category(c) not in ("Cc", "Cs"))
-    return "\n".join(line.strip() for line in "".join(keep).strip().split("\n"))
-
-
-def _clusters(s: str) -> list[str]:
-    """Characters with their combining marks, variation selectors and ZWJ sequences."""
-    out: list[str] = []
-    for ch in s:
-        joins = unicodedata.category(ch) in ("Mn", "Me", "Cf") or "\U0001f3fb" <= ch <= "\U0001f3ff"
-        if out and (joins or out[-1].endswith("\u200d")):
-            out[-1] += ch
-        else:
-            out.append(ch)
-    return out
-
-
-def _wide(ch: str) -> bool:
-    return unicodedata.east_asian_width(ch) in ("W", "F")
-
-
-def _can_break(prev: str, ch: str) -> bool:
-    if ch.isspace() or ch in _NO_START or prev in _NO_END:
-        return False
-    return prev.isspace() or _wide(ch) or _wide(prev) or prev in _BREAK_AFTER
-
-
-def _pieces(s: str) -> list[str]:
-    """Split into unbreakable pieces; each piece keeps its trailing spaces."""
-    pieces: list[str] = []
-    for cl in _clusters(s):
-        if pieces and not _can_break(pieces[-1][-1], cl[0]):
-            pieces[-1] += cl
-        else:
-            pieces.append(cl)
-    return pieces
-
-
-class _Measure:
-    """Widths of strings drawn run by run with the chosen faces, at supersampled size."""
-
-    def __init__(self, choice: fonts.FontChoice, px: int) -> None:
-        self.choice, self.px = choice, px
-        self._cache: dict[str, float] = {}
-
-    def runs(self, s: str) -> list[tuple[str, fonts.FontFace]]:
-        return fonts.split_runs(s, self.choice)
-
-    def width(self, s: str) -> float:
-        if s not in self._cache:
-            self._cache[s] = sum(fonts.load_font(f, self.px).getlength(r) for r, f in self.runs(s))
-        return self._cache[s]
-
-
-def _wrap(paras: list[str], m: _Measure, max_w: float, split_words: bool) -> tuple[list[str], bool]:
-    """Greedy wrap at break opportunities; returns lines and whether every line fits."""
-    lines: list[str] = []
-    fits = True
-    for para in paras:
-        line = ""
-        for piece in _pieces(para):
-            if line and m.width((line + piece).rstrip()) > max_w:
-                lines.append(line.rstrip())
-                line = piece
-            else:
-                line += piece
-            while m.width(line.rstrip()) > max_w:
-                if not split_words:
-                    fits = False
-                    break
-                # Last resort for one over-long word: break it between characters.
-                head, cls = "", _clusters(line)
-                while cls and (not head or m.width(head + cls[0]) <= max_w):
-                    head += cls.pop(0)
-                if not cls:
-                    fits = False
-                    break
-                lines.append(head)
-                line = "".join(cls)
-        lines.append(line.rstrip())
-    return lines, fits
-
-
-def _ellipsize(line: str, m: _Measure, max_w: float) -> str:
-    cls = _clusters(line)
-    while cls and m.width("".join(cls).rstrip() + _ELLIPSIS) > max_w:
-        cls.pop()
-    return "".join(cls).rstrip() + _ELLIPSIS
-
-
 def _geometry(backdrop: str, px: float) -> tuple[float, int, float, tuple[float, float]]:
     """Outline/dilation width, shadow offset and blur, and how far the backdrop reaches
     beyond the glyph advances (x, y); all in output pixels for font size ``px``."""
@@ -217,7 +117,7 @@ def _geometry(backdrop: str, px: float) -> tuple[float, int, float, tuple[float,
     return stroke, off, sigma, extent
 
 
-def _draw(lines: list[str], m: _Measure, style: TextStyle, px: float) -> tuple[F32, F32]:
+def _draw(lines: list[str], m: Measure, style: TextStyle, px: float) -> tuple[F32, F32]:
     """Composite the layers; returns premultiplied RGB and alpha at output scale."""
     ss_px = m.px
     widths = [m.width(line) for line in lines]
@@ -328,7 +228,7 @@ def render_text(
 
 
 def _render(text: str, frame_w: int, frame_h: int, style: TextStyle) -> TextOverlay:
-    text = _clean(text)
+    text = clean(text)
     choice = fonts.choose_font(text)
     warnings = [choice.warning] if choice.warning else []
     left, right = _even_up(_SAFE * frame_w), _even_down((1 - _SAFE) * frame_w)
@@ -339,22 +239,22 @@ def _render(text: str, frame_w: int, frame_h: int, style: TextStyle) -> TextOver
     paras = text.split("\n")
     while True:
         at_floor = px <= floor + 1e-6
-        m = _Measure(choice, round(px * _SS))
+        m = Measure(choice, round(px * _SS))
         ext_x, ext_y = _geometry(style.backdrop, px)[3]
         max_w = (safe_w - 2 * ext_x - 2) * _SS
         # As many lines as fit the safe height too, so a huge max_lines cannot overflow it.
         cap = max(1, min(style.max_lines, int((safe_h - 2 * ext_y) / (_LINE_SPACING * px))))
-        lines, fits = _wrap(paras, m, max_w, split_words=at_floor)
+        lines, fits = wrap(paras, m, max_w, split_words=at_floor)
         if (not fits or len(lines) > cap) and not at_floor:
             px = max(floor, px * _SHRINK)
             continue
         if len(lines) > cap:
-            if fonts.face_for_char(choice, _ELLIPSIS) is None:
+            if fonts.face_for_char(choice, ELLIPSIS) is None:
                 choice = replace(
                     choice, fallbacks=(*choice.fallbacks, fonts.FontFace(fonts.DEJAVU_BOLD))
                 )
-                m = _Measure(choice, m.px)
-            lines = [*lines[: cap - 1], _ellipsize(lines[cap - 1], m, max_w)]
+                m = Measure(choice, m.px)
+            lines = [*lines[: cap - 1], ellipsize(lines[cap - 1], m, max_w)]
             warnings.append(f"text too long for {cap} lines; it was shortened")
             log.warning("%s: %r", warnings[-1], text[:80])
         rgb, alpha = _crop(*_draw(lines, m, style, px))
