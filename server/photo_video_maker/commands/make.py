@@ -111,8 +111,9 @@ def run_make(args: argparse.Namespace) -> int:
         TaskProgressColumn(),
         TextColumn("{task.fields[speed]}"),
         TimeElapsedColumn(),
-        TextColumn("left"),
+        TextColumn("elapsed,"),
         TimeRemainingColumn(),
+        TextColumn("left"),
     )
     quiet = args.quiet or not sys.stderr.isatty()
     with Progress(*columns, console=console, disable=quiet, transient=True) as progress:
