@@ -189,9 +189,19 @@ def test_other_formats_decode_with_their_codecs(tmp_path: Path, fmt: str, codec:
         music=MediaRef(id="builtin:upbeat", name="Upbeat", kind="audio"),
     )
     out = tmp_path / f"clip.{fmt}"
-    render(build_slideshow(_refs(files, 320, 240), opts), out, resolve=files.__getitem__)
+    result = render(build_slideshow(_refs(files, 320, 240), opts), out, resolve=files.__getitem__)
     frames, facts = decode_video(out)
-    assert facts["codec"] == codec and len(frames) > 5
+    assert facts["codec"] == codec and len(frames) == result.frames > 5
+    assert (facts["width"], facts["height"]) == (result.width, result.height)
+    if fmt == "gif":
+        from PIL import Image
+
+        with Image.open(out) as gif:
+            total = 0
+            for i in range(gif.n_frames):
+                gif.seek(i)
+                total += gif.info["duration"]
+        assert abs(total - result.duration_ms) <= 10 and result.width <= 640
     if fmt == "webm":
         assert decode_audio(out)[2] == "opus"
 

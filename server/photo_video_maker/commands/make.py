@@ -132,6 +132,6 @@ def run_make(args: argparse.Namespace) -> int:
     size_mb = result.size_bytes / 1_000_000
     print(
         f"Wrote {result.path} ({result.duration_ms / 1000:.2f} s, {result.width}x{result.height}, "
-        f"{result.fps} fps, {size_mb:.1f} MB) in {result.seconds:.1f} s"
+        f"{result.fps:g} fps, {size_mb:.1f} MB) in {result.seconds:.1f} s"
     )
     return 0

@@ -89,6 +89,7 @@ class Sink:
             self._free.put(I420(w, h))
         self._error: BaseException | None = None
         self._frames = 0
+        self.written = 0  # frames in the file (a GIF keeps every other one at 30 fps)
         self._sent = 0
         self._samples = 0
         self._gif: list[Image.Image] = []
@@ -142,10 +143,11 @@ class Sink:
         self._raise_if_failed()
         if self.fmt.name == "gif":
             kind = "gif" if self._frames % self._gif_step == 0 else "skip"
-            self._queue.put((kind, frame))
         else:
-            self._queue.put(("video", frame))
+            kind = "video"
+        self._queue.put((kind, frame))
         self._frames += 1
+        self.written += kind != "skip"
 
     def write_audio(self, samples: np.ndarray) -> None:
         """Queue stereo float32 samples (n, 2); sent in encoder-sized frames."""
@@ -254,6 +256,15 @@ class Sink:
             return []
         return [data[:, whole:]] if whole < data.shape[1] else []
 
+    @property
+    def picture(self) -> tuple[int, int, float]:
+        """Width, height and frame rate of what is written (a GIF is smaller and slower)."""
+        if self.fmt.name != "gif":
+            return self.w, self.h, float(self.fps)
+        width = min(self.w, GIF_MAX_WIDTH)
+        height = max(2, round(self.h * width / self.w)) if width < self.w else self.h
+        return width, height, self.fps / self._gif_step
+
     def _gif_image(self, frame: I420) -> Image.Image:
         image = Image.fromarray(to_rgb(frame))
         if image.width > GIF_MAX_WIDTH:
@@ -266,7 +277,14 @@ class Sink:
     def _write_gif(self) -> None:
         if not self._gif:
             raise RenderError("nothing to write into the GIF")
-        duration = round(1000 * self._gif_step / self.fps)
+        # GIF keeps delays in hundredths of a second: alternate them so the total stays exact
+        step, total = self._gif_step, self._frames
+
+        def tick(frame: int) -> int:
+            return round(min(frame, total) * 100 / self.fps)
+
+        ticks = [tick((i + 1) * step) - tick(i * step) for i in range(len(self._gif))]
+        duration = [10 * t for t in ticks]
         first, rest = self._gif[0], self._gif[1:]
         first.save(
             self.tmp,

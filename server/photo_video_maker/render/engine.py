@@ -31,7 +31,7 @@ class RenderResult:
     format: str
     width: int
     height: int
-    fps: int
+    fps: float
     frames: int
     duration_ms: int
     size_bytes: int
@@ -83,6 +83,8 @@ def render(
                     on_progress(n + 1, plan.frames)
             audio.feed(round(plan.frames * RATE / plan.fps))
             sink.finish()
+            width, height, rate = sink.picture
+            written = sink.written
     except PVMError:
         raise
     except OSError as exc:
@@ -94,10 +96,10 @@ def render(
     return RenderResult(
         path=output,
         format=out_format.name,
-        width=plan.w,
-        height=plan.h,
-        fps=plan.fps,
-        frames=plan.frames,
+        width=width,
+        height=height,
+        fps=rate,
+        frames=written,
         duration_ms=round(plan.frames * 1000 / plan.fps),
         size_bytes=output.stat().st_size,
         seconds=time.perf_counter() - started,
