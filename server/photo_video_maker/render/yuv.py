@@ -41,9 +41,6 @@ class I420:
     def planes(self) -> tuple[U8, U8, U8]:
         return self.y, self.u, self.v
 
-    def copy(self) -> I420:
-        return I420(self.w, self.h, self.buf.copy())
-
     def as_2d(self) -> U8:
         """The (h * 3 / 2, w) view PyAV's ``from_ndarray`` takes for yuv420p."""
         return self.buf.reshape(self.h * 3 // 2, self.w)

@@ -162,10 +162,6 @@ class SessionStore:
             )
         return Draft.model_validate(json.loads(row["draft"]))
 
-    def touch(self, session_id: str) -> None:
-        with self.db.write() as conn:
-            conn.execute("UPDATE sessions SET updated = ? WHERE id = ?", (time.time(), session_id))
-
     def add_media(self, record: MediaRecord) -> None:
         with self.db.write() as conn:
             conn.execute(
