@@ -612,6 +612,19 @@ def test_a_turn_that_changes_nothing_and_says_nothing_is_not_understood(
     assert result.changes == [] and not result.understood and result.suggestions
 
 
+@pytest.mark.parametrize(
+    "reply", ["I did not understand that, so nothing changed.", "抱歉，我没有理解您的意思。"]
+)
+def test_a_turn_whose_reply_says_it_did_not_understand_offers_suggestions(
+    make: Callable[..., CloudBackend], fake: FakeCloud, photos: Path, reply: str
+) -> None:
+    backend = make()
+    sid = with_photos(backend, photos)
+    fake.turns.append(lambda s: [text_event(reply)])
+    result = backend.edit("make the music sparkle", sid)
+    assert not result.understood and result.suggestions
+
+
 def test_undo_is_sent_to_the_cloud_as_an_edit(
     make: Callable[..., CloudBackend], fake: FakeCloud, photos: Path
 ) -> None:

@@ -23,6 +23,13 @@ EXPORT_HINT = "When you are happy with it, say 'export' and I will render the vi
 _HEADER = re.compile(r"Timeline \((?P<tracks>[^,]+), (?P<length>[^,]+), (?P<frame>[^)]+)\):")
 _ITEM = re.compile(r"^\s+\d+\.\s+(?P<line>.+)$")
 
+# a reply that says the request was not understood (and the timeline did not change)
+NOT_UNDERSTOOD = re.compile(
+    r"(?:did\s*n[o']t|could\s*n[o']t|can\s*n[o']t|unable\s+to)\s+understand|not\s+sure\s+what"
+    r"|没(?:有)?(?:理解|听懂|明白)|不(?:理解|明白)|无法理解",
+    re.IGNORECASE,
+)
+
 
 def read_draft(data: dict[str, Any] | None) -> Draft:
     """The cloud's draft as a Draft, leniently: tracks that do not fit the format are left out
@@ -113,4 +120,5 @@ def describe_turn(text: str, before: Draft, after: Draft) -> tuple[list[str], li
     summary = summarize(after)
     if summary not in reply.text:  # some replies already end with the timeline
         lines.append(summary)
-    return lines, changes, bool(reply.text or changes)
+    said_no = bool(NOT_UNDERSTOOD.search(reply.text))
+    return lines, changes, bool(changes) or (bool(reply.text) and not said_no)
