@@ -11,6 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import anyio
 import pytest
 from mcp import Client
 from mcp.types import ImageContent, ListRootsResult, Root
@@ -332,3 +333,26 @@ def test_edits_at_the_same_time_are_all_kept(settings: Settings, photos: Path) -
     summary = backend.state(None).summary
     assert 'Title: "One"' in summary and "BGM" in summary and "1:1" in summary
     assert "sepia" in summary.lower() and "0-4.5s" in summary
+
+
+async def test_an_edit_slower_than_the_host_allows_answers_that_it_goes_on(
+    settings: Settings, photos: Path
+) -> None:
+    release = threading.Event()
+
+    class SlowBackend(LocalBackend):
+        def edit(self, instruction: str, session_id: str | None, on_progress: Any = None) -> Any:
+            release.wait(10)  # a cloud turn that takes longer than the host waits
+            return super().edit(instruction, session_id, on_progress)
+
+    backend = SlowBackend(settings)
+    backend.upload([str(photos)], [], [], None)
+    async with Client(build_server(backend, edit_seconds=0.2), raise_exceptions=True) as client:
+        reply = _data(await client.call_tool("edit", {"instruction": "sepia"}))
+        assert "goes on in the background" in reply["summary"] and reply["changes"] == []
+        release.set()
+    for _ in range(100):  # bounded: the edit lands once released
+        if "sepia" in backend.state(None).summary.lower():
+            break
+        await anyio.sleep(0.05)
+    assert "sepia" in backend.state(None).summary.lower()

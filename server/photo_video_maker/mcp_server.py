@@ -10,6 +10,7 @@ import base64
 import json
 import logging
 from collections.abc import Callable
+from functools import partial
 from typing import Annotated, Any, TypeVar
 from urllib.parse import unquote, urlparse
 
@@ -68,6 +69,17 @@ async def _call(fn: Callable[..., T], *args: Any) -> T:
         raise ToolError(str(exc)) from None
 
 
+async def _call_within(seconds: float, fn: Callable[..., T], *args: Any) -> T | None:
+    """Like ``_call``, but gives up waiting after ``seconds`` (the work goes on): hosts cut a
+    tool call off after about a minute, and a cloud edit can take longer."""
+    with anyio.move_on_after(seconds):
+        try:
+            return await anyio.to_thread.run_sync(partial(fn, *args), abandon_on_cancel=True)
+        except PVMError as exc:
+            raise ToolError(str(exc)) from None
+    return None
+
+
 def _reply(result: BaseModel) -> CallToolResult:
     """Structured content for programs, and the summary as the text a person reads."""
     data = result.model_dump(mode="json")
@@ -94,8 +106,16 @@ def _root_paths(result: ListRootsResult) -> tuple[str, ...]:
     return tuple(found)
 
 
-def build_server(backend: Backend, *, inline_seconds: float = 45.0) -> MCPServer:
-    """The MCP server over ``backend``; ``inline_seconds`` is how long export waits inline."""
+def build_server(
+    backend: Backend, *, inline_seconds: float = 45.0, edit_seconds: float | None = None
+) -> MCPServer:
+    """The MCP server over ``backend``.
+
+    ``inline_seconds`` is how long export waits before answering with a job id;
+    ``edit_seconds`` (a little longer by default, so an export asked for in words can answer
+    with its job id first) how long edit waits before answering that the work goes on.
+    """
+    edit_wait = inline_seconds + 5.0 if edit_seconds is None else edit_seconds
     server = MCPServer("photo-video-maker", version=__version__, instructions=INSTRUCTIONS)
 
     @server.tool(annotations=_hints(read_only=False, open_world=True))
@@ -131,7 +151,18 @@ def build_server(backend: Backend, *, inline_seconds: float = 45.0) -> MCPServer
         def report(progress: float, message: str) -> None:
             anyio.from_thread.run(ctx.report_progress, progress, 1.0, message)
 
-        return _reply(await _call(backend.edit, instruction, session_id, report))
+        done = await _call_within(edit_wait, backend.edit, instruction, session_id, report)
+        if done is None:
+            return _reply(
+                EditResult(
+                    session_id=session_id or "",
+                    action="edit",
+                    changes=[],
+                    summary="Still working on it. It goes on in the background: ask for the "
+                    "timeline (state) in a minute to see the result.",
+                )
+            )
+        return _reply(done)
 
     @server.tool(annotations=_hints(read_only=True, idempotent=True))
     async def state(session_id: SessionId = None) -> Annotated[CallToolResult, StateResult]:
