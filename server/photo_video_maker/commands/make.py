@@ -17,7 +17,7 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
-from ..errors import InputError, NothingToRender
+from ..errors import NothingToRender
 from ..media.collect import collect
 from ..media.probe import MediaInfo, probe
 from ..media.refs import taken_at, to_ref
@@ -35,29 +35,23 @@ def _order(items: list[tuple[Path, MediaInfo]], order: str) -> list[tuple[Path, 
     return items
 
 
-def _music(arg: str | None, audio: list[tuple[str, Path]]) -> MediaRef | None:
-    if arg is None:
-        if audio:
-            media_id, path = audio[0]
-            return MediaRef(id=media_id, name=path.name, kind="audio")
-        arg = "calm"
-    if arg.lower() == "none":
+def _music(choice: str, audio: list[tuple[str, Path]]) -> MediaRef | None:
+    """``--music``: "none", a built-in name, or a file (appended last to the inputs); without
+    it, the first audio file among the inputs, else the calm built-in track."""
+    if choice == "none":
         return None
-    if arg.lower() in TRACKS:
-        track = TRACKS[arg.lower()]
+    if choice in TRACKS or not audio:
+        track = TRACKS[choice if choice in TRACKS else "calm"]
         return MediaRef(id=builtin_id(track.name), name=track.title, kind="audio")
-    raise InputError(
-        f"unknown music {arg!r}",
-        f"Give an audio file, one of {', '.join(TRACKS)}, or none",
-    )
+    media_id, path = audio[-1] if choice else audio[0]
+    return MediaRef(id=media_id, name=path.name, kind="audio")
 
 
 def run_make(args: argparse.Namespace) -> int:
     paths = collect(list(args.inputs))
-    music_arg = args.music
-    if music_arg and music_arg.lower() not in TRACKS and music_arg.lower() != "none":
-        paths.append(Path(music_arg))
-        music_arg = None
+    music = (args.music or "").lower()
+    if music and music not in TRACKS and music != "none":
+        paths.append(Path(args.music))  # a file: checked like every input
     files: dict[str, Path] = {}
     visuals: list[tuple[Path, MediaInfo]] = []
     audio: list[tuple[str, Path]] = []
@@ -76,8 +70,6 @@ def run_make(args: argparse.Namespace) -> int:
         media_id = f"m{len(files) + 1}"
         files[media_id] = path
         refs.append(to_ref(media_id, path.name, info))
-    if music_arg is None and args.music and audio:
-        audio = [audio[-1]]  # the file given with --music wins over audio among the inputs
     options = SlideshowOptions(
         aspect=args.aspect,
         resolution=args.resolution,
@@ -91,7 +83,7 @@ def run_make(args: argparse.Namespace) -> int:
         fit=args.fit,
         look=args.look,
         title=args.title,
-        music=_music(music_arg, audio),
+        music=_music(music, audio),
         music_volume=args.music_volume / 100.0,
         music_fade_out_ms=round(args.music_fade_out * 1000),
         fade_in_ms=round(args.fade_in * 1000),

@@ -73,7 +73,7 @@ class FrameSource:
         self._texts: dict[int, TextLayer] = {}  # made when their time comes, dropped after
         self._first = 0  # the earliest visual that may still be on screen
         w, h = plan.w, plan.h
-        self._a, self._b, self._out = I420(w, h), I420(w, h), I420(w, h)
+        self._a, self._b = I420(w, h), I420(w, h)  # the two sides of a transition
         self._black = solid(w, h, (0, 0, 0))
 
     def _make_layer(self, span: VisualSpan) -> Layer:
@@ -126,9 +126,6 @@ class FrameSource:
     def _release_before(self, frame: int) -> None:
         for index in [i for i, layer in self._layers.items() if layer.span.end <= frame]:
             self._layers.pop(index).close()
-
-    def __iter__(self) -> Iterator[I420]:
-        return self.frames(lambda: self._out)
 
     def frames(self, acquire: Callable[[], I420]) -> Iterator[I420]:
         """Compose each frame into a buffer from ``acquire`` and yield it."""
