@@ -7,7 +7,8 @@ import pytest
 
 from photo_video_maker.model.catalog import TRANSITIONS
 from photo_video_maker.render import transitions
-from photo_video_maker.render.compose import Motion, fit_rgb, prepare
+from photo_video_maker.render.compose import fit_rgb, prepare
+from photo_video_maker.render.kenburns import Motion
 from photo_video_maker.render.yuv import I420, from_rgb, solid, to_rgb
 
 from support import gradient

@@ -30,7 +30,7 @@ RATE = 48000
 TARGET_LUFS = -16.0
 CEILING = 10 ** (-1.0 / 20)  # -1 dBFS
 DUCK_RAMP = round(0.3 * RATE)
-BLOCK = 10 * RATE
+BLOCK = 2 * RATE  # a few MB of temporaries a block; the per-block overhead is negligible
 MEASURE_MAX = 600 * RATE  # loudness of a very long video: its first ten minutes are enough
 
 
@@ -128,15 +128,18 @@ def _music(draft: Draft, total: int, resolve: Callable[[str], Path]) -> _Music |
         return None
     m = track.sg[0].m
     src = str(m["src"])
+    start = _ms(int(m.get("in", 0)))
     if is_builtin(src):
-        source = np.asarray(synthesize(src.split(":", 1)[1], RATE), dtype=np.float32)
+        source = np.array(synthesize(src.split(":", 1)[1], RATE), dtype=np.float32)
     else:
-        source = load_audio(resolve(src), rate=RATE)
+        # what plays and no more: a song longer than the video is never held whole (a shorter
+        # one comes whole, to loop)
+        source = load_audio(resolve(src), rate=RATE, duration_ms=(start + total) * 1000 // RATE + 1)
     if not len(source):
         return None
     music = _Music(
         source=source,
-        start=_ms(int(m.get("in", 0))),
+        start=start,
         loop=bool(m.get("loop", True)),
         fade_in=_ms(int(m.get("fade_in", 0))),
         fade_out=_ms(int(m.get("fade_out", 0))),
@@ -146,7 +149,7 @@ def _music(draft: Draft, total: int, resolve: Callable[[str], Path]) -> _Music |
     played = min(total, MEASURE_MAX)
     volume = max(0.0, float(m.get("volume", 1.0)))
     gain = gain_to_target(music.raw(a, min(a + BLOCK, played)) for a in range(0, played, BLOCK))
-    music.source = (source * np.float32(gain * volume)).astype(np.float32)
+    source *= np.float32(gain * volume)  # our own copy: scaled in place
     return music
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -75,13 +76,13 @@ def render(
             settings or EncodeSettings(),
             with_audio=sound,
         ) as sink:
-            audio = _AudioFeed(blocks, sink)
-            for n, frame in enumerate(source.frames(sink.buffer)):
-                sink.write(frame)
-                audio.feed(round((n + 1) * RATE / plan.fps))
-                if on_progress is not None:
-                    on_progress(n + 1, plan.frames)
-            audio.feed(round(plan.frames * RATE / plan.fps))
+            with _AudioFeed(blocks, sink) as audio:
+                for n, frame in enumerate(source.frames(sink.buffer)):
+                    sink.write(frame)
+                    audio.feed(round((n + 1) * RATE / plan.fps))
+                    if on_progress is not None:
+                        on_progress(n + 1, plan.frames)
+                audio.feed(round(plan.frames * RATE / plan.fps), final=True)
             sink.finish()
             width, height, rate = sink.picture
             written = sink.written
@@ -108,14 +109,27 @@ def render(
 
 
 class _AudioFeed:
-    """Hands the sink the soundtrack as the video advances, block by block from the mixer."""
+    """Hands the sink the soundtrack as the video advances, block by block from the mixer.
+
+    The first block costs the most (decoding the song, measuring its loudness), so it is made
+    on a worker thread while the first frames are composed; until it is ready the video goes
+    on alone and the muxer holds the few packets it has until the sound catches up.
+    """
 
     def __init__(self, blocks: Iterator[np.ndarray], sink: Sink) -> None:
         self.blocks, self.sink = blocks, sink
         self.pending = np.zeros((0, 2), np.float32)
         self.fed = 0
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="soundtrack")
+        self._first: Future[np.ndarray | None] | None = self._pool.submit(next, blocks, None)
 
-    def feed(self, upto: int) -> None:
+    def feed(self, upto: int, final: bool = False) -> None:
+        if self._first is not None:
+            if not (final or self._first.done()):
+                return
+            first, self._first = self._first.result(), None
+            if first is not None:
+                self.pending = first
         while self.fed + len(self.pending) < upto:
             block = next(self.blocks, None)
             if block is None:
@@ -126,3 +140,11 @@ class _AudioFeed:
             self.sink.write_audio(self.pending[:take])
             self.pending = self.pending[take:]
             self.fed += take
+
+    def __enter__(self) -> _AudioFeed:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._first is not None:
+            self._first.cancel()
+        self._pool.shutdown(wait=True)  # never leave the mixer running behind a failed render

@@ -19,10 +19,11 @@ from ..media.probe import probe
 from ..media.video import ClipReader
 from ..model.plan import FramePlan, VisualSpan
 from . import transitions
-from .compose import Motion, Prepared, canvas_size, fit_rgb, prepare
+from .compose import canvas_size, fit_rgb, prepare
+from .kenburns import Motion, View
 from .looks import apply_look
 from .overlay import TextLayer
-from .yuv import I420, from_rgb, solid
+from .yuv import I420, dim, from_rgb
 
 # x264's frame threads already fill the cores; OpenCV's own pool only added contention
 # (standard job: 30.9 -> 28.7 CPU seconds)
@@ -48,7 +49,7 @@ class ClipLayer:
 
 
 class PhotoLayer:
-    def __init__(self, span: VisualSpan, prepared: Prepared) -> None:
+    def __init__(self, span: VisualSpan, prepared: View) -> None:
         self.span, self.prepared = span, prepared
 
     def draw(self, frame_index: int, out: I420) -> None:
@@ -73,8 +74,7 @@ class FrameSource:
         self._texts: dict[int, TextLayer] = {}  # made when their time comes, dropped after
         self._first = 0  # the earliest visual that may still be on screen
         w, h = plan.w, plan.h
-        self._a, self._b = I420(w, h), I420(w, h)  # the two sides of a transition
-        self._black = solid(w, h, (0, 0, 0))
+        self._incoming = I420(w, h)  # a transition's new side; the old one is drawn in place
 
     def _make_layer(self, span: VisualSpan) -> Layer:
         path = self.resolve(span.src)
@@ -139,15 +139,15 @@ class FrameSource:
                     self._layer(active[0]).draw(n, out)
                 else:
                     older, newer = active[0], active[-1]
-                    self._layer(older).draw(n, self._a)
-                    self._layer(newer).draw(n, self._b)
+                    self._layer(older).draw(n, out)
+                    self._layer(newer).draw(n, self._incoming)
                     blend = transitions.get(newer.transition)
-                    blend(self._a, self._b, newer.transition_progress(n), out)
+                    blend(out, self._incoming, newer.transition_progress(n), out)
                 for text in self._texts_at(n):
                     text.draw(out, n)
                 gain = plan.global_gain(n)
                 if gain < 1.0:
-                    transitions.crossfade(self._black, out, gain, out)
+                    dim(out, gain)
                 yield out
         finally:
             self.close()

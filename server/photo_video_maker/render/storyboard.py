@@ -12,8 +12,9 @@ from ..media.video import ClipReader
 from ..model.draft import Draft
 from ..model.layout import relayout
 from ..model.plan import make_plan
-from .compose import Motion, fit_rgb, prepare
+from .compose import fit_rgb, prepare
 from .frames import Resolve
+from .kenburns import Motion
 from .looks import apply_look
 from .yuv import I420, even, to_rgb
 

@@ -1,7 +1,8 @@
 """Transitions between two frames, registered by name with a decorator.
 
 Each takes the outgoing frame ``a``, the incoming frame ``b``, the progress ``q`` (strictly
-between 0 and 1) and writes into ``out``. Names come already resolved from the draft
+between 0 and 1) and writes into ``out``, which may be ``a`` itself (the renderer draws the
+outgoing picture straight into the frame). Names come already resolved from the draft
 (see model/catalog.py); the registry must cover every name there.
 """
 
@@ -14,7 +15,7 @@ import cv2
 import numpy as np
 
 from ..model.catalog import TRANSITIONS
-from .compose import view_matrix
+from .kenburns import scratch, view_matrix
 from .yuv import I420, U8, solid
 
 Transition = Callable[[I420, I420, float, I420], None]
@@ -165,8 +166,10 @@ def zoom(a: I420, b: I420, q: float, out: I420) -> None:
     for pa, po in zip(a.planes(), out.planes(), strict=True):
         h, w = pa.shape
         matrix = view_matrix(w, h, w, h, z, 0.0, 0.0)
+        src = scratch(h, w)  # a warp cannot write over its own source
+        np.copyto(src, pa)
         cv2.warpAffine(
-            pa, matrix, (w, h), dst=po, flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE
+            src, matrix, (w, h), dst=po, flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE
         )
     _blend(out.buf, b.buf, ease(q), out.buf)
 

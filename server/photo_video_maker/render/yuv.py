@@ -57,11 +57,17 @@ def solid(w: int, h: int, rgb: tuple[int, int, int]) -> I420:
     return frame
 
 
+def dim(frame: I420, gain: float) -> None:
+    """Fade ``frame`` towards black in place: gain 1 leaves it, 0 makes it black."""
+    for plane, black in zip(frame.planes(), (16.0, 128.0, 128.0), strict=True):
+        cv2.convertScaleAbs(plane, dst=plane, alpha=gain, beta=black * (1.0 - gain))
+
+
 def from_rgb(rgb: U8) -> I420:
     """RGB (h, w, 3) uint8 with even sides -> I420, chroma averaged over 2x2 blocks."""
     h, w = rgb.shape[:2]
     frame = I420(w, h)
-    frame.y[:] = cv2.transform(rgb, RGB_TO_Y).reshape(h, w)  # one output row: 2-D result
+    cv2.transform(rgb, RGB_TO_Y, dst=frame.y)  # one output row: a 2-D result, in place
     half = cv2.resize(rgb, (w // 2, h // 2), interpolation=cv2.INTER_AREA)
     uv = cv2.transform(half, RGB_TO_UV)
     frame.u[:] = uv[..., 0]

@@ -1,0 +1,322 @@
+"""Drawing a photo's moving view into a frame: exact sub-pixel motion at a fraction of a warp.
+
+Ken Burns motion is a scale and a translation, never a general warp, and OpenCV's
+``warpAffine`` pays for generality (8 ms a 1080p plane here, most of a frame's budget). So:
+
+- A zoom, with or without drift, is drawn as a zoom about one fixed point: the centre of the
+  similarity that takes the start view to the end view. Split the frame there into four
+  quarters, each mirrored so the fixed point is its corner, and every quarter is an ordinary
+  ``cv2.resize`` anchored at that corner: resize's pixel grid starts at the corner of its
+  source, so the scale is exact and no phase is lost (a quarter of the warp's cost).
+- A pan at a constant zoom is a translation at scale 1: a two-tap blend of the canvas with
+  itself one pixel over (``addWeighted``), per axis.
+- Anything else (a zoom whose fixed point falls outside the frame) keeps the affine warp.
+
+Coordinates are in pixel edges: pixel i covers [i, i + 1). Anchors are even, so the chroma
+planes (half size) have their anchors on whole pixels too.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+import cv2
+import numpy as np
+
+from .yuv import I420, U8
+
+PAD = 8  # replicated pixels around each quarter: rounding anchors moves views by a pixel or so
+_QUARTERS = ((False, False), (True, False), (False, True), (True, True))  # (right, down)
+_local = threading.local()
+
+
+def scratch(rows: int, cols: int) -> U8:
+    """A work area of rows x cols, reused by every view drawn on this thread.
+
+    One buffer serves a whole frame (each step is done with it before the next begins), so
+    memory does not grow with the number of photos being shown or prepared.
+    """
+    buf: U8 | None = getattr(_local, "buf", None)
+    if buf is None or buf.shape[0] < rows or buf.shape[1] < cols:
+        old = (0, 0) if buf is None else buf.shape
+        buf = np.empty((max(rows, old[0]), max(cols, old[1])), np.uint8)
+        _local.buf = buf
+    return buf[:rows, :cols]
+
+
+@dataclass(frozen=True)
+class Motion:
+    """Zoom and pan over a segment; pan points are -1..1 of the room the zoom leaves."""
+
+    zoom0: float = 1.0
+    zoom1: float = 1.0
+    pan0: tuple[float, float] = (0.0, 0.0)
+    pan1: tuple[float, float] = (0.0, 0.0)
+
+    @staticmethod
+    def from_meta(meta: dict[str, Any]) -> Motion:
+        if meta.get("type", "none") == "none":
+            return Motion()
+        zoom = meta.get("zoom", [1.0, 1.1])
+        pan = meta.get("pan", [[0.0, 0.0], [0.0, 0.0]])
+        z0, z1 = (max(1.0, float(z)) for z in zoom[:2])
+        # the view stays inside the photo: a pan past its edge would smear the border
+        p0, p1 = ((_unit(float(point[0])), _unit(float(point[1]))) for point in pan[:2])
+        return Motion(z0, z1, p0, p1)
+
+    @property
+    def max_zoom(self) -> float:
+        return max(self.zoom0, self.zoom1)
+
+    @property
+    def still(self) -> bool:
+        return self.zoom0 == self.zoom1 == 1.0
+
+    def at(self, p: float) -> tuple[float, float, float]:
+        """Zoom and pan centre at progress p: zoom geometric so its speed looks constant."""
+        z = self.zoom0 * (self.zoom1 / self.zoom0) ** p
+        px = self.pan0[0] + (self.pan1[0] - self.pan0[0]) * p
+        py = self.pan0[1] + (self.pan1[1] - self.pan0[1]) * p
+        return z, px, py
+
+
+def _unit(value: float) -> float:
+    return min(1.0, max(-1.0, value))
+
+
+@dataclass(frozen=True)
+class Geometry:
+    """A canvas of cw x ch shown in a w x h frame (luma pixels)."""
+
+    cw: int
+    ch: int
+    w: int
+    h: int
+
+    def view(self, z: float, px: float, py: float) -> tuple[float, float, float]:
+        """Scale (frame pixels per canvas pixel) and the view's centre in the canvas."""
+        k = z * self.w / self.cw
+        cx = self.cw / 2 + px * (self.cw - self.w / k) / 2
+        cy = self.ch / 2 + py * (self.ch - self.h / k) / 2
+        return k, cx, cy
+
+    def fixed_point(self, motion: Motion) -> tuple[int, int, int, int] | None:
+        """Canvas point (x, y) and frame point (u, v) that stay together through a zoom.
+
+        None when the zoom does not change or the point is outside the frame.
+        """
+        k0, cx0, cy0 = self.view(*motion.at(0.0))
+        k1, cx1, cy1 = self.view(*motion.at(1.0))
+        if abs(k0 - k1) < 1e-9:
+            return None
+        x = _anchor(self.cw, self.w, (k0, cx0), (k1, cx1))
+        y = _anchor(self.ch, self.h, (k0, cy0), (k1, cy1))
+        if x is None or y is None:
+            return None
+        return x[0], y[0], x[1], y[1]
+
+
+def _anchor(
+    canvas: int, frame: int, start: tuple[float, float], end: tuple[float, float]
+) -> tuple[int, int] | None:
+    """Even canvas and frame coordinates of the fixed point along one axis.
+
+    The exact point is rarely on whole pixels; of the even points near it, take the one that
+    keeps both end views inside the canvas, then the one that moves them least.
+    """
+    (k0, c0), (k1, c1) = start, end
+    exact = (k0 * c0 - k1 * c1) / (k0 - k1)
+    u_exact = k0 * (exact - c0) + frame / 2
+    if not -1.0 <= u_exact <= frame + 1.0:
+        return None
+    lefts = (c0 - frame / (2 * k0), c1 - frame / (2 * k1))  # the views' first canvas edge
+    best: tuple[tuple[float, float, float], int, int] | None = None
+    centre = 2 * round(u_exact / 2)
+    for u in range(max(0, centre - 40), min(frame, centre + 40) + 1, 2):
+        reach = (u / k0, u / k1)  # canvas distance from the view's first edge to the point
+        ideal = (lefts[0] + reach[0] + lefts[1] + reach[1]) / 2
+        for x in (2 * math.floor(ideal / 2), 2 * math.ceil(ideal / 2)):
+            starts = [x - r for r in reach]
+            ends = [x + (frame - u) / k for k in (k0, k1)]
+            over = max(0.0, -min(starts), max(ends) - canvas)
+            moved = max(abs(s - left) for s, left in zip(starts, lefts, strict=True))
+            score = (round(over, 2), round(moved, 2), abs(u - u_exact))
+            if best is None or score < best[0]:
+                best = (score, x, u)
+    return None if best is None else (best[1], best[2])
+
+
+def _mirror(plane: U8, right: bool, down: bool) -> U8:
+    """A quarter turned so that the fixed point is its top-left corner, padded far away."""
+    flipped = plane[:: 1 if down else -1, :: 1 if right else -1]
+    return cv2.copyMakeBorder(np.ascontiguousarray(flipped), 0, PAD, 0, PAD, cv2.BORDER_REPLICATE)
+
+
+class ZoomView:
+    """A zoom about a fixed point, drawn as four anchored resizes per plane."""
+
+    def __init__(
+        self, canvas: I420, motion: Motion, w: int, h: int, anchor: tuple[int, int, int, int]
+    ) -> None:
+        self.motion, self.w, self.h, self.cw = motion, w, h, canvas.w
+        self.anchor = anchor
+        x, y, self.u, self.v = anchor
+        self.quarters: list[list[U8]] = []
+        for plane, div in zip(canvas.planes(), (1, 2, 2), strict=True):
+            ax, ay = x // div, y // div
+            parts = []
+            for right, down in _QUARTERS:
+                cols = slice(ax, None) if right else slice(0, ax)
+                rows = slice(ay, None) if down else slice(0, ay)
+                parts.append(_mirror(plane[rows, cols], right, down))
+            self.quarters.append(parts)
+
+    def draw(self, p: float, out: I420) -> None:
+        k = self.motion.at(p)[0] * self.w / self.cw
+        for index, (dst, div) in enumerate(zip(out.planes(), (1, 2, 2), strict=True)):
+            u, v = self.u // div, self.v // div
+            fh, fw = dst.shape
+            for (right, down), src in zip(_QUARTERS, self.quarters[index], strict=True):
+                n = fw - u if right else u
+                m = fh - v if down else v
+                if n and m:
+                    part = _anchored_resize(src, n, m, k)
+                    cols = slice(u, fw) if right else slice(0, u)
+                    rows = slice(v, fh) if down else slice(0, v)
+                    _unmirror(part, dst[rows, cols], right, down)
+
+
+def _anchored_resize(src: U8, n: int, m: int, k: float) -> U8:
+    """The top-left n x m pixels of ``src`` scaled by k about its corner."""
+    roi_w = min(src.shape[1], math.ceil((n + 0.5) / k) + 2)
+    roi_h = min(src.shape[0], math.ceil((m + 0.5) / k) + 2)
+    # OpenCV sizes the result by rounding (half to even, as Python does)
+    ow, oh = round(roi_w * k), round(roi_h * k)
+    if ow < n or oh < m:
+        raise ValueError("the view reaches past the prepared canvas")
+    roi = src[:roi_h, :roi_w]
+    if (ow, oh) != (roi_w, roi_h):
+        out = cv2.resize(roi, None, dst=scratch(oh, ow), fx=k, fy=k, interpolation=cv2.INTER_LINEAR)
+        return out[:m, :n]
+    # resize copies when the sizes round back to the source's, whatever the scale: the same
+    # mapping as a warp (a zoom within a pixel of its end)
+    shift = 0.5 * k - 0.5
+    matrix = np.array([[k, 0.0, shift], [0.0, k, shift]])
+    return cv2.warpAffine(
+        roi,
+        matrix,
+        (n, m),
+        dst=scratch(m, n),
+        flags=cv2.INTER_LINEAR,
+        borderMode=cv2.BORDER_REPLICATE,
+    )
+
+
+def _unmirror(part: U8, dst: U8, right: bool, down: bool) -> None:
+    if right and down:
+        np.copyto(dst, part)
+    else:
+        code = -1 if not (right or down) else (1 if down else 0)
+        cv2.flip(part, code, dst=dst)
+
+
+class PanView:
+    """A pan at a constant zoom: the canvas is the view at scale 1, shifted sub-pixel."""
+
+    def __init__(self, canvas: I420, motion: Motion, w: int, h: int) -> None:
+        self.canvas, self.motion, self.w, self.h = canvas, motion, w, h
+
+    def draw(self, p: float, out: I420) -> None:
+        _, px, py = self.motion.at(p)
+        left = (self.canvas.w - self.w) * (1 + px) / 2  # the view's top-left corner
+        top = (self.canvas.h - self.h) * (1 + py) / 2
+        for src, dst, div in zip(self.canvas.planes(), out.planes(), (1, 2, 2), strict=True):
+            _shift(src, dst, left / div, top / div)
+
+
+def _shift(src: U8, dst: U8, x: float, y: float) -> None:
+    """dst = src sampled at (x + i, y + j): bilinear, as two one-dimensional blends."""
+    fh, fw = dst.shape
+    x0, y0 = math.floor(x), math.floor(y)
+    fx, fy = x - x0, y - y0
+    # a phase of 1/256 is below what 8 bits can show
+    fx, fy = (0.0 if f < 1 / 256 else f for f in (fx, fy))
+    if x0 + fw >= src.shape[1]:
+        x0, fx = src.shape[1] - fw, 0.0
+    if y0 + fh >= src.shape[0]:
+        y0, fy = src.shape[0] - fh, 0.0
+    rows = fh + (fy > 0)
+    band = scratch(rows, fw) if fy > 0 else dst
+    if fx > 0:
+        a = src[y0 : y0 + rows, x0 : x0 + fw]
+        b = src[y0 : y0 + rows, x0 + 1 : x0 + 1 + fw]
+        cv2.addWeighted(a, 1.0 - fx, b, fx, 0.0, dst=band)
+    else:
+        np.copyto(band, src[y0 : y0 + rows, x0 : x0 + fw])
+    if fy > 0:
+        cv2.addWeighted(band[:fh], 1.0 - fy, band[1 : fh + 1], fy, 0.0, dst=dst)
+
+
+class StillView:
+    def __init__(self, canvas: I420) -> None:
+        self.canvas = canvas
+
+    def draw(self, p: float, out: I420) -> None:
+        np.copyto(out.buf, self.canvas.buf)
+
+
+class WarpView:
+    """Any other motion: one affine warp per plane (OpenCV keeps 1/32 pixel)."""
+
+    def __init__(self, canvas: I420, motion: Motion, w: int, h: int) -> None:
+        self.canvas, self.motion, self.w, self.h = canvas, motion, w, h
+
+    def draw(self, p: float, out: I420) -> None:
+        z, px, py = self.motion.at(p)
+        for src, dst, div in zip(self.canvas.planes(), out.planes(), (1, 2, 2), strict=True):
+            dw, dh = self.w // div, self.h // div
+            # the canvas is the whole frame at the largest zoom: a view at zoom z covers 1/z
+            matrix = view_matrix(src.shape[1], src.shape[0], dw, dh, z * dw / src.shape[1], px, py)
+            cv2.warpAffine(
+                src,
+                matrix,
+                (dst.shape[1], dst.shape[0]),
+                dst=dst,
+                flags=cv2.INTER_LINEAR,
+                borderMode=cv2.BORDER_REPLICATE,
+            )
+
+
+class View(Protocol):
+    def draw(self, p: float, out: I420) -> None:
+        """Write the view at progress p (0..1) into ``out``."""
+
+
+def view_for(canvas: I420, motion: Motion, w: int, h: int) -> View:
+    """The cheapest exact way to draw this motion from this canvas into a w x h frame."""
+    if motion.still:
+        return StillView(canvas)
+    if motion.zoom0 == motion.zoom1:
+        return PanView(canvas, motion, w, h)
+    anchor = Geometry(canvas.w, canvas.h, w, h).fixed_point(motion)
+    if anchor is None:
+        return WarpView(canvas, motion, w, h)
+    return ZoomView(canvas, motion, w, h, anchor)
+
+
+def view_matrix(cw: int, ch: int, w: int, h: int, scale: float, px: float, py: float) -> Any:
+    """Affine map from canvas pixels to output pixels for a view of relative ``scale``.
+
+    ``scale`` is output/canvas (1 at the largest zoom); the view's centre moves within the
+    canvas by the pan, measured in the room left around the view.
+    """
+    view_w, view_h = w / scale, h / scale
+    cx = (cw - 1) / 2 + px * (cw - view_w) / 2
+    cy = (ch - 1) / 2 + py * (ch - view_h) / 2
+    return np.array(
+        [[scale, 0.0, (w - 1) / 2 - scale * cx], [0.0, scale, (h - 1) / 2 - scale * cy]],
+        np.float64,
+    )

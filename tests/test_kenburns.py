@@ -1,0 +1,188 @@
+"""Ken Burns views: the fast ways of drawing a motion agree with a plain affine warp."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+import pytest
+
+from photo_video_maker.model.catalog import TRANSITIONS
+from photo_video_maker.model.layout import default_motion
+from photo_video_maker.render import transitions
+from photo_video_maker.render.compose import canvas_size, fit_rgb, prepare
+from photo_video_maker.render.kenburns import (
+    Geometry,
+    Motion,
+    PanView,
+    WarpView,
+    ZoomView,
+    view_for,
+)
+from photo_video_maker.render.yuv import I420, from_rgb
+
+from support import gradient
+
+SIZES = [(320, 180), (180, 320), (200, 200), (1920, 1080)]
+
+
+def _detailed(w: int, h: int) -> np.ndarray:
+    """A picture with sharp edges everywhere, so that a misplaced pixel shows."""
+    img = gradient(w, h, seed=7)
+    img[::7] = 255 - img[::7]
+    img[:, ::5] //= 3
+    return img
+
+
+def _canvas(motion: Motion, w: int, h: int) -> I420:
+    cw, ch = canvas_size(w, h, motion)
+    return from_rgb(fit_rgb(_detailed(cw, ch), cw, ch, "cover"))
+
+
+def _max_diff(a: I420, b: I420) -> int:
+    return int(np.abs(a.buf.astype(int) - b.buf.astype(int)).max())
+
+
+def _warp_about(canvas: I420, view: ZoomView, p: float, out: I420) -> None:
+    """The same zoom about the same fixed point, done by warpAffine (the reference)."""
+    x, y, u, v = view.anchor
+    k = view.motion.at(p)[0] * view.w / canvas.w
+    for src, dst, div in zip(canvas.planes(), out.planes(), (1, 2, 2), strict=True):
+        # pixel centres: out = k * (src + 0.5 - x) + u - 0.5, per plane at its own scale
+        tx = u / div - k * x / div + 0.5 * k - 0.5
+        ty = v / div - k * y / div + 0.5 * k - 0.5
+        matrix = np.array([[k, 0.0, tx], [0.0, k, ty]])
+        size = (dst.shape[1], dst.shape[0])
+        cv2.warpAffine(src, matrix, size, dst=dst, borderMode=cv2.BORDER_REPLICATE)
+
+
+@pytest.mark.parametrize(("w", "h"), SIZES)
+@pytest.mark.parametrize(
+    "motion",
+    [
+        Motion(1.0, 1.1),
+        Motion(1.1, 1.0),
+        Motion(1.0, 1.3),
+        Motion(1.05, 1.2),
+        Motion(1.0, 1.1, (0.0, 0.0), (0.5, -0.5)),
+        Motion(1.1, 1.0, (-0.6, 0.0), (0.0, 0.0)),
+        Motion(1.0, 1.2, (0.0, 0.0), (1.0, 1.0)),  # towards a corner: one quarter only
+    ],
+)
+def test_a_zoom_drawn_as_four_resizes_matches_a_warp_about_the_same_point(
+    w: int, h: int, motion: Motion
+) -> None:
+    canvas = _canvas(motion, w, h)
+    fast = view_for(canvas, motion, w, h)
+    assert isinstance(fast, ZoomView)
+    a, b = I420(w, h), I420(w, h)
+    for p in np.linspace(0.0, 1.0, 13):
+        fast.draw(float(p), a)
+        _warp_about(canvas, fast, float(p), b)
+        diff = np.abs(a.buf.astype(int) - b.buf.astype(int))
+        # the warp keeps positions to 1/32 pixel, resize finer: on edges of 255 levels that is
+        # a few levels; anything misplaced by a pixel would be far more
+        assert diff.max() <= 6 and diff.mean() < 0.3, p
+
+
+@pytest.mark.parametrize(("w", "h"), SIZES)
+@pytest.mark.parametrize("pan", [((-1.0, 0.0), (1.0, 0.0)), ((0.3, -1.0), (-0.2, 1.0))])
+def test_a_pan_draws_what_an_affine_warp_draws(
+    w: int, h: int, pan: tuple[tuple[float, float], tuple[float, float]]
+) -> None:
+    motion = Motion(1.1, 1.1, *pan)
+    canvas = _canvas(motion, w, h)
+    fast, warp = view_for(canvas, motion, w, h), WarpView(canvas, motion, w, h)
+    assert isinstance(fast, PanView)
+    a, b = I420(w, h), I420(w, h)
+    for p in np.linspace(0.0, 1.0, 13):
+        fast.draw(float(p), a)
+        warp.draw(float(p), b)
+        assert _max_diff(a, b) <= 2, p
+
+
+@pytest.mark.parametrize("index", range(6))
+def test_a_drifting_zoom_starts_and_ends_on_the_views_asked_for(index: int) -> None:
+    """Between the ends the path is a zoom about a fixed point; the ends are the draft's."""
+    w, h = 640, 360
+    motion = Motion.from_meta(default_motion(index, 1.1))
+    cw, ch = canvas_size(w, h, motion)
+    geometry = Geometry(cw, ch, w, h)
+    anchor = geometry.fixed_point(motion)
+    if motion.zoom0 == motion.zoom1:
+        assert anchor is None  # a pan has no fixed point; it is drawn as a shift
+        return
+    assert anchor is not None
+    x, y, u, v = anchor
+    assert all(c % 2 == 0 for c in anchor)  # whole pixels in the half-size chroma planes too
+    for p in (0.0, 1.0):
+        k, cx, cy = geometry.view(*motion.at(p))
+        # where the view's corner lands when drawn about the fixed point, against the draft
+        assert abs((x - u / k) - (cx - w / (2 * k))) <= 1.0
+        assert abs((y - v / k) - (cy - h / (2 * k))) <= 1.0
+
+
+@pytest.mark.parametrize("index", range(6))
+@pytest.mark.parametrize(("w", "h"), [(1920, 1080), (1080, 1920), (1080, 1080), (1080, 1350)])
+def test_every_default_motion_is_drawn_without_a_general_warp(index: int, w: int, h: int) -> None:
+    motion = Motion.from_meta(default_motion(index, 1.1))
+    cw, ch = canvas_size(w, h, motion)
+    view = view_for(I420(cw, ch), motion, w, h)
+    assert isinstance(view, ZoomView | PanView)
+
+
+def test_a_zoom_whose_fixed_point_is_outside_the_frame_is_still_drawn_right() -> None:
+    w, h = 320, 180
+    motion = Motion(1.05, 1.1, (-1.0, 0.0), (1.0, 0.0))  # the views do not nest
+    canvas = _canvas(motion, w, h)
+    view = view_for(canvas, motion, w, h)
+    assert isinstance(view, WarpView)
+    out = I420(w, h)
+    view.draw(0.5, out)
+    assert out.y.std() > 10
+
+
+def test_a_drifting_zoom_moves_an_edge_smoothly() -> None:
+    """Sub-pixel steps with no jumps, through the four quarters' seams too."""
+    w, h = 320, 180
+    img = np.zeros((h, w, 3), np.uint8)
+    img[:, 150:] = 255  # a vertical edge near the fixed point's column
+    motion = Motion(1.0, 1.15, (0.0, 0.0), (0.4, -0.3))
+    view = prepare(img, w, h, "cover", motion, "none")
+    assert isinstance(view, ZoomView)
+    out = I420(w, h)
+    positions = []
+    for n in range(90):
+        view.draw(n / 89, out)
+        row = out.y[h // 3].astype(float)
+        half = (row.min() + row.max()) / 2
+        i = int(np.argmax(row > half))
+        positions.append(i - 1 + (half - row[i - 1]) / (row[i] - row[i - 1]))
+    steps = np.diff(positions)
+    assert np.ptp(positions) > 5 and np.abs(steps).max() < 1.0
+    assert np.abs(np.diff(positions, 2)).max() < 0.15
+
+
+def test_a_zoom_within_a_hair_of_its_end_still_scales() -> None:
+    """cv2.resize copies when sizes round back to the source's: the view must not stick."""
+    w, h = 320, 180
+    motion = Motion(1.0, 1.1)
+    canvas = _canvas(motion, w, h)
+    fast = view_for(canvas, motion, w, h)
+    assert isinstance(fast, ZoomView)
+    a, b = I420(w, h), I420(w, h)
+    for p in (0.995, 0.999, 0.9999):
+        fast.draw(p, a)
+        _warp_about(canvas, fast, p, b)
+        assert _max_diff(a, b) <= 6
+
+
+@pytest.mark.parametrize("name", TRANSITIONS)
+def test_each_transition_may_write_over_its_outgoing_frame(name: str) -> None:
+    a, b = from_rgb(gradient(64, 36, 1)), from_rgb(gradient(64, 36, 2))
+    fn = transitions.get(name)
+    for q in (0.3, 0.7):
+        apart = I420(64, 36)
+        fn(a, b, q, apart)
+        same = I420(64, 36, a.buf.copy())
+        fn(same, b, q, same)
+        assert np.array_equal(apart.buf, same.buf)
