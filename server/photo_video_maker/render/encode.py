@@ -1,9 +1,8 @@
 """The encoder: a sink that consumes I420 frames and audio and writes the file.
 
 Encoding and muxing run on a worker thread so the encoder stays busy while the next frames
-are composed; the sound is encoded on a thread of its own (audio_track.py). The file is
-written beside the output under a temporary name, flushed to disk and renamed at the end, so
-the output path only ever holds a finished video.
+are composed. The file is written beside the output under a temporary name, flushed to disk
+and renamed at the end, so the output path only ever holds a finished video.
 """
 
 from __future__ import annotations
@@ -24,9 +23,10 @@ import numpy as np
 from PIL import Image
 
 from ..errors import RenderError
-from .audio_track import RATE as AUDIO_RATE
-from .audio_track import AudioTrack
 from .yuv import I420, to_rgb
+
+AUDIO_RATE = 48000
+AAC_FRAME = 1024
 
 
 @dataclass(frozen=True)
@@ -91,11 +91,10 @@ class Sink:
         self._frames = 0
         self.written = 0  # frames in the file (a GIF keeps every other one at 30 fps)
         self._sent = 0
+        self._samples = 0
         self._gif: list[Image.Image] = []
         self._gif_step = max(1, round(fps / GIF_MAX_FPS))
         self._container: Any = None
-        self._audio: AudioTrack | None = None
-        self._mux_lock = threading.Lock()
         if fmt.name != "gif":
             self._open(settings, with_audio)
         self._thread = threading.Thread(target=self._work, name="encoder", daemon=True)
@@ -125,11 +124,13 @@ class Sink:
         ctx.color_range, ctx.colorspace = 1, 1  # limited range, BT.709
         ctx.color_primaries, ctx.color_trc = 1, 1
         self._video = stream
+        self._audio: Any = None
         if with_audio and self.fmt.audio_codec:
-            audio = self._container.add_stream(self.fmt.audio_codec, rate=AUDIO_RATE)
+            rate = 48000
+            audio = self._container.add_stream(self.fmt.audio_codec, rate=rate)
             audio.layout = "stereo"
             audio.bit_rate = settings.audio_bitrate
-            self._audio = AudioTrack(audio, self.fmt.audio_codec, self._mux)
+            self._audio = audio
 
     # -- producer side -------------------------------------------------------------
     def buffer(self) -> I420:
@@ -153,7 +154,7 @@ class Sink:
         self._raise_if_failed()
         if self._audio is None or not len(samples):
             return
-        self._audio.write(np.ascontiguousarray(samples.T, dtype=np.float32))
+        self._queue.put(("audio", np.ascontiguousarray(samples.T, dtype=np.float32)))
 
     def finish(self) -> None:
         """Flush everything, close, fsync and rename into place."""
@@ -175,8 +176,6 @@ class Sink:
         if self._thread.is_alive():
             self._queue.put(("end", None))
             self._thread.join()
-        if self._audio is not None:
-            self._audio.close()
         if self._container is not None:
             with contextlib.suppress(Exception):
                 self._container.close()
@@ -192,12 +191,13 @@ class Sink:
             self.abort()
 
     def _raise_if_failed(self) -> None:
-        err = self._error or (self._audio.error if self._audio is not None else None)
-        if err is not None:
+        if self._error is not None:
+            err = self._error
             raise RenderError(f"the encoder failed: {err}") from err
 
     # -- worker side ---------------------------------------------------------------
     def _work(self) -> None:
+        pending: list[np.ndarray] = []
         kind = ""
         try:
             while True:
@@ -212,13 +212,14 @@ class Sink:
                     self._free.put(item)
                 elif kind == "skip":
                     self._free.put(item)
+                elif kind == "audio":
+                    pending = self._encode_audio([*pending, item], final=False)
                 elif kind == "gif":
                     self._gif.append(self._gif_image(item))
                     self._free.put(item)
                 else:
                     if self._container is not None:
-                        if self._audio is not None:
-                            self._audio.close()
+                        self._encode_audio(pending, final=True)
                         self._mux(self._video.encode(None))
                         self._container.close()
                     return
@@ -230,9 +231,30 @@ class Sink:
                     self._free.put(item)
 
     def _mux(self, packets: Any) -> None:
-        with self._mux_lock:  # the audio track's thread muxes too
-            for packet in packets:
-                self._container.mux(packet)
+        for packet in packets:
+            self._container.mux(packet)
+
+    def _encode_audio(self, chunks: list[np.ndarray], final: bool) -> list[np.ndarray]:
+        if self._audio is None or not chunks:
+            if final and self._audio is not None:
+                self._mux(self._audio.encode(None))
+            return []
+        data = np.concatenate(chunks, axis=1)
+        size = AAC_FRAME if self.fmt.audio_codec == "aac" else 960
+        whole = data.shape[1] // size * size
+        if final and whole < data.shape[1]:
+            whole = data.shape[1]
+        for start in range(0, whole, size):
+            part = np.ascontiguousarray(data[:, start : start + size])
+            frame = av.AudioFrame.from_ndarray(part, format="fltp", layout="stereo")
+            frame.sample_rate = AUDIO_RATE
+            frame.pts = self._samples
+            self._samples += part.shape[1]
+            self._mux(self._audio.encode(frame))
+        if final:
+            self._mux(self._audio.encode(None))
+            return []
+        return [data[:, whole:]] if whole < data.shape[1] else []
 
     @property
     def picture(self) -> tuple[int, int, float]:
