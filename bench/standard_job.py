@@ -32,29 +32,29 @@ import av
 ROOT = Path(__file__).resolve().parents[1]
 TESTDATA = ROOT.parent / "shared" / "testdata"
 CLI = Path(sys.executable).with_name("photo-video-maker")
+PROC = Path("/proc")
+PAGE = resource.getpagesize()
 
 
 def _tree_rss_mb(root: int) -> int:
-    """Resident memory of a process and all its descendants, summed (Linux /proc)."""
-    parents: dict[int, int] = {}
-    rss: dict[int, int] = {}
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
+    """Resident memory of a process and all its descendants, summed (Linux /proc).
+
+    Follows each thread's ``children`` list instead of scanning every process on the machine:
+    a scan cost 5 ms, a quarter of a core at this sampling rate, taken from the job measured.
+    """
+    total, todo, seen = 0, [root], set()
+    while todo:
+        pid = todo.pop()
+        if pid in seen:
             continue
+        seen.add(pid)
         try:
-            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            parents[int(entry.name)] = int(fields[1])
-            rss[int(entry.name)] = int(fields[21]) * resource.getpagesize()
+            total += int((PROC / str(pid) / "statm").read_text().split()[1]) * PAGE
+            for task in (PROC / str(pid) / "task").iterdir():
+                todo.extend(int(c) for c in (task / "children").read_text().split())
         except (OSError, IndexError, ValueError):
-            continue
-    tree, grew = {root}, True
-    while grew:
-        grew = False
-        for pid, ppid in parents.items():
-            if ppid in tree and pid not in tree:
-                tree.add(pid)
-                grew = True
-    return sum(rss.get(pid, 0) for pid in tree) // (1024 * 1024)
+            continue  # the process ended between two reads
+    return total // (1024 * 1024)
 
 
 def run_timed(cmd: list[str]) -> tuple[float, float, int]:

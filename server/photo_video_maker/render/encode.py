@@ -130,6 +130,11 @@ class Sink:
             audio = self._container.add_stream(self.fmt.audio_codec, rate=rate)
             audio.layout = "stereo"
             audio.bit_rate = settings.audio_bitrate
+            if self.fmt.audio_codec == "aac":
+                # at 192 kb/s the fast coder measured as close to the source as the default
+                # two-loop search (SNR 32 vs 29 dB on the test song) for half the CPU, and this
+                # thread also feeds x264
+                audio.codec_context.options = {"aac_coder": "fast"}
             self._audio = audio
 
     # -- producer side -------------------------------------------------------------
