@@ -186,3 +186,23 @@ def test_each_transition_may_write_over_its_outgoing_frame(name: str) -> None:
         same = I420(64, 36, a.buf.copy())
         fn(same, b, q, same)
         assert np.array_equal(apart.buf, same.buf)
+
+
+@pytest.mark.parametrize(
+    "motion",
+    [
+        Motion(1.0, 1.2, (0.0, 0.0), (-1.0, -1.0)),
+        Motion(1.0, 1.2, (0.0, 0.0), (1.0, 1.0)),
+        Motion(1.2, 1.0, (-1.0, 1.0), (0.0, 0.0)),
+        Motion(1.0, 1.5, (0.0, 0.0), (1.0, 0.0)),
+    ],
+)
+def test_a_zoom_into_a_corner_or_an_edge_fills_the_whole_frame(motion: Motion) -> None:
+    w, h = 320, 180
+    canvas = _canvas(motion, w, h)
+    view = view_for(canvas, motion, w, h)
+    out = I420(w, h)
+    for p in (0.0, 0.5, 1.0):
+        out.buf[:] = 0
+        view.draw(p, out)
+        assert out.y.min() > 0 and out.u.min() > 0  # every pixel drawn from the photo

@@ -139,6 +139,8 @@ def _anchor(
         reach = (u / k0, u / k1)  # canvas distance from the view's first edge to the point
         ideal = (lefts[0] + reach[0] + lefts[1] + reach[1]) / 2
         for x in (2 * math.floor(ideal / 2), 2 * math.ceil(ideal / 2)):
+            if not 0 <= x <= canvas or (x == 0) != (u == 0) or (x == canvas) != (u == frame):
+                continue  # a side of the frame with no photo behind it
             starts = [x - r for r in reach]
             ends = [x + (frame - u) / k for k in (k0, k1)]
             over = max(0.0, -min(starts), max(ends) - canvas)
@@ -146,7 +148,9 @@ def _anchor(
             score = (round(over, 2), round(moved, 2), abs(u - u_exact))
             if best is None or score < best[0]:
                 best = (score, x, u)
-    return None if best is None else (best[1], best[2])
+    if best is None or best[0][0] > PAD / 2:
+        return None  # the views would reach past the padding: the warp draws this one
+    return best[1], best[2]
 
 
 def _mirror(plane: U8, right: bool, down: bool) -> U8:
