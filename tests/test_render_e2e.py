@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import av
 import numpy as np
 import pyloudnorm
 import pytest
@@ -257,3 +258,33 @@ def test_a_clip_keeps_its_sound_and_the_music_ducks_under_it(tmp_path: Path) -> 
     # the music outside the tone is lowered while the clip speaks, not elsewhere
     assert with_sound["clip"][1] < 0.3 * muted["clip"][1]
     assert 0.7 < with_sound["photo"][1] / muted["photo"][1] < 1.4
+
+
+@pytest.mark.parametrize(("w", "h"), [(64, 36), (64, 38), (1080, 1350)])
+def test_the_colour_planes_stay_in_place_for_any_even_height(
+    tmp_path: Path, w: int, h: int
+) -> None:
+    """1080x1350 (4:5) has a height that is not a multiple of 4: its colour once slid up."""
+    from photo_video_maker.render.encode import EncodeSettings, Sink, get_format
+    from photo_video_maker.render.yuv import I420, from_rgb
+
+    rgb = np.zeros((h, w, 3), np.uint8)
+    rgb[: h // 2] = (220, 30, 30)  # red above, blue below: the seam must stay at the middle
+    rgb[h // 2 :] = (30, 30, 220)
+    picture = from_rgb(rgb)
+    out = tmp_path / "planes.mp4"
+    with Sink(out, get_format("mp4"), w, h, 30, EncodeSettings(crf=10), with_audio=False) as sink:
+        for _ in range(3):
+            frame = sink.buffer()
+            np.copyto(frame.buf, picture.buf)
+            sink.write(frame)
+        sink.finish()
+    with av.open(str(out)) as container:
+        decoded = next(container.decode(video=0))
+    assert (decoded.width, decoded.height) == (w, h)
+    back = I420(w, h, decoded.to_ndarray(format="yuv420p").reshape(-1))
+    for plane, want in zip(back.planes(), picture.planes(), strict=True):
+        # away from the seam (x264 blurs a block or so of it) the planes are where they were
+        rows = plane.shape[0]
+        for r in (0, 1, rows // 4, 3 * rows // 4, rows - 1):
+            assert abs(int(plane[r].mean()) - int(want[r].mean())) <= 3, (plane.shape, r)

@@ -59,6 +59,18 @@ class EncodeSettings:
     audio_bitrate: int = 192_000
 
 
+def _video_frame(frame: I420) -> Any:
+    """The frame as PyAV's, without a copy where PyAV allows it.
+
+    ``from_numpy_buffer`` takes the height as rows // 6 * 4: for a height that is not a
+    multiple of 4 (1080x1350, Instagram's 4:5) it would see two rows fewer and start the
+    colour planes inside the luma plane. ``from_ndarray`` copies, but by the real height.
+    """
+    if frame.h % 4 == 0:
+        return av.VideoFrame.from_numpy_buffer(frame.as_2d(), format="yuv420p")
+    return av.VideoFrame.from_ndarray(frame.as_2d(), format="yuv420p")
+
+
 def get_format(name: str) -> OutputFormat:
     key = name.lower().lstrip(".")
     if key not in FORMATS:
@@ -208,7 +220,7 @@ class Sink:
             while True:
                 kind, item = self._queue.get()
                 if kind == "video":
-                    vf = av.VideoFrame.from_numpy_buffer(item.as_2d(), format="yuv420p")
+                    vf = _video_frame(item)
                     vf.pts = self._sent
                     vf.color_range, vf.colorspace = 1, 1
                     self._sent += 1
