@@ -165,7 +165,7 @@ class ZoomView:
     def __init__(
         self, canvas: I420, motion: Motion, w: int, h: int, anchor: tuple[int, int, int, int]
     ) -> None:
-        self.motion, self.w, self.h, self.cw = motion, w, h, canvas.w
+        self.motion, self.w, self.cw = motion, w, canvas.w
         self.anchor = anchor
         x, y, self.u, self.v = anchor
         self.quarters: list[list[U8]] = []
