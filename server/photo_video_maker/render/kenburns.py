@@ -163,7 +163,7 @@ class ZoomView:
     """A zoom about a fixed point, drawn as four anchored resizes per plane."""
 
     def __init__(
-        self, canvas: I420, motion: Motion, w: int, h: int, anchor: tuple[int, int, int, int]
+        self, canvas: I420, motion: Motion, w: int, anchor: tuple[int, int, int, int]
     ) -> None:
         self.motion, self.w, self.cw = motion, w, canvas.w
         self.anchor = anchor
@@ -308,7 +308,7 @@ def view_for(canvas: I420, motion: Motion, w: int, h: int) -> View:
     anchor = Geometry(canvas.w, canvas.h, w, h).fixed_point(motion)
     if anchor is None:
         return WarpView(canvas, motion, w, h)
-    return ZoomView(canvas, motion, w, h, anchor)
+    return ZoomView(canvas, motion, w, anchor)
 
 
 def view_matrix(cw: int, ch: int, w: int, h: int, scale: float, px: float, py: float) -> Any:
