@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import tracemalloc
+import wave
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from photo_video_maker.model.layout import MediaRef, SlideshowOptions, build_slideshow
 from photo_video_maker.model.plan import make_plan
@@ -14,11 +16,11 @@ from photo_video_maker.render.audio_mix import BLOCK, CEILING, RATE, limit, mix_
 CALM = MediaRef(id="builtin:calm", name="Calm", kind="audio")
 
 
-def _draft(photos: int, seconds: float = 3.0):  # type: ignore[no-untyped-def]
+def _draft(photos: int, seconds: float = 3.0, music: MediaRef = CALM):  # type: ignore[no-untyped-def]
     refs = [
         MediaRef(id=f"p{i}", name="p.jpg", kind="image", width=8, height=8) for i in range(photos)
     ]
-    return build_slideshow(refs, SlideshowOptions(music=CALM, seconds_per_photo=seconds))
+    return build_slideshow(refs, SlideshowOptions(music=music, seconds_per_photo=seconds))
 
 
 def _nothing(src: str) -> Path:
@@ -82,3 +84,77 @@ def test_loudness_from_ffmpeg_agrees_with_pyloudnorm_on_real_music(audio_file: P
     blocks = [music[a : a + RATE * 3] for a in range(0, len(music), RATE * 3)]
     assert abs(integrated_loudness(blocks) - reference) < 0.1
     assert integrated_loudness([np.zeros((RATE, 2), np.float32)]) == float("-inf")
+
+
+SONG = MediaRef(id="song", name="song.wav", kind="audio")
+
+
+def _tone_wav(path: Path, seconds: float, rate: int = 8000) -> Path:
+    """A 440 Hz tone at half level, mono 16-bit: small on disk, 48 kHz stereo once decoded."""
+    t = np.arange(round(seconds * rate)) / rate
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(rate)
+        out.writeframes((0.5 * 32767 * np.sin(2 * np.pi * 440 * t)).astype("<i2").tobytes())
+    return path
+
+
+def _song_peak_mb(song: Path, photos: int) -> tuple[float, int]:
+    draft = _draft(photos, music=SONG)
+    tracemalloc.start()
+    try:
+        blocks = mix_blocks(draft, make_plan(draft), {"song": song}.__getitem__)
+        samples = sum(len(b) for b in blocks)
+        return tracemalloc.get_traced_memory()[1] / 1e6, samples
+    finally:
+        tracemalloc.stop()
+
+
+def test_a_song_as_long_as_the_video_is_read_as_it_plays_never_held_whole(
+    tmp_path: Path,
+) -> None:
+    song = _tone_wav(tmp_path / "long.wav", 8 * 60)
+    short_mb, _ = _song_peak_mb(song, 10)  # 30 s of an 8-minute song
+    long_mb, samples = _song_peak_mb(song, 190)  # 7 minutes of it
+    whole_song_mb = 8 * 60 * RATE * 2 * 4 / 1e6  # 184 MB as 48 kHz stereo float32
+    assert samples >= 7 * 60 * RATE
+    assert long_mb < short_mb * 1.2 + 5, f"{short_mb:.0f} MB for 30 s, {long_mb:.0f} MB for 7 min"
+    assert long_mb < whole_song_mb / 10
+
+
+def _rms_db(x: np.ndarray) -> float:
+    return float(20 * np.log10(np.sqrt(np.mean(x.astype(np.float64) ** 2)) + 1e-12))
+
+
+def _song_mix(song: Path, photos: int, loop: bool) -> np.ndarray:
+    draft = _draft(photos, music=SONG)
+    bgm = draft.bgm_track()
+    assert bgm is not None
+    bgm.sg[0].m["loop"] = loop
+    return np.concatenate(list(mix_blocks(draft, make_plan(draft), {"song": song}.__getitem__)))
+
+
+def test_a_short_song_loops_to_the_end_of_the_video_or_stops_when_looping_is_off(
+    tmp_path: Path,
+) -> None:
+    song = _tone_wav(tmp_path / "short.wav", 2.5)
+    looped = _song_mix(song, 5, loop=True)  # 12 s of video: the song is heard 5 times
+    once = _song_mix(song, 5, loop=False)
+    assert len(looped) == len(once) >= 11 * RATE
+    seconds = [looped[i * RATE : (i + 1) * RATE] for i in range(len(looped) // RATE - 3)]
+    levels = [_rms_db(part) for part in seconds]  # the last seconds fade out
+    assert max(levels) - min(levels) < 0.5, levels  # the same tone, as loud, in every second
+    assert _rms_db(once[: 2 * RATE]) == pytest.approx(levels[0], abs=0.5)
+    assert _rms_db(once[3 * RATE :]) < -90  # the song is over and nothing repeats it
+
+
+def test_a_song_that_starts_part_way_in_plays_from_there(tmp_path: Path) -> None:
+    song = _tone_wav(tmp_path / "half.wav", 3.0)
+    draft = _draft(2, music=SONG)
+    bgm = draft.bgm_track()
+    assert bgm is not None
+    bgm.sg[0].m |= {"in": 2000, "loop": False}  # one second of the song left to play
+    mix = np.concatenate(list(mix_blocks(draft, make_plan(draft), {"song": song}.__getitem__)))
+    assert _rms_db(mix[RATE // 10 : RATE * 9 // 10]) > -30
+    assert _rms_db(mix[RATE * 11 // 10 :]) < -90

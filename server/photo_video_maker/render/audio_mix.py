@@ -1,12 +1,13 @@
 """The soundtrack: background music and the clips' own sound, mixed and normalised.
 
 Music is looped or trimmed to the video, faded, and lowered (ducked) while a clip's own
-sound plays. Each source is normalised to -16 LUFS integrated (BS.1770, pyloudnorm) before
+sound plays. Each source is normalised to -16 LUFS integrated (BS.1770, see `loudness`) before
 its volume applies, so at 100 % the mix measures about -16 LUFS and a lower volume really is
 quieter; peaks are kept under -1 dBFS by a soft limiter. The result has the video's length.
 
-The mix is made block by block, as the video advances: memory depends on the song and the
-clips' lengths, never on the length of the video.
+The mix is made block by block, as the video advances, and songs and clips are decoded as
+they play (once more beforehand, to measure them): memory depends on neither the length of
+the video nor that of the song.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from pathlib import Path
 import numpy as np
 from numpy.typing import NDArray
 
-from ..media.audio import load_audio
+from ..media.audio import stream_audio
 from ..media.probe import probe
 from ..model.draft import Draft
 from ..model.plan import FramePlan
@@ -65,61 +66,106 @@ def limit(mix: F32, ceiling: float = CEILING) -> F32:
     return mix.astype(np.float32)
 
 
+Chunks = Callable[[bool], Iterator[F32]]  # a sound's chunks: from its start point, or from 0
+
+
+class _Reader:
+    """A sound read forward, ``read(n)`` at a time: a song, a built-in loop, a clip.
+
+    Only the chunk being read is held, so a ten-minute song costs what two seconds do. A loop
+    starts over from the beginning of the sound when it runs out; otherwise silence follows.
+    """
+
+    def __init__(self, chunks: Chunks, loop: bool) -> None:
+        self._chunks, self._loop = chunks, loop
+        self._it: Iterator[F32] | None = chunks(True)
+        self._held = np.zeros((0, 2), np.float32)
+        self._pass = 0  # samples of the sound in the current pass
+        self._first = True  # the first pass starts part-way and may be empty; a later one not
+        self.read_total = 0  # samples that came from the sound, not silence
+
+    def read(self, n: int) -> F32:
+        out = np.zeros((n, 2), np.float32)
+        filled = 0
+        while filled < n and self._it is not None:
+            if not len(self._held):
+                chunk = next(self._it, None)
+                if chunk is None:
+                    again = self._loop and (self._pass > 0 or self._first)
+                    self.close()
+                    self._it = self._chunks(False) if again else None
+                    self._pass, self._first = 0, False
+                    continue
+                self._held = chunk
+                self._pass += len(chunk)
+            take = min(n - filled, len(self._held))
+            out[filled : filled + take] = self._held[:take]
+            self._held = self._held[take:]
+            filled += take
+        self.read_total += filled
+        return out
+
+    def close(self) -> None:
+        close = getattr(self._it, "close", None)
+        if close is not None:
+            close()  # a file's decoder is shut at once
+
+
+def _measure(chunks: Chunks, length: int, loop: bool) -> tuple[float, int]:
+    """The gain to the target for the first ``length`` samples, and how many the sound had."""
+    reader = _Reader(chunks, loop)
+    try:
+        gain = gain_to_target(reader.read(min(BLOCK, length - a)) for a in range(0, length, BLOCK))
+    finally:
+        reader.close()
+    return gain, reader.read_total
+
+
+def _file(path: Path, start_ms: int) -> Chunks:
+    return lambda first: stream_audio(path, rate=RATE, start_ms=start_ms if first else 0)
+
+
+def _array(samples: F32, start: int) -> Chunks:
+    return lambda first: iter((samples[start:] if first else samples,))
+
+
 @dataclass
 class _Music:
-    source: F32  # one pass of the song (or the built-in loop), already at the target level
-    start: int
+    chunks: Chunks
     loop: bool
     fade_in: int
     fade_out: int
     duck: float
+    gain: float = 1.0  # to the target level, times the volume
 
-    def raw(self, a: int, b: int) -> F32:
-        """Samples [a, b) of the timeline, looped or trimmed, before any fade."""
-        index = np.arange(a, b, dtype=np.int64) + self.start
-        if self.loop:
-            index %= len(self.source)
-        inside = index < len(self.source)
-        out = np.zeros((b - a, 2), np.float32)
-        out[inside] = self.source[index[inside]]
-        return out
-
-    def block(self, t: NDArray[np.int64], total: int) -> F32:
-        out = self.raw(int(t[0]), int(t[-1]) + 1)
+    def block(self, reader: _Reader, t: NDArray[np.int64], total: int) -> F32:
         # at least a few ms of fade at each end: a loop cut mid-note would click
         envelope = ramps(t, 0, total, max(_ms(20), self.fade_in), max(_ms(20), self.fade_out))
-        return out * envelope[:, None]
+        return reader.read(len(t)) * (envelope * np.float32(self.gain))[:, None]
 
 
 @dataclass
 class _Clip:
-    path: Path
+    chunks: Chunks
     start: int  # on the timeline, samples
     length: int
-    clip_in_ms: int
     gain: float  # normalisation times the clip's volume
     rise: int  # fade in over the incoming transition
-    _sound: F32 | None = None
+    reader: _Reader | None = None
 
     @property
     def end(self) -> int:
         return self.start + self.length
 
-    def sound(self) -> F32:
-        if self._sound is None:
-            raw = load_audio(
-                self.path,
-                rate=RATE,
-                start_ms=self.clip_in_ms,
-                duration_ms=self.length * 1000 // RATE + 1,
-            )
-            sound = np.zeros((self.length, 2), np.float32)
-            sound[: min(len(raw), self.length)] = raw[: self.length]
-            self._sound = sound * np.float32(self.gain)
-        return self._sound
+    def read(self, n: int) -> F32:
+        if self.reader is None:
+            self.reader = _Reader(self.chunks, loop=False)
+        return self.reader.read(n)
 
     def release(self) -> None:
-        self._sound = None
+        if self.reader is not None:
+            self.reader.close()
+            self.reader = None
 
 
 def _music(draft: Draft, total: int, resolve: Callable[[str], Path]) -> _Music | None:
@@ -128,28 +174,23 @@ def _music(draft: Draft, total: int, resolve: Callable[[str], Path]) -> _Music |
         return None
     m = track.sg[0].m
     src = str(m["src"])
-    start = _ms(int(m.get("in", 0)))
+    start_ms = int(m.get("in", 0))
     if is_builtin(src):
-        source = np.array(synthesize(src.split(":", 1)[1], RATE), dtype=np.float32)
+        chunks = _array(synthesize(src.split(":", 1)[1], RATE), _ms(start_ms))
     else:
-        # what plays and no more: a song longer than the video is never held whole (a shorter
-        # one comes whole, to loop)
-        source = load_audio(resolve(src), rate=RATE, duration_ms=(start + total) * 1000 // RATE + 1)
-    if not len(source):
-        return None
+        chunks = _file(resolve(src), start_ms)  # read as it plays: a long song is never held
     music = _Music(
-        source=source,
-        start=start,
+        chunks,
         loop=bool(m.get("loop", True)),
         fade_in=_ms(int(m.get("fade_in", 0))),
         fade_out=_ms(int(m.get("fade_out", 0))),
         duck=float(m.get("duck", 0.35)),
     )
     # measured on the part the video really plays (a song's intro is often quieter)
-    played = min(total, MEASURE_MAX)
-    volume = max(0.0, float(m.get("volume", 1.0)))
-    gain = gain_to_target(music.raw(a, min(a + BLOCK, played)) for a in range(0, played, BLOCK))
-    source *= np.float32(gain * volume)  # our own copy: scaled in place
+    gain, found = _measure(chunks, min(total, MEASURE_MAX), music.loop)
+    if not found:
+        return None
+    music.gain = gain * max(0.0, float(m.get("volume", 1.0)))
     return music
 
 
@@ -163,17 +204,10 @@ def _clips(plan: FramePlan, total: int, resolve: Callable[[str], Path]) -> list[
             continue
         start = round(span.start * RATE / plan.fps)
         length = min(round((span.end - span.start) * RATE / plan.fps), total - start)
-        clip = _Clip(
-            path,
-            start,
-            length,
-            span.clip_in_ms,
-            1.0,
-            round(span.transition_frames * RATE / plan.fps),
-        )
-        clip.gain = gain_to_target([clip.sound()]) * span.volume
-        clip.release()
-        clips.append(clip)
+        chunks = _file(path, span.clip_in_ms)
+        gain, _ = _measure(chunks, length, loop=False)
+        rise = round(span.transition_frames * RATE / plan.fps)
+        clips.append(_Clip(chunks, start, length, gain * span.volume, rise))
     return clips
 
 
@@ -184,28 +218,35 @@ def mix_blocks(draft: Draft, plan: FramePlan, resolve: Callable[[str], Path]) ->
     clips = _clips(plan, total, resolve)
     if music is None and not clips:
         return
-    for a in range(0, total, BLOCK):
-        t = np.arange(a, min(a + BLOCK, total), dtype=np.int64)
-        mix = np.zeros((len(t), 2), np.float32)
-        presence = np.zeros(len(t), np.float32)
+    song = _Reader(music.chunks, music.loop) if music is not None else None
+    try:
+        for a in range(0, total, BLOCK):
+            t = np.arange(a, min(a + BLOCK, total), dtype=np.int64)
+            mix = np.zeros((len(t), 2), np.float32)
+            presence = np.zeros(len(t), np.float32)
+            for clip in clips:
+                if clip.end <= a or clip.start >= t[-1] + 1:
+                    if clip.end <= a:
+                        clip.release()
+                    continue
+                lo, hi = max(a, clip.start), min(t[-1] + 1, clip.end)
+                part = clip.read(hi - lo) * np.float32(clip.gain)
+                edges = ramps(t[lo - a : hi - a], clip.start, clip.end, clip.rise, _ms(20))
+                mix[lo - a : hi - a] += part * edges[:, None]
+                # the music dips while a clip speaks, with smooth ramps around it
+                around = ramps(
+                    t, clip.start - DUCK_RAMP // 2, clip.end + DUCK_RAMP // 2, DUCK_RAMP, DUCK_RAMP
+                )
+                np.maximum(presence, around, out=presence)
+            if music is not None and song is not None:
+                duck = 1.0 - (1.0 - music.duck) * presence
+                mix += music.block(song, t, total) * duck[:, None]
+            yield limit(mix)
+    finally:
+        if song is not None:
+            song.close()
         for clip in clips:
-            if clip.end <= a or clip.start >= t[-1] + 1:
-                if clip.end <= a:
-                    clip.release()
-                continue
-            lo, hi = max(a, clip.start), min(t[-1] + 1, clip.end)
-            part = clip.sound()[lo - clip.start : hi - clip.start]
-            edges = ramps(t[lo - a : hi - a], clip.start, clip.end, clip.rise, _ms(20))
-            mix[lo - a : hi - a] += part * edges[:, None]
-            # the music dips while a clip speaks, with smooth ramps around it
-            around = ramps(
-                t, clip.start - DUCK_RAMP // 2, clip.end + DUCK_RAMP // 2, DUCK_RAMP, DUCK_RAMP
-            )
-            np.maximum(presence, around, out=presence)
-        if music is not None:
-            duck = 1.0 - (1.0 - music.duck) * presence
-            mix += music.block(t, total) * duck[:, None]
-        yield limit(mix)
+            clip.release()
 
 
 def has_sound(draft: Draft, plan: FramePlan, resolve: Callable[[str], Path]) -> bool:
