@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,3 +19,15 @@ def photos_dir() -> Path:
 @pytest.fixture
 def audio_file() -> Path:
     return shared_data("audio") / "crossroads_by_Shawn_Parrotte_40s.mp3"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _own_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Built-in tracks are cached in a folder of the test run's own, not the user's."""
+    before = os.environ.get("PVM_CACHE_DIR")
+    os.environ["PVM_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if before is None:
+        os.environ.pop("PVM_CACHE_DIR", None)
+    else:
+        os.environ["PVM_CACHE_DIR"] = before

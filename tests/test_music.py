@@ -7,12 +7,15 @@ import itertools
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
 import pyloudnorm
 import pytest
 
+from photo_video_maker.music import builtin
+from photo_video_maker.music import cache as music_cache
 from photo_video_maker.music.builtin import (
     TRACKS,
     builtin_id,
@@ -83,7 +86,7 @@ def test_track_is_cached_and_read_only(name: str) -> None:
         x[0, 0] = 0.0
 
 
-def test_rendering_is_byte_identical_in_another_process() -> None:
+def test_rendering_is_byte_identical_in_another_process(tmp_path: Path) -> None:
     # A second interpreter with a different hash seed catches any unseeded randomness or
     # reliance on set/dict ordering of strings.
     rate = 22050
@@ -93,7 +96,13 @@ def test_rendering_is_byte_identical_in_another_process() -> None:
         "for n in TRACKS:\n"
         f"    print(n, hashlib.sha256(synthesize(n, {rate}).tobytes()).hexdigest())\n"
     )
-    env = dict(os.environ, PYTHONHASHSEED="12345", PYTHONPATH=os.pathsep.join(sys.path))
+    # an empty cache of its own: the other process must synthesise, not read our files
+    env = dict(
+        os.environ,
+        PYTHONHASHSEED="12345",
+        PYTHONPATH=os.pathsep.join(sys.path),
+        PVM_CACHE_DIR=str(tmp_path),
+    )
     out = subprocess.run(
         [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
     ).stdout
@@ -225,3 +234,65 @@ def test_unknown_track_raises_key_error_naming_the_valid_ones() -> None:
 def test_unsupported_sample_rate_is_rejected() -> None:
     with pytest.raises(ValueError):
         synthesize("calm", 8000)
+
+
+def _fresh(monkeypatch: pytest.MonkeyPatch, cache: Path) -> None:
+    monkeypatch.setenv("PVM_CACHE_DIR", str(cache))
+    builtin._render.cache_clear()  # the process-wide copy would hide the disk
+
+
+def _no_synthesis(name: str, rate: int) -> np.ndarray:
+    raise AssertionError(f"{name} at {rate} Hz should have come from the cache")
+
+
+def test_a_synthesised_track_is_stored_once_and_read_back_identical(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _fresh(monkeypatch, tmp_path)
+    made = np.array(synthesize("acoustic", 16000))
+    (stored,) = (tmp_path / "music").glob("acoustic-16000-*.npy")
+    _fresh(monkeypatch, tmp_path)
+    monkeypatch.setattr(builtin, "_compose", _no_synthesis)
+    again = synthesize("acoustic", 16000)
+    assert isinstance(again, np.memmap) and not again.flags.writeable
+    assert np.array_equal(again, made)
+    assert not list(stored.parent.glob("*.tmp"))
+
+
+def test_a_damaged_cache_file_is_synthesised_again_and_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _fresh(monkeypatch, tmp_path)
+    made = np.array(synthesize("acoustic", 16000))
+    (stored,) = (tmp_path / "music").glob("*.npy")
+    stored.write_bytes(stored.read_bytes()[:5000])  # a disk that filled up mid-write
+    _fresh(monkeypatch, tmp_path)
+    assert np.array_equal(synthesize("acoustic", 16000), made)
+    _fresh(monkeypatch, tmp_path)
+    monkeypatch.setattr(builtin, "_compose", _no_synthesis)
+    assert np.array_equal(synthesize("acoustic", 16000), made)
+
+
+def test_a_changed_recipe_is_synthesised_afresh_not_read_from_the_old_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _fresh(monkeypatch, tmp_path)
+    synthesize("acoustic", 16000)
+    _fresh(monkeypatch, tmp_path)
+    monkeypatch.setattr(music_cache, "_recipe_hash", lambda: "another-recipe")
+    calls: list[str] = []
+    compose = builtin._compose
+    monkeypatch.setattr(builtin, "_compose", lambda n, r: calls.append(n) or compose(n, r))
+    synthesize("acoustic", 16000)
+    assert calls == ["acoustic"]
+    assert len(list((tmp_path / "music").glob("acoustic-16000-*.npy"))) == 2
+
+
+def test_a_cache_that_cannot_be_written_costs_only_the_synthesis(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder would go")
+    _fresh(monkeypatch, blocker)
+    x = synthesize("acoustic", 16000)
+    assert x.shape[1] == 2 and not x.flags.writeable

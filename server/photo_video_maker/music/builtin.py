@@ -22,6 +22,7 @@ from ..model.music_catalog import (
     list_tracks,
     resolve_name,
 )
+from .cache import cached_track
 
 __all__ = [
     "PREFIX",
@@ -38,7 +39,8 @@ __all__ = [
 def synthesize(name: str, rate: int = 48000) -> npt.NDArray[np.float32]:
     """One seamless loop of a built-in track as read-only float32 (n, 2) samples in [-1, 1].
 
-    Rendered once per (name, rate) and cached. Raises KeyError for an unknown name.
+    Synthesised once per (name, rate) and machine (see `cache`), then memory-mapped from the
+    disk and kept for the process. Raises KeyError for an unknown name.
     """
     if name not in TRACKS:
         valid = ", ".join(TRACKS)
@@ -50,10 +52,14 @@ def synthesize(name: str, rate: int = 48000) -> npt.NDArray[np.float32]:
 
 @lru_cache(maxsize=8)
 def _render(name: str, rate: int) -> npt.NDArray[np.float32]:
-    # the recipes pull in SciPy: imported only when a track is really rendered, so the
-    # catalogue costs nothing to processes that only list or name tracks
-    from .tracks import COMPOSERS
-
-    audio = COMPOSERS[name](rate)
+    audio = cached_track(name, rate, lambda: _compose(name, rate))
     audio.flags.writeable = False  # shared by every caller through the cache
     return audio
+
+
+def _compose(name: str, rate: int) -> npt.NDArray[np.float32]:
+    # the recipes pull in SciPy: imported only when a track is really synthesised, so the
+    # catalogue and the disk cache cost nothing to processes that only list or play tracks
+    from .tracks import COMPOSERS
+
+    return COMPOSERS[name](rate)
