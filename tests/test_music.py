@@ -245,13 +245,19 @@ def _no_synthesis(name: str, rate: int) -> np.ndarray:
     raise AssertionError(f"{name} at {rate} Hz should have come from the cache")
 
 
+def _synthesised_into(monkeypatch: pytest.MonkeyPatch, cache: Path) -> tuple[np.ndarray, Path]:
+    """A copy of a track synthesised into an empty ``cache``, and the file it was stored in."""
+    _fresh(monkeypatch, cache)
+    made = np.array(synthesize("acoustic", 16000))
+    (stored,) = (cache / "music").glob("acoustic-16000-*.npy")
+    _fresh(monkeypatch, cache)
+    return made, stored
+
+
 def test_a_synthesised_track_is_stored_once_and_read_back_identical(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _fresh(monkeypatch, tmp_path)
-    made = np.array(synthesize("acoustic", 16000))
-    (stored,) = (tmp_path / "music").glob("acoustic-16000-*.npy")
-    _fresh(monkeypatch, tmp_path)
+    made, stored = _synthesised_into(monkeypatch, tmp_path)
     monkeypatch.setattr(builtin, "_compose", _no_synthesis)
     again = synthesize("acoustic", 16000)
     assert isinstance(again, np.memmap) and not again.flags.writeable
@@ -262,11 +268,8 @@ def test_a_synthesised_track_is_stored_once_and_read_back_identical(
 def test_a_damaged_cache_file_is_synthesised_again_and_replaced(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _fresh(monkeypatch, tmp_path)
-    made = np.array(synthesize("acoustic", 16000))
-    (stored,) = (tmp_path / "music").glob("*.npy")
+    made, stored = _synthesised_into(monkeypatch, tmp_path)
     stored.write_bytes(stored.read_bytes()[:5000])  # a disk that filled up mid-write
-    _fresh(monkeypatch, tmp_path)
     assert np.array_equal(synthesize("acoustic", 16000), made)
     _fresh(monkeypatch, tmp_path)
     monkeypatch.setattr(builtin, "_compose", _no_synthesis)
@@ -276,9 +279,7 @@ def test_a_damaged_cache_file_is_synthesised_again_and_replaced(
 def test_a_changed_recipe_is_synthesised_afresh_not_read_from_the_old_cache(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _fresh(monkeypatch, tmp_path)
-    synthesize("acoustic", 16000)
-    _fresh(monkeypatch, tmp_path)
+    _synthesised_into(monkeypatch, tmp_path)
     monkeypatch.setattr(music_cache, "_recipe_hash", lambda: "another-recipe")
     calls: list[str] = []
     compose = builtin._compose

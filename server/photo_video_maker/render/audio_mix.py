@@ -137,11 +137,19 @@ class _Music:
     fade_out: int
     duck: float
     gain: float = 1.0  # to the target level, times the volume
+    reader: _Reader | None = None
 
-    def block(self, reader: _Reader, t: NDArray[np.int64], total: int) -> F32:
+    def block(self, t: NDArray[np.int64], total: int) -> F32:
+        if self.reader is None:
+            self.reader = _Reader(self.chunks, self.loop)
         # at least a few ms of fade at each end: a loop cut mid-note would click
         envelope = ramps(t, 0, total, max(_ms(20), self.fade_in), max(_ms(20), self.fade_out))
-        return reader.read(len(t)) * (envelope * np.float32(self.gain))[:, None]
+        return self.reader.read(len(t)) * (envelope * np.float32(self.gain))[:, None]
+
+    def release(self) -> None:
+        if self.reader is not None:
+            self.reader.close()
+            self.reader = None
 
 
 @dataclass
@@ -218,7 +226,6 @@ def mix_blocks(draft: Draft, plan: FramePlan, resolve: Callable[[str], Path]) ->
     clips = _clips(plan, total, resolve)
     if music is None and not clips:
         return
-    song = _Reader(music.chunks, music.loop) if music is not None else None
     try:
         for a in range(0, total, BLOCK):
             t = np.arange(a, min(a + BLOCK, total), dtype=np.int64)
@@ -238,13 +245,13 @@ def mix_blocks(draft: Draft, plan: FramePlan, resolve: Callable[[str], Path]) ->
                     t, clip.start - DUCK_RAMP // 2, clip.end + DUCK_RAMP // 2, DUCK_RAMP, DUCK_RAMP
                 )
                 np.maximum(presence, around, out=presence)
-            if music is not None and song is not None:
+            if music is not None:
                 duck = 1.0 - (1.0 - music.duck) * presence
-                mix += music.block(song, t, total) * duck[:, None]
+                mix += music.block(t, total) * duck[:, None]
             yield limit(mix)
     finally:
-        if song is not None:
-            song.close()
+        if music is not None:
+            music.release()
         for clip in clips:
             clip.release()
 

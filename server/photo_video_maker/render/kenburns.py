@@ -166,8 +166,8 @@ class ZoomView:
         self, canvas: I420, motion: Motion, w: int, anchor: tuple[int, int, int, int]
     ) -> None:
         self.motion, self.w, self.cw = motion, w, canvas.w
-        self.anchor = anchor
-        x, y, self.u, self.v = anchor
+        self.anchor = anchor  # canvas x, y and frame u, v of the fixed point
+        x, y = anchor[:2]
         self.quarters: list[list[U8]] = []
         for plane, div in zip(canvas.planes(), (1, 2, 2), strict=True):
             ax, ay = x // div, y // div
@@ -181,7 +181,7 @@ class ZoomView:
     def draw(self, p: float, out: I420) -> None:
         k = self.motion.at(p)[0] * self.w / self.cw
         for index, (dst, div) in enumerate(zip(out.planes(), (1, 2, 2), strict=True)):
-            u, v = self.u // div, self.v // div
+            u, v = self.anchor[2] // div, self.anchor[3] // div
             fh, fw = dst.shape
             for (right, down), src in zip(_QUARTERS, self.quarters[index], strict=True):
                 n = fw - u if right else u
