@@ -77,5 +77,5 @@ def canvas_size(w: int, h: int, motion: Motion) -> tuple[int, int]:
 def prepare(img: U8, w: int, h: int, fit: str, motion: Motion, look: str) -> View:
     """Fit, colour and convert a decoded photo once, at the size its motion needs."""
     cw, ch = canvas_size(w, h, motion)
-    rgb = apply_look(fit_rgb(img, cw, ch, fit), look)
-    return view_for(from_rgb(rgb), motion, w, h)
+    # nested so that each step's picture is freed as soon as the next exists
+    return view_for(from_rgb(apply_look(fit_rgb(img, cw, ch, fit), look)), motion, w, h)
