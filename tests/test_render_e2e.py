@@ -288,3 +288,33 @@ def test_the_colour_planes_stay_in_place_for_any_even_height(
         rows = plane.shape[0]
         for r in (0, 1, rows // 4, 3 * rows // 4, rows - 1):
             assert abs(int(plane[r].mean()) - int(want[r].mean())) <= 3, (plane.shape, r)
+
+
+def test_a_built_in_track_is_synthesised_before_the_encoder_takes_its_memory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from photo_video_maker.render import audio_mix, engine
+
+    events: list[str] = []
+    synthesize, sink = audio_mix.synthesize, engine.Sink
+
+    def traced_synthesize(name: str, rate: int) -> np.ndarray:
+        events.append(f"synthesize {name}")
+        return synthesize(name, rate)
+
+    def traced_sink(*args: object, **kwargs: object) -> object:
+        events.append("encoder")
+        return sink(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(audio_mix, "synthesize", traced_synthesize)
+    monkeypatch.setattr(engine, "Sink", traced_sink)
+    files = _photos(tmp_path, 2, 64, 48)
+    opts = SlideshowOptions(
+        resolution="480p",
+        seconds_per_photo=1.0,
+        music=MediaRef(id="builtin:upbeat", name="Upbeat", kind="audio"),
+    )
+    render(
+        build_slideshow(_refs(files, 64, 48), opts), tmp_path / "out.mp4", resolve=files.__getitem__
+    )
+    assert events[:2] == ["synthesize upbeat", "encoder"]

@@ -18,7 +18,7 @@ from ..errors import PVMError, RenderError
 from ..model.draft import Draft, check_draft
 from ..model.layout import relayout
 from ..model.plan import make_plan
-from .audio_mix import RATE, has_sound, mix_blocks
+from .audio_mix import RATE, has_sound, mix_blocks, synthesize_first
 from .encode import EncodeSettings, Sink, get_format
 from .frames import FrameSource, Resolve
 from .memory import keep_large_blocks_returnable
@@ -64,6 +64,8 @@ def render(
     if not output.parent.is_dir():
         raise RenderError(f"the folder {output.parent} does not exist", "Create it or pick another")
     sound = out_format.audio_codec is not None and has_sound(draft, plan, resolve)
+    if sound:
+        synthesize_first(draft)
     source = FrameSource(plan, resolve)
     blocks = mix_blocks(draft, plan, resolve) if sound else iter(())
     try:
