@@ -318,3 +318,16 @@ def test_a_built_in_track_is_synthesised_before_the_encoder_takes_its_memory(
         build_slideshow(_refs(files, 64, 48), opts), tmp_path / "out.mp4", resolve=files.__getitem__
     )
     assert events[:2] == ["synthesize upbeat", "encoder"]
+
+
+def test_an_unknown_built_in_track_is_a_clear_error_and_writes_nothing(tmp_path: Path) -> None:
+    from photo_video_maker.errors import MediaNotFound
+
+    files = _photos(tmp_path, 1, 64, 48)
+    opts = SlideshowOptions(
+        resolution="480p", music=MediaRef(id="builtin:polka", name="Polka", kind="audio")
+    )
+    out = tmp_path / "out.mp4"
+    with pytest.raises(MediaNotFound, match=r"no built-in track 'polka'.*calm"):
+        render(build_slideshow(_refs(files, 64, 48), opts), out, resolve=files.__getitem__)
+    assert list(tmp_path.glob("*.mp4")) == []

@@ -19,11 +19,12 @@ from pathlib import Path
 import numpy as np
 from numpy.typing import NDArray
 
+from ..errors import MediaNotFound
 from ..media.audio import stream_audio
 from ..media.probe import probe
 from ..model.draft import Draft
 from ..model.plan import FramePlan
-from ..music.builtin import is_builtin, synthesize
+from ..music.builtin import TRACKS, is_builtin, synthesize
 from .loudness import integrated_loudness
 
 F32 = NDArray[np.float32]
@@ -179,15 +180,23 @@ class _Clip:
 def synthesize_first(draft: Draft) -> None:
     """Synthesise the draft's built-in track now, when it has one not yet on this machine.
 
-    A synthesis needs about 300 MB for a moment. Done before the encoder has taken its own
+    A synthesis needs 230-270 MB for a moment. Done before the encoder has taken its own
     215 MB the two never add up: a first render with built-in music peaked at 652 MB while
     the track was made beside the encoder. Later renders read the track from the disk cache.
+
+    Raises MediaNotFound for a built-in name that does not exist.
     """
     track = draft.bgm_track()
     if track is not None and track.sg:
         src = str(track.sg[0].m["src"])
         if is_builtin(src):
-            synthesize(src.split(":", 1)[1], RATE)
+            name = src.split(":", 1)[1]
+            if name not in TRACKS:
+                raise MediaNotFound(
+                    f"there is no built-in track {name!r}",
+                    f"Pick one of {', '.join(TRACKS)}, or a music file",
+                )
+            synthesize(name, RATE)
 
 
 def _music(draft: Draft, total: int, resolve: Callable[[str], Path]) -> _Music | None:
