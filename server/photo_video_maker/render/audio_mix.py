@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -24,7 +25,7 @@ from ..media.audio import stream_audio
 from ..media.probe import probe
 from ..model.draft import Draft
 from ..model.plan import FramePlan
-from ..music.builtin import TRACKS, is_builtin, synthesize
+from ..music.builtin import PREFIX, TRACKS, is_builtin, synthesize
 from .loudness import integrated_loudness
 
 F32 = NDArray[np.float32]
@@ -177,6 +178,12 @@ class _Clip:
             self.reader = None
 
 
+def _bgm(draft: Draft) -> dict[str, Any] | None:
+    """The background music's settings (src, in, loop, fades, volume, duck), if it has any."""
+    track = draft.bgm_track()
+    return track.sg[0].m if track is not None and track.sg else None
+
+
 def synthesize_first(draft: Draft) -> None:
     """Synthesise the draft's built-in track now, when it has one not yet on this machine.
 
@@ -186,28 +193,26 @@ def synthesize_first(draft: Draft) -> None:
 
     Raises MediaNotFound for a built-in name that does not exist.
     """
-    track = draft.bgm_track()
-    if track is not None and track.sg:
-        src = str(track.sg[0].m["src"])
-        if is_builtin(src):
-            name = src.split(":", 1)[1]
-            if name not in TRACKS:
-                raise MediaNotFound(
-                    f"there is no built-in track {name!r}",
-                    f"Pick one of {', '.join(TRACKS)}, or a music file",
-                )
-            synthesize(name, RATE)
+    m = _bgm(draft)
+    if m is None or not is_builtin(str(m["src"])):
+        return
+    name = str(m["src"]).removeprefix(PREFIX)
+    if name not in TRACKS:
+        raise MediaNotFound(
+            f"there is no built-in track {name!r}",
+            f"Pick one of {', '.join(TRACKS)}, or a music file",
+        )
+    synthesize(name, RATE)
 
 
 def _music(draft: Draft, total: int, resolve: Callable[[str], Path]) -> _Music | None:
-    track = draft.bgm_track()
-    if track is None or not track.sg:
+    m = _bgm(draft)
+    if m is None:
         return None
-    m = track.sg[0].m
     src = str(m["src"])
     start_ms = int(m.get("in", 0))
     if is_builtin(src):
-        chunks = _array(synthesize(src.split(":", 1)[1], RATE), _ms(start_ms))
+        chunks = _array(synthesize(src.removeprefix(PREFIX), RATE), _ms(start_ms))
     else:
         chunks = _file(resolve(src), start_ms)  # read as it plays: a long song is never held
     music = _Music(
@@ -281,8 +286,7 @@ def mix_blocks(draft: Draft, plan: FramePlan, resolve: Callable[[str], Path]) ->
 
 def has_sound(draft: Draft, plan: FramePlan, resolve: Callable[[str], Path]) -> bool:
     """Whether the video has music or clips with their own sound."""
-    bgm = draft.bgm_track()
-    if bgm is not None and bgm.sg:
+    if _bgm(draft) is not None:
         return True
     return any(
         span.kind == "video" and span.volume > 0 and probe(resolve(span.src)).has_audio
