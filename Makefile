@@ -1,14 +1,18 @@
 # Two commands on a fresh machine: `make demo` and `make test`.
+# Set-up installs the tested versions in requirements.lock (`make lock` refreshes it), so a new
+# release of any dependency cannot break a fresh machine; pyproject.toml keeps open ranges for
+# people who install the package into an environment of their own.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+LOCK := requirements.lock
 
-.PHONY: setup demo test lint bench clean
+.PHONY: setup demo test lint lock bench clean
 
-$(BIN)/photo-video-maker: pyproject.toml
+$(BIN)/photo-video-maker: pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e ".[dev]"
+	$(BIN)/pip install --quiet -r $(LOCK)
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
 
 setup: $(BIN)/photo-video-maker
@@ -23,6 +27,14 @@ lint: setup
 
 test: lint
 	$(BIN)/pytest -q
+
+# Resolve the newest versions pyproject.toml allows, for every platform and Python 3.11+;
+# run the tests before committing the new lock.
+lock:
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet uv
+	$(BIN)/uv pip compile pyproject.toml --extra dev --universal --python-version 3.11 \
+		--upgrade --quiet --custom-compile-command "make lock" -o $(LOCK)
 
 bench: setup
 	$(BIN)/python bench/standard_job.py

@@ -154,7 +154,13 @@ def _anchor(
 
 
 def _mirror(plane: U8, right: bool, down: bool) -> U8:
-    """A quarter turned so that the fixed point is its top-left corner, padded far away."""
+    """A quarter turned so that the fixed point is its top-left corner, padded far away.
+
+    A fixed point on an edge leaves the quarters beyond that edge empty; nothing is drawn from
+    them (their frame part is empty too), and OpenCV 5 refuses to pad an empty array.
+    """
+    if plane.size == 0:
+        return np.empty((0, 0), np.uint8)
     flipped = plane[:: 1 if down else -1, :: 1 if right else -1]
     return cv2.copyMakeBorder(np.ascontiguousarray(flipped), 0, PAD, 0, PAD, cv2.BORDER_REPLICATE)
 
