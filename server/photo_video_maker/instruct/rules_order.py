@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-import zlib
 from collections.abc import Sequence
 from pathlib import PurePath
 
 from ..model.draft import Draft
-from ..model.edits import Edit, Move, Remove, Reverse, Shuffle, SortByDate, Swap, Undo
+from ..model.edits import Edit, Move, Remove, Reverse, Shuffle, Sort, Swap, Undo
 from .numbers import INT_RE, ORD_EN_RE, ZH_INT_RE, ZH_REF_RE, parse_int, parse_ordinal, photo_ref
 from .rules import Build, Ctx, Rule, RuleBook, group, ref
 
@@ -46,7 +45,7 @@ def reverse(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
 )
 def sort_by_date(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
     """ "sort by date", "newest first", "按时间排序"."""
-    return [SortByDate(newest_first=group(m, "newest") is not None)]
+    return [Sort(by="date", reverse=group(m, "newest") is not None)]
 
 
 @book.add(
@@ -58,15 +57,7 @@ def sort_by_date(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
 )
 def shuffle(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
     """ "shuffle", "random order", "随机顺序"."""
-    return [Shuffle(seed=order_seed(ctx.draft))]
-
-
-def order_seed(draft: Draft) -> int:
-    """A seed from the current order: the same draft shuffles the same way, and shuffling again
-    gives a new order because the order changed."""
-    track = draft.video_track()
-    ids = ",".join(seg.id for seg in track.sg) if track is not None else ""
-    return zlib.crc32(ids.encode())
+    return [Shuffle()]
 
 
 START = r"start|beginning|front|first|最前面?|开头|最开始|前面|第一个?(?:位|张|个)?"

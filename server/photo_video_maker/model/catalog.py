@@ -61,6 +61,16 @@ TRANSITION_ALIASES: dict[str, str] = {
     "circleopen": "circle",
     "zoomin": "zoom",
 }
+RESOLUTION_ALIASES: dict[str, str] = {
+    "4k": "2160p",
+    "uhd": "2160p",
+    "2k": "1440p",
+    "qhd": "1440p",
+    "fullhd": "1080p",
+    "fhd": "1080p",
+    "hd": "720p",
+    "sd": "480p",
+}
 DEFAULT_TRANSITION = "crossfade"
 DEFAULT_TRANSITION_MS = 750
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import random
+import re
+import zlib
 from pathlib import PurePath
 
 from ..errors import DraftError
@@ -18,7 +20,7 @@ from .edit_common import (
     sentence,
     video_track,
 )
-from .edit_types import Move, Remove, Reverse, Shuffle, SortByDate, Swap
+from .edit_types import Move, Remove, Reverse, Shuffle, Sort, Swap
 
 
 def _reorder(draft: Draft, order: list[Segment]) -> None:
@@ -35,9 +37,13 @@ def reverse(draft: Draft, edit: Reverse, ctx: EditContext) -> str:
     return f"Reversed the order of the {count_words(segments)}"
 
 
-def sort_by_date(draft: Draft, edit: SortByDate, ctx: EditContext) -> str:
-    """Order by capture time; photos without one go to the end."""
+def sort(draft: Draft, edit: Sort, ctx: EditContext) -> str:
+    """Order by capture time (photos without one go to the end) or by file name."""
     segments = video_track(draft).sg
+    if edit.by == "name":
+        order = sorted(segments, key=lambda seg: _name_key(seg), reverse=edit.reverse)
+        _reorder(draft, order)
+        return "Photos are now in order of their file names" + (", Z to A" if edit.reverse else "")
     dates = {seg.id: ctx.media_dates.get(str(seg.m.get("src"))) for seg in segments}
     dated = [seg for seg in segments if dates[seg.id] is not None]
     if not dated:
@@ -46,19 +52,32 @@ def sort_by_date(draft: Draft, edit: SortByDate, ctx: EditContext) -> str:
             hint="Move photos by number instead, e.g. 'move photo 3 to the start'",
         )
     # sorted() is stable: photos taken at the same moment keep their current order
-    dated.sort(key=lambda seg: dates[seg.id] or 0.0, reverse=edit.newest_first)
+    dated.sort(key=lambda seg: dates[seg.id] or 0.0, reverse=edit.reverse)
     undated = [seg for seg in segments if dates[seg.id] is None]
     _reorder(draft, dated + undated)
-    which = "newest" if edit.newest_first else "oldest"
+    which = "newest" if edit.reverse else "oldest"
     note = f"; {plural(len(undated), 'photo')} without a date went to the end" if undated else ""
     return f"Photos are now in the order they were taken, {which} first{note}"
+
+
+def _name_key(seg: Segment) -> list[object]:
+    """ "IMG_2.jpg" before "IMG_10.jpg": numbers inside names compare as numbers."""
+    name = str(seg.m.get("name", "")).casefold()
+    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", name)]
+
+
+def order_seed(draft: Draft) -> int:
+    """A seed from the current order: the same draft shuffles the same way, and shuffling again
+    gives a new order because the order changed."""
+    ids = ",".join(seg.id for seg in video_track(draft).sg)
+    return zlib.crc32(ids.encode())
 
 
 def shuffle(draft: Draft, edit: Shuffle, ctx: EditContext) -> str:
     """A random order, the same for the same seed."""
     segments = video_track(draft).sg
     order = list(segments)
-    random.Random(edit.seed).shuffle(order)
+    random.Random(order_seed(draft) if edit.seed is None else edit.seed).shuffle(order)
     _reorder(draft, order)
     return f"Shuffled the order of the {count_words(segments)}"
 

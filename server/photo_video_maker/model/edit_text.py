@@ -76,12 +76,24 @@ def _drop(draft: Draft, doomed: list[Segment]) -> dict[str, Any]:
     return {key: doomed[0].m[key] for key in STYLE_KEYS if key in doomed[0].m}
 
 
+def _style(edit: SetTitle | SetCaption | SetClosing) -> dict[str, Any]:
+    """Style given with a new text: the colour as a code, the size as a factor of the usual."""
+    style: dict[str, Any] = {}
+    if edit.color is not None:
+        style["color"] = _color(edit.color)[0]
+    if edit.size is not None:
+        style["size"] = edit.size
+    if edit.pos is not None:
+        style["pos"] = edit.pos
+    return style
+
+
 def title(draft: Draft, edit: SetTitle, ctx: EditContext) -> str:
     """Set the title, replacing any title but keeping its style."""
     text = _clean(edit.text, "title")
     old = _texts(draft, ("title",))
     style = _drop(draft, old)  # a new wording keeps the colour and place chosen before
-    set_text(draft, text, role="title", **style)
+    set_text(draft, text, role="title", **(style | _style(edit)))
     return f'Title is now "{text}"' if old else f'Added the title "{text}"'
 
 
@@ -93,7 +105,7 @@ def caption(draft: Draft, edit: SetCaption, ctx: EditContext) -> str:
     photo = segments[pos]
     old = [seg for seg in _texts(draft, ("caption",)) if seg.m.get("anchor") == photo.id]
     style = _drop(draft, old)
-    set_text(draft, text, role="caption", anchor=photo.id, **style)
+    set_text(draft, text, role="caption", anchor=photo.id, **(style | _style(edit)))
     return f'{sentence(label(segments, pos))} now has the caption "{text}"'
 
 
@@ -101,7 +113,7 @@ def closing(draft: Draft, edit: SetClosing, ctx: EditContext) -> str:
     """Set the closing text shown at the end."""
     text = _clean(edit.text, "closing text")
     video_segments(draft)  # an ending needs a video to end
-    style = {"pos": "center"} | _drop(draft, _texts(draft, ("closing",)))
+    style = {"pos": "center"} | _drop(draft, _texts(draft, ("closing",))) | _style(edit)
     set_text(draft, text, role="closing", anchor="end", **style)
     return f'The video now ends with "{text}"'
 

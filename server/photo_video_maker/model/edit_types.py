@@ -11,75 +11,180 @@ Photos and clips share the numbering because they share the timeline.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+
+from .catalog import RESOLUTION_ALIASES, resolve_transition
+
+
+def _resolution(value: Any) -> Any:
+    """ "4K", "1080", "FHD": the names people and models use for the resolutions."""
+    if not isinstance(value, str | int):
+        return value
+    key = str(value).strip().lower().replace(" ", "").replace("-", "")
+    key = RESOLUTION_ALIASES.get(key, key)
+    return key + "p" if key.isdigit() else key
+
+
+def _transition(value: Any) -> Any:
+    """Aliases such as "fade" or "dissolve" are the transitions they stand for."""
+    try:
+        return resolve_transition(value) if isinstance(value, str) else value
+    except ValueError:
+        return value  # validation then names the allowed values
+
 
 TextTarget = Literal["all", "title", "captions", "closing"]
+AspectName = Literal["16:9", "9:16", "1:1", "4:5", "4:3", "3:4", "21:9"]
+ResolutionName = Annotated[
+    Literal["480p", "720p", "1080p", "1440p", "2160p"], BeforeValidator(_resolution)
+]
+FitName = Literal["cover", "contain", "blur"]
+LookName = Literal["none", "bw", "sepia", "warm", "cool", "vivid"]
+TextPos = Literal["top", "center", "bottom"]
+TransitionName = Annotated[
+    Literal[
+        "crossfade",
+        "fadeblack",
+        "fadewhite",
+        "slideleft",
+        "slideright",
+        "slideup",
+        "slidedown",
+        "pushleft",
+        "pushright",
+        "pushup",
+        "pushdown",
+        "wipeleft",
+        "wiperight",
+        "wipeup",
+        "wipedown",
+        "zoom",
+        "circle",
+        "random",
+        "none",
+    ],
+    BeforeValidator(_transition),
+]
+Index = Annotated[int, Field(description="Photo or clip number: 1-based, -1 = the last")]
+Factor = Annotated[
+    float,
+    Field(
+        gt=0,
+        le=10,
+        description="Relative change: multiply the current value (1.25 a bit more, 0.8 a bit "
+        "less, 1.5 much more, 0.67 much less, 2 double, 0.5 half)",
+    ),
+]
+COLOR_HELP = (
+    "Colour name (white, black, yellow, gold, orange, red, pink, purple, blue, light blue, "
+    'green, grey) or "#RRGGBB"'
+)
 
 
 class _Edit(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
+def _one_of(edit: BaseModel, *names: str) -> None:
+    given = [name for name in names if getattr(edit, name) is not None]
+    if len(given) != 1:
+        raise ValueError(f"give exactly one of {', '.join(names)}")
+
+
 class SetSecondsPerPhoto(_Edit):
+    """How long photos stay on screen: an absolute time or a relative change."""
+
     kind: Literal["seconds_per_photo"] = "seconds_per_photo"
-    seconds: float = Field(description="Time each photo stays on screen, seconds")
-    index: int | None = Field(None, description="One photo (1-based, -1 = last); None = all")
+    seconds: float | None = Field(None, description="Time on screen, seconds (0.5 to 3600)")
+    factor: Factor | None = Field(None, description="Or: multiply the current time on screen")
+    index: Index | None = Field(None, description="One photo or clip; omit for every photo")
+
+    @model_validator(mode="after")
+    def _either(self) -> SetSecondsPerPhoto:
+        _one_of(self, "seconds", "factor")
+        return self
 
 
 class SetTotalLength(_Edit):
+    """The whole video's length; the photos share the time (clips keep theirs)."""
+
     kind: Literal["total_length"] = "total_length"
-    seconds: float = Field(description="Length of the whole video, seconds")
+    seconds: float = Field(description="Length of the whole video, seconds (1 to 3600)")
 
 
 class SetTransition(_Edit):
+    """The transition between every two photos: its type, its length, or both."""
+
     kind: Literal["transition"] = "transition"
-    name: str = Field(description='Transition name or alias, "random", or "none" to remove them')
-    ms: int | None = Field(None, description="Duration in ms; None keeps the current one")
+    name: TransitionName | None = Field(
+        None, description='Type; "random" mixes them, "none" cuts straight; omit to keep it'
+    )
+    ms: int | None = Field(None, ge=0, le=5000, description="Length in ms; omit to keep it")
+    factor: Factor | None = Field(
+        None, description="Or: multiply the current length (softer: longer, snappier: shorter)"
+    )
 
 
 class SetMotion(_Edit):
+    """Ken Burns zoom and pan on the photos."""
+
     kind: Literal["motion"] = "motion"
-    on: bool = Field(description="Ken Burns zoom and pan on photos")
+    on: bool = Field(True, description="False: photos stay still")
+    zoom: float | None = Field(
+        None, ge=1.0, le=1.5, description="Strength as the largest zoom (1.1 gentle, 1.3 strong)"
+    )
+    factor: Factor | None = Field(None, description="Or: multiply the current movement")
 
 
 class SetAspect(_Edit):
     kind: Literal["aspect"] = "aspect"
-    aspect: str = Field(description='Aspect ratio such as "9:16"')
+    aspect: AspectName = Field(description="Frame shape; 9:16 vertical (TikTok, Reels, Shorts)")
     platform: str | None = Field(None, description='Who it is for, e.g. "TikTok" (for the reply)')
 
 
 class SetResolution(_Edit):
     kind: Literal["resolution"] = "resolution"
-    resolution: str = Field(description='"480p", "720p", "1080p", "1440p" or "2160p"')
+    resolution: ResolutionName = Field(description="Short side of the frame; 2160p is 4K")
 
 
 class SetFps(_Edit):
     kind: Literal["fps"] = "fps"
-    fps: int = Field(description="Frames per second: 24, 25, 30 or 60")
+    fps: Literal[24, 25, 30, 60] = Field(description="Frames per second")
 
 
 class SetFit(_Edit):
     kind: Literal["fit"] = "fit"
-    fit: str = Field(description='"cover", "contain" or "blur"')
-    index: int | None = Field(None, description="One photo (1-based, -1 = last); None = all")
+    fit: FitName = Field(
+        description="cover fills the frame (may crop), contain shows all with bars, blur shows "
+        "all over a blurred copy"
+    )
+    index: Index | None = Field(None, description="One photo; omit for every photo")
 
 
-class SetTitle(_Edit):
+class _Styled(_Edit):
+    color: str | None = Field(None, description=COLOR_HELP)
+    size: float | None = Field(
+        None, ge=0.3, le=4.0, description="Size as a factor of the usual size (1.0)"
+    )
+    pos: TextPos | None = Field(None, description="Where on the frame")
+
+
+class SetTitle(_Styled):
     kind: Literal["title"] = "title"
     text: str = Field(description="Title shown at the start; replaces any title")
 
 
-class SetCaption(_Edit):
+class SetCaption(_Styled):
     kind: Literal["caption"] = "caption"
-    index: int = Field(description="Photo the caption belongs to (1-based, -1 = last)")
+    index: Index = Field(description="Photo the caption belongs to")
     text: str = Field(description="Caption text; replaces that photo's caption")
 
 
-class SetClosing(_Edit):
+class SetClosing(_Styled):
     kind: Literal["closing"] = "closing"
-    text: str = Field(description="Text shown at the end; replaces any closing text")
+    text: str = Field(description="Text that ends the video (a sign-off); replaces any")
 
 
 class RemoveText(_Edit):
@@ -88,28 +193,40 @@ class RemoveText(_Edit):
 
 
 class SetTextStyle(_Edit):
+    """Restyle texts that exist."""
+
     kind: Literal["text_style"] = "text_style"
     target: TextTarget = Field("all", description="Which texts to restyle")
-    color: str | None = Field(None, description='Colour name ("yellow") or "#RRGGBB"')
-    size: float | None = Field(None, description="Size as a factor of the current size")
-    pos: str | None = Field(None, description='"top", "center" or "bottom"')
+    color: str | None = Field(None, description=COLOR_HELP)
+    size: float | None = Field(
+        None, ge=0.2, le=5.0, description="Multiply the current size (1.25 bigger, 0.8 smaller)"
+    )
+    pos: TextPos | None = Field(None, description="Where on the frame")
 
 
 class SetMusic(_Edit):
     kind: Literal["music"] = "music"
-    source: str = Field(description='Uploaded audio media id, or a built-in name such as "calm"')
+    source: str = Field(
+        description="Uploaded audio (media id or file name), or built-in music by name or mood "
+        "(calm, upbeat, cinematic, lofi, acoustic; happy, epic, chill, warm ...)"
+    )
 
 
 class SetMusicVolume(_Edit):
     kind: Literal["music_volume"] = "music_volume"
-    percent: float | None = Field(None, description="New volume in percent (0-100)")
-    factor: float | None = Field(None, description="Or: multiply the current volume")
+    percent: float | None = Field(None, ge=0, le=100, description="New volume, percent")
+    factor: Factor | None = Field(None, description="Or: multiply the current volume")
+
+    @model_validator(mode="after")
+    def _either(self) -> SetMusicVolume:
+        _one_of(self, "percent", "factor")
+        return self
 
 
 class SetMusicFade(_Edit):
     kind: Literal["music_fade"] = "music_fade"
-    fade_in_ms: int | None = Field(None, description="Music fade-in, ms; None keeps it")
-    fade_out_ms: int | None = Field(None, description="Music fade-out, ms; None keeps it")
+    fade_in_ms: int | None = Field(None, ge=0, le=30000, description="Fade-in, ms; omit: keep")
+    fade_out_ms: int | None = Field(None, ge=0, le=30000, description="Fade-out, ms; omit: keep")
 
 
 class RemoveMusic(_Edit):
@@ -118,60 +235,72 @@ class RemoveMusic(_Edit):
 
 class MuteClips(_Edit):
     kind: Literal["mute_clips"] = "mute_clips"
-    on: bool = Field(True, description="True mutes the video clips' own sound")
+    on: bool = Field(True, description="True mutes the video clips' own sound, False restores it")
 
 
 class Reverse(_Edit):
     kind: Literal["reverse"] = "reverse"
 
 
-class SortByDate(_Edit):
-    kind: Literal["sort_by_date"] = "sort_by_date"
-    newest_first: bool = Field(False, description="Newest photo first instead of oldest")
+class Sort(_Edit):
+    kind: Literal["sort"] = "sort"
+    by: Literal["date", "name"] = Field("date", description="Capture date or file name")
+    reverse: bool = Field(False, description="Newest first / Z to A")
 
 
 class Shuffle(_Edit):
     kind: Literal["shuffle"] = "shuffle"
-    seed: int = Field(description="Same seed, same order")
+    seed: int | None = Field(None, description="Same seed, same order; omit for a fresh one")
 
 
 class Move(_Edit):
     kind: Literal["move"] = "move"
-    index: int = Field(description="Photo to move (1-based, -1 = last)")
-    to: Literal["start", "end"] | int = Field(description='"start", "end" or final position')
+    index: Index = Field(description="Photo to move")
+    to: Literal["start", "end"] | int = Field(description='"start", "end" or its new number')
 
 
 class Swap(_Edit):
     kind: Literal["swap"] = "swap"
-    i: int = Field(description="First photo (1-based, -1 = last)")
-    j: int = Field(description="Second photo (1-based, -1 = last)")
+    i: Index = Field(description="First photo")
+    j: Index = Field(description="Second photo")
 
 
 class Remove(_Edit):
     kind: Literal["remove"] = "remove"
-    index: int | None = Field(None, description="Photo to remove (1-based, -1 = last)")
+    index: Index | None = Field(None, description="Photo to leave out")
     name: str | None = Field(None, description="Or: its file name (with or without extension)")
+
+    @model_validator(mode="after")
+    def _either(self) -> Remove:
+        _one_of(self, "index", "name")
+        return self
 
 
 class SetLook(_Edit):
     kind: Literal["look"] = "look"
-    look: str = Field(description='"none", "bw", "sepia", "warm", "cool" or "vivid"')
+    look: LookName = Field(description="Colour look; bw is black and white, none the original")
 
 
 class Speed(_Edit):
+    """The pace: every photo's time multiplied (clips keep their own pace)."""
+
     kind: Literal["speed"] = "speed"
-    factor: float = Field(description="Multiply photo durations: 0.75 faster, 1.33 slower")
+    factor: Factor = Field(description="Multiply photo times: 0.8 a bit faster, 1.25 slower")
 
 
 class SetVideoFade(_Edit):
     kind: Literal["video_fade"] = "video_fade"
-    fade_in_ms: int | None = Field(None, description="Fade from black at the start; None keeps")
-    fade_out_ms: int | None = Field(None, description="Fade to black at the end; None keeps")
+    fade_in_ms: int | None = Field(
+        None, ge=0, le=10000, description="Fade from black at the start, ms; omit: keep"
+    )
+    fade_out_ms: int | None = Field(
+        None, ge=0, le=10000, description="Fade to black at the end, ms; omit: keep"
+    )
 
 
 class MakeSlideshow(_Edit):
     kind: Literal["slideshow"] = "slideshow"
-    with_music: bool = Field(False, description="Add a built-in track when there is no music")
+    with_music: bool = Field(False, description="Add built-in music when there is none")
     with_transitions: bool = Field(True, description="Crossfade between photos that have none")
     mood: str | None = Field(None, description='Built-in music mood, e.g. "calm"')
 
@@ -202,7 +331,7 @@ Edit = Annotated[
     | RemoveMusic
     | MuteClips
     | Reverse
-    | SortByDate
+    | Sort
     | Shuffle
     | Move
     | Swap

@@ -48,7 +48,7 @@ from .edit_types import (
     SetTransition,
     SetVideoFade,
     Shuffle,
-    SortByDate,
+    Sort,
     Speed,
     Swap,
     TextTarget,
@@ -83,7 +83,7 @@ __all__ = [
     "SetTransition",
     "SetVideoFade",
     "Shuffle",
-    "SortByDate",
+    "Sort",
     "Speed",
     "Swap",
     "TextTarget",
@@ -117,7 +117,7 @@ HANDLERS: dict[type, Handler] = {
     MuteClips: edit_music.mute_clips,
     MakeSlideshow: edit_music.slideshow,
     Reverse: edit_order.reverse,
-    SortByDate: edit_order.sort_by_date,
+    Sort: edit_order.sort,
     Shuffle: edit_order.shuffle,
     Move: edit_order.move,
     Swap: edit_order.swap,
@@ -135,7 +135,7 @@ def apply_edits(
 
     ``media`` maps media ids to what is known about each upload (uploaded songs are found
     here); ``media_dates`` maps media ids to capture times (any sortable number, e.g. a Unix
-    timestamp) for ``SortByDate``. Later edits see the result of earlier ones, and the timeline
+    timestamp) for ``Sort``. Later edits see the result of earlier ones, and the timeline
     is relaid out after each, so "2 seconds per photo and 30 seconds long" means what it says.
     """
     work = draft.model_copy(deep=True)
