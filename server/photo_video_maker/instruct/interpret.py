@@ -15,12 +15,16 @@ come back in the order they were said. Words that no rule placed are returned in
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..model.draft import Draft
 from ..model.edits import Edit, SetAspect
 from ..model.layout import MediaRef
 from . import rules_frame, rules_music, rules_order, rules_text, rules_time
+from .help import is_help
+from .reading import Lang, Reading
+from .router import route
 from .rules import Ctx, Rule
 from .suggest import suggestions
 from .text import Clause, restore, split_clauses
@@ -196,3 +200,24 @@ def _subject(norm: str) -> str | None:
             if best is None or m.start() >= best[0]:
                 best = (m.start(), subject)
     return best[1] if best else None
+
+
+def read(text: str, draft: Draft, media: dict[str, MediaRef], last: Sequence[Edit] = ()) -> Reading:
+    """Everything one sentence asks for (see ``reading.Reading``); ``last`` is the previous
+    turn's edits, which words like "that" and "instead" refer to."""
+    lang: Lang = "zh" if re.search(r"[\u4e00-\u9fff]", text) else "en"
+    if is_help(text):
+        return Reading(lang, question="help")
+    routed = route(text)
+    if routed.action in ("credits", "state", "upload"):
+        return Reading(lang, route=routed.action)
+    body = routed.rest if routed.action == "export" else text
+    found = interpret(body, draft, media) if body.strip() else Interpretation()
+    return Reading(
+        lang,
+        edits=found.edits,
+        route="export" if routed.action == "export" else None,
+        export=dict(routed.params),
+        leftover=[found.leftover] if found.leftover else [],
+        suggestions=found.suggestions,
+    )
