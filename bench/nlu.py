@@ -89,8 +89,10 @@ def main() -> int:
     parser.add_argument("--show-heldout", action="store_true")
     parser.add_argument("--check", action="store_true", help="validate the corpus files")
     parser.add_argument("--lang", choices=("en", "zh"))
+    parser.add_argument("files", nargs="*", type=Path, help="corpus files (default: tests/nlu)")
     args = parser.parse_args()
-    lines = [line for path in (*CORPORA.values(), HARD) if path.exists() for line in load(path)]
+    paths = args.files or [path for path in (*CORPORA.values(), HARD) if path.exists()]
+    lines = [line for path in paths for line in load(path)]
     if args.check:
         return _check(lines)
     rows: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
