@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from itertools import pairwise
 from typing import Any
@@ -45,6 +46,7 @@ from photo_video_maker.model.edits import (
     apply_edits,
 )
 from photo_video_maker.model.layout import MediaRef, SlideshowOptions, build_slideshow
+from photo_video_maker.model.summary import summarize
 
 NAMES = ["beach.jpg", "city.jpg", "dog.jpg", "forest.jpg", "garden.jpg"]
 PHOTOS = [
@@ -290,7 +292,7 @@ CHANGES = [
     (SetTitle(text="Summer 2026"), 'Added the title "Summer 2026"'),
     (Move(index=2, to="end"), "Moved photo 2 (city.jpg) to the end"),
     (Swap(i=2, j=4), "Swapped photo 2 (city.jpg) and photo 4 (forest.jpg)"),
-    (Remove(index=-1), "Removed photo 5 (garden.jpg); 4 photos left"),
+    (Remove(index=-1), "Removed photo 5 (garden.jpg); 4 photos left (say 'undo' to bring it back)"),
     (SetTransition(name="none"), "Removed the transitions: photos now cut straight to the next"),
     (SetLook(look="sepia"), "Colours are now sepia (vintage)"),
     (SetFps(fps=60), "Frame rate is now 60 fps"),
@@ -489,7 +491,10 @@ def test_shuffle_is_the_same_for_the_same_seed_and_differs_for_another() -> None
 def test_removing_a_photo_takes_its_caption_along() -> None:
     new, changes = apply(SetCaption(index=2, text="Me"), Remove(index=2))
     assert texts(new) == []
-    assert changes[-1] == "Removed photo 2 (city.jpg) and its caption; 4 photos left"
+    assert (
+        changes[-1]
+        == "Removed photo 2 (city.jpg) and its caption; 4 photos left (say 'undo' to bring it back)"
+    )
 
 
 def test_a_caption_follows_its_photo_when_the_order_changes() -> None:
@@ -534,3 +539,67 @@ def test_edits_travel_as_json_and_come_back_equal() -> None:
     edits: list[Edit] = [SetAspect(aspect="9:16"), Move(index=2, to="end"), Remove(name="dog.jpg")]
     adapter = TypeAdapter(list[Edit])
     assert adapter.validate_json(adapter.dump_json(edits)) == edits
+
+
+ONE_OF_EACH: list[Edit] = [
+    SetSecondsPerPhoto(seconds=2),
+    SetSecondsPerPhoto(factor=1.25, index=2),
+    SetTotalLength(seconds=20),
+    SetTransition(name="slideleft", ms=500),
+    SetTransition(factor=1.25),
+    SetMotion(factor=0.8),
+    SetMotion(on=False),
+    SetMotion(zoom=1.2),
+    SetAspect(aspect="9:16", platform="抖音"),
+    SetResolution(resolution="720p"),
+    SetFps(fps=25),
+    SetFit(fit="cover"),
+    SetFit(fit="contain", index=1),
+    SetLook(look="sepia"),
+    SetLook(look="none"),
+    Speed(factor=0.8),
+    SetVideoFade(fade_in_ms=500, fade_out_ms=0),
+    SetTitle(text="夏天"),
+    SetTitle(text="夏天 2026"),
+    SetCaption(index=1, text="海边"),
+    SetClosing(text="再见"),
+    SetTextStyle(target="title", color="yellow", size=1.25, pos="top"),
+    RemoveText(which="captions"),
+    SetMusic(source="calm"),
+    SetMusic(source="Summer Breeze"),
+    SetMusicVolume(percent=50),
+    SetMusicVolume(factor=0.8),
+    SetMusicFade(fade_in_ms=1000, fade_out_ms=3000),
+    MuteClips(),
+    Reverse(),
+    Sort(),
+    Sort(by="name", reverse=True),
+    Shuffle(seed=3),
+    Move(index=2, to="end"),
+    Swap(i=1, j=2),
+    Remove(index=1),
+    RemoveMusic(),
+    MakeSlideshow(with_music=True),
+]
+
+
+def test_every_change_is_told_in_chinese_to_a_chinese_speaker() -> None:
+    draft = slideshow(CLIP)
+    for edit in ONE_OF_EACH:
+        draft, changes = apply_edits(draft, [edit], MEDIA, DATES, lang="zh")
+        words = set(re.findall(r"[A-Za-z]{3,}", changes[0]))
+        # file names, track titles and "fps"-like units may stay as they are
+        allowed = {"jpg", "mp", "beach", "city", "dog", "forest", "garden", "party", "Calm"}
+        allowed |= {"piano", "Summer", "Breeze", "mp3"}
+        assert re.search(r"[\u4e00-\u9fff]", changes[0]), (edit, changes)
+        assert words <= allowed, (edit, changes)
+
+
+def test_the_timeline_summary_speaks_chinese_too() -> None:
+    draft, _ = apply(
+        SetMusic(source="calm"), SetTitle(text="夏天"), SetLook(look="bw"), draft=slideshow(CLIP)
+    )
+    text = summarize(draft, "zh")
+    assert text.startswith("时间线（3 条轨道，")
+    assert "背景音乐：Calm piano" in text and "标题：“夏天”" in text and "色彩：黑白" in text
+    assert not re.search(r"\b(?:Video|Title|BGM|look|photos?)\b", text)

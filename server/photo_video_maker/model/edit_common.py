@@ -9,16 +9,17 @@ from typing import Any
 from ..errors import DraftError
 from .catalog import DEFAULT_ZOOM
 from .draft import Draft, Meta, Segment, Track
+from .lang import Lang, count, item_name
 from .layout import MediaRef, default_motion
-from .summary import seconds
 
 
 @dataclass(frozen=True)
 class EditContext:
-    """Facts about the media that the draft alone does not hold."""
+    """Facts about the media that the draft alone does not hold, and the person's language."""
 
     media: dict[str, MediaRef]
     media_dates: dict[str, float] = field(default_factory=dict)
+    lang: Lang = "en"
 
 
 def video_segments(draft: Draft) -> list[Segment]:
@@ -37,18 +38,15 @@ def video_track(draft: Draft) -> Track:
     return track
 
 
-def count_words(segments: list[Segment]) -> str:
-    """ "10 photos", "1 photo", "8 photos and 2 clips"."""
+def count_words(segments: list[Segment], lang: Lang = "en") -> str:
+    """ "10 photos", "1 photo", "8 photos and 2 clips" / "8 张照片和 2 段视频"."""
     clips = sum(1 for seg in segments if seg.m.get("kind") == "video")
     photos = len(segments) - clips
-    parts = [plural(photos, "photo")] if photos else []
-    parts += [plural(clips, "clip")] if clips else []
-    return " and ".join(parts) or "no photos"
-
-
-def plural(n: int, word: str) -> str:
-    """ "1 photo", "2 photos"."""
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+    parts = [count(photos, "photo", lang)] if photos else []
+    parts += [count(clips, "clip", lang)] if clips else []
+    return ("和" if lang == "zh" else " and ").join(parts) or (
+        "没有照片" if lang == "zh" else "no photos"
+    )
 
 
 def position(segments: list[Segment], index: int, what: str = "photo") -> int:
@@ -64,12 +62,11 @@ def position(segments: list[Segment], index: int, what: str = "photo") -> int:
     return pos
 
 
-def label(segments: list[Segment], pos: int) -> str:
+def label(segments: list[Segment], pos: int, lang: Lang = "en") -> str:
     """ "photo 3 (beach.jpg)" or "clip 2 (party.mp4)": how a person recognises one item."""
     seg = segments[pos]
-    noun = "clip" if seg.m.get("kind") == "video" else "photo"
     name = seg.m.get("name")
-    return f"{noun} {pos + 1} ({name})" if name else f"{noun} {pos + 1}"
+    return item_name(str(seg.m.get("kind")), pos + 1, str(name) if name else None, lang)
 
 
 def set_meta(draft: Draft, **changes: Any) -> None:
@@ -77,11 +74,6 @@ def set_meta(draft: Draft, **changes: Any) -> None:
     data = draft.m.model_dump()
     data.update(changes)
     draft.m = Meta.model_validate(data)
-
-
-def secs(ms: float) -> str:
-    """Milliseconds as a person reads them: 2500 -> "2.5 s"."""
-    return f"{seconds(round(ms))} s"
 
 
 def check_range(value: float, low: float, high: float, what: str, unit: str = "s") -> None:

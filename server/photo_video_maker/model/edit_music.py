@@ -3,9 +3,11 @@ and the one-step "make it a slideshow" (which may add music)."""
 
 from __future__ import annotations
 
+from pathlib import PurePath
+
 from ..errors import DraftError
 from .draft import Draft, Segment
-from .edit_common import EditContext, check_range, plural, secs, sentence
+from .edit_common import EditContext, check_range, sentence
 from .edit_ops import slideshow_visuals
 from .edit_types import (
     MakeSlideshow,
@@ -15,8 +17,9 @@ from .edit_types import (
     SetMusicFade,
     SetMusicVolume,
 )
+from .lang import count, join, say, secs
 from .layout import MediaRef, set_music
-from .music_catalog import TRACKS, builtin_id, resolve_name
+from .music_catalog import TITLES_ZH, TRACKS, builtin_id, resolve_name
 
 DEFAULT_MOOD = "calm"
 DEFAULT_VOLUME = 1.0  # music is normalised to -16 LUFS: 100 % is the reference level
@@ -46,9 +49,21 @@ def _music(draft: Draft) -> Segment:
     return track.sg[0]
 
 
+def _uploaded(source: str, media: dict[str, MediaRef]) -> MediaRef | None:
+    """An upload by media id, or an uploaded song by its file name (with or without extension)."""
+    if source in media:
+        return media[source]
+    wanted = source.strip().casefold()
+    for ref in media.values():
+        name = ref.name.casefold()
+        if ref.kind == "audio" and wanted in (name, PurePath(name).stem):
+            return ref
+    return None
+
+
 def music(draft: Draft, edit: SetMusic, ctx: EditContext) -> str:
     """Put an uploaded song or a built-in track under the video (replacing any music)."""
-    ref = ctx.media.get(edit.source)
+    ref = _uploaded(edit.source, ctx.media)
     if ref is not None and ref.kind != "audio":
         kind = {"image": "photo", "video": "video clip"}.get(ref.kind, ref.kind)
         raise DraftError(f"{ref.name} is a {kind}, not a song", hint="Choose an audio file")
@@ -62,22 +77,27 @@ def music(draft: Draft, edit: SetMusic, ctx: EditContext) -> str:
     before = old.sg[0].m if old is not None and old.sg else None
     volume = float(before.get("volume", DEFAULT_VOLUME)) if before else DEFAULT_VOLUME
     fade_out = int(before.get("fade_out", DEFAULT_FADE_OUT_MS)) if before else DEFAULT_FADE_OUT_MS
+    lang = ctx.lang
     if found is not None:
         ref, name = found
-        what = f"{name} music ({ref.name})"
+        what = say(lang, f"{name} music ({ref.name})", f"{TITLES_ZH[name]}（{ref.name}）")
     else:
         assert ref is not None
-        what = f'"{ref.name}"'
+        what = say(lang, f'"{ref.name}"', f"“{ref.name}”")
     set_music(draft, ref, volume=volume, fade_out=fade_out)
     if before is not None:
         new = _music(draft)
         new.m["fade_in"] = int(before.get("fade_in", 0))  # the person's fade choices stay
     pct = round(volume * 100)
     if before is not None:
-        return f"Music is now {what} at {pct}% volume"
+        return say(lang, f"Music is now {what} at {pct}% volume", f"音乐换成了{what}，音量 {pct}%")
     if found is not None:
-        return f"Added {what} at {pct}% volume"
-    return f"Added {what} as background music at {pct}% volume"
+        return say(lang, f"Added {what} at {pct}% volume", f"已加上{what}，音量 {pct}%")
+    return say(
+        lang,
+        f"Added {what} as background music at {pct}% volume",
+        f"已把{what}设为背景音乐，音量 {pct}%",
+    )
 
 
 def music_volume(draft: Draft, edit: SetMusicVolume, ctx: EditContext) -> str:
@@ -89,63 +109,95 @@ def music_volume(draft: Draft, edit: SetMusicVolume, ctx: EditContext) -> str:
         volume = edit.percent / 100
     elif edit.factor is not None:
         if edit.factor > 1 and current >= 1.0:
-            return "Music is already at full volume (100%)"
+            return say(
+                ctx.lang, "Music is already at full volume (100%)", "音乐已经是最大音量（100%）"
+            )
         volume = min(1.0, max(0.0, current * edit.factor))
     else:
-        return f"Music volume stays at {round(current * 100)}%"
+        pct = round(current * 100)
+        return say(ctx.lang, f"Music volume stays at {pct}%", f"音乐音量保持 {pct}%")
     seg.m["volume"] = round(volume, 3)
-    return f"Music volume is now {round(volume * 100)}%"
+    pct, was = round(volume * 100), round(current * 100)
+    if edit.factor is not None:
+        return say(
+            ctx.lang,
+            f"Music volume is now {pct}% (was {was}%)",
+            f"音乐音量现在是 {pct}%（原来 {was}%）",
+        )
+    return say(ctx.lang, f"Music volume is now {pct}%", f"音乐音量现在是 {pct}%")
 
 
 def music_fade(draft: Draft, edit: SetMusicFade, ctx: EditContext) -> str:
     """The music's fade-in and fade-out."""
     seg = _music(draft)
-    said = []
-    for key, value, words in (
-        ("fade_in", edit.fade_in_ms, "fades in"),
-        ("fade_out", edit.fade_out_ms, "fades out"),
+    lang, said = ctx.lang, []
+    for key, value, en, zh in (
+        ("fade_in", edit.fade_in_ms, "fades in", "淡入"),
+        ("fade_out", edit.fade_out_ms, "fades out", "淡出"),
     ):
         if value is None:
             continue
         check_range(value / 1000, 0, 30, "a music fade")
         seg.m[key] = value
-        said.append(f"{words} over {secs(value)}" if value else f"no longer {words}")
-    return "Music now " + " and ".join(said) if said else "Music fades are unchanged"
+        if lang == "zh":
+            said.append(f"{zh} {secs(value, lang)}" if value else f"不再{zh}")
+        else:
+            said.append(f"{en} over {secs(value)}" if value else f"no longer {en}")
+    if not said:
+        return say(lang, "Music fades are unchanged", "音乐的淡入淡出没有变化")
+    return say(lang, "Music now " + " and ".join(said), "音乐现在" + "，".join(said))
 
 
 def remove_music(draft: Draft, edit: RemoveMusic, ctx: EditContext) -> str:
     """Remove the background music."""
     track = draft.bgm_track()
     if track is None:
-        return "There was no music to remove"
+        return say(ctx.lang, "There was no music to remove", "没有音乐可删除")
     draft.t = [t for t in draft.t if t.id != track.id]
-    return "Removed the music"
+    return say(ctx.lang, "Removed the music", "已去掉音乐")
 
 
 def mute_clips(draft: Draft, edit: MuteClips, ctx: EditContext) -> str:
     """Mute (or unmute) the video clips' own sound."""
     track = draft.video_track()
     clips = [seg for seg in track.sg if seg.m.get("kind") == "video"] if track else []
+    lang = ctx.lang
     if not clips:
-        return "There are no video clips, so there is no clip sound to change"
+        return say(
+            lang,
+            "There are no video clips, so there is no clip sound to change",
+            "没有视频片段，所以没有片段原声可调",
+        )
     for seg in clips:
         seg.m["volume"] = 0.0 if edit.on else 1.0
+    n = count(len(clips), "video clip", lang)
     if edit.on:
-        return f"Muted the sound of {plural(len(clips), 'video clip')}"
-    return f"{sentence(plural(len(clips), 'video clip'))} play their own sound again"
+        return say(lang, f"Muted the sound of {n}", f"已把 {n}静音")
+    return say(lang, f"{sentence(n)} play their own sound again", f"{n}恢复了原声")
 
 
 def slideshow(draft: Draft, edit: MakeSlideshow, ctx: EditContext) -> str:
     """Crossfades, Ken Burns and, if asked, built-in music, where they are missing."""
-    said = slideshow_visuals(draft, edit.with_transitions)
+    lang = ctx.lang
+    said = slideshow_visuals(draft, edit.with_transitions, lang)
     if edit.with_music and draft.bgm_track() is None:
         found = builtin_ref(edit.mood or DEFAULT_MOOD) or builtin_ref(DEFAULT_MOOD)
         if found is None:
             raise DraftError(f"there is no built-in {edit.mood or DEFAULT_MOOD} music")
         ref, name = found
         set_music(draft, ref, volume=DEFAULT_VOLUME, fade_out=DEFAULT_FADE_OUT_MS)
-        said.append(f"{name} music ({ref.name}) at {round(DEFAULT_VOLUME * 100)}% volume")
+        pct = round(DEFAULT_VOLUME * 100)
+        said.append(
+            say(
+                lang,
+                f"{name} music ({ref.name}) at {pct}% volume",
+                f"{TITLES_ZH[name]}，音量 {pct}%",
+            )
+        )
     if not said:
-        return "It is already a slideshow with transitions and gentle motion"
-    how = ", ".join(said[:-1]) + (" and " if len(said) > 1 else "") + said[-1]
-    return f"Made a slideshow: {how}"
+        return say(
+            lang,
+            "It is already a slideshow with transitions and gentle motion",
+            "已经是带转场和缓慢运动的幻灯片了",
+        )
+    return say(lang, f"Made a slideshow: {join(said)}", f"已做成幻灯片：{join(said, lang)}")

@@ -1,7 +1,7 @@
 """Edit handlers for timing, transitions, motion, frame size, fit, look and fades.
 
-Each handler changes the working copy it is given and returns one sentence for a person;
-``apply_edits`` owns copying, relayout and error safety.
+Each handler changes the working copy it is given and returns one sentence for a person, in
+the person's language (``ctx.lang``); ``apply_edits`` owns copying, relayout and error safety.
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ from .edit_common import (
     label,
     position,
     prevailing_transition,
-    secs,
     sentence,
     set_meta,
     video_segments,
@@ -42,39 +41,52 @@ from .edit_types import (
     SetVideoFade,
     Speed,
 )
+from .lang import Lang, say, secs
 from .layout import MIN_SEGMENT_MS, default_motion, fit_total, relayout
 
 TRANSITION_WORDS = {
-    "crossfade": "crossfade",
-    "fadeblack": "fade through black",
-    "fadewhite": "fade through white",
-    "zoom": "zoom",
-    "circle": "circle",
-    "random": "a random mix",
+    "crossfade": ("crossfade", "淡入淡出"),
+    "fadeblack": ("fade through black", "黑场过渡"),
+    "fadewhite": ("fade through white", "白场过渡"),
+    "zoom": ("zoom", "缩放"),
+    "circle": ("circle", "圆形展开"),
+    "random": ("a random mix", "随机混合"),
 }
+DIRECTIONS = {"left": "向左", "right": "向右", "up": "向上", "down": "向下"}
+MOVES = {"slide": "滑动", "push": "推移", "wipe": "擦除"}
 FIT_WORDS = {
-    "cover": "fill the frame (edges may be cropped)",
-    "contain": "show the whole photo (with bars where the shapes differ)",
-    "blur": "show the whole photo over a blurred background",
+    "cover": (
+        "fill the frame (edges may be cropped)",
+        "铺满画面（边缘可能被裁掉）",
+    ),
+    "contain": (
+        "show the whole photo (with bars where the shapes differ)",
+        "完整显示（比例不同处留黑边）",
+    ),
+    "blur": (
+        "show the whole photo over a blurred background",
+        "完整显示，背景为模糊的照片",
+    ),
 }
 LOOK_WORDS = {
-    "bw": "black and white",
-    "sepia": "sepia (vintage)",
-    "warm": "warm tones",
-    "cool": "cool tones",
-    "vivid": "vivid colours",
+    "bw": ("black and white", "黑白"),
+    "sepia": ("sepia (vintage)", "复古（棕褐色）"),
+    "warm": ("warm tones", "暖色调"),
+    "cool": ("cool tones", "冷色调"),
+    "vivid": ("vivid colours", "鲜艳色彩"),
 }
 MAX_SECONDS = 3600.0
 MAX_ZOOM = 1.5
 
 
-def transition_words(name: str) -> str:
-    """ "slideleft" -> "slide left": transition names as a person says them."""
+def transition_words(name: str, lang: Lang = "en") -> str:
+    """ "slideleft" -> "slide left" / "向左滑动": transition names as a person says them."""
     if name in TRANSITION_WORDS:
-        return TRANSITION_WORDS[name]
-    for verb in ("slide", "push", "wipe"):
+        return say(lang, *TRANSITION_WORDS[name])
+    for verb, zh in MOVES.items():
         if name.startswith(verb):
-            return f"{verb} {name[len(verb) :]}"
+            way = name[len(verb) :]
+            return say(lang, f"{verb} {way}", DIRECTIONS.get(way, way) + zh)
     return name
 
 
@@ -93,9 +105,13 @@ def seconds_per_photo(draft: Draft, edit: SetSecondsPerPhoto, ctx: EditContext) 
                 hint="Choose a shorter time for this clip",
             )
         before, seg.d = seg.d, ms
-        return f"{sentence(label(segments, pos))} now stays on screen for {secs(ms)}" + _was(
-            before, ms, edit
+        lang, name = ctx.lang, label(segments, pos, ctx.lang)
+        said = say(
+            lang,
+            f"{sentence(name)} now stays on screen for {secs(ms)}",
+            f"{name}现在显示 {secs(ms, lang)}",
         )
+        return said + _was(before, ms, edit, lang)
     photos = [seg for seg in segments if seg.m.get("kind") != "video"]
     if not photos:
         raise DraftError(
@@ -105,7 +121,9 @@ def seconds_per_photo(draft: Draft, edit: SetSecondsPerPhoto, ctx: EditContext) 
     before = photos[0].d
     for seg in photos:
         seg.d = _new_ms(seg.d, edit)
-    return f"Photos now last {secs(photos[0].d)} each" + _was(before, photos[0].d, edit)
+    lang, now = ctx.lang, photos[0].d
+    said = say(lang, f"Photos now last {secs(now)} each", f"每张照片现在显示 {secs(now, lang)}")
+    return said + _was(before, now, edit, lang)
 
 
 def _new_ms(current: int, edit: SetSecondsPerPhoto) -> int:
@@ -118,9 +136,11 @@ def _new_ms(current: int, edit: SetSecondsPerPhoto) -> int:
     return round(seconds * 1000)
 
 
-def _was(before: int, after: int, edit: SetSecondsPerPhoto) -> str:
+def _was(before: int, after: int, edit: SetSecondsPerPhoto, lang: Lang) -> str:
     """A relative change says the step it took."""
-    return f" (was {secs(before)})" if edit.factor is not None and before != after else ""
+    if edit.factor is None or before == after:
+        return ""
+    return say(lang, f" (was {secs(before)})", f"（原来 {secs(before, lang)}）")
 
 
 def total_length(draft: Draft, edit: SetTotalLength, ctx: EditContext) -> str:
@@ -142,10 +162,16 @@ def total_length(draft: Draft, edit: SetTotalLength, ctx: EditContext) -> str:
     draft.t = work.t
     draft.d = work.d
     each = round(photos_ms(draft), -2)  # "about 5.6 s", not "5.56 s"
-    note = f" (each photo about {secs(each)})" if each else ""
+    lang, now = ctx.lang, secs(draft.d, ctx.lang)
+    note = say(lang, f" (each photo about {secs(each)})", f"（每张约 {secs(each, lang)}）")
+    note = note if each else ""
     if abs(draft.d - target) > 100:
-        return f"The video now lasts {secs(draft.d)}, as close to {secs(target)} as it can be{note}"
-    return f"The video now lasts {secs(draft.d)}{note}"
+        return say(
+            lang,
+            f"The video now lasts {now}, as close to {secs(target)} as it can be{note}",
+            f"视频现在长 {now}，已尽量接近 {secs(target, lang)}{note}",
+        )
+    return say(lang, f"The video now lasts {now}{note}", f"视频现在长 {now}{note}")
 
 
 def photos_ms(draft: Draft) -> int:
@@ -167,7 +193,11 @@ def transition(draft: Draft, edit: SetTransition, ctx: EditContext) -> str:
     if name == "none" or (edit.ms is not None and edit.ms <= 0):
         for seg in segments:
             seg.m["transition"] = "none"
-        return "Removed the transitions: photos now cut straight to the next"
+        return say(
+            ctx.lang,
+            "Removed the transitions: photos now cut straight to the next",
+            "已去掉转场：照片之间直接切换",
+        )
     ms = edit.ms
     if edit.factor is not None:
         base = current["d"] if isinstance(current, dict) else DEFAULT_TRANSITION_MS
@@ -175,12 +205,17 @@ def transition(draft: Draft, edit: SetTransition, ctx: EditContext) -> str:
     for seg in segments[1:]:
         length = ms if ms is not None else transition_ms(seg.m.get("transition"))
         seg.m["transition"] = {"type": name, "d": length or DEFAULT_TRANSITION_MS}
+    lang, words = ctx.lang, transition_words(name, ctx.lang)
     if len(segments) < 2:
-        return f"Transitions will be {transition_words(name)} once there are two or more photos"
-    shown = secs(ms) if ms is not None else "current length"
+        return say(
+            lang,
+            f"Transitions will be {words} once there are two or more photos",
+            f"有两张以上照片时，转场将是{words}",
+        )
+    shown = secs(ms, lang) if ms is not None else say(lang, "current length", "时长不变")
     if edit.factor is not None and isinstance(current, dict):
-        shown += f", was {secs(current['d'])}"
-    return f"Transitions are now {transition_words(name)} ({shown})"
+        shown += say(lang, f", was {secs(current['d'])}", f"，原来 {secs(current['d'], lang)}")
+    return say(lang, f"Transitions are now {words} ({shown})", f"转场现在是{words}（{shown}）")
 
 
 def motion(draft: Draft, edit: SetMotion, ctx: EditContext) -> str:
@@ -190,7 +225,9 @@ def motion(draft: Draft, edit: SetMotion, ctx: EditContext) -> str:
     if not edit.on:
         for _, seg in photos:
             seg.m["motion"] = {"type": "none"}
-        return "Photos now stay still (no zoom or pan)"
+        return say(
+            ctx.lang, "Photos now stay still (no zoom or pan)", "照片现在保持静止（不缩放不平移）"
+        )
     moving = [zoom_of(seg.m.get("motion")) for _, seg in photos if _moves(seg.m.get("motion"))]
     before = max(moving, default=DEFAULT_ZOOM)
     zoom = edit.zoom or before
@@ -199,11 +236,22 @@ def motion(draft: Draft, edit: SetMotion, ctx: EditContext) -> str:
     zoom = round(min(MAX_ZOOM, max(1.02, zoom)), 3)
     for pos, seg in photos:
         seg.m["motion"] = default_motion(pos, zoom)
+    lang = ctx.lang
     if edit.factor is not None and moving:
-        how = "more" if zoom > before else "less" if zoom < before else "just as much"
-        return f"Photos now move {how} (zoom {zoom:g}x, was {before:g}x)"
-    strength = "strongly" if zoom >= 1.25 else "gently"
-    return f"Photos now zoom and pan {strength} (Ken Burns, zoom {zoom:g}x)"
+        more = zoom > before
+        how = "more" if more else "less" if zoom < before else "just as much"
+        zh = "更多" if more else "更少" if zoom < before else "不变"
+        return say(
+            lang,
+            f"Photos now move {how} (zoom {zoom:g}x, was {before:g}x)",
+            f"照片的运动{zh}了（缩放 {zoom:g} 倍，原来 {before:g} 倍）",
+        )
+    strong = zoom >= 1.25
+    return say(
+        lang,
+        f"Photos now zoom and pan {'strongly' if strong else 'gently'} (Ken Burns, zoom {zoom:g}x)",
+        f"照片现在{'明显' if strong else '缓缓'}缩放平移（缩放 {zoom:g} 倍）",
+    )
 
 
 def _moves(motion: object) -> bool:
@@ -214,6 +262,9 @@ def aspect(draft: Draft, edit: SetAspect, ctx: EditContext) -> str:
     """New aspect ratio; the resolution (short side) stays."""
     w, h = frame_size(edit.aspect, resolution_of(draft.m.w, draft.m.h))
     set_meta(draft, w=w, h=h, aspect=edit.aspect)
+    if ctx.lang == "zh":
+        who = f"，适合{edit.platform}" if edit.platform else ""
+        return f"画面比例现在是 {edit.aspect}（{w}x{h}）{who}"
     who = f" for {edit.platform}" if edit.platform else ""
     return f"Aspect ratio is now {edit.aspect} ({w}x{h}){who}"
 
@@ -224,33 +275,36 @@ def resolution(draft: Draft, edit: SetResolution, ctx: EditContext) -> str:
     w, h = frame_size(draft.m.aspect, res)
     set_meta(draft, w=w, h=h)
     shown = "4K (2160p)" if res == "2160p" else res
-    return f"Resolution is now {shown}: {w}x{h}"
+    return say(ctx.lang, f"Resolution is now {shown}: {w}x{h}", f"分辨率现在是 {shown}：{w}x{h}")
 
 
 def fps(draft: Draft, edit: SetFps, ctx: EditContext) -> str:
     """New frame rate (24, 25, 30 or 60)."""
     set_meta(draft, fps=edit.fps)
-    return f"Frame rate is now {edit.fps} fps"
+    return say(ctx.lang, f"Frame rate is now {edit.fps} fps", f"帧率现在是每秒 {edit.fps} 帧")
 
 
 def fit(draft: Draft, edit: SetFit, ctx: EditContext) -> str:
     """How photos fill the frame: cover, contain or blur, for all or one."""
     segments = video_segments(draft)
+    en, zh = FIT_WORDS[edit.fit]
     if edit.index is not None:
         pos = position(segments, edit.index)
         segments[pos].m["fit"] = edit.fit
-        return f"{sentence(label(segments, pos))} will now {FIT_WORDS[edit.fit]}"
+        name = label(segments, pos, ctx.lang)
+        return say(ctx.lang, f"{sentence(name)} will now {en}", f"{name}现在{zh}")
     for seg in segments:
         seg.m["fit"] = edit.fit
-    return f"Photos now {FIT_WORDS[edit.fit]}"
+    return say(ctx.lang, f"Photos now {en}", f"照片现在{zh}")
 
 
 def look(draft: Draft, edit: SetLook, ctx: EditContext) -> str:
     """Colour look of the whole video."""
     set_meta(draft, look=edit.look)
     if edit.look == "none":
-        return "Colours are back to the original"
-    return f"Colours are now {LOOK_WORDS[edit.look]}"
+        return say(ctx.lang, "Colours are back to the original", "已恢复原始色彩")
+    en, zh = LOOK_WORDS[edit.look]
+    return say(ctx.lang, f"Colours are now {en}", f"色彩现在是{zh}")
 
 
 def speed(draft: Draft, edit: Speed, ctx: EditContext) -> str:
@@ -264,27 +318,48 @@ def speed(draft: Draft, edit: Speed, ctx: EditContext) -> str:
     for seg in photos:
         seg.d = max(MIN_SEGMENT_MS, round(seg.d * edit.factor))
     after = relayout(draft).d
-    how = "faster" if edit.factor < 1 else "slower"
+    lang, faster = ctx.lang, edit.factor < 1
+    how = say(lang, "faster" if faster else "slower", "加快" if faster else "放慢")
     if len({seg.d for seg in photos}) == 1:
-        return f"Made it {how}: photos now last {secs(photos[0].d)} each"
-    return f"Made it {how}: the video now lasts {secs(after)} (was {secs(before)})"
+        each = secs(photos[0].d, lang)
+        return say(
+            lang, f"Made it {how}: photos now last {each} each", f"节奏{how}了：每张照片显示 {each}"
+        )
+    return say(
+        lang,
+        f"Made it {how}: the video now lasts {secs(after)} (was {secs(before)})",
+        f"节奏{how}了：视频现在长 {secs(after, lang)}（原来 {secs(before, lang)}）",
+    )
 
 
 def video_fade(draft: Draft, edit: SetVideoFade, ctx: EditContext) -> str:
     """Fade from black at the start and to black at the end of the whole video."""
     said: list[str] = []
     changes: dict[str, int] = {}
+    lang = ctx.lang
     for key, value, words, off in (
-        ("fade_in", edit.fade_in_ms, "fades in from black", "no longer fades in"),
-        ("fade_out", edit.fade_out_ms, "fades out to black", "no longer fades out"),
+        (
+            "fade_in",
+            edit.fade_in_ms,
+            say(lang, "fades in from black over {}", "开头从黑场淡入（{}）"),
+            say(lang, "no longer fades in", "开头不再淡入"),
+        ),
+        (
+            "fade_out",
+            edit.fade_out_ms,
+            say(lang, "fades out to black over {}", "结尾淡出到黑场（{}）"),
+            say(lang, "no longer fades out", "结尾不再淡出"),
+        ),
     ):
         if value is None:
             continue
         check_range(value / 1000, 0, 10, "a fade")
         changes[key] = value
-        said.append(f"{words} over {secs(value)}" if value else off)
+        said.append(words.format(secs(value, lang)) if value else off)
     set_meta(draft, **changes)
-    return "The video " + " and ".join(said) if said else "The fades are unchanged"
+    if not said:
+        return say(lang, "The fades are unchanged", "淡入淡出没有变化")
+    return say(lang, "The video " + " and ".join(said), "视频" + "，".join(said))
 
 
 def default_transition() -> dict[str, object]:
@@ -292,7 +367,7 @@ def default_transition() -> dict[str, object]:
     return {"type": DEFAULT_TRANSITION, "d": DEFAULT_TRANSITION_MS}
 
 
-def slideshow_visuals(draft: Draft, with_transitions: bool) -> list[str]:
+def slideshow_visuals(draft: Draft, with_transitions: bool, lang: Lang = "en") -> list[str]:
     """Crossfades where there are none and Ken Burns on still photos; what changed, in words."""
     segments = video_segments(draft)
     said = []
@@ -301,7 +376,8 @@ def slideshow_visuals(draft: Draft, with_transitions: bool) -> list[str]:
         for seg in missing:
             seg.m["transition"] = default_transition()
         if missing:
-            said.append(f"crossfades between the {count_words(segments)}")
+            all_of = count_words(segments, lang)
+            said.append(say(lang, f"crossfades between the {all_of}", f"{all_of}之间加了淡入淡出"))
     still = 0
     for pos, seg in enumerate(segments):
         current = seg.m.get("motion")
@@ -311,5 +387,5 @@ def slideshow_visuals(draft: Draft, with_transitions: bool) -> list[str]:
             seg.m["motion"] = default_motion(pos, DEFAULT_ZOOM)
             still += 1
     if still:
-        said.append("gentle zoom and pan on every photo")
+        said.append(say(lang, "gentle zoom and pan on every photo", "每张照片缓缓缩放平移"))
     return said

@@ -14,13 +14,13 @@ from .edit_common import (
     after_reorder,
     count_words,
     label,
-    plural,
     position,
     prevailing_transition,
     sentence,
     video_track,
 )
 from .edit_types import Move, Remove, Reverse, Shuffle, Sort, Swap
+from .lang import count, say
 
 
 def _reorder(draft: Draft, order: list[Segment]) -> None:
@@ -34,7 +34,8 @@ def reverse(draft: Draft, edit: Reverse, ctx: EditContext) -> str:
     """Last photo first."""
     segments = video_track(draft).sg
     _reorder(draft, segments[::-1])
-    return f"Reversed the order of the {count_words(segments)}"
+    all_of = count_words(segments, ctx.lang)
+    return say(ctx.lang, f"Reversed the order of the {all_of}", f"已倒转{all_of}的顺序")
 
 
 def sort(draft: Draft, edit: Sort, ctx: EditContext) -> str:
@@ -43,7 +44,11 @@ def sort(draft: Draft, edit: Sort, ctx: EditContext) -> str:
     if edit.by == "name":
         order = sorted(segments, key=lambda seg: _name_key(seg), reverse=edit.reverse)
         _reorder(draft, order)
-        return "Photos are now in order of their file names" + (", Z to A" if edit.reverse else "")
+        return say(
+            ctx.lang,
+            "Photos are now in order of their file names" + (", Z to A" if edit.reverse else ""),
+            "照片现在按文件名" + ("倒序" if edit.reverse else "") + "排列",
+        )
     dates = {seg.id: ctx.media_dates.get(str(seg.m.get("src"))) for seg in segments}
     dated = [seg for seg in segments if dates[seg.id] is not None]
     if not dated:
@@ -55,8 +60,12 @@ def sort(draft: Draft, edit: Sort, ctx: EditContext) -> str:
     dated.sort(key=lambda seg: dates[seg.id] or 0.0, reverse=edit.reverse)
     undated = [seg for seg in segments if dates[seg.id] is None]
     _reorder(draft, dated + undated)
+    lang, n = ctx.lang, len(undated)
+    if lang == "zh":
+        note = f"；{count(n, 'photo', lang)}没有拍摄日期，放在最后" if undated else ""
+        return f"照片现在按拍摄时间排列，{'最新' if edit.reverse else '最早'}的在前{note}"
     which = "newest" if edit.reverse else "oldest"
-    note = f"; {plural(len(undated), 'photo')} without a date went to the end" if undated else ""
+    note = f"; {count(n, 'photo')} without a date went to the end" if undated else ""
     return f"Photos are now in the order they were taken, {which} first{note}"
 
 
@@ -79,7 +88,8 @@ def shuffle(draft: Draft, edit: Shuffle, ctx: EditContext) -> str:
     order = list(segments)
     random.Random(order_seed(draft) if edit.seed is None else edit.seed).shuffle(order)
     _reorder(draft, order)
-    return f"Shuffled the order of the {count_words(segments)}"
+    all_of = count_words(segments, ctx.lang)
+    return say(ctx.lang, f"Shuffled the order of the {all_of}", f"已打乱{all_of}的顺序")
 
 
 def move(draft: Draft, edit: Move, ctx: EditContext) -> str:
@@ -88,32 +98,44 @@ def move(draft: Draft, edit: Move, ctx: EditContext) -> str:
     pos = position(segments, edit.index)
     n = len(segments)
     if edit.to == "start":
-        to, where = 0, "the start"
+        to = 0
     elif edit.to == "end":
-        to, where = n - 1, "the end"
+        to = n - 1
     else:
         to = position(segments, edit.to, "position")
-        where = "the start" if to == 0 else "the end" if to == n - 1 else f"position {to + 1}"
-    name = label(segments, pos)
+    lang = ctx.lang
+    if to == 0:
+        where = say(lang, "the start", "最前面")
+    elif to == n - 1:
+        where = say(lang, "the end", "最后")
+    else:
+        where = say(lang, f"position {to + 1}", f"第 {to + 1} 位")
+    name = label(segments, pos, lang)
     if to == pos:
-        return f"{sentence(name)} is already at {where}"
+        return say(lang, f"{sentence(name)} is already at {where}", f"{name}已经在{where}")
     order = list(segments)
     order.insert(to, order.pop(pos))
     _reorder(draft, order)
-    return f"Moved {name} to {where}"
+    return say(lang, f"Moved {name} to {where}", f"已把{name}移到{where}")
 
 
 def swap(draft: Draft, edit: Swap, ctx: EditContext) -> str:
     """Swap two photos."""
     segments = video_track(draft).sg
     a, b = position(segments, edit.i), position(segments, edit.j)
+    lang = ctx.lang
     if a == b:
-        return f"That is the same photo twice ({label(segments, a)}), so nothing moved"
-    first, second = label(segments, a), label(segments, b)
+        same = label(segments, a, lang)
+        return say(
+            lang,
+            f"That is the same photo twice ({same}), so nothing moved",
+            f"这是同一张（{same}），所以没有移动",
+        )
+    first, second = label(segments, a, lang), label(segments, b, lang)
     order = list(segments)
     order[a], order[b] = order[b], order[a]
     _reorder(draft, order)
-    return f"Swapped {first} and {second}"
+    return say(lang, f"Swapped {first} and {second}", f"已交换{first}和{second}")
 
 
 def _by_name(segments: list[Segment], name: str) -> int:
@@ -135,7 +157,7 @@ def remove(draft: Draft, edit: Remove, ctx: EditContext) -> str:
         pos = position(segments, edit.index)
     else:
         raise DraftError("say which photo to remove", hint="e.g. 'remove photo 3'")
-    name = label(segments, pos)
+    name = label(segments, pos, ctx.lang)
     if len(segments) == 1:
         raise DraftError(
             f"{name} is the only one left; a video needs at least one photo",
@@ -146,5 +168,9 @@ def remove(draft: Draft, edit: Remove, ctx: EditContext) -> str:
     captions = [s for s in text.sg if s.m.get("anchor") == gone.id] if text is not None else []
     order = [seg for seg in segments if seg.id != gone.id]
     _reorder(draft, order)
+    left = count_words(order, ctx.lang)
+    if ctx.lang == "zh":
+        note = "及其字幕" if captions else ""
+        return f"已删除{name}{note}；还剩 {left}（说“撤销”可以恢复）"
     note = " and its caption" if captions else ""
-    return f"Removed {name}{note}; {count_words(order)} left"
+    return f"Removed {name}{note}; {left} left (say 'undo' to bring it back)"

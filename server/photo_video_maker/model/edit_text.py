@@ -12,8 +12,9 @@ from typing import Any
 
 from ..errors import DraftError, InstructionNotUnderstood
 from .draft import Draft, Segment
-from .edit_common import EditContext, label, plural, position, sentence, video_segments
+from .edit_common import EditContext, label, position, sentence, video_segments
 from .edit_types import RemoveText, SetCaption, SetClosing, SetTextStyle, SetTitle
+from .lang import count, join, say
 from .layout import set_text
 
 COLORS = {
@@ -40,10 +41,30 @@ ROLES: dict[str, tuple[str, ...]] = {
     "closing": ("closing",),
 }
 TARGET_WORDS = {
-    "all": "text",
-    "title": "title",
-    "captions": "captions",
-    "closing": "closing text",
+    "all": ("text", "文字"),
+    "title": ("title", "标题"),
+    "captions": ("captions", "字幕"),
+    "closing": ("closing text", "结尾文字"),
+}
+COLOR_ZH = {
+    "white": "白色",
+    "black": "黑色",
+    "yellow": "黄色",
+    "gold": "金色",
+    "orange": "橙色",
+    "red": "红色",
+    "pink": "粉色",
+    "purple": "紫色",
+    "blue": "蓝色",
+    "light blue": "浅蓝色",
+    "green": "绿色",
+    "gray": "灰色",
+    "grey": "灰色",
+}
+POS_WORDS = {
+    "top": ("at the top", "在顶部"),
+    "center": ("in the middle", "在中间"),
+    "bottom": ("at the bottom", "在底部"),
 }
 MAX_TEXT = 200
 
@@ -94,7 +115,9 @@ def title(draft: Draft, edit: SetTitle, ctx: EditContext) -> str:
     old = _texts(draft, ("title",))
     style = _drop(draft, old)  # a new wording keeps the colour and place chosen before
     set_text(draft, text, role="title", **(style | _style(edit)))
-    return f'Title is now "{text}"' if old else f'Added the title "{text}"'
+    if old:
+        return say(ctx.lang, f'Title is now "{text}"', f"标题已改为“{text}”")
+    return say(ctx.lang, f'Added the title "{text}"', f"已加上标题“{text}”")
 
 
 def caption(draft: Draft, edit: SetCaption, ctx: EditContext) -> str:
@@ -106,7 +129,16 @@ def caption(draft: Draft, edit: SetCaption, ctx: EditContext) -> str:
     old = [seg for seg in _texts(draft, ("caption",)) if seg.m.get("anchor") == photo.id]
     style = _drop(draft, old)
     set_text(draft, text, role="caption", anchor=photo.id, **(style | _style(edit)))
-    return f'{sentence(label(segments, pos))} now has the caption "{text}"'
+    name = label(segments, pos, ctx.lang)
+    if old:
+        return say(
+            ctx.lang,
+            f'{sentence(name)}\'s caption now reads "{text}"',
+            f"{name}的字幕已改为“{text}”",
+        )
+    return say(
+        ctx.lang, f'{sentence(name)} now has the caption "{text}"', f"{name}加上了字幕“{text}”"
+    )
 
 
 def closing(draft: Draft, edit: SetClosing, ctx: EditContext) -> str:
@@ -115,21 +147,22 @@ def closing(draft: Draft, edit: SetClosing, ctx: EditContext) -> str:
     video_segments(draft)  # an ending needs a video to end
     style = {"pos": "center"} | _drop(draft, _texts(draft, ("closing",))) | _style(edit)
     set_text(draft, text, role="closing", anchor="end", **style)
-    return f'The video now ends with "{text}"'
+    return say(ctx.lang, f'The video now ends with "{text}"', f"视频结尾现在显示“{text}”")
 
 
 def remove_text(draft: Draft, edit: RemoveText, ctx: EditContext) -> str:
     """Remove the title, the captions, the closing text or all text."""
     doomed = _texts(draft, ROLES[edit.which])
-    what = TARGET_WORDS[edit.which]
+    lang, (en, zh) = ctx.lang, TARGET_WORDS[edit.which]
     if not doomed:
-        return f"There was no {what} to remove"
+        return say(lang, f"There was no {en} to remove", f"没有{zh}可删除")
     _drop(draft, doomed)
+    n = len(doomed)
     if edit.which == "captions":
-        return f"Removed {plural(len(doomed), 'caption')}"
+        return say(lang, f"Removed {count(n, 'caption')}", f"已删除 {count(n, 'caption', lang)}")
     if edit.which == "all":
-        return f"Removed all text ({plural(len(doomed), 'item')})"
-    return f"Removed the {what}"
+        return say(lang, f"Removed all text ({count(n, 'item')})", f"已删除全部文字（{n} 项）")
+    return say(lang, f"Removed the {en}", f"已删除{zh}")
 
 
 def _color(value: str) -> tuple[str, str]:
@@ -147,7 +180,7 @@ def _color(value: str) -> tuple[str, str]:
 def text_style(draft: Draft, edit: SetTextStyle, ctx: EditContext) -> str:
     """Colour, size and position of the chosen texts."""
     targets = _texts(draft, ROLES[edit.target])
-    what = TARGET_WORDS[edit.target]
+    lang, (what, what_zh) = ctx.lang, TARGET_WORDS[edit.target]
     if not targets:
         example = {"captions": "caption the first photo 'Hello'", "closing": "end with 'Bye'"}
         raise DraftError(
@@ -159,13 +192,14 @@ def text_style(draft: Draft, edit: SetTextStyle, ctx: EditContext) -> str:
         hex_code, words = _color(edit.color)
         for seg in targets:
             seg.m["color"] = hex_code
-        said.append(words)
+        said.append(say(lang, words, COLOR_ZH.get(words, words)))
     if edit.size is not None:
         if not 0.2 <= edit.size <= 5:
             raise DraftError(f"a size change of {edit.size:g} times is too much")
         for seg in targets:
             seg.m["size"] = round(min(4.0, max(0.3, float(seg.m.get("size", 1.0)) * edit.size)), 3)
-        said.append("bigger" if edit.size > 1 else "smaller")
+        bigger = edit.size > 1
+        said.append(say(lang, "bigger" if bigger else "smaller", "更大" if bigger else "更小"))
     if edit.pos is not None:
         if edit.pos not in POSITIONS:
             raise InstructionNotUnderstood(
@@ -173,9 +207,8 @@ def text_style(draft: Draft, edit: SetTextStyle, ctx: EditContext) -> str:
             )
         for seg in targets:
             seg.m["pos"] = edit.pos
-        said.append("in the middle" if edit.pos == "center" else f"at the {edit.pos}")
+        said.append(say(lang, *POS_WORDS[edit.pos]))
     if not said:
-        return f"The {what} is unchanged"
+        return say(lang, f"The {what} is unchanged", f"{what_zh}没有变化")
     verb = "are" if edit.target == "captions" else "is"
-    how = ", ".join(said[:-1]) + (" and " if len(said) > 1 else "") + said[-1]
-    return f"The {what} {verb} now {how}"
+    return say(lang, f"The {what} {verb} now {join(said)}", f"{what_zh}现在{join(said, lang)}")

@@ -54,6 +54,7 @@ from .edit_types import (
     TextTarget,
     Undo,
 )
+from .lang import Lang
 from .layout import MediaRef, relayout
 
 __all__ = [
@@ -130,16 +131,18 @@ def apply_edits(
     edits: Sequence[Edit],
     media: dict[str, MediaRef],
     media_dates: dict[str, float] | None = None,
+    lang: Lang = "en",
 ) -> tuple[Draft, list[str]]:
     """Apply ``edits`` in order to a copy of ``draft``; returns the new draft and the changes.
 
     ``media`` maps media ids to what is known about each upload (uploaded songs are found
     here); ``media_dates`` maps media ids to capture times (any sortable number, e.g. a Unix
-    timestamp) for ``Sort``. Later edits see the result of earlier ones, and the timeline
-    is relaid out after each, so "2 seconds per photo and 30 seconds long" means what it says.
+    timestamp) for ``Sort``; ``lang`` is the language of the sentences. Later edits see the
+    result of earlier ones, and the timeline is relaid out after each, so "2 seconds per photo
+    and 30 seconds long" means what it says.
     """
     work = draft.model_copy(deep=True)
-    ctx = EditContext(media=media, media_dates=media_dates or {})
+    ctx = EditContext(media=media, media_dates=media_dates or {}, lang=lang)
     changes: list[str] = []
     for edit in edits:
         if isinstance(edit, Undo):

@@ -50,6 +50,15 @@ TRACKS: dict[str, BuiltinTrack] = {
 }  # fmt: skip
 
 
+TITLES_ZH = {
+    "calm": "舒缓钢琴",
+    "upbeat": "欢快流行",
+    "cinematic": "电影感弦乐",
+    "lofi": "Lo-fi 轻松曲",
+    "acoustic": "阳光原声吉他",
+}
+
+
 def list_tracks() -> list[BuiltinTrack]:
     """All built-in tracks, in catalogue order."""
     return list(TRACKS.values())

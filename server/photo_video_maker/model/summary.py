@@ -1,31 +1,37 @@
-"""The timeline as a person reads it (the format of shared/spec/draft-format.md)."""
+"""The timeline as a person reads it (the format of shared/spec/draft-format.md), in English or
+Chinese."""
 
 from __future__ import annotations
 
 from .draft import AUDIO, TEXT, VIDEO, Draft, Segment, Track
+from .lang import Lang, count, join, say, seconds_text
+
+# kept under its old name: other layers format seconds with it
+seconds = seconds_text
+
+TRANSITION_ZH = {
+    "crossfade": "淡入淡出",
+    "fadeblack": "黑场过渡",
+    "fadewhite": "白场过渡",
+    "zoom": "缩放",
+    "circle": "圆形展开",
+}
+LOOK_ZH = {"bw": "黑白", "sepia": "复古", "warm": "暖色调", "cool": "冷色调", "vivid": "鲜艳"}
 
 
-def seconds(ms: int) -> str:
-    """12000 -> "12", 1500 -> "1.5", 23250 -> "23.25"."""
-    return f"{ms / 1000:.2f}".rstrip("0").rstrip(".")
+def _span(s: int, d: int, lang: Lang) -> str:
+    return f"{seconds(s)}-{seconds(s + d)}" + say(lang, "s", "秒")
 
 
-def _span(s: int, d: int) -> str:
-    return f"{seconds(s)}-{seconds(s + d)}s"
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
-def _video_line(track: Track) -> str:
+def _video_line(track: Track, lang: Lang) -> str:
     photos = sum(1 for seg in track.sg if seg.m.get("kind") != "video")
     clips = len(track.sg) - photos
-    parts = [_plural(photos, "photo")] if photos else []
-    parts += [_plural(clips, "clip")] if clips else []
-    what = " and ".join(parts) or "empty"
+    parts = [count(photos, "photo", lang)] if photos else []
+    parts += [count(clips, "clip", lang)] if clips else []
+    what = join(parts, lang) or say(lang, "empty", "空")
+    head = say(lang, "Video", "画面")
     if not track.sg:
-        return f"Video: {what}"
+        return f"{head}: {what}" if lang == "en" else f"{head}：{what}"
     start, end = track.sg[0].s, max(seg.end for seg in track.sg)
     kinds = {
         seg.m["transition"]["type"]
@@ -33,54 +39,76 @@ def _video_line(track: Track) -> str:
         if isinstance(seg.m.get("transition"), dict)
     }
     if not kinds:
-        trans = "no transitions"
+        trans = say(lang, "no transitions", "无转场")
     elif len(kinds) == 1:
-        trans = next(iter(kinds))
+        kind = next(iter(kinds))
+        trans = say(lang, kind, TRANSITION_ZH.get(kind, kind))
     else:
-        trans = "mixed transitions"
-    return f"Video: {what} ({_span(start, end - start)}), {trans}"
+        trans = say(lang, "mixed transitions", "多种转场")
+    span = _span(start, end - start, lang)
+    return say(lang, f"{head}: {what} ({span}), {trans}", f"{head}：{what}（{span}），{trans}")
 
 
-def _audio_line(track: Track) -> str:
-    label = "BGM" if track.m.get("role") == "bgm" else str(track.m.get("name", "Audio"))
+def _audio_line(track: Track, lang: Lang) -> str:
+    bgm = track.m.get("role") == "bgm"
+    label = say(lang, "BGM", "背景音乐") if bgm else str(track.m.get("name", "Audio"))
     items = []
     for seg in track.sg:
         percent = round(float(seg.m.get("volume", 1.0)) * 100)
-        items.append(f"{seg.m.get('name', 'audio')} ({_span(seg.s, seg.d)}, {percent}%)")
-    return f"{label}: " + ("; ".join(items) or "empty")
+        name, span = seg.m.get("name", "audio"), _span(seg.s, seg.d, lang)
+        items.append(say(lang, f"{name} ({span}, {percent}%)", f"{name}（{span}，{percent}%）"))
+    body = "; ".join(items) or say(lang, "empty", "空")
+    return say(lang, f"{label}: {body}", f"{label}：{body}")
 
 
-def _text_line(seg: Segment) -> str:
+def _text_line(seg: Segment, lang: Lang) -> str:
     role = str(seg.m.get("role", "text"))
-    label = {"title": "Title", "caption": "Caption", "closing": "Closing text"}.get(role, "Text")
-    return f'{label}: "{seg.m.get("text", "")}" ({_span(seg.s, seg.d)})'
+    en, zh = {
+        "title": ("Title", "标题"),
+        "caption": ("Caption", "字幕"),
+        "closing": ("Closing text", "结尾文字"),
+    }.get(role, ("Text", "文字"))
+    text, span = seg.m.get("text", ""), _span(seg.s, seg.d, lang)
+    return say(lang, f'{en}: "{text}" ({span})', f"{zh}：“{text}”（{span}）")
 
 
-def summarize(draft: Draft) -> str:
+def summarize(draft: Draft, lang: Lang = "en") -> str:
     """Numbered lines, one per track (one per text), under a header with length and size."""
     m = draft.m
-    header = (
-        f"Timeline ({_plural(len(draft.t), 'track')}, {seconds(draft.d)} s, "
-        f"{m.w}x{m.h} {m.aspect}):"
-    )
+    if lang == "zh":
+        header = f"时间线（{count(len(draft.t), 'track', lang)}，{seconds(draft.d)} 秒，"
+        header += f"{m.w}x{m.h} {m.aspect}）："
+    else:
+        header = (
+            f"Timeline ({count(len(draft.t), 'track')}, {seconds(draft.d)} s, "
+            f"{m.w}x{m.h} {m.aspect}):"
+        )
     lines: list[str] = []
     for track in draft.t:
         if track.tt == VIDEO:
-            lines.append(_video_line(track))
+            lines.append(_video_line(track, lang))
         elif track.tt == AUDIO:
-            lines.append(_audio_line(track))
+            lines.append(_audio_line(track, lang))
         elif track.tt == TEXT:
-            lines.extend(_text_line(seg) for seg in track.sg)
+            lines.extend(_text_line(seg, lang) for seg in track.sg)
     extras = []
     look = getattr(m, "look", "none")
     if look and look != "none":
-        extras.append(f"look: {look}")
-    if int(getattr(m, "fade_in", 0) or 0) > 0:
-        extras.append(f"fade in {seconds(int(getattr(m, 'fade_in', 0)))} s")
-    if int(getattr(m, "fade_out", 0) or 0) > 0:
-        extras.append(f"fade out {seconds(int(getattr(m, 'fade_out', 0)))} s")
+        extras.append(say(lang, f"look: {look_words(look)}", f"色彩：{LOOK_ZH.get(look, look)}"))
+    fade_in, fade_out = int(getattr(m, "fade_in", 0) or 0), int(getattr(m, "fade_out", 0) or 0)
+    if fade_in > 0:
+        extras.append(say(lang, f"fade in {seconds(fade_in)} s", f"开头淡入 {seconds(fade_in)} 秒"))
+    if fade_out > 0:
+        extras.append(
+            say(lang, f"fade out {seconds(fade_out)} s", f"结尾淡出 {seconds(fade_out)} 秒")
+        )
     body = [f"  {i}. {line}" for i, line in enumerate(lines, 1)]
     if extras:
-        text = ", ".join(extras)
+        text = say(lang, ", ", "，").join(extras)
         body.append("  " + text[:1].upper() + text[1:])
     return "\n".join([header, *body])
+
+
+def look_words(look: str) -> str:
+    """ "bw" -> "black and white": no internal names in what a person reads."""
+    return {"bw": "black and white", "vivid": "vivid colours"}.get(look, look)
