@@ -568,18 +568,66 @@ def test_a_turn_shows_only_translated_text_and_keeps_tools_internal(
 ) -> None:
     backend = make()
     sid = with_photos(backend, photos)
-    reply = "Added your title! Click the Export button to download your video."
+    reply = "Added your title! Preview it in the timeline to check it."
     fake.turns.append(
         lambda s: [HEARTBEAT, b"data:\n\n", *tool_events("add_text"), HEARTBEAT, text_event(reply)]
     )
     result = backend.edit("add the title 'Summer'", sid)
-    assert "Added your title! Say 'export' and I will render it." in result.summary
-    assert "Click" not in result.summary and "TOOL-OUTPUT" not in result.summary
+    assert "Added your title! Ask for the timeline summary to check it." in result.summary
+    assert "timeline" in result.summary and "TOOL-OUTPUT" not in result.summary
     assert "add_text" not in result.summary and result.understood
     assert "Timeline (1 track, 6 s" in result.summary  # the state summary comes along
     sent = json.loads(fake.paths("POST", "/run_sse")[0].content)
     assert sent["new_message"] == {"parts": [{"text": "add the title 'Summer'"}]}
     assert fake.paths("POST", "/run_sse")[0].headers["Accept"] == "text/event-stream"
+
+
+@pytest.mark.parametrize(
+    ("reply", "said"),
+    [
+        ("Added your title! Click the Export button to download your video.", "I am rendering"),
+        ("已添加标题！点击导出按钮即可下载。", "我这就帮你渲染"),
+    ],
+)
+def test_a_reply_that_points_at_the_export_button_runs_the_export(
+    make: Callable[..., CloudBackend], fake: FakeCloud, photos: Path, reply: str, said: str
+) -> None:
+    backend = make()
+    sid = with_photos(backend, photos)
+    fake.turns.append(lambda s: [text_event(reply)])
+    result = backend.edit("add the title 'Summer'", sid)
+    assert result.action == "export" and len(fake.render_bodies) == 1
+    assert said in result.summary and "Your video is ready" in result.summary
+    assert result.routed is not None and result.routed["status"] == "completed"
+    assert "button" not in result.summary and "按钮" not in result.summary
+
+
+def test_a_reply_that_asks_for_a_click_or_a_drag_has_the_request_sent_back_once(
+    make: Callable[..., CloudBackend], fake: FakeCloud, photos: Path
+) -> None:
+    backend = make()
+    sid = with_photos(backend, photos)
+    fake.turns.append(
+        lambda s: [text_event("Click the Apply button. Then drag photo 2 to the start.")]
+    )
+    fake.turns.append(lambda s: [text_event("Applied.")])
+    fake.turns.append(lambda s: [text_event("Click the Apply button.")])  # never a loop
+    backend.edit("tidy it up", sid)
+    sent = [
+        json.loads(r.content)["new_message"]["parts"][0]["text"]
+        for r in fake.paths("POST", "/run_sse")
+    ]
+    assert sent == ["tidy it up", "Apply", "Then move photo 2 to the start"]
+
+
+def test_a_question_is_answered_from_the_cloud_draft_without_a_turn(
+    make: Callable[..., CloudBackend], fake: FakeCloud, photos: Path
+) -> None:
+    backend = make()
+    sid = with_photos(backend, photos)
+    result = backend.edit("how long is the video?", sid)
+    assert result.action == "answer" and result.summary == "The video is 6 s long (2 photos)."
+    assert fake.paths("POST", "/run_sse") == []
 
 
 def test_a_turn_without_text_reads_the_state_and_describes_the_change(

@@ -74,3 +74,24 @@ def test_rewritten_replies_never_mention_buttons_or_panels(
 def test_each_action_is_listed_once() -> None:
     result = translate_reply("Click Export. Or click the Export button.")
     assert result.actions == ["export"]
+
+
+@pytest.mark.parametrize(
+    ("reply", "follow_ups"),
+    [
+        ("Click the Apply button.", ["Apply"]),
+        ('Click "Add music".', ["Add music"]),
+        ("点击“应用”按钮", ["应用"]),
+        (
+            "Drag photo 3 to the start of the timeline.",
+            ["move photo 3 to the start of the timeline"],
+        ),
+        ("把第三张拖动到最前面。", ["把第三张移动到最前面"]),
+        ("You can drag the clip to reorder it.", []),
+        ("Done! Click the Export button to download your video.", []),
+    ],
+)
+def test_gui_phrases_that_stand_for_an_edit_become_requests_to_send_back(
+    reply: str, follow_ups: list[str]
+) -> None:
+    assert translate_reply(reply).follow_ups == follow_ups

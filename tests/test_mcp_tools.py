@@ -104,7 +104,7 @@ async def test_upload_a_folder_then_edit_and_read_the_state(
         state = _data(await client.call_tool("state", {}))
         assert state["session_id"] == up["session_id"]
         assert state["draft"]["m"]["aspect"] == "9:16"
-        assert "BGM" in state["summary"] and "Video: 3 photos" in state["summary"]
+        assert "Music:" in state["summary"] and "Video: 3 photos" in state["summary"]
 
 
 async def test_each_reply_reads_as_plain_words_with_the_data_beside_it(
@@ -331,7 +331,7 @@ def test_edits_at_the_same_time_are_all_kept(settings: Settings, photos: Path) -
     with ThreadPoolExecutor(len(asks)) as pool:
         list(pool.map(lambda text: backend.edit(text, None), asks))
     summary = backend.state(None).summary
-    assert 'Title: "One"' in summary and "BGM" in summary and "1:1" in summary
+    assert 'Title: "One"' in summary and "Music:" in summary and "1:1" in summary
     assert "sepia" in summary.lower() and "0-4.5s" in summary
 
 
@@ -341,9 +341,9 @@ async def test_an_edit_slower_than_the_host_allows_answers_that_it_goes_on(
     release = threading.Event()
 
     class SlowBackend(LocalBackend):
-        def edit(self, instruction: str, session_id: str | None, on_progress: Any = None) -> Any:
+        def edit(self, instruction: Any, session_id: Any, *rest: Any) -> Any:
             release.wait(10)  # a cloud turn that takes longer than the host waits
-            return super().edit(instruction, session_id, on_progress)
+            return super().edit(instruction, session_id, *rest)
 
     backend = SlowBackend(settings)
     backend.upload([str(photos)], [], [], None)

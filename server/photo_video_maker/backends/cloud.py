@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from ..cloud.changes import describe_turn, read_draft
@@ -23,14 +23,19 @@ from ..cloud.wire import Balance, SessionInfo, SessionState
 from ..config import Settings
 from ..errors import (
     InputError,
+    InstructionNotUnderstood,
     MediaError,
     NothingToRender,
     SessionNotFound,
 )
 from ..instruct.gui_reply import translate_reply
+from ..instruct.interpret import read
 from ..instruct.router import route
 from ..instruct.suggest import suggestions
+from ..model.answers import answer
 from ..model.draft import Draft
+from ..model.edit_types import Edit
+from ..model.lang import Lang, detect
 from ..model.summary import summarize
 from ..music.builtin import list_tracks
 from .base import ProgressFn
@@ -51,6 +56,7 @@ from .results import (
 )
 
 log = logging.getLogger("photo_video_maker.cloud")
+MAX_FOLLOW_UPS = 2  # requests a reply may send back: a GUI reply never starts a loop
 T = TypeVar("T")
 UPLOAD_HELP = (
     "To add photos, clips or music, call upload with file paths or folders (paths=[...]), "
@@ -189,13 +195,36 @@ class CloudBackend:
 
     # -- editing ---------------------------------------------------------------------------
     def edit(
-        self, instruction: str, session_id: str | None, on_progress: ProgressFn | None = None
+        self,
+        instruction: str | None,
+        session_id: str | None,
+        on_progress: ProgressFn | None = None,
+        operations: Sequence[Edit] | None = None,
+        language: Lang | None = None,
     ) -> EditResult:
-        """Route like the local backend (export, credits, state and upload skip the cloud's
-        agent); everything else is one SSE turn."""
+        """Route like the local backend (questions, export, credits, state and upload skip the
+        cloud's agent); everything else is one SSE turn, and what its reply asks a GUI to do
+        is done (an export run, a button's request sent back)."""
+        if operations:
+            raise InputError(
+                "the cloud backend takes requests in words, not typed operations",
+                "Pass the person's words as instruction",
+            )
+        text = (instruction or "").strip()
+        if not text:
+            raise InstructionNotUnderstood(
+                "the request is empty", "Say what to change, e.g. 'make it vertical'"
+            )
+        lang = language or detect(text)
         sid = self._session(session_id, create=True)
-        routed = route(instruction)
-        if routed.action == "credits":
+        reading = read(text, Draft(), {})
+        if reading.question:
+            draft = read_draft(self._state(sid).draft)
+            said = answer(reading.question, draft, lang)
+            return EditResult(
+                session_id=sid, action="answer", changes=[], summary=said, language=lang
+            )
+        if reading.route == "credits":
             credits = self.credits()
             state = self.state(sid)
             return EditResult(
@@ -205,33 +234,47 @@ class CloudBackend:
                 summary=credits.summary + "\n" + state.summary,
                 routed=credits.model_dump(),
             )
-        if routed.action in ("state", "upload"):
+        if reading.route in ("state", "upload"):
             state = self.state(sid)
-            lead = UPLOAD_HELP + "\n" if routed.action == "upload" else ""
+            lead = UPLOAD_HELP + "\n" if reading.route == "upload" else ""
             return EditResult(
                 session_id=state.session_id,
-                action=routed.action,
+                action=reading.route,
                 changes=[],
                 summary=lead + state.summary,
-                routed=state.model_dump() if routed.action == "state" else None,
+                routed=state.model_dump() if reading.route == "state" else None,
             )
-        if routed.action != "export":
-            return self._turn(sid, instruction, on_progress)
-        changes: list[str] = []
-        if routed.rest.strip():
-            done = self._turn(sid, routed.rest, on_progress)
-            sid, changes = done.session_id, done.changes
-        params = routed.params
+        if reading.route != "export":
+            return self._turn(sid, text, on_progress)
+        done = None
+        if reading.edits or reading.leftover:
+            body = text if not reading.export else _without_export_words(text)
+            done = self._turn(sid, body, on_progress, run_exports=False)
+            sid = done.session_id
+        return self._export(sid, reading.export, done, on_progress)
+
+    def _export(
+        self,
+        sid: str,
+        params: dict[str, str | int],
+        before: EditResult | None,
+        on_progress: ProgressFn | None,
+    ) -> EditResult:
+        """The export workflow, after the turn that asked for it (if any)."""
+        resolution = params.get("resolution")
         export = self.start_export(
-            sid, str(params.get("format", "mp4")), _opt(params.get("resolution")), None
+            sid, str(params.get("format", "mp4")), str(resolution) if resolution else None, None
         )
         export = self.wait_export(export.job_id, self.settings.inline_render_seconds, on_progress)
         state = self.state(sid)
+        # the turn's own reply first, without its timeline: the state's comes last
+        said = [line for line in (before.summary if before else "").splitlines() if line]
+        said = [line for line in said if line not in state.summary]
         return EditResult(
             session_id=sid,
             action="export",
-            changes=changes,
-            summary=export.summary + "\n" + state.summary,
+            changes=before.changes if before else [],
+            summary="\n".join([*said, export.summary, state.summary]),
             routed=export.model_dump(),
         )
 
@@ -239,27 +282,27 @@ class CloudBackend:
         """The cloud keeps the history: "undo" is sent as an edit."""
         return self._turn(self._session(session_id, create=False), "undo", on_progress)
 
-    def _turn(self, sid: str, text: str, on_progress: ProgressFn | None) -> EditResult:
-        """One SSE turn; the reply is translated for a chat and the timeline compared."""
+    def _turn(
+        self, sid: str, text: str, on_progress: ProgressFn | None, *, run_exports: bool = True
+    ) -> EditResult:
+        """One SSE turn; the reply is translated for a chat and the timeline compared. What the
+        reply asked a GUI to do is done: its requests are sent back (once, no loops), and an
+        "Export button" runs the export."""
 
         def run(sid: str) -> tuple[Draft, Turn]:
-            before = read_draft(self._state(sid).draft)
-            with self.client.run_sse(sid, text) as lines:
-                turn = read_turn(
-                    lines,
-                    clock=self._clock,
-                    on_progress=on_progress or self.on_progress,
-                    progress_interval=self.progress_interval,
-                    cap=self.turn_cap,
-                )
-            if turn.error is not None:
-                raise self.client.error(*turn.error)
-            return before, turn
+            return read_draft(self._state(sid).draft), self._stream(sid, text, on_progress)
 
         sid, (before, turn), note = self._in_session(sid, run)
+        reply = translate_reply(turn.text)
+        said = [turn.text]
+        for request in reply.follow_ups[:MAX_FOLLOW_UPS]:
+            said.append(self._stream(sid, request, on_progress).text)
         after = read_draft(self._state(sid).draft)
-        lines, changes, understood = describe_turn(turn.text, before, after)
-        return EditResult(
+        exporting = run_exports and "export" in reply.actions
+        lines, changes, understood = describe_turn(
+            "\n\n".join(said), before, after, exporting=exporting
+        )
+        result = EditResult(
             session_id=sid,
             action="edit",
             changes=changes,
@@ -267,6 +310,23 @@ class CloudBackend:
             understood=understood,
             suggestions=[] if understood else suggestions(text),
         )
+        if exporting:
+            return self._export(sid, {}, result, on_progress)
+        return result
+
+    def _stream(self, sid: str, text: str, on_progress: ProgressFn | None) -> Turn:
+        """Send one message and read its turn to the end."""
+        with self.client.run_sse(sid, text) as lines:
+            turn = read_turn(
+                lines,
+                clock=self._clock,
+                on_progress=on_progress or self.on_progress,
+                progress_interval=self.progress_interval,
+                cap=self.turn_cap,
+            )
+        if turn.error is not None:
+            raise self.client.error(*turn.error)
+        return turn
 
     def state(self, session_id: str | None) -> StateResult:
         sid = self._session(session_id, create=True)
@@ -351,5 +411,7 @@ class CloudBackend:
         )
 
 
-def _opt(value: object) -> str | None:
-    return None if value is None else str(value)
+def _without_export_words(text: str) -> str:
+    """ "make it vertical and export as gif" -> "make it vertical": the cloud's agent gets the
+    edit, the export runs here."""
+    return route(text).rest or text

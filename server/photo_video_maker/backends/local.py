@@ -4,26 +4,28 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Sequence
 from pathlib import Path
 
 from ..config import Settings
-from ..errors import CreditsError, DraftError, NothingToRender
-from ..instruct.help import HELP_TEXT, is_help
-from ..instruct.interpret import interpret
-from ..instruct.router import route
+from ..errors import CreditsError, DraftError, InstructionNotUnderstood, NothingToRender
+from ..instruct.interpret import read
+from ..instruct.reading import Reading
+from ..model.answers import Export, answer
 from ..model.draft import Draft
-from ..model.edit_types import Undo
+from ..model.edit_types import Edit, Undo
 from ..model.edits import apply_edits
+from ..model.lang import Lang, detect, say
 from ..model.layout import MediaRef
 from ..model.summary import summarize
 from ..music.builtin import list_tracks
 from ..render.storyboard import storyboard
 from ..store.db import Database
 from ..store.jobs import JobStore
-from ..store.sessions import SessionStore
+from ..store.sessions import SessionStore, Turn
 from .base import ProgressFn
 from .exports import ExportRunner
-from .local_upload import UPLOAD_HELP, item_of, upload_media
+from .local_upload import UPLOAD_HELP, UPLOAD_HELP_ZH, item_of, upload_media
 from .results import (
     CreditsResult,
     EditResult,
@@ -38,6 +40,11 @@ from .results import (
 )
 
 log = logging.getLogger("photo_video_maker.local")
+NEXT_STEP = (
+    "Some of the person's words could not be placed offline. If you understood them, call "
+    "edit again with `operations` (typed edits, described in the tool's input schema) instead "
+    "of `instruction`, and tell the person what you did."
+)
 
 
 class LocalBackend:
@@ -81,119 +88,194 @@ class LocalBackend:
 
     # -- editing -----------------------------------------------------------------------
     def edit(
-        self, instruction: str, session_id: str | None, on_progress: ProgressFn | None = None
+        self,
+        instruction: str | None,
+        session_id: str | None,
+        on_progress: ProgressFn | None = None,
+        operations: Sequence[Edit] | None = None,
+        language: Lang | None = None,
     ) -> EditResult:
-        """Route one sentence; ``on_progress`` hears a render started by an export phrase."""
+        """Do what the person asks, in their words (``instruction``) or as typed ``operations``
+        (all or none apply); ``on_progress`` hears a render started by an export request."""
         sid = self.sessions.resolve(session_id, create=True)
-        routed = route(instruction)
+        text = (instruction or "").strip()
+        if not text and not operations:
+            raise InstructionNotUnderstood(
+                "the request is empty",
+                "Say what to change, e.g. 'make it vertical', or send operations",
+            )
+        lang = language or (detect(text) if text else self.sessions.language(sid)) or "en"
+        self.sessions.set_language(sid, lang)
+        if operations:
+            return self._apply(sid, list(operations), lang)
         draft = self.sessions.draft(sid)
-        if routed.action == "credits":
-            return self._routed(sid, "credits", draft, self.credits().model_dump())
-        if routed.action == "state":
-            return self._routed(sid, "state", draft, None)
-        if routed.action == "upload":
+        last = self.sessions.last_turn(sid)
+        reading = read(text, draft, self._refs(sid), last.edits if last else ())
+        if reading.clarify:
+            return EditResult(
+                session_id=sid,
+                action="clarify",
+                changes=[],
+                summary=say(lang, "Which did you mean?", "你指的是哪一个？"),
+                options=[option.label for option in reading.clarify],
+                next_step="Ask the person which option they meant, then call edit with it.",
+                language=lang,
+            )
+        if reading.question:
+            return self._answer(sid, reading.question, draft, lang)
+        if reading.route in ("credits", "state", "upload"):
+            return self._routed(sid, reading.route, draft, lang)
+        changes: list[str] = []
+        if reading.edits:
+            done = self._apply(sid, reading.edits, lang, reading.leftover)
+            if reading.route != "export":
+                return done
+            changes = done.changes
+        if reading.route == "export":
+            return self._export_asked(sid, reading, changes, lang, on_progress)
+        return self._not_understood(sid, reading, text, draft, lang)
+
+    def _answer(self, sid: str, question: str, draft: Draft, lang: Lang) -> EditResult:
+        last = self.sessions.last_turn(sid)
+        job = self.jobs.latest(sid)
+        export = None
+        if job is not None:
+            path = (job.result or {}).get("path") if job.status == "completed" else None
+            export = Export(job.status, path, job.progress, job.id)
+        said = answer(question, draft, lang, last.changes if last else None, export)
+        return EditResult(session_id=sid, action="answer", changes=[], summary=said, language=lang)
+
+    def _routed(self, sid: str, action: str, draft: Draft, lang: Lang) -> EditResult:
+        summary = summarize(draft, lang)
+        if action == "credits":
+            credits = self.credits()
+            return EditResult(
+                session_id=sid,
+                action="credits",
+                changes=[],
+                summary=credits.summary + "\n" + summary,
+                routed=credits.model_dump(),
+                language=lang,
+            )
+        if action == "upload":
             return EditResult(
                 session_id=sid,
                 action="upload",
                 changes=[],
-                understood=True,
-                summary=UPLOAD_HELP + "\n" + summarize(draft),
+                summary=say(lang, UPLOAD_HELP, UPLOAD_HELP_ZH) + "\n" + summary,
+                language=lang,
             )
-        changes: list[str] = []
-        text = routed.rest if routed.action == "export" else instruction
-        if text.strip():
-            result = self._apply(sid, text, allow_nothing=routed.action == "export")
-            if routed.action != "export":
-                return result
-            changes = result.changes
-        if routed.action == "export":
-            params = routed.params
-            resolution = params.get("resolution")
-            export = self.start_export(
-                sid, str(params.get("format", "mp4")), str(resolution) if resolution else None, None
-            )
-            export = self.wait_export(
-                export.job_id, self.settings.inline_render_seconds, on_progress
-            )
-            return EditResult(
-                session_id=sid,
-                action="export",
-                changes=changes,
-                summary=export.summary + "\n" + summarize(self.sessions.draft(sid)),
-                routed=export.model_dump(),
-            )
-        raise AssertionError(routed.action)
-
-    def _routed(self, sid: str, action: str, draft: Draft, data: object) -> EditResult:
-        state = self.state(sid)
-        routed = data if isinstance(data, dict) else state.model_dump()
-        lead = str(routed["summary"]) + "\n" if action != "state" else ""
         return EditResult(
             session_id=sid,
-            action=action,
+            action="state",
             changes=[],
-            summary=lead + state.summary,
-            routed=routed,
+            summary=summary,
+            routed=self.state(sid).model_dump(),
+            language=lang,
         )
 
-    def _apply(self, sid: str, text: str, allow_nothing: bool = False) -> EditResult:
-        with self._drafts:
-            return self._apply_locked(sid, text, allow_nothing)
+    def _export_asked(
+        self,
+        sid: str,
+        reading: Reading,
+        changes: list[str],
+        lang: Lang,
+        on_progress: ProgressFn | None,
+    ) -> EditResult:
+        params = reading.export
+        resolution = params.get("resolution")
+        export = self.start_export(
+            sid, str(params.get("format", "mp4")), str(resolution) if resolution else None, None
+        )
+        export = self.wait_export(export.job_id, self.settings.inline_render_seconds, on_progress)
+        return EditResult(
+            session_id=sid,
+            action="export",
+            changes=changes,
+            summary=export.summary + "\n" + summarize(self.sessions.draft(sid), lang),
+            routed=export.model_dump(),
+            language=lang,
+        )
 
-    def _apply_locked(self, sid: str, text: str, allow_nothing: bool) -> EditResult:
-        draft = self.sessions.draft(sid)
-        if is_help(text):
-            return EditResult(
-                session_id=sid,
-                action="edit",
-                changes=[],
-                summary=HELP_TEXT + "\n" + summarize(draft),
-            )
-        refs = self._refs(sid)
-        reading = interpret(text, draft, refs)
-        if any(isinstance(edit, Undo) for edit in reading.edits):
-            return self.undo(sid)
-        if not reading.edits:
-            if allow_nothing:
-                return EditResult(
-                    session_id=sid, action="edit", changes=[], summary=summarize(draft)
-                )
-            return EditResult(
-                session_id=sid,
-                action="edit",
-                changes=[],
-                understood=False,
-                suggestions=reading.suggestions,
-                summary="I did not understand that, so nothing changed. Try for example: "
-                + "; ".join(f'"{s}"' for s in reading.suggestions)
-                + "\n"
-                + summarize(draft),
-            )
-        dates = {m.id: m.taken_at or 0.0 for m in self.sessions.media(sid)}
-        new, changes = apply_edits(draft, reading.edits, refs, dates)
-        self.sessions.save_draft(sid, new)
-        summary = summarize(new)
-        if reading.leftover.strip():
-            summary = f'(I did not understand "{reading.leftover.strip()}".)\n' + summary
-        return EditResult(session_id=sid, action="edit", changes=changes, summary=summary)
+    def _not_understood(
+        self, sid: str, reading: Reading, text: str, draft: Draft, lang: Lang
+    ) -> EditResult:
+        hints = reading.suggestions
+        tried = "; ".join(f'"{hint}"' for hint in hints)
+        lead = say(
+            lang,
+            "I did not understand that, so nothing changed."
+            + (f" Try for example: {tried}" if hints else ""),
+            "没听懂这句话，所以什么都没改。" + (f"可以试试：{tried}" if hints else ""),
+        )
+        return EditResult(
+            session_id=sid,
+            action="edit",
+            changes=[],
+            understood=False,
+            unplaced=reading.leftover or [text[:200]],
+            suggestions=hints,
+            next_step=NEXT_STEP,
+            summary=lead + "\n" + summarize(draft, lang),
+            language=lang,
+        )
 
-    def undo(self, session_id: str | None) -> EditResult:
-        sid = self.sessions.resolve(session_id)
+    def _apply(
+        self, sid: str, edits: list[Edit], lang: Lang, leftover: Sequence[str] = ()
+    ) -> EditResult:
+        """Apply the edits, all or none, as one change; an undo among them goes first."""
         with self._drafts:
-            previous = self.sessions.undo(sid)
-        if previous is None:
+            said: list[str] = []
+            if any(isinstance(edit, Undo) for edit in edits):
+                said = self.undo(sid, lang).changes
+                edits = [edit for edit in edits if not isinstance(edit, Undo)]
+                if not edits:
+                    return self.undo_result(sid, said, lang)
             draft = self.sessions.draft(sid)
-            return EditResult(
-                session_id=sid,
-                action="edit",
-                changes=[],
-                summary="There is nothing to undo.\n" + summarize(draft),
+            dates = {m.id: m.taken_at or 0.0 for m in self.sessions.media(sid)}
+            new, changes = apply_edits(draft, edits, self._refs(sid), dates, lang)
+            self.sessions.save_draft(sid, new, turn=Turn(edits, changes))
+        summary = summarize(new, lang)
+        unplaced = [part.strip() for part in leftover if part.strip()]
+        if unplaced:
+            words = "; ".join(f'"{part}"' for part in unplaced)
+            summary = (
+                say(
+                    lang,
+                    f"I did not understand {words}; the rest is done.",
+                    f"没听懂{words}，其余已完成。",
+                )
+                + "\n"
+                + summary
             )
         return EditResult(
             session_id=sid,
             action="edit",
-            changes=["Undid the last change"],
-            summary=summarize(previous),
+            changes=said + changes,
+            summary=summary,
+            understood=not unplaced,
+            unplaced=unplaced,
+            next_step=NEXT_STEP if unplaced else None,
+            language=lang,
+        )
+
+    def undo(self, session_id: str | None, lang: Lang | None = None) -> EditResult:
+        sid = self.sessions.resolve(session_id)
+        lang = lang or self.sessions.language(sid) or "en"
+        told = say(lang, "Undid the last change", "已撤销上一次修改")
+        with self._drafts:
+            previous = self.sessions.undo(sid, Turn([Undo()], [told]))
+        return self.undo_result(sid, [told] if previous is not None else [], lang)
+
+    def undo_result(self, sid: str, changes: list[str], lang: Lang) -> EditResult:
+        draft = self.sessions.draft(sid)
+        nothing = say(lang, "There is nothing to undo.", "没有可以撤销的修改。")
+        return EditResult(
+            session_id=sid,
+            action="edit",
+            changes=changes,
+            summary=summarize(draft, lang) if changes else nothing + "\n" + summarize(draft, lang),
+            language=lang,
         )
 
     def state(self, session_id: str | None) -> StateResult:

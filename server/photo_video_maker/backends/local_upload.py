@@ -22,6 +22,7 @@ UPLOAD_HELP = (
     "To add photos, clips or music, call upload with file paths or folders (paths=[...]), "
     "web addresses (urls=[...]) or pasted images (inline=[base64 or data: URI])."
 )
+UPLOAD_HELP_ZH = "要添加照片、视频片段或音乐，请把文件或文件夹发给我，或者告诉我文件的位置或网址。"
 
 
 def item_of(record: MediaRecord) -> MediaItem:

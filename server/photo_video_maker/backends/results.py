@@ -25,15 +25,28 @@ class UploadResult(BaseModel):
 
 class EditResult(BaseModel):
     session_id: str = Field(description="The session that was edited")
-    action: Literal["edit", "export", "credits", "state", "upload"] = Field(
-        description="Where the instruction was routed"
+    action: Literal["edit", "export", "credits", "state", "upload", "answer", "clarify"] = Field(
+        description="What was done: edit (the timeline changed, or nothing when not "
+        "understood), answer (a question answered, nothing changed), clarify (the request "
+        "could mean several things: nothing changed, ask the person which of `options`), or "
+        "the action the request was routed to"
     )
     changes: list[str] = Field(description="What changed, in plain words (empty: nothing)")
-    summary: str = Field(description="The timeline after the change")
-    understood: bool = Field(True, description="False when nothing in the request was understood")
+    summary: str = Field(description="The reply for the person: the answer or the timeline")
+    understood: bool = Field(True, description="False when some words could not be placed")
+    unplaced: list[str] = Field(
+        default_factory=list, description="The person's words that were not understood"
+    )
     suggestions: list[str] = Field(
         default_factory=list, description="Example requests, when the request was not understood"
     )
+    options: list[str] = Field(
+        default_factory=list, description="clarify: the readings to offer the person"
+    )
+    next_step: str | None = Field(
+        None, description="For the assistant: what to do next (e.g. send typed operations)"
+    )
+    language: Literal["en", "zh"] = Field("en", description="The language of the reply")
     routed: dict[str, Any] | None = Field(
         None, description="The routed action's own result (export, credits or state)"
     )
@@ -99,6 +112,16 @@ class PreviewResult(BaseModel):
     height: int = Field(description="Storyboard height in pixels")
     times_ms: list[int] = Field(description="Time of each tile (the middle of each photo)")
     summary: str = Field(description="For a person")
+
+
+def reply_text(result: BaseModel) -> str:
+    """What a person reads: the changes as a list, then the summary (nothing said twice)."""
+    data = result.model_dump(mode="json")
+    summary = str(data.get("summary", ""))
+    changes = [c for c in data.get("changes") or [] if c not in summary]
+    options = [f"{i}. {option}" for i, option in enumerate(data.get("options") or [], 1)]
+    lines = [f"- {change}" for change in changes] + [summary, *options]
+    return "\n".join(line for line in lines if line)
 
 
 def count_media(media: list[MediaItem]) -> str:

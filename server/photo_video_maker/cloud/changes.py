@@ -103,19 +103,21 @@ def describe_changes(before: Draft, after: Draft) -> list[str]:
     return changes
 
 
-def describe_turn(text: str, before: Draft, after: Draft) -> tuple[list[str], list[str], bool]:
+def describe_turn(
+    text: str, before: Draft, after: Draft, *, exporting: bool = False
+) -> tuple[list[str], list[str], bool]:
     """What to tell the person after a turn: the cloud's reply rewritten for a chat or, when
     it said nothing, what changed, then the timeline. Returns (lines, changes, whether
-    anything was understood)."""
+    anything was understood). ``exporting``: the export the reply pointed at is running."""
     changes = describe_changes(before, after)
-    reply = translate_reply(text)
+    reply = translate_reply(text, exporting=exporting)
     if reply.text:
         lines = [reply.text]
     elif changes:
         lines = ["Done. What changed: " + "; ".join(changes) + "."]
     else:
         lines = ["The cloud finished without a reply, and the timeline did not change."]
-    if "export" in reply.actions and "export" not in reply.text.lower():
+    if "export" in reply.actions and not exporting and "export" not in reply.text.lower():
         lines.append(EXPORT_HINT)  # the GUI's Export button becomes an offer to export
     summary = summarize(after)
     if summary not in reply.text:  # some replies already end with the timeline

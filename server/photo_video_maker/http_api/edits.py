@@ -5,10 +5,12 @@ envelope, not a stream), then settled when the draft changed, or released when n
 understood or the edit failed. Settling happens on the worker thread with the edit itself,
 so a client that hangs up mid-turn still pays exactly once, or not at all.
 
-Questions the router recognises are answered for free: credits, state and upload help. An
-export request is answered the way the cloud answers it (a pointer to the Export button,
-which clients translate into a call to the render endpoint), after applying any edit that
-came with it ("make it vertical and export").
+The sentence is read by the same interpreter as the MCP tools' (``instruct.interpret.read``)
+and answered with the same replies. Questions are answered for free: credits, state, upload
+help, questions about the draft, and requests that need a clarification. An export request is
+answered the way the cloud answers it (a pointer to the Export button, which clients translate
+into a call to the render endpoint), after applying any edit that came with it ("make it
+vertical and export").
 """
 
 from __future__ import annotations
@@ -19,7 +21,9 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from ..backends.local import LocalBackend
+from ..backends.results import reply_text
 from ..errors import PVMError
+from ..instruct.interpret import read
 from ..instruct.router import route
 from .ledger import Ledger
 from .sse import error_event, function_call, function_response, text_event
@@ -44,20 +48,21 @@ class EditTurns:
 
         The work runs on a worker thread, never raises, and returns the SSE events.
         """
-        routed = route(text)
-        if routed.action == "credits":
+        sessions = self.backend.sessions
+        last = sessions.last_turn(session_id)
+        media = {m.id: m.ref() for m in sessions.media(session_id)}
+        reading = read(text, sessions.draft(session_id), media, last.edits if last else ())
+        if reading.route == "credits":
             return _answer(lambda: self._balance_text(account_id))
-        if routed.action == "state":
-            return _answer(lambda: self.backend.state(session_id).summary)
-        if routed.action == "upload":
+        if reading.route == "upload":
             return _answer(lambda: UPLOAD_HINT)
-        instruction = routed.rest.strip() if routed.action == "export" else text
+        instruction = route(text).rest.strip() if reading.route == "export" else text
         if not instruction:
             return _answer(lambda: EXPORT_HINT)
         hold = None
-        if self.cost:
+        if self.cost and reading.edits and not reading.clarify:
             hold = self.ledger.reserve(account_id, self.cost, f"edit {session_id}")
-        trailer = [text_event(EXPORT_HINT)] if routed.action == "export" else []
+        trailer = [text_event(EXPORT_HINT)] if reading.route == "export" else []
         return lambda: self._edit(session_id, instruction, hold) + trailer
 
     def _lock(self, session_id: str) -> threading.Lock:
@@ -70,7 +75,7 @@ class EditTurns:
             with self._lock(session_id):
                 result = self.backend.edit(instruction, session_id)
             # Pay only for a change: "nothing understood" and "nothing to undo" are free.
-            if hold is not None and result.understood and result.changes:
+            if hold is not None and result.action == "edit" and result.changes:
                 charged = self.ledger.settle(hold)
         except PVMError as exc:
             return [error_event(exc.code, str(exc))]
@@ -80,18 +85,19 @@ class EditTurns:
         finally:
             if hold is not None and not charged:
                 self._release(hold)
-        lines = [f"- {change}" for change in result.changes]
-        text = ("Done:\n" + "\n".join(lines) + "\n\n" if lines else "") + result.summary
         response = {
+            "action": result.action,
             "understood": result.understood,
             "changes": result.changes,
+            "unplaced": result.unplaced,
             "suggestions": result.suggestions,
+            "options": result.options,
             "credits_charged": self.cost if charged else 0,
         }
         return [
             function_call(TOOL, {"instruction": instruction}),
             function_response(TOOL, response),
-            text_event(text),
+            text_event(reply_text(result)),
         ]
 
     def _release(self, hold: str) -> None:

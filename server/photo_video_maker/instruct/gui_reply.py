@@ -8,8 +8,11 @@ the actions they stood for, following the origin's "Backend Response Translation
     preview in timeline        -> show the track summary           (state)
     Export button / 导出       -> run the export                   (export)
 
-``actions`` says what the GUI wanted the person to do; the caller decides whether to do it at
-once (state) or to offer it (export).
+``actions`` says what the GUI wanted the person to do, and the caller does it for them: runs the
+export, reads the state. ``follow_ups`` are the edits a GUI phrase stood for, as requests to
+send back to the cloud: a button's label ("Apply"), or a drag with a destination ("drag photo 3
+to the start" -> "move photo 3 to the start"); a drag without one ("drag to reorder") only
+explains how, so it is rewritten and nothing is sent.
 """
 
 from __future__ import annotations
@@ -119,24 +122,42 @@ RULES: list[tuple[str, str, ReplyAction]] = [
 _COMPILED = [(re.compile(p, re.IGNORECASE), r, a) for p, r, a in RULES]
 
 
+_DESTINATION = re.compile(
+    r"\bto\s+(?:the\s+)?(?:start|beginning|front|end|back|position\s+\d+|(?:first|last)\s+place)"
+    r"|\b(?:after|before)\s+(?:the\s+)?\w+|(?:到|放到|移到)(?:最前面?|开头|最后|末尾|第.{1,3}(?:位|个|张))",
+    re.IGNORECASE,
+)
+_DRAG = re.compile(
+    r"\b(?:drag(?:\s*(?:and|&)\s*drop|-and-drop)?|dragging)\b|拖拽|拖动|拖放|拖曳", re.I
+)
+
+
 @dataclass(frozen=True)
 class GuiReply:
     """A backend reply rewritten for a chat, and the actions its GUI phrases stood for."""
 
     text: str
     actions: list[ReplyAction] = field(default_factory=list)
+    follow_ups: list[str] = field(default_factory=list)
 
 
-def translate_reply(text: str) -> GuiReply:
+EXPORTING = ("I am rendering it now", "我这就帮你渲染")
+
+
+def translate_reply(text: str, *, exporting: bool = False) -> GuiReply:
     """Rewrite GUI phrases ("click the Export button", "打开面板") for a chat; list their actions
-    in the order they appear, each once."""
+    in the order they appear, each once. ``exporting``: the caller runs the export the reply
+    pointed at, so the reply says so instead of offering it."""
     claimed: list[tuple[int, int, str, ReplyAction]] = []
     for pattern, replacement, action in _COMPILED:
         for m in pattern.finditer(text):
             if m.end() > m.start() and all(
                 m.end() <= a or m.start() >= b for a, b, _, _ in claimed
             ):
-                claimed.append((m.start(), m.end(), m.expand(replacement), action))
+                new = m.expand(replacement)
+                if exporting and action == "export":
+                    new = EXPORTING[0] if m.group().isascii() else EXPORTING[1]
+                claimed.append((m.start(), m.end(), new, action))
     claimed.sort()
     out = text
     for start, end, new, _ in reversed(claimed):
@@ -147,7 +168,27 @@ def translate_reply(text: str) -> GuiReply:
     for _, _, _, action in claimed:
         if action not in actions:
             actions.append(action)
-    return GuiReply(text=out, actions=actions)
+    edits = [_follow_up(text, a, b) for a, b, _, act in claimed if act == "edit"]
+    follow_ups = [request for request in edits if request]
+    return GuiReply(text=out, actions=actions, follow_ups=list(dict.fromkeys(follow_ups)))
+
+
+def _follow_up(text: str, start: int, end: int) -> str | None:
+    """The request a GUI phrase stands for: a button's label, or a drag to a destination (the
+    whole sentence, which names what to move)."""
+    phrase = text[start:end]
+    if _DRAG.search(phrase):
+        begin = max(text.rfind(stop, 0, start) for stop in ".!?。！？\n") + 1
+        stops = [i for i in (text.find(stop, end) for stop in ".!?。！？\n") if i >= 0]
+        sentence = text[begin : min(stops, default=len(text))].strip()
+        if not _DESTINATION.search(sentence):
+            return None
+        return _DRAG.sub(lambda m: "move" if m.group().isascii() else "移动", sentence)
+    for pattern, _, action in _COMPILED:
+        m = pattern.search(phrase)
+        if action == "edit" and m and m.groupdict().get("btn"):
+            return m.group("btn").strip()
+    return None
 
 
 def _sentence_start(text: str, index: int) -> bool:

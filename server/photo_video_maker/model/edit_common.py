@@ -9,7 +9,7 @@ from typing import Any
 from ..errors import DraftError
 from .catalog import DEFAULT_ZOOM
 from .draft import Draft, Meta, Segment, Track
-from .lang import Lang, count, item_name
+from .lang import Lang, count, item_name, join
 from .layout import MediaRef, default_motion
 
 
@@ -44,9 +44,7 @@ def count_words(segments: list[Segment], lang: Lang = "en") -> str:
     photos = len(segments) - clips
     parts = [count(photos, "photo", lang)] if photos else []
     parts += [count(clips, "clip", lang)] if clips else []
-    return ("和" if lang == "zh" else " and ").join(parts) or (
-        "没有照片" if lang == "zh" else "no photos"
-    )
+    return join(parts, lang) or ("没有照片" if lang == "zh" else "no photos")
 
 
 def position(segments: list[Segment], index: int, what: str = "photo") -> int:

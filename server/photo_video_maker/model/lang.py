@@ -60,7 +60,9 @@ def join(items: list[str], lang: Lang = "en") -> str:
     if len(items) <= 1:
         return "".join(items)
     if lang == "zh":
-        return "、".join(items[:-1]) + "和" + items[-1]
+        # a digit or a Latin word after a Chinese character reads better with a space
+        last = items[-1]
+        return "、".join(items[:-1]) + ("和 " if last[:1].isascii() else "和") + last
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 

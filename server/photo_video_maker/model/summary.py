@@ -3,7 +3,7 @@ Chinese."""
 
 from __future__ import annotations
 
-from .draft import AUDIO, TEXT, VIDEO, Draft, Segment, Track
+from .draft import AUDIO, TEXT, VIDEO, Draft, Track
 from .lang import Lang, count, join, say, seconds_text
 
 # kept under its old name: other layers format seconds with it
@@ -51,7 +51,7 @@ def _video_line(track: Track, lang: Lang) -> str:
 
 def _audio_line(track: Track, lang: Lang) -> str:
     bgm = track.m.get("role") == "bgm"
-    label = say(lang, "BGM", "背景音乐") if bgm else str(track.m.get("name", "Audio"))
+    label = say(lang, "Music", "背景音乐") if bgm else str(track.m.get("name", "Audio"))
     items = []
     for seg in track.sg:
         percent = round(float(seg.m.get("volume", 1.0)) * 100)
@@ -61,15 +61,24 @@ def _audio_line(track: Track, lang: Lang) -> str:
     return say(lang, f"{label}: {body}", f"{label}：{body}")
 
 
-def _text_line(seg: Segment, lang: Lang) -> str:
-    role = str(seg.m.get("role", "text"))
-    en, zh = {
-        "title": ("Title", "标题"),
-        "caption": ("Caption", "字幕"),
-        "closing": ("Closing text", "结尾文字"),
-    }.get(role, ("Text", "文字"))
-    text, span = seg.m.get("text", ""), _span(seg.s, seg.d, lang)
-    return say(lang, f'{en}: "{text}" ({span})', f"{zh}：“{text}”（{span}）")
+ROLE_WORDS = {
+    "title": ("Title", "标题"),
+    "caption": ("Caption", "字幕"),
+    "closing": ("Closing text", "结尾文字"),
+}
+
+
+def _text_line(track: Track, lang: Lang) -> str:
+    """One text: "Title: "Our trip" (0-3s)"; several share the track's line, so the numbers
+    count tracks as the header does."""
+    items = []
+    for seg in track.sg:
+        en, zh = ROLE_WORDS.get(str(seg.m.get("role", "text")), ("Text", "文字"))
+        text, span = seg.m.get("text", ""), _span(seg.s, seg.d, lang)
+        if len(track.sg) == 1:
+            return say(lang, f'{en}: "{text}" ({span})', f"{zh}：“{text}”（{span}）")
+        items.append(say(lang, f'{en.lower()} "{text}" ({span})', f"{zh}“{text}”（{span}）"))
+    return say(lang, "Texts: " + "; ".join(items), "文字：" + "；".join(items))
 
 
 def summarize(draft: Draft, lang: Lang = "en") -> str:
@@ -89,8 +98,8 @@ def summarize(draft: Draft, lang: Lang = "en") -> str:
             lines.append(_video_line(track, lang))
         elif track.tt == AUDIO:
             lines.append(_audio_line(track, lang))
-        elif track.tt == TEXT:
-            lines.extend(_text_line(seg, lang) for seg in track.sg)
+        elif track.tt == TEXT and track.sg:
+            lines.append(_text_line(track, lang))
     extras = []
     look = getattr(m, "look", "none")
     if look and look != "none":

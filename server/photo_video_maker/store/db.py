@@ -152,10 +152,24 @@ def _m003_http_api(db: sqlite3.Connection) -> None:
     )
 
 
+def _m004_turns(db: sqlite3.Connection) -> None:
+    """The person's language and their last turn's edits and changes, per session: replies
+    stay in their language, and "what did you just change" or "4 seconds instead" have an
+    answer."""
+    _run(
+        db,
+        """
+        ALTER TABLE sessions ADD COLUMN lang TEXT;
+        ALTER TABLE sessions ADD COLUMN last_turn TEXT
+        """,
+    )
+
+
 MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None]]] = [
     ("001_sessions", _m001_sessions),
     ("002_jobs", _m002_jobs),
     ("003_http_api", _m003_http_api),
+    ("004_turns", _m004_turns),
 ]
 
 

@@ -7,12 +7,18 @@ import secrets
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
+
+from pydantic import TypeAdapter
 
 from ..errors import SessionNotFound
 from ..model.draft import Draft
+from ..model.edit_types import Edit
+from ..model.lang import Lang
 from ..model.layout import MediaRef
 from .db import Database
+
+EDITS: TypeAdapter[list[Edit]] = TypeAdapter(list[Edit])
 
 HISTORY_LIMIT = 50
 
@@ -20,6 +26,14 @@ HISTORY_LIMIT = 50
 def new_session_id() -> str:
     """128 random bits: a session id cannot be guessed."""
     return secrets.token_hex(16)
+
+
+@dataclass(frozen=True)
+class Turn:
+    """The last change of a session, as asked for and as told."""
+
+    edits: list[Edit]
+    changes: list[str]
 
 
 @dataclass(frozen=True)
@@ -118,8 +132,32 @@ class SessionStore:
             raise SessionNotFound(f"no session {session_id!r}")
         return Draft.model_validate(json.loads(row["draft"]))
 
-    def save_draft(self, session_id: str, draft: Draft, *, undoable: bool = True) -> None:
-        """Store the new draft; the one it replaces goes on the undo history."""
+    def language(self, session_id: str) -> Lang | None:
+        """The language the person last wrote in, if they have written."""
+        row = self.db.connect().execute("SELECT lang FROM sessions WHERE id = ?", (session_id,))
+        found = row.fetchone()
+        return cast(Lang, found["lang"]) if found and found["lang"] in ("en", "zh") else None
+
+    def set_language(self, session_id: str, lang: Lang) -> None:
+        with self.db.write() as conn:
+            conn.execute("UPDATE sessions SET lang = ? WHERE id = ?", (lang, session_id))
+
+    def last_turn(self, session_id: str) -> Turn | None:
+        """The edits and the changes of the session's last change, if any."""
+        row = self.db.connect().execute(
+            "SELECT last_turn FROM sessions WHERE id = ?", (session_id,)
+        )
+        found = row.fetchone()
+        if not found or not found["last_turn"]:
+            return None
+        data = json.loads(found["last_turn"])
+        return Turn(EDITS.validate_python(data["edits"]), list(data["changes"]))
+
+    def save_draft(
+        self, session_id: str, draft: Draft, *, undoable: bool = True, turn: Turn | None = None
+    ) -> None:
+        """Store the new draft; the one it replaces goes on the undo history. ``turn`` is the
+        change that made it, kept for "what did you just change"."""
         with self.db.write() as conn:
             row = conn.execute("SELECT draft FROM sessions WHERE id = ?", (session_id,)).fetchone()
             if row is None:
@@ -141,9 +179,14 @@ class SessionStore:
                 "UPDATE sessions SET draft = ?, updated = ? WHERE id = ?",
                 (json.dumps(draft.to_json()), time.time(), session_id),
             )
+            if turn is not None:
+                conn.execute(
+                    "UPDATE sessions SET last_turn = ? WHERE id = ?",
+                    (_turn_json(turn), session_id),
+                )
 
-    def undo(self, session_id: str) -> Draft | None:
-        """Go back one change; None when there is nothing to undo."""
+    def undo(self, session_id: str, turn: Turn | None = None) -> Draft | None:
+        """Go back one change; None when there is nothing to undo. ``turn`` tells the undo."""
         with self.db.write() as conn:
             row = conn.execute(
                 "SELECT seq, draft FROM draft_history WHERE session_id = ? "
@@ -157,8 +200,8 @@ class SessionStore:
                 (session_id, row["seq"]),
             )
             conn.execute(
-                "UPDATE sessions SET draft = ?, updated = ? WHERE id = ?",
-                (row["draft"], time.time(), session_id),
+                "UPDATE sessions SET draft = ?, updated = ?, last_turn = ? WHERE id = ?",
+                (row["draft"], time.time(), _turn_json(turn) if turn else None, session_id),
             )
         return Draft.model_validate(json.loads(row["draft"]))
 
@@ -194,3 +237,9 @@ class SessionStore:
             .fetchall()
         )
         return [_record(row) for row in rows]
+
+
+def _turn_json(turn: Turn) -> str:
+    return json.dumps(
+        {"edits": EDITS.dump_python(turn.edits, mode="json"), "changes": turn.changes}
+    )
