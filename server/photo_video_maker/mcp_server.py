@@ -21,7 +21,7 @@ from mcp.server.mcpserver import Context, MCPServer
 from mcp.server.mcpserver.exceptions import ToolError
 from mcp.server.mcpserver.resolve import ListRoots, Resolve
 from mcp.types import CallToolResult, ImageContent, ListRootsResult, TextContent, ToolAnnotations
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, ValidationError
 
 from . import __version__
 from .backends.base import Backend
@@ -50,6 +50,49 @@ storyboard image, undo goes back one change. Tools use the most recent session u
 session_id is given."""
 
 SessionId = Annotated[str | None, Field(description="Session to use; omit for the most recent one")]
+
+
+class _Server(MCPServer):
+    """The SDK's server, with arguments that fail validation told in plain words: the field,
+    the value given and what is allowed (never pydantic's own text, links included)."""
+
+    async def call_tool(self, name: str, arguments: dict[str, Any], context: Any = None) -> Any:
+        try:
+            return await super().call_tool(name, arguments, context)
+        except ToolError as exc:
+            if isinstance(exc.__cause__, ValidationError):
+                raise ToolError(bad_arguments(name, exc.__cause__)) from None
+            raise
+
+
+def bad_arguments(tool: str, exc: ValidationError) -> str:
+    """ "edit: operations[1].fps is 50, not allowed: input should be 24, 25, 30 or 60"."""
+    said = []
+    for error in exc.errors()[:3]:
+        where = _where(error["loc"])
+        if error["type"] == "missing":
+            said.append(f"{where} is required")
+            continue
+        value = repr(error.get("input"))
+        value = value if len(value) <= 60 else value[:57] + "..."
+        reason = str(error["msg"]).removeprefix("Value error, ")
+        said.append(f"{where} is {value}, not allowed: {reason[:1].lower()}{reason[1:]}")
+    more = len(exc.errors()) - len(said)
+    tail = f" (and {more} more)" if more > 0 else ""
+    return f"{tool}: " + "; ".join(said) + tail + ". Fix the arguments and call it again."
+
+
+def _where(loc: tuple[int | str, ...]) -> str:
+    """("operations", 0, "fps", "fps") -> "operations[1].fps" (the union's tag repeats)."""
+    parts: list[str] = []
+    for part in loc:
+        if isinstance(part, int):
+            parts[-1] += f"[{part + 1}]"
+        elif not parts or parts[-1] != part:
+            parts.append(str(part))
+    if len(parts) >= 3 and "[" in parts[-3]:  # operations[1].fps.fps: the kind, then the field
+        del parts[-2]
+    return ".".join(parts) or "the arguments"
 
 
 def _hints(
@@ -116,7 +159,7 @@ def build_server(
     with its job id first) how long edit waits before answering that the work goes on.
     """
     edit_wait = inline_seconds + 5.0 if edit_seconds is None else edit_seconds
-    server = MCPServer("photo-video-maker", version=__version__, instructions=INSTRUCTIONS)
+    server = _Server("photo-video-maker", version=__version__, instructions=INSTRUCTIONS)
 
     @server.tool(annotations=_hints(read_only=False, open_world=True))
     async def upload(

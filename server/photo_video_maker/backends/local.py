@@ -8,7 +8,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..config import Settings
-from ..errors import CreditsError, DraftError, InstructionNotUnderstood, NothingToRender
+from ..errors import (
+    CreditsError,
+    DraftError,
+    InputError,
+    InstructionNotUnderstood,
+    NothingToRender,
+)
 from ..instruct.interpret import read
 from ..instruct.reading import Reading
 from ..model.answers import Export, answer
@@ -223,12 +229,18 @@ class LocalBackend:
     def _apply(
         self, sid: str, edits: list[Edit], lang: Lang, leftover: Sequence[str] = ()
     ) -> EditResult:
-        """Apply the edits, all or none, as one change; an undo among them goes first."""
+        """Apply the edits, all or none, as one change; an undo may come first only (it goes
+        back one change, then the others apply)."""
+        if any(isinstance(edit, Undo) for edit in edits[1:]):
+            raise InputError(
+                "undo can only be the first operation",
+                "Send undo first, or alone, then the other operations",
+            )
         with self._drafts:
             said: list[str] = []
-            if any(isinstance(edit, Undo) for edit in edits):
+            if edits and isinstance(edits[0], Undo):
                 said = self.undo(sid, lang).changes
-                edits = [edit for edit in edits if not isinstance(edit, Undo)]
+                edits = edits[1:]
                 if not edits:
                     return self.undo_result(sid, said, lang)
             draft = self.sessions.draft(sid)
