@@ -18,10 +18,11 @@ from ..errors import (
 from ..instruct.interpret import read
 from ..instruct.reading import Reading
 from ..model.answers import Export, answer
+from ..model.catalog import FPS_CHOICES
 from ..model.draft import Draft
-from ..model.edit_types import Edit, Undo
+from ..model.edit_types import Edit, SetFps, Undo
 from ..model.edits import apply_edits
-from ..model.lang import Lang, detect, say
+from ..model.lang import Lang, detect, say, secs
 from ..model.layout import MediaRef
 from ..model.summary import summarize
 from ..music.builtin import list_tracks
@@ -132,8 +133,16 @@ class LocalBackend:
         if reading.route in ("credits", "state", "upload"):
             return self._routed(sid, reading.route, draft, lang)
         changes: list[str] = []
-        if reading.edits:
-            done = self._apply(sid, reading.edits, lang, reading.leftover)
+        edits = list(reading.edits)
+        fps = reading.export.get("fps") if reading.route == "export" else None
+        if fps is not None:  # "export at 60 fps" is a frame rate the video keeps
+            if fps not in FPS_CHOICES:
+                raise InputError(
+                    f"{fps} frames per second isn't available", "Choose 24, 25, 30 or 60 fps"
+                )
+            edits.append(SetFps.model_validate({"fps": fps}))
+        if edits:
+            done = self._apply(sid, edits, lang, reading.leftover)
             if reading.route != "export":
                 return done
             changes = done.changes
@@ -155,11 +164,16 @@ class LocalBackend:
         summary = summarize(draft, lang)
         if action == "credits":
             credits = self.credits()
+            told, made = credits.summary, credits.usage.get("export_count", 0)
+            if lang == "zh" and credits.charged:
+                told = f"还剩 {credits.available} 个积分（{credits.frozen} 个被渲染占用）。"
+            elif lang == "zh":
+                told = f"本地引擎免费，不收任何费用。已导出 {made} 次。"
             return EditResult(
                 session_id=sid,
                 action="credits",
                 changes=[],
-                summary=credits.summary + "\n" + summary,
+                summary=told + "\n" + summary,
                 routed=credits.model_dump(),
                 language=lang,
             )
@@ -198,7 +212,7 @@ class LocalBackend:
             session_id=sid,
             action="export",
             changes=changes,
-            summary=export.summary + "\n" + summarize(self.sessions.draft(sid), lang),
+            summary=export_told(export, lang) + "\n" + summarize(self.sessions.draft(sid), lang),
             routed=export.model_dump(),
             language=lang,
         )
@@ -390,3 +404,18 @@ class LocalBackend:
             "numbered in order.",
         )
         return result, png
+
+
+def export_told(export: ExportResult, lang: Lang) -> str:
+    """An export's state for the person, in their language."""
+    if lang != "zh":
+        return export.summary
+    if export.status == "completed" and export.path:
+        size = (export.size_bytes or 0) / 1e6
+        length = secs(export.duration_ms or 0, lang)
+        return (
+            f"视频做好了：{export.path}（{length}，{export.width}x{export.height}，{size:.1f} MB）"
+        )
+    if export.status == "failed":
+        return f"导出失败：{export.error}"
+    return f"还在渲染（{export.progress:.0%}），稍后用 export_status 查看，任务号 {export.job_id}。"

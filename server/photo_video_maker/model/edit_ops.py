@@ -43,17 +43,8 @@ from .edit_types import (
 )
 from .lang import Lang, say, secs
 from .layout import MIN_SEGMENT_MS, default_motion, fit_total, relayout
+from .summary import transition_words
 
-TRANSITION_WORDS = {
-    "crossfade": ("crossfade", "淡入淡出"),
-    "fadeblack": ("fade through black", "黑场过渡"),
-    "fadewhite": ("fade through white", "白场过渡"),
-    "zoom": ("zoom", "缩放"),
-    "circle": ("circle", "圆形展开"),
-    "random": ("a random mix", "随机混合"),
-}
-DIRECTIONS = {"left": "向左", "right": "向右", "up": "向上", "down": "向下"}
-MOVES = {"slide": "滑动", "push": "推移", "wipe": "擦除"}
 FIT_WORDS = {
     "cover": (
         "fill the frame (edges may be cropped)",
@@ -77,17 +68,6 @@ LOOK_WORDS = {
 }
 MAX_SECONDS = 3600.0
 MAX_ZOOM = 1.5
-
-
-def transition_words(name: str, lang: Lang = "en") -> str:
-    """ "slideleft" -> "slide left" / "向左滑动": transition names as a person says them."""
-    if name in TRANSITION_WORDS:
-        return say(lang, *TRANSITION_WORDS[name])
-    for verb, zh in MOVES.items():
-        if name.startswith(verb):
-            way = name[len(verb) :]
-            return say(lang, f"{verb} {way}", DIRECTIONS.get(way, way) + zh)
-    return name
 
 
 def seconds_per_photo(draft: Draft, edit: SetSecondsPerPhoto, ctx: EditContext) -> str:

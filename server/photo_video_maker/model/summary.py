@@ -9,13 +9,16 @@ from .lang import Lang, count, join, say, seconds_text
 # kept under its old name: other layers format seconds with it
 seconds = seconds_text
 
-TRANSITION_ZH = {
-    "crossfade": "淡入淡出",
-    "fadeblack": "黑场过渡",
-    "fadewhite": "白场过渡",
-    "zoom": "缩放",
-    "circle": "圆形展开",
+TRANSITION_WORDS = {
+    "crossfade": ("crossfade", "淡入淡出"),
+    "fadeblack": ("fade through black", "黑场过渡"),
+    "fadewhite": ("fade through white", "白场过渡"),
+    "zoom": ("zoom", "缩放"),
+    "circle": ("circle", "圆形展开"),
+    "random": ("a random mix", "随机混合"),
 }
+DIRECTIONS = {"left": "向左", "right": "向右", "up": "向上", "down": "向下"}
+MOVES = {"slide": "滑动", "push": "推移", "wipe": "擦除"}
 LOOK_ZH = {"bw": "黑白", "sepia": "复古", "warm": "暖色调", "cool": "冷色调", "vivid": "鲜艳"}
 
 
@@ -41,8 +44,7 @@ def _video_line(track: Track, lang: Lang) -> str:
     if not kinds:
         trans = say(lang, "no transitions", "无转场")
     elif len(kinds) == 1:
-        kind = next(iter(kinds))
-        trans = say(lang, kind, TRANSITION_ZH.get(kind, kind))
+        trans = transition_words(next(iter(kinds)), lang)
     else:
         trans = say(lang, "mixed transitions", "多种转场")
     span = _span(start, end - start, lang)
@@ -116,6 +118,17 @@ def summarize(draft: Draft, lang: Lang = "en") -> str:
         text = say(lang, ", ", "，").join(extras)
         body.append("  " + text[:1].upper() + text[1:])
     return "\n".join([header, *body])
+
+
+def transition_words(name: str, lang: Lang = "en") -> str:
+    """ "slideleft" -> "slide left" / "向左滑动": transition names as a person says them."""
+    if name in TRANSITION_WORDS:
+        return say(lang, *TRANSITION_WORDS[name])
+    for verb, zh in MOVES.items():
+        if name.startswith(verb):
+            way = name[len(verb) :]
+            return say(lang, f"{verb} {way}", DIRECTIONS.get(way, way) + zh)
+    return name
 
 
 def look_words(look: str) -> str:
