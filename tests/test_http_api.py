@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import hashlib
 import json
+import re
 import sqlite3
 import threading
 import time
@@ -311,6 +312,29 @@ def test_an_instruction_not_understood_and_a_credits_question_cost_nothing(live:
     status, events, _ = run_sse(live, token, sid, "how many credits do I have?")
     assert status == 200 and "100 credits available" in texts(events)[0]
     assert live.balance(token) == {"available": 100, "frozen": 0, "total": 100}
+
+
+def test_the_service_reads_and_replies_like_the_mcp_tools_in_the_persons_language(
+    live: Live, photos: list[Path]
+) -> None:
+    token = live.token("client-zh")
+    sid = live.session(token)
+    live.upload(token, sid, photos)
+    status, events, _ = run_sse(live, token, sid, "现在视频多长？")
+    assert status == 200 and texts(events)[-1].startswith("视频长 ")
+    responses = [
+        p["functionResponse"]
+        for e in events
+        for p in e["content"]["parts"]
+        if "functionResponse" in p
+    ]
+    assert responses[0]["response"]["action"] == "answer"
+    status, events, _ = run_sse(live, token, sid, "改成竖屏，每张两秒")
+    reply = texts(events)[-1]
+    assert "画面比例现在是 9:16" in reply and "每张照片现在显示 2 秒" in reply
+    assert "时间线（" in reply and not re.search(r"[A-Za-z]{4,}", reply.replace("Video", ""))
+    # the question was free, the edit cost one credit
+    assert live.balance(token) == {"available": 99, "frozen": 0, "total": 99}
 
 
 def test_heartbeats_flow_while_a_turn_is_working() -> None:
