@@ -95,6 +95,8 @@ def main() -> int:
     lines = [line for path in paths for line in load(path)]
     if args.check:
         return _check(lines)
+    hard = [line for line in lines if line.id.startswith(HARD.stem + ":")]
+    lines = [line for line in lines if line not in hard]
     rows: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     wrong: list[tuple[Line, str]] = []
     for line in lines:
@@ -114,7 +116,31 @@ def main() -> int:
     show = args.failures and (args.split == "train" or args.show_heldout)
     for line, problem in wrong if show else []:
         print(f"{line.id}  {line.text!r}: {problem}")
+    if hard:
+        _hard(hard, show=args.failures)
     return 0
+
+
+def _hard(lines: list[Line], show: bool) -> None:
+    """Nonsense and ambiguous sentences: none may change the draft (a silent wrong edit)."""
+    silent = []
+    kinds: dict[str, int] = defaultdict(int)
+    for line in lines:
+        reading = read(line.text, start(line), MEDIA, line.after)
+        if reading.clarify:
+            kinds["asked"] += 1
+        elif reading.question:
+            kinds["answered"] += 1
+        elif reading.route:
+            kinds["routed"] += 1
+        elif reading.edits:
+            silent.append(line)
+        else:
+            kinds["not understood"] += 1
+    said = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items()))
+    print(f"hard set: {len(lines)} sentences, {len(silent)} silent wrong edits ({said})")
+    for line in silent if show else []:
+        print(f"  {line.id}  {line.text!r}")
 
 
 def _check(lines: list[Line]) -> int:
