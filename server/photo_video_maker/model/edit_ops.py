@@ -41,8 +41,9 @@ from .edit_types import (
     SetVideoFade,
     Speed,
 )
+from .fit import refit
 from .lang import Lang, say, secs
-from .layout import MIN_SEGMENT_MS, default_motion, fit_total, relayout
+from .layout import FIT_BY, MIN_SEGMENT_MS, default_motion, fit_total, relayout
 from .summary import transition_words
 
 FIT_WORDS = {
@@ -239,9 +240,12 @@ def _moves(motion: object) -> bool:
 
 
 def aspect(draft: Draft, edit: SetAspect, ctx: EditContext) -> str:
-    """New aspect ratio; the resolution (short side) stays."""
+    """New aspect ratio; the resolution (short side) stays. Fits the person did not choose
+    are chosen again for the new shape: a cover that suited a landscape frame would crop a
+    landscape photo to its middle in a portrait one."""
     w, h = frame_size(edit.aspect, resolution_of(draft.m.w, draft.m.h))
     set_meta(draft, w=w, h=h, aspect=edit.aspect)
+    refit(draft, ctx.media)
     if ctx.lang == "zh":
         who = f"，适合{edit.platform}" if edit.platform else ""
         return f"画面比例现在是 {edit.aspect}（{w}x{h}）{who}"
@@ -270,11 +274,11 @@ def fit(draft: Draft, edit: SetFit, ctx: EditContext) -> str:
     en, zh = FIT_WORDS[edit.fit]
     if edit.index is not None:
         pos = position(segments, edit.index)
-        segments[pos].m["fit"] = edit.fit
+        segments[pos].m.update(fit=edit.fit, **{FIT_BY: "person"})
         name = label(segments, pos, ctx.lang)
         return say(ctx.lang, f"{sentence(name)} will now {en}", f"{name}现在{zh}")
     for seg in segments:
-        seg.m["fit"] = edit.fit
+        seg.m.update(fit=edit.fit, **{FIT_BY: "person"})
     return say(ctx.lang, f"Photos now {en}", f"照片现在{zh}")
 
 

@@ -24,6 +24,10 @@ from .draft import AUDIO, TEXT, VIDEO, Draft, Meta, Segment, Track, transition_m
 
 MIN_SEGMENT_MS = 500
 TITLE_MS = 3000
+# Video segment metadata key: "fit_by": "person" marks a fit the person chose (the fit edit, the
+# CLI's --fit). Any other fit is only the default for the frame's shape, chosen again whenever
+# the shape changes; the draft format allows extra keys and readers ignore unknown ones.
+FIT_BY = "fit_by"
 
 
 @dataclass(frozen=True)
@@ -102,6 +106,8 @@ def _visual_meta(ref: MediaRef, index: int, options: SlideshowOptions) -> dict[s
     else:
         meta["transition"] = {"type": name, "d": options.transition_ms}
     meta["fit"] = options.fit or default_fit(ref, *frame_size(options.aspect, options.resolution))
+    if options.fit:
+        meta[FIT_BY] = "person"
     meta["motion"] = (
         default_motion(index, options.zoom)
         if options.motion and ref.kind == "image"
