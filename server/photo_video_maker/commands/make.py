@@ -19,7 +19,7 @@ from rich.progress import (
 
 from ..errors import NothingToRender
 from ..media.collect import collect
-from ..media.probe import MediaInfo, probe
+from ..media.probe import MediaInfo, probe, verify
 from ..media.refs import taken_at, to_ref
 from ..model.layout import MediaRef, SlideshowOptions, build_slideshow
 from ..music.builtin import TRACKS, builtin_id
@@ -57,6 +57,9 @@ def run_make(args: argparse.Namespace) -> int:
     audio: list[tuple[str, Path]] = []
     for path in paths:
         info = probe(path)
+        # decoded in full, as an upload is: a damaged photo would render half black and a cut
+        # clip would freeze on its last whole frame, both without a word
+        verify(path, info)
         if info.kind.value == "audio":
             media_id = f"m{len(files) + 1}"
             files[media_id] = path

@@ -199,8 +199,6 @@ def verify(path: Path, info: MediaInfo) -> None:
         pixels = (info.width or 0) * (info.height or 0)
         verify_image(path, info.format, max_pixels=max(DEFAULT_MAX_PIXELS, pixels))
         return
-    if info.format in ("mp4", "mov", "m4a") and iso_bmff_truncated(path):
-        raise CorruptMedia(f"corrupt or truncated: {path.name} ends before its data does")
     container, kind, _ = open_container(path)
     with container:
         video = video_stream(container) if kind is MediaKind.VIDEO else None
@@ -211,6 +209,10 @@ def verify(path: Path, info: MediaInfo) -> None:
         ends = _decode_all(path, container, streams)
         for stream in streams:
             _check_length(path, container, stream, ends.get(stream.index), info.duration_ms)
+    # after decoding, so that a clip cut short is told with both of its lengths; this catches
+    # a cut that still decodes to almost all of the declared length
+    if info.format in ("mp4", "mov", "m4a") and iso_bmff_truncated(path):
+        raise CorruptMedia(f"corrupt or truncated: {path.name} ends before its data does")
 
 
 def _decode_all(
@@ -258,5 +260,5 @@ def _check_length(
     if declared > 0 and decoded < _SHORT_FRACTION * declared:
         raise CorruptMedia(
             f"corrupt or truncated: {path.name} decodes to {decoded:.1f} s "
-            f"of its declared {declared:.1f} s ({stream.type})"
+            f"of its declared {declared:.2f} s ({stream.type})"
         )
