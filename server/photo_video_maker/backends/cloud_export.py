@@ -27,6 +27,7 @@ from ..instruct.gui_reply import translate_reply
 from ..model.catalog import RESOLUTIONS
 from ..model.draft import Draft
 from .base import ProgressFn
+from .output_path import checked_output
 from .results import ExportResult
 
 log = logging.getLogger("photo_video_maker.cloud")
@@ -76,18 +77,7 @@ class CloudExports:
         """Where the video goes: the path asked for (checked like the local backend does), or
         ``<exports>/<title>-<time>.mp4``."""
         if output_path:
-            out = Path(output_path).expanduser()
-            out = out if out.is_absolute() else self.settings.exports_dir / out
-            out = out if out.suffix.lower() == ".mp4" else out.with_name(out.name + ".mp4")
-            parent = out.parent.resolve()
-            roots = self.settings.allowed_roots
-            if roots and not any(parent.is_relative_to(r) for r in roots):
-                raise InputError(
-                    f"cannot write to {out.parent}", "Pick a folder inside the allowed folders"
-                )
-            if not parent.is_dir():
-                raise InputError(f"the folder {out.parent} does not exist", "Create it first")
-            return parent / out.name
+            return checked_output(output_path, ".mp4", self.settings)
         titles = [s for t in draft.tracks(7) for s in t.sg if s.m.get("role") == "title"]
         title = str(titles[0].m.get("text", "")) if titles else ""
         stem = re.sub(r"[^\w-]+", "-", title).strip("-")[:40] or "video"

@@ -53,9 +53,10 @@ def local_files(
 
     for raw in paths:
         try:
-            for path in collect([check_path(raw, allowed, base)]):
+            for path in collect([check_path(raw, allowed, base)], allowed):
                 try:
-                    take(path, clean_name(path.name))
+                    # a folder's entries pass the same check as a path named directly
+                    take(check_path(str(path), allowed), clean_name(path.name))
                 except PVMError as exc:
                     refuse(clean_name(path.name), exc)
         except PVMError as exc:

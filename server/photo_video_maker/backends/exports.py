@@ -19,6 +19,7 @@ from ..model.summary import seconds
 from ..render.encode import get_format
 from ..render.engine import RenderResult, render
 from ..store.jobs import Job, JobStore
+from .output_path import checked_output
 from .results import ExportResult
 
 log = logging.getLogger("photo_video_maker.exports")
@@ -74,20 +75,7 @@ class ExportRunner:
     def _output(self, draft: Draft, fmt: str, output_path: str | None) -> Path:
         ext = get_format(fmt).extension
         if output_path:
-            out = Path(output_path).expanduser()
-            if not out.is_absolute():
-                out = self.settings.exports_dir / out
-            if out.suffix.lower() != ext:
-                out = out.with_name(out.name + ext)
-            roots = self.settings.allowed_roots
-            parent = out.parent.resolve()
-            if roots and not any(parent.is_relative_to(r) for r in roots):
-                raise InputError(
-                    f"cannot write to {out.parent}", "Pick a folder inside the allowed folders"
-                )
-            if not parent.is_dir():
-                raise InputError(f"the folder {out.parent} does not exist", "Create it first")
-            return parent / out.name
+            return checked_output(output_path, ext, self.settings)
         self.settings.exports_dir.mkdir(parents=True, exist_ok=True)
         title = next(
             (

@@ -77,9 +77,10 @@ def upload_media(
     for raw in paths:
         try:
             real = check_path(raw, allowed, base)
-            for file in collect([real]) if real.is_dir() else [real]:
+            for file in collect([real], allowed) if real.is_dir() else [real]:
                 try:
-                    take(file)
+                    # a folder's entries pass the same check as a path named directly
+                    take(check_path(str(file), allowed), file.name)
                 except PVMError as exc:
                     skipped.append(f"{clean_name(file.name)}: {exc}")
                     errors.append(exc)

@@ -19,6 +19,7 @@ from pathlib import Path
 from uuid6 import uuid7
 
 from ..errors import MediaError, MediaNotFound, MediaTooLarge, UnsupportedMedia
+from .collect import within
 from .probe import MediaInfo, probe, verify
 from .refs import taken_at
 
@@ -44,20 +45,27 @@ def clean_name(name: str, fallback: str = "file") -> str:
 
 
 def check_path(raw: str, roots: tuple[Path, ...], base: Path | None = None) -> Path:
-    """The real file behind ``raw``, which must lie inside one of ``roots`` when any are set."""
+    """The real file behind ``raw``, which must lie inside one of ``roots`` when any are set.
+
+    Where the path leads (symlinks followed as far as they exist) is checked before whether
+    anything is there, so a refusal reads the same whether or not a file outside exists.
+    """
     path = Path(raw).expanduser()
     if not path.is_absolute() and base is not None:
         path = base / path
+    not_found = MediaNotFound(f"no such file: {clean_name(raw)}")
     try:
-        real = path.resolve(strict=True)
-    except (OSError, RuntimeError, ValueError):  # ValueError: a NUL in the path
-        raise MediaNotFound(f"no such file: {clean_name(raw)}") from None
-    if roots and not any(real.is_relative_to(root) for root in roots):
+        real = path.resolve()
+    except (OSError, RuntimeError, ValueError):  # ValueError: a NUL; RuntimeError: a loop
+        raise not_found from None
+    if roots and not within(real, roots):
         allowed = ", ".join(str(r) for r in roots)
         raise UnsupportedMedia(
             f"{clean_name(raw)} is outside the folders this server may read",
             f"Move it into one of: {allowed}",
         )
+    if not real.exists():
+        raise not_found
     return real
 
 
