@@ -135,11 +135,11 @@ class ExportRunner:
             with self._turn:
                 self.jobs.update(job.id, status="running")
                 result: RenderResult = render(draft, out, on_progress, resolve=resolve, fmt=fmt)
-            self.jobs.update(
-                job.id,
-                status="completed",
-                progress=1.0,
-                result={
+            # the video is in place before its job says so: a process stopped in between
+            # leaves a complete file that the next start finds (export_recovery.py)
+            self.jobs.complete(
+                job,
+                {
                     "path": str(result.path),
                     "format": result.format,
                     "width": result.width,
@@ -149,8 +149,8 @@ class ExportRunner:
                     "seconds": round(result.seconds, 2),
                     "warnings": result.warnings,
                 },
+                self.settings.export_cost,
             )
-            self.jobs.record_usage(job.session_id, "export", self.settings.export_cost)
         except PVMError as exc:
             self.jobs.update(job.id, status="failed", error=str(exc))
         except Exception as exc:

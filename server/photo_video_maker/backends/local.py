@@ -31,6 +31,7 @@ from ..store.db import Database
 from ..store.jobs import JobStore
 from ..store.sessions import SessionStore, Turn
 from .base import ProgressFn
+from .export_recovery import recover_exports
 from .exports import ExportRunner
 from .local_upload import UPLOAD_HELP, UPLOAD_HELP_ZH, item_of, upload_media
 from .results import (
@@ -64,7 +65,7 @@ class LocalBackend:
         db = Database(settings.db_path)
         self.sessions = SessionStore(db)
         self.jobs = JobStore(db)
-        self.jobs.fail_interrupted()
+        recover_exports(self.jobs, settings.exports_dir, settings.export_cost)
         self.exports = ExportRunner(self.jobs, self._resolver, settings)
         # tools run on worker threads: a draft is read, changed and saved under this lock so
         # two edits at once cannot lose one another

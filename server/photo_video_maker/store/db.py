@@ -165,11 +165,23 @@ def _m004_turns(db: sqlite3.Connection) -> None:
     )
 
 
+def _m005_job_owner(db: sqlite3.Connection) -> None:
+    """The process that runs each export job, so that a later start can tell a job whose
+    process died from one another live server is still rendering (NULL: from before).
+
+    Numbered 005 because main's 004 adds the sessions' language; a development build ran
+    this step as "004_job_owner", so the column may already be there.
+    """
+    if "pid" not in {row[1] for row in db.execute("PRAGMA table_info(jobs)")}:
+        db.execute("ALTER TABLE jobs ADD COLUMN pid INTEGER")
+
+
 MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None]]] = [
     ("001_sessions", _m001_sessions),
     ("002_jobs", _m002_jobs),
     ("003_http_api", _m003_http_api),
     ("004_turns", _m004_turns),
+    ("005_job_owner", _m005_job_owner),
 ]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -23,6 +24,7 @@ class Job:
     error: str | None
     created: float
     updated: float
+    pid: int | None = None  # the process that runs it; None for jobs from before it was kept
 
 
 def _job(row: Any) -> Job:
@@ -36,6 +38,7 @@ def _job(row: Any) -> Job:
         error=row["error"],
         created=row["created"],
         updated=row["updated"],
+        pid=row["pid"],
     )
 
 
@@ -47,9 +50,9 @@ class JobStore:
         job_id, now = "job_" + str(uuid7()).replace("-", ""), time.time()
         with self.db.write() as conn:
             conn.execute(
-                "INSERT INTO jobs (id, session_id, status, progress, request, created, updated) "
-                "VALUES (?, ?, 'queued', 0, ?, ?, ?)",
-                (job_id, session_id, json.dumps(request), now, now),
+                "INSERT INTO jobs (id, session_id, status, progress, request, created, updated, "
+                "pid) VALUES (?, ?, 'queued', 0, ?, ?, ?, ?)",
+                (job_id, session_id, json.dumps(request), now, now, os.getpid()),
             )
         job = self.get(job_id)
         assert job is not None
@@ -91,22 +94,43 @@ class JobStore:
         with self.db.write() as conn:
             conn.execute(f"UPDATE jobs SET {', '.join(sets)} WHERE id = ?", (*args, job_id))
 
-    def fail_interrupted(self) -> int:
-        """Jobs left running by a process that died: failed, with a reason a person can act on."""
-        with self.db.write() as conn:
-            cursor = conn.execute(
-                "UPDATE jobs SET status = 'failed', error = ?, updated = ? "
-                "WHERE status IN ('queued', 'running')",
-                ("the server stopped while rendering; export again", time.time()),
-            )
-        return cursor.rowcount
-
-    def record_usage(self, session_id: str | None, what: str, amount: int) -> None:
+    def complete(self, job: Job, result: dict[str, Any], cost: int) -> None:
+        """Mark a job completed with its result and record its use, in one transaction: a
+        process stopped in between cannot leave a completed export uncounted."""
         with self.db.write() as conn:
             conn.execute(
-                "INSERT INTO usage (session_id, what, amount, created) VALUES (?, ?, ?, ?)",
-                (session_id, what, amount, time.time()),
+                "UPDATE jobs SET status = 'completed', progress = 1, result = ?, updated = ? "
+                "WHERE id = ?",
+                (json.dumps(result), time.time(), job.id),
             )
+            conn.execute(
+                "INSERT INTO usage (session_id, what, amount, created) VALUES (?, 'export', ?, ?)",
+                (job.session_id, cost, time.time()),
+            )
+
+    def with_status(self, *statuses: str, error: str | None = None) -> list[Job]:
+        """Jobs in any of ``statuses`` (and with exactly ``error`` when given), oldest first."""
+        marks = ", ".join("?" for _ in statuses)
+        sql = f"SELECT * FROM jobs WHERE status IN ({marks})"
+        args: list[object] = list(statuses)
+        if error is not None:
+            sql += " AND error = ?"
+            args.append(error)
+        rows = self.db.connect().execute(sql + " ORDER BY created, rowid", args).fetchall()
+        return [_job(row) for row in rows]
+
+    def latest_for_path(self, path: str) -> str | None:
+        """The id of the newest job that writes ``path``: only it may claim a file there."""
+        row = (
+            self.db.connect()
+            .execute(
+                "SELECT id FROM jobs WHERE json_extract(request, '$.path') = ? "
+                "ORDER BY created DESC, rowid DESC LIMIT 1",
+                (path,),
+            )
+            .fetchone()
+        )
+        return None if row is None else str(row["id"])
 
     def usage(self) -> dict[str, int]:
         rows = (
