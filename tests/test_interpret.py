@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from photo_video_maker.backends.local import LocalBackend
+from photo_video_maker.config import Settings
 from photo_video_maker.instruct.interpret import interpret
 from photo_video_maker.instruct.numbers import (
     parse_duration_ms,
@@ -14,6 +18,7 @@ from photo_video_maker.instruct.numbers import (
     parse_ordinal,
     parse_percent,
 )
+from photo_video_maker.instruct.suggest import GENERAL_EN, GENERAL_ZH
 from photo_video_maker.model.draft import Draft
 from photo_video_maker.model.edits import (
     Edit,
@@ -49,6 +54,8 @@ from photo_video_maker.model.edits import (
     apply_edits,
 )
 from photo_video_maker.model.layout import MediaRef, SlideshowOptions, build_slideshow
+
+from support import gradient, save_photo
 
 NAMES = ["beach.jpg", "city.jpg", "dog.jpg", "forest.jpg", "garden.jpg"]
 PHOTOS = [
@@ -390,59 +397,94 @@ def test_interpreted_edits_change_the_draft_as_asked(
     assert result.leftover == ""
 
 
-SEVERAL: list[tuple[str, list[type]]] = [
+SEVERAL: list[tuple[str, list[Edit]]] = [
     (
         "make it vertical, 2 seconds per photo and add calm music",
-        [SetAspect, SetSecondsPerPhoto, SetMusic],
+        [SetAspect(aspect="9:16"), SetSecondsPerPhoto(seconds=2), SetMusic(source="calm")],
     ),
-    ("black and white, no zoom, then export-free 4k", [SetLook, SetMotion, SetResolution]),
-    ("shuffle and also add the title 'Trip'", [Shuffle, SetTitle]),
-    ("swap the first and the third photo then remove the last one", [Swap, Remove]),
-    ("no transitions; slower; fade out at the end", [SetTransition, Speed, SetVideoFade]),
-    ("竖屏、高清、黑白", [SetAspect, SetResolution, SetLook]),
-    ("交换第一张和第三张，然后删除第二张", [Swap, Remove]),
-    ("每张照片三秒并且加一段欢快的音乐", [SetSecondsPerPhoto, SetMusic]),
-    ("去掉音乐和转场", [RemoveMusic, SetTransition]),
-    ("remove the title and captions", [RemoveText, RemoveText]),
+    (
+        "black and white, no zoom, then 4k",
+        [SetLook(look="bw"), SetMotion(on=False), SetResolution(resolution="2160p")],
+    ),
+    ("shuffle and also add the title 'Trip'", [Shuffle(), SetTitle(text="Trip")]),
+    (
+        "swap the first and the third photo then remove the last one",
+        [Swap(i=1, j=3), Remove(index=-1)],
+    ),
+    (
+        "no transitions; slower; fade out at the end",
+        [SetTransition(name="none"), Speed(factor=4 / 3), SetVideoFade(fade_out_ms=1000)],
+    ),
+    (
+        "竖屏、高清、黑白",
+        [SetAspect(aspect="9:16"), SetResolution(resolution="1080p"), SetLook(look="bw")],
+    ),
+    ("交换第一张和第三张，然后删除第二张", [Swap(i=1, j=3), Remove(index=2)]),
+    (
+        "每张照片三秒并且加一段欢快的音乐",
+        [SetSecondsPerPhoto(seconds=3), SetMusic(source="upbeat")],
+    ),
+    ("去掉音乐和转场", [RemoveMusic(), SetTransition(name="none")]),
+    ("remove the title and captions", [RemoveText(which="title"), RemoveText(which="captions")]),
 ]
 
 
-@pytest.mark.parametrize(("text", "kinds"), SEVERAL)
-def test_several_requests_in_one_sentence_are_all_understood(text: str, kinds: list[type]) -> None:
+@pytest.mark.parametrize(("text", "expected"), SEVERAL)
+def test_several_requests_in_one_sentence_are_all_understood(
+    text: str, expected: list[Edit]
+) -> None:
     result = interpret(text, slideshow(), MEDIA)
-    assert [type(e) for e in result.edits] == kinds
+    assert result.edits == expected
+    assert result.leftover == ""  # every word found its place
+    assert len(result.understood) == len(expected)
 
 
-UNKNOWN: list[tuple[str, str]] = [
-    ("make it pop", "make it pop"),
-    ("hello there", "hello there"),
+CJK = re.compile(r"[\u4e00-\u9fff]")
+# (phrase, a word the first suggestion must contain; None: no topic, general examples)
+UNKNOWN: list[tuple[str, str | None]] = [
+    ("make it pop", None),
+    ("hello there", None),
     ("add jazz music", "music"),
-    ("让它更好看", "让它更好看"),
+    ("让它更好看", None),
     ("change the font to Comic Sans", "title"),
     ("some weird polka music please", "music"),
     ("3 seconds", "second"),
-    ("use the song I uploaded", "song"),
+    ("use the song I uploaded", "music"),  # only photos were uploaded
     ("I love the second photo", "second"),
     ("the music is great", "music"),
     ("remove the second transition", "transition"),
 ]
 
 
+@pytest.fixture(scope="module")
+def two_photos(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    folder = tmp_path_factory.mktemp("photos")
+    return [save_photo(folder / f"{i}.png", gradient(64, 48, seed=i)) for i in range(2)]
+
+
 @pytest.mark.parametrize(("text", "topic_word"), UNKNOWN)
 def test_unknown_phrases_change_nothing_and_get_related_suggestions(
-    text: str, topic_word: str
+    text: str, topic_word: str | None, tmp_path: Path, two_photos: list[Path]
 ) -> None:
-    draft = slideshow()
-    result = interpret(text, draft, PHOTOS_ONLY)
-    assert result.edits == []
-    assert result.leftover
-    assert 3 <= len(result.suggestions) <= 5
-    related = {"make it pop", "hello there", "让它更好看"}
-    if text not in related:
-        assert any(topic_word in s or "音乐" in s or "标题" in s for s in result.suggestions)
-    new, changes = apply_edits(draft, result.edits, PHOTOS_ONLY)
-    assert changes == []
-    assert new.model_dump() == draft.model_dump()
+    backend = LocalBackend(Settings(home=tmp_path / "home"))
+    sid = backend.upload([str(p) for p in two_photos], [], [], None).session_id
+    before = backend.state(sid).draft
+
+    reply = backend.edit(text, sid)
+
+    assert (reply.understood, reply.changes) == (False, [])
+    assert backend.state(sid).draft == before
+    backend.undo(sid)  # what undo takes back is the upload: the phrase left no step behind
+    assert not any(track["sg"] for track in backend.state(sid).draft["t"])
+    chinese = bool(CJK.search(text))
+    assert 3 <= len(reply.suggestions) <= 5
+    assert all(bool(CJK.search(s)) == chinese for s in reply.suggestions)
+    general = (GENERAL_ZH if chinese else GENERAL_EN)[:3]
+    if topic_word is None:
+        assert reply.suggestions == general
+    else:  # examples about what was asked, first of all, rather than the general ones
+        assert topic_word in reply.suggestions[0], reply.suggestions
+        assert reply.suggestions[:3] != general
 
 
 def test_words_that_fit_nothing_are_reported_beside_what_was_understood() -> None:
