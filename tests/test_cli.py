@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from support import decode_video, gradient, save_photo
@@ -50,11 +51,30 @@ def test_a_folder_without_photos_has_nothing_to_render(tmp_path: Path) -> None:
     assert result.returncode == 1 and "nothing to render" in result.stderr
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="the file size limit (ulimit -f) is POSIX")
 def test_an_earlier_video_at_the_output_path_survives_a_failed_render(tmp_path: Path) -> None:
+    """The render fails mid-way: a real file size limit (as a full disk would) stops the
+    encoder after 256 KiB of video were written, well after the first frames."""
+    rng = np.random.default_rng(5)
+    photos = [
+        save_photo(tmp_path / f"{i}.png", rng.integers(0, 255, (480, 640, 3), np.uint8))
+        for i in range(2)
+    ]
     out = tmp_path / "out.mp4"
-    out.write_bytes(b"earlier video")
-    _run("make", str(tmp_path / "missing.png"), "-o", str(out))
-    assert out.read_bytes() == b"earlier video"
+    out.write_bytes(earlier := b"an earlier video, byte for byte")
+    args = ["make", *map(str, photos), "-o", str(out), "--resolution", "480p", "--music", "none"]
+
+    result = subprocess.run(
+        ["bash", "-c", 'ulimit -f 256 && exec "$@"', "bash", EXE, *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+    assert result.returncode == 1
+    assert result.stderr.startswith("error: ") and "File too large" in result.stderr
+    assert out.read_bytes() == earlier
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["0.png", "1.png", "out.mp4"]
 
 
 @pytest.mark.slow
