@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import os
 import random
 import shutil
 import struct
@@ -10,6 +12,7 @@ import sys
 import time
 import zipfile
 import zlib
+from collections import Counter
 from datetime import UTC, datetime
 from fractions import Fraction
 from pathlib import Path
@@ -513,8 +516,16 @@ def test_truncated_photos_are_corrupt_at_verify(tmp_path: Path) -> None:
         load_image(tmp_path / "cut_Landscape_3.jpg", 100, 100)
 
 
+def open_files() -> set[str]:
+    """What this process has open (Linux), after collecting garbage that may still hold any."""
+    gc.collect()
+    fds = Path("/proc/self/fd")
+    return {os.readlink(fd) for fd in fds.iterdir() if fd.exists()} if fds.is_dir() else set()
+
+
 def test_damaged_files_fail_only_with_media_errors(tmp_path: Path) -> None:
-    """Random byte damage and cuts: every failure is a MediaError, never a crash or a leak."""
+    """Random byte damage and cuts: each file is refused with a MediaError or read in full,
+    never anything else; a cut file is always refused; no file is left open."""
     sources = [
         shared("exif/Portrait_6.jpg"),
         shared(ASTRONAUT),
@@ -522,9 +533,12 @@ def test_damaged_files_fail_only_with_media_errors(tmp_path: Path) -> None:
         make_clip(tmp_path / "source.mp4"),
     ]
     rng = random.Random(7)
+    before = open_files()
+    outcomes: Counter[str] = Counter()
     for i in range(48):
         data = bytearray(sources[i % len(sources)].read_bytes())
-        if i % 3 == 2:
+        cut = i % 3 == 2
+        if cut:
             data = data[: rng.randrange(len(data))]
         else:
             span = 4096 if i % 3 == 0 else len(data)  # headers, or anywhere
@@ -536,21 +550,38 @@ def test_damaged_files_fail_only_with_media_errors(tmp_path: Path) -> None:
             info = probe(damaged)
             verify(damaged, info)
             if info.kind is MediaKind.IMAGE:
-                load_image(damaged, 32, 32)
+                picture = load_image(damaged, 32, 32)
+                assert picture.ndim == 3 and picture.shape[2] == 3 and min(picture.shape[:2]) > 0
             elif info.kind is MediaKind.VIDEO:
                 with ClipReader(damaged) as reader:
-                    reader.frame_at(500)
+                    assert reader.frame_at(500).shape == (48, 64, 3)
             if info.has_audio:
-                load_audio(damaged)
+                assert len(load_audio(damaged)) > 0
         except MediaError:
-            pass
+            outcomes["refused cut" if cut else "refused"] += 1
+            continue
+        assert not cut, f"damaged{i} was cut to {len(data)} bytes and still passed verify"
+        outcomes["read"] += 1
+    assert outcomes["refused cut"] == 16  # every cut
+    assert outcomes["refused"] and outcomes["read"]  # the damage exercised both ways
+    assert open_files() <= before
+
+
+WHOLE = ["exif/Portrait_6.jpg", ASTRONAUT, "heic/xiaomi.heic", MUSIC]
 
 
 def test_whole_files_pass_verify(tmp_path: Path) -> None:
-    for name in ("exif/Portrait_6.jpg", ASTRONAUT, "heic/xiaomi.heic", MUSIC):
-        verify(shared(name), probe(shared(name)))
-    clip = make_clip(tmp_path / "whole.mp4")
-    verify(clip, probe(clip))
+    """Whole files pass; the same bytes less their last fifth do not, so passing means that
+    verify read them well past their headers. (Audio is allowed to decode 10 % short of its
+    declared length, so a smaller cut of the MP3 would pass.)"""
+    files = [shared(name) for name in WHOLE] + [make_clip(tmp_path / "whole.mp4")]
+    for path in files:
+        assert verify(path, probe(path)) is None
+        data = path.read_bytes()
+        cut = tmp_path / f"cut-{path.name}"
+        cut.write_bytes(data[: len(data) * 4 // 5])
+        with pytest.raises(CorruptMedia, match="corrupt or truncated"):
+            verify(cut, probe(cut))
 
 
 # --- clips -----------------------------------------------------------------------------------
