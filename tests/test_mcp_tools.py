@@ -25,17 +25,18 @@ from support import gradient, save_photo
 
 pytestmark = pytest.mark.anyio
 
-TOOLS = {
-    "upload",
-    "edit",
-    "state",
-    "export",
-    "export_status",
-    "credits",
-    "new_session",
-    "list_music",
-    "undo",
-    "preview",
+# every tool's hints: (read-only, destructive, idempotent, open-world)
+HINTS = {
+    "upload": (False, False, False, True),  # fetches web addresses
+    "edit": (False, False, False, False),  # changes the timeline, and undo takes it back
+    "state": (True, False, True, False),
+    "export": (False, False, False, False),  # each call renders a new file
+    "export_status": (True, False, True, False),
+    "credits": (True, False, True, False),
+    "new_session": (False, False, False, False),
+    "list_music": (True, False, True, False),
+    "undo": (False, True, False, False),  # the change it drops cannot be redone
+    "preview": (True, False, True, False),
 }
 
 
@@ -68,18 +69,18 @@ def _data(result: Any) -> dict[str, Any]:
 async def test_every_tool_has_schemas_descriptions_and_all_four_hints(settings: Settings) -> None:
     async with Client(build_server(LocalBackend(settings)), raise_exceptions=True) as client:
         tools = {tool.name: tool for tool in (await client.list_tools()).tools}
-    assert set(tools) >= TOOLS
+    assert set(tools) == set(HINTS)
     for tool in tools.values():
         assert tool.description and tool.input_schema["type"] == "object"
         assert tool.output_schema is not None, tool.name
         hints = tool.annotations
         assert hints is not None
-        assert None not in (
+        assert (
             hints.read_only_hint,
             hints.destructive_hint,
             hints.idempotent_hint,
             hints.open_world_hint,
-        ), tool.name
+        ) == HINTS[tool.name], tool.name
     upload = tools["upload"].input_schema["properties"]
     assert {"paths", "urls", "session_id"} <= set(upload)
     assert {"session_id", "media", "summary"} <= set(tools["upload"].output_schema["properties"])
