@@ -16,6 +16,7 @@ import numpy as np
 from PIL import ExifTags, Image
 
 from ..errors import CorruptMedia, MediaTooLarge, UnsupportedMedia
+from .colour import to_srgb, to_srgb_array
 from .sniff import MediaKind, iso_bmff_truncated, sniff
 
 __all__ = [
@@ -191,13 +192,16 @@ def _decode_heif(path: Path, target: tuple[int, int]) -> np.ndarray:
 
     Through Pillow a 12 MP phone photo was held three times at once (libheif's pixels, Pillow's
     4-byte copy, the reduced copy): 95 MB at the peak; this way 67 MB, and a fifth faster.
-    libheif has already applied the rotation and mirroring the file asks for.
+    libheif has already applied the rotation and mirroring the file asks for. An embedded
+    colour profile (Display P3 on phones) is converted to sRGB once the photo is reduced.
     """
     import pillow_heif
 
     try:
+        heif = pillow_heif.open_heif(path, convert_hdr_to_8bit=True)
+        icc = heif.info.get("icc_profile")
         # np.asarray decodes: a read-only view of libheif's buffer, 8 bits a channel
-        pixels = np.asarray(pillow_heif.open_heif(path, convert_hdr_to_8bit=True))
+        pixels = np.asarray(heif)
     except _DECODE_ERRORS as exc:
         raise CorruptMedia(f"corrupt or truncated image {path.name}: {exc}") from None
     if pixels.ndim == 2:
@@ -209,6 +213,7 @@ def _decode_heif(path: Path, target: tuple[int, int]) -> np.ndarray:
         pixels = cv2.resize(pixels, target, interpolation=cv2.INTER_AREA)  # area average
     if pixels.ndim == 2 or pixels.shape[2] == 1:
         return cv2.cvtColor(pixels, cv2.COLOR_GRAY2RGB)
+    pixels = to_srgb_array(pixels, icc if isinstance(icc, bytes) else None)
     # writeable and C-contiguous, as for every other format (copies only libheif's own view)
     return np.require(pixels, requirements=["C", "W"])
 
@@ -228,7 +233,8 @@ def load_image(
     The result is the smallest size (aspect kept) that covers a ``min_w`` x ``min_h`` box, never
     upscaled. JPEGs are reduced while decoding (DCT scaling), which is what makes 20-50 MP photos
     cheap; an area-averaging resize gives the exact size. EXIF orientation is applied; animated
-    GIF/WebP give their first frame.
+    GIF/WebP give their first frame. An embedded colour profile (Display P3, Adobe RGB) is
+    converted to sRGB, the video's primaries.
 
     Raises:
         UnsupportedMedia: not a JPEG, PNG, WebP, GIF or HEIF photo.
@@ -247,10 +253,13 @@ def load_image(
         if im.format in ("JPEG", "MPO"):
             im.draft("RGB", target)  # picks the largest 1/2^n scale still >= target
         rgb = _decode(path, im)
+        icc = im.info.get("icc_profile")
     # Shrunk and turned while Pillow holds it (4 bytes a pixel), so that only the result is
     # copied out: the decoded photo and a full-size array never coexist.
     if rgb.size != target:
         rgb = rgb.resize(target, Image.Resampling.BOX)  # area average: alias-free
+    # converted once reduced: the colour transform costs per pixel
+    rgb = to_srgb(rgb, icc if isinstance(icc, bytes) else None)
     method = _TRANSPOSE.get(orientation)
     if method is not None:
         rgb = rgb.transpose(method)
