@@ -54,17 +54,18 @@ def srgb_transform(icc: bytes) -> ImageCms.ImageCmsTransform | None:
     return None if moved.max() <= 1 else transform
 
 
-def to_srgb(im: Image.Image, icc: bytes | None) -> Image.Image:
-    """``im`` (RGB) in sRGB, converted in place when ``icc`` asks for it."""
-    transform = srgb_transform(icc) if icc else None
+def to_srgb(im: Image.Image, icc: object) -> Image.Image:
+    """``im`` (RGB) in sRGB, converted in place when ``icc`` (the file's embedded profile, as
+    its ``info`` holds it: bytes, or None when it has none) asks for it."""
+    transform = srgb_transform(icc) if isinstance(icc, bytes) and icc else None
     if transform is not None and im.mode == "RGB":
         transform.apply_in_place(im)
     return im
 
 
-def to_srgb_array(rgb: np.ndarray, icc: bytes | None) -> np.ndarray:
+def to_srgb_array(rgb: np.ndarray, icc: object) -> np.ndarray:
     """An (H, W, 3) uint8 array in sRGB: ``rgb`` itself when no conversion is needed."""
-    transform = srgb_transform(icc) if icc else None
+    transform = srgb_transform(icc) if isinstance(icc, bytes) and icc else None
     if transform is None or rgb.ndim != 3 or rgb.shape[2] != 3:
         return rgb
     im = Image.fromarray(rgb)

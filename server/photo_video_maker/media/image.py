@@ -221,7 +221,7 @@ def _decode_heif(path: Path, target: tuple[int, int], keep_alpha: bool) -> np.nd
     if pixels.ndim == 2 or pixels.shape[2] == 1:
         pixels = cv2.cvtColor(pixels, cv2.COLOR_GRAY2RGB)
     else:
-        pixels = to_srgb_array(pixels, icc if isinstance(icc, bytes) else None)
+        pixels = to_srgb_array(pixels, icc)
     if alpha is not None:
         return np.dstack((pixels, alpha))
     # writeable and C-contiguous, as for every other format (copies only libheif's own view)
@@ -249,9 +249,8 @@ def load_image(
     upscaled. JPEGs are reduced while decoding (DCT scaling), which is what makes 20-50 MP photos
     cheap; an area-averaging resize gives the exact size. EXIF orientation is applied; animated
     GIF/WebP give their first frame. An embedded colour profile (Display P3, Adobe RGB) is
-    converted to sRGB, the video's primaries. Transparent parts are black, unless ``alpha``
-    asks for an (H, W, 4) array when the photo has any: its colours over black (premultiplied),
-    then its alpha, to be laid over a background of the caller's.
+    converted to sRGB. Transparent parts are black, unless ``alpha`` asks for (H, W, 4) when
+    the photo has any: colours over black (premultiplied), then alpha, for the caller to lay over.
 
     Raises:
         UnsupportedMedia: not a JPEG, PNG, WebP, GIF or HEIF photo.
@@ -271,7 +270,6 @@ def load_image(
             im.draft("RGB", target)  # picks the largest 1/2^n scale still >= target
         rgb = _decode(path, im, alpha)
         icc = im.info.get("icc_profile")
-        icc = icc if isinstance(icc, bytes) else None
     # Shrunk and turned while Pillow holds it (4 bytes a pixel), so that only the result is
     # copied out: the decoded photo and a full-size array never coexist.
     if rgb.size != target:
