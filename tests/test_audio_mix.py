@@ -158,3 +158,63 @@ def test_a_song_that_starts_part_way_in_plays_from_there(tmp_path: Path) -> None
     mix = np.concatenate(list(mix_blocks(draft, make_plan(draft), {"song": song}.__getitem__)))
     assert _rms_db(mix[RATE // 10 : RATE * 9 // 10]) > -30
     assert _rms_db(mix[RATE * 11 // 10 :]) < -90
+
+
+def _stereo_wav(path: Path, samples: np.ndarray) -> Path:
+    """float (n, 2) samples at 48 kHz as a 16-bit WAV: decoded back sample for sample."""
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(2)
+        out.setsampwidth(2)
+        out.setframerate(RATE)
+        out.writeframes((np.clip(samples, -1, 1) * 32767).round().astype("<i2").tobytes())
+    return path
+
+
+def _steps(mix: np.ndarray) -> np.ndarray:
+    """The largest change from one sample to the next, per sample pair (either channel)."""
+    return np.abs(np.diff(mix, axis=0)).max(axis=1)
+
+
+def _looped_mix(song: Path, photos: int) -> np.ndarray:
+    draft = _draft(photos, music=SONG)
+    return np.concatenate(list(mix_blocks(draft, make_plan(draft), {"song": song}.__getitem__)))
+
+
+def test_a_real_song_looped_under_a_longer_video_steps_no_more_at_a_seam_than_it_does_itself(
+    audio_file: Path, tmp_path: Path
+) -> None:
+    from photo_video_maker.media.audio import load_audio
+
+    # 8 s of the song whose end is 0.24 of full scale away from its start: cut hard, a pop
+    excerpt = load_audio(audio_file, start_ms=10_000, duration_ms=8_000)
+    song = _stereo_wav(tmp_path / "excerpt.wav", excerpt)
+    mix = _looped_mix(song, 13)  # 30 s of video: three seams
+    assert len(mix) >= 30 * RATE
+    steps = _steps(mix)
+    own = steps[RATE // 10 : 7 * RATE].max()  # the first pass, as mixed (gain, limiter)
+    for k in (1, 2, 3):  # each seam lies at most a few tens of ms before k x 8 s
+        around = steps[k * (8 * RATE - RATE // 10) : k * 8 * RATE + RATE // 10]
+        assert around.max() <= own, f"seam {k}: step {around.max():.3f} > the song's {own:.3f}"
+
+
+def test_a_tone_cut_at_its_peak_loops_without_a_jump(tmp_path: Path) -> None:
+    # 2.5 s and a quarter period of 440 Hz: the song ends at its crest and starts from zero
+    t = np.arange(round(2.5 * RATE) + RATE // (4 * 440)) / RATE
+    tone = 0.5 * np.sin(2 * np.pi * 440 * t)
+    song = _stereo_wav(tmp_path / "tone.wav", np.column_stack([tone, tone]))
+    mix = _looped_mix(song, 4)  # four seams in 10 s
+    steps = _steps(mix)
+    own = steps[RATE // 10 : 2 * RATE].max()  # a 440 Hz sine's own step: 6 % of its peak
+    assert steps.max() <= own * 1.01, f"largest step {steps.max():.3f}, the tone's {own:.3f}"
+
+
+def test_a_loop_seam_is_crossfaded_at_equal_power_so_noise_keeps_its_loudness(
+    tmp_path: Path,
+) -> None:
+    noise = np.random.default_rng(7).normal(0, 0.1, (3 * RATE, 2))
+    mix = _looped_mix(_stereo_wav(tmp_path / "noise.wav", noise), 4)
+    window = RATE // 100  # 10 ms: a quarter of a seam
+    body = mix[RATE // 2 : len(mix) - 2 * RATE]  # clear of the fades at both ends
+    levels = [_rms_db(body[a : a + window]) for a in range(0, len(body) - window, window // 2)]
+    # a linear crossfade dips 3 dB at its middle; equal power holds the level
+    assert np.median(levels) - min(levels) < 1.2, (np.median(levels), min(levels))

@@ -16,6 +16,7 @@ import numpy as np
 from PIL import ExifTags, Image
 
 from ..errors import CorruptMedia, MediaTooLarge, UnsupportedMedia
+from .colour import to_srgb, to_srgb_array
 from .sniff import MediaKind, iso_bmff_truncated, sniff
 
 __all__ = [
@@ -164,51 +165,65 @@ def _parse_exif_datetime(raw: object, offset: object) -> datetime | None:
     return when.astimezone()
 
 
-def _to_rgb(im: Image.Image) -> Image.Image:
-    """RGB 8-bit; alpha composited over black."""
+def _to_rgb(im: Image.Image, alpha: bool = False) -> Image.Image:
+    """RGB 8-bit, alpha composited over black; with ``alpha``, a picture that has transparent
+    parts is "RGBa" instead: the same colours over black (premultiplied) plus its alpha."""
     if im.mode in ("I", "F") or im.mode.startswith("I;16"):
         # Pillow clips 16-bit grey to 8 bits instead of scaling it.
         grey = np.asarray(im, dtype=np.float32) / 257.0
         im = Image.fromarray(np.clip(grey + 0.5, 0, 255).astype(np.uint8))
     if im.mode in _ALPHA_MODES or "transparency" in im.info:
         rgba = im.convert("RGBA")
+        lowest = rgba.getchannel("A").getextrema()[0]  # fully opaque: no alpha to carry
+        if alpha and isinstance(lowest, int | float) and lowest < 255:
+            return rgba.convert("RGBa")
         out = Image.new("RGB", rgba.size)
         out.paste(rgba, mask=rgba.getchannel("A"))
         return out
     return im if im.mode == "RGB" else im.convert("RGB")
 
 
-def _decode(path: Path, im: Image.Image) -> Image.Image:
+def _decode(path: Path, im: Image.Image, alpha: bool = False) -> Image.Image:
     try:
         im.load()
-        return _to_rgb(im)
+        return _to_rgb(im, alpha)
     except _DECODE_ERRORS as exc:
         raise CorruptMedia(f"corrupt or truncated image {path.name}: {exc}") from None
 
 
-def _decode_heif(path: Path, target: tuple[int, int]) -> np.ndarray:
+def _decode_heif(path: Path, target: tuple[int, int], keep_alpha: bool) -> np.ndarray:
     """A HEIF photo from libheif's own buffer straight to ``target``, upright, RGB.
 
     Through Pillow a 12 MP phone photo was held three times at once (libheif's pixels, Pillow's
     4-byte copy, the reduced copy): 95 MB at the peak; this way 67 MB, and a fifth faster.
-    libheif has already applied the rotation and mirroring the file asks for.
+    libheif has already applied the rotation and mirroring the file asks for. An embedded
+    colour profile (Display P3 on phones) is converted to sRGB once the photo is reduced.
     """
     import pillow_heif
 
     try:
+        heif = pillow_heif.open_heif(path, convert_hdr_to_8bit=True)
+        icc = heif.info.get("icc_profile")
         # np.asarray decodes: a read-only view of libheif's buffer, 8 bits a channel
-        pixels = np.asarray(pillow_heif.open_heif(path, convert_hdr_to_8bit=True))
+        pixels = np.asarray(heif)
     except _DECODE_ERRORS as exc:
         raise CorruptMedia(f"corrupt or truncated image {path.name}: {exc}") from None
     if pixels.ndim == 2:
         pixels = pixels[..., None]
+    alpha = None
     if pixels.shape[2] in (2, 4):  # alpha last: over black, before any averaging
-        alpha = pixels[..., -1:].astype(np.uint16)
-        pixels = ((pixels[..., :-1] * alpha + 127) // 255).astype(np.uint8)
+        alpha = pixels[..., -1:]
+        pixels = ((pixels[..., :-1] * alpha.astype(np.uint16) + 127) // 255).astype(np.uint8)
+        alpha = alpha if keep_alpha and alpha.min() < 255 else None
     if pixels.shape[1::-1] != target:
         pixels = cv2.resize(pixels, target, interpolation=cv2.INTER_AREA)  # area average
+        alpha = None if alpha is None else cv2.resize(alpha, target, interpolation=cv2.INTER_AREA)
     if pixels.ndim == 2 or pixels.shape[2] == 1:
-        return cv2.cvtColor(pixels, cv2.COLOR_GRAY2RGB)
+        pixels = cv2.cvtColor(pixels, cv2.COLOR_GRAY2RGB)
+    else:
+        pixels = to_srgb_array(pixels, icc)
+    if alpha is not None:
+        return np.dstack((pixels, alpha))
     # writeable and C-contiguous, as for every other format (copies only libheif's own view)
     return np.require(pixels, requirements=["C", "W"])
 
@@ -221,14 +236,21 @@ def _require_image(path: Path) -> str:
 
 
 def load_image(
-    path: Path, min_w: int, min_h: int, *, max_pixels: int = DEFAULT_MAX_PIXELS
+    path: Path,
+    min_w: int,
+    min_h: int,
+    *,
+    max_pixels: int = DEFAULT_MAX_PIXELS,
+    alpha: bool = False,
 ) -> np.ndarray:
     """Decode a photo to an upright RGB uint8 array (H, W, 3), C-contiguous.
 
     The result is the smallest size (aspect kept) that covers a ``min_w`` x ``min_h`` box, never
     upscaled. JPEGs are reduced while decoding (DCT scaling), which is what makes 20-50 MP photos
     cheap; an area-averaging resize gives the exact size. EXIF orientation is applied; animated
-    GIF/WebP give their first frame.
+    GIF/WebP give their first frame. An embedded colour profile (Display P3, Adobe RGB) is
+    converted to sRGB. Transparent parts are black, unless ``alpha`` asks for (H, W, 4) when
+    the photo has any: colours over black (premultiplied), then alpha, for the caller to lay over.
 
     Raises:
         UnsupportedMedia: not a JPEG, PNG, WebP, GIF or HEIF photo.
@@ -243,10 +265,11 @@ def load_image(
         box = (min_h, min_w) if orientation >= 5 else (min_w, min_h)
         target = cover_size(im.size, box)
         if im.format == "HEIF":
-            return _decode_heif(path, target)
+            return _decode_heif(path, target, alpha)
         if im.format in ("JPEG", "MPO"):
             im.draft("RGB", target)  # picks the largest 1/2^n scale still >= target
-        rgb = _decode(path, im)
+        rgb = _decode(path, im, alpha)
+        icc = im.info.get("icc_profile")
     # Shrunk and turned while Pillow holds it (4 bytes a pixel), so that only the result is
     # copied out: the decoded photo and a full-size array never coexist.
     if rgb.size != target:
@@ -254,7 +277,11 @@ def load_image(
     method = _TRANSPOSE.get(orientation)
     if method is not None:
         rgb = rgb.transpose(method)
-    return np.array(rgb)  # writeable and C-contiguous: callers may draw on it
+    if rgb.mode == "RGB":  # converted once reduced: the colour transform costs per pixel
+        return np.array(to_srgb(rgb, icc))  # writeable and C-contiguous: callers may draw on it
+    rgba = np.array(rgb)
+    rgba[..., :3] = to_srgb_array(np.ascontiguousarray(rgba[..., :3]), icc)
+    return rgba
 
 
 def verify_image(path: Path, fmt: str, *, max_pixels: int = DEFAULT_MAX_PIXELS) -> None:

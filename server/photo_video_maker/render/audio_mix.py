@@ -1,9 +1,10 @@
 """The soundtrack: background music and the clips' own sound, mixed and normalised.
 
-Music is looped or trimmed to the video, faded, and lowered (ducked) while a clip's own
-sound plays. Each source is normalised to -16 LUFS integrated (BS.1770, see `loudness`) before
-its volume applies, so at 100 % the mix measures about -16 LUFS and a lower volume really is
-quieter; peaks are kept under -1 dBFS by a soft limiter. The result has the video's length.
+Music is looped (each seam crossfaded, see `sound_reader`) or trimmed to the video, faded,
+and lowered (ducked) while a clip's own sound plays. Each source is normalised to -16 LUFS
+integrated (BS.1770, see `loudness`) before its volume applies, so at 100 % the mix measures
+about -16 LUFS and a lower volume really is quieter; peaks are kept under -1 dBFS by a soft
+limiter. The result has the video's length.
 
 The mix is made block by block, as the video advances, and songs and clips are decoded as
 they play (once more beforehand, to measure them): memory depends on neither the length of
@@ -27,6 +28,7 @@ from ..model.draft import Draft
 from ..model.plan import FramePlan
 from ..music.builtin import PREFIX, TRACKS, is_builtin, synthesize
 from .loudness import integrated_loudness
+from .sound_reader import Chunks, Reader
 
 F32 = NDArray[np.float32]
 RATE = 48000
@@ -35,6 +37,9 @@ CEILING = 10 ** (-1.0 / 20)  # -1 dBFS
 DUCK_RAMP = round(0.3 * RATE)
 BLOCK = 2 * RATE  # a few MB of temporaries a block; the per-block overhead is negligible
 MEASURE_MAX = 600 * RATE  # loudness of a very long video: its first ten minutes are enough
+# A song looped under a longer video: its end is crossfaded into its start over 40 ms, long
+# enough for two periods of a 50 Hz bass (no click), short enough to blur no beat.
+SEAM = round(0.04 * RATE)
 
 
 def _ms(ms: float) -> int:
@@ -68,54 +73,9 @@ def limit(mix: F32, ceiling: float = CEILING) -> F32:
     return mix.astype(np.float32)
 
 
-Chunks = Callable[[bool], Iterator[F32]]  # a sound's chunks: from its start point, or from 0
-
-
-class _Reader:
-    """A sound read forward, ``read(n)`` at a time: a song, a built-in loop, a clip.
-
-    Only the chunk being read is held, so a ten-minute song costs what two seconds do. A loop
-    starts over from the beginning of the sound when it runs out; otherwise silence follows.
-    """
-
-    def __init__(self, chunks: Chunks, loop: bool) -> None:
-        self._chunks, self._loop = chunks, loop
-        self._it: Iterator[F32] | None = chunks(True)
-        self._held = np.zeros((0, 2), np.float32)
-        self._pass = 0  # samples of the sound in the current pass
-        self._first = True  # the first pass starts part-way and may be empty; a later one not
-        self.read_total = 0  # samples that came from the sound, not silence
-
-    def read(self, n: int) -> F32:
-        out = np.zeros((n, 2), np.float32)
-        filled = 0
-        while filled < n and self._it is not None:
-            if not len(self._held):
-                chunk = next(self._it, None)
-                if chunk is None:
-                    again = self._loop and (self._pass > 0 or self._first)
-                    self.close()
-                    self._it = self._chunks(False) if again else None
-                    self._pass, self._first = 0, False
-                    continue
-                self._held = chunk
-                self._pass += len(chunk)
-            take = min(n - filled, len(self._held))
-            out[filled : filled + take] = self._held[:take]
-            self._held = self._held[take:]
-            filled += take
-        self.read_total += filled
-        return out
-
-    def close(self) -> None:
-        close = getattr(self._it, "close", None)
-        if close is not None:
-            close()  # a file's decoder is shut at once
-
-
-def _measure(chunks: Chunks, length: int, loop: bool) -> tuple[float, int]:
+def _measure(chunks: Chunks, length: int, loop: bool, seam: int = 0) -> tuple[float, int]:
     """The gain to the target for the first ``length`` samples, and how many the sound had."""
-    reader = _Reader(chunks, loop)
+    reader = Reader(chunks, loop, seam)
     try:
         gain = gain_to_target(reader.read(min(BLOCK, length - a)) for a in range(0, length, BLOCK))
     finally:
@@ -138,12 +98,13 @@ class _Music:
     fade_in: int
     fade_out: int
     duck: float
+    seam: int = 0  # crossfade at each loop seam, samples
     gain: float = 1.0  # to the target level, times the volume
-    reader: _Reader | None = None
+    reader: Reader | None = None
 
     def block(self, t: NDArray[np.int64], total: int) -> F32:
         if self.reader is None:
-            self.reader = _Reader(self.chunks, self.loop)
+            self.reader = Reader(self.chunks, self.loop, self.seam)
         # at least a few ms of fade at each end: a loop cut mid-note would click
         envelope = ramps(t, 0, total, max(_ms(20), self.fade_in), max(_ms(20), self.fade_out))
         return self.reader.read(len(t)) * (envelope * np.float32(self.gain))[:, None]
@@ -161,7 +122,7 @@ class _Clip:
     length: int
     gain: float  # normalisation times the clip's volume
     rise: int  # fade in over the incoming transition
-    reader: _Reader | None = None
+    reader: Reader | None = None
 
     @property
     def end(self) -> int:
@@ -169,7 +130,7 @@ class _Clip:
 
     def read(self, n: int) -> F32:
         if self.reader is None:
-            self.reader = _Reader(self.chunks, loop=False)
+            self.reader = Reader(self.chunks, loop=False)
         return self.reader.read(n)
 
     def release(self) -> None:
@@ -211,19 +172,22 @@ def _music(draft: Draft, total: int, resolve: Callable[[str], Path]) -> _Music |
         return None
     src = str(m["src"])
     start_ms = int(m.get("in", 0))
+    seam = 0  # a built-in track is made to loop seamlessly: joined as it is, in time
     if is_builtin(src):
         chunks = _array(synthesize(src.removeprefix(PREFIX), RATE), _ms(start_ms))
     else:
         chunks = _file(resolve(src), start_ms)  # read as it plays: a long song is never held
+        seam = SEAM
     music = _Music(
         chunks,
         loop=bool(m.get("loop", True)),
         fade_in=_ms(int(m.get("fade_in", 0))),
         fade_out=_ms(int(m.get("fade_out", 0))),
         duck=float(m.get("duck", 0.35)),
+        seam=seam,
     )
     # measured on the part the video really plays (a song's intro is often quieter)
-    gain, found = _measure(chunks, min(total, MEASURE_MAX), music.loop)
+    gain, found = _measure(chunks, min(total, MEASURE_MAX), music.loop, seam)
     if not found:
         return None
     music.gain = gain * max(0.0, float(m.get("volume", 1.0)))

@@ -2,9 +2,10 @@
 
 The bundled DejaVu Sans Bold is the preferred Latin/Greek/Cyrillic title face. The bundled
 Droid Sans Fallback covers CJK but, being a *fallback* font, has no Basic Latin at all (not even
-digits), so mixed text such as "夏天 2026" needs two faces. A :class:`FontChoice` is therefore a
-primary face plus ordered fallback faces; :func:`split_runs` assigns each character to the first
-face that has it, and the renderer draws run by run.
+digits), so mixed text such as "夏天 2026" needs two faces. Korean and emoji have bundled faces
+of their own (see `font_files`). A :class:`FontChoice` is therefore a primary face plus ordered
+fallback faces; :func:`split_runs` assigns each character to the first face that has it, and the
+renderer draws run by run.
 
 Coverage is probed with Pillow only (no fontTools): a character the font lacks renders as the
 .notdef glyph, so its mask equals the mask of a code point that is surely unassigned.
@@ -15,40 +16,27 @@ from __future__ import annotations
 import fnmatch
 import functools
 import logging
-import os
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import ImageFont
 
+from .font_files import (
+    CJK_BOLD_GLOBS,
+    DEJAVU_BOLD,
+    DROID_FALLBACK,
+    EMOJI_GLOBS,
+    NANUM_SQUARE_BOLD,
+    SYMBOLA_EMOJI,
+    system_font_files,
+)
+
 log = logging.getLogger("photo_video_maker.text")
 
-_BUNDLED = Path(__file__).resolve().parent.parent / "fonts"
-DEJAVU_BOLD = _BUNDLED / "DejaVuSans-Bold.ttf"
-DROID_FALLBACK = _BUNDLED / "DroidSansFallbackFull.ttf"
-
-_FONT_SUFFIXES = {".ttf", ".otf", ".ttc", ".otc"}
-_MAX_SCANNED_FILES = 5000  # a font folder bigger than this is pathological; stay cheap
 _MAX_FACES = 8
 _PROBE_PX = 32
 _SURELY_MISSING = "\U0010fffd"  # private-use plane 16: no sane font maps it
-# Bold CJK system fonts, best first (lower-cased file-name globs).
-_CJK_BOLD_GLOBS = (
-    "notosanscjk*-bold.tt[cf]",
-    "notosanscjk*-bold.otf",
-    "notosans[stjkh][cpr]*-bold.[to]tf",
-    "sourcehansans*-bold.*",
-    "msyhbd.tt[cf]",
-    "pingfang.ttc",
-    "hiragino sans gb.ttc",
-    "*w6.ttc",
-    "yugothb.ttc",
-    "malgunbd.ttf",
-    "wqy-zenhei.ttc",
-    "wqy-microhei.ttc",
-    "simhei.ttf",
-)
 # Whitespace, controls, format characters (ZWJ, bidi marks) and combining marks never need a
 # glyph of their own, so they never make a font "not cover" a text.
 _IGNORABLE_CATEGORIES = {"Zs", "Zl", "Zp", "Cc", "Cf", "Cs", "Mn", "Me"}
@@ -88,9 +76,14 @@ class FontChoice:
 def missing_warning(missing: str) -> str:
     """The warning text shown when no installed font has glyphs for ``missing``."""
     return (
-        f"no installed font has glyphs for {missing!r}; they may show as boxes: "
-        "install fonts-noto-cjk or similar"
+        f"no font has glyphs for {missing!r} ({_names(missing)}); they may show as boxes in "
+        "the title: reword it, or install a font that has them (for newer emoji: Noto Emoji)"
     )
+
+
+def _names(chars: str) -> str:
+    listed = ", ".join(unicodedata.name(c, f"U+{ord(c):04X}").lower() for c in chars[:3])
+    return listed + (f" and {len(chars) - 3} more" if len(chars) > 3 else "")
 
 
 def is_ignorable(ch: str) -> bool:
@@ -142,42 +135,6 @@ def covers(face: FontFace, ch: str) -> bool:
     return sig[0][0] > 0 and sig[0][1] > 0
 
 
-def _font_dirs() -> list[Path]:
-    dirs = [Path("/usr/share/fonts"), Path("/usr/local/share/fonts"), Path("/System/Library/Fonts")]
-    dirs.append(Path("/Library/Fonts"))
-    try:
-        home = Path.home()
-        dirs += [home / ".fonts", home / ".local/share/fonts", home / "Library/Fonts"]
-    except RuntimeError:  # no home directory (some service accounts)
-        pass
-    if os.name == "nt":
-        dirs.append(Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts")
-        if local := os.environ.get("LOCALAPPDATA"):
-            dirs.append(Path(local) / "Microsoft/Windows/Fonts")
-    return dirs
-
-
-@functools.cache
-def system_font_files() -> tuple[Path, ...]:
-    """Font files in the usual system and user font folders (file names only; cached)."""
-    found: list[Path] = []
-    for root in _font_dirs():
-        if not root.is_dir():
-            continue
-        for dirpath, _dirs, files in os.walk(root):
-            found += [Path(dirpath) / f for f in files if Path(f).suffix.lower() in _FONT_SUFFIXES]
-            if len(found) >= _MAX_SCANNED_FILES:
-                break
-    bundled = {DEJAVU_BOLD.name.lower(), DROID_FALLBACK.name.lower()}
-    # Bold faces first so the "any system font" fallback still looks like a title.
-    return tuple(
-        sorted(
-            (p for p in found[:_MAX_SCANNED_FILES] if p.name.lower() not in bundled),
-            key=lambda p: ("bold" not in p.name.lower(), str(p)),
-        )
-    )
-
-
 def _face_rank(face: FontFace, script: str) -> tuple[int, int]:
     font = _probe_font(face)
     if font is None:
@@ -192,7 +149,7 @@ def _cjk_bold_faces(script: str) -> tuple[FontFace, ...]:
     """System bold CJK faces, best file first; inside a collection, the face for ``script``."""
     files = system_font_files()
     faces: list[FontFace] = []
-    for glob in _CJK_BOLD_GLOBS:
+    for glob in CJK_BOLD_GLOBS:
         for path in files:
             if fnmatch.fnmatch(path.name.lower(), glob) and all(f.path != path for f in faces):
                 count = 16 if path.suffix.lower() in {".ttc", ".otc"} else 1
@@ -201,6 +158,14 @@ def _cjk_bold_faces(script: str) -> tuple[FontFace, ...]:
                 if members:
                     faces.append(min(members, key=lambda m: _face_rank(m, script)))
     return tuple(faces)
+
+
+@functools.cache
+def _emoji_faces() -> tuple[FontFace, ...]:
+    """System emoji faces that have outlines (colour bitmap fonts cannot be probed), best first."""
+    files = system_font_files()
+    found = [p for g in EMOJI_GLOBS for p in files if fnmatch.fnmatch(p.name.lower(), g)]
+    return tuple(f for f in map(FontFace, dict.fromkeys(found)) if _probe_font(f) is not None)
 
 
 def _cjk_script(chars: str) -> str:
@@ -247,16 +212,20 @@ def choose_font(text: str) -> FontChoice:
     """Choose fonts so that every character of ``text`` has a glyph.
 
     Order: bundled DejaVu Sans Bold if it covers everything, then a bold CJK system font, then
-    bundled Droid Sans Fallback; failing a single face, a stack of those faces (DejaVu for the
-    Latin part, a CJK face for the rest); then any one system font covering everything; then
-    the stack topped up from system fonts (bold first). Uncovered characters end up in
-    ``missing`` and a warning is logged.
+    bundled Droid Sans Fallback (Chinese, Japanese), then bundled NanumSquare Bold (Korean),
+    then a system emoji font, then the bundled emoji; failing a single face, a stack of those
+    faces (DejaVu for the Latin part, a CJK face for the rest, the emoji face for emoji); then
+    any one system font covering everything; then the stack topped up from system fonts (bold
+    first). Uncovered characters end up in ``missing`` and a warning is logged.
     """
     chars = "".join(dict.fromkeys(c for c in text if not is_ignorable(c)))
     preferred = (
         FontFace(DEJAVU_BOLD),
         *_cjk_bold_faces(_cjk_script(chars)),
         FontFace(DROID_FALLBACK),
+        FontFace(NANUM_SQUARE_BOLD),
+        *_emoji_faces(),
+        FontFace(SYMBOLA_EMOJI),
     )
     if not chars:
         return _choice([preferred[0]], "")

@@ -85,7 +85,7 @@ class FrameSource:
         cw, ch = canvas_size(plan.w, plan.h, motion)
         info = probe(path)
         need_w, need_h = _needed(info.width or cw, info.height or ch, cw, ch, span.fit)
-        image = load_image(path, need_w, need_h)
+        image = load_image(path, need_w, need_h, alpha=True)  # laid over the fit's background
         return PhotoLayer(span, prepare(image, plan.w, plan.h, span.fit, motion, plan.look))
 
     def _layer(self, span: VisualSpan) -> Layer:

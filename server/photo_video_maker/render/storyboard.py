@@ -46,7 +46,7 @@ def storyboard(
             rgb = apply_look(fit_rgb(picture, tile_w, tile_h, span.fit), plan.look)
         else:
             motion = Motion.from_meta(span.motion)
-            image = load_image(path, tile_w * 2, tile_h * 2)
+            image = load_image(path, tile_w * 2, tile_h * 2, alpha=True)
             frame = I420(tile_w, tile_h)
             prepare(image, tile_w, tile_h, span.fit, motion, plan.look).draw(0.5, frame)
             rgb = to_rgb(frame)
