@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from ..backends.local import LocalBackend
-from ..errors import PVMError
+from ..errors import PVMError, for_person
 from ..instruct.router import route
 from .ledger import Ledger
 from .sse import error_event, function_call, function_response, text_event
@@ -73,7 +73,7 @@ class EditTurns:
             if hold is not None and result.understood and result.changes:
                 charged = self.ledger.settle(hold)
         except PVMError as exc:
-            return [error_event(exc.code, str(exc))]
+            return [error_event(exc.code, for_person(exc))]
         except Exception:
             log.exception("edit turn failed")
             return [error_event(500, "internal error")]
@@ -117,7 +117,7 @@ def _answer(reply: Callable[[], str]) -> Callable[[], list[str]]:
         try:
             return [text_event(reply())]
         except PVMError as exc:
-            return [error_event(exc.code, str(exc))]
+            return [error_event(exc.code, for_person(exc))]
         except Exception:
             log.exception("answer failed")
             return [error_event(500, "internal error")]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import SessionNotFound
+from ..errors import SessionNotFound, shorten
 from ..model.draft import Draft
 from ..model.layout import MediaRef
 from .db import Database
@@ -106,7 +106,7 @@ class SessionStore:
             .fetchone()
         )
         if row is None:
-            raise SessionNotFound(f"no session {session_id!r}")
+            raise SessionNotFound(f"no session {shorten(session_id)}")
 
     def draft(self, session_id: str) -> Draft:
         row = (
@@ -115,7 +115,7 @@ class SessionStore:
             .fetchone()
         )
         if row is None:
-            raise SessionNotFound(f"no session {session_id!r}")
+            raise SessionNotFound(f"no session {shorten(session_id)}")
         return Draft.model_validate(json.loads(row["draft"]))
 
     def save_draft(self, session_id: str, draft: Draft, *, undoable: bool = True) -> None:
@@ -123,7 +123,7 @@ class SessionStore:
         with self.db.write() as conn:
             row = conn.execute("SELECT draft FROM sessions WHERE id = ?", (session_id,)).fetchone()
             if row is None:
-                raise SessionNotFound(f"no session {session_id!r}")
+                raise SessionNotFound(f"no session {shorten(session_id)}")
             if undoable:
                 seq = conn.execute(
                     "SELECT COALESCE(MAX(seq), 0) + 1 FROM draft_history WHERE session_id = ?",
