@@ -11,17 +11,17 @@ import json
 import logging
 from collections.abc import Callable
 from functools import partial
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, Literal, TypeVar
 from urllib.parse import unquote, urlparse
 
 import anyio
 import anyio.from_thread
 import anyio.to_thread
 from mcp.server.mcpserver import Context, MCPServer
-from mcp.server.mcpserver.exceptions import ToolError
+from mcp.server.mcpserver.exceptions import ToolError, UnexpectedToolError
 from mcp.server.mcpserver.resolve import ListRoots, Resolve
 from mcp.types import CallToolResult, ImageContent, ListRootsResult, TextContent, ToolAnnotations
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, BeforeValidator, Field, ValidationError
 
 from . import __version__
 from .backends.base import Backend
@@ -35,7 +35,8 @@ from .backends.results import (
     StateResult,
     UploadResult,
 )
-from .errors import PVMError
+from .errors import PVMError, bounded, for_person
+from .model.edit_types import ResolutionName
 
 log = logging.getLogger("photo_video_maker.mcp")
 T = TypeVar("T")
@@ -48,6 +49,50 @@ storyboard image, undo goes back one change. Tools use the most recent session u
 session_id is given."""
 
 SessionId = Annotated[str | None, Field(description="Session to use; omit for the most recent one")]
+
+
+def _format_name(value: Any) -> Any:
+    """ "MP4", ".mov": the names people and models use for the formats."""
+    return value.strip().lower().lstrip(".") if isinstance(value, str) else value
+
+
+# the encoder's formats (render/encode.py FORMATS; a test keeps the two the same)
+FormatName = Annotated[Literal["mp4", "mov", "mkv", "webm", "gif"], BeforeValidator(_format_name)]
+CRASHED = (
+    "{tool} failed because of an internal error. Try again; if it fails again, report a bug "
+    "(the server log has the details)"
+)
+
+
+class _Server(MCPServer):
+    """The SDK's server, with failures worded for the model.
+
+    A deliberate failure keeps only its own message (not the SDK's "Error executing tool"
+    prefix); arguments that break the schema say which argument and what is allowed, without
+    echoing the value or pydantic's links; a crash is logged with its traceback and says so.
+    """
+
+    async def call_tool(self, name: str, arguments: dict[str, Any], context: Any = None) -> Any:
+        try:
+            return await super().call_tool(name, arguments, context)
+        except UnexpectedToolError as exc:
+            log.error("tool %s crashed", bounded(name, 80), exc_info=exc.__cause__ or exc)
+            raise ToolError(CRASHED.format(tool=bounded(name, 80))) from None
+        except ToolError as exc:
+            cause = exc.__cause__
+            if isinstance(cause, ValidationError):
+                raise ToolError(_invalid_arguments(name, cause)) from None
+            text = str(cause) if isinstance(cause, ToolError) else str(exc)
+            raise ToolError(bounded(text)) from None
+
+
+def _invalid_arguments(tool: str, exc: ValidationError) -> str:
+    """Which arguments are wrong and what they allow; the values themselves are not echoed."""
+    reasons = []
+    for error in exc.errors(include_url=False, include_input=False):
+        where = ".".join(str(part) for part in error["loc"]) or "arguments"
+        reasons.append(f"{bounded(where, 80)}: {error['msg']}")
+    return bounded(f"invalid arguments for {tool}: " + "; ".join(reasons))
 
 
 def _hints(
@@ -66,7 +111,7 @@ async def _call(fn: Callable[..., T], *args: Any) -> T:
     try:
         return await anyio.to_thread.run_sync(fn, *args)
     except PVMError as exc:
-        raise ToolError(str(exc)) from None
+        raise ToolError(for_person(exc)) from None
 
 
 async def _call_within(seconds: float, fn: Callable[..., T], *args: Any) -> T | None:
@@ -76,7 +121,7 @@ async def _call_within(seconds: float, fn: Callable[..., T], *args: Any) -> T | 
         try:
             return await anyio.to_thread.run_sync(partial(fn, *args), abandon_on_cancel=True)
         except PVMError as exc:
-            raise ToolError(str(exc)) from None
+            raise ToolError(for_person(exc)) from None
     return None
 
 
@@ -116,7 +161,7 @@ def build_server(
     with its job id first) how long edit waits before answering that the work goes on.
     """
     edit_wait = inline_seconds + 5.0 if edit_seconds is None else edit_seconds
-    server = MCPServer("photo-video-maker", version=__version__, instructions=INSTRUCTIONS)
+    server = _Server("photo-video-maker", version=__version__, instructions=INSTRUCTIONS)
 
     @server.tool(annotations=_hints(read_only=False, open_world=True))
     async def upload(
@@ -173,10 +218,14 @@ def build_server(
     async def export(
         ctx: Context,
         session_id: SessionId = None,
-        format: Annotated[str, Field(description="mp4, mov, mkv, webm or gif")] = "mp4",
+        format: Annotated[FormatName, Field(description="mp4, mov, mkv, webm or gif")] = "mp4",
         resolution: Annotated[
-            str, Field(description="480p, 720p, 1080p, 1440p or 2160p (4k)")
-        ] = "1080p",
+            ResolutionName | None,
+            Field(
+                description="480p, 720p, 1080p, 1440p or 2160p (4k); omit to keep the draft's "
+                "own size and frame rate"
+            ),
+        ] = None,
         output_path: Annotated[
             str | None, Field(description="Where to write the file (default: the data folder)")
         ] = None,

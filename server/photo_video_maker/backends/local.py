@@ -7,7 +7,13 @@ import threading
 from pathlib import Path
 
 from ..config import Settings
-from ..errors import CreditsError, DraftError, NothingToRender
+from ..errors import (
+    CreditsError,
+    DraftError,
+    InstructionNotUnderstood,
+    NothingToRender,
+    shorten,
+)
 from ..instruct.help import HELP_TEXT, is_help
 from ..instruct.interpret import interpret
 from ..instruct.router import route
@@ -21,7 +27,7 @@ from ..render.storyboard import storyboard
 from ..store.db import Database
 from ..store.jobs import JobStore
 from ..store.sessions import SessionStore
-from .base import ProgressFn
+from .base import EMPTY_HINT, ProgressFn
 from .exports import ExportRunner
 from .local_upload import UPLOAD_HELP, item_of, upload_media
 from .results import (
@@ -84,6 +90,8 @@ class LocalBackend:
         self, instruction: str, session_id: str | None, on_progress: ProgressFn | None = None
     ) -> EditResult:
         """Route one sentence; ``on_progress`` hears a render started by an export phrase."""
+        if not instruction.strip():
+            raise InstructionNotUnderstood("the instruction is empty", EMPTY_HINT)
         sid = self.sessions.resolve(session_id, create=True)
         routed = route(instruction)
         draft = self.sessions.draft(sid)
@@ -99,30 +107,21 @@ class LocalBackend:
                 understood=True,
                 summary=UPLOAD_HELP + "\n" + summarize(draft),
             )
+        if routed.action != "export":
+            return self._apply(sid, instruction)
         changes: list[str] = []
-        text = routed.rest if routed.action == "export" else instruction
-        if text.strip():
-            result = self._apply(sid, text, allow_nothing=routed.action == "export")
-            if routed.action != "export":
-                return result
-            changes = result.changes
-        if routed.action == "export":
-            params = routed.params
-            resolution = params.get("resolution")
-            export = self.start_export(
-                sid, str(params.get("format", "mp4")), str(resolution) if resolution else None, None
-            )
-            export = self.wait_export(
-                export.job_id, self.settings.inline_render_seconds, on_progress
-            )
-            return EditResult(
-                session_id=sid,
-                action="export",
-                changes=changes,
-                summary=export.summary + "\n" + summarize(self.sessions.draft(sid)),
-                routed=export.model_dump(),
-            )
-        raise AssertionError(routed.action)
+        if routed.rest.strip():
+            changes = self._apply(sid, routed.rest, allow_nothing=True).changes
+        fmt, resolution = routed.params.get("format", "mp4"), routed.params.get("resolution")
+        export = self.start_export(sid, str(fmt), str(resolution) if resolution else None, None)
+        export = self.wait_export(export.job_id, self.settings.inline_render_seconds, on_progress)
+        return EditResult(
+            session_id=sid,
+            action="export",
+            changes=changes,
+            summary=export.summary + "\n" + summarize(self.sessions.draft(sid)),
+            routed=export.model_dump(),
+        )
 
     def _routed(self, sid: str, action: str, draft: Draft, data: object) -> EditResult:
         state = self.state(sid)
@@ -174,7 +173,7 @@ class LocalBackend:
         self.sessions.save_draft(sid, new)
         summary = summarize(new)
         if reading.leftover.strip():
-            summary = f'(I did not understand "{reading.leftover.strip()}".)\n' + summary
+            summary = f"(I did not understand {shorten(reading.leftover.strip())}.)\n" + summary
         return EditResult(session_id=sid, action="edit", changes=changes, summary=summary)
 
     def undo(self, session_id: str | None) -> EditResult:
@@ -282,7 +281,7 @@ class LocalBackend:
 
         def resolve(src: str) -> Path:
             if src not in files:
-                raise DraftError(f"the draft refers to unknown media {src!r}")
+                raise DraftError(f"the draft refers to unknown media {shorten(src)}")
             return files[src]
 
         png, times, w, h = storyboard(draft, resolve)
