@@ -60,10 +60,8 @@ def test_a_symlink_in_an_uploaded_folder_to_a_photo_outside_is_refused(
         result = backend.upload([str(folder)], [], [], None, roots=(str(allowed),))
 
     assert [m.name for m in result.media] == ["own.png"]
-    assert result.skipped == [
-        f"link.png: link.png is outside the folders this server may read. "
-        f"Move it into one of: {allowed}"
-    ]
+    assert result.skipped == ["link.png is outside the folders this server may read"]
+    assert f"Move it into one of: {allowed}" in result.summary
     assert (outside / "secret.png").read_bytes() not in stored_bytes(home)
 
 

@@ -986,3 +986,14 @@ async def test_the_mcp_tools_work_on_the_cloud_backend_as_on_the_local_one(
         assert credits["backend"] == "cloud" and credits["charged"] is True
         preview = await client.call_tool("preview", {})
         assert preview.is_error and "not available on the cloud" in str(preview.content)
+
+
+def test_an_export_without_a_resolution_asks_the_cloud_for_the_drafts_own(
+    make: Callable[..., CloudBackend], fake: FakeCloud, photos: Path
+) -> None:
+    backend = make()
+    sid = with_photos(backend, photos)
+    fake.sessions[sid]["draft"]["m"] = {"w": 720, "h": 1280, "fps": 30, "aspect": "9:16"}
+    backend.start_export(sid, "mp4", None, None)
+    body = json.loads(fake.paths("POST", "/api/render/")[-1].content)
+    assert body["output"]["resolution"] == "720p"

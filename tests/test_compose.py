@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from photo_video_maker.errors import InputError
 from photo_video_maker.model.catalog import TRANSITIONS
 from photo_video_maker.render import transitions
 from photo_video_maker.render.compose import fit_rgb, prepare
@@ -90,7 +91,7 @@ def test_a_still_photo_is_copied_unchanged() -> None:
 
 def test_every_transition_name_in_the_catalogue_has_an_implementation() -> None:
     assert set(TRANSITIONS) <= set(transitions.REGISTRY)
-    with pytest.raises(ValueError, match="valid"):
+    with pytest.raises(InputError, match="Use one of circle, crossfade"):
         transitions.get("sparkle")
 
 

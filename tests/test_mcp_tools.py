@@ -85,7 +85,12 @@ async def test_every_tool_has_schemas_descriptions_and_all_four_hints(settings: 
     assert {"paths", "urls", "session_id"} <= set(upload)
     assert {"session_id", "media", "summary"} <= set(tools["upload"].output_schema["properties"])
     export = tools["export"].input_schema["properties"]
-    assert export["format"]["default"] == "mp4" and export["resolution"]["default"] == "1080p"
+    # the allowed values are in the schema; no resolution means the draft's own
+    assert export["format"]["default"] == "mp4" and export["resolution"]["default"] is None
+    assert export["format"]["enum"] == ["mp4", "mov", "mkv", "webm", "gif"]
+    assert {"enum": ["480p", "720p", "1080p", "1440p", "2160p"], "type": "string"} in export[
+        "resolution"
+    ]["anyOf"]
 
 
 async def test_upload_a_folder_then_edit_and_read_the_state(

@@ -493,14 +493,14 @@ def test_pixel_bomb_is_refused_before_decoding(tmp_path: Path) -> None:
     bomb = tmp_path / "bomb.png"
     bomb.write_bytes(png_bytes(100_000, 100_000))
     started = time.perf_counter()
-    with pytest.raises(MediaTooLarge, match="image too large"):
+    with pytest.raises(MediaTooLarge, match=r"bomb\.png has .* over the 120 megapixel limit"):
         probe(bomb)
-    with pytest.raises(MediaTooLarge, match="image too large"):
+    with pytest.raises(MediaTooLarge, match=r"bomb\.png has .* over the 120 megapixel limit"):
         load_image(bomb, 100, 100)
     assert time.perf_counter() - started < 1.0
-    with pytest.raises(MediaTooLarge, match=r"image too large \(20 MP > 10 MP limit\)"):
+    with pytest.raises(MediaTooLarge, match="has 20 megapixels, over the 10 megapixel limit"):
         load_image(shared(KLEIBER), 100, 100, max_pixels=10_000_000)
-    with pytest.raises(MediaTooLarge, match="file too large"):
+    with pytest.raises(MediaTooLarge, match=r"Kleiber.* is \d.* MB, over the 1 MB limit"):
         probe(shared(KLEIBER), max_bytes=1_000_000)
 
 

@@ -15,6 +15,7 @@ import numpy.typing as npt
 import pyloudnorm
 import pytest
 
+from photo_video_maker.errors import InputError
 from photo_video_maker.music import builtin
 from photo_video_maker.music import cache as music_cache
 from photo_video_maker.music.builtin import (
@@ -239,8 +240,8 @@ def test_resolve_name_prefers_the_first_mood_mentioned() -> None:
     assert resolve_name("happy but also epic") == "upbeat"
 
 
-def test_unknown_track_raises_key_error_naming_the_valid_ones() -> None:
-    with pytest.raises(KeyError) as err:
+def test_an_unknown_track_is_refused_naming_the_valid_ones() -> None:
+    with pytest.raises(InputError) as err:
         synthesize("polka")
     for name in TRACKS:
         assert name in str(err.value)

@@ -1,24 +1,70 @@
 """The command line: ``photo-video-maker make PHOTOS... -o OUT``, ``probe``, ``serve``, ``api``.
 
-Errors are one line that says what to do, and exit code 1.
+Errors are one line that says what to do, and exit code 1, for a mistyped option as for a
+file that cannot be used; numbers are checked against their ranges before anything is read.
+Libraries' warnings and the library's own log go nowhere unless ``--verbose`` is given, so
+nothing is printed before that one line.
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
+import math
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from . import __version__
-from .errors import PVMError
+from .errors import InputError, PVMError, bounded, for_person
 from .model.catalog import ASPECTS, FITS, FPS_CHOICES, LOOKS, RESOLUTIONS, resolve_transition
+from .model.edit_text import MAX_TEXT
+from .render.encode import CRF_RANGE, PRESETS
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with its errors as one line like every other error (and exit code 1)."""
+
+    def error(self, message: str) -> NoReturn:
+        # argparse quotes the value it refuses, whatever its length: keep the line short
+        self.exit(1, f"error: {bounded(message, 300)} (see {self.prog} --help)\n")
+
+
+def _number(low: float, high: float, unit: str = "", whole: bool = False) -> Callable[[str], float]:
+    """An argparse type: a finite number between ``low`` and ``high``, else a clear error."""
+
+    def parse(text: str) -> float:
+        try:
+            value = int(text) if whole else float(text)
+        except ValueError:
+            kind = "a whole number" if whole else "a number"
+            raise argparse.ArgumentTypeError(f"expected {kind}, not {text[:40]!r}") from None
+        if not (math.isfinite(value) and low <= value <= high):
+            raise argparse.ArgumentTypeError(
+                f"{text[:40]} is out of range: use {low:g} to {high:g}{unit}"
+            )
+        return value
+
+    return parse
+
+
+def _text(limit: int) -> Callable[[str], str]:
+    def parse(text: str) -> str:
+        if len(text) > limit:
+            raise argparse.ArgumentTypeError(f"{len(text)} characters; keep it under {limit}")
+        return text
+
+    return parse
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="photo-video-maker",
         description="Turn photos, clips and music into a shareable video.",
+    )
+    parser.add_argument(
+        "--verbose", action="store_true", help="show warnings and the log (details of a failure)"
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -32,13 +78,17 @@ def _parser() -> argparse.ArgumentParser:
         help="an audio file, a built-in track (calm, upbeat, cinematic, lofi) or "
         "'none' (default: an audio file among the inputs, else calm)",
     )
-    make.add_argument("--music-volume", type=float, default=100.0, metavar="PERCENT")
+    make.add_argument(
+        "--music-volume", type=_number(0, 100, " %"), default=100.0, metavar="PERCENT"
+    )
     make.add_argument("--aspect", choices=list(ASPECTS), default="16:9")
     make.add_argument("--resolution", choices=list(RESOLUTIONS), default="1080p")
-    make.add_argument("--seconds", type=float, default=3.0, help="seconds per photo")
+    make.add_argument(
+        "--seconds", type=_number(0.5, 3600, " s"), default=3.0, help="seconds per photo"
+    )
     make.add_argument(
         "--length",
-        type=float,
+        type=_number(1, 3600, " s"),
         default=None,
         help="total length in seconds (photo times are fitted to it)",
     )
@@ -48,15 +98,17 @@ def _parser() -> argparse.ArgumentParser:
         type=_transition,
         help="crossfade, fadeblack, fadewhite, slide*, push*, wipe*, zoom, circle, random or none",
     )
-    make.add_argument("--transition-seconds", type=float, default=0.75)
+    make.add_argument("--transition-seconds", type=_number(0, 10, " s"), default=0.75)
     make.add_argument(
         "--motion",
         action=argparse.BooleanOptionalAction,
         default=True,
         help="Ken Burns zoom and pan (on by default)",
     )
-    make.add_argument("--zoom", type=float, default=1.1, help="Ken Burns zoom factor")
-    make.add_argument("--title", default=None)
+    make.add_argument(
+        "--zoom", type=_number(1, 1.5), default=1.1, help="Ken Burns zoom factor (1 to 1.5)"
+    )
+    make.add_argument("--title", type=_text(MAX_TEXT), default=None)
     make.add_argument(
         "--fit",
         choices=list(FITS),
@@ -75,14 +127,19 @@ def _parser() -> argparse.ArgumentParser:
     make.add_argument("--order", choices=["given", "name", "date"], default="given")
     make.add_argument(
         "--fade-out",
-        type=float,
-        default=1.0,
-        help="seconds of fade to black at the end (0 for none)",
+        type=_number(0, 10, " s"),
+        default=None,
+        help="seconds of fade to black at the end (0 for none; default 1, less in a short video)",
     )
-    make.add_argument("--fade-in", type=float, default=0.0)
-    make.add_argument("--music-fade-out", type=float, default=2.0)
-    make.add_argument("--crf", type=int, default=20, help="H.264 quality (lower is better)")
-    make.add_argument("--preset", default="veryfast", help="x264 speed preset")
+    make.add_argument("--fade-in", type=_number(0, 10, " s"), default=0.0)
+    make.add_argument("--music-fade-out", type=_number(0, 30, " s"), default=2.0)
+    make.add_argument(
+        "--crf",
+        type=_number(*CRF_RANGE, whole=True),
+        default=20,
+        help=f"H.264 quality, {CRF_RANGE[0]} to {CRF_RANGE[1]} (lower is better and larger)",
+    )
+    make.add_argument("--preset", choices=PRESETS, default="veryfast", help="x264 speed preset")
     make.add_argument("--quiet", action="store_true", help="no progress bar")
 
     probe = sub.add_parser("probe", help="show what the engine sees in files")
@@ -104,12 +161,27 @@ def _parser() -> argparse.ArgumentParser:
 def _transition(value: str) -> str:
     try:
         return resolve_transition(value)
-    except ValueError as exc:
+    except InputError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _quiet_libraries(verbose: bool) -> None:
+    """Warnings (Pillow's, PyAV's) and log records go through logging, shown only on request.
+
+    Without this, a library's warning, or the traceback the renderer logs for a bug, would be
+    printed before the one ``error:`` line.
+    """
+    logging.captureWarnings(True)
+    if verbose:
+        logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    elif not logging.getLogger().handlers:  # no handler at all: logging's last resort prints
+        logging.getLogger().addHandler(logging.NullHandler())
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command in ("make", "probe"):  # serve and api set up their own logging
+        _quiet_libraries(args.verbose)
     try:
         if args.command == "make":
             from .commands.make import run_make
@@ -128,7 +200,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_api(args)
     except PVMError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {for_person(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("error: interrupted; nothing was written", file=sys.stderr)

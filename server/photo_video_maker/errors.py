@@ -19,11 +19,20 @@ Every failure a person can cause or meet is one of these; each edge translates t
     ├── CreditsError             2001    not enough credits
     ├── ExportNotAllowed          402    the plan does not allow export
     ├── RateLimited               429    too many requests
+    ├── RenderNotFound            404    no such render (the HTTP service's own code)
     ├── RenderError               500    the engine failed on valid input (a bug or the disk)
     └── BackendError              503    the cloud service is unreachable or failing
+
+Nothing else crosses a package boundary: a ValueError, KeyError or AssertionError that escapes
+is a bug, and each boundary (the render engine, the edges) logs it with its traceback before
+it becomes one of these. Messages are for people: they never echo unbounded input (``shorten``),
+never show server paths or library internals, and state sizes in one unit (``megabytes``).
 """
 
 from __future__ import annotations
+
+import errno
+import math
 
 
 class PVMError(Exception):
@@ -113,12 +122,103 @@ class RateLimited(PVMError):
     code = 429
     default_hint = "Wait a little and try again"
 
+    def __init__(
+        self, message: str, hint: str | None = None, *, retry_after_s: float | None = None
+    ) -> None:
+        super().__init__(message, hint)
+        self.retry_after_s = retry_after_s  # when known: the HTTP edge sends it as Retry-After
+
+
+class RenderNotFound(PVMError):
+    """No such render for this account (the HTTP service's render jobs)."""
+
+    code = 404
+    default_hint = "Start a render with POST /api/render/proxy/lambda"
+
 
 class RenderError(PVMError):
     code = 500
-    default_hint = "Check free disk space and try again; report a bug if it persists"
+    default_hint = "Try again; report a bug if it persists"
 
 
 class BackendError(PVMError):
     code = 503
     default_hint = "Check your connection and try again in a minute"
+
+
+# API code -> HTTP status, the one table every edge uses (docs/cloud-api.md, "Every request").
+HTTP_STATUS: dict[int, int] = {
+    InputError.code: 400,
+    MediaError.code: 400,
+    MediaTooLarge.code: 413,
+    AuthError.code: 401,
+    SessionNotFound.code: 404,
+    CreditsError.code: 402,
+    ExportNotAllowed.code: 402,
+    RateLimited.code: 429,
+    RenderNotFound.code: 404,
+    RenderError.code: 500,
+    BackendError.code: 503,
+}
+
+
+def http_status(code: int) -> int:
+    """The HTTP status that goes with an API code (unknown codes: 500 or 400 by their size)."""
+    return HTTP_STATUS.get(code, 500 if code >= 500 else 400)
+
+
+DISK_HINT = "Check free disk space and try again"
+_DISK_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
+def disk_is_full(exc: BaseException) -> bool:
+    """Whether an error (or what caused it) says the disk or the quota is full."""
+    seen: BaseException | None = exc
+    for _ in range(8):  # a short chain: causes of causes rarely go deeper
+        if seen is None:
+            return False
+        if isinstance(seen, OSError) and seen.errno in _DISK_ERRNOS:
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def shorten(value: object, limit: int = 80) -> str:
+    """``value`` quoted for a message, cut to about ``limit`` characters with an ellipsis.
+
+    Input a person or a program handed us is echoed only through this: a 100,000-character
+    session id must not make a 100,000-character error.
+    """
+    text = repr(value) if isinstance(value, str) else repr(str(value))
+    if len(text) <= limit:
+        return text
+    keep = max(8, limit - 5)
+    return text[: keep - keep // 4] + "…" + text[-(keep // 4) :]
+
+
+MAX_MESSAGE = 1000  # an error is a sentence or two; anything longer is input that slipped through
+
+
+def bounded(text: str, limit: int = MAX_MESSAGE) -> str:
+    """``text`` cut in the middle to at most about ``limit`` characters (the hint, at the end,
+    survives)."""
+    if len(text) <= limit:
+        return text
+    return text[: limit - limit // 5 - 3] + " … " + text[-(limit // 5) :]
+
+
+def for_person(exc: PVMError) -> str:
+    """The message and hint of ``exc`` as the edges show them, bounded in length."""
+    return bounded(str(exc))
+
+
+def megabytes(nbytes: float) -> str:
+    """Sizes the way the limits are set (PVM_MAX_UPLOAD_MB is in MiB): 200 MiB is "200 MB".
+
+    Rounded up (to a tenth below 100 MB), so a file just over a limit never reads as the limit.
+    """
+    mib = nbytes / (1024 * 1024)
+    if mib >= 100:
+        return f"{math.ceil(mib - 1e-9)} MB"
+    whole, tenth = divmod(math.ceil(mib * 10 - 1e-9), 10)
+    return f"{whole} MB" if tenth == 0 else f"{whole}.{tenth} MB"

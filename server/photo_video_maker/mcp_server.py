@@ -18,10 +18,10 @@ import anyio
 import anyio.from_thread
 import anyio.to_thread
 from mcp.server.mcpserver import Context, MCPServer
-from mcp.server.mcpserver.exceptions import ToolError
+from mcp.server.mcpserver.exceptions import ToolError, UnexpectedToolError
 from mcp.server.mcpserver.resolve import ListRoots, Resolve
 from mcp.types import CallToolResult, ImageContent, ListRootsResult, TextContent, ToolAnnotations
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, BeforeValidator, Field, ValidationError
 
 from . import __version__
 from .backends.base import Backend
@@ -36,8 +36,8 @@ from .backends.results import (
     UploadResult,
     reply_text,
 )
-from .errors import PVMError
-from .model.edit_types import Edit
+from .errors import PVMError, bounded, for_person
+from .model.edit_types import Edit, ResolutionName
 
 log = logging.getLogger("photo_video_maker.mcp")
 T = TypeVar("T")
@@ -52,41 +52,63 @@ session_id is given."""
 SessionId = Annotated[str | None, Field(description="Session to use; omit for the most recent one")]
 
 
+def _format_name(value: Any) -> Any:
+    """ "MP4", ".mov": the names people and models use for the formats."""
+    return value.strip().lower().lstrip(".") if isinstance(value, str) else value
+
+
+# the encoder's formats (render/encode.py FORMATS; a test keeps the two the same)
+FormatName = Annotated[Literal["mp4", "mov", "mkv", "webm", "gif"], BeforeValidator(_format_name)]
+CRASHED = (
+    "{tool} failed because of an internal error. Try again; if it fails again, report a bug "
+    "(the server log has the details)"
+)
+
+
 class _Server(MCPServer):
-    """The SDK's server, with arguments that fail validation told in plain words: the field,
-    the value given and what is allowed (never pydantic's own text, links included)."""
+    """The SDK's server, with failures worded for the model.
+
+    A deliberate failure keeps only its own message (not the SDK's "Error executing tool"
+    prefix); arguments that break the schema say which argument and what is allowed, without
+    echoing the value or pydantic's links; a crash is logged with its traceback and says so.
+    """
 
     async def call_tool(self, name: str, arguments: dict[str, Any], context: Any = None) -> Any:
         try:
             return await super().call_tool(name, arguments, context)
+        except UnexpectedToolError as exc:
+            log.error("tool %s crashed", bounded(name, 80), exc_info=exc.__cause__ or exc)
+            raise ToolError(CRASHED.format(tool=bounded(name, 80))) from None
         except ToolError as exc:
-            if isinstance(exc.__cause__, ValidationError):
-                raise ToolError(bad_arguments(name, exc.__cause__)) from None
-            raise
+            cause = exc.__cause__
+            if isinstance(cause, ValidationError):
+                raise ToolError(bad_arguments(name, cause)) from None
+            text = str(cause) if isinstance(cause, ToolError) else str(exc)
+            raise ToolError(bounded(text)) from None
 
 
 def bad_arguments(tool: str, exc: ValidationError) -> str:
-    """ "edit: operations[1].fps is 50, not allowed: input should be 24, 25, 30 or 60"."""
+    """ "edit: operations[1].fps is 50, not allowed: input should be 24, 25, 30 or 60": the
+    argument, the value given (shortened) and what is allowed, never pydantic's own links."""
     said = []
-    for error in exc.errors()[:3]:
-        where = _where(error["loc"])
+    for error in exc.errors(include_url=False)[:3]:
+        where = bounded(_where(error["loc"]), 80)
         if error["type"] == "missing":
             said.append(f"{where} is required")
             continue
-        value = repr(error.get("input"))
-        value = value if len(value) <= 60 else value[:57] + "..."
+        value = bounded(repr(error.get("input")), 60)
         reason = str(error["msg"]).removeprefix("Value error, ")
         said.append(f"{where} is {value}, not allowed: {reason[:1].lower()}{reason[1:]}")
     more = len(exc.errors()) - len(said)
     tail = f" (and {more} more)" if more > 0 else ""
-    return f"{tool}: " + "; ".join(said) + tail + ". Fix the arguments and call it again."
+    return bounded(f"{tool}: " + "; ".join(said) + tail + ". Fix the arguments and call it again.")
 
 
 def _where(loc: tuple[int | str, ...]) -> str:
     """("operations", 0, "fps", "fps") -> "operations[1].fps" (the union's tag repeats)."""
     parts: list[str] = []
     for part in loc:
-        if isinstance(part, int):
+        if isinstance(part, int) and parts:
             parts[-1] += f"[{part + 1}]"
         elif not parts or parts[-1] != part:
             parts.append(str(part))
@@ -111,7 +133,7 @@ async def _call(fn: Callable[..., T], *args: Any) -> T:
     try:
         return await anyio.to_thread.run_sync(fn, *args)
     except PVMError as exc:
-        raise ToolError(str(exc)) from None
+        raise ToolError(for_person(exc)) from None
 
 
 async def _call_within(seconds: float, fn: Callable[..., T], *args: Any) -> T | None:
@@ -121,7 +143,7 @@ async def _call_within(seconds: float, fn: Callable[..., T], *args: Any) -> T | 
         try:
             return await anyio.to_thread.run_sync(partial(fn, *args), abandon_on_cancel=True)
         except PVMError as exc:
-            raise ToolError(str(exc)) from None
+            raise ToolError(for_person(exc)) from None
     return None
 
 
@@ -231,10 +253,14 @@ def build_server(
     async def export(
         ctx: Context,
         session_id: SessionId = None,
-        format: Annotated[str, Field(description="mp4, mov, mkv, webm or gif")] = "mp4",
+        format: Annotated[FormatName, Field(description="mp4, mov, mkv, webm or gif")] = "mp4",
         resolution: Annotated[
-            str, Field(description="480p, 720p, 1080p, 1440p or 2160p (4k)")
-        ] = "1080p",
+            ResolutionName | None,
+            Field(
+                description="480p, 720p, 1080p, 1440p or 2160p (4k); omit to keep the draft's "
+                "own size and frame rate"
+            ),
+        ] = None,
         output_path: Annotated[
             str | None, Field(description="Where to write the file (default: the data folder)")
         ] = None,

@@ -19,6 +19,7 @@ from .results import (
 )
 
 ProgressFn = Callable[[float, str], None]  # fraction done 0..1, a message for a person
+EMPTY_HINT = 'Say what to change, e.g. "2 seconds per photo" or "add calm music"'
 
 
 class Backend(Protocol):

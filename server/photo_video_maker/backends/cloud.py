@@ -38,7 +38,7 @@ from ..model.edit_types import Edit
 from ..model.lang import Lang, detect
 from ..model.summary import summarize
 from ..music.builtin import list_tracks
-from .base import ProgressFn
+from .base import EMPTY_HINT, ProgressFn
 from .cloud_export import CloudExports, cloud_resolution
 from .cloud_upload import item, local_files, send
 from .results import (
@@ -53,6 +53,8 @@ from .results import (
     StateResult,
     UploadResult,
     count_media,
+    nothing_uploaded,
+    skipped_note,
 )
 
 log = logging.getLogger("photo_video_maker.cloud")
@@ -170,9 +172,9 @@ class CloudBackend:
         files, skipped, errors, temps = local_files(paths, inline, roots, self.settings)
         try:
             if not files and not urls:
-                why = "; ".join(skipped) or "no photos, clips or audio found"
-                first = errors[0] if errors else MediaError(why)
-                raise type(first)("nothing was uploaded: " + why, first.hint)
+                raise nothing_uploaded(
+                    skipped, errors or [MediaError("no photos, clips or audio found")]
+                )
             sid = self._session(session_id, create=True)
             sid, answers, note = self._in_session(sid, lambda s: send(self.client, s, files, urls))
         finally:
@@ -181,14 +183,13 @@ class CloudBackend:
         media = [item(m) for answer, _ in answers for m in answer.media]
         refused = [exc for _, exc in answers if exc is not None]
         skipped += [translate_reply(s).text for answer, _ in answers for s in answer.skipped]
-        skipped += [str(exc) for exc in refused]
+        skipped += [exc.message for exc in refused]
         if not media:
-            first = (refused or errors or [MediaError("the cloud accepted none of the files")])[0]
-            raise type(first)("nothing was uploaded: " + "; ".join(skipped), first.hint)
+            reasons = refused + errors or [MediaError("the cloud accepted none of the files")]
+            raise nothing_uploaded(skipped, reasons)
         draft = read_draft(self._state(sid).draft)
         head = (note + "\n" if note else "") + f"Added {count_media(media)}."
-        if skipped:
-            head += f" Skipped {len(skipped)}: " + "; ".join(skipped)
+        head += skipped_note(skipped, refused + errors)
         return UploadResult(
             session_id=sid, media=media, skipped=skipped, summary=head + "\n" + summarize(draft)
         )
@@ -212,9 +213,7 @@ class CloudBackend:
             )
         text = (instruction or "").strip()
         if not text:
-            raise InstructionNotUnderstood(
-                "the request is empty", "Say what to change, e.g. 'make it vertical'"
-            )
+            raise InstructionNotUnderstood("the instruction is empty", EMPTY_HINT)
         lang = language or detect(text)
         sid = self._session(session_id, create=True)
         reading = read(text, Draft(), {})
@@ -348,10 +347,10 @@ class CloudBackend:
                 f"the cloud renders MP4 only, not {fmt}",
                 "Export as mp4, or use the local backend for mov, mkv, webm or gif",
             )
-        res = cloud_resolution(resolution)
         sid = self._session(session_id, create=False)
         sid, state, note = self._in_session(sid, self._state)
         draft = read_draft(state.draft)
+        res = cloud_resolution(resolution, draft)
         video = draft.video_track()
         if video is None or not video.sg:
             raise NothingToRender(

@@ -22,9 +22,9 @@ from pathlib import Path
 from ..cloud.client import CloudClient
 from ..cloud.wire import RenderStatus, parse_render_status
 from ..config import Settings
-from ..errors import BackendError, InputError, PVMError
+from ..errors import BackendError, InputError, PVMError, shorten
 from ..instruct.gui_reply import translate_reply
-from ..model.catalog import RESOLUTIONS
+from ..model.catalog import RESOLUTIONS, resolution_of
 from ..model.draft import Draft
 from .base import ProgressFn
 from .output_path import checked_output
@@ -34,16 +34,16 @@ log = logging.getLogger("photo_video_maker.cloud")
 _RESOLUTION_WORDS = {"4k": "2160p", "uhd": "2160p", "2k": "1440p", "fhd": "1080p", "hd": "720p"}
 
 
-def cloud_resolution(value: str | None) -> str:
-    """480p ... 2160p (4k and friends accepted); 1080p when not given."""
+def cloud_resolution(value: str | None, draft: Draft) -> str:
+    """480p ... 2160p (4k and friends accepted); the draft's own when not given."""
     if value is None or not str(value).strip():
-        return "1080p"
+        return resolution_of(draft.m.w, draft.m.h)
     key = str(value).lower().replace(" ", "").replace("-", "")
     key = _RESOLUTION_WORDS.get(key, key)
     key = key + "p" if key.isdigit() else key
     if key not in RESOLUTIONS:
         raise InputError(
-            f"unknown resolution {value!r}", f"Use one of {', '.join(RESOLUTIONS)} (or 4k)"
+            f"unknown resolution {shorten(value)}", f"Use one of {', '.join(RESOLUTIONS)} (or 4k)"
         )
     return key
 
@@ -126,7 +126,7 @@ class CloudExports:
                 job = _Job(job_id, "", self.output_path(Draft(), None))
                 self._jobs[job_id] = job
         if job is None:
-            raise InputError(f"no export job {job_id!r}", "Call export to start one")
+            raise InputError(f"no export job {shorten(job_id)}", "Call export to start one")
         return job
 
     @staticmethod

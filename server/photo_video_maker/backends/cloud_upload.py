@@ -16,10 +16,10 @@ from pathlib import Path
 from ..cloud.client import CloudClient
 from ..cloud.wire import UploadAnswer, WireMedia
 from ..config import Settings
-from ..errors import MediaError, MediaTooLarge, PVMError
+from ..errors import MediaError, MediaTooLarge, PVMError, megabytes
 from ..media.collect import collect
 from ..media.ingest import check_path, clean_name, decode_inline, spool
-from .results import MediaItem
+from .results import MediaItem, refusal
 
 LocalFile = tuple[Path, str]  # the file to send, the name to show
 
@@ -42,13 +42,13 @@ def local_files(
     temps: list[Path] = []
 
     def refuse(label: str, exc: PVMError) -> None:
-        skipped.append(f"{label}: {exc}")
+        skipped.append(refusal(label, exc))
         errors.append(exc)
 
     def take(path: Path, name: str) -> None:
         size, limit = path.stat().st_size, settings.max_upload_bytes
         if size > limit:
-            raise MediaTooLarge(f"{name} is {size / 1e6:.0f} MB; the limit is {limit / 1e6:.0f} MB")
+            raise MediaTooLarge(f"{name} is {megabytes(size)}, over the {megabytes(limit)} limit")
         files.append((path, name))
 
     for raw in paths:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..config import Settings
-from ..errors import DraftError, InputError, PVMError
+from ..errors import DraftError, InputError, PVMError, for_person, shorten
 from ..model.catalog import ASPECTS, RESOLUTIONS, frame_size
 from ..model.draft import Draft
 from ..model.summary import seconds
@@ -45,7 +45,7 @@ def normal_resolution(value: str | None) -> str | None:
         key += "p"
     if key not in RESOLUTIONS:
         raise InputError(
-            f"unknown resolution {value!r}", f"Use one of {', '.join(RESOLUTIONS)} (or 4k)"
+            f"unknown resolution {shorten(value)}", f"Use one of {', '.join(RESOLUTIONS)} (or 4k)"
         )
     return key
 
@@ -120,7 +120,9 @@ class ExportRunner:
 
         def resolve(src: str) -> Path:
             if src not in files:
-                raise DraftError(f"the draft refers to media {src!r} that is not in this session")
+                raise DraftError(
+                    f"the draft refers to media {shorten(src)} that is not in this session"
+                )
             return files[src]
 
         def on_progress(done: int, total: int) -> None:
@@ -152,10 +154,16 @@ class ExportRunner:
                 self.settings.export_cost,
             )
         except PVMError as exc:
-            self.jobs.update(job.id, status="failed", error=str(exc))
-        except Exception as exc:
+            self.jobs.update(job.id, status="failed", error=for_person(exc))
+        except Exception:
+            # the engine translates its own failures: this is a bug in the runner itself
             log.exception("export %s failed", job.id)
-            self.jobs.update(job.id, status="failed", error=f"internal error: {exc}")
+            self.jobs.update(
+                job.id,
+                status="failed",
+                error="internal error while exporting; try again, and report a bug if it "
+                "persists (the log has the details)",
+            )
         finally:
             with live.cond:
                 live.done = True
@@ -181,7 +189,7 @@ class ExportRunner:
     def result(self, job_id: str) -> ExportResult:
         job = self.jobs.get(job_id)
         if job is None:
-            raise InputError(f"no export job {job_id!r}", "Call export to start one")
+            raise InputError(f"no export job {shorten(job_id)}", "Call export to start one")
         live = self._live.get(job_id)
         progress = live.progress if live is not None and job.status == "running" else job.progress
         fmt = str(job.request.get("format", "mp4"))

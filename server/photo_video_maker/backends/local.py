@@ -14,6 +14,8 @@ from ..errors import (
     InputError,
     InstructionNotUnderstood,
     NothingToRender,
+    bounded,
+    shorten,
 )
 from ..instruct.interpret import read
 from ..instruct.reading import Reading
@@ -30,7 +32,7 @@ from ..render.storyboard import storyboard
 from ..store.db import Database
 from ..store.jobs import JobStore
 from ..store.sessions import SessionStore, Turn
-from .base import ProgressFn
+from .base import EMPTY_HINT, ProgressFn
 from .export_recovery import recover_exports
 from .exports import ExportRunner
 from .local_upload import UPLOAD_HELP, UPLOAD_HELP_ZH, item_of, upload_media
@@ -109,8 +111,7 @@ class LocalBackend:
         text = (instruction or "").strip()
         if not text and not operations:
             raise InstructionNotUnderstood(
-                "the request is empty",
-                "Say what to change, e.g. 'make it vertical', or send operations",
+                "the instruction is empty", EMPTY_HINT + ", or send operations"
             )
         lang = language or (detect(text) if text else self.sessions.language(sid)) or "en"
         self.sessions.set_language(sid, lang)
@@ -234,7 +235,7 @@ class LocalBackend:
             action="edit",
             changes=[],
             understood=False,
-            unplaced=reading.leftover or [text[:200]],
+            unplaced=[bounded(part, 80) for part in reading.leftover] or [bounded(text, 80)],
             suggestions=hints,
             next_step=NEXT_STEP,
             summary=lead + "\n" + summarize(draft, lang),
@@ -263,7 +264,7 @@ class LocalBackend:
             new, changes = apply_edits(draft, edits, self._refs(sid), dates, lang)
             self.sessions.save_draft(sid, new, turn=Turn(edits, changes))
         summary = summarize(new, lang)
-        unplaced = [part.strip() for part in leftover if part.strip()]
+        unplaced = [bounded(part.strip(), 80) for part in leftover if part.strip()]
         if unplaced:
             words = "; ".join(f'"{part}"' for part in unplaced)
             summary = (
@@ -391,7 +392,7 @@ class LocalBackend:
 
         def resolve(src: str) -> Path:
             if src not in files:
-                raise DraftError(f"the draft refers to unknown media {src!r}")
+                raise DraftError(f"the draft refers to unknown media {shorten(src)}")
             return files[src]
 
         png, times, w, h = storyboard(draft, resolve)

@@ -16,7 +16,14 @@ from ..model.layout import append_visuals, relayout, set_music
 from ..model.summary import summarize
 from ..music.builtin import is_builtin
 from ..store.sessions import MediaRecord, SessionStore
-from .results import MediaItem, UploadResult, count_media
+from .results import (
+    MediaItem,
+    UploadResult,
+    count_media,
+    nothing_uploaded,
+    refusal,
+    skipped_note,
+)
 
 UPLOAD_HELP = (
     "To add photos, clips or music, call upload with file paths or folders (paths=[...]), "
@@ -82,16 +89,16 @@ def upload_media(
                     # a folder's entries pass the same check as a path named directly
                     take(check_path(str(file), allowed), file.name)
                 except PVMError as exc:
-                    skipped.append(f"{clean_name(file.name)}: {exc}")
+                    skipped.append(refusal(clean_name(file.name), exc))
                     errors.append(exc)
         except PVMError as exc:
-            skipped.append(f"{clean_name(raw)}: {exc}")
+            skipped.append(refusal(clean_name(raw), exc))
             errors.append(exc)
     for url in urls:
         try:
             _take_url(settings, url, take)
         except PVMError as exc:
-            skipped.append(f"{clean_name(url.split('?')[0])}: {exc}")
+            skipped.append(refusal(clean_name(url.split("?")[0]), exc))
             errors.append(exc)
     for index, data in enumerate(inline):
         tmp: Path | None = None
@@ -100,14 +107,13 @@ def upload_media(
             tmp = spool(payload, settings.home / "tmp")
             take(tmp, name=name)
         except PVMError as exc:
-            skipped.append(f"pasted item {index + 1}: {exc}")
+            skipped.append(refusal(f"pasted item {index + 1}", exc))
             errors.append(exc)
         finally:
             if tmp is not None:
                 tmp.unlink(missing_ok=True)
     if not added:
-        first = errors[0]
-        raise type(first)("nothing was uploaded: " + "; ".join(skipped), first.hint)
+        raise nothing_uploaded(skipped, errors)
     sid = sid or sessions.create()
     for item in added:
         info = item.info
@@ -134,8 +140,7 @@ def upload_media(
     media = [item_of(records[item.media_id]) for item in added]
     counts = count_media(media)
     head = f"Added {counts}." + (" " + " ".join(notes) if notes else "")
-    if skipped:
-        head += f" Skipped {len(skipped)}: " + "; ".join(skipped)
+    head += skipped_note(skipped, errors)
     return UploadResult(
         session_id=sid, media=media, skipped=skipped, summary=head + "\n" + summarize(draft)
     )

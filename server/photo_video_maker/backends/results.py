@@ -2,9 +2,40 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
+
+from ..errors import MediaError, PVMError, bounded
+
+
+def refusal(label: str, exc: PVMError) -> str:
+    """Why one item of an upload was refused: its name once (messages often start with it)
+    and no hint; the hints are said once for the whole upload (``advice``)."""
+    return exc.message if exc.message.startswith(label) else f"{label}: {exc.message}"
+
+
+def advice(errors: Sequence[PVMError]) -> str:
+    """The distinct hints of ``errors``, each said once."""
+    return ". ".join(dict.fromkeys(exc.hint for exc in errors if exc.hint))
+
+
+def nothing_uploaded(skipped: list[str], errors: Sequence[PVMError]) -> PVMError:
+    """The error for an upload where nothing could be added, listing every reason once."""
+    if not errors:  # only folders without media in them
+        return MediaError("nothing was uploaded: no photos, clips or audio were found")
+    first = errors[0]
+    why = bounded("; ".join(skipped) or first.message)
+    return type(first)("nothing was uploaded: " + why, advice(errors))
+
+
+def skipped_note(skipped: list[str], errors: Sequence[PVMError]) -> str:
+    """The sentence of an upload summary that lists what was refused, then the advice once."""
+    if not skipped:
+        return ""
+    hints = advice(errors)
+    return f" Skipped {len(skipped)}: " + "; ".join(skipped) + (f". {hints}." if hints else "")
 
 
 class MediaItem(BaseModel):

@@ -27,7 +27,13 @@ from pathlib import Path
 
 import httpx
 
-from photo_video_maker.errors import BackendError, MediaNotFound, MediaTooLarge, URLNotAllowed
+from photo_video_maker.errors import (
+    BackendError,
+    MediaNotFound,
+    MediaTooLarge,
+    URLNotAllowed,
+    megabytes,
+)
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
@@ -229,10 +235,10 @@ def _filename(response: httpx.Response, final: httpx.URL) -> str | None:
 
 def _save(response: httpx.Response, dest: Path, policy: FetchPolicy, deadline: float) -> int:
     """Stream the raw body into ``dest`` atomically; return its size in bytes."""
-    limit_text = f"over the {policy.max_bytes} byte limit"
+    limit_text = f"over the {megabytes(policy.max_bytes)} limit"
     declared = response.headers.get("Content-Length", "")
     if declared.isascii() and declared.isdigit() and int(declared) > policy.max_bytes:
-        raise MediaTooLarge(f"file too large ({declared} bytes, {limit_text})")
+        raise MediaTooLarge(f"the file is too large ({megabytes(int(declared))}, {limit_text})")
     fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=dest.parent)
     tmp = Path(tmp_name)
     size = 0
@@ -244,7 +250,7 @@ def _save(response: httpx.Response, dest: Path, policy: FetchPolicy, deadline: f
             for chunk in raw:
                 size += len(chunk)
                 if size > policy.max_bytes:
-                    raise MediaTooLarge(f"file too large ({limit_text})")
+                    raise MediaTooLarge(f"the file is too large ({limit_text})")
                 if time.monotonic() > deadline:
                     # httpx timeouts are per read; this bounds a slow drip feed as a whole.
                     raise httpx.ReadTimeout("overall download deadline passed")

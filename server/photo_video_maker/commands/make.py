@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import math
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from rich.console import Console
@@ -17,11 +19,12 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
-from ..errors import NothingToRender
+from ..errors import InputError, NothingToRender
 from ..media.collect import collect
 from ..media.probe import MediaInfo, probe, verify
 from ..media.refs import taken_at, to_ref
-from ..model.layout import MediaRef, SlideshowOptions, build_slideshow
+from ..model.draft import Draft
+from ..model.layout import MIN_SEGMENT_MS, MediaRef, SlideshowOptions, build_slideshow
 from ..music.builtin import TRACKS, builtin_id
 from ..render.encode import EncodeSettings
 from ..render.engine import render
@@ -35,6 +38,9 @@ def _order(items: list[tuple[Path, MediaInfo]], order: str) -> list[tuple[Path, 
     return items
 
 
+DEFAULT_FADE_OUT_MS = 1000
+
+
 def _music(choice: str, audio: list[tuple[str, Path]]) -> MediaRef | None:
     """``--music``: "none", a built-in name, or a file (appended last to the inputs); without
     it, the first audio file among the inputs, else the calm built-in track."""
@@ -45,6 +51,30 @@ def _music(choice: str, audio: list[tuple[str, Path]]) -> MediaRef | None:
         return MediaRef(id=builtin_id(track.name), name=track.title, kind="audio")
     media_id, path = audio[-1] if choice else audio[0]
     return MediaRef(id=media_id, name=path.name, kind="audio")
+
+
+def _check_length(
+    refs: list[MediaRef], options: SlideshowOptions, draft: Draft, args: argparse.Namespace
+) -> None:
+    """Refuse, before rendering, a video that cannot be what was asked: shorter than its photos
+    allow (each stays at least half a second; clips keep their length), or all fade."""
+    if args.length is not None:
+        tightest = replace(options, seconds_per_photo=MIN_SEGMENT_MS / 1000, total_seconds=None)
+        shortest_ms = build_slideshow(refs, tightest).compute_duration()
+        if args.length * 1000 < shortest_ms:
+            shortest = math.ceil(shortest_ms / 100) / 10
+            raise InputError(
+                f"--length {args.length:g} s is too short for {len(refs)} photos and clips",
+                f"Use --length {shortest:g} or more, or fewer photos",
+            )
+    duration_ms = draft.compute_duration()
+    fades = args.fade_in + (args.fade_out or 0.0)
+    if fades and fades * 1000 >= duration_ms:
+        raise InputError(
+            f"the fades (--fade-in {args.fade_in:g} s, --fade-out {args.fade_out:g} s) would "
+            f"last the whole {duration_ms / 1000:g} s video",
+            "Shorten the fades or make the video longer (--seconds or --length)",
+        )
 
 
 def run_make(args: argparse.Namespace) -> int:
@@ -90,9 +120,14 @@ def run_make(args: argparse.Namespace) -> int:
         music_volume=args.music_volume / 100.0,
         music_fade_out_ms=round(args.music_fade_out * 1000),
         fade_in_ms=round(args.fade_in * 1000),
-        fade_out_ms=round(args.fade_out * 1000),
+        fade_out_ms=round(args.fade_out * 1000) if args.fade_out is not None else 0,
     )
     draft = build_slideshow(refs, options)
+    if args.fade_out is None:
+        # the default fade to black: a second, or a third of a video shorter than three
+        options.fade_out_ms = min(DEFAULT_FADE_OUT_MS, draft.compute_duration() // 3)
+        draft = build_slideshow(refs, options)
+    _check_length(refs, options, draft, args)
     output = args.output
     if args.fmt and not output.suffix:
         output = output.with_suffix("." + args.fmt)

@@ -28,14 +28,6 @@ CLIENT_ID = re.compile(r"[A-Za-z0-9._:-]{1,128}")
 bearer = HTTPBearer(auto_error=False, description="The token from /api/auth/anonymous-token")
 
 
-class TokenRateLimited(RateLimited):
-    """A second token for the same client id while the first is still valid."""
-
-    def __init__(self, message: str, retry_after_s: float) -> None:
-        super().__init__(message, "Keep using the token issued to this client id until it expires")
-        self.retry_after_s = retry_after_s
-
-
 @dataclass(frozen=True)
 class Account:
     """Who is calling: anonymous accounts carry the client id they were created for."""
@@ -89,8 +81,9 @@ class TokenStore:
                 (client_id, now),
             ).fetchone()
             if row is not None and row["until"] is not None:
-                raise TokenRateLimited(
+                raise RateLimited(
                     "a token was already issued for this client id",
+                    "Keep using the token issued to this client id until it expires",
                     retry_after_s=float(row["until"]) - now,
                 )
             conn.execute(

@@ -22,7 +22,7 @@ from collections.abc import Callable
 
 from ..backends.local import LocalBackend
 from ..backends.results import reply_text
-from ..errors import PVMError
+from ..errors import PVMError, for_person
 from ..instruct.interpret import read
 from ..instruct.router import route
 from .ledger import Ledger
@@ -78,7 +78,7 @@ class EditTurns:
             if hold is not None and result.action == "edit" and result.changes:
                 charged = self.ledger.settle(hold)
         except PVMError as exc:
-            return [error_event(exc.code, str(exc))]
+            return [error_event(exc.code, for_person(exc))]
         except Exception:
             log.exception("edit turn failed")
             return [error_event(500, "internal error")]
@@ -123,7 +123,7 @@ def _answer(reply: Callable[[], str]) -> Callable[[], list[str]]:
         try:
             return [text_event(reply())]
         except PVMError as exc:
-            return [error_event(exc.code, str(exc))]
+            return [error_event(exc.code, for_person(exc))]
         except Exception:
             log.exception("answer failed")
             return [error_event(500, "internal error")]

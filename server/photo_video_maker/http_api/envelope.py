@@ -21,25 +21,12 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from ..errors import CreditsError, PVMError, RateLimited
+from ..errors import CreditsError, PVMError, RateLimited, for_person, http_status
 
 log = logging.getLogger("photo_video_maker.http_api")
 
 T = TypeVar("T")
 
-# API code -> HTTP status (docs/cloud-api.md, "Every request"); 404 is this service's own
-# code for an unknown render id or route (the cloud's table has none).
-STATUS = {
-    1001: 401,
-    1002: 404,
-    2001: 402,
-    402: 402,
-    400: 400,
-    4001: 400,
-    4002: 413,
-    429: 429,
-    404: 404,
-}
 DEFAULT_RETRY_AFTER_S = 30
 
 
@@ -67,10 +54,9 @@ def error_response(
     data: dict[str, Any] | None = None,
     headers: Mapping[str, str] | None = None,
 ) -> JSONResponse:
-    """An error envelope with the HTTP status that goes with ``code``."""
+    """An error envelope with the HTTP status that goes with ``code`` (errors.HTTP_STATUS)."""
     body = ErrorEnvelope(code=code, message=message, data=data).model_dump()
-    http_status = status or STATUS.get(code, 500 if code >= 500 else 400)
-    return JSONResponse(body, status_code=http_status, headers=headers)
+    return JSONResponse(body, status_code=status or http_status(code), headers=headers)
 
 
 def bind_url(request: Request, client_id: str | None) -> str | None:
@@ -88,11 +74,11 @@ async def _project_error(request: Request, exc: Exception) -> Response:
         account = getattr(request.state, "account", None)
         data = {"bind_url": bind_url(request, getattr(account, "client_id", None))}
     if isinstance(exc, RateLimited):
-        retry = getattr(exc, "retry_after_s", DEFAULT_RETRY_AFTER_S)
+        retry = exc.retry_after_s or DEFAULT_RETRY_AFTER_S
         headers["Retry-After"] = str(max(1, int(retry)))
     if exc.code >= 500:
         log.warning("%s %s failed: %s", request.method, request.url.path, exc.message)
-    return error_response(exc.code, str(exc), data=data, headers=headers)
+    return error_response(exc.code, for_person(exc), data=data, headers=headers)
 
 
 async def _invalid_request(request: Request, exc: Exception) -> Response:

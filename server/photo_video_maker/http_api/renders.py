@@ -27,7 +27,7 @@ from uuid6 import uuid7
 
 from ..backends.exports import normal_resolution
 from ..backends.local import LocalBackend
-from ..errors import DraftError, InputError, NothingToRender, PVMError
+from ..errors import DraftError, NothingToRender, PVMError, RenderNotFound, for_person, shorten
 from ..model.draft import Draft, parse_draft
 from ..music.builtin import is_builtin
 from ..render.encode import get_format
@@ -37,13 +37,6 @@ log = logging.getLogger("photo_video_maker.http_api")
 
 MAX_ATTEMPTS = 2  # the first run and one retry after a restart
 STOPPED_TWICE = "the service stopped twice while rendering this video; export again"
-
-
-class RenderNotFound(PVMError):
-    """No such render for this account (404)."""
-
-    code = 404
-    default_hint = "Start a render with POST /api/render/proxy/lambda"
 
 
 @dataclass(frozen=True)
@@ -88,14 +81,11 @@ def prepare(
         known = {m.id for m in backend.sessions.media(session_id)}
         unknown = sorted(s for s in draft.media_ids() if s not in known and not is_builtin(s))
         if unknown:
-            raise DraftError(f"invalid draft: media {unknown[0]!r} is not in this session")
+            raise DraftError(f"invalid draft: media {shorten(unknown[0])} is not in this session")
     video = draft.video_track()
     if video is None or not video.sg:
         raise NothingToRender("nothing to export yet: the video has no photos or clips")
-    try:
-        fmt = get_format(fmt).name
-    except ValueError as exc:
-        raise InputError(str(exc)) from None
+    fmt = get_format(fmt).name
     return {"draft": draft.to_json(), "format": fmt, "resolution": normal_resolution(resolution)}
 
 
@@ -239,7 +229,7 @@ class RenderQueue:
         try:
             self._render(job)
         except PVMError as exc:
-            self._set(job, status="failed", error=str(exc))
+            self._set(job, status="failed", error=for_person(exc))
         except Exception:
             log.exception("render %s failed", job.key)
             self._set(job, status="failed", error="internal error while rendering")

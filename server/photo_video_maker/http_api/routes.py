@@ -13,7 +13,7 @@ import anyio.to_thread
 from fastapi import APIRouter, Body, Depends, Header, Request
 from fastapi.responses import FileResponse, StreamingResponse
 
-from ..errors import InputError
+from ..errors import InputError, RenderNotFound
 from .auth import CurrentAccount
 from .envelope import Envelope, ErrorEnvelope, bind_url
 from .models import (
@@ -30,7 +30,7 @@ from .models import (
     TokenData,
     UploadData,
 )
-from .renders import RenderJob, RenderNotFound, prepare
+from .renders import RenderJob, prepare
 from .services import Services
 from .sse import beating
 from .uploads import receive_upload

@@ -25,7 +25,7 @@ from starlette.requests import Request
 from ..backends.local import LocalBackend
 from ..backends.results import UploadResult
 from ..cloud.fetch import safe_filename
-from ..errors import InputError, MediaError, MediaTooLarge
+from ..errors import InputError, MediaError, MediaTooLarge, megabytes
 from .models import UrlUpload
 
 MAX_FILES = 20
@@ -97,7 +97,7 @@ class _Spooler:
         self._size += end - start
         if self._size > self.max_bytes:
             raise MediaTooLarge(
-                f"{self._current.name} is larger than the {self.max_bytes / 1e6:.0f} MB limit"
+                f"{self._current.name} is larger than the {megabytes(self.max_bytes)} limit"
             )
         self.pending.append((self._current, data[start:end]))
 
@@ -121,7 +121,7 @@ async def spool_multipart(request: Request, folder: Path, max_bytes: int) -> lis
     limit = request_limit(max_bytes)
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit:
-        raise MediaTooLarge(f"the upload is larger than {limit / 1e6:.0f} MB in all")
+        raise MediaTooLarge(f"the upload is larger than {megabytes(limit)} in all")
     spooler = _Spooler(folder, max_bytes)
     parser = MultipartParser(
         boundary,
@@ -140,7 +140,7 @@ async def spool_multipart(request: Request, folder: Path, max_bytes: int) -> lis
         async for chunk in request.stream():
             total += len(chunk)
             if total > limit:  # form fields are not kept, but they are not free to read either
-                raise MediaTooLarge(f"the upload is larger than {limit / 1e6:.0f} MB in all")
+                raise MediaTooLarge(f"the upload is larger than {megabytes(limit)} in all")
             parser.write(chunk)
             if spooler.pending:
                 await anyio.to_thread.run_sync(spooler.flush)

@@ -9,7 +9,8 @@ from typing import Any
 import av
 import numpy as np
 
-from ..errors import CorruptMedia, UnsupportedMedia
+from ..errors import UnsupportedMedia
+from .failure import corrupt
 from .video import open_container, require_decoder
 
 __all__ = ["load_audio", "stream_audio"]
@@ -83,7 +84,7 @@ def _chunks(
                 yield from trimmed(resampler.resample(frame))
             yield from trimmed(resampler.resample(None))  # what the resampler still holds
         except av.FFmpegError as exc:
-            raise CorruptMedia(f"corrupt or truncated: {path.name}: {exc}") from None
+            raise corrupt(path.name, exc) from None
 
 
 def _stereo(samples: np.ndarray) -> np.ndarray:

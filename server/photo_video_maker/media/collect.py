@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..errors import MediaError, MediaNotFound
+from ..errors import MediaError, MediaNotFound, shorten
 from .sniff import sniff
 
 
@@ -25,6 +25,11 @@ def collect(paths: list[Path], roots: tuple[Path, ...] = ()) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         path = path.expanduser()
+        try:
+            path.stat()
+        except (OSError, ValueError) as exc:  # missing, a name too long, a NUL in it
+            reason = getattr(exc, "strerror", None) or "no such file or folder"
+            raise MediaNotFound(f"{reason.lower()}: {shorten(str(path), 120)}") from None
         if path.is_dir():
             for child in sorted(path.iterdir(), key=lambda p: p.name.lower()):
                 if child.name.startswith("."):
@@ -45,5 +50,5 @@ def collect(paths: list[Path], roots: tuple[Path, ...] = ()) -> list[Path]:
             sniff(path)
             found.append(path)
         else:
-            raise MediaNotFound(f"no such file or folder: {path}")
+            raise MediaNotFound(f"not a file or folder: {shorten(str(path), 120)}")
     return found

@@ -17,6 +17,7 @@ from PIL import ExifTags, Image
 
 from ..errors import CorruptMedia, MediaTooLarge, UnsupportedMedia
 from .colour import to_srgb, to_srgb_array
+from .failure import corrupt
 from .sniff import MediaKind, iso_bmff_truncated, sniff
 
 __all__ = [
@@ -71,9 +72,9 @@ def _exif_warnings_ignored() -> Iterator[None]:
         yield
 
 
-def _too_large(pixels: int | None, limit: int) -> MediaTooLarge:
-    mp = f"{pixels / 1e6:.0f} MP" if pixels else "over"
-    return MediaTooLarge(f"image too large ({mp} > {limit / 1e6:.0f} MP limit)")
+def _too_large(name: str, pixels: int | None, limit: int) -> MediaTooLarge:
+    size = f"{pixels / 1e6:.0f} megapixels" if pixels else "too many pixels"
+    return MediaTooLarge(f"{name} has {size}, over the {limit / 1e6:.0f} megapixel limit")
 
 
 @cache
@@ -103,13 +104,15 @@ def open_image(path: Path, fmt: str, *, max_pixels: int) -> Iterator[Image.Image
             im = Image.open(path, formats=[_PIL_FORMATS[fmt]])
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         found = re.search(r"\((\d+) pixels\)", str(exc))
-        raise _too_large(int(found.group(1)) if found else None, max_pixels) from None
+        raise _too_large(
+            Path(path).name, int(found.group(1)) if found else None, max_pixels
+        ) from None
     except _DECODE_ERRORS as exc:
-        raise CorruptMedia(f"corrupt or truncated image {Path(path).name}: {exc}") from None
+        raise corrupt(Path(path).name, exc, "image") from None
     with im:
         pixels = im.width * im.height
         if pixels > max_pixels:
-            raise _too_large(pixels, max_pixels)
+            raise _too_large(Path(path).name, pixels, max_pixels)
         yield im
 
 
@@ -188,7 +191,7 @@ def _decode(path: Path, im: Image.Image, alpha: bool = False) -> Image.Image:
         im.load()
         return _to_rgb(im, alpha)
     except _DECODE_ERRORS as exc:
-        raise CorruptMedia(f"corrupt or truncated image {path.name}: {exc}") from None
+        raise corrupt(path.name, exc, "image") from None
 
 
 def _decode_heif(path: Path, target: tuple[int, int], keep_alpha: bool) -> np.ndarray:
@@ -207,7 +210,7 @@ def _decode_heif(path: Path, target: tuple[int, int], keep_alpha: bool) -> np.nd
         # np.asarray decodes: a read-only view of libheif's buffer, 8 bits a channel
         pixels = np.asarray(heif)
     except _DECODE_ERRORS as exc:
-        raise CorruptMedia(f"corrupt or truncated image {path.name}: {exc}") from None
+        raise corrupt(path.name, exc, "image") from None
     if pixels.ndim == 2:
         pixels = pixels[..., None]
     alpha = None

@@ -18,7 +18,15 @@ from pathlib import Path
 
 from uuid6 import uuid7
 
-from ..errors import MediaError, MediaNotFound, MediaTooLarge, UnsupportedMedia
+from ..errors import (
+    DISK_HINT,
+    MediaError,
+    MediaNotFound,
+    MediaTooLarge,
+    UnsupportedMedia,
+    disk_is_full,
+    megabytes,
+)
 from .collect import within
 from .probe import MediaInfo, probe, verify
 from .refs import taken_at
@@ -50,6 +58,8 @@ def check_path(raw: str, roots: tuple[Path, ...], base: Path | None = None) -> P
     Where the path leads (symlinks followed as far as they exist) is checked before whether
     anything is there, so a refusal reads the same whether or not a file outside exists.
     """
+    if not raw.strip():  # Path("") is the server's working folder, never what was meant
+        raise MediaNotFound("an empty path", "Give the path of a photo, clip, song or folder")
     path = Path(raw).expanduser()
     if not path.is_absolute() and base is not None:
         path = base / path
@@ -78,8 +88,8 @@ def ingest(
     size = path.stat().st_size
     if size > max_bytes:
         raise MediaTooLarge(
-            f"{clean_name(name or path.name)} is {size / 1e6:.0f} MB; the limit is "
-            f"{max_bytes / 1e6:.0f} MB"
+            f"{clean_name(name or path.name)} is {megabytes(size)}, over the "
+            f"{megabytes(max_bytes)} limit"
         )
     info = probe(path, max_pixels=max_pixels, max_bytes=max_bytes)
     verify(path, info)
@@ -94,7 +104,7 @@ def ingest(
         tmp.unlink(missing_ok=True)
         raise MediaError(
             f"could not store {clean_name(name or path.name)}: {exc.strerror}",
-            "Check free disk space",
+            DISK_HINT if disk_is_full(exc) else "Check that the data folder can be written to",
         ) from exc
     return Ingested(
         media_id, clean_name(name or path.name), stored, probe(stored), taken_at(info).timestamp()

@@ -15,7 +15,8 @@ from av.stream import Stream
 from av.video.frame import VideoFrame
 from av.video.stream import VideoStream
 
-from ..errors import CorruptMedia, MediaTooLarge, UnsupportedMedia
+from ..errors import CorruptMedia, MediaTooLarge, UnsupportedMedia, megabytes
+from .failure import corrupt
 from .image import (
     DEFAULT_MAX_PIXELS,
     exif_captured_at,
@@ -78,7 +79,7 @@ def probe(
     st = path.stat()
     if st.st_size > max_bytes:
         raise MediaTooLarge(
-            f"file too large ({st.st_size / 2**20:.0f} MB > {max_bytes / 2**20:.0f} MB limit)"
+            f"{path.name} is {megabytes(st.st_size)}, over the {megabytes(max_bytes)} limit"
         )
     file_time = datetime.fromtimestamp(st.st_mtime, tz=UTC)
     if kind is MediaKind.IMAGE:
@@ -135,13 +136,14 @@ def _probe_av(
         coded = video.codec_context.width * video.codec_context.height
         if coded > max_pixels:
             raise MediaTooLarge(
-                f"video frame too large ({coded / 1e6:.0f} MP > {max_pixels / 1e6:.0f} MP limit)"
+                f"{path.name} has frames of {coded / 1e6:.0f} megapixels, over the "
+                f"{max_pixels / 1e6:.0f} megapixel limit"
             )
         video.thread_type = "AUTO"
         try:
             first = next(container.decode(video))
         except (av.FFmpegError, StopIteration) as exc:
-            raise CorruptMedia(f"corrupt or truncated clip {path.name}: {exc!r}") from None
+            raise corrupt(path.name, exc, "clip") from None
         width, height = display_size(
             first.width, first.height, video.sample_aspect_ratio, frame_rotation(first)
         )
@@ -234,7 +236,7 @@ def _decode_all(
                     continue
                 ends[packet.stream.index] = max(end, ends.get(packet.stream.index, end))
     except av.FFmpegError as exc:
-        raise CorruptMedia(f"corrupt or truncated: {path.name}: {exc}") from None
+        raise corrupt(path.name, exc) from None
     return ends
 
 

@@ -13,7 +13,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import BinaryIO
 
-from ..errors import MediaNotFound, UnsupportedMedia
+from ..errors import MediaNotFound, UnsupportedMedia, shorten
 
 __all__ = ["MediaKind", "iso_bmff_truncated", "sniff"]
 
@@ -105,8 +105,12 @@ def sniff(path: Path) -> tuple[MediaKind, str]:
     path = Path(path)
     try:
         st = path.stat()
-    except (FileNotFoundError, NotADirectoryError):
-        raise MediaNotFound(f"no such file: {path}") from None
+    except (FileNotFoundError, NotADirectoryError, ValueError):  # ValueError: a NUL in the path
+        raise MediaNotFound(f"no such file: {shorten(path.name)}") from None
+    except OSError as exc:  # a name too long, a loop of links, no permission
+        raise MediaNotFound(
+            f"cannot read {shorten(path.name)}: {exc.strerror or 'read error'}"
+        ) from None
     if stat.S_ISDIR(st.st_mode):
         raise UnsupportedMedia(f"{path.name} is a folder, not a media file")
     if not stat.S_ISREG(st.st_mode):
@@ -118,7 +122,7 @@ def sniff(path: Path) -> tuple[MediaKind, str]:
             if head.startswith(b"ID3"):
                 return MediaKind.AUDIO, _after_id3(fh, head)
     except OSError as exc:  # unreadable (permissions, I/O error): as good as missing
-        raise MediaNotFound(f"cannot read {path.name}: {exc.strerror or exc}") from None
+        raise MediaNotFound(f"cannot read {path.name}: {exc.strerror or 'read error'}") from None
     found = _classify(head)
     if found is None:
         raise UnsupportedMedia(f"{path.name}: {_describe(head)}, not a photo, clip or audio file")
@@ -185,7 +189,7 @@ def _riff(form: bytes) -> tuple[MediaKind | None, str] | None:
         return MediaKind.AUDIO, "wav"
     if form in (b"AVI ", b"AVIX"):
         return MediaKind.VIDEO, "avi"
-    return None, f"a RIFF {form.decode('latin-1').strip()!r} file"
+    return None, f"a RIFF {_label(form)} file"
 
 
 def _iso_bmff(head: bytes) -> tuple[MediaKind | None, str]:
@@ -213,7 +217,16 @@ def _iso_bmff(head: bytes) -> tuple[MediaKind | None, str]:
         return MediaKind.VIDEO, "mov"
     if any(_is_mp4_brand(b) for b in compatible):
         return MediaKind.VIDEO, "mp4"
-    return None, f"an ISO media file of brand {major.decode('latin-1')!r}"
+    return None, f"an ISO media file of brand {_label(major)}"
+
+
+def _label(tag: bytes) -> str:
+    """A format tag from the file as a person can read it: printable letters, else "unknown"
+    (raw bytes such as '\\x00\\x01' say nothing)."""
+    text = tag.decode("latin-1").strip()
+    if text and len(text) <= 16 and all(ch.isascii() and ch.isprintable() for ch in text):
+        return repr(text)
+    return "unknown to us"
 
 
 def _is_mp4_brand(brand: bytes) -> bool:
@@ -240,7 +253,7 @@ def _matroska(head: bytes) -> tuple[MediaKind | None, str]:
         return MediaKind.VIDEO, "webm"
     if doctype == b"matroska":
         return MediaKind.VIDEO, "mkv"
-    return None, f"an EBML file of type {doctype.decode('latin-1')!r}"
+    return None, f"an EBML file of type {_label(doctype)}"
 
 
 def _mpeg_audio(head: bytes) -> tuple[MediaKind | None, str] | None:

@@ -14,6 +14,7 @@ from av.video.frame import VideoFrame
 from av.video.stream import VideoStream
 
 from ..errors import CorruptMedia, UnsupportedMedia
+from .failure import corrupt
 from .image import cover_size
 from .sniff import MediaKind, sniff
 
@@ -73,7 +74,7 @@ def open_container(
             metadata_errors="replace",  # junk tag bytes must not make a file unreadable
         )
     except av.FFmpegError as exc:
-        raise CorruptMedia(f"corrupt or truncated {fmt} file {path.name}: {exc}") from None
+        raise corrupt(path.name, exc, f"{fmt} file") from None
     if not set(container.format.name.split(",")) & ALLOWED_DEMUXERS:
         container.close()
         raise UnsupportedMedia(f"{path.name}: container {container.format.name} not supported")
@@ -190,7 +191,7 @@ class ClipReader:
                 self._eof = True
                 return False
             except av.FFmpegError as exc:
-                raise CorruptMedia(f"corrupt or truncated: {self._path.name}: {exc}") from None
+                raise corrupt(self._path.name, exc) from None
             if frame.time is not None:
                 self._next_time = frame.time - self._origin
             else:  # no timestamp: assume it follows the previous frame

@@ -5,6 +5,8 @@ Aliases and ``random`` are resolved when a draft is normalised, never in the ren
 
 from __future__ import annotations
 
+from ..errors import InputError, shorten
+
 ASPECTS: dict[str, tuple[int, int]] = {
     "16:9": (16, 9),
     "9:16": (9, 16),
@@ -79,21 +81,23 @@ DEFAULT_ZOOM = 1.1
 
 
 def resolve_transition(name: str) -> str:
-    """Canonical transition name for a name or alias; ValueError lists the valid ones."""
+    """Canonical transition name for a name or alias; InputError lists the valid ones."""
     key = name.strip().lower().replace("_", "").replace("-", "").replace(" ", "")
     key = TRANSITION_ALIASES.get(key, key)
     if key in TRANSITIONS or key in ("random", "none"):
         return key
     valid = ", ".join((*TRANSITIONS, "random", "none"))
-    raise ValueError(f"unknown transition {name!r}; valid: {valid}")
+    raise InputError(f"unknown transition {shorten(name)}", f"Use one of {valid}")
 
 
 def frame_size(aspect: str, resolution: str) -> tuple[int, int]:
     """Output pixels: the short side is the resolution's number, both sides even."""
     if aspect not in ASPECTS:
-        raise ValueError(f"unknown aspect {aspect!r}; valid: {', '.join(ASPECTS)}")
+        raise InputError(f"unknown aspect {shorten(aspect)}", f"Use one of {', '.join(ASPECTS)}")
     if resolution not in RESOLUTIONS:
-        raise ValueError(f"unknown resolution {resolution!r}; valid: {', '.join(RESOLUTIONS)}")
+        raise InputError(
+            f"unknown resolution {shorten(resolution)}", f"Use one of {', '.join(RESOLUTIONS)}"
+        )
     aw, ah = ASPECTS[aspect]
     short = RESOLUTIONS[resolution]
     if aw >= ah:

@@ -12,7 +12,8 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 from uuid6 import uuid7
 
-from ..errors import DraftError
+from ..errors import DraftError, shorten
+from .catalog import LOOKS
 
 VIDEO, AUDIO, TEXT = 0, 1, 7
 
@@ -116,6 +117,12 @@ def parse_draft(data: dict[str, Any], known_media: set[str] | None = None) -> Dr
 
 def check_draft(draft: Draft, known_media: set[str] | None = None) -> None:
     """Contract checks that pydantic cannot express: order, overlaps and media references."""
+    look = getattr(draft.m, "look", "none") or "none"
+    if look not in LOOKS:  # checked before rendering: the render loop would meet it mid-way
+        raise DraftError(
+            f"invalid draft: m.look: unknown look {shorten(look)}",
+            f"Use one of {', '.join(LOOKS)}",
+        )
     for ti, track in enumerate(draft.t):
         previous = None
         for si, seg in enumerate(track.sg):
@@ -139,7 +146,7 @@ def check_draft(draft: Draft, known_media: set[str] | None = None) -> None:
                 raise DraftError(f"invalid draft: {where}.m.src: an audio segment needs media")
             src = seg.m.get("src")
             if known_media is not None and src is not None and str(src) not in known_media:
-                raise DraftError(f"invalid draft: {where}.m.src: unknown media {src!r}")
+                raise DraftError(f"invalid draft: {where}.m.src: unknown media {shorten(src)}")
             previous = seg
 
 

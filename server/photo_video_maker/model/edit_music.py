@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-from ..errors import DraftError
+from ..errors import DraftError, shorten
 from .draft import Draft, Segment
 from .edit_common import EditContext, check_range, sentence
 from .edit_ops import slideshow_visuals
@@ -70,7 +70,7 @@ def music(draft: Draft, edit: SetMusic, ctx: EditContext) -> str:
     found = builtin_ref(edit.source) if ref is None else None
     if ref is None and found is None:
         raise DraftError(
-            f"there is no uploaded song or built-in music called {edit.source!r}",
+            f"there is no uploaded song or built-in music called {shorten(edit.source)}",
             hint=f"Upload a song, or choose built-in music: {', '.join(builtin_names())}",
         )
     old = draft.bgm_track()

@@ -7,7 +7,7 @@ import re
 import zlib
 from pathlib import PurePath
 
-from ..errors import DraftError
+from ..errors import DraftError, shorten
 from .draft import Draft, Segment
 from .edit_common import (
     EditContext,
@@ -145,7 +145,7 @@ def _by_name(segments: list[Segment], name: str) -> int:
         if wanted in (have, PurePath(have).stem):
             return pos
     names = ", ".join(str(seg.m.get("name", "?")) for seg in segments[:12])
-    raise DraftError(f"there is no photo called {name!r}", hint=f"The photos are: {names}")
+    raise DraftError(f"there is no photo called {shorten(name)}", hint=f"The photos are: {names}")
 
 
 def remove(draft: Draft, edit: Remove, ctx: EditContext) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..errors import DraftError, InstructionNotUnderstood
+from ..errors import DraftError, InstructionNotUnderstood, shorten
 from .draft import Draft, Segment
 from .edit_common import EditContext, label, position, sentence, video_segments
 from .edit_types import RemoveText, SetCaption, SetClosing, SetTextStyle, SetTitle
@@ -173,7 +173,8 @@ def _color(value: str) -> tuple[str, str]:
     if re.fullmatch(r"#[0-9a-f]{6}", key):
         return key.upper(), key.upper()
     raise InstructionNotUnderstood(
-        f"unknown colour {value!r}", hint=f"Choose one of {', '.join(COLORS)} or a #RRGGBB code"
+        f"unknown colour {shorten(value)}",
+        hint=f"Choose one of {', '.join(COLORS)} or a #RRGGBB code",
     )
 
 
@@ -203,7 +204,7 @@ def text_style(draft: Draft, edit: SetTextStyle, ctx: EditContext) -> str:
     if edit.pos is not None:
         if edit.pos not in POSITIONS:
             raise InstructionNotUnderstood(
-                f"unknown text position {edit.pos!r}", hint=f"Choose {', '.join(POSITIONS)}"
+                f"unknown text position {shorten(edit.pos)}", hint=f"Choose {', '.join(POSITIONS)}"
             )
         for seg in targets:
             seg.m["pos"] = edit.pos

@@ -15,6 +15,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
+from ..errors import InputError
 from .catalog import RESOLUTION_ALIASES, resolve_transition
 
 
@@ -31,7 +32,7 @@ def _transition(value: Any) -> Any:
     """Aliases such as "fade" or "dissolve" are the transitions they stand for."""
     try:
         return resolve_transition(value) if isinstance(value, str) else value
-    except ValueError:
+    except InputError:
         return value  # validation then names the allowed values
 
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 import numpy as np
 import numpy.typing as npt
 
+from ..errors import InputError, shorten
 from ..model.music_catalog import (
     PREFIX,
     TRACKS,
@@ -40,11 +41,11 @@ def synthesize(name: str, rate: int = 48000) -> npt.NDArray[np.float32]:
     """One seamless loop of a built-in track as read-only float32 (n, 2) samples in [-1, 1].
 
     Synthesised once per (name, rate) and machine (see `cache`), then memory-mapped from the
-    disk and kept for the process. Raises KeyError for an unknown name.
+    disk and kept for the process. Raises InputError for an unknown name.
     """
     if name not in TRACKS:
         valid = ", ".join(TRACKS)
-        raise KeyError(f"unknown built-in track {name!r}; valid names: {valid}")
+        raise InputError(f"unknown built-in track {shorten(name)}", f"Use one of {valid}")
     if not 16000 <= int(rate) <= 192000:
         raise ValueError(f"sample rate {rate} out of range 16000-192000")
     return _render(name, int(rate))

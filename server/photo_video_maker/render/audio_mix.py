@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from ..errors import MediaNotFound
+from ..errors import MediaNotFound, shorten
 from ..media.audio import stream_audio
 from ..media.probe import probe
 from ..model.draft import Draft
@@ -160,7 +160,7 @@ def synthesize_first(draft: Draft) -> None:
     name = str(m["src"]).removeprefix(PREFIX)
     if name not in TRACKS:
         raise MediaNotFound(
-            f"there is no built-in track {name!r}",
+            f"there is no built-in track {shorten(name)}",
             f"Pick one of {', '.join(TRACKS)}, or a music file",
         )
     synthesize(name, RATE)

@@ -22,7 +22,7 @@ import av
 import numpy as np
 from PIL import Image
 
-from ..errors import RenderError
+from ..errors import InputError, RenderError, shorten
 from .yuv import I420, to_rgb
 
 AUDIO_RATE = 48000
@@ -50,13 +50,45 @@ GIF_MAX_WIDTH = 640
 GIF_MAX_FPS = 15
 
 
+# x264's CRF scale; 0 (lossless) is refused by the High profile, and VP9 adds 12 (max 63)
+CRF_RANGE = (1, 51)
+PRESETS = (
+    "ultrafast",
+    "superfast",
+    "veryfast",
+    "faster",
+    "fast",
+    "medium",
+    "slow",
+    "slower",
+    "veryslow",
+)
+
+
 @dataclass(frozen=True)
 class EncodeSettings:
-    """Quality knobs; the defaults are what the benchmark's standard job asks for."""
+    """Quality knobs; the defaults are what the benchmark's standard job asks for.
+
+    Checked here, before anything renders: a value the encoder refuses would otherwise fail
+    on the first frame with the encoder's own words.
+    """
 
     crf: int = 20
     preset: str = "veryfast"
     audio_bitrate: int = 192_000
+
+    def __post_init__(self) -> None:
+        low, high = CRF_RANGE
+        if not low <= self.crf <= high:
+            raise InputError(
+                f"quality (CRF) {self.crf} is out of range",
+                f"Use {low} to {high}: lower is better and larger; 18-23 suits most videos",
+            )
+        if self.preset not in PRESETS:
+            raise InputError(
+                f"unknown encoder preset {shorten(self.preset)}",
+                f"Use one of {', '.join(PRESETS)}",
+            )
 
 
 def _video_frame(frame: I420) -> Any:
@@ -72,9 +104,12 @@ def _video_frame(frame: I420) -> Any:
 
 
 def get_format(name: str) -> OutputFormat:
-    key = name.lower().lstrip(".")
+    """The output format by name or extension ("mp4", ".MOV"); InputError lists the valid ones."""
+    key = name.strip().lower().lstrip(".")
     if key not in FORMATS:
-        raise ValueError(f"unknown format {name!r}; valid: {', '.join(FORMATS)}")
+        raise InputError(
+            f"unsupported video format {shorten(name)}", f"Use one of {', '.join(FORMATS)}"
+        )
     return FORMATS[key]
 
 
@@ -184,9 +219,9 @@ class Sink:
             with open(self.tmp, "rb") as fh:
                 os.fsync(fh.fileno())
             os.replace(self.tmp, self.path)
-        except OSError as exc:
+        except OSError:
             self.abort()
-            raise RenderError(f"could not write {self.path.name}: {exc.strerror}") from exc
+            raise  # the engine's boundary tells a full disk from other write failures
 
     def abort(self) -> None:
         """Stop and remove the temporary file; the output path is left untouched."""
@@ -208,9 +243,10 @@ class Sink:
             self.abort()
 
     def _raise_if_failed(self) -> None:
+        # The worker's own exception, traceback and all: the engine's boundary logs it and
+        # turns it into a RenderError that says whether the disk is the cause.
         if self._error is not None:
-            err = self._error
-            raise RenderError(f"the encoder failed: {err}") from err
+            raise self._error
 
     # -- worker side ---------------------------------------------------------------
     def _work(self) -> None:

@@ -14,11 +14,12 @@ from pathlib import Path
 
 import numpy as np
 
-from ..errors import PVMError, RenderError
+from ..errors import InputError
 from ..model.draft import Draft, check_draft
 from ..model.layout import relayout
 from ..model.plan import make_plan
 from .audio_mix import RATE, has_sound, mix_blocks, synthesize_first
+from .boundary import boundary
 from .encode import EncodeSettings, Sink, get_format
 from .frames import FrameSource, Resolve
 from .memory import keep_large_blocks_returnable
@@ -52,23 +53,35 @@ def render(
     """Render a draft to a finished file (mp4, mov, mkv, webm or gif).
 
     ``resolve`` maps a media id to its file. The output path only ever holds a complete
-    video: the file is written beside it and renamed at the end.
+    video: the file is written beside it and renamed at the end. Every failure leaves as a
+    PVMError; one that is a bug is logged with its traceback first (``boundary``).
     """
+    with boundary("the render"):
+        return _render(draft, Path(output_path), on_progress, resolve, fmt, settings)
+
+
+def _render(
+    draft: Draft,
+    output: Path,
+    on_progress: Progress | None,
+    resolve: Resolve,
+    fmt: str | None,
+    settings: EncodeSettings | None,
+) -> RenderResult:
     started = time.perf_counter()
     keep_large_blocks_returnable()
-    output = Path(output_path)
     out_format = get_format(fmt or output.suffix.lstrip(".") or "mp4")
     check_draft(draft)
     draft = relayout(draft)
     plan = make_plan(draft)
     if not output.parent.is_dir():
-        raise RenderError(f"the folder {output.parent} does not exist", "Create it or pick another")
+        raise InputError(f"the folder {output.parent} does not exist", "Create it or pick another")
     sound = out_format.audio_codec is not None and has_sound(draft, plan, resolve)
     if sound:
         synthesize_first(draft)
     source = FrameSource(plan, resolve)
-    blocks = mix_blocks(draft, plan, resolve) if sound else iter(())
     try:
+        blocks = mix_blocks(draft, plan, resolve) if sound else iter(())
         with Sink(
             output,
             out_format,
@@ -88,12 +101,6 @@ def render(
             sink.finish()
             width, height, rate = sink.picture
             written = sink.written
-    except PVMError:
-        raise
-    except OSError as exc:
-        raise RenderError(f"could not write the video: {exc.strerror or exc}") from exc
-    except Exception as exc:  # a decoder or encoder failing mid-way: one clear error, no traceback
-        raise RenderError(f"rendering failed: {exc}") from exc
     finally:
         source.close()
     return RenderResult(

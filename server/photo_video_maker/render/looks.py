@@ -7,6 +7,7 @@ from collections.abc import Callable
 import cv2
 import numpy as np
 
+from ..errors import InputError, shorten
 from .yuv import U8
 
 LOOKS: dict[str, Callable[[U8], U8]] = {}
@@ -63,5 +64,5 @@ def _vivid(rgb: U8) -> U8:
 def apply_look(rgb: U8, name: str) -> U8:
     """The picture with the named look; unknown names fail with the valid ones."""
     if name not in LOOKS:
-        raise ValueError(f"unknown look {name!r}; valid: {', '.join(LOOKS)}")
+        raise InputError(f"unknown look {shorten(name)}", f"Use one of {', '.join(LOOKS)}")
     return LOOKS[name](rgb)

@@ -8,6 +8,7 @@ from typing import Any
 import cv2
 import numpy as np
 
+from ..errors import DraftError, shorten
 from ..model.plan import TextSpan
 from .text import TextOverlay, TextStyle, parse_color, render_text
 from .yuv import I420, RGB_TO_UV, RGB_TO_Y
@@ -51,12 +52,19 @@ def style_of(meta: dict[str, Any]) -> TextStyle:
     # ``size`` in the draft is a factor of the role's default size (1.0 = default)
     default_size = 0.085 if role == "title" else 0.055
     pos = meta.get("pos", "center" if role == "title" else "bottom")
-    return TextStyle(
-        pos=pos if pos in ("top", "center", "bottom") else "center",
-        size=default_size * float(meta.get("size", 1.0)),
-        color=parse_color(meta.get("color", "#ffffff")),
-        backdrop=meta.get("backdrop", "box" if role == "caption" else "outline"),
-    )
+    try:
+        return TextStyle(
+            pos=pos if pos in ("top", "center", "bottom") else "center",
+            size=default_size * float(meta.get("size", 1.0)),
+            color=parse_color(meta.get("color", "#ffffff")),
+            backdrop=meta.get("backdrop", "box" if role == "caption" else "outline"),
+        )
+    except (TypeError, ValueError):  # a draft written by hand or by another program
+        raise DraftError(
+            f"invalid draft: the text {shorten(meta.get('text', ''), 40)} has a style that "
+            "cannot be drawn (colour or size)",
+            "Use a colour name or #rrggbb, and a size factor such as 0.8 or 1.25",
+        ) from None
 
 
 def _planes(overlay: TextOverlay) -> list[_Plane]:

@@ -12,6 +12,7 @@ from ..media.video import ClipReader
 from ..model.draft import Draft
 from ..model.layout import relayout
 from ..model.plan import make_plan
+from .boundary import boundary
 from .compose import fit_rgb, prepare
 from .frames import Resolve
 from .kenburns import Motion
@@ -25,6 +26,11 @@ def storyboard(
     draft: Draft, resolve: Resolve, tile_w: int = 320
 ) -> tuple[bytes, list[int], int, int]:
     """PNG bytes, the time (ms) of each tile, and the image's width and height."""
+    with boundary("the storyboard"):
+        return _storyboard(draft, resolve, tile_w)
+
+
+def _storyboard(draft: Draft, resolve: Resolve, tile_w: int) -> tuple[bytes, list[int], int, int]:
     draft = relayout(draft)
     plan = make_plan(draft)
     tile_h = even(tile_w * plan.h / plan.w)

@@ -14,6 +14,7 @@ from functools import lru_cache
 import cv2
 import numpy as np
 
+from ..errors import InputError, shorten
 from ..model.catalog import TRANSITIONS
 from .kenburns import scratch, view_matrix
 from .yuv import I420, U8, solid
@@ -33,7 +34,8 @@ def transition(*names: str) -> Callable[[Transition], Transition]:
 
 def get(name: str) -> Transition:
     if name not in REGISTRY:
-        raise ValueError(f"unknown transition {name!r}; valid: {', '.join(sorted(REGISTRY))}")
+        valid = ", ".join(sorted(REGISTRY))
+        raise InputError(f"unknown transition {shorten(name)}", f"Use one of {valid}")
     return REGISTRY[name]
 
 

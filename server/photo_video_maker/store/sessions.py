@@ -11,7 +11,7 @@ from typing import Any, cast
 
 from pydantic import TypeAdapter
 
-from ..errors import SessionNotFound
+from ..errors import SessionNotFound, shorten
 from ..model.draft import Draft
 from ..model.edit_types import Edit
 from ..model.lang import Lang
@@ -120,7 +120,7 @@ class SessionStore:
             .fetchone()
         )
         if row is None:
-            raise SessionNotFound(f"no session {session_id!r}")
+            raise SessionNotFound(f"no session {shorten(session_id)}")
 
     def draft(self, session_id: str) -> Draft:
         row = (
@@ -129,7 +129,7 @@ class SessionStore:
             .fetchone()
         )
         if row is None:
-            raise SessionNotFound(f"no session {session_id!r}")
+            raise SessionNotFound(f"no session {shorten(session_id)}")
         return Draft.model_validate(json.loads(row["draft"]))
 
     def language(self, session_id: str) -> Lang | None:
@@ -161,7 +161,7 @@ class SessionStore:
         with self.db.write() as conn:
             row = conn.execute("SELECT draft FROM sessions WHERE id = ?", (session_id,)).fetchone()
             if row is None:
-                raise SessionNotFound(f"no session {session_id!r}")
+                raise SessionNotFound(f"no session {shorten(session_id)}")
             if undoable:
                 seq = conn.execute(
                     "SELECT COALESCE(MAX(seq), 0) + 1 FROM draft_history WHERE session_id = ?",
