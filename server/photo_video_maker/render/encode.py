@@ -23,6 +23,7 @@ import numpy as np
 from PIL import Image
 
 from ..errors import RenderError
+from ..model.levels import level_for
 from .yuv import I420, to_rgb
 
 AUDIO_RATE = 48000
@@ -120,7 +121,11 @@ class Sink:
         stream.time_base = Fraction(1, self.fps)
         ctx = stream.codec_context
         if self.fmt.video_codec == "libx264":
-            ctx.options = {"crf": str(settings.crf), "preset": settings.preset, "profile": "high"}
+            # the level stated, not guessed by x264: it also bounds x264's reference frames
+            # and motion vectors, so the stream is what the level promises (levels.py)
+            level = level_for(self.w, self.h, self.fps)
+            options = {"crf": str(settings.crf), "preset": settings.preset, "profile": "high"}
+            ctx.options = {**options, "level": level}
         else:
             ctx.options = {
                 "crf": str(settings.crf + 12),
