@@ -90,3 +90,14 @@ def prepare(img: U8, w: int, h: int, fit: str, motion: Motion, look: str) -> Vie
     cw, ch = canvas_size(w, h, motion)
     # nested so that each step's picture is freed as soon as the next exists
     return view_for(from_rgb(apply_look(fit_rgb(img, cw, ch, fit), look)), motion, w, h)
+
+
+def sweep(
+    img: U8, w: int, h: int, fit: str, canvas: tuple[int, int], backwards: bool, look: str
+) -> View:
+    """A panorama fitted into a canvas of the frame's height and swept from end to end
+    (right to left if ``backwards``); model/panorama.py says why and how large."""
+    cw, ch = canvas
+    ends = ((1.0, 0.0), (-1.0, 0.0)) if backwards else ((-1.0, 0.0), (1.0, 0.0))
+    motion = Motion(1.0, 1.0, *ends)
+    return view_for(from_rgb(apply_look(fit_rgb(img, cw, ch, fit), look)), motion, w, h)

@@ -282,10 +282,11 @@ class View(Protocol):
 
 def view_for(canvas: I420, motion: Motion, w: int, h: int) -> View:
     """The cheapest exact way to draw this motion from this canvas into a w x h frame."""
-    if motion.still:
-        return StillView(canvas)
     if motion.zoom0 == motion.zoom1:
-        return PanView(canvas, motion, w, h)
+        # a canvas larger than the frame at a constant zoom is panned across (a panorama's
+        # canvas is wider than the frame at zoom 1)
+        still = (canvas.w, canvas.h) == (w, h)
+        return StillView(canvas) if still else PanView(canvas, motion, w, h)
     anchor = Geometry(canvas.w, canvas.h, w, h).fixed_point(motion)
     if anchor is None:
         return WarpView(canvas, motion, w, h)
