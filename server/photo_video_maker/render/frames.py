@@ -20,7 +20,7 @@ from ..media.video import ClipReader
 from ..model.panorama import is_panorama, sweep_canvas
 from ..model.plan import FramePlan, VisualSpan
 from . import transitions
-from .compose import canvas_size, fit_rgb, prepare, sweep
+from .compose import detail_size, fit_rgb, prepare, sweep
 from .kenburns import Motion, View
 from .looks import apply_look
 from .overlay import TextLayer
@@ -97,8 +97,8 @@ class FrameSource:
             backwards = motion.pan1[0] < motion.pan0[0]  # the way its Ken Burns would pan
             view = sweep(image, plan.w, plan.h, span.fit, (cw, ch), backwards, plan.look)
             return PhotoLayer(span, view)
-        cw, ch = canvas_size(plan.w, plan.h, motion)
-        need_w, need_h = _needed(info.width or cw, info.height or ch, cw, ch, span.fit)
+        dw, dh = detail_size(plan.w, plan.h, motion)
+        need_w, need_h = _needed(info.width or dw, info.height or dh, dw, dh, span.fit)
         image = load_image(path, need_w, need_h)
         return PhotoLayer(span, prepare(image, plan.w, plan.h, span.fit, motion, plan.look))
 
