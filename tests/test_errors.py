@@ -44,6 +44,7 @@ INTERNAL = {
     ("model/edits.py", "TypeError"): "only the typed edit union reaches apply_edits",
     ("model/edit_types.py", "ValueError"): "inside pydantic validators, as pydantic expects",
     ("render/kenburns.py", "ValueError"): "an invariant of the prepared canvas (a bug if seen)",
+    ("render/subpixel.py", "ValueError"): "an invariant of the prepared canvas (a bug if seen)",
     ("render/text.py", "ValueError"): "TextStyle's own checks; overlay.style_of makes DraftError",
     ("render/transitions.py", "RuntimeError"): "import-time check of the transition registry",
     ("music/tracks.py", "ValueError"): "parsing the built-in scores, fixed at release",

@@ -6,6 +6,7 @@ Aliases and ``random`` are resolved when a draft is normalised, never in the ren
 from __future__ import annotations
 
 from ..errors import InputError, shorten
+from .levels import fit_size
 
 ASPECTS: dict[str, tuple[int, int]] = {
     "16:9": (16, 9),
@@ -91,7 +92,11 @@ def resolve_transition(name: str) -> str:
 
 
 def frame_size(aspect: str, resolution: str) -> tuple[int, int]:
-    """Output pixels: the short side is the resolution's number, both sides even."""
+    """Output pixels: the short side is the resolution's number, both sides even.
+
+    A frame wider than common hardware plays is made smaller whole (levels.py): 21:9 at
+    2160p is 4096x1756, not 5040x2160.
+    """
     if aspect not in ASPECTS:
         raise InputError(f"unknown aspect {shorten(aspect)}", f"Use one of {', '.join(ASPECTS)}")
     if resolution not in RESOLUTIONS:
@@ -99,16 +104,19 @@ def frame_size(aspect: str, resolution: str) -> tuple[int, int]:
             f"unknown resolution {shorten(resolution)}", f"Use one of {', '.join(RESOLUTIONS)}"
         )
     aw, ah = ASPECTS[aspect]
-    short = RESOLUTIONS[resolution]
-    if aw >= ah:
-        return _even(short * aw / ah), short
-    return short, _even(short * ah / aw)
+    return _sized(RESOLUTIONS[resolution], aw / ah)
 
 
 def resolution_of(w: int, h: int) -> str:
-    """The named resolution whose short side is nearest to this frame's."""
-    short = min(w, h)
-    return min(RESOLUTIONS, key=lambda name: abs(RESOLUTIONS[name] - short))
+    """The named resolution whose frame of this shape is nearest to this one's size."""
+    return min(RESOLUTIONS, key=lambda name: abs(min(_sized(RESOLUTIONS[name], w / h)) - min(w, h)))
+
+
+def _sized(short: int, ratio: float) -> tuple[int, int]:
+    """A frame of this width / height ratio whose short side is ``short``, within the limits."""
+    if ratio >= 1:
+        return fit_size(_even(short * ratio), short)
+    return fit_size(short, _even(short / ratio))
 
 
 def _even(value: float) -> int:

@@ -9,7 +9,7 @@ texts that are anchored to the start, the end or a photo.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .catalog import (
@@ -21,6 +21,7 @@ from .catalog import (
     resolve_transition,
 )
 from .draft import AUDIO, TEXT, VIDEO, Draft, Meta, Segment, Track, transition_ms
+from .panorama import is_panorama, sweep_ms
 
 MIN_SEGMENT_MS = 500
 TITLE_MS = 3000
@@ -95,7 +96,12 @@ def build_slideshow(media: list[MediaRef], options: SlideshowOptions) -> Draft:
 def _natural_ms(ref: MediaRef, options: SlideshowOptions) -> int:
     if ref.kind == "video" and ref.duration_ms:
         return max(MIN_SEGMENT_MS, ref.duration_ms)
-    return max(MIN_SEGMENT_MS, round(options.seconds_per_photo * 1000))
+    photo_ms = max(MIN_SEGMENT_MS, round(options.seconds_per_photo * 1000))
+    w, h = frame_size(options.aspect, options.resolution)
+    swept = options.motion and options.fit != "cover"  # as the renderer decides
+    if swept and ref.width and ref.height and is_panorama(ref.width, ref.height, w, h):
+        return sweep_ms(ref.width, ref.height, w, h, photo_ms)  # time to sweep across it
+    return photo_ms
 
 
 def _visual_meta(ref: MediaRef, index: int, options: SlideshowOptions) -> dict[str, Any]:
@@ -290,5 +296,6 @@ def append_visuals(
         if not motion_on:
             meta["motion"] = {"type": "none"}
         meta["fit"] = opts.fit or default_fit(ref, out.m.w, out.m.h)
-        track.sg.append(Segment(s=0, d=_natural_ms(ref, opts), m=meta))
+        timing = replace(opts, motion=opts.motion and motion_on)
+        track.sg.append(Segment(s=0, d=_natural_ms(ref, timing), m=meta))
     return relayout(out)

@@ -10,7 +10,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import NothingToRender
+from .catalog import FPS_CHOICES
 from .draft import Draft, transition_ms
+from .levels import fit_fps, fit_size
 
 
 def to_frame(ms: int, fps: int) -> int:
@@ -71,6 +73,7 @@ class FramePlan:
     fade_in: int
     fade_out: int
     look: str
+    notes: tuple[str, ...] = ()  # what was changed from the draft, for the person to know
 
     @property
     def duration_s(self) -> float:
@@ -87,8 +90,11 @@ class FramePlan:
 
 
 def make_plan(draft: Draft) -> FramePlan:
-    """Turn a (relaid-out) draft into frames. Raises NothingToRender for an empty timeline."""
-    fps = draft.m.fps
+    """Turn a (relaid-out) draft into frames. Raises NothingToRender for an empty timeline.
+
+    The frame size and rate are kept within what common hardware plays (levels.py).
+    """
+    w, h, fps, notes = _playable(draft.m.w, draft.m.h, draft.m.fps)
     video = draft.video_track()
     if video is None or not video.sg:
         raise NothingToRender("nothing to render: the timeline has no photos or clips")
@@ -137,8 +143,8 @@ def make_plan(draft: Draft) -> FramePlan:
         )
     meta = draft.m
     return FramePlan(
-        w=meta.w,
-        h=meta.h,
+        w=w,
+        h=h,
         fps=fps,
         frames=frames,
         visuals=visuals,
@@ -146,4 +152,22 @@ def make_plan(draft: Draft) -> FramePlan:
         fade_in=to_frame(int(getattr(meta, "fade_in", 0) or 0), fps),
         fade_out=to_frame(int(getattr(meta, "fade_out", 0) or 0), fps),
         look=str(getattr(meta, "look", "none") or "none"),
+        notes=notes,
     )
+
+
+def _playable(w: int, h: int, fps: int) -> tuple[int, int, int, tuple[str, ...]]:
+    notes: list[str] = []
+    size = fit_size(w, h)
+    if size != (w, h):
+        notes.append(
+            f"{w}x{h} is larger than many phones and TVs play (H.264 level 5.1, 4096 pixels a"
+            f" side): rendered at {size[0]}x{size[1]}"
+        )
+    rate = fit_fps(*size, fps, FPS_CHOICES)
+    if rate != fps:
+        notes.append(
+            f"{size[0]}x{size[1]} at {fps} fps is more than many phones and TVs play (H.264"
+            f" level 5.1): rendered at {rate} fps"
+        )
+    return *size, rate, tuple(notes)

@@ -17,6 +17,11 @@ from .looks import apply_look
 from .yuv import U8, even, from_rgb
 
 BLUR_DARKEN = 0.55
+# A zoom drawn from a canvas of exactly its largest view ends on a copy of it (scale 1, every
+# pixel at phase 0): twice as sharp as the bilinear frames before it, a visible snap on the
+# last frame of a zoom in and the first of a zoom out. With 5 % to spare the scale stays at
+# 0.95 or below, where the phase goes round every 20 pixels and evens out across the frame.
+ZOOM_SPARE = 1.05
 
 
 def fit_rgb(img: U8, w: int, h: int, fit: str) -> U8:
@@ -95,12 +100,39 @@ def blurred_background(img: U8, w: int, h: int) -> U8:
     return cv2.resize(small, (w, h), interpolation=cv2.INTER_LINEAR)
 
 
-def canvas_size(w: int, h: int, motion: Motion) -> tuple[int, int]:
+def detail_size(w: int, h: int, motion: Motion) -> tuple[int, int]:
+    """The size whose detail a photo's canvas shows: the frame at the largest zoom.
+
+    A zoom's canvas is 5 % larger for its sampling, not for more detail: decoding the photo
+    for those 5 % would often cost a JPEG decoded at twice the size (16 MB more at the peak
+    of the standard job), so it is decoded for this size and enlarged by at most 5 %.
+    """
     return even(w * motion.max_zoom), even(h * motion.max_zoom)
+
+
+def canvas_size(w: int, h: int, motion: Motion) -> tuple[int, int]:
+    """The prepared photo's size: the frame at the largest zoom (a pan moves at scale 1)."""
+    if motion.zoom0 == motion.zoom1:
+        return detail_size(w, h, motion)
+    cw = even(w * motion.max_zoom * ZOOM_SPARE)
+    # the height from the width, rounded up: a zoom's geometry takes one scale for both axes,
+    # and the whole photo (zoom 1) must fit in the canvas
+    return cw, 2 * math.ceil(h * cw / w / 2)
 
 
 def prepare(img: U8, w: int, h: int, fit: str, motion: Motion, look: str) -> View:
     """Fit, colour and convert a decoded photo once, at the size its motion needs."""
     cw, ch = canvas_size(w, h, motion)
     # nested so that each step's picture is freed as soon as the next exists
+    return view_for(from_rgb(apply_look(fit_rgb(img, cw, ch, fit), look)), motion, w, h)
+
+
+def sweep(
+    img: U8, w: int, h: int, fit: str, canvas: tuple[int, int], backwards: bool, look: str
+) -> View:
+    """A panorama fitted into a canvas of the frame's height and swept from end to end
+    (right to left if ``backwards``); model/panorama.py says why and how large."""
+    cw, ch = canvas
+    ends = ((1.0, 0.0), (-1.0, 0.0)) if backwards else ((-1.0, 0.0), (1.0, 0.0))
+    motion = Motion(1.0, 1.0, *ends)
     return view_for(from_rgb(apply_look(fit_rgb(img, cw, ch, fit), look)), motion, w, h)

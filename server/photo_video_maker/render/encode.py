@@ -20,10 +20,11 @@ from typing import Any
 
 import av
 import numpy as np
-from PIL import Image
 
 from ..errors import InputError, RenderError, shorten
-from .yuv import I420, to_rgb
+from ..model.levels import level_for
+from .gif import GifWriter
+from .yuv import I420
 
 AUDIO_RATE = 48000
 AAC_FRAME = 1024
@@ -46,8 +47,6 @@ FORMATS: dict[str, OutputFormat] = {
     "gif": OutputFormat("gif", "gif", "gif", None, ".gif"),
 }
 QUEUE = 2  # x264 keeps its own lookahead: a longer queue only holds more frames
-GIF_MAX_WIDTH = 640
-GIF_MAX_FPS = 15
 
 
 # x264's CRF scale; 0 (lossless) is refused by the High profile, and VP9 adds 12 (max 63)
@@ -139,10 +138,11 @@ class Sink:
         self.written = 0  # frames in the file (a GIF keeps every other one at 30 fps)
         self._sent = 0
         self._samples = 0
-        self._gif: list[Image.Image] = []
-        self._gif_step = max(1, round(fps / GIF_MAX_FPS))
         self._container: Any = None
-        if fmt.name != "gif":
+        self._gif: GifWriter | None = None
+        if fmt.name == "gif":
+            self._gif = GifWriter(self.tmp, w, h, fps)
+        else:
             self._open(settings, with_audio)
         self._thread = threading.Thread(target=self._work, name="encoder", daemon=True)
         self._thread.start()
@@ -155,7 +155,11 @@ class Sink:
         stream.time_base = Fraction(1, self.fps)
         ctx = stream.codec_context
         if self.fmt.video_codec == "libx264":
-            ctx.options = {"crf": str(settings.crf), "preset": settings.preset, "profile": "high"}
+            # the level stated, not guessed by x264: it also bounds x264's reference frames
+            # and motion vectors, so the stream is what the level promises (levels.py)
+            level = level_for(self.w, self.h, self.fps)
+            options = {"crf": str(settings.crf), "preset": settings.preset, "profile": "high"}
+            ctx.options = {**options, "level": level}
         else:
             ctx.options = {
                 "crf": str(settings.crf + 12),
@@ -193,13 +197,13 @@ class Sink:
     def write(self, frame: I420) -> None:
         """Queue a frame obtained from ``buffer``; the sink gives it back once encoded."""
         self._raise_if_failed()
-        if self.fmt.name == "gif":
-            kind = "gif" if self._frames % self._gif_step == 0 else "skip"
+        if self._gif is not None:
+            self._queue.put(("gif", frame))
+            self.written += self._frames % self._gif.step == 0
         else:
-            kind = "video"
-        self._queue.put((kind, frame))
+            self._queue.put(("video", frame))
+            self.written += 1
         self._frames += 1
-        self.written += kind != "skip"
 
     def write_audio(self, samples: np.ndarray) -> None:
         """Queue stereo float32 samples (n, 2); sent in encoder-sized frames."""
@@ -213,9 +217,10 @@ class Sink:
         self._queue.put(("end", None))
         self._thread.join()
         self._raise_if_failed()
+        if self._gif is not None and not self._gif.kept:
+            self.abort()
+            raise RenderError("nothing to write into the GIF")
         try:
-            if self.fmt.name == "gif":
-                self._write_gif()
             with open(self.tmp, "rb") as fh:
                 os.fsync(fh.fileno())
             os.replace(self.tmp, self.path)
@@ -231,6 +236,9 @@ class Sink:
         if self._container is not None:
             with contextlib.suppress(Exception):
                 self._container.close()
+        if self._gif is not None:
+            with contextlib.suppress(Exception):
+                self._gif.abort()
         self.tmp.unlink(missing_ok=True)
 
     def __enter__(self) -> Sink:
@@ -252,6 +260,7 @@ class Sink:
     def _work(self) -> None:
         pending: list[np.ndarray] = []
         kind = ""
+        gif_frames = 0
         try:
             while True:
                 kind, item = self._queue.get()
@@ -263,14 +272,15 @@ class Sink:
                     self._mux(self._video.encode(vf))
                     del vf
                     self._free.put(item)
-                elif kind == "skip":
-                    self._free.put(item)
                 elif kind == "audio":
                     pending = self._encode_audio([*pending, item], final=False)
-                elif kind == "gif":
-                    self._gif.append(self._gif_image(item))
+                elif kind == "gif" and self._gif is not None:
+                    self._gif.add(gif_frames, item)
+                    gif_frames += 1
                     self._free.put(item)
                 else:
+                    if self._gif is not None:
+                        self._gif.close(gif_frames)
                     if self._container is not None:
                         self._encode_audio(pending, final=True)
                         self._mux(self._video.encode(None))
@@ -312,40 +322,6 @@ class Sink:
     @property
     def picture(self) -> tuple[int, int, float]:
         """Width, height and frame rate of what is written (a GIF is smaller and slower)."""
-        if self.fmt.name != "gif":
+        if self._gif is None:
             return self.w, self.h, float(self.fps)
-        width = min(self.w, GIF_MAX_WIDTH)
-        height = max(2, round(self.h * width / self.w)) if width < self.w else self.h
-        return width, height, self.fps / self._gif_step
-
-    def _gif_image(self, frame: I420) -> Image.Image:
-        image = Image.fromarray(to_rgb(frame))
-        if image.width > GIF_MAX_WIDTH:
-            height = max(2, round(image.height * GIF_MAX_WIDTH / image.width))
-            image = image.resize((GIF_MAX_WIDTH, height), Image.Resampling.LANCZOS)
-        return image.quantize(
-            colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.FLOYDSTEINBERG
-        )
-
-    def _write_gif(self) -> None:
-        if not self._gif:
-            raise RenderError("nothing to write into the GIF")
-        # GIF keeps delays in hundredths of a second: alternate them so the total stays exact
-        step, total = self._gif_step, self._frames
-
-        def tick(frame: int) -> int:
-            return round(min(frame, total) * 100 / self.fps)
-
-        ticks = [tick((i + 1) * step) - tick(i * step) for i in range(len(self._gif))]
-        duration = [10 * t for t in ticks]
-        first, rest = self._gif[0], self._gif[1:]
-        first.save(
-            self.tmp,
-            format="GIF",
-            save_all=True,
-            append_images=rest,
-            duration=duration,
-            loop=0,
-            optimize=False,
-            disposal=1,
-        )
+        return self._gif.width, self._gif.height, self.fps / self._gif.step

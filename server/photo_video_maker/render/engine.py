@@ -113,7 +113,7 @@ def _render(
         duration_ms=round(plan.frames * 1000 / plan.fps),
         size_bytes=output.stat().st_size,
         seconds=time.perf_counter() - started,
-        warnings=source.warnings,
+        warnings=[*plan.notes, *source.warnings],
     )
 
 

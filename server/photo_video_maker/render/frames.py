@@ -17,9 +17,10 @@ import numpy as np
 from ..media.image import load_image
 from ..media.probe import probe
 from ..media.video import ClipReader
+from ..model.panorama import is_panorama, sweep_canvas
 from ..model.plan import FramePlan, VisualSpan
 from . import transitions
-from .compose import canvas_size, fit_rgb, prepare
+from .compose import detail_size, fit_rgb, prepare, sweep
 from .kenburns import Motion, View
 from .looks import apply_look
 from .overlay import TextLayer
@@ -82,9 +83,22 @@ class FrameSource:
         if span.kind == "video":
             return ClipLayer(span, path, plan.w, plan.h, plan.fps, plan.look)
         motion = Motion.from_meta(span.motion)
-        cw, ch = canvas_size(plan.w, plan.h, motion)
         info = probe(path)
-        need_w, need_h = _needed(info.width or cw, info.height or ch, cw, ch, span.fit)
+        if (
+            span.fit != "cover"
+            and not motion.still
+            and info.width
+            and info.height
+            and is_panorama(info.width, info.height, plan.w, plan.h)
+        ):
+            seconds = (span.end - span.start) / plan.fps
+            cw, ch = sweep_canvas(info.width, info.height, plan.w, plan.h, seconds)
+            image = load_image(path, *_needed(info.width, info.height, cw, ch, span.fit))
+            backwards = motion.pan1[0] < motion.pan0[0]  # the way its Ken Burns would pan
+            view = sweep(image, plan.w, plan.h, span.fit, (cw, ch), backwards, plan.look)
+            return PhotoLayer(span, view)
+        dw, dh = detail_size(plan.w, plan.h, motion)
+        need_w, need_h = _needed(info.width or dw, info.height or dh, dw, dh, span.fit)
         image = load_image(path, need_w, need_h, alpha=True)  # laid over the fit's background
         return PhotoLayer(span, prepare(image, plan.w, plan.h, span.fit, motion, plan.look))
 

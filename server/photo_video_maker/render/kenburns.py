@@ -8,8 +8,8 @@ Ken Burns motion is a scale and a translation, never a general warp, and OpenCV'
   quarters, each mirrored so the fixed point is its corner, and every quarter is an ordinary
   ``cv2.resize`` anchored at that corner: resize's pixel grid starts at the corner of its
   source, so the scale is exact and no phase is lost (a quarter of the warp's cost).
-- A pan at a constant zoom is a translation at scale 1: a two-tap blend of the canvas with
-  itself one pixel over (``addWeighted``), per axis.
+- A pan at a constant zoom is a translation at scale 1: a six-tap filter per axis whose
+  sharpness is the same at every sub-pixel phase (subpixel.py), then a whole-pixel slice.
 - Anything else (a zoom whose fixed point falls outside the frame) keeps the affine warp.
 
 Coordinates are in pixel edges: pixel i covers [i, i + 1). Anchors are even, so the chroma
@@ -19,32 +19,18 @@ planes (half size) have their anchors on whole pixels too.
 from __future__ import annotations
 
 import math
-import threading
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 import cv2
 import numpy as np
 
+from . import subpixel
+from .scratch import scratch
 from .yuv import I420, U8
 
 PAD = 8  # replicated pixels around each quarter: rounding anchors moves views by a pixel or so
 _QUARTERS = ((False, False), (True, False), (False, True), (True, True))  # (right, down)
-_local = threading.local()
-
-
-def scratch(rows: int, cols: int) -> U8:
-    """A work area of rows x cols, reused by every view drawn on this thread.
-
-    One buffer serves a whole frame (each step is done with it before the next begins), so
-    memory does not grow with the number of photos being shown or prepared.
-    """
-    buf: U8 | None = getattr(_local, "buf", None)
-    if buf is None or buf.shape[0] < rows or buf.shape[1] < cols:
-        old = (0, 0) if buf is None else buf.shape
-        buf = np.empty((max(rows, old[0]), max(cols, old[1])), np.uint8)
-        _local.buf = buf
-    return buf[:rows, :cols]
 
 
 @dataclass(frozen=True)
@@ -130,7 +116,9 @@ def _anchor(
     (k0, c0), (k1, c1) = start, end
     exact = (k0 * c0 - k1 * c1) / (k0 - k1)
     u_exact = k0 * (exact - c0) + frame / 2
-    if not -1.0 <= u_exact <= frame + 1.0:
+    # a zoom into a corner has its point on the frame's edge, or (the canvas rounded up to
+    # even pixels) up to a pixel or two past it: the edge is near enough
+    if not -2.0 <= u_exact <= frame + 2.0:
         return None
     lefts = (c0 - frame / (2 * k0), c1 - frame / (2 * k1))  # the views' first canvas edge
     best: tuple[tuple[float, float, float], int, int] | None = None
@@ -145,7 +133,9 @@ def _anchor(
             ends = [x + (frame - u) / k for k in (k0, k1)]
             over = max(0.0, -min(starts), max(ends) - canvas)
             moved = max(abs(s - left) for s, left in zip(starts, lefts, strict=True))
-            score = (round(over, 2), round(moved, 2), abs(u - u_exact))
+            # up to a pixel past the canvas is drawn from its replicated border, unseen; a zoom
+            # from the whole photo has no pixel to spare, and its point is rarely even
+            score = (round(max(0.0, over - 1.0), 2), round(moved, 2), abs(u - u_exact))
             if best is None or score < best[0]:
                 best = (score, x, u)
     if best is None or best[0][0] > PAD / 2:
@@ -237,37 +227,22 @@ class PanView:
     """A pan at a constant zoom: the canvas is the view at scale 1, shifted sub-pixel."""
 
     def __init__(self, canvas: I420, motion: Motion, w: int, h: int) -> None:
-        self.canvas, self.motion, self.w, self.h = canvas, motion, w, h
+        self.cw, self.ch, self.motion, self.w, self.h = canvas.w, canvas.h, motion, w, h
+        # the taps reach a few pixels past the view, at the canvas's edges too; the padded
+        # copy replaces the canvas (one prepared photo is not held twice)
+        pad = subpixel.PAD
+        self.padded = [
+            cv2.copyMakeBorder(plane, pad, pad, pad, pad, cv2.BORDER_REPLICATE)
+            for plane in canvas.planes()
+        ]
+        self.moves = (motion.pan0[0] != motion.pan1[0], motion.pan0[1] != motion.pan1[1])
 
     def draw(self, p: float, out: I420) -> None:
         _, px, py = self.motion.at(p)
-        left = (self.canvas.w - self.w) * (1 + px) / 2  # the view's top-left corner
-        top = (self.canvas.h - self.h) * (1 + py) / 2
-        for src, dst, div in zip(self.canvas.planes(), out.planes(), (1, 2, 2), strict=True):
-            _shift(src, dst, left / div, top / div)
-
-
-def _shift(src: U8, dst: U8, x: float, y: float) -> None:
-    """dst = src sampled at (x + i, y + j): bilinear, as two one-dimensional blends."""
-    fh, fw = dst.shape
-    x0, y0 = math.floor(x), math.floor(y)
-    fx, fy = x - x0, y - y0
-    # a phase of 1/256 is below what 8 bits can show
-    fx, fy = (0.0 if f < 1 / 256 else f for f in (fx, fy))
-    if x0 + fw >= src.shape[1]:
-        x0, fx = src.shape[1] - fw, 0.0
-    if y0 + fh >= src.shape[0]:
-        y0, fy = src.shape[0] - fh, 0.0
-    rows = fh + (fy > 0)
-    band = scratch(rows, fw) if fy > 0 else dst
-    if fx > 0:
-        a = src[y0 : y0 + rows, x0 : x0 + fw]
-        b = src[y0 : y0 + rows, x0 + 1 : x0 + 1 + fw]
-        cv2.addWeighted(a, 1.0 - fx, b, fx, 0.0, dst=band)
-    else:
-        np.copyto(band, src[y0 : y0 + rows, x0 : x0 + fw])
-    if fy > 0:
-        cv2.addWeighted(band[:fh], 1.0 - fy, band[1 : fh + 1], fy, 0.0, dst=dst)
+        left = (self.cw - self.w) * (1 + px) / 2  # the view's top-left corner
+        top = (self.ch - self.h) * (1 + py) / 2
+        for src, dst, div in zip(self.padded, out.planes(), (1, 2, 2), strict=True):
+            subpixel.shift(src, dst, left / div, top / div, *self.moves)
 
 
 class StillView:
@@ -307,10 +282,11 @@ class View(Protocol):
 
 def view_for(canvas: I420, motion: Motion, w: int, h: int) -> View:
     """The cheapest exact way to draw this motion from this canvas into a w x h frame."""
-    if motion.still:
-        return StillView(canvas)
     if motion.zoom0 == motion.zoom1:
-        return PanView(canvas, motion, w, h)
+        # a canvas larger than the frame at a constant zoom is panned across (a panorama's
+        # canvas is wider than the frame at zoom 1)
+        still = (canvas.w, canvas.h) == (w, h)
+        return StillView(canvas) if still else PanView(canvas, motion, w, h)
     anchor = Geometry(canvas.w, canvas.h, w, h).fixed_point(motion)
     if anchor is None:
         return WarpView(canvas, motion, w, h)
