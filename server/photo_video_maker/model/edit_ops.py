@@ -135,11 +135,8 @@ def total_length(draft: Draft, edit: SetTotalLength, ctx: EditContext) -> str:
             hint="Remove a clip or add photos",
         )
     target = round(edit.seconds * 1000)
-    work = draft
-    # twice: shorter photos can shorten their transitions, which changes the total again
-    for _ in range(2):
-        fit_total(work, target)
-        work = relayout(work)
+    fit_total(draft, target)
+    work = relayout(draft)
     draft.t = work.t
     draft.d = work.d
     each = round(photos_ms(draft), -2)  # "about 5.6 s", not "5.56 s"

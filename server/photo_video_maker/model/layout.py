@@ -256,18 +256,32 @@ def set_text(
 
 
 def fit_total(draft: Draft, total_ms: int) -> None:
-    """Change every photo's time so the whole video lasts ``total_ms`` (clips keep theirs)."""
+    """Change every photo's time so the whole video lasts ``total_ms`` (clips keep theirs).
+
+    Shorter photos can shorten their transitions (a transition takes at most half of either
+    neighbour), which lengthens the video again: the time per photo is found by iterating to
+    the fixed point, which converges quickly because a transition moves at half the rate.
+    """
     video = draft.video_track()
     if video is None or not video.sg:
         return
     photos = [seg for seg in video.sg if seg.m.get("kind") == "image"]
-    fixed = sum(seg.d for seg in video.sg if seg.m.get("kind") != "image")
-    overlaps = sum(transition_ms(seg.m.get("transition")) for seg in video.sg[1:])
     if not photos:
         return
-    each = (total_ms + overlaps - fixed) / len(photos)
+    fixed = sum(seg.d for seg in video.sg if seg.m.get("kind") != "image")
+    wanted = [transition_ms(seg.m.get("transition")) for seg in video.sg[1:]]
+    each = float(MIN_SEGMENT_MS)
+    for _ in range(30):
+        lengths = [each if seg.m.get("kind") == "image" else seg.d for seg in video.sg]
+        overlaps = sum(
+            min(ms, lengths[i] // 2, lengths[i + 1] // 2) for i, ms in enumerate(wanted)
+        )
+        new = max(MIN_SEGMENT_MS, (total_ms + overlaps - fixed) / len(photos))
+        if abs(new - each) < 0.5:
+            break
+        each = new
     for seg in photos:
-        seg.d = max(MIN_SEGMENT_MS, round(each))
+        seg.d = round(each)
 
 
 def append_visuals(
