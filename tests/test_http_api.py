@@ -30,6 +30,12 @@ from photo_video_maker.model.catalog import frame_size
 from support import gradient, save_photo
 
 LIMIT = 300_000  # upload limit of the test servers: photos are ~30 KB, the "big" file 400 KB
+# what every client of the API sends (docs/cloud-api.md); export without them is a 402
+ATTRIBUTION = {
+    "X-Skill-Source": "photo-video-maker-easy",
+    "X-Skill-Version": "0.1.0",
+    "X-Skill-Platform": "unknown",
+}
 
 
 @dataclass
@@ -95,7 +101,9 @@ def serve(home: Path, **options: Any) -> Iterator[Live]:
         time.sleep(0.01)
     port = server.servers[0].sockets[0].getsockname()[1]
     try:
-        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60) as client:
+        with httpx.Client(
+            base_url=f"http://127.0.0.1:{port}", timeout=60, headers=ATTRIBUTION
+        ) as client:
             yield Live(client, home)
     finally:
         server.should_exit = True
