@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+# bench/cluster.py starts real clusters (redis-server, the API, workers) for tests and benches
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
 from support import shared_data
 

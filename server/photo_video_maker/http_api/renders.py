@@ -2,9 +2,9 @@
 ``workers`` threads (the default queue: nothing to install; see renders_remote.py for the
 distributed one).
 
-Each thread takes the next job in fair order: a job's place in its own account's queue
-first, then its age, among accounts under their limit of renders at once; so one account's
-ten renders do not hold back another account's first. Rendering itself is the engine's
+Each thread takes the next job in fair order (round robin over accounts, see ``_NEXT``),
+among accounts under their limit of renders at once; so one account's ten renders do not
+hold back another account's first. Rendering itself is the engine's
 ExportRunner; this module only queues, limits and records (render_rows.py).
 
 Restart: queued (``pending``) jobs are queued again when the service starts. A job that was
@@ -35,19 +35,19 @@ MAX_ATTEMPTS = 2  # the first run and one retry after a restart
 STOPPED_TWICE = "the service stopped twice while rendering this video; export again"
 EMBEDDED = "embedded"  # the worker name of renders made inside the service
 
-# The next pending job: by place in its account's own queue (jobs running count as ahead of
-# it), then by age; only accounts running fewer than their limit.
+# The next pending job: of the account that started a render the longest time ago (never:
+# first), oldest first; only accounts running fewer renders than their limit. Round robin:
+# an account with ten renders waiting gets one turn, then every other waiting account does.
 _NEXT = """
-SELECT account_id, id FROM (
-    SELECT account_id, id, status, created,
-           ROW_NUMBER() OVER (PARTITION BY account_id ORDER BY created, rowid) AS place
-    FROM api_renders WHERE status IN ('pending', 'processing')
-) AS queued
+SELECT account_id, id FROM api_renders AS waiting
 WHERE status = 'pending' AND (
     SELECT COUNT(*) FROM api_renders running
-    WHERE running.account_id = queued.account_id AND running.status = 'processing'
+    WHERE running.account_id = waiting.account_id AND running.status = 'processing'
 ) < ?
-ORDER BY place, created LIMIT 1
+ORDER BY COALESCE((
+    SELECT MAX(started) FROM api_renders served WHERE served.account_id = waiting.account_id
+), 0), created, rowid
+LIMIT 1
 """
 
 __all__ = ["STOPPED_TWICE", "RenderJob", "RenderNotFound", "RenderQueue"]
@@ -142,8 +142,8 @@ class RenderQueue:
                 return None
             conn.execute(
                 "UPDATE api_renders SET status = 'processing', attempts = attempts + 1, "
-                "worker = ?, updated = ? WHERE account_id = ? AND id = ?",
-                (EMBEDDED, time.time(), row["account_id"], row["id"]),
+                "worker = ?, started = ?, updated = ? WHERE account_id = ? AND id = ?",
+                (EMBEDDED, time.time(), time.time(), row["account_id"], row["id"]),
             )
         return self.rows.get(row["account_id"], row["id"])
 

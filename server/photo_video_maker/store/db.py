@@ -175,6 +175,7 @@ def _m005_scale_out(db: sqlite3.Connection) -> None:
         ALTER TABLE api_renders ADD COLUMN hold TEXT;
         ALTER TABLE api_renders ADD COLUMN worker TEXT;
         ALTER TABLE api_renders ADD COLUMN seconds REAL NOT NULL DEFAULT 0;
+        ALTER TABLE api_renders ADD COLUMN started REAL;
         CREATE INDEX api_renders_account ON api_renders(account_id, status, created);
         CREATE TABLE api_turns (
             account_id TEXT NOT NULL REFERENCES api_accounts(id),
