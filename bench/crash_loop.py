@@ -6,7 +6,8 @@ A real cluster on loopback (bench/cluster.py): redis-server, the API with render
 credit, two workers. Two accounts keep a few small renders queued (2 photos of 1 s, 480p, about a
 second of work each); the loop kills a worker with SIGKILL at a random moment (right after
 it took a job, part-way through a render at a random progress, right after a render ended, or
-while idle or starting) and starts it again, ``--kills`` times. Then it waits for every render to finish and checks:
+while idle or starting) and starts it again, ``--kills`` times. Then it waits for every
+render to finish and checks:
 
 - every render the API acknowledged exists once and completed, its video whole at its path;
 - no file at a final path in the exports folder is torn (each decodes to the end);
@@ -58,108 +59,127 @@ def _whole(path: Path) -> bool:
         return False
 
 
+class _Loop:
+    """The state of one crash loop: the cluster, its two workers and the renders asked for."""
+
+    def __init__(self, cluster: Cluster, people: list[Client], seed: int, say: bool) -> None:
+        self.cluster, self.people, self.say = cluster, people, say
+        self.rng = random.Random(seed)
+        # a restarted worker gets a new name (w1, w1.2, ...), so a render the dead one left
+        # behind is not mistaken for the new one's work
+        self.workers = {slot: cluster.start_worker(slot, wait=False) for slot in ("w1", "w2")}
+        self.generation = dict.fromkeys(self.workers, 1)
+        for proc in self.workers.values():
+            cluster.wait_ready(proc)
+        self.acknowledged: list[tuple[Client, str]] = []
+        self.finished: set[str] = set()
+        self.killed_on: dict[str, str] = {}
+        self.kills = 0
+
+    def top_up(self) -> None:
+        while len(self.acknowledged) - len(self.finished) < QUEUED:
+            person = self.people[len(self.acknowledged) % 2]
+            rid = f"render_{len(self.acknowledged)}"
+            r = person.render(rid)
+            if r.status_code == 200 and r.json()["code"] == 0:
+                self.acknowledged.append((person, rid))
+
+    def current(self) -> dict[str, str]:
+        """Live worker names -> their slot."""
+        return {proc.name: slot for slot, proc in self.workers.items()}
+
+    def running(self) -> tuple[str, str, int] | None:
+        """(render id, worker, progress) of a render in progress, if any."""
+        for person, rid in self.acknowledged:
+            if rid in self.finished:
+                continue
+            status = person.status(rid)
+            if status["status"] in ("completed", "failed"):
+                self.finished.add(rid)
+            elif status["status"] == "processing" and status["worker"] in self.current():
+                return rid, str(status["worker"]), int(status["progress"])
+        return None
+
+    def victim(self, moment: str, target: float, before: int) -> str | None:
+        """The slot to kill now at ``moment``, or None when the moment has not come."""
+        if moment == "finished":  # right after a render ended: kill the worker that made it
+            self.running()
+            if len(self.finished) == before:
+                return None
+            person, last = next(
+                (p, r) for p, r in reversed(self.acknowledged) if r in self.finished
+            )
+            slot = self.current().get(str(person.status(last)["worker"]))
+            return slot or self.rng.choice(list(self.workers))
+        if moment == "idle":  # whatever it is doing, starting included
+            live = [slot for slot, proc in self.workers.items() if proc.alive()]
+            return self.rng.choice(live) if live else None
+        found = self.running()
+        if found is None or found[2] < target:
+            return None
+        self.killed_on[found[0]] = found[1]
+        return self.current()[found[1]]
+
+    def kill_once(self) -> None:
+        self.top_up()
+        moment = self.rng.choice(("claimed", "rendering", "rendering", "finished", "idle"))
+        target = self.rng.uniform(0, 90) if moment == "rendering" else 0.0
+        before = len(self.finished)
+        chosen: list[str] = []
+
+        def due() -> bool:
+            slot = self.victim(moment, target, before)
+            chosen[:] = [slot] if slot else []
+            return slot is not None and self.workers[slot].alive()
+
+        wait_for(due, 60, f"a moment to kill ({moment})", every=0.03)
+        slot = chosen[0]
+        name = self.workers[slot].name
+        self.workers[slot].kill()
+        self.kills += 1
+        if self.say:
+            print(f"kill {self.kills}: {name} ({moment} {target:.0f}%)", flush=True)
+        self.generation[slot] += 1
+        self.workers[slot] = self.cluster.start_worker(
+            f"{slot}.{self.generation[slot]}", wait=False
+        )
+
+    def recover(self) -> None:
+        for proc in self.workers.values():
+            self.cluster.wait_ready(proc)
+
+        def all_done() -> bool:
+            self.running()
+            return len(self.finished) == len(self.acknowledged)
+
+        wait_for(all_done, 180, "every acknowledged render to finish", every=0.1)
+
+
 def crash_loop(home: Path, kills: int = 50, seed: int = 1, say: bool = False) -> Report:
     """Run the loop in ``home`` (a fresh folder); the report."""
-    rng = random.Random(seed)
     report = Report()
     started = time.monotonic()
     cluster = Cluster(home, env=dict(ENV))
     try:
         cluster.start_redis()
         url = cluster.start_api(PVM_API_RENDER_COST="1", PVM_API_EDIT_COST="0")
-        # a restarted worker gets a new name (w1, w1.2, ...), so a render the dead one left
-        # behind is not mistaken for the new one's work
-        workers = {name: cluster.start_worker(name, wait=False) for name in ("w1", "w2")}
-        generation = dict.fromkeys(workers, 1)
-        for proc in workers.values():
-            cluster.wait_ready(proc)
         with api_client(url) as http:
             people = [Client(http, f"crash-{i}") for i in range(2)]
             for person in people:
                 person.upload(photos(home / "photos"))
                 person.say("each photo 1 second")  # a 2 s video: about a second of work
-            acknowledged: list[tuple[Client, str]] = []
-            finished: set[str] = set()
-            killed_on: dict[str, str] = {}
-
-            def top_up() -> None:
-                while len(acknowledged) - len(finished) < QUEUED:
-                    person = people[len(acknowledged) % 2]
-                    rid = f"render_{len(acknowledged)}"
-                    r = person.render(rid)
-                    if r.status_code == 200 and r.json()["code"] == 0:
-                        acknowledged.append((person, rid))
-
-            def current() -> dict[str, str]:
-                """Live worker names -> their slot."""
-                return {proc.name: slot for slot, proc in workers.items()}
-
-            def running() -> tuple[str, str, int] | None:
-                """(render id, worker, progress) of a render in progress, if any."""
-                for person, rid in acknowledged:
-                    if rid in finished:
-                        continue
-                    status = person.status(rid)
-                    if status["status"] in ("completed", "failed"):
-                        finished.add(rid)
-                    elif status["status"] == "processing" and status["worker"] in current():
-                        return rid, str(status["worker"]), int(status["progress"])
-                return None
-
-            while report.kills < kills:
-                top_up()
-                moment = rng.choice(("claimed", "rendering", "rendering", "finished", "idle"))
-                before = len(finished)
-                target = rng.uniform(0, 90) if moment == "rendering" else 0
-                victim: list[str] = []
-
-                def due() -> bool:
-                    if moment == "finished":  # right after a render ended: kill its worker
-                        running()
-                        if len(finished) == before:
-                            return False
-                        last = next(rid for _, rid in reversed(acknowledged) if rid in finished)
-                        done_by = next(p for p, r in acknowledged if r == last).status(last)
-                        slot = current().get(str(done_by["worker"]))
-                        victim[:] = [slot] if slot else [rng.choice(list(workers))]
-                        return True
-                    if moment == "idle":
-                        live = [slot for slot, proc in workers.items() if proc.alive()]
-                        victim[:] = [rng.choice(live)] if live else []
-                        return bool(victim)
-                    found = running()
-                    if found is None or found[2] < target:
-                        return False
-                    victim[:] = [current()[found[1]]]
-                    killed_on[found[0]] = found[1]
-                    return workers[victim[0]].alive()
-
-                wait_for(due, 60, f"a moment to kill ({moment})", every=0.03)
-                slot = victim[0]
-                name = workers[slot].name
-                workers[slot].kill()
-                report.kills += 1
-                if say:
-                    print(f"kill {report.kills}: {name} ({moment} {target:.0f}%)", flush=True)
-                generation[slot] += 1
-                workers[slot] = cluster.start_worker(f"{slot}.{generation[slot]}", wait=False)
-
-            for proc in workers.values():
-                cluster.wait_ready(proc)
-
-            def all_done() -> bool:
-                running()
-                return len(finished) == len(acknowledged)
-
-            wait_for(all_done, 180, "every acknowledged render to finish", every=0.1)
-            report.renders = len(acknowledged)
-            for person, rid in acknowledged:
+            loop = _Loop(cluster, people, seed, say)
+            while loop.kills < kills:
+                loop.kill_once()
+            loop.recover()
+            report.kills, report.renders = loop.kills, len(loop.acknowledged)
+            for person, rid in loop.acknowledged:
                 status = person.status(rid)
                 if status["status"] != "completed":
                     report.violations.append(f"{rid} ended {status['status']}: {status['error']}")
-                elif rid in killed_on and status["worker"] != killed_on[rid]:
+                elif rid in loop.killed_on and status["worker"] != loop.killed_on[rid]:
                     report.takeovers += 1
-        report.violations += _check_store(home, {rid for _, rid in acknowledged})
+        report.violations += _check_store(home, {rid for _, rid in loop.acknowledged})
     finally:
         cluster.close()
     report.seconds = time.monotonic() - started
