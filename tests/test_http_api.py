@@ -86,9 +86,9 @@ def auth(token: str) -> dict[str, str]:
 
 
 @contextmanager
-def serve(home: Path, **options: Any) -> Iterator[Live]:
+def serve(home: Path, settings: Settings | None = None, **options: Any) -> Iterator[Live]:
     """build_app under uvicorn in a thread, on a free port; stopped on exit."""
-    settings = Settings(home=home, max_upload_bytes=LIMIT)
+    settings = settings or Settings(home=home, max_upload_bytes=LIMIT)
     app = build_app(settings, heartbeat_s=0.05, **options)
     server = uvicorn.Server(
         uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="on")
