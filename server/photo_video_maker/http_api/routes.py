@@ -73,10 +73,19 @@ Svc = Annotated[Services, Depends(services)]
 
 @router.post("/api/auth/anonymous-token", tags=["auth"])
 def anonymous_token(
-    svc: Svc, x_client_id: Annotated[str | None, Header(description="A random UUID")] = None
+    svc: Svc,
+    x_client_id: Annotated[str | None, Header(description="A random UUID")] = None,
+    x_previous_token: Annotated[
+        str | None,
+        Header(description="The client's expired or refused token, to renew its account"),
+    ] = None,
 ) -> Envelope[TokenData]:
-    """A new anonymous token with the starting credits; one per client id per 7 days."""
-    issued = svc.tokens.issue(x_client_id)
+    """A new anonymous token with the starting credits; one per client id per 7 days.
+
+    A client renews an expired (or refused) token by sending it in ``X-Previous-Token`` with
+    its client id: the new token keeps the same account, credits and sessions.
+    """
+    issued = svc.tokens.issue(x_client_id, x_previous_token)
     return Envelope(
         data=TokenData(token=issued.token, expires_at=issued.expires_at, credits=issued.credits)
     )
