@@ -23,6 +23,7 @@ from .edits import EditTurns
 from .envelope import install_error_handlers
 from .guard import LOOPBACK_HOSTS, HostOriginGuard
 from .ledger import Ledger
+from .openapi_doc import complete_openapi
 from .owners import SessionOwners
 from .render_rows import RenderRows
 from .renders import RenderQueue
@@ -119,6 +120,7 @@ def build_app(
             swagger_favicon_url="/docs/static/favicon-32x32.png",
         )
 
+    app.openapi = lambda: complete_openapi(app)  # type: ignore[method-assign]
     app.state.services = services
     install_error_handlers(app)
     app.include_router(router)
