@@ -84,7 +84,12 @@ class RemoteRenderQueue:
         )
         job = self.rows.get(account_id, render_id)
         if new:
-            self._post(job)
+            try:
+                self._post(job)
+            except Exception:
+                # accepted all the same: the reconciler posts it once Redis answers again
+                log.exception("could not queue render %s yet", job.key)
+                return job, new
         return self._live(job), new
 
     def completed(self, account_id: str, session_id: str) -> list[RenderJob]:
@@ -117,7 +122,11 @@ class RemoteRenderQueue:
     def _live(self, job: RenderJob) -> RenderJob:
         if job.finished:
             return job
-        seen = self.board.get(job.key)
+        try:
+            seen = self.board.get(job.key)
+        except Exception:  # Redis unreachable: the last known state, not an error
+            log.warning("the queue does not answer; showing render %s as last known", job.key)
+            return job
         if seen is None:
             return job
         if seen.finished:
@@ -149,9 +158,11 @@ class RemoteRenderQueue:
                     continue
                 seen = self.board.get_many([job.key for job in jobs])
                 for job, state in zip(jobs, seen, strict=True):
-                    if state is not None and state.finished:
+                    if state is None:  # never posted, or Redis lost it: post it (again)
+                        self._post(job)
+                    elif state.finished:
                         self._copy(job, state.status, state.result, state.error, state.worker)
-                    elif state is not None and job.status == "pending" and state.worker:
+                    elif job.status == "pending" and state.worker:
                         self.rows.set(job, status="processing", worker=state.worker)
             except Exception:
                 log.exception("could not copy render outcomes from the queue; retrying")
