@@ -27,6 +27,8 @@ lint: setup
 
 test: lint
 	$(BIN)/pytest -q
+	# schemathesis fuzzes the OpenAPI document in a run of its own (tests/conftest.py)
+	PVM_OPENAPI_RUN=1 $(BIN)/pytest -q tests/openapi
 
 # Resolve the newest versions pyproject.toml allows, for every platform and Python 3.11+;
 # run the tests before committing the new lock.

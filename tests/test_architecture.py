@@ -11,7 +11,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "server" / "photo_video_maker"
 LAYER = {
     "model": 0, "instruct": 0, "errors": 0, "config": 0,
     "media": 1, "render": 1, "music": 1, "store": 1, "cloud": 1,
-    "backends": 2,
+    "backends": 2, "jobqueue": 2,
     "mcp_server": 3, "http_api": 3, "cli": 3, "commands": 3, "__main__": 3,
 }  # fmt: skip
 SHARED = {"errors", "config", "__init__"}  # every layer may use these

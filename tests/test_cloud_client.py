@@ -829,7 +829,8 @@ def test_export_polls_until_completed_and_downloads_through_a_temp_file(
     assert len(during) == 1 and during[0].endswith(".part")
     assert [p.name for p in (home / "exports").iterdir()] == [path.name]
     body = fake.render_bodies[0]
-    assert body["sessionId"] == sid and body["draft"] is None
+    # the request carries the draft the person sees (the session's state)
+    assert body["sessionId"] == sid and body["draft"] == fake.sessions[sid]["draft"]
     assert body["output"] == {"format": "mp4", "quality": "high", "resolution": "1080p"}
     assert backend.wait_export(started.job_id, 60) == done  # no second download
     assert len(fake.paths("GET", "/api/render/download/")) == 1

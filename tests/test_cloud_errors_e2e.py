@@ -95,6 +95,23 @@ def test_an_expired_token_is_renewed_once_and_the_call_goes_through(
     assert (tmp_path / "client" / "cloud" / "token").read_text() != before
 
 
+def test_after_1001_the_same_client_id_renews_its_token_and_keeps_its_account(
+    service: Service, client: Callable[[str], CloudBackend], tmp_path: Path, photos: Path
+) -> None:
+    cloud = client(service())
+    sid = cloud.upload([str(photos)], [], [], None).session_id
+    assert cloud.edit("sepia", sid).changes
+    with sqlite3.connect(tmp_path / "service" / "pvm.sqlite3") as db:
+        db.execute("UPDATE api_tokens SET expires = 0")  # expired: the service says 1001
+    after = cloud.edit("black and white", sid)  # renewed once, retried once
+    assert after.session_id == sid and after.changes  # the same session: the same account
+    assert cloud.credits().available == 98
+    with sqlite3.connect(tmp_path / "service" / "pvm.sqlite3") as db:
+        accounts = db.execute("SELECT COUNT(*) FROM api_accounts").fetchone()[0]
+        tokens = db.execute("SELECT COUNT(*) FROM api_tokens").fetchone()[0]
+    assert (accounts, tokens) == (1, 2)
+
+
 def test_an_unknown_session_is_replaced_by_a_new_one_and_the_person_is_told(
     service: Service, client: Callable[[str], CloudBackend]
 ) -> None:

@@ -30,6 +30,12 @@ from photo_video_maker.model.catalog import frame_size
 from support import gradient, save_photo
 
 LIMIT = 300_000  # upload limit of the test servers: photos are ~30 KB, the "big" file 400 KB
+# what every client of the API sends (docs/cloud-api.md); export without them is a 402
+ATTRIBUTION = {
+    "X-Skill-Source": "photo-video-maker-easy",
+    "X-Skill-Version": "0.1.0",
+    "X-Skill-Platform": "unknown",
+}
 
 
 @dataclass
@@ -80,9 +86,9 @@ def auth(token: str) -> dict[str, str]:
 
 
 @contextmanager
-def serve(home: Path, **options: Any) -> Iterator[Live]:
+def serve(home: Path, settings: Settings | None = None, **options: Any) -> Iterator[Live]:
     """build_app under uvicorn in a thread, on a free port; stopped on exit."""
-    settings = Settings(home=home, max_upload_bytes=LIMIT)
+    settings = settings or Settings(home=home, max_upload_bytes=LIMIT)
     app = build_app(settings, heartbeat_s=0.05, **options)
     server = uvicorn.Server(
         uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="on")
@@ -95,7 +101,9 @@ def serve(home: Path, **options: Any) -> Iterator[Live]:
         time.sleep(0.01)
     port = server.servers[0].sockets[0].getsockname()[1]
     try:
-        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60) as client:
+        with httpx.Client(
+            base_url=f"http://127.0.0.1:{port}", timeout=60, headers=ATTRIBUTION
+        ) as client:
             yield Live(client, home)
     finally:
         server.should_exit = True

@@ -70,8 +70,16 @@ def test_a_foreign_host_header_is_refused(server: str) -> None:
     assert response.status_code == 421
 
 
-def test_serving_beyond_loopback_is_refused() -> None:
+def test_serving_beyond_loopback_is_refused_before_the_data_folder_is_touched(
+    tmp_path: Path,
+) -> None:
+    home = tmp_path / "home"
     result = subprocess.run(
-        [EXE, "serve", "--http", "--host", "0.0.0.0"], capture_output=True, text=True, timeout=60
+        [EXE, "serve", "--http", "--host", "0.0.0.0"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "PVM_HOME": str(home)},
     )
     assert result.returncode == 1 and "loopback" in result.stderr
+    assert not home.exists()

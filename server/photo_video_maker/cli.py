@@ -1,4 +1,5 @@
-"""The command line: ``photo-video-maker make PHOTOS... -o OUT``, ``probe``, ``serve``, ``api``.
+"""The command line: ``photo-video-maker make PHOTOS... -o OUT``, ``probe``, ``serve``, ``api``,
+``worker``.
 
 Errors are one line that says what to do, and exit code 1, for a mistyped option as for a
 file that cannot be used; numbers are checked against their ranges before anything is read.
@@ -155,6 +156,10 @@ def _parser() -> argparse.ArgumentParser:
     api = sub.add_parser("api", help="run the self-hosted HTTP service (the cloud API)")
     api.add_argument("--host", default="127.0.0.1")
     api.add_argument("--port", type=int, default=8000)
+
+    worker = sub.add_parser("worker", help="render jobs of the HTTP service from its queue")
+    worker.add_argument("--name", default=None, help="shown in job status (default pvm-PID@host)")
+    worker.add_argument("--concurrency", type=int, default=1, help="renders at once")
     return parser
 
 
@@ -199,6 +204,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .commands.api import run_api
 
             return run_api(args)
+        if args.command == "worker":
+            from .commands.worker import run_worker_command
+
+            return run_worker_command(args)
     except PVMError as exc:
         print(f"error: {for_person(exc)}", file=sys.stderr)
         return 1

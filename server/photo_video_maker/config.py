@@ -25,6 +25,25 @@ class Settings:
     allow_private_urls: bool = False  # tests turn this on for their loopback fixture server
     api_base: str = "https://mega-api-prod.nemovideo.ai"
     cloud_token: str | None = field(default=None, repr=False)
+    # The self-hosted service (commands/api.py) and its render workers (commands/worker.py)
+    queue_url: str | None = field(default=None, repr=False)  # redis://...: Celery workers
+    queue_name: str = "pvm-renders"
+    render_lease_s: float = 30.0  # a worker silent this long is taken for dead
+    queue_visibility_s: float | None = None  # None: sized to the longest allowed render
+    renders_per_account: int = 2  # renders of one account at once
+    max_render_seconds: float = 1800.0  # the longest video a render may make
+    max_render_items: int = 500  # photos and clips on the timeline of one render
+    render_seconds_per_day: float = 4 * 3600.0  # video seconds one account may render a day
+    max_message_chars: int = 2000  # one /run_sse message, all parts together
+    require_attribution: bool = True  # export without X-Skill-* headers answers 402
+
+    @property
+    def visibility_timeout_s(self) -> float:
+        """How long a broker waits before it hands an unacknowledged render to another worker:
+        longer than the slowest allowed render (about twice its length at 2160p on one core)."""
+        if self.queue_visibility_s is not None:
+            return self.queue_visibility_s
+        return max(3600.0, 4 * self.max_render_seconds)
 
     @property
     def db_path(self) -> Path:
@@ -57,4 +76,16 @@ def from_env(env: Mapping[str, str] | None = None) -> Settings:
         inline_render_seconds=float(env.get("PVM_INLINE_RENDER_SECONDS", "45")),
         api_base=env.get("PVM_API_BASE", "https://mega-api-prod.nemovideo.ai"),
         cloud_token=env.get("NEMO_TOKEN") or None,
+        queue_url=env.get("PVM_QUEUE_URL") or None,
+        queue_name=env.get("PVM_QUEUE_NAME", "pvm-renders"),
+        render_lease_s=float(env.get("PVM_RENDER_LEASE_S", "30")),
+        queue_visibility_s=float(env["PVM_QUEUE_VISIBILITY_S"])
+        if env.get("PVM_QUEUE_VISIBILITY_S")
+        else None,
+        renders_per_account=int(env.get("PVM_RENDERS_PER_ACCOUNT", "2")),
+        max_render_seconds=float(env.get("PVM_MAX_RENDER_SECONDS", "1800")),
+        max_render_items=int(env.get("PVM_MAX_RENDER_ITEMS", "500")),
+        render_seconds_per_day=float(env.get("PVM_RENDER_SECONDS_PER_DAY", "14400")),
+        max_message_chars=int(env.get("PVM_MAX_MESSAGE_CHARS", "2000")),
+        require_attribution=env.get("PVM_API_REQUIRE_ATTRIBUTION", "1") != "0",
     )

@@ -11,6 +11,9 @@ Every failure a person can cause or meet is one of these; each edge translates t
     │   │   ├── CorruptMedia      4001   truncated or damaged
     │   │   ├── URLNotAllowed     4001   upload-by-URL refused (SSRF guard)
     │   │   └── MediaTooLarge     4002   file or image too large
+    │   ├── OverLimit            4002    a request over one of the service's limits
+    │   │   ├── MessageTooLong    4002   a chat message longer than the interpreter takes
+    │   │   └── RenderTooLarge    4002   frame size, length or photo count over the limit
     │   ├── DraftError            400    the draft breaks the contract (names key and reason)
     │   ├── NothingToRender       400    no photos or clips on the timeline
     │   └── InstructionNotUnderstood 400 an edit request we could not map to changes
@@ -19,6 +22,7 @@ Every failure a person can cause or meet is one of these; each edge translates t
     ├── CreditsError             2001    not enough credits
     ├── ExportNotAllowed          402    the plan does not allow export
     ├── RateLimited               429    too many requests
+    │   └── RenderQuotaUsed       429    the account's render seconds of the day are used
     ├── RenderNotFound            404    no such render (the HTTP service's own code)
     ├── RenderError               500    the engine failed on valid input (a bug or the disk)
     └── BackendError              503    the cloud service is unreachable or failing
@@ -98,6 +102,19 @@ class InstructionNotUnderstood(InputError):
     pass
 
 
+class OverLimit(InputError):
+    code = 4002
+    default_hint = "Ask for less at a time"
+
+
+class MessageTooLong(OverLimit):
+    default_hint = "Send a shorter message: one or a few changes at a time"
+
+
+class RenderTooLarge(OverLimit):
+    default_hint = "Export at a smaller size (at most 2160p), shorter, or with fewer photos"
+
+
 class AuthError(PVMError):
     code = 1001
     default_hint = "Get a new token and try again"
@@ -134,6 +151,14 @@ class RenderNotFound(PVMError):
 
     code = 404
     default_hint = "Start a render with POST /api/render/proxy/lambda"
+
+
+class RenderQuotaUsed(RateLimited):
+    default_hint = "Try again tomorrow, or ask the operator for a larger daily allowance"
+
+    def __init__(self, message: str, retry_after_s: float) -> None:
+        super().__init__(message)
+        self.retry_after_s = retry_after_s
 
 
 class RenderError(PVMError):

@@ -359,7 +359,7 @@ class CloudBackend:
                 "Upload photos or clips first, then export",
             )
         out = self.exports.output_path(draft, output_path)
-        return self.exports.start(sid, out, res)
+        return self.exports.start(sid, out, res, state.draft or draft.to_json())
 
     def wait_export(
         self, job_id: str, timeout: float, on_progress: ProgressFn | None = None

@@ -18,6 +18,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ..cloud.client import CloudClient
 from ..cloud.wire import RenderStatus, parse_render_status
@@ -83,13 +84,16 @@ class CloudExports:
         stem = re.sub(r"[^\w-]+", "-", title).strip("-")[:40] or "video"
         return self.settings.exports_dir / f"{stem}-{time.strftime('%Y%m%d-%H%M%S')}.mp4"
 
-    def start(self, session_id: str, out: Path, resolution: str) -> ExportResult:
-        """Start rendering the session's draft (``draft: null``: the service's own copy)."""
+    def start(
+        self, session_id: str, out: Path, resolution: str, draft: dict[str, Any] | None = None
+    ) -> ExportResult:
+        """Start rendering ``draft``, the session's draft as the client last read it (the API
+        renders what the request carries; ``None`` asks for the service's own copy)."""
         job = _Job(id="render_" + uuid.uuid4().hex, session_id=session_id, path=out)
         body = {
             "id": job.id,
             "sessionId": session_id,
-            "draft": None,
+            "draft": draft,
             "output": {"format": "mp4", "quality": "high", "resolution": resolution},
         }
         status = self._parse(self.client.start_render(body), job.id)

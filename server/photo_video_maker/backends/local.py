@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -36,6 +35,7 @@ from .base import EMPTY_HINT, ProgressFn
 from .export_recovery import recover_exports
 from .exports import ExportRunner
 from .local_upload import UPLOAD_HELP, UPLOAD_HELP_ZH, item_of, upload_media
+from .locks import SessionLocks
 from .results import (
     CreditsResult,
     EditResult,
@@ -69,9 +69,9 @@ class LocalBackend:
         self.jobs = JobStore(db)
         recover_exports(self.jobs, settings.exports_dir, settings.export_cost)
         self.exports = ExportRunner(self.jobs, self._resolver, settings)
-        # tools run on worker threads: a draft is read, changed and saved under this lock so
-        # two edits at once cannot lose one another
-        self._drafts = threading.RLock()
+        # tools run on worker threads: a draft is read, changed and saved under its session's
+        # lock so two edits at once cannot lose one another, and other sessions never wait
+        self._drafts = SessionLocks()
 
     # -- sessions and media ------------------------------------------------------------
     def new_session(self) -> SessionResult:
@@ -92,8 +92,11 @@ class LocalBackend:
         session_id: str | None,
         roots: tuple[str, ...] = (),
     ) -> UploadResult:
+        # the session the files will join (a new one is nobody else's yet)
+        target = session_id or self.sessions.latest()
+        lock = self._drafts.lock(target) if target else None
         return upload_media(
-            self.sessions, self.settings, paths, urls, inline, session_id, roots, self._drafts
+            self.sessions, self.settings, paths, urls, inline, session_id, roots, lock
         )
 
     # -- editing -----------------------------------------------------------------------
@@ -252,7 +255,7 @@ class LocalBackend:
                 "undo can only be the first operation",
                 "Send undo first, or alone, then the other operations",
             )
-        with self._drafts:
+        with self._drafts.lock(sid):
             said: list[str] = []
             if edits and isinstance(edits[0], Undo):
                 said = self.undo(sid, lang).changes
@@ -291,7 +294,7 @@ class LocalBackend:
         sid = self.sessions.resolve(session_id)
         lang = lang or self.sessions.language(sid) or "en"
         told = say(lang, "Undid the last change", "已撤销上一次修改")
-        with self._drafts:
+        with self._drafts.lock(sid):
             previous = self.sessions.undo(sid, Turn([Undo()], [told]))
         return self.undo_result(sid, [told] if previous is not None else [], lang)
 

@@ -91,9 +91,15 @@ class CloudClient:
         return f"CloudClient({self.api_base!r}, anonymous={self.anonymous})"
 
     # -- endpoints ----------------------------------------------------------------------
-    def anonymous_token(self) -> AnonymousToken:
-        """``POST /api/auth/anonymous-token`` with this installation's client id."""
-        data = self.call("POST", "/api/auth/anonymous-token", auth=False, client_id=True)
+    def anonymous_token(self, previous: str | None = None) -> AnonymousToken:
+        """``POST /api/auth/anonymous-token`` with this installation's client id, and the
+        ``previous`` token (expired or refused) in ``X-Previous-Token``: a self-hosted service
+        renews it for the same account instead of answering 429 until the client id's week is
+        over; a service that does not know the header ignores it."""
+        headers = {"X-Previous-Token": previous} if previous else None
+        data = self.call(
+            "POST", "/api/auth/anonymous-token", auth=False, client_id=True, headers=headers
+        )
         return AnonymousToken.model_validate(data)
 
     def create_session(self, language: str) -> dict[str, Any]:

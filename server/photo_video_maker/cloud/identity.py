@@ -183,10 +183,16 @@ class TokenKeeper:
     fetched once, stored (0600) and replaced when it expires or the service rejects it."""
 
     def __init__(
-        self, store: IdentityStore, env_token: str | None, fetch: Callable[[], AnonymousToken]
+        self,
+        store: IdentityStore,
+        env_token: str | None,
+        fetch: Callable[[str | None], AnonymousToken],
     ) -> None:
         self._store, self._env, self._fetch = store, env_token, fetch
         self._token: StoredToken | None = None
+        # the token being replaced (expired, or refused with 1001): shown to the service so
+        # that the new token keeps the same account, credits and sessions
+        self._previous: str | None = None
         self._seen: set[str] = {env_token} if env_token else set()  # for redaction only
         self._lock = threading.Lock()  # MCP tools run on worker threads: fetch only once
 
@@ -197,10 +203,14 @@ class TokenKeeper:
         with self._lock:
             now = datetime.now(UTC)
             if self._token is None or not self._token.fresh(now):
+                stale = self._token or self._store.load_token()
+                if stale is not None and not stale.fresh(now):
+                    self._previous = stale.token.get_secret_value()
                 stored = self._store.load_token()
                 self._token = stored if stored is not None and stored.fresh(now) else None
             if self._token is None:
-                got = self._fetch()
+                got = self._fetch(self._previous)
+                self._previous = None
                 self._token = StoredToken(got.token, parse_time(got.expires_at))
                 self._store.save_token(self._token)
                 log.info("obtained an anonymous cloud token")
@@ -213,6 +223,7 @@ class TokenKeeper:
         with self._lock:
             if self._token is not None and self._token.token.get_secret_value() == rejected:
                 self._token = None
+                self._previous = rejected
                 self._store.clear_token()
 
     def redact(self, text: str) -> str:

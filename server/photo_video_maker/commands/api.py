@@ -2,7 +2,9 @@
 
 Environment: ``PVM_API_ALLOW_PUBLIC=1`` allows an address beyond loopback (then
 ``PVM_API_HOSTS``, comma-separated, names the Host headers to answer; default any);
-``PVM_API_GRANT`` (100), ``PVM_API_EDIT_COST`` (1) and ``PVM_API_WORKERS`` (1).
+``PVM_API_GRANT`` (100), ``PVM_API_EDIT_COST`` (1), ``PVM_API_WORKERS`` (1) and
+``PVM_API_RENDER_COST`` (0); ``PVM_QUEUE_URL`` sends renders to ``photo-video-maker worker``
+processes (docs/workers.md).
 """
 
 from __future__ import annotations
@@ -54,11 +56,13 @@ def run_api(args: argparse.Namespace) -> int:
                 ("grant", "PVM_API_GRANT", "100"),
                 ("edit_cost", "PVM_API_EDIT_COST", "1"),
                 ("workers", "PVM_API_WORKERS", "1"),
+                ("render_cost", "PVM_API_RENDER_COST", "0"),
             )
         }
     except ValueError:
         print(
-            "error: PVM_API_GRANT, PVM_API_EDIT_COST and PVM_API_WORKERS must be whole numbers",
+            "error: PVM_API_GRANT, PVM_API_EDIT_COST, PVM_API_WORKERS and PVM_API_RENDER_COST "
+            "must be whole numbers",
             file=sys.stderr,
         )
         return 1

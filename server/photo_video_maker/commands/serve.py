@@ -19,6 +19,10 @@ def run_serve(args: argparse.Namespace) -> int:
         stream=sys.stderr,
         format="%(asctime)s %(name)s %(levelname)s %(message)s",
     )
+    if args.http and args.host not in ("127.0.0.1", "localhost", "::1"):
+        # refused before anything is opened: a wrong command must not touch the data folder
+        print("error: the HTTP transport only binds to loopback (127.0.0.1, ::1)", file=sys.stderr)
+        return 1
     settings = from_env()
     if args.api_base:
         settings = replace(settings, api_base=args.api_base)
@@ -36,11 +40,6 @@ def run_serve(args: argparse.Namespace) -> int:
 
     server = build_server(backend, inline_seconds=settings.inline_render_seconds)
     if args.http:
-        if args.host not in ("127.0.0.1", "localhost", "::1"):
-            print(
-                "error: the HTTP transport only binds to loopback (127.0.0.1, ::1)", file=sys.stderr
-            )
-            return 1
         server.run("streamable-http", host=args.host, port=args.port)
     else:
         server.run("stdio")

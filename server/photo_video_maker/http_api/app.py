@@ -23,10 +23,13 @@ from .edits import EditTurns
 from .envelope import install_error_handlers
 from .guard import LOOPBACK_HOSTS, HostOriginGuard
 from .ledger import Ledger
+from .openapi_doc import complete_openapi
 from .owners import SessionOwners
+from .render_rows import RenderRows
 from .renders import RenderQueue
 from .routes import router, upload_router
-from .services import Services
+from .services import Renders, Services
+from .turn_replies import TurnReplies
 
 log = logging.getLogger("photo_video_maker.http_api")
 
@@ -45,12 +48,16 @@ def build_app(
     edit_cost: int = 1,
     token_ttl_s: int = 7 * 86400,
     workers: int = 1,
+    render_cost: int = 0,
     heartbeat_s: float = 10.0,
     allowed_hosts: Collection[str] = LOOPBACK_HOSTS,
 ) -> FastAPI:
     """The ASGI app: ``grant`` credits per new token, ``edit_cost`` per edit, exports free.
 
-    ``workers`` renders run at once (0: jobs queue up until a later start with workers);
+    ``workers`` renders run at once in this process (0: jobs queue up until a later start
+    with workers) unless ``settings.queue_url`` names a Redis server: then renders go to
+    ``photo-video-maker worker`` processes (renders_remote.py). ``render_cost`` credits are
+    frozen per render (0 by default: the cloud's exports are free);
     ``heartbeat_s`` is the longest silence in an SSE turn; ``allowed_hosts`` are the Host
     names answered (loopback by default, ``"*"`` for any, see guard.py).
     """
@@ -59,6 +66,14 @@ def build_app(
     backend = LocalBackend(dataclasses.replace(settings, allowed_roots=()))
     db = Database(settings.db_path)
     ledger = Ledger(db)
+    rows = RenderRows(db, ledger, settings.home)
+    renders: Renders
+    if settings.queue_url:
+        from .renders_remote import RemoteRenderQueue  # Celery and Redis only when asked for
+
+        renders = RemoteRenderQueue(rows, backend, settings)
+    else:
+        renders = RenderQueue(rows, backend, workers, settings.renders_per_account)
     services = Services(
         settings=settings,
         backend=backend,
@@ -66,17 +81,21 @@ def build_app(
         tokens=TokenStore(db, ledger, grant=grant, ttl_s=token_ttl_s),
         owners=SessionOwners(db, backend.sessions),
         turns=EditTurns(backend, ledger, edit_cost),
-        renders=RenderQueue(db, backend, workers),
+        replies=TurnReplies(db),
+        renders=renders,
         heartbeat_s=heartbeat_s,
+        render_cost=render_cost,
     )
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        # No work of an earlier process survives it: what it had frozen goes back.
-        released = await anyio.to_thread.run_sync(ledger.release_open)
-        if released:
-            log.info("released %d credit holds left by a previous run", released)
+        # Renders still queued keep their credits; what other work of an earlier process had
+        # frozen goes back, and a render it finished is paid for (render_rows.py).
         await anyio.to_thread.run_sync(services.renders.start)
+        closed = await anyio.to_thread.run_sync(rows.settle_leftovers)
+        if closed:
+            log.info("closed %d credit holds left by a previous run", closed)
+        await anyio.to_thread.run_sync(services.replies.forget_unfinished)
         try:
             yield
         finally:
@@ -101,6 +120,7 @@ def build_app(
             swagger_favicon_url="/docs/static/favicon-32x32.png",
         )
 
+    app.openapi = lambda: complete_openapi(app)  # type: ignore[method-assign]
     app.state.services = services
     install_error_handlers(app)
     app.include_router(router)

@@ -1,5 +1,10 @@
 """Anonymous accounts and their bearer tokens.
 
+A client whose token expired (or was refused with 1001) renews it: it asks for a new token
+with its client id *and* the old token (header ``X-Previous-Token``); the new token belongs
+to the same account (credits and sessions carry over) and the old one stops working. Without
+the old token, a client id gets a new account only once its previous token has expired.
+
 A token is 256 random bits (``secrets.token_urlsafe(32)``), handed out once and stored only as
 its SHA-256, so a copy of the database cannot be used to call the API. Each token is its own
 anonymous account, opened with the credits grant. A client id gets a new token only when its
@@ -63,8 +68,9 @@ class TokenStore:
     def __init__(self, db: Database, ledger: Ledger, *, grant: int, ttl_s: float) -> None:
         self.db, self.ledger, self.grant, self.ttl_s = db, ledger, grant, ttl_s
 
-    def issue(self, client_id: str | None) -> IssuedToken:
-        """A new anonymous account and its token, or 400 / 429 (see the module docstring)."""
+    def issue(self, client_id: str | None, previous: str | None = None) -> IssuedToken:
+        """A new token: for the account of ``previous`` (a token of this client id, expired or
+        not), else for a new anonymous account; or 400 / 429 (see the module docstring)."""
         if not client_id:
             raise InputError("the X-Client-Id header is missing", "Send a random UUID as client id")
         if not CLIENT_ID.fullmatch(client_id):
@@ -73,6 +79,10 @@ class TokenStore:
                 "Send a random UUID (letters, digits and dashes, at most 128 characters)",
             )
         token, now = secrets.token_urlsafe(32), time.time()
+        if previous:
+            renewed = self._renew(client_id, previous, token, now)
+            if renewed is not None:
+                return renewed
         account = Account("acc_" + secrets.token_hex(16), "anonymous", client_id)
         with self.db.write() as conn:
             # Inside BEGIN IMMEDIATE: two requests for one client id cannot both pass this check.
@@ -97,6 +107,28 @@ class TokenStore:
             )
             self.ledger.open_account(conn, account.id, self.grant)
         return IssuedToken(token, now + self.ttl_s, self.grant, account)
+
+    def _renew(self, client_id: str, previous: str, token: str, now: float) -> IssuedToken | None:
+        with self.db.write() as conn:
+            row = conn.execute(
+                "SELECT a.id, a.kind FROM api_tokens t JOIN api_accounts a ON a.id = t.account_id "
+                "WHERE t.hash = ? AND t.client_id = ?",
+                (token_hash(previous), client_id),
+            ).fetchone()
+            if row is None:
+                return None  # not this client's token: treated as a first request
+            conn.execute(
+                "UPDATE api_tokens SET expires = MIN(expires, ?) WHERE hash = ?",
+                (now, token_hash(previous)),
+            )
+            conn.execute(
+                "INSERT INTO api_tokens (hash, account_id, client_id, created, expires) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (token_hash(token), row["id"], client_id, now, now + self.ttl_s),
+            )
+        account = Account(row["id"], row["kind"], client_id)
+        credits = self.ledger.balance(account.id).available
+        return IssuedToken(token, now + self.ttl_s, credits, account)
 
     def account(self, token: str | None) -> Account:
         """The account a token belongs to, or AuthError (1001) if unknown or expired."""

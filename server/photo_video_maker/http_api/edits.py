@@ -104,7 +104,7 @@ class EditTurns:
         try:
             self.ledger.release(hold)
         except Exception:
-            # Left open, the hold is released at the next start (Ledger.release_open).
+            # Left open, the hold is released at the next start (RenderRows.settle_leftovers).
             log.exception("could not release credits hold %s", hold)
 
     def _balance_text(self, account_id: str) -> str:

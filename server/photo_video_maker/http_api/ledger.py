@@ -110,10 +110,3 @@ class Ledger:
                 (row["amount"], row["amount"], row["account_id"]),
             )
         return True
-
-    def release_open(self) -> int:
-        """Release every open hold: run at start, when no work of a previous process survives."""
-        rows = (
-            self.db.connect().execute("SELECT id FROM api_holds WHERE status = 'open'").fetchall()
-        )
-        return sum(1 for row in rows if self.release(str(row["id"])))

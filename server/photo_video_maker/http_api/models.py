@@ -104,3 +104,6 @@ class RenderStatus(BaseModel):
     progress: int = Field(ge=0, le=100, description="Percent done")
     output: RenderOutput | None = Field(None, description="The video, once completed")
     error: str | None = Field(None, description="Why it failed")
+    worker: str | None = Field(
+        None, description="The worker rendering or that rendered the video (embedded: the service)"
+    )

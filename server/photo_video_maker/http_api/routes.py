@@ -13,7 +13,7 @@ import anyio.to_thread
 from fastapi import APIRouter, Body, Depends, Header, Request
 from fastapi.responses import FileResponse, StreamingResponse
 
-from ..errors import InputError, RenderNotFound
+from ..errors import ExportNotAllowed, InputError, MessageTooLong, RenderNotFound
 from .auth import CurrentAccount
 from .envelope import Envelope, ErrorEnvelope, bind_url
 from .models import (
@@ -30,9 +30,10 @@ from .models import (
     TokenData,
     UploadData,
 )
-from .renders import RenderJob, prepare
+from .render_request import check_allowance, prepare
+from .render_rows import RenderJob
 from .services import Services
-from .sse import beating
+from .turn_stream import open_turn
 from .uploads import receive_upload
 
 JSON_BODY_LIMIT = 4 * 1024 * 1024  # a large draft is a few hundred KB
@@ -72,10 +73,19 @@ Svc = Annotated[Services, Depends(services)]
 
 @router.post("/api/auth/anonymous-token", tags=["auth"])
 def anonymous_token(
-    svc: Svc, x_client_id: Annotated[str | None, Header(description="A random UUID")] = None
+    svc: Svc,
+    x_client_id: Annotated[str | None, Header(description="A random UUID")] = None,
+    x_previous_token: Annotated[
+        str | None,
+        Header(description="The client's expired or refused token, to renew its account"),
+    ] = None,
 ) -> Envelope[TokenData]:
-    """A new anonymous token with the starting credits; one per client id per 7 days."""
-    issued = svc.tokens.issue(x_client_id)
+    """A new anonymous token with the starting credits; one per client id per 7 days.
+
+    A client renews an expired (or refused) token by sending it in ``X-Previous-Token`` with
+    its client id: the new token keeps the same account, credits and sessions.
+    """
+    issued = svc.tokens.issue(x_client_id, x_previous_token)
     return Envelope(
         data=TokenData(token=issued.token, expires_at=issued.expires_at, credits=issued.credits)
     )
@@ -101,19 +111,27 @@ def create_session(
     response_class=StreamingResponse,
     responses={200: {"content": {"text/event-stream": {}}, "description": "The turn, as SSE"}},
 )
-async def run_sse(svc: Svc, account: CurrentAccount, body: RunBody) -> StreamingResponse:
+async def run_sse(
+    svc: Svc,
+    account: CurrentAccount,
+    body: RunBody,
+    idempotency_key: Annotated[
+        str | None,
+        Header(
+            description="Any unique string per message (at most 128 characters): a retry with "
+            "the same key is applied and charged once and gets the same reply"
+        ),
+    ] = None,
+) -> StreamingResponse:
     """One chat turn: the instruction is applied to the session's draft; the reply streams."""
     text = "\n".join(p.text for p in body.new_message.parts if p.text).strip()
     if not text:
         raise InputError("the message has no text", "Say what to change")
+    limit = svc.settings.max_message_chars
+    if len(text) > limit:  # before any credit is frozen: reading is bounded in time
+        raise MessageTooLong(f"the message has {len(text)} characters; at most {limit} are read")
     await anyio.to_thread.run_sync(svc.owners.require, account.id, body.session_id)
-    # Reserved here, before the stream starts, so "no credits" is a 402 envelope.
-    work = await anyio.to_thread.run_sync(svc.turns.begin, account.id, body.session_id, text)
-    return StreamingResponse(
-        beating(work, svc.heartbeat_s),
-        media_type="text/event-stream",
-        headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
-    )
+    return await open_turn(svc, account.id, body.session_id, text, idempotency_key)
 
 
 @upload_router.post(
@@ -164,17 +182,47 @@ def state(
 
 @router.post("/api/render/proxy/lambda", tags=["export"])
 def start_render(
-    request: Request, body: RenderBody, svc: Svc, account: CurrentAccount
+    request: Request,
+    body: RenderBody,
+    svc: Svc,
+    account: CurrentAccount,
+    x_skill_source: Annotated[str | None, Header(description="photo-video-maker-easy")] = None,
+    x_skill_version: Annotated[str | None, Header(description="The client's version")] = None,
+    x_skill_platform: Annotated[str | None, Header(description="clawhub, cursor, ...")] = None,
 ) -> Envelope[RenderStatus]:
-    """Queue a render (free); the same ``id`` returns the same job."""
+    """Queue a render; the same ``id`` returns the same job. Needs the attribution headers."""
+    if svc.settings.require_attribution and not (
+        x_skill_source and x_skill_version and x_skill_platform
+    ):
+        raise ExportNotAllowed(
+            "export needs the attribution headers X-Skill-Source, X-Skill-Version and "
+            "X-Skill-Platform",
+            "Send them with every request (docs/cloud-api.md)",
+        )
     job = svc.renders.find(account.id, body.id)
     if job is None:
         svc.owners.require(account.id, body.sessionId)
-        spec = prepare(
-            svc.backend, body.sessionId, body.draft, body.output.format, body.output.resolution
+        wanted = prepare(
+            svc.backend,
+            svc.settings,
+            body.sessionId,
+            body.draft,
+            body.output.format,
+            body.output.resolution,
         )
-        job = svc.renders.submit(account.id, body.id, body.sessionId, spec)
-    return Envelope(data=_status(request, svc, job))
+        check_allowance(svc.settings, *svc.renders.rows.seconds_today(account.id), wanted.seconds)
+        hold = None
+        if svc.render_cost:
+            hold = svc.ledger.reserve(account.id, svc.render_cost, f"render {body.id}")
+        try:
+            job, new = svc.renders.submit(account.id, body.id, body.sessionId, wanted, hold)
+        except BaseException:
+            if hold is not None:
+                svc.ledger.release(hold)
+            raise
+        if hold is not None and not new:  # the same id at the same time: one job, one charge
+            svc.ledger.release(hold)
+    return Envelope(data=_status(request, job))
 
 
 @router.get("/api/render/proxy/lambda/{render_id}", tags=["export"])
@@ -182,7 +230,7 @@ def render_status(
     request: Request, render_id: str, svc: Svc, account: CurrentAccount
 ) -> Envelope[RenderStatus]:
     """Where a render is: pending, processing (with progress), completed or failed."""
-    return Envelope(data=_status(request, svc, svc.renders.get(account.id, render_id)))
+    return Envelope(data=_status(request, svc.renders.get(account.id, render_id)))
 
 
 @router.get(
@@ -215,7 +263,7 @@ def _download_url(request: Request, job: RenderJob) -> str:
     return str(request.url_for("download_render", render_id=job.id))
 
 
-def _status(request: Request, svc: Services, job: RenderJob) -> RenderStatus:
+def _status(request: Request, job: RenderJob) -> RenderStatus:
     output = None
     if job.status == "completed" and job.result:
         output = RenderOutput(
@@ -223,10 +271,12 @@ def _status(request: Request, svc: Services, job: RenderJob) -> RenderStatus:
             duration=int(job.result["duration_ms"]) / 1000,
             size=int(job.result["size_bytes"]),
         )
+    progress = 100 if job.status == "completed" else int(job.progress * 100)
     return RenderStatus(
         id=job.id,
         status=job.status,
-        progress=svc.renders.progress(job),
+        progress=min(100, max(0, progress)),
         output=output,
         error=job.error,
+        worker=job.worker,
     )

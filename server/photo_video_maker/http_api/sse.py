@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 import anyio.to_thread
@@ -64,4 +64,31 @@ async def beating(work: Callable[[], list[str]], heartbeat_s: float) -> AsyncIte
         if not task.done():
             yield HEARTBEAT
     for item in task.result():
+        yield item
+
+
+async def replayed(
+    kept: Callable[[], Awaitable[list[str] | None]],
+    heartbeat_s: float,
+    poll_s: float = 0.1,
+    limit_s: float = 900.0,
+) -> AsyncIterator[str]:
+    """Heartbeats until ``kept`` returns the stored events of a turn, then those events.
+
+    ``kept`` answers None while the first request's turn is still running. A turn that does
+    not end within ``limit_s`` (the API's longest turn) ends the stream with an error event.
+    """
+    yield HEARTBEAT
+    loop = asyncio.get_running_loop()
+    started = last_beat = loop.time()
+    while (events := await kept()) is None:
+        now = loop.time()
+        if now - started > limit_s:
+            yield error_event(500, "the first request with this key did not finish")
+            return
+        if now - last_beat >= heartbeat_s:
+            last_beat = now
+            yield HEARTBEAT
+        await asyncio.sleep(poll_s)
+    for item in events:
         yield item

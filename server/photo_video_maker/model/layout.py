@@ -273,9 +273,7 @@ def fit_total(draft: Draft, total_ms: int) -> None:
     each = float(MIN_SEGMENT_MS)
     for _ in range(30):
         lengths = [each if seg.m.get("kind") == "image" else seg.d for seg in video.sg]
-        overlaps = sum(
-            min(ms, lengths[i] // 2, lengths[i + 1] // 2) for i, ms in enumerate(wanted)
-        )
+        overlaps = sum(min(ms, lengths[i] // 2, lengths[i + 1] // 2) for i, ms in enumerate(wanted))
         new = max(MIN_SEGMENT_MS, (total_ms + overlaps - fixed) / len(photos))
         if abs(new - each) < 0.5:
             break

@@ -176,12 +176,39 @@ def _m005_job_owner(db: sqlite3.Connection) -> None:
         db.execute("ALTER TABLE jobs ADD COLUMN pid INTEGER")
 
 
+def _m006_scale_out(db: sqlite3.Connection) -> None:
+    """Renders that may cost credits (the hold), name the worker that made them and count
+    their seconds against a daily allowance; /run_sse turns kept by idempotency key, so a
+    retried message is applied and charged once and answered the same."""
+    _run(
+        db,
+        """
+        ALTER TABLE api_renders ADD COLUMN hold TEXT;
+        ALTER TABLE api_renders ADD COLUMN worker TEXT;
+        ALTER TABLE api_renders ADD COLUMN seconds REAL NOT NULL DEFAULT 0;
+        ALTER TABLE api_renders ADD COLUMN started REAL;
+        CREATE INDEX api_renders_account ON api_renders(account_id, status, created);
+        CREATE TABLE api_turns (
+            account_id TEXT NOT NULL REFERENCES api_accounts(id),
+            key TEXT NOT NULL,
+            session_id TEXT NOT NULL,
+            request TEXT NOT NULL,
+            status TEXT NOT NULL,
+            events TEXT,
+            created REAL NOT NULL,
+            PRIMARY KEY (account_id, key)
+        )
+        """,
+    )
+
+
 MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None]]] = [
     ("001_sessions", _m001_sessions),
     ("002_jobs", _m002_jobs),
     ("003_http_api", _m003_http_api),
     ("004_turns", _m004_turns),
     ("005_job_owner", _m005_job_owner),
+    ("006_scale_out", _m006_scale_out),
 ]
 
 

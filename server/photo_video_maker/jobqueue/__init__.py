@@ -1,0 +1,1 @@
+"""Render workers on a distributed queue (Celery with Redis): see docs/workers.md."""
