@@ -5,7 +5,9 @@ from __future__ import annotations
 import base64
 import http.server
 import io
+import itertools
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -150,6 +152,28 @@ async def test_export_reports_progress_in_order_and_returns_the_file(
     assert Path(result["path"]).is_file() and result["size_bytes"] > 0
     assert (result["width"], result["height"]) == (854, 480)
     assert seen and seen == sorted(seen) and seen[-1] <= 1.0
+
+
+async def test_export_progress_reaches_the_host_a_few_times_a_second_at_most(
+    settings: Settings, photos: Path
+) -> None:
+    seen: list[float] = []
+
+    async def progress(value: float, total: float | None, message: str | None) -> None:
+        seen.append(time.monotonic())
+
+    async with Client(build_server(LocalBackend(settings)), raise_exceptions=True) as client:
+        await client.call_tool("upload", {"paths": [str(photos)]})
+        began = time.monotonic()
+        result = _data(
+            await client.call_tool("export", {"resolution": "480p"}, progress_callback=progress)
+        )
+        took = time.monotonic() - began
+    assert result["status"] == "completed"
+    assert len(seen) >= 2  # the render took long enough to be heard on its way
+    assert len(seen) <= took * 3.4 + 2, (len(seen), took)  # 270 frames: not one a frame
+    gaps = [b - a for a, b in itertools.pairwise(seen)]
+    assert sum(1 for gap in gaps if gap < 0.25) <= 1  # only the last may come sooner
 
 
 async def test_a_slow_export_returns_a_job_that_export_status_finishes(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import json
 import logging
+import time
 from collections.abc import Callable
 from functools import partial
 from typing import Annotated, Any, Literal, TypeVar
@@ -41,6 +42,7 @@ from .model.edit_types import Edit
 
 log = logging.getLogger("photo_video_maker.mcp")
 T = TypeVar("T")
+PROGRESS_EVERY_S = 0.3  # at most about three progress notifications a second
 
 INSTRUCTIONS = """Photo Video Maker Easy turns photos, clips and music into a video, locally.
 Usual flow: upload (paths, folders, URLs or pasted images) -> edit with the person's own words
@@ -125,6 +127,21 @@ async def _call_within(seconds: float, fn: Callable[..., T], *args: Any) -> T | 
     return None
 
 
+def _reporter(ctx: Context, every_s: float = PROGRESS_EVERY_S) -> Callable[[float, str], None]:
+    """A progress callback for worker threads that tells the host at most a few times a second
+    (a render reports every frame; hosts need no more than a moving bar), and always the end."""
+    last = [-every_s]
+
+    def report(progress: float, message: str) -> None:
+        now = time.monotonic()
+        if progress < 1.0 and now - last[0] < every_s:
+            return
+        last[0] = now
+        anyio.from_thread.run(ctx.report_progress, progress, 1.0, message)
+
+    return report
+
+
 def _reply(result: BaseModel) -> CallToolResult:
     """Structured content for programs, and the text a person reads."""
     data = result.model_dump(mode="json")
@@ -204,11 +221,8 @@ def build_server(
         `options`), and export, credits, status and upload requests are routed there. When
         words could not be placed, nothing was guessed: `next_step` says what to do."""
 
-        def report(progress: float, message: str) -> None:
-            anyio.from_thread.run(ctx.report_progress, progress, 1.0, message)
-
         done = await _call_within(
-            edit_wait, backend.edit, instruction, session_id, report, operations, language
+            edit_wait, backend.edit, instruction, session_id, _reporter(ctx), operations, language
         )
         if done is None:
             return _reply(
@@ -244,9 +258,7 @@ def build_server(
         then call export_status(job_id) until it is completed."""
         started = await _call(backend.start_export, session_id, format, resolution, output_path)
 
-        def report(progress: float, message: str) -> None:
-            anyio.from_thread.run(ctx.report_progress, progress, 1.0, message)
-
+        report = _reporter(ctx)
         return _reply(await _call(backend.wait_export, started.job_id, inline_seconds, report))
 
     @server.tool(annotations=_hints(read_only=True, idempotent=True))
@@ -259,10 +271,7 @@ def build_server(
     ) -> Annotated[CallToolResult, ExportResult]:
         """Progress or result of an export that was still running."""
 
-        def report(progress: float, message: str) -> None:
-            anyio.from_thread.run(ctx.report_progress, progress, 1.0, message)
-
-        return _reply(await _call(backend.wait_export, job_id, wait_seconds, report))
+        return _reply(await _call(backend.wait_export, job_id, wait_seconds, _reporter(ctx)))
 
     @server.tool(annotations=_hints(read_only=True, idempotent=True))
     async def credits() -> Annotated[CallToolResult, CreditsResult]:

@@ -1,4 +1,4 @@
-"""The local backend: the embedded engine, sessions in SQLite, renders on worker threads."""
+"""The local backend: the embedded engine, sessions in SQLite, renders in processes of their own."""
 
 from __future__ import annotations
 
@@ -30,9 +30,10 @@ from ..render.storyboard import storyboard
 from ..store.db import Database
 from ..store.jobs import JobStore
 from ..store.sessions import SessionStore, Turn
+from . import render_process
 from .base import ProgressFn
 from .export_recovery import recover_exports
-from .exports import ExportRunner
+from .exports import ExportRunner, Spawn
 from .local_upload import UPLOAD_HELP, UPLOAD_HELP_ZH, item_of, upload_media
 from .results import (
     CreditsResult,
@@ -60,13 +61,14 @@ class LocalBackend:
 
     name = "local"
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, spawn: Spawn = render_process.spawn) -> None:
+        """``spawn`` starts a render process (tests start one that pauses at a step)."""
         self.settings = settings
         db = Database(settings.db_path)
         self.sessions = SessionStore(db)
         self.jobs = JobStore(db)
         recover_exports(self.jobs, settings.exports_dir, settings.export_cost)
-        self.exports = ExportRunner(self.jobs, self._resolver, settings)
+        self.exports = ExportRunner(self.jobs, settings, spawn)
         # tools run on worker threads: a draft is read, changed and saved under this lock so
         # two edits at once cannot lose one another
         self._drafts = threading.RLock()
