@@ -295,12 +295,13 @@ def build_server(
 
     @server.tool(annotations=_hints(read_only=True, idempotent=True))
     async def preview(session_id: SessionId = None) -> Annotated[CallToolResult, PreviewResult]:
-        """A storyboard image: one frame from the middle of each photo or clip, numbered."""
-        result, png = await _call(backend.preview, session_id)
+        """A storyboard image (JPEG): one frame from the middle of each photo or clip, with its
+        titles and captions, numbered."""
+        result, picture = await _call(backend.preview, session_id)
         return CallToolResult(
             content=[
                 ImageContent(
-                    type="image", data=base64.b64encode(png).decode(), mime_type="image/png"
+                    type="image", data=base64.b64encode(picture).decode(), mime_type="image/jpeg"
                 ),
                 TextContent(type="text", text=result.summary),
             ],

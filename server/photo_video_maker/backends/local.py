@@ -26,7 +26,7 @@ from ..model.lang import Lang, detect, say, secs
 from ..model.layout import MediaRef
 from ..model.summary import summarize
 from ..music.builtin import list_tracks
-from ..render.storyboard import storyboard
+from ..render.storyboard import sheet, shots
 from ..store.db import Database
 from ..store.jobs import JobStore
 from ..store.sessions import SessionStore, Turn
@@ -396,17 +396,19 @@ class LocalBackend:
                 raise DraftError(f"the draft refers to unknown media {src!r}")
             return files[src]
 
-        png, times, w, h = storyboard(draft, resolve)
+        found, _, _ = shots(draft, resolve)
+        picture, w, h = sheet(found)
         result = PreviewResult(
             session_id=sid,
-            frames=len(times),
+            frames=len(found),
             width=w,
             height=h,
-            times_ms=times,
-            summary=f"Storyboard of {len(times)} shots, one frame from the middle of each, "
-            "numbered in order.",
+            times_ms=[shot.time_ms for shot in found],
+            texts=[list(shot.texts) for shot in found],
+            summary=f"Storyboard of {len(found)} shots, one frame from the middle of each with "
+            "its titles and captions, numbered in order.",
         )
-        return result, png
+        return result, picture
 
 
 def export_told(export: ExportResult, lang: Lang) -> str:

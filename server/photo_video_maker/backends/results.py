@@ -111,6 +111,9 @@ class PreviewResult(BaseModel):
     width: int = Field(description="Storyboard width in pixels")
     height: int = Field(description="Storyboard height in pixels")
     times_ms: list[int] = Field(description="Time of each tile (the middle of each photo)")
+    texts: list[list[str]] = Field(
+        default_factory=list, description="The titles and captions drawn on each tile"
+    )
     summary: str = Field(description="For a person")
 
 
