@@ -40,6 +40,10 @@ HINTS = {
     "list_music": (True, False, True, False),
     "undo": (False, True, False, False),  # the change it drops cannot be redone
     "preview": (True, False, True, False),
+    # the chat app's own tools (visible to the app only)
+    "app_timeline": (True, False, True, False),
+    "app_upload_chunk": (False, False, False, False),
+    "app_video_chunk": (True, False, True, False),
 }
 
 

@@ -175,8 +175,18 @@ def build_server(
     ``edit_seconds`` (a little longer by default, so an export asked for in words can answer
     with its job id first) how long edit waits before answering that the work goes on.
     """
+    # imported here: the app's tools use this module's helpers
+    from .mcp_app import APP_META, app_extension
+    from .mcp_prompts import add_prompts
+
     edit_wait = inline_seconds + 5.0 if edit_seconds is None else edit_seconds
-    server = _Server("photo-video-maker", version=__version__, instructions=INSTRUCTIONS)
+    server = _Server(
+        "photo-video-maker",
+        version=__version__,
+        instructions=INSTRUCTIONS,
+        extensions=[app_extension(backend)],
+    )
+    add_prompts(server)
 
     @server.tool(annotations=_hints(read_only=False, open_world=True))
     async def upload(
@@ -241,7 +251,7 @@ def build_server(
         """The timeline as a summary for a person, and the draft JSON."""
         return _reply(await _call(backend.state, session_id))
 
-    @server.tool(annotations=_hints(read_only=False, idempotent=False))
+    @server.tool(annotations=_hints(read_only=False, idempotent=False), meta=APP_META)
     async def export(
         ctx: Context,
         session_id: SessionId = None,
@@ -293,7 +303,7 @@ def build_server(
         """Go back one change to the timeline."""
         return _reply(await _call(backend.undo, session_id))
 
-    @server.tool(annotations=_hints(read_only=True, idempotent=True))
+    @server.tool(annotations=_hints(read_only=True, idempotent=True), meta=APP_META)
     async def preview(session_id: SessionId = None) -> Annotated[CallToolResult, PreviewResult]:
         """A storyboard image (JPEG): one frame from the middle of each photo or clip, with its
         titles and captions, numbered."""
@@ -308,10 +318,17 @@ def build_server(
             structured_content=result.model_dump(),
         )
 
+    @server.resource(
+        "draft://latest", mime_type="application/json", name="The latest project's draft"
+    )
+    async def latest_draft() -> str:
+        """The draft JSON of the most recent session."""
+        return json.dumps((await _call(backend.state, None)).draft)
+
     @server.resource("draft://{session_id}", mime_type="application/json")
     async def draft(session_id: str) -> str:
-        """The draft JSON of a session."""
-        state = await _call(backend.state, session_id)
+        """The draft JSON of a session ("latest": the most recent one)."""
+        state = await _call(backend.state, None if session_id == "latest" else session_id)
         return json.dumps(state.draft)
 
     return server

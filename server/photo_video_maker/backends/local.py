@@ -30,8 +30,10 @@ from ..render.storyboard import sheet, shots
 from ..store.db import Database
 from ..store.jobs import JobStore
 from ..store.sessions import SessionStore, Turn
-from . import render_process
+from . import local_app, render_process
+from .app_results import ChunkResult, TimelineResult, VideoChunk
 from .base import ProgressFn
+from .drop_uploads import DropUploads
 from .export_recovery import recover_exports
 from .exports import ExportRunner, Spawn
 from .local_upload import UPLOAD_HELP, UPLOAD_HELP_ZH, item_of, upload_media
@@ -69,6 +71,9 @@ class LocalBackend:
         self.jobs = JobStore(db)
         recover_exports(self.jobs, settings.exports_dir, settings.export_cost)
         self.exports = ExportRunner(self.jobs, settings, spawn)
+        self.drops = DropUploads(
+            settings.home / "tmp" / "drops", settings.max_upload_bytes, self._dropped
+        )
         # tools run on worker threads: a draft is read, changed and saved under this lock so
         # two edits at once cannot lose one another
         self._drafts = threading.RLock()
@@ -95,6 +100,29 @@ class LocalBackend:
         return upload_media(
             self.sessions, self.settings, paths, urls, inline, session_id, roots, self._drafts
         )
+
+    def _dropped(self, path: Path, name: str, session_id: str | None) -> UploadResult:
+        return upload_media(
+            self.sessions, self.settings, [], [], [], session_id, (), self._drafts, [(path, name)]
+        )
+
+    # -- the chat app ------------------------------------------------------------------
+    def timeline(self, session_id: str | None) -> TimelineResult:
+        return local_app.timeline(self.sessions, self.exports, self.settings, session_id)
+
+    def receive_chunk(
+        self,
+        upload_id: str | None,
+        name: str,
+        size: int,
+        offset: int,
+        data: str,
+        session_id: str | None,
+    ) -> ChunkResult:
+        return self.drops.receive(upload_id, name, size, offset, data, session_id)
+
+    def video_chunk(self, job_id: str, offset: int, length: int) -> VideoChunk:
+        return local_app.video_chunk(self.jobs, job_id, offset, length)
 
     # -- editing -----------------------------------------------------------------------
     def edit(

@@ -14,6 +14,9 @@ class MediaItem(BaseModel):
     width: int | None = Field(None, description="Upright width in pixels (photos and clips)")
     height: int | None = Field(None, description="Upright height in pixels (photos and clips)")
     duration_ms: int | None = Field(None, description="Length in ms (clips and audio)")
+    taken: str | None = Field(
+        None, description="When it was taken (its EXIF date, else the file's), YYYY-MM-DD"
+    )
 
 
 class UploadResult(BaseModel):
