@@ -94,9 +94,10 @@ class Host:
         path = self.shots_dir / f"{name}.png"
         await self.page.screenshot(path=str(path), full_page=True)
         keep = os.environ.get("PVM_SCREENSHOTS")
-        if keep:
+        if keep:  # 256 colours: small enough to commit, sharp enough to read
             Path(keep).mkdir(parents=True, exist_ok=True)
-            shutil.copy(path, Path(keep) / path.name)
+            small = Image.open(path).convert("RGB").quantize(256, dither=Image.Dither.NONE)
+            small.save(Path(keep) / path.name, optimize=True)
         return path
 
 
