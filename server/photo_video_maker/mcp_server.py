@@ -48,8 +48,9 @@ INSTRUCTIONS = """Photo Video Maker Easy turns photos, clips and music into a vi
 Usual flow: upload (paths, folders, URLs or pasted images) -> edit with the person's own words
 ("slideshow with music and transitions", "make it vertical for TikTok", "add the title
 'Summer 2026'") -> export (returns the file path). state shows the timeline, preview shows a
-storyboard image, undo goes back one change. Tools use the most recent session unless a
-session_id is given."""
+storyboard image, undo goes back one change. Hosts that show MCP Apps open an app with preview
+and export where the person can drop photos, reorder, export and watch the video. Tools use
+the most recent session unless a session_id is given."""
 
 SessionId = Annotated[str | None, Field(description="Session to use; omit for the most recent one")]
 
