@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 LOCK := requirements.lock
 
-.PHONY: setup demo test lint lock bench clean
+.PHONY: setup demo test lint lock bench clean dist mcpb check-dist
 
 $(BIN)/photo-video-maker: pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
@@ -21,8 +21,8 @@ demo: setup
 	$(BIN)/photo-video-maker make samples -o demo.mp4 --title "Photo Video Maker Easy"
 
 lint: setup
-	$(BIN)/ruff check server tests bench
-	$(BIN)/ruff format --check server tests bench
+	$(BIN)/ruff check server tests bench tools
+	$(BIN)/ruff format --check server tests bench tools
 	$(BIN)/mypy
 
 test: lint
@@ -38,8 +38,23 @@ lock:
 	$(BIN)/uv pip compile pyproject.toml --extra dev --universal --python-version 3.11 \
 		--upgrade --quiet --custom-compile-command "make lock" -o $(LOCK)
 
+# The wheel people install with `uvx --from dist/...whl photo-video-maker serve` or pipx.
+dist: setup
+	rm -rf dist/*.whl
+	$(BIN)/python -m build --wheel --no-isolation --outdir dist .
+
+# The Claude Desktop extension (MCPB, uv server type), packed and validated by the MCPB CLI
+# from tools/package-lock.json.
+mcpb: setup
+	cd tools && npm ci --no-audit --no-fund --loglevel=error
+	$(BIN)/python tools/build_mcpb.py
+
+# A fresh environment made from the wheel alone serves MCP (uvx, as the README says).
+check-dist: dist
+	$(BIN)/python tools/check_wheel.py dist/*.whl
+
 bench: setup
 	$(BIN)/python bench/standard_job.py
 
 clean:
-	rm -rf $(VENV) demo.mp4 .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) demo.mp4 .mypy_cache .ruff_cache .pytest_cache dist build tools/node_modules

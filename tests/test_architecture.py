@@ -12,7 +12,8 @@ LAYER = {
     "model": 0, "instruct": 0, "errors": 0, "config": 0,
     "media": 1, "render": 1, "music": 1, "store": 1, "cloud": 1,
     "backends": 2, "jobqueue": 2,
-    "mcp_server": 3, "http_api": 3, "cli": 3, "commands": 3, "__main__": 3,
+    "mcp_server": 3, "mcp_app": 3, "mcp_prompts": 3,
+    "http_api": 3, "cli": 3, "commands": 3, "__main__": 3,
 }  # fmt: skip
 SHARED = {"errors", "config", "__init__"}  # every layer may use these
 
@@ -50,8 +51,8 @@ def _violations(top: str, names: list[str]) -> list[str]:
     bad = []
     for name in names:
         root = name.split(".")[0]
-        if root == "mcp" and top != "mcp_server":
-            bad.append(f"{name}: only mcp_server.py talks MCP")
+        if root == "mcp" and not top.startswith("mcp_"):
+            bad.append(f"{name}: only the mcp_*.py edge talks MCP")
         if root == "httpx" and top != "cloud":
             bad.append(f"{name}: only cloud/ uses httpx")
         if top == "render" and root in ("sqlite3", "fastapi", "starlette"):
@@ -78,4 +79,5 @@ def test_the_check_sees_violations() -> None:
     assert _violations("model", ["photo_video_maker.music.builtin"])
     assert _violations("render", ["photo_video_maker.backends.local"])
     assert _violations("render", ["mcp.server"]) and _violations("store", ["httpx"])
+    assert _violations("backends", ["mcp.server.apps"]) and not _violations("mcp_app", ["mcp"])
     assert not _violations("backends", ["photo_video_maker.render.engine"])

@@ -1,9 +1,11 @@
-"""A server killed while it renders: at the next start no ``.part`` file is left, and every
-job agrees with the file at its path. The kills are real (SIGKILL to a server process)."""
+"""A render killed on its way: at the next start no ``.part`` file is left, and every job agrees
+with the file at its path; a server killed while its render goes on: the render finishes and
+the next server reports it. The kills are real (SIGKILL to a server or render process)."""
 
 from __future__ import annotations
 
 import os
+import select
 import signal
 import subprocess
 import sys
@@ -14,7 +16,7 @@ import av
 import numpy as np
 import pytest
 
-from photo_video_maker.backends.export_recovery import LEGACY_STOPPED
+from photo_video_maker.backends.export_recovery import LEGACY_STOPPED, process_alive
 from photo_video_maker.backends.local import LocalBackend
 from photo_video_maker.config import Settings
 from photo_video_maker.store.db import Database
@@ -30,6 +32,7 @@ class Server:
     """A server process exporting one video (see export_child.py), read line by line."""
 
     def __init__(self, home: Path, output: str, pause: str, photos: list[Path]) -> None:
+        self.home = home
         self.proc = subprocess.Popen(
             [sys.executable, str(CHILD), str(home), output, pause, *map(str, photos)],
             stdin=subprocess.PIPE,
@@ -51,11 +54,31 @@ class Server:
         self.proc.send_signal(signal.SIGKILL)
         assert self.proc.wait() == -signal.SIGKILL
 
+    def render_pid(self) -> int:
+        """The render process of the export (a process of its own, not this one's thread)."""
+        job = JobStore(Database(self.home / "pvm.sqlite3")).get(self.job_id)
+        assert job is not None and job.pid is not None and job.pid != self.proc.pid
+        return job.pid
+
+    def kill_render(self) -> None:
+        """SIGKILL the render process and wait until it has ended (it is not our child)."""
+        pid = self.render_pid()
+        ended = os.pidfd_open(pid)
+        try:
+            os.kill(pid, signal.SIGKILL)
+            readable, _, _ = select.select([ended], [], [], 30)
+            assert readable, "the render process outlived SIGKILL"
+        finally:
+            os.close(ended)
+
     def close(self) -> None:
-        """Kill it if it still runs, and close the pipes."""
+        """Kill it and its render if they still run, and close the pipes."""
         if self.proc.poll() is None:
             self.proc.kill()
             self.proc.wait()
+        job = JobStore(Database(self.home / "pvm.sqlite3")).get(self.job_id)
+        if job is not None and job.pid is not None and process_alive(job.pid):
+            self.kill_render()
         for pipe in (self.proc.stdin, self.proc.stdout):
             if pipe is not None:
                 pipe.close()
@@ -118,8 +141,9 @@ def test_a_render_killed_mid_way_leaves_no_part_file_and_its_job_fails_at_the_ne
     server = start("out.mp4", "frames", photos)
     server.until(lambda words: words == ["frames"])  # held a fifth of the way
     assert len(parts(home)) == 1  # the render is writing its temporary file
-    server.kill()
-    assert len(parts(home)) == 1  # and the kill left it there
+    server.kill()  # the host ends the server: the render goes on (held here)
+    server.kill_render()  # then the render process is killed too
+    assert len(parts(home)) == 1  # and the kill left its file there
     (home / "exports" / "http").mkdir()
     orphan = home / "exports" / "http" / ".render_1.0123abcd.part.webm"
     orphan.write_bytes(b"left by a server killed before jobs knew their process")
@@ -141,6 +165,7 @@ def test_a_video_renamed_into_place_before_the_kill_completes_its_job_at_the_nex
     server = start("out.mp4", "renamed", photos[:1])
     server.until(lambda words: words == ["renamed"])
     server.kill()
+    server.kill_render()
     out = home / "exports" / "out.mp4"
     video = out.read_bytes()
     jobs = JobStore(Database(home / "pvm.sqlite3"))
@@ -158,6 +183,29 @@ def test_a_video_renamed_into_place_before_the_kill_completes_its_job_at_the_nex
     assert job.duration_ms == pytest.approx(len(frames) * 1000 / 30, abs=40)
     assert out.read_bytes() == video and parts(home) == []
     assert backend.jobs.usage()["export_count"] == 1
+
+
+def test_a_render_goes_on_when_its_server_is_killed_and_the_next_server_reports_it(
+    home: Path, photos: list[Path], start: Callable[..., Server]
+) -> None:
+    server = start("out.mp4", "frames", photos[:1])
+    server.until(lambda words: words == ["frames"])
+    server.kill()
+    (part,) = parts(home)
+
+    backend = LocalBackend(Settings(home=home))  # the host starts a new server
+
+    assert parts(home) == [part]  # the render's file is left alone: it is still writing it
+    assert backend.exports.result(server.job_id).status == "running"
+    assert server.proc.stdin is not None
+    server.proc.stdin.write("go on\n")
+    server.proc.stdin.flush()
+    job = backend.wait_export(server.job_id, 120, None)
+    assert job.status == "completed", job.error
+    frames, facts = decode_video(Path(str(job.path)))
+    assert (facts["width"], facts["height"]) == (job.width, job.height) == (854, 480)
+    assert len(frames) == round(int(job.duration_ms or 0) * 30 / 1000)
+    assert parts(home) == [] and backend.jobs.usage()["export_count"] == 1
 
 
 def test_a_render_of_another_live_server_is_left_alone_and_finishes(

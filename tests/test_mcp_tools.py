@@ -5,13 +5,16 @@ from __future__ import annotations
 import base64
 import http.server
 import io
+import itertools
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import anyio
+import numpy as np
 import pytest
 from mcp import Client
 from mcp.types import ImageContent, ListRootsResult, Root
@@ -37,6 +40,10 @@ HINTS = {
     "list_music": (True, False, True, False),
     "undo": (False, True, False, False),  # the change it drops cannot be redone
     "preview": (True, False, True, False),
+    # the chat app's own tools (visible to the app only)
+    "app_timeline": (True, False, True, False),
+    "app_upload_chunk": (False, False, False, False),
+    "app_video_chunk": (True, False, True, False),
 }
 
 
@@ -157,6 +164,28 @@ async def test_export_reports_progress_in_order_and_returns_the_file(
     assert seen and seen == sorted(seen) and seen[-1] <= 1.0
 
 
+async def test_export_progress_reaches_the_host_a_few_times_a_second_at_most(
+    settings: Settings, photos: Path
+) -> None:
+    seen: list[float] = []
+
+    async def progress(value: float, total: float | None, message: str | None) -> None:
+        seen.append(time.monotonic())
+
+    async with Client(build_server(LocalBackend(settings)), raise_exceptions=True) as client:
+        await client.call_tool("upload", {"paths": [str(photos)]})
+        began = time.monotonic()
+        result = _data(
+            await client.call_tool("export", {"resolution": "480p"}, progress_callback=progress)
+        )
+        took = time.monotonic() - began
+    assert result["status"] == "completed"
+    assert len(seen) >= 2  # the render took long enough to be heard on its way
+    assert len(seen) <= took * 3.4 + 2, (len(seen), took)  # 270 frames: not one a frame
+    gaps = [b - a for a, b in itertools.pairwise(seen)]
+    assert sum(1 for gap in gaps if gap < 0.25) <= 1  # only the last may come sooner
+
+
 async def test_a_slow_export_returns_a_job_that_export_status_finishes(
     settings: Settings, photos: Path
 ) -> None:
@@ -198,10 +227,45 @@ async def test_preview_returns_a_storyboard_image(settings: Settings, photos: Pa
         await client.call_tool("upload", {"paths": [str(photos)]})
         result = await client.call_tool("preview", {})
     images = [c for c in result.content if isinstance(c, ImageContent)]
-    assert len(images) == 1 and images[0].mime_type == "image/png"
+    assert len(images) == 1 and images[0].mime_type == "image/jpeg"
     picture = Image.open(io.BytesIO(base64.b64decode(images[0].data)))
     data = _data(result)
+    assert picture.format == "JPEG"
     assert picture.size == (data["width"], data["height"]) and data["frames"] == 3
+
+
+@pytest.mark.parametrize("aspect", ["9:16", "16:9"])
+async def test_preview_stays_under_a_megabyte_at_any_aspect_and_draws_the_titles(
+    settings: Settings, tmp_path: Path, aspect: str
+) -> None:
+    rng = np.random.default_rng(7)
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(24):  # noise: the hardest picture to compress
+        save_photo(folder / f"{i:02d}.png", rng.integers(0, 255, (480, 640, 3), np.uint8))
+    async with Client(build_server(LocalBackend(settings)), raise_exceptions=True) as client:
+        await client.call_tool("upload", {"paths": [str(folder)]})
+        await client.call_tool("edit", {"instruction": f"make it {aspect}"})
+        plain = await client.call_tool("preview", {})
+        await client.call_tool("edit", {"instruction": "add the title 'Summer 2026'"})
+        titled = await client.call_tool("preview", {})
+    before, after = (_sheet(result) for result in (plain, titled))
+    for result in (plain, titled):
+        (image,) = [c for c in result.content if isinstance(c, ImageContent)]
+        assert len(image.data) < 1_000_000 and image.mime_type == "image/jpeg"
+    data = _data(titled)
+    assert data["texts"][0] == ["Summer 2026"] and data["texts"][5] == []
+    tall = data["height"] > data["width"] / 2 if aspect == "9:16" else True
+    assert tall and after.shape == before.shape
+    changed = np.abs(after.astype(int) - before.astype(int)).mean(axis=2) > 60
+    h, w = changed.shape
+    assert changed.sum() > 150  # the title was drawn
+    assert changed[: h // 3, : w // 3].sum() > 0.98 * changed.sum()  # on the first shot only
+
+
+def _sheet(result: Any) -> np.ndarray:
+    (image,) = [c for c in result.content if isinstance(c, ImageContent)]
+    return np.asarray(Image.open(io.BytesIO(base64.b64decode(image.data))).convert("RGB"))
 
 
 async def test_credits_on_the_local_engine_charge_nothing(settings: Settings) -> None:

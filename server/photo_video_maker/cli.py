@@ -152,6 +152,13 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8765)
     serve.add_argument("--backend", choices=["local", "cloud"], default="local")
     serve.add_argument("--api-base", default=None)
+    serve.add_argument(
+        "--allowed-folders",
+        nargs="*",
+        default=[],
+        metavar="FOLDER",
+        help="folders the server may read photos from (besides PVM_ALLOWED_ROOTS)",
+    )
 
     api = sub.add_parser("api", help="run the self-hosted HTTP service (the cloud API)")
     api.add_argument("--host", default="127.0.0.1")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import json
 import logging
+import time
 from collections.abc import Callable
 from functools import partial
 from typing import Annotated, Any, Literal, TypeVar
@@ -41,13 +42,15 @@ from .model.edit_types import Edit, ResolutionName
 
 log = logging.getLogger("photo_video_maker.mcp")
 T = TypeVar("T")
+PROGRESS_EVERY_S = 0.3  # at most about three progress notifications a second
 
 INSTRUCTIONS = """Photo Video Maker Easy turns photos, clips and music into a video, locally.
 Usual flow: upload (paths, folders, URLs or pasted images) -> edit with the person's own words
 ("slideshow with music and transitions", "make it vertical for TikTok", "add the title
 'Summer 2026'") -> export (returns the file path). state shows the timeline, preview shows a
-storyboard image, undo goes back one change. Tools use the most recent session unless a
-session_id is given."""
+storyboard image, undo goes back one change. Hosts that show MCP Apps open an app with preview
+and export where the person can drop photos, reorder, export and watch the video. Tools use
+the most recent session unless a session_id is given."""
 
 SessionId = Annotated[str | None, Field(description="Session to use; omit for the most recent one")]
 
@@ -147,6 +150,21 @@ async def _call_within(seconds: float, fn: Callable[..., T], *args: Any) -> T | 
     return None
 
 
+def _reporter(ctx: Context, every_s: float = PROGRESS_EVERY_S) -> Callable[[float, str], None]:
+    """A progress callback for worker threads that tells the host at most a few times a second
+    (a render reports every frame; hosts need no more than a moving bar), and always the end."""
+    last = [-every_s]
+
+    def report(progress: float, message: str) -> None:
+        now = time.monotonic()
+        if progress < 1.0 and now - last[0] < every_s:
+            return
+        last[0] = now
+        anyio.from_thread.run(ctx.report_progress, progress, 1.0, message)
+
+    return report
+
+
 def _reply(result: BaseModel) -> CallToolResult:
     """Structured content for programs, and the text a person reads."""
     data = result.model_dump(mode="json")
@@ -180,8 +198,18 @@ def build_server(
     ``edit_seconds`` (a little longer by default, so an export asked for in words can answer
     with its job id first) how long edit waits before answering that the work goes on.
     """
+    # imported here: the app's tools use this module's helpers
+    from .mcp_app import APP_META, app_extension
+    from .mcp_prompts import add_prompts
+
     edit_wait = inline_seconds + 5.0 if edit_seconds is None else edit_seconds
-    server = _Server("photo-video-maker", version=__version__, instructions=INSTRUCTIONS)
+    server = _Server(
+        "photo-video-maker",
+        version=__version__,
+        instructions=INSTRUCTIONS,
+        extensions=[app_extension(backend)],
+    )
+    add_prompts(server)
 
     @server.tool(annotations=_hints(read_only=False, open_world=True))
     async def upload(
@@ -226,11 +254,8 @@ def build_server(
         `options`), and export, credits, status and upload requests are routed there. When
         words could not be placed, nothing was guessed: `next_step` says what to do."""
 
-        def report(progress: float, message: str) -> None:
-            anyio.from_thread.run(ctx.report_progress, progress, 1.0, message)
-
         done = await _call_within(
-            edit_wait, backend.edit, instruction, session_id, report, operations, language
+            edit_wait, backend.edit, instruction, session_id, _reporter(ctx), operations, language
         )
         if done is None:
             return _reply(
@@ -249,7 +274,7 @@ def build_server(
         """The timeline as a summary for a person, and the draft JSON."""
         return _reply(await _call(backend.state, session_id))
 
-    @server.tool(annotations=_hints(read_only=False, idempotent=False))
+    @server.tool(annotations=_hints(read_only=False, idempotent=False), meta=APP_META)
     async def export(
         ctx: Context,
         session_id: SessionId = None,
@@ -270,9 +295,7 @@ def build_server(
         then call export_status(job_id) until it is completed."""
         started = await _call(backend.start_export, session_id, format, resolution, output_path)
 
-        def report(progress: float, message: str) -> None:
-            anyio.from_thread.run(ctx.report_progress, progress, 1.0, message)
-
+        report = _reporter(ctx)
         return _reply(await _call(backend.wait_export, started.job_id, inline_seconds, report))
 
     @server.tool(annotations=_hints(read_only=True, idempotent=True))
@@ -285,10 +308,7 @@ def build_server(
     ) -> Annotated[CallToolResult, ExportResult]:
         """Progress or result of an export that was still running."""
 
-        def report(progress: float, message: str) -> None:
-            anyio.from_thread.run(ctx.report_progress, progress, 1.0, message)
-
-        return _reply(await _call(backend.wait_export, job_id, wait_seconds, report))
+        return _reply(await _call(backend.wait_export, job_id, wait_seconds, _reporter(ctx)))
 
     @server.tool(annotations=_hints(read_only=True, idempotent=True))
     async def credits() -> Annotated[CallToolResult, CreditsResult]:
@@ -310,24 +330,32 @@ def build_server(
         """Go back one change to the timeline."""
         return _reply(await _call(backend.undo, session_id))
 
-    @server.tool(annotations=_hints(read_only=True, idempotent=True))
+    @server.tool(annotations=_hints(read_only=True, idempotent=True), meta=APP_META)
     async def preview(session_id: SessionId = None) -> Annotated[CallToolResult, PreviewResult]:
-        """A storyboard image: one frame from the middle of each photo or clip, numbered."""
-        result, png = await _call(backend.preview, session_id)
+        """A storyboard image (JPEG): one frame from the middle of each photo or clip, with its
+        titles and captions, numbered."""
+        result, picture = await _call(backend.preview, session_id)
         return CallToolResult(
             content=[
                 ImageContent(
-                    type="image", data=base64.b64encode(png).decode(), mime_type="image/png"
+                    type="image", data=base64.b64encode(picture).decode(), mime_type="image/jpeg"
                 ),
                 TextContent(type="text", text=result.summary),
             ],
             structured_content=result.model_dump(),
         )
 
+    @server.resource(
+        "draft://latest", mime_type="application/json", name="The latest project's draft"
+    )
+    async def latest_draft() -> str:
+        """The draft JSON of the most recent session."""
+        return json.dumps((await _call(backend.state, None)).draft)
+
     @server.resource("draft://{session_id}", mime_type="application/json")
     async def draft(session_id: str) -> str:
-        """The draft JSON of a session."""
-        state = await _call(backend.state, session_id)
+        """The draft JSON of a session ("latest": the most recent one)."""
+        state = await _call(backend.state, None if session_id == "latest" else session_id)
         return json.dumps(state.draft)
 
     return server

@@ -7,6 +7,7 @@ from typing import Protocol
 
 from ..model.edit_types import Edit
 from ..model.lang import Lang
+from .app_results import ChunkResult, TimelineResult, VideoChunk
 from .results import (
     CreditsResult,
     EditResult,
@@ -62,3 +63,18 @@ class Backend(Protocol):
     def list_music(self, session_id: str | None) -> MusicList: ...
 
     def preview(self, session_id: str | None) -> tuple[PreviewResult, bytes]: ...
+
+    # -- the chat app's own tools -------------------------------------------------------
+    def timeline(self, session_id: str | None) -> TimelineResult: ...
+
+    def receive_chunk(
+        self,
+        upload_id: str | None,
+        name: str,
+        size: int,
+        offset: int,
+        data: str,
+        session_id: str | None,
+    ) -> ChunkResult: ...
+
+    def video_chunk(self, job_id: str, offset: int, length: int) -> VideoChunk: ...

@@ -38,6 +38,7 @@ from ..model.edit_types import Edit
 from ..model.lang import Lang, detect
 from ..model.summary import summarize
 from ..music.builtin import list_tracks
+from .app_results import ChunkResult, TimelineResult, VideoChunk
 from .base import EMPTY_HINT, ProgressFn
 from .cloud_export import CloudExports, cloud_resolution
 from .cloud_upload import item, local_files, send
@@ -58,6 +59,7 @@ from .results import (
 )
 
 log = logging.getLogger("photo_video_maker.cloud")
+APP_LOCAL_ONLY = "the chat app's storyboard, drops and playback need the local backend"
 MAX_FOLLOW_UPS = 2  # requests a reply may send back: a GUI reply never starts a loop
 T = TypeVar("T")
 UPLOAD_HELP = (
@@ -408,6 +410,23 @@ class CloudBackend:
             "preview is not available on the cloud backend",
             "Call state for the timeline summary, or export to watch the video",
         )
+
+    def timeline(self, session_id: str | None) -> TimelineResult:
+        raise InputError(APP_LOCAL_ONLY, "Call state for the timeline summary")
+
+    def receive_chunk(
+        self,
+        upload_id: str | None,
+        name: str,
+        size: int,
+        offset: int,
+        data: str,
+        session_id: str | None,
+    ) -> ChunkResult:
+        raise InputError(APP_LOCAL_ONLY, "Call upload with the file's path")
+
+    def video_chunk(self, job_id: str, offset: int, length: int) -> VideoChunk:
+        raise InputError(APP_LOCAL_ONLY, "Open the exported file from its path")
 
 
 def _without_export_words(text: str) -> str:

@@ -1,20 +1,21 @@
-"""Start-up repair of what a stopped server left behind: export jobs and their files agree.
+"""Start-up repair of what a stopped render left behind: export jobs and their files agree.
 
-A render writes a temporary ``.part`` file beside its output, renames it into place, then
-marks its job completed. The order is deliberate: the output path only ever holds a complete
-video, and the file is the truth. A process killed mid-render leaves a ``.part`` file and a
-job that says running; one killed between the rename and the mark leaves a complete video
-and a job that says running. At the next start each job whose process is gone becomes:
+A render (a process of its own, see ``render_process``) writes a temporary ``.part`` file
+beside its output, renames it into place, then marks its job completed. The order is
+deliberate: the output path only ever holds a complete video, and the file is the truth. A
+render killed mid-way leaves a ``.part`` file and a job that says running; one killed between
+the rename and the mark leaves a complete video and a job that says running. At the next
+start (or as soon as the server that started it sees it end) each job whose process is gone
+becomes:
 
 - completed, with the result read from the file, when the file at its path is complete,
   plays, was written after the job began, and no later job writes the same path;
 - failed otherwise, and its ``.part`` files are removed.
 
 Jobs that an older version marked failed without looking at the file (``LEGACY_STOPPED``)
-get the same check once. Jobs of a live process (another server on the same data folder)
-are left alone, and so are their ``.part`` files; every other ``.part`` file a render left
-in the exports folder is removed.
-"""
+get the same check once. Jobs of a live process (a render still at work, whichever server
+started it) are left alone, and so are their ``.part`` files; every other ``.part`` file a
+render left in the exports folder is removed."""
 
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ from ..store.jobs import Job, JobStore
 
 log = logging.getLogger("photo_video_maker.recovery")
 
-STOPPED = "the server stopped before the video was finished; export again"
+STOPPED = "the render stopped before the video was finished; export again"
 LEGACY_STOPPED = "the server stopped while rendering; export again"
 # render/encode.py's Sink writes ".<stem>.<8 hex>.part<extension>" beside the output
 _PART = re.compile(r"^\.(?P<stem>.+)\.[0-9a-f]{8}\.part(?P<ext>\.[A-Za-z0-9]+)$")
@@ -48,9 +49,9 @@ def recover_exports(jobs: JobStore, exports_dir: Path, cost: int) -> None:
             if job.request.get("path"):
                 live.add(Path(job.request["path"]))
             continue
-        _settle(jobs, job, cost)
+        settle(jobs, job, cost)
     for job in jobs.with_status("failed", error=LEGACY_STOPPED):
-        _settle(jobs, job, cost)
+        settle(jobs, job, cost)
     removed = _sweep(exports_dir, live)
     if removed:
         log.info("removed %d unfinished render file(s) from %s", removed, exports_dir)
@@ -74,10 +75,21 @@ def process_alive(pid: int | None) -> bool:
         return False
     except PermissionError:
         return True  # it exists, under another user
-    return True
+    return not _zombie(pid)
 
 
-def _settle(jobs: JobStore, job: Job, cost: int) -> None:
+def _zombie(pid: int) -> bool:
+    """Whether ``pid`` has ended and waits to be reaped (Linux tells; elsewhere: no)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rpartition(")")[2].split()[:1] == ["Z"]  # the name may hold spaces
+
+
+def settle(jobs: JobStore, job: Job, cost: int) -> None:
+    """Settle a job whose process is gone: completed from its file when that is whole and
+    its own, failed otherwise; its ``.part`` files are removed."""
     path = Path(job.request["path"]) if job.request.get("path") else None
     result = _finished(jobs, job, path) if path is not None else None
     if result is not None:

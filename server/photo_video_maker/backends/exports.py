@@ -1,29 +1,33 @@
-"""Export jobs on the local engine: each render runs on its own thread and is recorded in
-SQLite, so a tool call can return early and a later call can report progress or the file."""
+"""Export jobs on the local engine: each render runs in a process of its own and is recorded
+in SQLite, so a tool call can return early and a later call, of this server or the next one,
+can report progress or the file."""
 
 from __future__ import annotations
 
 import logging
 import re
+import subprocess
 import threading
 import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..config import Settings
-from ..errors import DraftError, InputError, PVMError, for_person, shorten
+from ..errors import InputError, RenderError, shorten
 from ..model.catalog import ASPECTS, RESOLUTIONS, frame_size
 from ..model.draft import Draft
 from ..model.summary import seconds
 from ..render.encode import get_format
-from ..render.engine import RenderResult, render
-from ..store.jobs import Job, JobStore
+from ..store.jobs import JobStore
+from . import render_process
+from .export_recovery import process_alive, settle
 from .output_path import checked_output
 from .results import ExportResult
 
 log = logging.getLogger("photo_video_maker.exports")
 ProgressFn = Callable[[float, str], None]
+Spawn = Callable[[Sequence[str], Path], "subprocess.Popen[bytes]"]
+POLL_S = 0.25  # how often a waiting tool reads its job's row
 RESOLUTION_WORDS = {
     "4k": "2160p",
     "uhd": "2160p",
@@ -50,27 +54,24 @@ def normal_resolution(value: str | None) -> str | None:
     return key
 
 
-@dataclass
-class _Live:
-    progress: float = 0.0
-    done: bool = False
-    cond: threading.Condition = field(default_factory=threading.Condition)
-
-
 class ExportRunner:
+    """Starts each export in a render process of its own (``render_process``) and reads its
+    progress and result from its job row, so any server, this one or the next, can report it.
+    """
+
     def __init__(
-        self, jobs: JobStore, files: Callable[[str], dict[str, Path]], settings: Settings
+        self, jobs: JobStore, settings: Settings, spawn: Spawn = render_process.spawn
     ) -> None:
-        self.jobs, self.files, self.settings = jobs, files, settings
-        self._live: dict[str, _Live] = {}
+        self.jobs, self.settings = jobs, settings
+        self._spawn = spawn
+        self._ended: dict[str, threading.Event] = {}  # jobs whose process this one started
         self._lock = threading.Lock()
-        # one render at a time: each holds an encoder's worth of memory and both cores already
-        self._turn = threading.Semaphore(1)
 
     def frozen_credits(self) -> int:
-        with self._lock:
-            running = sum(1 for live in self._live.values() if not live.done)
-        return running * self.settings.export_cost
+        running = [
+            job for job in self.jobs.with_status("queued", "running") if process_alive(job.pid)
+        ]
+        return len(running) * self.settings.export_cost
 
     def _output(self, draft: Draft, fmt: str, output_path: str | None) -> Path:
         ext = get_format(fmt).extension
@@ -101,97 +102,66 @@ class ExportRunner:
                 draft = draft.model_copy(deep=True)
                 draft.m.w, draft.m.h = w, h
         out = self._output(draft, fmt, output_path)
-        job = self.jobs.create(sid, {"format": fmt, "resolution": res, "path": str(out)})
-        live = _Live()
-        with self._lock:
-            self._live[job.id] = live
-        thread = threading.Thread(
-            target=self._run,
-            args=(job, draft, fmt, out, live),
-            name=f"export-{job.id}",
-            daemon=True,
+        request = {"format": fmt, "resolution": res, "path": str(out), "draft": draft.to_json()}
+        job = self.jobs.create(sid, request)
+        command = render_process.worker_command(
+            self.settings.home, job.id, self.settings.export_cost
         )
-        thread.start()
+        try:
+            proc = self._spawn(command, self.settings.home)
+        except OSError as exc:
+            self.jobs.update(job.id, status="failed", error=f"could not start the render: {exc}")
+            raise RenderError(f"could not start the render: {exc}") from None
+        self.jobs.set_owner(job.id, proc.pid)
+        ended = threading.Event()
+        with self._lock:
+            self._ended[job.id] = ended
+        threading.Thread(
+            target=self._watch, args=(job.id, proc, ended), name=f"export-{job.id}", daemon=True
+        ).start()
         return self.result(job.id)
 
-    def _run(self, job: Job, draft: Draft, fmt: str, out: Path, live: _Live) -> None:
-        files = self.files(job.session_id)
-        last_saved = [0.0]
+    def _watch(self, job_id: str, proc: subprocess.Popen[bytes], ended: threading.Event) -> None:
+        """Reap the render process when it ends; a job it left unsettled is settled here."""
+        proc.wait()
+        self._settle_if_gone(job_id, gone=True)
+        ended.set()
 
-        def resolve(src: str) -> Path:
-            if src not in files:
-                raise DraftError(
-                    f"the draft refers to media {shorten(src)} that is not in this session"
-                )
-            return files[src]
-
-        def on_progress(done: int, total: int) -> None:
-            with live.cond:
-                live.progress = done / total
-                live.cond.notify_all()
-            if live.progress - last_saved[0] >= 0.05:
-                last_saved[0] = live.progress
-                self.jobs.update(job.id, progress=live.progress)
-
-        try:
-            with self._turn:
-                self.jobs.update(job.id, status="running")
-                result: RenderResult = render(draft, out, on_progress, resolve=resolve, fmt=fmt)
-            # the video is in place before its job says so: a process stopped in between
-            # leaves a complete file that the next start finds (export_recovery.py)
-            self.jobs.complete(
-                job,
-                {
-                    "path": str(result.path),
-                    "format": result.format,
-                    "width": result.width,
-                    "height": result.height,
-                    "duration_ms": result.duration_ms,
-                    "size_bytes": result.size_bytes,
-                    "seconds": round(result.seconds, 2),
-                    "warnings": result.warnings,
-                },
-                self.settings.export_cost,
-            )
-        except PVMError as exc:
-            self.jobs.update(job.id, status="failed", error=for_person(exc))
-        except Exception:
-            # the engine translates its own failures: this is a bug in the runner itself
-            log.exception("export %s failed", job.id)
-            self.jobs.update(
-                job.id,
-                status="failed",
-                error="internal error while exporting; try again, and report a bug if it "
-                "persists (the log has the details)",
-            )
-        finally:
-            with live.cond:
-                live.done = True
-                live.cond.notify_all()
+    def _settle_if_gone(self, job_id: str, gone: bool = False) -> None:
+        job = self.jobs.get(job_id)
+        if job is None or job.status not in ("queued", "running"):
+            return
+        if gone or not process_alive(job.pid):
+            settle(self.jobs, job, self.settings.export_cost)
 
     def wait(self, job_id: str, timeout: float, on_progress: ProgressFn | None) -> ExportResult:
-        """Wait up to ``timeout`` seconds, reporting progress; then the job's state."""
-        live = self._live.get(job_id)
+        """Wait up to ``timeout`` seconds, reporting progress (a few times a second at most,
+        as the render process records it); then the job's state."""
         deadline = time.monotonic() + timeout
+        ended = self._ended.get(job_id)
         reported = -1.0
-        while live is not None and not live.done:
+        while True:
+            job = self.jobs.get(job_id)
+            if job is None or job.status not in ("queued", "running"):
+                break
+            if on_progress is not None and job.progress > reported:
+                reported = job.progress
+                on_progress(job.progress, f"rendering: {job.progress:.0%}")
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 break
-            with live.cond:
-                live.cond.wait(timeout=min(remaining, 1.0))
-                progress = live.progress
-            if on_progress is not None and progress > reported:
-                reported = progress
-                on_progress(progress, f"rendering: {progress:.0%}")
+            if ended is None:  # a render this server did not start: is its process still there?
+                self._settle_if_gone(job_id)
+                time.sleep(min(remaining, POLL_S))
+            elif ended.wait(min(remaining, POLL_S)):
+                break
         return self.result(job_id)
 
     def result(self, job_id: str) -> ExportResult:
         job = self.jobs.get(job_id)
         if job is None:
             raise InputError(f"no export job {shorten(job_id)}", "Call export to start one")
-        live = self._live.get(job_id)
-        progress = live.progress if live is not None and job.status == "running" else job.progress
+        progress = job.progress
         fmt = str(job.request.get("format", "mp4"))
         if job.status == "completed" and job.result:
             r = job.result

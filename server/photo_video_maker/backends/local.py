@@ -1,4 +1,4 @@
-"""The local backend: the embedded engine, sessions in SQLite, renders on worker threads."""
+"""The local backend: the embedded engine, sessions in SQLite, renders in processes of their own."""
 
 from __future__ import annotations
 
@@ -27,13 +27,16 @@ from ..model.lang import Lang, detect, say, secs
 from ..model.layout import MediaRef
 from ..model.summary import summarize
 from ..music.builtin import list_tracks
-from ..render.storyboard import storyboard
+from ..render.storyboard import sheet, shots
 from ..store.db import Database
 from ..store.jobs import JobStore
 from ..store.sessions import SessionStore, Turn
+from . import local_app, render_process
+from .app_results import ChunkResult, TimelineResult, VideoChunk
 from .base import EMPTY_HINT, ProgressFn
+from .drop_uploads import DropUploads
 from .export_recovery import recover_exports
-from .exports import ExportRunner
+from .exports import ExportRunner, Spawn
 from .local_upload import UPLOAD_HELP, UPLOAD_HELP_ZH, item_of, upload_media
 from .locks import SessionLocks
 from .results import (
@@ -62,13 +65,17 @@ class LocalBackend:
 
     name = "local"
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, spawn: Spawn = render_process.spawn) -> None:
+        """``spawn`` starts a render process (tests start one that pauses at a step)."""
         self.settings = settings
         db = Database(settings.db_path)
         self.sessions = SessionStore(db)
         self.jobs = JobStore(db)
         recover_exports(self.jobs, settings.exports_dir, settings.export_cost)
-        self.exports = ExportRunner(self.jobs, self._resolver, settings)
+        self.exports = ExportRunner(self.jobs, settings, spawn)
+        self.drops = DropUploads(
+            settings.home / "tmp" / "drops", settings.max_upload_bytes, self._dropped
+        )
         # tools run on worker threads: a draft is read, changed and saved under its session's
         # lock so two edits at once cannot lose one another, and other sessions never wait
         self._drafts = SessionLocks()
@@ -98,6 +105,31 @@ class LocalBackend:
         return upload_media(
             self.sessions, self.settings, paths, urls, inline, session_id, roots, lock
         )
+
+    def _dropped(self, path: Path, name: str, session_id: str | None) -> UploadResult:
+        target = session_id or self.sessions.latest()
+        lock = self._drafts.lock(target) if target else None
+        return upload_media(
+            self.sessions, self.settings, [], [], [], session_id, (), lock, [(path, name)]
+        )
+
+    # -- the chat app ------------------------------------------------------------------
+    def timeline(self, session_id: str | None) -> TimelineResult:
+        return local_app.timeline(self.sessions, self.exports, self.settings, session_id)
+
+    def receive_chunk(
+        self,
+        upload_id: str | None,
+        name: str,
+        size: int,
+        offset: int,
+        data: str,
+        session_id: str | None,
+    ) -> ChunkResult:
+        return self.drops.receive(upload_id, name, size, offset, data, session_id)
+
+    def video_chunk(self, job_id: str, offset: int, length: int) -> VideoChunk:
+        return local_app.video_chunk(self.jobs, job_id, offset, length)
 
     # -- editing -----------------------------------------------------------------------
     def edit(
@@ -398,17 +430,19 @@ class LocalBackend:
                 raise DraftError(f"the draft refers to unknown media {shorten(src)}")
             return files[src]
 
-        png, times, w, h = storyboard(draft, resolve)
+        found, _, _ = shots(draft, resolve)
+        picture, w, h = sheet(found)
         result = PreviewResult(
             session_id=sid,
-            frames=len(times),
+            frames=len(found),
             width=w,
             height=h,
-            times_ms=times,
-            summary=f"Storyboard of {len(times)} shots, one frame from the middle of each, "
-            "numbered in order.",
+            times_ms=[shot.time_ms for shot in found],
+            texts=[list(shot.texts) for shot in found],
+            summary=f"Storyboard of {len(found)} shots, one frame from the middle of each with "
+            "its titles and captions, numbered in order.",
         )
-        return result, png
+        return result, picture
 
 
 def export_told(export: ExportResult, lang: Lang) -> str:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, nullcontext
+from datetime import date
 from pathlib import Path
 
 from ..config import Settings
@@ -41,6 +42,7 @@ def item_of(record: MediaRecord) -> MediaItem:
         width=record.width,
         height=record.height,
         duration_ms=record.duration_ms,
+        taken=date.fromtimestamp(record.taken_at).isoformat() if record.taken_at else None,
     )
 
 
@@ -53,13 +55,16 @@ def upload_media(
     session_id: str | None,
     roots: tuple[str, ...] = (),
     draft_lock: AbstractContextManager[object] | None = None,
+    received: Sequence[tuple[Path, str]] = (),
 ) -> UploadResult:
     """Check and store files, folders, URLs and pasted images; place them on the timeline.
 
+    ``received`` are files that this server itself wrote (a drop on the chat app), with their
+    original names: the same checks apply, but no folder rules (they came as bytes).
     What cannot be used is listed in ``skipped`` with the reason; when nothing at all could
     be added, the first reason is raised and no session is created.
     """
-    if not (paths or urls or inline):
+    if not (paths or urls or inline or received):
         raise MediaError("nothing to upload", UPLOAD_HELP)
     # a session is created only once something was really added
     sid = sessions.resolve(session_id) if session_id else sessions.latest()
@@ -99,6 +104,12 @@ def upload_media(
             _take_url(settings, url, take)
         except PVMError as exc:
             skipped.append(refusal(clean_name(url.split("?")[0]), exc))
+            errors.append(exc)
+    for path, name in received:
+        try:
+            take(path, name)
+        except PVMError as exc:
+            skipped.append(refusal(clean_name(name), exc))
             errors.append(exc)
     for index, data in enumerate(inline):
         tmp: Path | None = None

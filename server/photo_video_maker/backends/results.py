@@ -45,6 +45,9 @@ class MediaItem(BaseModel):
     width: int | None = Field(None, description="Upright width in pixels (photos and clips)")
     height: int | None = Field(None, description="Upright height in pixels (photos and clips)")
     duration_ms: int | None = Field(None, description="Length in ms (clips and audio)")
+    taken: str | None = Field(
+        None, description="When it was taken (its EXIF date, else the file's), YYYY-MM-DD"
+    )
 
 
 class UploadResult(BaseModel):
@@ -142,6 +145,9 @@ class PreviewResult(BaseModel):
     width: int = Field(description="Storyboard width in pixels")
     height: int = Field(description="Storyboard height in pixels")
     times_ms: list[int] = Field(description="Time of each tile (the middle of each photo)")
+    texts: list[list[str]] = Field(
+        default_factory=list, description="The titles and captions drawn on each tile"
+    )
     summary: str = Field(description="For a person")
 
 

@@ -7,6 +7,7 @@ import logging
 import os
 import sys
 from dataclasses import replace
+from pathlib import Path
 
 from ..backends.base import Backend
 from ..config import from_env
@@ -26,6 +27,9 @@ def run_serve(args: argparse.Namespace) -> int:
     settings = from_env()
     if args.api_base:
         settings = replace(settings, api_base=args.api_base)
+    if args.allowed_folders:  # the Claude Desktop extension passes the folders chosen there
+        chosen = tuple(Path(p).expanduser().resolve() for p in args.allowed_folders if p.strip())
+        settings = replace(settings, allowed_roots=settings.allowed_roots + chosen)
     backend: Backend
     if args.backend == "cloud":
         from ..backends.cloud import CloudBackend

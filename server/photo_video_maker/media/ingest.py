@@ -91,8 +91,14 @@ def ingest(
             f"{clean_name(name or path.name)} is {megabytes(size)}, over the "
             f"{megabytes(max_bytes)} limit"
         )
-    info = probe(path, max_pixels=max_pixels, max_bytes=max_bytes)
-    verify(path, info)
+    try:
+        info = probe(path, max_pixels=max_pixels, max_bytes=max_bytes)
+        verify(path, info)
+    except MediaError as exc:
+        if name is None or name == path.name:
+            raise
+        # a dropped or fetched file waits under a temporary name: say the person's own
+        raise type(exc)(exc.message.replace(path.name, clean_name(name)), exc.hint) from None
     media_id = "med_" + str(uuid7()).replace("-", "")
     store_dir.mkdir(parents=True, exist_ok=True)
     stored = store_dir / (media_id + EXTENSIONS.get(info.format, "." + info.format))

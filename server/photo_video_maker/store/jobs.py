@@ -94,6 +94,13 @@ class JobStore:
         with self.db.write() as conn:
             conn.execute(f"UPDATE jobs SET {', '.join(sets)} WHERE id = ?", (*args, job_id))
 
+    def set_owner(self, job_id: str, pid: int) -> None:
+        """Record the process that runs the job (a render process of its own)."""
+        with self.db.write() as conn:
+            conn.execute(
+                "UPDATE jobs SET pid = ?, updated = ? WHERE id = ?", (pid, time.time(), job_id)
+            )
+
     def complete(self, job: Job, result: dict[str, Any], cost: int) -> None:
         """Mark a job completed with its result and record its use, in one transaction: a
         process stopped in between cannot leave a completed export uncounted."""
