@@ -28,7 +28,7 @@ def ladybird(photos_dir: Path) -> MediaRef:
 def fits(draft: Draft) -> list[str]:
     track = draft.video_track()
     assert track is not None
-    return [seg.m["fit"] for seg in track.sg]
+    return [seg.m.fit for seg in track.sg]
 
 
 def test_a_landscape_photo_covered_at_16_9_is_shown_whole_after_a_change_to_9_16(
