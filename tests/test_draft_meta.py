@@ -6,9 +6,14 @@ import json
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import pytest
+from mcp import Client
 
+from photo_video_maker.backends.local import LocalBackend
+from photo_video_maker.config import Settings
 from photo_video_maker.errors import DraftError
+from photo_video_maker.mcp_server import build_server
 from photo_video_maker.model.draft import (
     AudioTrack,
     Draft,
@@ -19,6 +24,8 @@ from photo_video_maker.model.draft import (
 from photo_video_maker.model.meta import AudioMeta, Motion, TextMeta, Transition, VideoMeta
 from photo_video_maker.store.db import Database
 from photo_video_maker.store.sessions import SessionStore
+
+from support import gradient, save_photo
 
 # shared/spec/draft-format.md's example, as the spec writes it
 SPEC_EXAMPLE = """{"v": 1, "d": 10000,
@@ -69,6 +76,16 @@ STORED = {
         ]},
     ],
 }  # fmt: skip
+
+
+def _resolve(schema: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        node = schema["$defs"][node["$ref"].rsplit("/", 1)[-1]]
+    return node
+
+
+def _definition(schema: dict[str, Any], name: str) -> dict[str, Any]:
+    return schema["$defs"][name]["properties"]
 
 
 def test_the_spec_example_loads_typed_and_dumps_back_identically() -> None:
@@ -143,3 +160,39 @@ def test_a_draft_with_metadata_of_the_wrong_shape_is_rejected_naming_key_and_rea
     change(data)
     with pytest.raises(DraftError, match=message):
         parse_draft(data)
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.mark.anyio
+async def test_the_state_tool_describes_the_typed_metadata_and_the_spec_example_fits_it(
+    tmp_path: Path,
+) -> None:
+    for i in range(2):
+        save_photo(tmp_path / f"{i}.jpg", gradient(320, 240, seed=i))
+    backend = LocalBackend(Settings(home=tmp_path / "home"))
+    async with Client(build_server(backend), raise_exceptions=True) as client:
+        tools = {tool.name: tool for tool in (await client.list_tools()).tools}
+        await client.call_tool(
+            "upload", {"paths": [str(tmp_path / "0.jpg"), str(tmp_path / "1.jpg")]}
+        )
+        state = (await client.call_tool("state", {})).structured_content
+    schema = tools["state"].output_schema
+    assert schema is not None and state is not None
+    draft = _resolve(schema, schema["properties"]["draft"])
+    assert draft["properties"]["t"]["items"]["discriminator"]["propertyName"] == "tt"
+    video = _definition(schema, "VideoMeta")
+    for key in ("src", "kind", "transition", "fit", "motion", "in", "volume"):
+        assert video[key]["description"], key
+    assert video["fit"]["enum"] == ["contain", "cover", "blur"]
+    assert "kenburns" in json.dumps(_definition(schema, "Motion")["type"])
+    text = _definition(schema, "TextMeta")
+    assert text["role"]["description"] and "caption" in json.dumps(text["role"])
+    assert {"fade_in", "fade_out", "loop", "duck"} <= set(_definition(schema, "AudioMeta"))
+    # what the tool returns, and the spec's own example, both fit the schema it publishes
+    assert state["draft"]["t"][0]["sg"][1]["m"]["transition"]["type"] == "crossfade"
+    jsonschema.validate(state, schema)
+    jsonschema.validate({**state, "draft": json.loads(SPEC_EXAMPLE)}, schema)

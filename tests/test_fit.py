@@ -83,8 +83,7 @@ def test_the_ladybird_uploaded_and_turned_vertical_is_shown_whole(
 
     backend = LocalBackend(Settings(home=tmp_path / "home"))
     sid = backend.upload([str(photos_dir / LADYBIRD)], [], [], None).session_id
-    assert backend.state(sid).draft["t"][0]["sg"][0]["m"]["fit"] == "cover"
+    assert fits(backend.state(sid).draft) == ["cover"]
 
     backend.edit("make it vertical", sid)
-    segment = backend.state(sid).draft["t"][0]["sg"][0]["m"]
-    assert segment["fit"] == "blur"
+    assert fits(backend.state(sid).draft) == ["blur"]
