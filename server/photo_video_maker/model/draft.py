@@ -48,14 +48,20 @@ class Segment(BaseModel):
 
 
 class VideoSegment(Segment):
+    """A photo or clip on the video track."""
+
     m: VideoMeta = Field(description="The photo or clip and how it is shown")
 
 
 class AudioSegment(Segment):
+    """A sound on an audio track."""
+
     m: AudioMeta = Field(description="The sound and how it plays")
 
 
 class TextSegment(Segment):
+    """A title, caption or closing text."""
+
     m: TextMeta = Field(description="The text and how it looks")
 
 
@@ -70,6 +76,8 @@ class BaseTrack(BaseModel):
 
 
 class VideoTrack(BaseTrack):
+    """The photos and clips (tt 0)."""
+
     tt: Literal[0] = Field(VIDEO, description="Track type: 0 video/photos")
     sg: list[VideoSegment] = Field(
         default_factory=list,
@@ -79,11 +87,15 @@ class VideoTrack(BaseTrack):
 
 
 class AudioTrack(BaseTrack):
+    """Sound under the video (tt 1); the background music's track has m.role "bgm"."""
+
     tt: Literal[1] = Field(AUDIO, description="Track type: 1 audio")
     sg: list[AudioSegment] = Field(default_factory=list, description="Sounds ordered by start")
 
 
 class TextTrack(BaseTrack):
+    """Texts drawn over the video (tt 7)."""
+
     tt: Literal[7] = Field(TEXT, description="Track type: 7 text")
     sg: list[TextSegment] = Field(default_factory=list, description="Texts ordered by start")
 
@@ -91,7 +103,7 @@ class TextTrack(BaseTrack):
 AnySegment = VideoSegment | AudioSegment | TextSegment
 # the track type ``tt`` says which kind of track, and so which segments, a track holds
 Track = Annotated[VideoTrack | AudioTrack | TextTrack, Field(discriminator="tt")]
-TRACK = TypeAdapter[Track](Track)
+TRACK = TypeAdapter[Track](Track)  # reads one track alone (a cloud draft, track by track)
 AnyTrack = TypeVar("AnyTrack", VideoTrack, AudioTrack, TextTrack)
 
 
