@@ -131,7 +131,7 @@ def _song_mix(song: Path, photos: int, loop: bool) -> np.ndarray:
     draft = _draft(photos, music=SONG)
     bgm = draft.bgm_track()
     assert bgm is not None
-    bgm.sg[0].m["loop"] = loop
+    bgm.sg[0].m.loop = loop
     return np.concatenate(list(mix_blocks(draft, make_plan(draft), {"song": song}.__getitem__)))
 
 
@@ -154,7 +154,7 @@ def test_a_song_that_starts_part_way_in_plays_from_there(tmp_path: Path) -> None
     draft = _draft(2, music=SONG)
     bgm = draft.bgm_track()
     assert bgm is not None
-    bgm.sg[0].m |= {"in": 2000, "loop": False}  # one second of the song left to play
+    bgm.sg[0].m.in_, bgm.sg[0].m.loop = 2000, False  # one second of the song left to play
     mix = np.concatenate(list(mix_blocks(draft, make_plan(draft), {"song": song}.__getitem__)))
     assert _rms_db(mix[RATE // 10 : RATE * 9 // 10]) > -30
     assert _rms_db(mix[RATE * 11 // 10 :]) < -90

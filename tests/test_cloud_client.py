@@ -927,7 +927,8 @@ def test_credits_state_music_and_sessions_fill_the_same_result_fields(
     assert "bind=" in credits.summary
     state = backend.state(None)
     assert state.session_id == session.session_id and len(state.media) == 2
-    assert state.draft["t"][0]["sg"][0]["m"]["name"] == "01.jpg"
+    video = state.draft.video_track()
+    assert video is not None and video.sg[0].m.name == "01.jpg"
     music = backend.list_music(None)
     assert [t.name for t in music.tracks][:2] == ["calm", "upbeat"] and music.uploaded == []
     routed = backend.edit("how many credits do I have", None)

@@ -46,6 +46,7 @@ from photo_video_maker.model.edits import (
     apply_edits,
 )
 from photo_video_maker.model.layout import MediaRef, SlideshowOptions, build_slideshow
+from photo_video_maker.model.meta import AudioMeta, Transition
 from photo_video_maker.model.summary import summarize
 
 NAMES = ["beach.jpg", "city.jpg", "dog.jpg", "forest.jpg", "garden.jpg"]
@@ -79,7 +80,7 @@ def meta(draft: Draft) -> dict[str, Any]:
 
 
 def names(draft: Draft) -> list[str]:
-    return [seg.m["name"] for seg in video(draft)]
+    return [seg.m.name for seg in video(draft)]
 
 
 def durations(draft: Draft) -> list[int]:
@@ -88,15 +89,20 @@ def durations(draft: Draft) -> list[int]:
 
 def texts(draft: Draft) -> list[tuple[str, str]]:
     track = draft.text_track()
-    return [(seg.m["role"], seg.m["text"]) for seg in track.sg] if track else []
+    return [(seg.m.role, seg.m.text) for seg in track.sg] if track else []
 
 
-def music_or_none(draft: Draft) -> dict[str, Any] | None:
+def first_text_style(draft: Draft) -> tuple[str | None, float | None, str | None]:
+    m = text_segments(draft)[0].m
+    return m.color, m.size, m.pos
+
+
+def music_or_none(draft: Draft) -> AudioMeta | None:
     track = draft.bgm_track()
-    return dict(track.sg[0].m) if track and track.sg else None
+    return track.sg[0].m if track and track.sg else None
 
 
-def music(draft: Draft) -> dict[str, Any]:
+def music(draft: Draft) -> AudioMeta:
     found = music_or_none(draft)
     assert found is not None
     return found
@@ -134,8 +140,8 @@ ROWS: list[tuple[list[Edit], Callable[[Draft], Any], Any]] = [
         (720, 1280),
     ),
     ([SetFps(fps=60)], lambda d: d.m.fps, 60),
-    ([SetFit(fit="contain")], lambda d: {s.m["fit"] for s in video(d)}, {"contain"}),
-    ([SetFit(fit="cover", index=2)], lambda d: video(d)[1].m["fit"], "cover"),
+    ([SetFit(fit="contain")], lambda d: {s.m.fit for s in video(d)}, {"contain"}),
+    ([SetFit(fit="cover", index=2)], lambda d: video(d)[1].m.fit, "cover"),
     ([SetLook(look="bw")], lambda d: meta(d)["look"], "bw"),
     (
         [SetVideoFade(fade_in_ms=1500)],
@@ -143,21 +149,21 @@ ROWS: list[tuple[list[Edit], Callable[[Draft], Any], Any]] = [
         (1500, 1000),
     ),
     ([SetVideoFade(fade_out_ms=0)], lambda d: meta(d)["fade_out"], 0),
-    ([SetMotion(on=False)], lambda d: {s.m["motion"]["type"] for s in video(d)}, {"none"}),
+    ([SetMotion(on=False)], lambda d: {s.m.motion.type for s in video(d)}, {"none"}),
     (
         [SetMotion(on=False), SetMotion(on=True)],
-        lambda d: {s.m["motion"]["type"] for s in video(d)},
+        lambda d: {s.m.motion.type for s in video(d)},
         {"kenburns"},
     ),
-    ([SetTransition(name="none")], lambda d: [s.m["transition"] for s in video(d)], ["none"] * 5),
+    ([SetTransition(name="none")], lambda d: [s.m.transition for s in video(d)], ["none"] * 5),
     (
         [SetTransition(name="fade to black", ms=1000)],
-        lambda d: [s.m["transition"] for s in video(d)][1:],
-        [{"type": "fadeblack", "d": 1000}] * 4,
+        lambda d: [s.m.transition for s in video(d)][1:],
+        [Transition(type="fadeblack", d=1000)] * 4,
     ),
     (
         [SetTransition(name="slide")],
-        lambda d: {s.m["transition"]["type"] for s in video(d)[1:]},
+        lambda d: {s.m.transition.type for s in video(d)[1:]},
         {"slideleft"},
     ),
     ([SetTitle(text="Summer 2026")], texts, [("title", "Summer 2026")]),
@@ -169,7 +175,7 @@ ROWS: list[tuple[list[Edit], Callable[[Draft], Any], Any]] = [
     ([SetCaption(index=2, text="Me and Anna")], texts, [("caption", "Me and Anna")]),
     (
         [SetClosing(text="Thanks for watching")],
-        lambda d: [(s.m["role"], s.m["anchor"], s.end == d.d) for s in text_segments(d)],
+        lambda d: [(s.m.role, s.m.anchor, s.end == d.d) for s in text_segments(d)],
         [("closing", "end", True)],
     ),
     ([SetTitle(text="A"), RemoveText(which="title")], texts, []),
@@ -180,35 +186,35 @@ ROWS: list[tuple[list[Edit], Callable[[Draft], Any], Any]] = [
     ),
     (
         [SetTitle(text="A"), SetTextStyle(target="title", color="yellow", size=1.25, pos="top")],
-        lambda d: {k: text_segments(d)[0].m[k] for k in ("color", "size", "pos")},
-        {"color": "#FFD400", "size": 1.25, "pos": "top"},
+        first_text_style,
+        ("#FFD400", 1.25, "top"),
     ),
     (
         [SetTitle(text="A"), SetTextStyle(target="title", color="red"), SetTitle(text="B")],
-        lambda d: (text_segments(d)[0].m["text"], text_segments(d)[0].m["color"]),
+        lambda d: (text_segments(d)[0].m.text, text_segments(d)[0].m.color),
         ("B", "#E53935"),
     ),
-    ([SetMusic(source="calm")], lambda d: music(d)["src"], "builtin:calm"),
-    ([SetMusic(source="builtin:lofi")], lambda d: music(d)["name"], "Lo-fi chill"),
-    ([SetMusic(source="song1")], lambda d: music(d)["name"], "Summer Breeze.mp3"),
+    ([SetMusic(source="calm")], lambda d: music(d).src, "builtin:calm"),
+    ([SetMusic(source="builtin:lofi")], lambda d: music(d).name, "Lo-fi chill"),
+    ([SetMusic(source="song1")], lambda d: music(d).name, "Summer Breeze.mp3"),
     (
         [SetMusic(source="calm"), SetMusicVolume(percent=30)],
-        lambda d: music(d)["volume"],
+        lambda d: music(d).volume,
         0.3,
     ),
     (
         [SetMusic(source="calm"), SetMusicVolume(factor=0.5)],
-        lambda d: music(d)["volume"],
+        lambda d: music(d).volume,
         0.5,
     ),
     (
         [SetMusic(source="calm"), SetMusicVolume(factor=5)],
-        lambda d: music(d)["volume"],
+        lambda d: music(d).volume,
         1.0,
     ),
     (
         [SetMusic(source="calm"), SetMusicFade(fade_in_ms=1000, fade_out_ms=3000)],
-        lambda d: (music(d)["fade_in"], music(d)["fade_out"]),
+        lambda d: (music(d).fade_in, music(d).fade_out),
         (1000, 3000),
     ),
     ([SetMusic(source="calm"), RemoveMusic()], music_or_none, None),
@@ -246,15 +252,15 @@ ROWS: list[tuple[list[Edit], Callable[[Draft], Any], Any]] = [
     (
         [SetMotion(on=False), SetTransition(name="none"), MakeSlideshow(with_music=True)],
         lambda d: (
-            {s.m["motion"]["type"] for s in video(d)},
-            {s.m["transition"]["type"] for s in video(d)[1:]},
-            music(d)["src"],
+            {s.m.motion.type for s in video(d)},
+            {s.m.transition.type for s in video(d)[1:]},
+            music(d).src,
         ),
         ({"kenburns"}, {"crossfade"}, "builtin:calm"),
     ),
     (
         [MakeSlideshow(with_music=True, mood="upbeat")],
-        lambda d: music(d)["src"],
+        lambda d: music(d).src,
         "builtin:upbeat",
     ),
 ]
@@ -364,30 +370,30 @@ def test_edits_take_the_names_people_use(
 
 
 def transitions(draft: Draft) -> list[Any]:
-    return [seg.m["transition"] for seg in video(draft)[1:]]
+    return [seg.m.transition for seg in video(draft)[1:]]
 
 
 def zooms(draft: Draft) -> list[float]:
-    return [max(seg.m["motion"]["zoom"]) for seg in video(draft)]
+    return [max(seg.m.motion.zoom) for seg in video(draft)]
 
 
 RELATIVE: list[tuple[list[Edit], Callable[[Draft], Any], Any, str]] = [
     (
         [SetTransition(factor=2)],
         transitions,
-        [{"type": "crossfade", "d": 1500}] * 4,
+        [Transition(type="crossfade", d=1500)] * 4,
         "Transitions are now crossfade (1.5 s, was 0.75 s)",
     ),
     (
         [SetTransition(ms=300)],
         transitions,
-        [{"type": "crossfade", "d": 300}] * 4,
+        [Transition(type="crossfade", d=300)] * 4,
         "Transitions are now crossfade (0.3 s)",
     ),
     (
         [SetTransition(name="slideleft")],
         transitions,
-        [{"type": "slideleft", "d": 750}] * 4,
+        [Transition(type="slideleft", d=750)] * 4,
         "Transitions are now slide left (current length)",
     ),
     ([SetMotion(factor=0.5)], zooms, [1.05] * 5, "Photos now move less (zoom 1.05x, was 1.1x)"),
@@ -420,10 +426,10 @@ def test_new_texts_take_their_style_with_them() -> None:
         SetTitle(text="Hello", color="yellow", pos="top"),
         SetClosing(text="Love, Dad", size=1.5, color="#112233"),
     )
-    by_role = {seg.m["role"]: seg.m for seg in text_segments(new)}
-    assert (by_role["title"]["color"], by_role["title"]["pos"]) == ("#FFD400", "top")
-    assert (by_role["closing"]["size"], by_role["closing"]["color"]) == (1.5, "#112233")
-    assert by_role["closing"]["pos"] == "center"
+    by_role = {seg.m.role: seg.m for seg in text_segments(new)}
+    assert (by_role["title"].color, by_role["title"].pos) == ("#FFD400", "top")
+    assert (by_role["closing"].size, by_role["closing"].color) == (1.5, "#112233")
+    assert by_role["closing"].pos == "center"
 
 
 def test_photos_sort_by_file_name_with_numbers_in_order() -> None:
@@ -467,15 +473,15 @@ def test_removing_the_only_photo_is_refused() -> None:
 )
 def test_after_reordering_only_the_first_photo_has_no_transition(edit: Edit) -> None:
     new, _ = apply(edit)
-    transitions = [seg.m["transition"] for seg in video(new)]
+    transitions = [seg.m.transition for seg in video(new)]
     assert transitions[0] == "none"
-    assert all(isinstance(t, dict) and t["type"] == "crossfade" for t in transitions[1:])
+    assert all(isinstance(t, Transition) and t.type == "crossfade" for t in transitions[1:])
     check_draft(new)
 
 
 def test_after_reordering_neighbouring_photos_move_differently() -> None:
     new, _ = apply(Reverse())
-    motions = [seg.m["motion"] for seg in video(new)]
+    motions = [seg.m.motion for seg in video(new)]
     assert all(a != b for a, b in pairwise(motions))
 
 
@@ -507,8 +513,8 @@ def test_a_caption_follows_its_photo_when_the_order_changes() -> None:
 def test_muting_clips_sets_their_volume_and_leaves_photos_alone() -> None:
     draft = slideshow(CLIP)
     new, changes = apply(MuteClips(on=True), draft=draft)
-    assert video(new)[-1].m["volume"] == 0.0
-    assert "volume" not in video(new)[0].m
+    assert video(new)[-1].m.volume == 0.0
+    assert "volume" not in video(new)[0].m.model_dump()  # a photo has no sound to set
     assert changes == ["Muted the sound of 1 video clip"]
 
 
@@ -521,7 +527,7 @@ def test_replacing_music_keeps_the_chosen_volume() -> None:
     new, changes = apply(
         SetMusic(source="calm"), SetMusicVolume(percent=30), SetMusic(source="song1")
     )
-    assert music(new)["volume"] == 0.3
+    assert music(new).volume == 0.3
     assert changes[-1] == 'Music is now "Summer Breeze.mp3" at 30% volume'
 
 

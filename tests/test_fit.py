@@ -28,7 +28,7 @@ def ladybird(photos_dir: Path) -> MediaRef:
 def fits(draft: Draft) -> list[str]:
     track = draft.video_track()
     assert track is not None
-    return [seg.m["fit"] for seg in track.sg]
+    return [seg.m.fit for seg in track.sg]
 
 
 def test_a_landscape_photo_covered_at_16_9_is_shown_whole_after_a_change_to_9_16(
@@ -83,8 +83,7 @@ def test_the_ladybird_uploaded_and_turned_vertical_is_shown_whole(
 
     backend = LocalBackend(Settings(home=tmp_path / "home"))
     sid = backend.upload([str(photos_dir / LADYBIRD)], [], [], None).session_id
-    assert backend.state(sid).draft["t"][0]["sg"][0]["m"]["fit"] == "cover"
+    assert fits(backend.state(sid).draft) == ["cover"]
 
     backend.edit("make it vertical", sid)
-    segment = backend.state(sid).draft["t"][0]["sg"][0]["m"]
-    assert segment["fit"] == "blur"
+    assert fits(backend.state(sid).draft) == ["blur"]

@@ -326,7 +326,7 @@ def segments(track: Any) -> list[Any]:
 
 
 def video_names(d: Draft) -> list[str]:
-    return [seg.m["name"] for seg in segments(d.video_track())]
+    return [seg.m.name for seg in segments(d.video_track())]
 
 
 def video_durations(d: Draft) -> list[int]:
@@ -335,12 +335,12 @@ def video_durations(d: Draft) -> list[int]:
 
 def bgm(d: Draft) -> tuple[str, float] | None:
     track = d.bgm_track()
-    return (track.sg[0].m["name"], track.sg[0].m["volume"]) if track else None
+    return (track.sg[0].m.name, track.sg[0].m.volume) if track else None
 
 
 def text_segments(d: Draft) -> list[tuple[str, str]]:
     track = d.text_track()
-    return [(s.m["role"], s.m["text"]) for s in track.sg] if track else []
+    return [(s.m.role, s.m.text) for s in track.sg] if track else []
 
 
 DRAFT_ROWS: list[tuple[str, Callable[[Draft], Any], Any]] = [
@@ -374,12 +374,12 @@ DRAFT_ROWS: list[tuple[str, Callable[[Draft], Any], Any]] = [
     ),
     (
         "add calm music, then music at 30% and fade it out over 3 seconds",
-        lambda d: (bgm(d), segments(d.bgm_track())[0].m["fade_out"], d.m.model_dump()["fade_out"]),
+        lambda d: (bgm(d), segments(d.bgm_track())[0].m.fade_out, d.m.model_dump()["fade_out"]),
         (("Calm piano", 0.3), 3000, 1000),
     ),
     (
         "add the title 'Hi' and make it yellow and bigger",
-        lambda d: tuple(segments(d.text_track())[0].m[k] for k in ("color", "size")),
+        lambda d: (segments(d.text_track())[0].m.color, segments(d.text_track())[0].m.size),
         ("#FFD400", 1.25),
     ),
 ]
@@ -475,7 +475,7 @@ def test_unknown_phrases_change_nothing_and_get_related_suggestions(
     assert (reply.understood, reply.changes) == (False, [])
     assert backend.state(sid).draft == before
     backend.undo(sid)  # what undo takes back is the upload: the phrase left no step behind
-    assert not any(track["sg"] for track in backend.state(sid).draft["t"])
+    assert not any(track.sg for track in backend.state(sid).draft.t)
     chinese = bool(CJK.search(text))
     assert 3 <= len(reply.suggestions) <= 5
     assert all(bool(CJK.search(s)) == chinese for s in reply.suggestions)

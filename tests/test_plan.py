@@ -134,14 +134,14 @@ def test_the_standard_job_lays_out_to_23_25_seconds_and_698_frames() -> None:
 def test_a_transition_never_takes_more_than_half_of_a_neighbour() -> None:
     draft = build_slideshow(_photos(3), SlideshowOptions(seconds_per_photo=1.0, transition_ms=3000))
     segments = draft.t[0].sg
-    assert all(seg.m["transition"]["d"] <= 500 for seg in segments[1:])
+    assert all(seg.m.transition.d <= 500 for seg in segments[1:])
 
 
 def test_random_transitions_are_resolved_once_and_stay_the_same() -> None:
     draft = build_slideshow(_photos(6), SlideshowOptions(transition="random"))
-    names = [seg.m["transition"]["type"] for seg in draft.t[0].sg[1:]]
+    names = [seg.m.transition.type for seg in draft.t[0].sg[1:]]
     assert "random" not in names
-    assert [s.m["transition"]["type"] for s in relayout(draft).t[0].sg[1:]] == names
+    assert [s.m.transition.type for s in relayout(draft).t[0].sg[1:]] == names
 
 
 def test_total_length_fits_the_photos_to_it() -> None:
@@ -164,11 +164,11 @@ def test_titles_fade_in_and_out_within_their_time() -> None:
 
 def test_default_motion_varies_from_photo_to_photo() -> None:
     draft = build_slideshow(_photos(6), SlideshowOptions())
-    motions = {repr(seg.m["motion"]) for seg in draft.t[0].sg}
+    motions = {repr(seg.m.motion) for seg in draft.t[0].sg}
     assert len(motions) >= 4
 
 
 def test_vertical_1080p_is_1080_by_1920_and_uses_a_blurred_background() -> None:
     draft = build_slideshow(_photos(2), SlideshowOptions(aspect="9:16"))
     assert (draft.m.w, draft.m.h) == (1080, 1920)
-    assert draft.t[0].sg[0].m["fit"] == "blur"
+    assert draft.t[0].sg[0].m.fit == "blur"

@@ -134,7 +134,7 @@ def test_a_title_is_inside_the_frame_and_only_during_its_time(tmp_path: Path) ->
     draft = build_slideshow(
         [MediaRef(id="g", name="grey.png", kind="image", width=854, height=480)], opts
     )
-    draft.t[-1].sg[0].m["len"] = 1000
+    draft.t[-1].sg[0].m.len = 1000
     out = tmp_path / "title.mp4"
     render(draft, out, resolve=files.__getitem__)
     frames, _ = decode_video(out)
@@ -242,7 +242,7 @@ def test_a_clip_keeps_its_sound_and_the_music_ducks_under_it(tmp_path: Path) -> 
             music_fade_out_ms=0,
         )
         draft = build_slideshow([refs[0], clip_ref, refs[1]], opts)
-        draft.t[0].sg[1].m["volume"] = volume
+        draft.t[0].sg[1].m.volume = volume
         out = tmp_path / f"clip{volume}.mp4"
         render(draft, out, resolve=files.__getitem__)
         audio, rate, _ = decode_audio(out)

@@ -350,12 +350,12 @@ def build_server(
     )
     async def latest_draft() -> str:
         """The draft JSON of the most recent session."""
-        return json.dumps((await _call(backend.state, None)).draft)
+        return json.dumps((await _call(backend.state, None)).draft.to_json())
 
     @server.resource("draft://{session_id}", mime_type="application/json")
     async def draft(session_id: str) -> str:
         """The draft JSON of a session ("latest": the most recent one)."""
         state = await _call(backend.state, None if session_id == "latest" else session_id)
-        return json.dumps(state.draft)
+        return json.dumps(state.draft.to_json())
 
     return server

@@ -98,7 +98,7 @@ def outcome(draft: Draft, edits: list[Edit]) -> Any:
     except PVMError as exc:
         return ("error", type(exc).__name__)
     video = new.video_track()
-    srcs = {seg.id: seg.m.get("src") for seg in video.sg} if video is not None else {}
+    srcs = {seg.id: seg.m.src for seg in video.sg} if video is not None else {}
     return _strip(new.to_json(), srcs)
 
 

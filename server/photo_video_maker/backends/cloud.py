@@ -336,7 +336,7 @@ class CloudBackend:
         return StateResult(
             session_id=sid,
             summary=(note + "\n" if note else "") + summarize(draft),
-            draft=state.draft or draft.to_json(),
+            draft=draft,
             media=[item(m) for m in state.video_infos],
         )
 

@@ -26,7 +26,7 @@ from ..config import Settings
 from ..errors import BackendError, InputError, PVMError, shorten
 from ..instruct.gui_reply import translate_reply
 from ..model.catalog import RESOLUTIONS, resolution_of
-from ..model.draft import Draft
+from ..model.draft import Draft, TextTrack
 from .base import ProgressFn
 from .output_path import checked_output
 from .results import ExportResult
@@ -79,8 +79,8 @@ class CloudExports:
         ``<exports>/<title>-<time>.mp4``."""
         if output_path:
             return checked_output(output_path, ".mp4", self.settings)
-        titles = [s for t in draft.tracks(7) for s in t.sg if s.m.get("role") == "title"]
-        title = str(titles[0].m.get("text", "")) if titles else ""
+        titles = [s for t in draft.tracks(TextTrack) for s in t.sg if s.m.role == "title"]
+        title = titles[0].m.text if titles else ""
         stem = re.sub(r"[^\w-]+", "-", title).strip("-")[:40] or "video"
         return self.settings.exports_dir / f"{stem}-{time.strftime('%Y%m%d-%H%M%S')}.mp4"
 

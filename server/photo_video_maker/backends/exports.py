@@ -15,7 +15,7 @@ from pathlib import Path
 from ..config import Settings
 from ..errors import InputError, RenderError, shorten
 from ..model.catalog import ASPECTS, RESOLUTIONS, frame_size
-from ..model.draft import Draft
+from ..model.draft import Draft, TextTrack
 from ..model.summary import seconds
 from ..render.encode import get_format
 from ..store.jobs import JobStore
@@ -79,15 +79,9 @@ class ExportRunner:
             return checked_output(output_path, ext, self.settings)
         self.settings.exports_dir.mkdir(parents=True, exist_ok=True)
         title = next(
-            (
-                s.m.get("text", "")
-                for t in draft.tracks(7)
-                for s in t.sg
-                if s.m.get("role") == "title"
-            ),
-            "",
+            (s.m.text for t in draft.tracks(TextTrack) for s in t.sg if s.m.role == "title"), ""
         )
-        stem = re.sub(r"[^\w-]+", "-", str(title)).strip("-")[:40] or "video"
+        stem = re.sub(r"[^\w-]+", "-", title).strip("-")[:40] or "video"
         stamp = time.strftime("%Y%m%d-%H%M%S")
         return self.settings.exports_dir / f"{stem}-{stamp}{ext}"
 

@@ -345,9 +345,7 @@ class LocalBackend:
         sid = self.sessions.resolve(session_id, create=True)
         draft = self.sessions.draft(sid)
         media = [item_of(m) for m in self.sessions.media(sid)]
-        return StateResult(
-            session_id=sid, summary=summarize(draft), draft=draft.to_json(), media=media
-        )
+        return StateResult(session_id=sid, summary=summarize(draft), draft=draft, media=media)
 
     # -- export ------------------------------------------------------------------------
     def start_export(

@@ -71,7 +71,7 @@ def timeline(
     bgm = draft.bgm_track()
     music = None
     if bgm is not None and bgm.sg:
-        src = str(bgm.sg[0].m.get("src", ""))
+        src = bgm.sg[0].m.src
         music = records[src].name if src in records else src or None
     job = exports.jobs.latest(sid)
     return TimelineResult(

@@ -185,7 +185,7 @@ def _place_uploads(
         draft = append_visuals(draft, visuals)
     songs = [refs[item.media_id] for item in added if item.info.kind.value == "audio"]
     bgm = draft.bgm_track()
-    if songs and (bgm is None or not bgm.sg or is_builtin(str(bgm.sg[0].m.get("src")))):
+    if songs and (bgm is None or not bgm.sg or is_builtin(bgm.sg[0].m.src)):
         set_music(draft, songs[0])
         draft = relayout(draft)
         notes.append(f"{songs[0].name} is now the background music.")

@@ -8,6 +8,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from ..errors import MediaError, PVMError, bounded
+from ..model.draft import Draft
 
 
 def refusal(label: str, exc: PVMError) -> str:
@@ -89,7 +90,10 @@ class EditResult(BaseModel):
 class StateResult(BaseModel):
     session_id: str = Field(description="The session shown")
     summary: str = Field(description="The timeline for a person")
-    draft: dict[str, Any] = Field(description="The draft JSON (shared/spec/draft-format.md)")
+    draft: Draft = Field(
+        description="The draft (shared/spec/draft-format.md): tracks bottom layer first, their "
+        "segments with times in ms and metadata typed by track type"
+    )
     media: list[MediaItem] = Field(default_factory=list, description="Media in this session")
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..instruct.gui_reply import translate_reply
-from ..model.draft import Draft, Track
+from ..model.draft import TRACK, Draft
 from ..model.summary import summarize
 
 log = logging.getLogger("photo_video_maker.cloud")
@@ -43,7 +43,7 @@ def read_draft(data: dict[str, Any] | None) -> Draft:
     tracks = []
     for raw in data.get("t") or []:
         try:
-            tracks.append(Track.model_validate(raw))
+            tracks.append(TRACK.validate_python(raw))
         except ValidationError:
             log.warning("left out a cloud track that does not fit the draft format")
     rest = {k: v for k, v in data.items() if k != "t"}

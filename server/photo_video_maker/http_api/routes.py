@@ -175,7 +175,9 @@ def state(
     ]
     return Envelope(
         data=StateData(
-            state=SessionState(draft=current.draft, video_infos=current.media, generated_media=made)
+            state=SessionState(
+                draft=current.draft.to_json(), video_infos=current.media, generated_media=made
+            )
         )
     )
 

@@ -179,12 +179,10 @@ def _names(draft: Draft) -> list[tuple[str, list[str]]]:
     and the words of the stem that no other photo shares ("the sunset photo")."""
     track = draft.video_track()
     segs = track.sg if track is not None else []
-    words = [
-        set(re.findall(r"[a-z]{3,}", PurePath(str(g.m.get("name", ""))).stem.lower())) for g in segs
-    ]
+    words = [set(re.findall(r"[a-z]{3,}", PurePath(g.m.name or "").stem.lower())) for g in segs]
     out: list[tuple[str, list[str]]] = []
     for i, seg in enumerate(segs):
-        name = str(seg.m.get("name", ""))
+        name = seg.m.name or ""
         stem = PurePath(name).stem.lower()
         if len(stem) < 3 or not re.fullmatch(r"[\w\-. ]+", stem, re.ASCII):
             out.append((name, []))
@@ -216,7 +214,7 @@ def photo_name_rules(draft: Draft) -> list[Rule]:
 def _position_of(ctx: Ctx, name: str) -> int | None:
     track = ctx.draft.video_track()
     for i, seg in enumerate(track.sg if track is not None else []):
-        if seg.m.get("name") == name:
+        if seg.m.name == name:
             return i + 1
     return None
 

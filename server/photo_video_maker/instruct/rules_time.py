@@ -16,6 +16,7 @@ from ..model.edits import (
     SetVideoFade,
     Speed,
 )
+from ..model.meta import Transition
 from .lexicon import TRANSITION_WORDS, alternation, lookup
 from .numbers import DURATION_RE, NUM_RE, photo_ref
 from .rules import Ctx, RuleBook, duration_ms, group, ref
@@ -171,9 +172,9 @@ def current_transition(ctx: Ctx) -> str | None:
     """The transition the photos use now (for "1 second transitions" with no name)."""
     track = ctx.draft.video_track()
     for seg in track.sg[1:] if track is not None else []:
-        value = seg.m.get("transition")
-        if isinstance(value, dict) and value.get("type") not in (None, "none"):
-            return str(value["type"])
+        value = seg.m.transition
+        if isinstance(value, Transition) and value.type != "none":
+            return value.type
     return "crossfade"
 
 
@@ -186,7 +187,7 @@ def current_transition(ctx: Ctx) -> str | None:
 def transition_pace(m: re.Match[str], ctx: Ctx) -> Sequence[Edit] | None:
     """ "faster transitions", "longer transitions", "转场慢一点"."""
     track = ctx.draft.video_track()
-    current = [transition_ms(seg.m.get("transition")) for seg in track.sg[1:]] if track else []
+    current = [transition_ms(seg.m.transition) for seg in track.sg[1:]] if track else []
     used = [ms for ms in current if ms > 0]
     name = current_transition(ctx)
     if not used or name is None:

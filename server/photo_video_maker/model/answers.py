@@ -84,7 +84,7 @@ def help_text(lang: Lang) -> str:
 def _visuals(draft: Draft, lang: Lang) -> str:
     track = draft.video_track()
     segs = track.sg if track is not None else []
-    clips = sum(1 for seg in segs if seg.m.get("kind") == "video")
+    clips = sum(1 for seg in segs if seg.m.kind == "video")
     parts = [count(len(segs) - clips, "photo", lang)] if len(segs) > clips else []
     parts += [count(clips, "clip", lang)] if clips else []
     return join(parts, lang)
@@ -112,8 +112,8 @@ def _music(draft: Draft, lang: Lang) -> str:
     if track is None or not track.sg:
         return say(lang, "There is no music.", "现在没有音乐。")
     m = track.sg[0].m
-    pct, name = round(float(m.get("volume", 1.0)) * 100), m.get("name", "?")
-    fade = int(m.get("fade_out", 0))
+    pct, name = round(m.volume * 100), m.name or "?"
+    fade = m.fade_out
     if lang == "zh":
         tail = f"，结尾淡出 {secs(fade, lang)}" if fade else ""
         return f"背景音乐是“{name}”，音量 {pct}%{tail}。"
@@ -162,7 +162,7 @@ def _texts(draft: Draft, lang: Lang) -> str:
     names["closing"] = ("Closing text", "结尾文字")
     lines = []
     for seg in track.sg:
-        en, zh = names.get(str(seg.m.get("role")), ("Text", "文字"))
-        text = seg.m.get("text", "")
+        en, zh = names.get(str(seg.m.role), ("Text", "文字"))
+        text = seg.m.text
         lines.append(say(lang, f'{en}: "{text}"', f"{zh}：“{text}”"))
     return "\n".join(lines)

@@ -6,22 +6,26 @@ format. Times are integer milliseconds. Unknown keys are kept and ignored.
 
 from __future__ import annotations
 
-from enum import IntEnum
-from typing import Any
+from typing import Annotated, Any, Final, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    TypeAdapter,
+    ValidationError,
+    model_validator,
+)
+from pydantic_core import ErrorDetails
 from uuid6 import uuid7
 
 from ..errors import DraftError, shorten
 from .catalog import LOOKS
+from .meta import AudioMeta, NoTransition, TextMeta, TrackMeta, Transition, VideoMeta
 
-VIDEO, AUDIO, TEXT = 0, 1, 7
-
-
-class TrackType(IntEnum):
-    VIDEO = VIDEO
-    AUDIO = AUDIO
-    TEXT = TEXT
+VIDEO: Final = 0
+AUDIO: Final = 1
+TEXT: Final = 7
 
 
 def new_id() -> str:
@@ -30,25 +34,77 @@ def new_id() -> str:
 
 
 class Segment(BaseModel):
+    """What every segment has; its metadata ``m`` is typed by its track's type."""
+
     model_config = ConfigDict(extra="allow")
 
     id: str = Field(default_factory=new_id, description="Stable segment id")
     s: int = Field(ge=0, description="Start on the timeline, ms")
     d: int = Field(gt=0, description="Duration on the timeline, ms")
-    m: dict[str, Any] = Field(default_factory=dict, description="Metadata, by track type")
 
     @property
     def end(self) -> int:
         return self.s + self.d
 
 
-class Track(BaseModel):
+class VideoSegment(Segment):
+    """A photo or clip on the video track."""
+
+    m: VideoMeta = Field(description="The photo or clip and how it is shown")
+
+
+class AudioSegment(Segment):
+    """A sound on an audio track."""
+
+    m: AudioMeta = Field(description="The sound and how it plays")
+
+
+class TextSegment(Segment):
+    """A title, caption or closing text."""
+
+    m: TextMeta = Field(description="The text and how it looks")
+
+
+class BaseTrack(BaseModel):
+    """What every track has; each kind below fixes ``tt`` (its place among the keys stays)."""
+
     model_config = ConfigDict(extra="allow")
 
     id: str = Field(default_factory=new_id, description="Stable track id")
-    tt: TrackType = Field(description="Track type: 0 video/photos, 1 audio, 7 text")
-    m: dict[str, Any] = Field(default_factory=dict, description="Metadata; at least name")
-    sg: list[Segment] = Field(default_factory=list, description="Segments ordered by start")
+    tt: int = Field(description="Track type: 0 video/photos, 1 audio, 7 text")
+    m: TrackMeta = Field(default_factory=TrackMeta, description="Metadata; at least name")
+
+
+class VideoTrack(BaseTrack):
+    """The photos and clips (tt 0)."""
+
+    tt: Literal[0] = Field(VIDEO, description="Track type: 0 video/photos")
+    sg: list[VideoSegment] = Field(
+        default_factory=list,
+        description="Photos and clips ordered by start; each overlaps the one before by the "
+        "duration of its incoming transition",
+    )
+
+
+class AudioTrack(BaseTrack):
+    """Sound under the video (tt 1); the background music's track has m.role "bgm"."""
+
+    tt: Literal[1] = Field(AUDIO, description="Track type: 1 audio")
+    sg: list[AudioSegment] = Field(default_factory=list, description="Sounds ordered by start")
+
+
+class TextTrack(BaseTrack):
+    """Texts drawn over the video (tt 7)."""
+
+    tt: Literal[7] = Field(TEXT, description="Track type: 7 text")
+    sg: list[TextSegment] = Field(default_factory=list, description="Texts ordered by start")
+
+
+AnySegment = VideoSegment | AudioSegment | TextSegment
+# the track type ``tt`` says which kind of track, and so which segments, a track holds
+Track = Annotated[VideoTrack | AudioTrack | TextTrack, Field(discriminator="tt")]
+TRACK = TypeAdapter[Track](Track)  # reads one track alone (a cloud draft, track by track)
+AnyTrack = TypeVar("AnyTrack", VideoTrack, AudioTrack, TextTrack)
 
 
 class Meta(BaseModel):
@@ -76,25 +132,26 @@ class Draft(BaseModel):
     m: Meta = Field(default_factory=Meta, description="Output size, fps, aspect and look")
     t: list[Track] = Field(default_factory=list, description="Tracks, bottom layer first")
 
-    def tracks(self, tt: int) -> list[Track]:
-        return [track for track in self.t if track.tt == tt]
+    def tracks(self, kind: type[AnyTrack]) -> list[AnyTrack]:
+        """The tracks of one kind (VideoTrack, AudioTrack or TextTrack), bottom first."""
+        return [track for track in self.t if isinstance(track, kind)]
 
-    def video_track(self) -> Track | None:
-        tracks = self.tracks(VIDEO)
+    def video_track(self) -> VideoTrack | None:
+        tracks = self.tracks(VideoTrack)
         return tracks[0] if tracks else None
 
-    def bgm_track(self) -> Track | None:
-        for track in self.tracks(AUDIO):
-            if track.m.get("role") == "bgm":
+    def bgm_track(self) -> AudioTrack | None:
+        for track in self.tracks(AudioTrack):
+            if track.m.role == "bgm":
                 return track
         return None
 
-    def text_track(self) -> Track | None:
-        tracks = self.tracks(TEXT)
+    def text_track(self) -> TextTrack | None:
+        tracks = self.tracks(TextTrack)
         return tracks[0] if tracks else None
 
     def media_ids(self) -> set[str]:
-        return {str(seg.m["src"]) for tr in self.t for seg in tr.sg if "src" in seg.m}
+        return {seg.m.src for tr in self.t if not isinstance(tr, TextTrack) for seg in tr.sg}
 
     def compute_duration(self) -> int:
         return max((seg.end for tr in self.t for seg in tr.sg), default=0)
@@ -108,11 +165,30 @@ def parse_draft(data: dict[str, Any], known_media: set[str] | None = None) -> Dr
     try:
         draft = Draft.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"]) or "draft"
-        raise DraftError(f"invalid draft: {where}: {first['msg']}") from None
+        found = [_explain(error) for error in exc.errors()]
+        where = found[0][0]
+        # a value that fits no member of a union ("transition": a model or "none") fails
+        # once per member, at the same key: all the reasons are said
+        why = "; ".join(dict.fromkeys(reason for key, reason in found if key == where))
+        raise DraftError(f"invalid draft: {where}: {why}") from None
     check_draft(draft, known_media)
     return draft
+
+
+def _explain(error: ErrorDetails) -> tuple[str, str]:
+    """The key (as the JSON spells it) and the reason of a validation error.
+
+    Pydantic's location also names the track type it chose (``t.0.0.sg``) and the member of a
+    union it tried (``transition.Transition.d``); neither is a key of the JSON.
+    """
+    loc = list(error["loc"])
+    if len(loc) > 2 and loc[0] == "t":
+        del loc[2]
+    keys = [str(p) for p in loc if isinstance(p, int) or str(p).isidentifier()]
+    keys = [k for k in keys if not k[:1].isupper()]
+    if error["type"] in ("union_tag_invalid", "union_tag_not_found"):
+        return ".".join([*keys, "tt"]), "Input should be 0, 1 or 7 (video, audio or text)"
+    return ".".join(keys) or "draft", error["msg"]
 
 
 def check_draft(draft: Draft, known_media: set[str] | None = None) -> None:
@@ -124,34 +200,30 @@ def check_draft(draft: Draft, known_media: set[str] | None = None) -> None:
             f"Use one of {', '.join(LOOKS)}",
         )
     for ti, track in enumerate(draft.t):
-        previous = None
-        for si, seg in enumerate(track.sg):
+        previous: Segment | None = None
+        segments: list[AnySegment] = list(track.sg)
+        for si, seg in enumerate(segments):
             where = f"t.{ti}.sg.{si}"
             if previous is not None and seg.s < previous.s:
                 raise DraftError(f"invalid draft: {where}.s: segments must be ordered by start")
-            if track.tt == VIDEO:
-                if "src" not in seg.m:
-                    raise DraftError(f"invalid draft: {where}.m.src: a video segment needs media")
-                if previous is not None:
-                    overlap = previous.end - seg.s
-                    allowed = transition_ms(seg.m.get("transition"))
-                    if overlap != allowed and not (overlap < 0 and allowed == 0):
-                        raise DraftError(
-                            f"invalid draft: {where}.s: overlaps the previous segment by "
-                            f"{overlap} ms but its transition lasts {allowed} ms"
-                        )
-            if track.tt == TEXT and not str(seg.m.get("text", "")).strip():
+            if isinstance(seg, VideoSegment) and previous is not None:
+                overlap = previous.end - seg.s
+                allowed = transition_ms(seg.m.transition)
+                if overlap != allowed and not (overlap < 0 and allowed == 0):
+                    raise DraftError(
+                        f"invalid draft: {where}.s: overlaps the previous segment by "
+                        f"{overlap} ms but its transition lasts {allowed} ms"
+                    )
+            if isinstance(seg, TextSegment) and not seg.m.text.strip():
                 raise DraftError(f"invalid draft: {where}.m.text: a text segment needs text")
-            if track.tt == AUDIO and "src" not in seg.m:
-                raise DraftError(f"invalid draft: {where}.m.src: an audio segment needs media")
-            src = seg.m.get("src")
-            if known_media is not None and src is not None and str(src) not in known_media:
+            src = None if isinstance(seg, TextSegment) else seg.m.src
+            if known_media is not None and src is not None and src not in known_media:
                 raise DraftError(f"invalid draft: {where}.m.src: unknown media {shorten(src)}")
             previous = seg
 
 
-def transition_ms(value: Any) -> int:
+def transition_ms(value: Transition | NoTransition) -> int:
     """Duration of a segment's incoming transition (0 for none)."""
-    if isinstance(value, dict) and value.get("type", "none") != "none":
-        return int(value.get("d", 0))
+    if isinstance(value, Transition) and value.type != "none":
+        return value.d
     return 0

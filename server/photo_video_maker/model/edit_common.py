@@ -8,9 +8,10 @@ from typing import Any
 
 from ..errors import DraftError
 from .catalog import DEFAULT_ZOOM
-from .draft import Draft, Meta, Segment, Track
+from .draft import Draft, Meta, VideoSegment, VideoTrack
 from .lang import Lang, count, item_name, join
 from .layout import MediaRef, default_motion
+from .meta import Motion, NoTransition, Transition
 
 
 @dataclass(frozen=True)
@@ -22,7 +23,7 @@ class EditContext:
     lang: Lang = "en"
 
 
-def video_segments(draft: Draft) -> list[Segment]:
+def video_segments(draft: Draft) -> list[VideoSegment]:
     """The photos and clips in order; a clear error when there are none yet."""
     track = draft.video_track()
     if track is None or not track.sg:
@@ -30,7 +31,7 @@ def video_segments(draft: Draft) -> list[Segment]:
     return track.sg
 
 
-def video_track(draft: Draft) -> Track:
+def video_track(draft: Draft) -> VideoTrack:
     """The video track, known to hold at least one photo or clip."""
     video_segments(draft)
     track = draft.video_track()
@@ -38,16 +39,16 @@ def video_track(draft: Draft) -> Track:
     return track
 
 
-def count_words(segments: list[Segment], lang: Lang = "en") -> str:
+def count_words(segments: list[VideoSegment], lang: Lang = "en") -> str:
     """ "10 photos", "1 photo", "8 photos and 2 clips" / "8 张照片和 2 段视频"."""
-    clips = sum(1 for seg in segments if seg.m.get("kind") == "video")
+    clips = sum(1 for seg in segments if seg.m.kind == "video")
     photos = len(segments) - clips
     parts = [count(photos, "photo", lang)] if photos else []
     parts += [count(clips, "clip", lang)] if clips else []
     return join(parts, lang) or ("没有照片" if lang == "zh" else "no photos")
 
 
-def position(segments: list[Segment], index: int, what: str = "photo") -> int:
+def position(segments: list[VideoSegment], index: int, what: str = "photo") -> int:
     """0-based position of photo ``index`` (1-based, negative from the end), or DraftError."""
     n = len(segments)
     pos = index - 1 if index > 0 else n + index
@@ -60,11 +61,10 @@ def position(segments: list[Segment], index: int, what: str = "photo") -> int:
     return pos
 
 
-def label(segments: list[Segment], pos: int, lang: Lang = "en") -> str:
+def label(segments: list[VideoSegment], pos: int, lang: Lang = "en") -> str:
     """ "photo 3 (beach.jpg)" or "clip 2 (party.mp4)": how a person recognises one item."""
     seg = segments[pos]
-    name = seg.m.get("name")
-    return item_name(str(seg.m.get("kind")), pos + 1, str(name) if name else None, lang)
+    return item_name(seg.m.kind, pos + 1, seg.m.name or None, lang)
 
 
 def set_meta(draft: Draft, **changes: Any) -> None:
@@ -83,37 +83,35 @@ def check_range(value: float, low: float, high: float, what: str, unit: str = "s
         raise DraftError(f"{what} can't be {shown}", hint=f"Choose between {lo} and {hi}")
 
 
-def prevailing_transition(segments: list[Segment]) -> Any:
+def prevailing_transition(segments: list[VideoSegment]) -> Transition | NoTransition:
     """The transition most photos use (ignoring the first, which never has one)."""
     found = [
-        (seg.m["transition"]["type"], int(seg.m["transition"].get("d", 0)))
+        (seg.m.transition.type, seg.m.transition.d)
         for seg in segments[1:]
-        if isinstance(seg.m.get("transition"), dict)
+        if isinstance(seg.m.transition, Transition)
     ]
     if not found:
         return "none"
     (name, ms), _ = Counter(found).most_common(1)[0]
-    return {"type": name, "d": ms}
+    return Transition(type=name, d=ms)
 
 
-def zoom_of(motion: Any) -> float:
+def zoom_of(motion: Motion) -> float:
     """The strongest zoom of a Ken Burns motion, so a re-applied motion keeps its strength."""
-    if isinstance(motion, dict) and isinstance(motion.get("zoom"), list | tuple):
-        return max(float(z) for z in motion["zoom"]) or DEFAULT_ZOOM
-    return DEFAULT_ZOOM
+    return max(motion.zoom) or DEFAULT_ZOOM
 
 
-def after_reorder(segments: list[Segment], before: Any) -> None:
+def after_reorder(segments: list[VideoSegment], before: Transition | NoTransition) -> None:
     """Keep a reordered timeline tidy: no transition into the first photo, the usual one into
     every other, and Ken Burns directions re-chosen by position so neighbours still differ."""
     for pos, seg in enumerate(segments):
         if pos == 0:
-            seg.m["transition"] = "none"
-        elif seg.m.get("transition") in (None, "none"):
-            seg.m["transition"] = before
-        motion = seg.m.get("motion")
-        if isinstance(motion, dict) and motion.get("type") == "kenburns":
-            seg.m["motion"] = default_motion(pos, zoom_of(motion))
+            seg.m.transition = "none"
+        elif seg.m.transition == "none":
+            seg.m.transition = before.model_copy() if isinstance(before, Transition) else before
+        motion = seg.m.motion
+        if motion.type == "kenburns":
+            seg.m.motion = default_motion(pos, zoom_of(motion))
 
 
 def sentence(text: str) -> str:

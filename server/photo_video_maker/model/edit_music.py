@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import PurePath
 
 from ..errors import DraftError, shorten
-from .draft import Draft, Segment
+from .draft import AudioSegment, Draft
 from .edit_common import EditContext, check_range, sentence
 from .edit_ops import slideshow_visuals
 from .edit_types import (
@@ -42,7 +42,7 @@ def builtin_names() -> list[str]:
     return list(TRACKS)
 
 
-def _music(draft: Draft) -> Segment:
+def _music(draft: Draft) -> AudioSegment:
     track = draft.bgm_track()
     if track is None or not track.sg:
         raise DraftError("there is no music yet", hint="Add some first, e.g. 'add calm music'")
@@ -75,8 +75,8 @@ def music(draft: Draft, edit: SetMusic, ctx: EditContext) -> str:
         )
     old = draft.bgm_track()
     before = old.sg[0].m if old is not None and old.sg else None
-    volume = float(before.get("volume", DEFAULT_VOLUME)) if before else DEFAULT_VOLUME
-    fade_out = int(before.get("fade_out", DEFAULT_FADE_OUT_MS)) if before else DEFAULT_FADE_OUT_MS
+    volume = before.volume if before is not None else DEFAULT_VOLUME
+    fade_out = before.fade_out if before is not None else DEFAULT_FADE_OUT_MS
     lang = ctx.lang
     if found is not None:
         ref, name = found
@@ -87,7 +87,7 @@ def music(draft: Draft, edit: SetMusic, ctx: EditContext) -> str:
     set_music(draft, ref, volume=volume, fade_out=fade_out)
     if before is not None:
         new = _music(draft)
-        new.m["fade_in"] = int(before.get("fade_in", 0))  # the person's fade choices stay
+        new.m.fade_in = before.fade_in  # the person's fade choices stay
     pct = round(volume * 100)
     if before is not None:
         return say(lang, f"Music is now {what} at {pct}% volume", f"音乐换成了{what}，音量 {pct}%")
@@ -103,7 +103,7 @@ def music(draft: Draft, edit: SetMusic, ctx: EditContext) -> str:
 def music_volume(draft: Draft, edit: SetMusicVolume, ctx: EditContext) -> str:
     """Music volume in percent, or louder/quieter by a factor."""
     seg = _music(draft)
-    current = float(seg.m.get("volume", DEFAULT_VOLUME))
+    current = seg.m.volume
     if edit.percent is not None:
         check_range(edit.percent, 0, 100, "the music volume", unit="%")
         volume = edit.percent / 100
@@ -116,7 +116,7 @@ def music_volume(draft: Draft, edit: SetMusicVolume, ctx: EditContext) -> str:
     else:
         pct = round(current * 100)
         return say(ctx.lang, f"Music volume stays at {pct}%", f"音乐音量保持 {pct}%")
-    seg.m["volume"] = round(volume, 3)
+    seg.m.volume = round(volume, 3)
     pct, was = round(volume * 100), round(current * 100)
     if edit.factor is not None:
         return say(
@@ -131,18 +131,21 @@ def music_fade(draft: Draft, edit: SetMusicFade, ctx: EditContext) -> str:
     """The music's fade-in and fade-out."""
     seg = _music(draft)
     lang, said = ctx.lang, []
-    for key, value, en, zh in (
-        ("fade_in", edit.fade_in_ms, "fades in", "淡入"),
-        ("fade_out", edit.fade_out_ms, "fades out", "淡出"),
+    for value, en, zh in (
+        (edit.fade_in_ms, "fades in", "淡入"),
+        (edit.fade_out_ms, "fades out", "淡出"),
     ):
         if value is None:
             continue
         check_range(value / 1000, 0, 30, "a music fade")
-        seg.m[key] = value
         if lang == "zh":
             said.append(f"{zh} {secs(value, lang)}" if value else f"不再{zh}")
         else:
             said.append(f"{en} over {secs(value)}" if value else f"no longer {en}")
+    if edit.fade_in_ms is not None:
+        seg.m.fade_in = edit.fade_in_ms
+    if edit.fade_out_ms is not None:
+        seg.m.fade_out = edit.fade_out_ms
     if not said:
         return say(lang, "Music fades are unchanged", "音乐的淡入淡出没有变化")
     return say(lang, "Music now " + " and ".join(said), "音乐现在" + "，".join(said))
@@ -160,7 +163,7 @@ def remove_music(draft: Draft, edit: RemoveMusic, ctx: EditContext) -> str:
 def mute_clips(draft: Draft, edit: MuteClips, ctx: EditContext) -> str:
     """Mute (or unmute) the video clips' own sound."""
     track = draft.video_track()
-    clips = [seg for seg in track.sg if seg.m.get("kind") == "video"] if track else []
+    clips = [seg for seg in track.sg if seg.m.kind == "video"] if track else []
     lang = ctx.lang
     if not clips:
         return say(
@@ -169,7 +172,7 @@ def mute_clips(draft: Draft, edit: MuteClips, ctx: EditContext) -> str:
             "没有视频片段，所以没有片段原声可调",
         )
     for seg in clips:
-        seg.m["volume"] = 0.0 if edit.on else 1.0
+        seg.m.volume = 0.0 if edit.on else 1.0
     n = count(len(clips), "video clip", lang)
     if edit.on:
         return say(lang, f"Muted the sound of {n}", f"已把 {n}静音")

@@ -43,7 +43,8 @@ from .edit_types import (
 )
 from .fit import refit
 from .lang import Lang, say, secs
-from .layout import FIT_BY, MIN_SEGMENT_MS, default_motion, fit_total, relayout
+from .layout import MIN_SEGMENT_MS, default_motion, fit_total, relayout
+from .meta import Motion, Transition
 from .summary import transition_words
 
 FIT_WORDS = {
@@ -79,8 +80,8 @@ def seconds_per_photo(draft: Draft, edit: SetSecondsPerPhoto, ctx: EditContext) 
         pos = position(segments, edit.index)
         seg = segments[pos]
         ms = _new_ms(seg.d, edit)
-        ref = ctx.media.get(str(seg.m.get("src")))
-        if seg.m.get("kind") == "video" and ref and ref.duration_ms and ms > ref.duration_ms:
+        ref = ctx.media.get(seg.m.src)
+        if seg.m.kind == "video" and ref and ref.duration_ms and ms > ref.duration_ms:
             raise DraftError(
                 f"{label(segments, pos)} is only {secs(ref.duration_ms)} long",
                 hint="Choose a shorter time for this clip",
@@ -93,7 +94,7 @@ def seconds_per_photo(draft: Draft, edit: SetSecondsPerPhoto, ctx: EditContext) 
             f"{name}现在显示 {secs(ms, lang)}",
         )
         return said + _was(before, ms, edit, lang)
-    photos = [seg for seg in segments if seg.m.get("kind") != "video"]
+    photos = [seg for seg in segments if seg.m.kind != "video"]
     if not photos:
         raise DraftError(
             "the video has only clips, and each clip keeps its own length",
@@ -128,7 +129,7 @@ def total_length(draft: Draft, edit: SetTotalLength, ctx: EditContext) -> str:
     """Spread the photos' time so the whole video lasts as asked."""
     segments = video_segments(draft)
     check_range(edit.seconds, 1, MAX_SECONDS, "the video's length")
-    photos = [seg for seg in segments if seg.m.get("kind") != "video"]
+    photos = [seg for seg in segments if seg.m.kind != "video"]
     if not photos:
         raise DraftError(
             "the video has only clips, so its length is the clips' length",
@@ -156,7 +157,7 @@ def photos_ms(draft: Draft) -> int:
     """The typical (first) photo's time on screen, 0 when there are no photos."""
     track = draft.video_track()
     for seg in track.sg if track is not None else []:
-        if seg.m.get("kind") != "video":
+        if seg.m.kind != "video":
             return seg.d
     return 0
 
@@ -166,11 +167,11 @@ def transition(draft: Draft, edit: SetTransition, ctx: EditContext) -> str:
     the length may change by a factor ("softer" transitions last longer)."""
     segments = video_track(draft).sg
     current = prevailing_transition(segments)
-    kept = current["type"] if isinstance(current, dict) else None
+    kept = current.type if isinstance(current, Transition) else None
     name = edit.name or kept or DEFAULT_TRANSITION
     if name == "none" or (edit.ms is not None and edit.ms <= 0):
         for seg in segments:
-            seg.m["transition"] = "none"
+            seg.m.transition = "none"
         return say(
             ctx.lang,
             "Removed the transitions: photos now cut straight to the next",
@@ -178,11 +179,11 @@ def transition(draft: Draft, edit: SetTransition, ctx: EditContext) -> str:
         )
     ms = edit.ms
     if edit.factor is not None:
-        base = current["d"] if isinstance(current, dict) else DEFAULT_TRANSITION_MS
+        base = current.d if isinstance(current, Transition) else DEFAULT_TRANSITION_MS
         ms = round(min(5000, max(100, base * edit.factor)))
     for seg in segments[1:]:
-        length = ms if ms is not None else transition_ms(seg.m.get("transition"))
-        seg.m["transition"] = {"type": name, "d": length or DEFAULT_TRANSITION_MS}
+        length = ms if ms is not None else transition_ms(seg.m.transition)
+        seg.m.transition = Transition(type=name, d=length or DEFAULT_TRANSITION_MS)
     lang, words = ctx.lang, transition_words(name, ctx.lang)
     if len(segments) < 2:
         return say(
@@ -191,29 +192,29 @@ def transition(draft: Draft, edit: SetTransition, ctx: EditContext) -> str:
             f"有两张以上照片时，转场将是{words}",
         )
     shown = secs(ms, lang) if ms is not None else say(lang, "current length", "时长不变")
-    if edit.factor is not None and isinstance(current, dict):
-        shown += say(lang, f", was {secs(current['d'])}", f"，原来 {secs(current['d'], lang)}")
+    if edit.factor is not None and isinstance(current, Transition):
+        shown += say(lang, f", was {secs(current.d)}", f"，原来 {secs(current.d, lang)}")
     return say(lang, f"Transitions are now {words} ({shown})", f"转场现在是{words}（{shown}）")
 
 
 def motion(draft: Draft, edit: SetMotion, ctx: EditContext) -> str:
     """Ken Burns zoom and pan on every photo, or none; its strength set or changed."""
     segments = video_segments(draft)
-    photos = [(pos, seg) for pos, seg in enumerate(segments) if seg.m.get("kind") != "video"]
+    photos = [(pos, seg) for pos, seg in enumerate(segments) if seg.m.kind != "video"]
     if not edit.on:
         for _, seg in photos:
-            seg.m["motion"] = {"type": "none"}
+            seg.m.motion = Motion(type="none")
         return say(
             ctx.lang, "Photos now stay still (no zoom or pan)", "照片现在保持静止（不缩放不平移）"
         )
-    moving = [zoom_of(seg.m.get("motion")) for _, seg in photos if _moves(seg.m.get("motion"))]
+    moving = [zoom_of(seg.m.motion) for _, seg in photos if seg.m.motion.type == "kenburns"]
     before = max(moving, default=DEFAULT_ZOOM)
     zoom = edit.zoom or before
     if edit.factor is not None:
         zoom = 1 + (before - 1) * edit.factor
     zoom = round(min(MAX_ZOOM, max(1.02, zoom)), 3)
     for pos, seg in photos:
-        seg.m["motion"] = default_motion(pos, zoom)
+        seg.m.motion = default_motion(pos, zoom)
     lang = ctx.lang
     if edit.factor is not None and moving:
         more = zoom > before
@@ -230,10 +231,6 @@ def motion(draft: Draft, edit: SetMotion, ctx: EditContext) -> str:
         f"Photos now zoom and pan {'strongly' if strong else 'gently'} (Ken Burns, zoom {zoom:g}x)",
         f"照片现在{'明显' if strong else '缓缓'}缩放平移（缩放 {zoom:g} 倍）",
     )
-
-
-def _moves(motion: object) -> bool:
-    return isinstance(motion, dict) and motion.get("type") == "kenburns"
 
 
 def aspect(draft: Draft, edit: SetAspect, ctx: EditContext) -> str:
@@ -271,11 +268,11 @@ def fit(draft: Draft, edit: SetFit, ctx: EditContext) -> str:
     en, zh = FIT_WORDS[edit.fit]
     if edit.index is not None:
         pos = position(segments, edit.index)
-        segments[pos].m.update(fit=edit.fit, **{FIT_BY: "person"})
+        segments[pos].m.fit, segments[pos].m.fit_by = edit.fit, "person"
         name = label(segments, pos, ctx.lang)
         return say(ctx.lang, f"{sentence(name)} will now {en}", f"{name}现在{zh}")
     for seg in segments:
-        seg.m.update(fit=edit.fit, **{FIT_BY: "person"})
+        seg.m.fit, seg.m.fit_by = edit.fit, "person"
     return say(ctx.lang, f"Photos now {en}", f"照片现在{zh}")
 
 
@@ -292,7 +289,7 @@ def speed(draft: Draft, edit: Speed, ctx: EditContext) -> str:
     """Every photo shorter (factor < 1) or longer; clips keep their pace."""
     segments = video_segments(draft)
     check_range(edit.factor, 0.1, 10, "a speed factor", unit="")
-    photos = [seg for seg in segments if seg.m.get("kind") != "video"]
+    photos = [seg for seg in segments if seg.m.kind != "video"]
     if not photos:
         raise DraftError("the video has only clips, which play at their own pace")
     before = draft.d
@@ -343,9 +340,9 @@ def video_fade(draft: Draft, edit: SetVideoFade, ctx: EditContext) -> str:
     return say(lang, "The video " + " and ".join(said), "视频" + "，".join(said))
 
 
-def default_transition() -> dict[str, object]:
+def default_transition() -> Transition:
     """The crossfade a slideshow gets between photos."""
-    return {"type": DEFAULT_TRANSITION, "d": DEFAULT_TRANSITION_MS}
+    return Transition(type=DEFAULT_TRANSITION, d=DEFAULT_TRANSITION_MS)
 
 
 def slideshow_visuals(draft: Draft, with_transitions: bool, lang: Lang = "en") -> list[str]:
@@ -353,19 +350,16 @@ def slideshow_visuals(draft: Draft, with_transitions: bool, lang: Lang = "en") -
     segments = video_segments(draft)
     said = []
     if with_transitions:
-        missing = [seg for seg in segments[1:] if seg.m.get("transition") in (None, "none")]
+        missing = [seg for seg in segments[1:] if seg.m.transition == "none"]
         for seg in missing:
-            seg.m["transition"] = default_transition()
+            seg.m.transition = default_transition()
         if missing:
             all_of = count_words(segments, lang)
             said.append(say(lang, f"crossfades between the {all_of}", f"{all_of}之间加了淡入淡出"))
     still = 0
     for pos, seg in enumerate(segments):
-        current = seg.m.get("motion")
-        if seg.m.get("kind") != "video" and (
-            not isinstance(current, dict) or current.get("type") != "kenburns"
-        ):
-            seg.m["motion"] = default_motion(pos, DEFAULT_ZOOM)
+        if seg.m.kind != "video" and seg.m.motion.type != "kenburns":
+            seg.m.motion = default_motion(pos, DEFAULT_ZOOM)
             still += 1
     if still:
         said.append(say(lang, "gentle zoom and pan on every photo", "每张照片缓缓缩放平移"))

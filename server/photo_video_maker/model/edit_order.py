@@ -8,7 +8,7 @@ import zlib
 from pathlib import PurePath
 
 from ..errors import DraftError, shorten
-from .draft import Draft, Segment
+from .draft import Draft, VideoSegment
 from .edit_common import (
     EditContext,
     after_reorder,
@@ -23,7 +23,7 @@ from .edit_types import Move, Remove, Reverse, Shuffle, Sort, Swap
 from .lang import count, say
 
 
-def _reorder(draft: Draft, order: list[Segment]) -> None:
+def _reorder(draft: Draft, order: list[VideoSegment]) -> None:
     track = video_track(draft)
     before = prevailing_transition(track.sg)
     track.sg = order
@@ -49,7 +49,7 @@ def sort(draft: Draft, edit: Sort, ctx: EditContext) -> str:
             "Photos are now in order of their file names" + (", Z to A" if edit.reverse else ""),
             "照片现在按文件名" + ("倒序" if edit.reverse else "") + "排列",
         )
-    dates = {seg.id: ctx.media_dates.get(str(seg.m.get("src"))) for seg in segments}
+    dates = {seg.id: ctx.media_dates.get(seg.m.src) for seg in segments}
     dated = [seg for seg in segments if dates[seg.id] is not None]
     if not dated:
         raise DraftError(
@@ -69,9 +69,9 @@ def sort(draft: Draft, edit: Sort, ctx: EditContext) -> str:
     return f"Photos are now in the order they were taken, {which} first{note}"
 
 
-def _name_key(seg: Segment) -> list[object]:
+def _name_key(seg: VideoSegment) -> list[object]:
     """ "IMG_2.jpg" before "IMG_10.jpg": numbers inside names compare as numbers."""
-    name = str(seg.m.get("name", "")).casefold()
+    name = (seg.m.name or "").casefold()
     return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", name)]
 
 
@@ -138,13 +138,13 @@ def swap(draft: Draft, edit: Swap, ctx: EditContext) -> str:
     return say(lang, f"Swapped {first} and {second}", f"已交换{first}和{second}")
 
 
-def _by_name(segments: list[Segment], name: str) -> int:
+def _by_name(segments: list[VideoSegment], name: str) -> int:
     wanted = name.strip().casefold()
     for pos, seg in enumerate(segments):
-        have = str(seg.m.get("name", "")).casefold()
+        have = (seg.m.name or "").casefold()
         if wanted in (have, PurePath(have).stem):
             return pos
-    names = ", ".join(str(seg.m.get("name", "?")) for seg in segments[:12])
+    names = ", ".join(seg.m.name or "?" for seg in segments[:12])
     raise DraftError(f"there is no photo called {shorten(name)}", hint=f"The photos are: {names}")
 
 
@@ -165,7 +165,7 @@ def remove(draft: Draft, edit: Remove, ctx: EditContext) -> str:
         )
     gone = segments[pos]
     text = draft.text_track()
-    captions = [s for s in text.sg if s.m.get("anchor") == gone.id] if text is not None else []
+    captions = [s for s in text.sg if s.m.anchor == gone.id] if text is not None else []
     order = [seg for seg in segments if seg.id != gone.id]
     _reorder(draft, order)
     left = count_words(order, ctx.lang)

@@ -8,14 +8,15 @@ Style keys written on a text segment's metadata (the renderer reads them as its 
 from __future__ import annotations
 
 import re
-from typing import Any
+from dataclasses import dataclass
 
 from ..errors import DraftError, InstructionNotUnderstood, shorten
-from .draft import Draft, Segment
+from .draft import Draft, TextSegment
 from .edit_common import EditContext, label, position, sentence, video_segments
 from .edit_types import RemoveText, SetCaption, SetClosing, SetTextStyle, SetTitle
 from .lang import count, join, say
 from .layout import set_text
+from .meta import Role, TextMeta, TextPos
 
 COLORS = {
     "white": "#FFFFFF",
@@ -33,8 +34,7 @@ COLORS = {
     "grey": "#9E9E9E",
 }
 POSITIONS = ("top", "center", "bottom")
-STYLE_KEYS = ("color", "size", "pos")
-ROLES: dict[str, tuple[str, ...]] = {
+ROLES: dict[str, tuple[Role, ...]] = {
     "all": ("title", "caption", "closing"),
     "title": ("title",),
     "captions": ("caption",),
@@ -80,33 +80,52 @@ def _clean(text: str, what: str) -> str:
     return cleaned
 
 
-def _texts(draft: Draft, roles: tuple[str, ...]) -> list[Segment]:
+@dataclass(frozen=True)
+class Look:
+    """A text's style choices; None where none was made (the renderer's default applies)."""
+
+    color: str | None = None
+    size: float | None = None
+    pos: TextPos | None = None
+
+    @staticmethod
+    def of(meta: TextMeta) -> Look:
+        return Look(color=meta.color, size=meta.size, pos=meta.pos)
+
+    def over(self, base: Look) -> Look:
+        """These choices, and ``base``'s where these make none."""
+        return Look(
+            color=self.color if self.color is not None else base.color,
+            size=self.size if self.size is not None else base.size,
+            pos=self.pos if self.pos is not None else base.pos,
+        )
+
+
+def _texts(draft: Draft, roles: tuple[Role, ...]) -> list[TextSegment]:
     track = draft.text_track()
-    return [seg for seg in track.sg if seg.m.get("role") in roles] if track is not None else []
+    return [seg for seg in track.sg if seg.m.role in roles] if track is not None else []
 
 
-def _drop(draft: Draft, doomed: list[Segment]) -> dict[str, Any]:
+def _drop(draft: Draft, doomed: list[TextSegment]) -> Look:
     """Remove segments from the text track; returns the style of the first one removed."""
     track = draft.text_track()
     if track is None or not doomed:
-        return {}
+        return Look()
     ids = {seg.id for seg in doomed}
     track.sg = [seg for seg in track.sg if seg.id not in ids]
     if not track.sg:
         draft.t = [t for t in draft.t if t.id != track.id]
-    return {key: doomed[0].m[key] for key in STYLE_KEYS if key in doomed[0].m}
+    return Look.of(doomed[0].m)
 
 
-def _style(edit: SetTitle | SetCaption | SetClosing) -> dict[str, Any]:
+def _style(edit: SetTitle | SetCaption | SetClosing) -> Look:
     """Style given with a new text: the colour as a code, the size as a factor of the usual."""
-    style: dict[str, Any] = {}
-    if edit.color is not None:
-        style["color"] = _color(edit.color)[0]
-    if edit.size is not None:
-        style["size"] = edit.size
-    if edit.pos is not None:
-        style["pos"] = edit.pos
-    return style
+    color = _color(edit.color)[0] if edit.color is not None else None
+    return Look(color=color, size=edit.size, pos=edit.pos)
+
+
+def _add(draft: Draft, text: str, role: Role, anchor: str, look: Look) -> None:
+    set_text(draft, text, role=role, anchor=anchor, pos=look.pos, color=look.color, size=look.size)
 
 
 def title(draft: Draft, edit: SetTitle, ctx: EditContext) -> str:
@@ -114,7 +133,7 @@ def title(draft: Draft, edit: SetTitle, ctx: EditContext) -> str:
     text = _clean(edit.text, "title")
     old = _texts(draft, ("title",))
     style = _drop(draft, old)  # a new wording keeps the colour and place chosen before
-    set_text(draft, text, role="title", **(style | _style(edit)))
+    _add(draft, text, "title", "start", _style(edit).over(style))
     if old:
         return say(ctx.lang, f'Title is now "{text}"', f"标题已改为“{text}”")
     return say(ctx.lang, f'Added the title "{text}"', f"已加上标题“{text}”")
@@ -126,9 +145,9 @@ def caption(draft: Draft, edit: SetCaption, ctx: EditContext) -> str:
     segments = video_segments(draft)
     pos = position(segments, edit.index)
     photo = segments[pos]
-    old = [seg for seg in _texts(draft, ("caption",)) if seg.m.get("anchor") == photo.id]
+    old = [seg for seg in _texts(draft, ("caption",)) if seg.m.anchor == photo.id]
     style = _drop(draft, old)
-    set_text(draft, text, role="caption", anchor=photo.id, **(style | _style(edit)))
+    _add(draft, text, "caption", photo.id, _style(edit).over(style))
     name = label(segments, pos, ctx.lang)
     if old:
         return say(
@@ -145,8 +164,8 @@ def closing(draft: Draft, edit: SetClosing, ctx: EditContext) -> str:
     """Set the closing text shown at the end."""
     text = _clean(edit.text, "closing text")
     video_segments(draft)  # an ending needs a video to end
-    style = {"pos": "center"} | _drop(draft, _texts(draft, ("closing",))) | _style(edit)
-    set_text(draft, text, role="closing", anchor="end", **style)
+    style = _style(edit).over(_drop(draft, _texts(draft, ("closing",))))
+    _add(draft, text, "closing", "end", style.over(Look(pos="center")))
     return say(ctx.lang, f'The video now ends with "{text}"', f"视频结尾现在显示“{text}”")
 
 
@@ -192,13 +211,14 @@ def text_style(draft: Draft, edit: SetTextStyle, ctx: EditContext) -> str:
     if edit.color is not None:
         hex_code, words = _color(edit.color)
         for seg in targets:
-            seg.m["color"] = hex_code
+            seg.m.color = hex_code
         said.append(say(lang, words, COLOR_ZH.get(words, words)))
     if edit.size is not None:
         if not 0.2 <= edit.size <= 5:
             raise DraftError(f"a size change of {edit.size:g} times is too much")
         for seg in targets:
-            seg.m["size"] = round(min(4.0, max(0.3, float(seg.m.get("size", 1.0)) * edit.size)), 3)
+            size = seg.m.size if seg.m.size is not None else 1.0
+            seg.m.size = round(min(4.0, max(0.3, size * edit.size)), 3)
         bigger = edit.size > 1
         said.append(say(lang, "bigger" if bigger else "smaller", "更大" if bigger else "更小"))
     if edit.pos is not None:
@@ -207,7 +227,7 @@ def text_style(draft: Draft, edit: SetTextStyle, ctx: EditContext) -> str:
                 f"unknown text position {shorten(edit.pos)}", hint=f"Choose {', '.join(POSITIONS)}"
             )
         for seg in targets:
-            seg.m["pos"] = edit.pos
+            seg.m.pos = edit.pos
         said.append(say(lang, *POS_WORDS[edit.pos]))
     if not said:
         return say(lang, f"The {what} is unchanged", f"{what_zh}没有变化")

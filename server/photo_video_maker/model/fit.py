@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .draft import Draft
-from .layout import FIT_BY, MediaRef, default_fit
+from .layout import MediaRef, default_fit
 
 
 def refit(draft: Draft, media: dict[str, MediaRef]) -> None:
@@ -14,7 +14,7 @@ def refit(draft: Draft, media: dict[str, MediaRef]) -> None:
     """
     track = draft.video_track()
     for seg in track.sg if track is not None else []:
-        if seg.m.get(FIT_BY) == "person":
+        if seg.m.fit_by == "person":
             continue
-        ref = media.get(str(seg.m.get("src")))
-        seg.m["fit"] = default_fit(ref, draft.m.w, draft.m.h) if ref is not None else "blur"
+        ref = media.get(seg.m.src)
+        seg.m.fit = default_fit(ref, draft.m.w, draft.m.h) if ref is not None else "blur"

@@ -6,13 +6,13 @@ After this, everything is frame arithmetic and each layer sees a local progress 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
 from ..errors import NothingToRender
 from .catalog import FPS_CHOICES
 from .draft import Draft, transition_ms
 from .levels import fit_fps, fit_size
+from .meta import Motion, TextMeta, Transition
 
 
 def to_frame(ms: int, fps: int) -> int:
@@ -30,7 +30,7 @@ class VisualSpan:
     start: int
     end: int
     fit: str
-    motion: dict[str, Any]
+    motion: Motion
     transition: str  # incoming transition ("none" for the first)
     transition_frames: int
     clip_in_ms: int = 0
@@ -52,7 +52,7 @@ class TextSpan:
     end: int
     fade_in: int
     fade_out: int
-    style: dict[str, Any] = field(default_factory=dict)
+    style: TextMeta  # its role and style keys (render.overlay.style_of)
 
     def opacity(self, frame: int) -> float:
         if not self.start <= frame < self.end:
@@ -100,45 +100,43 @@ def make_plan(draft: Draft) -> FramePlan:
         raise NothingToRender("nothing to render: the timeline has no photos or clips")
     visuals: list[VisualSpan] = []
     for index, seg in enumerate(video.sg):
-        trans = seg.m.get("transition")
+        trans = seg.m.transition
         start, end = to_frame(seg.s, fps), to_frame(seg.end, fps)
         tframes = to_frame(transition_ms(trans), fps) if index else 0
         if index:
             # frame-exact overlap with the previous span, whatever the rounding did
             start = visuals[-1].end - tframes
-        motion = seg.m.get("motion") or {"type": "none"}
         visuals.append(
             VisualSpan(
                 index=index,
-                src=str(seg.m["src"]),
-                kind=str(seg.m.get("kind", "image")),
+                src=seg.m.src,
+                kind=seg.m.kind,
                 start=start,
                 end=max(end, start + 1),
-                fit=str(seg.m.get("fit", "blur")),
-                motion=motion if isinstance(motion, dict) else {"type": str(motion)},
-                transition=trans["type"] if isinstance(trans, dict) and tframes else "none",
+                fit=seg.m.fit,
+                motion=seg.m.motion,
+                transition=trans.type if isinstance(trans, Transition) and tframes else "none",
                 transition_frames=tframes,
-                clip_in_ms=int(seg.m.get("in", 0)),
-                volume=float(seg.m.get("volume", 1.0)),
+                clip_in_ms=seg.m.in_,
+                volume=seg.m.volume,
             )
         )
     frames = visuals[-1].end
     texts: list[TextSpan] = []
     text_track = draft.text_track()
-    for seg in text_track.sg if text_track is not None else []:
-        start = to_frame(seg.s, fps)
-        end = min(frames, to_frame(seg.end, fps))
+    for text in text_track.sg if text_track is not None else []:
+        start = to_frame(text.s, fps)
+        end = min(frames, to_frame(text.end, fps))
         if end <= start:
             continue
-        style = {k: v for k, v in seg.m.items() if k not in ("text", "fade_in", "fade_out")}
         texts.append(
             TextSpan(
-                text=str(seg.m["text"]),
+                text=text.m.text,
                 start=start,
                 end=end,
-                fade_in=to_frame(int(seg.m.get("fade_in", 0)), fps),
-                fade_out=to_frame(int(seg.m.get("fade_out", 0)), fps),
-                style=style,
+                fade_in=to_frame(text.m.fade_in, fps),
+                fade_out=to_frame(text.m.fade_out, fps),
+                style=text.m,
             )
         )
     meta = draft.m

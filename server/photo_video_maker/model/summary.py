@@ -3,8 +3,9 @@ Chinese."""
 
 from __future__ import annotations
 
-from .draft import AUDIO, TEXT, VIDEO, Draft, Track
+from .draft import AudioTrack, Draft, TextTrack, VideoTrack
 from .lang import Lang, count, join, say, seconds_text
+from .meta import Transition
 
 # kept under its old name: other layers format seconds with it
 seconds = seconds_text
@@ -26,8 +27,8 @@ def _span(s: int, d: int, lang: Lang) -> str:
     return f"{seconds(s)}-{seconds(s + d)}" + say(lang, "s", "秒")
 
 
-def _video_line(track: Track, lang: Lang) -> str:
-    photos = sum(1 for seg in track.sg if seg.m.get("kind") != "video")
+def _video_line(track: VideoTrack, lang: Lang) -> str:
+    photos = sum(1 for seg in track.sg if seg.m.kind != "video")
     clips = len(track.sg) - photos
     parts = [count(photos, "photo", lang)] if photos else []
     parts += [count(clips, "clip", lang)] if clips else []
@@ -37,9 +38,7 @@ def _video_line(track: Track, lang: Lang) -> str:
         return f"{head}: {what}" if lang == "en" else f"{head}：{what}"
     start, end = track.sg[0].s, max(seg.end for seg in track.sg)
     kinds = {
-        seg.m["transition"]["type"]
-        for seg in track.sg[1:]
-        if isinstance(seg.m.get("transition"), dict)
+        seg.m.transition.type for seg in track.sg[1:] if isinstance(seg.m.transition, Transition)
     }
     if not kinds:
         trans = say(lang, "no transitions", "无转场")
@@ -51,13 +50,13 @@ def _video_line(track: Track, lang: Lang) -> str:
     return say(lang, f"{head}: {what} ({span}), {trans}", f"{head}：{what}（{span}），{trans}")
 
 
-def _audio_line(track: Track, lang: Lang) -> str:
-    bgm = track.m.get("role") == "bgm"
-    label = say(lang, "Music", "背景音乐") if bgm else str(track.m.get("name", "Audio"))
+def _audio_line(track: AudioTrack, lang: Lang) -> str:
+    bgm = track.m.role == "bgm"
+    label = say(lang, "Music", "背景音乐") if bgm else (track.m.name or "Audio")
     items = []
     for seg in track.sg:
-        percent = round(float(seg.m.get("volume", 1.0)) * 100)
-        name, span = seg.m.get("name", "audio"), _span(seg.s, seg.d, lang)
+        percent = round(seg.m.volume * 100)
+        name, span = seg.m.name or "audio", _span(seg.s, seg.d, lang)
         items.append(say(lang, f"{name} ({span}, {percent}%)", f"{name}（{span}，{percent}%）"))
     body = "; ".join(items) or say(lang, "empty", "空")
     return say(lang, f"{label}: {body}", f"{label}：{body}")
@@ -70,13 +69,13 @@ ROLE_WORDS = {
 }
 
 
-def _text_line(track: Track, lang: Lang) -> str:
+def _text_line(track: TextTrack, lang: Lang) -> str:
     """One text: "Title: "Our trip" (0-3s)"; several share the track's line, so the numbers
     count tracks as the header does."""
     items = []
     for seg in track.sg:
-        en, zh = ROLE_WORDS.get(str(seg.m.get("role", "text")), ("Text", "文字"))
-        text, span = seg.m.get("text", ""), _span(seg.s, seg.d, lang)
+        en, zh = ROLE_WORDS.get(seg.m.role or "text", ("Text", "文字"))
+        text, span = seg.m.text, _span(seg.s, seg.d, lang)
         if len(track.sg) == 1:
             return say(lang, f'{en}: "{text}" ({span})', f"{zh}：“{text}”（{span}）")
         items.append(say(lang, f'{en.lower()} "{text}" ({span})', f"{zh}“{text}”（{span}）"))
@@ -96,11 +95,11 @@ def summarize(draft: Draft, lang: Lang = "en") -> str:
         )
     lines: list[str] = []
     for track in draft.t:
-        if track.tt == VIDEO:
+        if isinstance(track, VideoTrack):
             lines.append(_video_line(track, lang))
-        elif track.tt == AUDIO:
+        elif isinstance(track, AudioTrack):
             lines.append(_audio_line(track, lang))
-        elif track.tt == TEXT and track.sg:
+        elif track.sg:
             lines.append(_text_line(track, lang))
     extras = []
     look = getattr(m, "look", "none")

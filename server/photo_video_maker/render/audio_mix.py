@@ -16,7 +16,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -25,6 +24,7 @@ from ..errors import MediaNotFound, shorten
 from ..media.audio import stream_audio
 from ..media.probe import probe
 from ..model.draft import Draft
+from ..model.meta import AudioMeta
 from ..model.plan import FramePlan
 from ..music.builtin import PREFIX, TRACKS, is_builtin, synthesize
 from .loudness import integrated_loudness
@@ -139,7 +139,7 @@ class _Clip:
             self.reader = None
 
 
-def _bgm(draft: Draft) -> dict[str, Any] | None:
+def _bgm(draft: Draft) -> AudioMeta | None:
     """The background music's settings (src, in, loop, fades, volume, duck), if it has any."""
     track = draft.bgm_track()
     return track.sg[0].m if track is not None and track.sg else None
@@ -155,9 +155,9 @@ def synthesize_first(draft: Draft) -> None:
     Raises MediaNotFound for a built-in name that does not exist.
     """
     m = _bgm(draft)
-    if m is None or not is_builtin(str(m["src"])):
+    if m is None or not is_builtin(m.src):
         return
-    name = str(m["src"]).removeprefix(PREFIX)
+    name = m.src.removeprefix(PREFIX)
     if name not in TRACKS:
         raise MediaNotFound(
             f"there is no built-in track {shorten(name)}",
@@ -170,8 +170,8 @@ def _music(draft: Draft, total: int, resolve: Callable[[str], Path]) -> _Music |
     m = _bgm(draft)
     if m is None:
         return None
-    src = str(m["src"])
-    start_ms = int(m.get("in", 0))
+    src = m.src
+    start_ms = m.in_
     seam = 0  # a built-in track is made to loop seamlessly: joined as it is, in time
     if is_builtin(src):
         chunks = _array(synthesize(src.removeprefix(PREFIX), RATE), _ms(start_ms))
@@ -180,17 +180,17 @@ def _music(draft: Draft, total: int, resolve: Callable[[str], Path]) -> _Music |
         seam = SEAM
     music = _Music(
         chunks,
-        loop=bool(m.get("loop", True)),
-        fade_in=_ms(int(m.get("fade_in", 0))),
-        fade_out=_ms(int(m.get("fade_out", 0))),
-        duck=float(m.get("duck", 0.35)),
+        loop=m.loop,
+        fade_in=_ms(m.fade_in),
+        fade_out=_ms(m.fade_out),
+        duck=m.duck,
         seam=seam,
     )
     # measured on the part the video really plays (a song's intro is often quieter)
     gain, found = _measure(chunks, min(total, MEASURE_MAX), music.loop, seam)
     if not found:
         return None
-    music.gain = gain * max(0.0, float(m.get("volume", 1.0)))
+    music.gain = gain * max(0.0, m.volume)
     return music
 
 

@@ -25,6 +25,7 @@ from typing import Any, Protocol
 import cv2
 import numpy as np
 
+from ..model.meta import Motion as DraftMotion
 from . import subpixel
 from .scratch import scratch
 from .yuv import I420, U8
@@ -43,14 +44,12 @@ class Motion:
     pan1: tuple[float, float] = (0.0, 0.0)
 
     @staticmethod
-    def from_meta(meta: dict[str, Any]) -> Motion:
-        if meta.get("type", "none") == "none":
+    def from_meta(meta: DraftMotion) -> Motion:
+        if meta.type == "none":
             return Motion()
-        zoom = meta.get("zoom", [1.0, 1.1])
-        pan = meta.get("pan", [[0.0, 0.0], [0.0, 0.0]])
-        z0, z1 = (max(1.0, float(z)) for z in zoom[:2])
+        z0, z1 = (max(1.0, z) for z in meta.zoom)
         # the view stays inside the photo: a pan past its edge would smear the border
-        p0, p1 = ((_unit(float(point[0])), _unit(float(point[1]))) for point in pan[:2])
+        p0, p1 = ((_unit(x), _unit(y)) for x, y in meta.pan)
         return Motion(z0, z1, p0, p1)
 
     @property

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 import cv2
 import numpy as np
 
 from ..errors import DraftError, shorten
+from ..model.meta import TextMeta
 from ..model.plan import TextSpan
 from .text import TextOverlay, TextStyle, parse_color, render_text
 from .yuv import I420, RGB_TO_UV, RGB_TO_Y
@@ -46,22 +46,21 @@ class TextLayer:
             plane.blend(dst, opacity)
 
 
-def style_of(meta: dict[str, Any]) -> TextStyle:
-    """The draft's optional style keys mapped onto a TextStyle (unknown keys ignored)."""
-    role = meta.get("role", "title")
+def style_of(meta: TextMeta) -> TextStyle:
+    """A text segment's role and optional style keys mapped onto a TextStyle."""
+    role = meta.role or "title"
     # ``size`` in the draft is a factor of the role's default size (1.0 = default)
     default_size = 0.085 if role == "title" else 0.055
-    pos = meta.get("pos", "center" if role == "title" else "bottom")
     try:
         return TextStyle(
-            pos=pos if pos in ("top", "center", "bottom") else "center",
-            size=default_size * float(meta.get("size", 1.0)),
-            color=parse_color(meta.get("color", "#ffffff")),
-            backdrop=meta.get("backdrop", "box" if role == "caption" else "outline"),
+            pos=meta.pos or ("center" if role == "title" else "bottom"),
+            size=default_size * (meta.size if meta.size is not None else 1.0),
+            color=parse_color(meta.color if meta.color is not None else "#ffffff"),
+            backdrop=meta.backdrop or ("box" if role == "caption" else "outline"),
         )
     except (TypeError, ValueError):  # a draft written by hand or by another program
         raise DraftError(
-            f"invalid draft: the text {shorten(meta.get('text', ''), 40)} has a style that "
+            f"invalid draft: the text {shorten(meta.text, 40)} has a style that "
             "cannot be drawn (colour or size)",
             "Use a colour name or #rrggbb, and a size factor such as 0.8 or 1.25",
         ) from None

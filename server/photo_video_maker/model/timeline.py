@@ -1,0 +1,84 @@
+"""Keeping a timeline consistent: ``relayout`` recomputes every start from the durations and
+transitions after any edit, and moves the music and the texts anchored to the start, the end or
+a photo (pure functions)."""
+
+from __future__ import annotations
+
+import random
+
+from .catalog import TRANSITIONS, resolve_transition
+from .draft import Draft, TextSegment, VideoSegment, VideoTrack, transition_ms
+from .meta import NoTransition, Transition
+
+
+def relayout(draft: Draft) -> Draft:
+    """Recompute every start from durations and transitions; returns a new draft.
+
+    A transition never takes more than half of either neighbour; "random" is resolved here,
+    once, with a seed taken from the segment id so the same draft always gives the same result.
+    """
+    out = draft.model_copy(deep=True)
+    video = out.video_track()
+    end = 0
+    if video is not None:
+        previous: VideoSegment | None = None
+        for seg in video.sg:
+            seg.m.transition = _normal_transition(seg, previous)
+            overlap = transition_ms(seg.m.transition)
+            seg.s = 0 if previous is None else previous.end - overlap
+            previous = seg
+        end = previous.end if previous is not None else 0
+    _place_texts(out, video, end)
+    _place_music(out, end)
+    out.d = out.compute_duration() if end == 0 else end
+    return out
+
+
+def _normal_transition(
+    seg: VideoSegment, previous: VideoSegment | None
+) -> Transition | NoTransition:
+    value = seg.m.transition
+    if previous is None or value == "none":
+        return "none"
+    name = resolve_transition(value.type)
+    if name == "none":
+        return "none"
+    if name == "random":
+        name = random.Random(seg.id).choice(TRANSITIONS)
+    limit = min(previous.d, seg.d) // 2
+    ms = max(0, min(value.d, limit))
+    # a copy: the same transition may be shared by several segments (edit_common.after_reorder)
+    return value.model_copy(update={"type": name, "d": ms}) if ms > 0 else "none"
+
+
+def _place_texts(draft: Draft, video: VideoTrack | None, end: int) -> None:
+    track = draft.text_track()
+    if track is None or end <= 0:
+        return
+    by_id = {seg.id: seg for seg in video.sg} if video is not None else {}
+    kept: list[TextSegment] = []
+    for seg in track.sg:
+        anchor = seg.m.anchor
+        wanted = seg.m.len if seg.m.len is not None else seg.d
+        if anchor == "start":
+            seg.d = min(wanted, end)
+            seg.s = 0
+        elif anchor == "end":
+            seg.d = min(wanted, end)
+            seg.s = end - seg.d
+        elif anchor in by_id:
+            photo = by_id[anchor]
+            seg.s, seg.d = photo.s, photo.d
+        else:
+            continue  # its photo was removed: the caption goes with it
+        kept.append(seg)
+    track.sg = sorted(kept, key=lambda seg: seg.s)
+
+
+def _place_music(draft: Draft, end: int) -> None:
+    track = draft.bgm_track()
+    if track is None:
+        return
+    for seg in track.sg:
+        seg.s, seg.d = 0, max(1, end)
+    del track.sg[1:]
