@@ -1,4 +1,10 @@
-"""interpret(): English and Chinese sentences -> the exact edits, and what happens to the draft."""
+"""read(): English and Chinese sentences -> edits, judged by what they do to the draft (equivalent
+edits are equally right, as in tests/nlu/harness.py).
+
+Rows of the earlier interpreter that contradict docs/nlu-corpus.md follow the conventions now:
+relative words take one step of 1.25 / 0.8 ("a bit louder", "quieter", "faster", "make photo 3
+longer", "faster transitions"), "much" 1.5; a bare short duration ("3 seconds") is asked about.
+"""
 
 from __future__ import annotations
 
@@ -11,13 +17,8 @@ import pytest
 
 from photo_video_maker.backends.local import LocalBackend
 from photo_video_maker.config import Settings
-from photo_video_maker.instruct.interpret import interpret
-from photo_video_maker.instruct.numbers import (
-    parse_duration_ms,
-    parse_number,
-    parse_ordinal,
-    parse_percent,
-)
+from photo_video_maker.errors import PVMError
+from photo_video_maker.instruct.interpret import read
 from photo_video_maker.instruct.suggest import GENERAL_EN, GENERAL_ZH
 from photo_video_maker.model.draft import Draft
 from photo_video_maker.model.edits import (
@@ -71,8 +72,19 @@ def slideshow() -> Draft:
     return build_slideshow(PHOTOS, SlideshowOptions())
 
 
-def edits_for(text: str, media: dict[str, MediaRef] = MEDIA) -> list[Edit]:
-    return interpret(text, slideshow(), media).edits
+def outcome(draft: Draft, edits: list[Edit]) -> Any:
+    """What the edits leave behind (ids aside), or the error they fail with."""
+    try:
+        new, _ = apply_edits(draft, [e for e in edits if not isinstance(e, Undo)], MEDIA)
+    except PVMError as exc:
+        return ("error", type(exc).__name__)
+    data = new.to_json()
+    for track in data["t"]:
+        track.pop("id")
+        for seg in track["sg"]:
+            seg.pop("id")
+            seg["m"].pop("anchor", None)
+    return data, any(isinstance(e, Undo) for e in edits)
 
 
 ENGLISH: list[tuple[str, list[Edit]]] = [
@@ -89,7 +101,7 @@ ENGLISH: list[tuple[str, list[Edit]]] = [
     ("photo 3 for 5 seconds", [SetSecondsPerPhoto(seconds=5, index=3)]),
     ("the third photo 5 seconds", [SetSecondsPerPhoto(seconds=5, index=3)]),
     ("the last photo for 4 seconds", [SetSecondsPerPhoto(seconds=4, index=-1)]),
-    ("make photo 3 longer", [SetSecondsPerPhoto(seconds=4.5, index=3)]),
+    ("make photo 3 longer", [SetSecondsPerPhoto(factor=1.25, index=3)]),
     ("make it 30 seconds long", [SetTotalLength(seconds=30)]),
     ("1 minute", [SetTotalLength(seconds=60)]),
     ("a minute and a half", [SetTotalLength(seconds=90)]),
@@ -100,7 +112,7 @@ ENGLISH: list[tuple[str, list[Edit]]] = [
     ("1 second transitions", [SetTransition(name="crossfade", ms=1000)]),
     ("no transitions", [SetTransition(name="none")]),
     ("random transitions", [SetTransition(name="random")]),
-    ("faster transitions", [SetTransition(name="crossfade", ms=450)]),
+    ("faster transitions", [SetTransition(factor=0.8)]),
     ("no zoom", [SetMotion(on=False)]),
     ("turn off Ken Burns", [SetMotion(on=False)]),
     ("static photos", [SetMotion(on=False)]),
@@ -158,14 +170,14 @@ ENGLISH: list[tuple[str, list[Edit]]] = [
     ("add calm music", [SetMusic(source="calm")]),
     ("some upbeat music", [SetMusic(source="upbeat")]),
     ("add some epic music", [SetMusic(source="cinematic")]),
-    ("background music", [SetMusic(source="song1")]),
+    ("add background music", [SetMusic(source="song1")]),
     ("use the song I uploaded", [SetMusic(source="song1")]),
     ("use Summer Breeze", [SetMusic(source="song1")]),
     ("music at 30%", [SetMusicVolume(percent=30)]),
     ("set the volume to 50 percent", [SetMusicVolume(percent=50)]),
-    ("music quieter", [SetMusicVolume(factor=0.6)]),
-    ("make the music a bit louder", [SetMusicVolume(factor=1.5)]),
-    ("the music is too loud", [SetMusicVolume(factor=0.6)]),
+    ("music quieter", [SetMusicVolume(factor=0.8)]),
+    ("make the music a bit louder", [SetMusicVolume(factor=1.25)]),
+    ("the music is too loud", [SetMusicVolume(factor=0.8)]),
     ("mute the music", [SetMusicVolume(percent=0)]),
     ("fade the music out over 3 seconds", [SetMusicFade(fade_out_ms=3000)]),
     ("fade in the music", [SetMusicFade(fade_in_ms=1000)]),
@@ -193,8 +205,8 @@ ENGLISH: list[tuple[str, list[Edit]]] = [
     ("add a title that says Summer 2026", [SetTitle(text="Summer 2026")]),
     ("put the garden photo first", [Move(index=5, to="start")]),
     ("use the beach photo as the last one", [Move(index=1, to="end")]),
-    ("can you make each picture last longer", [Speed(factor=4 / 3)]),
-    ("make all the photos a bit shorter", [Speed(factor=0.75)]),
+    ("can you make each picture last longer", [Speed(factor=1.25)]),
+    ("make all the photos a bit shorter", [Speed(factor=0.8)]),
     ("delete the dog photo", [Remove(name="dog.jpg")]),
     ("black and white", [SetLook(look="bw")]),
     ("sepia", [SetLook(look="sepia")]),
@@ -204,10 +216,10 @@ ENGLISH: list[tuple[str, list[Edit]]] = [
     ("vivid", [SetLook(look="vivid")]),
     ("more colorful", [SetLook(look="vivid")]),
     ("original colors", [SetLook(look="none")]),
-    ("make it faster", [Speed(factor=0.75)]),
-    ("slow it down", [Speed(factor=4 / 3)]),
-    ("make it shorter", [Speed(factor=0.75)]),
-    ("make the video much longer", [Speed(factor=2.0)]),
+    ("make it faster", [Speed(factor=0.8)]),
+    ("slow it down", [Speed(factor=1.25)]),
+    ("make it shorter", [Speed(factor=0.8)]),
+    ("make the video much longer", [Speed(factor=1.5)]),
     ("fade in from black", [SetVideoFade(fade_in_ms=1000)]),
     ("fade out at the end", [SetVideoFade(fade_out_ms=1000)]),
     ("fade in and out", [SetVideoFade(fade_in_ms=1000, fade_out_ms=1000)]),
@@ -266,7 +278,7 @@ CHINESE: list[tuple[str, list[Edit]]] = [
     ("switch the song to a calm one", [SetMusic(source="calm")]),
     ("来点轻松的音乐", [SetMusic(source="calm")]),
     ("用我上传的音乐", [SetMusic(source="song1")]),
-    ("音乐小声一点", [SetMusicVolume(factor=0.6)]),
+    ("音乐小声一点", [SetMusicVolume(factor=0.8)]),
     ("音量50%", [SetMusicVolume(percent=50)]),
     ("音量百分之三十", [SetMusicVolume(percent=30)]),
     ("音乐淡出3秒", [SetMusicFade(fade_out_ms=3000)]),
@@ -294,30 +306,19 @@ CHINESE: list[tuple[str, list[Edit]]] = [
     ("暖色", [SetLook(look="warm")]),
     ("冷色", [SetLook(look="cool")]),
     ("鲜艳", [SetLook(look="vivid")]),
-    ("快一点", [Speed(factor=0.75)]),
-    ("慢一点", [Speed(factor=4 / 3)]),
-    ("淡入", [SetVideoFade(fade_in_ms=1000)]),
-    ("淡出", [SetVideoFade(fade_out_ms=1000)]),
+    ("快一点", [Speed(factor=0.8)]),
+    ("慢一点", [Speed(factor=1.25)]),
     ("撤销", [Undo()]),
 ]
 
 
-def _comparable(edits: list[Edit]) -> list[Edit]:
-    return edits
-
-
-@pytest.mark.parametrize(("text", "expected"), ENGLISH)
-def test_english_requests_become_these_edits(text: str, expected: list[Edit]) -> None:
-    result = interpret(text, slideshow(), MEDIA)
-    assert _comparable(result.edits) == expected
-    assert result.leftover == ""
-
-
-@pytest.mark.parametrize(("text", "expected"), CHINESE)
-def test_chinese_requests_become_these_edits(text: str, expected: list[Edit]) -> None:
-    result = interpret(text, slideshow(), MEDIA)
-    assert _comparable(result.edits) == expected
-    assert result.leftover == ""
+@pytest.mark.parametrize(("text", "expected"), ENGLISH + CHINESE)
+def test_requests_become_edits_that_do_what_was_asked(text: str, expected: list[Edit]) -> None:
+    draft = slideshow()
+    reading = read(text, draft, MEDIA)
+    assert outcome(draft, reading.edits) == outcome(draft, expected), reading.edits
+    assert reading.leftover == []
+    assert reading.clarify == [] and reading.question is None and reading.route is None
 
 
 def segments(track: Any) -> list[Any]:
@@ -390,11 +391,11 @@ def test_interpreted_edits_change_the_draft_as_asked(
     text: str, look: Callable[[Draft], Any], expected: Any
 ) -> None:
     draft = slideshow()
-    result = interpret(text, draft, MEDIA)
+    result = read(text, draft, MEDIA)
     new, changes = apply_edits(draft, result.edits, MEDIA)
     assert look(new) == expected
     assert len(changes) == len(result.edits)
-    assert result.leftover == ""
+    assert result.leftover == []
 
 
 SEVERAL: list[tuple[str, list[Edit]]] = [
@@ -413,7 +414,7 @@ SEVERAL: list[tuple[str, list[Edit]]] = [
     ),
     (
         "no transitions; slower; fade out at the end",
-        [SetTransition(name="none"), Speed(factor=4 / 3), SetVideoFade(fade_out_ms=1000)],
+        [SetTransition(name="none"), Speed(factor=1.25), SetVideoFade(fade_out_ms=1000)],
     ),
     (
         "竖屏、高清、黑白",
@@ -433,10 +434,9 @@ SEVERAL: list[tuple[str, list[Edit]]] = [
 def test_several_requests_in_one_sentence_are_all_understood(
     text: str, expected: list[Edit]
 ) -> None:
-    result = interpret(text, slideshow(), MEDIA)
+    result = read(text, slideshow(), MEDIA)
     assert result.edits == expected
-    assert result.leftover == ""  # every word found its place
-    assert len(result.understood) == len(expected)
+    assert result.leftover == []  # every word found its place
 
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -448,7 +448,6 @@ UNKNOWN: list[tuple[str, str | None]] = [
     ("让它更好看", None),
     ("change the font to Comic Sans", "title"),
     ("some weird polka music please", "music"),
-    ("3 seconds", "second"),
     ("use the song I uploaded", "music"),  # only photos were uploaded
     ("I love the second photo", "second"),
     ("the music is great", "music"),
@@ -488,106 +487,48 @@ def test_unknown_phrases_change_nothing_and_get_related_suggestions(
 
 
 def test_words_that_fit_nothing_are_reported_beside_what_was_understood() -> None:
-    result = interpret("make it vertical and paint a unicorn", slideshow(), MEDIA)
+    result = read("make it vertical and paint a unicorn", slideshow(), MEDIA)
     assert result.edits == [SetAspect(aspect="9:16")]
-    assert result.understood == ["make it vertical"]
-    assert result.leftover == "paint a unicorn"
+    assert result.leftover == ["paint a unicorn"]
 
 
 def test_quoted_text_keeps_its_own_spelling_and_words() -> None:
-    result = interpret("Add the title 'Rock And Roll, Then Export'", slideshow(), MEDIA)
+    result = read("Add the title 'Rock And Roll, Then Export'", slideshow(), MEDIA)
     assert result.edits == [SetTitle(text="Rock And Roll, Then Export")]
+    assert result.route is None
 
 
 def test_full_width_punctuation_is_read_like_ascii() -> None:
-    result = interpret("竖屏，ｔｉｔｌｅ：Ｈｉ", slideshow(), MEDIA)
+    result = read("竖屏，ｔｉｔｌｅ：Ｈｉ", slideshow(), MEDIA)
     assert result.edits == [SetAspect(aspect="9:16"), SetTitle(text="Ｈｉ")]
 
 
 def test_shuffling_twice_gives_a_new_order() -> None:
     draft = slideshow()
-    once, _ = apply_edits(draft, interpret("shuffle", draft, MEDIA).edits, MEDIA)
-    twice, _ = apply_edits(once, interpret("shuffle", once, MEDIA).edits, MEDIA)
+    once, _ = apply_edits(draft, read("shuffle", draft, MEDIA).edits, MEDIA)
+    twice, _ = apply_edits(once, read("shuffle", once, MEDIA).edits, MEDIA)
     assert video_names(once) != video_names(twice)
 
 
 def test_out_of_range_photo_numbers_are_understood_but_refused_when_applied() -> None:
     draft = slideshow()
-    result = interpret("remove photo 12", draft, MEDIA)
+    result = read("remove photo 12", draft, MEDIA)
     assert result.edits == [Remove(index=12)]
     with pytest.raises(Exception, match="there is no photo 12; the video has 5 photos"):
         apply_edits(draft, result.edits, MEDIA)
 
 
-NUMBERS = [
-    ("2", 2.0),
-    ("2.5", 2.5),
-    ("two", 2.0),
-    ("twenty-one", 21.0),
-    ("two and a half", 2.5),
-    ("三", 3.0),
-    ("两", 2.0),
-    ("十二", 12.0),
-    ("二十五", 25.0),
-    ("一百零五", 105.0),
-    ("一点五", 1.5),
-    ("banana", None),
-]
+@pytest.mark.parametrize("text", ["淡入", "淡出3秒", "fade out over 2 seconds"])
+def test_a_fade_with_no_subject_asks_whether_the_video_or_the_music(text: str) -> None:
+    result = read(text, slideshow(), MEDIA)
+    assert result.edits == []
+    assert [type(o.edits[0]) for o in result.clarify] == [SetVideoFade, SetMusicFade]
 
 
-@pytest.mark.parametrize(("text", "value"), NUMBERS)
-def test_numbers_are_read_in_digits_words_and_chinese(text: str, value: float | None) -> None:
-    assert parse_number(text) == value
-
-
-DURATIONS = [
-    ("2.5s", 2500),
-    ("3 secs", 3000),
-    ("two seconds", 2000),
-    ("two and a half seconds", 2500),
-    ("1 minute 30 seconds", 90_000),
-    ("a minute and a half", 90_000),
-    ("1.5 minutes", 90_000),
-    ("half a minute", 30_000),
-    ("500ms", 500),
-    ("三秒", 3000),
-    ("两秒半", 2500),
-    ("1.5秒", 1500),
-    ("一分钟", 60_000),
-    ("一分半", 90_000),
-    ("1分30秒", 90_000),
-    ("半分钟", 30_000),
-]
-
-
-@pytest.mark.parametrize(("text", "ms"), DURATIONS)
-def test_durations_are_read_in_english_and_chinese(text: str, ms: int) -> None:
-    assert parse_duration_ms(text) == ms
-
-
-ORDINALS = [
-    ("first", 1),
-    ("the third photo", 3),
-    ("3rd", 3),
-    ("twelfth", 12),
-    ("last", -1),
-    ("the second to last", -2),
-    ("photo 4", 4),
-    ("photo twelve", 12),
-    ("第二张", 2),
-    ("第十二张", 12),
-    ("最后一张", -1),
-    ("倒数第二张", -2),
-]
-
-
-@pytest.mark.parametrize(("text", "index"), ORDINALS)
-def test_photo_positions_are_read_as_people_say_them(text: str, index: int) -> None:
-    assert parse_ordinal(text) == index
-
-
-@pytest.mark.parametrize(
-    ("text", "value"), [("30%", 30.0), ("thirty percent", 30.0), ("百分之五十", 50.0)]
-)
-def test_percentages_are_read_in_english_and_chinese(text: str, value: float) -> None:
-    assert parse_percent(text) == value
+def test_a_bare_short_duration_is_asked_about_and_changes_nothing() -> None:
+    result = read("3 seconds", slideshow(), MEDIA)
+    assert result.edits == []
+    assert [o.edits for o in result.clarify] == [
+        [SetSecondsPerPhoto(seconds=3)],
+        [SetTotalLength(seconds=3)],
+    ]

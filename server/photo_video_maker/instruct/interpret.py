@@ -1,223 +1,164 @@
-"""A person's sentence -> edits of the draft (English and Chinese), without guessing.
+"""A person's sentence -> a ``Reading``: edits, an action, a question, or options to ask about.
 
-    result = interpret("make it vertical, 2 seconds per photo and add calm music", draft, media)
-    result.edits    # [SetAspect("9:16"), SetSecondsPerPhoto(2.0), SetMusic("calm")]
+    reading = read("make it vertical, 2 seconds per photo and add calm music", draft, media)
+    reading.edits   # [SetAspect("9:16"), SetSecondsPerPhoto(2.0), SetMusic("calm")]
 
-The sentence is cut into clauses (commas, "and", "then", 和, 然后 ...; quotes stay whole).
-In each clause every phrase rule is tried; the longest matches win and may not overlap, so
-"fade the music out over 3 seconds" is one music fade, not a video fade plus leftovers. Edits
-come back in the order they were said. Words that no rule placed are returned in ``leftover``
-(and ``suggestions`` offers phrases that would work); they never become a guessed edit.
-
-``Undo`` comes back as an edit like the others; the caller restores the previous draft.
+The sentence goes through one entity pass (``entities``, ``compose``: durations, numbers, photo
+references, percentages, texts, colours, platforms ...), then short intent templates over those
+entities (``templates``, ``match``, ``parse``); each matched intent's builder (``build_*``) makes
+the edits. It never guesses: words no template placed come back in ``leftover`` with
+suggestions on their topic, and a sentence that could mean two different edits is asked about.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
 
+from pydantic import ValidationError
+
+from ..errors import PVMError
 from ..model.draft import Draft
-from ..model.edits import Edit, SetAspect
+from ..model.edit_types import Edit, Undo
+from ..model.edits import apply_edits
 from ..model.layout import MediaRef
-from . import rules_frame, rules_music, rules_order, rules_text, rules_time
-from .help import is_help
-from .reading import Lang, Reading
-from .router import route
-from .rules import Ctx, Rule
-from .suggest import suggestions
-from .text import Clause, restore, split_clauses
+from . import ask_back, build_ask, build_frame, build_music, build_order, build_text, build_time
+from .context import Ctx, lookup_names
+from .entities import Tok
+from .intents import BUILDERS, Out, Slots, said
+from .match import Match
+from .normalize import clip, language
+from .parse import parse
+from .reading import Option, Reading
+from .suggest import examples, topic_of
+from .tidy import absolute, collect, merge, removals
 
-# Order breaks ties between matches of the same length: specific before general.
-STATIC_RULES: list[Rule] = [
-    *rules_text.RULES,
-    *rules_music.RULES,
-    *rules_order.RULES,
-    *rules_time.RULES,
-    *rules_frame.RULES,
+__all__ = [
+    "ask_back",
+    "build_ask",
+    "build_frame",
+    "build_music",
+    "build_order",
+    "build_text",
+    "read",
 ]
-SUBJECTS = [
-    (r"\b(?:music|song|bgm|soundtrack|volume)\b|音乐|配乐|音量", "music"),
-    (r"\btitle\b|标题", "title"),
-    (r"\b(?:captions?|subtitles?)\b|字幕", "captions"),
-    (r"\bclosing\b|结尾文字|片尾文字", "closing"),
-]
-SUBJECT_WORDS = {
-    "music": ("music", "音乐"),
-    "title": ("title", "标题"),
-    "captions": ("captions", "字幕"),
-    "closing": ("closing text", "结尾文字"),
-}
-VERB = re.compile(
-    r"^(?:remove|delete|add|no|mute|去掉|删除|删掉|不要|加|添加)(?=\s|[^\x00-\x7f])", re.ASCII
-)
-IT = re.compile(r"^(?:(?:make|turn|put|set|move|change|have)\s+)?(?:it|them|its)\s+", re.ASCII)
-FILLER_EN = re.compile(
-    r"\b(?:please|pls|can|could|would|will|you|i|i'd|i'm|we|want|wanna|like|love|need|let's|lets|let"
-    r"|me|us|my|our|the|a|an|it|its|it's|this|that|these|those|them|to|of|for|in|on|at|with|and"
-    r"|then|also|just|now|make|set|use|put|add|change|turn|give|have|get|do|be|is|are|should|so"
-    r"|some|little|bit|more|very|really|too|video|movie|slideshow|photos?|pictures?|images?|all"
-    r"|everything|instead|again|ok|okay|thanks|thank|maybe|hey|hi|into|as|by|each|every|one"
-    r"|show|display|keep|hold)\b",
-    re.ASCII,
-)
-FILLER_ZH = re.compile(
-    r"请|帮我|帮忙|给我|麻烦|一下|我想|我要|想要|可以|能不能|能|把|将|让|吧|呢|啊|呀|哦|嗯|了|的|得|地"
-    r"|视频|照片|图片|整个|所有|全部|都|也|就|再|改成|改为|设置|设为|弄|做|成|要|用|加|一点|一些|给|个"
-)
-PUNCT = re.compile(r"[\s,.;:!?'\"()\[\]{}\-–—…、。，；：！？“”‘’「」『』《》]+")
+__all__ += ["build_time"]
 
 
-@dataclass(frozen=True)
-class Interpretation:
-    """What a sentence asks for."""
-
-    edits: list[Edit] = field(default_factory=list)
-    understood: list[str] = field(default_factory=list)  # the phrases that became edits
-    leftover: str = ""  # what could not be placed, in the person's words
-    suggestions: list[str] = field(default_factory=list)  # phrases that would work
-
-
-@dataclass
-class _Found:
-    start: int
-    end: int
-    rule: Rule
-    match: re.Match[str]
-
-
-def interpret(text: str, draft: Draft, media: dict[str, MediaRef]) -> Interpretation:
-    """Turn ``text`` into edits of ``draft``; ``media`` names the uploads (songs by name)."""
-    rules = [*rules_music.media_rules(media), *rules_order.photo_name_rules(draft), *STATIC_RULES]
-    edits: list[Edit] = []
-    understood: list[str] = []
-    leftover: list[str] = []
-    topics: list[str] = []
-    subject: str | None = None
-    verb: str | None = None
-    for clause in split_clauses(text):
-        found = _match(clause, rules)
-        if not found:
-            clause, found = _retry(clause, rules, subject, verb)
-        ctx = Ctx(clause=clause, draft=draft, media=media, subject=subject)
-        said: list[Edit] = []
-        for item in found:
-            made = item.rule.build(item.match, ctx)
-            phrase = clause.original(item.start, item.end)
-            if made:
-                said.extend(made)
-                understood.append(phrase)
-            else:
-                leftover.append(phrase)
-                topics.append(item.rule.topic)
-        edits.extend(_merge(said))
-        leftover.extend(_residue(clause, found))
-        subject = _subject(clause.norm) or subject
-        verb_match = VERB.match(clause.norm)
-        verb = verb_match.group(0) if verb_match else verb
-    rest = "; ".join(part for part in leftover if part)
-    hints = suggestions(rest or text, topics) if rest or not edits else []
-    return Interpretation(edits=edits, understood=understood, leftover=rest, suggestions=hints)
-
-
-def _merge(said: list[Edit]) -> list[Edit]:
-    """One clause's edits, each said once: "vertical for TikTok" names the same aspect twice,
-    and the one that names the platform is kept."""
-    named = {e.aspect for e in said if isinstance(e, SetAspect) and e.platform}
-    out: list[Edit] = []
-    for edit in said:
-        if isinstance(edit, SetAspect) and edit.platform is None and edit.aspect in named:
-            continue
-        if edit not in out:
-            out.append(edit)
-    return out
-
-
-def _match(clause: Clause, rules: list[Rule]) -> list[_Found]:
-    """Longest matches first, then rule order; no two may overlap. Returned in text order."""
-    candidates = [
-        (-(m.end() - m.start()), order, _Found(m.start(), m.end(), rule, m))
-        for order, rule in enumerate(rules)
-        for m in rule.pattern.finditer(clause.norm)
-        if m.end() > m.start()
-    ]
-    candidates.sort(key=lambda c: (c[0], c[1], c[2].start))
-    taken: list[_Found] = []
-    for _, _, item in candidates:
-        if all(item.end <= t.start or item.start >= t.end for t in taken):
-            taken.append(item)
-    return sorted(taken, key=lambda f: f.start)
-
-
-def _retry(
-    clause: Clause, rules: list[Rule], subject: str | None, verb: str | None
-) -> tuple[Clause, list[_Found]]:
-    """A clause like "bigger" after "make the title yellow", or "转场" after "去掉音乐", names
-    no subject or verb of its own: try again with the ones said just before."""
-    chinese = bool(re.search(r"[\u4e00-\u9fff]", clause.norm))
-    prefixes = []
-    if subject is not None:
-        prefixes.append(SUBJECT_WORDS[subject][1 if chinese else 0])
-    if verb is not None:
-        prefixes.append(verb)
-        if subject is not None:
-            prefixes.append(f"{verb} {SUBJECT_WORDS[subject][1 if chinese else 0]}")
-    # "make it red" after "put the title at the top": "it" is the title
-    cut = IT.match(clause.norm)
-    skip = cut.end() if cut and subject is not None else 0
-    norm, orig = clause.norm[skip:], clause.orig[skip:]
-    for prefix in prefixes:
-        glue = "" if chinese and not prefix.isascii() else " "
-        again = Clause(prefix + glue + norm, prefix + glue + orig, clause.quotes, clause.raw)
-        found = _match(again, rules)
-        if found:
-            return again, found
-    return clause, []
-
-
-def _residue(clause: Clause, found: list[_Found]) -> list[str]:
-    """The pieces of a clause no rule used that are more than filler words."""
-    pieces: list[tuple[int, int]] = []
-    start = 0
-    for item in found:
-        pieces.append((start, item.start))
-        start = item.end
-    pieces.append((start, len(clause.norm)))
-    out = []
-    for a, b in pieces:
-        words = restore(clause.norm[a:b], clause.quotes)
-        if PUNCT.sub("", FILLER_ZH.sub("", FILLER_EN.sub("", words))):
-            out.append(clause.original(a, b).strip(" ,.;:!?，。；：！？、"))
-    return out
-
-
-def _subject(norm: str) -> str | None:
-    """The last thing the clause talked about (music, title, captions, closing text)."""
-    best: tuple[int, str] | None = None
-    for pattern, subject in SUBJECTS:
-        for m in re.finditer(pattern, norm, re.ASCII):
-            if best is None or m.start() >= best[0]:
-                best = (m.start(), subject)
-    return best[1] if best else None
-
-
-def read(text: str, draft: Draft, media: dict[str, MediaRef], last: Sequence[Edit] = ()) -> Reading:
+def read(
+    text: str,
+    draft: Draft,
+    media: dict[str, MediaRef],
+    last: Sequence[Edit] = (),
+    *,
+    options: bool = True,
+) -> Reading:
     """Everything one sentence asks for (see ``reading.Reading``); ``last`` is the previous
-    turn's edits, which words like "that" and "instead" refer to."""
-    lang: Lang = "zh" if re.search(r"[\u4e00-\u9fff]", text) else "en"
-    if is_help(text):
-        return Reading(lang, question="help")
-    routed = route(text)
-    if routed.action in ("credits", "state", "upload"):
-        return Reading(lang, route=routed.action)
-    body = routed.rest if routed.action == "export" else text
-    found = interpret(body, draft, media) if body.strip() else Interpretation()
-    return Reading(
-        lang,
-        edits=found.edits,
-        route="export" if routed.action == "export" else None,
-        export=dict(routed.params),
-        leftover=[found.leftover] if found.leftover else [],
-        suggestions=found.suggestions,
+    turn's edits, which "that", "instead" and "no, 4 seconds" refer to. ``options`` False
+    reads one alternative of an "A or B" sentence (no further asking about it)."""
+    text = clip(text)
+    ctx = _ctx(text, draft, media, last)
+    parsed = parse(text, ctx)
+    outs = _build_all(parsed.matches, ctx)
+    leftover = [_words(text, run) for run in parsed.leftover]
+    left_kinds = [tok for run in parsed.leftover for tok in run]
+    topic = topic_of([t.kind for t in left_kinds], [t.value for t in left_kinds])
+    edits = removals(absolute(merge(collect([out for _, out in outs]))), len(ctx.segments()))
+    lang = ctx.lang
+    question = next((out.question for _, out in outs if out.question), None)
+    question = question or ask_back.asked(text, parsed.toks)
+    if question:
+        return Reading(lang, question=question)
+    reread = (lambda said: read(said, draft, media, last, options=False).edits) if options else None
+    clarify = _clarify(text, parsed.toks, outs, edits, ctx, reread)
+    if clarify:
+        return Reading(lang, clarify=clarify, leftover=leftover, topic=topic)
+    routes = [out for _, out in outs if out.route]
+    if routes:
+        route = next((out for out in routes if out.route != "export"), routes[0])
+        export = {k: v for out in routes if out.route == "export" for k, v in out.export.items()}
+        return Reading(lang, edits=edits, route=route.route, export=export,
+                       leftover=leftover, topic=topic)  # fmt: skip
+    problems = [(match, out) for match, out in outs if out.problem]
+    hints = [out.hint for _, out in problems if out.hint]
+    if problems and not topic:
+        topic = problems[0][1].problem
+    if not edits and not topic:
+        topic = topic_of([tok.kind for tok in parsed.toks], [t.value for t in parsed.toks])
+        topic = topic or "general"
+    if not edits and not leftover:
+        refused = [_words(text, match.toks) for match, _ in problems if match.toks[0].start >= 0]
+        leftover = refused or ([text.strip()[:200]] if text.strip() else [])
+    suggestions = (hints + examples(topic, lang))[:5] if (leftover or not edits) else []
+    return Reading(lang, edits=edits, leftover=leftover, topic=topic, suggestions=suggestions)
+
+
+def _clarify(
+    text: str,
+    toks: list[Tok],
+    outs: list[tuple[Match, Out]],
+    edits: list[Edit],
+    ctx: Ctx,
+    reread: Callable[[str], list[Edit]] | None,
+) -> list[Option]:
+    """Options to ask about, if the sentence could mean two different edits."""
+    kinds = {edit.kind for edit in edits}
+    for _, out in outs:
+        if out.clarify and (out.unless is None or out.unless not in kinds):
+            return out.clarify
+    return (
+        (reread is not None and ask_back.alternatives(text, toks, reread))
+        or ask_back.either(text, toks, outs, _words)
+        or ask_back.opposites(edits, ctx)
+        or ask_back.disliked([out for _, out in outs], edits, ctx)
     )
+
+
+def _build_all(matches: list[Match], ctx: Ctx) -> list[tuple[Match, Out]]:
+    """Each match's outcome, in order; a photo named after earlier edits of the sentence is
+    found where those edits put it ("remove the dog and put the forest one first")."""
+    outs: list[tuple[Match, Out]] = []
+    for match in matches:
+        done = [e for _, out in outs for e in out.edits if not isinstance(e, Undo)]
+        named = any(t.kind == "photo" and isinstance(t.value, str) for t in match.toks)
+        here = ctx
+        if done and named:
+            try:
+                moved, _ = apply_edits(ctx.draft, done, ctx.media)
+                here = Ctx(moved, ctx.media, ctx.lang, ctx.last, ctx.names, ctx.stems)
+            except (PVMError, ValueError):
+                pass
+        outs.append((match, _build(match, here)))
+    return outs
+
+
+def _ctx(text: str, draft: Draft, media: dict[str, MediaRef], last: Sequence[Edit]) -> Ctx:
+    names, stems = lookup_names(draft, media)
+    return Ctx(draft, media, language(text), last, names, stems)
+
+
+def _build(match: Match, ctx: Ctx) -> Out:
+    """The intent's outcome; a value the edits refuse becomes a problem to tell, never an error."""
+    try:
+        return BUILDERS[match.template.intent](Slots(match.toks), ctx)
+    except (ValidationError, ValueError, KeyError, TypeError, IndexError) as exc:
+        kinds = [tok.kind for tok in match.toks]
+        topic = topic_of(kinds, [tok.value for tok in match.toks]) or "general"
+        return Out(problem=topic, hint=_reason(exc, ctx))
+
+
+def _reason(exc: Exception, ctx: Ctx) -> str:
+    if isinstance(exc, ValidationError):
+        first = exc.errors()[0]
+        field = ".".join(str(p) for p in first["loc"])
+        return said(
+            ctx, f"Not possible: {field} {first['msg']}.", f"做不到：{field} {first['msg']}。"
+        )
+    return ""
+
+
+def _words(text: str, run: list[Tok]) -> str:
+    """The person's own words for a stretch of tokens."""
+    placed = [tok for tok in run if tok.start >= 0]
+    if not placed:
+        return ""
+    return text[placed[0].start : placed[-1].end].strip(" ,.;:!?，。；：！？、")

@@ -1,193 +1,264 @@
-"""Words people use for the draft's named choices, in English and Chinese (pure tables).
+"""Every word the interpreter knows, English and Chinese synonyms together (pure data).
 
-Each table maps a regular expression (on normalised text) to a canonical value of
-``model.catalog``; the router and the interpreter share them.
+``ENTITIES`` maps an entity kind to its values and the phrases that say each value;
+``WORDS`` maps a keyword kind (a word with no value, such as "music" or "louder") to its
+phrases. Phrases are separated by commas; "|" only separates English from Chinese for the
+reader; "photo(s)" stands for "photo" and "photos". English phrases match whole words, Chinese
+ones anywhere; the longest phrase at a place wins. Adding a synonym is adding it here.
 """
 
 from __future__ import annotations
 
-import re
+ENTITIES: dict[str, dict[str, str]] = {
+    "color": {
+        "white": "white | 白色, 白字",
+        "black": "black | 黑色, 黑字",
+        "yellow": "yellow | 黄色, 黄字, 黄",
+        "gold": "gold, golden | 金色, 金黄色",
+        "orange": "orange | 橙色, 橘色, 橙",
+        "red": "red | 红色, 红字, 红",
+        "pink": "pink | 粉色, 粉红色, 粉红",
+        "purple": "purple, violet | 紫色, 紫",
+        "light blue": "light blue, sky blue, baby blue | 浅蓝色, 天蓝色, 浅蓝",
+        "blue": "blue | 蓝色, 蓝",
+        "green": "green | 绿色, 绿",
+        "grey": "grey, gray | 灰色",
+    },
+    "look": {
+        "bw": "black and white, black & white, black-and-white, b&w, b/w, bw, monochrome, "
+        "greyscale, grayscale, noir | 黑白, 黑白片, 黑白照",
+        "sepia": "sepia, vintage, retro, old-fashioned, old fashioned, old film, old-timey, "
+        "nostalgic, old photo look | 复古, 怀旧, 老照片, 泛黄, 褐色, 老电影, 年代感, brownish, "
+        "怀旧风, old, older, aged, look old, old looking, old-looking, 做旧, 旧一点, 旧照片",
+        "warm": "warm, warmer, warm tone(s), warm color(s), warm colour(s), warm look, "
+        "warm filter | 暖色, 暖色调, 暖调, 暖, reddish, yellowish, golden tones, looks cold, "
+        "too cold, too blue, 偏蓝, 太冷, 发蓝, 太蓝, 偏暖一点",
+        "cool": "cool tone(s), cool color(s), cool colour(s), cooler, cool look, cool filter, "
+        "cold tone(s), colder, cold look | 冷色, 冷色调, 冷调, 冷, bluish, bluer, blue tint, "
+        "colder, looks warm, too warm, too yellow, too orange, 偏黄, 太黄, 发黄, 太暖, 偏冷一点, "
+        "冷色一点",
+        "vivid": "vivid, vibrant, colorful, colourful, saturated, punchy colors, bright colors, "
+        "more color, more colour | 鲜艳, 色彩鲜艳, 饱和, 艳丽, 鲜亮, make the colors pop, "
+        "colors pop, colours pop, more pop, poppy colors, 太淡, 淡了, 太素, 没颜色, 颜色太淡, "
+        "浓, 浓一点, 浓郁, 饱和度高, 饱和度高一点, 饱和度调高",
+        "none": "no filter, no look, original color(s), original colour(s), normal color(s), "
+        "natural color(s), remove the filter, no color effect, back to color, in color, "
+        "full color | 去掉滤镜, 不要滤镜, 取消滤镜, 原色, 原来的颜色, 彩色, 恢复原来的颜色, "
+        "恢复原色, 原来的颜色, 原来的色调, 恢复正常, 色彩恢复正常, 正常颜色, 正常的颜色, "
+        "颜色正常, 别用滤镜, 不用滤镜, 滤镜去掉, 去除滤镜, back to normal, normal again, "
+        "go back to normal, 恢复原样",
+    },
+    "fit": {
+        "cover": "fill the frame, fill the screen, fills the frame, crop to fill, crop, "
+        "crop them, full screen, fullscreen, no black bars, no bars, no borders, zoom to fill, "
+        "edge to edge | 铺满, 裁剪, 填满, 全屏, 不要黑边, 填充, 充满, 铺满屏幕, 裁, 裁满, 裁掉, "
+        "裁一下, fill",
+        "contain": "show the whole photo, show the whole picture, whole photo, whole picture, "
+        "entire photo, don't crop, dont crop, do not crop, no cropping, without cropping, "
+        "fit inside, fit the frame, letterbox, with bars, black bars, uncropped, "
+        "show everything | 完整显示, 不要裁剪, 显示完整, 完整, 不裁剪, 加黑边, 别裁剪, "
+        "black borders, 黑边, 黑边框, don't cut off, dont cut off, not cut off, without cutting, "
+        "uncut, full photo, full photos, full picture, 别裁, 不要裁, 别裁剪, 不裁, whole image, "
+        "entire image, entire picture, whole pic, whole pics, whole images",
+        "blur": "blurred background, blurry background, blur background, blur the background, "
+        "blurred bars, blurred edges, blur fill, blurred sides | 模糊背景, 背景模糊, 模糊填充, "
+        "blurry sides, blurry edges, blurry bars, 背景用模糊的, 背景用模糊, 模糊的背景, "
+        "用模糊背景, blur the edges, blur the sides, blurred sides",
+    },
+    "aspect": {
+        "9:16": "vertical, portrait, upright, portrait mode, vertical video | 竖屏, 竖版, 竖向, "
+        "竖着, 竖的, 竖, tall, phone video, 手机竖屏",
+        "16:9": "horizontal, landscape, widescreen, wide screen, landscape mode | 横屏, 横版, "
+        "横向, 横着, 横的, 宽屏, 横",
+        "1:1": "square | 正方形, 方形, 方的, 方屏",
+        "21:9": "ultrawide, ultra wide, ultra-wide, cinemascope | 超宽, 宽银幕",
+    },
+    "platform": {
+        "TikTok": "tiktok, tik tok, tik-tok",
+        "Douyin": "douyin | 抖音",
+        "Kuaishou": "kuaishou | 快手",
+        "WeChat Channels": "wechat channels | 视频号",
+        "Reels": "reels, reel, instagram reel(s), ig reel(s), insta reel(s)",
+        "Instagram Stories": "instagram story, instagram stories, ig story, ig stories, "
+        "insta story, insta stories, my story, for my story, stories, snapchat, whatsapp status",
+        "YouTube Shorts": "youtube shorts, youtube short, yt shorts, shorts",
+        "an Instagram post": "instagram, insta, ig, instagram post, instagram feed, ig post, "
+        "insta post, ins, ins帖子, instagram帖子, ins上",
+        "an Instagram portrait post": "instagram portrait, ig portrait, insta portrait, "
+        "portrait post, instagram portrait post",
+        "Xiaohongshu": "xiaohongshu, rednote, red note | 小红书",
+        "YouTube": "youtube, yt",
+        "Bilibili": "bilibili | b站, 哔哩哔哩, b 站",
+        "phones": "for phones, for my phone, for a phone, for mobile, phone screen | 手机, "
+        "phone, phones, mobile",
+    },
+    "res": {
+        "2160p": "4k, 4 k, uhd, ultra hd, 2160p, 2160 | 超高清",
+        "1440p": "2k, qhd, 1440p, 1440",
+        "1080p": "1080p, full hd, fhd, 1080, full-hd | 高清, 全高清, 超清, 蓝光",
+        "720p": "720p, hd, 720",
+        "480p": "480p, 480, sd, low res, low resolution | 标清",
+    },
+    "format": {
+        "mp4": "mp4, mpeg4, mpeg-4",
+        "mov": "mov, quicktime",
+        "webm": "webm",
+        "gif": "gif, a gif, animated gif | 动图",
+        "mkv": "mkv",
+    },
+    "builtin": {  # the built-in tracks by their titles
+        "calm": "calm piano, piano music, piano track | 舒缓钢琴, 钢琴曲, 钢琴音乐",
+        "upbeat": "upbeat pop | 欢快流行",
+        "cinematic": "cinematic strings | 电影感弦乐",
+        "lofi": "lo-fi chill, lofi chill | lo-fi 轻松曲",
+        "acoustic": "acoustic sunshine | 阳光原声吉他",
+    },
+    "mood": {
+        "calm": "calm, calming, relaxing, relaxed, peaceful, gentle, tranquil, serene, soothing, "
+        "ambient, sleepy, dreamy, piano, soft | 舒缓, 安静, 轻松, 平静, 宁静, 温柔, 钢琴, 抒情, "
+        "轻柔, 平和",
+        "upbeat": "upbeat, happy, energetic, energy, party, fun, joyful, bright, dance, pop, "
+        "lively, cheerful, exciting, festive, celebration, peppy, bouncy, groovy, uplifting "
+        "| 欢快, 动感, 活泼, 快乐, 开心, 欢乐, 热闹, 喜庆, 有活力, 嗨, 带劲, 轻快, happier, "
+        "cheerier, happy one",
+        "cinematic": "cinematic, epic, dramatic, emotional, orchestral, strings, trailer, grand, "
+        "majestic, heroic, inspiring, inspirational, sentimental, touching | 史诗, 大气, "
+        "电影感, 震撼, 感人, 壮观, 激昂, 弦乐, 煽情, sad, melancholy, 悲伤, 伤感",
+        "lofi": "lofi, lo-fi, lo fi, chill, chilled, chillout, chillhop, mellow, jazzy, study, "
+        "cozy, cosy, laid-back, laidback, laid back | 低保真, 慵懒, 惬意, 爵士, 爵士乐",
+        "acoustic": "acoustic, guitar, folk, sunny, campfire, country | 吉他, 民谣, 原声吉他, 阳光",
+    },
+    "trans": {
+        "wipedown": "wipe down",
+        "wipeup": "wipe up",
+        "pushdown": "push down | 向下推, 下推",
+        "pushup": "push up | 向上推, 上推",
+        "fadeblack": "fade to black, fade through black, dip to black, black fade, fadeblack, "
+        "fade black, fades to black | 黑场, 闪黑, 黑色过渡, 淡入黑",
+        "fadewhite": "fade to white, dip to white, white flash, flash, fade white, fadewhite | "
+        "白场, 闪白, 白色过渡, flash white, fade through white",
+        "crossfade": "crossfade(s), cross-fade(s), cross fade(s), cross dissolve, dissolve(s), "
+        "fade(s), blend(s) | 淡入淡出, 渐变, 溶解, 交叉淡化, 叠化, 淡化",
+        "slideleft": "slide left, slide to the left, slide, sliding, "
+        "slide transition(s) | 向左滑, 左滑, 滑动, 滑入",
+        "slideright": "slide right, slide to the right | 向右滑, 右滑",
+        "slideup": "slide up | 向上滑, 上滑",
+        "slidedown": "slide down | 向下滑, 下滑",
+        "pushleft": "push, push left, pushes | 推移, 推入, 推",
+        "pushright": "push right, 向右推, 右推",
+        "wiperight": "wipe(s), wipe right | 擦除, 向右擦除, 右擦",
+        "wipeleft": "wipe left, 向左擦除, 左擦",
+        "circle": "circle, iris, circle open | 圆形, 圆圈",
+        "random": "random, mixed, different, various, varied, a mix of, assorted, all kinds of "
+        "| 随机, 不同的, 多种, 各种",
+        "none": "hard cut(s), straight cut(s), jump cut(s), just cut(s) | 硬切, 直接切, "
+        "cut straight, straight cuts, just cut",
+    },
+    "pos": {
+        "top": "top, the top, at the top, upper, up top, on top, top of the screen | 顶部, 上面, "
+        "上方, 最上面, 顶端, 上边",
+        "center": "center, centre, middle, the middle, centered, centred, in the middle | 中间, "
+        "居中, 正中, 中央",
+        "bottom": "bottom, the bottom, at the bottom, bottom of the screen | 底部, 下面, "
+        "下方, 最下面, 底端, 下边",
+    },
+    "degree": {
+        "small": "a bit, a little, a little bit, slightly, a touch, a tad, somewhat, bit, "
+        "a smidge, just a bit, little bit | 一点, 一点点, 一些, 些, 稍微, 稍稍, "
+        "点, 略微, 微微, 稍, a tiny bit, tiny bit, abit, 一丢丢, 一咪咪, 一丁点, a hair, "
+        "a notch, one notch, a little notch, a wee bit, ever so slightly, marginally",
+        "big": "much, a lot, way, far, lots, loads, a ton, significantly, considerably, "
+        "a great deal | 很多, 多很多, 大大, 得多, "
+        "非常, 特别, 超级, 很, 好多, 多得多, heaps, tons, loads more, massively, dramatically, "
+        "drastically, hugely, a whole lot",
+        "double": "twice, double, 2x, two times, twice as | 两倍, 翻倍, 加倍, 双倍, 一倍",
+        "half": "half, halve, half as | 一半, 减半, in half",
+    },
+    "sort_key": {
+        "date": "by date, chronological, chronologically, by time, date order, in date order, "
+        "oldest first, in the order they were taken, by when they were taken, by capture date, "
+        "by the date | 按时间, 按日期, 按拍摄时间, 时间顺序, 从早到晚, 按时间顺序, 按照时间, "
+        "oldest, earliest, when they were shot, by when they were shot, when they were taken, "
+        "time order, in time order, 拍的先后, 拍摄先后, 先后顺序, 按先后, 最旧, "
+        "oldest to newest, old to new, 从旧到新",
+        "date_desc": "newest first, latest first, most recent first, reverse chronological, "
+        "newest to oldest | 最新的在前, 从新到旧, 从晚到早, newest, most recent, latest, 最新的, "
+        "最新, 新的在前, 新的在前面, 新的放前面",
+        "name": "by name, alphabetical, alphabetically, a to z, a-z, by file name, by filename "
+        "| 按名字, 按文件名, 按名称",
+        "name_desc": "z to a, z-a, reverse alphabetical",
+    },
+    "dur": {  # value: milliseconds
+        "1000": "a second, one second, a sec | 一秒",
+        "500": "half a second, half a sec | 半秒",
+        "30000": "half a minute | 半分钟",
+        "60000": "a minute | 一分钟",
+    },
+    "unsupported": {  # value: the topic it is about
+        "export": "pixelated, google drive, dropbox, youtube channel, my channel, "
+        "cloud drive | 网盘, "
+        "百度网盘, 云盘",
+        "timing": "sync to the beat, on the beat, to the beat, in time with the music | 卡点, 踩点",
+        "frame": "stretched, squished, distorted, rotate, mirror, upside down, sideways | 拉伸, "
+        "被拉伸, 旋转, 变形",
+        "look": "brighter, darker, brightness, contrast, exposure, white balance, sharpen, "
+        "saturation, hdr, beauty filter | 亮一点, 暗一点, 亮度, 对比度, 曝光, 美颜, 白平衡",
+        "text": "font, fonts, comic sans, bold, italic, underline | 字体, 加粗, 斜体",
+        "music": "jazz, rock, metal, classical, hip hop, rap, techno, polka, k-pop, "
+        "sparkle | 摇滚, 说唱",
+        "motion": "stabilize, stabilise, shaky, 3d | 防抖",
+        "transition": "second transition, first transition, each transition differently",
+        "general": "boring, pop more, more professional, nicer, prettier, fancy, "
+        "more interesting, make it pop | 无聊, 好看一点, 高级, 更好看, 高大上",
+    },
+}
 
-
-def words(english: str, chinese: str = "") -> str:
-    """One pattern from English words (matched as whole words) and Chinese ones (anywhere)."""
-    parts = [rf"\b(?:{english})\b"] if english else []
-    return "|".join(parts + ([chinese] if chinese else []))
-
-
-# (pattern, aspect, who it is for); longer, more specific phrases first
-PLATFORMS: list[tuple[str, str, str | None]] = [
-    (
-        words(r"(?:instagram|ig|insta)\s+portrait(?:\s+post)?|portrait\s+(?:instagram|ig)\s+post"),
-        "4:5",
-        "an Instagram portrait post",
-    ),
-    (
-        words(r"(?:instagram|ig|insta)\s+(?:reels?|stor(?:y|ies))"),
-        "9:16",
-        "Instagram Reels and Stories",
-    ),
-    (words(r"youtube\s+shorts?"), "9:16", "YouTube Shorts"),
-    (words(r"(?:instagram|ig|insta)(?:\s+(?:post|feed))?"), "1:1", "an Instagram post"),
-    (words(r"tik\s?tok"), "9:16", "TikTok"),
-    (words("douyin", "抖音"), "9:16", "Douyin"),
-    (words("reels?"), "9:16", "Reels"),
-    (words("shorts"), "9:16", "Shorts"),
-    (words(r"stories|(?:for\s+(?:a\s+|my\s+)?|whatsapp\s+|facebook\s+)story"), "9:16", "Stories"),
-    (words("kuaishou", "快手"), "9:16", "Kuaishou"),
-    (words("", "视频号"), "9:16", "WeChat Channels"),
-    (words("xiaohongshu|rednote", "小红书"), "3:4", "Xiaohongshu"),
-    (words("youtube|yt"), "16:9", "YouTube"),
-    (words("bilibili", "b站|哔哩哔哩"), "16:9", "Bilibili"),
-    (words(r"for\s+(?:a\s+|my\s+|the\s+)?(?:phones?|mobile)"), "9:16", "phones"),
-]
-ASPECT_WORDS: list[tuple[str, str]] = [
-    (words("vertical|portrait|upright", "竖屏|竖版|竖向|竖着|竖的"), "9:16"),
-    (
-        words(r"horizontal|landscape|wide\s*screen", "横屏|横版|横向|横着|横的|宽屏"),
-        "16:9",
-    ),
-    (words("square", "正方形|方形|方的"), "1:1"),
-    (words(r"ultra\s*wide|cinemascope", "超宽"), "21:9"),
-]
-RESOLUTION_WORDS: list[tuple[str, str]] = [
-    (words(r"4k|uhd|ultra\s*hd|2160p?", "超高清"), "2160p"),
-    (words("2k|1440p?|qhd"), "1440p"),
-    (words(r"full\s*hd|fhd|1080p?", "全高清|超清|高清|蓝光"), "1080p"),
-    (words("hd|720p?"), "720p"),
-    (words("480p?", "标清"), "480p"),
-]
-FORMATS = ("mp4", "mov", "webm", "gif", "mkv")
-FORMAT_RE = r"\b(?:mp4|mov|webm|gif|mkv|quicktime)\b"
-FPS_RE = (
-    r"(?P<fps>\d{2})\s*(?:fps\b|frames?\s+(?:per|a)\s+second|帧(?:每秒|/秒)?)"
-    r"|帧率\s*(?P<fps2>\d{2})|\b(?:fps|frame\s*rate|frames\s+per\s+second)\s*(?:to|=|:|of|at)?\s*"
-    r"(?P<fps3>\d{2})\b"
-)
-
-TRANSITION_WORDS: list[tuple[str, str]] = [
-    (
-        words(
-            r"fade\s*(?:to|through|into)?\s*black|dip\s+to\s+black|black\s+fade",
-            "黑场|黑色过渡|淡入黑|闪黑",
-        ),
-        "fadeblack",
-    ),
-    (
-        words(r"fade\s*(?:to|through|into)?\s*white|dip\s+to\s+white|flash", "白场|闪白|白色过渡"),
-        "fadewhite",
-    ),
-    (
-        words(
-            r"cross[\s-]?fade|cross[\s-]?dissolve|dissolve|fade",
-            "淡入淡出|渐变|溶解|交叉淡化|叠化",
-        ),
-        "crossfade",
-    ),
-    (words(r"slide\s*(?:to\s+the\s+)?left", "向左滑动?|左滑"), "slideleft"),
-    (words(r"slide\s*(?:to\s+the\s+)?right", "向右滑动?|右滑"), "slideright"),
-    (words(r"slide\s*up", "向上滑动?|上滑"), "slideup"),
-    (words(r"slide\s*down", "向下滑动?|下滑"), "slidedown"),
-    (words("slid(?:e|ing)", "滑动|滑入"), "slideleft"),
-    (words("push(?:ing)?", "推移|推入"), "pushleft"),
-    (words("wipe", "擦除"), "wiperight"),
-    (words("zoom(?:ing)?", "缩放|放大"), "zoom"),
-    (words("circle|iris", "圆形|圆圈"), "circle"),
-    (words("random|mixed|different|various|varied", "随机|不同的?|多种"), "random"),
-]
-LOOK_WORDS: list[tuple[str, str]] = [
-    (words(r"black\s+and\s+white|b\s?(?:&|and)\s?w|b/w|monochrome|gr[ae]yscale", "黑白"), "bw"),
-    (
-        words(
-            r"sepia|vintage|retro|old[\s-]fashioned|old\s+film",
-            "复古|怀旧|老照片|泛黄|褐色",
-        ),
-        "sepia",
-    ),
-    (
-        words(
-            r"warm(?:er)?(?:\s+(?:tones?|colou?rs?|look|filter))?",
-            "暖色调?|暖一点|暖和一点|暖调|暖色系",
-        ),
-        "warm",
-    ),
-    (
-        words(
-            r"cool(?:er)?\s+(?:tones?|colou?rs?|look|filter)|cooler|cold(?:er)?\s+(?:tones?|colou?rs?|look)",
-            "冷色调?|冷一点|冷调|冷色系",
-        ),
-        "cool",
-    ),
-    (
-        words(
-            r"vivid|vibrant|(?:more\s+)?colou?rful|saturated|punchy",
-            "色彩鲜艳|鲜艳|饱和|艳丽",
-        ),
-        "vivid",
-    ),
-    (
-        words(
-            r"no\s+(?:filter|look|colou?r\s+effect)|(?:original|normal)\s+colou?rs?"
-            r"|remove\s+the\s+(?:filter|look)",
-            "去掉滤镜|不要滤镜|取消滤镜|原色",
-        ),
-        "none",
-    ),
-]
-COLOR_WORDS: list[tuple[str, str]] = [
-    (words("white", "白色?"), "white"),
-    (words("black", "黑色?"), "black"),
-    (words("yellow", "黄色?"), "yellow"),
-    (words("gold(?:en)?", "金色"), "gold"),
-    (words("orange", "橙色?|橘色"), "orange"),
-    (words("red", "红色?"), "red"),
-    (words("pink", "粉红色?|粉色?"), "pink"),
-    (words("purple|violet", "紫色?"), "purple"),
-    (words(r"(?:light|sky)\s+blue", "浅蓝色?|天蓝色?"), "light blue"),
-    (words("blue", "蓝色?"), "blue"),
-    (words("green", "绿色?"), "green"),
-    (words("gr[ae]y", "灰色?"), "gray"),
-]
-COLOR_RE = "|".join(f"(?:{p})" for p, _ in COLOR_WORDS)
-
-
-def lookup(table: list[tuple[str, str]], text: str) -> str | None:
-    """The value of the first row whose pattern is found in ``text``."""
-    for pattern, value in table:
-        if re.search(pattern, text, re.ASCII):
-            return value
-    return None
-
-
-def platform(text: str) -> tuple[str, str | None] | None:
-    """(aspect, who) for a platform name found in ``text``."""
-    for pattern, aspect, who in PLATFORMS:
-        if re.search(pattern, text, re.ASCII):
-            return aspect, who
-    return None
-
-
-def resolution(text: str) -> str | None:
-    """ "4k" -> "2160p", "full hd" -> "1080p", "高清" -> "1080p"."""
-    return lookup(RESOLUTION_WORDS, text)
-
-
-def video_format(text: str) -> str | None:
-    """ "MP4" -> "mp4", "quicktime" -> "mov"."""
-    m = re.search(FORMAT_RE, text, re.ASCII)
-    if not m:
-        return None
-    return "mov" if m.group(0) == "quicktime" else m.group(0)
-
-
-def fps(text: str) -> int | None:
-    """ "60 fps", "60帧", "帧率30" -> the number."""
-    m = re.search(FPS_RE, text, re.ASCII)
-    if not m:
-        return None
-    return int(m.group("fps") or m.group("fps2") or m.group("fps3"))
-
-
-def alternation(table: list[tuple[str, str]] | list[tuple[str, str, str | None]]) -> str:
-    """All the patterns of a table as one alternation, for embedding in a larger pattern."""
-    return "|".join(f"(?:{row[0]})" for row in table)
+# What photos are often named after, and what Chinese speakers call them ("狗那张" is dog.jpg)
+SUBJECTS_ZH: dict[str, str] = {
+    "dog": "狗, 小狗, 狗狗",
+    "cat": "猫, 小猫, 猫咪",
+    "beach": "海滩, 沙滩, 海边",
+    "city": "城市, 城里",
+    "forest": "森林, 树林",
+    "garden": "花园",
+    "party": "派对, 聚会",
+    "mountain": "山, 山上, 大山",
+    "lake": "湖, 湖边",
+    "sea": "大海, 海",
+    "park": "公园",
+    "sunset": "日落, 夕阳",
+    "sunrise": "日出",
+    "snow": "雪, 雪景",
+    "flower": "花, 花朵",
+    "flowers": "花, 花朵",
+    "tree": "树",
+    "car": "车",
+    "house": "房子",
+    "home": "家",
+    "street": "街道, 街上",
+    "river": "河, 河边",
+    "bridge": "桥",
+    "sky": "天空",
+    "night": "夜景, 晚上",
+    "food": "美食, 吃的",
+    "cake": "蛋糕",
+    "baby": "宝宝",
+    "kids": "孩子们, 孩子",
+    "family": "家人, 全家福",
+    "wedding": "婚礼",
+    "birthday": "生日",
+    "friends": "朋友们, 朋友",
+    "mom": "妈妈",
+    "dad": "爸爸",
+    "grandma": "奶奶, 外婆",
+    "school": "学校",
+    "office": "办公室",
+    "desert": "沙漠",
+    "island": "岛",
+    "temple": "寺庙",
+    "tower": "塔",
+    "castle": "城堡",
+    "museum": "博物馆",
+    "train": "火车",
+    "plane": "飞机",
+}

@@ -1,15 +1,18 @@
-"""Numbers as people say them: digits, English words, Chinese numerals, ordinals, durations.
+"""Numbers as people write them: digits, English words and Chinese numerals; and what is
+written with them: ordinals ("3rd"), ratios ("9:16", "16比9"), frame sizes ("1080x1920"),
+Chinese photo references ("第三张", "最后一张", "前两张").
 
-The ``*_RE`` strings are regular-expression pieces for the phrase tables; the ``parse_*``
-functions read back what such a piece matched. Text is already normalised (lower case,
-half-width).
+``at`` finds the longest of these at a position of normalised text; ``value`` reads a number.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
-_UNITS = [
+from ..model.catalog import ASPECTS
+
+UNITS = [
     "zero",
     "one",
     "two",
@@ -31,9 +34,10 @@ _UNITS = [
     "eighteen",
     "nineteen",
 ]
-EN_NUMBERS = {word: n for n, word in enumerate(_UNITS)}
-EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90}
-_ORDINALS = [
+EN = {word: n for n, word in enumerate(UNITS)}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90}
+EN |= {"a couple of": 2, "a couple": 2, "couple of": 2, "a few": 3, "a dozen": 12, "dozen": 12}
+ORDINALS = [
     "first",
     "second",
     "third",
@@ -55,115 +59,61 @@ _ORDINALS = [
     "nineteenth",
     "twentieth",
 ]
-EN_ORDINALS = {word: n for n, word in enumerate(_ORDINALS, 1)}
+EN_ORDINALS = {word: n for n, word in enumerate(ORDINALS, 1)}
 ZH_DIGITS = dict(zip("零〇一二两三四五六七八九", (0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True))
 ZH_MULT = {"十": 10, "百": 100, "千": 1000}
+ZH_INT = r"[零〇一二两三四五六七八九十百千]+"
 
 
 def _alt(words: list[str]) -> str:
-    # longest first, so "seventeen" is not read as "seven"
-    return "|".join(sorted(words, key=len, reverse=True))
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
-_WORD = (
-    rf"(?:{_alt(list(EN_TENS))})(?:[\s-](?:{_alt(_UNITS[1:10])}))?"
-    rf"|{_alt(_UNITS)}|an?(?=\s+(?:second|minute|half))"
-)
-NUM_EN_RE = rf"(?:\d+(?:\.\d+)?|half\s+an?\b|a\s+half\b|\b(?:{_WORD})\b)(?:\s+and\s+a\s+half\b)?"
-ZH_INT_RE = r"[零〇一二两三四五六七八九十百千\d]+"
-NUM_ZH_RE = rf"{ZH_INT_RE}(?:[.点][零一二三四五六七八九\d]+)?"
-NUM_RE = rf"(?:{NUM_EN_RE}|{NUM_ZH_RE})"
-INT_RE = rf"(?:\d+|\b(?:{_alt(_UNITS[1:] + list(EN_TENS))})\b|{ZH_INT_RE})"
-
-ORD_EN_RE = (
-    rf"(?:(?:second|next)[\s-]to[\s-]last|penultimate|last|\d+(?:st|nd|rd|th)"
-    rf"|\b(?:{_alt(_ORDINALS)}))\b"
-)
-PHOTO_NOUN_RE = r"(?:photo|picture|pic|image|slide|clip|shot|video|one)s?\b"
-ZH_NOUN_RE = r"(?:照片|图片|相片|图|视频|片段)"
-ZH_REF_RE = (
-    rf"(?:倒数第\s*{ZH_INT_RE}\s*(?:张|个|幅|段)?|第\s*{ZH_INT_RE}\s*(?:张|个|幅|段)?"
-    rf"|最后(?:一)?(?:张|个|幅|段)|{ZH_NOUN_RE}\s*\d+)(?:{ZH_NOUN_RE})?"
+_WORD = rf"(?:{_alt(list(TENS))})(?:[\s-](?:{_alt(UNITS[1:10])}))?|{_alt(list(EN))}"
+NUMBER = re.compile(
+    rf"\d+(?:\.\d+)?|\.\d+|(?<![a-z])(?:{_WORD})(?![a-z])"
+    rf"|{ZH_INT}(?:点[零一二三四五六七八九]+)?(?:个半)?"
 )
 
 
-def photo_ref(name: str, bare: bool = True) -> str:
-    """A named group matching a photo reference: "the third photo", "photo 3", "第三张", "最后一张".
-
-    ``bare`` also accepts an ordinal alone ("move the third to the end"); rules where a lone
-    "last" or "second" could mean something else ("the last 5 seconds") pass False.
-    """
-    noun = rf"(?:\s+{PHOTO_NOUN_RE})?" if bare else rf"\s+{PHOTO_NOUN_RE}"
-    english = (
-        rf"(?:the\s+)?{ORD_EN_RE}{noun}"
-        rf"|(?:photo|picture|pic|image|slide|clip)\s*(?:#|no\.?\s*|number\s*)?{INT_RE}"
-    )
-    zh = ZH_REF_RE if bare else ZH_REF_RE.replace("(?:张|个|幅|段)?", "(?:张|个|幅|段)")
-    return rf"(?P<{name}>{english}|{zh})"
-
-
-_UNIT_RE = (
-    r"minutes?|mins?|seconds?|secs?|milliseconds?|ms|s(?![a-z])"
-    r"|分钟|分(?=半|[零一二两三四五六七八九十\d])|秒钟|秒|毫秒"
-)
-DURATION_RE = (
-    rf"(?:(?:{NUM_RE})\s*-?\s*(?:{_UNIT_RE})(?:\s*(?:and\s+a\s+half\b|半))?"
-    rf"(?:\s*(?:and\s+)?(?:{NUM_RE})\s*-?\s*(?:seconds?|secs?|s(?![a-z])|秒钟?))?|半分钟)"
-)
-PERCENT_RE = rf"(?:(?:{NUM_RE})\s*(?:%|percent\b|per\s+cent\b)|百分之\s*{NUM_ZH_RE})"
-_PART = re.compile(
-    rf"(?P<n>{NUM_RE})\s*-?\s*(?P<u>{_UNIT_RE})(?P<half>\s*(?:and\s+a\s+half\b|半))?",
-    re.ASCII,
-)
-
-
-def parse_number(text: str) -> float | None:
-    """ "2", "2.5", "two", "twenty-one", "two and a half", "a half", "三", "十二", "一点五"."""
-    s = " ".join(text.strip().lower().split())
-    if not s:
-        return None
-    half = re.fullmatch(r"(.+?)\s+and\s+a\s+half", s)
-    if half:
-        head = parse_number(half.group(1))
-        return None if head is None else head + 0.5
-    if re.fullmatch(r"half an?|a half", s):
-        return 0.5
-    if re.fullmatch(r"\d+(?:\.\d+)?", s):
+def value(said: str) -> float | None:
+    """ "2", "2.5", "two", "twenty-one", "三", "十二", "一点五", "一个半"; None if not a number."""
+    s = " ".join(said.strip().lower().split())
+    if re.fullmatch(r"\d+(?:\.\d+)?|\.\d+", s):
         return float(s)
-    if s in ("a", "an"):
-        return 1.0
-    if s in EN_NUMBERS:
-        return float(EN_NUMBERS[s])
+    if s in EN:
+        return float(EN[s])
     tens = re.fullmatch(r"([a-z]+)(?:[\s-]([a-z]+))?", s)
-    if tens and tens.group(1) in EN_TENS:
-        unit = EN_NUMBERS.get(tens.group(2) or "zero")
-        return None if unit is None or unit > 9 else float(EN_TENS[tens.group(1)] + unit)
-    return _parse_zh(s)
+    if tens and tens.group(1) in TENS:
+        unit = EN.get(tens.group(2) or "zero")
+        return None if unit is None or unit > 9 else float(TENS[tens.group(1)] + unit)
+    return _chinese(s)
 
 
-def _parse_zh(s: str) -> float | None:
-    extra = 0.5 if s.endswith("半") else 0.0
-    s = s.removesuffix("半")
-    whole, _, frac = s.replace("点", ".").partition(".")
-    value = _zh_int(whole)
-    if value is None:
+def _chinese(s: str) -> float | None:
+    extra = 0.5 if s.endswith("个半") else 0.0
+    s = s.removesuffix("个半")
+    whole, _, frac = s.partition("点")
+    number = zh_int(whole)
+    if number is None:
         return None
     if frac:
-        digits = "".join(str(ZH_DIGITS.get(ch, ch)) for ch in frac)
+        digits = "".join(str(ZH_DIGITS.get(ch, "x")) for ch in frac)
         if not digits.isdigit():
             return None
-        value += float("0." + digits)
-    return value + extra
+        number += float("0." + digits)
+    return number + extra
 
 
-def _zh_int(s: str) -> float | None:
+def zh_int(s: str) -> float | None:
+    """ "十二" 12, "二十五" 25, "一百零五" 105, "二零二六" 2026, "3" 3."""
     if not s:
         return None
+    if s.isdigit():
+        return float(s)
     if not any(ch in ZH_MULT for ch in s):
-        # digit by digit: "3", "二零二六"
-        digits = [str(ZH_DIGITS[ch]) if ch in ZH_DIGITS else ch for ch in s]
-        text = "".join(digits)
-        return float(text) if text.isascii() and text.isdigit() else None
+        digits = "".join(str(ZH_DIGITS[ch]) if ch in ZH_DIGITS else "x" for ch in s)
+        return float(digits) if digits.isdigit() else None
     total, current = 0, 0
     for ch in s:
         if ch in ZH_DIGITS:
@@ -176,69 +126,49 @@ def _zh_int(s: str) -> float | None:
     return float(total + current)
 
 
-def parse_int(text: str) -> int | None:
-    """A whole number in any of the forms ``parse_number`` reads, else None."""
-    value = parse_number(text)
-    return int(value) if value is not None and value == int(value) else None
+ZH_REF = re.compile(
+    rf"(?P<back>倒数)?第\s*(?P<n>\d+|{ZH_INT})\s*(?P<m>张|个|幅|段|位|项|条)?"
+    rf"|最后(?:一|那)?(?:张|个|幅|段)|(?P<fl>前|最后|后|头)(?P<k>\d+|{ZH_INT})(?:张|个|幅)"
+)
 
 
-def parse_ordinal(text: str) -> int | None:
-    """1-based position, negative from the end: "third" 3, "3rd" 3, "last" -1, "第三张" 3."""
-    s = " ".join(text.strip().lower().split())
-    s = re.sub(r"^the\s+", "", s)
-    if re.match(r"(?:second|next)[\s-]to[\s-]last|penultimate", s):
-        return -2
-    if s.startswith("last") or s.startswith("最后"):
-        return -1
-    zh = re.match(rf"(倒数)?第\s*({ZH_INT_RE})", s)
-    if zh:
-        n = parse_int(zh.group(2))
-        return None if n is None else (-n if zh.group(1) else n)
-    zh_noun = re.match(rf"{ZH_NOUN_RE}\s*(\d+)", s)
-    if zh_noun:
-        return int(zh_noun.group(1))
-    word = re.match(r"([a-z]+)", s)
-    if word and word.group(1) in EN_ORDINALS:
-        return EN_ORDINALS[word.group(1)]
-    digits = re.match(r"(\d+)(?:st|nd|rd|th)", s)
-    if digits:
-        return int(digits.group(1))
-    number = re.search(rf"({INT_RE})\s*$", s)
-    return parse_int(number.group(1)) if number else None
+def _word_char(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
 
 
-def parse_duration_ms(text: str) -> int | None:
-    """ "2.5s" 2500, "1 minute 30 seconds" 90000, "一分半" 90000, "两秒半" 2500, "半分钟" 30000."""
-    s = text.strip().lower()
-    if s == "半分钟":
-        return 30000
-    total = 0.0
-    found = False
-    for part in _PART.finditer(s):
-        value = parse_number(part.group("n"))
-        if value is None:
-            return None
-        unit = _unit_ms(part.group("u"))
-        if part.group("half"):
-            value += 0.5
-        total += value * unit
-        found = True
-    return round(total) if found else None
+ORD_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)\b")
+SIZE = re.compile(r"(\d{3,4})\s*[x×*]\s*(\d{3,4})\b")
+RATIO = re.compile(r"(\d{1,2})\s*(?::|比|/|\s+by\s+|\s*x\s*|×)\s*(\d{1,2})(?![\d.])")
 
 
-def _unit_ms(unit: str) -> int:
-    if unit in ("ms", "毫秒") or unit.startswith("milli"):
-        return 1
-    if unit.startswith(("m", "分")):
-        return 60000
-    return 1000
+def at(s: str, i: int) -> tuple[int, str, Any] | None:
+    """Numbers, ordinals, ratios, frame sizes and Chinese photo references at ``i``."""
+    found: list[tuple[int, str, Any]] = []
+    if m := ZH_REF.match(s, i):
+        found.append((m.end(), *_zh_ref(m)))
+    if m := SIZE.match(s, i):
+        found.append((m.end(), "size", (int(m.group(1)), int(m.group(2)))))
+    if (m := RATIO.match(s, i)) and f"{m.group(1)}:{m.group(2)}" in ASPECTS:
+        found.append((m.end(), "aspect", f"{m.group(1)}:{m.group(2)}"))
+    if (m := ORD_DIGITS.match(s, i)) and (i == 0 or not _word_char(s[i - 1])):
+        found.append((m.end(), "ord", int(m.group(1))))
+    if (m := NUMBER.match(s, i)) and (i == 0 or not _word_char(s[i - 1])):
+        after = s[m.end() :]
+        glued = bool(after) and s[m.end() - 1].isdigit() and _word_char(after[0])
+        if not glued or after.startswith(("s", "m", "p", "k", "f", "x")):
+            found.append((m.end(), "num", value(m.group(0))))
+    return max(found, key=lambda f: f[0]) if found else None
 
 
-def parse_percent(text: str) -> float | None:
-    """ "30%" 30, "thirty percent" 30, "百分之五十" 50."""
-    s = text.strip().lower()
-    zh = re.match(r"百分之\s*(.+)", s)
-    if zh:
-        return parse_number(zh.group(1))
-    m = re.match(rf"({NUM_RE})", s)
-    return parse_number(m.group(1)) if m else None
+def _zh_ref(m: re.Match[str]) -> tuple[str, Any]:
+    if m.group("fl"):
+        k = int(zh_int(m.group("k")) or 0)
+        first = m.group("fl") in ("前", "头")
+        return "photos", list(range(1, k + 1)) if first else list(range(-k, 0))
+    if m.group("n") is None:
+        return "photo", -1
+    n = int(zh_int(m.group("n")) or 0)
+    n = -n if m.group("back") else n
+    if m.group("m") == "位":
+        return "slot", n
+    return ("photo" if m.group("m") else "ord"), n

@@ -1,127 +1,122 @@
-"""Example phrases to offer when a request was not (fully) understood, close to what was asked."""
+"""What to offer when a sentence was not (fully) understood: phrases on the topic the person
+talked about, in their language (music words -> music suggestions)."""
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterable
 
-# topic -> (words that point to it, English examples, Chinese examples)
-TOPICS: dict[str, tuple[str, list[str], list[str]]] = {
+from ..model.draft import Draft
+from ..model.lang import detect
+from .context import Ctx
+from .normalize import clip
+from .parse import tokens
+from .reading import Lang, Topic
+
+EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     "music": (
-        r"music|song|sound|audio|bgm|volume|loud|quiet|mute|tune|track|音乐|歌|配乐|音量|声音|静音",
-        [
-            "add calm music",
-            "some upbeat music",
-            "use the song I uploaded",
-            "music at 30%",
-            "fade the music out over 3 seconds",
-        ],
+        ["add calm music", "some upbeat music", "use the song I uploaded", "music at 30%",
+         "make the music a bit quieter", "fade the music out over 3 seconds"],
         ["加一段欢快的音乐", "用我上传的音乐", "音量50%", "音乐小声一点", "去掉音乐"],
     ),
     "text": (
-        r"title|caption|text|word|font|subtitle|writ|标题|字幕|文字|字",
-        [
-            "add the title 'Summer 2026'",
-            "caption the second photo 'Me and Anna'",
-            "end with 'Thanks for watching'",
-            "make the title yellow",
-            "remove the title",
-        ],
-        [
-            "加标题“夏天 2026”",
-            "第二张照片加字幕“我和安娜”",
-            "结尾文字“谢谢观看”",
-            "标题改成黄色",
-            "删除标题",
-        ],
-    ),
-    "transitions": (
-        r"transition|fade|dissolve|cut|wipe|slide|转场|过渡|淡",
-        [
-            "use crossfade transitions",
-            "slide transitions of 1 second",
-            "fade to black transitions",
-            "random transitions",
-            "no transitions",
-        ],
-        ["转场用淡入淡出", "转场1秒", "随机转场", "不要转场"],
-    ),
-    "timing": (
-        r"second|minute|long|short|fast|slow|speed|time|duration|秒|分钟|时长|快|慢",
-        [
-            "3 seconds per photo",
-            "photo 3 for 5 seconds",
-            "make it 30 seconds long",
-            "make it faster",
-            "slow it down",
-        ],
-        ["每张照片三秒", "第三张照片5秒", "总时长一分钟", "快一点", "慢一点"],
-    ),
-    "format": (
-        r"vertical|horizontal|portrait|landscape|square|size|ratio|aspect|tiktok|instagram|youtube"
-        r"|reels|shorts|4k|hd|resolution|fps|竖|横|方形|尺寸|比例|抖音|快手|高清|分辨率",
-        ["make it vertical", "9:16 for TikTok", "square for Instagram", "4k", "60 fps"],
-        ["竖屏", "横屏", "正方形", "抖音格式", "高清"],
+        ["add the title 'Summer 2026'", "caption the second photo 'Me and Anna'",
+         "end with 'Thanks for watching'", "make the title yellow", "remove the title"],
+        ["加标题“夏天 2026”", "第二张照片加字幕“我和安娜”", "结尾写上“谢谢观看”", "标题改成黄色",
+         "删除标题"],
     ),
     "order": (
-        r"order|move|swap|sort|shuffle|reverse|first|last|remove|delete|顺序|移|交换|排序|打乱|倒序|删除",
-        [
-            "move the third photo to the beginning",
-            "swap photos 2 and 4",
-            "remove the last photo",
-            "sort by date",
-            "reverse the order",
-        ],
+        ["remove the second photo", "move the third photo to the beginning", "swap photos 2 and 4",
+         "sort by date", "reverse the order"],
         ["把第二张移到最后", "交换第一张和第三张", "删除第三张", "按时间排序", "倒序"],
     ),
+    "timing": (
+        ["3 seconds per photo", "photo 3 for 5 seconds", "make it 30 seconds long",
+         "make each photo a bit longer", "make it faster"],
+        ["每张照片三秒", "第三张照片5秒", "总时长30秒", "每张长一点", "快一点"],
+    ),
+    "transition": (
+        ["use crossfade transitions", "slide transitions of 1 second", "fade to black transitions",
+         "softer transitions", "no transitions"],
+        ["转场用淡入淡出", "转场1秒", "转场柔和一点", "随机转场", "不要转场"],
+    ),
+    "motion": (
+        ["less movement", "more zoom", "no zoom", "keep the photos still", "add motion"],
+        ["动效少一点", "动效多一点", "不要动效", "加动效"],
+    ),
+    "frame": (
+        ["make it vertical", "9:16 for TikTok", "square for Instagram", "4k", "60 fps",
+         "fill the frame"],
+        ["竖屏", "横屏", "正方形", "抖音格式", "高清", "铺满"],
+    ),
     "look": (
-        r"colou?r|look|filter|tone|black|white|vintage|warm|cool|vivid|grade|颜色|滤镜|色调|黑白|复古|暖|冷|鲜艳",
         ["black and white", "sepia", "warm tones", "cool tones", "more colorful"],
         ["黑白", "复古", "暖色", "冷色", "鲜艳一点"],
     ),
-    "motion": (
-        r"zoom|motion|move|pan|ken|burns|static|still|animat|动效|缩放|动",
-        ["no zoom", "turn off Ken Burns", "add motion", "static photos"],
-        ["不要动效", "加动效"],
+    "export": (
+        ["export", "export 1080p MP4", "download it as a gif", "export in 4k"],
+        ["导出", "导出1080p", "导出成gif", "导出4k"],
     ),
-    "fit": (
-        r"crop|fill|whole|blur|bars|border|fit|裁剪|铺满|完整|模糊|黑边",
-        ["fill the frame", "show the whole photo", "blurred background"],
-        ["铺满", "完整显示", "模糊背景"],
+    "general": (
+        ["turn my photos into a slideshow with music and transitions",
+         "make it vertical, 2 seconds per photo and add calm music",
+         "add the title 'Summer 2026'", "a bit calmer", "how long is it?"],
+        ["做成带音乐和转场的幻灯片", "竖屏，每张照片两秒，加一段欢快的音乐", "加标题“夏天 2026”",
+         "节奏慢一点", "现在多长？"],
     ),
-}
-GENERAL_EN = [
-    "turn my photos into a slideshow with music and transitions",
-    "make it vertical, 2 seconds per photo and add calm music",
-    "add the title 'Summer 2026'",
-    "move the third photo to the beginning",
-    "black and white",
-]
-GENERAL_ZH = [
-    "做成带音乐和转场的幻灯片",
-    "竖屏，每张照片两秒，加一段欢快的音乐",
-    "加标题“夏天 2026”",
-    "把第二张移到最后",
-    "黑白",
-]
-CJK = re.compile(r"[\u4e00-\u9fff]")
+}  # fmt: skip
+
+# Which topic a kind of word is about
+TOPIC_OF: dict[str, Topic] = {}
+for _topic, _kinds in {
+    "music": "music volume mood song uploaded louder quieter mute clip_sound how_loud",
+    "text": "title caption closing textnoun color pos says call sign text",
+    "order": "photo photos ord pic reverse shuffle sort sort_key move swap remove dislike slot "
+    "order",
+    "timing": "dur longer shorter faster slower length pace each calmer livelier",
+    "transition": "transition trans softer sharper",
+    "motion": "motion still",
+    "frame": "aspect platform res size fps fps_word fit size_word",
+    "look": "look",
+    "export": "export format export_noun",
+}.items():
+    for _kind in _kinds.split():
+        TOPIC_OF[_kind] = _topic  # type: ignore[assignment]
+
+
+VERBS = {"remove", "move", "swap", "photo", "photos", "ord", "pic", "dur", "each", "says"}
+VERBS |= {"dislike"}
+
+
+def topic_of(kinds: Iterable[str], values: Iterable[object] = ()) -> Topic | None:
+    """What the words are about: the first thing named (music, title, transition ...); else
+    what a word the tool cannot do is about; else the first word with a topic."""
+    pairs = list(zip(kinds, values, strict=False))
+    named = [TOPIC_OF[kind] for kind, _ in pairs if kind in TOPIC_OF and kind not in VERBS]
+    cannot = [str(value) for kind, value in pairs if kind == "unsupported"]
+    anything = [TOPIC_OF[kind] for kind, _ in pairs if kind in TOPIC_OF]
+    found = named + [t for t in cannot if t != "general"] + cannot + anything
+    return found[0] if found else None  # type: ignore[return-value]
+
+
+GENERAL_EN, GENERAL_ZH = EXAMPLES["general"]
+
+
+def examples(topic: Topic | None, lang: Lang, limit: int = 5) -> list[str]:
+    """Up to ``limit`` phrases on the topic; with no topic, three general ones."""
+    general = GENERAL_ZH if lang == "zh" else GENERAL_EN
+    if topic in (None, "general"):
+        return general[:3]
+    return EXAMPLES[topic][1 if lang == "zh" else 0][:limit]
 
 
 def suggestions(text: str, topics: list[str] | None = None, limit: int = 5) -> list[str]:
-    """3 to ``limit`` example phrases: first for the topics the text touches, then general ones."""
-    chinese = bool(CJK.search(text))
-    wanted = list(topics or [])
-    lowered = text.lower()
-    for topic, (words, _, _) in TOPICS.items():
-        if topic not in wanted and re.search(words, lowered):
-            wanted.append(topic)
-    lists = [TOPICS[t][2] if chinese else TOPICS[t][1] for t in wanted if t in TOPICS]
-    out: list[str] = []
-    # round robin, so a request touching music and text gets examples of both
-    for row in range(max((len(examples) for examples in lists), default=0)):
-        out += [examples[row] for examples in lists if row < len(examples)]
-    for example in GENERAL_ZH if chinese else GENERAL_EN:
-        if len(out) >= 3:
-            break
-        if example not in out:
-            out.append(example)
-    return out[:limit]
+    """Phrases to offer for ``text``: on the topic its words are about, in its language."""
+    topic = next((t for t in topics or [] if t in EXAMPLES), None) or text_topic(text)
+    return examples(topic, detect(text), limit)  # type: ignore[arg-type]
+
+
+def text_topic(text: str) -> Topic:
+    """The topic a sentence's words are about."""
+    ctx = Ctx(Draft(), {}, detect(text))
+    toks = tokens(clip(text), ctx)
+    return topic_of([t.kind for t in toks], [t.value for t in toks]) or "general"

@@ -1,0 +1,132 @@
+"""When to ask instead of changing: the sentence could honestly mean two different edits.
+
+- "longer or shorter", "make the title red or maybe gold": the edits on either side of "or";
+- "make the title or the captions red": the same request with either subject;
+- "faster but also slower": one change and its opposite;
+- "the fifth one is blurry" with nothing asked about it: leave it out?
+
+And questions that no template names but whose form asks ("is it under 30 seconds?", "是竖屏吗"):
+they are answered from what they are about, never applied.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..model.edit_types import Edit, Move, Remove, SetCaption, SetFit, SetSecondsPerPhoto, Swap
+from .context import Ctx
+from .entities import Tok
+from .fillers import SOFT
+from .intents import Out, said
+from .match import Match
+from .reading import Option, Question
+from .tidy import direction, relative, same_target
+
+ALTERNATIVES = ("title", "caption", "closing", "textnoun", "photo", "ord", "music", "transition")
+# what a question is about, most telling first
+ASKED: list[tuple[tuple[str, ...], Question]] = [
+    (("last_change",), "last_change"),
+    (("help",), "help"),
+    (("how_long", "length", "dur"), "length"),
+    (("export", "export_noun", "done", "where"), "output"),
+    (("music", "volume", "mood", "song", "uploaded", "how_loud"), "music"),
+    (("title", "caption", "closing", "textnoun", "says"), "texts"),
+    (("aspect", "platform", "res", "fps", "fps_word", "size_word", "how_big", "size"), "format"),
+    (("how_many", "pic", "clip", "photo", "photos"), "count"),
+]
+REQUESTS = ("add", "remove", "change", "put", "move", "swap", "mute", "cut", "undo", "upload")
+POLITE = ("能", "可以", "能不能", "可不可以", "麻烦", "请", "帮")
+TAGS = ("可以吗", "行吗", "好吗", "好不好", "行不行", "可不可以", "ok吗", "成吗")  # asking nicely
+
+
+def asked(text: str, toks: list[Tok]) -> Question | None:
+    """The question a sentence asks by its form: it opens like one ("is it ...", "有没有")
+    or, in Chinese, ends in 吗 without asking for a change."""
+    stripped = text.strip().rstrip("?？!！.。 ")
+    kinds = {t.kind for t in toks if t.kind not in ("sep", "then")}
+    opener = bool(toks) and toks[0].kind == "ask"
+    polite = stripped.startswith(POLITE) or stripped.endswith(TAGS)
+    chinese = stripped.endswith(("吗", "么")) and not polite
+    signs = {sign for signs, _ in ASKED for sign in signs}
+    bare = text.strip().endswith(("?", "？")) and kinds - set(SOFT) <= signs and len(toks) <= 3
+    if not (opener or bare or (chinese and not kinds & set(REQUESTS))):
+        return None
+    return next((question for signs, question in ASKED if kinds & set(signs)), None)
+
+
+def either(
+    text: str, toks: list[Tok], outs: list[tuple[Match, Out]], words: Callable[..., str]
+) -> list[Option]:
+    """Options on either side of an "or" (or "还是" between two requests)."""
+    for k, tok in enumerate(toks):
+        if tok.kind != "or":
+            continue
+        before = [(m, o) for m, o in outs if o.edits and _placed(toks, m) < k]
+        after = [(m, o) for m, o in outs if o.edits and _placed(toks, m) > k]
+        if before and after:
+            return [Option(words(text, m.toks), o.edits) for m, o in (before[-1], after[0])]
+    return []
+
+
+def _placed(toks: list[Tok], match: Match) -> int:
+    """Where a match's own words are (a word carried from before does not count)."""
+    spots = [n for n in range(match.start, match.end) if any(toks[n] is t for t in match.toks)]
+    return spots[0] if spots else match.start
+
+
+def alternatives(text: str, toks: list[Tok], reread: Callable[[str], list[Edit]]) -> list[Option]:
+    """ "make the title or the captions red", "swap the first one with the dog or the forest
+    one": the sentence read with each subject, asked."""
+    for k in range(1, len(toks) - 1):
+        a, b = toks[k - 1], toks[k + 1]
+        if toks[k].kind != "or" or a.kind not in ALTERNATIVES or b.kind not in ALTERNATIVES:
+            continue
+        first = text[: toks[k].start] + text[b.end :]
+        second = text[: a.start] + text[toks[k].end :]
+        options = [(said, reread(said)) for said in (first, second)]
+        if all(edits for _, edits in options):
+            return [
+                Option(text[a.start : a.end], options[0][1]),
+                Option(text[b.start : b.end], options[1][1]),
+            ]
+    return []
+
+
+def opposites(edits: list[Edit], ctx: Ctx) -> list[Option]:
+    """ "faster but also slower", "make it longer and shorter": one or the other?"""
+    for i, first in enumerate(edits):
+        for second in edits[i + 1 :]:
+            if (
+                relative(first)
+                and same_target(first, second)
+                and direction(first) * direction(second) < 0
+            ):
+                up, down = (first, second) if direction(first) > 0 else (second, first)
+                return [
+                    Option(said(ctx, "More", "多一点"), [up]),
+                    Option(said(ctx, "Less", "少一点"), [down]),
+                ]
+    return []
+
+
+def disliked(outs: list[Out], edits: list[Edit], ctx: Ctx) -> list[Option]:
+    """ "the fifth one is blurry" alone: ask whether to leave it out (not when the sentence goes
+    on to ask for something: "the clip is noisy, mute it")."""
+    for out in outs:
+        if out.disliked is None or edits:
+            continue
+        index = ctx.index_of(out.disliked)
+        remove = Remove(name=out.disliked) if isinstance(out.disliked, str) else Remove(index=index)
+        label = said(ctx, f"Leave photo {index} out", f"删掉第 {index} 张")
+        return [Option(label, [remove]), Option(said(ctx, "Keep it", "保留"), [])]
+    return []
+
+
+def _about(edit: Edit, index: int, name: int | str) -> bool:
+    if isinstance(edit, Remove):
+        return edit.index == index or edit.name == name
+    if isinstance(edit, Swap):
+        return index in (edit.i, edit.j)
+    if isinstance(edit, Move | SetSecondsPerPhoto | SetFit | SetCaption):
+        return getattr(edit, "index", None) == index
+    return False

@@ -1,0 +1,188 @@
+"""Builders for sound and mood: music by mood, name or upload, volume, fades, the clips' own
+sound, calmer / more energetic (pace and music together), and the one-step slideshow."""
+
+from __future__ import annotations
+
+from ..model.edit_types import (
+    Edit,
+    MakeSlideshow,
+    MuteClips,
+    RemoveMusic,
+    SetAspect,
+    SetMusic,
+    SetMusicFade,
+    SetMusicVolume,
+    Speed,
+)
+from ..model.music_catalog import TITLES_ZH, TRACKS, is_builtin
+from .context import Ctx
+from .intents import Out, Slots, factor, intent, said
+from .reading import Option
+
+FADE_IN_MS, FADE_OUT_MS = 1000, 2000
+
+
+@intent("music_mood")
+def music_mood(slots: Slots, ctx: Ctx) -> Out:
+    source = slots.value("mood") or slots.value("builtin")
+    if source is None:  # "music that's more fun"
+        source = "calm" if slots.has("calmer") else "upbeat"
+    pct = slots.value("pct")  # "lofi music at 40 percent"
+    volume: list[Edit] = [SetMusicVolume(percent=float(pct))] if pct is not None else []
+    return Out([SetMusic(source=source), *volume])
+
+
+@intent("music_song")
+def music_song(slots: Slots, ctx: Ctx) -> Out:
+    pct = slots.value("pct")
+    volume: list[Edit] = [SetMusicVolume(percent=float(pct))] if pct is not None else []
+    return Out([SetMusic(source=slots.value("song")), *volume])
+
+
+@intent("music_uploaded")
+def music_uploaded(slots: Slots, ctx: Ctx) -> Out:
+    songs = ctx.songs()
+    if not songs:
+        hint = said(
+            ctx,
+            "No song has been uploaded yet: upload one, or choose built-in music.",
+            "还没有上传歌曲：先上传一首，或者选内置音乐。",
+        )
+        return Out(problem="music", hint=hint)
+    return Out([SetMusic(source=songs[-1].id)])
+
+
+@intent("music_add")
+def music_add(slots: Slots, ctx: Ctx) -> Out:
+    """Music with no mood named: the person's own song if they sent one, else calm music; when
+    music already plays, which music is asked."""
+    track = ctx.draft.bgm_track()
+    if track is not None and track.sg:
+        return music_change(slots, ctx)
+    songs = ctx.songs()
+    return Out([SetMusic(source=songs[-1].id if songs else "calm")])
+
+
+@intent("music_change")
+def music_change(slots: Slots, ctx: Ctx) -> Out:
+    """ "change the music": to what? Each built-in track and each upload is an option."""
+    track = ctx.draft.bgm_track()
+    now = str(track.sg[0].m.src) if track is not None and track.sg else ""
+    options = [
+        Option(TITLES_ZH[name] if ctx.lang == "zh" else entry.title, [SetMusic(source=name)])
+        for name, entry in TRACKS.items()
+        if not (is_builtin(now) and now.endswith(":" + name))
+    ]
+    options += [Option(ref.name, [SetMusic(source=ref.id)]) for ref in ctx.songs() if ref.id != now]
+    return Out(clarify=options)
+
+
+@intent("volume_pct")
+def volume_pct(slots: Slots, ctx: Ctx) -> Out:
+    pct = 100.0 if slots.has("full") else float(slots.value("pct", "num"))
+    if not 0 <= pct <= 100:
+        hint = said(ctx, "The volume goes from 0 to 100%.", "音量范围是 0 到 100%。")
+        return Out(problem="music", hint=hint)
+    return Out([SetMusicVolume(percent=pct)])
+
+
+@intent("volume_rel")
+def volume_rel(slots: Slots, ctx: Ctx) -> Out:
+    up = slots.has("louder", "up", "bigger", "more")
+    said = up or slots.has("quieter", "down", "smaller", "softer", "less", "lower")
+    return Out([SetMusicVolume(factor=factor(up if said else None, slots))])
+
+
+@intent("music_mute")
+def music_mute(slots: Slots, ctx: Ctx) -> Out:
+    return Out([SetMusicVolume(percent=0)])
+
+
+@intent("music_remove")
+def music_remove(slots: Slots, ctx: Ctx) -> Out:
+    return Out([RemoveMusic()])
+
+
+@intent("music_fade_in")
+def music_fade_in(slots: Slots, ctx: Ctx) -> Out:
+    ms = slots.value("dur")
+    return Out([SetMusicFade(fade_in_ms=FADE_IN_MS if ms is None else round(ms))])
+
+
+@intent("music_fade_out")
+def music_fade_out(slots: Slots, ctx: Ctx) -> Out:
+    ms = slots.value("dur")
+    return Out([SetMusicFade(fade_out_ms=FADE_OUT_MS if ms is None else round(ms))])
+
+
+@intent("mute_which")
+def mute_which(slots: Slots, ctx: Ctx) -> Out:
+    """ "mute": the music, or the clips' own sound?"""
+    return Out(
+        clarify=[
+            Option(said(ctx, "Mute the music", "音乐静音"), [SetMusicVolume(percent=0)]),
+            Option(said(ctx, "Mute the clips' own sound", "视频片段静音"), [MuteClips(on=True)]),
+        ]
+    )
+
+
+@intent("music_fade_none")
+def music_fade_none(slots: Slots, ctx: Ctx) -> Out:
+    """ "no fade on the music at the end"."""
+    start = slots.has("fade_in", "start")
+    return Out([SetMusicFade(fade_in_ms=0) if start else SetMusicFade(fade_out_ms=0)])
+
+
+@intent("dislike_music")
+def dislike_music(slots: Slots, ctx: Ctx) -> Out:
+    """ "the piano is boring": which music instead, unless the sentence says."""
+    out = music_change(slots, ctx)
+    out.unless = "music"
+    return out
+
+
+@intent("mute_clips")
+def mute_clips(slots: Slots, ctx: Ctx) -> Out:
+    return Out([MuteClips(on=True)])
+
+
+@intent("unmute_clips")
+def unmute_clips(slots: Slots, ctx: Ctx) -> Out:
+    return Out([MuteClips(on=False)])
+
+
+@intent("pace_mood")
+def pace_mood(slots: Slots, ctx: Ctx) -> Out:
+    """Calmer: slower pace and calm music; livelier: faster pace and upbeat music. Other moods
+    ("more cinematic") are only the music."""
+    mood = slots.value("mood")
+    if slots.has("calmer") or mood == "calm":
+        calm = True
+    elif slots.has("livelier") or mood == "upbeat":
+        calm = False
+    elif mood == "cinematic" and not slots.has(
+        "more", "degree"
+    ):  # "搞成电影感": the music or the frame?
+        return Out(
+            clarify=[
+                Option(said(ctx, "Cinematic music", "电影感的音乐"), [SetMusic(source=mood)]),
+                Option(
+                    said(ctx, "Cinema widescreen (21:9)", "电影宽银幕（21:9）"),
+                    [SetAspect(aspect="21:9")],
+                ),
+            ]
+        )
+    else:
+        return Out([SetMusic(source=mood)])
+    edits: list[Edit] = [
+        Speed(factor=factor(calm, slots)),
+        SetMusic(source="calm" if calm else "upbeat"),
+    ]
+    return Out(edits)
+
+
+@intent("slideshow")
+def slideshow(slots: Slots, ctx: Ctx) -> Out:
+    mood = slots.value("mood")
+    music = slots.has("music") or mood is not None
+    return Out([MakeSlideshow(with_music=music, mood=mood)])

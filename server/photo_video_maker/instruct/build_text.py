@@ -1,0 +1,152 @@
+"""Builders for texts: title, captions and closing text as people put them, removing them, and
+their colour, place and size. A caption with no photo named is the one just written (a
+correction: "that's wrong, the caption should read ...") or the only one there is."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model.edit_types import (
+    RemoveText,
+    SetCaption,
+    SetClosing,
+    SetFit,
+    SetTextStyle,
+    SetTitle,
+    TextTarget,
+)
+from .context import Ctx
+from .intents import Out, Slots, factor, intent, said
+from .reading import Option
+
+MAX_OPTIONS = 8
+TARGETS: dict[str, TextTarget] = {
+    "title": "title",
+    "caption": "captions",
+    "closing": "closing",
+    "textnoun": "all",
+}
+
+
+def _style(slots: Slots) -> dict[str, Any]:
+    return {"color": slots.value("color"), "pos": slots.value("pos")}
+
+
+@intent("title")
+def title(slots: Slots, ctx: Ctx) -> Out:
+    size = 1.25 if slots.has("bigger") else 0.8 if slots.has("smaller") else None
+    return Out([SetTitle(text=slots.value("text"), size=size, **_style(slots))])
+
+
+@intent("closing")
+def closing(slots: Slots, ctx: Ctx) -> Out:
+    return Out([SetClosing(text=slots.value("text"), **_style(slots))])
+
+
+@intent("caption")
+def caption(slots: Slots, ctx: Ctx) -> Out:
+    tok = slots.get("photo", "ord")
+    text = slots.value("text")
+    if tok is not None:
+        index: int | None = ctx.index_of(tok.value)
+    else:  # the caption just written or the only one, unless a new one is added
+        index = None if slots.has("add") else ctx.caption_index()
+    if index is None:  # which photo?
+        return Out(
+            clarify=[
+                Option(
+                    said(ctx, f"Photo {n} ({name})", f"第 {n} 张（{name}）"),
+                    [SetCaption(index=n, text=text, **_style(slots))],
+                )
+                for n, name in enumerate(ctx.names_in_order()[:MAX_OPTIONS], 1)
+            ]
+        )
+    return Out([SetCaption(index=index, text=text, **_style(slots))])
+
+
+@intent("text_where")
+def text_where(slots: Slots, ctx: Ctx) -> Out:
+    """ "add a line of text 'X'": at the start (a title) or at the end?"""
+    text = slots.value("text")
+    return Out(
+        clarify=[
+            Option(said(ctx, "A title at the start", "开头的标题"), [SetTitle(text=text)]),
+            Option(said(ctx, "A closing text at the end", "结尾的文字"), [SetClosing(text=text)]),
+        ]
+    )
+
+
+@intent("remove_text")
+def remove_text(slots: Slots, ctx: Ctx) -> Out:
+    target = next(TARGETS[t.kind] for t in slots.toks if t.kind in TARGETS)
+    return Out([RemoveText(which=target)])
+
+
+@intent("remove_caption_of")
+def remove_caption_of(slots: Slots, ctx: Ctx) -> Out:
+    """ "remove the caption of photo 2": the captions go when it is the only one captioned."""
+    tok = slots.get("photo", "ord")
+    index = ctx.index_of(tok.value) if tok is not None else None
+    if index is not None and ctx.captioned() == [ctx.position(index)]:
+        return Out([RemoveText(which="captions")])
+    hint = said(
+        ctx,
+        "I can remove all captions, or replace this one: \"caption photo 2 '...'\".",
+        "可以删除全部字幕，或者改写这一条：“第二张字幕改成‘……’”。",
+    )
+    return Out(problem="text", hint=hint)
+
+
+@intent("style")
+def style(slots: Slots, ctx: Ctx) -> Out:
+    tok = slots.get(*TARGETS)
+    target: TextTarget = TARGETS[tok.kind] if tok is not None else "all"
+    pos = slots.value("pos")
+    if slots.has("up", "down"):
+        pos = "top" if slots.has("up") else "bottom"
+    size = None
+    if slots.has("bigger", "smaller"):
+        size = factor(slots.has("bigger"), slots)
+    elif slots.has("size_word") and slots.has("degree"):  # "text half the size"
+        size = factor(None, slots)
+    edit = SetTextStyle(target=target, color=slots.value("color"), pos=pos, size=size)
+    return Out([edit], untargeted=tok is None)
+
+
+@intent("text_size")
+def text_size(slots: Slots, ctx: Ctx) -> Out:
+    """ "bigger" with nothing named: the text, or the photos?"""
+    bigger = slots.has("bigger")
+    step = factor(bigger, slots)
+    text = SetTextStyle(target="all", size=step)
+    photos = SetFit(fit="cover" if bigger else "contain")
+    return Out(
+        clarify=[
+            Option(said(ctx, "The text", "文字"), [text]),
+            Option(
+                said(ctx, "The photos (fill the frame)", "照片（铺满画面）")
+                if bigger
+                else said(ctx, "The photos (show them whole)", "照片（完整显示）"),
+                [photos],
+            ),
+        ]
+    )
+
+
+@intent("photo_size")
+def photo_size(slots: Slots, ctx: Ctx) -> Out:
+    """ "make the second one bigger": its caption, or the photo itself?"""
+    tok = slots.get("photo", "ord")
+    index = ctx.index_of(tok.value) if tok is not None else 1
+    bigger = slots.has("bigger")
+    fit = SetFit(fit="cover" if bigger else "contain", index=index)
+    photo = said(ctx, f"Photo {index} (fill the frame)", f"第 {index} 张照片（铺满画面）")
+    if not bigger:
+        photo = said(ctx, f"Photo {index} (show it whole)", f"第 {index} 张照片（完整显示）")
+    text = SetTextStyle(target="captions", size=factor(bigger, slots))
+    return Out(
+        clarify=[
+            Option(photo, [fit]),
+            Option(said(ctx, f"The caption on photo {index}", f"第 {index} 张的字幕"), [text]),
+        ]
+    )

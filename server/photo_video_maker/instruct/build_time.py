@@ -1,0 +1,242 @@
+"""Builders for time: photos' time on screen, the video's length, pace, transitions, fades and
+motion. Relative words stay relative ("a bit longer" is a factor); amounts said exactly are
+absolute values computed from the draft ("each photo a second longer" is 4 s when it was 3)."""
+
+from __future__ import annotations
+
+from ..model.edit_types import (
+    Edit,
+    SetMotion,
+    SetMusicFade,
+    SetSecondsPerPhoto,
+    SetTotalLength,
+    SetTransition,
+    SetVideoFade,
+    Speed,
+)
+from .context import Ctx
+from .intents import Out, Slots, factor, intent, said, seconds
+from .reading import Option
+
+UP_WORDS = ("longer", "slower", "softer", "more", "bigger", "louder", "up", "add")
+SHORT_BARE_MS = 15000  # a bare "3 seconds" could be each photo or the whole video
+
+
+def _photo(slots: Slots, ctx: Ctx) -> int | None:
+    tok = slots.get("photo", "ord")
+    return ctx.index_of(tok.value) if tok is not None else None
+
+
+def _up(slots: Slots) -> bool:
+    return any(tok.kind in UP_WORDS for tok in slots.toks)
+
+
+def _ms(slots: Slots) -> float:
+    """A length said, or a bare number of seconds ("no, make it 4")."""
+    ms = slots.value("dur")
+    return float(ms) if ms is not None else float(slots.value("num")) * 1000
+
+
+@intent("spp_set")
+def spp_set(slots: Slots, ctx: Ctx) -> Out:
+    ms = _ms(slots)
+    return Out([SetSecondsPerPhoto(seconds=seconds(ms), index=_photo(slots, ctx))])
+
+
+@intent("spp_delta")
+def spp_delta(slots: Slots, ctx: Ctx) -> Out:
+    """ "each photo a second longer", "photo 3 two seconds shorter"."""
+    delta = slots.value("dur") * (1 if _up(slots) else -1)
+    index = _photo(slots, ctx)
+    if index is not None:
+        now = ctx.item_ms(index)
+        if now is None:  # no such photo: let the edit say so
+            return Out([SetSecondsPerPhoto(seconds=seconds(max(500, delta)), index=index)])
+        return Out([SetSecondsPerPhoto(seconds=seconds(now + delta), index=index)])
+    times = ctx.photo_ms()
+    if times and len(set(times)) == 1:
+        return Out([SetSecondsPerPhoto(seconds=seconds(times[0] + delta))])
+    segs = ctx.segments()
+    edits: list[Edit] = [
+        SetSecondsPerPhoto(seconds=seconds(seg.d + delta), index=n)
+        for n, seg in enumerate(segs, 1)
+        if seg.m.kind != "video"
+    ]
+    return Out(edits)
+
+
+@intent("spp_rel")
+def spp_rel(slots: Slots, ctx: Ctx) -> Out:
+    said = slots.has("longer", "shorter", "more", "less", "slower", "faster")
+    step = factor(_up(slots) if said else None, slots)  # "double the time on every photo"
+    return Out([SetSecondsPerPhoto(factor=step, index=_photo(slots, ctx))])
+
+
+@intent("total_set")
+def total_set(slots: Slots, ctx: Ctx) -> Out:
+    return Out([SetTotalLength(seconds=seconds(_ms(slots)))])
+
+
+@intent("total_delta")
+def total_delta(slots: Slots, ctx: Ctx) -> Out:
+    delta = slots.value("dur") * (1 if _up(slots) else -1)
+    if ctx.draft.d + delta < 1000:
+        hint = said(ctx, "That would leave nothing of the video.", "那样视频就没有了。")
+        return Out(problem="timing", hint=hint)
+    return Out([SetTotalLength(seconds=seconds(ctx.draft.d + delta))])
+
+
+@intent("speed")
+def speed(slots: Slots, ctx: Ctx) -> Out:
+    if not slots.has("faster", "slower"):  # "half the speed": twice the time
+        return Out([Speed(factor=2.0 if slots.value("degree") == "half" else 0.5)])
+    return Out([Speed(factor=factor(slots.has("slower"), slots))])
+
+
+@intent("dur_bare")
+def dur_bare(slots: Slots, ctx: Ctx) -> Out:
+    """A length alone: the whole video when long, else ask which."""
+    ms = slots.value("dur")
+    whole = SetTotalLength(seconds=seconds(ms))
+    if ms >= SHORT_BARE_MS:
+        return Out([whole])
+    s = f"{seconds(ms):g}"
+    each = SetSecondsPerPhoto(seconds=seconds(ms))
+    return Out(
+        clarify=[
+            Option(said(ctx, f"Each photo {s} s", f"每张照片 {s} 秒"), [each]),
+            Option(said(ctx, f"The whole video {s} s", f"整个视频 {s} 秒"), [whole]),
+        ]
+    )
+
+
+@intent("trans_name")
+def trans_name(slots: Slots, ctx: Ctx) -> Out:
+    ms = slots.value("dur")
+    return Out([SetTransition(name=slots.value("trans"), ms=None if ms is None else round(ms))])
+
+
+@intent("trans_ms")
+def trans_ms(slots: Slots, ctx: Ctx) -> Out:
+    return Out([SetTransition(ms=round(slots.value("dur")))])
+
+
+@intent("trans_none")
+def trans_none(slots: Slots, ctx: Ctx) -> Out:
+    return Out([SetTransition(name="none")])
+
+
+@intent("trans_zoom")
+def trans_zoom(slots: Slots, ctx: Ctx) -> Out:
+    return Out([SetTransition(name="zoom")])
+
+
+TRANSITION_CHOICES = {
+    "crossfade": ("Crossfade", "淡入淡出"),
+    "fadeblack": ("Fade to black", "黑场"),
+    "slideleft": ("Slide", "滑动"),
+    "zoom": ("Zoom", "缩放"),
+    "circle": ("Circle", "圆形"),
+    "random": ("A mix", "随机"),
+    "none": ("Straight cuts", "直接切换"),
+}
+
+
+@intent("trans_change")
+def trans_change(slots: Slots, ctx: Ctx) -> Out:
+    """ "a different transition": which one?"""
+    return Out(
+        clarify=[
+            Option(said(ctx, en, zh), [SetTransition(name=name)])
+            for name, (en, zh) in TRANSITION_CHOICES.items()
+        ]
+    )
+
+
+@intent("trans_rel")
+def trans_rel(slots: Slots, ctx: Ctx) -> Out:
+    """Softer, smoother, longer transitions last longer; sharper, quicker ones shorter."""
+    longer = any(tok.kind in ("softer", "longer", "slower", "more") for tok in slots.toks)
+    shorter = any(tok.kind in ("sharper", "shorter", "faster", "less") for tok in slots.toks)
+    return Out([SetTransition(factor=factor(longer if longer or shorter else None, slots))])
+
+
+def _fade_ms(slots: Slots) -> int:
+    ms = slots.value("dur")
+    return 1000 if ms is None else round(ms)
+
+
+WHOLE_VIDEO = ("video", "end", "start", "from_black", "sign", "trans", "add")
+
+
+def _fade(slots: Slots, ctx: Ctx, out: bool) -> Out:
+    """A fade of the whole video; a bare "fade out 3 s" could be the music's too: asked."""
+    ms = _fade_ms(slots)
+    video = SetVideoFade(fade_out_ms=ms) if out else SetVideoFade(fade_in_ms=ms)
+    if slots.has(*WHOLE_VIDEO):
+        return Out([video])
+    music = SetMusicFade(fade_out_ms=ms) if out else SetMusicFade(fade_in_ms=ms)
+    return Out(
+        clarify=[
+            Option(said(ctx, "The whole video (from/to black)", "整个画面（黑场）"), [video]),
+            Option(said(ctx, "The music", "音乐"), [music]),
+        ]
+    )
+
+
+@intent("video_fade_out")
+def video_fade_out(slots: Slots, ctx: Ctx) -> Out:
+    return _fade(slots, ctx, out=True)
+
+
+@intent("video_fade_in")
+def video_fade_in(slots: Slots, ctx: Ctx) -> Out:
+    return _fade(slots, ctx, out=False)
+
+
+@intent("video_fade_both")
+def video_fade_both(slots: Slots, ctx: Ctx) -> Out:
+    ms = _fade_ms(slots)
+    return Out([SetVideoFade(fade_in_ms=ms, fade_out_ms=ms)])
+
+
+@intent("video_fade_none")
+def video_fade_none(slots: Slots, ctx: Ctx) -> Out:
+    fade_in = slots.has("fade_in", "fade_inout", "start")
+    fade_out = slots.has("fade_out", "fade_inout") or (slots.has("trans") and not fade_in)
+    return Out(
+        [SetVideoFade(fade_in_ms=0 if fade_in else None, fade_out_ms=0 if fade_out else None)]
+    )
+
+
+@intent("motion_off")
+def motion_off(slots: Slots, ctx: Ctx) -> Out:
+    return Out([SetMotion(on=False)])
+
+
+@intent("motion_on")
+def motion_on(slots: Slots, ctx: Ctx) -> Out:
+    return Out([SetMotion(on=True)])
+
+
+@intent("motion_rel")
+def motion_rel(slots: Slots, ctx: Ctx) -> Out:
+    more = any(tok.kind in ("more", "bigger", "faster") for tok in slots.toks)
+    said = more or any(
+        tok.kind in ("less", "smaller", "slower", "calmer", "softer") for tok in slots.toks
+    )
+    return Out([SetMotion(factor=factor(more if said else None, slots))])
+
+
+@intent("motion_zoom")
+def motion_zoom(slots: Slots, ctx: Ctx) -> Out:
+    """ "zoom in up to 1.3x": the strength as the largest zoom (1.0 to 1.5)."""
+    zoom = float(slots.value("mult", "num"))
+    if not 1.0 <= zoom <= 1.5:
+        hint = said(
+            ctx,
+            "The zoom goes from 1.0 (none) to 1.5 (strong).",
+            "缩放范围是 1.0（不动）到 1.5（很强）。",
+        )
+        return Out(problem="motion", hint=hint)
+    return Out([SetMotion(on=True, zoom=zoom)])

@@ -1,0 +1,163 @@
+"""What a sentence is read against: the draft, the uploads, the previous turn's edits.
+
+Words such as "that", "instead" or a bare "4 seconds" refer to what was just changed: the
+previous turn's edits become the tokens of their subject ("no, 4 seconds" after "2 seconds per
+photo" reads as "each photo 4 seconds").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model.draft import Draft, VideoSegment
+from ..model.edit_types import (
+    Edit,
+    Remove,
+    SetCaption,
+    SetClosing,
+    SetFps,
+    SetMotion,
+    SetMusic,
+    SetMusicFade,
+    SetMusicVolume,
+    SetSecondsPerPhoto,
+    SetTextStyle,
+    SetTitle,
+    SetTotalLength,
+    SetTransition,
+)
+from ..model.layout import MediaRef
+from .entities import Tok, phrases
+from .lexicon import SUBJECTS_ZH
+from .reading import Lang
+
+
+@dataclass
+class Ctx:
+    draft: Draft
+    media: dict[str, MediaRef]
+    lang: Lang
+    last: Sequence[Edit] = ()
+    names: dict[str, tuple[str, Any]] = field(default_factory=dict)
+    stems: dict[str, str] = field(default_factory=dict)
+
+    def segments(self) -> list[VideoSegment]:
+        track = self.draft.video_track()
+        return list(track.sg) if track is not None else []
+
+    def names_in_order(self) -> list[str]:
+        return [str(seg.m.name or "") for seg in self.segments()]
+
+    def photo_ms(self) -> list[int]:
+        """Time on screen of every photo (clips aside)."""
+        return [seg.d for seg in self.segments() if seg.m.kind != "video"]
+
+    def item_ms(self, index: int) -> int | None:
+        segs = self.segments()
+        pos = index - 1 if index > 0 else len(segs) + index
+        return segs[pos].d if 0 <= pos < len(segs) else None
+
+    def index_of(self, photo: int | str) -> int:
+        """A photo's number, from a number or a file name."""
+        if isinstance(photo, int):
+            return photo
+        for number, seg in enumerate(self.segments(), 1):
+            if str(seg.m.name or "").lower() == photo.lower():
+                return number
+        return 0
+
+    def caption_index(self) -> int | None:
+        """The photo of the caption just written, or of the only caption there is."""
+        for edit in reversed(list(self.last)):
+            if isinstance(edit, SetCaption):
+                return edit.index
+        track = self.draft.text_track()
+        anchors = [s.m.anchor for s in (track.sg if track else []) if s.m.role == "caption"]
+        ids = [seg.id for seg in self.segments()]
+        found = [ids.index(a) + 1 for a in anchors if a in ids]
+        return found[0] if len(found) == 1 else None
+
+    def position(self, index: int) -> int:
+        """1-based position of a photo number (negative from the end)."""
+        return index if index > 0 else len(self.segments()) + 1 + index
+
+    def captioned(self) -> list[int]:
+        """Positions of the photos that have a caption."""
+        track = self.draft.text_track()
+        anchors = {s.m.anchor for s in (track.sg if track else []) if s.m.role == "caption"}
+        return [n for n, seg in enumerate(self.segments(), 1) if seg.id in anchors]
+
+    def only_clip(self) -> int | None:
+        clips = [n for n, seg in enumerate(self.segments(), 1) if seg.m.kind == "video"]
+        return clips[0] if len(clips) == 1 else None
+
+    def songs(self) -> list[MediaRef]:
+        return [ref for ref in self.media.values() if ref.kind == "audio"]
+
+
+def lookup_names(
+    draft: Draft, media: dict[str, MediaRef]
+) -> tuple[dict[str, tuple[str, Any]], dict[str, str]]:
+    """File names ("dog.jpg") and songs ("summer breeze") as the scanner finds them, the
+    photos' stems ("dog" -> "dog.jpg", also "狗"), and the texts on the video (which name
+    what they are on: "change the title Our trip to ...")."""
+    names: dict[str, tuple[str, Any]] = {}
+    stems: dict[str, str] = {}
+    track = draft.video_track()
+    for seg in track.sg if track is not None else []:
+        name = str(seg.m.name or "")
+        if name:
+            names[name.lower()] = ("name", name)
+            stem = name.rsplit(".", 1)[0].lower()
+            if len(stem) > 2:
+                stems[stem] = name
+                names.setdefault(stem, ("name", name))
+                for word in phrases(SUBJECTS_ZH.get(stem, "")):
+                    names.setdefault(word, ("name", name))
+    texts = draft.text_track()
+    for text in texts.sg if texts is not None else []:
+        said = str(text.m.text).lower().strip()
+        if len(said) >= 3:
+            names.setdefault(said, ("it_text", None))
+    for ref in media.values():
+        if ref.kind == "audio" and ref.name:
+            names[ref.name.lower()] = ("song", ref.id)
+            stem = ref.name.rsplit(".", 1)[0].lower()
+            if len(stem) > 3:
+                names.setdefault(stem, ("song", ref.id))
+    return names, stems
+
+
+def _t(kind: str, value: Any = None) -> Tok:
+    return Tok(kind, value, -1, -1, "")
+
+
+def last_subject(last: Sequence[Edit]) -> list[Tok]:
+    """The subject of the previous turn's last edit, as tokens."""
+    for edit in reversed(list(last)):
+        if isinstance(edit, SetSecondsPerPhoto):
+            return [_t("photo", edit.index)] if edit.index is not None else [_t("each"), _t("pic")]
+        if isinstance(edit, SetTotalLength):
+            return [_t("video")]
+        if isinstance(edit, SetTransition):
+            return [_t("transition")]
+        if isinstance(edit, SetMotion):
+            return [_t("motion")]
+        if isinstance(edit, SetTitle):
+            return [_t("title")]
+        if isinstance(edit, SetCaption):
+            return [_t("caption"), _t("photo", edit.index)]
+        if isinstance(edit, SetClosing):
+            return [_t("closing")]
+        if isinstance(edit, SetTextStyle):
+            kind = {"all": "textnoun", "captions": "caption"}.get(edit.target, edit.target)
+            return [_t(kind)]
+        if isinstance(edit, SetMusic | SetMusicVolume | SetMusicFade):
+            return [_t("music")]
+        if isinstance(edit, SetFps):
+            return [_t("fps_word")]
+        if isinstance(edit, Remove):  # "and 4 too"
+            return [_t("remove")]
+    return []

@@ -1,0 +1,136 @@
+"""Unquoted text after a lead-in becomes one text token in the person's spelling: "call it
+Summer in Lisbon", "a heading that says Our trip to Spain", "加标题夏天2026", "the caption
+should read Anna and me". A rest that is only a colour, a place or a value is no text."""
+
+from __future__ import annotations
+
+from .entities import Tok
+from .fillers import SOFT
+
+TEXT_NOUNS = ("title", "caption", "closing", "textnoun")
+# tokens that may close an unquoted text instead of being part of it ("... at the top")
+TRAILING: tuple[str, ...] = (
+    "pos",
+    "color",
+    "degree",
+    "bigger",
+    "smaller",
+    "it",
+    "to",
+    "in",
+    "start",
+    "end",
+)
+TRAILING += ("instead", "q", "photo")
+VALUES = ("dur", "pct", "aspect", "look", "res", "fps", "trans", "mood", "fit", "platform")
+STYLE_ONLY: tuple[str, ...] = (
+    *TRAILING,
+    *VALUES,
+    "change",
+    "put",
+    "says",
+    "unsupported",
+    "photo",
+    "ord",
+)
+STYLE_ONLY += ("what", "how_many", "where", "how_long", "ask")  # a question is not a text
+LEADING = ("with", "to", "says", "colon", "it", "start", "end", "in", "call", "sign", "change")
+VERBISH = ("add", "remove", "put", "change", "move", "export", "swap", "mute", "undo", "says")
+BREAKS = ("sep", "then")
+
+
+def texts(toks: list[Tok], orig: str) -> list[Tok]:
+    """Unquoted text after a lead-in becomes one text token, in the person's spelling."""
+    out: list[Tok] = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        out.append(tok)
+        i += 1
+        if not _leads(tok, out[:-1], toks[i:]):
+            continue
+        end = _clause_end(toks, i)
+        if any(t.kind == "text" for t in toks[i : end + 1]):
+            continue  # the text is quoted
+        stop = end
+        while stop > i and toks[stop - 1].kind in TRAILING:
+            stop -= 1
+        begin, first = tok.end, i
+        while first < stop and toks[first].kind in LEADING:  # "sign it at the end with ..."
+            begin = toks[first].end
+            first += 1
+        rest = toks[first:stop]
+        if rest and all(t.kind in STYLE_ONLY for t in rest):
+            continue
+        cut = next((n for n, t in enumerate(rest) if t.kind == "not"), None)
+        if cut is not None and cut > 0:  # "Lisboa not Lisbon"
+            stop, rest = first + cut, rest[:cut]
+        if tok.kind in TEXT_NOUNS and not (
+            rest and all(t.kind in ("?", "num", *SOFT) for t in rest)
+        ):
+            continue
+        last = toks[stop].start if stop < len(toks) else len(orig)
+        said = _trim(orig[begin:last])
+        if said:
+            out.append(Tok("text", said, begin, last))
+            i = stop
+    return out
+
+
+def _leads(tok: Tok, before: list[Tok], after: list[Tok]) -> bool:
+    """Whether unquoted text may follow ``tok``."""
+    if tok.kind in ("call", "sign"):
+        return True
+    clause = []
+    for t in reversed(before[-40:]):
+        if t.kind in BREAKS:
+            break
+        clause.append(t.kind)
+    if tok.kind in ("says", "colon"):  # what the text is for, said before or after it
+        said = [t.kind for t in before[-40:]]
+        ahead = []
+        for t in after[:12]:
+            if t.kind in BREAKS:
+                break
+            ahead.append(t.kind)
+        named = ("start", "end", "add", "photo", "it_text")
+        return any(k in TEXT_NOUNS or k in named for k in said) or bool(
+            {"photo", "ord", "it_text"} & set(ahead)
+        )
+    first = next((t for t in after if t.kind not in LEADING), None)
+    if "?" in clause:  # "translate the title into French": an unknown verb, not a text
+        return False
+    # "add the title Summer", "title: Summer", "结尾文字谢谢观看" (not "make the title bounce")
+    asked = not clause or bool({"add", "another", "change", "call"} & set(clause))
+    lead = bool(after) and after[0].kind in ("change", "colon", "says", "to")
+    return (
+        tok.kind in TEXT_NOUNS
+        and first is not None
+        and first.kind in ("?", "num")
+        and (asked or lead)
+    )
+
+
+def _clause_end(toks: list[Tok], i: int) -> int:
+    for j in range(i, len(toks)):
+        if toks[j].kind in BREAKS:
+            return j
+        if toks[j].kind == "and" and j + 1 < len(toks) and toks[j + 1].kind in VERBISH:
+            return j
+    return len(toks)
+
+
+LEAD_WORDS = ("pls", "please", "plz", "", "-")
+TAIL_WORDS = ("on", "for", "to", "in", "at", "onto", "over", "under", "the", "of")
+
+
+def _trim(said: str) -> str:
+    """The text without trailing signs or a dangling "on"/"for" ("write Hello on photo 1")."""
+    said = said.strip(" .。!！,，:：")
+    words = said.split()
+    while words and words[0].lower().strip(":-") in LEAD_WORDS:  # "new title pls - Camping"
+        words.pop(0)
+        said = " ".join(words)
+    while words and words[-1].lower() in TAIL_WORDS:
+        words.pop()
+    return " ".join(words) if len(words) != len(said.split()) else said

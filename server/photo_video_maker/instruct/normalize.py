@@ -1,0 +1,54 @@
+"""Preparing a sentence for the entity pass: one lower-case, half-width copy of the same length.
+
+Entities are found on the normalised copy, but titles and captions must keep the person's own
+spelling; because normalisation never changes the length, every position in the copy is the
+same position in the original, and text is always cut from the original.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..model.lang import Lang, detect
+
+MAX_CHARS = 2000  # longer text is not interpreted (the caller refuses it)
+
+# Quoted passages in every style people type: "", “”, 「」, 『』, ‘’, «», 《》 and '' around
+# words (never the apostrophe of "don't" or "Anna's").
+QUOTES = re.compile(
+    r"\"([^\"]+)\"|“([^”]+)”|”([^”]+)”|「([^」]+)」|『([^』]+)』|‘([^’]+)’|«([^»]+)»|《([^》]+)》"
+    r"|(?<![\w])'([^']+)'(?![\w])|`([^`]+)`"
+)
+# Signs that end a request (a comma, a full stop that is not a decimal point or file name)
+HARD_SEP = re.compile(r"[,;!?、。；！？\n]|\.(?=\s|$)|[:：](?=\s*$)")
+
+
+def normalize(text: str) -> str:
+    """Lower-case, half-width copy of ``text`` with exactly the same length."""
+    out = []
+    for ch in text:
+        wide = unicodedata.normalize("NFKC", ch)
+        ch2 = wide if len(wide) == 1 else ch
+        low = ch2.lower()
+        out.append(low if len(low) == 1 else ch2)
+    return "".join(out).replace("\u00a0", " ").replace("’", "'").replace("‘", "'")
+
+
+def language(text: str) -> Lang:
+    """Chinese when the sentence has Chinese characters, else English."""
+    return detect(text)
+
+
+def quote_at(norm: str, pos: int) -> tuple[int, int, int] | None:
+    """A quoted passage starting at ``pos``: (end, inner start, inner end), else None."""
+    m = QUOTES.match(norm, pos)
+    if m is None:
+        return None
+    inner = next(i for i in range(1, (m.lastindex or 0) + 1) if m.group(i) is not None)
+    return m.end(), m.start(inner), m.end(inner)
+
+
+def clip(text: str) -> str:
+    """The part of ``text`` that is interpreted."""
+    return text[:MAX_CHARS]

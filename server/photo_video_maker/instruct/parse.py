@@ -1,0 +1,276 @@
+"""A sentence -> template matches, with what was said before filling in what a clause leaves
+out ("make the title yellow and bigger", "the fifth one is blurry, leave it out", "no, 4 seconds"
+after "2 seconds per photo"), and the words nothing placed.
+
+1. The entity pass (``entities.scan``, ``compose``) gives tokens; templates are matched
+   (``match.find``). A clause with no subject of its own takes the one of the clause before
+   when it says "it" or follows a mere mention ("the fifth one is blurry, ..."), and a fade
+   said right after the music is the music's (``antecedents``).
+2. Each stretch of words no template placed is tried again with the verb and subject said
+   around it (or of the previous turn's edits), then against fallback templates alone.
+3. A clause is understood whole or not at all: one with words no template placed, or with a
+   "don't" no template placed, asks for nothing. Reasons ("it's for grandma") are not requests.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .compose import compose
+from .context import Ctx, last_subject
+from .entities import Tok, scan
+from .fillers import SOFT
+from .match import BREAKS, Match, find
+from .normalize import normalize
+from .spelling import respell
+
+SUBJECTS = (
+    "photo", "photos", "title", "caption", "closing", "textnoun", "music", "volume", "trans",
+    "transition", "motion", "pic", "each", "clip", "fps_word", "end", "start", "sign", "mood",
+    "builtin", "ord", "fps",
+)  # fmt: skip
+VERBS: tuple[str, ...] = ("remove", "add", "move", "swap", "mute", "cut", "no", "off")
+VERBS += ("fade_out", "fade_in", "fade_inout", "export", "says", "format")
+ASKING = ("credits", "state")  # an unknown word beside these changes nothing
+WORDS_ONLY = ("trans", "end", "start", "sign", "mood", "fps")  # carried along, but no subject
+CLAUSE = (*BREAKS, "and")
+# an intent said right after another subject may belong to it ("music ..., fade out 4 s")
+FAMILY = {
+    "video_fade_out": "music_fade_out",
+    "video_fade_in": "music_fade_in",
+    "video_fade_none": "music_fade_none",
+    "total_set": "trans_ms",
+    "resolution": "export",
+    "fps": "export",
+}
+PLURAL = ("them", "they", "these", "those", "它们", "这些")
+
+
+@dataclass
+class Parsed:
+    toks: list[Tok]
+    matches: list[Match]
+    leftover: list[list[Tok]] = field(default_factory=list)  # unplaced stretches of tokens
+
+
+def tokens(text: str, ctx: Ctx) -> list[Tok]:
+    """The entities of a sentence, composed."""
+    toks = scan(respell(normalize(text)), text, ctx.names)
+    toks = compose(toks, text, ctx.stems, ctx.only_clip())
+    for k, tok in enumerate(toks):  # "no, 4 seconds": "no" corrects, it does not remove
+        nxt = toks[k + 1].kind if k + 1 < len(toks) else "sep"
+        first = k == 0 or toks[k - 1].kind in BREAKS
+        if tok.kind == "no" and nxt in BREAKS and first:
+            toks[k] = Tok("instead", None, tok.start, tok.end, tok.surface)
+    return toks
+
+
+def parse(text: str, ctx: Ctx) -> Parsed:
+    toks = tokens(text, ctx)
+    matches = _antecedents(toks, find(toks), ctx)
+    covered = _spans(matches)
+    borrowed: set[int] = set()  # words of a clause that another clause completed
+    for run in _runs(toks, covered, asking=True):
+        done = _complete(toks, run, ctx, borrowed)
+        if done:
+            matches.extend(done)
+            covered.update(run)
+    matches.sort(key=lambda m: m.start)
+    matches = _whole(toks, matches, borrowed)
+    placed = _spans(matches) | borrowed | _reasons(toks, matches)
+    left = [[toks[k] for k in run] for run in _runs(toks, placed)]
+    return Parsed(toks, matches, left)
+
+
+def _spans(matches: list[Match]) -> set[int]:
+    return {k for m in matches for k in range(m.start, m.end)}
+
+
+def _clauses(toks: list[Tok]) -> list[range]:
+    """Token ranges between separators and "and"."""
+    out, start = [], 0
+    for k in range(len(toks) + 1):
+        if k == len(toks) or toks[k].kind in CLAUSE:
+            out.append(range(start, k))
+            start = k + 1
+    return out
+
+
+def _clause_of(toks: list[Tok], k: int) -> range:
+    return next((c for c in _clauses(toks) if k in c), range(k, k + 1))
+
+
+def _antecedents(toks: list[Tok], matches: list[Match], ctx: Ctx) -> list[Match]:
+    """ "add calm music, then fade it out", "第二张被裁了，完整显示", "音乐太突然，淡出4秒":
+    a clause without a subject of its own takes the one said before."""
+    out = []
+    for match in matches:
+        clause = _clause_of(toks, match.start)
+        said = toks[match.start : match.end]
+        own = any(
+            toks[k].kind in SUBJECTS and k not in range(match.start, match.end) for k in clause
+        )
+        if not own and not _about(match.toks):
+            replaced = _rematch(toks, match, clause, said, ctx)
+            match = replaced or match
+        out.append(match)
+    return out
+
+
+def _rematch(
+    toks: list[Tok], match: Match, clause: range, said: list[Tok], ctx: Ctx
+) -> Match | None:
+    pronoun = any(toks[k].kind == "it" for k in clause)
+    family = FAMILY.get(match.template.intent)
+    subjects, verbs = _before(toks, clause.start)
+    prefix = subjects + verbs if family == "export" else subjects
+    if not prefix and any(toks[k].surface in PLURAL for k in clause):
+        prefix = last_subject(ctx.last)  # "make them twice as long" after transitions
+    again = _same_before(toks, match, clause.start)
+    if not prefix or not (pronoun or family or again or _mention(toks, clause.start)):
+        return None
+    said = [toks[k] for k in clause]  # the whole clause: "换个开心点的" keeps its "换"
+    found = find(prefix + said)
+    used = {id(t) for m in found for t in m.toks}
+    if len(found) != 1 or not any(id(t) in used for t in prefix):
+        return None
+    if found[0].template.intent in ("unsupported", "dislike_music"):
+        return None
+    if not all(id(t) in used or t.kind in SOFT for t in said):
+        return None
+    if family and not pronoun and found[0].template.intent != family:
+        return None
+    found[0].start, found[0].end = match.start, match.end
+    return found[0]
+
+
+def _same_before(toks: list[Tok], match: Match, start: int) -> bool:
+    """ "森林那张有点长，短一点": the clause before asked the same thing of a subject."""
+    before = [c for c in _clauses(toks) if c.stop < start]
+    if not before:
+        return False
+    said = [toks[k] for k in before[-1]]
+    return any(m.template.intent == match.template.intent for m in find(said))
+
+
+def _mention(toks: list[Tok], start: int) -> bool:
+    """Whether the clause before ``start`` only names something ("the fifth one is blurry")."""
+    before = [c for c in _clauses(toks) if c.stop < start]
+    if not before:
+        return False
+    kinds = {toks[k].kind for k in before[-1]}
+    return bool(kinds & set(SUBJECTS)) and kinds <= {*SUBJECTS, *SOFT, "dislike", "reason"}
+
+
+def _about(toks: list[Tok]) -> bool:
+    """Whether a match names what it is about (a fade's "fade" does not)."""
+    return any(t.kind in SUBJECTS and t.kind not in WORDS_ONLY and t.start >= 0 for t in toks)
+
+
+def _runs(toks: list[Tok], covered: set[int], asking: bool = False) -> list[list[int]]:
+    """Stretches of tokens no match covers, cut at separators and "and" (with ``asking``, also
+    those of soft words alone that may still ask for something: "a bit more")."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for k, tok in enumerate(toks):
+        if k in covered or tok.kind in CLAUSE:
+            if run:
+                runs.append(run)
+            run = []
+        else:
+            run.append(k)
+    if run:
+        runs.append(run)
+    wanted = ("more", "slideshow") if asking else ()
+    return [r for r in runs if any(toks[k].kind not in SOFT or toks[k].kind in wanted for k in r)]
+
+
+def _complete(toks: list[Tok], run: list[int], ctx: Ctx, borrowed: set[int]) -> list[Match]:
+    """Matches for a stretch, with the verb and subject said around it, or as a fallback."""
+    said = [toks[k] for k in run]
+    subjects, verbs = _before(toks, run[0])
+    later = _after(toks, run[-1])
+    prefixes = [verbs + subjects, subjects, verbs, later, last_subject(ctx.last)]
+    seen: list[list[Tok]] = []
+    for prefix in [p for p in prefixes if p] + [[]]:
+        if prefix and prefix in seen:
+            continue
+        seen.append(prefix)
+        found = find(prefix + said, fallback=True)
+        used = {id(t) for m in found for t in m.toks}
+        if not all(id(t) in used or t.kind in SOFT for t in said):
+            continue
+        if prefix and not any(id(t) in used for t in prefix):
+            continue
+        if any(not any(t in said for t in m.toks) for m in found):
+            continue  # every match must place words of this stretch
+        for m in found:
+            m.start, m.end = run[0], run[-1] + 1
+        borrowed.update(k for k, tok in enumerate(toks) if any(tok is t for t in prefix))
+        return found
+    return []
+
+
+def _before(toks: list[Tok], start: int) -> tuple[list[Tok], list[Tok]]:
+    """Subjects and verbs of the nearest clause before ``start`` that has any."""
+    subjects: list[Tok] = []
+    verbs: list[Tok] = []
+    k = start - 1
+    while k >= max(0, start - 40):
+        tok = toks[k]
+        if tok.kind in BREAKS and (subjects or verbs):
+            break
+        if tok.kind in SUBJECTS:
+            subjects.insert(0, tok)
+        elif tok.kind in VERBS:
+            verbs.insert(0, tok)
+        k -= 1
+    first = next((n for n, t in enumerate(subjects) if t.kind == "photo"), None)
+    if first is not None:  # "the beach one first": a place after a photo is no subject
+        subjects = [t for n, t in enumerate(subjects) if t.kind != "ord" or n < first]
+    return subjects[-2:], verbs[-1:]
+
+
+def _after(toks: list[Tok], end: int) -> list[Tok]:
+    """The verb of the clause after ``end`` ("标题和字幕都去掉": the title is removed too)."""
+    for tok in toks[end + 1 : end + 12]:
+        if tok.kind in BREAKS:
+            break
+        if tok.kind in VERBS:
+            return [tok]
+    return []
+
+
+def _whole(toks: list[Tok], matches: list[Match], borrowed: set[int]) -> list[Match]:
+    """A clause is understood whole or not at all (a reason aside): matches of a clause with an
+    unplaced word, or an unplaced "don't", are dropped."""
+    placed = _spans(matches) | borrowed
+    asking = {k for m in matches if _asks(m) for k in range(m.start, m.end)}
+    reasons = _reasons(toks, matches)
+    matches = [m for m in matches if m.start not in reasons]  # a reason asks for nothing
+    bad = []
+    for clause in _clauses(toks):
+        kinds = [toks[k].kind for k in clause if k not in placed]
+        if "reason" in (toks[k].kind for k in clause) or any(k in asking for k in clause):
+            continue
+        if any(kind not in SOFT or kind == "not" for kind in kinds):
+            bad.append(clause)
+    return [m for m in matches if not any(m.start in clause for clause in bad)]
+
+
+def _asks(match: Match) -> bool:
+    """Questions and looking (credits, the timeline) change nothing, whatever else is said."""
+    return match.template.intent.startswith("q_") or match.template.intent in ASKING
+
+
+def _reasons(toks: list[Tok], matches: list[Match]) -> set[int]:
+    """Words that give a reason ("for grandma", "so the file is small", "因为..."): a clause
+    from its reason on, or all of it when it asks for nothing before the reason."""
+    out: set[int] = set()
+    for clause in _clauses(toks):
+        start = next((k for k in clause if toks[k].kind == "reason"), None)
+        if start is None:
+            continue
+        asked = any(clause.start <= m.start < start for m in matches)
+        out.update(range(start if asked else clause.start, clause.stop))
+    return out

@@ -1,0 +1,80 @@
+"""Photo references composed from smaller entities: "the third photo", "pic 3", "#3", "photos
+2 and 4", "the first two", "position 3", "the dog photo", "狗那张", "the clip" (the video's one
+clip)."""
+
+from __future__ import annotations
+
+from .entities import Tok
+
+PICS = ("pic", "clip")
+AFTER_NAME = ("pic", "clip", "video", "it")  # "the party video", "狗那张"
+
+
+def photos(toks: list[Tok]) -> list[Tok]:
+    """ "the third photo", "pic 3", "#3", "photos 2 and 4", "the first two", "position 3"."""
+    out: list[Tok] = []
+    for tok in toks:
+        prev = out[-1] if out else None
+        whole = tok.kind == "num" and tok.value == int(tok.value)
+        if prev is None:
+            out.append(tok)
+        elif prev.kind in PICS and tok.kind == "hash":  # "picture number 2"
+            out[-1] = Tok("hash", None, prev.start, tok.end)
+        elif (
+            prev.kind in ("ord", "photo")
+            and tok.kind in (*PICS, "video")
+            and prev.surface != "pic"
+            and (tok.kind != "video" or prev.kind == "photo")
+        ) or (prev.kind == "ord" and tok.surface == "one"):
+            out[-1] = Tok("photo", prev.value, prev.start, tok.end)
+        elif prev.kind in (*PICS, "hash") and whole:
+            out[-1] = Tok("photo", int(tok.value), prev.start, tok.end, "pic")
+        elif prev.kind == "ord" and prev.value in (1, -1) and whole:
+            k = int(tok.value)
+            span = list(range(1, k + 1)) if prev.value == 1 else list(range(-k, 0))
+            out[-1] = Tok("photos", span, prev.start, tok.end)
+        elif prev.kind == "photos" and tok.kind in PICS:
+            out[-1] = Tok("photos", prev.value, prev.start, tok.end)
+        elif prev.kind == "position" and whole:
+            out[-1] = Tok("slot", int(tok.value), prev.start, tok.end)
+        elif whole and prev.kind == "and" and len(out) > 1 and out[-2].surface == "pic":
+            out.append(Tok("photo", int(tok.value), tok.start, tok.end, "pic"))
+        elif tok.surface == "one" and prev.kind not in ("and", "swap"):
+            continue  # "a calm one": not a number
+        elif tok.kind in ("longer", "shorter", "dur") and prev.surface == "last":
+            out[-1] = tok  # "make each photo last longer": "last" is a verb here
+        else:
+            out.append(tok)
+    return out
+
+
+def names(toks: list[Tok], stems: dict[str, str], clip: int | None) -> list[Tok]:
+    """ "the dog photo", "the photo of the dog", "dog.jpg", "the party clip", "狗那张" -> photo by
+    name; "the clip" alone is the video's one clip."""
+    out: list[Tok] = []
+    for k, tok in enumerate(toks):
+        prev = out[-1] if out else None
+        named = prev is not None and (prev.surface == "name" or prev.surface in stems)
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if tok.kind in AFTER_NAME and prev is not None and named and prev.kind != "it":
+            name = prev.value if prev.surface == "name" else stems[prev.surface]
+            out[-1] = Tok("photo", name, prev.start, tok.end, "named")
+        elif tok.kind == "name" and prev and prev.kind in PICS:
+            out[-1] = Tok("photo", tok.value, prev.start, tok.end, "named")
+        elif tok.kind == "name":
+            out.append(Tok("photo", tok.value, tok.start, tok.end, "name"))
+        elif tok.kind == "clip" and clip is not None and (nxt is None or nxt.kind != "num"):
+            if prev is not None and prev.kind in (
+                "ord",
+                "photo",
+                "how_many",
+                "num",
+                "another",
+                "more",
+            ):
+                out.append(tok)
+            else:
+                out.append(Tok("photo", clip, tok.start, tok.end, "clip"))
+        else:
+            out.append(tok)
+    return out

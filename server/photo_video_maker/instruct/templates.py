@@ -1,0 +1,223 @@
+"""What people ask for, as short templates over entity kinds (pure data).
+
+One line per template: ``intent: template``. A template lists kinds ("dur", "photo", "music",
+"louder" ...; see ``lexicon`` and ``words``); ``a|b`` accepts either, ``kind=value`` (or
+``kind=v1/v2``) only those values, ``?`` marks an optional kind. ``~`` lets the kinds come in
+any order; without it they must come in the order written. ``!`` marks a fallback, tried only
+when nothing said before (in the sentence or the previous turn) completes the words. Soft words
+(``fillers.SOFT``) may sit anywhere between. The longest match wins; on a tie the earlier line.
+"""
+
+TEMPLATES = """
+# questions (before actions: "how many items are on the timeline" asks)
+q_length: ~ how_long video? pic? each?
+q_length: ~ what length
+q_length: ~ ask|what dur
+q_count: ~ how_many pic|clip uploaded|add?
+q_music: ~ what music|volume|mood
+q_music: ~ how_loud music?
+q_last: ~ last_change
+q_last: ~ what just change
+q_help: ~ help
+q_output: ~ where video? export?
+q_output: ~ where|done export|export_noun
+q_output: ~ done export?
+q_format: ~ what|how_many size_word|fps_word
+q_format: ~ what aspect|res|fps_word
+q_format: ~ how_big
+q_texts: ~ what|how_many pic? title|caption|closing|textnoun
+q_count: ~ count_q
+q_texts: ~ what says photo|ord|end|start pos?
+
+# time on screen, length of the video, pace
+spp_set: ~ each pic? length? dur
+spp_set: ~ pic length dur
+spp_set: ~ pic put dur
+spp_set: ~ dur num pic
+spp_delta: ~ add? each pic? dur longer|shorter|more|less
+spp_delta: ~ pic dur longer|shorter|more|less
+spp_delta: ~ photo|ord length? dur longer|shorter|more|less
+spp_delta: ~ add each pic? dur
+spp_delta: ~ add photo|ord dur
+spp_set: ~ photo|ord length? dur
+total_set: video? shorter|cut|longer to dur
+total_delta: ~ video? length? dur longer|shorter
+total_delta: ~ add dur length|video
+spp_rel: ~ each? pic|clip? length? degree? longer|shorter
+spp_rel: ~ photo|ord length? degree? longer|shorter|more|less|slower|faster
+spp_rel: ~ video degree? longer|shorter
+spp_rel: ~ cut? video? each? pic? length degree=double/half
+total_set: ~ video|length dur
+total_set: ~ video? length? cut dur
+speed: ~ pace? pic? video? degree? faster|slower up|down?
+speed: ~ degree=double/half pace
+!dur_bare: ~ dur
+!spp_set: ~ each pic? length? num
+!spp_set: ~ photo length? num
+!total_set: ~ video|length num
+!spp_rel: ~ each pic? degree? more|less
+!num_bare: ~ num
+
+# transitions
+trans_name: ~ change? trans transition? dur? pic?
+trans_name: ~ transition change? trans dur?
+trans_ms: ~ transition length? dur pic?
+trans_none: ~ no|remove|off transition pic?
+trans_rel: ~ transition degree? softer|sharper|longer|shorter|faster|slower pic?
+trans_rel: ~ transition degree? more|less trans=crossfade
+trans_rel: ~ trans transition? degree? softer|sharper|longer|shorter|faster|slower
+trans_zoom: ~ motion transition
+trans_rel: ~ transition degree=double/half length?
+trans_change: ~ change|another transition
+video_fade_out: ~ add? end|sign trans=fadeblack video? dur? longer?
+video_fade_out: ~ trans=crossfade out end? dur?
+video_fade_out: ~ add? fade_out video? end? from_black? dur?
+video_fade_in: ~ add? fade_in video? start? from_black? dur?
+video_fade_in: ~ add? trans=crossfade from_black start? dur?
+video_fade_in: ~ trans=crossfade in start
+video_fade_both: ~ add? fade_inout video? from_black? dur?
+video_fade_none: ~ no|remove|off|not fade_out|fade_in|fade_inout video? end? start? from_black?
+video_fade_none: ~ not|no|remove|off trans=crossfade/fadeblack video? from_black? end?
+
+# motion
+motion_off: ~ no|off|remove|not motion pic?
+motion_off: ~ pic? still
+motion_on: ~ add|on motion
+!motion_on: ~ pic? motion
+motion_rel: ~ motion degree? more|less|bigger|smaller|slower|faster pic?
+motion_rel: ~ motion degree? calmer|softer
+motion_rel: ~ motion degree=double/half
+motion_zoom: ~ motion more? num|mult
+
+# frame: shape, size, frame rate, fit, look
+aspect: ~ aspect platform? pic?
+aspect: ~ platform
+aspect_fit: ~ aspect platform? fit pic?
+size: ~ size
+resolution: ~ lower? res pic?
+fps: ~ more? fps softer?
+fps: ~ more? fps_word num softer?
+fit: ~ fit each? pic?
+fit: ~ motion pic? fit=cover
+fit: ~ fit photo|ord
+fit_not: ~ no|remove|off|not fit=blur
+look: ~ add? look pic?
+res_step: ~ more|lower size_word
+look_none: ~ no|remove|off look
+
+# texts
+title: ~ add? bigger|smaller? title says? text start? pos? color?
+title: ~ call text pos? color?
+title: ~ add? textnoun start says? text pos? color?
+title: ~ add? says? text start pos? color?
+closing: ~ add? closing end? says? text pos? color?
+closing: ~ sign end? says? text pos? color?
+closing: ~ add? end says? text pos? color?
+closing: ~ add? textnoun end says? text pos? color?
+caption: ~ caption? add? photo|ord says? text pos? color?
+caption: ~ caption add? says? text pos? color?
+caption: ~ add? textnoun photo|ord says? text pos? color?
+remove_text: ~ remove|no|off each? title|caption|closing|textnoun
+text_where: ~ add textnoun says? text
+remove_caption_of: ~ remove|no|off photo|ord caption|textnoun
+style: ~ export? each? title|caption|closing|textnoun color? pos? degree? bigger|smaller
+style: ~ export? each? title|caption|closing|textnoun color pos? photo|ord?
+style: ~ export? move? each? title|caption|closing|textnoun pos
+style: ~ title|caption|closing|textnoun up|down
+style: ~ each? title|caption|closing|textnoun degree=half/double size_word
+!style: ~ color pos?
+!style: ~ pos
+!text_size: ~ degree? bigger|smaller
+photo_size: ~ photo|ord degree? bigger|smaller
+
+# music
+music_mood: ~ add|change|swap? mood music pct?
+music_mood: ~ another mood
+music_mood: ~ music|builtin change mood
+music_mood: ~ add mood
+music_mood: ~ add|change? music calmer|livelier
+music_mood: ~ add|change|swap? builtin music?
+music_song: ~ add|change? song music? pct?
+music_uploaded: ~ add|change? uploaded music?
+music_add: ~ add music
+music_change: ~ change music
+music_change: ~ another music
+music_change: ~ trans=random music
+dislike_music: ~ music|mood|builtin dislike|unsupported=general
+volume_pct: ~ quieter|louder|lower? music volume? pct|num|full
+volume_pct: ~ quieter|louder|lower? volume pct|num|full
+volume_rel: ~ music? volume? degree? louder|quieter photo|clip?
+volume_rel: ~ music volume? degree? up|down|bigger|smaller|softer|more|less|lower
+volume_rel: ~ volume degree? up|down|bigger|smaller|softer|more|less|lower
+volume_rel: ~ degree=double/half music|volume volume?
+music_mute: ~ mute music|volume
+music_remove: ~ remove|no|off music|mood|builtin
+music_fade_in: ~ music|volume fade_in start? dur?
+music_fade_in: ~ trans=crossfade music in dur?
+music_fade_out: ~ music|volume end? fade_out dur? longer?
+music_fade_out: ~ trans=crossfade music out? end? dur?
+music_fade_none: ~ no|remove|off|not trans=crossfade|fade_out|fade_in music end|start?
+mute_clips: ~ mute clip|clip_sound|video|photo
+mute_clips: ~ remove|no|off clip_sound clip|photo?
+mute_clips: ~ remove|no|off volume clip|photo|video
+!mute_which: ~ mute
+!mute_which: ~ off|remove volume
+unmute_clips: ~ just|keep|on|add clip_sound clip?
+unmute_clips: ~ keep|on|add volume clip|photo
+unmute_clips: ~ keep|on|add clip_sound photo
+noop: ~ just music
+noop: ~ keep transition|music|title|caption|look
+pace_mood: ~ degree? calmer|livelier
+pace_mood: ~ more|degree mood
+!pace_mood: ~ mood
+unsupported: ~ faster|slower music
+
+# order
+reverse: ~ reverse order? pic?
+sort: ~ sort? pic? sort_key sort_key? ord? put? start|before|end?
+shuffle: ~ shuffle pic?
+move: move|put? photo|ord to? start|end|slot
+move: move|put? photo|ord to num
+move: photo|ord move|put to? start|end|slot
+move: move|put? photo says? ord
+move: photo|ord move|put photo|ord
+move: put? photo says photo|ord
+move: put photo photo|ord
+move_rel: move|put? photo|ord after|before photo|ord
+move_rel: photo|ord move|put photo|ord after|before
+swap: ~ swap photo|ord and? photo|ord
+swap: ~ change photo|ord and photo|ord
+swap: ~ swap photos
+swap: ~ swap|change num and num
+swap: ~ photo|ord and? photo|ord reverse|dislike
+replace_photo: ~ change photo to? photo
+remove: ~ remove|cut|no photo|photos|ord
+remove: ~ remove|cut num
+remove: ~ photo|ord dislike remove|no
+remove_clip: ~ remove clip
+dislike: ~ photo|ord dislike
+same: ~ same photo|ord|photos|title|caption|closing|textnoun|each|pic|music|transition
+
+# one step, undo
+slideshow: ~ put|add|change|to pic? slideshow music? and? transition? mood? motion?
+!slideshow: ~ pic? slideshow music? and? transition? mood?
+slideshow: ~ pic|it to video music? and? transition? mood?
+slideshow: ~ put video pic music? and? transition? mood?
+undo: ~ undo last_change?
+
+# actions besides editing
+export: ~ export format? res? fps?
+export: ~ format res? fps? to?
+noop: ~ not|no export
+credits: ~ how_many|what? credits
+state: ~ what? state pic?
+state: ~ what pic|clip
+upload: ~ upload more? how_many? pic?
+upload: ~ add another? clip
+upload: ~ add more|another? video q
+upload: ~ upload|here more? num|how_many? pic|clip|music
+upload: ~ more pic add
+upload: ~ add num? more pic
+upload: ~ add how_many|num pic|clip
+upload: ~ another|more pic|clip add
+"""

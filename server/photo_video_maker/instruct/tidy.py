@@ -1,0 +1,138 @@
+"""The edits of one sentence, said once and in a form that applies as meant.
+
+- "it drags, make it faster" asks for one step; "too loud, turn it down a lot" for the last
+  one said (a feeling and the request it explains are the same change);
+- "vertical, for TikTok" names one shape (the edit that names the platform is kept);
+- "flip the order, last one first" explains the reverse, it is no second move;
+- "add the title 'Hi', in white": the colour belongs to the text just written;
+- "delete the second and fourth photos": numbers as they were before any removal.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model.edit_types import (
+    Edit,
+    Move,
+    Remove,
+    Reverse,
+    SetAspect,
+    SetCaption,
+    SetClosing,
+    SetTextStyle,
+    SetTitle,
+)
+from .intents import Out
+
+
+def relative(edit: Edit) -> bool:
+    """A change by a factor (one step up or down; a text style's size is one)."""
+    if isinstance(edit, SetTextStyle):
+        return edit.size is not None
+    return getattr(edit, "factor", None) is not None
+
+
+def same_target(a: Edit, b: Edit) -> bool:
+    """Two edits of the same kind on the same thing."""
+    keys = ("index", "target")
+    return a.kind == b.kind and all(getattr(a, k, None) == getattr(b, k, None) for k in keys)
+
+
+def direction(edit: Edit) -> int:
+    value = float(getattr(edit, "factor", None) or getattr(edit, "size", None) or 1.0)
+    return (value > 1) - (value < 1)
+
+
+def collect(outs: list[Out]) -> list[Edit]:
+    """The edits of every match, in order, with a style said without its text folded into the
+    text just written."""
+    edits: list[Edit] = []
+    for out in outs:
+        if out.untargeted and edits and isinstance(edits[-1], SetTitle | SetCaption | SetClosing):
+            style = out.edits[0]
+            assert isinstance(style, SetTextStyle)
+            changes: dict[str, Any] = {
+                k: getattr(style, k) for k in ("color", "pos", "size") if getattr(style, k)
+            }
+            edits[-1] = edits[-1].model_copy(update=changes)
+            continue
+        edits.extend(out.edits)
+    return edits
+
+
+def merge(edits: list[Edit]) -> list[Edit]:
+    """Each change once (see the module's docstring)."""
+    out: list[Edit] = []
+    for edit in edits:
+        if isinstance(edit, SetAspect):
+            same = [e for e in out if isinstance(e, SetAspect) and e.aspect == edit.aspect]
+            if same and (edit.platform is None or same[0].platform is None):
+                if edit.platform is not None:
+                    out[out.index(same[0])] = edit
+                continue
+        if out and out[-1] == edit:
+            continue
+        explains = isinstance(edit, Move) and (edit.index, edit.to) in ((-1, "start"), (1, "end"))
+        if explains and out and isinstance(out[-1], Reverse):
+            continue
+        if relative(edit):
+            twin = next((e for e in out if relative(e) and same_target(e, edit)), None)
+            if twin is not None and direction(twin) == direction(edit):
+                out.remove(twin)
+        out.append(edit)
+    return out
+
+
+ABSOLUTE = {  # a value said outright replaces a step of the same thing said before it
+    "speed": ("seconds_per_photo", "total_length"),
+    "seconds_per_photo": ("seconds_per_photo", "total_length"),
+    "music_volume": ("music_volume",),
+    "transition": ("transition",),
+    "motion": ("motion",),
+    "text_style": ("text_style",),
+}
+
+
+def absolute(edits: list[Edit]) -> list[Edit]:
+    """ "too fast, make it 3 seconds": the feeling explained the value; the value stays."""
+    out = []
+    for k, edit in enumerate(edits):
+        later = edits[k + 1 :]
+        if relative(edit) and getattr(edit, "index", None) is None:
+            kinds = ABSOLUTE.get(edit.kind, ())
+            if any(e.kind in kinds and not relative(e) and _whole(e) for e in later):
+                continue
+        out.append(edit)
+    return out
+
+
+def _whole(edit: Edit) -> bool:
+    """An absolute value for every photo (or the whole video)."""
+    if getattr(edit, "index", None) is not None:
+        return False
+    return any(getattr(edit, f, None) is not None for f in ("seconds", "percent", "ms", "zoom"))
+
+
+def removals(edits: list[Edit], count: int) -> list[Edit]:
+    """Several numbered removals in a row go from the last photo back."""
+    out = list(edits)
+    k = 0
+    while k < len(out):
+        j = k
+        while j < len(out) and _numbered_removal(out[j]):
+            j += 1
+        if j - k > 1:
+            positions = sorted({_position(e, count) for e in out[k:j]}, reverse=True)
+            out[k:j] = [Remove(index=p) for p in positions]
+        k = max(j, k + 1)
+    return out
+
+
+def _numbered_removal(edit: Edit) -> bool:
+    return isinstance(edit, Remove) and edit.index is not None
+
+
+def _position(edit: Edit, count: int) -> int:
+    index = getattr(edit, "index", None) or 0
+    return index if index > 0 else count + 1 + index
