@@ -89,9 +89,27 @@ def _parser() -> argparse.ArgumentParser:
     )
     make.add_argument(
         "--length",
-        type=_number(1, 3600, " s"),
+        type=_length,
         default=None,
-        help="total length in seconds (photo times are fitted to it)",
+        help="total length in seconds (photo times are fitted to it), or 'song': as long as "
+        "the music (to the end of a phrase when the song is much longer)",
+    )
+    make.add_argument(
+        "--cuts",
+        choices=["even", "beat"],
+        default="even",
+        help="beat: every photo change lands on a beat of the music",
+    )
+    make.add_argument(
+        "--cull",
+        action="store_true",
+        help="leave out near-duplicates (the sharpest stays) and clearly blurred photos",
+    )
+    make.add_argument(
+        "--captions",
+        choices=["none", "date", "date-place"],
+        default="none",
+        help="caption each photo with the date it was taken (and the place, from GPS)",
     )
     make.add_argument(
         "--transition",
@@ -168,6 +186,12 @@ def _parser() -> argparse.ArgumentParser:
     worker.add_argument("--name", default=None, help="shown in job status (default pvm-PID@host)")
     worker.add_argument("--concurrency", type=int, default=1, help="renders at once")
     return parser
+
+
+def _length(value: str) -> float | str:
+    if value.strip().lower() == "song":
+        return "song"
+    return _number(1, 3600, " s")(value)
 
 
 def _transition(value: str) -> str:

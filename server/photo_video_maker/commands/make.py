@@ -28,6 +28,7 @@ from ..model.layout import MIN_SEGMENT_MS, MediaRef, SlideshowOptions, build_sli
 from ..music.builtin import TRACKS, builtin_id
 from ..render.encode import EncodeSettings
 from ..render.engine import render
+from .make_smart import smart_edits
 
 
 def _order(items: list[tuple[Path, MediaInfo]], order: str) -> list[tuple[Path, MediaInfo]]:
@@ -58,7 +59,7 @@ def _check_length(
 ) -> None:
     """Refuse, before rendering, a video that cannot be what was asked: shorter than its photos
     allow (each stays at least half a second; clips keep their length), or all fade."""
-    if args.length is not None:
+    if isinstance(args.length, float | int):
         tightest = replace(options, seconds_per_photo=MIN_SEGMENT_MS / 1000, total_seconds=None)
         shortest_ms = build_slideshow(refs, tightest).compute_duration()
         if args.length * 1000 < shortest_ms:
@@ -108,7 +109,7 @@ def run_make(args: argparse.Namespace) -> int:
         resolution=args.resolution,
         fps=args.fps,
         seconds_per_photo=args.seconds,
-        total_seconds=args.length,
+        total_seconds=args.length if isinstance(args.length, float | int) else None,
         transition=args.transition,
         transition_ms=round(args.transition_seconds * 1000),
         motion=args.motion,
@@ -127,6 +128,7 @@ def run_make(args: argparse.Namespace) -> int:
         # the default fade to black: a second, or a third of a video shorter than three
         options.fade_out_ms = min(DEFAULT_FADE_OUT_MS, draft.compute_duration() // 3)
         draft = build_slideshow(refs, options)
+    draft, told = smart_edits(draft, args, refs, files)
     _check_length(refs, options, draft, args)
     output = args.output
     if args.fmt and not output.suffix:
@@ -157,6 +159,8 @@ def run_make(args: argparse.Namespace) -> int:
         result = render(
             draft, output, on_progress, resolve=files.__getitem__, fmt=args.fmt, settings=settings
         )
+    for line in told:
+        console.print(line, highlight=False)
     for warning in result.warnings:
         console.print(f"[yellow]warning:[/] {warning}")
     size_mb = result.size_bytes / 1_000_000

@@ -11,6 +11,7 @@ from .catalog import DEFAULT_ZOOM
 from .draft import Draft, Meta, VideoSegment, VideoTrack
 from .lang import Lang, count, item_name, join
 from .layout import MediaRef, default_motion
+from .media_facts import MediaFacts
 from .meta import Motion, NoTransition, Transition
 
 
@@ -21,6 +22,8 @@ class EditContext:
     media: dict[str, MediaRef]
     media_dates: dict[str, float] = field(default_factory=dict)
     lang: Lang = "en"
+    # reads beats, photo looks, dates and places from the files (the smart edits need it)
+    facts: MediaFacts | None = None
 
 
 def video_segments(draft: Draft) -> list[VideoSegment]:

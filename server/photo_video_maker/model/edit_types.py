@@ -306,6 +306,40 @@ class MakeSlideshow(_Edit):
     mood: str | None = Field(None, description='Built-in music mood, e.g. "calm"')
 
 
+class CutToBeat(_Edit):
+    """Every photo change lands on a beat of the music; each photo lasts a whole number of
+    beats (1, 2, 4 or 8: nearest to the current pace unless given)."""
+
+    kind: Literal["cut_to_beat"] = "cut_to_beat"
+    beats: Literal[1, 2, 4, 8] | None = Field(
+        None, description="Beats per photo; omit to keep close to the current pace"
+    )
+
+
+class LengthToSong(_Edit):
+    """The video lasts as long as its music: to the song's end, or to the end of a musical
+    phrase (faded) when the song is much longer than the photos need."""
+
+    kind: Literal["length_to_song"] = "length_to_song"
+
+
+class Cull(_Edit):
+    """Leave out near-duplicates (the sharpest of each group stays) and clearly blurred photos;
+    never every photo, never one the person put back. Undo brings them back."""
+
+    kind: Literal["cull"] = "cull"
+    duplicates: bool = Field(True, description="Leave out near-duplicates")
+    blurry: bool = Field(True, description="Leave out clearly blurred photos")
+
+
+class DateCaptions(_Edit):
+    """A caption on each photo with the date it was taken (EXIF), and the place (EXIF GPS,
+    named offline) when asked; in the person's language. Replaces those photos' captions."""
+
+    kind: Literal["date_captions"] = "date_captions"
+    place: bool = Field(False, description="Also the place where it was taken, when known")
+
+
 class Undo(_Edit):
     """Go back one step. The caller keeps the history; ``apply_edits`` refuses this edit."""
 
@@ -341,6 +375,10 @@ Edit = Annotated[
     | Speed
     | SetVideoFade
     | MakeSlideshow
+    | CutToBeat
+    | LengthToSong
+    | Cull
+    | DateCaptions
     | Undo,
     Field(discriminator="kind"),
 ]

@@ -18,11 +18,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from . import edit_music, edit_ops, edit_order, edit_text
+from . import edit_music, edit_ops, edit_order, edit_smart, edit_text
 from .draft import Draft
 from .edit_common import EditContext
 from .edit_types import (
+    Cull,
+    CutToBeat,
+    DateCaptions,
     Edit,
+    LengthToSong,
     MakeSlideshow,
     Move,
     MuteClips,
@@ -56,9 +60,14 @@ from .edit_types import (
 )
 from .lang import Lang
 from .layout import MediaRef, relayout
+from .media_facts import MediaFacts
 
 __all__ = [
+    "Cull",
+    "CutToBeat",
+    "DateCaptions",
     "Edit",
+    "LengthToSong",
     "MakeSlideshow",
     "Move",
     "MuteClips",
@@ -123,6 +132,10 @@ HANDLERS: dict[type, Handler] = {
     Move: edit_order.move,
     Swap: edit_order.swap,
     Remove: edit_order.remove,
+    CutToBeat: edit_smart.cut_to_beat,
+    LengthToSong: edit_smart.length_to_song,
+    Cull: edit_smart.cull,
+    DateCaptions: edit_smart.date_captions,
 }
 
 
@@ -132,17 +145,19 @@ def apply_edits(
     media: dict[str, MediaRef],
     media_dates: dict[str, float] | None = None,
     lang: Lang = "en",
+    facts: MediaFacts | None = None,
 ) -> tuple[Draft, list[str]]:
     """Apply ``edits`` in order to a copy of ``draft``; returns the new draft and the changes.
 
     ``media`` maps media ids to what is known about each upload (uploaded songs are found
     here); ``media_dates`` maps media ids to capture times (any sortable number, e.g. a Unix
-    timestamp) for ``Sort``; ``lang`` is the language of the sentences. Later edits see the
+    timestamp) for ``Sort``; ``lang`` is the language of the sentences; ``facts`` reads the
+    media files for the smart edits (beats, culling, date captions). Later edits see the
     result of earlier ones, and the timeline is relaid out after each, so "2 seconds per photo
     and 30 seconds long" means what it says.
     """
     work = draft.model_copy(deep=True)
-    ctx = EditContext(media=media, media_dates=media_dates or {}, lang=lang)
+    ctx = EditContext(media=media, media_dates=media_dates or {}, lang=lang, facts=facts)
     changes: list[str] = []
     for edit in edits:
         if isinstance(edit, Undo):

@@ -1,0 +1,77 @@
+"""Which photos culling leaves out, and why (pure: it works on ``PhotoFacts``).
+
+Near-duplicates are photos whose perceptual hashes differ in at most ``DUPLICATE_BITS`` of 64
+bits (a 3 % crop or a recompression changes 0 to 6, two different photos about 24 or more);
+of each group the one with the most fine detail stays. A photo is clearly blurred when a light
+blur takes away much less of its detail than it does for the others: its loss
+(1 - sharpness) is over ``BLUR_FACTOR`` times the median loss, and its sharpness under
+``BLUR_CEILING``. Culling never leaves out every photo.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+
+from .media_facts import PhotoFacts
+
+DUPLICATE_BITS = 12
+BLUR_FACTOR = 3.0
+BLUR_CEILING = 0.9
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why a photo is left out: a near-duplicate of another (its id), else blurred."""
+
+    duplicate_of: str | None = None
+
+
+def cull_plan(
+    order: list[str], photos: dict[str, PhotoFacts], duplicates: bool = True, blurry: bool = True
+) -> dict[str, Reason]:
+    """Segment id -> why it goes, for the photos in ``photos`` (others are never touched).
+
+    ``order`` is the timeline order of every segment, so that results read in that order.
+    """
+    ids = [i for i in order if i in photos]
+    out: dict[str, Reason] = {}
+    if duplicates:
+        for group in _groups(ids, photos):
+            best = max(group, key=lambda i: photos[i].detail)
+            for other in group:
+                if other != best:
+                    out[other] = Reason(duplicate_of=best)
+    if blurry and len(ids) >= 2:
+        median_loss = statistics.median(1.0 - photos[i].sharpness for i in ids)
+        for i in ids:
+            loss = 1.0 - photos[i].sharpness
+            if (
+                i not in out
+                and photos[i].sharpness < BLUR_CEILING
+                and loss > BLUR_FACTOR * max(median_loss, 0.01)
+            ):
+                out[i] = Reason()
+    if ids and len(out) >= len(ids):  # never every photo: the sharpest stays
+        del out[max(ids, key=lambda i: photos[i].sharpness)]
+    return {i: out[i] for i in order if i in out}
+
+
+def _groups(ids: list[str], photos: dict[str, PhotoFacts]) -> list[list[str]]:
+    """Groups of near-duplicates (linked pairs joined, as a union-find), in timeline order."""
+    parent = {i: i for i in ids}
+
+    def root(i: str) -> str:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for a, first in enumerate(ids):
+        for second in ids[a + 1 :]:
+            if (photos[first].phash ^ photos[second].phash).bit_count() <= DUPLICATE_BITS:
+                parent[root(second)] = root(first)
+    groups: dict[str, list[str]] = {}
+    for i in ids:
+        groups.setdefault(root(i), []).append(i)
+    return [g for g in groups.values() if len(g) > 1]
