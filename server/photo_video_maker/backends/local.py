@@ -37,6 +37,7 @@ from .base import EMPTY_HINT, ProgressFn
 from .drop_uploads import DropUploads
 from .export_recovery import recover_exports
 from .exports import ExportRunner, Spawn
+from .facts import FileFacts
 from .local_upload import UPLOAD_HELP, UPLOAD_HELP_ZH, item_of, upload_media
 from .locks import SessionLocks
 from .results import (
@@ -296,7 +297,8 @@ class LocalBackend:
                     return self.undo_result(sid, said, lang)
             draft = self.sessions.draft(sid)
             dates = {m.id: m.taken_at or 0.0 for m in self.sessions.media(sid)}
-            new, changes = apply_edits(draft, edits, self._refs(sid), dates, lang)
+            facts = FileFacts(self._resolver(sid).__getitem__)  # beats, looks, dates, places
+            new, changes = apply_edits(draft, edits, self._refs(sid), dates, lang, facts)
             self.sessions.save_draft(sid, new, turn=Turn(edits, changes))
         summary = summarize(new, lang)
         unplaced = [bounded(part.strip(), 80) for part in leftover if part.strip()]

@@ -8,6 +8,8 @@ when nothing said before (in the sentence or the previous turn) completes the wo
 (``fillers.SOFT``) may sit anywhere between. The longest match wins; on a tie the earlier line.
 """
 
+from .smart_words import SMART_TEMPLATES
+
 TEMPLATES = """
 # questions (before actions: "how many items are on the timeline" asks)
 q_length: ~ how_long video? pic? each?
@@ -221,3 +223,5 @@ upload: ~ add num? more pic
 upload: ~ add how_many|num pic|clip
 upload: ~ another|more pic|clip add
 """
+
+TEMPLATES += SMART_TEMPLATES  # the smart slideshow's templates, kept in their own module

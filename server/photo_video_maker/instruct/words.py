@@ -4,6 +4,8 @@ together (pure data, read like ``lexicon``); words that carry nothing are in ``f
 
 from __future__ import annotations
 
+from .smart_words import SMART_WORDS
+
 WORDS: dict[str, str] = {
     "instead_of": "instead of, rather than, 而不是, 不要用",
     "full": "full volume, max volume, maximum volume, full blast, maximum, max | 最大, 最大声, "
@@ -290,3 +292,5 @@ WORDS: dict[str, str] = {
     "out": "out",
     "in": "in",
 }
+
+WORDS.update(SMART_WORDS)  # the smart slideshow's words, kept in their own module
