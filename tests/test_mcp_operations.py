@@ -163,7 +163,25 @@ CASES: list[tuple[list[dict[str, Any]], Callable[[Draft, Draft], bool]]] = [
         ),
     ),
     ([{"kind": "undo"}, {"kind": "fps", "fps": 60}], lambda a, b: b["m"]["fps"] == 60),
+    # calm music is 72 BPM: each change (a start plus half its crossfade) on a beat
+    ([{"kind": "cut_to_beat"}], lambda a, b: on_beats(b, 60_000 / 72)),
+    # the calm loop (53.3 s) is far longer than the 11 s that 4 photos and a clip need: the
+    # end of the first four-bar phrase (16 beats, 13.33 s) is the first past them; music fades
+    (
+        [{"kind": "length_to_song"}],
+        lambda a, b: abs(b["d"] - 16 * 60_000 / 72) <= 1 and (music(b) or {})["fade_out"] >= 3000,
+    ),
+    # the four gradients share one pattern (only their colours differ): some go, never all,
+    # never the clip
+    ([{"kind": "cull"}], lambda a, b: "e.mp4" in names(b) and 2 <= len(names(b)) < 5),
+    # these photos record no date: no caption is made up
+    ([{"kind": "date_captions", "place": True}], lambda a, b: "caption" not in texts(b)),
 ]
+
+
+def on_beats(d: Draft, beat_ms: float) -> bool:
+    changes = [s["s"] + s["m"]["transition"]["d"] // 2 for s in video(d)[1:]]
+    return all(abs(c / beat_ms - round(c / beat_ms)) * beat_ms <= 1 for c in changes)
 
 
 @pytest.fixture

@@ -159,8 +159,8 @@ def run_make(args: argparse.Namespace) -> int:
         result = render(
             draft, output, on_progress, resolve=files.__getitem__, fmt=args.fmt, settings=settings
         )
-    for line in told:
-        console.print(line, highlight=False)
+    for line in told:  # what the smart options did (what culling left out, and why)
+        print(line)
     for warning in result.warnings:
         console.print(f"[yellow]warning:[/] {warning}")
     size_mb = result.size_bytes / 1_000_000

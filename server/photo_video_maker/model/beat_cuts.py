@@ -150,5 +150,9 @@ def fit_to_song(draft: Draft, end_ms: int) -> None:
     """Photos share the time so the video ends at ``end_ms`` (not on beats)."""
     fit_total(draft, end_ms)
     relaid = relayout(draft)
+    video = relaid.video_track()
+    if video is not None and video.sg:  # the shares were rounded: the last one takes the rest
+        video.sg[-1].d = max(MIN_SEGMENT_MS, video.sg[-1].d + end_ms - relaid.d)
+        relaid = relayout(relaid)
     draft.t = relaid.t
     draft.d = relaid.d

@@ -2,10 +2,11 @@
 
 Near-duplicates are photos whose perceptual hashes differ in at most ``DUPLICATE_BITS`` of 64
 bits (a 3 % crop or a recompression changes 0 to 6, two different photos about 24 or more);
-of each group the one with the most fine detail stays. A photo is clearly blurred when a light
-blur takes away much less of its detail than it does for the others: its loss
-(1 - sharpness) is over ``BLUR_FACTOR`` times the median loss, and its sharpness under
-``BLUR_CEILING``. Culling never leaves out every photo.
+of each group the one with the most fine detail stays. A photo is clearly blurred when two
+measures, each relative to the other photos, agree: it has under ``DETAIL_FACTOR`` of their
+median fine detail (a smooth sky alone could have that little), and a light blur takes away
+less of what it has (its loss, 1 - sharpness, is over ``LOSS_FACTOR`` times their median loss
+and its sharpness under ``BLUR_CEILING``). Culling never leaves out every photo.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from dataclasses import dataclass
 from .media_facts import PhotoFacts
 
 DUPLICATE_BITS = 12
-BLUR_FACTOR = 3.0
+DETAIL_FACTOR = 0.1
+LOSS_FACTOR = 1.5
 BLUR_CEILING = 0.9
 
 
@@ -43,14 +45,14 @@ def cull_plan(
                 if other != best:
                     out[other] = Reason(duplicate_of=best)
     if blurry and len(ids) >= 2:
-        median_loss = statistics.median(1.0 - photos[i].sharpness for i in ids)
+        median_loss = max(0.01, statistics.median(1.0 - photos[i].sharpness for i in ids))
+        median_detail = statistics.median(photos[i].detail for i in ids)
         for i in ids:
-            loss = 1.0 - photos[i].sharpness
-            if (
-                i not in out
-                and photos[i].sharpness < BLUR_CEILING
-                and loss > BLUR_FACTOR * max(median_loss, 0.01)
-            ):
+            facts = photos[i]
+            little = facts.detail < DETAIL_FACTOR * median_detail
+            loss = 1.0 - facts.sharpness
+            soft = facts.sharpness < BLUR_CEILING and loss > LOSS_FACTOR * median_loss
+            if i not in out and little and soft:
                 out[i] = Reason()
     if ids and len(out) >= len(ids):  # never every photo: the sharpest stays
         del out[max(ids, key=lambda i: photos[i].sharpness)]
