@@ -4,65 +4,20 @@ through the CLI (small and short), decoded back with PyAV and checked."""
 
 from __future__ import annotations
 
-import io
+import itertools
 from pathlib import Path
 
-import av
 import numpy as np
 import pytest
-from PIL import Image, ImageFilter
 
 from photo_video_maker.cli import main
 from photo_video_maker.model.media_facts import builtin_grid
 
-from support import decode_audio, decode_video, shared_data
+from smart_media import BPM, LISBON, click_track, cut_frames, small_photos, variants, with_exif
+from support import decode_audio, decode_video
 
 FPS = 30
-BPM = 97.0  # not a round number of frames per beat: 18.56 frames at 30 fps
-FIRST_CLICK = 0.3
 FAST = ["--resolution", "480p", "--fps", str(FPS), "--no-motion", "--preset", "ultrafast"]
-
-
-def click_track(path: Path, seconds: float, bpm: float = BPM, rate: int = 44100) -> list[float]:
-    """A WAV of short 1.5 kHz clicks on every beat from 0.3 s; returns the click times."""
-    n = int(seconds * rate)
-    samples = np.zeros(n, np.float32)
-    t = np.arange(int(0.03 * rate)) / rate
-    click = (np.sin(2 * np.pi * 1500 * t) * np.exp(-t / 0.006)).astype(np.float32)
-    clicks = list(np.arange(FIRST_CLICK, seconds - 0.1, 60 / bpm))
-    for at in clicks:
-        i = round(at * rate)
-        samples[i : i + len(click)] += 0.8 * click[: n - i]
-    with av.open(str(path), "w") as out:
-        stream = out.add_stream("pcm_s16le", rate=rate)
-        stream.layout = "mono"
-        pcm = (samples * 32767).astype(np.int16)[None, :]
-        frame = av.AudioFrame.from_ndarray(pcm, format="s16", layout="mono")
-        frame.sample_rate = rate
-        for packet in [*stream.encode(frame), *stream.encode(None)]:
-            out.mux(packet)
-    return clicks
-
-
-def photos(folder: Path, count: int) -> list[Path]:
-    """Copies of the shared test photos, 640 pixels across (renders stay quick)."""
-    folder.mkdir(exist_ok=True)
-    out = []
-    for src in sorted(shared_data("photos").glob("[0-9]*.jpg"))[:count]:
-        im = Image.open(src).convert("RGB")
-        im.thumbnail((640, 640))
-        out.append(folder / src.name)
-        im.save(out[-1], quality=90)
-    return out
-
-
-def cut_frames(frames: list[np.ndarray]) -> list[int]:
-    """Frames where the picture changes at once (a cut between two different photos)."""
-    diffs = [
-        float(np.abs(frames[i].astype(np.int16) - frames[i - 1]).mean())
-        for i in range(1, len(frames))
-    ]
-    return [i for i in range(1, len(frames)) if diffs[i - 1] > 20]
 
 
 def test_cuts_on_the_beat_of_a_persons_song_sit_within_a_frame_of_its_clicks(
@@ -70,7 +25,7 @@ def test_cuts_on_the_beat_of_a_persons_song_sit_within_a_frame_of_its_clicks(
 ) -> None:
     clicks = click_track(tmp_path / "song.wav", 20.0)
     out = tmp_path / "beat.mp4"
-    pics = photos(tmp_path / "photos", 5)
+    pics = small_photos(tmp_path / "photos", 5)
     args = ["make", *map(str, pics), "--music", str(tmp_path / "song.wav")]
     assert main([*args, "--cuts", "beat", "--transition", "none", *FAST, "-o", str(out)]) == 0
     frames, _ = decode_video(out)
@@ -81,13 +36,15 @@ def test_cuts_on_the_beat_of_a_persons_song_sit_within_a_frame_of_its_clicks(
         # the first frame of the new photo is the first frame at or after the beat
         assert -1.0 <= (frame / FPS - nearest) * FPS <= 1.0, (frame, nearest)
     # 3 s per photo at 97 BPM is nearest to 4 beats (2.47 s): every photo lasts 4 beats
-    beats_between = [(b - a) / FPS / (60 / BPM) for a, b in zip(cuts, cuts[1:], strict=False)]
+    beats_between = [(b - a) / FPS / (60 / BPM) for a, b in itertools.pairwise(cuts)]
     assert all(abs(n - 4) < 0.1 for n in beats_between), beats_between
 
 
-def test_cuts_on_a_built_in_track_follow_its_recorded_tempo(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_cuts_on_a_built_in_track_follow_its_recorded_tempo(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "upbeat.mp4"
-    pics = photos(tmp_path / "photos", 4)
+    pics = small_photos(tmp_path / "photos", 4)
     cmd = ["make", *map(str, pics), "--music", "upbeat", "--cuts", "beat", "--seconds", "1"]
     assert main([*cmd, "--transition", "none", *FAST, "-o", str(out)]) == 0
     assert "2 beats each" in capsys.readouterr().out  # 1 s at 120 BPM is 2 beats
@@ -129,10 +86,10 @@ def test_the_recorded_tempo_of_each_built_in_track_is_where_its_notes_start(name
 def test_length_song_ends_the_video_with_the_song(tmp_path: Path) -> None:
     click_track(tmp_path / "song.wav", 11.0)
     out = tmp_path / "song-length.mp4"
-    pics = photos(tmp_path / "photos", 3)  # 9 s at 3 s each: the 11 s song is played whole
+    pics = small_photos(tmp_path / "photos", 3)  # 9 s at 3 s each: the 11 s song is played whole
     cmd = ["make", *map(str, pics), "--music", str(tmp_path / "song.wav"), "--length", "song"]
     assert main([*cmd, *FAST, "-o", str(out)]) == 0
-    frames, facts = decode_video(out)
+    frames, _ = decode_video(out)
     assert abs(len(frames) - 11.0 * FPS) <= 1
     sound, rate, _ = decode_audio(out)
     assert abs(len(sound) / rate - 11.0) < 0.1
@@ -143,7 +100,7 @@ def test_length_song_of_a_long_song_ends_at_a_phrase_with_the_music_faded(
 ) -> None:
     clicks = click_track(tmp_path / "song.wav", 60.0)
     out = tmp_path / "phrase.mp4"
-    pics = photos(tmp_path / "photos", 3)  # 9 s of photos under a 60 s song
+    pics = small_photos(tmp_path / "photos", 3)  # 9 s of photos under a 60 s song
     cmd = ["make", *map(str, pics), "--music", str(tmp_path / "song.wav"), "--length", "song"]
     assert main([*cmd, "--cuts", "beat", "--transition", "none", *FAST, "-o", str(out)]) == 0
     frames, _ = decode_video(out)
@@ -156,29 +113,10 @@ def test_length_song_of_a_long_song_ends_at_a_phrase_with_the_music_faded(
     assert level[15] < 0.5 * level[5]  # the last beat is faded, the middle ones are not
 
 
-def _variants(tmp_path: Path) -> list[Path]:
-    """Four photos, a recompressed small crop of the first, a blurred copy of the third, and
-    a blurred copy of a fifth photo whose sharp original is not among them."""
-    pics = photos(tmp_path / "photos", 5)
-    im = Image.open(pics[0])
-    w, h = im.size
-    buf = io.BytesIO()
-    im.crop((w // 50, h // 40, w - w // 60, h - h // 50)).save(buf, "JPEG", quality=50)
-    crop = tmp_path / "photos" / "05_copy.jpg"
-    crop.write_bytes(buf.getvalue())
-    blurred_twin = tmp_path / "photos" / "06_blurred_twin.jpg"
-    Image.open(pics[2]).filter(ImageFilter.GaussianBlur(4)).save(blurred_twin)
-    blurred = tmp_path / "photos" / "07_blurred.jpg"
-    Image.open(pics[4]).filter(ImageFilter.GaussianBlur(4)).save(blurred)
-    pics[4].unlink()
-    return [*pics[:4], crop, blurred_twin, blurred]
-
-
 def test_cull_leaves_out_the_near_duplicate_and_the_blurred_photo_and_says_why(
-    tmp_path: Path,
-    capsys,  # type: ignore[no-untyped-def]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    pics = _variants(tmp_path)
+    pics = variants(tmp_path)
     out = tmp_path / "culled.mp4"
     cmd = ["make", *map(str, pics), "--cull", "--seconds", "1", "--transition", "none"]
     assert main([*cmd, *FAST, "-o", str(out)]) == 0
@@ -192,32 +130,14 @@ def test_cull_leaves_out_the_near_duplicate_and_the_blurred_photo_and_says_why(
     assert abs(len(frames) - 4 * FPS) <= 1
 
 
-def _with_exif(src: Path, dst: Path, when: str | None, gps: tuple[float, float] | None) -> Path:
-    exif = Image.Exif()
-    if when:
-        exif.get_ifd(0x8769)[36867] = when  # DateTimeOriginal
-    if gps is not None:
-        info = exif.get_ifd(0x8825)
-        for ref, key, value, signs in ((1, 2, gps[0], "NS"), (3, 4, gps[1], "EW")):
-            degrees = abs(value)
-            minutes = (degrees % 1) * 60
-            info[ref] = signs[0] if value >= 0 else signs[1]
-            info[key] = (float(int(degrees)), float(int(minutes)), round((minutes % 1) * 60, 2))
-    Image.open(src).save(dst, exif=exif, quality=90)
-    return dst
-
-
-LISBON = (38.7169, -9.1399)
-
-
 def test_date_and_place_captions_show_on_the_photos_that_record_them(tmp_path: Path) -> None:
-    pics = photos(tmp_path / "src", 3)
+    pics = small_photos(tmp_path / "src", 3)
     folder = tmp_path / "photos"
     folder.mkdir()
     inputs = [
-        _with_exif(pics[0], folder / "1.jpg", "2024:07:03 18:30:00", LISBON),
-        _with_exif(pics[1], folder / "2.jpg", "2024:07:04 10:00:00", None),
-        _with_exif(pics[2], folder / "3.jpg", None, None),
+        with_exif(pics[0], folder / "1.jpg", "2024:07:03 18:30:00", LISBON),
+        with_exif(pics[1], folder / "2.jpg", "2024:07:04 10:00:00", None),
+        with_exif(pics[2], folder / "3.jpg", None, None),
     ]
     plain, captioned = tmp_path / "plain.mp4", tmp_path / "captioned.mp4"
     cmd = ["make", *map(str, inputs), "--seconds", "1", "--transition", "none", *FAST]

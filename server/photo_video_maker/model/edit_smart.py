@@ -7,16 +7,28 @@ Cutting on the beat and the song's length are remembered in the draft's metadata
 
 from __future__ import annotations
 
-from ..errors import DraftError, InputError
+from contextlib import suppress
+
+from ..errors import DraftError, InputError, PVMError
 from .beat_cuts import PHRASE_FADE_MS, cut_on_beats, fit_to_song, song_end
 from .caption_words import caption_text
 from .draft import AudioSegment, Draft
 from .edit_common import EditContext, count_words, label, set_meta, video_segments
 from .edit_text import caption
-from .edit_types import Cull, CutToBeat, DateCaptions, LengthToSong, SetCaption
+from .edit_types import (
+    Cull,
+    CutToBeat,
+    DateCaptions,
+    LengthToSong,
+    RemoveMusic,
+    SetCaption,
+    SetTotalLength,
+)
 from .lang import count, say, secs
 from .media_facts import MediaFacts
 from .photo_cull import cull_plan
+
+SMART_EDITS = (CutToBeat, LengthToSong, Cull, DateCaptions)
 
 
 def _facts(ctx: EditContext) -> MediaFacts:
@@ -64,6 +76,23 @@ def retime(draft: Draft, ctx: EditContext, beats: int | None = None) -> tuple[in
     return per_photo, grid.bpm, phrase
 
 
+def keep_in_time(draft: Draft, edit: object, ctx: EditContext) -> None:
+    """After another edit (new transitions, pace, photos or song), put the cuts back on the
+    beat and the end back on the song, as the draft asks. An explicit length replaces the
+    song's; without music there is nothing to follow, so both are forgotten."""
+    marks = {key: getattr(draft.m, key, None) for key in ("cuts", "length")}
+    if ctx.facts is None or not any(marks.values()) or isinstance(edit, SMART_EDITS):
+        return
+    if isinstance(edit, SetTotalLength):
+        set_meta(draft, length=None)
+    if isinstance(edit, RemoveMusic) or draft.bgm_track() is None:
+        set_meta(draft, cuts=None, length=None)
+        return
+    # the edit itself stands; the person hears about the beats when asking for them
+    with suppress(PVMError):
+        retime(draft, ctx)
+
+
 def cut_to_beat(draft: Draft, edit: CutToBeat, ctx: EditContext) -> str:
     """Photo changes on the beats of the music."""
     set_meta(draft, cuts="beat")
@@ -99,11 +128,13 @@ def cull(draft: Draft, edit: Cull, ctx: EditContext) -> str:
     """Leave out near-duplicates and blurred photos, and say which and why."""
     segments = video_segments(draft)
     facts = _facts(ctx)
+    # what an earlier cull left out, by media id and file name: if it is on the timeline
+    # again, the person put it back (or uploaded it again), and it is theirs to keep
     kept_back = set(getattr(draft.m, "culled", None) or [])
     photos = {
         seg.id: facts.photo(seg.m.src)
         for seg in segments
-        if seg.m.kind == "image" and seg.m.src not in kept_back  # put back by the person
+        if seg.m.kind == "image" and not {seg.m.src, f"name:{seg.m.name}"} & kept_back
     }
     plan = cull_plan([seg.id for seg in segments], photos, edit.duplicates, edit.blurry)
     if not plan:
@@ -125,7 +156,7 @@ def cull(draft: Draft, edit: Cull, ctx: EditContext) -> str:
             )
         else:
             reasons.append(say(ctx.lang, f"{name}, blurred", f"{name}（模糊）"))
-    gone = {seg.m.src for seg in segments if seg.id in plan}
+    gone = {key for seg in segments if seg.id in plan for key in (seg.m.src, f"name:{seg.m.name}")}
     track = draft.video_track()
     assert track is not None
     track.sg = [seg for seg in segments if seg.id not in plan]

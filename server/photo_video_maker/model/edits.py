@@ -166,5 +166,6 @@ def apply_edits(
         if handler is None:
             raise TypeError(f"not an edit: {edit!r}")
         changes.append(handler(work, edit, ctx))
+        edit_smart.keep_in_time(work, edit, ctx)  # cuts stay on the beat, the end on the song
         work = relayout(work)
     return relayout(work), changes
