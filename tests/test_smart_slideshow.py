@@ -159,3 +159,22 @@ def test_date_and_place_captions_show_on_the_photos_that_record_them(tmp_path: P
     assert max(top_diff(15), top_diff(75)) < 1
     # "Lisbon, 3 July 2024" is longer than "4 July 2024": more of the bottom changes
     assert bottom_diff(15) > bottom_diff(45)
+
+
+def test_cuts_stay_on_the_beat_when_a_short_song_starts_over(tmp_path: Path) -> None:
+    click_track(tmp_path / "short.wav", 4.5)  # the video is longer: the song loops
+    out = tmp_path / "looped.mp4"
+    pics = small_photos(tmp_path / "photos", 5)
+    cmd = ["make", *map(str, pics), "--music", str(tmp_path / "short.wav"), "--cuts", "beat"]
+    assert main([*cmd, "--transition", "none", *FAST, "-o", str(out)]) == 0
+    frames, _ = decode_video(out)
+    sound, rate, _ = decode_audio(out)
+    # the clicks as they sound in the video (after the loop's seam), found in its own audio
+    loud = np.abs(sound).max(axis=1) > 0.3
+    starts = np.flatnonzero(loud[1:] & ~loud[:-1]) + 1
+    heard = [s / rate for i, s in enumerate(starts) if i == 0 or s - starts[i - 1] > rate // 10]
+    cuts = cut_frames(frames)
+    assert len(cuts) == 4 and cuts[-1] / FPS > 4.5  # some cuts come after the song started over
+    for frame in cuts:
+        nearest = min(heard, key=lambda c: abs(c - frame / FPS))
+        assert abs(frame / FPS - nearest) * FPS <= 1.0, (frame, nearest)

@@ -57,8 +57,8 @@ def cut_on_beats(
         return BeatPlan(0, 0)
     segs = video.sg
     horizon = (end_ms or 0) + sum(max(seg.d, 8 * round(grid.beat_ms)) for seg in segs)
-    beats = [b - music_in_ms for b in grid.extended(horizon + music_in_ms)]
-    beats = [b for b in beats if b >= 0]  # the first is the start of the first photo's beats
+    # the first is where the first photo's beats start counting
+    beats = grid.on_timeline(music_in_ms, horizon)
     photos = [seg for seg in segs if seg.m.kind == "image"]
     usual = sorted(seg.d for seg in photos)[len(photos) // 2] if photos else segs[0].d
     n = per_photo or beats_per_photo(usual, grid.beat_ms)

@@ -14,6 +14,10 @@ from typing import Protocol
 
 from .music_catalog import PREFIX, TRACKS
 
+# A song that runs out under a longer video starts over, crossfaded over this much (the
+# renderer's ``audio_mix.SEAM``); a built-in track is made to loop and is joined as it is.
+LOOP_SEAM_MS = 40
+
 
 @dataclass(frozen=True)
 class BeatGrid:
@@ -28,17 +32,21 @@ class BeatGrid:
     def beat_ms(self) -> float:
         return 60_000.0 / self.bpm
 
-    def extended(self, until_ms: int) -> list[int]:
-        """The beats up to ``until_ms``; past the last analysed beat the tempo goes on (the
-        song loops under a longer video)."""
-        beats = list(self.beats_ms)
-        step = self.beat_ms
-        last = beats[-1] if beats else 0
-        k = 1
-        while last + k * step <= until_ms + step:
-            beats.append(round(last + k * step))
-            k += 1
-        return beats
+    def on_timeline(self, music_in_ms: int, until_ms: int) -> list[int]:
+        """Where the beats fall on the video's timeline up to ``until_ms``, the music starting
+        ``music_in_ms`` into the song and starting over when it runs out, as the renderer
+        plays it: a built-in track joined as it is, a song crossfaded over ``LOOP_SEAM_MS``
+        (so each later pass starts that much before the previous one ends)."""
+        seam = 0 if self.loops else LOOP_SEAM_MS
+        period = self.song_ms - seam
+        if period <= 0 or not self.beats_ms:
+            return []
+        out = [b - music_in_ms for b in self.beats_ms if music_in_ms <= b < period]
+        start = period - music_in_ms  # where the second pass begins
+        while start <= until_ms:
+            out += [start + b for b in self.beats_ms if b < period]
+            start += period
+        return [b for b in out if b <= until_ms]
 
 
 def builtin_grid(src: str) -> BeatGrid:

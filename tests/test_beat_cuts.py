@@ -1,0 +1,56 @@
+"""The timeline arithmetic of the smart slideshow, on plain data: where the beats fall when the
+music loops, how many beats a photo gets, where a song-length video ends, and culling's rules."""
+
+from __future__ import annotations
+
+from photo_video_maker.model.beat_cuts import beats_per_photo, song_end
+from photo_video_maker.model.media_facts import LOOP_SEAM_MS, BeatGrid, PhotoFacts, builtin_grid
+from photo_video_maker.model.photo_cull import cull_plan
+from photo_video_maker.render.audio_mix import RATE, SEAM
+
+
+def test_a_built_in_loop_keeps_its_beat_across_the_join() -> None:
+    beats = builtin_grid("builtin:upbeat").on_timeline(0, 40_000)  # the loop is 32 s
+    assert beats == list(range(0, 40_001, 500))
+
+
+def test_a_song_that_starts_over_is_crossfaded_so_its_beats_come_a_seam_early() -> None:
+    assert round(LOOP_SEAM_MS * RATE / 1000) == SEAM  # the same seam as the renderer's
+    grid = BeatGrid(beats_ms=(300, 1300, 2300, 3300, 4300), bpm=60.0, song_ms=5000)
+    beats = grid.on_timeline(0, 12_000)
+    assert beats[:5] == [300, 1300, 2300, 3300, 4300]
+    assert beats[5:8] == [4960 + 300, 4960 + 1300, 4960 + 2300]
+    # starting 1.3 s into the song: its first beat is at once, the second pass 1.3 s sooner
+    later = grid.on_timeline(1300, 12_000)
+    assert later[:4] == [0, 1000, 2000, 3000] and later[4] == 3660 + 300
+
+
+def test_a_photo_gets_the_number_of_beats_nearest_its_time() -> None:
+    assert beats_per_photo(3000, 60_000 / 97) == 4
+    assert beats_per_photo(3000, 500) == 8  # 4 s is nearer 3 s than 2 s, as a ratio
+    assert beats_per_photo(1000, 500) == 2
+    assert beats_per_photo(900, 60_000 / 72) == 1
+
+
+def test_a_song_ends_the_video_unless_it_is_much_longer_then_a_phrase_does() -> None:
+    grid = BeatGrid(tuple(range(250, 60_000, 500)), 120.0, 60_000)
+    assert song_end(grid, needed_ms=45_000) == (60_000, True)
+    end, whole = song_end(grid, needed_ms=9_000)
+    assert not whole and end == 250 + 32 * 500  # the second four-bar phrase passes 9 s
+
+
+def _facts(phash: int, sharpness: float, detail: float) -> PhotoFacts:
+    return PhotoFacts(phash=phash, sharpness=sharpness, detail=detail)
+
+
+def test_culling_keeps_the_sharpest_of_near_duplicates_and_never_every_photo() -> None:
+    photos = {
+        "a": _facts(0x0F0F_0F0F_0F0F_0F0F, 0.97, 0.003),
+        "b": _facts(0x0F0F_0F0F_0F0F_0F0E, 0.98, 0.004),  # one bit apart: b is sharper
+        "c": _facts(0xFFFF_0000_FFFF_0000, 0.96, 0.003),
+    }
+    assert {k: v.duplicate_of for k, v in cull_plan(["a", "b", "c"], photos).items()} == {"a": "b"}
+    blurred = {"x": _facts(1, 0.80, 0.0001), "y": _facts(1 << 40, 0.82, 0.0001)}
+    assert len(cull_plan(["x", "y"], blurred)) <= 1
+    alike = {i: _facts(0, 0.97, 0.003) for i in "pqr"}
+    assert len(cull_plan(list("pqr"), alike)) == 2  # one of three identical photos stays
