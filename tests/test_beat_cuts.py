@@ -3,7 +3,9 @@ music loops, how many beats a photo gets, where a song-length video ends, and cu
 
 from __future__ import annotations
 
-from photo_video_maker.model.beat_cuts import beats_per_photo, song_end
+from photo_video_maker.model.beat_cuts import beats_per_photo, cut_on_beats, song_end
+from photo_video_maker.model.draft import Draft
+from photo_video_maker.model.layout import MediaRef, SlideshowOptions, build_slideshow
 from photo_video_maker.model.media_facts import LOOP_SEAM_MS, BeatGrid, PhotoFacts, builtin_grid
 from photo_video_maker.model.photo_cull import cull_plan
 from photo_video_maker.render.audio_mix import RATE, SEAM
@@ -54,3 +56,25 @@ def test_culling_keeps_the_sharpest_of_near_duplicates_and_never_every_photo() -
     assert len(cull_plan(["x", "y"], blurred)) <= 1
     alike = {i: _facts(0, 0.97, 0.003) for i in "pqr"}
     assert len(cull_plan(list("pqr"), alike)) == 2  # one of three identical photos stays
+
+
+def _draft(photos: int, bpm_src: str = "builtin:upbeat") -> Draft:
+    refs = [
+        MediaRef(id=f"m{i}", name=f"{i}.jpg", kind="image", width=640, height=360)
+        for i in range(photos)
+    ]
+    music = MediaRef(id=bpm_src, name="song", kind="audio")
+    return build_slideshow(refs, SlideshowOptions(transition="none", music=music))
+
+
+def test_beats_are_shared_to_end_on_the_song_and_never_below_half_a_second() -> None:
+    grid = BeatGrid(tuple(range(0, 20_000, 300)), 200.0, 20_000)  # 200 BPM: 300 ms beats
+    draft = _draft(5)
+    cut_on_beats(draft, grid, end_ms=9_000)
+    video = draft.video_track()
+    assert video is not None and draft.compute_duration() == 9_000
+    assert all(seg.s % 300 == 0 and seg.d >= 600 for seg in video.sg)  # 2 beats at least
+    crowded = _draft(20)  # 20 photos of 2 beats each do not fit 9 s: they overrun it
+    cut_on_beats(crowded, grid, end_ms=9_000)
+    track = crowded.video_track()
+    assert track is not None and all(seg.d == 600 for seg in track.sg)

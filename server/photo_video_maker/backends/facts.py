@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from ..errors import MediaNotFound, shorten
 from ..model.media_facts import BeatGrid, PhotoFacts, builtin_grid
 from ..model.music_catalog import is_builtin
 
@@ -25,11 +26,20 @@ class FileFacts:
             return builtin_grid(src)
         from ..music.beats import song_grid  # librosa: only for a person's song
 
-        return song_grid(self._resolve(src))
+        return song_grid(self._path(src))
 
     def photo(self, src: str) -> PhotoFacts:
         if src not in self._photos:
             from ..media.photo_facts import photo_facts
 
-            self._photos[src] = photo_facts(self._resolve(src))
+            self._photos[src] = photo_facts(self._path(src))
         return self._photos[src]
+
+    def _path(self, src: str) -> Path:
+        try:
+            path = self._resolve(src)
+        except KeyError:  # a draft sent whole may name media this session never had
+            raise MediaNotFound(f"no file for media {shorten(src)}", "Upload it again") from None
+        if not path.is_file():
+            raise MediaNotFound(f"the file of media {shorten(src)} is gone", "Upload it again")
+        return path

@@ -71,12 +71,16 @@ def cut_on_beats(
     for count in counts[:-1]:
         k += count
         changes.append(beats[min(k, len(beats) - 1)])
-    end = end_ms if end_ms is not None else beats[min(k + counts[-1], len(beats) - 1)]
+    last = beats[min(k + counts[-1], len(beats) - 1)]
+    # too many photos for the song: each keeps its least and the video goes on past its end
+    fits = end_ms is not None and sum(counts) == sum(1 for b in beats if b < end_ms)
+    end = end_ms if fits and end_ms is not None else last
     for _ in range(3):  # transitions are capped by their neighbours' length: settle them
         _durations(segs, changes, end)
         relaid = relayout(draft)
         draft.t = relaid.t
-        segs = draft.video_track().sg  # type: ignore[union-attr]
+        settled = draft.video_track()
+        segs = settled.sg if settled is not None else segs
     return BeatPlan(n, len(changes))
 
 
@@ -84,6 +88,7 @@ def _beat_counts(
     segs: list[VideoSegment], n: int, beat_ms: float, beats: list[int], end_ms: int | None
 ) -> list[int]:
     """Beats each segment spans, the first counted from the start of the video."""
+    least = max(1, math.ceil(MIN_SEGMENT_MS / beat_ms))  # a photo stays half a second at least
     counts = []
     for seg in segs:
         if seg.m.kind == "video":  # a clip keeps (at most) its own length, to a whole beat
@@ -92,18 +97,20 @@ def _beat_counts(
             counts.append(n)
     if end_ms is None:
         return counts
-    # share the beats up to the end: photos gain (or lose) beats one by one, in turn
     available = sum(1 for b in beats if b < end_ms)  # the last photo ends on the first beyond
-    photos = [i for i, seg in enumerate(segs) if seg.m.kind == "image"] or list(range(len(segs)))
-    step = 1 if sum(counts) < available else -1
+    photos = [i for i, seg in enumerate(segs) if seg.m.kind == "image"]
+    floor = sum(least if i in photos else c for i, c in enumerate(counts))
+    if not photos or floor > available:  # the song is too short for them all: each the least
+        return [least if i in photos else c for i, c in enumerate(counts)]
+    # photos gain (or lose) a beat each in turn until the beats up to the end are shared
     turn = 0
-    while sum(counts) != available and turn < 100_000:
+    while sum(counts) != available:
         i = photos[turn % len(photos)]
-        if step > 0 or counts[i] > 1:
-            counts[i] += step
+        if sum(counts) < available:
+            counts[i] += 1
+        elif counts[i] > least:
+            counts[i] -= 1
         turn += 1
-        if step < 0 and all(counts[j] <= 1 for j in photos):
-            break
     return counts
 
 

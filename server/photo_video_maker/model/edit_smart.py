@@ -8,6 +8,7 @@ Cutting on the beat and the song's length are remembered in the draft's metadata
 from __future__ import annotations
 
 from contextlib import suppress
+from typing import NamedTuple
 
 from ..errors import DraftError, InputError, PVMError
 from .beat_cuts import PHRASE_FADE_MS, cut_on_beats, fit_to_song, song_end
@@ -52,12 +53,18 @@ def _music(draft: Draft, ctx: EditContext) -> AudioSegment:
     return track.sg[0]
 
 
-def retime(draft: Draft, ctx: EditContext, beats: int | None = None) -> tuple[int, float, bool]:
-    """Apply what the draft's metadata asks (cuts on the beat, the song's length).
+class Retimed(NamedTuple):
+    """What ``retime`` did: beats per photo (0: not on the beat), the tempo, where the song
+    asked the video to end (None: it did not) and whether that is a phrase's end."""
 
-    Returns beats per photo (0 when not on the beat), the tempo, and whether the video now
-    ends at a phrase (rather than with the song or where the photos end).
-    """
+    per_photo: int
+    bpm: float
+    end: int | None
+    phrase: bool
+
+
+def retime(draft: Draft, ctx: EditContext, beats: int | None = None) -> Retimed:
+    """Apply what the draft's metadata asks (cuts on the beat, the song's length)."""
     video_segments(draft)
     music = _music(draft, ctx)
     grid = _facts(ctx).beats(music.m.src)
@@ -73,7 +80,7 @@ def retime(draft: Draft, ctx: EditContext, beats: int | None = None) -> tuple[in
         per_photo = cut_on_beats(draft, grid, music.m.in_, end, beats).beats_per_photo
     elif end is not None:
         fit_to_song(draft, end)
-    return per_photo, grid.bpm, phrase
+    return Retimed(per_photo, grid.bpm, end, phrase)
 
 
 def keep_in_time(draft: Draft, edit: object, ctx: EditContext) -> None:
@@ -96,7 +103,7 @@ def keep_in_time(draft: Draft, edit: object, ctx: EditContext) -> None:
 def cut_to_beat(draft: Draft, edit: CutToBeat, ctx: EditContext) -> str:
     """Photo changes on the beats of the music."""
     set_meta(draft, cuts="beat")
-    per_photo, bpm, _ = retime(draft, ctx, edit.beats)
+    per_photo, bpm, _, _ = retime(draft, ctx, edit.beats)
     each = secs(per_photo * 60_000 / bpm, ctx.lang)
     return say(
         ctx.lang,
@@ -108,9 +115,19 @@ def cut_to_beat(draft: Draft, edit: CutToBeat, ctx: EditContext) -> str:
 def length_to_song(draft: Draft, edit: LengthToSong, ctx: EditContext) -> str:
     """The video lasts as long as the song, or to the end of a phrase of a long song."""
     set_meta(draft, length="song")
-    _, _, phrase = retime(draft, ctx)
+    done = retime(draft, ctx)
     total = secs(draft.compute_duration(), ctx.lang)
-    if phrase:
+    if done.end is not None and draft.compute_duration() > done.end + 40:
+        song = secs(done.end, ctx.lang)
+        return say(
+            ctx.lang,
+            f"The song lasts {song}, too short for {count_words(video_segments(draft))} "
+            f"(half a second each at least): the video lasts {total} and the song starts over. "
+            "Leave some photos out to end with it",
+            f"歌曲只有 {song}，放不下{count_words(video_segments(draft), 'zh')}（每张至少半秒）："
+            f"视频长 {total}，歌曲会从头再放。删掉一些照片就能和歌曲一起结束",
+        )
+    if done.phrase:
         return say(
             ctx.lang,
             f"The video now ends at the end of a musical phrase, {total} into the song, with "
