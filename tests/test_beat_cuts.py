@@ -78,3 +78,16 @@ def test_beats_are_shared_to_end_on_the_song_and_never_below_half_a_second() -> 
     cut_on_beats(crowded, grid, end_ms=9_000)
     track = crowded.video_track()
     assert track is not None and all(seg.d == 600 for seg in track.sg)
+
+
+def test_a_photo_the_person_placed_is_never_culled_and_keeps_its_group() -> None:
+    photos = {
+        "placed": _facts(0x0F0F_0F0F_0F0F_0F0F, 0.90, 0.001),  # softer than its twin
+        "twin": _facts(0x0F0F_0F0F_0F0F_0F0E, 0.98, 0.004),
+        "blurred": _facts(0xFFFF_0000_FFFF_0000, 0.80, 0.00005),
+        "other": _facts(0x3333_CCCC_3333_CCCC, 0.97, 0.003),
+    }
+    order = ["placed", "twin", "blurred", "other"]
+    plan = cull_plan(order, photos, spared=frozenset({"placed", "blurred"}))
+    assert {k: v.duplicate_of for k, v in plan.items()} == {"twin": "placed"}
+    assert set(cull_plan(order, photos)) == {"placed", "blurred"}  # unless placed

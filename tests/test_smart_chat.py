@@ -153,3 +153,18 @@ def test_the_http_service_cuts_to_the_beat_in_the_persons_words(tmp_path: Path) 
     for seg in video[1:]:
         change = (seg["s"] + seg["m"]["transition"]["d"] // 2) / 1000
         assert min(abs(change - c) for c in clicks) < 0.010  # the tracker's error, a few ms
+
+
+def test_a_photo_moved_after_a_cull_is_spared_by_the_next(
+    backend: LocalBackend, tmp_path: Path
+) -> None:
+    pics = variants(tmp_path)
+    sid = backend.upload([str(p) for p in pics], [], [], None).session_id
+    backend.edit("leave out duplicates and blurry shots", sid)
+    backend.edit("move photo 3 to the start", sid)
+    draft = backend.state(sid).draft
+    video = draft.video_track()
+    assert video is not None
+    moved = video.sg[0].m
+    assert moved.name == "03_Wine_by_Jakkub_Mede.jpg"
+    assert moved.src in draft.m.model_dump()["spared"]

@@ -14,13 +14,14 @@ from ..errors import DraftError, InputError, PVMError
 from .beat_cuts import PHRASE_FADE_MS, cut_on_beats, fit_to_song, song_end
 from .caption_words import caption_text
 from .draft import AudioSegment, Draft
-from .edit_common import EditContext, count_words, label, set_meta, video_segments
+from .edit_common import EditContext, count_words, label, position, set_meta, video_segments
 from .edit_text import caption
 from .edit_types import (
     Cull,
     CutToBeat,
     DateCaptions,
     LengthToSong,
+    Move,
     RemoveMusic,
     SetCaption,
     SetTotalLength,
@@ -85,8 +86,11 @@ def retime(draft: Draft, ctx: EditContext, beats: int | None = None) -> Retimed:
 
 def keep_in_time(draft: Draft, edit: object, ctx: EditContext) -> None:
     """After another edit (new transitions, pace, photos or song), put the cuts back on the
-    beat and the end back on the song, as the draft asks. An explicit length replaces the
+    beat and the end back on the song, as the draft asks; a photo moved after a cull is
+    spared by later culls. An explicit length replaces the
     song's; without music there is nothing to follow, so both are forgotten."""
+    if isinstance(edit, Move) and getattr(draft.m, "spared", None):
+        _spare_moved(draft, edit)
     marks = {key: getattr(draft.m, key, None) for key in ("cuts", "length")}
     if ctx.facts is None or not any(marks.values()) or isinstance(edit, SMART_EDITS):
         return
@@ -98,6 +102,20 @@ def keep_in_time(draft: Draft, edit: object, ctx: EditContext) -> None:
     # the edit itself stands; the person hears about the beats when asking for them
     with suppress(PVMError):
         retime(draft, ctx)
+
+
+def _spare_moved(draft: Draft, edit: Move) -> None:
+    """A photo the person moves after a cull is one they placed: later culls keep it."""
+    segments = video_segments(draft)
+    if edit.to == "start":
+        at = 0
+    elif edit.to == "end":
+        at = len(segments) - 1
+    else:
+        at = position(segments, edit.to, "position")
+    moved = segments[at].m
+    spared = set(getattr(draft.m, "spared", None) or []) | {moved.src, f"name:{moved.name}"}
+    set_meta(draft, spared=sorted(spared))
 
 
 def cut_to_beat(draft: Draft, edit: CutToBeat, ctx: EditContext) -> str:
@@ -145,15 +163,12 @@ def cull(draft: Draft, edit: Cull, ctx: EditContext) -> str:
     """Leave out near-duplicates and blurred photos, and say which and why."""
     segments = video_segments(draft)
     facts = _facts(ctx)
-    # what an earlier cull left out, by media id and file name: if it is on the timeline
-    # again, the person put it back (or uploaded it again), and it is theirs to keep
-    kept_back = set(getattr(draft.m, "culled", None) or [])
-    photos = {
-        seg.id: facts.photo(seg.m.src)
-        for seg in segments
-        if seg.m.kind == "image" and not {seg.m.src, f"name:{seg.m.name}"} & kept_back
-    }
-    plan = cull_plan([seg.id for seg in segments], photos, edit.duplicates, edit.blurry)
+    # by media id and file name: what an earlier cull left out (on the timeline again, the
+    # person put it back or uploaded it again) and what the person moved since: theirs to keep
+    kept_back = set(getattr(draft.m, "spared", None) or [])
+    photos = {seg.id: facts.photo(seg.m.src) for seg in segments if seg.m.kind == "image"}
+    spared = frozenset(seg.id for seg in segments if {seg.m.src, f"name:{seg.m.name}"} & kept_back)
+    plan = cull_plan([seg.id for seg in segments], photos, edit.duplicates, edit.blurry, spared)
     if not plan:
         return say(
             ctx.lang,
@@ -179,7 +194,7 @@ def cull(draft: Draft, edit: Cull, ctx: EditContext) -> str:
     track.sg = [seg for seg in segments if seg.id not in plan]
     if track.sg:
         track.sg[0].m.transition = "none"
-    set_meta(draft, culled=sorted(kept_back | gone))
+    set_meta(draft, spared=sorted(kept_back | gone))
     left = count_words(track.sg, ctx.lang)
     return say(
         ctx.lang,

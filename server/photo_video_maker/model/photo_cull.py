@@ -30,19 +30,26 @@ class Reason:
 
 
 def cull_plan(
-    order: list[str], photos: dict[str, PhotoFacts], duplicates: bool = True, blurry: bool = True
+    order: list[str],
+    photos: dict[str, PhotoFacts],
+    duplicates: bool = True,
+    blurry: bool = True,
+    spared: frozenset[str] = frozenset(),
 ) -> dict[str, Reason]:
     """Segment id -> why it goes, for the photos in ``photos`` (others are never touched).
 
     ``order`` is the timeline order of every segment, so that results read in that order.
+    ``spared`` photos (the person placed them) are never left out, and one of them is the
+    photo a group of near-duplicates keeps.
     """
     ids = [i for i in order if i in photos]
     out: dict[str, Reason] = {}
     if duplicates:
         for group in _groups(ids, photos):
-            best = max(group, key=lambda i: photos[i].detail)
+            keepers = [i for i in group if i in spared] or group
+            best = max(keepers, key=lambda i: photos[i].detail)
             for other in group:
-                if other != best:
+                if other != best and other not in spared:
                     out[other] = Reason(duplicate_of=best)
     if blurry and len(ids) >= 2:
         median_loss = max(0.01, statistics.median(1.0 - photos[i].sharpness for i in ids))
@@ -52,7 +59,7 @@ def cull_plan(
             little = facts.detail < DETAIL_FACTOR * median_detail
             loss = 1.0 - facts.sharpness
             soft = facts.sharpness < BLUR_CEILING and loss > LOSS_FACTOR * median_loss
-            if i not in out and little and soft:
+            if i not in out and i not in spared and little and soft:
                 out[i] = Reason()
     if ids and len(out) >= len(ids):  # never every photo: the sharpest stays
         del out[max(ids, key=lambda i: photos[i].sharpness)]
