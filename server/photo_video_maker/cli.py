@@ -189,8 +189,15 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _length(value: str) -> float | str:
+    """``--length``: seconds, or "song" (as long as the music)."""
     if value.strip().lower() == "song":
         return "song"
+    try:
+        float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected a number of seconds or 'song', not {value[:40]!r}"
+        ) from None
     return _number(1, 3600, " s")(value)
 
 

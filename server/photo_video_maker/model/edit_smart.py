@@ -48,7 +48,9 @@ def _music(draft: Draft, ctx: EditContext) -> AudioSegment:
         raise DraftError(
             say(ctx.lang, "there is no music to follow yet", "还没有音乐可以跟随"),
             hint=say(
-                ctx.lang, "Add some first, e.g. 'add upbeat music'", "先加音乐，比如“加欢快的音乐”"
+                ctx.lang,
+                "Add some first: say 'add upbeat music', or give --music on the command line",
+                "先加音乐，比如“加欢快的音乐”（命令行用 --music）",
             ),
         )
     return track.sg[0]
