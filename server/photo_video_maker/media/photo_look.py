@@ -51,4 +51,5 @@ def sharpness(g: npt.NDArray[np.float32]) -> float:
     fine = detail(g)
     if fine <= 1e-9:
         return 0.0  # a flat image has no detail at all
-    return max(0.0, 1.0 - detail(cv2.GaussianBlur(g, (0, 0), 1.5)) / fine)
+    softened: npt.NDArray[np.float32] = cv2.GaussianBlur(g, (0, 0), 1.5).astype(np.float32)
+    return max(0.0, 1.0 - detail(softened) / fine)
