@@ -3,10 +3,14 @@ music loops, how many beats a photo gets, where a song-length video ends, and cu
 
 from __future__ import annotations
 
+from photo_video_maker.backends.facts import FileFacts
 from photo_video_maker.model.beat_cuts import beats_per_photo, cut_on_beats, song_end
 from photo_video_maker.model.draft import Draft
+from photo_video_maker.model.edit_types import CutToBeat, LengthToSong, SetMusicFade, SetTransition
+from photo_video_maker.model.edits import apply_edits
 from photo_video_maker.model.layout import MediaRef, SlideshowOptions, build_slideshow
 from photo_video_maker.model.media_facts import LOOP_SEAM_MS, BeatGrid, PhotoFacts, builtin_grid
+from photo_video_maker.model.meta import Transition
 from photo_video_maker.model.photo_cull import cull_plan
 from photo_video_maker.render.audio_mix import RATE, SEAM
 
@@ -91,3 +95,24 @@ def test_a_photo_the_person_placed_is_never_culled_and_keeps_its_group() -> None
     plan = cull_plan(order, photos, spared=frozenset({"placed", "blurred"}))
     assert {k: v.duplicate_of for k, v in plan.items()} == {"twin": "placed"}
     assert set(cull_plan(order, photos)) == {"placed", "blurred"}  # unless placed
+
+
+def test_later_edits_keep_the_song_length_and_the_persons_own_fade() -> None:
+    draft = _draft(4, "builtin:calm")  # 12 s of photos under a 53 s loop at 72 BPM
+    ops = [
+        LengthToSong(),
+        CutToBeat(),
+        SetMusicFade(fade_out_ms=500),
+        SetTransition(name="fadeblack"),
+    ]
+    after, said = apply_edits(draft, ops, {}, facts=FileFacts({}.__getitem__))
+    beat = 60_000 / 72
+    assert abs(after.d - 16 * beat) <= 1 and "phrase" in said[0]
+    music = after.bgm_track()
+    assert music is not None and music.sg[0].m.fade_out == 500
+    video = after.video_track()
+    assert video is not None
+    for seg in video.sg[1:]:  # the new transitions' middles are still on the beat
+        assert isinstance(seg.m.transition, Transition)
+        middle = seg.s + seg.m.transition.d / 2
+        assert abs(middle / beat - round(middle / beat)) * beat <= 1

@@ -66,8 +66,10 @@ class Retimed(NamedTuple):
     phrase: bool
 
 
-def retime(draft: Draft, ctx: EditContext, beats: int | None = None) -> Retimed:
-    """Apply what the draft's metadata asks (cuts on the beat, the song's length)."""
+def retime(draft: Draft, ctx: EditContext, beats: int | None = None, fade: bool = True) -> Retimed:
+    """Apply what the draft's metadata asks (cuts on the beat, the song's length); ``fade``
+    lengthens the music's fade-out when the video ends mid-song (once: when asked for, not
+    again after later edits, so a fade the person chose since stays)."""
     video_segments(draft)
     music = _music(draft, ctx)
     grid = _facts(ctx).beats(music.m.src)
@@ -76,7 +78,7 @@ def retime(draft: Draft, ctx: EditContext, beats: int | None = None) -> Retimed:
     if getattr(draft.m, "length", None) == "song":
         end, whole = song_end(grid, draft.compute_duration(), music.m.in_)
         phrase = not whole
-        if phrase:  # the song goes on past the end: it fades out over the last bar or so
+        if phrase and fade:  # the song goes on past the end: it fades out over the last bars
             music.m.fade_out = max(music.m.fade_out, min(PHRASE_FADE_MS, end // 3))
     per_photo = 0
     if getattr(draft.m, "cuts", None) == "beat":
@@ -103,7 +105,7 @@ def keep_in_time(draft: Draft, edit: object, ctx: EditContext) -> None:
         return
     # the edit itself stands; the person hears about the beats when asking for them
     with suppress(PVMError):
-        retime(draft, ctx)
+        retime(draft, ctx, fade=False)  # the fade was set once; the person may have changed it
 
 
 def _spare_moved(draft: Draft, edit: Move) -> None:
