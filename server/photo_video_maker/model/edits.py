@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from . import edit_music, edit_ops, edit_order, edit_smart, edit_text
+from . import edit_music, edit_ops, edit_order, edit_photo_smart, edit_smart, edit_text
 from .draft import Draft
 from .edit_common import EditContext
 from .edit_types import (
@@ -134,8 +134,8 @@ HANDLERS: dict[type, Handler] = {
     Remove: edit_order.remove,
     CutToBeat: edit_smart.cut_to_beat,
     LengthToSong: edit_smart.length_to_song,
-    Cull: edit_smart.cull,
-    DateCaptions: edit_smart.date_captions,
+    Cull: edit_photo_smart.cull,
+    DateCaptions: edit_photo_smart.date_captions,
 }
 
 
