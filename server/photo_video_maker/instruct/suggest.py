@@ -30,9 +30,9 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
         ["把第二张移到最后", "交换第一张和第三张", "删除第三张", "按时间排序", "倒序"],
     ),
     "timing": (
-        ["3 seconds per photo", "photo 3 for 5 seconds", "make it 30 seconds long",
-         "make each photo a bit longer", "make it faster"],
-        ["每张照片三秒", "第三张照片5秒", "总时长30秒", "每张长一点", "快一点"],
+        ["cut to the beat", "3 seconds per photo", "photo 3 for 5 seconds",
+         "make it 30 seconds long", "make it as long as the song", "make it faster"],
+        ["跟着节拍切换", "每张照片三秒", "第三张照片5秒", "总时长30秒", "和歌一样长", "快一点"],
     ),
     "transition": (
         ["use crossfade transitions", "slide transitions of 1 second", "fade to black transitions",

@@ -102,8 +102,10 @@ def date_captions(draft: Draft, edit: DateCaptions, ctx: EditContext) -> str:
         f"Added the date to {count(len(dated), 'photo')}",
         f"给 {count(len(dated), 'photo', 'zh')}加上了日期",
     )
-    if edit.place:
+    if edit.place and placed:
         told += say(ctx.lang, f" (and the place to {placed})", f"（其中 {placed} 张有地点）")
+    elif edit.place:  # said, so the person does not wait for places that cannot come
+        told += say(ctx.lang, " (none records where it was taken)", "（都没有记录拍摄地点）")
     if len(dated) < photos:
         missing = photos - len(dated)
         told += say(
