@@ -124,7 +124,7 @@ def test_cull_leaves_out_the_near_duplicate_and_the_blurred_photo_and_says_why(
     assert "Left out 3 photos" in said
     assert "(05_copy.jpg), a near-duplicate of photo 1" in said
     assert "(06_blurred_twin.jpg), a near-duplicate of photo 3" in said  # the sharp one stays
-    assert "(07_blurred.jpg), blurred" in said
+    assert "(07_blurred.jpg), blurred" in said and "without --cull all stay" in said
     frames, _ = decode_video(out)
     assert len(cut_frames(frames)) == 3  # four photos remain
     assert abs(len(frames) - 4 * FPS) <= 1

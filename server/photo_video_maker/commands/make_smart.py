@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..backends.facts import FileFacts
 from ..model.draft import Draft
+from ..model.edit_photo_smart import UNDO_EN
 from ..model.edit_types import Cull, CutToBeat, DateCaptions, Edit, LengthToSong
 from ..model.edits import apply_edits
 from ..model.layout import MediaRef
@@ -32,4 +33,6 @@ def smart_edits(
     if not edits:
         return draft, []
     media = {ref.id: ref for ref in refs}
-    return apply_edits(draft, edits, media, facts=FileFacts(files.__getitem__))
+    draft, told = apply_edits(draft, edits, media, facts=FileFacts(files.__getitem__))
+    # there is no undo on the command line: the same command without --cull keeps them all
+    return draft, [line.replace(UNDO_EN, " (without --cull all stay)") for line in told]

@@ -18,6 +18,10 @@ from .lang import count, say
 from .media_facts import MediaFacts
 from .photo_cull import cull_plan
 
+# how culled photos come back in a conversation (the CLI says its own way instead)
+UNDO_EN = "; say 'undo' to bring them back"
+UNDO_ZH = "；说“撤销”可恢复"
+
 
 def needs_facts(ctx: EditContext) -> MediaFacts:
     if ctx.facts is None:  # a caller that cannot read its media: a bug, said plainly
@@ -67,10 +71,8 @@ def cull(draft: Draft, edit: Cull, ctx: EditContext) -> str:
     left = count_words(track.sg, ctx.lang)
     return say(
         ctx.lang,
-        f"Left out {count(len(plan), 'photo')}: {'; '.join(reasons)}. {left} remain; say "
-        "'undo' to bring them back",
-        f"删减了 {count(len(plan), 'photo', 'zh')}：{'；'.join(reasons)}。"
-        f"还剩 {left}；说“撤销”可恢复",
+        f"Left out {count(len(plan), 'photo')}: {'; '.join(reasons)}. {left} remain{UNDO_EN}",
+        f"删减了 {count(len(plan), 'photo', 'zh')}：{'；'.join(reasons)}。还剩 {left}{UNDO_ZH}",
     )
 
 
