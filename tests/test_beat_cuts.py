@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from photo_video_maker.backends.facts import FileFacts
 from photo_video_maker.model.beat_cuts import beats_per_photo, cut_on_beats, song_end
-from photo_video_maker.model.draft import Draft
+from photo_video_maker.model.draft import Draft, VideoTrack
 from photo_video_maker.model.edit_types import CutToBeat, LengthToSong, SetMusicFade, SetTransition
 from photo_video_maker.model.edits import apply_edits
 from photo_video_maker.model.layout import MediaRef, SlideshowOptions, build_slideshow
@@ -116,3 +116,13 @@ def test_later_edits_keep_the_song_length_and_the_persons_own_fade() -> None:
         assert isinstance(seg.m.transition, Transition)
         middle = seg.s + seg.m.transition.d / 2
         assert abs(middle / beat - round(middle / beat)) * beat <= 1
+
+
+def test_cutting_on_the_beat_again_keeps_the_same_beats_per_photo() -> None:
+    draft = _draft(5)
+    for seg in (draft.video_track() or VideoTrack()).sg[1:]:
+        seg.m.transition = Transition(type="crossfade", d=1200)  # long transitions
+    grid = BeatGrid(tuple(range(0, 60_000, 619)), 60_000 / 619, 60_000)
+    first = cut_on_beats(draft, grid).beats_per_photo
+    again = cut_on_beats(draft, grid).beats_per_photo
+    assert first == again == 4  # 3 s on screen at 97 BPM; the crossfades are not counted

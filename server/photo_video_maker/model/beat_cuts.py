@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from .draft import Draft, VideoSegment
+from .draft import Draft, VideoSegment, transition_ms
 from .layout import MIN_SEGMENT_MS, fit_total
 from .media_facts import BeatGrid
 from .meta import Transition
@@ -59,8 +59,10 @@ def cut_on_beats(
     horizon = (end_ms or 0) + sum(max(seg.d, 8 * round(grid.beat_ms)) for seg in segs)
     # the first is where the first photo's beats start counting
     beats = grid.on_timeline(music_in_ms, horizon)
-    photos = [seg for seg in segs if seg.m.kind == "image"]
-    usual = sorted(seg.d for seg in photos)[len(photos) // 2] if photos else segs[0].d
+    # the usual time a photo holds the screen, from change to change (half of each of its
+    # transitions belongs to its neighbour): the same again once its changes are on beats
+    held = [_held(segs, i) for i, seg in enumerate(segs) if seg.m.kind == "image"]
+    usual = sorted(held)[len(held) // 2] if held else segs[0].d
     n = per_photo or beats_per_photo(usual, grid.beat_ms)
     # the shortest a photo may be is half a second: a faster song gets more beats per photo
     while n * grid.beat_ms < MIN_SEGMENT_MS and n < BEATS_CHOICES[-1]:
@@ -82,6 +84,11 @@ def cut_on_beats(
         settled = draft.video_track()
         segs = settled.sg if settled is not None else segs
     return BeatPlan(n, len(changes))
+
+
+def _held(segs: list[VideoSegment], i: int) -> int:
+    after = transition_ms(segs[i + 1].m.transition) // 2 if i + 1 < len(segs) else 0
+    return segs[i].d - transition_ms(segs[i].m.transition) // 2 - after
 
 
 def _beat_counts(
