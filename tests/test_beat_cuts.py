@@ -6,7 +6,13 @@ from __future__ import annotations
 from photo_video_maker.backends.facts import FileFacts
 from photo_video_maker.model.beat_cuts import beats_per_photo, cut_on_beats, song_end
 from photo_video_maker.model.draft import Draft, VideoTrack
-from photo_video_maker.model.edit_types import CutToBeat, LengthToSong, SetMusicFade, SetTransition
+from photo_video_maker.model.edit_types import (
+    CutToBeat,
+    LengthToSong,
+    SetMusicFade,
+    SetTotalLength,
+    SetTransition,
+)
 from photo_video_maker.model.edits import apply_edits
 from photo_video_maker.model.layout import MediaRef, SlideshowOptions, build_slideshow
 from photo_video_maker.model.media_facts import LOOP_SEAM_MS, BeatGrid, PhotoFacts, builtin_grid
@@ -126,3 +132,12 @@ def test_cutting_on_the_beat_again_keeps_the_same_beats_per_photo() -> None:
     first = cut_on_beats(draft, grid).beats_per_photo
     again = cut_on_beats(draft, grid).beats_per_photo
     assert first == again == 4  # 3 s on screen at 97 BPM; the crossfades are not counted
+
+
+def test_a_total_length_given_with_cuts_on_the_beat_ends_on_the_nearest_beat() -> None:
+    draft = _draft(5, "builtin:upbeat")  # 120 BPM: a beat every 500 ms
+    ops = [CutToBeat(), SetTotalLength(seconds=10.1)]
+    after, _ = apply_edits(draft, ops, {}, facts=FileFacts({}.__getitem__))
+    assert after.d == 10_000
+    video = after.video_track()
+    assert video is not None and all(seg.s % 500 == 0 for seg in video.sg)

@@ -9,7 +9,7 @@ from pathlib import Path
 from ..backends.facts import FileFacts
 from ..model.draft import Draft
 from ..model.edit_photo_smart import UNDO_EN
-from ..model.edit_types import Cull, CutToBeat, DateCaptions, Edit, LengthToSong
+from ..model.edit_types import Cull, CutToBeat, DateCaptions, Edit, LengthToSong, SetTotalLength
 from ..model.edits import apply_edits
 from ..model.layout import MediaRef
 
@@ -26,6 +26,8 @@ def smart_edits(
         edits.append(Cull())
     if args.cuts == "beat":
         edits.append(CutToBeat())
+        if isinstance(args.length, float | int):  # the total, kept: it ends on a beat near it
+            edits.append(SetTotalLength(seconds=float(args.length)))
     if args.length == "song":
         edits.append(LengthToSong())
     if args.captions != "none":

@@ -26,6 +26,7 @@ from .edit_types import (
     SetTotalLength,
 )
 from .lang import say, secs
+from .timeline import relayout
 
 SMART_EDITS = (CutToBeat, LengthToSong, Cull, DateCaptions)
 
@@ -63,7 +64,11 @@ def retime(draft: Draft, ctx: EditContext, beats: int | None = None, fade: bool 
     grid = needs_facts(ctx).beats(music.m.src)
     end: int | None = None
     phrase = False
-    if getattr(draft.m, "length", None) == "song":
+    length = getattr(draft.m, "length", None)
+    if isinstance(length, int):  # a total the person gave: ends on the beat nearest to it
+        beats_then = grid.on_timeline(music.m.in_, length + round(grid.beat_ms) * 2)
+        end = min(beats_then, key=lambda b: abs(b - length), default=None)
+    if length == "song":
         end, whole = song_end(grid, draft.compute_duration(), music.m.in_)
         phrase = not whole
         if phrase and fade:  # the song goes on past the end: it fades out over the last bars
@@ -76,24 +81,38 @@ def retime(draft: Draft, ctx: EditContext, beats: int | None = None, fade: bool 
     return Retimed(per_photo, grid.bpm, end, phrase)
 
 
-def keep_in_time(draft: Draft, edit: object, ctx: EditContext) -> None:
+def keep_in_time(draft: Draft, edit: object, ctx: EditContext) -> str:
     """After another edit (new transitions, pace, photos or song), put the cuts back on the
     beat and the end back on the song, as the draft asks; a photo moved after a cull is
-    spared by later culls. An explicit length replaces the
-    song's; without music there is nothing to follow, so both are forgotten."""
+    spared by later culls. A total length the person gives replaces the song's (and with cuts
+    on the beat, the video ends on the beat nearest to it); without music there is nothing to
+    follow, so both are forgotten. Returns what to add to the edit's sentence when that moved
+    the video's end (else "")."""
     if isinstance(edit, Move) and getattr(draft.m, "spared", None):
         spare_moved(draft, edit)
     marks = {key: getattr(draft.m, key, None) for key in ("cuts", "length")}
     if ctx.facts is None or not any(marks.values()) or isinstance(edit, SMART_EDITS):
-        return
-    if isinstance(edit, SetTotalLength):
-        set_meta(draft, length=None)
+        return ""
+    if isinstance(edit, SetTotalLength):  # the person's total replaces the song's length
+        set_meta(draft, length=round(edit.seconds * 1000) if marks["cuts"] else None)
     if isinstance(edit, RemoveMusic) or draft.bgm_track() is None:
         set_meta(draft, cuts=None, length=None)
-        return
+        return ""
+    before = relayout(draft).d
     # the edit itself stands; the person hears about the beats when asking for them
     with suppress(PVMError):
         retime(draft, ctx, fade=False)  # the fade was set once; the person may have changed it
+    after = relayout(draft).d
+    if abs(after - before) <= 40:  # a frame or so: not worth a word
+        return ""
+    total = secs(after, ctx.lang)
+    if marks["cuts"]:
+        return say(
+            ctx.lang, f"; kept on the beat, it now lasts {total}", f"；保持踩点，现在共 {total}"
+        )
+    return say(
+        ctx.lang, f"; kept to the song, it now lasts {total}", f"；保持和歌曲一样长，现在共 {total}"
+    )
 
 
 def cut_to_beat(draft: Draft, edit: CutToBeat, ctx: EditContext) -> str:

@@ -165,7 +165,8 @@ def apply_edits(
         handler = HANDLERS.get(type(edit))
         if handler is None:
             raise TypeError(f"not an edit: {edit!r}")
-        changes.append(handler(work, edit, ctx))
-        edit_smart.keep_in_time(work, edit, ctx)  # cuts stay on the beat, the end on the song
+        told = handler(work, edit, ctx)
+        told += edit_smart.keep_in_time(work, edit, ctx)  # cuts on the beat, end on the song
+        changes.append(told)
         work = relayout(work)
     return relayout(work), changes
