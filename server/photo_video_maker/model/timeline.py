@@ -56,6 +56,7 @@ def _place_texts(draft: Draft, video: VideoTrack | None, end: int) -> None:
     if track is None or end <= 0:
         return
     by_id = {seg.id: seg for seg in video.sg} if video is not None else {}
+    after = {seg.id: nxt for seg, nxt in zip(video.sg, video.sg[1:], strict=False)} if video else {}
     kept: list[TextSegment] = []
     for seg in track.sg:
         anchor = seg.m.anchor
@@ -67,8 +68,14 @@ def _place_texts(draft: Draft, video: VideoTrack | None, end: int) -> None:
             seg.d = min(wanted, end)
             seg.s = end - seg.d
         elif anchor in by_id:
+            # from the middle of the photo's incoming transition to the middle of its outgoing
+            # one: two captions never show at once while their photos cross (date captions
+            # are on every photo)
             photo = by_id[anchor]
-            seg.s, seg.d = photo.s, photo.d
+            half_in = transition_ms(photo.m.transition) // 2
+            nxt = after.get(anchor)
+            half_out = transition_ms(nxt.m.transition) // 2 if nxt is not None else 0
+            seg.s, seg.d = photo.s + half_in, max(1, photo.d - half_in - half_out)
         else:
             continue  # its photo was removed: the caption goes with it
         kept.append(seg)
