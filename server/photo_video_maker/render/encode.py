@@ -23,6 +23,7 @@ import numpy as np
 
 from ..errors import InputError, RenderError, shorten
 from ..model.levels import level_for
+from .cpus import available_cpus
 from .gif import GifWriter
 from .yuv import I420
 
@@ -171,7 +172,7 @@ class Sink:
         # frame threads: PyAV's default (slice threads) was measured ~30 % slower; one per core
         # was as fast as x264's own 1.5 per core on the standard job, for 20 MB less memory
         ctx.thread_type = "FRAME"
-        ctx.thread_count = os.cpu_count() or 2
+        ctx.thread_count = available_cpus()
         ctx.color_range, ctx.colorspace = 1, 1  # limited range, BT.709
         ctx.color_primaries, ctx.color_trc = 1, 1
         self._video = stream
