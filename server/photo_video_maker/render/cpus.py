@@ -50,3 +50,14 @@ def cgroup_quota(root: Path = CGROUP) -> float | None:
     if quota_us <= 0 or period_us <= 0:
         return None
     return quota_us / period_us
+
+
+def compose_threads() -> int:
+    """Threads that compose frames: one per usable CPU, as many as x264's frame threads.
+
+    ``PVM_COMPOSE_THREADS`` overrides it (1 composes on the calling thread, as before).
+    """
+    value = os.environ.get("PVM_COMPOSE_THREADS", "")
+    if value.isdigit() and int(value) > 0:
+        return int(value)
+    return available_cpus()

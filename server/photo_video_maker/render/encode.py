@@ -125,14 +125,17 @@ class Sink:
         fps: int,
         settings: EncodeSettings,
         with_audio: bool,
+        in_flight: int = 1,
     ) -> None:
+        """``in_flight``: the frames the producer holds at once while composing them."""
         self.path, self.fmt, self.w, self.h, self.fps = path, fmt, w, h, fps
         self.tmp = path.with_name(f".{path.stem}.{uuid.uuid4().hex[:8]}.part{fmt.extension}")
         self._queue: queue.Queue[Any] = queue.Queue(maxsize=QUEUE)
         # frames are handed to the encoder without a copy: a small pool of buffers cycles
-        # between the composer and the encoder (x264 copies its input when it takes it)
+        # between the composers and the encoder (x264 copies its input when it takes it):
+        # theirs, the queue's and the one being encoded
         self._free: queue.Queue[I420] = queue.Queue()
-        for _ in range(QUEUE + 2):
+        for _ in range(in_flight + QUEUE + 1):
             self._free.put(I420(w, h))
         self._error: BaseException | None = None
         self._frames = 0
