@@ -25,9 +25,11 @@ from ..media.probe import MediaInfo, probe, verify
 from ..media.refs import taken_at, to_ref
 from ..model.draft import Draft
 from ..model.layout import MIN_SEGMENT_MS, MediaRef, SlideshowOptions, build_slideshow
+from ..model.quality import DRAFT_RESOLUTION
 from ..music.builtin import TRACKS, builtin_id
 from ..render.encode import EncodeSettings
 from ..render.engine import render
+from ..render.quick import DRAFT_SETTINGS
 
 
 def _order(items: list[tuple[Path, MediaInfo]], order: str) -> list[tuple[Path, MediaInfo]]:
@@ -105,7 +107,7 @@ def run_make(args: argparse.Namespace) -> int:
         refs.append(to_ref(media_id, path.name, info))
     options = SlideshowOptions(
         aspect=args.aspect,
-        resolution=args.resolution,
+        resolution=DRAFT_RESOLUTION if args.draft else args.resolution,
         fps=args.fps,
         seconds_per_photo=args.seconds,
         total_seconds=args.length,
@@ -132,7 +134,7 @@ def run_make(args: argparse.Namespace) -> int:
     if args.fmt and not output.suffix:
         output = output.with_suffix("." + args.fmt)
     console = Console(stderr=True)
-    settings = EncodeSettings(crf=args.crf, preset=args.preset)
+    settings = DRAFT_SETTINGS if args.draft else EncodeSettings(crf=args.crf, preset=args.preset)
     columns = (
         TextColumn("[bold]Rendering"),
         BarColumn(),
