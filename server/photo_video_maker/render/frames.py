@@ -19,6 +19,7 @@ from pathlib import Path
 
 import cv2
 import numpy as np
+from av.video.frame import VideoFrame
 
 from ..media.image import load_image
 from ..media.probe import probe
@@ -30,7 +31,7 @@ from .compose import detail_size, fit_rgb, prepare, sweep
 from .kenburns import Motion, View
 from .looks import apply_look
 from .overlay import TextLayer
-from .yuv import I420, U8, dim, from_rgb
+from .yuv import I420, dim, from_rgb
 
 # x264's frame threads already fill the cores; OpenCV's own pool only added contention
 # (standard job: 30.9 -> 28.7 CPU seconds)
@@ -46,19 +47,28 @@ class ClipLayer:
     """A video clip: each frame is fitted, coloured and converted as it comes.
 
     Decoding goes forward only, so ``fetch`` runs in frame order on the thread that plans the
-    frames; the rest (``paint``) may run on any thread: the decoded frame is never changed.
+    frames; the conversion (``paint``) may run on any thread: a decoded frame is never changed.
+    Without a look, a frame that fills the picture goes from the decoder's YUV straight into
+    the frame (``ClipReader.to_i420``); only a look, bars or a blurred fill need RGB.
     """
 
     def __init__(self, span: VisualSpan, path: Path, w: int, h: int, fps: int, look: str) -> None:
         self.span, self.w, self.h, self.fps, self.look = span, w, h, fps, look
         self.reader = ClipReader(path, start_ms=span.clip_in_ms, size=(w, h))
 
-    def fetch(self, frame_index: int) -> U8:
-        return self.reader.frame_at(round((frame_index - self.span.start) * 1000 / self.fps))
+    def fetch(self, frame_index: int) -> VideoFrame:
+        return self.reader.decoded_at(round((frame_index - self.span.start) * 1000 / self.fps))
 
     def paint(self, fetched: object, out: I420) -> None:
-        assert isinstance(fetched, np.ndarray)
-        rgb = fit_rgb(fetched, self.w, self.h, self.span.fit)
+        assert isinstance(fetched, VideoFrame)
+        if self.look == "none":
+            # cover cuts the clip to the frame; contain and blur must not cut it
+            planes = self.reader.to_i420(fetched, self.w, self.h, self.span.fit == "cover")
+            if planes is not None:
+                for src, dst in zip(planes, out.planes(), strict=True):
+                    np.copyto(dst, src)
+                return
+        rgb = fit_rgb(self.reader.to_rgb(fetched), self.w, self.h, self.span.fit)
         np.copyto(out.buf, from_rgb(apply_look(rgb, self.look)).buf)
 
     def close(self) -> None:
