@@ -1,8 +1,8 @@
 """The encode floor without the ffmpeg command line: ``floor_pyav.py RAW W H FPS OUT``.
 
 Encodes a raw yuv420p file with PyAV's libx264 as ``ffmpeg -c:v libx264 -preset veryfast
--crf 20 -profile:v high`` does: x264 picks its own thread count (the command line's
-``-threads`` default), from the CPUs this process may run on.
+-crf 20 -profile:v high`` does: x264 frame threads, as many as x264 picks (the command
+line's ``-threads`` default) from the CPUs this process may run on.
 """
 
 from __future__ import annotations
@@ -22,7 +22,11 @@ def encode(raw: str, w: int, h: int, fps: int, out: str) -> None:
         stream.time_base = Fraction(1, fps)
         ctx = stream.codec_context
         ctx.options = {"crf": "20", "preset": "veryfast", "profile": "high"}
-        ctx.thread_count = 0  # x264's own choice, as the command line leaves it
+        # as the command line leaves them: x264's own thread count (1.5 per CPU it may use) and
+        # frame threads; PyAV's default thread type alone (SLICE) gives x264 sliced threads,
+        # 50-70 MB less memory and a different speed
+        ctx.thread_type = "AUTO"
+        ctx.thread_count = 0
         with open(raw, "rb") as fh:
             n = 0
             while chunk := fh.read(size):
