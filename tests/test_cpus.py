@@ -10,7 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from photo_video_maker.render.cpus import available_cpus, cgroup_quota
+from photo_video_maker.render.cpus import (
+    MAX_COMPOSERS,
+    available_cpus,
+    cgroup_quota,
+    compose_threads,
+)
 
 from support import gradient, save_photo
 
@@ -46,6 +51,17 @@ def test_the_count_follows_the_affinity_not_the_machine() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "1"
     assert 1 <= available_cpus() <= (os.cpu_count() or 1)
+
+
+def test_composers_follow_the_cpus_up_to_a_bound_and_the_variable_overrides(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("PVM_COMPOSE_THREADS", raising=False)
+    assert compose_threads() == min(available_cpus(), MAX_COMPOSERS)
+    monkeypatch.setenv("PVM_COMPOSE_THREADS", "3")
+    assert compose_threads() == 3
+    monkeypatch.setenv("PVM_COMPOSE_THREADS", "zero")
+    assert compose_threads() == min(available_cpus(), MAX_COMPOSERS)
 
 
 @pytest.mark.slow
