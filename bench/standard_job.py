@@ -1,7 +1,7 @@
 """The standard job, timed against the encode floor measured in the same run.
 
     .venv/bin/python bench/standard_job.py [--runs N] [--cores N] [--floor ffmpeg|pyav]
-                                           [--draft] [--keep]
+                                           [--draft] [--keep] [--memory-photos N ...]
 
 1. Renders the 10 photos of ../shared/testdata/photos with the CLI: 3.0 s each, 0.75 s
    crossfades, Ken Burns zoom 1.0 to 1.1, 1920x1080, 30 fps, the title "Summer 2026" for
@@ -15,10 +15,11 @@
 
 ``--cores N`` pins both to the first N CPUs (as taskset does), with ``os.cpu_count()`` in
 the Python processes answering N (bench/pinned.py): what an N-core machine would see.
-``--draft`` renders the quick preview (480p, fastest preset) instead and compares its time
-with the full render's. With ``--runs N`` (3 by default) renders and floors alternate N
-times and the medians are compared: on a shared machine one pair can be 15 % apart just
-from the neighbours' load.
+``--memory-photos 10 100`` prints the render's peak memory with that many photos (the 10
+repeated, 0.5 s each). ``--draft`` renders the quick preview (480p, fastest preset) instead
+and compares its time with the full render's. With ``--runs N`` (3 by default) renders and
+floors alternate N times and the medians are compared: on a shared machine one pair can be
+15 % apart just from the neighbours' load.
 """
 
 from __future__ import annotations
@@ -77,7 +78,13 @@ def python_cmd(cores: int | None, *args: str) -> list[str]:
     return [sys.executable, str(BENCH / "pinned.py"), str(cores), *args]
 
 
-def render(out: Path, cores: int | None = None, draft: bool = False) -> Timed:
+def render(
+    out: Path,
+    cores: int | None = None,
+    draft: bool = False,
+    photos: Path = TESTDATA / "photos",
+    seconds: float = 3.0,
+) -> Timed:
     extra = ["--draft"] if draft else []
     return run_timed(
         python_cmd(
@@ -85,12 +92,12 @@ def render(out: Path, cores: int | None = None, draft: bool = False) -> Timed:
             "-m",
             "photo_video_maker.cli",
             "make",
-            str(TESTDATA / "photos"),
+            str(photos),
             "-o",
             str(out),
             "--quiet",
             "--seconds",
-            "3",
+            f"{seconds:g}",
             "--transition",
             "crossfade",
             "--transition-seconds",
@@ -222,6 +229,22 @@ def draft_vs_full(runs: int, cores: int | None) -> None:
     print(f"draft / full: {q / f:.2f}  (target <= 0.25; runs: {len(full)}, medians)")
 
 
+def memory_by_photos(counts: list[int], cores: int | None) -> None:
+    """Peak memory of the standard job's settings with more photos (the 10 repeated, 0.5 s
+    each so that the video stays short): it should not grow with their number."""
+    sources = sorted(p for p in (TESTDATA / "photos").iterdir() if p.suffix != ".md")
+    with tempfile.TemporaryDirectory(dir=ROOT) as tmp:
+        for count in counts:
+            folder = Path(tmp) / f"photos{count}"
+            folder.mkdir()
+            for i in range(count):
+                src = sources[i % len(sources)]
+                shutil.copy(src, folder / f"{i:04d}{src.suffix}")
+            run = render(Path(tmp) / "many.mp4", cores, photos=folder, seconds=0.5)
+            print(f"{count:4} photos, 0.5 s each: peak {run.peak_mb} MB  wall {run.wall:.1f} s")
+            shutil.rmtree(folder)
+
+
 def default_floor() -> str:
     return "ffmpeg" if shutil.which("ffmpeg") else "pyav"
 
@@ -233,7 +256,13 @@ def main() -> None:
     parser.add_argument("--floor", choices=["ffmpeg", "pyav"], default=default_floor())
     parser.add_argument("--draft", action="store_true", help="time the quick preview")
     parser.add_argument("--keep", action="store_true", help="keep the rendered video")
+    parser.add_argument(
+        "--memory-photos", type=int, nargs="+", help="peak memory with these many photos"
+    )
     args = parser.parse_args()
+    if args.memory_photos:
+        memory_by_photos(args.memory_photos, args.cores)
+        return
     if args.draft:
         draft_vs_full(args.runs, args.cores)
         return
