@@ -5,7 +5,9 @@
 The encoder is replaced by a sink that hands each buffer straight back, so this measures
 what the renderer itself costs: frames per second (wall) and CPU seconds per frame (all
 threads), and the speed-up of several composing threads over one. Thread counts alternate
-run by run and the medians are printed: the machine may be shared.
+run by run and the medians are printed: the machine may be shared. Beside it, the speed-up
+of work that scales perfectly on idle cores (a blur), to show how much of the cores the
+machine gave at the time.
 """
 
 from __future__ import annotations
@@ -15,7 +17,11 @@ import statistics
 import sys
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+
+import cv2
+import numpy as np
 
 from photo_video_maker.media.collect import collect
 from photo_video_maker.media.probe import probe
@@ -65,6 +71,21 @@ def compose(draft: Draft, files: dict[str, Path], threads: int) -> tuple[int, fl
     return count, time.perf_counter() - wall, time.process_time() - cpu
 
 
+def reference(threads: int) -> float:
+    """Seconds for 16 rounds of a 1080p Gaussian blur split over ``threads`` threads: work
+    that scales perfectly, to show how much of the cores the machine gives right now."""
+    plane = np.random.default_rng(0).integers(0, 255, (1080, 1920), np.uint8)
+
+    def work(_: int) -> None:
+        for _ in range(16 // threads):
+            cv2.GaussianBlur(plane, (9, 9), 0)
+
+    started = time.perf_counter()
+    with ThreadPoolExecutor(threads) as pool:
+        list(pool.map(work, range(threads)))
+    return time.perf_counter() - started
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--threads", type=int, nargs="+", default=[1, 2])
@@ -75,9 +96,11 @@ def main() -> None:
         sys.exit(f"{TESTDATA} is absent: the standard job uses the shared test data")
     draft, files = standard_draft(args.resolution)
     results: dict[int, list[tuple[int, float, float]]] = {t: [] for t in args.threads}
+    scaling: dict[int, list[float]] = {t: [] for t in args.threads}
     for _ in range(args.runs):
         for threads in args.threads:
             results[threads].append(compose(draft, files, threads))
+            scaling[threads].append(reference(threads))
     base = None
     for threads, runs in results.items():
         frames = runs[0][0]
@@ -88,6 +111,12 @@ def main() -> None:
             f"threads {threads}: {frames / wall:6.1f} fps  wall {wall:.2f} s  "
             f"cpu {cpu / frames * 1000:.2f} ms/frame  speed-up {frames / wall / base:.2f}x  "
             f"(runs {' '.join(f'{r[0] / r[1]:.0f}' for r in runs)} fps)"
+        )
+    one = statistics.median(scaling[args.threads[0]])
+    for threads, times in scaling.items():
+        print(
+            f"reference (blur, scales perfectly on idle cores), {threads} threads: "
+            f"speed-up {one / statistics.median(times):.2f}x"
         )
 
 
