@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import math
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from ..model.draft import Draft
 from ..model.layout import MIN_SEGMENT_MS, MediaRef, SlideshowOptions, build_slideshow
 from ..model.quality import DRAFT_RESOLUTION
 from ..music.builtin import TRACKS, builtin_id
+from ..render.cpus import available_cpus
 from ..render.encode import EncodeSettings
 from ..render.engine import render
 from ..render.quick import DRAFT_SETTINGS
@@ -79,6 +81,14 @@ def _check_length(
         )
 
 
+def _checked(path: Path) -> MediaInfo:
+    """What the file is, decoded in full as an upload is: a damaged photo would render half
+    black and a cut clip would freeze on its last whole frame, both without a word."""
+    info = probe(path)
+    verify(path, info)
+    return info
+
+
 def run_make(args: argparse.Namespace) -> int:
     paths = collect(list(args.inputs))
     music = (args.music or "").lower()
@@ -87,11 +97,11 @@ def run_make(args: argparse.Namespace) -> int:
     files: dict[str, Path] = {}
     visuals: list[tuple[Path, MediaInfo]] = []
     audio: list[tuple[str, Path]] = []
-    for path in paths:
-        info = probe(path)
-        # decoded in full, as an upload is: a damaged photo would render half black and a cut
-        # clip would freeze on its last whole frame, both without a word
-        verify(path, info)
+    # checked on every usable CPU (decoders release the GIL): one at a time, 50 photos kept
+    # the render waiting 8 s on one core; a failure still names the first bad file in order
+    with ThreadPoolExecutor(available_cpus(), thread_name_prefix="check") as pool:
+        checked = list(pool.map(_checked, paths))
+    for path, info in zip(paths, checked, strict=True):
         if info.kind.value == "audio":
             media_id = f"m{len(files) + 1}"
             files[media_id] = path
