@@ -31,6 +31,7 @@ from ..music.builtin import TRACKS, builtin_id
 from ..render.cpus import available_cpus
 from ..render.encode import EncodeSettings
 from ..render.engine import render
+from ..render.memory import keep_large_blocks_returnable
 from ..render.quick import DRAFT_SETTINGS
 
 
@@ -98,7 +99,10 @@ def run_make(args: argparse.Namespace) -> int:
     visuals: list[tuple[Path, MediaInfo]] = []
     audio: list[tuple[str, Path]] = []
     # checked on every usable CPU (decoders release the GIL): one at a time, 50 photos kept
-    # the render waiting 8 s on one core; a failure still names the first bad file in order
+    # the render waiting 8 s on one core; a failure still names the first bad file in order.
+    # Large decoded pictures go back to the system when freed, as in the render, or the
+    # checking threads' arenas keep them beside x264's buffers.
+    keep_large_blocks_returnable()
     with ThreadPoolExecutor(available_cpus(), thread_name_prefix="check") as pool:
         checked = list(pool.map(_checked, paths))
     for path, info in zip(paths, checked, strict=True):
