@@ -1,94 +1,103 @@
 """The standard job, timed against the encode floor measured in the same run.
 
-    .venv/bin/python bench/standard_job.py [--runs N] [--keep]
+    .venv/bin/python bench/standard_job.py [--runs N] [--cores N] [--floor ffmpeg|pyav]
+                                           [--draft] [--keep] [--memory-photos N ...]
 
 1. Renders the 10 photos of ../shared/testdata/photos with the CLI: 3.0 s each, 0.75 s
    crossfades, Ken Burns zoom 1.0 to 1.1, 1920x1080, 30 fps, the title "Summer 2026" for
    3 s, the test music trimmed with a 1 s fade-out, H.264 veryfast CRF 20 + AAC 192 kb/s.
-2. Decodes the finished frames to a raw yuv420p file and times the ffmpeg command line's
-   libx264 encoding them with the same settings: the encode floor.
-3. Prints wall time, CPU time and peak memory of the render, and its ratio to the floor.
+2. Decodes the finished frames to a raw yuv420p file and times libx264 encoding them with
+   the same settings: the encode floor. ``--floor ffmpeg`` (the default where it is
+   installed) uses the ffmpeg command line; ``--floor pyav`` the same libx264 through PyAV,
+   for machines without it.
+3. Prints wall time, CPU time and peak memory (the child's ru_maxrss) of the render and of
+   the floor, and their ratio.
 
-With ``--runs N`` (3 by default) renders and floors alternate N times and the medians are
-compared: on a shared machine one pair can be 15 % apart just from the neighbours' load.
-
-Needs the ffmpeg command line (Debian: apt-get install ffmpeg) for the floor only.
+``--cores N`` pins both to the first N CPUs (as taskset does), with ``os.cpu_count()`` in
+the Python processes answering N (bench/pinned.py): what an N-core machine would see.
+``--memory-photos 10 100`` prints the render's peak memory with that many photos (the 10
+repeated, 0.5 s each). ``--draft`` renders the quick preview (480p, fastest preset) instead
+and compares its time with the full render's. With ``--runs N`` (3 by default) renders and
+floors alternate N times and the medians are compared: on a shared machine one pair can be
+15 % apart just from the neighbours' load.
 """
 
 from __future__ import annotations
 
 import argparse
-import resource
+import os
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import av
 
 ROOT = Path(__file__).resolve().parents[1]
 TESTDATA = ROOT.parent / "shared" / "testdata"
-CLI = Path(sys.executable).with_name("photo-video-maker")
-PROC = Path("/proc")
-PAGE = resource.getpagesize()
+BENCH = Path(__file__).resolve().parent
 
 
-def _tree_rss_mb(root: int) -> int:
-    """Resident memory of a process and all its descendants, summed (Linux /proc).
+@dataclass(frozen=True)
+class Timed:
+    wall: float  # seconds
+    cpu: float  # user + system seconds of the process and its children
+    peak_mb: int  # the largest resident memory it reached (ru_maxrss)
 
-    Follows each thread's ``children`` list instead of scanning every process on the machine:
-    a scan cost 5 ms, a quarter of a core at this sampling rate, taken from the job measured.
+
+def run_timed(cmd: list[str], cores: int | None = None) -> Timed:
+    """Wall seconds, CPU seconds and peak memory of a command, pinned to ``cores`` CPUs.
+
+    The peak is the child's own ru_maxrss from wait4: exact, and no sampling thread takes
+    CPU from the job measured.
     """
-    total, todo, seen = 0, [root], set()
-    while todo:
-        pid = todo.pop()
-        if pid in seen:
-            continue
-        seen.add(pid)
-        try:
-            total += int((PROC / str(pid) / "statm").read_text().split()[1]) * PAGE
-            for task in (PROC / str(pid) / "task").iterdir():
-                todo.extend(int(c) for c in (task / "children").read_text().split())
-        except (OSError, IndexError, ValueError):
-            continue  # the process ended between two reads
-    return total // (1024 * 1024)
+    chosen = sorted(os.sched_getaffinity(0))[:cores] if cores else None
 
+    def pin() -> None:
+        if chosen is not None:
+            os.sched_setaffinity(0, chosen)
 
-def run_timed(cmd: list[str]) -> tuple[float, float, int]:
-    """Wall seconds, CPU seconds (user + system) and peak memory in MB of a command.
-
-    Peak memory is the largest sum of the resident memory of the process and its children
-    (sampled every 20 ms), so a helper process cannot hide memory.
-    """
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL)
-    peak = 0
-    while proc.poll() is None:
-        peak = max(peak, _tree_rss_mb(proc.pid))
-        time.sleep(0.02)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, preexec_fn=pin)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - started
+    proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode:
         sys.exit(f"{cmd[0]} failed with exit code {proc.returncode}")
-    wall = time.perf_counter() - started
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return wall, cpu, peak
+    return Timed(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss // 1024)
 
 
-def render(out: Path) -> tuple[float, float, int]:
+def python_cmd(cores: int | None, *args: str) -> list[str]:
+    """A Python command; with ``cores``, run as an N-core machine would see it."""
+    if cores is None:
+        return [sys.executable, *args]
+    return [sys.executable, str(BENCH / "pinned.py"), str(cores), *args]
+
+
+def render(
+    out: Path,
+    cores: int | None = None,
+    draft: bool = False,
+    photos: Path = TESTDATA / "photos",
+    seconds: float = 3.0,
+) -> Timed:
+    extra = ["--draft"] if draft else []
     return run_timed(
-        [
-            str(CLI),
+        python_cmd(
+            cores,
+            "-m",
+            "photo_video_maker.cli",
             "make",
-            str(TESTDATA / "photos"),
+            str(photos),
             "-o",
             str(out),
             "--quiet",
             "--seconds",
-            "3",
+            f"{seconds:g}",
             "--transition",
             "crossfade",
             "--transition-seconds",
@@ -113,7 +122,9 @@ def render(out: Path) -> tuple[float, float, int]:
             "20",
             "--preset",
             "veryfast",
-        ]
+            *extra,
+        ),
+        cores,
     )
 
 
@@ -129,10 +140,13 @@ def to_raw(video: Path, raw: Path) -> tuple[int, int, int]:
     return w, h, count
 
 
-def encode_floor(raw: Path, w: int, h: int, out: Path) -> tuple[float, float, int]:
+def encode_floor(raw: Path, w: int, h: int, out: Path, floor: str, cores: int | None) -> Timed:
+    if floor == "pyav":
+        cmd = python_cmd(cores, str(BENCH / "floor_pyav.py"), str(raw), str(w), str(h), "30")
+        return run_timed([*cmd, str(out)], cores)
     ffmpeg = shutil.which("ffmpeg")
     if ffmpeg is None:
-        sys.exit("the encode floor needs the ffmpeg command line: apt-get install ffmpeg")
+        sys.exit("the ffmpeg floor needs the ffmpeg command line: use --floor pyav")
     return run_timed(
         [
             ffmpeg,
@@ -162,45 +176,115 @@ def encode_floor(raw: Path, w: int, h: int, out: Path) -> tuple[float, float, in
             "-movflags",
             "+faststart",
             str(out),
-        ]
+        ],
+        cores,
     )
+
+
+@dataclass(frozen=True)
+class Measured:
+    cores: int | None
+    frames: int
+    w: int
+    h: int
+    renders: list[Timed]
+    floors: list[Timed]
+
+    @property
+    def ratio(self) -> float:
+        return _median(self.renders, "wall") / _median(self.floors, "wall")
+
+
+def measure(runs: int, cores: int | None, floor: str, keep: bool = False) -> Measured:
+    """Renders and floors alternated ``runs`` times, each pinned to ``cores`` CPUs."""
+    if not (TESTDATA / "photos").is_dir():
+        sys.exit(f"{TESTDATA} is absent: the standard job uses the shared test data")
+    renders: list[Timed] = []
+    floors: list[Timed] = []
+    with tempfile.TemporaryDirectory(dir=ROOT) as tmp:
+        folder = Path(tmp)
+        video, raw = folder / "standard.mp4", folder / "frames.yuv"
+        for run in range(max(1, runs)):
+            renders.append(render(video, cores))
+            if run == 0:
+                w, h, frames = to_raw(video, raw)
+            floors.append(encode_floor(raw, w, h, folder / "floor.mp4", floor, cores))
+        if keep:
+            shutil.copy(video, ROOT / "standard.mp4")
+    return Measured(cores, frames, w, h, renders, floors)
+
+
+def draft_vs_full(runs: int, cores: int | None) -> None:
+    """The quick preview's time against the full render's, alternated, medians."""
+    full: list[Timed] = []
+    quick: list[Timed] = []
+    with tempfile.TemporaryDirectory(dir=ROOT) as tmp:
+        for _ in range(max(1, runs)):
+            full.append(render(Path(tmp) / "full.mp4", cores))
+            quick.append(render(Path(tmp) / "draft.mp4", cores, draft=True))
+        _, _, frames = to_raw(Path(tmp) / "draft.mp4", Path(os.devnull))
+    f, q = _median(full, "wall"), _median(quick, "wall")
+    print(f"full render:  wall {f:.2f} s  cpu {_median(full, 'cpu'):.2f} s")
+    print(f"draft (480p): wall {q:.2f} s  cpu {_median(quick, 'cpu'):.2f} s  ({frames} frames)")
+    print(f"draft / full: {q / f:.2f}  (target <= 0.25; runs: {len(full)}, medians)")
+
+
+def memory_by_photos(counts: list[int], cores: int | None) -> None:
+    """Peak memory of the standard job's settings with more photos (the 10 repeated, 0.5 s
+    each so that the video stays short): it should not grow with their number."""
+    sources = sorted(p for p in (TESTDATA / "photos").iterdir() if p.suffix != ".md")
+    with tempfile.TemporaryDirectory(dir=ROOT) as tmp:
+        for count in counts:
+            folder = Path(tmp) / f"photos{count}"
+            folder.mkdir()
+            for i in range(count):
+                src = sources[i % len(sources)]
+                shutil.copy(src, folder / f"{i:04d}{src.suffix}")
+            run = render(Path(tmp) / "many.mp4", cores, photos=folder, seconds=0.5)
+            print(f"{count:4} photos, 0.5 s each: peak {run.peak_mb} MB  wall {run.wall:.1f} s")
+            shutil.rmtree(folder)
+
+
+def default_floor() -> str:
+    return "ffmpeg" if shutil.which("ffmpeg") else "pyav"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="render/floor pairs (median)")
+    parser.add_argument("--cores", type=int, default=None, help="pin both to N CPUs")
+    parser.add_argument("--floor", choices=["ffmpeg", "pyav"], default=default_floor())
+    parser.add_argument("--draft", action="store_true", help="time the quick preview")
     parser.add_argument("--keep", action="store_true", help="keep the rendered video")
+    parser.add_argument(
+        "--memory-photos", type=int, nargs="+", help="peak memory with these many photos"
+    )
     args = parser.parse_args()
-    if not (TESTDATA / "photos").is_dir():
-        sys.exit(f"{TESTDATA} is absent: the standard job uses the shared test data")
-    renders: list[tuple[float, float, int]] = []
-    floors: list[tuple[float, float, int]] = []
-    with tempfile.TemporaryDirectory(dir=ROOT) as tmp:
-        folder = Path(tmp)
-        video, raw = folder / "standard.mp4", folder / "frames.yuv"
-        for run in range(max(1, args.runs)):
-            renders.append(render(video))
-            if run == 0:
-                w, h, frames = to_raw(video, raw)
-            floors.append(encode_floor(raw, w, h, folder / "floor.mp4"))
-        if args.keep:
-            shutil.copy(video, ROOT / "standard.mp4")
-    wall, cpu = _median(renders, 0), _median(renders, 1)
-    floor, floor_cpu = _median(floors, 0), _median(floors, 1)
-    peak, floor_peak = max(r[2] for r in renders), max(f[2] for f in floors)
-    print(f"standard job: {frames} frames {w}x{h}, {frames / 30:.2f} s of video")
-    print(f"runs: {len(renders)} (medians; peak memory is the largest)")
+    if args.memory_photos:
+        memory_by_photos(args.memory_photos, args.cores)
+        return
+    if args.draft:
+        draft_vs_full(args.runs, args.cores)
+        return
+    m = measure(args.runs, args.cores, args.floor, args.keep)
+    wall, cpu = _median(m.renders, "wall"), _median(m.renders, "cpu")
+    floor, floor_cpu = _median(m.floors, "wall"), _median(m.floors, "cpu")
+    peak, floor_peak = max(r.peak_mb for r in m.renders), max(f.peak_mb for f in m.floors)
+    pinned = f"pinned to {args.cores} cores" if args.cores else "not pinned"
+    print(f"standard job: {m.frames} frames {m.w}x{m.h}, {m.frames / 30:.2f} s of video, {pinned}")
+    print(f"runs: {len(m.renders)} (medians; peak memory is the largest)")
     print(f"render (CLI):  wall {wall:.2f} s  cpu {cpu:.2f} s  peak memory {peak} MB")
     print(
         f"encode floor:  wall {floor:.2f} s  cpu {floor_cpu:.2f} s  peak memory {floor_peak} MB"
-        "  (ffmpeg libx264 veryfast crf 20 from raw yuv)"
+        f"  ({args.floor} libx264 veryfast crf 20 from raw yuv)"
     )
-    pairs = "  ".join(f"{r[0] / f[0]:.2f}" for r, f in zip(renders, floors, strict=True))
-    print(f"ratio to floor: {wall / floor:.2f}  (target <= 1.15; run by run: {pairs})")
+    pairs = "  ".join(f"{r.wall / f.wall:.2f}" for r, f in zip(m.renders, m.floors, strict=True))
+    print(f"ratio to floor: {m.ratio:.2f}  (target <= 1.15; run by run: {pairs})")
+    print(f"memory over the floor: {peak - floor_peak} MB  (target <= 100)")
 
 
-def _median(runs: list[tuple[float, float, int]], field: int) -> float:
-    return float(statistics.median(run[field] for run in runs))
+def _median(runs: list[Timed], field: str) -> float:
+    return float(statistics.median(getattr(run, field) for run in runs))
 
 
 if __name__ == "__main__":

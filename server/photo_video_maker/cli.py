@@ -159,6 +159,12 @@ def _parser() -> argparse.ArgumentParser:
         help=f"H.264 quality, {CRF_RANGE[0]} to {CRF_RANGE[1]} (lower is better and larger)",
     )
     make.add_argument("--preset", choices=PRESETS, default="veryfast", help="x264 speed preset")
+    make.add_argument(
+        "--draft",
+        action="store_true",
+        help="a quick preview: 480p with the fastest encoder preset (overrides --resolution "
+        "and --preset)",
+    )
     make.add_argument("--quiet", action="store_true", help="no progress bar")
 
     probe = sub.add_parser("probe", help="show what the engine sees in files")

@@ -39,6 +39,7 @@ from .backends.results import (
 )
 from .errors import PVMError, bounded, for_person
 from .model.edit_types import Edit, ResolutionName
+from .model.quality import Quality
 
 log = logging.getLogger("photo_video_maker.mcp")
 T = TypeVar("T")
@@ -289,11 +290,20 @@ def build_server(
         output_path: Annotated[
             str | None, Field(description="Where to write the file (default: the data folder)")
         ] = None,
+        quality: Annotated[
+            Quality,
+            Field(
+                description='"draft" for a quick 480p preview to try things out (a fraction of '
+                'the full render\'s time), "full" for the finished video'
+            ),
+        ] = "full",
     ) -> Annotated[CallToolResult, ExportResult]:
         """Render the video and return its path. Sends progress while rendering. A long render
         returns status "running" with a job_id after about 45 s and goes on in the background:
         then call export_status(job_id) until it is completed."""
-        started = await _call(backend.start_export, session_id, format, resolution, output_path)
+        started = await _call(
+            backend.start_export, session_id, format, resolution, output_path, quality
+        )
 
         report = _reporter(ctx)
         return _reply(await _call(backend.wait_export, started.job_id, inline_seconds, report))

@@ -51,7 +51,12 @@ class Backend(Protocol):
     def state(self, session_id: str | None) -> StateResult: ...
 
     def start_export(
-        self, session_id: str | None, fmt: str, resolution: str | None, output_path: str | None
+        self,
+        session_id: str | None,
+        fmt: str,
+        resolution: str | None,
+        output_path: str | None,
+        quality: str = "full",
     ) -> ExportResult: ...
 
     def wait_export(

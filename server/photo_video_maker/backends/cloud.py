@@ -36,6 +36,7 @@ from ..model.answers import answer
 from ..model.draft import Draft
 from ..model.edit_types import Edit
 from ..model.lang import Lang, detect
+from ..model.quality import DRAFT_RESOLUTION, normal_quality
 from ..model.summary import summarize
 from ..music.builtin import list_tracks
 from .app_results import ChunkResult, TimelineResult, VideoChunk
@@ -264,7 +265,11 @@ class CloudBackend:
         """The export workflow, after the turn that asked for it (if any)."""
         resolution = params.get("resolution")
         export = self.start_export(
-            sid, str(params.get("format", "mp4")), str(resolution) if resolution else None, None
+            sid,
+            str(params.get("format", "mp4")),
+            str(resolution) if resolution else None,
+            None,
+            str(params.get("quality", "full")),
         )
         export = self.wait_export(export.job_id, self.settings.inline_render_seconds, on_progress)
         state = self.state(sid)
@@ -342,8 +347,14 @@ class CloudBackend:
 
     # -- export ------------------------------------------------------------------------------
     def start_export(
-        self, session_id: str | None, fmt: str, resolution: str | None, output_path: str | None
+        self,
+        session_id: str | None,
+        fmt: str,
+        resolution: str | None,
+        output_path: str | None,
+        quality: str = "full",
     ) -> ExportResult:
+        """``quality`` "draft" asks the cloud for 480p: its encoder settings are its own."""
         if (fmt or "mp4").lower().lstrip(".") != "mp4":
             raise InputError(
                 f"the cloud renders MP4 only, not {fmt}",
@@ -352,7 +363,8 @@ class CloudBackend:
         sid = self._session(session_id, create=False)
         sid, state, note = self._in_session(sid, self._state)
         draft = read_draft(state.draft)
-        res = cloud_resolution(resolution, draft)
+        quick = normal_quality(quality) == "draft"
+        res = cloud_resolution(DRAFT_RESOLUTION if quick else resolution, draft)
         video = draft.video_track()
         if video is None or not video.sg:
             raise NothingToRender(

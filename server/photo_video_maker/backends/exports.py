@@ -16,6 +16,7 @@ from ..config import Settings
 from ..errors import InputError, RenderError, shorten
 from ..model.catalog import ASPECTS, RESOLUTIONS, frame_size
 from ..model.draft import Draft, TextTrack
+from ..model.quality import DRAFT_RESOLUTION, normal_quality
 from ..model.summary import seconds
 from ..render.encode import get_format
 from ..store.jobs import JobStore
@@ -86,17 +87,32 @@ class ExportRunner:
         return self.settings.exports_dir / f"{stem}-{stamp}{ext}"
 
     def start(
-        self, sid: str, draft: Draft, fmt: str, resolution: str | None, output_path: str | None
+        self,
+        sid: str,
+        draft: Draft,
+        fmt: str,
+        resolution: str | None,
+        output_path: str | None,
+        quality: str = "full",
     ) -> ExportResult:
+        """``quality`` "draft" is the quick preview: 480p (whatever ``resolution`` says) and
+        the fastest encoder preset (render/quick.py)."""
         fmt = get_format(fmt).name if fmt else "mp4"
-        res = normal_resolution(resolution)
+        quality = normal_quality(quality)
+        res = DRAFT_RESOLUTION if quality == "draft" else normal_resolution(resolution)
         if res is not None:
             w, h = frame_size(draft.m.aspect, res) if draft.m.aspect in ASPECTS else (0, 0)
             if w:
                 draft = draft.model_copy(deep=True)
                 draft.m.w, draft.m.h = w, h
         out = self._output(draft, fmt, output_path)
-        request = {"format": fmt, "resolution": res, "path": str(out), "draft": draft.to_json()}
+        request = {
+            "format": fmt,
+            "resolution": res,
+            "quality": quality,
+            "path": str(out),
+            "draft": draft.to_json(),
+        }
         job = self.jobs.create(sid, request)
         command = render_process.worker_command(
             self.settings.home, job.id, self.settings.export_cost

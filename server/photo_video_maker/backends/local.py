@@ -243,7 +243,11 @@ class LocalBackend:
         params = reading.export
         resolution = params.get("resolution")
         export = self.start_export(
-            sid, str(params.get("format", "mp4")), str(resolution) if resolution else None, None
+            sid,
+            str(params.get("format", "mp4")),
+            str(resolution) if resolution else None,
+            None,
+            str(params.get("quality", "full")),
         )
         export = self.wait_export(export.job_id, self.settings.inline_render_seconds, on_progress)
         return EditResult(
@@ -351,7 +355,12 @@ class LocalBackend:
 
     # -- export ------------------------------------------------------------------------
     def start_export(
-        self, session_id: str | None, fmt: str, resolution: str | None, output_path: str | None
+        self,
+        session_id: str | None,
+        fmt: str,
+        resolution: str | None,
+        output_path: str | None,
+        quality: str = "full",
     ) -> ExportResult:
         sid = self.sessions.resolve(session_id)
         draft = self.sessions.draft(sid)
@@ -362,7 +371,7 @@ class LocalBackend:
                 "Upload photos or clips first, then export",
             )
         self._reserve_credits()
-        return self.exports.start(sid, draft, fmt, resolution, output_path)
+        return self.exports.start(sid, draft, fmt, resolution, output_path, quality)
 
     def wait_export(
         self, job_id: str, timeout: float, on_progress: ProgressFn | None = None

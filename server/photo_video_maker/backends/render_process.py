@@ -92,6 +92,7 @@ def _lock(handle: IO[bytes]) -> None:
 def run_job(home: Path, job_id: str, cost: int) -> None:
     """Render one queued job to the end, recording what happens in its row."""
     from ..render.engine import render  # the render stack only where frames are made
+    from ..render.quick import settings_for
 
     db = Database(home / "pvm.sqlite3")
     jobs, sessions = JobStore(db), SessionStore(db)
@@ -122,7 +123,14 @@ def run_job(home: Path, job_id: str, cost: int) -> None:
                     said[0] = now
                     jobs.update(job_id, progress=done / total)
 
-            result = render(draft, out, on_progress, resolve=resolve, fmt=request.get("format"))
+            result = render(
+                draft,
+                out,
+                on_progress,
+                resolve=resolve,
+                fmt=request.get("format"),
+                settings=settings_for(request.get("quality")),
+            )
         # the video is in place before its job says so: a process stopped in between leaves
         # a complete file that the next start finds (export_recovery.py)
         jobs.complete(

@@ -13,7 +13,8 @@ def export(slots: Slots, ctx: Ctx) -> Out:
     """ "export it in 480p as a gif": the format for this file; a resolution (like a frame rate)
     the video keeps, so the next export is the same size."""
     params: dict[str, str | int] = {}
-    for kind, key in (("format", "format"), ("res", "resolution"), ("fps", "fps")):
+    kinds = (("format", "format"), ("res", "resolution"), ("fps", "fps"), ("quality", "quality"))
+    for kind, key in kinds:
         value = slots.value(kind)
         if value is not None:
             params[key] = int(value) if kind == "fps" else str(value)

@@ -99,6 +99,10 @@ ENTITIES: dict[str, dict[str, str]] = {
         "720p": "720p, hd, 720",
         "480p": "480p, 480, sd, low res, low resolution | 标清",
     },
+    "quality": {  # an export's quality (model/quality.py): "draft" is the quick preview
+        "draft": "preview it fast, quick preview, fast preview, quick draft, draft version, "
+        "rough cut, quick export | 快速预览, 快速导出, 草稿版",
+    },
     "format": {
         "mp4": "mp4, mpeg4, mpeg-4",
         "mov": "mov, quicktime",

@@ -209,6 +209,7 @@ undo: ~ undo last_change?
 
 # actions besides editing
 export: ~ export format? res? fps?
+export: ~ export? quality format? fps?
 export: ~ format res? fps? to?
 noop: ~ not|no export
 credits: ~ how_many|what? credits

@@ -169,6 +169,18 @@ class ClipReader:
         Raises:
             CorruptMedia: the clip has no decodable frame, or decoding fails.
         """
+        current = self.decoded_at(t_ms)
+        if self._current_rgb is None:
+            self._current_rgb = self.to_rgb(current)
+        return self._current_rgb
+
+    def decoded_at(self, t_ms: int) -> VideoFrame:
+        """The decoded frame ``frame_at`` would show, unconverted: ``to_rgb`` or ``to_i420``
+        convert it, on any thread (a decoded frame is never changed).
+
+        Raises:
+            CorruptMedia: the clip has no decodable frame, or decoding fails.
+        """
         target = self._start + t_ms / 1000 + _EPSILON_S
         while self._peek():
             if self._current is not None and self._next_time > target:
@@ -178,9 +190,7 @@ class ClipReader:
             self._next = None
         if self._current is None:
             raise CorruptMedia(f"corrupt or truncated: no video frames in {self._path.name}")
-        if self._current_rgb is None:
-            self._current_rgb = self._to_rgb(self._current)
-        return self._current_rgb
+        return self._current
 
     def _peek(self) -> bool:
         """Decode the next frame into ``self._next`` if needed; False at the end of the clip."""
@@ -199,7 +209,47 @@ class ClipReader:
             self._next = frame
         return self._next is not None
 
-    def _to_rgb(self, frame: VideoFrame) -> np.ndarray:
+    def to_i420(
+        self, frame: VideoFrame, w: int, h: int, crop: bool = True
+    ) -> tuple[np.ndarray, ...] | None:
+        """The middle w x h of the frame scaled to cover it, as I420 planes (Y, U, V), straight
+        from the decoder's YUV: no RGB in between, and one array made instead of four. With
+        ``crop`` False, only a frame whose shape is the box's (nothing cut off).
+
+        None where that would change the picture, and the frame must go through ``to_rgb``:
+        a turned frame, non-square pixels, a clip smaller than the box (RGB enlarges it more
+        smoothly), or colours other than BT.709 limited range (what the renderer writes; the
+        RGB path converts the others).
+        """
+        sar = self._stream.sample_aspect_ratio
+        if (
+            frame_rotation(frame)
+            or (sar and sar != 1)
+            or frame.colorspace != 1  # BT.709
+            or frame.color_range == 2  # full range (JPEG)
+            or w % 2
+            or h % 2
+        ):
+            return None
+        cw, ch = cover_size((frame.width, frame.height), (w, h))
+        cw, ch = cw + cw % 2, ch + ch % 2  # whole chroma pixels; at most one more row
+        if cw < w or ch < h or cw > frame.width + 1 or ch > frame.height + 1:
+            return None
+        if not crop and (cw, ch) != (w, h):
+            return None
+        flat = frame.to_ndarray(
+            format="yuv420p", width=cw, height=ch, interpolation="AREA", threads=1
+        ).reshape(-1)
+        x, y = (cw - w) // 4 * 2, (ch - h) // 4 * 2  # even: the chroma crop on whole pixels
+        luma = flat[: cw * ch].reshape(ch, cw)[y : y + h, x : x + w]
+        quarter = cw * ch // 4
+        u = flat[cw * ch : cw * ch + quarter].reshape(ch // 2, cw // 2)
+        v = flat[cw * ch + quarter :].reshape(ch // 2, cw // 2)
+        rows, cols = slice(y // 2, (y + h) // 2), slice(x // 2, (x + w) // 2)
+        return luma, u[rows, cols], v[rows, cols]
+
+    def to_rgb(self, frame: VideoFrame) -> np.ndarray:
+        """A decoded frame as upright RGB, scaled as ``size`` asks; read-only."""
         turns = frame_rotation(frame)
         upright = display_size(frame.width, frame.height, self._stream.sample_aspect_ratio, turns)
         if self._size is not None:

@@ -23,6 +23,7 @@ import numpy as np
 
 from ..errors import InputError, RenderError, shorten
 from ..model.levels import level_for
+from .cpus import available_cpus
 from .gif import GifWriter
 from .yuv import I420
 
@@ -124,14 +125,17 @@ class Sink:
         fps: int,
         settings: EncodeSettings,
         with_audio: bool,
+        in_flight: int = 1,
     ) -> None:
+        """``in_flight``: the frames the producer holds at once while composing them."""
         self.path, self.fmt, self.w, self.h, self.fps = path, fmt, w, h, fps
         self.tmp = path.with_name(f".{path.stem}.{uuid.uuid4().hex[:8]}.part{fmt.extension}")
         self._queue: queue.Queue[Any] = queue.Queue(maxsize=QUEUE)
         # frames are handed to the encoder without a copy: a small pool of buffers cycles
-        # between the composer and the encoder (x264 copies its input when it takes it)
+        # between the composers and the encoder (x264 copies its input when it takes it):
+        # theirs, the queue's and the one being encoded
         self._free: queue.Queue[I420] = queue.Queue()
-        for _ in range(QUEUE + 2):
+        for _ in range(in_flight + QUEUE + 1):
             self._free.put(I420(w, h))
         self._error: BaseException | None = None
         self._frames = 0
@@ -171,7 +175,7 @@ class Sink:
         # frame threads: PyAV's default (slice threads) was measured ~30 % slower; one per core
         # was as fast as x264's own 1.5 per core on the standard job, for 20 MB less memory
         ctx.thread_type = "FRAME"
-        ctx.thread_count = os.cpu_count() or 2
+        ctx.thread_count = available_cpus()
         ctx.color_range, ctx.colorspace = 1, 1  # limited range, BT.709
         ctx.color_primaries, ctx.color_trc = 1, 1
         self._video = stream

@@ -20,6 +20,7 @@ from ..model.layout import relayout
 from ..model.plan import make_plan
 from .audio_mix import RATE, has_sound, mix_blocks, synthesize_first
 from .boundary import boundary
+from .cpus import compose_threads
 from .encode import EncodeSettings, Sink, get_format
 from .frames import FrameSource, Resolve
 from .memory import keep_large_blocks_returnable
@@ -79,7 +80,7 @@ def _render(
     sound = out_format.audio_codec is not None and has_sound(draft, plan, resolve)
     if sound:
         synthesize_first(draft)
-    source = FrameSource(plan, resolve)
+    source = FrameSource(plan, resolve, threads=compose_threads())
     try:
         blocks = mix_blocks(draft, plan, resolve) if sound else iter(())
         with Sink(
@@ -90,6 +91,7 @@ def _render(
             plan.fps,
             settings or EncodeSettings(),
             with_audio=sound,
+            in_flight=source.depth,
         ) as sink:
             with _AudioFeed(blocks, sink) as audio:
                 for n, frame in enumerate(source.frames(sink.buffer)):

@@ -1,18 +1,25 @@
-"""The frame generator: a frame plan in, I420 frames out, one at a time.
+"""The frame generator: a frame plan in, I420 frames out, in order.
 
-Photos are decoded when first needed (the next one in the background while the current one
+Each frame is planned in order on one thread (which photos and texts, how far along, the
+clip's next decoded frame) and composed from that plan on a pool of threads, a few frames at
+once, into buffers the encoder lends: composition on one core could not feed x264 on many.
+Photos are decoded when first needed (the next ones in the background while the current one
 shows), at working size, and dropped as soon as their time is over, so memory stays flat
 however many photos and however long the video.
 """
 
 from __future__ import annotations
 
+import threading
+from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 import cv2
 import numpy as np
+from av.video.frame import VideoFrame
 
 from ..media.image import load_image
 from ..media.probe import probe
@@ -31,18 +38,37 @@ from .yuv import I420, dim, from_rgb
 cv2.setNumThreads(1)
 
 Resolve = Callable[[str], Path]
+# photos prepared at once ahead of the one on screen: the next two cover a transition's
+# both sides at the start, and each holds a canvas (about 4 MB at 1080p) until shown
+PREPARE_AHEAD = 2
 
 
 class ClipLayer:
-    """A video clip: each frame is fitted, coloured and converted as it comes."""
+    """A video clip: each frame is fitted, coloured and converted as it comes.
+
+    Decoding goes forward only, so ``fetch`` runs in frame order on the thread that plans the
+    frames; the conversion (``paint``) may run on any thread: a decoded frame is never changed.
+    Without a look, a frame that fills the picture goes from the decoder's YUV straight into
+    the frame (``ClipReader.to_i420``); only a look, bars or a blurred fill need RGB.
+    """
 
     def __init__(self, span: VisualSpan, path: Path, w: int, h: int, fps: int, look: str) -> None:
         self.span, self.w, self.h, self.fps, self.look = span, w, h, fps, look
         self.reader = ClipReader(path, start_ms=span.clip_in_ms, size=(w, h))
 
-    def draw(self, frame_index: int, out: I420) -> None:
-        t_ms = round((frame_index - self.span.start) * 1000 / self.fps)
-        rgb = fit_rgb(self.reader.frame_at(t_ms), self.w, self.h, self.span.fit)
+    def fetch(self, frame_index: int) -> VideoFrame:
+        return self.reader.decoded_at(round((frame_index - self.span.start) * 1000 / self.fps))
+
+    def paint(self, fetched: object, out: I420) -> None:
+        assert isinstance(fetched, VideoFrame)
+        if self.look == "none":
+            # cover cuts the clip to the frame; contain and blur must not cut it
+            planes = self.reader.to_i420(fetched, self.w, self.h, self.span.fit == "cover")
+            if planes is not None:
+                for src, dst in zip(planes, out.planes(), strict=True):
+                    np.copyto(dst, src)
+                return
+        rgb = fit_rgb(self.reader.to_rgb(fetched), self.w, self.h, self.span.fit)
         np.copyto(out.buf, from_rgb(apply_look(rgb, self.look)).buf)
 
     def close(self) -> None:
@@ -50,11 +76,17 @@ class ClipLayer:
 
 
 class PhotoLayer:
+    """A prepared photo: drawing only reads it, so any number of threads may draw it."""
+
     def __init__(self, span: VisualSpan, prepared: View) -> None:
         self.span, self.prepared = span, prepared
 
-    def draw(self, frame_index: int, out: I420) -> None:
-        self.prepared.draw(self.span.progress(frame_index), out)
+    def fetch(self, frame_index: int) -> float:
+        return self.span.progress(frame_index)
+
+    def paint(self, fetched: object, out: I420) -> None:
+        assert isinstance(fetched, float)
+        self.prepared.draw(fetched, out)
 
     def close(self) -> None:
         pass
@@ -63,19 +95,40 @@ class PhotoLayer:
 Layer = PhotoLayer | ClipLayer
 
 
-class FrameSource:
-    """Iterates the frames of a plan; ``warnings`` collects what a person should know."""
+@dataclass(frozen=True)
+class FrameJob:
+    """Everything one frame needs, gathered in frame order; composing it reads only this."""
 
-    def __init__(self, plan: FramePlan, resolve: Resolve) -> None:
+    index: int
+    draws: tuple[tuple[Layer, object], ...]  # one visual, or the old and the new of a transition
+    blend: transitions.Transition | None
+    blend_at: float
+    texts: tuple[TextLayer, ...]
+    gain: float
+
+
+class FrameSource:
+    """Iterates the frames of a plan; ``warnings`` collects what a person should know.
+
+    ``threads`` frames are composed at once (NumPy and OpenCV release the GIL), in a window of
+    ``depth`` frames handed out in order; as many photos are prepared ahead at once.
+    """
+
+    def __init__(self, plan: FramePlan, resolve: Resolve, threads: int = 1) -> None:
         self.plan, self.resolve = plan, resolve
+        self.threads = max(1, threads)
+        # one frame more than composers: the planning thread gathers the next frame's job
+        # while they work, and no composer waits for a buffer to come back from the encoder
+        self.depth = 1 if self.threads == 1 else self.threads + 1
+        self.ahead = min(self.threads, PREPARE_AHEAD)
         self.warnings: list[str] = []
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="prepare")
+        self._pool = ThreadPoolExecutor(max_workers=self.ahead, thread_name_prefix="prepare")
         self._pending: dict[int, Future[Layer]] = {}
         self._layers: dict[int, Layer] = {}
         self._texts: dict[int, TextLayer] = {}  # made when their time comes, dropped after
         self._first = 0  # the earliest visual that may still be on screen
-        w, h = plan.w, plan.h
-        self._incoming = I420(w, h)  # a transition's new side; the old one is drawn in place
+        # a transition's new side, one per composing thread; the old one is drawn in place
+        self._local = threading.local()
 
     def _make_layer(self, span: VisualSpan) -> Layer:
         path = self.resolve(span.src)
@@ -108,10 +161,11 @@ class FrameSource:
             self._layers[span.index] = (
                 future.result() if future is not None else self._make_layer(span)
             )
-            following = span.index + 1
-            if following < len(self.plan.visuals) and following not in self._pending:
-                nxt = self.plan.visuals[following]
-                self._pending[following] = self._pool.submit(self._make_layer, nxt)
+            visuals = self.plan.visuals
+            for following in range(span.index + 1, min(len(visuals), span.index + 1 + self.ahead)):
+                if following not in self._pending and following not in self._layers:
+                    nxt = visuals[following]
+                    self._pending[following] = self._pool.submit(self._make_layer, nxt)
         return self._layers[span.index]
 
     def _active(self, n: int) -> list[VisualSpan]:
@@ -138,33 +192,74 @@ class FrameSource:
         return list(self._texts.values())
 
     def _release_before(self, frame: int) -> None:
+        # a layer's frames still being composed hold what they fetched, not the layer's files
         for index in [i for i, layer in self._layers.items() if layer.span.end <= frame]:
             self._layers.pop(index).close()
 
+    def job(self, n: int) -> FrameJob:
+        """Frame ``n``'s job; called for every frame in order (clips decode forward)."""
+        self._release_before(n)
+        active = self._active(n)
+        if len(active) > 2:
+            active = [active[0], active[-1]]  # the oldest and the newest are drawn
+        draws = tuple((layer, layer.fetch(n)) for layer in map(self._layer, active))
+        newer = active[-1]
+        blend = transitions.get(newer.transition) if len(active) > 1 else None
+        blend_at = newer.transition_progress(n) if blend is not None else 0.0
+        texts = tuple(self._texts_at(n))
+        return FrameJob(n, draws, blend, blend_at, texts, self.plan.global_gain(n))
+
+    def compose(self, job: FrameJob, out: I420) -> I420:
+        """Compose one frame into ``out``; safe on any thread, for frames in any order."""
+        (first, fetched), *rest = job.draws
+        first.paint(fetched, out)
+        if rest and job.blend is not None:
+            (newer, new_fetched), incoming = rest[-1], self._incoming()
+            newer.paint(new_fetched, incoming)
+            job.blend(out, incoming, job.blend_at, out)
+        for text in job.texts:
+            text.draw(out, job.index)
+        if job.gain < 1.0:
+            dim(out, job.gain)
+        return out
+
+    def _incoming(self) -> I420:
+        frame: I420 | None = getattr(self._local, "incoming", None)
+        if frame is None:
+            frame = self._local.incoming = I420(self.plan.w, self.plan.h)
+        return frame
+
     def frames(self, acquire: Callable[[], I420]) -> Iterator[I420]:
-        """Compose each frame into a buffer from ``acquire`` and yield it."""
-        plan = self.plan
+        """Compose each frame into a buffer from ``acquire`` and yield it, in order.
+
+        With several threads, up to ``depth`` frames are in flight: at most that many buffers
+        are held here (the caller sizes its pool by it), and memory does not grow with it.
+        """
         try:
-            for n in range(plan.frames):
-                out = acquire()
-                self._release_before(n)
-                active = self._active(n)
-                if len(active) == 1:
-                    self._layer(active[0]).draw(n, out)
-                else:
-                    older, newer = active[0], active[-1]
-                    self._layer(older).draw(n, out)
-                    self._layer(newer).draw(n, self._incoming)
-                    blend = transitions.get(newer.transition)
-                    blend(out, self._incoming, newer.transition_progress(n), out)
-                for text in self._texts_at(n):
-                    text.draw(out, n)
-                gain = plan.global_gain(n)
-                if gain < 1.0:
-                    dim(out, gain)
-                yield out
+            if self.threads == 1:
+                for n in range(self.plan.frames):
+                    job = self.job(n)
+                    yield self.compose(job, acquire())
+                return
+            yield from self._parallel(acquire)
         finally:
             self.close()
+
+    def _parallel(self, acquire: Callable[[], I420]) -> Iterator[I420]:
+        window: deque[Future[I420]] = deque()
+        pool = ThreadPoolExecutor(max_workers=self.threads, thread_name_prefix="compose")
+        try:
+            for n in range(self.plan.frames):
+                job = self.job(n)
+                if len(window) == self.depth:
+                    yield window.popleft().result()
+                window.append(pool.submit(self.compose, job, acquire()))
+            while window:
+                yield window.popleft().result()
+        finally:
+            for future in window:
+                future.cancel()
+            pool.shutdown(wait=True)  # no composer may write into a buffer handed back
 
     def close(self) -> None:
         for future in self._pending.values():
