@@ -215,6 +215,10 @@ def _same_kind(toks: list[Tok]) -> list[Tok]:
         ):
             out.pop()
             continue
+        if tok.kind == "textnoun" and out and out[-1].kind in ("title", "caption", "closing"):
+            prev = out[-1]  # "标题文字", "the caption text": the title's words are the title
+            out[-1] = Tok(prev.kind, prev.value, prev.start, tok.end, prev.surface)
+            continue
         twice = out and out[-1].kind == tok.kind and out[-1].value == tok.value
         if twice and tok.kind in ("fit", "look", "mood", "aspect"):
             continue  # "完整显示加黑边": one fit said twice

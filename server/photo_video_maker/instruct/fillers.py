@@ -79,11 +79,14 @@ FILLER = (
     "就好了, 就可以, 可以了, 就行了, 行了, 哎呀, 哎哟, 天哪, 我觉得, 我感觉, 感觉有点, 总感觉, "
     "好像有点, 有点儿, 一丢, 稍稍微, 最后再, 顺便再, 另外再, 同时再, it's a, its a, it's the, "
     "its the, gives me, it's for, its for, it is for, this is for, that's for, for my, for our, "
-    "普通, 形式, 格式, 还剩, 剩, 怪怪的"
+    "普通, 形式, 格式, 还剩, 剩, 怪怪的, "
+    # words that were read as slips of others ("back" is no "black", "close" no "lose")
+    "by, back, close, closer, neither, intense, strong, pronounced, noticeable, entire, complete, "
+    "remain, remains, sit, pause, be shown, be displayed, gradually, gradual"
 )
 SOFT = {
     "change", "put", "it", "to", "too", "order", "instead", "wrong", "q", "just", "degree",
     "more", "keep", "with", "colon", "sort", "pace", "video", "length", "position", "hash",
     "look_word", "size_word", "in", "says", "another", "or", "reason", "each", "ask", "it_text",
-    "up", "down", "slideshow",
+    "up", "down", "slideshow", "filter_word",
 }  # fmt: skip

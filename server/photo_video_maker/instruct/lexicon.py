@@ -25,19 +25,24 @@ ENTITIES: dict[str, dict[str, str]] = {
         "grey": "grey, gray | 灰色",
     },
     "look": {
-        "bw": "black and white, black & white, black-and-white, b&w, b/w, bw, monochrome, "
+        "bw": "grey scale, gray scale, no color, colorless, black n white, 黑白色, 灰度, 去色, "
+        "black and white, black & white, black-and-white, b&w, b/w, bw, monochrome, "
         "greyscale, grayscale, noir | 黑白, 黑白片, 黑白照",
-        "sepia": "sepia, vintage, retro, old-fashioned, old fashioned, old film, old-timey, "
+        "sepia": "faded film, 胶片, 胶片感, 胶片风, "
+        "sepia, vintage, retro, old-fashioned, old fashioned, old film, old-timey, "
         "nostalgic, old photo look | 复古, 怀旧, 老照片, 泛黄, 褐色, 老电影, 年代感, brownish, "
         "怀旧风, old, older, aged, look old, old looking, old-looking, 做旧, 旧一点, 旧照片",
-        "warm": "warm, warmer, warm tone(s), warm color(s), warm colour(s), warm look, "
+        "warm": "暖一点, 暖色系, 温暖, "
+        "warm, warmer, warm tone(s), warm color(s), warm colour(s), warm look, "
         "warm filter | 暖色, 暖色调, 暖调, 暖, reddish, yellowish, golden tones, looks cold, "
         "too cold, too blue, 偏蓝, 太冷, 发蓝, 太蓝, 偏暖一点",
-        "cool": "cool tone(s), cool color(s), cool colour(s), cooler, cool look, cool filter, "
+        "cool": "清冷, 冷一点, 冷色系, "
+        "cool tone(s), cool color(s), cool colour(s), cooler, cool look, cool filter, "
         "cold tone(s), colder, cold look | 冷色, 冷色调, 冷调, 冷, bluish, bluer, blue tint, "
         "colder, looks warm, too warm, too yellow, too orange, 偏黄, 太黄, 发黄, 太暖, 偏冷一点, "
         "冷色一点",
-        "vivid": "vivid, vibrant, colorful, colourful, saturated, punchy colors, bright colors, "
+        "vivid": "艳一点, 艳, 更艳, 鲜艳些, 色彩浓, 饱和一点, 色彩饱和, "
+        "vivid, vibrant, colorful, colourful, saturated, punchy colors, bright colors, "
         "more color, more colour | 鲜艳, 色彩鲜艳, 饱和, 艳丽, 鲜亮, make the colors pop, "
         "colors pop, colours pop, more pop, poppy colors, 太淡, 淡了, 太素, 没颜色, 颜色太淡, "
         "浓, 浓一点, 浓郁, 饱和度高, 饱和度高一点, 饱和度调高",
@@ -53,7 +58,9 @@ ENTITIES: dict[str, dict[str, str]] = {
         "crop them, full screen, fullscreen, no black bars, no bars, no borders, zoom to fill, "
         "edge to edge | 铺满, 裁剪, 填满, 全屏, 不要黑边, 填充, 充满, 铺满屏幕, 裁, 裁满, 裁掉, "
         "裁一下, fill",
-        "contain": "show the whole photo, show the whole picture, whole photo, whole picture, "
+        "contain": "no crop, without crop, nothing cut off, keep the "
+        "whole photo, 全部显示, 显示全, 显示全部, 不要切, 别切掉, 完整的, 别裁掉, 不要裁掉, "
+        "show the whole photo, show the whole picture, whole photo, whole picture, "
         "entire photo, don't crop, dont crop, do not crop, no cropping, without cropping, "
         "fit inside, fit the frame, letterbox, with bars, black bars, uncropped, "
         "show everything | 完整显示, 不要裁剪, 显示完整, 完整, 不裁剪, 加黑边, 别裁剪, "
@@ -68,7 +75,8 @@ ENTITIES: dict[str, dict[str, str]] = {
     "aspect": {
         "9:16": "vertical, portrait, upright, portrait mode, vertical video | 竖屏, 竖版, 竖向, "
         "竖着, 竖的, 竖, tall, phone video, 手机竖屏",
-        "16:9": "horizontal, landscape, widescreen, wide screen, landscape mode | 横屏, 横版, "
+        "16:9": "wide, "
+        "horizontal, landscape, widescreen, wide screen, landscape mode | 横屏, 横版, "
         "横向, 横着, 横的, 宽屏, 横",
         "1:1": "square | 正方形, 方形, 方的, 方屏",
         "21:9": "ultrawide, ultra wide, ultra-wide, cinemascope | 超宽, 宽银幕",
@@ -114,19 +122,22 @@ ENTITIES: dict[str, dict[str, str]] = {
         "acoustic": "acoustic sunshine | 阳光原声吉他",
     },
     "mood": {
-        "calm": "calm, calming, relaxing, relaxed, peaceful, gentle, tranquil, serene, soothing, "
+        "calm": "温馨, 治愈, 浪漫, romantic, heartwarming, tender, 舒服, "
+        "calm, calming, relaxing, relaxed, peaceful, gentle, tranquil, serene, soothing, "
         "ambient, sleepy, dreamy, piano, soft | 舒缓, 安静, 轻松, 平静, 宁静, 温柔, 钢琴, 抒情, "
         "轻柔, 平和",
         "upbeat": "upbeat, happy, energetic, energy, party, fun, joyful, bright, dance, pop, "
         "lively, cheerful, exciting, festive, celebration, peppy, bouncy, groovy, uplifting "
         "| 欢快, 动感, 活泼, 快乐, 开心, 欢乐, 热闹, 喜庆, 有活力, 嗨, 带劲, 轻快, happier, "
         "cheerier, happy one",
-        "cinematic": "cinematic, epic, dramatic, emotional, orchestral, strings, trailer, grand, "
+        "cinematic": "热血, powerful, motivational, 大片, 大片感, 史诗感, "
+        "cinematic, epic, dramatic, emotional, orchestral, strings, trailer, grand, "
         "majestic, heroic, inspiring, inspirational, sentimental, touching | 史诗, 大气, "
         "电影感, 震撼, 感人, 壮观, 激昂, 弦乐, 煽情, sad, melancholy, 悲伤, 伤感",
         "lofi": "lofi, lo-fi, lo fi, chill, chilled, chillout, chillhop, mellow, jazzy, study, "
         "cozy, cosy, laid-back, laidback, laid back | 低保真, 慵懒, 惬意, 爵士, 爵士乐",
-        "acoustic": "acoustic, guitar, folk, sunny, campfire, country | 吉他, 民谣, 原声吉他, 阳光",
+        "acoustic": "清新, 小清新, "
+        "acoustic, guitar, folk, sunny, campfire, country | 吉他, 民谣, 原声吉他, 阳光",
     },
     "trans": {
         "wipedown": "wipe down",

@@ -20,7 +20,8 @@ from .compose import compose
 from .context import Ctx, last_subject
 from .entities import Tok, scan
 from .fillers import SOFT
-from .match import BREAKS, Match, find
+from .lenient import UNKNOWN, tolerated
+from .match import BREAKS, REPEATABLE, Match, find
 from .normalize import normalize
 from .spelling import respell
 
@@ -76,8 +77,9 @@ def parse(text: str, ctx: Ctx) -> Parsed:
             matches.extend(done)
             covered.update(run)
     matches.sort(key=lambda m: m.start)
-    matches = _whole(toks, matches, borrowed)
-    placed = _spans(matches) | borrowed | _reasons(toks, matches)
+    let_go: set[int] = set()
+    matches = _whole(toks, matches, borrowed, let_go)
+    placed = _spans(matches) | borrowed | _reasons(toks, matches) | let_go
     left = [[toks[k] for k in run] for run in _runs(toks, placed)]
     return Parsed(toks, matches, left)
 
@@ -241,20 +243,29 @@ def _after(toks: list[Tok], end: int) -> list[Tok]:
     return []
 
 
-def _whole(toks: list[Tok], matches: list[Match], borrowed: set[int]) -> list[Match]:
+def _whole(
+    toks: list[Tok], matches: list[Match], borrowed: set[int], let_go: set[int]
+) -> list[Match]:
     """A clause is understood whole or not at all (a reason aside): matches of a clause with an
-    unplaced word, or an unplaced "don't", are dropped."""
+    unplaced word, or an unplaced "don't", are dropped; unknown words the clause's templates
+    can do without (``lenient``) are let go and added to ``let_go``."""
     placed = _spans(matches) | borrowed
     asking = {k for m in matches if _asks(m) for k in range(m.start, m.end)}
     reasons = _reasons(toks, matches)
     matches = [m for m in matches if m.start not in reasons]  # a reason asks for nothing
     bad = []
     for clause in _clauses(toks):
-        kinds = [toks[k].kind for k in clause if k not in placed]
+        said = {t.kind for m in matches if m.start in clause for t in m.toks} & set(REPEATABLE)
+        again = {k for k in clause if toks[k].kind in said and toks[k].value is None}
+        kinds = [toks[k].kind for k in clause if k not in placed and k not in again]
         if "reason" in (toks[k].kind for k in clause) or any(k in asking for k in clause):
             continue
-        if any(kind not in SOFT or kind == "not" for kind in kinds):
+        unknown = [k for k in clause if toks[k].kind == UNKNOWN]
+        unread = any((kind not in SOFT and kind != UNKNOWN) or kind == "not" for kind in kinds)
+        if unread or (unknown and not tolerated(toks, clause, unknown, matches)):
             bad.append(clause)
+        else:
+            let_go.update(again | set(unknown))
     return [m for m in matches if not any(m.start in clause for clause in bad)]
 
 

@@ -31,6 +31,7 @@ q_texts: ~ what says photo|ord|end|start pos?
 
 # time on screen, length of the video, pace
 spp_set: ~ each pic? length? dur
+spp_set: longer|shorter|more|less each? pic length? to dur
 spp_set: ~ pic length dur
 spp_set: ~ pic put dur
 spp_set: ~ dur num pic
@@ -97,6 +98,7 @@ size: ~ size
 resolution: ~ lower? res pic?
 fps: ~ more? fps softer?
 fps: ~ more? fps_word num softer?
+fps: ~ more? fps_word fps softer?
 fit: ~ fit each? pic?
 fit: ~ motion pic? fit=cover
 fit: ~ fit photo|ord
@@ -104,6 +106,7 @@ fit_not: ~ no|remove|off|not fit=blur
 look: ~ add? look pic?
 res_step: ~ more|lower size_word
 look_none: ~ no|remove|off look
+look_none: ~ no|remove|off filter_word
 
 # texts
 title: ~ add? bigger|smaller? title says? text start? pos? color?
@@ -135,7 +138,7 @@ music_mood: ~ add|change|swap? mood music pct?
 music_mood: ~ another mood
 music_mood: ~ music|builtin change mood
 music_mood: ~ add mood
-music_mood: ~ add|change? music calmer|livelier
+music_mood: ~ add|change|swap? music calmer|livelier
 music_mood: ~ add|change|swap? builtin music?
 music_song: ~ add|change? song music? pct?
 music_uploaded: ~ add|change? uploaded music?
@@ -158,6 +161,7 @@ music_fade_out: ~ music|volume end? fade_out dur? longer?
 music_fade_out: ~ trans=crossfade music out? end? dur?
 music_fade_none: ~ no|remove|off|not trans=crossfade|fade_out|fade_in music end|start?
 mute_clips: ~ mute clip|clip_sound|video|photo
+mute_clips: ~ mute volume clip|photo
 mute_clips: ~ remove|no|off clip_sound clip|photo?
 mute_clips: ~ remove|no|off volume clip|photo|video
 !mute_which: ~ mute

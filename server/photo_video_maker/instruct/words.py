@@ -41,17 +41,23 @@ WORDS: dict[str, str] = {
     "同学, 同学们, 客户, 领导, 婚礼上, 纪念日, 毕业, 毕业典礼, 旅行, 旅游, 假期, 回忆, 年会, "
     "公司, 给我妈, 给我爸, 给奶奶, 给孩子, 发给朋友, 给朋友看, 眼睛, 看着累, 看着难受, 晕",
     # what a request is about
-    "music": "music, song(s), soundtrack, bgm, background music, tune(s), background track, "
+    "music": "instrumental, 纯音乐, 背景曲, 音乐文件, "
+    "music, song(s), soundtrack, bgm, background music, tune(s), background track, "
     "background song, backing track, audio track, the track | 音乐, 背景音乐, 配乐, 歌, 歌曲, "
     "曲子, 背景乐, 音频, bgm, 曲, beats, beat, the piano, track, melody, score, jam, "
     "music track, audio, the audio, 旋律, 伴奏, 背景声",
-    "volume": "volume, sound level, the sound, sound | 音量, 声音",
-    "title": "title, titles, heading, headline, title card, opening title, main title, "
+    "volume": "loudness, sound volume, music level, audio level, volume level, 响度, 音量大小, "
+    "volume, sound level, the sound, sound | 音量, 声音",
+    "title": "video title, the video's title, 视频标题, 片头标题, 开头标题, "
+    "title, titles, heading, headline, title card, opening title, main title, "
     "opening text, intro text, opening caption | 标题, 大标题, 片名, 主标题, 开头文字, 片头文字, "
     "header, title text, heading text, big title, 题目, 大字标题",
     "caption": "caption(s), subtitle(s), label(s), status caption | 字幕, 说明文字, 注释, 配字, "
     "配文, 配文字, 配个字, 配字, caption text, description, 描述, 说明",
-    "closing": "closing text, ending text, end text, closing title, outro text, end card, "
+    "closing": "end screen, final card, final screen, closing screen, ending screen, 结尾卡, "
+    "片尾卡, "
+    "片尾语, "
+    "closing text, ending text, end text, closing title, outro text, end card, "
     "end credits, closing line, closing words, sign-off, signoff, closing caption, "
     "ending caption, end caption | 结尾文字, 片尾文字, 片尾字幕, 结尾字幕, 结束语, 落款, "
     "closing, add credits, credits at the end, 结尾那句, 最后那句, 结尾的字, "
@@ -62,7 +68,10 @@ WORDS: dict[str, str] = {
     "transition": "transition(s), transition effect(s) | 转场, 过渡, 转场效果, 切换效果, "
     "过渡效果, transitions between photos, transition between photos, cut between, cuts between, "
     "过场, 切换方式",
-    "motion": "motion, movement, moving, ken burns, kenburns, ken burns effect, zoom, zooming, "
+    "motion": "zoom in and out, zooming in and out, 镜头移动, 画面移动, 画面缩放, 画面晃动, "
+    "推拉效果, 慢慢放大, 缓慢放大, "
+    "缓缓放大, "
+    "motion, movement, moving, ken burns, kenburns, ken burns effect, zoom, zooming, "
     "zoom effect, pan, panning, animation, zoom in, zoom-in | 动效, 动画, 运动, 缩放, 晃动, "
     "移动效果, 推拉, 镜头运动, 晃, 运镜, ken burns zoom, pan and zoom, zoom and pan, 动起来, "
     "动一动, 放大缩小, 晃来晃去, 动态效果, 动态, 推镜头, 推进, 放大效果, 缩放效果, 镜头推进, "
@@ -74,10 +83,15 @@ WORDS: dict[str, str] = {
     "video": "video, movie, film, whole thing, the whole thing, whole video, the whole video, "
     "the entire video, entire video, overall | 视频, 影片, 整个视频, 成片, 片子, 整体, 全片",
     "slideshow": "slideshow, slide show, montage, photo video | 幻灯片, 相册视频, 影集, 电子相册",
-    "length": "length, duration, runtime, run time, long, total length, overall length, time "
+    "length": "display time, show time, time per photo, per photo time, 持续时间, 持续, 秒数, "
+    "播放时长, "
+    "展示时间, 间隔, 间隔时间, 每张时长, "
+    "length, duration, runtime, run time, long, total length, overall length, time "
     "| 时长, 时间, 停留时间, 显示时间, "
     "长度, 总时长, 总长, 总长度, screen time, time on screen, 停",
-    "each": "each, every, all of them, per, each one, each photo's, every single, all of the, "
+    "each": "each and every, every one, every pic, each of the photos, each of them, 每一幅, "
+    "每张图, 每个画面, 每一个, 所有的, "
+    "each, every, all of them, per, each one, each photo's, every single, all of the, "
     "all the, all, "
     "each slide, every slide, per slide, "
     "a photo, a picture, a slide | 每张, 每一张, 每个, 每, 所有, 全部, 每幅, the rest, "
@@ -85,21 +99,30 @@ WORDS: dict[str, str] = {
     "pace": "pace, tempo, rhythm, speed, pacing | 节奏, 速度, 切换, 切换速度, 播放速度",
     "order": "order, sequence | 顺序",
     "position": "position, spot, slot | 位, 位置",
-    "fps_word": "fps, frame rate, framerate, frames per second, frames a second | 帧率, 帧, "
+    "fps_word": "帧每秒, "
+    "fps, frame rate, framerate, frames per second, frames a second | 帧率, 帧, "
     "frames per sec, frame per second",
-    "size_word": "size, dimensions, resolution, aspect ratio, ratio, shape, format | 尺寸, 分辨率, "
+    "size_word": "aspect, scale, quality, 画质, 清晰度, 尺寸比例, "
+    "size, dimensions, resolution, aspect ratio, ratio, shape, format | 尺寸, 分辨率, "
     "比例, 画幅, 大小, 画面比例, font size, text size, letter size, 字号, 字体大小",
-    "look_word": "color(s), colour(s), tone(s), filter, grading, color grading, colour grading, "
+    "filter_word": "filter(s), color filter, colour filter, 滤镜, 滤镜效果",
+    "look_word": "theme, themes, effect, effects, tint, hue, grade, aesthetic, mood, 色系, 调色, "
+    "色调风格,"
+    " 画风, 氛围, "
+    "color(s), colour(s), tone(s), grading, color grading, colour grading, "
     "vibe, style | 色调, 色彩, 颜色, 滤镜, 风格, 风",
     "clip_sound": "original sound, original audio, clip sound, clip audio, video sound, "
     "sound of the clips, sound of the clip, the clip's sound, clips' sound, live sound "
     "| 原声, 视频原声, 原音, clip's own audio, own audio, own sound, the clip's audio, "
     "clip's original sound, clip's sound",
     # what to do
-    "add": "add, include, insert, put in, throw in, give it, 加, 添加, 加上, 加个, 加一个, 加一段, "
+    "add": "attach, append, stick, slap, stick on, pop on, tack on, overlay, 加入, 添上, 加进去, "
+    "放上, 插入, 附上, 添个, 添一个, "
+    "add, include, insert, put in, throw in, give it, 加, 添加, 加上, 加个, 加一个, 加一段, "
     "配上, 来点, 来一段, 来一首, 配, 加点, 加回来, 加回, 配个, 配点, adding, stick in, slap on, "
     "pop in, 弄个, 放个, 来个",
-    "remove": "remove, delete, drop, cut out, take out, leave out, get rid of, lose, ditch, "
+    "remove": "strip out, pull out, cut away, leave off, get rid, rid of, "
+    "remove, delete, drop, cut out, take out, leave out, get rid of, lose, ditch, "
     "skip, exclude, take away, throw out, toss, kill, erase, leave it out, take it out, "
     "cut it out, leave them out, take them out, leave that out, leave this one out, "
     "get rid of it, 删除, 删掉, 去掉, 去除, 拿掉, 删, "
@@ -110,26 +133,41 @@ WORDS: dict[str, str] = {
     "控制在",
     "no": "no, without, none, don't want, dont want, do not want, no more, 不要, 没有, 无, 不加, "
     "别加, 免",
-    "not": "don't, dont, do not, never, no need to, not, 别, 不用, 先别, 先不, 暂时不, 不需要",
-    "off": "off, turn off, disable, switch off, stop, turn it off | 关掉, 关闭, 关, 取消, 停掉",
+    "not": "no need, 不必, 无需, 不想要, 别再, 不想, "
+    "don't, dont, do not, never, no need to, not, 别, 不用, 先别, 先不, 暂时不, 不需要",
+    "off": "switch it off, shut off, deactivate, 禁用, 关上, 停用, "
+    "off, turn off, disable, switch off, stop, turn it off | 关掉, 关闭, 关, 取消, 停掉",
     "on": "turn on, enable, switch on, bring back | 打开, 开启, 开, back on, on again",
     "move": "move, shift, bring, 移, 移到, 挪, 挪到, 换到, 移动",
-    "put": "put, place, set, make, turn, create, build, generate, produce, 放到, 放在, 放, 排在, "
+    "put": "turn it into, convert, convert to, convert it to, transform, 转成, 转为, 转换成, "
+    "转换为, "
+    "put, place, set, make, turn, create, build, generate, produce, 放到, 放在, 放, 排在, "
     "排到, putting, 起个, 做回, 做成, 弄成, 做个, 做一个, 搞成, 搞个",
     "swap": "swap, exchange, trade, switch places, switch around, swap around, 交换, 互换, 对调, "
     "调换, 换位置, 换一下位置, trade places, 换过来, 调过来, 换一下",
-    "change": "change, switch, switch to, replace, replace with, go with, rename, edit, update, "
+    "change": "apply, choose, pick, select, opt for, go for, set it to, set to, "
+    "调整, 调整为, 调整成, 调整到, 修改, 修改为, 修改成, 更改, 更改为, 更换, 更换为, 替换, "
+    "替换成, 替换为, 换为, 设定, 设定为, "
+    "设定成, 改用, 选用, 选择, 切换成, 切换到, 切换为, 变为, 整成, 改回, 变回, 换回去, 改一改, "
+    "调一调, "
+    "change, switch, switch to, replace, replace with, go with, rename, edit, update, "
     "fix, 改, 改成, 改为, 换, "
     "换成, 换个, 变成, 设, 设置, 设为, 调, 调成, 调到, 用, 换一个, upgrade to, go back to, "
     "switch back to, back to, play, put on, 换回, 调回, 拉到, 拉长到, tweak, adjust, modify, "
     "alter, fix up, sort out",
-    "reverse": "reverse, backwards, reversed, flip the order, other way around, the other way "
+    "reverse": "backward, back to front, last to first, 倒放, 逆序, 反序, 顺序反过来, 顺序倒过来, "
+    "reverse, backwards, reversed, flip the order, other way around, the other way "
     "round, reverse order | 倒序, 反过来, 倒过来, 颠倒, 反转, 倒着, invert, flip",
-    "shuffle": "shuffle, randomize, randomise, random order, mix up, mix them up, jumble, "
+    "shuffle": "mix, 打散, 乱序, 随机播放, 随便排, 乱排, "
+    "shuffle, randomize, randomise, random order, mix up, mix them up, jumble, "
     "scramble | 随机打乱, 打乱顺序, 随机顺序, 打乱, 随机排序, 乱序, 随机排列, jumble them up, "
     "shake up, shuffle them up, 随机排",
-    "sort": "sort, arrange, order them, put in order, 排序, 排列, 排, 按, 按照",
-    "undo": "undo, go back, revert, undo that, put it back, change it back, back to how it was, "
+    "sort": "reorder, rearrange, organize, organise, line up, 重新排, 重新排序, 整理, "
+    "sort, arrange, order them, put in order, 排序, 排列, 排, 按, 按照",
+    "undo": "revert that, undo please, go back one, undo what you did, cancel that, cancel "
+    "the last change, 撤销刚刚, 取消上一步, 退一步, 回到之前, 恢复之前, 不要刚才的, 撤回上一步, "
+    "撤销操作, "
+    "undo, go back, revert, undo that, put it back, change it back, back to how it was, "
     "take that back, roll back, as it was, like before | 撤销, 撤回, 改回来, 改回去, 恢复, 回退, "
     "返回上一步, 退回, 还原, 换回来, put it back how it was, how it was, the way it was, "
     "那步撤了, 撤了, 上一步不要了, 不要上一步, ctrl z, ctrl+z, cmd z, 还是之前那样, 之前那样, "
@@ -137,7 +175,9 @@ WORDS: dict[str, str] = {
     "刚才那个不要了, 刚才的不要了, 刚才那个撤了, 撤销刚才, bring it back, restore it, "
     "bring that back, undo it, undo last, undo the last one, back one step, one step back, "
     "撤回去, 撤销一下, 撤销上一步",
-    "mute": "mute, silence, silent, 静音",
+    "mute": "muted, mute it, silence it, 静音掉, 消音, 无声, 没有声音, 关掉声音, 去掉声音, "
+    "声音关掉, "
+    "mute, silence, silent, 静音",
     "keep": "keep, leave, 保留, 留着",
     "fade_in": "fade in, fade-in, fades in, fading in | 淡入, 慢慢进来, 渐显, 黑场渐显",
     "fade_out": "fade out, fade-out, fades out, fading out | 淡出, 渐黑, 渐隐, 慢慢变黑, 渐弱, "
@@ -152,41 +192,61 @@ WORDS: dict[str, str] = {
     "片尾, 最后, 结束, at the end",
     "after": "after, behind, following, right after | 后面, 之后, 后边",
     "before": "before, in front of, ahead of, right before | 前面, 之前, 前边",
-    "longer": "longer, lengthen, extend, stretch, more time, too short, linger, stay longer "
+    "longer": "longer duration, extend the duration, 加长时间, 长一些, 时间长点, 久一点, "
+    "多停一会, 多显示, 多展示, "
+    "延长时间, 多放一会, 多留一会, 停久点, 停久一点, "
+    "longer, lengthen, extend, stretch, more time, too short, linger, stay longer "
     "| 长, 延长, 久, 太短, 长些, 多放, 多停, 多停留, 放久, more screen time, extra time, "
     "lengthen to, extend it to, stretch it to, 加长, 拉长, prolong, hold longer, linger longer, "
     "give more time, 延长一点, 多停一下, 多看一会, longer on screen, on screen longer, "
     "more on screen",
-    "shorter": "shorter, shorten, less time, tighten, tighter, too long, quicker cuts | 短, 缩短, "
+    "shorter": "cut down the time, reduce the time, 短一些, 时间短点, 少显示, 少停一会, 缩短时间, "
+    "短一点, "
+    "shorter, shorten, less time, tighten, tighter, too long, quicker cuts | 短, 缩短, "
     "太长, 短些, less long, cut short, speed through, 少停, 短点, shorter on screen, "
     "less on screen, quicker on screen",
-    "faster": "faster, quicker, speed up, speed it up, pick up the pace, quicken, hurry, hurry up, "
+    "faster": "rapid, accelerate, pick it up, pick up speed, move it along, hurry it up, speed "
+    "along, 快一点, 加快节奏, 快节奏, 紧凑, 紧凑一点, 利索, 节奏紧凑, 紧凑些, 快点, "
+    "faster, quicker, speed up, speed it up, pick up the pace, quicken, hurry, hurry up, "
     "too slow, drags, it drags, dragging, sluggish, speedier | 快, 加快, 加速, 太慢, 太拖, 拖, "
     "拖沓, 太拖了, fast, quick, 赶, dragging on forever, drags on, dragging on, forever, "
     "quickly, speed things up, speed up things, 拖拖拉拉, 拖拉, move faster, go faster, "
     "zip through, 快些, 快速, 节奏快, snappier pace, faster pace, quicker pace, brisker, brisk, "
     "zippier, less sluggish, less slow",
-    "slower": "slower, slow down, slow it down, slow things down, more slowly, too fast, rushed, "
+    "slower": "decelerate, slow it, slow-paced, take your time, 慢一点, 节奏放缓, 放缓, 缓慢, "
+    "慢点, 慢下来, "
+    "slower, slow down, slow it down, slow things down, more slowly, too fast, rushed, "
     "too quick, too rushed | 慢, 放慢, 减速, 太快, slow, take it slow, slow things, go slower, "
     "慢些, 慢慢来, 节奏慢, slower pace, more leisurely, leisurely, less rushed, "
     "less hectic pace, gentler pace",
-    "louder": "louder, turn up, turn it up, crank up, crank it up, boost, raise, more volume, "
+    "louder": "boost the volume, raise the volume, increase the volume, turn the volume up, "
+    "pump up the volume, more audible, 加大音量, 声音大一点, 大声一点, 放大声音, 音量大一点, "
+    "调大声, 开大, 开大点, "
+    "调大音量, 音量加大, 音量调大, 大声些, "
+    "louder, turn up, turn it up, crank up, crank it up, boost, raise, more volume, "
     "too quiet, too soft, can't hear, cannot hear, cant hear, pump up | 大声, 响, 调大, "
     "太小声, 听不见, 听不清, 大点声, 吵, more audible, pump it, 声音大点, 大声点, 响一些, "
     "调高音量, bump up, bump it up, dial up, dial it up, amp up, amp it up, ramp up, "
     "turn that up, crank that up",
-    "quieter": "quieter, turn down, turn it down, less loud, too loud, too noisy, "
+    "quieter": "decrease the volume, reduce the volume, turn the volume down, "
+    "quiet, quietly, tone it down, 音量小一点, 声音小一点, 调小声, 关小, 关小点, 小声一点, "
+    "轻一点, 音量调小, 音量减小,"
+    " 音量降低, 降低音量, 小声些, 调小音量, "
+    "quieter, turn down, turn it down, less loud, too loud, too noisy, "
     "not so loud, lower the volume, drown, too much music | 小声, 轻, 调小, 太吵, 太大声, "
     "太响, 低一点, 小点声, drowns out, drowning out, drowns, 盖住, 盖过, 压住, softer music, "
     "lower volume, 声音小点, 小声点, 轻一些, 调低音量, knock down, knock it down, dial down, "
     "dial it down, turn that down, bring down, bring it down, keep it low, keep it quiet",
     "more": "more, stronger, increase, extra, 多, 更多, 加强, 强, 更, higher, 明显, 明显一点, "
     "beef up, more of, a lot more of, heaps more, extra strong, punch up",
-    "less": "less, fewer, weaker, reduce, tone down, subtler, subtle, too much, too strong, "
+    "less": "decrease, lessen, diminish, 减小, 减轻, 弱化, "
+    "less, fewer, weaker, reduce, tone down, subtler, subtle, too much, too strong, "
     "not so much, 少, 减少, 减弱, 弱, 太多, 太强, 少些, 太厉害, 太猛",
-    "bigger": "bigger, larger, big, large, enlarge, too small, 大, 放大, 大些, 太小, "
+    "bigger": "magnify, increase the size, scale up, blow up, 变大, 放大点, 大一号, 大一些, 大些, "
+    "bigger, larger, big, large, enlarge, too small, 大, 放大, 大些, 太小, "
     "font bigger, bigger font, larger font, bigger letters, 字体大一点",
-    "smaller": "smaller, small, tiny, shrink, too big, too large, 小, 缩小, 小些, 太大, "
+    "smaller": "reduce the size, scale down, 变小, 小一号, 小一些, 缩小点, "
+    "smaller, small, tiny, shrink, too big, too large, 小, 缩小, 小些, 太大, "
     "font smaller, smaller font, smaller letters",
     "softer": "softer, smoother, gentler, more gentle, smooth, seamless, 柔和, 平滑, 顺滑, 丝滑, "
     "温和, 柔",
@@ -197,7 +257,10 @@ WORDS: dict[str, str] = {
     "livelier": "livelier, more lively, more energetic, more upbeat, more exciting, more fun, "
     "peppier, more dynamic, spice it up, pump it up, more energy, more excitement, hype "
     "| 更有活力, 更欢快, 更动感, 更热闹, 燃",
-    "dislike": "blurry, out of focus, bad, ugly, terrible, awful, dark, too dark, don't like, "
+    "dislike": "拍糊了, 拍糊, 拍虚了, 拍虚, 虚了, 没拍好, 拍得不好, 闭眼了, 闭眼, eyes closed, "
+    "blinking, overexposed, "
+    "underexposed, duplicate, a duplicate, 重复了, 不清楚, 有点糊, 太糊, "
+    "blurry, out of focus, bad, ugly, terrible, awful, dark, too dark, don't like, "
     "dont like, do not like, hate, not good, not great, looks bad, looks weird, weird, "
     "is blurry, is bad, sucks, doesn't fit, doesnt fit, not needed, unnecessary | 糊, 糊了, "
     "模糊, 不好看, 难看, 不喜欢, 丑, 太暗, 不清楚, 不清晰, 拍坏了, 多余, cut off, gets cut off, "
@@ -221,7 +284,8 @@ WORDS: dict[str, str] = {
     "sign": "sign it, sign off, signed, sign it off, end it with, end with, finish with, "
     "close with, finish it with, wrap up with, end on, ends with, sign | 署名",
     # actions besides editing, and questions
-    "export": "export, download, render, save the video, save it, save video, save the file, "
+    "export": "finalize, finalise, render out, export out, 导出吧, 出成片, 生成成片, 生成最终视频, "
+    "export, download, render, save the video, save it, save video, save the file, "
     "send me the video, send me this version, send me this one, send me the file, "
     "send it to me, send it over, send me it, give me the video, give me the file, "
     "give me the final video, another copy, a copy, one more copy, exporting, "
@@ -253,7 +317,9 @@ WORDS: dict[str, str] = {
     "what": "what, which, how, what's, whats, what is, do we have, does it have, "
     "have we got | 什么, 哪个, 哪首, 啥, 哪些, 怎样, 什么样",
     "where": "where, where's, wheres | 哪, 哪里, 哪儿, 在哪",
-    "done": "done, ready, finished, 好了, 完成, 好没",
+    "done": "弄好了没, 好了没有, 做完了吗, 完成了吗, 做好了没, 做完了没, finished yet, "
+    "is it ready, ready yet, "
+    "done, ready, finished, 好了, 完成, 好没",
     "last_change": "last change, last edit, latest change, what you changed, what you did, "
     "what did you do, what did you change, what did you just do, what changed, what happened, "
     "what was changed, what you just did, last thing you did, the last thing you did, "
@@ -274,19 +340,22 @@ WORDS: dict[str, str] = {
     "or": "or, either, or maybe, 还是, 或者, 或是, 要么, 或",
     "then": "then, and then, after that, afterwards, also, 然后, 接着, 并且, 而且, 同时, 还有, "
     "另外, 再把, but, 但是, 不过",
-    "to": "to, into, at, by, 到, 成, 为",
+    "to": "to, into, at, 到, 成, 为",
     "it": "it, them, this one, that one, this, that, these, those, they, 它, 它们, 这张, 那张, "
     "这个, 那个, 这些, 这一张, 这版, 这个版本, 那两张, 那段",
-    "q": "?, 吗, 嘛, 么",
+    "q": "了没, 没有吗, ?, 吗, 嘛, 么",
     "colon": ":",
     "with": "with, 带, 带上",
-    "still": "keep them still, photos still, the photos still, pictures still, pics still, "
+    "still": "静态, 静止不动, 不要晃, 不要动来动去, 固定, 定住, 别动来动去, "
+    "keep them still, photos still, the photos still, pictures still, pics still, "
     "still photos, stay still, hold still, static, stationary, frozen, "
     "steady, not moving, motionless, stop moving "
     "| 静止, 不动, 定格, 别动, 不要动, 别晃",
     "hash": "#, number",
-    "up": "up, 往上, 向上, 往上放, 上移, 往上移",
-    "down": "down, 往下, 向下, 往下放, 下移, 往下移",
+    "up": "bump, crank, "
+    "调高, 提高, 升高, 拉高, 提升, 往上调, 提到, 升到, 提升到, "
+    "up, 往上, 向上, 往上放, 上移, 往上移",
+    "down": "调低, 降低, 拉低, 放低, 往下调, 调小一点, down, 往下, 向下, 往下放, 下移, 往下移",
     "out": "out",
     "in": "in",
 }
