@@ -9,14 +9,19 @@ from collections.abc import Callable
 
 from .entities import Tok
 from .lead_text import texts
-from .refs import names, photos
+from .refs import clip_sound, names, photos
 
 # "too long" asks for shorter, "有点快" (a bit fast) for slower
 FLIP = {
     "longer": "shorter", "shorter": "longer", "faster": "slower", "slower": "faster",
     "louder": "quieter", "quieter": "louder", "bigger": "smaller", "smaller": "bigger",
-    "more": "less", "less": "more",
+    "more": "less", "less": "more", "softer": "sharper", "sharper": "softer",
 }  # fmt: skip
+# words that already say what is wrong: "有点拖沓" (a bit draggy) asks for faster, not slower
+COMPLAINTS = (
+    "拖沓", "拖", "拖拉", "拖拖拉拉", "太拖", "太拖了", "drags", "it drags", "dragging",
+    "sluggish", "draggy", "rushed", "too rushed", "abrupt", "harsh", "jarring",
+)  # fmt: skip
 VALUE_KINDS = ("num", "dur", "pct", "color", "look", "aspect", "res", "fps", "mood", "trans")
 
 
@@ -28,6 +33,7 @@ def compose(
     for rule in RULES:
         toks = rule(toks)
     toks = names(toks, stems, clip)
+    toks = clip_sound(toks, clip)
     return texts(toks, orig)
 
 
@@ -63,6 +69,10 @@ def _durations(toks: list[Tok]) -> list[Tok]:
             out.append(Tok("dur", float(tok.value), tok.start, tok.end, tok.surface))
             i += 1
             continue
+        if tok.kind == "more" and nxt is not None and nxt.kind == "ord" and nxt.surface == "second":
+            out += [Tok("dur", 1000.0, nxt.start, nxt.end, "second"), tok]  # "an extra second"
+            i += 2
+            continue
         if tok.kind == "num" and nxt is not None and nxt.kind in ("more", "less"):
             after = toks[i + 2] if i + 2 < len(toks) else None
             if after is not None and _is_unit(after):  # "2 extra seconds"
@@ -84,6 +94,8 @@ def _durations(toks: list[Tok]) -> list[Tok]:
                 j += 1
             out.append(_merge(toks, i, j, "dur", ms))
             i = j
+            if i < len(toks) and toks[i].surface in ("长", "long"):
+                i += 1  # "转场两秒长", "a 2 second long fade": a length, not "longer"
             continue
         out.append(tok)
         i += 1
@@ -126,10 +138,19 @@ def _feelings(toks: list[Tok]) -> list[Tok]:
     out: list[Tok] = []
     for tok in toks:
         prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "too"
+            and tok.kind == "length"
+            and tok.surface == "long"
+        ):
+            tok = Tok("longer", None, tok.start, tok.end, "long")  # "way too long"
         if prev is not None and prev.kind == "too" and tok.kind in FLIP:
-            degree = (
-                Tok("degree", "big", prev.start, prev.end) if prev.surface == "way too" else None
-            )
+            if tok.surface in COMPLAINTS:
+                out[-1] = tok
+                continue
+            way = prev.surface.startswith("wa") and prev.surface != "too"  # "wayyy too"
+            degree = Tok("degree", "big", prev.start, prev.end) if way else None
             out[-1] = Tok(FLIP[tok.kind], None, prev.start, tok.end, tok.surface)
             if degree is not None:
                 out.insert(-1, degree)
@@ -143,10 +164,12 @@ def _restore(toks: list[Tok]) -> list[Tok]:
     out: list[Tok] = []
     for k, tok in enumerate(toks):
         nxt = toks[k + 1].kind if k + 1 < len(toks) else ""
+        prev = toks[k - 1].kind if k > 0 else ""
+        things = ("motion", "music", "transition", "clip_sound")
         if (
             tok.kind == "undo"
-            and tok.surface == "恢复"
-            and nxt in ("motion", "music", "transition")
+            and tok.surface.startswith("恢复")
+            and (nxt in things or prev in things)
         ):
             out.append(Tok("on", None, tok.start, tok.end, tok.surface))
         else:
@@ -177,7 +200,7 @@ def _not_that(toks: list[Tok]) -> list[Tok]:
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         before = [t.kind for t in out[-3:]]
         if (
-            tok.kind == "not"
+            (tok.kind == "not" or (tok.kind == "instead" and tok.surface == "不是"))
             and nxt is not None
             and nxt.kind in VALUE_KINDS
             and any(kind in VALUE_KINDS for kind in before)
@@ -219,6 +242,14 @@ def _same_kind(toks: list[Tok]) -> list[Tok]:
             prev = out[-1]  # "标题文字", "the caption text": the title's words are the title
             out[-1] = Tok(prev.kind, prev.value, prev.start, tok.end, prev.surface)
             continue
+        if (
+            len(out) > 1
+            and out[-1].kind == "with"
+            and (out[-2].kind, out[-2].value) == (tok.kind, tok.value)
+            and tok.kind in ("fit", "look")
+        ):
+            out.pop()  # "show all of it with black bars": one fit
+            continue
         twice = out and out[-1].kind == tok.kind and out[-1].value == tok.value
         if twice and tok.kind in ("fit", "look", "mood", "aspect"):
             continue  # "完整显示加黑边": one fit said twice
@@ -226,9 +257,44 @@ def _same_kind(toks: list[Tok]) -> list[Tok]:
     return out
 
 
+PLURAL_FADES = ("fades", "crossfades", "cross-fades", "cross fades", "dissolves", "blends")
+
+
+def _no_fades(toks: list[Tok]) -> list[Tok]:
+    """ "just cut, no fades": fades between photos are the transitions, not the video's fade."""
+    out: list[Tok] = []
+    for tok in toks:
+        after_no = out and out[-1].kind in ("no", "remove", "off", "not")
+        if after_no and tok.kind == "trans" and tok.surface in PLURAL_FADES:
+            tok = Tok("transition", None, tok.start, tok.end, tok.surface)
+        out.append(tok)
+    return out
+
+
+def _not_cropped(toks: list[Tok]) -> list[Tok]:
+    """ "I don't want the photos cropped": not cropped is the whole photo."""
+    out: list[Tok] = []
+    for tok in toks:
+        if tok.kind == "dislike" and tok.surface in CROPPED:
+            no = next(
+                (k for k in range(len(out) - 1, -1, -1) if out[k].kind in ("no", "not")), None
+            )
+            breaks = no is not None and any(t.kind in ("sep", "then", "and") for t in out[no:])
+            if no is not None and not breaks:
+                out[no:] = [t for t in out[no + 1 :] if t.kind in ("pic", "each", "it")]
+                out.append(Tok("fit", "contain", tok.start, tok.end, tok.surface))
+                continue
+        out.append(tok)
+    return out
+
+
+CROPPED = ("cropped", "cut off", "gets cut off", "is cut off")
+
+
 RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     _instead_of,
     _same_kind,
     _restore,
-    _halves, _durations, _percent_fps, _times, _feelings, _not_that, photos,
+    _halves, _durations, _percent_fps, _times, _feelings, _not_that, _not_cropped,
+    _no_fades, photos,
 ]  # fmt: skip

@@ -81,8 +81,11 @@ FILLER = (
     "its the, gives me, it's for, its for, it is for, this is for, that's for, for my, for our, "
     "普通, 形式, 格式, 还剩, 剩, 怪怪的, "
     # words that were read as slips of others ("back" is no "black", "close" no "lose")
-    "by, back, close, closer, neither, intense, strong, pronounced, noticeable, entire, complete, "
-    "remain, remains, sit, pause, be shown, be displayed, gradually, gradual"
+    "by, back, close, closer, neither, pronounced, noticeable, entire, complete, "
+    "ugh, argh, meh, enough, is enough, is fine, will do, is plenty, upload to, uploading to, "
+    "post to, posting to, just silence, only silence, in silence, over the first, over the last, "
+    "in the first, during the first, 根本, 完全, 电影, 钟, 任何, 那步, 这步, 那一步, 好了好了, "
+    "remain, remains, sit, pause, be shown, be displayed, gradually, gradual, stops, stopped"
 )
 SOFT = {
     "change", "put", "it", "to", "too", "order", "instead", "wrong", "q", "just", "degree",

@@ -34,6 +34,8 @@ SUBJECT = (
     "transition", "motion", "clip", "video", "fps_word", "size_word", "look_word", "builtin",
     "trans", "each", "it", "length", "pace",
 )  # fmt: skip
+# kinds whose next word is what they act on or compare
+ACTS_ON = ("remove", "add", "cut", "no", "off", "mute", "keep", "not", "more", "less", "degree")
 MAX_UNKNOWN = {"en": 2, "zh": 2}
 
 
@@ -51,17 +53,30 @@ def tolerated(toks: list[Tok], clause: range, unplaced: list[int], matches: list
     zh = any(not toks[k].surface.isascii() for k in unplaced)
     if len(unplaced) > MAX_UNKNOWN["zh" if zh else "en"]:
         return False
-    known = sum(1 for m in mine for t in m.toks if t.kind not in SOFT)
-    if known <= len(unplaced) - (0 if zh else 1) or known < 1:
+    if any(_object(toks, k, clause) or _describes(toks, k, clause) for k in unplaced):
         return False
-    return not any(_describes(toks, k, clause) for k in unplaced)
+    known = sum(1 for m in mine for t in m.toks if t.kind not in SOFT)
+    counted = [k for k in unplaced if not _verb(toks, k, clause)]
+    return known > len(counted)
+
+
+def _verb(toks: list[Tok], k: int, clause: range) -> bool:
+    """The first word of a request is its verb ("apply a cool tone", "bump it up")."""
+    return all(toks[j].kind in SOFT and toks[j].kind != "put" for j in range(clause.start, k))
+
+
+def _object(toks: list[Tok], k: int, clause: range) -> bool:
+    """ "remove the chorus", "add confetti", "less crowded": an unknown word right after a verb
+    or a comparison is what it acts on."""
+    before = next((toks[j] for j in range(k - 1, clause.start - 1, -1)), None)
+    return before is not None and before.kind in ACTS_ON
 
 
 def _describes(toks: list[Tok], k: int, clause: range) -> bool:
     """ "make the sky bluer", "the faces bigger": an unknown word names what a describing word
     is about, when the clause names nothing else it could be."""
-    if all(toks[j].kind in SOFT and toks[j].kind != "put" for j in range(clause.start, k)):
-        return False  # the first word of a request is its verb ("apply a cool tone")
+    if _verb(toks, k, clause):
+        return False
     nxt = next((toks[j] for j in range(k + 1, clause.stop) if toks[j].kind not in SOFT), None)
     if nxt is None or nxt.kind not in DESCRIBING:
         return False

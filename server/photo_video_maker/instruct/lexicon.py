@@ -28,7 +28,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         "bw": "grey scale, gray scale, no color, colorless, black n white, 黑白色, 灰度, 去色, "
         "black and white, black & white, black-and-white, b&w, b/w, bw, monochrome, "
         "greyscale, grayscale, noir | 黑白, 黑白片, 黑白照",
-        "sepia": "faded film, 胶片, 胶片感, 胶片风, "
+        "sepia": "棕褐色, 棕色, 棕褐, "
+        "faded film, 胶片, 胶片感, 胶片风, "
         "sepia, vintage, retro, old-fashioned, old fashioned, old film, old-timey, "
         "nostalgic, old photo look | 复古, 怀旧, 老照片, 泛黄, 褐色, 老电影, 年代感, brownish, "
         "怀旧风, old, older, aged, look old, old looking, old-looking, 做旧, 旧一点, 旧照片",
@@ -46,7 +47,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         "more color, more colour | 鲜艳, 色彩鲜艳, 饱和, 艳丽, 鲜亮, make the colors pop, "
         "colors pop, colours pop, more pop, poppy colors, 太淡, 淡了, 太素, 没颜色, 颜色太淡, "
         "浓, 浓一点, 浓郁, 饱和度高, 饱和度高一点, 饱和度调高",
-        "none": "no filter, no look, original color(s), original colour(s), normal color(s), "
+        "none": "恢复成原来的颜色, 恢复成原色, 恢复颜色, 恢复成原来的色彩, "
+        "no filter, no look, original color(s), original colour(s), normal color(s), "
         "natural color(s), remove the filter, no color effect, back to color, in color, "
         "full color | 去掉滤镜, 不要滤镜, 取消滤镜, 原色, 原来的颜色, 彩色, 恢复原来的颜色, "
         "恢复原色, 原来的颜色, 原来的色调, 恢复正常, 色彩恢复正常, 正常颜色, 正常的颜色, "
@@ -79,7 +81,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         "horizontal, landscape, widescreen, wide screen, landscape mode | 横屏, 横版, "
         "横向, 横着, 横的, 宽屏, 横",
         "1:1": "square | 正方形, 方形, 方的, 方屏",
-        "21:9": "ultrawide, ultra wide, ultra-wide, cinemascope | 超宽, 宽银幕",
+        "21:9": "cinematic widescreen, "
+        "ultrawide, ultra wide, ultra-wide, cinemascope | 超宽, 宽银幕",
     },
     "platform": {
         "TikTok": "tiktok, tik tok, tik-tok",
@@ -90,7 +93,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         "Instagram Stories": "instagram story, instagram stories, ig story, ig stories, "
         "insta story, insta stories, my story, for my story, stories, snapchat, whatsapp status",
         "YouTube Shorts": "youtube shorts, youtube short, yt shorts, shorts",
-        "an Instagram post": "instagram, insta, ig, instagram post, instagram feed, ig post, "
+        "an Instagram post": "insta feed, ig feed, feed post, my feed, instagram feed post, "
+        "instagram, insta, ig, instagram post, instagram feed, ig post, "
         "insta post, ins, ins帖子, instagram帖子, ins上",
         "an Instagram portrait post": "instagram portrait, ig portrait, insta portrait, "
         "portrait post, instagram portrait post",
@@ -115,7 +119,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         "mkv": "mkv",
     },
     "builtin": {  # the built-in tracks by their titles
-        "calm": "calm piano, piano music, piano track | 舒缓钢琴, 钢琴曲, 钢琴音乐",
+        "calm": "the piano, back to the piano, "
+        "calm piano, piano music, piano track | 舒缓钢琴, 钢琴曲, 钢琴音乐",
         "upbeat": "upbeat pop | 欢快流行",
         "cinematic": "cinematic strings | 电影感弦乐",
         "lofi": "lo-fi chill, lofi chill | lo-fi 轻松曲",
@@ -146,9 +151,11 @@ ENTITIES: dict[str, dict[str, str]] = {
         "pushup": "push up | 向上推, 上推",
         "fadeblack": "fade to black, fade through black, dip to black, black fade, fadeblack, "
         "fade black, fades to black | 黑场, 闪黑, 黑色过渡, 淡入黑",
-        "fadewhite": "fade to white, dip to white, white flash, flash, fade white, fadewhite | "
+        "fadewhite": "白闪, "
+        "fade to white, dip to white, white flash, flash, fade white, fadewhite | "
         "白场, 闪白, 白色过渡, flash white, fade through white",
-        "crossfade": "crossfade(s), cross-fade(s), cross fade(s), cross dissolve, dissolve(s), "
+        "crossfade": "淡入淡出转场, "
+        "crossfade(s), cross-fade(s), cross fade(s), cross dissolve, dissolve(s), "
         "fade(s), blend(s) | 淡入淡出, 渐变, 溶解, 交叉淡化, 叠化, 淡化",
         "slideleft": "slide left, slide to the left, slide, sliding, "
         "slide transition(s) | 向左滑, 左滑, 滑动, 滑入",
@@ -166,7 +173,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         "cut straight, straight cuts, just cut",
     },
     "pos": {
-        "top": "top, the top, at the top, upper, up top, on top, top of the screen | 顶部, 上面, "
+        "top": "顶上, 最顶上, 上头, "
+        "top, the top, at the top, upper, up top, on top, top of the screen | 顶部, 上面, "
         "上方, 最上面, 顶端, 上边",
         "center": "center, centre, middle, the middle, centered, centred, in the middle | 中间, "
         "居中, 正中, 中央",
@@ -186,39 +194,49 @@ ENTITIES: dict[str, dict[str, str]] = {
         "half": "half, halve, half as | 一半, 减半, in half",
     },
     "sort_key": {
-        "date": "by date, chronological, chronologically, by time, date order, in date order, "
+        "date": "in the order i took them, the order i took them, order i took them, as i took "
+        "them, when i took them, order taken, date taken, by date taken, 按拍摄日期, 拍摄日期, "
+        "按日期排列, "
+        "by date, chronological, chronologically, by time, date order, in date order, "
         "oldest first, in the order they were taken, by when they were taken, by capture date, "
         "by the date | 按时间, 按日期, 按拍摄时间, 时间顺序, 从早到晚, 按时间顺序, 按照时间, "
         "oldest, earliest, when they were shot, by when they were shot, when they were taken, "
         "time order, in time order, 拍的先后, 拍摄先后, 先后顺序, 按先后, 最旧, "
         "oldest to newest, old to new, 从旧到新",
-        "date_desc": "newest first, latest first, most recent first, reverse chronological, "
+        "date_desc": "按日期倒序, 日期倒序, 按时间倒序, 时间倒序, "
+        "newest first, latest first, most recent first, reverse chronological, "
         "newest to oldest | 最新的在前, 从新到旧, 从晚到早, newest, most recent, latest, 最新的, "
         "最新, 新的在前, 新的在前面, 新的放前面",
         "name": "by name, alphabetical, alphabetically, a to z, a-z, by file name, by filename "
         "| 按名字, 按文件名, 按名称",
-        "name_desc": "z to a, z-a, reverse alphabetical",
+        "name_desc": "从z到a, z到a, z to a, z-a, reverse alphabetical",
     },
     "dur": {  # value: milliseconds
         "1000": "a second, one second, a sec | 一秒",
-        "500": "half a second, half a sec | 半秒",
+        "500": "half second, half-second, a half second, half a second, half a sec | 半秒",
         "30000": "half a minute | 半分钟",
         "60000": "a minute | 一分钟",
     },
     "unsupported": {  # value: the topic it is about
-        "export": "pixelated, google drive, dropbox, youtube channel, my channel, "
+        "export": "email, e-mail, mail it, burn, dvd, usb, "
+        "pixelated, google drive, dropbox, youtube channel, my channel, "
         "cloud drive | 网盘, "
         "百度网盘, 云盘",
         "timing": "sync to the beat, on the beat, to the beat, in time with the music | 卡点, 踩点",
-        "frame": "stretched, squished, distorted, rotate, mirror, upside down, sideways | 拉伸, "
+        "frame": "8k, 8 k, "
+        "stretched, squished, distorted, rotate, mirror, upside down, sideways | 拉伸, "
         "被拉伸, 旋转, 变形",
-        "look": "brighter, darker, brightness, contrast, exposure, white balance, sharpen, "
+        "look": "vhs, glitch, "
+        "blur, "
+        "brighter, darker, brightness, contrast, exposure, white balance, sharpen, "
         "saturation, hdr, beauty filter | 亮一点, 暗一点, 亮度, 对比度, 曝光, 美颜, 白平衡",
         "text": "font, fonts, comic sans, bold, italic, underline | 字体, 加粗, 斜体",
         "music": "jazz, rock, metal, classical, hip hop, rap, techno, polka, k-pop, "
         "sparkle | 摇滚, 说唱",
-        "motion": "stabilize, stabilise, shaky, 3d | 防抖",
-        "transition": "second transition, first transition, each transition differently",
+        "motion": "spin, spinning, spin around, 转圈, 转圈圈, 打转, "
+        "stabilize, stabilise, shaky, 3d | 防抖",
+        "transition": "heart shaped, heart-shaped, star shaped, "
+        "second transition, first transition, each transition differently",
         "general": "boring, pop more, more professional, nicer, prettier, fancy, "
         "more interesting, make it pop | 无聊, 好看一点, 高级, 更好看, 高大上",
     },

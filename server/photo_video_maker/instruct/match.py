@@ -18,7 +18,17 @@ from .templates import TEMPLATES
 
 MAX_WINDOW = 12
 BREAKS = ("sep", "then")
-REPEATABLE = ("transition", "music", "pic", "textnoun", "volume", "motion", "fps_word", "clip")
+REPEATABLE = (
+    "shuffle",
+    "transition",
+    "music",
+    "pic",
+    "textnoun",
+    "volume",
+    "motion",
+    "fps_word",
+    "clip",
+)
 
 
 @dataclass(frozen=True)
@@ -123,8 +133,8 @@ def _fit(template: Template, toks: list[Tok], i: int) -> tuple[int, list[int]] |
         nonlocal best
         if filled and done(used) and (best is None or len(filled) > len(best[1])):
             best = (k, filled)
-        if k >= limit or toks[k].kind in BREAKS:
-            return
+        if k >= limit or toks[k].kind in BREAKS or (filled and toks[k].kind == "reason"):
+            return  # a reason ends what is asked ("flip it so the last is first")
         tok = toks[k]
         choices = range(nxt, len(elems)) if template.ordered else range(len(elems))
         for e in choices:

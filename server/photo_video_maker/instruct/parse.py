@@ -282,6 +282,6 @@ def _reasons(toks: list[Tok], matches: list[Match]) -> set[int]:
         start = next((k for k in clause if toks[k].kind == "reason"), None)
         if start is None:
             continue
-        asked = any(clause.start <= m.start < start for m in matches)
+        asked = any(clause.start <= m.start < start and not m.template.fallback for m in matches)
         out.update(range(start if asked else clause.start, clause.stop))
     return out

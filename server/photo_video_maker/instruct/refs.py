@@ -78,3 +78,25 @@ def names(toks: list[Tok], stems: dict[str, str], clip: int | None) -> list[Tok]
         else:
             out.append(tok)
     return out
+
+
+SOUND = ("audio", "the audio", "sound", "the sound", "volume", "noise")
+VIDEO_FILES = (".mp4", ".mov", ".m4v", ".webm", ".avi", ".mkv")
+
+
+def clip_sound(toks: list[Tok], clip: int | None) -> list[Tok]:
+    """ "the audio on the party clip", "the sound of clip 6": the clip's own sound, not the
+    music."""
+    out: list[Tok] = []
+    for k, tok in enumerate(toks):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if tok.kind in ("music", "volume") and tok.surface in SOUND and nxt is not None:
+            named = nxt.kind == "photo" and (
+                (isinstance(nxt.value, str) and nxt.value.lower().endswith(VIDEO_FILES))
+                or (clip is not None and nxt.value == clip)
+            )
+            if nxt.kind == "clip" or named:
+                out.append(Tok("clip_sound", None, tok.start, tok.end, tok.surface))
+                continue
+        out.append(tok)
+    return out

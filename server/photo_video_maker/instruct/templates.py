@@ -40,14 +40,17 @@ spp_delta: ~ pic dur longer|shorter|more|less
 spp_delta: ~ photo|ord length? dur longer|shorter|more|less
 spp_delta: ~ add each pic? dur
 spp_delta: ~ add photo|ord dur
+spp_delta: ~ less|shorter dur off each? pic
 spp_set: ~ photo|ord length? dur
 total_set: video? shorter|cut|longer to dur
 total_delta: ~ video? length? dur longer|shorter
 total_delta: ~ add dur length|video
+total_delta: ~ less|shorter dur off video|length
 spp_rel: ~ each? pic|clip? length? degree? longer|shorter
 spp_rel: ~ photo|ord length? degree? longer|shorter|more|less|slower|faster
 spp_rel: ~ video degree? longer|shorter
 spp_rel: ~ cut? video? each? pic? length degree=double/half
+spp_rel: ~ photo|ord length degree=double/half
 total_set: ~ video|length dur
 total_set: ~ video? length? cut dur
 speed: ~ pace? pic? video? degree? faster|slower up|down?
@@ -77,6 +80,8 @@ video_fade_in: ~ add? fade_in video? start? from_black? dur?
 video_fade_in: ~ add? trans=crossfade from_black start? dur?
 video_fade_in: ~ trans=crossfade in start
 video_fade_both: ~ add? fade_inout video? from_black? dur?
+video_fade_out: ~ from_black end dur?
+video_fade_in: ~ from_black start dur?
 video_fade_none: ~ no|remove|off|not fade_out|fade_in|fade_inout video? end? start? from_black?
 video_fade_none: ~ not|no|remove|off trans=crossfade/fadeblack video? from_black? end?
 
@@ -88,6 +93,7 @@ motion_on: ~ add|on motion
 motion_rel: ~ motion degree? more|less|bigger|smaller|slower|faster pic?
 motion_rel: ~ motion degree? calmer|softer
 motion_rel: ~ motion degree=double/half
+motion_rel: ~ pic move degree? more|less
 motion_zoom: ~ motion more? num|mult
 
 # frame: shape, size, frame rate, fit, look
@@ -96,6 +102,7 @@ aspect: ~ platform
 aspect_fit: ~ aspect platform? fit pic?
 size: ~ size
 resolution: ~ lower? res pic?
+resolution: ~ less|more size_word? res
 fps: ~ more? fps softer?
 fps: ~ more? fps_word num softer?
 fps: ~ more? fps_word fps softer?
@@ -107,6 +114,7 @@ look: ~ add? look pic?
 res_step: ~ more|lower size_word
 look_none: ~ no|remove|off look
 look_none: ~ no|remove|off filter_word
+look_none: ~ remove filter_word off
 
 # texts
 title: ~ add? bigger|smaller? title says? text start? pos? color?
@@ -169,6 +177,8 @@ mute_clips: ~ remove|no|off volume clip|photo|video
 unmute_clips: ~ just|keep|on|add clip_sound clip?
 unmute_clips: ~ keep|on|add volume clip|photo
 unmute_clips: ~ keep|on|add clip_sound photo
+unmute_clips: ~ unmute clip|photo|clip_sound|video
+mute_clips: ~ clip_sound dislike
 noop: ~ just music
 noop: ~ keep transition|music|title|caption|look
 pace_mood: ~ degree? calmer|livelier
@@ -181,6 +191,8 @@ reverse: ~ reverse order? pic?
 sort: ~ sort? pic? sort_key sort_key? ord? put? start|before|end?
 shuffle: ~ shuffle pic?
 move: move|put? photo|ord to? start|end|slot
+move: start photo|ord
+move: sign photo|ord
 move: move|put? photo|ord to num
 move: photo|ord move|put to? start|end|slot
 move: move|put? photo says? ord
@@ -195,7 +207,7 @@ swap: ~ swap photos
 swap: ~ swap|change num and num
 swap: ~ photo|ord and? photo|ord reverse|dislike
 replace_photo: ~ change photo to? photo
-remove: ~ remove|cut|no photo|photos|ord
+remove: ~ remove|cut|no|not photo|photos|ord
 remove: ~ remove|cut num
 remove: ~ photo|ord dislike remove|no
 remove_clip: ~ remove clip
@@ -208,6 +220,7 @@ slideshow: ~ put|add|change|to pic? slideshow music? and? transition? mood? moti
 slideshow: ~ pic|it to video music? and? transition? mood?
 slideshow: ~ put video pic music? and? transition? mood?
 undo: ~ undo last_change?
+undo: ~ undo end
 
 # actions besides editing
 export: ~ export format? res? fps?

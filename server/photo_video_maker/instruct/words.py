@@ -5,7 +5,7 @@ together (pure data, read like ``lexicon``); words that carry nothing are in ``f
 from __future__ import annotations
 
 WORDS: dict[str, str] = {
-    "instead_of": "instead of, rather than, 而不是, 不要用",
+    "instead_of": "better than, is better than, instead of, rather than, 而不是, 不要用",
     "full": "full volume, max volume, maximum volume, full blast, maximum, max | 最大, 最大声, "
     "满格",
     "export_noun": "the export, the exported video, exported video, export looks, 导出来的, "
@@ -19,7 +19,19 @@ WORDS: dict[str, str] = {
     "lower": "lower, drop it to, drop to, bring it down to, take it down to, 降到, 降低到, "
     "调低到, 降",
     "too": "too, 太, 有点, 有一点, 有些, a bit too, way too",
-    "reason": "because, since, cause, 'cause, cos, coz, so that, "
+    "reason": "don't like this one, dont like this one, i don't like it, don't like it, start "
+    "with the photos, just start with the photos, go straight to the photos, straight"
+    " into the photos, makes me dizzy, makes me, is making me, so you can, so you "
+    "could, so we can hear, so i can hear, ex is in it, my ex is in it, old "
+    "tv, an old tv, like an old tv, old television, 想睡觉, 看得我想睡觉, 看睡着了, 犯困, 睡着了, "
+    "老人, "
+    "老人看的, 老年人, 长辈, 后期加, 我自己后期加, 自己后期加, 后期再加, 后期, 要听得到, 听得到, "
+    "听得见, 能听到, 直接停, 直接停掉, "
+    "直接结束, 没下载成功, 下载失败, 没成功, 看不清楚, "
+    "hard to read, hard to see, difficult to read, difficult to see, too hard to "
+    "read, liked it better before, it was better before, better before, i liked it "
+    "before, preferred it before, 之前的好, 之前更好, 原来的好, "
+    "because, since, cause, 'cause, cos, coz, so that, "
     "so it, so the, it's making me, making me, i'll, i will, "
     "i'm going to, im going to, too abruptly, abruptly, ends too abruptly, too suddenly, "
     "suddenly, for whatsapp, for email, for wechat, for pal, pal tv, for tv, for the tv, "
@@ -68,7 +80,8 @@ WORDS: dict[str, str] = {
     "transition": "transition(s), transition effect(s) | 转场, 过渡, 转场效果, 切换效果, "
     "过渡效果, transitions between photos, transition between photos, cut between, cuts between, "
     "过场, 切换方式",
-    "motion": "zoom in and out, zooming in and out, 镜头移动, 画面移动, 画面缩放, 画面晃动, "
+    "motion": "肯伯恩斯, 肯伯恩斯效果, 肯·伯恩斯, "
+    "zoom in and out, zooming in and out, 镜头移动, 画面移动, 画面缩放, 画面晃动, "
     "推拉效果, 慢慢放大, 缓慢放大, "
     "缓缓放大, "
     "motion, movement, moving, ken burns, kenburns, ken burns effect, zoom, zooming, "
@@ -79,8 +92,10 @@ WORDS: dict[str, str] = {
     "pic": "photo(s), picture(s), pic(s), image(s), shot(s), pix, foto(s) | 照片, 图片, "
     "相片, 图, 张, 幅, items, item, slides, snaps, snapshots, stills, photographs, photograph, "
     "imgs, img, 照片们, 图像, 画",
-    "clip": "clip(s), video clip(s), footage, videos, the videos | 视频片段, 片段, 小视频",
-    "video": "video, movie, film, whole thing, the whole thing, whole video, the whole video, "
+    "clip": "一段视频, 一个视频, 一条视频, 视频素材, "
+    "clip(s), video clip(s), footage, videos, the videos | 视频片段, 片段, 小视频",
+    "video": "the full thing, full thing, full video, the full video, the total, "
+    "video, movie, film, whole thing, the whole thing, whole video, the whole video, "
     "the entire video, entire video, overall | 视频, 影片, 整个视频, 成片, 片子, 整体, 全片",
     "slideshow": "slideshow, slide show, montage, photo video | 幻灯片, 相册视频, 影集, 电子相册",
     "length": "display time, show time, time per photo, per photo time, 持续时间, 持续, 秒数, "
@@ -96,7 +111,7 @@ WORDS: dict[str, str] = {
     "each slide, every slide, per slide, "
     "a photo, a picture, a slide | 每张, 每一张, 每个, 每, 所有, 全部, 每幅, the rest, "
     "rest of them, the others, the other photos, the other ones, 剩下的每张, 全",
-    "pace": "pace, tempo, rhythm, speed, pacing | 节奏, 速度, 切换, 切换速度, 播放速度",
+    "pace": "速, pace, tempo, rhythm, speed, pacing | 节奏, 速度, 切换, 切换速度, 播放速度",
     "order": "order, sequence | 顺序",
     "position": "position, spot, slot | 位, 位置",
     "fps_word": "帧每秒, "
@@ -111,7 +126,9 @@ WORDS: dict[str, str] = {
     " 画风, 氛围, "
     "color(s), colour(s), tone(s), grading, color grading, colour grading, "
     "vibe, style | 色调, 色彩, 颜色, 滤镜, 风格, 风",
-    "clip_sound": "original sound, original audio, clip sound, clip audio, video sound, "
+    "clip_sound": "people talking, the people talking, the talking, the chatter, chatter, "
+    "background noise, 视频里的声音, 视频里面的声音, 视频的声音, 片段的声音, 视频里的人声, "
+    "original sound, original audio, clip sound, clip audio, video sound, "
     "sound of the clips, sound of the clip, the clip's sound, clips' sound, live sound "
     "| 原声, 视频原声, 原音, clip's own audio, own audio, own sound, the clip's audio, "
     "clip's original sound, clip's sound",
@@ -131,7 +148,9 @@ WORDS: dict[str, str] = {
     "干掉, 撤掉, 拿走, 丢掉, 删去, 去掉吧, 踢掉",
     "cut": "cut, trim, cut down, trim down, cut it down, chop, 剪, 剪到, 剪成, 剪短到, 压缩到, "
     "控制在",
-    "no": "no, without, none, don't want, dont want, do not want, no more, 不要, 没有, 无, 不加, "
+    "no": "no need for, don't want to hear, dont want to hear, do not want to hear, 别要, "
+    "不要再, 别用, "
+    "no, without, none, don't want, dont want, do not want, no more, 不要, 没有, 无, 不加, "
     "别加, 免",
     "not": "no need, 不必, 无需, 不想要, 别再, 不想, "
     "don't, dont, do not, never, no need to, not, 别, 不用, 先别, 先不, 暂时不, 不需要",
@@ -145,7 +164,8 @@ WORDS: dict[str, str] = {
     "排到, putting, 起个, 做回, 做成, 弄成, 做个, 做一个, 搞成, 搞个",
     "swap": "swap, exchange, trade, switch places, switch around, swap around, 交换, 互换, 对调, "
     "调换, 换位置, 换一下位置, trade places, 换过来, 调过来, 换一下",
-    "change": "apply, choose, pick, select, opt for, go for, set it to, set to, "
+    "change": "统一, 统一为, 统一成, 一律, "
+    "apply, choose, pick, select, opt for, go for, set it to, set to, "
     "调整, 调整为, 调整成, 调整到, 修改, 修改为, 修改成, 更改, 更改为, 更换, 更换为, 替换, "
     "替换成, 替换为, 换为, 设定, 设定为, "
     "设定成, 改用, 选用, 选择, 切换成, 切换到, 切换为, 变为, 整成, 改回, 变回, 换回去, 改一改, "
@@ -158,13 +178,17 @@ WORDS: dict[str, str] = {
     "reverse": "backward, back to front, last to first, 倒放, 逆序, 反序, 顺序反过来, 顺序倒过来, "
     "reverse, backwards, reversed, flip the order, other way around, the other way "
     "round, reverse order | 倒序, 反过来, 倒过来, 颠倒, 反转, 倒着, invert, flip",
-    "shuffle": "mix, 打散, 乱序, 随机播放, 随便排, 乱排, "
+    "shuffle": "randomly, at random, in random order, 再随机一次, 再随机, 重新随机, 再打乱一次, "
+    "再乱一次, "
+    "打散, 乱序, 随机播放, 随便排, 乱排, "
     "shuffle, randomize, randomise, random order, mix up, mix them up, jumble, "
     "scramble | 随机打乱, 打乱顺序, 随机顺序, 打乱, 随机排序, 乱序, 随机排列, jumble them up, "
     "shake up, shuffle them up, 随机排",
     "sort": "reorder, rearrange, organize, organise, line up, 重新排, 重新排序, 整理, "
     "sort, arrange, order them, put in order, 排序, 排列, 排, 按, 按照",
-    "undo": "revert that, undo please, go back one, undo what you did, cancel that, cancel "
+    "undo": "how it was before, the way it was before, as before, undo that last thing, undo "
+    "the last thing, undo last thing, "
+    "revert that, undo please, go back one, undo what you did, cancel that, cancel "
     "the last change, 撤销刚刚, 取消上一步, 退一步, 回到之前, 恢复之前, 不要刚才的, 撤回上一步, "
     "撤销操作, "
     "undo, go back, revert, undo that, put it back, change it back, back to how it was, "
@@ -175,6 +199,7 @@ WORDS: dict[str, str] = {
     "刚才那个不要了, 刚才的不要了, 刚才那个撤了, 撤销刚才, bring it back, restore it, "
     "bring that back, undo it, undo last, undo the last one, back one step, one step back, "
     "撤回去, 撤销一下, 撤销上一步",
+    "unmute": "unmute, un-mute, turn the sound back on, 取消静音, 恢复声音, 打开声音, 恢复原声",
     "mute": "muted, mute it, silence it, 静音掉, 消音, 无声, 没有声音, 关掉声音, 去掉声音, "
     "声音关掉, "
     "mute, silence, silent, 静音",
@@ -205,7 +230,9 @@ WORDS: dict[str, str] = {
     "shorter, shorten, less time, tighten, tighter, too long, quicker cuts | 短, 缩短, "
     "太长, 短些, less long, cut short, speed through, 少停, 短点, shorter on screen, "
     "less on screen, quicker on screen",
-    "faster": "rapid, accelerate, pick it up, pick up speed, move it along, hurry it up, speed "
+    "faster": "feels slow, feels kinda slow, kinda slow, is slow, so slow, bit slow, a bit "
+    "slow, pretty slow, draggy, slow and draggy, "
+    "rapid, accelerate, pick it up, pick up speed, move it along, hurry it up, speed "
     "along, 快一点, 加快节奏, 快节奏, 紧凑, 紧凑一点, 利索, 节奏紧凑, 紧凑些, 快点, "
     "faster, quicker, speed up, speed it up, pick up the pace, quicken, hurry, hurry up, "
     "too slow, drags, it drags, dragging, sluggish, speedier | 快, 加快, 加速, 太慢, 太拖, 拖, "
@@ -219,16 +246,21 @@ WORDS: dict[str, str] = {
     "too quick, too rushed | 慢, 放慢, 减速, 太快, slow, take it slow, slow things, go slower, "
     "慢些, 慢慢来, 节奏慢, slower pace, more leisurely, leisurely, less rushed, "
     "less hectic pace, gentler pace",
-    "louder": "boost the volume, raise the volume, increase the volume, turn the volume up, "
+    "louder": "barely hear, can barely hear, hard to hear, can hardly hear, hardly hear, 听不太清, "
+    "听不到, 几乎听不见, "
+    "boost the volume, raise the volume, increase the volume, turn the volume up, "
     "pump up the volume, more audible, 加大音量, 声音大一点, 大声一点, 放大声音, 音量大一点, "
     "调大声, 开大, 开大点, "
     "调大音量, 音量加大, 音量调大, 大声些, "
     "louder, turn up, turn it up, crank up, crank it up, boost, raise, more volume, "
     "too quiet, too soft, can't hear, cannot hear, cant hear, pump up | 大声, 响, 调大, "
-    "太小声, 听不见, 听不清, 大点声, 吵, more audible, pump it, 声音大点, 大声点, 响一些, "
+    "太小声, 听不见, 听不清, 大点声, more audible, pump it, 声音大点, 大声点, 响一些, "
     "调高音量, bump up, bump it up, dial up, dial it up, amp up, amp it up, ramp up, "
     "turn that up, crank that up",
-    "quieter": "decrease the volume, reduce the volume, turn the volume down, "
+    "quieter": "吵, "
+    "drop the volume, drop the music volume, drop the music's volume, drop the volume"
+    " of the music, "
+    "decrease the volume, reduce the volume, turn the volume down, "
     "quiet, quietly, tone it down, 音量小一点, 声音小一点, 调小声, 关小, 关小点, 小声一点, "
     "轻一点, 音量调小, 音量减小,"
     " 音量降低, 降低音量, 小声些, 调小音量, "
@@ -237,9 +269,14 @@ WORDS: dict[str, str] = {
     "太响, 低一点, 小点声, drowns out, drowning out, drowns, 盖住, 盖过, 压住, softer music, "
     "lower volume, 声音小点, 小声点, 轻一些, 调低音量, knock down, knock it down, dial down, "
     "dial it down, turn that down, bring down, bring it down, keep it low, keep it quiet",
-    "more": "more, stronger, increase, extra, 多, 更多, 加强, 强, 更, higher, 明显, 明显一点, "
+    "more": "strong, intense, heavy, heavier, "
+    "more, stronger, increase, extra, 多, 更多, 加强, 强, 更, higher, 明显, 明显一点, "
     "beef up, more of, a lot more of, heaps more, extra strong, punch up",
-    "less": "decrease, lessen, diminish, 减小, 减轻, 弱化, "
+    "less": "knock, less intense, less strong, not so strong, less heavy, 别那么明显, "
+    "不要那么明显, "
+    "没那么明显, 不那么明显, 别太明显, "
+    "shave, shave off, knock off, "
+    "decrease, lessen, diminish, 减小, 减轻, 弱化, "
     "less, fewer, weaker, reduce, tone down, subtler, subtle, too much, too strong, "
     "not so much, 少, 减少, 减弱, 弱, 太多, 太强, 少些, 太厉害, 太猛",
     "bigger": "magnify, increase the size, scale up, blow up, 变大, 放大点, 大一号, 大一些, 大些, "
@@ -248,7 +285,9 @@ WORDS: dict[str, str] = {
     "smaller": "reduce the size, scale down, 变小, 小一号, 小一些, 缩小点, "
     "smaller, small, tiny, shrink, too big, too large, 小, 缩小, 小些, 太大, "
     "font smaller, smaller font, smaller letters",
-    "softer": "softer, smoother, gentler, more gentle, smooth, seamless, 柔和, 平滑, 顺滑, 丝滑, "
+    "softer": "feel abrupt, feels abrupt, are abrupt, is abrupt, look abrupt, looks abrupt, too"
+    " abrupt, too harsh, harsh, jarring, too jarring, 流畅, 更流畅, 顺畅, "
+    "softer, smoother, gentler, more gentle, smooth, seamless, 柔和, 平滑, 顺滑, 丝滑, "
     "温和, 柔",
     "sharper": "sharper, snappier, crisper, punchier, abrupt, snappy, crisp, 利落, 干脆, 硬朗",
     "calmer": "calmer, more relaxed, mellower, more peaceful, less hectic, less busy, "
@@ -257,7 +296,8 @@ WORDS: dict[str, str] = {
     "livelier": "livelier, more lively, more energetic, more upbeat, more exciting, more fun, "
     "peppier, more dynamic, spice it up, pump it up, more energy, more excitement, hype "
     "| 更有活力, 更欢快, 更动感, 更热闹, 燃",
-    "dislike": "拍糊了, 拍糊, 拍虚了, 拍虚, 虚了, 没拍好, 拍得不好, 闭眼了, 闭眼, eyes closed, "
+    "dislike": "杂, 太杂, 嘈杂, 好杂, "
+    "拍糊了, 拍糊, 拍虚了, 拍虚, 虚了, 没拍好, 拍得不好, 闭眼了, 闭眼, eyes closed, "
     "blinking, overexposed, "
     "underexposed, duplicate, a duplicate, 重复了, 不清楚, 有点糊, 太糊, "
     "blurry, out of focus, bad, ugly, terrible, awful, dark, too dark, don't like, "
@@ -271,7 +311,8 @@ WORDS: dict[str, str] = {
     "instead": "instead, actually, rather, no wait, wait, i meant, i mean, on second thought, "
     "scratch that, sorry | 算了, 不是, 其实, 改主意了, nope, no not that one, "
     "not that one, oops no",
-    "says": "says, say, saying, reading, reads, that says, which says, that reads, write, "
+    "says": "read, "
+    "says, say, saying, reading, reads, that says, which says, that reads, write, "
     "spell it, "
     "spelled, spelt, spell, "
     "writes, written, writing on it, type, put the words, "
@@ -284,7 +325,8 @@ WORDS: dict[str, str] = {
     "sign": "sign it, sign off, signed, sign it off, end it with, end with, finish with, "
     "close with, finish it with, wrap up with, end on, ends with, sign | 署名",
     # actions besides editing, and questions
-    "export": "finalize, finalise, render out, export out, 导出吧, 出成片, 生成成片, 生成最终视频, "
+    "export": "save as, save it as, export as, 导一次, 再导, 导一下, 导个, "
+    "finalize, finalise, render out, export out, 导出吧, 出成片, 生成成片, 生成最终视频, "
     "export, download, render, save the video, save it, save video, save the file, "
     "send me the video, send me this version, send me this one, send me the file, "
     "send it to me, send it over, send me it, give me the video, give me the file, "
@@ -292,16 +334,20 @@ WORDS: dict[str, str] = {
     "send me a copy | 导出, 下载, 渲染, 保存视频, 保存, 存, 输出, 发给我, 发我, 生成视频, "
     "再来一份, 出片, render it out, save it out, export it, make the video file, "
     "create the file, 导出来, 生成, 做出来, 出视频",
-    "credits": "credits, credit, balance, my balance, credit balance | 积分, 余额, 额度",
-    "state": "status, timeline, the draft, summary, current state, what do i have, show tracks, "
+    "credits": "点数, 剩余点数, "
+    "credits, credit, balance, my balance, credit balance | 积分, 余额, 额度",
+    "state": "时间轴, 列出来, "
+    "status, timeline, the draft, summary, current state, what do i have, show tracks, "
     "how does it look, how is it looking, how's it looking, let me see, preview, list, "
     "list the photos, tracks, project, where are we, overview | 状态, 时间线, 查看轨道, 轨道, "
     "当前进度, 进度, the current draft, current draft, draft, what's in it, so far, 草稿, 项目, "
     "有啥, where are we at, what's the status, current version, what it looks like, 现在什么样, "
     "看下效果, 目前效果",
-    "upload": "upload, uploading, add more photos, send more photos | 上传, 传照片, 传, 传点图, "
+    "upload": "再加几张, 加几张, 再传几张, 多加几张, "
+    "upload, uploading, add more photos, send more photos | 上传, 传照片, 传, 传点图, "
     "here are, here's",
-    "uploaded": "uploaded, i uploaded, i sent, my song, my own song, my music, my own music, "
+    "uploaded": "我自己那首歌, 我自己那首, 自己那首歌, 我那首歌, 我的那首歌, "
+    "uploaded, i uploaded, i sent, my song, my own song, my music, my own music, "
     "the one i uploaded, my track, i added, did i upload, have i uploaded, "
     "i've uploaded | 上传的, 我上传的, 我的音乐, 我自己的音乐, 我传的, "
     "我自己的歌, 自己的歌, 我的歌, "
@@ -320,14 +366,23 @@ WORDS: dict[str, str] = {
     "done": "弄好了没, 好了没有, 做完了吗, 完成了吗, 做好了没, 做完了没, finished yet, "
     "is it ready, ready yet, "
     "done, ready, finished, 好了, 完成, 好没",
-    "last_change": "last change, last edit, latest change, what you changed, what you did, "
+    "last_change": "what did u do, what did u change, wat did u do, what did you just do, "
+    "last change, last edit, latest change, what you changed, what you did, "
     "what did you do, what did you change, what did you just do, what changed, what happened, "
     "what was changed, what you just did, last thing you did, the last thing you did, "
     "what have you changed, what have you done, what did you just change, "
     "what was the last change | 改了什么, 做了什么, 改了啥, 改了哪些, 动了什么, "
     "上一步做了什么, what did that do, 动了哪里, 改了哪里, 做了啥, 变了什么, last edit, "
     "that last change, what you changed, what you changed just now",
-    "help": "help, what can you do, what can i say, what can i ask, how does this work, "
+    "help": "what kind of things can i ask you, what kind of things can i ask, what can i ask"
+    " you, "
+    "what can you change, what kind of stuff can you change, what kind of things can "
+    "you do, what are you able to do, what are you capable of, what else can i do, "
+    "any ideas what i can ask, what can i ask for, any suggestions, what features, "
+    "what do you support, what do you offer, 你会什么, 你会干什么, 你能干什么, 都能做什么, "
+    "能帮我做什么, "
+    "有哪些功能, 支持什么, 可以做什么, 可以干嘛, 怎么使用, 有什么能做的, 能做些什么, "
+    "help, what can you do, what can i say, what can i ask, how does this work, "
     "what can i do, what can i do here, what do you do, what should i say, "
     "how do i use this, how to use, what are the options, what are my options, "
     "what else can you do, commands | 帮助, 你能做什么, 能做什么, 有什么功能, 怎么用, 功能, "
@@ -335,12 +390,12 @@ WORDS: dict[str, str] = {
     "教我, what can you help me with, how do i do this, tips, any tips, examples, "
     "show me some examples, instructions, guide, what do i do, how does it work, how do i start, "
     "怎么弄, 怎么操作, 有什么用法, 举个例子, 示例",
-    "just": "just, recently, previous, 刚才, 刚刚, 上一步, 刚, 上次, 只要",
+    "just": "only, just, recently, previous, 刚才, 刚刚, 上一步, 刚, 上次, 只要",
     "and": "and, &, plus, as well as, 和, 跟, 与, 以及, 及",
     "or": "or, either, or maybe, 还是, 或者, 或是, 要么, 或",
     "then": "then, and then, after that, afterwards, also, 然后, 接着, 并且, 而且, 同时, 还有, "
     "另外, 再把, but, 但是, 不过",
-    "to": "to, into, at, 到, 成, 为",
+    "to": "开到, to, into, at, 到, 成, 为",
     "it": "it, them, this one, that one, this, that, these, those, they, 它, 它们, 这张, 那张, "
     "这个, 那个, 这些, 这一张, 这版, 这个版本, 那两张, 那段",
     "q": "了没, 没有吗, ?, 吗, 嘛, 么",
