@@ -13,7 +13,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..model.edit_types import Edit, Move, Remove, SetCaption, SetFit, SetSecondsPerPhoto, Swap
+from ..model.edit_types import (
+    Edit,
+    Move,
+    Remove,
+    SetAspect,
+    SetCaption,
+    SetFit,
+    SetSecondsPerPhoto,
+    Swap,
+)
 from .context import Ctx
 from .entities import Tok
 from .fillers import SOFT
@@ -130,3 +139,18 @@ def _about(edit: Edit, index: int, name: int | str) -> bool:
     if isinstance(edit, Move | SetSecondsPerPhoto | SetFit | SetCaption):
         return getattr(edit, "index", None) == index
     return False
+
+
+def shapes(edits: list[Edit], ctx: Ctx) -> list[Option]:
+    """ "vertical horizontal": two shapes that cannot both be meant."""
+    said = [e for e in edits if isinstance(e, SetAspect)]
+    for i, first in enumerate(said):
+        for second in said[i + 1 :]:
+            if _orientation(first.aspect) * _orientation(second.aspect) < 0:
+                return [Option(e.aspect, [e]) for e in (first, second)]
+    return []
+
+
+def _orientation(aspect: str) -> int:
+    w, h = (float(x) for x in aspect.split(":"))
+    return (w > h) - (w < h)

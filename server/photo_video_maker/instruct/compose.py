@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from .entities import Tok
 from .lead_text import texts
-from .refs import clip_sound, names, photos
+from .refs import clip_sound, names, one_photo, photos
 
 # "too long" asks for shorter, "有点快" (a bit fast) for slower
 FLIP = {
@@ -33,7 +33,7 @@ def compose(
     for rule in RULES:
         toks = rule(toks)
     toks = names(toks, stems, clip)
-    toks = clip_sound(toks, clip)
+    toks = one_photo(clip_sound(toks, clip))
     return texts(toks, orig)
 
 
@@ -271,6 +271,58 @@ def _no_fades(toks: list[Tok]) -> list[Tok]:
     return out
 
 
+EACH = ("各", "各自", "each")
+CLAUSE_END = ("sep", "then", "and")
+
+
+def _is_fade(tok: Tok) -> bool:
+    return tok.kind in ("fade_in", "fade_out", "fade_inout") or (
+        tok.kind == "trans" and tok.surface in ("淡入淡出", "fade in and out")
+    )
+
+
+def _each_fade(toks: list[Tok]) -> list[Tok]:
+    """ "淡入淡出各两秒", "开头淡入、结尾淡出，各1.5秒": one length for every fade before it."""
+    for k, tok in enumerate(toks):
+        if tok.kind != "each" or tok.surface not in EACH:
+            continue
+        near = [j for j in (k + 1, k - 1) if 0 <= j < len(toks) and toks[j].kind == "dur"]
+        fades = [j for j in range(min([k, *near])) if _is_fade(toks[j])]
+        if not near or not fades:
+            continue
+        dur = toks[near[0]]
+        out: list[Tok] = []
+        for j, t in enumerate(toks):
+            if j in (k, near[0]):
+                continue
+            if j in fades and t.kind == "trans":
+                t = Tok("fade_inout", None, t.start, t.end, t.surface)  # both ends of the video
+            out.append(t)
+            if j in fades and not _has_dur(toks, j):
+                out.append(Tok("dur", dur.value, dur.start, dur.end, dur.surface))
+        return out
+    return toks
+
+
+def _has_dur(toks: list[Tok], j: int) -> bool:
+    for t in toks[j + 1 :]:
+        if t.kind in CLAUSE_END or _is_fade(t):
+            return False
+        if t.kind == "dur":
+            return True
+    return False
+
+
+def _colours_pop(toks: list[Tok]) -> list[Tok]:
+    """ "colours should really pop": a vivid look, not upbeat music."""
+    out: list[Tok] = []
+    for tok in toks:
+        if tok.kind == "mood" and tok.surface == "pop" and out and out[-1].kind == "look_word":
+            tok = Tok("look", "vivid", tok.start, tok.end, tok.surface)
+        out.append(tok)
+    return out
+
+
 def _not_cropped(toks: list[Tok]) -> list[Tok]:
     """ "I don't want the photos cropped": not cropped is the whole photo."""
     out: list[Tok] = []
@@ -296,5 +348,5 @@ RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     _same_kind,
     _restore,
     _halves, _durations, _percent_fps, _times, _feelings, _not_that, _not_cropped,
-    _no_fades, photos,
+    _no_fades, _each_fade, _colours_pop, photos,
 ]  # fmt: skip

@@ -82,6 +82,8 @@ FILLER = (
     "普通, 形式, 格式, 还剩, 剩, 怪怪的, "
     # words that were read as slips of others ("back" is no "black", "close" no "lose")
     "by, back, close, closer, neither, pronounced, noticeable, entire, complete, "
+    "的时候, 时候, how do i, how can i, how should i, drops, flash by, flash past, flashing by, "
+    "flashes by, whizz by, whiz by, zoom by, zooms by, zoom past, "
     "ugh, argh, meh, enough, is enough, is fine, will do, is plenty, upload to, uploading to, "
     "post to, posting to, just silence, only silence, in silence, over the first, over the last, "
     "in the first, during the first, 根本, 完全, 电影, 钟, 任何, 那步, 这步, 那一步, 好了好了, "

@@ -109,6 +109,7 @@ def _clarify(
         (reread is not None and ask_back.alternatives(text, toks, reread))
         or ask_back.either(text, toks, outs, _words)
         or ask_back.opposites(edits, ctx)
+        or ask_back.shapes(edits, ctx)
         or ask_back.disliked([out for _, out in outs], edits, ctx)
     )
 

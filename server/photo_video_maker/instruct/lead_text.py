@@ -65,8 +65,11 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
         cut = next((n for n, t in enumerate(rest) if t.kind == "not"), None)
         if cut is not None and cut > 0:  # "Lisboa not Lisbon"
             stop, rest = first + cut, rest[:cut]
-        if tok.kind in TEXT_NOUNS and not (
-            rest and all(t.kind in ("?", "num", *SOFT) for t in rest)
+        explicit = i < len(toks) and toks[i].kind in ("change", "colon", "says", "to")
+        if (
+            tok.kind in TEXT_NOUNS
+            and not explicit
+            and not (rest and all(t.kind in ("?", "num", *SOFT) for t in rest))
         ):
             continue
         last = toks[stop].start if stop < len(toks) else len(orig)
@@ -86,6 +89,8 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok]) -> bool:
         if t.kind in BREAKS:
             break
         clause.append(t.kind)
+    if tok.kind == "says" and {"what", "ask", "how_many"} & set(clause):
+        return False  # "what does the title say": a question
     if tok.kind in ("says", "colon"):  # what the text is for, said before or after it
         said = [t.kind for t in before[-40:]]
         ahead = []
@@ -98,6 +103,9 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok]) -> bool:
             {"photo", "ord", "it_text"} & set(ahead)
         )
     first = next((t for t in after if t.kind not in LEADING), None)
+    explicit = bool(after) and after[0].kind in ("change", "colon", "says", "to")
+    if tok.kind in TEXT_NOUNS and explicit and first is not None and "?" not in clause:
+        return first.kind not in STYLE_ONLY  # "片头文字换成 外婆八十大寿", "the heading to ..."
     if "?" in clause:  # "translate the title into French": an unknown verb, not a text
         return False
     # "add the title Summer", "title: Summer", "结尾文字谢谢观看" (not "make the title bounce")
@@ -126,7 +134,11 @@ TAIL_WORDS = ("on", "for", "to", "in", "at", "onto", "over", "under", "the", "of
 
 def _trim(said: str) -> str:
     """The text without trailing signs or a dangling "on"/"for" ("write Hello on photo 1")."""
-    said = said.strip(" .。!！,，:：")
+    said = said.strip(" .。,，:：")
+    if said.count("!") + said.count("！") == 1 and said[-1] in "!！" and said[-2:-1].isalpha():
+        pass  # "See you next summer!": the person's own sign
+    else:
+        said = said.strip(" .。!！,，:：")
     words = said.split()
     while words and words[0].lower().strip(":-") in LEAD_WORDS:  # "new title pls - Camping"
         words.pop(0)

@@ -37,7 +37,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         "warm, warmer, warm tone(s), warm color(s), warm colour(s), warm look, "
         "warm filter | 暖色, 暖色调, 暖调, 暖, reddish, yellowish, golden tones, looks cold, "
         "too cold, too blue, 偏蓝, 太冷, 发蓝, 太蓝, 偏暖一点",
-        "cool": "清冷, 冷一点, 冷色系, "
+        "cool": "cool blue, cool blue tone, blue tone, blue tones, bluish tone, "
+        "清冷, 冷一点, 冷色系, "
         "cool tone(s), cool color(s), cool colour(s), cooler, cool look, cool filter, "
         "cold tone(s), colder, cold look | 冷色, 冷色调, 冷调, 冷, bluish, bluer, blue tint, "
         "colder, looks warm, too warm, too yellow, too orange, 偏黄, 太黄, 发黄, 太暖, 偏冷一点, "
@@ -60,7 +61,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         "crop them, full screen, fullscreen, no black bars, no bars, no borders, zoom to fill, "
         "edge to edge | 铺满, 裁剪, 填满, 全屏, 不要黑边, 填充, 充满, 铺满屏幕, 裁, 裁满, 裁掉, "
         "裁一下, fill",
-        "contain": "no crop, without crop, nothing cut off, keep the "
+        "contain": "show all of it, show it all, "
+        "no crop, without crop, nothing cut off, keep the "
         "whole photo, 全部显示, 显示全, 显示全部, 不要切, 别切掉, 完整的, 别裁掉, 不要裁掉, "
         "show the whole photo, show the whole picture, whole photo, whole picture, "
         "entire photo, don't crop, dont crop, do not crop, no cropping, without cropping, "

@@ -100,3 +100,15 @@ def clip_sound(toks: list[Tok], clip: int | None) -> list[Tok]:
                 continue
         out.append(tok)
     return out
+
+
+def one_photo(toks: list[Tok]) -> list[Tok]:
+    """ "海滩那张照片", "the dog one photo": a photo named and then called a photo is one."""
+    out: list[Tok] = []
+    for tok in toks:
+        if tok.kind == "pic" and out and out[-1].kind == "photo":
+            prev = out[-1]
+            out[-1] = Tok("photo", prev.value, prev.start, tok.end, prev.surface)
+            continue
+        out.append(tok)
+    return out

@@ -28,6 +28,7 @@ q_format: ~ how_big
 q_texts: ~ what|how_many pic? title|caption|closing|textnoun
 q_count: ~ count_q
 q_texts: ~ what says photo|ord|end|start pos?
+q_texts: ~ what says pic
 
 # time on screen, length of the video, pace
 spp_set: ~ each pic? length? dur
@@ -113,12 +114,13 @@ fit_not: ~ no|remove|off|not fit=blur
 look: ~ add? look pic?
 res_step: ~ more|lower size_word
 look_none: ~ no|remove|off look
+colour_of_photos: ~ video|pic|each color
 look_none: ~ no|remove|off filter_word
 look_none: ~ remove filter_word off
 
 # texts
 title: ~ add? bigger|smaller? title says? text start? pos? color?
-title: ~ call text pos? color?
+title: ~ add? call text pos? color?
 title: ~ add? textnoun start says? text pos? color?
 title: ~ add? says? text start pos? color?
 closing: ~ add? closing end? says? text pos? color?
@@ -164,6 +166,7 @@ volume_rel: ~ degree=double/half music|volume volume?
 music_mute: ~ mute music|volume
 music_remove: ~ remove|no|off music|mood|builtin
 music_fade_in: ~ music|volume fade_in start? dur?
+music_fade_both: ~ music|volume fade_inout dur?
 music_fade_in: ~ trans=crossfade music in dur?
 music_fade_out: ~ music|volume end? fade_out dur? longer?
 music_fade_out: ~ trans=crossfade music out? end? dur?

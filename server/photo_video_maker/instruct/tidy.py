@@ -66,6 +66,15 @@ def merge(edits: list[Edit]) -> list[Edit]:
     out: list[Edit] = []
     for edit in edits:
         if isinstance(edit, SetAspect):
+            said = next(
+                (e for e in out if isinstance(e, SetAspect) and e.aspect != edit.aspect), None
+            )
+            if said is not None and (edit.aspect in WORD_SHAPES) != (said.aspect in WORD_SHAPES):
+                # "4:5 portrait for my insta feed": the ratio said in numbers is the one meant
+                keep = said if edit.aspect in WORD_SHAPES else edit
+                platform = said.platform or edit.platform
+                out[out.index(said)] = keep.model_copy(update={"platform": platform})
+                continue
             same = [e for e in out if isinstance(e, SetAspect) and e.aspect == edit.aspect]
             if same and (edit.platform is None or same[0].platform is None):
                 if edit.platform is not None:
@@ -82,6 +91,9 @@ def merge(edits: list[Edit]) -> list[Edit]:
                 out.remove(twin)
         out.append(edit)
     return out
+
+
+WORD_SHAPES = ("9:16", "16:9", "1:1")  # what "vertical", "landscape", "square" say
 
 
 ABSOLUTE = {  # a value said outright replaces a step of the same thing said before it

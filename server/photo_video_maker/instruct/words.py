@@ -19,7 +19,8 @@ WORDS: dict[str, str] = {
     "lower": "lower, drop it to, drop to, bring it down to, take it down to, 降到, 降低到, "
     "调低到, 降",
     "too": "too, 太, 有点, 有一点, 有些, a bit too, way too",
-    "reason": "don't like this one, dont like this one, i don't like it, don't like it, start "
+    "reason": "filmic, more filmic, film-like, for a film feel, film feel, "
+    "don't like this one, dont like this one, i don't like it, don't like it, start "
     "with the photos, just start with the photos, go straight to the photos, straight"
     " into the photos, makes me dizzy, makes me, is making me, so you can, so you "
     "could, so we can hear, so i can hear, ex is in it, my ex is in it, old "
@@ -60,7 +61,8 @@ WORDS: dict[str, str] = {
     "music track, audio, the audio, 旋律, 伴奏, 背景声",
     "volume": "loudness, sound volume, music level, audio level, volume level, 响度, 音量大小, "
     "volume, sound level, the sound, sound | 音量, 声音",
-    "title": "video title, the video's title, 视频标题, 片头标题, 开头标题, "
+    "title": "开场字幕, 片头字幕, 开头字幕, "
+    "video title, the video's title, 视频标题, 片头标题, 开头标题, "
     "title, titles, heading, headline, title card, opening title, main title, "
     "opening text, intro text, opening caption | 标题, 大标题, 片名, 主标题, 开头文字, 片头文字, "
     "header, title text, heading text, big title, 题目, 大字标题",
@@ -104,7 +106,8 @@ WORDS: dict[str, str] = {
     "length, duration, runtime, run time, long, total length, overall length, time "
     "| 时长, 时间, 停留时间, 显示时间, "
     "长度, 总时长, 总长, 总长度, screen time, time on screen, 停",
-    "each": "each and every, every one, every pic, each of the photos, each of them, 每一幅, "
+    "each": "各, 各自, "
+    "each and every, every one, every pic, each of the photos, each of them, 每一幅, "
     "每张图, 每个画面, 每一个, 所有的, "
     "each, every, all of them, per, each one, each photo's, every single, all of the, "
     "all the, all, "
@@ -343,7 +346,8 @@ WORDS: dict[str, str] = {
     "当前进度, 进度, the current draft, current draft, draft, what's in it, so far, 草稿, 项目, "
     "有啥, where are we at, what's the status, current version, what it looks like, 现在什么样, "
     "看下效果, 目前效果",
-    "upload": "再加几张, 加几张, 再传几张, 多加几张, "
+    "upload": "加一段视频, 加个视频, 加一个视频, 加段视频, 再来一段视频, "
+    "再加几张, 加几张, 再传几张, 多加几张, "
     "upload, uploading, add more photos, send more photos | 上传, 传照片, 传, 传点图, "
     "here are, here's",
     "uploaded": "我自己那首歌, 我自己那首, 自己那首歌, 我那首歌, 我的那首歌, "
@@ -410,7 +414,8 @@ WORDS: dict[str, str] = {
     "up": "bump, crank, "
     "调高, 提高, 升高, 拉高, 提升, 往上调, 提到, 升到, 提升到, "
     "up, 往上, 向上, 往上放, 上移, 往上移",
-    "down": "调低, 降低, 拉低, 放低, 往下调, 调小一点, down, 往下, 向下, 往下放, 下移, 往下移",
+    "down": "take it down a notch, take it down, "
+    "调低, 降低, 拉低, 放低, 往下调, 调小一点, down, 往下, 向下, 往下放, 下移, 往下移",
     "out": "out",
     "in": "in",
 }
