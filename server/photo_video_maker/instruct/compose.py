@@ -34,7 +34,23 @@ def compose(
         toks = rule(toks)
     toks = names(toks, stems, clip)
     toks = one_photo(clip_sound(toks, clip))
-    return texts(toks, orig)
+    return texts(_capitals(toks, orig), orig)
+
+
+def _capitals(toks: list[Tok], orig: str) -> list[Tok]:
+    """ "put The End at the end": words of the lexicon written in capitals, beside another
+    word for the place they go, are the text itself."""
+    places = [t for t in toks if t.kind in ("end", "start", "sign", "closing", "title")]
+    if len(places) < 2:
+        return toks
+    out: list[Tok] = []
+    for tok in toks:
+        said = orig[tok.start : tok.end]
+        capital = said.isascii() and " " in said and said.istitle() and tok.start > 0
+        if tok.kind in ("end", "start") and capital:
+            tok = Tok("text", said, tok.start, tok.end, said)
+        out.append(tok)
+    return out
 
 
 def _merge(toks: list[Tok], i: int, j: int, kind: str, value: object) -> Tok:
@@ -298,14 +314,16 @@ def _each_fade(toks: list[Tok]) -> list[Tok]:
             if j in fades and t.kind == "trans":
                 t = Tok("fade_inout", None, t.start, t.end, t.surface)  # both ends of the video
             out.append(t)
-            if j in fades and not _has_dur(toks, j):
+            if j in fades and not _has_dur(toks, j, {k, near[0]}):
                 out.append(Tok("dur", dur.value, dur.start, dur.end, dur.surface))
         return out
     return toks
 
 
-def _has_dur(toks: list[Tok], j: int) -> bool:
-    for t in toks[j + 1 :]:
+def _has_dur(toks: list[Tok], j: int, skip: set[int]) -> bool:
+    for n, t in enumerate(toks[j + 1 :], j + 1):
+        if n in skip:
+            continue
         if t.kind in CLAUSE_END or _is_fade(t):
             return False
         if t.kind == "dur":

@@ -29,6 +29,7 @@ from .match import Match
 from .normalize import clip, language
 from .parse import parse
 from .reading import Option, Reading
+from .respelled import respelled
 from .suggest import examples, topic_of
 from .tidy import absolute, collect, merge, removals
 
@@ -58,6 +59,9 @@ def read(
     text = clip(text)
     ctx = _ctx(text, draft, media, last)
     parsed = parse(text, ctx)
+    fixed = respelled(text, parsed.toks, last)
+    if fixed is not None and not parsed.matches:  # "it's spelled Lisboa not Lisbon"
+        return Reading(ctx.lang, edits=[fixed])
     outs = _build_all(parsed.matches, ctx)
     leftover = [_words(text, run) for run in parsed.leftover]
     left_kinds = [tok for run in parsed.leftover for tok in run]

@@ -65,14 +65,15 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
         cut = next((n for n, t in enumerate(rest) if t.kind == "not"), None)
         if cut is not None and cut > 0:  # "Lisboa not Lisbon"
             stop, rest = first + cut, rest[:cut]
-        explicit = i < len(toks) and toks[i].kind in ("change", "colon", "says", "to")
         if (
             tok.kind in TEXT_NOUNS
-            and not explicit
+            and not _explicit(toks[i:])
             and not (rest and all(t.kind in ("?", "num", *SOFT) for t in rest))
         ):
             continue
         last = toks[stop].start if stop < len(toks) else len(orig)
+        if stop == len(toks) - 1 and orig[toks[stop].start] in "!！":
+            last = toks[stop].end  # "See you next summer!": the person's own sign
         said = _trim(orig[begin:last])
         if said:
             out.append(Tok("text", said, begin, last))
@@ -103,9 +104,8 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok]) -> bool:
             {"photo", "ord", "it_text"} & set(ahead)
         )
     first = next((t for t in after if t.kind not in LEADING), None)
-    explicit = bool(after) and after[0].kind in ("change", "colon", "says", "to")
-    if tok.kind in TEXT_NOUNS and explicit and first is not None and "?" not in clause:
-        return first.kind not in STYLE_ONLY  # "片头文字换成 外婆八十大寿", "the heading to ..."
+    if tok.kind in TEXT_NOUNS and _explicit(after) and first is not None and "?" not in clause:
+        return True  # "片头文字换成 外婆八十大寿", "change the heading to Best Friends Forever"
     if "?" in clause:  # "translate the title into French": an unknown verb, not a text
         return False
     # "add the title Summer", "title: Summer", "结尾文字谢谢观看" (not "make the title bounce")
@@ -116,6 +116,14 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok]) -> bool:
         and first is not None
         and first.kind in ("?", "num")
         and (asked or lead)
+    )
+
+
+def _explicit(after: list[Tok]) -> bool:
+    """A lead-in that says a text follows ("换成", "to", ":", "says"), not "at"."""
+    return bool(after) and (
+        after[0].kind in ("change", "colon", "says")
+        or (after[0].kind == "to" and after[0].surface != "at")
     )
 
 

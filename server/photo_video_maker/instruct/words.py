@@ -18,8 +18,11 @@ WORDS: dict[str, str] = {
     "times": "x, 倍",
     "lower": "lower, drop it to, drop to, bring it down to, take it down to, 降到, 降低到, "
     "调低到, 降",
-    "too": "too, 太, 有点, 有一点, 有些, a bit too, way too",
-    "reason": "filmic, more filmic, film-like, for a film feel, film feel, "
+    "too": "wayy too, wayyy too, wayyyy too, waaay too, waay too, waaaay too, "
+    "too, 太, 有点, 有一点, 有些, a bit too, way too",
+    "reason": "can't even see, cant even see, can't even read, cant even read, can't even see "
+    "them, "
+    "filmic, more filmic, film-like, for a film feel, film feel, "
     "don't like this one, dont like this one, i don't like it, don't like it, start "
     "with the photos, just start with the photos, go straight to the photos, straight"
     " into the photos, makes me dizzy, makes me, is making me, so you can, so you "
@@ -57,7 +60,7 @@ WORDS: dict[str, str] = {
     "music": "instrumental, 纯音乐, 背景曲, 音乐文件, "
     "music, song(s), soundtrack, bgm, background music, tune(s), background track, "
     "background song, backing track, audio track, the track | 音乐, 背景音乐, 配乐, 歌, 歌曲, "
-    "曲子, 背景乐, 音频, bgm, 曲, beats, beat, the piano, track, melody, score, jam, "
+    "曲子, 背景乐, 音频, bgm, 曲, beats, beat, track, melody, score, jam, "
     "music track, audio, the audio, 旋律, 伴奏, 背景声",
     "volume": "loudness, sound volume, music level, audio level, volume level, 响度, 音量大小, "
     "volume, sound level, the sound, sound | 音量, 声音",
@@ -128,7 +131,7 @@ WORDS: dict[str, str] = {
     "色调风格,"
     " 画风, 氛围, "
     "color(s), colour(s), tone(s), grading, color grading, colour grading, "
-    "vibe, style | 色调, 色彩, 颜色, 滤镜, 风格, 风",
+    "vibe, style | 色调, 色彩, 颜色, 风格, 风",
     "clip_sound": "people talking, the people talking, the talking, the chatter, chatter, "
     "background noise, 视频里的声音, 视频里面的声音, 视频的声音, 片段的声音, 视频里的人声, "
     "original sound, original audio, clip sound, clip audio, video sound, "
@@ -249,7 +252,8 @@ WORDS: dict[str, str] = {
     "too quick, too rushed | 慢, 放慢, 减速, 太快, slow, take it slow, slow things, go slower, "
     "慢些, 慢慢来, 节奏慢, slower pace, more leisurely, leisurely, less rushed, "
     "less hectic pace, gentler pace",
-    "louder": "barely hear, can barely hear, hard to hear, can hardly hear, hardly hear, 听不太清, "
+    "louder": "loud, "
+    "barely hear, can barely hear, hard to hear, can hardly hear, hardly hear, 听不太清, "
     "听不到, 几乎听不见, "
     "boost the volume, raise the volume, increase the volume, turn the volume up, "
     "pump up the volume, more audible, 加大音量, 声音大一点, 大声一点, 放大声音, 音量大一点, "
