@@ -95,6 +95,8 @@ def fps(slots: Slots, ctx: Ctx) -> Out:
             f"{rate:g} fps is not available: choose 24, 25, 30 or 60.",
             f"没有每秒 {rate:g} 帧：可选 24、25、30 或 60。",
         )
+        if rate > max(FPS_CHOICES):  # "120 fps": nothing near it to offer
+            return Out(problem="frame", hint=hint)
         return Out(clarify=options, problem="frame", hint=hint)
 
 

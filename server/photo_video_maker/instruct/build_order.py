@@ -127,6 +127,13 @@ def remove_clip(slots: Slots, ctx: Ctx) -> Out:
     return Out(clarify=[Option(names[n - 1], [Remove(index=n)]) for n in clips])
 
 
+@intent("remove_which")
+def remove_which(slots: Slots, ctx: Ctx) -> Out:
+    """ "remove it" with nothing said before: which one?"""
+    names = ctx.names_in_order()
+    return Out(clarify=[Option(name, [Remove(index=n)]) for n, name in enumerate(names, 1)])
+
+
 @intent("replace_photo")
 def replace_photo(slots: Slots, ctx: Ctx) -> Out:
     """ "change the first one to the dog": swap them, or move the dog there?"""

@@ -20,7 +20,7 @@ FLIP = {
 # words that already say what is wrong: "有点拖沓" (a bit draggy) asks for faster, not slower
 COMPLAINTS = (
     "拖沓", "拖", "拖拉", "拖拖拉拉", "太拖", "太拖了", "drags", "it drags", "dragging",
-    "sluggish", "draggy", "rushed", "too rushed", "abrupt", "harsh", "jarring",
+    "sluggish", "draggy", "rushed", "too rushed", "abrupt", "harsh", "jarring", "吵",
 )  # fmt: skip
 VALUE_KINDS = ("num", "dur", "pct", "color", "look", "aspect", "res", "fps", "mood", "trans")
 

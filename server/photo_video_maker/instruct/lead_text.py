@@ -123,8 +123,15 @@ def _explicit(after: list[Tok]) -> bool:
     """A lead-in that says a text follows ("换成", "to", ":", "says"), not "at"."""
     return bool(after) and (
         after[0].kind in ("change", "colon", "says")
-        or (after[0].kind == "to" and after[0].surface != "at")
+        or (
+            after[0].kind == "to"
+            and after[0].surface != "at"
+            and (len(after) < 2 or after[1].kind not in PLACE_KINDS)
+        )
     )
+
+
+PLACE_KINDS = ("photo", "ord", "pic", "clip", "end", "start", "pos", "each", "it")  # "to photo 1"
 
 
 def _clause_end(toks: list[Tok], i: int) -> int:

@@ -55,7 +55,7 @@ spp_rel: ~ photo|ord length degree=double/half
 total_set: ~ video|length dur
 total_set: ~ video? length? cut dur
 speed: ~ pace? pic? video? degree? faster|slower up|down?
-speed: ~ degree=double/half pace
+speed: ~ on? degree=double/half pace
 !dur_bare: ~ dur
 !spp_set: ~ each pic? length? num
 !spp_set: ~ photo length? num
@@ -214,6 +214,7 @@ remove: ~ remove|cut|no|not photo|photos|ord
 remove: ~ remove|cut num
 remove: ~ photo|ord dislike remove|no
 remove_clip: ~ remove clip
+!remove_which: ~ remove it?
 dislike: ~ photo|ord dislike
 same: ~ same photo|ord|photos|title|caption|closing|textnoun|each|pic|music|transition
 

@@ -20,7 +20,9 @@ WORDS: dict[str, str] = {
     "调低到, 降",
     "too": "wayy too, wayyy too, wayyyy too, waaay too, waay too, waaaay too, "
     "too, 太, 有点, 有一点, 有些, a bit too, way too",
-    "reason": "can't even see, cant even see, can't even read, cant even read, can't even see "
+    "reason": "cutest, the cutest, it's the cutest, its the cutest, the best one, my favorite, "
+    "my favourite, "
+    "can't even see, cant even see, can't even read, cant even read, can't even see "
     "them, "
     "filmic, more filmic, film-like, for a film feel, film feel, "
     "don't like this one, dont like this one, i don't like it, don't like it, start "
@@ -123,7 +125,8 @@ WORDS: dict[str, str] = {
     "fps_word": "帧每秒, "
     "fps, frame rate, framerate, frames per second, frames a second | 帧率, 帧, "
     "frames per sec, frame per second",
-    "size_word": "aspect, scale, quality, 画质, 清晰度, 尺寸比例, "
+    "size_word": "res, "
+    "aspect, scale, quality, 画质, 清晰度, 尺寸比例, "
     "size, dimensions, resolution, aspect ratio, ratio, shape, format | 尺寸, 分辨率, "
     "比例, 画幅, 大小, 画面比例, font size, text size, letter size, 字号, 字体大小",
     "filter_word": "filter(s), color filter, colour filter, 滤镜, 滤镜效果",
