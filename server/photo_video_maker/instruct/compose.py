@@ -254,6 +254,14 @@ def _same_kind(toks: list[Tok]) -> list[Tok]:
         ):
             out.pop()
             continue
+        if tok.kind == "textnoun" and out and out[-1].kind in ("start", "end"):
+            prev = out[-1]  # "片头的字", "the words at the end": the title, the closing text
+            kind = "title" if prev.kind == "start" else "closing"
+            out[-1] = Tok(kind, None, prev.start, tok.end, prev.surface)
+            continue
+        font = out and out[-1].kind == "unsupported" and out[-1].value == "text"
+        if tok.kind in ("bigger", "smaller") and font:  # "字体小一点": the text's size
+            out[-1] = Tok("textnoun", None, out[-1].start, out[-1].end, out[-1].surface)
         if tok.kind == "textnoun" and out and out[-1].kind in ("title", "caption", "closing"):
             prev = out[-1]  # "标题文字", "the caption text": the title's words are the title
             out[-1] = Tok(prev.kind, prev.value, prev.start, tok.end, prev.surface)
@@ -345,6 +353,9 @@ def _not_cropped(toks: list[Tok]) -> list[Tok]:
     """ "I don't want the photos cropped": not cropped is the whole photo."""
     out: list[Tok] = []
     for tok in toks:
+        if tok.kind == "fit" and tok.value == "cover" and out and out[-1].kind in ("no", "not"):
+            out[-1] = Tok("fit", "contain", out[-1].start, tok.end, tok.surface)  # "别裁"
+            continue
         if tok.kind == "dislike" and tok.surface in CROPPED:
             no = next(
                 (k for k in range(len(out) - 1, -1, -1) if out[k].kind in ("no", "not")), None

@@ -61,7 +61,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         "crop them, full screen, fullscreen, no black bars, no bars, no borders, zoom to fill, "
         "edge to edge | 铺满, 裁剪, 填满, 全屏, 不要黑边, 填充, 充满, 铺满屏幕, 裁, 裁满, 裁掉, "
         "裁一下, fill",
-        "contain": "show all of it, show it all, "
+        "contain": "别被裁掉, 不要被裁掉, 不被裁, 别被裁, 不要被裁, "
+        "show all of it, show it all, "
         "no crop, without crop, nothing cut off, keep the "
         "whole photo, 全部显示, 显示全, 显示全部, 不要切, 别切掉, 完整的, 别裁掉, 不要裁掉, "
         "show the whole photo, show the whole picture, whole photo, whole picture, "

@@ -374,7 +374,8 @@ WORDS: dict[str, str] = {
     "what": "what, which, how, what's, whats, what is, do we have, does it have, "
     "have we got | 什么, 哪个, 哪首, 啥, 哪些, 怎样, 什么样",
     "where": "where, where's, wheres | 哪, 哪里, 哪儿, 在哪",
-    "done": "弄好了没, 好了没有, 做完了吗, 完成了吗, 做好了没, 做完了没, finished yet, "
+    "done": "做好了吗, 弄好了吗, 好了吗, 完成了没, 导出好了吗, 生成好了吗, "
+    "弄好了没, 好了没有, 做完了吗, 完成了吗, 做好了没, 做完了没, finished yet, "
     "is it ready, ready yet, "
     "done, ready, finished, 好了, 完成, 好没",
     "last_change": "what did u do, what did u change, wat did u do, what did you just do, "
@@ -385,7 +386,8 @@ WORDS: dict[str, str] = {
     "what was the last change | 改了什么, 做了什么, 改了啥, 改了哪些, 动了什么, "
     "上一步做了什么, what did that do, 动了哪里, 改了哪里, 做了啥, 变了什么, last edit, "
     "that last change, what you changed, what you changed just now",
-    "help": "what kind of things can i ask you, what kind of things can i ask, what can i ask"
+    "help": "能干啥, 都能干啥, 能干什么, 你都能干啥, 有啥功能, "
+    "what kind of things can i ask you, what kind of things can i ask, what can i ask"
     " you, "
     "what can you change, what kind of stuff can you change, what kind of things can "
     "you do, what are you able to do, what are you capable of, what else can i do, "
