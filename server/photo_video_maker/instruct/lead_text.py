@@ -101,9 +101,11 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok]) -> bool:
             ahead.append(t.kind)
         named = ("start", "end", "add", "photo", "it_text")
         return any(k in TEXT_NOUNS or k in named for k in said) or bool(
-            {"photo", "ord", "it_text"} & set(ahead)
+            {"photo", "ord", "it_text", "end", "start"} & set(ahead)
         )
     first = next((t for t in after if t.kind not in LEADING), None)
+    if tok.kind == "to" and set(TEXT_NOUNS) & set(clause) and first is not None:
+        return first.kind in ("?", "num")  # "set the caption on photo 2 to Downtown"
     if tok.kind in TEXT_NOUNS and _explicit(after) and first is not None and "?" not in clause:
         return True  # "片头文字换成 外婆八十大寿", "change the heading to Best Friends Forever"
     if "?" in clause:  # "translate the title into French": an unknown verb, not a text
@@ -126,12 +128,17 @@ def _explicit(after: list[Tok]) -> bool:
         or (
             after[0].kind == "to"
             and after[0].surface != "at"
-            and (len(after) < 2 or after[1].kind not in PLACE_KINDS)
+            and (len(after) < 2 or not _place(after[1]))
         )
     )
 
 
-PLACE_KINDS = ("photo", "ord", "pic", "clip", "end", "start", "pos", "each", "it")  # "to photo 1"
+PLACE_KINDS = ("photo", "ord", "pic", "clip", "end", "start", "pos", "each", "it")
+
+
+def _place(tok: Tok) -> bool:
+    """ "to photo 1", "to the end" (not "to Beach Day", a text that names a photo)."""
+    return tok.kind in PLACE_KINDS and not (tok.kind == "photo" and isinstance(tok.value, str))
 
 
 def _clause_end(toks: list[Tok], i: int) -> int:

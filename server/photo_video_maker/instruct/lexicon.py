@@ -33,7 +33,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         "sepia, vintage, retro, old-fashioned, old fashioned, old film, old-timey, "
         "nostalgic, old photo look | 复古, 怀旧, 老照片, 泛黄, 褐色, 老电影, 年代感, brownish, "
         "怀旧风, old, older, aged, look old, old looking, old-looking, 做旧, 旧一点, 旧照片",
-        "warm": "暖一点, 暖色系, 温暖, "
+        "warm": "cozier, cosier, "
+        "暖一点, 暖色系, 温暖, "
         "warm, warmer, warm tone(s), warm color(s), warm colour(s), warm look, "
         "warm filter | 暖色, 暖色调, 暖调, 暖, reddish, yellowish, golden tones, looks cold, "
         "too cold, too blue, 偏蓝, 太冷, 发蓝, 太蓝, 偏暖一点",

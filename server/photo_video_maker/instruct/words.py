@@ -161,19 +161,23 @@ WORDS: dict[str, str] = {
     "不要再, 别用, "
     "no, without, none, don't want, dont want, do not want, no more, 不要, 没有, 无, 不加, "
     "别加, 免",
-    "not": "no need, 不必, 无需, 不想要, 别再, 不想, "
+    "not": "shouldn't, should not, shouldnt, mustn't, must not, "
+    "no need, 不必, 无需, 不想要, 别再, 不想, "
     "don't, dont, do not, never, no need to, not, 别, 不用, 先别, 先不, 暂时不, 不需要",
     "off": "switch it off, shut off, deactivate, 禁用, 关上, 停用, "
     "off, turn off, disable, switch off, stop, turn it off | 关掉, 关闭, 关, 取消, 停掉",
     "on": "turn on, enable, switch on, bring back | 打开, 开启, 开, back on, on again",
-    "move": "move, shift, bring, 移, 移到, 挪, 挪到, 换到, 移动",
+    "move": "relocate, reposition, move, shift, bring, 移, 移到, 挪, 挪到, 换到, 移动",
     "put": "turn it into, convert, convert to, convert it to, transform, 转成, 转为, 转换成, "
     "转换为, "
     "put, place, set, make, turn, create, build, generate, produce, 放到, 放在, 放, 排在, "
     "排到, putting, 起个, 做回, 做成, 弄成, 做个, 做一个, 搞成, 搞个",
-    "swap": "swap, exchange, trade, switch places, switch around, swap around, 交换, 互换, 对调, "
+    "swap": "interchange, "
+    "swap, exchange, trade, switch places, switch around, swap around, 交换, 互换, 对调, "
     "调换, 换位置, 换一下位置, trade places, 换过来, 调过来, 换一下",
-    "change": "统一, 统一为, 统一成, 一律, "
+    "change": "flip it to, flip to, flip it into, swap out, switch out, swap it out, swap out "
+    "the, "
+    "统一, 统一为, 统一成, 一律, "
     "apply, choose, pick, select, opt for, go for, set it to, set to, "
     "调整, 调整为, 调整成, 调整到, 修改, 修改为, 修改成, 更改, 更改为, 更换, 更换为, 替换, "
     "替换成, 替换为, 换为, 设定, 设定为, "
@@ -234,7 +238,9 @@ WORDS: dict[str, str] = {
     "lengthen to, extend it to, stretch it to, 加长, 拉长, prolong, hold longer, linger longer, "
     "give more time, 延长一点, 多停一下, 多看一会, longer on screen, on screen longer, "
     "more on screen",
-    "shorter": "cut down the time, reduce the time, 短一些, 时间短点, 少显示, 少停一会, 缩短时间, "
+    "shorter": "linger too long, lingers too long, stay too long, stays too long, last too long,"
+    " lasts too long, on too long, up too long, "
+    "cut down the time, reduce the time, 短一些, 时间短点, 少显示, 少停一会, 缩短时间, "
     "短一点, "
     "shorter, shorten, less time, tighten, tighter, too long, quicker cuts | 短, 缩短, "
     "太长, 短些, less long, cut short, speed through, 少停, 短点, shorter on screen, "
@@ -267,7 +273,8 @@ WORDS: dict[str, str] = {
     "太小声, 听不见, 听不清, 大点声, more audible, pump it, 声音大点, 大声点, 响一些, "
     "调高音量, bump up, bump it up, dial up, dial it up, amp up, amp it up, ramp up, "
     "turn that up, crank that up",
-    "quieter": "吵, "
+    "quieter": "overpowering, too overpowering, overpowers, overpower, "
+    "吵, "
     "drop the volume, drop the music volume, drop the music's volume, drop the volume"
     " of the music, "
     "decrease the volume, reduce the volume, turn the volume down, "
@@ -335,7 +342,9 @@ WORDS: dict[str, str] = {
     "sign": "sign it, sign off, signed, sign it off, end it with, end with, finish with, "
     "close with, finish it with, wrap up with, end on, ends with, sign | 署名",
     # actions besides editing, and questions
-    "export": "save as, save it as, export as, 导一次, 再导, 导一下, 导个, "
+    "export": "gimme the final file, gimme the file, gimme the video, give me the final file, "
+    "the final file, final file, "
+    "save as, save it as, export as, 导一次, 再导, 导一下, 导个, "
     "finalize, finalise, render out, export out, 导出吧, 出成片, 生成成片, 生成最终视频, "
     "export, download, render, save the video, save it, save video, save the file, "
     "send me the video, send me this version, send me this one, send me the file, "
