@@ -22,6 +22,7 @@ COMPLAINTS = (
     "拖沓", "拖", "拖拉", "拖拖拉拉", "太拖", "太拖了", "drags", "it drags", "dragging",
     "sluggish", "draggy", "rushed", "too rushed", "abrupt", "harsh", "jarring", "吵",
 )  # fmt: skip
+TEXTUAL = ("title", "caption", "closing", "textnoun", "size_word")
 VALUE_KINDS = ("num", "dur", "pct", "color", "look", "aspect", "res", "fps", "mood", "trans")
 
 
@@ -162,7 +163,7 @@ def _feelings(toks: list[Tok]) -> list[Tok]:
         ):
             tok = Tok("longer", None, tok.start, tok.end, "long")  # "way too long"
         if prev is not None and prev.kind == "too" and tok.kind in FLIP:
-            if tok.surface in COMPLAINTS:
+            if tok.surface in COMPLAINTS or tok.surface.startswith(("太", "too ")):
                 out[-1] = tok
                 continue
             way = prev.surface.startswith("wa") and prev.surface != "too"  # "wayyy too"
@@ -259,6 +260,9 @@ def _same_kind(toks: list[Tok]) -> list[Tok]:
             kind = "title" if prev.kind == "start" else "closing"
             out[-1] = Tok(kind, None, prev.start, tok.end, prev.surface)
             continue
+        if tok.surface in ("调大", "调小") and out and out[-1].kind in TEXTUAL:
+            kind = "bigger" if tok.surface == "调大" else "smaller"  # "标题字号调大"
+            tok = Tok(kind, None, tok.start, tok.end, tok.surface)
         font = out and out[-1].kind == "unsupported" and out[-1].value == "text"
         if tok.kind in ("bigger", "smaller") and font:  # "字体小一点": the text's size
             out[-1] = Tok("textnoun", None, out[-1].start, out[-1].end, out[-1].surface)

@@ -23,7 +23,7 @@ UNKNOWN = "?"
 # intents that are only read with every word known: what they act on would be a guess
 STRICT = (
     "remove", "remove_clip", "swap", "move", "move_rel", "replace_photo", "dislike",
-    "dislike_music", "unsupported", "same", "upload", "title", "caption", "closing",
+    "dislike_music", "unsupported", "same", "title", "caption", "closing",
     "text_where", "slideshow", "undo", "noop", "music_change", "photo_size", "trans_change",
     "music_add", "size",
 )  # fmt: skip

@@ -175,7 +175,8 @@ WORDS: dict[str, str] = {
     "swap": "interchange, "
     "swap, exchange, trade, switch places, switch around, swap around, 交换, 互换, 对调, "
     "调换, 换位置, 换一下位置, trade places, 换过来, 调过来, 换一下",
-    "change": "flip it to, flip to, flip it into, swap out, switch out, swap it out, swap out "
+    "change": "延长到, 缩短到, 加长到, 延长至, 缩短至, "
+    "flip it to, flip to, flip it into, swap out, switch out, swap it out, swap out "
     "the, "
     "统一, 统一为, 统一成, 一律, "
     "apply, choose, pick, select, opt for, go for, set it to, set to, "
@@ -374,7 +375,8 @@ WORDS: dict[str, str] = {
     "我发的, 自己上传的, 我自己上传的, 我上传的那首",
     "how_long": "how long, how many seconds, how much time, what length | 多长, 多久, 几秒, "
     "多少秒, 多长时间, 时长多少",
-    "another": "another, other, a different, something else, a new, new, else, one more "
+    "another": "新, "
+    "another, other, a different, something else, a new, new, else, one more "
     "| 另一首, 别的, 其他, 另外一首, 另一个, 换一首, 换首, 新的",
     "how_big": "how big, how large, how wide, how tall | 多大, 尺寸多少",
     "how_loud": "how loud, what volume, how loud is | 多大声, 音量多少, 音量多大",
