@@ -58,7 +58,8 @@ def asked(text: str, toks: list[Tok]) -> Question | None:
     chinese = stripped.endswith(("吗", "么")) and not polite
     signs = {sign for signs, _ in ASKED for sign in signs}
     bare = text.strip().endswith(("?", "？")) and kinds - set(SOFT) <= signs and len(toks) <= 3
-    if not (opener or bare or (chinese and not kinds & set(REQUESTS))):
+    choice = stripped.startswith("是") and "还是" in stripped  # "是竖屏还是横屏"
+    if not (opener or bare or ((chinese or choice) and not kinds & set(REQUESTS))):
         return None
     return next((question for signs, question in ASKED if kinds & set(signs)), None)
 

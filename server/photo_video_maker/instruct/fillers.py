@@ -14,7 +14,7 @@ FILLER = (
     "gonna, have, has, of, for, on, from, onto, that's, thats, there, here, some, any, "
     "thing, things, something, stuff, yeah, yes, yep, thanks, thank you, thx, cheers, lol, haha, "
     "oh, ah, nice, good, great, awesome, beautiful, lovely, looks better, look better, better, "
-    "should, must, try, give, use, using, totally, feel, feels, right, bit more, currently, "
+    "should, must, try, give, using, totally, feel, feels, right, bit more, currently, "
     "current, looks, look, everything, whole, "
     "both, there are, there is, how about, what about, version, copy, as well, "
     "again, once more, teh, hte, seems, think, i think, guess, fine, cool, idea, okay so, alright, "

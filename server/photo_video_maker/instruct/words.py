@@ -175,7 +175,8 @@ WORDS: dict[str, str] = {
     "swap": "interchange, "
     "swap, exchange, trade, switch places, switch around, swap around, 交换, 互换, 对调, "
     "调换, 换位置, 换一下位置, trade places, 换过来, 调过来, 换一下",
-    "change": "延长到, 缩短到, 加长到, 延长至, 缩短至, "
+    "change": "use, "
+    "延长到, 缩短到, 加长到, 延长至, 缩短至, "
     "flip it to, flip to, flip it into, swap out, switch out, swap it out, swap out "
     "the, "
     "统一, 统一为, 统一成, 一律, "
