@@ -90,8 +90,9 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok]) -> bool:
         if t.kind in BREAKS:
             break
         clause.append(t.kind)
-    if tok.kind == "says" and {"what", "ask", "how_many"} & set(clause):
-        return False  # "what does the title say": a question
+    ahead_kinds = {t.kind for t in after[:4]}
+    if tok.kind == "says" and {"what", "ask", "how_many"} & (set(clause) | ahead_kinds):
+        return False  # "what does the title say", "结尾写了什么字": a question
     if tok.kind in ("says", "colon"):  # what the text is for, said before or after it
         said = [t.kind for t in before[-40:]]
         ahead = []

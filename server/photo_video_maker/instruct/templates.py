@@ -12,10 +12,12 @@ TEMPLATES = """
 # questions (before actions: "how many items are on the timeline" asks)
 q_length: ~ how_long video? pic? each?
 q_length: ~ what length
+q_length: ~ how_many length
 q_length: ~ ask|what dur
 q_count: ~ how_many pic|clip uploaded|add?
 q_music: ~ what music|volume|mood
 q_music: ~ how_loud music?
+q_music: ~ how_many volume music?
 q_last: ~ last_change
 q_last: ~ what just change
 q_help: ~ help

@@ -291,7 +291,8 @@ WORDS: dict[str, str] = {
     "more": "strong, intense, heavy, heavier, "
     "more, stronger, increase, extra, 多, 更多, 加强, 强, 更, higher, 明显, 明显一点, "
     "beef up, more of, a lot more of, heaps more, extra strong, punch up",
-    "less": "knock, less intense, less strong, not so strong, less heavy, 别那么明显, "
+    "less": "back off, back it off, ease off, ease up, tone it back, "
+    "knock, less intense, less strong, not so strong, less heavy, 别那么明显, "
     "不要那么明显, "
     "没那么明显, 不那么明显, 别太明显, "
     "shave, shave off, knock off, "
@@ -398,7 +399,10 @@ WORDS: dict[str, str] = {
     "what was the last change | 改了什么, 做了什么, 改了啥, 改了哪些, 动了什么, "
     "上一步做了什么, what did that do, 动了哪里, 改了哪里, 做了啥, 变了什么, last edit, "
     "that last change, what you changed, what you changed just now",
-    "help": "能干啥, 都能干啥, 能干什么, 你都能干啥, 有啥功能, "
+    "help": "what can i tell you to do, what can i tell you, 我能让你做什么, 能让你做什么, "
+    "你能帮我干什么, "
+    "可以让你做什么, "
+    "能干啥, 都能干啥, 能干什么, 你都能干啥, 有啥功能, "
     "what kind of things can i ask you, what kind of things can i ask, what can i ask"
     " you, "
     "what can you change, what kind of stuff can you change, what kind of things can "
