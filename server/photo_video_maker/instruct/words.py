@@ -147,7 +147,8 @@ WORDS: dict[str, str] = {
     "add, include, insert, put in, throw in, give it, 加, 添加, 加上, 加个, 加一个, 加一段, "
     "配上, 来点, 来一段, 来一首, 配, 加点, 加回来, 加回, 配个, 配点, adding, stick in, slap on, "
     "pop in, 弄个, 放个, 来个",
-    "remove": "strip out, pull out, cut away, leave off, get rid, rid of, "
+    "remove": "剪掉, "
+    "strip out, pull out, cut away, leave off, get rid, rid of, "
     "remove, delete, drop, cut out, take out, leave out, get rid of, lose, ditch, "
     "skip, exclude, take away, throw out, toss, kill, erase, leave it out, take it out, "
     "cut it out, leave them out, take them out, leave that out, leave this one out, "
@@ -168,7 +169,8 @@ WORDS: dict[str, str] = {
     "off, turn off, disable, switch off, stop, turn it off | 关掉, 关闭, 关, 取消, 停掉",
     "on": "turn on, enable, switch on, bring back | 打开, 开启, 开, back on, on again",
     "move": "relocate, reposition, move, shift, bring, 移, 移到, 挪, 挪到, 换到, 移动",
-    "put": "turn it into, convert, convert to, convert it to, transform, 转成, 转为, 转换成, "
+    "put": "让, "
+    "turn it into, convert, convert to, convert it to, transform, 转成, 转为, 转换成, "
     "转换为, "
     "put, place, set, make, turn, create, build, generate, produce, 放到, 放在, 放, 排在, "
     "排到, putting, 起个, 做回, 做成, 弄成, 做个, 做一个, 搞成, 搞个",
