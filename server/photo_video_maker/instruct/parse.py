@@ -128,7 +128,9 @@ def _rematch(
     prefix = subjects + verbs if family == "export" else subjects
     if not prefix and any(toks[k].surface in PLURAL for k in clause):
         prefix = last_subject(ctx.last)  # "make them twice as long" after transitions
-    again = _same_before(toks, match, clause.start)
+    again = _same_before(toks, match, clause.start) or _refines(toks, clause)
+    if not prefix and _continues(match, ctx):  # "a little longer still" after photo 3's time
+        prefix, again = last_subject(ctx.last), True
     if not prefix or not (pronoun or family or again or _mention(toks, clause.start)):
         return None
     said = [toks[k] for k in clause]  # the whole clause: "换个开心点的" keeps its "换"
@@ -144,6 +146,37 @@ def _rematch(
         return None
     found[0].start, found[0].end = match.start, match.end
     return found[0]
+
+
+# relative intents and the edit each makes: said again, they go on with the last one's subject
+CONTINUES = {
+    "spp_rel": "seconds_per_photo", "volume_rel": "music_volume", "trans_rel": "transition",
+    "motion_rel": "motion", "text_size": "text_style",
+}  # fmt: skip
+
+
+RELATIVE = (
+    "faster", "slower", "longer", "shorter", "louder", "quieter", "more", "less", "bigger",
+    "smaller", "softer", "sharper", "degree",
+)  # fmt: skip
+
+
+def _refines(toks: list[Tok], clause: range) -> bool:
+    """ "转场太慢了，快很多": a clause of only a step right after a clause about something."""
+    before = [c for c in _clauses(toks) if c.stop < clause.start]
+    if not before or toks[before[-1].stop].kind != "sep":
+        return False
+    kinds = [toks[k].kind for k in clause if toks[k].kind not in SOFT or toks[k].kind == "degree"]
+    steps = [k for k in kinds if k in RELATIVE and k != "degree"]
+    return len(steps) == 1 and all(k in RELATIVE for k in kinds)
+
+
+def _continues(match: Match, ctx: Ctx) -> bool:
+    last = list(ctx.last)[-1:]
+    kind = CONTINUES.get(match.template.intent)
+    if not last or kind is None or last[0].kind != kind:
+        return False
+    return getattr(last[0], "index", None) is not None or getattr(last[0], "target", "all") != "all"
 
 
 def _same_before(toks: list[Tok], match: Match, start: int) -> bool:
