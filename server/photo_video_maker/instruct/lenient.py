@@ -51,12 +51,14 @@ def tolerated(toks: list[Tok], clause: range, unplaced: list[int], matches: list
     if any(m.template.intent.startswith("q_") for m in mine):
         return True  # a question changes nothing
     zh = any(not toks[k].surface.isascii() for k in unplaced)
-    if len(unplaced) > MAX_UNKNOWN["zh" if zh else "en"]:
+    if len(unplaced) > MAX_UNKNOWN["zh" if zh else "en"] * (2 if zh else 1):
         return False
     if any(_object(toks, k, clause) or _describes(toks, k, clause) for k in unplaced):
         return False
     known = sum(1 for m in mine for t in m.toks if t.kind not in SOFT)
     counted = [k for k in unplaced if not _verb(toks, k, clause)]
+    if zh:  # a Chinese word of two unknown characters is one word ("统统")
+        counted = [k for k in counted if k - 1 not in counted]
     return known > len(counted)
 
 

@@ -64,7 +64,8 @@ WORDS: dict[str, str] = {
     "background song, backing track, audio track, the track | 音乐, 背景音乐, 配乐, 歌, 歌曲, "
     "曲子, 背景乐, 音频, bgm, 曲, beats, beat, track, melody, score, jam, "
     "music track, audio, the audio, 旋律, 伴奏, 背景声",
-    "volume": "loudness, sound volume, music level, audio level, volume level, 响度, 音量大小, "
+    "volume": "vol, "
+    "loudness, sound volume, music level, audio level, volume level, 响度, 音量大小, "
     "volume, sound level, the sound, sound | 音量, 声音",
     "title": "开场字幕, 片头字幕, 开头字幕, "
     "video title, the video's title, 视频标题, 片头标题, 开头标题, "
@@ -111,7 +112,8 @@ WORDS: dict[str, str] = {
     "length, duration, runtime, run time, long, total length, overall length, time "
     "| 时长, 时间, 停留时间, 显示时间, "
     "长度, 总时长, 总长, 总长度, screen time, time on screen, 停",
-    "each": "各, 各自, "
+    "each": "统统, 全都, 通通, "
+    "各, 各自, "
     "each and every, every one, every pic, each of the photos, each of them, 每一幅, "
     "每张图, 每个画面, 每一个, 所有的, "
     "each, every, all of them, per, each one, each photo's, every single, all of the, "
@@ -318,7 +320,8 @@ WORDS: dict[str, str] = {
     "livelier": "livelier, more lively, more energetic, more upbeat, more exciting, more fun, "
     "peppier, more dynamic, spice it up, pump it up, more energy, more excitement, hype "
     "| 更有活力, 更欢快, 更动感, 更热闹, 燃",
-    "dislike": "杂, 太杂, 嘈杂, 好杂, "
+    "dislike": "闹心, 烦人, 听着烦, "
+    "杂, 太杂, 嘈杂, 好杂, "
     "拍糊了, 拍糊, 拍虚了, 拍虚, 虚了, 没拍好, 拍得不好, 闭眼了, 闭眼, eyes closed, "
     "blinking, overexposed, "
     "underexposed, duplicate, a duplicate, 重复了, 不清楚, 有点糊, 太糊, "
