@@ -37,6 +37,7 @@ STYLE_ONLY += ("what", "how_many", "where", "how_long", "ask")  # a question is 
 LEADING = ("with", "to", "says", "colon", "it", "start", "end", "in", "call", "sign", "change")
 VERBISH = ("add", "remove", "put", "change", "move", "export", "swap", "mute", "undo", "says")
 BREAKS = ("sep", "then")
+NEXT_ASK = (*VERBISH, "sign", "call")  # "title it Road Trip and end with 'fin'"
 
 
 def texts(toks: list[Tok], orig: str) -> list[Tok]:
@@ -146,7 +147,7 @@ def _clause_end(toks: list[Tok], i: int) -> int:
     for j in range(i, len(toks)):
         if toks[j].kind in BREAKS:
             return j
-        if toks[j].kind == "and" and j + 1 < len(toks) and toks[j + 1].kind in VERBISH:
+        if toks[j].kind == "and" and j + 1 < len(toks) and toks[j + 1].kind in NEXT_ASK:
             return j
     return len(toks)
 
