@@ -268,12 +268,15 @@ def _before(toks: list[Tok], start: int) -> tuple[list[Tok], list[Tok]]:
 
 def _after(toks: list[Tok], end: int) -> list[Tok]:
     """The verb of the clause after ``end`` ("标题和字幕都去掉": the title is removed too)."""
+    step: list[Tok] = []
     for tok in toks[end + 1 : end + 12]:
         if tok.kind in BREAKS:
             break
         if tok.kind in VERBS:
             return [tok]
-    return []
+        if tok.kind in RELATIVE and tok.kind not in ("degree", "more", "less") and not step:
+            step = [tok]  # "make photos 1 and 2 longer"
+    return step
 
 
 def _whole(

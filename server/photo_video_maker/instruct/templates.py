@@ -186,6 +186,7 @@ unmute_clips: ~ unmute clip|photo|clip_sound|video
 mute_clips: ~ clip_sound dislike
 noop: ~ just music
 noop: ~ keep transition|music|title|caption|look
+noop: ~ not change music|transition|title|caption|look_word|pic
 pace_mood: ~ degree? calmer|livelier
 pace_mood: ~ more|degree mood
 !pace_mood: ~ mood
