@@ -266,6 +266,8 @@ def _same_kind(toks: list[Tok]) -> list[Tok]:
         font = out and out[-1].kind == "unsupported" and out[-1].value == "text"
         if tok.kind in ("bigger", "smaller") and font:  # "字体小一点": the text's size
             out[-1] = Tok("textnoun", None, out[-1].start, out[-1].end, out[-1].surface)
+            if len(out) > 1 and out[-2].kind in ("title", "caption", "closing"):
+                out.pop()  # "the title font is too big": the title's size
         if tok.kind == "textnoun" and out and out[-1].kind in ("title", "caption", "closing"):
             prev = out[-1]  # "标题文字", "the caption text": the title's words are the title
             out[-1] = Tok(prev.kind, prev.value, prev.start, tok.end, prev.surface)

@@ -126,7 +126,7 @@ title: ~ add? call text pos? color?
 title: ~ add? textnoun start says? text pos? color?
 title: ~ add? says? text start pos? color?
 closing: ~ add? closing end? says? text pos? color?
-closing: ~ sign end? says? text pos? color?
+closing: ~ sign end? textnoun? says? text pos? color?
 closing: ~ add? end says? text pos? color?
 closing: ~ add? textnoun end says? text pos? color?
 caption: ~ caption? add? photo|ord says? text pos? color?
@@ -239,7 +239,7 @@ state: ~ what pic|clip
 upload: ~ upload more? how_many? pic?
 upload: ~ add another? clip
 upload: ~ add more|another? video q
-upload: ~ upload|here more? num|how_many? pic|clip|music
+upload: ~ upload|here more? num|how_many? pic|clip|music|photo
 upload: ~ more pic add
 upload: ~ add num? more pic
 upload: ~ add how_many|num pic|clip

@@ -97,7 +97,8 @@ WORDS: dict[str, str] = {
     "移动效果, 推拉, 镜头运动, 晃, 运镜, ken burns zoom, pan and zoom, zoom and pan, 动起来, "
     "动一动, 放大缩小, 晃来晃去, 动态效果, 动态, 推镜头, 推进, 放大效果, 缩放效果, 镜头推进, "
     "镜头推拉, moving effect, movement effect, camera movement, ken-burns, 动感效果, 放大缩小效果",
-    "pic": "photo(s), picture(s), pic(s), image(s), shot(s), pix, foto(s) | 照片, 图片, "
+    "pic": "素材, 个素材, "
+    "photo(s), picture(s), pic(s), image(s), shot(s), pix, foto(s) | 照片, 图片, "
     "相片, 图, 张, 幅, items, item, slides, snaps, snapshots, stills, photographs, photograph, "
     "imgs, img, 照片们, 图像, 画",
     "clip": "一段视频, 一个视频, 一条视频, 视频素材, "
@@ -167,7 +168,8 @@ WORDS: dict[str, str] = {
     "not": "shouldn't, should not, shouldnt, mustn't, must not, "
     "no need, 不必, 无需, 不想要, 别再, 不想, "
     "don't, dont, do not, never, no need to, not, 别, 不用, 先别, 先不, 暂时不, 不需要",
-    "off": "switch it off, shut off, deactivate, 禁用, 关上, 停用, "
+    "off": "取消掉, "
+    "switch it off, shut off, deactivate, 禁用, 关上, 停用, "
     "off, turn off, disable, switch off, stop, turn it off | 关掉, 关闭, 关, 取消, 停掉",
     "on": "turn on, enable, switch on, bring back | 打开, 开启, 开, back on, on again",
     "move": "relocate, reposition, move, shift, bring, 移, 移到, 挪, 挪到, 换到, 移动",
@@ -203,7 +205,8 @@ WORDS: dict[str, str] = {
     "shuffle, randomize, randomise, random order, mix up, mix them up, jumble, "
     "scramble | 随机打乱, 打乱顺序, 随机顺序, 打乱, 随机排序, 乱序, 随机排列, jumble them up, "
     "shake up, shuffle them up, 随机排",
-    "sort": "reorder, rearrange, organize, organise, line up, 重新排, 重新排序, 整理, "
+    "sort": "重排, "
+    "reorder, rearrange, organize, organise, line up, 重新排, 重新排序, 整理, "
     "sort, arrange, order them, put in order, 排序, 排列, 排, 按, 按照",
     "undo": "how it was before, the way it was before, as before, undo that last thing, undo "
     "the last thing, undo last thing, "
