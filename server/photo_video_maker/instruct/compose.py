@@ -355,6 +355,20 @@ def _colours_pop(toks: list[Tok]) -> list[Tok]:
     return out
 
 
+NOUNS = ("music", "transition", "motion", "title", "caption", "closing", "textnoun", "filter_word")
+
+
+def _no_use(toks: list[Tok]) -> list[Tok]:
+    """ "不用背景音乐" (no background music): "not using" a thing is none of it."""
+    out: list[Tok] = []
+    for k, tok in enumerate(toks):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if tok.kind == "not" and tok.surface in ("不用", "别用") and nxt and nxt.kind in NOUNS:
+            tok = Tok("no", None, tok.start, tok.end, tok.surface)
+        out.append(tok)
+    return out
+
+
 def _not_cropped(toks: list[Tok]) -> list[Tok]:
     """ "I don't want the photos cropped": not cropped is the whole photo."""
     out: list[Tok] = []
@@ -382,6 +396,6 @@ RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     _instead_of,
     _same_kind,
     _restore,
-    _halves, _durations, _percent_fps, _times, _feelings, _not_that, _not_cropped,
+    _halves, _durations, _percent_fps, _times, _feelings, _not_that, _not_cropped, _no_use,
     _no_fades, _each_fade, _colours_pop, photos,
 ]  # fmt: skip

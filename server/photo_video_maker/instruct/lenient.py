@@ -79,6 +79,9 @@ def _describes(toks: list[Tok], k: int, clause: range) -> bool:
     is about, when the clause names nothing else it could be."""
     if _verb(toks, k, clause):
         return False
+    alone = not any(toks[j].kind in SUBJECT for j in clause if j != k)
+    if alone and k > clause.start and toks[k - 1].kind == "put":
+        return True  # "make the sunset last forever": what is made is the unknown word
     nxt = next((toks[j] for j in range(k + 1, clause.stop) if toks[j].kind not in SOFT), None)
     if nxt is None or nxt.kind not in DESCRIBING:
         return False

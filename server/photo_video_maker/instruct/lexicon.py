@@ -58,7 +58,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         "go back to normal, 恢复原样",
     },
     "fit": {
-        "cover": "fill the frame, fill the screen, fills the frame, crop to fill, crop, "
+        "cover": "切边, 裁边, "
+        "fill the frame, fill the screen, fills the frame, crop to fill, crop, "
         "crop them, full screen, fullscreen, no black bars, no bars, no borders, zoom to fill, "
         "edge to edge | 铺满, 裁剪, 填满, 全屏, 不要黑边, 填充, 充满, 铺满屏幕, 裁, 裁满, 裁掉, "
         "裁一下, fill",
@@ -226,7 +227,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         "pixelated, google drive, dropbox, youtube channel, my channel, "
         "cloud drive | 网盘, "
         "百度网盘, 云盘",
-        "timing": "sync to the beat, on the beat, to the beat, in time with the music | 卡点, 踩点",
+        "timing": "slow motion, slow-mo, slowmo, in slow motion, 慢动作, 慢镜头, "
+        "sync to the beat, on the beat, to the beat, in time with the music | 卡点, 踩点",
         "frame": "8k, 8 k, "
         "stretched, squished, distorted, rotate, mirror, upside down, sideways | 拉伸, "
         "被拉伸, 旋转, 变形",
@@ -234,7 +236,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         "blur, "
         "brighter, darker, brightness, contrast, exposure, white balance, sharpen, "
         "saturation, hdr, beauty filter | 亮一点, 暗一点, 亮度, 对比度, 曝光, 美颜, 白平衡",
-        "text": "font, fonts, comic sans, bold, italic, underline | 字体, 加粗, 斜体",
+        "text": "翻译, 翻译成, translate, translate to, translate into, translated, "
+        "font, fonts, comic sans, bold, italic, underline | 字体, 加粗, 斜体",
         "music": "jazz, rock, metal, classical, hip hop, rap, techno, polka, k-pop, "
         "sparkle | 摇滚, 说唱",
         "motion": "spin, spinning, spin around, 转圈, 转圈圈, 打转, "
