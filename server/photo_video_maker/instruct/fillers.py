@@ -84,6 +84,7 @@ FILLER = (
     "by, back, close, closer, neither, pronounced, noticeable, entire, complete, "
     "的时候, 时候, how do i, how can i, how should i, drops, flash by, flash past, flashing by, "
     "flashes by, whizz by, whiz by, zoom by, zooms by, zoom past, "
+    "real quick, quick question, quick favor, quick favour, quick one, quick thing, moves, "
     "听着, 听起来, still, i'm done, im done, i am done, we're done, all done, that's it, "
     "thats it, 特效, 两边, "
     "两侧, "

@@ -44,6 +44,13 @@ FAMILY = {
     "resolution": "export",
     "fps": "export",
 }
+PEOPLE = (
+    "grandma", "grandpa", "my grandma", "my grandpa", "mom", "mum", "my mom", "my mum", "dad",
+    "my dad", "my wife", "my husband", "my kids", "the kids", "my family", "the family",
+    "my friends", "friends", "my boss", "the boss", "my teacher", "my client", "the client",
+    "clients", "奶奶", "外婆", "爷爷", "外公", "老婆", "老公", "孩子们", "同学", "同学们", "客户",
+    "领导", "老人", "长辈", "老年人",
+)  # fmt: skip
 PLURAL = ("them", "they", "these", "those", "它们", "这些")
 
 
@@ -315,7 +322,15 @@ def _reasons(toks: list[Tok], matches: list[Match]) -> set[int]:
     from its reason on, or all of it when it asks for nothing before the reason."""
     out: set[int] = set()
     for clause in _clauses(toks):
-        start = next((k for k in clause if toks[k].kind == "reason"), None)
+        people = {
+            k
+            for k in clause
+            if toks[k].kind == "reason"
+            and toks[k].surface in PEOPLE
+            and any(k < m.start < clause.stop for m in matches)
+        }
+        out.update(people)  # "my grandma wants it in black and white": who, not why
+        start = next((k for k in clause if toks[k].kind == "reason" and k not in people), None)
         if start is None:
             continue
         asked = any(clause.start <= m.start < start and not m.template.fallback for m in matches)

@@ -82,7 +82,7 @@ def stem(word: str) -> Entry | None:
                 entry = words.get(form)
                 if entry is not None and suffix in ("s", "es") and entry[0] in VERBS:
                     continue  # "the beat drops": a verb with -s describes, it asks nothing
-                if entry is not None and entry[0] not in ("_", "unit", "ord"):
+                if entry is not None and entry[0] not in ("_", "unit", "ord", "format", "res"):
                     return entry
     return None
 

@@ -244,4 +244,7 @@ upload: ~ more pic add
 upload: ~ add num? more pic
 upload: ~ add how_many|num pic|clip
 upload: ~ another|more pic|clip add
+
+# a complaint about a thing, said before what to do about it ("the transitions look cheap, ...")
+noop: ~ transition|motion|title|caption|closing|textnoun|clip_sound|end|start dislike|softer|sharper
 """

@@ -20,7 +20,8 @@ WORDS: dict[str, str] = {
     "调低到, 降",
     "too": "wayy too, wayyy too, wayyyy too, waaay too, waay too, waaaay too, "
     "too, 太, 有点, 有一点, 有些, a bit too, way too",
-    "reason": "cutest, the cutest, it's the cutest, its the cutest, the best one, my favorite, "
+    "reason": "distracting, is distracting, its distracting, it's distracting, "
+    "cutest, the cutest, it's the cutest, its the cutest, the best one, my favorite, "
     "my favourite, "
     "can't even see, cant even see, can't even read, cant even read, can't even see "
     "them, "
@@ -306,7 +307,8 @@ WORDS: dict[str, str] = {
     "decrease, lessen, diminish, 减小, 减轻, 弱化, "
     "less, fewer, weaker, reduce, tone down, subtler, subtle, too much, too strong, "
     "not so much, 少, 减少, 减弱, 弱, 太多, 太强, 少些, 太厉害, 太猛",
-    "bigger": "magnify, increase the size, scale up, blow up, 变大, 放大点, 大一号, 大一些, 大些, "
+    "bigger": "is tiny, are tiny, too tiny, so tiny, barely readable, 太小了, "
+    "magnify, increase the size, scale up, blow up, 变大, 放大点, 大一号, 大一些, 大些, "
     "bigger, larger, big, large, enlarge, too small, 大, 放大, 大些, 太小, "
     "font bigger, bigger font, larger font, bigger letters, 字体大一点",
     "smaller": "reduce the size, scale down, 变小, 小一号, 小一些, 缩小点, "
@@ -323,7 +325,10 @@ WORDS: dict[str, str] = {
     "livelier": "livelier, more lively, more energetic, more upbeat, more exciting, more fun, "
     "peppier, more dynamic, spice it up, pump it up, more energy, more excitement, hype "
     "| 更有活力, 更欢快, 更动感, 更热闹, 燃",
-    "dislike": "闹心, 烦人, 听着烦, "
+    "dislike": "cheap, cheap looking, looks cheap, tacky, 廉价, "
+    "太廉价, "
+    "土气, "
+    "闹心, 烦人, 听着烦, "
     "杂, 太杂, 嘈杂, 好杂, "
     "拍糊了, 拍糊, 拍虚了, 拍虚, 虚了, 没拍好, 拍得不好, 闭眼了, 闭眼, eyes closed, "
     "blinking, overexposed, "
