@@ -280,6 +280,9 @@ def _same_kind(toks: list[Tok]) -> list[Tok]:
         ):
             out.pop()  # "show all of it with black bars": one fit
             continue
+        if tok.kind == "mood" and out and out[-1].kind == "mood" and out[-1].value != tok.value:
+            out[-1] = tok  # "轻松的爵士乐", "relaxing jazz": the kind of music is the last word
+            continue
         twice = out and out[-1].kind == tok.kind and out[-1].value == tok.value
         if twice and tok.kind in ("fit", "look", "mood", "aspect"):
             continue  # "完整显示加黑边": one fit said twice

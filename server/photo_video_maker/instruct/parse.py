@@ -49,7 +49,7 @@ PEOPLE = (
     "my dad", "my wife", "my husband", "my kids", "the kids", "my family", "the family",
     "my friends", "friends", "my boss", "the boss", "my teacher", "my client", "the client",
     "clients", "奶奶", "外婆", "爷爷", "外公", "老婆", "老公", "孩子们", "同学", "同学们", "客户",
-    "领导", "老人", "长辈", "老年人",
+    "领导", "老人", "长辈", "老年人", "我妈", "我爸", "我妈妈", "我爸爸",
 )  # fmt: skip
 PLURAL = ("them", "they", "these", "those", "它们", "这些")
 

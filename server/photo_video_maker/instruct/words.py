@@ -20,7 +20,8 @@ WORDS: dict[str, str] = {
     "调低到, 降",
     "too": "wayy too, wayyy too, wayyyy too, waaay too, waay too, waaaay too, "
     "too, 太, 有点, 有一点, 有些, a bit too, way too",
-    "reason": "distracting, is distracting, its distracting, it's distracting, "
+    "reason": "跟不上, 我妈, 我爸, 我妈妈, 我爸爸, "
+    "distracting, is distracting, its distracting, it's distracting, "
     "cutest, the cutest, it's the cutest, its the cutest, the best one, my favorite, "
     "my favourite, "
     "can't even see, cant even see, can't even read, cant even read, can't even see "
@@ -146,7 +147,8 @@ WORDS: dict[str, str] = {
     "| 原声, 视频原声, 原音, clip's own audio, own audio, own sound, the clip's audio, "
     "clip's original sound, clip's sound",
     # what to do
-    "add": "attach, append, stick, slap, stick on, pop on, tack on, overlay, 加入, 添上, 加进去, "
+    "add": "要点, 想要点, 来点儿, "
+    "attach, append, stick, slap, stick on, pop on, tack on, overlay, 加入, 添上, 加进去, "
     "放上, 插入, 附上, 添个, 添一个, "
     "add, include, insert, put in, throw in, give it, 加, 添加, 加上, 加个, 加一个, 加一段, "
     "配上, 来点, 来一段, 来一首, 配, 加点, 加回来, 加回, 配个, 配点, adding, stick in, slap on, "
@@ -233,7 +235,8 @@ WORDS: dict[str, str] = {
     "fade_inout": "fade in and out, fade in and fade out, fade in and out at the ends "
     "| 淡入淡出效果",
     "from_black": "from black, to black | 从黑, 从黑屏, 从黑色, 黑屏, 到黑屏, 到黑",
-    "start": "start, beginning, the start, front, up front, intro, opening, first thing "
+    "start": "最开始, 最前头, 一开始, "
+    "start, beginning, the start, front, up front, intro, opening, first thing "
     "| 开头, 最前面, 最前, 开始, 片头, 开场, open with, opening with, start with, begin with, "
     "starts with",
     "end": "end, ending, the end, finish, outro, last thing, at the very end | 结尾, 最后面, 末尾, "
@@ -283,7 +286,8 @@ WORDS: dict[str, str] = {
     "太小声, 听不见, 听不清, 大点声, more audible, pump it, 声音大点, 大声点, 响一些, "
     "调高音量, bump up, bump it up, dial up, dial it up, amp up, amp it up, ramp up, "
     "turn that up, crank that up",
-    "quieter": "overpowering, too overpowering, overpowers, overpower, "
+    "quieter": "盖住人说话, 盖住说话声, 盖过人声, 盖住人声, "
+    "overpowering, too overpowering, overpowers, overpower, "
     "吵, "
     "drop the volume, drop the music volume, drop the music's volume, drop the volume"
     " of the music, "
@@ -341,7 +345,8 @@ WORDS: dict[str, str] = {
     "cheesy, corny, lame, annoying, cringe, cringey, 不好听, 难听, 土, 俗",
     "wrong": "wrong, mistake, typo, incorrect, not right, misspelled, misspelt, "
     "错了, 写错了, 不对, 错, 打错了, 打错",
-    "instead": "instead, actually, rather, no wait, wait, i meant, i mean, on second thought, "
+    "instead": "不行, 算了吧, "
+    "instead, actually, rather, no wait, wait, i meant, i mean, on second thought, "
     "scratch that, sorry | 算了, 不是, 其实, 改主意了, nope, no not that one, "
     "not that one, oops no",
     "says": "read, "
