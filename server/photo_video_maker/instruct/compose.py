@@ -314,6 +314,20 @@ def _is_fade(tok: Tok) -> bool:
     )
 
 
+def _in_and_out(toks: list[Tok]) -> list[Tok]:
+    """ "fade the song in and out": a fade at both ends."""
+    for k, tok in enumerate(toks):
+        if tok.kind != "trans" or tok.surface not in ("fade", "fades"):
+            continue
+        j = k + 1
+        while j < len(toks) and toks[j].kind in ("music", "pic", "video", "it", "volume"):
+            j += 1
+        if [t.kind for t in toks[j : j + 3]] == ["in", "and", "out"]:
+            both = Tok("fade_inout", None, tok.start, tok.end, tok.surface)
+            return [*toks[:k], both, *toks[k + 1 : j], *toks[j + 3 :]]
+    return toks
+
+
 def _each_fade(toks: list[Tok]) -> list[Tok]:
     """ "淡入淡出各两秒", "开头淡入、结尾淡出，各1.5秒": one length for every fade before it."""
     for k, tok in enumerate(toks):
@@ -400,5 +414,5 @@ RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     _same_kind,
     _restore,
     _halves, _durations, _percent_fps, _times, _feelings, _not_that, _not_cropped, _no_use,
-    _no_fades, _each_fade, _colours_pop, photos,
+    _no_fades, _in_and_out, _each_fade, _colours_pop, photos,
 ]  # fmt: skip

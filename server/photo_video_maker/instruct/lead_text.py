@@ -57,7 +57,10 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
         while stop > i and toks[stop - 1].kind in TRAILING:
             stop -= 1
         begin, first = tok.end, i
-        while first < stop and toks[first].kind in LEADING:  # "sign it at the end with ..."
+        styled: list[Tok] = []
+        while first < stop and toks[first].kind in (*LEADING, "color"):  # "sign it ... with"
+            if toks[first].kind == "color":  # "标题写红色的 新婚快乐": the colour, then the text
+                styled.append(toks[first])
             begin = toks[first].end
             first += 1
         rest = toks[first:stop]
@@ -77,6 +80,7 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             last = toks[stop].end  # "See you next summer!": the person's own sign
         said = _trim(orig[begin:last])
         if said:
+            out.extend(styled)
             out.append(Tok("text", said, begin, last))
             i = stop
     return out

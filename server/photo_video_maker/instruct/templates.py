@@ -83,6 +83,7 @@ video_fade_in: ~ add? fade_in video? start? from_black? dur?
 video_fade_in: ~ add? trans=crossfade from_black start? dur?
 video_fade_in: ~ trans=crossfade in start
 video_fade_both: ~ add? fade_inout video? from_black? dur?
+video_fade_both: ~ fade_inout pic dur?
 video_fade_out: ~ from_black end dur?
 video_fade_in: ~ from_black start dur?
 video_fade_none: ~ no|remove|off|not fade_out|fade_in|fade_inout video? end? start? from_black?
