@@ -79,6 +79,8 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
         if stop == len(toks) - 1 and orig[toks[stop].start] in "!！":
             last = toks[stop].end  # "See you next summer!": the person's own sign
         said = _trim(orig[begin:last])
+        if styled and said.startswith("的"):
+            said = said[1:].strip()
         if said:
             out.extend(styled)
             out.append(Tok("text", said, begin, last))

@@ -173,6 +173,8 @@ def _refines(toks: list[Tok], clause: range) -> bool:
     before = [c for c in _clauses(toks) if c.stop < clause.start]
     if not before or toks[before[-1].stop].kind != "sep":
         return False
+    if not any(toks[k].kind in RELATIVE and toks[k].kind != "degree" for k in before[-1]):
+        return False  # the clause before asked a step too ("no transitions; slower" does not)
     kinds = [toks[k].kind for k in clause if toks[k].kind not in SOFT or toks[k].kind == "degree"]
     steps = [k for k in kinds if k in RELATIVE and k != "degree"]
     return len(steps) == 1 and all(k in RELATIVE for k in kinds)
