@@ -18,6 +18,8 @@ def photos(toks: list[Tok]) -> list[Tok]:
         whole = tok.kind == "num" and tok.value == int(tok.value)
         if prev is None:
             out.append(tok)
+        elif prev.kind == "num" and tok.kind == "hash" and tok.surface == "号":  # "3号照片"
+            out[-1] = Tok("photo", int(prev.value), prev.start, tok.end, "pic")
         elif prev.kind in PICS and tok.kind == "hash":  # "picture number 2"
             out[-1] = Tok("hash", None, prev.start, tok.end)
         elif (

@@ -153,7 +153,9 @@ WORDS: dict[str, str] = {
     "add, include, insert, put in, throw in, give it, 加, 添加, 加上, 加个, 加一个, 加一段, "
     "配上, 来点, 来一段, 来一首, 配, 加点, 加回来, 加回, 配个, 配点, adding, stick in, slap on, "
     "pop in, 弄个, 放个, 来个",
-    "remove": "剪掉, "
+    "remove": "can go, has to go, must go, needs to go, can be removed, can be deleted, should "
+    "be removed, "
+    "剪掉, "
     "strip out, pull out, cut away, leave off, get rid, rid of, "
     "remove, delete, drop, cut out, take out, leave out, get rid of, lose, ditch, "
     "skip, exclude, take away, throw out, toss, kill, erase, leave it out, take it out, "
@@ -181,7 +183,8 @@ WORDS: dict[str, str] = {
     "转换为, "
     "put, place, set, make, turn, create, build, generate, produce, 放到, 放在, 放, 排在, "
     "排到, putting, 起个, 做回, 做成, 弄成, 做个, 做一个, 搞成, 搞个",
-    "swap": "interchange, "
+    "swap": "换一换, 换换, "
+    "interchange, "
     "swap, exchange, trade, switch places, switch around, swap around, 交换, 互换, 对调, "
     "调换, 换位置, 换一下位置, trade places, 换过来, 调过来, 换一下",
     "change": "use, "
@@ -453,7 +456,7 @@ WORDS: dict[str, str] = {
     "still photos, stay still, hold still, static, stationary, frozen, "
     "steady, not moving, motionless, stop moving "
     "| 静止, 不动, 定格, 别动, 不要动, 别晃",
-    "hash": "#, number",
+    "hash": "号, #, number",
     "up": "bump, crank, "
     "调高, 提高, 升高, 拉高, 提升, 往上调, 提到, 升到, 提升到, "
     "up, 往上, 向上, 往上放, 上移, 往上移",
