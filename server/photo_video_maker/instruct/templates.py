@@ -162,6 +162,7 @@ music_change: ~ trans=random music
 dislike_music: ~ music|mood|builtin dislike|unsupported=general
 volume_pct: ~ quieter|louder|lower? music volume? pct|num|full
 volume_pct: ~ quieter|louder|lower? volume pct|num|full
+!volume_pct: ~ full
 volume_rel: ~ music? volume? degree? louder|quieter photo|clip?
 volume_rel: ~ music volume? degree? up|down|bigger|smaller|softer|more|less|lower
 volume_rel: ~ volume degree? up|down|bigger|smaller|softer|more|less|lower

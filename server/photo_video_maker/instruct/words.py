@@ -147,7 +147,8 @@ WORDS: dict[str, str] = {
     "| 原声, 视频原声, 原音, clip's own audio, own audio, own sound, the clip's audio, "
     "clip's original sound, clip's sound",
     # what to do
-    "add": "要点, 想要点, 来点儿, "
+    "add": "来首, 放首, 放一首, 整首, 整一首, "
+    "要点, 想要点, 来点儿, "
     "attach, append, stick, slap, stick on, pop on, tack on, overlay, 加入, 添上, 加进去, "
     "放上, 插入, 附上, 添个, 添一个, "
     "add, include, insert, put in, throw in, give it, 加, 添加, 加上, 加个, 加一个, 加一段, "
