@@ -217,7 +217,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         "name_desc": "从z到a, z到a, z to a, z-a, reverse alphabetical",
     },
     "dur": {  # value: milliseconds
-        "1000": "a second, one second, a sec | 一秒",
+        "1000": "a full second, one full second, a whole second, "
+        "a second, one second, a sec | 一秒",
         "500": "half second, half-second, a half second, half a second, half a sec | 半秒",
         "30000": "half a minute | 半分钟",
         "60000": "a minute | 一分钟",

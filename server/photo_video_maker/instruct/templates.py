@@ -56,6 +56,7 @@ spp_rel: ~ cut? video? each? pic? length degree=double/half
 spp_rel: ~ photo|ord length degree=double/half
 total_set: ~ video|length dur
 total_set: ~ video? length? cut dur
+total_set: ~ smaller video down? to dur
 speed: ~ pace? pic? video? degree? faster|slower up|down?
 speed: ~ on? degree=double/half pace
 !dur_bare: ~ dur
@@ -160,7 +161,7 @@ music_change: ~ change music
 music_change: ~ another music
 music_change: ~ trans=random music
 dislike_music: ~ music|mood|builtin dislike|unsupported=general
-volume_pct: ~ quieter|louder|lower? music volume? pct|num|full
+volume_pct: ~ quieter|louder|lower|less|more? music volume? pct|num|full
 volume_pct: ~ quieter|louder|lower? volume pct|num|full
 !volume_pct: ~ full
 volume_rel: ~ music? volume? degree? louder|quieter photo|clip?

@@ -115,7 +115,8 @@ WORDS: dict[str, str] = {
     "length, duration, runtime, run time, long, total length, overall length, time "
     "| 时长, 时间, 停留时间, 显示时间, "
     "长度, 总时长, 总长, 总长度, screen time, time on screen, 停",
-    "each": "统统, 全都, 通通, "
+    "each": "apiece, a piece, "
+    "统统, 全都, 通通, "
     "各, 各自, "
     "each and every, every one, every pic, each of the photos, each of them, 每一幅, "
     "每张图, 每个画面, 每一个, 所有的, "
@@ -147,7 +148,8 @@ WORDS: dict[str, str] = {
     "| 原声, 视频原声, 原音, clip's own audio, own audio, own sound, the clip's audio, "
     "clip's original sound, clip's sound",
     # what to do
-    "add": "来首, 放首, 放一首, 整首, 整一首, "
+    "add": "toss in, chuck in, throw on, "
+    "来首, 放首, 放一首, 整首, 整一首, "
     "要点, 想要点, 来点儿, "
     "attach, append, stick, slap, stick on, pop on, tack on, overlay, 加入, 添上, 加进去, "
     "放上, 插入, 附上, 添个, 添一个, "
@@ -233,7 +235,9 @@ WORDS: dict[str, str] = {
     "声音关掉, "
     "mute, silence, silent, 静音",
     "keep": "keep, leave, 保留, 留着",
-    "fade_in": "fade in, fade-in, fades in, fading in | 淡入, 慢慢进来, 渐显, 黑场渐显",
+    "fade_in": "come in gently, comes in gently, come in softly, comes in softly, ease in, eases"
+    " in, fade in gently, "
+    "fade in, fade-in, fades in, fading in | 淡入, 慢慢进来, 渐显, 黑场渐显",
     "fade_out": "fade out, fade-out, fades out, fading out | 淡出, 渐黑, 渐隐, 慢慢变黑, 渐弱, "
     "慢慢变小",
     "fade_inout": "fade in and out, fade in and fade out, fade in and out at the ends "
