@@ -86,6 +86,7 @@ video_fade_in: ~ trans=crossfade in start
 video_fade_both: ~ add? fade_inout video? from_black? dur?
 video_fade_both: ~ fade_inout pic dur?
 video_fade_out: ~ from_black end dur?
+video_fade_out: ~ add? trans=crossfade from_black end dur?
 video_fade_in: ~ from_black start dur?
 video_fade_none: ~ no|remove|off|not fade_out|fade_in|fade_inout video? end? start? from_black?
 video_fade_none: ~ not|no|remove|off trans=crossfade/fadeblack video? from_black? end?
