@@ -55,6 +55,7 @@ def asked(text: str, toks: list[Tok]) -> Question | None:
     kinds = {t.kind for t in toks if t.kind not in ("sep", "then")}
     opener = bool(toks) and toks[0].kind == "ask"
     polite = stripped.startswith(POLITE) or stripped.endswith(TAGS)
+    polite = polite or any(word in stripped for word in ("能", "可以"))  # "音乐能小声点吗"
     chinese = stripped.endswith(("吗", "么")) and not polite
     signs = {sign for signs, _ in ASKED for sign in signs}
     bare = text.strip().endswith(("?", "？")) and kinds - set(SOFT) <= signs and len(toks) <= 3

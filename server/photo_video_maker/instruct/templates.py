@@ -70,7 +70,7 @@ speed: ~ on? degree=double/half pace
 trans_name: ~ change? trans transition? dur? pic?
 trans_name: ~ transition change? trans dur?
 trans_ms: ~ transition length? dur pic?
-trans_none: ~ no|remove|off|cut transition pic?
+trans_none: ~ no|remove|off|cut|not transition pic?
 trans_rel: ~ transition degree? softer|sharper|longer|shorter|faster|slower pic?
 trans_rel: ~ transition degree? more|less trans=crossfade
 trans_rel: ~ trans transition? degree? softer|sharper|longer|shorter|faster|slower

@@ -20,7 +20,8 @@ WORDS: dict[str, str] = {
     "调低到, 降",
     "too": "wayy too, wayyy too, wayyyy too, waaay too, waay too, waaaay too, "
     "too, 太, 有点, 有一点, 有些, a bit too, way too",
-    "reason": "跟不上, 我妈, 我爸, 我妈妈, 我爸爸, "
+    "reason": "照片太多, 照片太多了, too many photos, too many pictures, too many pics, "
+    "跟不上, 我妈, 我爸, 我妈妈, 我爸爸, "
     "distracting, is distracting, its distracting, it's distracting, "
     "cutest, the cutest, it's the cutest, its the cutest, the best one, my favorite, "
     "my favourite, "
@@ -181,7 +182,8 @@ WORDS: dict[str, str] = {
     "off, turn off, disable, switch off, stop, turn it off | 关掉, 关闭, 关, 取消, 停掉",
     "on": "turn on, enable, switch on, bring back | 打开, 开启, 开, back on, on again",
     "move": "relocate, reposition, move, shift, bring, 移, 移到, 挪, 挪到, 换到, 移动",
-    "put": "让, "
+    "put": "变得, "
+    "让, "
     "turn it into, convert, convert to, convert it to, transform, 转成, 转为, 转换成, "
     "转换为, "
     "put, place, set, make, turn, create, build, generate, produce, 放到, 放在, 放, 排在, "
@@ -243,11 +245,13 @@ WORDS: dict[str, str] = {
     "fade_inout": "fade in and out, fade in and fade out, fade in and out at the ends "
     "| 淡入淡出效果",
     "from_black": "from black, to black | 从黑, 从黑屏, 从黑色, 黑屏, 到黑屏, 到黑",
-    "start": "最开始, 最前头, 一开始, "
+    "start": "到前面, 到前面去, 前面去, "
+    "最开始, 最前头, 一开始, "
     "start, beginning, the start, front, up front, intro, opening, first thing "
     "| 开头, 最前面, 最前, 开始, 片头, 开场, open with, opening with, start with, begin with, "
     "starts with",
-    "end": "end, ending, the end, finish, outro, last thing, at the very end | 结尾, 最后面, 末尾, "
+    "end": "到后面, 到后面去, 后面去, "
+    "end, ending, the end, finish, outro, last thing, at the very end | 结尾, 最后面, 末尾, "
     "片尾, 最后, 结束, at the end",
     "after": "after, behind, following, right after | 后面, 之后, 后边",
     "before": "before, in front of, ahead of, right before | 前面, 之前, 前边",
