@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from ..errors import PVMError
 from ..model.draft import Draft
-from ..model.edit_types import Edit, Undo
+from ..model.edit_types import Edit, Move, Swap, Undo
 from ..model.edits import apply_edits
 from ..model.layout import MediaRef
 from . import ask_back, build_ask, build_frame, build_music, build_order, build_text, build_time
@@ -132,8 +132,39 @@ def _build_all(matches: list[Match], ctx: Ctx) -> list[tuple[Match, Out]]:
                 here = Ctx(moved, ctx.media, ctx.lang, ctx.last, ctx.names, ctx.stems)
             except (PVMError, ValueError):
                 pass
+        reordered: list[Edit] = [e for e in done if isinstance(e, Move | Swap)]
+        if reordered and not named and match.toks and match.toks[0].kind == "ord":
+            match = _same_photos(match, ctx, reordered)
+            here = _moved(ctx, reordered) or here
         outs.append((match, _build(match, here)))
     return outs
+
+
+def _moved(ctx: Ctx, edits: list[Edit]) -> Ctx | None:
+    try:
+        moved, _ = apply_edits(ctx.draft, edits, ctx.media)
+    except (PVMError, ValueError):
+        return None
+    return Ctx(moved, ctx.media, ctx.lang, ctx.last, ctx.names, ctx.stems)
+
+
+def _same_photos(match: Match, ctx: Ctx, reordered: list[Edit]) -> Match:
+    """ "move the second picture to the end and the fourth to the start": "the fourth" said
+    alone is the photo numbered so when the sentence was said, wherever the moves put it."""
+    numbered = [match.toks[0]] if isinstance(match.toks[0].value, int) else []
+    here = _moved(ctx, reordered)
+    if not numbered or here is None:
+        return match
+    before = [seg.id for seg in ctx.segments()]
+    after = [seg.id for seg in here.segments()]
+    toks = []
+    for tok in match.toks:
+        if tok in numbered and 1 <= abs(tok.value) <= len(before):
+            item = before[tok.value - 1 if tok.value > 0 else tok.value]
+            if item in after:
+                tok = Tok(tok.kind, after.index(item) + 1, tok.start, tok.end, tok.surface)
+        toks.append(tok)
+    return Match(match.template, toks, match.start, match.end)
 
 
 def _ctx(text: str, draft: Draft, media: dict[str, MediaRef], last: Sequence[Edit]) -> Ctx:
