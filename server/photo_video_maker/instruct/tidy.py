@@ -22,6 +22,7 @@ from ..model.edit_types import (
     SetClosing,
     SetTextStyle,
     SetTitle,
+    Sort,
 )
 from .intents import Out
 
@@ -81,6 +82,10 @@ def merge(edits: list[Edit]) -> list[Edit]:
                     out[out.index(same[0])] = edit
                 continue
         if out and out[-1] == edit:
+            continue
+        if isinstance(edit, Reverse) and out and isinstance(out[-1], Sort):
+            sort = out[-1]  # "order them by time, and reverse it": newest first
+            out[-1] = sort.model_copy(update={"reverse": not sort.reverse})
             continue
         explains = isinstance(edit, Move) and (edit.index, edit.to) in ((-1, "start"), (1, "end"))
         if explains and out and isinstance(out[-1], Reverse):
