@@ -80,6 +80,7 @@ trans_change: ~ change|another transition
 video_fade_out: ~ add? end|sign trans=fadeblack video? dur? longer?
 video_fade_out: ~ trans=crossfade out end? dur?
 video_fade_out: ~ add? fade_out video? end? from_black? dur?
+video_fade_out: ~ longer|shorter fade_out video? end dur?
 video_fade_in: ~ add? fade_in video? start? from_black? dur?
 video_fade_in: ~ add? trans=crossfade from_black start? dur?
 video_fade_in: ~ trans=crossfade in start
