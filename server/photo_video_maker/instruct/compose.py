@@ -363,11 +363,15 @@ def _has_dur(toks: list[Tok], j: int, skip: set[int]) -> bool:
 
 
 def _colours_pop(toks: list[Tok]) -> list[Tok]:
-    """ "colours should really pop": a vivid look, not upbeat music."""
+    """ "colours should really pop": a vivid look, not upbeat music; "动感强一点": the
+    motion is stronger, not the music livelier."""
     out: list[Tok] = []
-    for tok in toks:
+    for k, tok in enumerate(toks):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
         if tok.kind == "mood" and tok.surface == "pop" and out and out[-1].kind == "look_word":
             tok = Tok("look", "vivid", tok.start, tok.end, tok.surface)
+        if tok.surface == "动感" and nxt is not None and nxt.kind == "more":
+            tok = Tok("motion", None, tok.start, tok.end, tok.surface)
         out.append(tok)
     return out
 
