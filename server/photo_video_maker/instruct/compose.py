@@ -372,6 +372,8 @@ def _colours_pop(toks: list[Tok]) -> list[Tok]:
             tok = Tok("look", "vivid", tok.start, tok.end, tok.surface)
         if tok.surface == "动感" and nxt is not None and nxt.kind == "more":
             tok = Tok("motion", None, tok.start, tok.end, tok.surface)
+        if tok.surface == "动感" and nxt is not None and nxt.kind == "motion":
+            continue  # "动感的缩放效果": how the zoom feels
         out.append(tok)
     return out
 
