@@ -34,6 +34,7 @@ STYLE_ONLY: tuple[str, ...] = (
     "ord",
 )
 STYLE_ONLY += ("what", "how_many", "where", "how_long", "ask")  # a question is not a text
+STYLE_ONLY += TEXT_NOUNS  # "add 'best day ever' as a caption"
 LEADING = ("with", "to", "says", "colon", "it", "start", "end", "in", "call", "sign", "change")
 VERBISH = ("add", "remove", "put", "change", "move", "export", "swap", "mute", "undo", "says")
 BREAKS = ("sep", "then")
@@ -54,7 +55,11 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
         if any(t.kind == "text" for t in toks[i : end + 1]):
             continue  # the text is quoted
         stop = end
+        colon = tok.kind == "colon" or (i < len(toks) and toks[i].kind == "colon")
         while stop > i and toks[stop - 1].kind in TRAILING:
+            named = toks[stop - 1].kind == "photo" and isinstance(toks[stop - 1].value, str)
+            if colon and named:
+                break  # "第三张配文：我家的狗": the dog is in the text
             stop -= 1
         begin, first = tok.end, i
         styled: list[Tok] = []
