@@ -233,6 +233,7 @@ slideshow: ~ pic|it to video music? and? transition? mood?
 slideshow: ~ put video pic music? and? transition? mood?
 undo: ~ undo last_change?
 undo: ~ undo end
+undo: ~ remove|off|reverse last_change
 
 # actions besides editing
 export: ~ export format? res? fps?
@@ -241,7 +242,7 @@ noop: ~ not|no export
 credits: ~ how_many|what? credits
 state: ~ what? state pic?
 state: ~ what pic|clip
-upload: ~ upload more? how_many? pic?
+upload: ~ upload num? more? how_many? pic?
 upload: ~ add another? clip
 upload: ~ add more|another? video q
 upload: ~ upload|here more? num|how_many? pic|clip|music|photo

@@ -177,7 +177,8 @@ WORDS: dict[str, str] = {
     "not": "shouldn't, should not, shouldnt, mustn't, must not, "
     "no need, 不必, 无需, 不想要, 别再, 不想, "
     "don't, dont, do not, never, no need to, not, 别, 不用, 先别, 先不, 暂时不, 不需要",
-    "off": "取消掉, "
+    "off": "cancel, "
+    "取消掉, "
     "switch it off, shut off, deactivate, 禁用, 关上, 停用, "
     "off, turn off, disable, switch off, stop, turn it off | 关掉, 关闭, 关, 取消, 停掉",
     "on": "turn on, enable, switch on, bring back | 打开, 开启, 开, back on, on again",
@@ -389,7 +390,8 @@ WORDS: dict[str, str] = {
     "create the file, 导出来, 生成, 做出来, 出视频",
     "credits": "点数, 剩余点数, "
     "credits, credit, balance, my balance, credit balance | 积分, 余额, 额度",
-    "state": "时间轴, 列出来, "
+    "state": "what's in the video, what is in the video, whats in the video, "
+    "时间轴, 列出来, "
     "status, timeline, the draft, summary, current state, what do i have, show tracks, "
     "how does it look, how is it looking, how's it looking, let me see, preview, list, "
     "list the photos, tracks, project, where are we, overview | 状态, 时间线, 查看轨道, 轨道, "
@@ -422,7 +424,10 @@ WORDS: dict[str, str] = {
     "弄好了没, 好了没有, 做完了吗, 完成了吗, 做好了没, 做完了没, finished yet, "
     "is it ready, ready yet, "
     "done, ready, finished, 好了, 完成, 好没",
-    "last_change": "what did u do, what did u change, wat did u do, what did you just do, "
+    "last_change": "刚才的改动, 刚才那个改动, 那个改动, 这个改动, 上一个改动, 刚才的修改, "
+    "that change, that last change, the last"
+    " change, "
+    "what did u do, what did u change, wat did u do, what did you just do, "
     "last change, last edit, latest change, what you changed, what you did, "
     "what did you do, what did you change, what did you just do, what changed, what happened, "
     "what was changed, what you just did, last thing you did, the last thing you did, "
