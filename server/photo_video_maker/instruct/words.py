@@ -27,7 +27,7 @@ WORDS: dict[str, str] = {
     "my favourite, "
     "can't even see, cant even see, can't even read, cant even read, can't even see "
     "them, "
-    "filmic, more filmic, film-like, for a film feel, film feel, "
+    "for a film feel, film feel, "
     "don't like this one, dont like this one, i don't like it, don't like it, start "
     "with the photos, just start with the photos, go straight to the photos, straight"
     " into the photos, makes me dizzy, makes me, is making me, so you can, so you "
