@@ -172,7 +172,9 @@ ENTITIES: dict[str, dict[str, str]] = {
         "wiperight": "wipe(s), wipe right | 擦除, 向右擦除, 右擦",
         "wipeleft": "wipe left, 向左擦除, 左擦",
         "circle": "circle, iris, circle open | 圆形, 圆圈",
-        "random": "random, mixed, different, various, varied, a mix of, assorted, all kinds of "
+        "random": "a different transition each time, different transition each time, different "
+        "transitions, different transitions each time, 都不一样, 各不相同, 不重样, "
+        "random, mixed, different, various, varied, a mix of, assorted, all kinds of "
         "| 随机, 不同的, 多种, 各种",
         "none": "hard cut(s), straight cut(s), jump cut(s), just cut(s) | 硬切, 直接切, "
         "cut straight, straight cuts, just cut",
