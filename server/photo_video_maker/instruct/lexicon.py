@@ -167,10 +167,11 @@ ENTITIES: dict[str, dict[str, str]] = {
         "slideright": "slide right, slide to the right | 向右滑, 右滑",
         "slideup": "slide up | 向上滑, 上滑",
         "slidedown": "slide down | 向下滑, 下滑",
-        "pushleft": "push, push left, pushes | 推移, 推入, 推",
-        "pushright": "push right, 向右推, 右推",
-        "wiperight": "wipe(s), wipe right | 擦除, 向右擦除, 右擦",
-        "wipeleft": "wipe left, 向左擦除, 左擦",
+        "pushleft": "push to the left, push, push left, pushes | 推移, 推入, 推",
+        "pushright": "push to the right, push right, 向右推, 右推",
+        "wiperight": "wipe to the right, wipes to the right, "
+        "wipe(s), wipe right | 擦除, 向右擦除, 右擦",
+        "wipeleft": "wipe to the left, wipes to the left, wipe left, 向左擦除, 左擦",
         "circle": "circle, iris, circle open | 圆形, 圆圈",
         "random": "a different transition each time, different transition each time, different "
         "transitions, different transitions each time, 都不一样, 各不相同, 不重样, "
