@@ -168,6 +168,9 @@ RELATIVE = (
 )  # fmt: skip
 
 
+STEPS = (*(k for k in RELATIVE if k not in ("degree", "more", "less")), "sort_key")
+
+
 def _refines(toks: list[Tok], clause: range) -> bool:
     """ "转场太慢了，快很多": a clause of only a step right after a clause about something."""
     before = [c for c in _clauses(toks) if c.stop < clause.start]
@@ -283,8 +286,8 @@ def _after(toks: list[Tok], end: int) -> list[Tok]:
             break
         if tok.kind in VERBS:
             return [tok]
-        if tok.kind in RELATIVE and tok.kind not in ("degree", "more", "less") and not step:
-            step = [tok]  # "make photos 1 and 2 longer"
+        if tok.kind in STEPS and not step:
+            step = [tok]  # "make photos 1 and 2 longer", "照片排一下序，按时间"
     return step
 
 

@@ -217,7 +217,8 @@ WORDS: dict[str, str] = {
     "shuffle, randomize, randomise, random order, mix up, mix them up, jumble, "
     "scramble | 随机打乱, 打乱顺序, 随机顺序, 打乱, 随机排序, 乱序, 随机排列, jumble them up, "
     "shake up, shuffle them up, 随机排",
-    "sort": "重排, "
+    "sort": "排一下序, 排个序, 排下序, "
+    "重排, "
     "reorder, rearrange, organize, organise, line up, 重新排, 重新排序, 整理, "
     "sort, arrange, order them, put in order, 排序, 排列, 排, 按, 按照",
     "undo": "how it was before, the way it was before, as before, undo that last thing, undo "
