@@ -281,13 +281,17 @@ def _before(toks: list[Tok], start: int) -> tuple[list[Tok], list[Tok]]:
 def _after(toks: list[Tok], end: int) -> list[Tok]:
     """The verb of the clause after ``end`` ("标题和字幕都去掉": the title is removed too)."""
     step: list[Tok] = []
-    for tok in toks[end + 1 : end + 12]:
+    crossed = False  # past a comma only the key of a sort is taken ("照片排一下序，按时间")
+    for n, tok in enumerate(toks[end + 1 : end + 12]):
         if tok.kind in BREAKS:
+            if n == 0 and tok.kind == "sep":
+                crossed = True
+                continue
             break
-        if tok.kind in VERBS:
+        if tok.kind in VERBS and not crossed:
             return [tok]
-        if tok.kind in STEPS and not step:
-            step = [tok]  # "make photos 1 and 2 longer", "照片排一下序，按时间"
+        if tok.kind in STEPS and not step and (not crossed or tok.kind == "sort_key"):
+            step = [tok]  # "make photos 1 and 2 longer"
     return step
 
 
