@@ -20,7 +20,8 @@ WORDS: dict[str, str] = {
     "调低到, 降",
     "too": "wayy too, wayyy too, wayyyy too, waaay too, waay too, waaaay too, "
     "too, 太, 有点, 有一点, 有些, a bit too, way too",
-    "reason": "照片太多, 照片太多了, too many photos, too many pictures, too many pics, "
+    "reason": "ad slot, an ad slot, commercial, advert, 广告, 广告位, "
+    "照片太多, 照片太多了, too many photos, too many pictures, too many pics, "
     "跟不上, 我妈, 我爸, 我妈妈, 我爸爸, "
     "distracting, is distracting, its distracting, it's distracting, "
     "cutest, the cutest, it's the cutest, its the cutest, the best one, my favorite, "
