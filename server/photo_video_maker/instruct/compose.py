@@ -374,6 +374,8 @@ def _colours_pop(toks: list[Tok]) -> list[Tok]:
             tok = Tok("motion", None, tok.start, tok.end, tok.surface)
         if tok.surface == "动感" and nxt is not None and nxt.kind == "motion":
             continue  # "动感的缩放效果": how the zoom feels
+        if tok.surface == "small" and nxt is not None and nxt.kind == "format":
+            continue  # "small gif for whatsapp": a small file, said by its size
         out.append(tok)
     return out
 
