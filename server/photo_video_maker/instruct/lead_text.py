@@ -63,7 +63,7 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             stop -= 1
         begin, first = tok.end, i
         styled: list[Tok] = []
-        while first < stop and toks[first].kind in (*LEADING, "color"):  # "sign it ... with"
+        while first < stop and (toks[first].kind in LEADING or _colour_first(toks[first])):
             if toks[first].kind == "color":  # "标题写红色的 新婚快乐": the colour, then the text
                 styled.append(toks[first])
             begin = toks[first].end
@@ -132,6 +132,11 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok]) -> bool:
         and first.kind in ("?", "num")
         and (asked or lead)
     )
+
+
+def _colour_first(tok: Tok) -> bool:
+    """A Chinese colour word before the text styles it ("Golden Hour" is a text)."""
+    return tok.kind == "color" and not tok.surface.isascii()
 
 
 def _explicit(after: list[Tok]) -> bool:
