@@ -156,7 +156,7 @@ def num_bare(slots: Slots, ctx: Ctx) -> Out:
 def res_step(slots: Slots, ctx: Ctx) -> Out:
     """ "a higher resolution": which one? The sizes above (or below) the current one."""
     now = RESOLUTIONS[resolution_of(ctx.draft.m.w, ctx.draft.m.h)]
-    up = slots.has("more")
+    up = slots.has("more", "up")
     names = [n for n, short in RESOLUTIONS.items() if (short > now if up else short < now)]
     if not names:
         hint = said(

@@ -202,7 +202,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         "half": "half, halve, half as | 一半, 减半, in half",
     },
     "sort_key": {
-        "date": "in the order i took them, the order i took them, order i took them, as i took "
+        "date": "拍照的时间, 拍照时间, 拍摄的时间, "
+        "in the order i took them, the order i took them, order i took them, as i took "
         "them, when i took them, order taken, date taken, by date taken, 按拍摄日期, 拍摄日期, "
         "按日期排列, "
         "by date, chronological, chronologically, by time, date order, in date order, "

@@ -119,6 +119,7 @@ fit: ~ fit photo|ord
 fit_not: ~ no|remove|off|not fit=blur
 look: ~ add? look pic?
 res_step: ~ more|lower size_word
+res_step: ~ up|down size_word
 look_none: ~ no|remove|off look
 colour_of_photos: ~ video|pic|each color
 look_none: ~ no|remove|off filter_word
@@ -253,4 +254,5 @@ upload: ~ another|more pic|clip add
 
 # a complaint about a thing, said before what to do about it ("the transitions look cheap, ...")
 noop: ~ transition|motion|title|caption|closing|textnoun|clip_sound|end|start dislike|softer|sharper
+noop: ~ look dislike
 """

@@ -344,7 +344,8 @@ WORDS: dict[str, str] = {
     "livelier": "livelier, more lively, more energetic, more upbeat, more exciting, more fun, "
     "peppier, more dynamic, spice it up, pump it up, more energy, more excitement, hype "
     "| 更有活力, 更欢快, 更动感, 更热闹, 燃",
-    "dislike": "cheap, cheap looking, looks cheap, tacky, 廉价, "
+    "dislike": "压抑, 太压抑, 沉重, "
+    "cheap, cheap looking, looks cheap, tacky, 廉价, "
     "太廉价, "
     "土气, "
     "闹心, 烦人, 听着烦, "
