@@ -84,7 +84,7 @@ FILLER = (
     "by, back, close, closer, neither, pronounced, noticeable, entire, complete, "
     "的时候, 时候, how do i, how can i, how should i, drops, flash by, flash past, flashing by, "
     "flashes by, whizz by, whiz by, zoom by, zooms by, zoom past, "
-    "almost there, almost done, nearly there, getting there, that was fast, that was quick, "
+    "上, almost there, almost done, nearly there, getting there, that was fast, that was quick, "
     "太好了, 好极了, 真好, 很好, 太棒了, 棒, 不错, 挺好的, 挺好, filmic, more filmic, film-like, "
     "filmlike, no effects, no fancy effects, without effects, "
     "hang around, hang, stick around, "
