@@ -109,7 +109,7 @@ aspect: ~ platform
 aspect_fit: ~ aspect platform? fit pic?
 size: ~ size
 resolution: ~ lower? res pic?
-resolution: ~ less|more size_word? res
+resolution: ~ less|more|up|down size_word? res
 fps: ~ more? fps softer?
 fps: ~ more? fps_word num softer?
 fps: ~ more? fps_word fps softer?
