@@ -28,11 +28,27 @@ TRAIN = [line for line in LINES if not line.heldout]
 HARD_LINES = list(load(HARD)) if HARD.exists() else []
 # The held-out accuracy measured when the interpreter last changed (bench/nlu.py), rounded down:
 # a change that reads fewer unseen sentences right fails here. Raise it as the reading improves.
-FLOOR = {"en": 0.79, "zh": 0.77}
-# Training lines not read yet (see the report): a text that is itself a phrase of the lexicon
-# ("The End"), "X not Y" corrections of a text named only in the previous turn, and one length
-# said for two fades at once ("各1.5秒").
-OPEN = {"corpus_en:217", "corpus_en:240", "corpus_zh:152", "corpus_zh:171", "corpus_zh:258"}
+FLOOR = {"en": 0.84, "zh": 0.82}
+# Training lines not read yet, by what they need (see the report of issue #15):
+OPEN = {
+    # a text with commas or hex colours: "sign it ... with Love, Mum & Dad", "#ff8800"
+    "corpus_en:907", "corpus_en:937",
+    # "end on 'Thanks for watching, fam'" expects the quoted text cut at its comma
+    "corpus_en:906",
+    # an explanation read as a second request: "it's too loud and messy", "feels rushed at the
+    # start", "fit in a 30 second ad slot"
+    "corpus_en:849", "corpus_en:1184", "corpus_en:763",
+    # values no convention gives: "strong ken burns" as zoom 1.3; a typo inside a phrase
+    # ("black and whte")
+    "corpus_en:969", "corpus_en:1179",
+    # ask back: "put the title at the end" / "标题放到最后" (closing text or bottom?), "换一下"
+    "corpus_en:1141", "corpus_zh:826", "corpus_zh:823",
+    # the title's current words named inside the request ("把标题Our trip改成...")
+    "corpus_zh:154",
+    # the topic of a refusal: "音乐卡点" (timing), "把我最喜欢的放前面" (order), "把天空调蓝一点"
+    # (look)
+    "corpus_zh:828", "corpus_zh:833", "corpus_zh:843",
+}  # fmt: skip
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..model.edit_types import Edit, Move, Remove, SetCaption, SetFit, SetSecondsPerPhoto, Swap
+from ..model.edit_types import (
+    Edit,
+    Move,
+    Remove,
+    SetAspect,
+    SetCaption,
+    SetFit,
+    SetSecondsPerPhoto,
+    Swap,
+)
 from .context import Ctx
 from .entities import Tok
 from .fillers import SOFT
@@ -46,10 +55,12 @@ def asked(text: str, toks: list[Tok]) -> Question | None:
     kinds = {t.kind for t in toks if t.kind not in ("sep", "then")}
     opener = bool(toks) and toks[0].kind == "ask"
     polite = stripped.startswith(POLITE) or stripped.endswith(TAGS)
+    polite = polite or any(word in stripped for word in ("能", "可以"))  # "音乐能小声点吗"
     chinese = stripped.endswith(("吗", "么")) and not polite
     signs = {sign for signs, _ in ASKED for sign in signs}
     bare = text.strip().endswith(("?", "？")) and kinds - set(SOFT) <= signs and len(toks) <= 3
-    if not (opener or bare or (chinese and not kinds & set(REQUESTS))):
+    choice = stripped.startswith("是") and "还是" in stripped  # "是竖屏还是横屏"
+    if not (opener or bare or ((chinese or choice) and not kinds & set(REQUESTS))):
         return None
     return next((question for signs, question in ASKED if kinds & set(signs)), None)
 
@@ -130,3 +141,18 @@ def _about(edit: Edit, index: int, name: int | str) -> bool:
     if isinstance(edit, Move | SetSecondsPerPhoto | SetFit | SetCaption):
         return getattr(edit, "index", None) == index
     return False
+
+
+def shapes(edits: list[Edit], ctx: Ctx) -> list[Option]:
+    """ "vertical horizontal": two shapes that cannot both be meant."""
+    said = [e for e in edits if isinstance(e, SetAspect)]
+    for i, first in enumerate(said):
+        for second in said[i + 1 :]:
+            if _orientation(first.aspect) * _orientation(second.aspect) < 0:
+                return [Option(e.aspect, [e]) for e in (first, second)]
+    return []
+
+
+def _orientation(aspect: str) -> int:
+    w, h = (float(x) for x in aspect.split(":"))
+    return (w > h) - (w < h)

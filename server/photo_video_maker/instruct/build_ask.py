@@ -92,3 +92,14 @@ def q_format(slots: Slots, ctx: Ctx) -> Out:
 @intent("q_texts")
 def q_texts(slots: Slots, ctx: Ctx) -> Out:
     return Out(question="texts")
+
+
+@intent("colour_of_photos")
+def colour_of_photos(slots: Slots, ctx: Ctx) -> Out:
+    """ "can the video feel purple": a colour is for texts; the photos take a look."""
+    hint = said(
+        ctx,
+        "Colours are for texts; the photos can be black and white, sepia, warm, cool or vivid.",
+        "颜色只能用于文字；照片可以用黑白、复古、暖色、冷色或鲜艳滤镜。",
+    )
+    return Out(problem="look", hint=hint)

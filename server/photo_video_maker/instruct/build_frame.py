@@ -95,6 +95,8 @@ def fps(slots: Slots, ctx: Ctx) -> Out:
             f"{rate:g} fps is not available: choose 24, 25, 30 or 60.",
             f"没有每秒 {rate:g} 帧：可选 24、25、30 或 60。",
         )
+        if rate > max(FPS_CHOICES):  # "120 fps": nothing near it to offer
+            return Out(problem="frame", hint=hint)
         return Out(clarify=options, problem="frame", hint=hint)
 
 
@@ -154,7 +156,7 @@ def num_bare(slots: Slots, ctx: Ctx) -> Out:
 def res_step(slots: Slots, ctx: Ctx) -> Out:
     """ "a higher resolution": which one? The sizes above (or below) the current one."""
     now = RESOLUTIONS[resolution_of(ctx.draft.m.w, ctx.draft.m.h)]
-    up = slots.has("more")
+    up = slots.has("more", "up")
     names = [n for n, short in RESOLUTIONS.items() if (short > now if up else short < now)]
     if not names:
         hint = said(

@@ -186,3 +186,12 @@ def slideshow(slots: Slots, ctx: Ctx) -> Out:
     mood = slots.value("mood")
     music = slots.has("music") or mood is not None
     return Out([MakeSlideshow(with_music=music, mood=mood)])
+
+
+@intent("music_fade_both")
+def music_fade_both(slots: Slots, ctx: Ctx) -> Out:
+    """ "音乐淡入淡出各一秒": the music fades in and out."""
+    ms = slots.value("dur")
+    fade_in = FADE_IN_MS if ms is None else round(ms)
+    fade_out = FADE_OUT_MS if ms is None else round(ms)
+    return Out([SetMusicFade(fade_in_ms=fade_in, fade_out_ms=fade_out)])

@@ -54,7 +54,7 @@ def _target(tok: Tok | None, ctx: Ctx) -> Any:
         return None
     if tok.kind == "start":
         return "start"
-    if tok.kind == "end":
+    if tok.kind in ("end", "sign"):  # "end on the dog pic"
         return "end"
     number = _index(tok, ctx) if tok.kind in PLACES else int(tok.value)
     if number == 1:
@@ -70,7 +70,7 @@ def move(slots: Slots, ctx: Ctx) -> Out:
     (to a place, a number, or where another photo is)."""
     places = slots.all(*PLACES)
     what = places[0]
-    rest = [tok for tok in slots.toks if tok.kind in ("start", "end", "slot", "num")]
+    rest = [tok for tok in slots.toks if tok.kind in ("start", "end", "sign", "slot", "num")]
     to = _target(rest[0] if rest else places[1] if len(places) > 1 else None, ctx)
     return Out([Move(index=_index(what, ctx), to=to)])
 
@@ -125,6 +125,13 @@ def remove_clip(slots: Slots, ctx: Ctx) -> Out:
         return Out([Remove(index=clips[0])])
     names = ctx.names_in_order()
     return Out(clarify=[Option(names[n - 1], [Remove(index=n)]) for n in clips])
+
+
+@intent("remove_which")
+def remove_which(slots: Slots, ctx: Ctx) -> Out:
+    """ "remove it" with nothing said before: which one?"""
+    names = ctx.names_in_order()
+    return Out(clarify=[Option(name, [Remove(index=n)]) for n, name in enumerate(names, 1)])
 
 
 @intent("replace_photo")

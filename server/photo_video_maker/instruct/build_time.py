@@ -90,6 +90,8 @@ def total_delta(slots: Slots, ctx: Ctx) -> Out:
 def speed(slots: Slots, ctx: Ctx) -> Out:
     if not slots.has("faster", "slower"):  # "half the speed": twice the time
         return Out([Speed(factor=2.0 if slots.value("degree") == "half" else 0.5)])
+    if slots.has("slower") and slots.value("degree") == "half":  # "放慢一半速度": half the speed
+        return Out([Speed(factor=2.0)])
     return Out([Speed(factor=factor(slots.has("slower"), slots))])
 
 

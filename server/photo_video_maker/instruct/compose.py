@@ -9,14 +9,20 @@ from collections.abc import Callable
 
 from .entities import Tok
 from .lead_text import texts
-from .refs import names, photos
+from .refs import clip_sound, names, one_photo, photos
 
 # "too long" asks for shorter, "有点快" (a bit fast) for slower
 FLIP = {
     "longer": "shorter", "shorter": "longer", "faster": "slower", "slower": "faster",
     "louder": "quieter", "quieter": "louder", "bigger": "smaller", "smaller": "bigger",
-    "more": "less", "less": "more",
+    "more": "less", "less": "more", "softer": "sharper", "sharper": "softer",
 }  # fmt: skip
+# words that already say what is wrong: "有点拖沓" (a bit draggy) asks for faster, not slower
+COMPLAINTS = (
+    "拖沓", "拖", "拖拉", "拖拖拉拉", "太拖", "太拖了", "drags", "it drags", "dragging",
+    "sluggish", "draggy", "rushed", "too rushed", "abrupt", "harsh", "jarring", "吵",
+)  # fmt: skip
+TEXTUAL = ("title", "caption", "closing", "textnoun", "size_word")
 VALUE_KINDS = ("num", "dur", "pct", "color", "look", "aspect", "res", "fps", "mood", "trans")
 
 
@@ -28,7 +34,24 @@ def compose(
     for rule in RULES:
         toks = rule(toks)
     toks = names(toks, stems, clip)
-    return texts(toks, orig)
+    toks = one_photo(clip_sound(toks, clip))
+    return texts(_capitals(toks, orig), orig)
+
+
+def _capitals(toks: list[Tok], orig: str) -> list[Tok]:
+    """ "put The End at the end": words of the lexicon written in capitals, beside another
+    word for the place they go, are the text itself."""
+    places = [t for t in toks if t.kind in ("end", "start", "sign", "closing", "title")]
+    if len(places) < 2:
+        return toks
+    out: list[Tok] = []
+    for tok in toks:
+        said = orig[tok.start : tok.end]
+        capital = said.isascii() and " " in said and said.istitle() and tok.start > 0
+        if tok.kind in ("end", "start") and capital:
+            tok = Tok("text", said, tok.start, tok.end, said)
+        out.append(tok)
+    return out
 
 
 def _merge(toks: list[Tok], i: int, j: int, kind: str, value: object) -> Tok:
@@ -63,6 +86,10 @@ def _durations(toks: list[Tok]) -> list[Tok]:
             out.append(Tok("dur", float(tok.value), tok.start, tok.end, tok.surface))
             i += 1
             continue
+        if tok.kind == "more" and nxt is not None and nxt.kind == "ord" and nxt.surface == "second":
+            out += [Tok("dur", 1000.0, nxt.start, nxt.end, "second"), tok]  # "an extra second"
+            i += 2
+            continue
         if tok.kind == "num" and nxt is not None and nxt.kind in ("more", "less"):
             after = toks[i + 2] if i + 2 < len(toks) else None
             if after is not None and _is_unit(after):  # "2 extra seconds"
@@ -84,6 +111,8 @@ def _durations(toks: list[Tok]) -> list[Tok]:
                 j += 1
             out.append(_merge(toks, i, j, "dur", ms))
             i = j
+            if i < len(toks) and toks[i].surface in ("长", "long"):
+                i += 1  # "转场两秒长", "a 2 second long fade": a length, not "longer"
             continue
         out.append(tok)
         i += 1
@@ -126,10 +155,19 @@ def _feelings(toks: list[Tok]) -> list[Tok]:
     out: list[Tok] = []
     for tok in toks:
         prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "too"
+            and tok.kind == "length"
+            and tok.surface == "long"
+        ):
+            tok = Tok("longer", None, tok.start, tok.end, "long")  # "way too long"
         if prev is not None and prev.kind == "too" and tok.kind in FLIP:
-            degree = (
-                Tok("degree", "big", prev.start, prev.end) if prev.surface == "way too" else None
-            )
+            if tok.surface in COMPLAINTS or tok.surface.startswith(("太", "too ")):
+                out[-1] = tok
+                continue
+            way = prev.surface.startswith("wa") and prev.surface != "too"  # "wayyy too"
+            degree = Tok("degree", "big", prev.start, prev.end) if way else None
             out[-1] = Tok(FLIP[tok.kind], None, prev.start, tok.end, tok.surface)
             if degree is not None:
                 out.insert(-1, degree)
@@ -143,10 +181,12 @@ def _restore(toks: list[Tok]) -> list[Tok]:
     out: list[Tok] = []
     for k, tok in enumerate(toks):
         nxt = toks[k + 1].kind if k + 1 < len(toks) else ""
+        prev = toks[k - 1].kind if k > 0 else ""
+        things = ("motion", "music", "transition", "clip_sound")
         if (
             tok.kind == "undo"
-            and tok.surface == "恢复"
-            and nxt in ("motion", "music", "transition")
+            and tok.surface.startswith("恢复")
+            and (nxt in things or prev in things)
         ):
             out.append(Tok("on", None, tok.start, tok.end, tok.surface))
         else:
@@ -177,7 +217,7 @@ def _not_that(toks: list[Tok]) -> list[Tok]:
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         before = [t.kind for t in out[-3:]]
         if (
-            tok.kind == "not"
+            (tok.kind == "not" or (tok.kind == "instead" and tok.surface == "不是"))
             and nxt is not None
             and nxt.kind in VALUE_KINDS
             and any(kind in VALUE_KINDS for kind in before)
@@ -215,6 +255,34 @@ def _same_kind(toks: list[Tok]) -> list[Tok]:
         ):
             out.pop()
             continue
+        if tok.kind == "textnoun" and out and out[-1].kind in ("start", "end"):
+            prev = out[-1]  # "片头的字", "the words at the end": the title, the closing text
+            kind = "title" if prev.kind == "start" else "closing"
+            out[-1] = Tok(kind, None, prev.start, tok.end, prev.surface)
+            continue
+        if tok.surface in ("调大", "调小") and out and out[-1].kind in TEXTUAL:
+            kind = "bigger" if tok.surface == "调大" else "smaller"  # "标题字号调大"
+            tok = Tok(kind, None, tok.start, tok.end, tok.surface)
+        font = out and out[-1].kind == "unsupported" and out[-1].value == "text"
+        if tok.kind in ("bigger", "smaller") and font:  # "字体小一点": the text's size
+            out[-1] = Tok("textnoun", None, out[-1].start, out[-1].end, out[-1].surface)
+            if len(out) > 1 and out[-2].kind in ("title", "caption", "closing"):
+                out.pop()  # "the title font is too big": the title's size
+        if tok.kind == "textnoun" and out and out[-1].kind in ("title", "caption", "closing"):
+            prev = out[-1]  # "标题文字", "the caption text": the title's words are the title
+            out[-1] = Tok(prev.kind, prev.value, prev.start, tok.end, prev.surface)
+            continue
+        if (
+            len(out) > 1
+            and out[-1].kind == "with"
+            and (out[-2].kind, out[-2].value) == (tok.kind, tok.value)
+            and tok.kind in ("fit", "look")
+        ):
+            out.pop()  # "show all of it with black bars": one fit
+            continue
+        if tok.kind == "mood" and out and out[-1].kind == "mood" and out[-1].value != tok.value:
+            out[-1] = tok  # "轻松的爵士乐", "relaxing jazz": the kind of music is the last word
+            continue
         twice = out and out[-1].kind == tok.kind and out[-1].value == tok.value
         if twice and tok.kind in ("fit", "look", "mood", "aspect"):
             continue  # "完整显示加黑边": one fit said twice
@@ -222,9 +290,137 @@ def _same_kind(toks: list[Tok]) -> list[Tok]:
     return out
 
 
+PLURAL_FADES = ("fades", "crossfades", "cross-fades", "cross fades", "dissolves", "blends")
+
+
+def _no_fades(toks: list[Tok]) -> list[Tok]:
+    """ "just cut, no fades": fades between photos are the transitions, not the video's fade."""
+    out: list[Tok] = []
+    for tok in toks:
+        after_no = out and out[-1].kind in ("no", "remove", "off", "not")
+        if after_no and tok.kind == "trans" and tok.surface in PLURAL_FADES:
+            tok = Tok("transition", None, tok.start, tok.end, tok.surface)
+        out.append(tok)
+    return out
+
+
+EACH = ("各", "各自", "each")
+CLAUSE_END = ("sep", "then", "and")
+
+
+def _is_fade(tok: Tok) -> bool:
+    return tok.kind in ("fade_in", "fade_out", "fade_inout") or (
+        tok.kind == "trans" and tok.surface in ("淡入淡出", "fade in and out")
+    )
+
+
+def _in_and_out(toks: list[Tok]) -> list[Tok]:
+    """ "fade the song in and out": a fade at both ends."""
+    for k, tok in enumerate(toks):
+        if tok.kind != "trans" or tok.surface not in ("fade", "fades"):
+            continue
+        j = k + 1
+        while j < len(toks) and toks[j].kind in ("music", "pic", "video", "it", "volume"):
+            j += 1
+        if [t.kind for t in toks[j : j + 3]] == ["in", "and", "out"]:
+            both = Tok("fade_inout", None, tok.start, tok.end, tok.surface)
+            return [*toks[:k], both, *toks[k + 1 : j], *toks[j + 3 :]]
+    return toks
+
+
+def _each_fade(toks: list[Tok]) -> list[Tok]:
+    """ "淡入淡出各两秒", "开头淡入、结尾淡出，各1.5秒": one length for every fade before it."""
+    for k, tok in enumerate(toks):
+        if tok.kind != "each" or tok.surface not in EACH:
+            continue
+        near = [j for j in (k + 1, k - 1) if 0 <= j < len(toks) and toks[j].kind == "dur"]
+        fades = [j for j in range(min([k, *near])) if _is_fade(toks[j])]
+        if not near or not fades:
+            continue
+        dur = toks[near[0]]
+        out: list[Tok] = []
+        for j, t in enumerate(toks):
+            if j in (k, near[0]):
+                continue
+            if j in fades and t.kind == "trans":
+                t = Tok("fade_inout", None, t.start, t.end, t.surface)  # both ends of the video
+            out.append(t)
+            if j in fades and not _has_dur(toks, j, {k, near[0]}):
+                out.append(Tok("dur", dur.value, dur.start, dur.end, dur.surface))
+        return out
+    return toks
+
+
+def _has_dur(toks: list[Tok], j: int, skip: set[int]) -> bool:
+    for n, t in enumerate(toks[j + 1 :], j + 1):
+        if n in skip:
+            continue
+        if t.kind in CLAUSE_END or _is_fade(t):
+            return False
+        if t.kind == "dur":
+            return True
+    return False
+
+
+def _colours_pop(toks: list[Tok]) -> list[Tok]:
+    """ "colours should really pop": a vivid look, not upbeat music; "动感强一点": the
+    motion is stronger, not the music livelier."""
+    out: list[Tok] = []
+    for k, tok in enumerate(toks):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if tok.kind == "mood" and tok.surface == "pop" and out and out[-1].kind == "look_word":
+            tok = Tok("look", "vivid", tok.start, tok.end, tok.surface)
+        if tok.surface == "动感" and nxt is not None and nxt.kind == "more":
+            tok = Tok("motion", None, tok.start, tok.end, tok.surface)
+        if tok.surface == "动感" and nxt is not None and nxt.kind == "motion":
+            continue  # "动感的缩放效果": how the zoom feels
+        if tok.surface == "small" and nxt is not None and nxt.kind == "format":
+            continue  # "small gif for whatsapp": a small file, said by its size
+        out.append(tok)
+    return out
+
+
+NOUNS = ("music", "transition", "motion", "title", "caption", "closing", "textnoun", "filter_word")
+
+
+def _no_use(toks: list[Tok]) -> list[Tok]:
+    """ "不用背景音乐" (no background music): "not using" a thing is none of it."""
+    out: list[Tok] = []
+    for k, tok in enumerate(toks):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if tok.kind == "not" and tok.surface in ("不用", "别用") and nxt and nxt.kind in NOUNS:
+            tok = Tok("no", None, tok.start, tok.end, tok.surface)
+        out.append(tok)
+    return out
+
+
+def _not_cropped(toks: list[Tok]) -> list[Tok]:
+    """ "I don't want the photos cropped": not cropped is the whole photo."""
+    out: list[Tok] = []
+    for tok in toks:
+        if tok.kind == "fit" and tok.value == "cover" and out and out[-1].kind in ("no", "not"):
+            out[-1] = Tok("fit", "contain", out[-1].start, tok.end, tok.surface)  # "别裁"
+            continue
+        if tok.kind == "dislike" and tok.surface in CROPPED:
+            no = next(
+                (k for k in range(len(out) - 1, -1, -1) if out[k].kind in ("no", "not")), None
+            )
+            breaks = no is not None and any(t.kind in ("sep", "then", "and") for t in out[no:])
+            if no is not None and not breaks:
+                out[no:] = [t for t in out[no + 1 :] if t.kind in ("pic", "each", "it")]
+                out.append(Tok("fit", "contain", tok.start, tok.end, tok.surface))
+                continue
+        out.append(tok)
+    return out
+
+
+CROPPED = ("cropped", "cut off", "gets cut off", "is cut off")
+
+
 RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     _instead_of,
     _same_kind,
     _restore,
-    _halves, _durations, _percent_fps, _times, _feelings, _not_that, photos,
+    _halves, _durations, _percent_fps, _times, _feelings, _not_that, _not_cropped, _no_use,
+    _no_fades, _in_and_out, _each_fade, _colours_pop, photos,
 ]  # fmt: skip

@@ -14,7 +14,7 @@ FILLER = (
     "gonna, have, has, of, for, on, from, onto, that's, thats, there, here, some, any, "
     "thing, things, something, stuff, yeah, yes, yep, thanks, thank you, thx, cheers, lol, haha, "
     "oh, ah, nice, good, great, awesome, beautiful, lovely, looks better, look better, better, "
-    "should, must, try, give, use, using, totally, feel, feels, right, bit more, currently, "
+    "should, must, try, give, using, totally, feel, feels, right, bit more, currently, "
     "current, looks, look, everything, whole, "
     "both, there are, there is, how about, what about, version, copy, as well, "
     "again, once more, teh, hte, seems, think, i think, guess, fine, cool, idea, okay so, alright, "
@@ -23,7 +23,7 @@ FILLER = (
     "help me, for me, show, display, "
     "hold, stay, stays, appear, appears, shown, "
     "displayed, on screen, onscreen, together, about, up to, around, photos', pictures', "
-    "请, 帮我, 帮忙, 给我, 麻烦, 一下, 我想, 我要, 想要, 想, 要, 可以, 能不能, 能, 把, 将, 让, "
+    "请, 帮我, 帮忙, 给我, 麻烦, 一下, 我想, 我要, 想要, 想, 要, 可以, 能不能, 能, 把, 将, "
     "吧, 呢, 啊, 呀, 哦, 嗯, 了, 的, 得, 地, 一个, 个, 也, 就, 给, 弄, 做, 谢谢, "
     "好的, 好, 现在, 目前, 感觉, 觉得, 好像, 是, 在, 着, 过, 啦, 哈, 我, 你, 他, 们, 呗, 来, "
     "这, 那, 咱们, 我们, 下, 有, 挺, 比较, 还, 整个, 一共, 总共, 一首, 一段, 效果, "
@@ -32,7 +32,7 @@ FILLER = (
     "哎, 唉, "
     "喔, 么么, 发, 发到, "
     "发布, "
-    "一份, 一版, 随便, 哈哈, stay up, stay on, be on screen, stay on screen, only, exactly, "
+    "一份, 一版, 随便, 哈哈, stay up, stay on, be on screen, stay on screen, exactly, "
     "fit in, fit into, fit, putting it, proper, simple, classic, barely there, barely audible, "
     "than that, than before, than now, than, behind the photos, behind them, behind it, "
     "between the photos, between pics, between each photo, between them, between photos, "
@@ -79,11 +79,31 @@ FILLER = (
     "就好了, 就可以, 可以了, 就行了, 行了, 哎呀, 哎哟, 天哪, 我觉得, 我感觉, 感觉有点, 总感觉, "
     "好像有点, 有点儿, 一丢, 稍稍微, 最后再, 顺便再, 另外再, 同时再, it's a, its a, it's the, "
     "its the, gives me, it's for, its for, it is for, this is for, that's for, for my, for our, "
-    "普通, 形式, 格式, 还剩, 剩, 怪怪的"
+    "普通, 形式, 格式, 还剩, 剩, 怪怪的, "
+    # words that were read as slips of others ("back" is no "black", "close" no "lose")
+    "by, back, close, closer, neither, pronounced, noticeable, entire, complete, "
+    "的时候, 时候, how do i, how can i, how should i, drops, flash by, flash past, flashing by, "
+    "flashes by, whizz by, whiz by, zoom by, zooms by, zoom past, "
+    "上, almost there, almost done, nearly there, getting there, that was fast, that was quick, "
+    "太好了, 好极了, 真好, 很好, 太棒了, 棒, 不错, 挺好的, 挺好, filmic, more filmic, film-like, "
+    "filmlike, no effects, no fancy effects, without effects, "
+    "hang around, hang, stick around, "
+    "hangs around, gently, softly, smoothly, real quick, "
+    "quick question, quick favor, quick favour, quick one, quick thing, moves, "
+    "听着, 听起来, still, i'm done, im done, i am done, we're done, all done, that's it, "
+    "thats it, 特效, 两边, "
+    "两侧, "
+    "左右两边, 边上, at all, ugh, argh, meh, enough, is enough, is fine, "
+    "will do, "
+    "is plenty, upload to, "
+    "uploading to, "
+    "post to, posting to, just silence, only silence, in silence, over the first, over the last, "
+    "in the first, during the first, 根本, 完全, 电影, 钟, 任何, 那步, 这步, 那一步, 好了好了, "
+    "remain, remains, sit, pause, be shown, be displayed, gradually, gradual, stops, stopped"
 )
 SOFT = {
     "change", "put", "it", "to", "too", "order", "instead", "wrong", "q", "just", "degree",
     "more", "keep", "with", "colon", "sort", "pace", "video", "length", "position", "hash",
     "look_word", "size_word", "in", "says", "another", "or", "reason", "each", "ask", "it_text",
-    "up", "down", "slideshow",
+    "up", "down", "slideshow", "filter_word",
 }  # fmt: skip

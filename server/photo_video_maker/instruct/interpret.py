@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from ..errors import PVMError
 from ..model.draft import Draft
-from ..model.edit_types import Edit, Undo
+from ..model.edit_types import Edit, Move, Swap, Undo
 from ..model.edits import apply_edits
 from ..model.layout import MediaRef
 from . import (
@@ -38,6 +38,7 @@ from .match import Match
 from .normalize import clip, language
 from .parse import parse
 from .reading import Option, Reading
+from .respelled import respelled
 from .suggest import examples, topic_of
 from .tidy import absolute, collect, merge, removals
 
@@ -68,6 +69,9 @@ def read(
     text = clip(text)
     ctx = _ctx(text, draft, media, last)
     parsed = parse(text, ctx)
+    fixed = respelled(text, parsed.toks, last)
+    if fixed is not None and not parsed.matches:  # "it's spelled Lisboa not Lisbon"
+        return Reading(ctx.lang, edits=[fixed])
     outs = _build_all(parsed.matches, ctx)
     leftover = [_words(text, run) for run in parsed.leftover]
     left_kinds = [tok for run in parsed.leftover for tok in run]
@@ -119,6 +123,7 @@ def _clarify(
         (reread is not None and ask_back.alternatives(text, toks, reread))
         or ask_back.either(text, toks, outs, _words)
         or ask_back.opposites(edits, ctx)
+        or ask_back.shapes(edits, ctx)
         or ask_back.disliked([out for _, out in outs], edits, ctx)
     )
 
@@ -137,8 +142,39 @@ def _build_all(matches: list[Match], ctx: Ctx) -> list[tuple[Match, Out]]:
                 here = Ctx(moved, ctx.media, ctx.lang, ctx.last, ctx.names, ctx.stems)
             except (PVMError, ValueError):
                 pass
+        reordered: list[Edit] = [e for e in done if isinstance(e, Move | Swap)]
+        if reordered and not named and match.toks and match.toks[0].kind == "ord":
+            match = _same_photos(match, ctx, reordered)
+            here = _moved(ctx, reordered) or here
         outs.append((match, _build(match, here)))
     return outs
+
+
+def _moved(ctx: Ctx, edits: list[Edit]) -> Ctx | None:
+    try:
+        moved, _ = apply_edits(ctx.draft, edits, ctx.media)
+    except (PVMError, ValueError):
+        return None
+    return Ctx(moved, ctx.media, ctx.lang, ctx.last, ctx.names, ctx.stems)
+
+
+def _same_photos(match: Match, ctx: Ctx, reordered: list[Edit]) -> Match:
+    """ "move the second picture to the end and the fourth to the start": "the fourth" said
+    alone is the photo numbered so when the sentence was said, wherever the moves put it."""
+    numbered = [match.toks[0]] if isinstance(match.toks[0].value, int) else []
+    here = _moved(ctx, reordered)
+    if not numbered or here is None:
+        return match
+    before = [seg.id for seg in ctx.segments()]
+    after = [seg.id for seg in here.segments()]
+    toks = []
+    for tok in match.toks:
+        if tok in numbered and 1 <= abs(tok.value) <= len(before):
+            item = before[tok.value - 1 if tok.value > 0 else tok.value]
+            if item in after:
+                tok = Tok(tok.kind, after.index(item) + 1, tok.start, tok.end, tok.surface)
+        toks.append(tok)
+    return Match(match.template, toks, match.start, match.end)
 
 
 def _ctx(text: str, draft: Draft, media: dict[str, MediaRef], last: Sequence[Edit]) -> Ctx:

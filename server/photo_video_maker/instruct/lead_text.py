@@ -34,9 +34,11 @@ STYLE_ONLY: tuple[str, ...] = (
     "ord",
 )
 STYLE_ONLY += ("what", "how_many", "where", "how_long", "ask")  # a question is not a text
+STYLE_ONLY += TEXT_NOUNS  # "add 'best day ever' as a caption"
 LEADING = ("with", "to", "says", "colon", "it", "start", "end", "in", "call", "sign", "change")
 VERBISH = ("add", "remove", "put", "change", "move", "export", "swap", "mute", "undo", "says")
 BREAKS = ("sep", "then")
+NEXT_ASK = (*VERBISH, "sign", "call")  # "title it Road Trip and end with 'fin'"
 
 
 def texts(toks: list[Tok], orig: str) -> list[Tok]:
@@ -53,10 +55,17 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
         if any(t.kind == "text" for t in toks[i : end + 1]):
             continue  # the text is quoted
         stop = end
+        colon = tok.kind == "colon" or (i < len(toks) and toks[i].kind == "colon")
         while stop > i and toks[stop - 1].kind in TRAILING:
+            named = toks[stop - 1].kind == "photo" and isinstance(toks[stop - 1].value, str)
+            if colon and named:
+                break  # "第三张配文：我家的狗": the dog is in the text
             stop -= 1
         begin, first = tok.end, i
-        while first < stop and toks[first].kind in LEADING:  # "sign it at the end with ..."
+        styled: list[Tok] = []
+        while first < stop and (toks[first].kind in LEADING or _colour_first(toks[first])):
+            if toks[first].kind == "color":  # "标题写红色的 新婚快乐": the colour, then the text
+                styled.append(toks[first])
             begin = toks[first].end
             first += 1
         rest = toks[first:stop]
@@ -65,13 +74,20 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
         cut = next((n for n, t in enumerate(rest) if t.kind == "not"), None)
         if cut is not None and cut > 0:  # "Lisboa not Lisbon"
             stop, rest = first + cut, rest[:cut]
-        if tok.kind in TEXT_NOUNS and not (
-            rest and all(t.kind in ("?", "num", *SOFT) for t in rest)
+        if (
+            tok.kind in TEXT_NOUNS
+            and not _explicit(toks[i:])
+            and not (rest and all(t.kind in ("?", "num", *SOFT) for t in rest))
         ):
             continue
         last = toks[stop].start if stop < len(toks) else len(orig)
+        if stop == len(toks) - 1 and orig[toks[stop].start] in "!！":
+            last = toks[stop].end  # "See you next summer!": the person's own sign
         said = _trim(orig[begin:last])
+        if styled and said.startswith("的"):
+            said = said[1:].strip()
         if said:
+            out.extend(styled)
             out.append(Tok("text", said, begin, last))
             i = stop
     return out
@@ -86,6 +102,9 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok]) -> bool:
         if t.kind in BREAKS:
             break
         clause.append(t.kind)
+    ahead_kinds = {t.kind for t in after[:4]}
+    if tok.kind == "says" and {"what", "ask", "how_many"} & (set(clause) | ahead_kinds):
+        return False  # "what does the title say", "结尾写了什么字": a question
     if tok.kind in ("says", "colon"):  # what the text is for, said before or after it
         said = [t.kind for t in before[-40:]]
         ahead = []
@@ -95,9 +114,13 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok]) -> bool:
             ahead.append(t.kind)
         named = ("start", "end", "add", "photo", "it_text")
         return any(k in TEXT_NOUNS or k in named for k in said) or bool(
-            {"photo", "ord", "it_text"} & set(ahead)
+            {"photo", "ord", "it_text", "end", "start"} & set(ahead)
         )
     first = next((t for t in after if t.kind not in LEADING), None)
+    if tok.kind == "to" and set(TEXT_NOUNS) & set(clause) and first is not None:
+        return first.kind in ("?", "num")  # "set the caption on photo 2 to Downtown"
+    if tok.kind in TEXT_NOUNS and _explicit(after) and first is not None and "?" not in clause:
+        return True  # "片头文字换成 外婆八十大寿", "change the heading to Best Friends Forever"
     if "?" in clause:  # "translate the title into French": an unknown verb, not a text
         return False
     # "add the title Summer", "title: Summer", "结尾文字谢谢观看" (not "make the title bounce")
@@ -111,11 +134,36 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok]) -> bool:
     )
 
 
+def _colour_first(tok: Tok) -> bool:
+    """A Chinese colour word before the text styles it ("Golden Hour" is a text)."""
+    return tok.kind == "color" and not tok.surface.isascii()
+
+
+def _explicit(after: list[Tok]) -> bool:
+    """A lead-in that says a text follows ("换成", "to", ":", "says"), not "at"."""
+    return bool(after) and (
+        after[0].kind in ("change", "colon", "says")
+        or (
+            after[0].kind == "to"
+            and after[0].surface != "at"
+            and (len(after) < 2 or not _place(after[1]))
+        )
+    )
+
+
+PLACE_KINDS = ("photo", "ord", "pic", "clip", "end", "start", "pos", "each", "it")
+
+
+def _place(tok: Tok) -> bool:
+    """ "to photo 1", "to the end" (not "to Beach Day", a text that names a photo)."""
+    return tok.kind in PLACE_KINDS and not (tok.kind == "photo" and isinstance(tok.value, str))
+
+
 def _clause_end(toks: list[Tok], i: int) -> int:
     for j in range(i, len(toks)):
         if toks[j].kind in BREAKS:
             return j
-        if toks[j].kind == "and" and j + 1 < len(toks) and toks[j + 1].kind in VERBISH:
+        if toks[j].kind == "and" and j + 1 < len(toks) and toks[j + 1].kind in NEXT_ASK:
             return j
     return len(toks)
 
@@ -126,7 +174,11 @@ TAIL_WORDS = ("on", "for", "to", "in", "at", "onto", "over", "under", "the", "of
 
 def _trim(said: str) -> str:
     """The text without trailing signs or a dangling "on"/"for" ("write Hello on photo 1")."""
-    said = said.strip(" .。!！,，:：")
+    said = said.strip(" .。,，:：")
+    if said.count("!") + said.count("！") == 1 and said[-1] in "!！" and said[-2:-1].isalpha():
+        pass  # "See you next summer!": the person's own sign
+    else:
+        said = said.strip(" .。!！,，:：")
     words = said.split()
     while words and words[0].lower().strip(":-") in LEAD_WORDS:  # "new title pls - Camping"
         words.pop(0)

@@ -25,23 +25,32 @@ ENTITIES: dict[str, dict[str, str]] = {
         "grey": "grey, gray | 灰色",
     },
     "look": {
-        "bw": "black and white, black & white, black-and-white, b&w, b/w, bw, monochrome, "
+        "bw": "grey scale, gray scale, no color, colorless, black n white, 黑白色, 灰度, 去色, "
+        "black and white, black & white, black-and-white, b&w, b/w, bw, monochrome, "
         "greyscale, grayscale, noir | 黑白, 黑白片, 黑白照",
-        "sepia": "sepia, vintage, retro, old-fashioned, old fashioned, old film, old-timey, "
+        "sepia": "棕褐色, 棕色, 棕褐, "
+        "faded film, 胶片, 胶片感, 胶片风, "
+        "sepia, vintage, retro, old-fashioned, old fashioned, old film, old-timey, "
         "nostalgic, old photo look | 复古, 怀旧, 老照片, 泛黄, 褐色, 老电影, 年代感, brownish, "
         "怀旧风, old, older, aged, look old, old looking, old-looking, 做旧, 旧一点, 旧照片",
-        "warm": "warm, warmer, warm tone(s), warm color(s), warm colour(s), warm look, "
+        "warm": "cozier, cosier, "
+        "暖一点, 暖色系, 温暖, "
+        "warm, warmer, warm tone(s), warm color(s), warm colour(s), warm look, "
         "warm filter | 暖色, 暖色调, 暖调, 暖, reddish, yellowish, golden tones, looks cold, "
         "too cold, too blue, 偏蓝, 太冷, 发蓝, 太蓝, 偏暖一点",
-        "cool": "cool tone(s), cool color(s), cool colour(s), cooler, cool look, cool filter, "
+        "cool": "cool blue, cool blue tone, blue tone, blue tones, bluish tone, "
+        "清冷, 冷一点, 冷色系, "
+        "cool tone(s), cool color(s), cool colour(s), cooler, cool look, cool filter, "
         "cold tone(s), colder, cold look | 冷色, 冷色调, 冷调, 冷, bluish, bluer, blue tint, "
         "colder, looks warm, too warm, too yellow, too orange, 偏黄, 太黄, 发黄, 太暖, 偏冷一点, "
         "冷色一点",
-        "vivid": "vivid, vibrant, colorful, colourful, saturated, punchy colors, bright colors, "
+        "vivid": "艳一点, 艳, 更艳, 鲜艳些, 色彩浓, 饱和一点, 色彩饱和, "
+        "vivid, vibrant, colorful, colourful, saturated, punchy colors, bright colors, "
         "more color, more colour | 鲜艳, 色彩鲜艳, 饱和, 艳丽, 鲜亮, make the colors pop, "
         "colors pop, colours pop, more pop, poppy colors, 太淡, 淡了, 太素, 没颜色, 颜色太淡, "
         "浓, 浓一点, 浓郁, 饱和度高, 饱和度高一点, 饱和度调高",
-        "none": "no filter, no look, original color(s), original colour(s), normal color(s), "
+        "none": "恢复成原来的颜色, 恢复成原色, 恢复颜色, 恢复成原来的色彩, "
+        "no filter, no look, original color(s), original colour(s), normal color(s), "
         "natural color(s), remove the filter, no color effect, back to color, in color, "
         "full color | 去掉滤镜, 不要滤镜, 取消滤镜, 原色, 原来的颜色, 彩色, 恢复原来的颜色, "
         "恢复原色, 原来的颜色, 原来的色调, 恢复正常, 色彩恢复正常, 正常颜色, 正常的颜色, "
@@ -49,11 +58,16 @@ ENTITIES: dict[str, dict[str, str]] = {
         "go back to normal, 恢复原样",
     },
     "fit": {
-        "cover": "fill the frame, fill the screen, fills the frame, crop to fill, crop, "
+        "cover": "切边, 裁边, "
+        "fill the frame, fill the screen, fills the frame, crop to fill, crop, "
         "crop them, full screen, fullscreen, no black bars, no bars, no borders, zoom to fill, "
         "edge to edge | 铺满, 裁剪, 填满, 全屏, 不要黑边, 填充, 充满, 铺满屏幕, 裁, 裁满, 裁掉, "
         "裁一下, fill",
-        "contain": "show the whole photo, show the whole picture, whole photo, whole picture, "
+        "contain": "别被裁掉, 不要被裁掉, 不被裁, 别被裁, 不要被裁, "
+        "show all of it, show it all, "
+        "no crop, without crop, nothing cut off, keep the "
+        "whole photo, 全部显示, 显示全, 显示全部, 不要切, 别切掉, 完整的, 别裁掉, 不要裁掉, "
+        "show the whole photo, show the whole picture, whole photo, whole picture, "
         "entire photo, don't crop, dont crop, do not crop, no cropping, without cropping, "
         "fit inside, fit the frame, letterbox, with bars, black bars, uncropped, "
         "show everything | 完整显示, 不要裁剪, 显示完整, 完整, 不裁剪, 加黑边, 别裁剪, "
@@ -68,10 +82,12 @@ ENTITIES: dict[str, dict[str, str]] = {
     "aspect": {
         "9:16": "vertical, portrait, upright, portrait mode, vertical video | 竖屏, 竖版, 竖向, "
         "竖着, 竖的, 竖, tall, phone video, 手机竖屏",
-        "16:9": "horizontal, landscape, widescreen, wide screen, landscape mode | 横屏, 横版, "
+        "16:9": "wide, "
+        "horizontal, landscape, widescreen, wide screen, landscape mode | 横屏, 横版, "
         "横向, 横着, 横的, 宽屏, 横",
         "1:1": "square | 正方形, 方形, 方的, 方屏",
-        "21:9": "ultrawide, ultra wide, ultra-wide, cinemascope | 超宽, 宽银幕",
+        "21:9": "cinematic widescreen, "
+        "ultrawide, ultra wide, ultra-wide, cinemascope | 超宽, 宽银幕",
     },
     "platform": {
         "TikTok": "tiktok, tik tok, tik-tok",
@@ -82,7 +98,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         "Instagram Stories": "instagram story, instagram stories, ig story, ig stories, "
         "insta story, insta stories, my story, for my story, stories, snapchat, whatsapp status",
         "YouTube Shorts": "youtube shorts, youtube short, yt shorts, shorts",
-        "an Instagram post": "instagram, insta, ig, instagram post, instagram feed, ig post, "
+        "an Instagram post": "insta feed, ig feed, feed post, my feed, instagram feed post, "
+        "instagram, insta, ig, instagram post, instagram feed, ig post, "
         "insta post, ins, ins帖子, instagram帖子, ins上",
         "an Instagram portrait post": "instagram portrait, ig portrait, insta portrait, "
         "portrait post, instagram portrait post",
@@ -111,26 +128,30 @@ ENTITIES: dict[str, dict[str, str]] = {
         "mkv": "mkv",
     },
     "builtin": {  # the built-in tracks by their titles
-        "calm": "calm piano, piano music, piano track | 舒缓钢琴, 钢琴曲, 钢琴音乐",
+        "calm": "the piano, back to the piano, "
+        "calm piano, piano music, piano track | 舒缓钢琴, 钢琴曲, 钢琴音乐",
         "upbeat": "upbeat pop | 欢快流行",
         "cinematic": "cinematic strings | 电影感弦乐",
         "lofi": "lo-fi chill, lofi chill | lo-fi 轻松曲",
         "acoustic": "acoustic sunshine | 阳光原声吉他",
     },
     "mood": {
-        "calm": "calm, calming, relaxing, relaxed, peaceful, gentle, tranquil, serene, soothing, "
+        "calm": "温馨, 治愈, 浪漫, romantic, heartwarming, tender, 舒服, "
+        "calm, calming, relaxing, relaxed, peaceful, gentle, tranquil, serene, soothing, "
         "ambient, sleepy, dreamy, piano, soft | 舒缓, 安静, 轻松, 平静, 宁静, 温柔, 钢琴, 抒情, "
         "轻柔, 平和",
         "upbeat": "upbeat, happy, energetic, energy, party, fun, joyful, bright, dance, pop, "
         "lively, cheerful, exciting, festive, celebration, peppy, bouncy, groovy, uplifting "
         "| 欢快, 动感, 活泼, 快乐, 开心, 欢乐, 热闹, 喜庆, 有活力, 嗨, 带劲, 轻快, happier, "
         "cheerier, happy one",
-        "cinematic": "cinematic, epic, dramatic, emotional, orchestral, strings, trailer, grand, "
+        "cinematic": "热血, powerful, motivational, 大片, 大片感, 史诗感, "
+        "cinematic, epic, dramatic, emotional, orchestral, strings, trailer, grand, "
         "majestic, heroic, inspiring, inspirational, sentimental, touching | 史诗, 大气, "
         "电影感, 震撼, 感人, 壮观, 激昂, 弦乐, 煽情, sad, melancholy, 悲伤, 伤感",
         "lofi": "lofi, lo-fi, lo fi, chill, chilled, chillout, chillhop, mellow, jazzy, study, "
         "cozy, cosy, laid-back, laidback, laid back | 低保真, 慵懒, 惬意, 爵士, 爵士乐",
-        "acoustic": "acoustic, guitar, folk, sunny, campfire, country | 吉他, 民谣, 原声吉他, 阳光",
+        "acoustic": "清新, 小清新, "
+        "acoustic, guitar, folk, sunny, campfire, country | 吉他, 民谣, 原声吉他, 阳光",
     },
     "trans": {
         "wipedown": "wipe down",
@@ -139,27 +160,33 @@ ENTITIES: dict[str, dict[str, str]] = {
         "pushup": "push up | 向上推, 上推",
         "fadeblack": "fade to black, fade through black, dip to black, black fade, fadeblack, "
         "fade black, fades to black | 黑场, 闪黑, 黑色过渡, 淡入黑",
-        "fadewhite": "fade to white, dip to white, white flash, flash, fade white, fadewhite | "
+        "fadewhite": "白闪, "
+        "fade to white, dip to white, white flash, flash, fade white, fadewhite | "
         "白场, 闪白, 白色过渡, flash white, fade through white",
-        "crossfade": "crossfade(s), cross-fade(s), cross fade(s), cross dissolve, dissolve(s), "
+        "crossfade": "淡入淡出转场, "
+        "crossfade(s), cross-fade(s), cross fade(s), cross dissolve, dissolve(s), "
         "fade(s), blend(s) | 淡入淡出, 渐变, 溶解, 交叉淡化, 叠化, 淡化",
         "slideleft": "slide left, slide to the left, slide, sliding, "
         "slide transition(s) | 向左滑, 左滑, 滑动, 滑入",
         "slideright": "slide right, slide to the right | 向右滑, 右滑",
         "slideup": "slide up | 向上滑, 上滑",
         "slidedown": "slide down | 向下滑, 下滑",
-        "pushleft": "push, push left, pushes | 推移, 推入, 推",
-        "pushright": "push right, 向右推, 右推",
-        "wiperight": "wipe(s), wipe right | 擦除, 向右擦除, 右擦",
-        "wipeleft": "wipe left, 向左擦除, 左擦",
+        "pushleft": "push to the left, push, push left, pushes | 推移, 推入, 推",
+        "pushright": "push to the right, push right, 向右推, 右推",
+        "wiperight": "wipe to the right, wipes to the right, "
+        "wipe(s), wipe right | 擦除, 向右擦除, 右擦",
+        "wipeleft": "wipe to the left, wipes to the left, wipe left, 向左擦除, 左擦",
         "circle": "circle, iris, circle open | 圆形, 圆圈",
-        "random": "random, mixed, different, various, varied, a mix of, assorted, all kinds of "
+        "random": "a different transition each time, different transition each time, different "
+        "transitions, different transitions each time, 都不一样, 各不相同, 不重样, "
+        "random, mixed, different, various, varied, a mix of, assorted, all kinds of "
         "| 随机, 不同的, 多种, 各种",
         "none": "hard cut(s), straight cut(s), jump cut(s), just cut(s) | 硬切, 直接切, "
         "cut straight, straight cuts, just cut",
     },
     "pos": {
-        "top": "top, the top, at the top, upper, up top, on top, top of the screen | 顶部, 上面, "
+        "top": "顶上, 最顶上, 上头, "
+        "top, the top, at the top, upper, up top, on top, top of the screen | 顶部, 上面, "
         "上方, 最上面, 顶端, 上边",
         "center": "center, centre, middle, the middle, centered, centred, in the middle | 中间, "
         "居中, 正中, 中央",
@@ -179,39 +206,53 @@ ENTITIES: dict[str, dict[str, str]] = {
         "half": "half, halve, half as | 一半, 减半, in half",
     },
     "sort_key": {
-        "date": "by date, chronological, chronologically, by time, date order, in date order, "
+        "date": "拍照的时间, 拍照时间, 拍摄的时间, "
+        "in the order i took them, the order i took them, order i took them, as i took "
+        "them, when i took them, order taken, date taken, by date taken, 按拍摄日期, 拍摄日期, "
+        "按日期排列, "
+        "by date, chronological, chronologically, by time, date order, in date order, "
         "oldest first, in the order they were taken, by when they were taken, by capture date, "
         "by the date | 按时间, 按日期, 按拍摄时间, 时间顺序, 从早到晚, 按时间顺序, 按照时间, "
         "oldest, earliest, when they were shot, by when they were shot, when they were taken, "
         "time order, in time order, 拍的先后, 拍摄先后, 先后顺序, 按先后, 最旧, "
         "oldest to newest, old to new, 从旧到新",
-        "date_desc": "newest first, latest first, most recent first, reverse chronological, "
+        "date_desc": "按日期倒序, 日期倒序, 按时间倒序, 时间倒序, "
+        "newest first, latest first, most recent first, reverse chronological, "
         "newest to oldest | 最新的在前, 从新到旧, 从晚到早, newest, most recent, latest, 最新的, "
         "最新, 新的在前, 新的在前面, 新的放前面",
         "name": "by name, alphabetical, alphabetically, a to z, a-z, by file name, by filename "
         "| 按名字, 按文件名, 按名称",
-        "name_desc": "z to a, z-a, reverse alphabetical",
+        "name_desc": "从z到a, z到a, z to a, z-a, reverse alphabetical",
     },
     "dur": {  # value: milliseconds
-        "1000": "a second, one second, a sec | 一秒",
-        "500": "half a second, half a sec | 半秒",
+        "1000": "a full second, one full second, a whole second, "
+        "a second, one second, a sec | 一秒",
+        "500": "half second, half-second, a half second, half a second, half a sec | 半秒",
         "30000": "half a minute | 半分钟",
         "60000": "a minute | 一分钟",
     },
     "unsupported": {  # value: the topic it is about
-        "export": "pixelated, google drive, dropbox, youtube channel, my channel, "
+        "export": "email, e-mail, mail it, burn, dvd, usb, "
+        "pixelated, google drive, dropbox, youtube channel, my channel, "
         "cloud drive | 网盘, "
         "百度网盘, 云盘",
-        "timing": "sync to the beat, on the beat, to the beat, in time with the music | 卡点, 踩点",
-        "frame": "stretched, squished, distorted, rotate, mirror, upside down, sideways | 拉伸, "
+        "timing": "slow motion, slow-mo, slowmo, in slow motion, 慢动作, 慢镜头, "
+        "sync to the beat, on the beat, to the beat, in time with the music | 卡点, 踩点",
+        "frame": "8k, 8 k, "
+        "stretched, squished, distorted, rotate, mirror, upside down, sideways | 拉伸, "
         "被拉伸, 旋转, 变形",
-        "look": "brighter, darker, brightness, contrast, exposure, white balance, sharpen, "
+        "look": "vhs, glitch, "
+        "blur, "
+        "brighter, darker, brightness, contrast, exposure, white balance, sharpen, "
         "saturation, hdr, beauty filter | 亮一点, 暗一点, 亮度, 对比度, 曝光, 美颜, 白平衡",
-        "text": "font, fonts, comic sans, bold, italic, underline | 字体, 加粗, 斜体",
+        "text": "翻译, 翻译成, translate, translate to, translate into, translated, "
+        "font, fonts, comic sans, bold, italic, underline | 字体, 加粗, 斜体",
         "music": "jazz, rock, metal, classical, hip hop, rap, techno, polka, k-pop, "
         "sparkle | 摇滚, 说唱",
-        "motion": "stabilize, stabilise, shaky, 3d | 防抖",
-        "transition": "second transition, first transition, each transition differently",
+        "motion": "spin, spinning, spin around, 转圈, 转圈圈, 打转, "
+        "stabilize, stabilise, shaky, 3d | 防抖",
+        "transition": "heart shaped, heart-shaped, star shaped, "
+        "second transition, first transition, each transition differently",
         "general": "boring, pop more, more professional, nicer, prettier, fancy, "
         "more interesting, make it pop | 无聊, 好看一点, 高级, 更好看, 高大上",
     },

@@ -18,6 +18,17 @@ from .templates import TEMPLATES
 
 MAX_WINDOW = 12
 BREAKS = ("sep", "then")
+REPEATABLE = (
+    "shuffle",
+    "transition",
+    "music",
+    "pic",
+    "textnoun",
+    "volume",
+    "motion",
+    "fps_word",
+    "clip",
+)
 
 
 @dataclass(frozen=True)
@@ -122,22 +133,32 @@ def _fit(template: Template, toks: list[Tok], i: int) -> tuple[int, list[int]] |
         nonlocal best
         if filled and done(used) and (best is None or len(filled) > len(best[1])):
             best = (k, filled)
-        if k >= limit or toks[k].kind in BREAKS:
-            return
+        if k >= limit or toks[k].kind in BREAKS or (filled and toks[k].kind == "reason"):
+            return  # a reason ends what is asked ("flip it so the last is first")
         tok = toks[k]
         choices = range(nxt, len(elems)) if template.ordered else range(len(elems))
         for e in choices:
             if e in used or not elems[e].accepts(tok):
                 continue
             walk(k + 1, used | {e}, [*filled, k], e + 1)
-        if filled and tok.kind in SOFT:
-            walk(k + 1, used, filled, nxt)
+        if filled and (tok.kind in SOFT or tok.kind == "?" or _again(tok, toks, filled)):
+            walk(k + 1, used, filled, nxt)  # "?": see ``lenient``
 
     walk(i, frozenset(), [], 0)
     if best is None:
         return None
     filled = best[1]
     return filled[-1] + 1, filled
+
+
+def _again(tok: Tok, toks: list[Tok], filled: list[int]) -> bool:
+    """A keyword said twice in one request ("转场换成黑场过渡", "music ... the song") fills
+    its kind once."""
+    return (
+        tok.value is None
+        and tok.kind in REPEATABLE
+        and any(toks[f].kind == tok.kind for f in filled)
+    )
 
 
 def find(toks: list[Tok], fallback: bool = False) -> list[Match]:

@@ -20,7 +20,8 @@ from .compose import compose
 from .context import Ctx, last_subject
 from .entities import Tok, scan
 from .fillers import SOFT
-from .match import BREAKS, Match, find
+from .lenient import UNKNOWN, tolerated
+from .match import BREAKS, REPEATABLE, Match, find
 from .normalize import normalize
 from .spelling import respell
 
@@ -43,6 +44,13 @@ FAMILY = {
     "resolution": "export",
     "fps": "export",
 }
+PEOPLE = (
+    "grandma", "grandpa", "my grandma", "my grandpa", "mom", "mum", "my mom", "my mum", "dad",
+    "my dad", "my wife", "my husband", "my kids", "the kids", "my family", "the family",
+    "my friends", "friends", "my boss", "the boss", "my teacher", "my client", "the client",
+    "clients", "奶奶", "外婆", "爷爷", "外公", "老婆", "老公", "孩子们", "同学", "同学们", "客户",
+    "领导", "老人", "长辈", "老年人", "我妈", "我爸", "我妈妈", "我爸爸",
+)  # fmt: skip
 PLURAL = ("them", "they", "these", "those", "它们", "这些")
 
 
@@ -76,8 +84,9 @@ def parse(text: str, ctx: Ctx) -> Parsed:
             matches.extend(done)
             covered.update(run)
     matches.sort(key=lambda m: m.start)
-    matches = _whole(toks, matches, borrowed)
-    placed = _spans(matches) | borrowed | _reasons(toks, matches)
+    let_go: set[int] = set()
+    matches = _whole(toks, matches, borrowed, let_go)
+    placed = _spans(matches) | borrowed | _reasons(toks, matches) | let_go
     left = [[toks[k] for k in run] for run in _runs(toks, placed)]
     return Parsed(toks, matches, left)
 
@@ -126,7 +135,9 @@ def _rematch(
     prefix = subjects + verbs if family == "export" else subjects
     if not prefix and any(toks[k].surface in PLURAL for k in clause):
         prefix = last_subject(ctx.last)  # "make them twice as long" after transitions
-    again = _same_before(toks, match, clause.start)
+    again = _same_before(toks, match, clause.start) or _refines(toks, clause)
+    if not prefix and _continues(match, ctx):  # "a little longer still" after photo 3's time
+        prefix, again = last_subject(ctx.last), True
     if not prefix or not (pronoun or family or again or _mention(toks, clause.start)):
         return None
     said = [toks[k] for k in clause]  # the whole clause: "换个开心点的" keeps its "换"
@@ -142,6 +153,42 @@ def _rematch(
         return None
     found[0].start, found[0].end = match.start, match.end
     return found[0]
+
+
+# relative intents and the edit each makes: said again, they go on with the last one's subject
+CONTINUES = {
+    "spp_rel": "seconds_per_photo", "volume_rel": "music_volume", "trans_rel": "transition",
+    "motion_rel": "motion", "text_size": "text_style",
+}  # fmt: skip
+
+
+RELATIVE = (
+    "faster", "slower", "longer", "shorter", "louder", "quieter", "more", "less", "bigger",
+    "smaller", "softer", "sharper", "degree",
+)  # fmt: skip
+
+
+STEPS = (*(k for k in RELATIVE if k not in ("degree", "more", "less")), "sort_key")
+
+
+def _refines(toks: list[Tok], clause: range) -> bool:
+    """ "转场太慢了，快很多": a clause of only a step right after a clause about something."""
+    before = [c for c in _clauses(toks) if c.stop < clause.start]
+    if not before or toks[before[-1].stop].kind != "sep":
+        return False
+    if not any(toks[k].kind in RELATIVE and toks[k].kind != "degree" for k in before[-1]):
+        return False  # the clause before asked a step too ("no transitions; slower" does not)
+    kinds = [toks[k].kind for k in clause if toks[k].kind not in SOFT or toks[k].kind == "degree"]
+    steps = [k for k in kinds if k in RELATIVE and k != "degree"]
+    return len(steps) == 1 and all(k in RELATIVE for k in kinds)
+
+
+def _continues(match: Match, ctx: Ctx) -> bool:
+    last = list(ctx.last)[-1:]
+    kind = CONTINUES.get(match.template.intent)
+    if not last or kind is None or last[0].kind != kind:
+        return False
+    return getattr(last[0], "index", None) is not None or getattr(last[0], "target", "all") != "all"
 
 
 def _same_before(toks: list[Tok], match: Match, start: int) -> bool:
@@ -233,28 +280,44 @@ def _before(toks: list[Tok], start: int) -> tuple[list[Tok], list[Tok]]:
 
 def _after(toks: list[Tok], end: int) -> list[Tok]:
     """The verb of the clause after ``end`` ("标题和字幕都去掉": the title is removed too)."""
-    for tok in toks[end + 1 : end + 12]:
+    step: list[Tok] = []
+    crossed = False  # past a comma only the key of a sort is taken ("照片排一下序，按时间")
+    for n, tok in enumerate(toks[end + 1 : end + 12]):
         if tok.kind in BREAKS:
+            if n == 0 and tok.kind == "sep":
+                crossed = True
+                continue
             break
-        if tok.kind in VERBS:
+        if tok.kind in VERBS and not crossed:
             return [tok]
-    return []
+        if tok.kind in STEPS and not step and (not crossed or tok.kind == "sort_key"):
+            step = [tok]  # "make photos 1 and 2 longer"
+    return step
 
 
-def _whole(toks: list[Tok], matches: list[Match], borrowed: set[int]) -> list[Match]:
+def _whole(
+    toks: list[Tok], matches: list[Match], borrowed: set[int], let_go: set[int]
+) -> list[Match]:
     """A clause is understood whole or not at all (a reason aside): matches of a clause with an
-    unplaced word, or an unplaced "don't", are dropped."""
+    unplaced word, or an unplaced "don't", are dropped; unknown words the clause's templates
+    can do without (``lenient``) are let go and added to ``let_go``."""
     placed = _spans(matches) | borrowed
     asking = {k for m in matches if _asks(m) for k in range(m.start, m.end)}
     reasons = _reasons(toks, matches)
     matches = [m for m in matches if m.start not in reasons]  # a reason asks for nothing
     bad = []
     for clause in _clauses(toks):
-        kinds = [toks[k].kind for k in clause if k not in placed]
+        said = {t.kind for m in matches if m.start in clause for t in m.toks} & set(REPEATABLE)
+        again = {k for k in clause if toks[k].kind in said and toks[k].value is None}
+        kinds = [toks[k].kind for k in clause if k not in placed and k not in again]
         if "reason" in (toks[k].kind for k in clause) or any(k in asking for k in clause):
             continue
-        if any(kind not in SOFT or kind == "not" for kind in kinds):
+        unknown = [k for k in clause if toks[k].kind == UNKNOWN]
+        unread = any((kind not in SOFT and kind != UNKNOWN) or kind == "not" for kind in kinds)
+        if unread or (unknown and not tolerated(toks, clause, unknown, matches)):
             bad.append(clause)
+        else:
+            let_go.update(again | set(unknown))
     return [m for m in matches if not any(m.start in clause for clause in bad)]
 
 
@@ -268,9 +331,17 @@ def _reasons(toks: list[Tok], matches: list[Match]) -> set[int]:
     from its reason on, or all of it when it asks for nothing before the reason."""
     out: set[int] = set()
     for clause in _clauses(toks):
-        start = next((k for k in clause if toks[k].kind == "reason"), None)
+        people = {
+            k
+            for k in clause
+            if toks[k].kind == "reason"
+            and toks[k].surface in PEOPLE
+            and any(k < m.start < clause.stop for m in matches)
+        }
+        out.update(people)  # "my grandma wants it in black and white": who, not why
+        start = next((k for k in clause if toks[k].kind == "reason" and k not in people), None)
         if start is None:
             continue
-        asked = any(clause.start <= m.start < start for m in matches)
+        asked = any(clause.start <= m.start < start and not m.template.fallback for m in matches)
         out.update(range(start if asked else clause.start, clause.stop))
     return out

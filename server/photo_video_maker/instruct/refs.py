@@ -18,6 +18,8 @@ def photos(toks: list[Tok]) -> list[Tok]:
         whole = tok.kind == "num" and tok.value == int(tok.value)
         if prev is None:
             out.append(tok)
+        elif prev.kind == "num" and tok.kind == "hash" and tok.surface == "号":  # "3号照片"
+            out[-1] = Tok("photo", int(prev.value), prev.start, tok.end, "pic")
         elif prev.kind in PICS and tok.kind == "hash":  # "picture number 2"
             out[-1] = Tok("hash", None, prev.start, tok.end)
         elif (
@@ -77,4 +79,38 @@ def names(toks: list[Tok], stems: dict[str, str], clip: int | None) -> list[Tok]
                 out.append(Tok("photo", clip, tok.start, tok.end, "clip"))
         else:
             out.append(tok)
+    return out
+
+
+SOUND = ("audio", "the audio", "sound", "the sound", "volume", "noise")
+VIDEO_FILES = (".mp4", ".mov", ".m4v", ".webm", ".avi", ".mkv")
+
+
+def clip_sound(toks: list[Tok], clip: int | None) -> list[Tok]:
+    """ "the audio on the party clip", "the sound of clip 6": the clip's own sound, not the
+    music."""
+    out: list[Tok] = []
+    for k, tok in enumerate(toks):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if tok.kind in ("music", "volume") and tok.surface in SOUND and nxt is not None:
+            named = nxt.kind == "photo" and (
+                (isinstance(nxt.value, str) and nxt.value.lower().endswith(VIDEO_FILES))
+                or (clip is not None and nxt.value == clip)
+            )
+            if nxt.kind == "clip" or named:
+                out.append(Tok("clip_sound", None, tok.start, tok.end, tok.surface))
+                continue
+        out.append(tok)
+    return out
+
+
+def one_photo(toks: list[Tok]) -> list[Tok]:
+    """ "海滩那张照片", "the dog one photo": a photo named and then called a photo is one."""
+    out: list[Tok] = []
+    for tok in toks:
+        if tok.kind == "pic" and out and out[-1].kind == "photo":
+            prev = out[-1]
+            out[-1] = Tok("photo", prev.value, prev.start, tok.end, prev.surface)
+            continue
+        out.append(tok)
     return out

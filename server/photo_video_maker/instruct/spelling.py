@@ -19,6 +19,7 @@ from typing import Any
 from .numbers import EN_ORDINALS, value
 
 SUFFIXES = ("ing", "ed", "es", "s", "ly", "er")
+VERBS = ("remove", "add", "cut", "change", "put", "move", "swap", "mute", "off", "on", "keep")
 SOUNDS = {("c", "k"), ("k", "c"), ("s", "z"), ("z", "s"), ("i", "y"), ("y", "i")}
 WORD = re.compile(r"(?<![a-z0-9'])[a-z]{3,}(?![a-z0-9'])")
 Entry = tuple[str, Any]
@@ -79,7 +80,9 @@ def stem(word: str) -> Entry | None:
             root = word[: -len(suffix)]
             for form in (root, root + "e", root[:-1] if root[-1:] == root[-2:-1] else root):
                 entry = words.get(form)
-                if entry is not None and entry[0] not in ("_", "unit", "ord"):
+                if entry is not None and suffix in ("s", "es") and entry[0] in VERBS:
+                    continue  # "the beat drops": a verb with -s describes, it asks nothing
+                if entry is not None and entry[0] not in ("_", "unit", "ord", "format", "res"):
                     return entry
     return None
 

@@ -14,10 +14,12 @@ TEMPLATES = """
 # questions (before actions: "how many items are on the timeline" asks)
 q_length: ~ how_long video? pic? each?
 q_length: ~ what length
+q_length: ~ how_many length
 q_length: ~ ask|what dur
 q_count: ~ how_many pic|clip uploaded|add?
 q_music: ~ what music|volume|mood
 q_music: ~ how_loud music?
+q_music: ~ how_many volume music?
 q_last: ~ last_change
 q_last: ~ what just change
 q_help: ~ help
@@ -30,9 +32,11 @@ q_format: ~ how_big
 q_texts: ~ what|how_many pic? title|caption|closing|textnoun
 q_count: ~ count_q
 q_texts: ~ what says photo|ord|end|start pos?
+q_texts: ~ what says pic
 
 # time on screen, length of the video, pace
 spp_set: ~ each pic? length? dur
+spp_set: longer|shorter|more|less each? pic length? to dur
 spp_set: ~ pic length dur
 spp_set: ~ pic put dur
 spp_set: ~ dur num pic
@@ -41,18 +45,22 @@ spp_delta: ~ pic dur longer|shorter|more|less
 spp_delta: ~ photo|ord length? dur longer|shorter|more|less
 spp_delta: ~ add each pic? dur
 spp_delta: ~ add photo|ord dur
+spp_delta: ~ less|shorter dur off each? pic
 spp_set: ~ photo|ord length? dur
 total_set: video? shorter|cut|longer to dur
 total_delta: ~ video? length? dur longer|shorter
 total_delta: ~ add dur length|video
+total_delta: ~ less|shorter dur off video|length
 spp_rel: ~ each? pic|clip? length? degree? longer|shorter
 spp_rel: ~ photo|ord length? degree? longer|shorter|more|less|slower|faster
 spp_rel: ~ video degree? longer|shorter
 spp_rel: ~ cut? video? each? pic? length degree=double/half
+spp_rel: ~ photo|ord length degree=double/half
 total_set: ~ video|length dur
 total_set: ~ video? length? cut dur
+total_set: ~ smaller video down? to dur
 speed: ~ pace? pic? video? degree? faster|slower up|down?
-speed: ~ degree=double/half pace
+speed: ~ on? degree=double/half pace
 !dur_bare: ~ dur
 !spp_set: ~ each pic? length? num
 !spp_set: ~ photo length? num
@@ -64,7 +72,7 @@ speed: ~ degree=double/half pace
 trans_name: ~ change? trans transition? dur? pic?
 trans_name: ~ transition change? trans dur?
 trans_ms: ~ transition length? dur pic?
-trans_none: ~ no|remove|off transition pic?
+trans_none: ~ no|remove|off|cut|not transition pic?
 trans_rel: ~ transition degree? softer|sharper|longer|shorter|faster|slower pic?
 trans_rel: ~ transition degree? more|less trans=crossfade
 trans_rel: ~ trans transition? degree? softer|sharper|longer|shorter|faster|slower
@@ -74,10 +82,15 @@ trans_change: ~ change|another transition
 video_fade_out: ~ add? end|sign trans=fadeblack video? dur? longer?
 video_fade_out: ~ trans=crossfade out end? dur?
 video_fade_out: ~ add? fade_out video? end? from_black? dur?
+video_fade_out: ~ longer|shorter fade_out video? end dur?
 video_fade_in: ~ add? fade_in video? start? from_black? dur?
 video_fade_in: ~ add? trans=crossfade from_black start? dur?
 video_fade_in: ~ trans=crossfade in start
 video_fade_both: ~ add? fade_inout video? from_black? dur?
+video_fade_both: ~ fade_inout pic dur?
+video_fade_out: ~ from_black end dur?
+video_fade_out: ~ add? trans=crossfade from_black end dur?
+video_fade_in: ~ from_black start dur?
 video_fade_none: ~ no|remove|off|not fade_out|fade_in|fade_inout video? end? start? from_black?
 video_fade_none: ~ not|no|remove|off trans=crossfade/fadeblack video? from_black? end?
 
@@ -89,6 +102,7 @@ motion_on: ~ add|on motion
 motion_rel: ~ motion degree? more|less|bigger|smaller|slower|faster pic?
 motion_rel: ~ motion degree? calmer|softer
 motion_rel: ~ motion degree=double/half
+motion_rel: ~ pic move degree? more|less
 motion_zoom: ~ motion more? num|mult
 
 # frame: shape, size, frame rate, fit, look
@@ -97,23 +111,29 @@ aspect: ~ platform
 aspect_fit: ~ aspect platform? fit pic?
 size: ~ size
 resolution: ~ lower? res pic?
+resolution: ~ less|more|up|down size_word? res
 fps: ~ more? fps softer?
 fps: ~ more? fps_word num softer?
+fps: ~ more? fps_word fps softer?
 fit: ~ fit each? pic?
 fit: ~ motion pic? fit=cover
 fit: ~ fit photo|ord
 fit_not: ~ no|remove|off|not fit=blur
 look: ~ add? look pic?
 res_step: ~ more|lower size_word
+res_step: ~ up|down size_word
 look_none: ~ no|remove|off look
+colour_of_photos: ~ video|pic|each color
+look_none: ~ no|remove|off filter_word
+look_none: ~ remove filter_word off
 
 # texts
 title: ~ add? bigger|smaller? title says? text start? pos? color?
-title: ~ call text pos? color?
+title: ~ add? call text pos? color?
 title: ~ add? textnoun start says? text pos? color?
 title: ~ add? says? text start pos? color?
 closing: ~ add? closing end? says? text pos? color?
-closing: ~ sign end? says? text pos? color?
+closing: ~ sign end? textnoun? says? text pos? color?
 closing: ~ add? end says? text pos? color?
 closing: ~ add? textnoun end says? text pos? color?
 caption: ~ caption? add? photo|ord says? text pos? color?
@@ -137,7 +157,7 @@ music_mood: ~ add|change|swap? mood music pct?
 music_mood: ~ another mood
 music_mood: ~ music|builtin change mood
 music_mood: ~ add mood
-music_mood: ~ add|change? music calmer|livelier
+music_mood: ~ add|change|swap? music calmer|livelier
 music_mood: ~ add|change|swap? builtin music?
 music_song: ~ add|change? song music? pct?
 music_uploaded: ~ add|change? uploaded music?
@@ -146,8 +166,9 @@ music_change: ~ change music
 music_change: ~ another music
 music_change: ~ trans=random music
 dislike_music: ~ music|mood|builtin dislike|unsupported=general
-volume_pct: ~ quieter|louder|lower? music volume? pct|num|full
+volume_pct: ~ quieter|louder|lower|less|more? music volume? pct|num|full
 volume_pct: ~ quieter|louder|lower? volume pct|num|full
+!volume_pct: ~ full
 volume_rel: ~ music? volume? degree? louder|quieter photo|clip?
 volume_rel: ~ music volume? degree? up|down|bigger|smaller|softer|more|less|lower
 volume_rel: ~ volume degree? up|down|bigger|smaller|softer|more|less|lower
@@ -155,11 +176,13 @@ volume_rel: ~ degree=double/half music|volume volume?
 music_mute: ~ mute music|volume
 music_remove: ~ remove|no|off music|mood|builtin
 music_fade_in: ~ music|volume fade_in start? dur?
+music_fade_both: ~ music|volume fade_inout dur?
 music_fade_in: ~ trans=crossfade music in dur?
 music_fade_out: ~ music|volume end? fade_out dur? longer?
 music_fade_out: ~ trans=crossfade music out? end? dur?
 music_fade_none: ~ no|remove|off|not trans=crossfade|fade_out|fade_in music end|start?
 mute_clips: ~ mute clip|clip_sound|video|photo
+mute_clips: ~ mute volume clip|photo
 mute_clips: ~ remove|no|off clip_sound clip|photo?
 mute_clips: ~ remove|no|off volume clip|photo|video
 !mute_which: ~ mute
@@ -167,8 +190,11 @@ mute_clips: ~ remove|no|off volume clip|photo|video
 unmute_clips: ~ just|keep|on|add clip_sound clip?
 unmute_clips: ~ keep|on|add volume clip|photo
 unmute_clips: ~ keep|on|add clip_sound photo
+unmute_clips: ~ unmute clip|photo|clip_sound|video
+mute_clips: ~ clip_sound dislike
 noop: ~ just music
 noop: ~ keep transition|music|title|caption|look
+noop: ~ not change music|transition|title|caption|look_word|pic
 pace_mood: ~ degree? calmer|livelier
 pace_mood: ~ more|degree mood
 !pace_mood: ~ mood
@@ -179,6 +205,8 @@ reverse: ~ reverse order? pic?
 sort: ~ sort? pic? sort_key sort_key? ord? put? start|before|end?
 shuffle: ~ shuffle pic?
 move: move|put? photo|ord to? start|end|slot
+move: start photo|ord
+move: sign photo|ord
 move: move|put? photo|ord to num
 move: photo|ord move|put to? start|end|slot
 move: move|put? photo says? ord
@@ -193,10 +221,11 @@ swap: ~ swap photos
 swap: ~ swap|change num and num
 swap: ~ photo|ord and? photo|ord reverse|dislike
 replace_photo: ~ change photo to? photo
-remove: ~ remove|cut|no photo|photos|ord
+remove: ~ remove|cut|no|not photo|photos|ord
 remove: ~ remove|cut num
 remove: ~ photo|ord dislike remove|no
 remove_clip: ~ remove clip
+!remove_which: ~ remove it?
 dislike: ~ photo|ord dislike
 same: ~ same photo|ord|photos|title|caption|closing|textnoun|each|pic|music|transition
 
@@ -206,6 +235,8 @@ slideshow: ~ put|add|change|to pic? slideshow music? and? transition? mood? moti
 slideshow: ~ pic|it to video music? and? transition? mood?
 slideshow: ~ put video pic music? and? transition? mood?
 undo: ~ undo last_change?
+undo: ~ undo end
+undo: ~ remove|off|reverse last_change
 
 # actions besides editing
 export: ~ export format? res? fps?
@@ -215,14 +246,18 @@ noop: ~ not|no export
 credits: ~ how_many|what? credits
 state: ~ what? state pic?
 state: ~ what pic|clip
-upload: ~ upload more? how_many? pic?
+upload: ~ upload num? more? how_many? pic?
 upload: ~ add another? clip
 upload: ~ add more|another? video q
-upload: ~ upload|here more? num|how_many? pic|clip|music
+upload: ~ upload|here more? num|how_many? pic|clip|music|photo
 upload: ~ more pic add
 upload: ~ add num? more pic
 upload: ~ add how_many|num pic|clip
 upload: ~ another|more pic|clip add
+
+# a complaint about a thing, said before what to do about it ("the transitions look cheap, ...")
+noop: ~ transition|motion|title|caption|closing|textnoun|clip_sound|end|start dislike|softer|sharper
+noop: ~ look dislike
 """
 
 TEMPLATES += SMART_TEMPLATES  # the smart slideshow's templates, kept in their own module

@@ -22,6 +22,7 @@ from ..model.edit_types import (
     SetClosing,
     SetTextStyle,
     SetTitle,
+    Sort,
 )
 from .intents import Out
 
@@ -66,12 +67,25 @@ def merge(edits: list[Edit]) -> list[Edit]:
     out: list[Edit] = []
     for edit in edits:
         if isinstance(edit, SetAspect):
+            said = next(
+                (e for e in out if isinstance(e, SetAspect) and e.aspect != edit.aspect), None
+            )
+            if said is not None and (edit.aspect in WORD_SHAPES) != (said.aspect in WORD_SHAPES):
+                # "4:5 portrait for my insta feed": the ratio said in numbers is the one meant
+                keep = said if edit.aspect in WORD_SHAPES else edit
+                platform = said.platform or edit.platform
+                out[out.index(said)] = keep.model_copy(update={"platform": platform})
+                continue
             same = [e for e in out if isinstance(e, SetAspect) and e.aspect == edit.aspect]
             if same and (edit.platform is None or same[0].platform is None):
                 if edit.platform is not None:
                     out[out.index(same[0])] = edit
                 continue
         if out and out[-1] == edit:
+            continue
+        if isinstance(edit, Reverse) and out and isinstance(out[-1], Sort):
+            sort = out[-1]  # "order them by time, and reverse it": newest first
+            out[-1] = sort.model_copy(update={"reverse": not sort.reverse})
             continue
         explains = isinstance(edit, Move) and (edit.index, edit.to) in ((-1, "start"), (1, "end"))
         if explains and out and isinstance(out[-1], Reverse):
@@ -82,6 +96,9 @@ def merge(edits: list[Edit]) -> list[Edit]:
                 out.remove(twin)
         out.append(edit)
     return out
+
+
+WORD_SHAPES = ("9:16", "16:9", "1:1")  # what "vertical", "landscape", "square" say
 
 
 ABSOLUTE = {  # a value said outright replaces a step of the same thing said before it

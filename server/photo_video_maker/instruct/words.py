@@ -7,7 +7,7 @@ from __future__ import annotations
 from .smart_words import SMART_WORDS
 
 WORDS: dict[str, str] = {
-    "instead_of": "instead of, rather than, 而不是, 不要用",
+    "instead_of": "better than, is better than, instead of, rather than, 而不是, 不要用",
     "full": "full volume, max volume, maximum volume, full blast, maximum, max | 最大, 最大声, "
     "满格",
     "export_noun": "the export, the exported video, exported video, export looks, 导出来的, "
@@ -20,8 +20,30 @@ WORDS: dict[str, str] = {
     "times": "x, 倍",
     "lower": "lower, drop it to, drop to, bring it down to, take it down to, 降到, 降低到, "
     "调低到, 降",
-    "too": "too, 太, 有点, 有一点, 有些, a bit too, way too",
-    "reason": "because, since, cause, 'cause, cos, coz, so that, "
+    "too": "wayy too, wayyy too, wayyyy too, waaay too, waay too, waaaay too, "
+    "too, 太, 有点, 有一点, 有些, a bit too, way too",
+    "reason": "ad slot, an ad slot, commercial, advert, 广告, 广告位, "
+    "照片太多, 照片太多了, too many photos, too many pictures, too many pics, "
+    "跟不上, 我妈, 我爸, 我妈妈, 我爸爸, "
+    "distracting, is distracting, its distracting, it's distracting, "
+    "cutest, the cutest, it's the cutest, its the cutest, the best one, my favorite, "
+    "my favourite, "
+    "can't even see, cant even see, can't even read, cant even read, can't even see "
+    "them, "
+    "for a film feel, film feel, "
+    "don't like this one, dont like this one, i don't like it, don't like it, start "
+    "with the photos, just start with the photos, go straight to the photos, straight"
+    " into the photos, makes me dizzy, makes me, is making me, so you can, so you "
+    "could, so we can hear, so i can hear, ex is in it, my ex is in it, old "
+    "tv, an old tv, like an old tv, old television, 想睡觉, 看得我想睡觉, 看睡着了, 犯困, 睡着了, "
+    "老人, "
+    "老人看的, 老年人, 长辈, 后期加, 我自己后期加, 自己后期加, 后期再加, 后期, 要听得到, 听得到, "
+    "听得见, 能听到, 直接停, 直接停掉, "
+    "直接结束, 没下载成功, 下载失败, 没成功, 看不清楚, "
+    "hard to read, hard to see, difficult to read, difficult to see, too hard to "
+    "read, liked it better before, it was better before, better before, i liked it "
+    "before, preferred it before, 之前的好, 之前更好, 原来的好, "
+    "because, since, cause, 'cause, cos, coz, so that, "
     "so it, so the, it's making me, making me, i'll, i will, "
     "i'm going to, im going to, too abruptly, abruptly, ends too abruptly, too suddenly, "
     "suddenly, for whatsapp, for email, for wechat, for pal, pal tv, for tv, for the tv, "
@@ -43,17 +65,25 @@ WORDS: dict[str, str] = {
     "同学, 同学们, 客户, 领导, 婚礼上, 纪念日, 毕业, 毕业典礼, 旅行, 旅游, 假期, 回忆, 年会, "
     "公司, 给我妈, 给我爸, 给奶奶, 给孩子, 发给朋友, 给朋友看, 眼睛, 看着累, 看着难受, 晕",
     # what a request is about
-    "music": "music, song(s), soundtrack, bgm, background music, tune(s), background track, "
+    "music": "instrumental, 纯音乐, 背景曲, 音乐文件, "
+    "music, song(s), soundtrack, bgm, background music, tune(s), background track, "
     "background song, backing track, audio track, the track | 音乐, 背景音乐, 配乐, 歌, 歌曲, "
-    "曲子, 背景乐, 音频, bgm, 曲, beats, beat, the piano, track, melody, score, jam, "
+    "曲子, 背景乐, 音频, bgm, 曲, beats, beat, track, melody, score, jam, "
     "music track, audio, the audio, 旋律, 伴奏, 背景声",
-    "volume": "volume, sound level, the sound, sound | 音量, 声音",
-    "title": "title, titles, heading, headline, title card, opening title, main title, "
+    "volume": "vol, "
+    "loudness, sound volume, music level, audio level, volume level, 响度, 音量大小, "
+    "volume, sound level, the sound, sound | 音量, 声音",
+    "title": "开场字幕, 片头字幕, 开头字幕, "
+    "video title, the video's title, 视频标题, 片头标题, 开头标题, "
+    "title, titles, heading, headline, title card, opening title, main title, "
     "opening text, intro text, opening caption | 标题, 大标题, 片名, 主标题, 开头文字, 片头文字, "
     "header, title text, heading text, big title, 题目, 大字标题",
     "caption": "caption(s), subtitle(s), label(s), status caption | 字幕, 说明文字, 注释, 配字, "
     "配文, 配文字, 配个字, 配字, caption text, description, 描述, 说明",
-    "closing": "closing text, ending text, end text, closing title, outro text, end card, "
+    "closing": "end screen, final card, final screen, closing screen, ending screen, 结尾卡, "
+    "片尾卡, "
+    "片尾语, "
+    "closing text, ending text, end text, closing title, outro text, end card, "
     "end credits, closing line, closing words, sign-off, signoff, closing caption, "
     "ending caption, end caption | 结尾文字, 片尾文字, 片尾字幕, 结尾字幕, 结束语, 落款, "
     "closing, add credits, credits at the end, 结尾那句, 最后那句, 结尾的字, "
@@ -64,44 +94,77 @@ WORDS: dict[str, str] = {
     "transition": "transition(s), transition effect(s) | 转场, 过渡, 转场效果, 切换效果, "
     "过渡效果, transitions between photos, transition between photos, cut between, cuts between, "
     "过场, 切换方式",
-    "motion": "motion, movement, moving, ken burns, kenburns, ken burns effect, zoom, zooming, "
+    "motion": "肯伯恩斯, 肯伯恩斯效果, 肯·伯恩斯, "
+    "zoom in and out, zooming in and out, 镜头移动, 画面移动, 画面缩放, 画面晃动, "
+    "推拉效果, 慢慢放大, 缓慢放大, "
+    "缓缓放大, "
+    "motion, movement, moving, ken burns, kenburns, ken burns effect, zoom, zooming, "
     "zoom effect, pan, panning, animation, zoom in, zoom-in | 动效, 动画, 运动, 缩放, 晃动, "
     "移动效果, 推拉, 镜头运动, 晃, 运镜, ken burns zoom, pan and zoom, zoom and pan, 动起来, "
     "动一动, 放大缩小, 晃来晃去, 动态效果, 动态, 推镜头, 推进, 放大效果, 缩放效果, 镜头推进, "
     "镜头推拉, moving effect, movement effect, camera movement, ken-burns, 动感效果, 放大缩小效果",
-    "pic": "photo(s), picture(s), pic(s), image(s), shot(s), pix, foto(s) | 照片, 图片, "
+    "pic": "素材, 个素材, "
+    "photo(s), picture(s), pic(s), image(s), shot(s), pix, foto(s) | 照片, 图片, "
     "相片, 图, 张, 幅, items, item, slides, snaps, snapshots, stills, photographs, photograph, "
     "imgs, img, 照片们, 图像, 画",
-    "clip": "clip(s), video clip(s), footage, videos, the videos | 视频片段, 片段, 小视频",
-    "video": "video, movie, film, whole thing, the whole thing, whole video, the whole video, "
+    "clip": "一段视频, 一个视频, 一条视频, 视频素材, "
+    "clip(s), video clip(s), footage, videos, the videos | 视频片段, 片段, 小视频",
+    "video": "the full thing, full thing, full video, the full video, the total, "
+    "video, movie, film, whole thing, the whole thing, whole video, the whole video, "
     "the entire video, entire video, overall | 视频, 影片, 整个视频, 成片, 片子, 整体, 全片",
     "slideshow": "slideshow, slide show, montage, photo video | 幻灯片, 相册视频, 影集, 电子相册",
-    "length": "length, duration, runtime, run time, long, total length, overall length, time "
+    "length": "display time, show time, time per photo, per photo time, 持续时间, 持续, 秒数, "
+    "播放时长, "
+    "展示时间, 间隔, 间隔时间, 每张时长, "
+    "length, duration, runtime, run time, long, total length, overall length, time "
     "| 时长, 时间, 停留时间, 显示时间, "
     "长度, 总时长, 总长, 总长度, screen time, time on screen, 停",
-    "each": "each, every, all of them, per, each one, each photo's, every single, all of the, "
+    "each": "apiece, a piece, "
+    "统统, 全都, 通通, "
+    "各, 各自, "
+    "each and every, every one, every pic, each of the photos, each of them, 每一幅, "
+    "每张图, 每个画面, 每一个, 所有的, "
+    "each, every, all of them, per, each one, each photo's, every single, all of the, "
     "all the, all, "
     "each slide, every slide, per slide, "
     "a photo, a picture, a slide | 每张, 每一张, 每个, 每, 所有, 全部, 每幅, the rest, "
     "rest of them, the others, the other photos, the other ones, 剩下的每张, 全",
-    "pace": "pace, tempo, rhythm, speed, pacing | 节奏, 速度, 切换, 切换速度, 播放速度",
+    "pace": "速, pace, tempo, rhythm, speed, pacing | 节奏, 速度, 切换, 切换速度, 播放速度",
     "order": "order, sequence | 顺序",
     "position": "position, spot, slot | 位, 位置",
-    "fps_word": "fps, frame rate, framerate, frames per second, frames a second | 帧率, 帧, "
+    "fps_word": "帧每秒, "
+    "fps, frame rate, framerate, frames per second, frames a second | 帧率, 帧, "
     "frames per sec, frame per second",
-    "size_word": "size, dimensions, resolution, aspect ratio, ratio, shape, format | 尺寸, 分辨率, "
+    "size_word": "res, "
+    "aspect, scale, quality, 画质, 清晰度, 尺寸比例, "
+    "size, dimensions, resolution, aspect ratio, ratio, shape, format | 尺寸, 分辨率, "
     "比例, 画幅, 大小, 画面比例, font size, text size, letter size, 字号, 字体大小",
-    "look_word": "color(s), colour(s), tone(s), filter, grading, color grading, colour grading, "
-    "vibe, style | 色调, 色彩, 颜色, 滤镜, 风格, 风",
-    "clip_sound": "original sound, original audio, clip sound, clip audio, video sound, "
+    "filter_word": "filter(s), color filter, colour filter, 滤镜, 滤镜效果",
+    "look_word": "theme, themes, effect, effects, tint, hue, grade, aesthetic, mood, 色系, 调色, "
+    "色调风格,"
+    " 画风, 氛围, "
+    "color(s), colour(s), tone(s), grading, color grading, colour grading, "
+    "vibe, style | 色调, 色彩, 颜色, 风格, 风",
+    "clip_sound": "people talking, the people talking, the talking, the chatter, chatter, "
+    "background noise, 视频里的声音, 视频里面的声音, 视频的声音, 片段的声音, 视频里的人声, "
+    "original sound, original audio, clip sound, clip audio, video sound, "
     "sound of the clips, sound of the clip, the clip's sound, clips' sound, live sound "
     "| 原声, 视频原声, 原音, clip's own audio, own audio, own sound, the clip's audio, "
     "clip's original sound, clip's sound",
     # what to do
-    "add": "add, include, insert, put in, throw in, give it, 加, 添加, 加上, 加个, 加一个, 加一段, "
+    "add": "toss in, chuck in, throw on, "
+    "来首, 放首, 放一首, 整首, 整一首, "
+    "要点, 想要点, 来点儿, "
+    "attach, append, stick, slap, stick on, pop on, tack on, overlay, 加入, 添上, 加进去, "
+    "放上, 插入, 附上, 添个, 添一个, "
+    "add, include, insert, put in, throw in, give it, 加, 添加, 加上, 加个, 加一个, 加一段, "
     "配上, 来点, 来一段, 来一首, 配, 加点, 加回来, 加回, 配个, 配点, adding, stick in, slap on, "
     "pop in, 弄个, 放个, 来个",
-    "remove": "remove, delete, drop, cut out, take out, leave out, get rid of, lose, ditch, "
+    "remove": "can go, has to go, must go, needs to go, can be removed, can be deleted, should "
+    "be removed, "
+    "剪掉, "
+    "strip out, pull out, cut away, leave off, get rid, rid of, "
+    "remove, delete, drop, cut out, take out, leave out, get rid of, lose, ditch, "
     "skip, exclude, take away, throw out, toss, kill, erase, leave it out, take it out, "
     "cut it out, leave them out, take them out, leave that out, leave this one out, "
     "get rid of it, 删除, 删掉, 去掉, 去除, 拿掉, 删, "
@@ -110,28 +173,63 @@ WORDS: dict[str, str] = {
     "干掉, 撤掉, 拿走, 丢掉, 删去, 去掉吧, 踢掉",
     "cut": "cut, trim, cut down, trim down, cut it down, chop, 剪, 剪到, 剪成, 剪短到, 压缩到, "
     "控制在",
-    "no": "no, without, none, don't want, dont want, do not want, no more, 不要, 没有, 无, 不加, "
+    "no": "no need for, don't want to hear, dont want to hear, do not want to hear, 别要, "
+    "不要再, 别用, "
+    "no, without, none, don't want, dont want, do not want, no more, 不要, 没有, 无, 不加, "
     "别加, 免",
-    "not": "don't, dont, do not, never, no need to, not, 别, 不用, 先别, 先不, 暂时不, 不需要",
-    "off": "off, turn off, disable, switch off, stop, turn it off | 关掉, 关闭, 关, 取消, 停掉",
+    "not": "shouldn't, should not, shouldnt, mustn't, must not, "
+    "no need, 不必, 无需, 不想要, 别再, 不想, "
+    "don't, dont, do not, never, no need to, not, 别, 不用, 先别, 先不, 暂时不, 不需要",
+    "off": "cancel, "
+    "取消掉, "
+    "switch it off, shut off, deactivate, 禁用, 关上, 停用, "
+    "off, turn off, disable, switch off, stop, turn it off | 关掉, 关闭, 关, 取消, 停掉",
     "on": "turn on, enable, switch on, bring back | 打开, 开启, 开, back on, on again",
-    "move": "move, shift, bring, 移, 移到, 挪, 挪到, 换到, 移动",
-    "put": "put, place, set, make, turn, create, build, generate, produce, 放到, 放在, 放, 排在, "
+    "move": "relocate, reposition, move, shift, bring, 移, 移到, 挪, 挪到, 换到, 移动",
+    "put": "变得, "
+    "让, "
+    "turn it into, convert, convert to, convert it to, transform, 转成, 转为, 转换成, "
+    "转换为, "
+    "put, place, set, make, turn, create, build, generate, produce, 放到, 放在, 放, 排在, "
     "排到, putting, 起个, 做回, 做成, 弄成, 做个, 做一个, 搞成, 搞个",
-    "swap": "swap, exchange, trade, switch places, switch around, swap around, 交换, 互换, 对调, "
+    "swap": "换一换, 换换, "
+    "interchange, "
+    "swap, exchange, trade, switch places, switch around, swap around, 交换, 互换, 对调, "
     "调换, 换位置, 换一下位置, trade places, 换过来, 调过来, 换一下",
-    "change": "change, switch, switch to, replace, replace with, go with, rename, edit, update, "
+    "change": "use, "
+    "延长到, 缩短到, 加长到, 延长至, 缩短至, "
+    "flip it to, flip to, flip it into, swap out, switch out, swap it out, swap out "
+    "the, "
+    "统一, 统一为, 统一成, 一律, "
+    "apply, choose, pick, select, opt for, go for, set it to, set to, "
+    "调整, 调整为, 调整成, 调整到, 修改, 修改为, 修改成, 更改, 更改为, 更换, 更换为, 替换, "
+    "替换成, 替换为, 换为, 设定, 设定为, "
+    "设定成, 改用, 选用, 选择, 切换成, 切换到, 切换为, 变为, 整成, 改回, 变回, 换回去, 改一改, "
+    "调一调, "
+    "change, switch, switch to, replace, replace with, go with, rename, edit, update, "
     "fix, 改, 改成, 改为, 换, "
     "换成, 换个, 变成, 设, 设置, 设为, 调, 调成, 调到, 用, 换一个, upgrade to, go back to, "
     "switch back to, back to, play, put on, 换回, 调回, 拉到, 拉长到, tweak, adjust, modify, "
     "alter, fix up, sort out",
-    "reverse": "reverse, backwards, reversed, flip the order, other way around, the other way "
+    "reverse": "backward, back to front, last to first, 倒放, 逆序, 反序, 顺序反过来, 顺序倒过来, "
+    "reverse, backwards, reversed, flip the order, other way around, the other way "
     "round, reverse order | 倒序, 反过来, 倒过来, 颠倒, 反转, 倒着, invert, flip",
-    "shuffle": "shuffle, randomize, randomise, random order, mix up, mix them up, jumble, "
+    "shuffle": "randomly, at random, in random order, 再随机一次, 再随机, 重新随机, 再打乱一次, "
+    "再乱一次, "
+    "打散, 乱序, 随机播放, 随便排, 乱排, "
+    "shuffle, randomize, randomise, random order, mix up, mix them up, jumble, "
     "scramble | 随机打乱, 打乱顺序, 随机顺序, 打乱, 随机排序, 乱序, 随机排列, jumble them up, "
     "shake up, shuffle them up, 随机排",
-    "sort": "sort, arrange, order them, put in order, 排序, 排列, 排, 按, 按照",
-    "undo": "undo, go back, revert, undo that, put it back, change it back, back to how it was, "
+    "sort": "排一下序, 排个序, 排下序, "
+    "重排, "
+    "reorder, rearrange, organize, organise, line up, 重新排, 重新排序, 整理, "
+    "sort, arrange, order them, put in order, 排序, 排列, 排, 按, 按照",
+    "undo": "how it was before, the way it was before, as before, undo that last thing, undo "
+    "the last thing, undo last thing, "
+    "revert that, undo please, go back one, undo what you did, cancel that, cancel "
+    "the last change, 撤销刚刚, 取消上一步, 退一步, 回到之前, 恢复之前, 不要刚才的, 撤回上一步, "
+    "撤销操作, "
+    "undo, go back, revert, undo that, put it back, change it back, back to how it was, "
     "take that back, roll back, as it was, like before | 撤销, 撤回, 改回来, 改回去, 恢复, 回退, "
     "返回上一步, 退回, 还原, 换回来, put it back how it was, how it was, the way it was, "
     "那步撤了, 撤了, 上一步不要了, 不要上一步, ctrl z, ctrl+z, cmd z, 还是之前那样, 之前那样, "
@@ -139,58 +237,107 @@ WORDS: dict[str, str] = {
     "刚才那个不要了, 刚才的不要了, 刚才那个撤了, 撤销刚才, bring it back, restore it, "
     "bring that back, undo it, undo last, undo the last one, back one step, one step back, "
     "撤回去, 撤销一下, 撤销上一步",
-    "mute": "mute, silence, silent, 静音",
+    "unmute": "unmute, un-mute, turn the sound back on, 取消静音, 恢复声音, 打开声音, 恢复原声",
+    "mute": "muted, mute it, silence it, 静音掉, 消音, 无声, 没有声音, 关掉声音, 去掉声音, "
+    "声音关掉, "
+    "mute, silence, silent, 静音",
     "keep": "keep, leave, 保留, 留着",
-    "fade_in": "fade in, fade-in, fades in, fading in | 淡入, 慢慢进来, 渐显, 黑场渐显",
+    "fade_in": "come in gently, comes in gently, come in softly, comes in softly, ease in, eases"
+    " in, fade in gently, "
+    "fade in, fade-in, fades in, fading in | 淡入, 慢慢进来, 渐显, 黑场渐显",
     "fade_out": "fade out, fade-out, fades out, fading out | 淡出, 渐黑, 渐隐, 慢慢变黑, 渐弱, "
     "慢慢变小",
     "fade_inout": "fade in and out, fade in and fade out, fade in and out at the ends "
     "| 淡入淡出效果",
     "from_black": "from black, to black | 从黑, 从黑屏, 从黑色, 黑屏, 到黑屏, 到黑",
-    "start": "start, beginning, the start, front, up front, intro, opening, first thing "
+    "start": "到前面, 到前面去, 前面去, "
+    "最开始, 最前头, 一开始, "
+    "start, beginning, the start, front, up front, intro, opening, first thing "
     "| 开头, 最前面, 最前, 开始, 片头, 开场, open with, opening with, start with, begin with, "
     "starts with",
-    "end": "end, ending, the end, finish, outro, last thing, at the very end | 结尾, 最后面, 末尾, "
+    "end": "到后面, 到后面去, 后面去, "
+    "end, ending, the end, finish, outro, last thing, at the very end | 结尾, 最后面, 末尾, "
     "片尾, 最后, 结束, at the end",
     "after": "after, behind, following, right after | 后面, 之后, 后边",
     "before": "before, in front of, ahead of, right before | 前面, 之前, 前边",
-    "longer": "longer, lengthen, extend, stretch, more time, too short, linger, stay longer "
+    "longer": "longer duration, extend the duration, 加长时间, 长一些, 时间长点, 久一点, "
+    "多停一会, 多显示, 多展示, "
+    "延长时间, 多放一会, 多留一会, 停久点, 停久一点, "
+    "longer, lengthen, extend, stretch, more time, too short, linger, stay longer "
     "| 长, 延长, 久, 太短, 长些, 多放, 多停, 多停留, 放久, more screen time, extra time, "
     "lengthen to, extend it to, stretch it to, 加长, 拉长, prolong, hold longer, linger longer, "
     "give more time, 延长一点, 多停一下, 多看一会, longer on screen, on screen longer, "
     "more on screen",
-    "shorter": "shorter, shorten, less time, tighten, tighter, too long, quicker cuts | 短, 缩短, "
+    "shorter": "linger too long, lingers too long, stay too long, stays too long, last too long,"
+    " lasts too long, on too long, up too long, "
+    "cut down the time, reduce the time, 短一些, 时间短点, 少显示, 少停一会, 缩短时间, "
+    "短一点, "
+    "shorter, shorten, less time, tighten, tighter, too long, quicker cuts | 短, 缩短, "
     "太长, 短些, less long, cut short, speed through, 少停, 短点, shorter on screen, "
     "less on screen, quicker on screen",
-    "faster": "faster, quicker, speed up, speed it up, pick up the pace, quicken, hurry, hurry up, "
+    "faster": "feels slow, feels kinda slow, kinda slow, is slow, so slow, bit slow, a bit "
+    "slow, pretty slow, draggy, slow and draggy, "
+    "rapid, accelerate, pick it up, pick up speed, move it along, hurry it up, speed "
+    "along, 快一点, 加快节奏, 快节奏, 紧凑, 紧凑一点, 利索, 节奏紧凑, 紧凑些, 快点, "
+    "faster, quicker, speed up, speed it up, pick up the pace, quicken, hurry, hurry up, "
     "too slow, drags, it drags, dragging, sluggish, speedier | 快, 加快, 加速, 太慢, 太拖, 拖, "
     "拖沓, 太拖了, fast, quick, 赶, dragging on forever, drags on, dragging on, forever, "
     "quickly, speed things up, speed up things, 拖拖拉拉, 拖拉, move faster, go faster, "
     "zip through, 快些, 快速, 节奏快, snappier pace, faster pace, quicker pace, brisker, brisk, "
     "zippier, less sluggish, less slow",
-    "slower": "slower, slow down, slow it down, slow things down, more slowly, too fast, rushed, "
+    "slower": "decelerate, slow it, slow-paced, take your time, 慢一点, 节奏放缓, 放缓, 缓慢, "
+    "慢点, 慢下来, "
+    "slower, slow down, slow it down, slow things down, more slowly, too fast, rushed, "
     "too quick, too rushed | 慢, 放慢, 减速, 太快, slow, take it slow, slow things, go slower, "
     "慢些, 慢慢来, 节奏慢, slower pace, more leisurely, leisurely, less rushed, "
     "less hectic pace, gentler pace",
-    "louder": "louder, turn up, turn it up, crank up, crank it up, boost, raise, more volume, "
+    "louder": "loud, "
+    "barely hear, can barely hear, hard to hear, can hardly hear, hardly hear, 听不太清, "
+    "听不到, 几乎听不见, "
+    "boost the volume, raise the volume, increase the volume, turn the volume up, "
+    "pump up the volume, more audible, 加大音量, 声音大一点, 大声一点, 放大声音, 音量大一点, "
+    "调大声, 开大, 开大点, "
+    "调大音量, 音量加大, 音量调大, 大声些, "
+    "louder, turn up, turn it up, crank up, crank it up, boost, raise, more volume, "
     "too quiet, too soft, can't hear, cannot hear, cant hear, pump up | 大声, 响, 调大, "
-    "太小声, 听不见, 听不清, 大点声, 吵, more audible, pump it, 声音大点, 大声点, 响一些, "
+    "太小声, 听不见, 听不清, 大点声, more audible, pump it, 声音大点, 大声点, 响一些, "
     "调高音量, bump up, bump it up, dial up, dial it up, amp up, amp it up, ramp up, "
     "turn that up, crank that up",
-    "quieter": "quieter, turn down, turn it down, less loud, too loud, too noisy, "
+    "quieter": "盖住人说话, 盖住说话声, 盖过人声, 盖住人声, "
+    "overpowering, too overpowering, overpowers, overpower, "
+    "吵, "
+    "drop the volume, drop the music volume, drop the music's volume, drop the volume"
+    " of the music, "
+    "decrease the volume, reduce the volume, turn the volume down, "
+    "quiet, quietly, tone it down, 音量小一点, 声音小一点, 调小声, 关小, 关小点, 小声一点, "
+    "轻一点, 音量调小, 音量减小,"
+    " 音量降低, 降低音量, 小声些, 调小音量, "
+    "quieter, turn down, turn it down, less loud, too loud, too noisy, "
     "not so loud, lower the volume, drown, too much music | 小声, 轻, 调小, 太吵, 太大声, "
     "太响, 低一点, 小点声, drowns out, drowning out, drowns, 盖住, 盖过, 压住, softer music, "
     "lower volume, 声音小点, 小声点, 轻一些, 调低音量, knock down, knock it down, dial down, "
     "dial it down, turn that down, bring down, bring it down, keep it low, keep it quiet",
-    "more": "more, stronger, increase, extra, 多, 更多, 加强, 强, 更, higher, 明显, 明显一点, "
+    "more": "strong, intense, heavy, heavier, "
+    "more, stronger, increase, extra, 多, 更多, 加强, 强, 更, higher, 明显, 明显一点, "
     "beef up, more of, a lot more of, heaps more, extra strong, punch up",
-    "less": "less, fewer, weaker, reduce, tone down, subtler, subtle, too much, too strong, "
+    "less": "back off, back it off, ease off, ease up, tone it back, "
+    "knock, less intense, less strong, not so strong, less heavy, 别那么明显, "
+    "不要那么明显, "
+    "没那么明显, 不那么明显, 别太明显, "
+    "shave, shave off, knock off, "
+    "decrease, lessen, diminish, 减小, 减轻, 弱化, "
+    "less, fewer, weaker, reduce, tone down, subtler, subtle, too much, too strong, "
     "not so much, 少, 减少, 减弱, 弱, 太多, 太强, 少些, 太厉害, 太猛",
-    "bigger": "bigger, larger, big, large, enlarge, too small, 大, 放大, 大些, 太小, "
+    "bigger": "is tiny, are tiny, too tiny, so tiny, barely readable, 太小了, "
+    "magnify, increase the size, scale up, blow up, 变大, 放大点, 大一号, 大一些, 大些, "
+    "bigger, larger, big, large, enlarge, too small, 大, 放大, 大些, 太小, "
     "font bigger, bigger font, larger font, bigger letters, 字体大一点",
-    "smaller": "smaller, small, tiny, shrink, too big, too large, 小, 缩小, 小些, 太大, "
+    "smaller": "reduce the size, scale down, 变小, 小一号, 小一些, 缩小点, "
+    "smaller, small, tiny, shrink, too big, too large, 小, 缩小, 小些, 太大, "
     "font smaller, smaller font, smaller letters",
-    "softer": "softer, smoother, gentler, more gentle, smooth, seamless, 柔和, 平滑, 顺滑, 丝滑, "
+    "softer": "feel abrupt, feels abrupt, are abrupt, is abrupt, look abrupt, looks abrupt, too"
+    " abrupt, too harsh, harsh, jarring, too jarring, 流畅, 更流畅, 顺畅, "
+    "softer, smoother, gentler, more gentle, smooth, seamless, 柔和, 平滑, 顺滑, 丝滑, "
     "温和, 柔",
     "sharper": "sharper, snappier, crisper, punchier, abrupt, snappy, crisp, 利落, 干脆, 硬朗",
     "calmer": "calmer, more relaxed, mellower, more peaceful, less hectic, less busy, "
@@ -199,7 +346,16 @@ WORDS: dict[str, str] = {
     "livelier": "livelier, more lively, more energetic, more upbeat, more exciting, more fun, "
     "peppier, more dynamic, spice it up, pump it up, more energy, more excitement, hype "
     "| 更有活力, 更欢快, 更动感, 更热闹, 燃",
-    "dislike": "blurry, out of focus, bad, ugly, terrible, awful, dark, too dark, don't like, "
+    "dislike": "压抑, 太压抑, 沉重, "
+    "cheap, cheap looking, looks cheap, tacky, 廉价, "
+    "太廉价, "
+    "土气, "
+    "闹心, 烦人, 听着烦, "
+    "杂, 太杂, 嘈杂, 好杂, "
+    "拍糊了, 拍糊, 拍虚了, 拍虚, 虚了, 没拍好, 拍得不好, 闭眼了, 闭眼, eyes closed, "
+    "blinking, overexposed, "
+    "underexposed, duplicate, a duplicate, 重复了, 不清楚, 有点糊, 太糊, "
+    "blurry, out of focus, bad, ugly, terrible, awful, dark, too dark, don't like, "
     "dont like, do not like, hate, not good, not great, looks bad, looks weird, weird, "
     "is blurry, is bad, sucks, doesn't fit, doesnt fit, not needed, unnecessary | 糊, 糊了, "
     "模糊, 不好看, 难看, 不喜欢, 丑, 太暗, 不清楚, 不清晰, 拍坏了, 多余, cut off, gets cut off, "
@@ -207,46 +363,60 @@ WORDS: dict[str, str] = {
     "cheesy, corny, lame, annoying, cringe, cringey, 不好听, 难听, 土, 俗",
     "wrong": "wrong, mistake, typo, incorrect, not right, misspelled, misspelt, "
     "错了, 写错了, 不对, 错, 打错了, 打错",
-    "instead": "instead, actually, rather, no wait, wait, i meant, i mean, on second thought, "
+    "instead": "不行, 算了吧, "
+    "instead, actually, rather, no wait, wait, i meant, i mean, on second thought, "
     "scratch that, sorry | 算了, 不是, 其实, 改主意了, nope, no not that one, "
     "not that one, oops no",
-    "says": "says, say, saying, reading, reads, that says, which says, that reads, write, "
+    "says": "read, "
+    "says, say, saying, reading, reads, that says, which says, that reads, write, "
     "spell it, "
     "spelled, spelt, spell, "
     "writes, written, writing on it, type, put the words, "
     "should read, should say, to read, to say, with the words, with the text, "
     "with the caption, should be, to be, as, that goes, | 写, 写上, 写着, 写成, 叫, 叫做, "
     "应该是, 内容是, 写个, 写一句, 打上, 就写, 一句, 加一句, 打个, 打",
-    "call": "call it, called, name it, named, titled, entitled, title it, name the video, "
+    "call": "标题叫做, 名字叫做, 名字叫, "
+    "call it, called, name it, named, titled, entitled, title it, name the video, "
     "call the video, rename it, label it, caption it | 命名为, 题目是, 标题叫, "
     "rename the video to, rename it to, rename to, name the video, 名字改成",
     "sign": "sign it, sign off, signed, sign it off, end it with, end with, finish with, "
     "close with, finish it with, wrap up with, end on, ends with, sign | 署名",
     # actions besides editing, and questions
-    "export": "export, download, render, save the video, save it, save video, save the file, "
+    "export": "gimme the final file, gimme the file, gimme the video, give me the final file, "
+    "the final file, final file, "
+    "save as, save it as, export as, 导一次, 再导, 导一下, 导个, "
+    "finalize, finalise, render out, export out, 导出吧, 出成片, 生成成片, 生成最终视频, "
+    "export, download, render, save the video, save it, save video, save the file, "
     "send me the video, send me this version, send me this one, send me the file, "
     "send it to me, send it over, send me it, give me the video, give me the file, "
     "give me the final video, another copy, a copy, one more copy, exporting, "
     "send me a copy | 导出, 下载, 渲染, 保存视频, 保存, 存, 输出, 发给我, 发我, 生成视频, "
     "再来一份, 出片, render it out, save it out, export it, make the video file, "
     "create the file, 导出来, 生成, 做出来, 出视频",
-    "credits": "credits, credit, balance, my balance, credit balance | 积分, 余额, 额度",
-    "state": "status, timeline, the draft, summary, current state, what do i have, show tracks, "
+    "credits": "点数, 剩余点数, "
+    "credits, credit, balance, my balance, credit balance | 积分, 余额, 额度",
+    "state": "what's in the video, what is in the video, whats in the video, "
+    "时间轴, 列出来, "
+    "status, timeline, the draft, summary, current state, what do i have, show tracks, "
     "how does it look, how is it looking, how's it looking, let me see, preview, list, "
     "list the photos, tracks, project, where are we, overview | 状态, 时间线, 查看轨道, 轨道, "
     "当前进度, 进度, the current draft, current draft, draft, what's in it, so far, 草稿, 项目, "
     "有啥, where are we at, what's the status, current version, what it looks like, 现在什么样, "
     "看下效果, 目前效果",
-    "upload": "upload, uploading, add more photos, send more photos | 上传, 传照片, 传, 传点图, "
+    "upload": "加一段视频, 加个视频, 加一个视频, 加段视频, 再来一段视频, "
+    "再加几张, 加几张, 再传几张, 多加几张, "
+    "upload, uploading, add more photos, send more photos | 上传, 传照片, 传, 传点图, "
     "here are, here's",
-    "uploaded": "uploaded, i uploaded, i sent, my song, my own song, my music, my own music, "
+    "uploaded": "我自己那首歌, 我自己那首, 自己那首歌, 我那首歌, 我的那首歌, "
+    "uploaded, i uploaded, i sent, my song, my own song, my music, my own music, "
     "the one i uploaded, my track, i added, did i upload, have i uploaded, "
     "i've uploaded | 上传的, 我上传的, 我的音乐, 我自己的音乐, 我传的, "
     "我自己的歌, 自己的歌, 我的歌, "
     "我发的, 自己上传的, 我自己上传的, 我上传的那首",
     "how_long": "how long, how many seconds, how much time, what length | 多长, 多久, 几秒, "
     "多少秒, 多长时间, 时长多少",
-    "another": "another, other, a different, something else, a new, new, else, one more "
+    "another": "新, "
+    "another, other, a different, something else, a new, new, else, one more "
     "| 另一首, 别的, 其他, 另外一首, 另一个, 换一首, 换首, 新的",
     "how_big": "how big, how large, how wide, how tall | 多大, 尺寸多少",
     "how_loud": "how loud, what volume, how loud is | 多大声, 音量多少, 音量多大",
@@ -255,15 +425,34 @@ WORDS: dict[str, str] = {
     "what": "what, which, how, what's, whats, what is, do we have, does it have, "
     "have we got | 什么, 哪个, 哪首, 啥, 哪些, 怎样, 什么样",
     "where": "where, where's, wheres | 哪, 哪里, 哪儿, 在哪",
-    "done": "done, ready, finished, 好了, 完成, 好没",
-    "last_change": "last change, last edit, latest change, what you changed, what you did, "
+    "done": "做好了吗, 弄好了吗, 好了吗, 完成了没, 导出好了吗, 生成好了吗, "
+    "弄好了没, 好了没有, 做完了吗, 完成了吗, 做好了没, 做完了没, finished yet, "
+    "is it ready, ready yet, "
+    "done, ready, finished, 好了, 完成, 好没",
+    "last_change": "刚才的改动, 刚才那个改动, 那个改动, 这个改动, 上一个改动, 刚才的修改, "
+    "that change, that last change, the last"
+    " change, "
+    "what did u do, what did u change, wat did u do, what did you just do, "
+    "last change, last edit, latest change, what you changed, what you did, "
     "what did you do, what did you change, what did you just do, what changed, what happened, "
     "what was changed, what you just did, last thing you did, the last thing you did, "
     "what have you changed, what have you done, what did you just change, "
     "what was the last change | 改了什么, 做了什么, 改了啥, 改了哪些, 动了什么, "
     "上一步做了什么, what did that do, 动了哪里, 改了哪里, 做了啥, 变了什么, last edit, "
     "that last change, what you changed, what you changed just now",
-    "help": "help, what can you do, what can i say, what can i ask, how does this work, "
+    "help": "what can i tell you to do, what can i tell you, 我能让你做什么, 能让你做什么, "
+    "你能帮我干什么, "
+    "可以让你做什么, "
+    "能干啥, 都能干啥, 能干什么, 你都能干啥, 有啥功能, "
+    "what kind of things can i ask you, what kind of things can i ask, what can i ask"
+    " you, "
+    "what can you change, what kind of stuff can you change, what kind of things can "
+    "you do, what are you able to do, what are you capable of, what else can i do, "
+    "any ideas what i can ask, what can i ask for, any suggestions, what features, "
+    "what do you support, what do you offer, 你会什么, 你会干什么, 你能干什么, 都能做什么, "
+    "能帮我做什么, "
+    "有哪些功能, 支持什么, 可以做什么, 可以干嘛, 怎么使用, 有什么能做的, 能做些什么, "
+    "help, what can you do, what can i say, what can i ask, how does this work, "
     "what can i do, what can i do here, what do you do, what should i say, "
     "how do i use this, how to use, what are the options, what are my options, "
     "what else can you do, commands | 帮助, 你能做什么, 能做什么, 有什么功能, 怎么用, 功能, "
@@ -271,24 +460,28 @@ WORDS: dict[str, str] = {
     "教我, what can you help me with, how do i do this, tips, any tips, examples, "
     "show me some examples, instructions, guide, what do i do, how does it work, how do i start, "
     "怎么弄, 怎么操作, 有什么用法, 举个例子, 示例",
-    "just": "just, recently, previous, 刚才, 刚刚, 上一步, 刚, 上次, 只要",
+    "just": "only, just, recently, previous, 刚才, 刚刚, 上一步, 刚, 上次, 只要",
     "and": "and, &, plus, as well as, 和, 跟, 与, 以及, 及",
     "or": "or, either, or maybe, 还是, 或者, 或是, 要么, 或",
     "then": "then, and then, after that, afterwards, also, 然后, 接着, 并且, 而且, 同时, 还有, "
     "另外, 再把, but, 但是, 不过",
-    "to": "to, into, at, by, 到, 成, 为",
+    "to": "开到, to, into, at, 到, 成, 为",
     "it": "it, them, this one, that one, this, that, these, those, they, 它, 它们, 这张, 那张, "
     "这个, 那个, 这些, 这一张, 这版, 这个版本, 那两张, 那段",
-    "q": "?, 吗, 嘛, 么",
+    "q": "了没, 没有吗, ?, 吗, 嘛, 么",
     "colon": ":",
     "with": "with, 带, 带上",
-    "still": "keep them still, photos still, the photos still, pictures still, pics still, "
+    "still": "静态, 静止不动, 不要晃, 不要动来动去, 固定, 定住, 别动来动去, "
+    "keep them still, photos still, the photos still, pictures still, pics still, "
     "still photos, stay still, hold still, static, stationary, frozen, "
     "steady, not moving, motionless, stop moving "
     "| 静止, 不动, 定格, 别动, 不要动, 别晃",
-    "hash": "#, number",
-    "up": "up, 往上, 向上, 往上放, 上移, 往上移",
-    "down": "down, 往下, 向下, 往下放, 下移, 往下移",
+    "hash": "号, #, number",
+    "up": "bump, crank, "
+    "调高, 提高, 升高, 拉高, 提升, 往上调, 提到, 升到, 提升到, "
+    "up, 往上, 向上, 往上放, 上移, 往上移",
+    "down": "take it down a notch, take it down, "
+    "调低, 降低, 拉低, 放低, 往下调, 调小一点, down, 往下, 向下, 往下放, 下移, 往下移",
     "out": "out",
     "in": "in",
 }
