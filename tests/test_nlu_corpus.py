@@ -33,21 +33,17 @@ FLOOR = {"en": 0.84, "zh": 0.82}
 OPEN = {
     # a text with commas or hex colours: "sign it ... with Love, Mum & Dad", "#ff8800"
     "corpus_en:907", "corpus_en:937",
-    # "end on 'Thanks for watching, fam'" expects the quoted text cut at its comma
-    "corpus_en:906",
     # an explanation read as a second request: "it's too loud and messy", "feels rushed at the
     # start", "fit in a 30 second ad slot"
     "corpus_en:849", "corpus_en:1184", "corpus_en:763",
-    # values no convention gives: "strong ken burns" as zoom 1.3; a typo inside a phrase
-    # ("black and whte")
-    "corpus_en:969", "corpus_en:1179",
+    # a typo inside a phrase ("black and whte")
+    "corpus_en:1179",
     # ask back: "put the title at the end" / "标题放到最后" (closing text or bottom?), "换一下"
     "corpus_en:1141", "corpus_zh:826", "corpus_zh:823",
     # the title's current words named inside the request ("把标题Our trip改成...")
     "corpus_zh:154",
-    # the topic of a refusal: "音乐卡点" (timing), "把我最喜欢的放前面" (order), "把天空调蓝一点"
-    # (look)
-    "corpus_zh:828", "corpus_zh:833", "corpus_zh:843",
+    # the topic of a refusal: "把我最喜欢的放前面" (order), "把天空调蓝一点" (look)
+    "corpus_zh:833", "corpus_zh:843",
 }  # fmt: skip
 
 

@@ -236,8 +236,7 @@ ENTITIES: dict[str, dict[str, str]] = {
         "pixelated, google drive, dropbox, youtube channel, my channel, "
         "cloud drive | 网盘, "
         "百度网盘, 云盘",
-        "timing": "slow motion, slow-mo, slowmo, in slow motion, 慢动作, 慢镜头, "
-        "sync to the beat, on the beat, to the beat, in time with the music | 卡点, 踩点",
+        "timing": "slow motion, slow-mo, slowmo, in slow motion, 慢动作, 慢镜头",
         "frame": "8k, 8 k, "
         "stretched, squished, distorted, rotate, mirror, upside down, sideways | 拉伸, "
         "被拉伸, 旋转, 变形",

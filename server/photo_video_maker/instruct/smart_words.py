@@ -7,14 +7,15 @@ from __future__ import annotations
 SMART_WORDS: dict[str, str] = {
     "beat_cut": "cut to the beat, cuts to the beat, cut it to the beat, cut on the beat, "
     "cuts on the beat, change on the beat, changes on the beat, photos change on the beat, "
-    "beat cuts, beat sync, beat-synced, cut to the music's beat | 按节拍切换, 跟着节拍切换, "
-    "踩着节拍切换, 节拍切换, 按拍子切换, 跟着节拍切",
+    "beat cuts, beat sync, beat-synced, cut to the music's beat, sync to the beat, "
+    "on the beat, to the beat, in time with the music | 按节拍切换, 跟着节拍切换, "
+    "踩着节拍切换, 节拍切换, 按拍子切换, 跟着节拍切, 卡点, 踩点, 跟着鼓点切",
     "song_len": "as long as the song, as long as the music, as long as the track, "
     "the length of the song, the song's length, song length, same length as the song, "
     "same length as the music, end with the song, ends with the song, until the song ends, "
     "till the song ends, the whole song | 和歌一样长, 跟歌一样长, 和音乐一样长, 跟音乐一样长, "
     "和歌曲一样长, 跟歌曲一样长, 歌曲长度, 整首歌",
-    "dupes": "duplicates, duplicate, near-duplicates, near duplicates, doubles, "
+    "dupes": "duplicates, near-duplicates, near duplicates, doubles, "
     "duplicate shots, duplicate photos, similar shots, similar photos | 重复的, 重复照片, "
     "重复, 相似的照片, 差不多的照片",
     "blurred": "blurry shots, blurry photos, blurry ones, blurry pictures, blurred shots, "
@@ -23,14 +24,15 @@ SMART_WORDS: dict[str, str] = {
     "date_place": "date and place, date and the place, date and location, place and date, "
     "location and date, dates and places, when and where | 日期和地点, 时间和地点, 地点和日期, "
     "日期地点, 时间地点",
-    "date_only": "the date, date, dates, capture date, date taken, when it was taken "
-    "| 拍摄日期, 日期",
+    "date_only": "the date, date, dates, capture date, when it was taken | 日期",
 }
 
 SMART_TEMPLATES = """
 # the smart slideshow
-cut_to_beat: ~ put? pic? beat_cut
+cut_to_beat: ~ put? pic|music? beat_cut
 length_to_song: ~ put? video? song_len
 cull: ~ remove? dupes|blurred pic? and? dupes|blurred|dislike? pic?
 date_captions: ~ add|put? date_place|date_only each? pic? caption?
+# "the date taken" / "拍摄日期" is also what photos are sorted by: only with a verb of adding
+date_captions: ~ add|put sort_key=date each? pic? caption?
 """
