@@ -16,6 +16,7 @@ import numpy as np
 
 from ..media.image import load_image
 from ..media.probe import probe
+from ..media.subject import subject_of
 from ..media.video import ClipReader
 from ..model.panorama import is_panorama, sweep_canvas
 from ..model.plan import FramePlan, VisualSpan
@@ -100,7 +101,9 @@ class FrameSource:
         dw, dh = detail_size(plan.w, plan.h, motion)
         need_w, need_h = _needed(info.width or dw, info.height or dh, dw, dh, span.fit)
         image = load_image(path, need_w, need_h, alpha=True)  # laid over the fit's background
-        return PhotoLayer(span, prepare(image, plan.w, plan.h, span.fit, motion, plan.look))
+        subject = subject_of(path, image)
+        view = prepare(image, plan.w, plan.h, span.fit, motion, plan.look, subject)
+        return PhotoLayer(span, view)
 
     def _layer(self, span: VisualSpan) -> Layer:
         if span.index not in self._layers:
