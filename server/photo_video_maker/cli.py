@@ -141,6 +141,20 @@ def _parser() -> argparse.ArgumentParser:
         help=f"H.264 quality, {CRF_RANGE[0]} to {CRF_RANGE[1]} (lower is better and larger)",
     )
     make.add_argument("--preset", choices=PRESETS, default="veryfast", help="x264 speed preset")
+    make.add_argument(
+        "--max-size",
+        default=None,
+        metavar="SIZE",
+        help="largest file size, e.g. 16MB: the bitrate (and if need be the frame) is chosen "
+        "to fit",
+    )
+    make.add_argument(
+        "--for",
+        dest="share_for",
+        choices=["whatsapp", "email", "discord"],
+        default=None,
+        help="fit the file to where it is sent: WhatsApp 16 MB, email 25 MB, Discord 10 MB",
+    )
     make.add_argument("--quiet", action="store_true", help="no progress bar")
 
     probe = sub.add_parser("probe", help="show what the engine sees in files")

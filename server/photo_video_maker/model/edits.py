@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from . import edit_music, edit_ops, edit_order, edit_text
+from . import edit_music, edit_ops, edit_order, edit_text, share_size
 from .draft import Draft
 from .edit_common import EditContext
 from .edit_types import (
@@ -42,6 +42,7 @@ from .edit_types import (
     SetMusicVolume,
     SetResolution,
     SetSecondsPerPhoto,
+    SetSizeLimit,
     SetTextStyle,
     SetTitle,
     SetTotalLength,
@@ -78,6 +79,7 @@ __all__ = [
     "SetMusicVolume",
     "SetResolution",
     "SetSecondsPerPhoto",
+    "SetSizeLimit",
     "SetTextStyle",
     "SetTitle",
     "SetTotalLength",
@@ -123,6 +125,7 @@ HANDLERS: dict[type, Handler] = {
     Move: edit_order.move,
     Swap: edit_order.swap,
     Remove: edit_order.remove,
+    SetSizeLimit: share_size.size_limit_edit,
 }
 
 

@@ -75,6 +75,9 @@ class EncodeSettings:
     crf: int = 20
     preset: str = "veryfast"
     audio_bitrate: int = 192_000
+    # bits a second for the video: an average bitrate instead of a constant quality, to make
+    # a file of a chosen size (render/size_target.py)
+    video_bitrate: int | None = None
 
     def __post_init__(self) -> None:
         low, high = CRF_RANGE
@@ -159,11 +162,15 @@ class Sink:
             # and motion vectors, so the stream is what the level promises (levels.py)
             level = level_for(self.w, self.h, self.fps)
             options = {"crf": str(settings.crf), "preset": settings.preset, "profile": "high"}
+            if settings.video_bitrate is not None:
+                del options["crf"]
+                ctx.bit_rate = settings.video_bitrate
             ctx.options = {**options, "level": level}
         else:
+            rate = settings.video_bitrate
             ctx.options = {
                 "crf": str(settings.crf + 12),
-                "b": "0",
+                "b": str(rate) if rate is not None else "0",
                 "row-mt": "1",
                 "deadline": "good",
                 "cpu-used": "5",
