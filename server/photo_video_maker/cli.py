@@ -111,6 +111,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     make.add_argument("--title", type=_text(MAX_TEXT), default=None)
     make.add_argument(
+        "--closing",
+        type=_text(MAX_TEXT),
+        default=None,
+        help="closing text, centred on an end card over the last photo blurred and darkened",
+    )
+    make.add_argument(
         "--fit",
         choices=list(FITS),
         default=None,

@@ -24,7 +24,14 @@ from ..media.collect import collect
 from ..media.probe import MediaInfo, probe, verify
 from ..media.refs import taken_at, to_ref
 from ..model.draft import Draft
-from ..model.layout import MIN_SEGMENT_MS, MediaRef, SlideshowOptions, build_slideshow
+from ..model.layout import (
+    MIN_SEGMENT_MS,
+    MediaRef,
+    SlideshowOptions,
+    build_slideshow,
+    relayout,
+    set_text,
+)
 from ..model.share_size import MB, describe, parse_size, preset_size, set_size_limit
 from ..music.builtin import TRACKS, builtin_id
 from ..render.encode import EncodeSettings
@@ -129,6 +136,9 @@ def run_make(args: argparse.Namespace) -> int:
         options.fade_out_ms = min(DEFAULT_FADE_OUT_MS, draft.compute_duration() // 3)
         draft = build_slideshow(refs, options)
     _check_length(refs, options, draft, args)
+    if args.closing:
+        set_text(draft, args.closing, role="closing", anchor="end")
+        draft = relayout(draft)
     _size_limit(draft, args)
     output = args.output
     if args.fmt and not output.suffix:

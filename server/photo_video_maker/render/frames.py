@@ -22,6 +22,7 @@ from ..model.panorama import is_panorama, sweep_canvas
 from ..model.plan import FramePlan, VisualSpan
 from . import transitions
 from .compose import detail_size, fit_rgb, prepare, sweep
+from .end_card import end_card
 from .kenburns import Motion, View
 from .looks import apply_look
 from .overlay import TextLayer
@@ -160,7 +161,11 @@ class FrameSource:
                     self._layer(newer).draw(n, self._incoming)
                     blend = transitions.get(newer.transition)
                     blend(out, self._incoming, newer.transition_progress(n), out)
-                for text in self._texts_at(n):
+                texts = self._texts_at(n)
+                # a closing text is shown on an end card: the picture under it blurred and dark
+                card = max((t.span.opacity(n) for t in texts if _closing(t)), default=0.0)
+                end_card(out, card)
+                for text in texts:
                     text.draw(out, n)
                 gain = plan.global_gain(n)
                 if gain < 1.0:
@@ -176,6 +181,10 @@ class FrameSource:
         for layer in self._layers.values():
             layer.close()
         self._layers.clear()
+
+
+def _closing(text: TextLayer) -> bool:
+    return text.span.style.role == "closing"
 
 
 def _needed(iw: int, ih: int, cw: int, ch: int, fit: str) -> tuple[int, int]:
