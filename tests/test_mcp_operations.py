@@ -163,6 +163,10 @@ CASES: list[tuple[list[dict[str, Any]], Callable[[Draft, Draft], bool]]] = [
         ),
     ),
     ([{"kind": "undo"}, {"kind": "fps", "fps": 60}], lambda a, b: b["m"]["fps"] == 60),
+    (
+        [{"kind": "size_limit", "target": "discord"}],
+        lambda a, b: (b["m"]["max_size"], b["m"]["size_for"]) == (10_000_000, "Discord"),
+    ),
 ]
 
 

@@ -21,7 +21,16 @@ from ..model.draft import Draft
 from ..model.edit_types import Edit, Undo
 from ..model.edits import apply_edits
 from ..model.layout import MediaRef
-from . import ask_back, build_ask, build_frame, build_music, build_order, build_text, build_time
+from . import (
+    ask_back,
+    build_ask,
+    build_frame,
+    build_music,
+    build_order,
+    build_share,
+    build_text,
+    build_time,
+)
 from .context import Ctx, lookup_names
 from .entities import Tok
 from .intents import BUILDERS, Out, Slots, said
@@ -42,6 +51,7 @@ __all__ = [
     "read",
 ]
 __all__ += ["build_time"]
+__all__ += ["build_share"]  # registers the size-limit intents
 
 
 def read(

@@ -220,4 +220,10 @@ upload: ~ more pic add
 upload: ~ add num? more pic
 upload: ~ add how_many|num pic|clip
 upload: ~ another|more pic|clip add
+
+# a file-size limit for sending (build_share.py)
+size_for: ~ fits_in share
+size_mb: ~ fits_in? num mb_unit
+size_mb: ~ cut num mb_unit
+size_off: ~ no|remove|off size_limit_word
 """
