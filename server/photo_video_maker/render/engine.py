@@ -100,8 +100,11 @@ def _render(
     def render_once(sized: Draft, video_bitrate: int, audio_bitrate: int) -> int:
         chosen = replace(settings, video_bitrate=video_bitrate, audio_bitrate=audio_bitrate)
         sized_plan = make_plan(sized) if sized is not draft else plan
+        # progress only goes forward: a pass that has to be made again (rare: the first
+        # lands in the band on every video measured) keeps the bar where the first left it
+        report = on_progress if not made else None
         made.append(
-            _render_pass(sized, sized_plan, output, on_progress, resolve, out_format, chosen, sound)
+            _render_pass(sized, sized_plan, output, report, resolve, out_format, chosen, sound)
         )
         return made[-1].size_bytes
 
