@@ -92,9 +92,11 @@ def within(
         )
     size = 0
     for _ in range(TRIES):
-        size = render_once(sized, rate, audio)
+        before, size = size, render_once(sized, rate, audio)
         if LOWEST * limit <= size <= limit:
             return size, notes
+        if before and before * 1.05 >= size < LOWEST * limit:
+            break  # more bits asked for and not taken: the picture needs no more
         # scale the video's share of the file by how far the whole file was off
         fixed = audio * seconds / 8 + limit * OVERHEAD
         wanted = limit * TARGET - fixed
