@@ -82,3 +82,16 @@ def test_sizes_and_presets_are_read_as_people_write_them() -> None:
         parse_size("big")
     with pytest.raises(InputError, match="out of range"):
         parse_size("10KB")
+
+
+@pytest.mark.slow
+def test_a_webm_is_made_to_its_size_too(tmp_path: Path, photos_dir: Path) -> None:
+    out = tmp_path / "small.webm"
+    photos = [str(p) for p in sorted(photos_dir.glob("0[1-3]_*.jpg"))]
+    args = [EXE, "make", *photos, "-o", str(out), "--max-size", "1MB", "--resolution", "480p"]
+    done = subprocess.run([*args, "--quiet"], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    size = out.stat().st_size
+    assert 0.85 * MB <= size <= MB, size
+    frames, facts = decode_video(out)
+    assert facts["codec"] == "vp9" and len(frames) == facts["frames"] > 0

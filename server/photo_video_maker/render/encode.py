@@ -167,14 +167,13 @@ class Sink:
                 ctx.bit_rate = settings.video_bitrate
             ctx.options = {**options, "level": level}
         else:
+            # constant quality ("b" 0), or for a chosen size an average bitrate (with a crf
+            # too, VP9 would only cap the rate and stop short of it on easy pictures)
             rate = settings.video_bitrate
-            ctx.options = {
-                "crf": str(settings.crf + 12),
-                "b": str(rate) if rate is not None else "0",
-                "row-mt": "1",
-                "deadline": "good",
-                "cpu-used": "5",
-            }
+            quality = {"crf": str(settings.crf + 12), "b": "0"} if rate is None else {}
+            if rate is not None:
+                ctx.bit_rate = rate
+            ctx.options = {**quality, "row-mt": "1", "deadline": "good", "cpu-used": "5"}
         # frame threads: PyAV's default (slice threads) was measured ~30 % slower; one per core
         # was as fast as x264's own 1.5 per core on the standard job, for 20 MB less memory
         ctx.thread_type = "FRAME"
