@@ -100,6 +100,12 @@ def test_the_subject_found_is_on_the_marked_subject_in_most_test_photos(
     hits = []
     for name, box in SUBJECTS.items():
         found = find_subject(load_image(photos_dir / name, 480, 480))
+        assert found is not None, name
         hits.append(box[0] <= found.cx <= box[2] and box[1] <= found.cy <= box[3])
     # measured: 8 of 10 (the two missed, a white sun and a face, sit at the centre)
     assert sum(hits) >= 8, hits
+
+
+def test_a_flat_picture_has_no_subject_so_its_framing_is_left_as_it_was() -> None:
+    assert find_subject(np.full((120, 160, 3), 90, np.uint8)) is None
+    assert find_subject(np.zeros((4, 4, 3), np.uint8)) is None

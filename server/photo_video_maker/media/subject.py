@@ -27,6 +27,7 @@ THUMB = 64  # the long side of the thumbnail the subject is looked for in
 CHROMA_WEIGHT = 0.5
 CENTRE_SIGMA = 0.35  # of the photo's size
 REGION = 0.6  # of the peak's strength
+FLAT = 2.0  # levels of spread in every channel below which a picture is flat
 
 
 @dataclass(frozen=True)
@@ -55,17 +56,17 @@ class Box:
         return self.y1 - self.y0
 
 
-WHOLE = Box(0.0, 0.0, 1.0, 1.0)
-
-
-def find_subject(rgb: np.ndarray) -> Box:
-    """The salient region of an upright RGB (or RGBa) photo."""
+def find_subject(rgb: np.ndarray) -> Box | None:
+    """The salient region of an upright RGB (or RGBa) photo; None when nothing stands out
+    (a flat picture) or the picture is too small to tell."""
     h, w = rgb.shape[:2]
     if min(h, w) < 8:
-        return WHOLE
+        return None
     scale = THUMB / max(h, w)
     size = (max(8, round(w * scale)), max(8, round(h * scale)))
     small = cv2.resize(np.ascontiguousarray(rgb[..., :3]), size, interpolation=cv2.INTER_AREA)
+    if float(small.std(axis=(0, 1)).max()) < FLAT:
+        return None  # a flat picture: nothing stands out, and any region found would be noise
     strength = _spectral_residual(small) + CHROMA_WEIGHT * _chroma_contrast(small)
     th, tw = strength.shape
     ys, xs = np.mgrid[0:th, 0:tw].astype(np.float32)
@@ -74,8 +75,8 @@ def find_subject(rgb: np.ndarray) -> Box:
     strength = cv2.GaussianBlur(strength * prior, (0, 0), 2.0)
     py, px = np.unravel_index(int(np.argmax(strength)), strength.shape)
     peak = float(strength[py, px])
-    if peak <= 0:
-        return WHOLE  # a flat picture: nothing stands out
+    if peak <= 1e-6:
+        return None
     mask = (strength >= REGION * peak).astype(np.uint8)
     _, labels, stats, _ = cv2.connectedComponentsWithStats(mask)
     x, y, bw, bh = (int(v) for v in stats[labels[py, px]][:4])
@@ -102,21 +103,21 @@ def _chroma_contrast(small: np.ndarray) -> np.ndarray:
 
 # What was found, by file and version: a photo shown twice, or rendered again after an edit,
 # is looked at once. Small entries; the bound only stops a long-running server from growing.
-_FOUND: dict[tuple[str, int, int], Box] = {}
+_FOUND: dict[tuple[str, int, int], Box | None] = {}
 _FOUND_MAX = 4096
 
 
-def subject_of(path: Path, rgb: np.ndarray) -> Box:
+def subject_of(path: Path, rgb: np.ndarray) -> Box | None:
     """The subject of the photo at ``path`` (decoded as ``rgb``), found once per file version."""
     try:
         stat = path.stat()
         key = (str(path), stat.st_mtime_ns, stat.st_size)
     except OSError:
         return find_subject(rgb)
-    found = _FOUND.get(key)
-    if found is None:
-        found = find_subject(rgb)
-        if len(_FOUND) >= _FOUND_MAX:
-            _FOUND.clear()
-        _FOUND[key] = found
+    if key in _FOUND:
+        return _FOUND[key]
+    found = find_subject(rgb)
+    if len(_FOUND) >= _FOUND_MAX:
+        _FOUND.clear()
+    _FOUND[key] = found
     return found
