@@ -71,3 +71,22 @@ async def test_the_typed_operation_sets_a_preset_limit_and_removes_it(
         await client.call_tool("edit", {"operations": [off]})
         draft = _data(await client.call_tool("state", {}))["draft"]
         assert "max_size" not in draft["m"] and "size_for" not in draft["m"]
+
+
+async def test_export_takes_a_size_and_states_the_size_it_made(
+    tmp_path: Path, photos_dir: Path
+) -> None:
+    backend = LocalBackend(Settings(home=tmp_path / "home"))
+    photos = [str(p) for p in sorted(photos_dir.glob("0[1-3]_*.jpg"))]
+    async with Client(build_server(backend), raise_exceptions=True) as client:
+        await client.call_tool("upload", {"paths": photos})
+        refused = await client.call_tool("export", {"max_size": "big"})
+        assert refused.is_error and "cannot read the size" in str(refused.content)
+        args = {"max_size": "1MB", "resolution": "480p"}
+        result = _data(await client.call_tool("export", args))
+    assert result["status"] == "completed", result
+    size = Path(result["path"]).stat().st_size
+    assert 0.85 * MB <= size <= MB
+    assert f"{size / MB:.1f} MB, within 1 MB" in result["summary"]
+    frames, facts = decode_video(Path(result["path"]))
+    assert (facts["width"], facts["height"]) == (854, 480) and len(frames) == facts["frames"]

@@ -98,6 +98,14 @@ def size_limit_edit(draft: Draft, edit: SetSizeLimit, ctx: EditContext) -> str:
     )
 
 
+def size_limit_edit_for(said: str) -> SetSizeLimit:
+    """The edit for a size as an export option takes it: a preset name or a size."""
+    key = said.strip().lower()
+    if key in PRESETS:
+        return SetSizeLimit(target=key)
+    return SetSizeLimit(mb=parse_size(said) / MB)
+
+
 def size_limit(draft: Draft) -> tuple[int, str | None] | None:
     """The draft's file-size limit and who it is for, or None."""
     extra = draft.m.model_extra or {}
