@@ -20,6 +20,7 @@ from typing import Any
 import httpx
 import pytest
 import uvicorn
+from PIL import Image
 
 from photo_video_maker.commands.api import run_api
 from photo_video_maker.config import Settings
@@ -28,7 +29,7 @@ from photo_video_maker.http_api.renders import STOPPED_TWICE
 from photo_video_maker.http_api.sse import HEARTBEAT, beating, text_event
 from photo_video_maker.model.catalog import frame_size
 
-from support import gradient, save_photo
+from support import decode_video, gradient, save_photo
 
 LIMIT = 300_000  # upload limit of the test servers: photos are ~30 KB, the "big" file 400 KB
 # what every client of the API sends (docs/cloud-api.md); export without them is a 402
@@ -540,3 +541,33 @@ def test_a_crash_is_an_internal_error_envelope_and_a_failed_turn_costs_nothing(
     status, events, _ = run_sse(live, token, sid, "make it vertical")
     assert status == 200 and events == [{"error": {"code": 500, "message": "internal error"}}]
     assert live.balance(token) == {"available": 100, "frozen": 0, "total": 100}
+
+
+def test_a_size_limit_said_in_a_turn_is_met_by_the_services_render(
+    photos_dir: Path, tmp_path: Path
+) -> None:
+    real = []  # the test photos, made small enough for the test server's upload limit
+    for path in sorted(photos_dir.glob("0[1-3]_*.jpg")):
+        with Image.open(path) as im:
+            im.thumbnail((640, 640))
+            im.save(tmp_path / path.name, quality=85)
+        real.append(tmp_path / path.name)
+    # a server of its own: the module's server may still be busy with renders other tests left
+    with serve(tmp_path / "home") as live:
+        token = live.token("client-size")
+        sid = live.session(token)
+        live.upload(token, sid, real)
+        status, events, _ = run_sse(live, token, sid, "keep the file under 1 MB")
+        assert status == 200 and "fit 1 MB" in "\n".join(texts(events))
+        r = live.client.post(
+            "/api/render/proxy/lambda", json=render_body("render_s1", sid), headers=auth(token)
+        )
+        assert r.status_code == 200
+        done = wait_render(live, token, "render_s1", timeout=120)
+        assert done["status"] == "completed", done
+        video = tmp_path / "small.mp4"
+        video.write_bytes(live.client.get(done["output"]["url"], headers=auth(token)).content)
+    size = video.stat().st_size
+    assert 850_000 <= size <= 1_000_000 and size == done["output"]["size"]
+    frames, facts = decode_video(video)
+    assert facts["frames"] == len(frames) > 0 and frames[len(frames) // 2].mean() > 20

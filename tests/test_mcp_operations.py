@@ -176,6 +176,10 @@ CASES: list[tuple[list[dict[str, Any]], Callable[[Draft, Draft], bool]]] = [
     ([{"kind": "cull"}], lambda a, b: "e.mp4" in names(b) and 2 <= len(names(b)) < 5),
     # these photos record no date: no caption is made up
     ([{"kind": "date_captions", "place": True}], lambda a, b: "caption" not in texts(b)),
+    (
+        [{"kind": "size_limit", "target": "discord"}],
+        lambda a, b: (b["m"]["max_size"], b["m"]["size_for"]) == (10_000_000, "Discord"),
+    ),
 ]
 
 

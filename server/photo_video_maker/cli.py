@@ -129,6 +129,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     make.add_argument("--title", type=_text(MAX_TEXT), default=None)
     make.add_argument(
+        "--closing",
+        type=_text(MAX_TEXT),
+        default=None,
+        help="closing text, centred on an end card over the last photo blurred and darkened",
+    )
+    make.add_argument(
         "--fit",
         choices=list(FITS),
         default=None,
@@ -164,6 +170,20 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="a quick preview: 480p with the fastest encoder preset (overrides --resolution "
         "and --preset)",
+    )
+    make.add_argument(
+        "--max-size",
+        default=None,
+        metavar="SIZE",
+        help="largest file size, e.g. 16MB: the bitrate (and if need be the frame) is chosen "
+        "to fit",
+    )
+    make.add_argument(
+        "--for",
+        dest="share_for",
+        choices=["whatsapp", "email", "discord"],
+        default=None,
+        help="fit the file to where it is sent: WhatsApp 16 MB, email 25 MB, Discord 10 MB",
     )
     make.add_argument("--quiet", action="store_true", help="no progress bar")
 

@@ -40,6 +40,7 @@ from .backends.results import (
 from .errors import PVMError, bounded, for_person
 from .model.edit_types import Edit, ResolutionName
 from .model.quality import Quality
+from .model.share_size import size_limit_edit_for
 
 log = logging.getLogger("photo_video_maker.mcp")
 T = TypeVar("T")
@@ -297,10 +298,23 @@ def build_server(
                 'the full render\'s time), "full" for the finished video'
             ),
         ] = "full",
+        max_size: Annotated[
+            str | None,
+            Field(
+                description='Largest file size, e.g. "16MB", or where it is sent: "whatsapp" '
+                '(16 MB), "email" (25 MB), "discord" (10 MB). Kept on the draft like the edit '
+                '{"kind": "size_limit"}; omit to keep the draft\'s own limit, if any',
+                max_length=40,
+            ),
+        ] = None,
     ) -> Annotated[CallToolResult, ExportResult]:
         """Render the video and return its path. Sends progress while rendering. A long render
         returns status "running" with a job_id after about 45 s and goes on in the background:
-        then call export_status(job_id) until it is completed."""
+        then call export_status(job_id) until it is completed. The reply states the file's
+        size (and the limit it was made within)."""
+        if max_size is not None:
+            limit = await _call(size_limit_edit_for, max_size)
+            await _call(backend.edit, None, session_id, None, [limit], None)
         started = await _call(
             backend.start_export, session_id, format, resolution, output_path, quality
         )

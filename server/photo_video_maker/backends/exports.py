@@ -17,6 +17,7 @@ from ..errors import InputError, RenderError, shorten
 from ..model.catalog import ASPECTS, RESOLUTIONS, frame_size
 from ..model.draft import Draft, TextTrack
 from ..model.quality import DRAFT_RESOLUTION, normal_quality
+from ..model.share_size import within_limit
 from ..model.summary import seconds
 from ..render.encode import get_format
 from ..store.jobs import JobStore
@@ -187,7 +188,8 @@ class ExportRunner:
                 duration_ms=r["duration_ms"],
                 size_bytes=r["size_bytes"],
                 summary=f"Your video is ready: {r['path']} ({seconds(r['duration_ms'])} s, "
-                f"{r['width']}x{r['height']}, {r['size_bytes'] / 1e6:.1f} MB).",
+                f"{r['width']}x{r['height']}, {r['size_bytes'] / 1e6:.1f} MB"
+                f"{within_limit(r)}).",
             )
         if job.status == "failed":
             return ExportResult(

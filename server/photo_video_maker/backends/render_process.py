@@ -144,6 +144,8 @@ def run_job(home: Path, job_id: str, cost: int) -> None:
                 "size_bytes": result.size_bytes,
                 "seconds": round(result.seconds, 2),
                 "warnings": result.warnings,
+                "limit_bytes": result.limit_bytes,
+                "limit_for": result.limit_for,
             },
             cost,
         )

@@ -25,8 +25,16 @@ from ..media.collect import collect
 from ..media.probe import MediaInfo, probe, verify
 from ..media.refs import taken_at, to_ref
 from ..model.draft import Draft
-from ..model.layout import MIN_SEGMENT_MS, MediaRef, SlideshowOptions, build_slideshow
+from ..model.layout import (
+    MIN_SEGMENT_MS,
+    MediaRef,
+    SlideshowOptions,
+    build_slideshow,
+    relayout,
+    set_text,
+)
 from ..model.quality import DRAFT_RESOLUTION
+from ..model.share_size import MB, describe, parse_size, preset_size, set_size_limit
 from ..music.builtin import TRACKS, builtin_id
 from ..render.cpus import available_cpus
 from ..render.encode import EncodeSettings
@@ -146,6 +154,10 @@ def run_make(args: argparse.Namespace) -> int:
         draft = build_slideshow(refs, options)
     draft, told = smart_edits(draft, args, refs, files)
     _check_length(refs, options, draft, args)
+    if args.closing:
+        set_text(draft, args.closing, role="closing", anchor="end")
+        draft = relayout(draft)
+    _size_limit(draft, args)
     output = args.output
     if args.fmt and not output.suffix:
         output = output.with_suffix("." + args.fmt)
@@ -179,9 +191,23 @@ def run_make(args: argparse.Namespace) -> int:
         print(line)
     for warning in result.warnings:
         console.print(f"[yellow]warning:[/] {warning}")
-    size_mb = result.size_bytes / 1_000_000
+    size_mb = result.size_bytes / MB
+    within = ""
+    if result.limit_bytes is not None and result.size_bytes <= result.limit_bytes:
+        within = f", within {describe(result.limit_bytes, result.limit_for)}"
     print(
         f"Wrote {result.path} ({result.duration_ms / 1000:.2f} s, {result.width}x{result.height}, "
-        f"{result.fps:g} fps, {size_mb:.1f} MB) in {result.seconds:.1f} s"
+        f"{result.fps:g} fps, {size_mb:.1f} MB{within}) in {result.seconds:.1f} s"
     )
     return 0
+
+
+def _size_limit(draft: Draft, args: argparse.Namespace) -> None:
+    """``--max-size`` / ``--for``: the same limit a chat turn or the edit tool sets."""
+    if args.max_size is not None and args.share_for is not None:
+        raise InputError("--max-size and --for both set a size limit", "Give one of them, not both")
+    if args.share_for is not None:
+        label, size = preset_size(args.share_for)
+        set_size_limit(draft, size, label)
+    elif args.max_size is not None:
+        set_size_limit(draft, parse_size(args.max_size))

@@ -27,6 +27,7 @@ from . import (
     build_frame,
     build_music,
     build_order,
+    build_share,
     build_smart,
     build_text,
     build_time,
@@ -53,6 +54,7 @@ __all__ = [
 ]
 __all__ += ["build_time"]
 __all__ += ["build_smart"]  # imported for its builders: the smart slideshow
+__all__ += ["build_share"]  # registers the size-limit intents
 
 
 def read(

@@ -255,6 +255,13 @@ ENTITIES: dict[str, dict[str, str]] = {
         "general": "boring, pop more, more professional, nicer, prettier, fancy, "
         "more interesting, make it pop | 无聊, 好看一点, 高级, 更好看, 高大上",
     },
+    # where a video is sent, for its file-size limit (model/share_size.py)
+    "share": {
+        "whatsapp": "whatsapp, whats app, on whatsapp, by whatsapp, over whatsapp",
+        "email": "email, e-mail, an email, by email, by e-mail, as an email attachment, "
+        "email attachment, mail attachment | 邮件, 电子邮件, 邮件附件, 邮箱, 发邮件",
+        "discord": "discord, on discord",
+    },
 }
 
 # What photos are often named after, and what Chinese speakers call them ("狗那张" is dog.jpg)

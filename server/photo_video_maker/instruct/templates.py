@@ -258,6 +258,12 @@ upload: ~ another|more pic|clip add
 # a complaint about a thing, said before what to do about it ("the transitions look cheap, ...")
 noop: ~ transition|motion|title|caption|closing|textnoun|clip_sound|end|start dislike|softer|sharper
 noop: ~ look dislike
+
+# a file-size limit for sending (build_share.py)
+size_for: ~ fits_in share
+size_mb: ~ fits_in? num mb_unit
+size_mb: ~ cut num mb_unit
+size_off: ~ no|remove|off size_limit_word
 """
 
 TEMPLATES += SMART_TEMPLATES  # the smart slideshow's templates, kept in their own module

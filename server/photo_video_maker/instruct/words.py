@@ -484,6 +484,13 @@ WORDS: dict[str, str] = {
     "调低, 降低, 拉低, 放低, 往下调, 调小一点, down, 往下, 向下, 往下放, 下移, 往下移",
     "out": "out",
     "in": "in",
+    # a file-size limit: "small enough to send on WhatsApp", "under 10 MB", "压缩到10兆以内"
+    "fits_in": "small enough, small enough to send, small enough to share, small enough for, "
+    "fit on, fits on, "
+    "at most, no bigger than, no larger than, not bigger than, not more than, sendable "
+    "| 小到能发, 小到可以发, 能发到, 可以发到, 压到, 能发, 不超过, 小于",
+    "mb_unit": "mb, mbs, megabyte(s), meg, megs | 兆, 兆字节, mb以内, 兆以内",
+    "size_limit_word": "size limit, file size limit, size cap, the limit | 大小限制, 文件大小限制",
 }
 
 WORDS.update(SMART_WORDS)  # the smart slideshow's words, kept in their own module

@@ -54,4 +54,6 @@ def render_payload(
         "duration_ms": made.duration_ms,
         "size_bytes": made.size_bytes,
         "seconds": round(made.seconds, 2),
+        "limit_bytes": made.limit_bytes,
+        "limit_for": made.limit_for,
     }

@@ -340,6 +340,23 @@ class DateCaptions(_Edit):
     place: bool = Field(False, description="Also the place where it was taken, when known")
 
 
+class SetSizeLimit(_Edit):
+    """A largest file size, to send the video where files are limited: the bitrate (and if
+    need be the frame) is chosen so the file fits, at most 15 % under the limit."""
+
+    kind: Literal["size_limit"] = "size_limit"
+    target: Literal["whatsapp", "email", "discord"] | None = Field(
+        None, description="Where it is sent: WhatsApp (16 MB), email (25 MB), Discord (10 MB)"
+    )
+    mb: float | None = Field(None, ge=1, le=4000, description="Or: the largest size, MB")
+    off: bool | None = Field(None, description="Or: true to remove the size limit")
+
+    @model_validator(mode="after")
+    def _either(self) -> SetSizeLimit:
+        _one_of(self, "target", "mb", "off")
+        return self
+
+
 class Undo(_Edit):
     """Go back one step. The caller keeps the history; ``apply_edits`` refuses this edit."""
 
@@ -379,6 +396,7 @@ Edit = Annotated[
     | LengthToSong
     | Cull
     | DateCaptions
+    | SetSizeLimit
     | Undo,
     Field(discriminator="kind"),
 ]

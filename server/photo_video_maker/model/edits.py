@@ -18,7 +18,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from . import edit_music, edit_ops, edit_order, edit_photo_smart, edit_smart, edit_text
+from . import (
+    edit_music,
+    edit_ops,
+    edit_order,
+    edit_photo_smart,
+    edit_smart,
+    edit_text,
+    share_size,
+)
 from .draft import Draft
 from .edit_common import EditContext
 from .edit_types import (
@@ -46,6 +54,7 @@ from .edit_types import (
     SetMusicVolume,
     SetResolution,
     SetSecondsPerPhoto,
+    SetSizeLimit,
     SetTextStyle,
     SetTitle,
     SetTotalLength,
@@ -87,6 +96,7 @@ __all__ = [
     "SetMusicVolume",
     "SetResolution",
     "SetSecondsPerPhoto",
+    "SetSizeLimit",
     "SetTextStyle",
     "SetTitle",
     "SetTotalLength",
@@ -136,6 +146,7 @@ HANDLERS: dict[type, Handler] = {
     LengthToSong: edit_smart.length_to_song,
     Cull: edit_photo_smart.cull,
     DateCaptions: edit_photo_smart.date_captions,
+    SetSizeLimit: share_size.size_limit_edit,
 }
 
 

@@ -196,7 +196,8 @@ def set_text(
 ) -> TextSegment:
     """Add a title (at the start), closing text (anchor "end") or a caption (anchor a photo id).
 
-    ``pos`` (default: center for a title, else bottom), ``color`` and ``size`` are its style;
+    ``pos`` (default: center for a title and a closing text, else bottom), ``color`` and
+    ``size`` are its style;
     a colour or size not given is not written, so the renderer's defaults apply.
     """
     track = draft.text_track()
@@ -206,7 +207,7 @@ def set_text(
     meta = TextMeta(
         text=text,
         role=role,
-        pos=pos or ("center" if role == "title" else "bottom"),
+        pos=pos or ("center" if role in ("title", "closing") else "bottom"),
         anchor=anchor,
         len=TITLE_MS,
         fade_in=400,

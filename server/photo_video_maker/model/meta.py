@@ -130,7 +130,9 @@ class TextMeta(MetaModel):
         "end); absent: drawn like a title",
     )
     pos: TextPos | None = Field(
-        None, description="Where on the frame; absent: center for a title, else bottom"
+        None,
+        description="Where on the frame; absent: center for a title and a closing text (on "
+        "its end card), else bottom",
     )
     anchor: str = Field(
         "start",

@@ -12,6 +12,8 @@ import math
 import cv2
 import numpy as np
 
+from ..media.subject import Box
+from .framing import aim, cover_window, subject_in_canvas
 from .kenburns import Motion, View, view_for
 from .looks import apply_look
 from .yuv import U8, even, from_rgb
@@ -24,8 +26,10 @@ BLUR_DARKEN = 0.55
 ZOOM_SPARE = 1.05
 
 
-def fit_rgb(img: U8, w: int, h: int, fit: str) -> U8:
+def fit_rgb(img: U8, w: int, h: int, fit: str, subject: Box | None = None) -> U8:
     """The picture fitted into a w x h RGB canvas: contain, cover or blur (the default).
+
+    A cover crop is slid towards ``subject`` (a region of the picture), else centred.
 
     A picture with alpha (H, W, 4: colours over black, then alpha, as `load_image` gives it)
     is laid over what is behind it, so its transparent parts show that. For blur, the blurred
@@ -36,7 +40,7 @@ def fit_rgb(img: U8, w: int, h: int, fit: str) -> U8:
     """
     ih, iw = img.shape[:2]
     if fit == "cover":
-        inner, x, y = _cover(img, w, h), 0, 0
+        inner, x, y = _cover(img, w, h, subject), 0, 0
         canvas = blurred_background(img, w, h) if inner.shape[2] == 4 else inner
     else:
         scale = min(w / iw, h / ih)
@@ -67,12 +71,16 @@ def _resize(img: U8, w: int, h: int) -> U8:
     return cv2.resize(img, (w, h), interpolation=interpolation)
 
 
-def _cover(img: U8, w: int, h: int) -> U8:
+def _cover(img: U8, w: int, h: int, subject: Box | None = None) -> U8:
     ih, iw = img.shape[:2]
     scale = max(w / iw, h / ih)
     sw, sh = max(w, math.ceil(iw * scale)), max(h, math.ceil(ih * scale))
     big = _resize(img, sw, sh)
-    x, y = (sw - w) // 2, (sh - h) // 2
+    if subject is None:
+        x, y = (sw - w) // 2, (sh - h) // 2
+    else:
+        ox, oy = cover_window(iw, ih, w, h, subject)
+        x, y = min(sw - w, round(ox * sw)), min(sh - h, round(oy * sh))
     return np.ascontiguousarray(big[y : y + h, x : x + w])
 
 
@@ -120,11 +128,20 @@ def canvas_size(w: int, h: int, motion: Motion) -> tuple[int, int]:
     return cw, 2 * math.ceil(h * cw / w / 2)
 
 
-def prepare(img: U8, w: int, h: int, fit: str, motion: Motion, look: str) -> View:
-    """Fit, colour and convert a decoded photo once, at the size its motion needs."""
+def prepare(
+    img: U8, w: int, h: int, fit: str, motion: Motion, look: str, subject: Box | None = None
+) -> View:
+    """Fit, colour and convert a decoded photo once, at the size its motion needs.
+
+    With a ``subject`` (a region of the picture) the crop and the motion keep it in view.
+    """
+    if subject is not None:
+        ih, iw = img.shape[:2]
+        motion = aim(motion, subject_in_canvas(iw, ih, w, h, fit, subject))
     cw, ch = canvas_size(w, h, motion)
     # nested so that each step's picture is freed as soon as the next exists
-    return view_for(from_rgb(apply_look(fit_rgb(img, cw, ch, fit), look)), motion, w, h)
+    fitted = fit_rgb(img, cw, ch, fit, subject)
+    return view_for(from_rgb(apply_look(fitted, look)), motion, w, h)
 
 
 def sweep(

@@ -76,6 +76,9 @@ class EncodeSettings:
     crf: int = 20
     preset: str = "veryfast"
     audio_bitrate: int = 192_000
+    # bits a second for the video: an average bitrate instead of a constant quality, to make
+    # a file of a chosen size (render/size_target.py)
+    video_bitrate: int | None = None
 
     def __post_init__(self) -> None:
         low, high = CRF_RANGE
@@ -163,15 +166,18 @@ class Sink:
             # and motion vectors, so the stream is what the level promises (levels.py)
             level = level_for(self.w, self.h, self.fps)
             options = {"crf": str(settings.crf), "preset": settings.preset, "profile": "high"}
+            if settings.video_bitrate is not None:
+                del options["crf"]
+                ctx.bit_rate = settings.video_bitrate
             ctx.options = {**options, "level": level}
         else:
-            ctx.options = {
-                "crf": str(settings.crf + 12),
-                "b": "0",
-                "row-mt": "1",
-                "deadline": "good",
-                "cpu-used": "5",
-            }
+            # constant quality ("b" 0), or for a chosen size an average bitrate (with a crf
+            # too, VP9 would only cap the rate and stop short of it on easy pictures)
+            rate = settings.video_bitrate
+            quality = {"crf": str(settings.crf + 12), "b": "0"} if rate is None else {}
+            if rate is not None:
+                ctx.bit_rate = rate
+            ctx.options = {**quality, "row-mt": "1", "deadline": "good", "cpu-used": "5"}
         # frame threads: PyAV's default (slice threads) was measured ~30 % slower; one per core
         # was as fast as x264's own 1.5 per core on the standard job, for 20 MB less memory
         ctx.thread_type = "FRAME"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -17,11 +17,13 @@ import numpy as np
 from ..errors import InputError
 from ..model.draft import Draft, check_draft
 from ..model.layout import relayout
-from ..model.plan import make_plan
+from ..model.plan import FramePlan, make_plan
+from ..model.share_size import size_limit
+from . import size_target
 from .audio_mix import RATE, has_sound, mix_blocks, synthesize_first
 from .boundary import boundary
 from .cpus import compose_threads
-from .encode import EncodeSettings, Sink, get_format
+from .encode import EncodeSettings, OutputFormat, Sink, get_format
 from .frames import FrameSource, Resolve
 from .memory import keep_large_blocks_returnable
 
@@ -40,6 +42,8 @@ class RenderResult:
     size_bytes: int
     seconds: float
     warnings: list[str] = field(default_factory=list)
+    limit_bytes: int | None = None  # the file-size limit it was made within
+    limit_for: str | None = None  # who the limit is for ("WhatsApp"), if said
 
 
 def render(
@@ -80,6 +84,54 @@ def _render(
     sound = out_format.audio_codec is not None and has_sound(draft, plan, resolve)
     if sound:
         synthesize_first(draft)
+    settings = settings or EncodeSettings()
+    limit = size_limit(draft)
+    if limit is None:
+        result = _render_pass(
+            draft, plan, output, on_progress, resolve, out_format, settings, sound
+        )
+        return replace(result, seconds=time.perf_counter() - started)
+    if out_format.name == "gif":
+        raise InputError(
+            "a GIF cannot be made to a chosen size",
+            "Choose mp4 (or mov, mkv, webm) for a size limit, or remove the limit",
+        )
+    made: list[RenderResult] = []
+
+    def render_once(sized: Draft, video_bitrate: int, audio_bitrate: int) -> int:
+        chosen = replace(settings, video_bitrate=video_bitrate, audio_bitrate=audio_bitrate)
+        sized_plan = make_plan(sized) if sized is not draft else plan
+        # progress only goes forward: a pass that has to be made again (rare: the first
+        # lands in the band on every video measured) keeps the bar where the first left it
+        report = on_progress if not made else None
+        made.append(
+            _render_pass(sized, sized_plan, output, report, resolve, out_format, chosen, sound)
+        )
+        return made[-1].size_bytes
+
+    seconds = plan.frames / plan.fps
+    _, notes = size_target.within(draft, limit[0], limit[1], seconds, sound, render_once)
+    last = made[-1]
+    return replace(
+        last,
+        seconds=time.perf_counter() - started,
+        warnings=[*last.warnings, *notes],
+        limit_bytes=limit[0],
+        limit_for=limit[1],
+    )
+
+
+def _render_pass(
+    draft: Draft,
+    plan: FramePlan,
+    output: Path,
+    on_progress: Progress | None,
+    resolve: Resolve,
+    out_format: OutputFormat,
+    settings: EncodeSettings,
+    sound: bool,
+) -> RenderResult:
+    """One render of the planned frames and sound, encoded with ``settings``."""
     source = FrameSource(plan, resolve, threads=compose_threads())
     try:
         blocks = mix_blocks(draft, plan, resolve) if sound else iter(())
@@ -89,7 +141,7 @@ def _render(
             plan.w,
             plan.h,
             plan.fps,
-            settings or EncodeSettings(),
+            settings,
             with_audio=sound,
             in_flight=source.depth,
         ) as sink:
@@ -114,7 +166,7 @@ def _render(
         frames=written,
         duration_ms=round(plan.frames * 1000 / plan.fps),
         size_bytes=output.stat().st_size,
-        seconds=time.perf_counter() - started,
+        seconds=0.0,
         warnings=[*plan.notes, *source.warnings],
     )
 

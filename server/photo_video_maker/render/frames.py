@@ -23,11 +23,13 @@ from av.video.frame import VideoFrame
 
 from ..media.image import load_image
 from ..media.probe import probe
+from ..media.subject import subject_of
 from ..media.video import ClipReader
 from ..model.panorama import is_panorama, sweep_canvas
 from ..model.plan import FramePlan, VisualSpan
 from . import transitions
 from .compose import detail_size, fit_rgb, prepare, sweep
+from .end_card import end_card
 from .kenburns import Motion, View
 from .looks import apply_look
 from .overlay import TextLayer
@@ -153,7 +155,9 @@ class FrameSource:
         dw, dh = detail_size(plan.w, plan.h, motion)
         need_w, need_h = _needed(info.width or dw, info.height or dh, dw, dh, span.fit)
         image = load_image(path, need_w, need_h, alpha=True)  # laid over the fit's background
-        return PhotoLayer(span, prepare(image, plan.w, plan.h, span.fit, motion, plan.look))
+        subject = subject_of(path, image)
+        view = prepare(image, plan.w, plan.h, span.fit, motion, plan.look, subject)
+        return PhotoLayer(span, view)
 
     def _layer(self, span: VisualSpan) -> Layer:
         if span.index not in self._layers:
@@ -217,6 +221,11 @@ class FrameSource:
             (newer, new_fetched), incoming = rest[-1], self._incoming()
             newer.paint(new_fetched, incoming)
             job.blend(out, incoming, job.blend_at, out)
+        # a closing text is shown on an end card: the picture under it blurred and dark. The
+        # card comes in twice as fast as the text, so that the text never crosses a sharp face:
+        # a sharp picture at even 15 % still shows its edges
+        card = max((t.span.opacity(job.index) for t in job.texts if _closing(t)), default=0.0)
+        end_card(out, min(1.0, 2.0 * card))
         for text in job.texts:
             text.draw(out, job.index)
         if job.gain < 1.0:
@@ -268,6 +277,10 @@ class FrameSource:
         for layer in self._layers.values():
             layer.close()
         self._layers.clear()
+
+
+def _closing(text: TextLayer) -> bool:
+    return text.span.style.role == "closing"
 
 
 def _needed(iw: int, ih: int, cw: int, ch: int, fit: str) -> tuple[int, int]:

@@ -53,7 +53,8 @@ def style_of(meta: TextMeta) -> TextStyle:
     default_size = 0.085 if role == "title" else 0.055
     try:
         return TextStyle(
-            pos=meta.pos or ("center" if role == "title" else "bottom"),
+            # a closing text sits on its end card, centred like a title
+            pos=meta.pos or ("center" if role in ("title", "closing") else "bottom"),
             size=default_size * (meta.size if meta.size is not None else 1.0),
             color=parse_color(meta.color if meta.color is not None else "#ffffff"),
             backdrop=meta.backdrop or ("box" if role == "caption" else "outline"),

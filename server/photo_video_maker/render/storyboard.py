@@ -15,12 +15,14 @@ from PIL import Image, ImageDraw, ImageFont
 
 from ..errors import NothingToRender
 from ..media.image import load_image
+from ..media.subject import subject_of
 from ..media.video import ClipReader
 from ..model.draft import Draft
 from ..model.layout import relayout
 from ..model.plan import FramePlan, TextSpan, VisualSpan, make_plan
 from .boundary import boundary
 from .compose import fit_rgb, prepare
+from .end_card import end_card
 from .frames import Resolve
 from .kenburns import Motion
 from .looks import apply_look
@@ -104,7 +106,10 @@ def _picture(
     else:
         image = load_image(path, w * 2, h * 2, alpha=True)
         frame = I420(w, h)
-        prepare(image, w, h, span.fit, Motion.from_meta(span.motion), plan.look).draw(0.5, frame)
+        motion, subject = Motion.from_meta(span.motion), subject_of(path, image)
+        prepare(image, w, h, span.fit, motion, plan.look, subject).draw(0.5, frame)
+    if any(text.style.role == "closing" for text in texts):
+        end_card(frame, 1.0)  # as the video shows its closing text
     for text in texts:
         # whole, as the text looks once faded in, at the tile's size (sizes follow the frame)
         for plane, dst in zip(TextLayer(text, w, h).planes, frame.planes(), strict=True):
