@@ -56,6 +56,7 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             continue  # the text is quoted
         stop = end
         colon = tok.kind == "colon" or (i < len(toks) and toks[i].kind == "colon")
+        colon = colon or _pointed(out[:-1])
         while stop > i and toks[stop - 1].kind in TRAILING:
             named = toks[stop - 1].kind == "photo" and isinstance(toks[stop - 1].value, str)
             if colon and named:
@@ -69,7 +70,7 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             begin = toks[first].end
             first += 1
         rest = toks[first:stop]
-        if rest and all(t.kind in STYLE_ONLY for t in rest):
+        if rest and all(t.kind in STYLE_ONLY for t in rest) and not (colon and _named(rest)):
             continue
         cut = next((n for n, t in enumerate(rest) if t.kind == "not"), None)
         if cut is not None and cut > 0:  # "Lisboa not Lisbon"
@@ -78,6 +79,7 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             tok.kind in TEXT_NOUNS
             and not _explicit(toks[i:])
             and not (rest and all(t.kind in ("?", "num", *SOFT) for t in rest))
+            and not (_pointed(out[:-1]) and _named(rest))
         ):
             continue
         last = toks[stop].start if stop < len(toks) else len(orig)
@@ -117,6 +119,8 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok]) -> bool:
             {"photo", "ord", "it_text", "end", "start"} & set(ahead)
         )
     first = next((t for t in after if t.kind not in LEADING), None)
+    if tok.kind in TEXT_NOUNS and first is not None and _pointed(before) and _named([first]):
+        return True  # "第4张的字幕改成森林", "给第一张加字幕海边": the forest is the text
     if tok.kind == "to" and set(TEXT_NOUNS) & set(clause) and first is not None:
         return first.kind in ("?", "num")  # "set the caption on photo 2 to Downtown"
     if tok.kind in TEXT_NOUNS and _explicit(after) and first is not None and "?" not in clause:
@@ -186,3 +190,19 @@ def _trim(said: str) -> str:
     while words and words[-1].lower() in TAIL_WORDS:
         words.pop()
     return " ".join(words) if len(words) != len(said.split()) else said
+
+
+def _named(rest: list[Tok]) -> bool:
+    """Only a photo named by its subject ("森林", "beach"), which may be a text's words."""
+    return len(rest) == 1 and rest[0].kind == "photo" and isinstance(rest[0].value, str)
+
+
+def _pointed(before: list[Tok]) -> bool:
+    """Whether the clause so far points at a photo by number ("第4张的字幕改成森林"): a
+    photo's name after that is the text, not a second photo."""
+    for t in reversed(before[-40:]):
+        if t.kind in BREAKS:
+            return False
+        if t.kind == "ord" or (t.kind == "photo" and not isinstance(t.value, str)):
+            return True
+    return False
