@@ -39,6 +39,7 @@ spp_set: ~ each pic? length? dur
 spp_set: longer|shorter|more|less each? pic length? to dur
 spp_set: ~ pic length dur
 spp_set: ~ pic put dur
+spp_set: ~ keep? pic length? dur
 spp_set: ~ dur num pic
 spp_delta: ~ add? each pic? dur longer|shorter|more|less
 spp_delta: ~ pic dur longer|shorter|more|less

@@ -441,6 +441,18 @@ WORDS: dict[str, str] = {
     "上一步做了什么, what did that do, 动了哪里, 改了哪里, 做了啥, 变了什么, last edit, "
     "that last change, what you changed, what you changed just now",
     "help": "what can i tell you to do, what can i tell you, 我能让你做什么, 能让你做什么, "
+    "what can this do, what can it do, what can this thing do, what can this app do, "
+    "what things can you change, what things can i change, what can i change, what can be "
+    "changed, what can you edit, what can i edit, show me what i can say, what do i type, "
+    "how does this thing work, how does this app work, how does it all work, what should i "
+    "type, what do i say, help me, help me out, i need help, need help, can you help, "
+    "how can you help, how can you help me, what do you understand, how do i talk to you, "
+    "how do i edit this, how do i edit, how to edit, how do i use it, how do i use you, "
+    "list of commands, command list, what are the commands, which commands, user guide, "
+    "manual, what's possible, what is possible, what can i make you do, what are you for, "
+    "你会干啥, 我能干嘛, 能干嘛, 可以干啥, 支持哪些操作, 支持哪些, 都支持什么, 能改什么, "
+    "可以改什么, 能改啥, 可以改哪些, 能改哪些, 怎么玩, 使用说明, 说明书, 帮帮我, 求助, "
+    "我该说什么, 我该怎么说, 能做哪些, 可以做哪些, 有什么命令, 怎么跟你说, 你能干嘛, "
     "你能帮我干什么, "
     "可以让你做什么, "
     "能干啥, 都能干啥, 能干什么, 你都能干啥, 有啥功能, "
@@ -463,7 +475,8 @@ WORDS: dict[str, str] = {
     "just": "only, just, recently, previous, 刚才, 刚刚, 上一步, 刚, 上次, 只要",
     "and": "and, &, plus, as well as, 和, 跟, 与, 以及, 及",
     "or": "or, either, or maybe, 还是, 或者, 或是, 要么, 或",
-    "then": "then, and then, after that, afterwards, also, 然后, 接着, 并且, 而且, 同时, 还有, "
+    "then": "at the same time, at once, simultaneously, both at once, 同时又, "
+    "then, and then, after that, afterwards, also, 然后, 接着, 并且, 而且, 同时, 还有, "
     "另外, 再把, but, 但是, 不过",
     "to": "开到, to, into, at, 到, 成, 为",
     "it": "it, them, this one, that one, this, that, these, those, they, 它, 它们, 这张, 那张, "
