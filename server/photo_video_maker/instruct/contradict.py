@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from ..model.edit_types import Edit, Move
 from .context import Ctx
 from .entities import Tok
@@ -28,7 +30,7 @@ def moved_twice(outs: list[tuple[Match, Out]], ctx: Ctx) -> list[Option]:
     move names only a place, no photo of its own ("first photo last" names one)."""
     count = len(ctx.segments())
     moves = [(m, e) for m, out in outs for e in out.edits if isinstance(e, Move)]
-    for (before, first), (match, second) in zip(moves, moves[1:], strict=False):
+    for (before, first), (match, second) in pairwise(moves):
         carried = {t.start for t in before.toks}  # the photo the first move named, carried on
         kinds = ("photo", "pic", "ord", "clip")
         named = [t for t in match.toks if t.kind in kinds and t.start not in carried]
