@@ -51,7 +51,7 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
         i += 1
         if not _leads(tok, out[:-1], toks[i:]):
             continue
-        end = _through_commas(toks, _clause_end(toks, i))
+        end = _through_commas(toks, _clause_end(toks, i), orig)
         if any(t.kind == "text" for t in toks[i : end + 1]):
             continue  # the text is quoted
         stop = end
@@ -175,7 +175,7 @@ def _clause_end(toks: list[Tok], i: int) -> int:
 NAMEISH = ("?", "reason", "and", "num")  # words no request is made of: names, "Mum & Dad"
 
 
-def _through_commas(toks: list[Tok], end: int) -> int:
+def _through_commas(toks: list[Tok], end: int, orig: str) -> int:
     """An unquoted text goes on past a comma when what follows is only names or unknown
     words ("sign it with Love, Mum & Dad", "title it Hello, World"), not a next request."""
     while end < len(toks) and toks[end].kind == "sep":
@@ -183,7 +183,7 @@ def _through_commas(toks: list[Tok], end: int) -> int:
         tail = toks[end + 1 : nxt]
         if not tail or not all(t.kind in NAMEISH for t in tail):
             break
-        if not any(t.kind == "?" or t.surface[:1].isupper() for t in tail):
+        if not any(t.kind == "?" or orig[t.start : t.start + 1].isupper() for t in tail):
             break  # "end on the dog pic, it's the cutest": a reason, not the text
         end = nxt
     return end

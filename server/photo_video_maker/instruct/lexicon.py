@@ -30,6 +30,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         "greyscale, grayscale, noir | 黑白, 黑白片, 黑白照",
         "sepia": "棕褐色, 棕色, 棕褐, "
         "faded film, 胶片, 胶片感, 胶片风, "
+        "brown tint, brown tone, brown tones, brownish tint, vintage brown, sepia tint, "
+        "old movie, an old movie, old movies, 老胶片, 胶片滤镜, 年代感滤镜, "
         "sepia, vintage, retro, old-fashioned, old fashioned, old film, old-timey, "
         "nostalgic, old photo look | 复古, 怀旧, 老照片, 泛黄, 褐色, 老电影, 年代感, brownish, "
         "怀旧风, old, older, aged, look old, old looking, old-looking, 做旧, 旧一点, 旧照片",
@@ -228,6 +230,9 @@ ENTITIES: dict[str, dict[str, str]] = {
         "1000": "a full second, one full second, a whole second, "
         "a second, one second, a sec | 一秒",
         "500": "half second, half-second, a half second, half a second, half a sec | 半秒",
+        "250": "a quarter of a second, quarter of a second, quarter second, a quarter second",
+        "1500": "one and a half seconds, a second and a half, one and a half second | 一秒半",
+        "2500": "two and a half seconds | 两秒半",
         "30000": "half a minute | 半分钟",
         "60000": "a minute | 一分钟",
     },

@@ -28,6 +28,7 @@ NEIGHBOURS = {
     (row[k], row[k + d]) for row in ROWS for k in range(len(row)) for d in (-1, 1)
     if 0 <= k + d < len(row)
 }  # fmt: skip
+LONG = re.compile(r"([a-z])\1{2,}")
 WORD = re.compile(r"(?<![a-z0-9'])[a-z]{3,}(?![a-z0-9'])")
 Entry = tuple[str, Any]
 
@@ -111,6 +112,10 @@ def typo(word: str) -> Entry | None:
     """The one word of the lexicon ``word`` is a slip of."""
     if len(word) < 3 or not word.isalpha():
         return None
+    if LONG.search(word):  # "slooow", "fasttt": a letter held down for emphasis
+        for held in (LONG.sub(r"\1\1", word), LONG.sub(r"\1", word)):
+            if held in _words():
+                return _words()[held]
     keys = _keys()
     found = {w for w in keys.get(word, ()) if w[0] == word[0] and w != word}  # a letter missing
     if len(word) >= 5:

@@ -47,6 +47,8 @@ spp_delta: ~ photo|ord length? dur longer|shorter|more|less
 spp_delta: ~ add each pic? dur
 spp_delta: ~ add photo|ord dur
 spp_delta: ~ less|shorter dur off each? pic
+spp_delta: ~ remove|cut dur off each? pic
+spp_delta: ~ cut each? pic down dur
 spp_set: ~ photo|ord length? dur
 total_set: video? shorter|cut|longer to dur
 total_delta: ~ video? length? dur longer|shorter
@@ -61,6 +63,7 @@ total_set: ~ video|length dur
 total_set: ~ video? length? cut dur
 total_set: ~ smaller video down? to dur
 speed: ~ pace? pic? video? degree? faster|slower up|down?
+speed: ~ it|video|pic move degree? faster|slower
 speed: ~ on? degree=double/half pace
 !dur_bare: ~ dur
 !spp_set: ~ each pic? length? num
@@ -101,7 +104,7 @@ motion_off: ~ pic? still
 motion_on: ~ add|on motion
 !motion_on: ~ pic? motion
 motion_rel: ~ motion degree? more|less|bigger|smaller|slower|faster pic?
-motion_rel: ~ motion degree? calmer|softer
+motion_rel: ~ motion degree? calmer|softer|quieter
 motion_rel: ~ motion degree=double/half
 motion_rel: ~ pic move degree? more|less
 motion_zoom: ~ motion more? num|mult

@@ -21,6 +21,9 @@ WORDS: dict[str, str] = {
     "lower": "lower, drop it to, drop to, bring it down to, take it down to, 降到, 降低到, "
     "调低到, 降",
     "too": "wayy too, wayyy too, wayyyy too, waaay too, waay too, waaaay too, "
+    "is so, is sooo, is soooo, are so, is really, are really, is very, are very, is super, "
+    "feels so, feels too, "
+    "seems so, seems too, "
     "too, 太, 有点, 有一点, 有些, a bit too, way too",
     "reason": "ad slot, an ad slot, commercial, advert, 广告, 广告位, "
     # who it is for and what for: an explanation around the request, not a request
@@ -108,7 +111,8 @@ WORDS: dict[str, str] = {
     "transition": "transition(s), transition effect(s) | 转场, 过渡, 转场效果, 切换效果, "
     "过渡效果, transitions between photos, transition between photos, cut between, cuts between, "
     "过场, 切换方式",
-    "motion": "肯伯恩斯, 肯伯恩斯效果, 肯·伯恩斯, "
+    "motion": "肯伯恩斯, 肯伯恩斯效果, 肯·伯恩斯, 动作, 动作幅度, 移动幅度, 缩放幅度, 推拉幅度, "
+    "镜头移动幅度, 放大的效果, 放大效果, 晃动幅度, 动的幅度, "
     "zoom in and out, zooming in and out, 镜头移动, 画面移动, 画面缩放, 画面晃动, "
     "推拉效果, 慢慢放大, 缓慢放大, "
     "缓缓放大, "
@@ -128,7 +132,7 @@ WORDS: dict[str, str] = {
     "the entire video, entire video, overall | 视频, 影片, 整个视频, 成片, 片子, 整体, 全片",
     "slideshow": "slideshow, slide show, montage, photo video | 幻灯片, 相册视频, 影集, 电子相册",
     "length": "display time, show time, time per photo, per photo time, 持续时间, 持续, 秒数, "
-    "播放时长, "
+    "播放时长, 总共, 总计, 全长, "
     "展示时间, 间隔, 间隔时间, 每张时长, "
     "length, duration, runtime, run time, long, total length, overall length, time "
     "| 时长, 时间, 停留时间, 显示时间, "
@@ -318,6 +322,7 @@ WORDS: dict[str, str] = {
     "调高音量, bump up, bump it up, dial up, dial it up, amp up, amp it up, ramp up, "
     "turn that up, crank that up",
     "quieter": "盖住人说话, 盖住说话声, 盖过人声, 盖住人声, "
+    "quiter, quietter, more silent, more quiet, less loud, not so loud, "
     "overpowering, too overpowering, overpowers, overpower, "
     "吵, "
     "drop the volume, drop the music volume, drop the music's volume, drop the volume"
