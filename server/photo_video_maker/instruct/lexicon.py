@@ -9,6 +9,8 @@ ones anywhere; the longest phrase at a place wins. Adding a synonym is adding it
 
 from __future__ import annotations
 
+from .smart_words import SMART_ENTITIES
+
 ENTITIES: dict[str, dict[str, str]] = {
     "color": {
         "white": "white | 白色, 白字",
@@ -311,3 +313,5 @@ SUBJECTS_ZH: dict[str, str] = {
     "train": "火车",
     "plane": "飞机",
 }
+
+ENTITIES.update(SMART_ENTITIES)  # the smart slideshow's values, kept in their own module

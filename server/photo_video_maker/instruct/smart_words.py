@@ -8,7 +8,13 @@ SMART_WORDS: dict[str, str] = {
     "beat_cut": "cut to the beat, cuts to the beat, cut it to the beat, cut on the beat, "
     "cuts on the beat, change on the beat, changes on the beat, photos change on the beat, "
     "beat cuts, beat sync, beat-synced, cut to the music's beat, sync to the beat, "
-    "on the beat, to the beat, in time with the music | 按节拍切换, 跟着节拍切换, "
+    "on the beat, to the beat, in time with the music, to the music beats, to the beats, "
+    "with the beats, match the rhythm, to the rhythm, with the rhythm, on the rhythm, "
+    "the cuts match the rhythm, cuts match the rhythm, the cuts match the beat, cuts on the "
+    "beat, hit on the beat, hits on the beat, in rhythm, in sync with the beat, "
+    "synced to the beat, sync to beat, sync to the beats, "
+    "| 跟着音乐节拍, 跟着节拍, 按节拍, 卡着鼓点, 踩着鼓点, 跟着鼓点, 按鼓点, 卡节拍, 卡着节拍, "
+    "按照节拍, 跟节奏, 按节奏切换, 按节拍切换, 跟着节拍切换, "
     "踩着节拍切换, 节拍切换, 按拍子切换, 跟着节拍切, 卡点, 踩点, 跟着鼓点切",
     "song_len": "as long as the song, as long as the music, as long as the track, "
     "the length of the song, the song's length, song length, same length as the song, "
@@ -27,9 +33,22 @@ SMART_WORDS: dict[str, str] = {
     "date_only": "the date, date, dates, capture date, when it was taken | 日期",
 }
 
+# how many beats each photo stays: its own entity, read with its number ("every 2 beats")
+SMART_ENTITIES: dict[str, dict[str, str]] = {
+    "beats": {
+        "1": "every beat, each beat, per beat, one beat, a beat, 1 beat | 每拍, 一拍, 每一拍, 1拍",
+        "2": "2 beats, two beats, every other beat, every second beat | 两拍, 二拍, 2拍, 每两拍",
+        "4": "4 beats, four beats, every bar, each bar, one bar "
+        "| 四拍, 4拍, 每四拍, 每小节, 一小节",
+        "8": "8 beats, eight beats, two bars, 2 bars | 八拍, 8拍, 每八拍, 两小节",
+    },
+}
+
 SMART_TEMPLATES = """
 # the smart slideshow
 cut_to_beat: ~ put? pic|music? beat_cut
+cut_to_beat: ~ put|change|cut? each? pic|num? beats each? pic? beat_cut?
+cut_to_beat: ~ put|change? cut beat_cut
 length_to_song: ~ put? video? song_len
 cull: ~ remove? dupes|blurred pic? and? dupes|blurred|dislike? pic?
 date_captions: ~ add|put? date_place|date_only each? pic? caption?

@@ -27,6 +27,7 @@ WORDS: dict[str, str] = {
     "too, 太, 有点, 有一点, 有些, a bit too, way too",
     "reason": "ad slot, an ad slot, commercial, advert, 广告, 广告位, "
     # who it is for and what for: an explanation around the request, not a request
+    "fast like a, quick like a, like a tiktok edit, like a tiktok, like a reel, "
     "dear, dear assistant, grandson, granddaughter, my grandson, my granddaughter, "
     "daughter, my daughter, son, my son, first year, "
     "baby's first year, parents, my parents, girlfriend, my girlfriend, boyfriend, "
