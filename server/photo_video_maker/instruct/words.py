@@ -27,6 +27,8 @@ WORDS: dict[str, str] = {
     "too, 太, 有点, 有一点, 有些, a bit too, way too",
     "reason": "ad slot, an ad slot, commercial, advert, 广告, 广告位, "
     # who it is for and what for: an explanation around the request, not a request
+    "this is for him, this is for her, for linkedin, on linkedin, very plain, keep it plain, "
+    "keep it simple, nice and simple, just photos, just the photos, only photos, "
     "fast like a, quick like a, like a tiktok edit, like a tiktok, like a reel, "
     "dear, dear assistant, grandson, granddaughter, my grandson, my granddaughter, "
     "daughter, my daughter, son, my son, first year, "
@@ -126,7 +128,8 @@ WORDS: dict[str, str] = {
     "photo(s), picture(s), pic(s), image(s), shot(s), pix, foto(s) | 照片, 图片, "
     "相片, 图, 张, 幅, items, item, slides, snaps, snapshots, stills, photographs, photograph, "
     "imgs, img, 照片们, 图像, 画",
-    "clip": "一段视频, 一个视频, 一条视频, 视频素材, "
+    "clip": "一段视频, 一个视频, 一条视频, 视频素材, 那段视频, 这段视频, 那个视频片段, "
+    "视频那段, 那个小视频, "
     "clip(s), video clip(s), footage, videos, the videos | 视频片段, 片段, 小视频",
     "video": "the full thing, full thing, full video, the full video, the total, "
     "video, movie, film, whole thing, the whole thing, whole video, the whole video, "
@@ -243,7 +246,10 @@ WORDS: dict[str, str] = {
     "重排, "
     "reorder, rearrange, organize, organise, line up, 重新排, 重新排序, 整理, "
     "sort, arrange, order them, put in order, 排序, 排列, 排, 按, 按照",
-    "undo": "how it was before, the way it was before, as before, undo that last thing, undo "
+    "undo": "i liked it better before, i liked it more before, liked it more before, "
+    "it was better before, was better before, the previous version, previous version, "
+    "还是刚才的好, 刚才的好, 还是之前的好, 还是原来的好, 还是之前那样好, 之前那个好, "
+    "how it was before, the way it was before, as before, undo that last thing, undo "
     "the last thing, undo last thing, "
     "revert that, undo please, go back one, undo what you did, cancel that, cancel "
     "the last change, 撤销刚刚, 取消上一步, 退一步, 回到之前, 恢复之前, 不要刚才的, 撤回上一步, "
@@ -385,7 +391,8 @@ WORDS: dict[str, str] = {
     "错了, 写错了, 不对, 错, 打错了, 打错",
     "instead": "不行, 算了吧, "
     "instead, actually, rather, no wait, wait, i meant, i mean, on second thought, "
-    "scratch that, sorry | 算了, 不是, 其实, 改主意了, nope, no not that one, "
+    "scratch that, sorry, i wanted, i said, what i meant was, i meant to say, "
+    "| 我说的是, 我是说, 我要的是, 我的意思是, 算了, 不是, 其实, 改主意了, nope, no not that one, "
     "not that one, oops no",
     "says": "read, "
     "says, say, saying, reading, reads, that says, which says, that reads, write, "
@@ -404,7 +411,8 @@ WORDS: dict[str, str] = {
     # actions besides editing, and questions
     "export": "gimme the final file, gimme the file, gimme the video, give me the final file, "
     "the final file, final file, "
-    "save as, save it as, export as, 导一次, 再导, 导一下, 导个, "
+    "save as, save it as, export as, 导一次, 再导, 导一下, 导个, 导一个, 再导一个, 再给我导, "
+    "再出一个, 再导一遍, "
     "finalize, finalise, render out, export out, 导出吧, 出成片, 生成成片, 生成最终视频, "
     "export, download, render, save the video, save it, save video, save the file, "
     "send me the video, send me this version, send me this one, send me the file, "
@@ -470,6 +478,7 @@ WORDS: dict[str, str] = {
     "how do i edit this, how do i edit, how to edit, how do i use it, how do i use you, "
     "list of commands, command list, what are the commands, which commands, user guide, "
     "manual, what's possible, what is possible, what can i make you do, what are you for, "
+    "可以让你干嘛, 让你干嘛, 能让你干嘛, 你可以干嘛, 你都会啥, 你会啥, "
     "你会干啥, 我能干嘛, 能干嘛, 可以干啥, 支持哪些操作, 支持哪些, 都支持什么, 能改什么, "
     "可以改什么, 能改啥, 可以改哪些, 能改哪些, 怎么玩, 使用说明, 说明书, 帮帮我, 求助, "
     "我该说什么, 我该怎么说, 能做哪些, 可以做哪些, 有什么命令, 怎么跟你说, 你能干嘛, "
