@@ -145,7 +145,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         "calm, calming, relaxing, relaxed, peaceful, gentle, tranquil, serene, soothing, "
         "ambient, sleepy, dreamy, piano, soft | 舒缓, 安静, 轻松, 平静, 宁静, 温柔, 钢琴, 抒情, "
         "轻柔, 平和",
-        "upbeat": "upbeat, happy, energetic, energy, party, fun, joyful, bright, dance, pop, "
+        "upbeat": "birthday party, 生日派对, 派对音乐, 生日歌, 热闹的, "
+        "upbeat, happy, energetic, energy, party, fun, joyful, bright, dance, pop, "
         "lively, cheerful, exciting, festive, celebration, peppy, bouncy, groovy, uplifting "
         "| 欢快, 动感, 活泼, 快乐, 开心, 欢乐, 热闹, 喜庆, 有活力, 嗨, 带劲, 轻快, happier, "
         "cheerier, happy one",

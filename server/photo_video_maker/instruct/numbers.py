@@ -136,7 +136,7 @@ def zh_int(s: str) -> float | None:
 
 
 ZH_REF = re.compile(
-    rf"(?P<back>倒数)?第\s*(?P<n>\d+|{ZH_INT})\s*(?P<m>张|个|幅|段|位|项|条)?"
+    rf"(?P<back>倒数)?[第弟]\s*(?P<n>\d+|{ZH_INT})\s*(?P<m>张|个|幅|段|位|项|条)?"
     rf"|最后(?:一|那)?(?:张|个|幅|段)|(?P<fl>前|最后|后|头)(?P<k>\d+|{ZH_INT})(?:张|个|幅)"
 )
 

@@ -19,18 +19,28 @@ SMART_WORDS: dict[str, str] = {
     "song_len": "as long as the song, as long as the music, as long as the track, "
     "the length of the song, the song's length, song length, same length as the song, "
     "same length as the music, end with the song, ends with the song, until the song ends, "
-    "till the song ends, the whole song | 和歌一样长, 跟歌一样长, 和音乐一样长, 跟音乐一样长, "
+    "till the song ends, the whole song, match the length to the music, match the length "
+    "to the song, length to the music, length to the song, to fit the whole track, fit the "
+    "whole track, fit the whole song, the whole track, as long as the soundtrack "
+    "| 跟音乐一样, 和音乐一样, 跟歌一样, 和歌一样, 音乐多长视频就多长, 音乐多长就多长, "
+    "歌多长就多长, 配合音乐长度, 跟着音乐长度, 和歌一样长, 跟歌一样长, 和音乐一样长, 跟音乐一样长, "
     "和歌曲一样长, 跟歌曲一样长, 歌曲长度, 整首歌",
     "dupes": "duplicates, near-duplicates, near duplicates, doubles, "
     "duplicate shots, duplicate photos, similar shots, similar photos | 重复的, 重复照片, "
     "重复, 相似的照片, 差不多的照片",
     "blurred": "blurry shots, blurry photos, blurry ones, blurry pictures, blurred shots, "
-    "blurred photos, blurred ones, blurred, out-of-focus shots, out of focus shots "
+    "blurred photos, blurred ones, blurred, out-of-focus shots, out of focus shots, "
+    "blurry pics, blurry images, the blurry ones, blurred pics, out of focus ones, out of "
+    "focus photos, out of focus pics, out-of-focus ones, unfocused shots, unsharp shots "
+    "| 拍虚的, 虚的照片, 拍糊了的, 糊掉的, 糊的照片, 拍虚了的, 对焦不准的 "
     "| 模糊的照片, 模糊照片, 模糊的, 拍糊的",
     "date_place": "date and place, date and the place, date and location, place and date, "
-    "location and date, dates and places, when and where | 日期和地点, 时间和地点, 地点和日期, "
+    "location and date, dates and places, when and where, where and when, where and when "
+    "each photo was taken, where and when it was taken, where and when they were taken "
+    "| 日期和地点, 时间和地点, 地点和日期, "
     "日期地点, 时间地点",
-    "date_only": "the date, date, dates, capture date, when it was taken | 日期",
+    "date_only": "the date, date, dates, capture date, when it was taken | 日期, "
+    "when each picture was taken, when each photo was taken, when each was taken",
 }
 
 # how many beats each photo stays: its own entity, read with its number ("every 2 beats")
@@ -49,7 +59,7 @@ SMART_TEMPLATES = """
 cut_to_beat: ~ put? pic|music? beat_cut
 cut_to_beat: ~ put|change|cut? each? pic|num? beats each? pic? beat_cut?
 cut_to_beat: ~ put|change? cut beat_cut
-length_to_song: ~ put? video? song_len
+length_to_song: ~ put|change|longer? it|video? length? song_len
 cull: ~ remove? dupes|blurred pic? and? dupes|blurred|dislike? pic?
 date_captions: ~ add|put? date_place|date_only each? pic? caption?
 # "the date taken" / "拍摄日期" is also what photos are sorted by: only with a verb of adding

@@ -234,7 +234,7 @@ dislike: ~ photo|ord dislike
 same: ~ same photo|ord|photos|title|caption|closing|textnoun|each|pic|music|transition
 
 # one step, undo
-slideshow: ~ put|add|change|to pic? slideshow music? and? transition? mood? motion?
+slideshow: ~ put|add|change|to pic? slideshow with? music? and? transition? mood? motion?
 !slideshow: ~ pic? slideshow music? and? transition? mood?
 slideshow: ~ pic|it to video music? and? transition? mood?
 slideshow: ~ put video pic music? and? transition? mood?

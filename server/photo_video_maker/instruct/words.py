@@ -12,7 +12,8 @@ WORDS: dict[str, str] = {
     "满格",
     "export_noun": "the export, the exported video, exported video, export looks, 导出来的, "
     "导出的视频",
-    "ask": "is it, is this, is that, is the, is there, are there, are the, are they, does it, "
+    "ask": "现在是, 目前是, 现在的是, "
+    "is it, is this, is that, is the, is there, are there, are the, are they, does it, "
     "does the, do the, did the, did it, did you, has it, have you, was it, will it, 是不是, "
     "有没有",
     "same": "same, the same, do the same, same for, same thing, likewise, do that for, also for, "
@@ -157,7 +158,7 @@ WORDS: dict[str, str] = {
     "fps_word": "帧每秒, "
     "fps, frame rate, framerate, frames per second, frames a second | 帧率, 帧, "
     "frames per sec, frame per second",
-    "size_word": "res, "
+    "size_word": "res, 导出画质, 导出的画质, 导出分辨率, 导出的分辨率, 导出清晰度, 导出的清晰度, "
     "aspect, scale, quality, 画质, 清晰度, 尺寸比例, "
     "size, dimensions, resolution, aspect ratio, ratio, shape, format | 尺寸, 分辨率, "
     "比例, 画幅, 大小, 画面比例, font size, text size, letter size, 字号, 字体大小",
@@ -182,7 +183,8 @@ WORDS: dict[str, str] = {
     "add, include, insert, put in, throw in, give it, 加, 添加, 加上, 加个, 加一个, 加一段, "
     "配上, 来点, 来一段, 来一首, 配, 加点, 加回来, 加回, 配个, 配点, adding, stick in, slap on, "
     "pop in, 弄个, 放个, 来个",
-    "remove": "can go, has to go, must go, needs to go, can be removed, can be deleted, should "
+    "remove": "weed out, weed out the, clean out, 挑掉, 剔除, 筛掉, 去除掉, "
+    "can go, has to go, must go, needs to go, can be removed, can be deleted, should "
     "be removed, "
     "剪掉, "
     "strip out, pull out, cut away, leave off, get rid, rid of, "
@@ -263,7 +265,9 @@ WORDS: dict[str, str] = {
     "bring that back, undo it, undo last, undo the last one, back one step, one step back, "
     "撤回去, 撤销一下, 撤销上一步",
     "unmute": "unmute, un-mute, turn the sound back on, 取消静音, 恢复声音, 打开声音, 恢复原声",
-    "mute": "muted, mute it, silence it, 静音掉, 消音, 无声, 没有声音, 关掉声音, 去掉声音, "
+    "mute": "只想听背景音乐, 只听背景音乐, 只留背景音乐, 只想听音乐, "
+    "just have the music over it, only the music, just the music over it, only hear the music, "
+    "muted, mute it, silence it, 静音掉, 消音, 无声, 没有声音, 关掉声音, 去掉声音, "
     "声音关掉, "
     "mute, silence, silent, 静音",
     "keep": "keep, leave, 保留, 留着",
@@ -276,11 +280,16 @@ WORDS: dict[str, str] = {
     "| 淡入淡出效果",
     "from_black": "from black, to black | 从黑, 从黑屏, 从黑色, 黑屏, 到黑屏, 到黑",
     "start": "到前面, 到前面去, 前面去, "
+    "the first thing people see, first thing people see, the first thing you see, first "
+    "thing they see, to open the video, open the video, opens the video, to start the video, "
+    "kick off the video, to kick things off, 开场, 打头, 第一个出现, "
     "最开始, 最前头, 一开始, "
     "start, beginning, the start, front, up front, intro, opening, first thing "
     "| 开头, 最前面, 最前, 开始, 片头, 开场, open with, opening with, start with, begin with, "
     "starts with",
     "end": "到后面, 到后面去, 后面去, "
+    "the last thing people see, last thing people see, the last thing you see, "
+    "to close the video, close the video, closes the video, 收尾, "
     "end, ending, the end, finish, outro, last thing, at the very end | 结尾, 最后面, 末尾, "
     "片尾, 最后, 结束, at the end",
     "after": "after, behind, following, right after | 后面, 之后, 后边",
@@ -409,7 +418,8 @@ WORDS: dict[str, str] = {
     "sign": "sign it, sign off, signed, sign it off, end it with, end with, finish with, "
     "close with, finish it with, wrap up with, end on, ends with, sign | 署名",
     # actions besides editing, and questions
-    "export": "gimme the final file, gimme the file, gimme the video, give me the final file, "
+    "export": "好了导出吧, 好了导出, 好了就导出, "
+    "gimme the final file, gimme the file, gimme the video, give me the final file, "
     "the final file, final file, "
     "save as, save it as, export as, 导一次, 再导, 导一下, 导个, 导一个, 再导一个, 再给我导, "
     "再出一个, 再导一遍, "
