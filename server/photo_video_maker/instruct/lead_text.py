@@ -51,11 +51,11 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
         i += 1
         if not _leads(tok, out[:-1], toks[i:]):
             continue
-        end = _through_commas(toks, _clause_end(toks, i), orig)
+        colon = tok.kind == "colon" or (i < len(toks) and toks[i].kind == "colon")
+        end = _through_commas(toks, _clause_end(toks, i, colon), orig)
         if any(t.kind == "text" for t in toks[i : end + 1]):
             continue  # the text is quoted
         stop = end
-        colon = tok.kind == "colon" or (i < len(toks) and toks[i].kind == "colon")
         colon = colon or _pointed(out[:-1])
         while stop > i and toks[stop - 1].kind in TRAILING:
             named = toks[stop - 1].kind == "photo" and isinstance(toks[stop - 1].value, str)
@@ -64,7 +64,7 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             stop -= 1
         begin, first = tok.end, i
         styled: list[Tok] = []
-        while first < stop and (toks[first].kind in LEADING or _colour_first(toks[first])):
+        while first < stop and (_leading(toks[first], orig) or _colour_first(toks[first])):
             if toks[first].kind == "color":  # "标题写红色的 新婚快乐": the colour, then the text
                 styled.append(toks[first])
             begin = toks[first].end
@@ -163,9 +163,18 @@ def _place(tok: Tok) -> bool:
     return tok.kind in PLACE_KINDS and not (tok.kind == "photo" and isinstance(tok.value, str))
 
 
-def _clause_end(toks: list[Tok], i: int) -> int:
+def _leading(tok: Tok, orig: str) -> bool:
+    """A lead-in word before the text ("says to", "with"), not the text's own first word
+    ("title should say In Loving Memory")."""
+    return tok.kind in LEADING and not (tok.kind == "in" and orig[tok.start : tok.start + 1] == "I")
+
+
+def _clause_end(toks: list[Tok], i: int, colon: bool = False) -> int:
+    """Where the text ends: at the next request; after a colon only at a comma or the end
+    ("caption for the forest pic: Lost but happy")."""
     for j in range(i, len(toks)):
-        if toks[j].kind in BREAKS:
+        asks = j + 1 < len(toks) and toks[j + 1].kind in (*NEXT_ASK, "export")
+        if toks[j].kind in BREAKS and not (colon and toks[j].kind == "then" and not asks):
             return j
         if toks[j].kind == "and" and j + 1 < len(toks) and toks[j + 1].kind in NEXT_ASK:
             return j
