@@ -129,6 +129,7 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok]) -> bool:
         return False
     # "add the title Summer", "title: Summer", "结尾文字谢谢观看" (not "make the title bounce")
     asked = not clause or bool({"add", "another", "change", "call"} & set(clause))
+    asked = asked or (tok.kind == "caption" and _pointed(before))  # "最后一张配文 再见"
     lead = bool(after) and after[0].kind in ("change", "colon", "says", "to")
     return (
         tok.kind in TEXT_NOUNS

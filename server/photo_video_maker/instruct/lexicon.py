@@ -48,7 +48,9 @@ ENTITIES: dict[str, dict[str, str]] = {
         "cold tone(s), colder, cold look | 冷色, 冷色调, 冷调, 冷, bluish, bluer, blue tint, "
         "colder, looks warm, too warm, too yellow, too orange, 偏黄, 太黄, 发黄, 太暖, 偏冷一点, "
         "冷色一点",
-        "vivid": "艳一点, 艳, 更艳, 鲜艳些, 色彩浓, 饱和一点, 色彩饱和, "
+        "vivid": "有点灰, 太灰, 灰蒙蒙, 灰蒙蒙的, 发灰, 灰灰的, 颜色灰, 画面灰, 太灰了, "
+        "dull, too dull, looks dull, a bit dull, washed out, looks washed out, too washed out, "
+        "艳一点, 艳, 更艳, 鲜艳些, 色彩浓, 饱和一点, 色彩饱和, "
         "vivid, vibrant, colorful, colourful, saturated, punchy colors, bright colors, "
         "more color, more colour | 鲜艳, 色彩鲜艳, 饱和, 艳丽, 鲜亮, make the colors pop, "
         "colors pop, colours pop, more pop, poppy colors, 太淡, 淡了, 太素, 没颜色, 颜色太淡, "

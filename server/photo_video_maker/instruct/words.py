@@ -238,7 +238,8 @@ WORDS: dict[str, str] = {
     "reverse": "backward, back to front, last to first, 倒放, 逆序, 反序, 顺序反过来, 顺序倒过来, "
     "reverse, backwards, reversed, flip the order, other way around, the other way "
     "round, reverse order | 倒序, 反过来, 倒过来, 颠倒, 反转, 倒着, invert, flip",
-    "shuffle": "randomly, at random, in random order, 再随机一次, 再随机, 重新随机, 再打乱一次, "
+    "shuffle": "乱一点, 顺序乱一点, 打乱一点, 乱着来, 乱着排, 随便排一下, 乱序排, "
+    "randomly, at random, in random order, 再随机一次, 再随机, 重新随机, 再打乱一次, "
     "再乱一次, "
     "打散, 乱序, 随机播放, 随便排, 乱排, "
     "shuffle, randomize, randomise, random order, mix up, mix them up, jumble, "
@@ -433,7 +434,9 @@ WORDS: dict[str, str] = {
     "create the file, 导出来, 生成, 做出来, 出视频",
     "credits": "点数, 剩余点数, "
     "credits, credit, balance, my balance, credit balance | 积分, 余额, 额度",
-    "state": "what's in the video, what is in the video, whats in the video, "
+    "state": "现在什么样, 现在是什么样子, 现在什么样子, 看看效果, 现在的样子, 现在怎么样了, "
+    "看一下现在的样子, what does it look like now, what does it look like so far, "
+    "what's in the video, what is in the video, whats in the video, "
     "时间轴, 列出来, "
     "status, timeline, the draft, summary, current state, what do i have, show tracks, "
     "how does it look, how is it looking, how's it looking, let me see, preview, list, "
