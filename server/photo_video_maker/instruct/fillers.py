@@ -33,7 +33,7 @@ FILLER = (
     "喔, 么么, 发, 发到, "
     "发布, "
     "一份, 一版, 随便, 哈哈, stay up, stay on, be on screen, stay on screen, exactly, "
-    "fit in, fit into, fit, putting it, proper, simple, classic, barely there, barely audible, "
+    "fit in, fit into, fit, putting it, proper, simple, classic, barely there, "
     "than that, than before, than now, than, behind the photos, behind them, behind it, "
     "between the photos, between pics, between each photo, between them, between photos, "
     "between each one, between, a different one each time, different each time, each time, "

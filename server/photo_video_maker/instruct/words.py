@@ -316,7 +316,9 @@ WORDS: dict[str, str] = {
     "along, 快一点, 加快节奏, 快节奏, 紧凑, 紧凑一点, 利索, 节奏紧凑, 紧凑些, 快点, "
     "faster, quicker, speed up, speed it up, pick up the pace, quicken, hurry, hurry up, "
     "too slow, drags, it drags, dragging, sluggish, speedier | 快, 加快, 加速, 太慢, 太拖, 拖, "
-    "拖沓, 太拖了, fast, quick, 赶, dragging on forever, drags on, dragging on, forever, "
+    "拖沓, 太拖了, fast, quick, 赶, dragging on forever, drags on forever, goes on forever, "
+    "takes forever, feels like forever, "
+    "drags on, dragging on, "
     "quickly, speed things up, speed up things, 拖拖拉拉, 拖拉, move faster, go faster, "
     "zip through, 快些, 快速, 节奏快, snappier pace, faster pace, quicker pace, brisker, brisk, "
     "zippier, less sluggish, less slow",
@@ -326,7 +328,8 @@ WORDS: dict[str, str] = {
     "too quick, too rushed | 慢, 放慢, 减速, 太快, slow, take it slow, slow things, go slower, "
     "慢些, 慢慢来, 节奏慢, slower pace, more leisurely, leisurely, less rushed, "
     "less hectic pace, gentler pace",
-    "louder": "loud, "
+    "louder": "barely audible, hardly audible, inaudible, can barely hear it, can hardly hear it, "
+    "loud, "
     "barely hear, can barely hear, hard to hear, can hardly hear, hardly hear, 听不太清, "
     "听不到, 几乎听不见, "
     "boost the volume, raise the volume, increase the volume, turn the volume up, "
