@@ -4,9 +4,18 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import pairwise
 
-from ..model.edit_types import Edit, Move
+from ..model.edit_types import (
+    Edit,
+    Move,
+    MuteClips,
+    Remove,
+    SetMusicVolume,
+    SetSecondsPerPhoto,
+    Speed,
+)
 from .context import Ctx
 from .entities import Tok
 from .intents import Out, said
@@ -67,3 +76,48 @@ def both_ways(outs: list[tuple[Match, Out]], ctx: Ctx) -> list[Option]:
                 ]
             previous = edit
     return []
+
+
+SOUND_SUBJECTS = ("music", "volume", "mood", "song", "builtin")
+
+
+def explained(outs: list[tuple[Match, Out]], ctx: Ctx) -> list[tuple[Match, Out]]:
+    """A complaint said next to the request it explains asks for nothing more: "the pace is a
+    bit slow, tighten it up" (one step faster, not two); "drop the video clip, it's too loud" and
+    "派对视频里太吵了，我只想听背景音乐" (the clip's sound goes, the music stays as loud)."""
+    edits = [e for _, out in outs for e in out.edits]
+    clip_gone = any(
+        (isinstance(e, MuteClips) and e.on) or (isinstance(e, Remove) and _is_clip(e, ctx))
+        for e in edits
+    )
+    timing = [
+        e
+        for e in edits
+        if isinstance(e, Speed | SetSecondsPerPhoto)
+        and relative(e)
+        and getattr(e, "index", None) is None
+    ]
+    # the same step said twice ("dragging on forever, speed it up a lot"): the last one says it
+    twice = [e for e, later in pairwise(timing) if direction(e) == direction(later)]
+    kept: list[tuple[Match, Out]] = []
+    for match, out in outs:
+        drop = [e for e in out.edits if any(e is t for t in twice)]
+        sound = any(t.kind in SOUND_SUBJECTS for t in match.toks)
+        for edit in out.edits:
+            quieter = isinstance(edit, SetMusicVolume) and direction(edit) < 0
+            if clip_gone and quieter and not sound:
+                drop.append(edit)  # "too loud" was the clip, which is muted or gone
+        if drop:
+            out = replace(out, edits=[e for e in out.edits if not any(e is d for d in drop)])
+        kept.append((match, out))
+    return kept
+
+
+def _is_clip(edit: Remove, ctx: Ctx) -> bool:
+    if edit.index is None:
+        return False
+    segments = ctx.segments()
+    if not 1 <= abs(edit.index) <= len(segments):
+        return False
+    seg = segments[edit.index - 1 if edit.index > 0 else edit.index]
+    return seg.m.kind == "video"

@@ -73,7 +73,7 @@ def read(
     fixed = respelled(text, parsed.toks, last)
     if fixed is not None and not parsed.matches:  # "it's spelled Lisboa not Lisbon"
         return Reading(ctx.lang, edits=[fixed])
-    outs = _build_all(parsed.matches, ctx)
+    outs = contradict.explained(_build_all(parsed.matches, ctx), ctx)
     leftover = [_words(text, run) for run in parsed.leftover]
     left_kinds = [tok for run in parsed.leftover for tok in run]
     topic = topic_of([t.kind for t in left_kinds], [t.value for t in left_kinds])

@@ -49,7 +49,7 @@ ENTITIES: dict[str, dict[str, str]] = {
         "colder, looks warm, too warm, too yellow, too orange, 偏黄, 太黄, 发黄, 太暖, 偏冷一点, "
         "冷色一点",
         "vivid": "有点灰, 太灰, 灰蒙蒙, 灰蒙蒙的, 发灰, 灰灰的, 颜色灰, 画面灰, 太灰了, "
-        "dull, too dull, looks dull, a bit dull, washed out, looks washed out, too washed out, "
+        "too dull, a bit dull, washed out, too washed out, "
         "艳一点, 艳, 更艳, 鲜艳些, 色彩浓, 饱和一点, 色彩饱和, "
         "vivid, vibrant, colorful, colourful, saturated, punchy colors, bright colors, "
         "more color, more colour | 鲜艳, 色彩鲜艳, 饱和, 艳丽, 鲜亮, make the colors pop, "
@@ -187,9 +187,9 @@ ENTITIES: dict[str, dict[str, str]] = {
         "wipe(s), wipe right | 擦除, 向右擦除, 右擦",
         "wipeleft": "wipe to the left, wipes to the left, wipe left, 向左擦除, 左擦",
         "circle": "circle, iris, circle open | 圆形, 圆圈",
-        "random": "a different one each time, different one each time, a different one every "
-        "time, different each time, vary the transitions, varied transitions, mixed transitions, "
-        "mix up the transitions, mix the transitions, 每次不一样, 每个都不一样, 随机转场, "
+        "random": "different one each time, a different one every "
+        "time, vary the transitions, varied transitions, mixed transitions, "
+        "mix up the transitions, mix the transitions, 每个都不一样, 随机转场, "
         "a different transition each time, different transition each time, different "
         "transitions, different transitions each time, 都不一样, 各不相同, 不重样, "
         "random, mixed, different, various, varied, a mix of, assorted, all kinds of "
@@ -281,7 +281,7 @@ ENTITIES: dict[str, dict[str, str]] = {
         "sparkle | 摇滚, 说唱",
         "motion": "spin, spinning, spin around, 转圈, 转圈圈, 打转, "
         "stabilize, stabilise, shaky, 3d | 防抖, wobble, wobbly, wobbling, bounce, bouncing, "
-        "bouncy, jiggle, shake, shaking, 抖动, 弹跳, 摇摆",
+        "jiggle, shake, shaking, 抖动, 弹跳, 摇摆",
         "transition": "heart shaped, heart-shaped, star shaped, "
         "second transition, first transition, each transition differently",
         "general": "boring, pop more, more professional, nicer, prettier, fancy, "

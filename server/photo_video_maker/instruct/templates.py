@@ -191,6 +191,7 @@ mute_clips: ~ remove|no|off clip_sound clip|photo?
 mute_clips: ~ remove|no|off volume clip|photo|video
 !mute_which: ~ mute
 !mute_which: ~ off|remove volume
+!mute_clips: ~ clip_sound|clip quieter
 unmute_clips: ~ just|keep|on|add clip_sound clip?
 unmute_clips: ~ keep|on|add volume clip|photo
 unmute_clips: ~ keep|on|add clip_sound photo

@@ -28,6 +28,7 @@ WORDS: dict[str, str] = {
     "too, 太, 有点, 有一点, 有些, a bit too, way too",
     "reason": "ad slot, an ad slot, commercial, advert, 广告, 广告位, "
     # who it is for and what for: an explanation around the request, not a request
+    "messy, so messy, chaotic, a mess, "
     "this is for him, this is for her, for linkedin, on linkedin, very plain, keep it plain, "
     "keep it simple, nice and simple, just photos, just the photos, only photos, "
     "fast like a, quick like a, like a tiktok edit, like a tiktok, like a reel, "
@@ -137,7 +138,7 @@ WORDS: dict[str, str] = {
     "the entire video, entire video, overall | 视频, 影片, 整个视频, 成片, 片子, 整体, 全片",
     "slideshow": "slideshow, slide show, montage, photo video | 幻灯片, 相册视频, 影集, 电子相册",
     "length": "display time, show time, time per photo, per photo time, 持续时间, 持续, 秒数, "
-    "播放时长, 总共, 总计, 全长, "
+    "播放时长, 总计, 全长, "
     "展示时间, 间隔, 间隔时间, 每张时长, "
     "length, duration, runtime, run time, long, total length, overall length, time "
     "| 时长, 时间, 停留时间, 显示时间, "
@@ -250,7 +251,7 @@ WORDS: dict[str, str] = {
     "reorder, rearrange, organize, organise, line up, 重新排, 重新排序, 整理, "
     "sort, arrange, order them, put in order, 排序, 排列, 排, 按, 按照",
     "undo": "i liked it better before, i liked it more before, liked it more before, "
-    "it was better before, was better before, the previous version, previous version, "
+    "was better before, the previous version, previous version, "
     "还是刚才的好, 刚才的好, 还是之前的好, 还是原来的好, 还是之前那样好, 之前那个好, "
     "how it was before, the way it was before, as before, undo that last thing, undo "
     "the last thing, undo last thing, "
@@ -489,7 +490,7 @@ WORDS: dict[str, str] = {
     "what things can you change, what things can i change, what can i change, what can be "
     "changed, what can you edit, what can i edit, show me what i can say, what do i type, "
     "how does this thing work, how does this app work, how does it all work, what should i "
-    "type, what do i say, help me, help me out, i need help, need help, can you help, "
+    "type, what do i say, i need help, need help, can you help, "
     "how can you help, how can you help me, what do you understand, how do i talk to you, "
     "how do i edit this, how do i edit, how to edit, how do i use it, how do i use you, "
     "list of commands, command list, what are the commands, which commands, user guide, "
@@ -520,7 +521,7 @@ WORDS: dict[str, str] = {
     "just": "only, just, recently, previous, 刚才, 刚刚, 上一步, 刚, 上次, 只要",
     "and": "and, &, plus, as well as, 和, 跟, 与, 以及, 及",
     "or": "or, either, or maybe, 还是, 或者, 或是, 要么, 或",
-    "then": "at the same time, at once, simultaneously, both at once, 同时又, "
+    "then": "at the same time, simultaneously, both at once, 同时又, "
     "then, and then, after that, afterwards, also, 然后, 接着, 并且, 而且, 同时, 还有, "
     "另外, 再把, but, 但是, 不过",
     "to": "开到, to, into, at, 到, 成, 为",
