@@ -136,7 +136,9 @@ WORDS: dict[str, str] = {
     "video": "the full thing, full thing, full video, the full video, the total, "
     "video, movie, film, whole thing, the whole thing, whole video, the whole video, "
     "the entire video, entire video, overall | 视频, 影片, 整个视频, 成片, 片子, 整体, 全片",
-    "slideshow": "slideshow, slide show, montage, photo video | 幻灯片, 相册视频, 影集, 电子相册",
+    "slideshow": "slideshow, slide show, montage, photo video | 幻灯片, 相册视频, 影集, 电子相册, "
+    "相册, "
+    "照片视频, 音乐相册, 动感相册, photo montage, photo slideshow, picture slideshow",
     "length": "display time, show time, time per photo, per photo time, 持续时间, 持续, 秒数, "
     "播放时长, 总计, 全长, "
     "展示时间, 间隔, 间隔时间, 每张时长, "
