@@ -49,7 +49,7 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
         tok = toks[i]
         out.append(tok)
         i += 1
-        if not _leads(tok, out[:-1], toks[i:]):
+        if not _leads(tok, out[:-1], toks[i:], orig):
             continue
         colon = tok.kind == "colon" or (i < len(toks) and toks[i].kind == "colon")
         end = _through_commas(toks, _clause_end(toks, i, colon), orig)
@@ -70,7 +70,9 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             begin = toks[first].end
             first += 1
         rest = toks[first:stop]
-        if rest and all(t.kind in STYLE_ONLY for t in rest) and not (colon and _named(rest)):
+        spaced = _spaced(tok, orig) and _pointed(out[:-1])
+        styles = rest and all(t.kind in STYLE_ONLY for t in rest)
+        if styles and not (colon and _named(rest)) and not spaced:
             continue
         cut = next((n for n, t in enumerate(rest) if t.kind == "not"), None)
         if cut is not None and cut > 0:  # "Lisboa not Lisbon"
@@ -80,6 +82,7 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             and not _explicit(toks[i:])
             and not (rest and all(t.kind in ("?", "num", *SOFT) for t in rest))
             and not (_pointed(out[:-1]) and _named(rest))
+            and not spaced
         ):
             continue
         last = toks[stop].start if stop < len(toks) else len(orig)
@@ -95,7 +98,16 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
     return out
 
 
-def _leads(tok: Tok, before: list[Tok], after: list[Tok]) -> bool:
+def _spaced(tok: Tok, orig: str) -> bool:
+    """A Chinese text noun and a space: what follows is the text ("海边那张配字 阳光沙滩")."""
+    return (
+        tok.kind in ("caption", "closing", "textnoun", "says", "colon")
+        and not tok.surface.isascii()
+        and orig[tok.end : tok.end + 1] == " "
+    )
+
+
+def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
     """Whether unquoted text may follow ``tok``."""
     if tok.kind in ("call", "sign"):
         return True
@@ -120,6 +132,8 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok]) -> bool:
         )
     first = next((t for t in after if t.kind not in LEADING), None)
     if tok.kind in TEXT_NOUNS and first is not None and _pointed(before) and _named([first]):
+        return True  # "第4张的字幕改成森林", "给第一张加字幕海边": the forest is the text
+    if tok.kind in TEXT_NOUNS and first is not None and _pointed(before) and _spaced(tok, orig):
         return True  # "第4张的字幕改成森林", "给第一张加字幕海边": the forest is the text
     if tok.kind == "to" and set(TEXT_NOUNS) & set(clause) and first is not None:
         return first.kind in ("?", "num")  # "set the caption on photo 2 to Downtown"
@@ -230,6 +244,6 @@ def _pointed(before: list[Tok]) -> bool:
     for t in reversed(before[-40:]):
         if t.kind in BREAKS:
             return False
-        if t.kind == "ord" or (t.kind == "photo" and not isinstance(t.value, str)):
+        if t.kind in ("ord", "photo"):
             return True
     return False

@@ -228,7 +228,7 @@ ENTITIES: dict[str, dict[str, str]] = {
         "by the date | 按时间, 按日期, 按拍摄时间, 时间顺序, 从早到晚, 按时间顺序, 按照时间, "
         "oldest, earliest, when they were shot, by when they were shot, when they were taken, "
         "time order, in time order, 拍的先后, 拍摄先后, 先后顺序, 按先后, 最旧, "
-        "oldest to newest, old to new, 从旧到新, "
+        "oldest to newest, old to new, 从旧到新, 按拍摄顺序, 拍摄顺序, 按拍摄的顺序, "
         "in the order we took them, the order we took them, order we took them, as we took them, "
         "in the order of the date, order of the date, in order of date, in order of the date, "
         "like the day actually happened, as the day happened, the way the day happened, "

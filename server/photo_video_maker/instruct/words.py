@@ -423,6 +423,8 @@ WORDS: dict[str, str] = {
     "call the video, rename it, label it, caption it | 命名为, 题目是, 标题叫, "
     "rename the video to, rename it to, rename to, name the video, 名字改成",
     "sign": "sign it, sign off, signed, sign it off, end it with, end with, finish with, "
+    "end the video with, finish the video with, close the video with, end the slideshow with, "
+    "wrap it up with, close it with, "
     "close with, finish it with, wrap up with, end on, ends with, sign | 署名",
     # actions besides editing, and questions
     "export": "好了导出吧, 好了导出, 好了就导出, "
