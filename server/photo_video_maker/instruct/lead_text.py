@@ -71,6 +71,15 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             first += 1
         rest = toks[first:stop]
         spaced = _spaced(tok, orig) and _pointed(out[:-1])
+        # "第三张加上字幕：小狗狗": after a colon, words that are not a style are the text
+        said_colon = tok.kind == "colon" or (i < len(toks) and toks[i].kind == "colon")
+        spaced = spaced or (
+            said_colon
+            and _pointed(out[:-1])
+            and any(
+                t.kind not in ("color", "pos", "degree", "size", "bigger", "smaller") for t in rest
+            )
+        )
         styles = rest and all(t.kind in STYLE_ONLY for t in rest)
         if styles and not (colon and _named(rest)) and not spaced:
             continue
