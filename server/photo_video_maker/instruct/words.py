@@ -116,7 +116,9 @@ WORDS: dict[str, str] = {
     "transition": "transition(s), transition effect(s) | 转场, 过渡, 转场效果, 切换效果, "
     "过渡效果, transitions between photos, transition between photos, cut between, cuts between, "
     "过场, 切换方式",
-    "motion": "肯伯恩斯, 肯伯恩斯效果, 肯·伯恩斯, 动作, 动作幅度, 移动幅度, 缩放幅度, 推拉幅度, "
+    "motion": "slow zoom, gentle zoom, subtle zoom, soft zoom, slight zoom, slow pan, gentle pan, "
+    "gentle movement, subtle movement, slow zooms, gentle zooms, 缓慢缩放, 轻微缩放, 轻微的缩放, "
+    "肯伯恩斯, 肯伯恩斯效果, 肯·伯恩斯, 动作, 动作幅度, 移动幅度, 缩放幅度, 推拉幅度, "
     "镜头移动幅度, 放大的效果, 放大效果, 晃动幅度, 动的幅度, "
     "zoom in and out, zooming in and out, 镜头移动, 画面移动, 画面缩放, 画面晃动, "
     "推拉效果, 慢慢放大, 缓慢放大, "
