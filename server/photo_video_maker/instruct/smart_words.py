@@ -13,8 +13,8 @@ SMART_WORDS: dict[str, str] = {
     "the cuts match the rhythm, cuts match the rhythm, the cuts match the beat, cuts on the "
     "beat, hit on the beat, hits on the beat, in rhythm, in sync with the beat, "
     "synced to the beat, sync to beat, sync to the beats, "
-    "| 跟着音乐节拍, 跟着节拍, 按节拍, 卡着鼓点, 踩着鼓点, 跟着鼓点, 按鼓点, 卡节拍, 卡着节拍, "
-    "按照节拍, 跟节奏, 按节奏切换, 按节拍切换, 跟着节拍切换, "
+    "| 跟着音乐节拍, 卡着鼓点, 踩着鼓点, 跟着鼓点, 按鼓点, 卡着节拍, "
+    "按节奏切换, 按节拍切换, 跟着节拍切换, "
     "踩着节拍切换, 节拍切换, 按拍子切换, 跟着节拍切, 卡点, 踩点, 跟着鼓点切",
     "song_len": "as long as the song, as long as the music, as long as the track, "
     "the length of the song, the song's length, song length, same length as the song, "
