@@ -10,7 +10,8 @@ from .intents import Out, Slots, intent
 
 @intent("cut_to_beat")
 def cut_to_beat(slots: Slots, ctx: Ctx) -> Out:
-    return Out([CutToBeat()])
+    beats = slots.value("beats")  # "every 2 beats", "四拍一张"
+    return Out([CutToBeat(beats=int(beats) if beats is not None else None)])
 
 
 @intent("length_to_song")

@@ -31,6 +31,7 @@ from . import (
     build_smart,
     build_text,
     build_time,
+    contradict,
 )
 from .context import Ctx, lookup_names
 from .entities import Tok
@@ -74,12 +75,14 @@ def read(
     fixed = respelled(text, parsed.toks, last)
     if fixed is not None and not parsed.matches:  # "it's spelled Lisboa not Lisbon"
         return Reading(ctx.lang, edits=[fixed])
-    outs = _build_all(parsed.matches, ctx)
+    outs = contradict.explained(_build_all(parsed.matches, ctx), ctx)
     leftover = [_words(text, run) for run in parsed.leftover]
     left_kinds = [tok for run in parsed.leftover for tok in run]
     topic = topic_of([t.kind for t in left_kinds], [t.value for t in left_kinds])
     edits = removals(absolute(merge(collect([out for _, out in outs]))), len(ctx.segments()))
     lang = ctx.lang
+    if contradict.taken_back(parsed.toks):  # "make it pop but also calm but also not"
+        edits, outs = [], [(m, out) for m, out in outs if not out.edits]
     question = next((out.question for _, out in outs if out.question), None)
     question = question or ask_back.asked(text, parsed.toks)
     if question:
@@ -125,6 +128,8 @@ def _clarify(
         (reread is not None and ask_back.alternatives(text, toks, reread))
         or ask_back.either(text, toks, outs, _words)
         or ask_back.opposites(edits, ctx)
+        or contradict.moved_twice(outs, ctx)
+        or contradict.both_ways(outs, ctx)
         or ask_back.shapes(edits, ctx)
         or ask_back.disliked([out for _, out in outs], edits, ctx)
     )

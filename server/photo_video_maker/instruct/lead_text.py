@@ -49,13 +49,14 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
         tok = toks[i]
         out.append(tok)
         i += 1
-        if not _leads(tok, out[:-1], toks[i:]):
+        if not _leads(tok, out[:-1], toks[i:], orig):
             continue
-        end = _clause_end(toks, i)
+        colon = tok.kind == "colon" or (i < len(toks) and toks[i].kind == "colon")
+        end = _through_commas(toks, _clause_end(toks, i, colon), orig)
         if any(t.kind == "text" for t in toks[i : end + 1]):
             continue  # the text is quoted
         stop = end
-        colon = tok.kind == "colon" or (i < len(toks) and toks[i].kind == "colon")
+        colon = colon or _pointed(out[:-1])
         while stop > i and toks[stop - 1].kind in TRAILING:
             named = toks[stop - 1].kind == "photo" and isinstance(toks[stop - 1].value, str)
             if colon and named:
@@ -63,13 +64,24 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             stop -= 1
         begin, first = tok.end, i
         styled: list[Tok] = []
-        while first < stop and (toks[first].kind in LEADING or _colour_first(toks[first])):
+        while first < stop and (_leading(toks[first], orig) or _colour_first(toks[first])):
             if toks[first].kind == "color":  # "标题写红色的 新婚快乐": the colour, then the text
                 styled.append(toks[first])
             begin = toks[first].end
             first += 1
         rest = toks[first:stop]
-        if rest and all(t.kind in STYLE_ONLY for t in rest):
+        spaced = _spaced(tok, orig) and _pointed(out[:-1])
+        # "第三张加上字幕：小狗狗": after a colon, words that are not a style are the text
+        said_colon = tok.kind == "colon" or (i < len(toks) and toks[i].kind == "colon")
+        spaced = spaced or (
+            said_colon
+            and _pointed(out[:-1])
+            and any(
+                t.kind not in ("color", "pos", "degree", "size", "bigger", "smaller") for t in rest
+            )
+        )
+        styles = rest and all(t.kind in STYLE_ONLY for t in rest)
+        if styles and not (colon and _named(rest)) and not spaced:
             continue
         cut = next((n for n, t in enumerate(rest) if t.kind == "not"), None)
         if cut is not None and cut > 0:  # "Lisboa not Lisbon"
@@ -78,6 +90,8 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             tok.kind in TEXT_NOUNS
             and not _explicit(toks[i:])
             and not (rest and all(t.kind in ("?", "num", *SOFT) for t in rest))
+            and not (_pointed(out[:-1]) and _named(rest))
+            and not spaced
         ):
             continue
         last = toks[stop].start if stop < len(toks) else len(orig)
@@ -93,7 +107,16 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
     return out
 
 
-def _leads(tok: Tok, before: list[Tok], after: list[Tok]) -> bool:
+def _spaced(tok: Tok, orig: str) -> bool:
+    """A Chinese text noun and a space: what follows is the text ("海边那张配字 阳光沙滩")."""
+    return (
+        tok.kind in ("caption", "closing", "textnoun", "says", "colon")
+        and not tok.surface.isascii()
+        and orig[tok.end : tok.end + 1] == " "
+    )
+
+
+def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
     """Whether unquoted text may follow ``tok``."""
     if tok.kind in ("call", "sign"):
         return True
@@ -117,6 +140,10 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok]) -> bool:
             {"photo", "ord", "it_text", "end", "start"} & set(ahead)
         )
     first = next((t for t in after if t.kind not in LEADING), None)
+    if tok.kind in TEXT_NOUNS and first is not None and _pointed(before) and _named([first]):
+        return True  # "第4张的字幕改成森林", "给第一张加字幕海边": the forest is the text
+    if tok.kind in TEXT_NOUNS and first is not None and _pointed(before) and _spaced(tok, orig):
+        return True  # "第4张的字幕改成森林", "给第一张加字幕海边": the forest is the text
     if tok.kind == "to" and set(TEXT_NOUNS) & set(clause) and first is not None:
         return first.kind in ("?", "num")  # "set the caption on photo 2 to Downtown"
     if tok.kind in TEXT_NOUNS and _explicit(after) and first is not None and "?" not in clause:
@@ -125,6 +152,7 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok]) -> bool:
         return False
     # "add the title Summer", "title: Summer", "结尾文字谢谢观看" (not "make the title bounce")
     asked = not clause or bool({"add", "another", "change", "call"} & set(clause))
+    asked = asked or (tok.kind == "caption" and _pointed(before))  # "最后一张配文 再见"
     lead = bool(after) and after[0].kind in ("change", "colon", "says", "to")
     return (
         tok.kind in TEXT_NOUNS
@@ -159,13 +187,39 @@ def _place(tok: Tok) -> bool:
     return tok.kind in PLACE_KINDS and not (tok.kind == "photo" and isinstance(tok.value, str))
 
 
-def _clause_end(toks: list[Tok], i: int) -> int:
+def _leading(tok: Tok, orig: str) -> bool:
+    """A lead-in word before the text ("says to", "with"), not the text's own first word
+    ("title should say In Loving Memory")."""
+    return tok.kind in LEADING and not (tok.kind == "in" and orig[tok.start : tok.start + 1] == "I")
+
+
+def _clause_end(toks: list[Tok], i: int, colon: bool = False) -> int:
+    """Where the text ends: at the next request; after a colon only at a comma or the end
+    ("caption for the forest pic: Lost but happy")."""
     for j in range(i, len(toks)):
-        if toks[j].kind in BREAKS:
+        asks = j + 1 < len(toks) and toks[j + 1].kind in (*NEXT_ASK, "export")
+        if toks[j].kind in BREAKS and not (colon and toks[j].kind == "then" and not asks):
             return j
         if toks[j].kind == "and" and j + 1 < len(toks) and toks[j + 1].kind in NEXT_ASK:
             return j
     return len(toks)
+
+
+NAMEISH = ("?", "reason", "and", "num")  # words no request is made of: names, "Mum & Dad"
+
+
+def _through_commas(toks: list[Tok], end: int, orig: str) -> int:
+    """An unquoted text goes on past a comma when what follows is only names or unknown
+    words ("sign it with Love, Mum & Dad", "title it Hello, World"), not a next request."""
+    while end < len(toks) and toks[end].kind == "sep":
+        nxt = next((j for j in range(end + 1, len(toks)) if toks[j].kind in BREAKS), len(toks))
+        tail = toks[end + 1 : nxt]
+        if not tail or not all(t.kind in NAMEISH for t in tail):
+            break
+        if not any(t.kind == "?" or orig[t.start : t.start + 1].isupper() for t in tail):
+            break  # "end on the dog pic, it's the cutest": a reason, not the text
+        end = nxt
+    return end
 
 
 LEAD_WORDS = ("pls", "please", "plz", "", "-")
@@ -186,3 +240,19 @@ def _trim(said: str) -> str:
     while words and words[-1].lower() in TAIL_WORDS:
         words.pop()
     return " ".join(words) if len(words) != len(said.split()) else said
+
+
+def _named(rest: list[Tok]) -> bool:
+    """Only a photo named by its subject ("森林", "beach"), which may be a text's words."""
+    return len(rest) == 1 and rest[0].kind == "photo" and isinstance(rest[0].value, str)
+
+
+def _pointed(before: list[Tok]) -> bool:
+    """Whether the clause so far points at a photo by number ("第4张的字幕改成森林"): a
+    photo's name after that is the text, not a second photo."""
+    for t in reversed(before[-40:]):
+        if t.kind in BREAKS:
+            return False
+        if t.kind in ("ord", "photo"):
+            return True
+    return False

@@ -9,6 +9,8 @@ ones anywhere; the longest phrase at a place wins. Adding a synonym is adding it
 
 from __future__ import annotations
 
+from .smart_words import SMART_ENTITIES
+
 ENTITIES: dict[str, dict[str, str]] = {
     "color": {
         "white": "white | 白色, 白字",
@@ -27,9 +29,11 @@ ENTITIES: dict[str, dict[str, str]] = {
     "look": {
         "bw": "grey scale, gray scale, no color, colorless, black n white, 黑白色, 灰度, 去色, "
         "black and white, black & white, black-and-white, b&w, b/w, bw, monochrome, "
-        "greyscale, grayscale, noir | 黑白, 黑白片, 黑白照",
+        "greyscale, grayscale, noir | 黑白, 黑白片, 黑白照, 黑百, 黑白的",
         "sepia": "棕褐色, 棕色, 棕褐, "
         "faded film, 胶片, 胶片感, 胶片风, "
+        "brown tint, brown tone, brown tones, brownish tint, vintage brown, sepia tint, "
+        "old movie, an old movie, old movies, 老胶片, 胶片滤镜, 年代感滤镜, "
         "sepia, vintage, retro, old-fashioned, old fashioned, old film, old-timey, "
         "nostalgic, old photo look | 复古, 怀旧, 老照片, 泛黄, 褐色, 老电影, 年代感, brownish, "
         "怀旧风, old, older, aged, look old, old looking, old-looking, 做旧, 旧一点, 旧照片",
@@ -44,7 +48,9 @@ ENTITIES: dict[str, dict[str, str]] = {
         "cold tone(s), colder, cold look | 冷色, 冷色调, 冷调, 冷, bluish, bluer, blue tint, "
         "colder, looks warm, too warm, too yellow, too orange, 偏黄, 太黄, 发黄, 太暖, 偏冷一点, "
         "冷色一点",
-        "vivid": "艳一点, 艳, 更艳, 鲜艳些, 色彩浓, 饱和一点, 色彩饱和, "
+        "vivid": "有点灰, 太灰, 灰蒙蒙, 灰蒙蒙的, 发灰, 灰灰的, 颜色灰, 画面灰, 太灰了, "
+        "too dull, a bit dull, washed out, too washed out, "
+        "艳一点, 艳, 更艳, 鲜艳些, 色彩浓, 饱和一点, 色彩饱和, "
         "vivid, vibrant, colorful, colourful, saturated, punchy colors, bright colors, "
         "more color, more colour | 鲜艳, 色彩鲜艳, 饱和, 艳丽, 鲜亮, make the colors pop, "
         "colors pop, colours pop, more pop, poppy colors, 太淡, 淡了, 太素, 没颜色, 颜色太淡, "
@@ -81,11 +87,12 @@ ENTITIES: dict[str, dict[str, str]] = {
     },
     "aspect": {
         "9:16": "vertical, portrait, upright, portrait mode, vertical video | 竖屏, 竖版, 竖向, "
-        "竖着, 竖的, 竖, tall, phone video, 手机竖屏",
+        "竖着, 竖的, 竖, tall, phone video, 手机竖屏, 竖瓶, 数屏, 竖频",
         "16:9": "wide, "
         "horizontal, landscape, widescreen, wide screen, landscape mode | 横屏, 横版, "
         "横向, 横着, 横的, 宽屏, 横",
-        "1:1": "square | 正方形, 方形, 方的, 方屏",
+        "1:1": "square | 正方形, 方形, 方的, 方屏, 1 to 1, one to one, 1 by 1, 1比1, 一比一, "
+        "square format, square shape, squared",
         "21:9": "cinematic widescreen, "
         "ultrawide, ultra wide, ultra-wide, cinemascope | 超宽, 宽银幕",
     },
@@ -140,7 +147,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         "calm, calming, relaxing, relaxed, peaceful, gentle, tranquil, serene, soothing, "
         "ambient, sleepy, dreamy, piano, soft | 舒缓, 安静, 轻松, 平静, 宁静, 温柔, 钢琴, 抒情, "
         "轻柔, 平和",
-        "upbeat": "upbeat, happy, energetic, energy, party, fun, joyful, bright, dance, pop, "
+        "upbeat": "birthday party, 生日派对, 派对音乐, 生日歌, 热闹的, "
+        "upbeat, happy, energetic, energy, party, fun, joyful, bright, dance, pop, "
         "lively, cheerful, exciting, festive, celebration, peppy, bouncy, groovy, uplifting "
         "| 欢快, 动感, 活泼, 快乐, 开心, 欢乐, 热闹, 喜庆, 有活力, 嗨, 带劲, 轻快, happier, "
         "cheerier, happy one",
@@ -158,7 +166,9 @@ ENTITIES: dict[str, dict[str, str]] = {
         "wipeup": "wipe up",
         "pushdown": "push down | 向下推, 下推",
         "pushup": "push up | 向上推, 上推",
-        "fadeblack": "fade to black, fade through black, dip to black, black fade, fadeblack, "
+        "fadeblack": "fade between pics to black, fade between photos to black, fade between "
+        "pictures to black, fade to black between, dip to black between, "
+        "fade to black, fade through black, dip to black, black fade, fadeblack, "
         "fade black, fades to black | 黑场, 闪黑, 黑色过渡, 淡入黑",
         "fadewhite": "白闪, "
         "fade to white, dip to white, white flash, flash, fade white, fadewhite | "
@@ -177,7 +187,10 @@ ENTITIES: dict[str, dict[str, str]] = {
         "wipe(s), wipe right | 擦除, 向右擦除, 右擦",
         "wipeleft": "wipe to the left, wipes to the left, wipe left, 向左擦除, 左擦",
         "circle": "circle, iris, circle open | 圆形, 圆圈",
-        "random": "a different transition each time, different transition each time, different "
+        "random": "different one each time, a different one every "
+        "time, vary the transitions, varied transitions, mixed transitions, "
+        "mix up the transitions, mix the transitions, 每个都不一样, 随机转场, "
+        "a different transition each time, different transition each time, different "
         "transitions, different transitions each time, 都不一样, 各不相同, 不重样, "
         "random, mixed, different, various, varied, a mix of, assorted, all kinds of "
         "| 随机, 不同的, 多种, 各种",
@@ -215,19 +228,33 @@ ENTITIES: dict[str, dict[str, str]] = {
         "by the date | 按时间, 按日期, 按拍摄时间, 时间顺序, 从早到晚, 按时间顺序, 按照时间, "
         "oldest, earliest, when they were shot, by when they were shot, when they were taken, "
         "time order, in time order, 拍的先后, 拍摄先后, 先后顺序, 按先后, 最旧, "
-        "oldest to newest, old to new, 从旧到新",
+        "oldest to newest, old to new, 从旧到新, 按拍摄顺序, 拍摄顺序, 按拍摄的顺序, "
+        "in the order we took them, the order we took them, order we took them, as we took them, "
+        "in the order of the date, order of the date, in order of date, in order of the date, "
+        "like the day actually happened, as the day happened, the way the day happened, "
+        "as it happened, in the order it happened, in the order things happened, "
+        "the order they happened, in date sequence, by day, by the day they were taken, "
+        "早的在前, 早的在前面, 早的放前面, 旧的在前, 旧的放前面, 按先后顺序, 先后顺序排, 按日子",
         "date_desc": "按日期倒序, 日期倒序, 按时间倒序, 时间倒序, "
         "newest first, latest first, most recent first, reverse chronological, "
         "newest to oldest | 最新的在前, 从新到旧, 从晚到早, newest, most recent, latest, 最新的, "
-        "最新, 新的在前, 新的在前面, 新的放前面",
+        "最新, 新的在前, 新的在前面, 新的放前面, "
+        "most recent photo at the start, most recent at the start, most recent photo first, "
+        "latest photo first, newest photo first, go backwards in time, backwards in time, "
+        "newest at the start, latest at the start, 新的照片放前面, 最近的放前面, 最近的在前",
         "name": "by name, alphabetical, alphabetically, a to z, a-z, by file name, by filename "
-        "| 按名字, 按文件名, 按名称",
-        "name_desc": "从z到a, z到a, z to a, z-a, reverse alphabetical",
+        "| 按名字, 按文件名, 按名称, by the file name, by file names, in alphabetical order, "
+        "abc order, a through z, 按字母, 按字母排序, 按字母顺序, 字母顺序, 按首字母, 按文件名顺序",
+        "name_desc": "从z到a, z到a, z to a, z-a, reverse alphabetical, 文件名倒序, 按文件名倒序, "
+        "名字倒序, 按名字倒序, 字母倒序, 按字母倒序, reverse alphabetical order, z through a",
     },
     "dur": {  # value: milliseconds
         "1000": "a full second, one full second, a whole second, "
         "a second, one second, a sec | 一秒",
         "500": "half second, half-second, a half second, half a second, half a sec | 半秒",
+        "250": "a quarter of a second, quarter of a second, quarter second, a quarter second",
+        "1500": "one and a half seconds, a second and a half, one and a half second | 一秒半",
+        "2500": "two and a half seconds | 两秒半",
         "30000": "half a minute | 半分钟",
         "60000": "a minute | 一分钟",
     },
@@ -236,20 +263,25 @@ ENTITIES: dict[str, dict[str, str]] = {
         "pixelated, google drive, dropbox, youtube channel, my channel, "
         "cloud drive | 网盘, "
         "百度网盘, 云盘",
-        "timing": "slow motion, slow-mo, slowmo, in slow motion, 慢动作, 慢镜头",
+        "timing": "slow motion, slow-mo, slowmo, in slow motion, 慢动作, 慢镜头, "
+        "a different random time, different random time, random time, random times, "
+        "random length, random lengths, random durations, different lengths, 随机时长, 时长随机",
         "frame": "8k, 8 k, "
         "stretched, squished, distorted, rotate, mirror, upside down, sideways | 拉伸, "
         "被拉伸, 旋转, 变形",
         "look": "vhs, glitch, "
         "blur, "
         "brighter, darker, brightness, contrast, exposure, white balance, sharpen, "
-        "saturation, hdr, beauty filter | 亮一点, 暗一点, 亮度, 对比度, 曝光, 美颜, 白平衡",
+        "saturation, hdr, beauty filter | 亮一点, 暗一点, 亮度, 对比度, 曝光, 美颜, 白平衡, "
+        "lens flare, lens flares, light leak, light leaks, bokeh, vignette, grain, film grain, "
+        "光晕, 漏光, 暗角, 颗粒感",
         "text": "翻译, 翻译成, translate, translate to, translate into, translated, "
         "font, fonts, comic sans, bold, italic, underline | 字体, 加粗, 斜体",
         "music": "jazz, rock, metal, classical, hip hop, rap, techno, polka, k-pop, "
         "sparkle | 摇滚, 说唱",
         "motion": "spin, spinning, spin around, 转圈, 转圈圈, 打转, "
-        "stabilize, stabilise, shaky, 3d | 防抖",
+        "stabilize, stabilise, shaky, 3d | 防抖, wobble, wobbly, wobbling, bounce, bouncing, "
+        "jiggle, shake, shaking, 抖动, 弹跳, 摇摆",
         "transition": "heart shaped, heart-shaped, star shaped, "
         "second transition, first transition, each transition differently",
         "general": "boring, pop more, more professional, nicer, prettier, fancy, "
@@ -313,3 +345,5 @@ SUBJECTS_ZH: dict[str, str] = {
     "train": "火车",
     "plane": "飞机",
 }
+
+ENTITIES.update(SMART_ENTITIES)  # the smart slideshow's values, kept in their own module

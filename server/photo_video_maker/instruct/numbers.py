@@ -35,7 +35,16 @@ UNITS = [
     "nineteen",
 ]
 EN = {word: n for n, word in enumerate(UNITS)}
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90}
+TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 EN |= {"a couple of": 2, "a couple": 2, "couple of": 2, "a few": 3, "a dozen": 12, "dozen": 12}
 ORDINALS = [
     "first",
@@ -127,7 +136,7 @@ def zh_int(s: str) -> float | None:
 
 
 ZH_REF = re.compile(
-    rf"(?P<back>倒数)?第\s*(?P<n>\d+|{ZH_INT})\s*(?P<m>张|个|幅|段|位|项|条)?"
+    rf"(?P<back>倒数)?[第弟]\s*(?P<n>\d+|{ZH_INT})\s*(?P<m>张|个|幅|段|位|项|条)?"
     rf"|最后(?:一|那)?(?:张|个|幅|段)|(?P<fl>前|最后|后|头)(?P<k>\d+|{ZH_INT})(?:张|个|幅)"
 )
 

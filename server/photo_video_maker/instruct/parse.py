@@ -50,6 +50,10 @@ PEOPLE = (
     "my friends", "friends", "my boss", "the boss", "my teacher", "my client", "the client",
     "clients", "奶奶", "外婆", "爷爷", "外公", "老婆", "老公", "孩子们", "同学", "同学们", "客户",
     "领导", "老人", "长辈", "老年人", "我妈", "我爸", "我妈妈", "我爸爸",
+    "grandson", "granddaughter", "my grandson", "my granddaughter", "daughter", "my daughter",
+    "son", "my son", "parents", "my parents", "my girlfriend", "my boyfriend", "my sister",
+    "my brother", "孙子", "孙女", "女儿", "儿子", "爸妈", "父母", "老板", "老板说", "奶奶说",
+    "妈妈说", "我妈说", "爸爸说", "老婆说", "客户说", "女朋友", "男朋友",
 )  # fmt: skip
 PLURAL = ("them", "they", "these", "those", "它们", "这些")
 

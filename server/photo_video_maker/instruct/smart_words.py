@@ -8,29 +8,58 @@ SMART_WORDS: dict[str, str] = {
     "beat_cut": "cut to the beat, cuts to the beat, cut it to the beat, cut on the beat, "
     "cuts on the beat, change on the beat, changes on the beat, photos change on the beat, "
     "beat cuts, beat sync, beat-synced, cut to the music's beat, sync to the beat, "
-    "on the beat, to the beat, in time with the music | 按节拍切换, 跟着节拍切换, "
+    "on the beat, to the beat, in time with the music, to the music beats, to the beats, "
+    "with the beats, match the rhythm, to the rhythm, with the rhythm, on the rhythm, "
+    "the cuts match the rhythm, cuts match the rhythm, the cuts match the beat, cuts on the "
+    "beat, hit on the beat, hits on the beat, in rhythm, in sync with the beat, "
+    "synced to the beat, sync to beat, sync to the beats, "
+    "| 跟着音乐节拍, 卡着鼓点, 踩着鼓点, 跟着鼓点, 按鼓点, 卡着节拍, "
+    "按节奏切换, 按节拍切换, 跟着节拍切换, "
     "踩着节拍切换, 节拍切换, 按拍子切换, 跟着节拍切, 卡点, 踩点, 跟着鼓点切",
     "song_len": "as long as the song, as long as the music, as long as the track, "
     "the length of the song, the song's length, song length, same length as the song, "
     "same length as the music, end with the song, ends with the song, until the song ends, "
-    "till the song ends, the whole song | 和歌一样长, 跟歌一样长, 和音乐一样长, 跟音乐一样长, "
+    "till the song ends, the whole song, match the length to the music, match the length "
+    "to the song, length to the music, length to the song, to fit the whole track, fit the "
+    "whole track, fit the whole song, the whole track, as long as the soundtrack "
+    "| 跟音乐一样, 和音乐一样, 跟歌一样, 和歌一样, 音乐多长视频就多长, 音乐多长就多长, "
+    "歌多长就多长, 配合音乐长度, 跟着音乐长度, 和歌一样长, 跟歌一样长, 和音乐一样长, 跟音乐一样长, "
     "和歌曲一样长, 跟歌曲一样长, 歌曲长度, 整首歌",
     "dupes": "duplicates, near-duplicates, near duplicates, doubles, "
     "duplicate shots, duplicate photos, similar shots, similar photos | 重复的, 重复照片, "
     "重复, 相似的照片, 差不多的照片",
     "blurred": "blurry shots, blurry photos, blurry ones, blurry pictures, blurred shots, "
-    "blurred photos, blurred ones, blurred, out-of-focus shots, out of focus shots "
+    "blurred photos, blurred ones, blurred, out-of-focus shots, out of focus shots, "
+    "blurry pics, blurry images, the blurry ones, blurred pics, out of focus ones, out of "
+    "focus photos, out of focus pics, out-of-focus ones, unfocused shots, unsharp shots "
+    "| 拍虚的, 虚的照片, 拍糊了的, 糊掉的, 糊的照片, 拍虚了的, 对焦不准的 "
     "| 模糊的照片, 模糊照片, 模糊的, 拍糊的",
     "date_place": "date and place, date and the place, date and location, place and date, "
-    "location and date, dates and places, when and where | 日期和地点, 时间和地点, 地点和日期, "
+    "location and date, dates and places, when and where, where and when, where and when "
+    "each photo was taken, where and when it was taken, where and when they were taken "
+    "| 日期和地点, 时间和地点, 地点和日期, "
     "日期地点, 时间地点",
-    "date_only": "the date, date, dates, capture date, when it was taken | 日期",
+    "date_only": "the date, date, dates, capture date, when it was taken | 日期, "
+    "when each picture was taken, when each photo was taken, when each was taken",
+}
+
+# how many beats each photo stays: its own entity, read with its number ("every 2 beats")
+SMART_ENTITIES: dict[str, dict[str, str]] = {
+    "beats": {
+        "1": "every beat, each beat, per beat, one beat, a beat, 1 beat | 每拍, 一拍, 每一拍, 1拍",
+        "2": "2 beats, two beats, every other beat, every second beat | 两拍, 二拍, 2拍, 每两拍",
+        "4": "4 beats, four beats, every bar, each bar, one bar "
+        "| 四拍, 4拍, 每四拍, 每小节, 一小节",
+        "8": "8 beats, eight beats, two bars, 2 bars | 八拍, 8拍, 每八拍, 两小节",
+    },
 }
 
 SMART_TEMPLATES = """
 # the smart slideshow
 cut_to_beat: ~ put? pic|music? beat_cut
-length_to_song: ~ put? video? song_len
+cut_to_beat: ~ put|change|cut? each? pic|num? beats each? pic? beat_cut?
+cut_to_beat: ~ put|change? cut beat_cut
+length_to_song: ~ put|change|longer? it|video? length? song_len
 cull: ~ remove? dupes|blurred pic? and? dupes|blurred|dislike? pic?
 date_captions: ~ add|put? date_place|date_only each? pic? caption?
 # "the date taken" / "拍摄日期" is also what photos are sorted by: only with a verb of adding

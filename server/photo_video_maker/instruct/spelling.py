@@ -21,6 +21,14 @@ from .numbers import EN_ORDINALS, value
 SUFFIXES = ("ing", "ed", "es", "s", "ly", "er")
 VERBS = ("remove", "add", "cut", "change", "put", "move", "swap", "mute", "off", "on", "keep")
 SOUNDS = {("c", "k"), ("k", "c"), ("s", "z"), ("z", "s"), ("i", "y"), ("y", "i")}
+# a finger one key off along the same row ("blsck", "remive", "sepis"); keys above or below
+# are left alone, so that "camping" never becomes "calming"
+ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+NEIGHBOURS = {
+    (row[k], row[k + d]) for row in ROWS for k in range(len(row)) for d in (-1, 1)
+    if 0 <= k + d < len(row)
+}  # fmt: skip
+LONG = re.compile(r"([a-z])\1{2,}")
 WORD = re.compile(r"(?<![a-z0-9'])[a-z]{3,}(?![a-z0-9'])")
 Entry = tuple[str, Any]
 
@@ -57,6 +65,8 @@ def respell(norm: str) -> str:
         if word in words or value(word) is not None or word in EN_ORDINALS:
             return word
         found = {w for w in _same_length(word) if w in words}
+        if not found and len(word) >= 5:
+            found = {w for w in _one_key_off(word) if w in words}
         return found.pop() if len(found) == 1 else word
 
     return WORD.sub(fix, norm)
@@ -70,6 +80,17 @@ def _same_length(word: str) -> set[str]:
         for k, ch in enumerate(word):
             out.update(word[:k] + b + word[k + 1 :] for a, b in SOUNDS if a == ch)
     return out
+
+
+def _one_key_off(word: str) -> set[str]:
+    """The word with one letter (not the first) replaced by its neighbour on the keyboard."""
+    return {
+        word[:k] + b + word[k + 1 :]
+        for k, ch in enumerate(word)
+        if k > 0
+        for a, b in NEIGHBOURS
+        if a == ch
+    }
 
 
 def stem(word: str) -> Entry | None:
@@ -91,6 +112,10 @@ def typo(word: str) -> Entry | None:
     """The one word of the lexicon ``word`` is a slip of."""
     if len(word) < 3 or not word.isalpha():
         return None
+    if LONG.search(word):  # "slooow", "fasttt": a letter held down for emphasis
+        for held in (LONG.sub(r"\1\1", word), LONG.sub(r"\1", word)):
+            if held in _words():
+                return _words()[held]
     keys = _keys()
     found = {w for w in keys.get(word, ()) if w[0] == word[0] and w != word}  # a letter missing
     if len(word) >= 5:

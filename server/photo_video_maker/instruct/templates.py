@@ -39,6 +39,7 @@ spp_set: ~ each pic? length? dur
 spp_set: longer|shorter|more|less each? pic length? to dur
 spp_set: ~ pic length dur
 spp_set: ~ pic put dur
+spp_set: ~ keep? pic length? dur
 spp_set: ~ dur num pic
 spp_delta: ~ add? each pic? dur longer|shorter|more|less
 spp_delta: ~ pic dur longer|shorter|more|less
@@ -46,6 +47,8 @@ spp_delta: ~ photo|ord length? dur longer|shorter|more|less
 spp_delta: ~ add each pic? dur
 spp_delta: ~ add photo|ord dur
 spp_delta: ~ less|shorter dur off each? pic
+spp_delta: ~ remove|cut dur off each? pic
+spp_delta: ~ cut each? pic down dur
 spp_set: ~ photo|ord length? dur
 total_set: video? shorter|cut|longer to dur
 total_delta: ~ video? length? dur longer|shorter
@@ -60,6 +63,7 @@ total_set: ~ video|length dur
 total_set: ~ video? length? cut dur
 total_set: ~ smaller video down? to dur
 speed: ~ pace? pic? video? degree? faster|slower up|down?
+speed: ~ it|video|pic move degree? faster|slower
 speed: ~ on? degree=double/half pace
 !dur_bare: ~ dur
 !spp_set: ~ each pic? length? num
@@ -100,7 +104,7 @@ motion_off: ~ pic? still
 motion_on: ~ add|on motion
 !motion_on: ~ pic? motion
 motion_rel: ~ motion degree? more|less|bigger|smaller|slower|faster pic?
-motion_rel: ~ motion degree? calmer|softer
+motion_rel: ~ motion degree? calmer|softer|quieter
 motion_rel: ~ motion degree=double/half
 motion_rel: ~ pic move degree? more|less
 motion_zoom: ~ motion more? num|mult
@@ -187,6 +191,7 @@ mute_clips: ~ remove|no|off clip_sound clip|photo?
 mute_clips: ~ remove|no|off volume clip|photo|video
 !mute_which: ~ mute
 !mute_which: ~ off|remove volume
+!mute_clips: ~ clip_sound|clip quieter
 unmute_clips: ~ just|keep|on|add clip_sound clip?
 unmute_clips: ~ keep|on|add volume clip|photo
 unmute_clips: ~ keep|on|add clip_sound photo
@@ -230,7 +235,7 @@ dislike: ~ photo|ord dislike
 same: ~ same photo|ord|photos|title|caption|closing|textnoun|each|pic|music|transition
 
 # one step, undo
-slideshow: ~ put|add|change|to pic? slideshow music? and? transition? mood? motion?
+slideshow: ~ put|add|change|to pic? slideshow with? music? and? transition? mood? motion?
 !slideshow: ~ pic? slideshow music? and? transition? mood?
 slideshow: ~ pic|it to video music? and? transition? mood?
 slideshow: ~ put video pic music? and? transition? mood?

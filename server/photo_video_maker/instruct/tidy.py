@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..model.edit_types import (
+    CutToBeat,
     Edit,
     Move,
     Remove,
@@ -82,6 +83,11 @@ def merge(edits: list[Edit]) -> list[Edit]:
                     out[out.index(same[0])] = edit
                 continue
         if out and out[-1] == edit:
+            continue
+        beat = next((e for e in out if isinstance(e, CutToBeat)), None)
+        if isinstance(edit, CutToBeat) and beat is not None:  # "sync to beat, 2 beats each"
+            if edit.beats is not None:
+                out[out.index(beat)] = edit
             continue
         if isinstance(edit, Reverse) and out and isinstance(out[-1], Sort):
             sort = out[-1]  # "order them by time, and reverse it": newest first

@@ -12,7 +12,8 @@ WORDS: dict[str, str] = {
     "满格",
     "export_noun": "the export, the exported video, exported video, export looks, 导出来的, "
     "导出的视频",
-    "ask": "is it, is this, is that, is the, is there, are there, are the, are they, does it, "
+    "ask": "现在是, 目前是, 现在的是, "
+    "is it, is this, is that, is the, is there, are there, are the, are they, does it, "
     "does the, do the, did the, did it, did you, has it, have you, was it, will it, 是不是, "
     "有没有",
     "same": "same, the same, do the same, same for, same thing, likewise, do that for, also for, "
@@ -21,8 +22,30 @@ WORDS: dict[str, str] = {
     "lower": "lower, drop it to, drop to, bring it down to, take it down to, 降到, 降低到, "
     "调低到, 降",
     "too": "wayy too, wayyy too, wayyyy too, waaay too, waay too, waaaay too, "
+    "is so, is sooo, is soooo, are so, is really, are really, is very, are very, is super, "
+    "feels so, feels too, "
+    "seems so, seems too, "
     "too, 太, 有点, 有一点, 有些, a bit too, way too",
     "reason": "ad slot, an ad slot, commercial, advert, 广告, 广告位, "
+    # who it is for and what for: an explanation around the request, not a request
+    "messy, so messy, chaotic, a mess, "
+    "this is for him, this is for her, for linkedin, on linkedin, very plain, keep it plain, "
+    "keep it simple, nice and simple, just photos, just the photos, only photos, "
+    "fast like a, quick like a, like a tiktok edit, like a tiktok, like a reel, "
+    "dear, dear assistant, grandson, granddaughter, my grandson, my granddaughter, "
+    "daughter, my daughter, son, my son, first year, "
+    "baby's first year, parents, my parents, girlfriend, my girlfriend, boyfriend, "
+    "my boyfriend, sister, my sister, brother, my brother, my ex, ex is in, my ex is in, "
+    "aunt, uncle, niece, nephew, reception, wedding reception, the reception, first dance, "
+    "product demo, a product demo, the demo, passed away, memorial service, a boring one, "
+    "boring one, it feels right, feels right, it just feels right, if thats possible, "
+    "if that's possible, one more thing, thanks so much, thank you so much, my phone is slow, "
+    "my phone is old and slow, phone is slow, my laptop is slow, my phone is "
+    "old, old phone, people shouting, everyone shouting, for my eyes, "
+    "孙子, 孙女, 女儿, 儿子, 一周岁, 周岁, 满月, 百天, 追悼会, 葬礼, 纪念用, 纪念用的, "
+    "有我手指, 手指, 前任, 有前任, 里有前任, 不好意思, 抱歉, 还有个事, 还有件事, 大家都在喊, "
+    "在喊, 演示视频, 老板, 老板说, 奶奶说, 妈妈说, 我妈说, 爸爸说, 老婆说, 客户说, 女朋友, "
+    "男朋友, 爸妈, 父母, 姐姐, 妹妹, 哥哥, 弟弟, 婚宴, 生日会, "
     "照片太多, 照片太多了, too many photos, too many pictures, too many pics, "
     "跟不上, 我妈, 我爸, 我妈妈, 我爸爸, "
     "distracting, is distracting, its distracting, it's distracting, "
@@ -94,7 +117,10 @@ WORDS: dict[str, str] = {
     "transition": "transition(s), transition effect(s) | 转场, 过渡, 转场效果, 切换效果, "
     "过渡效果, transitions between photos, transition between photos, cut between, cuts between, "
     "过场, 切换方式",
-    "motion": "肯伯恩斯, 肯伯恩斯效果, 肯·伯恩斯, "
+    "motion": "slow zoom, gentle zoom, subtle zoom, soft zoom, slight zoom, slow pan, gentle pan, "
+    "gentle movement, subtle movement, slow zooms, gentle zooms, 缓慢缩放, 轻微缩放, 轻微的缩放, "
+    "肯伯恩斯, 肯伯恩斯效果, 肯·伯恩斯, 动作, 动作幅度, 移动幅度, 缩放幅度, 推拉幅度, "
+    "镜头移动幅度, 放大的效果, 放大效果, 晃动幅度, 动的幅度, "
     "zoom in and out, zooming in and out, 镜头移动, 画面移动, 画面缩放, 画面晃动, "
     "推拉效果, 慢慢放大, 缓慢放大, "
     "缓缓放大, "
@@ -107,14 +133,17 @@ WORDS: dict[str, str] = {
     "photo(s), picture(s), pic(s), image(s), shot(s), pix, foto(s) | 照片, 图片, "
     "相片, 图, 张, 幅, items, item, slides, snaps, snapshots, stills, photographs, photograph, "
     "imgs, img, 照片们, 图像, 画",
-    "clip": "一段视频, 一个视频, 一条视频, 视频素材, "
+    "clip": "一段视频, 一个视频, 一条视频, 视频素材, 那段视频, 这段视频, 那个视频片段, "
+    "视频那段, 那个小视频, "
     "clip(s), video clip(s), footage, videos, the videos | 视频片段, 片段, 小视频",
     "video": "the full thing, full thing, full video, the full video, the total, "
     "video, movie, film, whole thing, the whole thing, whole video, the whole video, "
     "the entire video, entire video, overall | 视频, 影片, 整个视频, 成片, 片子, 整体, 全片",
-    "slideshow": "slideshow, slide show, montage, photo video | 幻灯片, 相册视频, 影集, 电子相册",
+    "slideshow": "slideshow, slide show, montage, photo video | 幻灯片, 相册视频, 影集, 电子相册, "
+    "相册, "
+    "照片视频, 音乐相册, 动感相册, photo montage, photo slideshow, picture slideshow",
     "length": "display time, show time, time per photo, per photo time, 持续时间, 持续, 秒数, "
-    "播放时长, "
+    "播放时长, 总计, 全长, "
     "展示时间, 间隔, 间隔时间, 每张时长, "
     "length, duration, runtime, run time, long, total length, overall length, time "
     "| 时长, 时间, 停留时间, 显示时间, "
@@ -135,7 +164,7 @@ WORDS: dict[str, str] = {
     "fps_word": "帧每秒, "
     "fps, frame rate, framerate, frames per second, frames a second | 帧率, 帧, "
     "frames per sec, frame per second",
-    "size_word": "res, "
+    "size_word": "res, 导出画质, 导出的画质, 导出分辨率, 导出的分辨率, 导出清晰度, 导出的清晰度, "
     "aspect, scale, quality, 画质, 清晰度, 尺寸比例, "
     "size, dimensions, resolution, aspect ratio, ratio, shape, format | 尺寸, 分辨率, "
     "比例, 画幅, 大小, 画面比例, font size, text size, letter size, 字号, 字体大小",
@@ -160,7 +189,8 @@ WORDS: dict[str, str] = {
     "add, include, insert, put in, throw in, give it, 加, 添加, 加上, 加个, 加一个, 加一段, "
     "配上, 来点, 来一段, 来一首, 配, 加点, 加回来, 加回, 配个, 配点, adding, stick in, slap on, "
     "pop in, 弄个, 放个, 来个",
-    "remove": "can go, has to go, must go, needs to go, can be removed, can be deleted, should "
+    "remove": "weed out, weed out the, clean out, 挑掉, 剔除, 筛掉, 去除掉, "
+    "can go, has to go, must go, needs to go, can be removed, can be deleted, should "
     "be removed, "
     "剪掉, "
     "strip out, pull out, cut away, leave off, get rid, rid of, "
@@ -214,7 +244,8 @@ WORDS: dict[str, str] = {
     "reverse": "backward, back to front, last to first, 倒放, 逆序, 反序, 顺序反过来, 顺序倒过来, "
     "reverse, backwards, reversed, flip the order, other way around, the other way "
     "round, reverse order | 倒序, 反过来, 倒过来, 颠倒, 反转, 倒着, invert, flip",
-    "shuffle": "randomly, at random, in random order, 再随机一次, 再随机, 重新随机, 再打乱一次, "
+    "shuffle": "乱一点, 顺序乱一点, 打乱一点, 乱着来, 乱着排, 随便排一下, 乱序排, "
+    "randomly, at random, in random order, 再随机一次, 再随机, 重新随机, 再打乱一次, "
     "再乱一次, "
     "打散, 乱序, 随机播放, 随便排, 乱排, "
     "shuffle, randomize, randomise, random order, mix up, mix them up, jumble, "
@@ -224,7 +255,10 @@ WORDS: dict[str, str] = {
     "重排, "
     "reorder, rearrange, organize, organise, line up, 重新排, 重新排序, 整理, "
     "sort, arrange, order them, put in order, 排序, 排列, 排, 按, 按照",
-    "undo": "how it was before, the way it was before, as before, undo that last thing, undo "
+    "undo": "i liked it better before, i liked it more before, liked it more before, "
+    "was better before, the previous version, previous version, "
+    "还是刚才的好, 刚才的好, 还是之前的好, 还是原来的好, 还是之前那样好, 之前那个好, "
+    "how it was before, the way it was before, as before, undo that last thing, undo "
     "the last thing, undo last thing, "
     "revert that, undo please, go back one, undo what you did, cancel that, cancel "
     "the last change, 撤销刚刚, 取消上一步, 退一步, 回到之前, 恢复之前, 不要刚才的, 撤回上一步, "
@@ -238,7 +272,9 @@ WORDS: dict[str, str] = {
     "bring that back, undo it, undo last, undo the last one, back one step, one step back, "
     "撤回去, 撤销一下, 撤销上一步",
     "unmute": "unmute, un-mute, turn the sound back on, 取消静音, 恢复声音, 打开声音, 恢复原声",
-    "mute": "muted, mute it, silence it, 静音掉, 消音, 无声, 没有声音, 关掉声音, 去掉声音, "
+    "mute": "只想听背景音乐, 只听背景音乐, 只留背景音乐, 只想听音乐, "
+    "just have the music over it, only the music, just the music over it, only hear the music, "
+    "muted, mute it, silence it, 静音掉, 消音, 无声, 没有声音, 关掉声音, 去掉声音, "
     "声音关掉, "
     "mute, silence, silent, 静音",
     "keep": "keep, leave, 保留, 留着",
@@ -251,11 +287,16 @@ WORDS: dict[str, str] = {
     "| 淡入淡出效果",
     "from_black": "from black, to black | 从黑, 从黑屏, 从黑色, 黑屏, 到黑屏, 到黑",
     "start": "到前面, 到前面去, 前面去, "
+    "the first thing people see, first thing people see, the first thing you see, first "
+    "thing they see, to open the video, open the video, opens the video, to start the video, "
+    "kick off the video, to kick things off, 开场, 打头, 第一个出现, "
     "最开始, 最前头, 一开始, "
     "start, beginning, the start, front, up front, intro, opening, first thing "
     "| 开头, 最前面, 最前, 开始, 片头, 开场, open with, opening with, start with, begin with, "
     "starts with",
     "end": "到后面, 到后面去, 后面去, "
+    "the last thing people see, last thing people see, the last thing you see, "
+    "to close the video, close the video, closes the video, 收尾, "
     "end, ending, the end, finish, outro, last thing, at the very end | 结尾, 最后面, 末尾, "
     "片尾, 最后, 结束, at the end",
     "after": "after, behind, following, right after | 后面, 之后, 后边",
@@ -281,7 +322,9 @@ WORDS: dict[str, str] = {
     "along, 快一点, 加快节奏, 快节奏, 紧凑, 紧凑一点, 利索, 节奏紧凑, 紧凑些, 快点, "
     "faster, quicker, speed up, speed it up, pick up the pace, quicken, hurry, hurry up, "
     "too slow, drags, it drags, dragging, sluggish, speedier | 快, 加快, 加速, 太慢, 太拖, 拖, "
-    "拖沓, 太拖了, fast, quick, 赶, dragging on forever, drags on, dragging on, forever, "
+    "拖沓, 太拖了, fast, quick, 赶, dragging on forever, drags on forever, goes on forever, "
+    "takes forever, feels like forever, "
+    "drags on, dragging on, "
     "quickly, speed things up, speed up things, 拖拖拉拉, 拖拉, move faster, go faster, "
     "zip through, 快些, 快速, 节奏快, snappier pace, faster pace, quicker pace, brisker, brisk, "
     "zippier, less sluggish, less slow",
@@ -291,7 +334,8 @@ WORDS: dict[str, str] = {
     "too quick, too rushed | 慢, 放慢, 减速, 太快, slow, take it slow, slow things, go slower, "
     "慢些, 慢慢来, 节奏慢, slower pace, more leisurely, leisurely, less rushed, "
     "less hectic pace, gentler pace",
-    "louder": "loud, "
+    "louder": "barely audible, hardly audible, inaudible, can barely hear it, can hardly hear it, "
+    "loud, "
     "barely hear, can barely hear, hard to hear, can hardly hear, hardly hear, 听不太清, "
     "听不到, 几乎听不见, "
     "boost the volume, raise the volume, increase the volume, turn the volume up, "
@@ -304,6 +348,7 @@ WORDS: dict[str, str] = {
     "调高音量, bump up, bump it up, dial up, dial it up, amp up, amp it up, ramp up, "
     "turn that up, crank that up",
     "quieter": "盖住人说话, 盖住说话声, 盖过人声, 盖住人声, "
+    "quiter, quietter, more silent, more quiet, less loud, not so loud, "
     "overpowering, too overpowering, overpowers, overpower, "
     "吵, "
     "drop the volume, drop the music volume, drop the music's volume, drop the volume"
@@ -365,7 +410,8 @@ WORDS: dict[str, str] = {
     "错了, 写错了, 不对, 错, 打错了, 打错",
     "instead": "不行, 算了吧, "
     "instead, actually, rather, no wait, wait, i meant, i mean, on second thought, "
-    "scratch that, sorry | 算了, 不是, 其实, 改主意了, nope, no not that one, "
+    "scratch that, sorry, i wanted, i said, what i meant was, i meant to say, "
+    "| 我说的是, 我是说, 我要的是, 我的意思是, 算了, 不是, 其实, 改主意了, nope, no not that one, "
     "not that one, oops no",
     "says": "read, "
     "says, say, saying, reading, reads, that says, which says, that reads, write, "
@@ -380,11 +426,15 @@ WORDS: dict[str, str] = {
     "call the video, rename it, label it, caption it | 命名为, 题目是, 标题叫, "
     "rename the video to, rename it to, rename to, name the video, 名字改成",
     "sign": "sign it, sign off, signed, sign it off, end it with, end with, finish with, "
+    "end the video with, finish the video with, close the video with, end the slideshow with, "
+    "wrap it up with, close it with, "
     "close with, finish it with, wrap up with, end on, ends with, sign | 署名",
     # actions besides editing, and questions
-    "export": "gimme the final file, gimme the file, gimme the video, give me the final file, "
+    "export": "好了导出吧, 好了导出, 好了就导出, "
+    "gimme the final file, gimme the file, gimme the video, give me the final file, "
     "the final file, final file, "
-    "save as, save it as, export as, 导一次, 再导, 导一下, 导个, "
+    "save as, save it as, export as, 导一次, 再导, 导一下, 导个, 导一个, 再导一个, 再给我导, "
+    "再出一个, 再导一遍, "
     "finalize, finalise, render out, export out, 导出吧, 出成片, 生成成片, 生成最终视频, "
     "export, download, render, save the video, save it, save video, save the file, "
     "send me the video, send me this version, send me this one, send me the file, "
@@ -395,7 +445,9 @@ WORDS: dict[str, str] = {
     "create the file, 导出来, 生成, 做出来, 出视频",
     "credits": "点数, 剩余点数, "
     "credits, credit, balance, my balance, credit balance | 积分, 余额, 额度",
-    "state": "what's in the video, what is in the video, whats in the video, "
+    "state": "现在什么样, 现在是什么样子, 现在什么样子, 看看效果, 现在的样子, 现在怎么样了, "
+    "看一下现在的样子, what does it look like now, what does it look like so far, "
+    "what's in the video, what is in the video, whats in the video, "
     "时间轴, 列出来, "
     "status, timeline, the draft, summary, current state, what do i have, show tracks, "
     "how does it look, how is it looking, how's it looking, let me see, preview, list, "
@@ -441,6 +493,19 @@ WORDS: dict[str, str] = {
     "上一步做了什么, what did that do, 动了哪里, 改了哪里, 做了啥, 变了什么, last edit, "
     "that last change, what you changed, what you changed just now",
     "help": "what can i tell you to do, what can i tell you, 我能让你做什么, 能让你做什么, "
+    "what can this do, what can it do, what can this thing do, what can this app do, "
+    "what things can you change, what things can i change, what can i change, what can be "
+    "changed, what can you edit, what can i edit, show me what i can say, what do i type, "
+    "how does this thing work, how does this app work, how does it all work, what should i "
+    "type, what do i say, i need help, need help, can you help, "
+    "how can you help, how can you help me, what do you understand, how do i talk to you, "
+    "how do i edit this, how do i edit, how to edit, how do i use it, how do i use you, "
+    "list of commands, command list, what are the commands, which commands, user guide, "
+    "manual, what's possible, what is possible, what can i make you do, what are you for, "
+    "可以让你干嘛, 让你干嘛, 能让你干嘛, 你可以干嘛, 你都会啥, 你会啥, "
+    "你会干啥, 我能干嘛, 能干嘛, 可以干啥, 支持哪些操作, 支持哪些, 都支持什么, 能改什么, "
+    "可以改什么, 能改啥, 可以改哪些, 能改哪些, 怎么玩, 使用说明, 说明书, 帮帮我, 求助, "
+    "我该说什么, 我该怎么说, 能做哪些, 可以做哪些, 有什么命令, 怎么跟你说, 你能干嘛, "
     "你能帮我干什么, "
     "可以让你做什么, "
     "能干啥, 都能干啥, 能干什么, 你都能干啥, 有啥功能, "
@@ -463,7 +528,8 @@ WORDS: dict[str, str] = {
     "just": "only, just, recently, previous, 刚才, 刚刚, 上一步, 刚, 上次, 只要",
     "and": "and, &, plus, as well as, 和, 跟, 与, 以及, 及",
     "or": "or, either, or maybe, 还是, 或者, 或是, 要么, 或",
-    "then": "then, and then, after that, afterwards, also, 然后, 接着, 并且, 而且, 同时, 还有, "
+    "then": "at the same time, simultaneously, both at once, 同时又, "
+    "then, and then, after that, afterwards, also, 然后, 接着, 并且, 而且, 同时, 还有, "
     "另外, 再把, but, 但是, 不过",
     "to": "开到, to, into, at, 到, 成, 为",
     "it": "it, them, this one, that one, this, that, these, those, they, 它, 它们, 这张, 那张, "
