@@ -259,7 +259,7 @@ ENTITIES: dict[str, dict[str, str]] = {
         "60000": "a minute | 一分钟",
     },
     "unsupported": {  # value: the topic it is about
-        "export": "email, e-mail, mail it, burn, dvd, usb, "
+        "export": "mail it, email it, email me, email this, email the video, burn, dvd, usb, "
         "pixelated, google drive, dropbox, youtube channel, my channel, "
         "cloud drive | 网盘, "
         "百度网盘, 云盘",
