@@ -28,6 +28,9 @@ WORDS: dict[str, str] = {
     "too, 太, 有点, 有一点, 有些, a bit too, way too",
     "reason": "ad slot, an ad slot, commercial, advert, 广告, 广告位, "
     # who it is for and what for: an explanation around the request, not a request
+    # and the day itself, told in the past ("the party was really loud"): a story, not a setting
+    "the party was, the wedding was, the trip was, the day was, that day, we were, we had, "
+    "the kids were, everyone was, it was a really fun, it was a fun, 那天, 玩得, 我们玩, "
     "messy, so messy, chaotic, a mess, "
     "this is for him, this is for her, for linkedin, on linkedin, very plain, keep it plain, "
     "keep it simple, nice and simple, just photos, just the photos, only photos, "
