@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from ..model.edit_types import Edit, SetResolution
 from .context import Ctx
-from .intents import Out, Slots, intent, said
+from .intents import Builder, Out, Slots, intent, said
+from .reading import Question
 
 
 @intent("export")
@@ -54,44 +55,25 @@ def unsupported(slots: Slots, ctx: Ctx) -> Out:
     return Out(problem="music", hint=hint)
 
 
-@intent("q_length")
-def q_length(slots: Slots, ctx: Ctx) -> Out:
-    return Out(question="length")
+# Questions are answered from the draft (``model.answers``): the intent names which one.
+QUESTIONS: dict[str, Question] = {
+    "q_length": "length",
+    "q_count": "count",
+    "q_music": "music",
+    "q_last": "last_change",
+    "q_help": "help",
+    "q_output": "output",
+    "q_format": "format",
+    "q_texts": "texts",
+}
 
 
-@intent("q_count")
-def q_count(slots: Slots, ctx: Ctx) -> Out:
-    return Out(question="count")
+def _asking(question: Question) -> Builder:
+    return lambda slots, ctx: Out(question=question)
 
 
-@intent("q_music")
-def q_music(slots: Slots, ctx: Ctx) -> Out:
-    return Out(question="music")
-
-
-@intent("q_last")
-def q_last(slots: Slots, ctx: Ctx) -> Out:
-    return Out(question="last_change")
-
-
-@intent("q_help")
-def q_help(slots: Slots, ctx: Ctx) -> Out:
-    return Out(question="help")
-
-
-@intent("q_output")
-def q_output(slots: Slots, ctx: Ctx) -> Out:
-    return Out(question="output")
-
-
-@intent("q_format")
-def q_format(slots: Slots, ctx: Ctx) -> Out:
-    return Out(question="format")
-
-
-@intent("q_texts")
-def q_texts(slots: Slots, ctx: Ctx) -> Out:
-    return Out(question="texts")
+for _name, _question in QUESTIONS.items():
+    intent(_name)(_asking(_question))
 
 
 @intent("colour_of_photos")
