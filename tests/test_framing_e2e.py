@@ -12,7 +12,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 import pytest
-from PIL import Image
+from PIL import Image, ImageOps
 
 from photo_video_maker.media.image import load_image
 from photo_video_maker.media.subject import find_subject
@@ -102,10 +102,64 @@ def test_the_subject_found_is_on_the_marked_subject_in_most_test_photos(
         found = find_subject(load_image(photos_dir / name, 480, 480))
         assert found is not None, name
         hits.append(box[0] <= found.cx <= box[2] and box[1] <= found.cy <= box[3])
-    # measured: 8 of 10 (the two missed, a white sun and a face, sit at the centre)
-    assert sum(hits) >= 8, hits
+    # measured: 9 of 10 (the one missed, a white sun, sits at the centre)
+    assert sum(hits) >= 9, hits
 
 
 def test_a_flat_picture_has_no_subject_so_its_framing_is_left_as_it_was() -> None:
     assert find_subject(np.full((120, 160, 3), 90, np.uint8)) is None
     assert find_subject(np.zeros((4, 4, 3), np.uint8)) is None
+
+
+def _render_cover(tmp_path: Path, photos: list[Path], aspect: str) -> list[np.ndarray]:
+    out = tmp_path / f"cover-{aspect.replace(':', 'x')}.mp4"
+    args = [EXE, "make", *(str(p) for p in photos), "-o", str(out), "--aspect", aspect]
+    args += ["--resolution", "480p", "--fit", "cover", "--seconds", "1", "--transition", "none"]
+    args += ["--fade-out", "0", "--music", "none", "--fps", str(FPS), "--quiet"]
+    done = subprocess.run(args, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    frames, facts = decode_video(out)
+    assert facts["frames"] == len(photos) * FPS
+    return frames
+
+
+def _least_kept(frames: list[np.ndarray], photo: Path, box: list[float]) -> float:
+    grey_photo = _photo_grey(photo, 400)
+    least = 1.0
+    for rgb in frames[::2]:
+        h, w = rgb.shape[:2]
+        grey = cv2.resize(
+            cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY), (MATCH_W, round(h * MATCH_W / w)), cv2.INTER_AREA
+        )
+        score, window = _place(grey, grey_photo)
+        assert score > 0.9, f"a frame not found in {photo.name} ({score:.2f})"
+        least = min(least, _inside(window, box))
+    return least
+
+
+def test_a_wide_cover_of_the_square_portrait_keeps_the_astronauts_head(
+    tmp_path: Path, photos_dir: Path
+) -> None:
+    # a centred 16:9 crop of this square photo shows her suit from the chin down
+    name = "10_astronaut_Eileen_Collins_NASA.png"
+    frames = _render_cover(tmp_path, [photos_dir / name], "16:9")
+    assert _least_kept(frames, photos_dir / name, SUBJECTS[name]) >= 0.9
+
+
+def test_a_person_at_the_edge_of_a_panorama_stays_in_a_vertical_cover(
+    tmp_path: Path, photos_dir: Path
+) -> None:
+    # a 3:1 panorama of mountains with a person standing at its right-hand side: a 9:16 cover
+    # shows less than a fifth of its width
+    with Image.open(photos_dir / "07_picosdeeuropa_by_Aitzol_Berasategi.jpg") as bg:
+        panorama = ImageOps.fit(ImageOps.exif_transpose(bg).convert("RGB"), (2400, 800))
+    with Image.open(photos_dir / "10_astronaut_Eileen_Collins_NASA.png") as person:
+        panorama.paste(person.convert("RGB").resize((640, 640)), (1680, 160))
+    path = tmp_path / "panorama.jpg"
+    panorama.save(path, quality=92)
+    # her head, hair included, marked in the square photo and carried into the panorama
+    x0, y0, x1, y1 = SUBJECTS["10_astronaut_Eileen_Collins_NASA.png"]
+    head = [(1680 + 640 * x0) / 2400, (160 + 640 * y0) / 800, (1680 + 640 * x1) / 2400]
+    head.append((160 + 640 * y1) / 800)
+    frames = _render_cover(tmp_path, [path], "9:16")
+    assert _least_kept(frames, path, head) >= 0.9

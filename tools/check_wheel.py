@@ -9,6 +9,7 @@ import os
 import shutil
 import sys
 import tempfile
+import zipfile
 from pathlib import Path
 
 import anyio
@@ -18,7 +19,16 @@ from mcp.client.stdio import StdioServerParameters
 EXPECTED = {"upload", "edit", "preview", "export", "export_status", "app_timeline"}
 
 
+# files read at run time that only package data brings: without them the wheel still serves
+# but frames without faces and names no places in Chinese
+DATA = ("media/models/face_detection_yunet_2023mar.onnx", "media/places_zh.csv", "app/studio.html")
+
+
 async def check(wheel: Path) -> None:
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+    absent = [name for name in DATA if f"photo_video_maker/{name}" not in names]
+    assert not absent, f"not in the wheel: {absent}"
     uvx = shutil.which("uvx", path=str(Path(sys.executable).parent)) or shutil.which("uvx")
     if uvx is None:
         raise SystemExit("error: uvx is missing (make setup installs uv)")
