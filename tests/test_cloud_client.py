@@ -13,6 +13,8 @@ import json
 import logging
 import os
 import stat
+import subprocess
+import sys
 import traceback
 import uuid
 from collections.abc import Callable, Iterator
@@ -20,7 +22,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import cv2
 import httpx
+import numpy as np
 import pytest
 from pydantic import SecretStr
 
@@ -41,7 +45,7 @@ from photo_video_maker.errors import (
     RateLimited,
 )
 
-from support import gradient, save_photo
+from support import decode_audio, decode_video, gradient, save_photo
 
 Handler = Callable[[httpx.Request], httpx.Response]
 HEARTBEAT = b": heartbeat\n\n"
@@ -999,3 +1003,50 @@ def test_an_export_without_a_resolution_asks_the_cloud_for_the_drafts_own(
     backend.start_export(sid, "mp4", None, None)
     body = json.loads(fake.paths("POST", "/api/render/")[-1].content)
     assert body["output"]["resolution"] == "720p"
+
+
+def test_a_cloud_video_over_the_drafts_size_limit_is_encoded_again_within_it(
+    make: Callable[..., CloudBackend], fake: FakeCloud, photos: Path, tmp_path: Path
+) -> None:
+    # the cloud takes no bitrate: what it sends is a 12 s 720p video with music, ~3.8 MB
+    shots = Path(__file__).parents[1] / ".." / "shared" / "testdata" / "photos"
+    big = tmp_path / "cloud.mp4"
+    exe = str(Path(sys.executable).with_name("photo-video-maker"))
+    args = [exe, "make", *sorted(str(p) for p in shots.glob("*.jpg")), "-o", str(big)]
+    done = subprocess.run([*args, "--resolution", "720p", "--seconds", "2", "--quiet"], timeout=300)
+    assert done.returncode == 0
+    fake.video = big.read_bytes()
+    assert len(fake.video) > 3_000_000
+    backend = make()
+    sid = with_photos(backend, photos)
+    fake.sessions[sid]["draft"]["m"].update(max_size=1_500_000)
+    result = backend.wait_export(backend.start_export(sid, "mp4", None, None).job_id, 60)
+    assert result.status == "completed"
+    path = Path(result.path or "")
+    assert 0.85 * 1_500_000 <= path.stat().st_size <= 1_500_000 == 1_500_000
+    assert result.size_bytes == path.stat().st_size
+    assert "MB, within 1.5 MB). Encoded again here to fit." in result.summary
+    # 0.8 Mb/s is too few bits for 720p: the frame is made smaller rather than smeared
+    assert (result.width, result.height) == (854, 480) and "854x480" in result.summary
+    frames, facts = decode_video(path)
+    source, _ = decode_video(big)
+    assert facts["frames"] == len(source) == 360
+    for n in (0, 100, 200, 300):  # the same pictures, only smaller
+        was = cv2.resize(source[n], (854, 480), interpolation=cv2.INTER_AREA).astype(float)
+        assert np.abs(frames[n].astype(float) - was).mean() < 6, n
+    sound, rate, codec = decode_audio(path)
+    sound_was, _, _ = decode_audio(big)
+    assert (rate, codec) == (48000, "aac") and len(sound) / rate == pytest.approx(12, abs=0.1)
+    assert np.sqrt(np.mean(sound**2)) == pytest.approx(np.sqrt(np.mean(sound_was**2)), rel=0.1)
+    assert [p.name for p in path.parent.iterdir()] == [path.name]  # no trial files left
+
+
+def test_a_cloud_video_already_within_the_limit_is_kept_as_the_cloud_made_it(
+    make: Callable[..., CloudBackend], fake: FakeCloud, photos: Path
+) -> None:
+    backend = make()
+    sid = with_photos(backend, photos)
+    fake.sessions[sid]["draft"]["m"].update(max_size=16_000_000, size_for="WhatsApp")
+    result = backend.wait_export(backend.start_export(sid, "mp4", None, None).job_id, 60)
+    assert Path(result.path or "").read_bytes() == fake.video
+    assert "MB, within 16 MB, WhatsApp's limit)." in result.summary

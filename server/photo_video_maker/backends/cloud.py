@@ -373,7 +373,7 @@ class CloudBackend:
                 "Upload photos or clips first, then export",
             )
         out = self.exports.output_path(draft, output_path)
-        return self.exports.start(sid, out, res, state.draft or draft.to_json())
+        return self.exports.start(sid, out, res, state.draft or draft.to_json(), asked=draft)
 
     def wait_export(
         self, job_id: str, timeout: float, on_progress: ProgressFn | None = None

@@ -28,6 +28,7 @@ from ..instruct.gui_reply import translate_reply
 from ..model.catalog import RESOLUTIONS, resolution_of
 from ..model.draft import Draft, TextTrack
 from .base import ProgressFn
+from .cloud_size import bring_within
 from .output_path import checked_output
 from .results import ExportResult
 
@@ -55,6 +56,7 @@ class _Job:
     session_id: str
     path: Path
     result: ExportResult | None = None  # set once completed or failed: no second download
+    draft: Draft | None = None  # what was asked for: its size limit is met after the download
 
 
 class CloudExports:
@@ -85,11 +87,17 @@ class CloudExports:
         return self.settings.exports_dir / f"{stem}-{time.strftime('%Y%m%d-%H%M%S')}.mp4"
 
     def start(
-        self, session_id: str, out: Path, resolution: str, draft: dict[str, Any] | None = None
+        self,
+        session_id: str,
+        out: Path,
+        resolution: str,
+        draft: dict[str, Any] | None = None,
+        asked: Draft | None = None,
     ) -> ExportResult:
         """Start rendering ``draft``, the session's draft as the client last read it (the API
-        renders what the request carries; ``None`` asks for the service's own copy)."""
-        job = _Job(id="render_" + uuid.uuid4().hex, session_id=session_id, path=out)
+        renders what the request carries; ``None`` asks for the service's own copy). ``asked``
+        is that draft read: its file-size limit is met once the video is here."""
+        job = _Job(id="render_" + uuid.uuid4().hex, session_id=session_id, path=out, draft=asked)
         body = {
             "id": job.id,
             "sessionId": session_id,
@@ -150,6 +158,12 @@ class CloudExports:
             return job.result
         assert status.url is not None
         size = self.client.download_to(status.url, job.path)
+        notes: list[str] = []
+        if job.draft is not None:
+            try:
+                size, notes = bring_within(job.path, job.draft)
+            except InputError as exc:  # too long for the limit: the cloud's file is kept
+                notes = ["", f"{exc.message}. {exc.hint}"]
         width = height = None
         duration_ms = round(status.duration_s * 1000) if status.duration_s is not None else None
         try:
@@ -172,7 +186,10 @@ class CloudExports:
             height=height,
             duration_ms=duration_ms,
             size_bytes=size,
-            summary=f"Your video is ready: {job.path} ({seconds}{frame}{size / 1e6:.1f} MB).",
+            summary=f"Your video is ready: {job.path} ({seconds}{frame}{size / 1e6:.1f} MB"
+            + "".join(f", {note}" for note in notes[:1] if note)
+            + ")."
+            + "".join(f" {note[0].upper()}{note[1:]}." for note in notes[1:]),
         )
         return job.result
 
