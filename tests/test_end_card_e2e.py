@@ -57,9 +57,10 @@ def test_a_closing_text_from_the_cli_is_centred_on_the_last_photo_blurred_and_da
     done = subprocess.run(args, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     frames, _ = decode_video(out)
-    assert len(frames) == 8 * FPS
-    # the astronaut alone and sharp at 4.5 s; the card (closing from 5 s, faded in) at 7 s
-    _check_card(frames, photo_at=round(4.5 * FPS), card_at=7 * FPS)
+    # the card has time of its own after the photos: 4 + 4 s, then the closing text's 3 s
+    assert len(frames) == 11 * FPS
+    # the astronaut alone and sharp to the end of her 4 s; the card (faded in) at 10 s
+    _check_card(frames, photo_at=8 * FPS - 1, card_at=10 * FPS)
 
 
 def test_the_typed_closing_edit_makes_the_same_end_card(tmp_path: Path, photos_dir: Path) -> None:
@@ -73,5 +74,5 @@ def test_the_typed_closing_edit_makes_the_same_end_card(tmp_path: Path, photos_d
     out = tmp_path / "bye.mp4"
     render(draft, out, resolve={"m1": photo}.__getitem__)
     frames, _ = decode_video(out)
-    assert len(frames) == 5 * FPS
-    _check_card(frames, photo_at=FPS, card_at=4 * FPS + 15)
+    assert len(frames) == 8 * FPS  # the photo's 5 s, then the card's 3 s
+    _check_card(frames, photo_at=5 * FPS - 1, card_at=7 * FPS + 15)

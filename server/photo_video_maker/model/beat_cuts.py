@@ -16,7 +16,7 @@ from .draft import Draft, VideoSegment, transition_ms
 from .layout import MIN_SEGMENT_MS, fit_total
 from .media_facts import BeatGrid
 from .meta import Transition
-from .timeline import relayout
+from .timeline import end_card_ms, relayout
 
 BEATS_CHOICES = (1, 2, 4, 8)
 PHRASE_BEATS = 16  # four bars of 4/4: where a song cut short ends
@@ -50,11 +50,14 @@ def cut_on_beats(
 
     ``music_in_ms`` is where the music starts in its source (its beats move earlier by that);
     ``end_ms``, when given, is where the video must end (a beat), and the photos share the beats
-    up to it evenly. ``per_photo`` beats each, else the choice nearest to the current pace.
+    up to it evenly, less a closing text's end card, which comes after them.
+    ``per_photo`` beats each, else the choice nearest to the current pace.
     """
     video = draft.video_track()
     if video is None or not video.sg:
         return BeatPlan(0, 0)
+    if end_ms is not None:
+        end_ms = max(1, end_ms - end_card_ms(draft))
     segs = video.sg
     horizon = (end_ms or 0) + sum(max(seg.d, 8 * round(grid.beat_ms)) for seg in segs)
     # the first is where the first photo's beats start counting

@@ -41,7 +41,7 @@ from .meta import (
     VideoMeta,
 )
 from .panorama import is_panorama, sweep_ms
-from .timeline import relayout  # also where callers have always imported it from
+from .timeline import end_card_ms, relayout  # relayout: where callers have always imported it from
 
 MIN_SEGMENT_MS = 500
 TITLE_MS = 3000
@@ -223,7 +223,8 @@ def set_text(
 
 
 def fit_total(draft: Draft, total_ms: int) -> None:
-    """Change every photo's time so the whole video lasts ``total_ms`` (clips keep theirs).
+    """Change every photo's time so the whole video lasts ``total_ms`` (clips keep theirs),
+    the end card of a closing text included.
 
     Shorter photos can shorten their transitions (a transition takes at most half of either
     neighbour), which lengthens the video again: the time per photo is found by iterating to
@@ -235,7 +236,7 @@ def fit_total(draft: Draft, total_ms: int) -> None:
     photos = [seg for seg in video.sg if seg.m.kind == "image"]
     if not photos:
         return
-    fixed = sum(seg.d for seg in video.sg if seg.m.kind != "image")
+    fixed = sum(seg.d for seg in video.sg if seg.m.kind != "image") + end_card_ms(draft)
     wanted = [transition_ms(seg.m.transition) for seg in video.sg[1:]]
     each = float(MIN_SEGMENT_MS)
     for _ in range(30):

@@ -6,7 +6,7 @@ After this, everything is frame arithmetic and each layer sees a local progress 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..errors import NothingToRender
 from .catalog import FPS_CHOICES
@@ -122,6 +122,10 @@ def make_plan(draft: Draft) -> FramePlan:
             )
         )
     frames = visuals[-1].end
+    if draft.d > video.sg[-1].end:
+        # a closing text's end card comes after the last picture, which stays under it
+        frames = max(frames, to_frame(draft.d, fps))
+        visuals[-1] = replace(visuals[-1], end=frames)
     texts: list[TextSpan] = []
     text_track = draft.text_track()
     for text in text_track.sg if text_track is not None else []:

@@ -16,6 +16,7 @@ def relayout(draft: Draft) -> Draft:
 
     A transition never takes more than half of either neighbour; "random" is resolved here,
     once, with a seed taken from the segment id so the same draft always gives the same result.
+    A closing text gets an end card of its own after the photos and clips (end_card_ms).
     """
     out = draft.model_copy(deep=True)
     video = out.video_track()
@@ -28,10 +29,25 @@ def relayout(draft: Draft) -> Draft:
             seg.s = 0 if previous is None else previous.end - overlap
             previous = seg
         end = previous.end if previous is not None else 0
-    _place_texts(out, video, end)
-    _place_music(out, end)
-    out.d = out.compute_duration() if end == 0 else end
+    card = end_card_ms(out) if end else 0
+    _place_texts(out, video, end, card)
+    _place_music(out, end + card)
+    out.d = out.compute_duration() if end == 0 else end + card
     return out
+
+
+def end_card_ms(draft: Draft) -> int:
+    """The time the end card holds after the last photo or clip: the closing text's own.
+
+    The closing text is shown on the last picture blurred and darkened (render/end_card.py).
+    Laid over the last photo's own time it left that photo never seen sharp (a 3 s closing
+    text on a 3 s photo), so the card comes after it, the way phone apps end their memories.
+    """
+    track = draft.text_track()
+    for seg in track.sg if track is not None else []:
+        if seg.m.anchor == "end":
+            return max(1, seg.m.len if seg.m.len is not None else seg.d)
+    return 0
 
 
 def _normal_transition(
@@ -51,7 +67,7 @@ def _normal_transition(
     return value.model_copy(update={"type": name, "d": ms}) if ms > 0 else "none"
 
 
-def _place_texts(draft: Draft, video: VideoTrack | None, end: int) -> None:
+def _place_texts(draft: Draft, video: VideoTrack | None, end: int, card: int) -> None:
     track = draft.text_track()
     if track is None or end <= 0:
         return
@@ -65,8 +81,7 @@ def _place_texts(draft: Draft, video: VideoTrack | None, end: int) -> None:
             seg.d = min(wanted, end)
             seg.s = 0
         elif anchor == "end":
-            seg.d = min(wanted, end)
-            seg.s = end - seg.d
+            seg.s, seg.d = end, card
         elif anchor in by_id:
             # from the middle of the photo's incoming transition to the middle of its outgoing
             # one: two captions never show at once while their photos cross (date captions
