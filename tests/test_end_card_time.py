@@ -1,7 +1,12 @@
 """The end card's own time: a closing text comes after the last photo (which is seen sharp
-for all of its time), the video's length counts it, and a total asked for includes it (pure)."""
+for all of its time), the video's length counts it, and a total asked for includes it (pure,
+and once through the CLI)."""
 
 from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
 
 from photo_video_maker.model.draft import Draft
 from photo_video_maker.model.edits import (
@@ -13,6 +18,8 @@ from photo_video_maker.model.edits import (
 )
 from photo_video_maker.model.layout import MediaRef, SlideshowOptions, build_slideshow
 from photo_video_maker.model.plan import make_plan
+
+from support import decode_video, gradient, save_photo
 
 MEDIA = {
     f"m{i}": MediaRef(id=f"m{i}", name=f"p{i}.jpg", kind="image", width=1600, height=900)
@@ -59,3 +66,18 @@ def test_removing_the_closing_text_gives_the_card_time_back() -> None:
     assert closed.d == 16_000 + 3_000
     opened, _ = apply_edits(closed, [RemoveText(which="closing")], media)
     assert opened.d == 16_000
+
+
+def test_the_cli_fits_a_total_length_with_a_closing_text_to_the_total(tmp_path: Path) -> None:
+    # the closing text is set before the photos' times are fitted: 6 s is 6 s, card included
+    photos = []
+    for i in range(3):
+        photos.append(tmp_path / f"p{i}.jpg")
+        save_photo(photos[-1], gradient(320, 180, seed=i))
+    out = tmp_path / "closing.mp4"
+    args = [str(Path(sys.executable).with_name("photo-video-maker")), "make", *map(str, photos)]
+    args += ["-o", str(out), "--resolution", "480p", "--length", "6", "--closing", "Bye"]
+    done = subprocess.run([*args, "--music", "none", "--quiet"], capture_output=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    _, facts = decode_video(out)
+    assert facts["frames"] == 6 * 30

@@ -30,8 +30,6 @@ from ..model.layout import (
     MediaRef,
     SlideshowOptions,
     build_slideshow,
-    relayout,
-    set_text,
 )
 from ..model.quality import DRAFT_RESOLUTION
 from ..model.share_size import MB, describe, parse_size, preset_size, set_size_limit
@@ -141,6 +139,7 @@ def run_make(args: argparse.Namespace) -> int:
         fit=args.fit,
         look=args.look,
         title=args.title,
+        closing=args.closing,
         music=_music(music, audio),
         music_volume=args.music_volume / 100.0,
         music_fade_out_ms=round(args.music_fade_out * 1000),
@@ -154,9 +153,6 @@ def run_make(args: argparse.Namespace) -> int:
         draft = build_slideshow(refs, options)
     draft, told = smart_edits(draft, args, refs, files)
     _check_length(refs, options, draft, args)
-    if args.closing:
-        set_text(draft, args.closing, role="closing", anchor="end")
-        draft = relayout(draft)
     _size_limit(draft, args)
     output = args.output
     if args.fmt and not output.suffix:

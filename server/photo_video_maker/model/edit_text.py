@@ -14,9 +14,10 @@ from ..errors import DraftError, InstructionNotUnderstood, shorten
 from .draft import Draft, TextSegment
 from .edit_common import EditContext, label, position, sentence, video_segments
 from .edit_types import RemoveText, SetCaption, SetClosing, SetTextStyle, SetTitle
-from .lang import count, join, say
+from .lang import count, join, say, secs
 from .layout import set_text
 from .meta import Role, TextMeta, TextPos
+from .timeline import end_card_ms, relayout
 
 COLORS = {
     "white": "#FFFFFF",
@@ -164,9 +165,17 @@ def closing(draft: Draft, edit: SetClosing, ctx: EditContext) -> str:
     """Set the closing text shown at the end."""
     text = _clean(edit.text, "closing text")
     video_segments(draft)  # an ending needs a video to end
+    had = end_card_ms(draft) > 0
     style = _style(edit).over(_drop(draft, _texts(draft, ("closing",))))
     _add(draft, text, "closing", "end", style.over(Look(pos="center")))
-    return say(ctx.lang, f'The video now ends with "{text}"', f"视频结尾现在显示“{text}”")
+    if had:
+        return say(ctx.lang, f'The video now ends with "{text}"', f"视频结尾现在显示“{text}”")
+    now = secs(relayout(draft).d, ctx.lang)
+    return say(
+        ctx.lang,
+        f'The video now ends with "{text}" on a card after the last photo (it is now {now} long)',
+        f"视频结尾现在在最后一张照片之后显示“{text}”（视频现在长 {now}）",
+    )
 
 
 def remove_text(draft: Draft, edit: RemoveText, ctx: EditContext) -> str:

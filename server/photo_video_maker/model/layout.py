@@ -76,6 +76,7 @@ class SlideshowOptions:
     fit: Fit | None = None  # None: blur where aspect ratios differ, else cover
     look: str = "none"
     title: str | None = None
+    closing: str | None = None  # on an end card after the last photo
     music: MediaRef | None = None
     music_volume: float = 1.0
     music_fade_out_ms: int = 2000
@@ -104,6 +105,8 @@ def build_slideshow(media: list[MediaRef], options: SlideshowOptions) -> Draft:
         )
     if options.title:
         set_text(draft, options.title, role="title")
+    if options.closing:  # before the total is fitted: the end card's time counts in it
+        set_text(draft, options.closing, role="closing", anchor="end")
     if options.total_seconds:
         fit_total(draft, int(options.total_seconds * 1000))
     return relayout(draft)
