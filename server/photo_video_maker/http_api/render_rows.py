@@ -11,7 +11,9 @@ step that moves the job out of pending/processing does so, hence exactly once.
 from __future__ import annotations
 
 import json
+import sqlite3
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -97,10 +99,25 @@ class RenderRows:
         *,
         hold: str | None,
         seconds: float,
+        check: Callable[[float, float], None] | None = None,
     ) -> bool:
-        """Add a pending job; False when the account already has a job with this id."""
+        """Add a pending job; False when the account already has a job with this id.
+
+        ``check(used, until)`` sees the account's seconds of the last 24 hours (as
+        ``seconds_today``) in the same write transaction as the insert, and may raise to refuse
+        the job: two requests at once, or on two servers sharing the database, cannot both
+        pass a daily allowance that has room for one of them.
+        """
         now = time.time()
         with self.db.write() as conn:
+            if check is not None:
+                known = conn.execute(
+                    "SELECT 1 FROM api_renders WHERE account_id = ? AND id = ?",
+                    (account_id, render_id),
+                ).fetchone()
+                if known is not None:
+                    return False  # the same id again: the job it names, not a second charge
+                check(*_seconds_today(conn, account_id))
             cursor = conn.execute(
                 "INSERT INTO api_renders (account_id, id, key, session_id, status, request, "
                 "hold, seconds, created, updated) VALUES (?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?) "
@@ -160,17 +177,7 @@ class RenderRows:
     def seconds_today(self, account_id: str) -> tuple[float, float]:
         """Video seconds the account had rendered or queued in the last 24 hours, and when the
         oldest of them stops counting (epoch seconds)."""
-        row = (
-            self.db.connect()
-            .execute(
-                "SELECT COALESCE(SUM(seconds), 0), MIN(created) FROM api_renders "
-                "WHERE account_id = ? AND created > ? AND status != 'failed'",
-                (account_id, time.time() - DAY_S),
-            )
-            .fetchone()
-        )
-        oldest = float(row[1]) if row[1] is not None else time.time()
-        return float(row[0]), oldest + DAY_S
+        return _seconds_today(self.db.connect(), account_id)
 
     def set(self, job: RenderJob, **columns: Any) -> None:
         """Change columns of a job that is not finished (names are literals of this package)."""
@@ -254,3 +261,13 @@ class RenderRows:
 def with_live(job: RenderJob, **changes: Any) -> RenderJob:
     """The job as a status answer shows it (live progress, worker)."""
     return replace(job, **changes)
+
+
+def _seconds_today(conn: sqlite3.Connection, account_id: str) -> tuple[float, float]:
+    row = conn.execute(
+        "SELECT COALESCE(SUM(seconds), 0), MIN(created) FROM api_renders "
+        "WHERE account_id = ? AND created > ? AND status != 'failed'",
+        (account_id, time.time() - DAY_S),
+    ).fetchone()
+    oldest = float(row[1]) if row[1] is not None else time.time()
+    return float(row[0]), oldest + DAY_S

@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -108,10 +109,18 @@ class RenderQueue:
         session_id: str,
         request: RenderRequest,
         hold: str | None,
+        check: Callable[[float, float], None] | None = None,
     ) -> tuple[RenderJob, bool]:
-        """Queue a job: ``(job, new)``; an id seen before returns the job it already names."""
+        """Queue a job: ``(job, new)``; an id seen before returns the job it already names.
+        ``check`` may refuse a new job from the account's seconds of the day (RenderRows.insert)."""
         new = self.rows.insert(
-            account_id, render_id, session_id, request.row(), hold=hold, seconds=request.seconds
+            account_id,
+            render_id,
+            session_id,
+            request.row(),
+            hold=hold,
+            seconds=request.seconds,
+            check=check,
         )
         if new and self._pool is not None:
             self._pool.submit(self._work)

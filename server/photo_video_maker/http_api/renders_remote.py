@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from ..backends.local import LocalBackend
@@ -77,10 +78,18 @@ class RemoteRenderQueue:
         session_id: str,
         request: RenderRequest,
         hold: str | None,
+        check: Callable[[float, float], None] | None = None,
     ) -> tuple[RenderJob, bool]:
-        """Queue a job: ``(job, new)``; an id seen before returns the job it already names."""
+        """Queue a job: ``(job, new)``; an id seen before returns the job it already names.
+        ``check`` may refuse a new job from the account's seconds of the day (RenderRows.insert)."""
         new = self.rows.insert(
-            account_id, render_id, session_id, request.row(), hold=hold, seconds=request.seconds
+            account_id,
+            render_id,
+            session_id,
+            request.row(),
+            hold=hold,
+            seconds=request.seconds,
+            check=check,
         )
         job = self.rows.get(account_id, render_id)
         if new:

@@ -212,12 +212,20 @@ def start_render(
             body.output.format,
             body.output.resolution,
         )
-        check_allowance(svc.settings, *svc.renders.rows.seconds_today(account.id), wanted.seconds)
+        seconds = wanted.seconds
+
+        def allowance(used: float, until: float) -> None:
+            check_allowance(svc.settings, used, until, seconds)
+
+        allowance(*svc.renders.rows.seconds_today(account.id))  # before credits are held
         hold = None
         if svc.render_cost:
             hold = svc.ledger.reserve(account.id, svc.render_cost, f"render {body.id}")
         try:
-            job, new = svc.renders.submit(account.id, body.id, body.sessionId, wanted, hold)
+            # checked again as the job is added: a request at the same moment may have used it
+            job, new = svc.renders.submit(
+                account.id, body.id, body.sessionId, wanted, hold, allowance
+            )
         except BaseException:
             if hold is not None:
                 svc.ledger.release(hold)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -33,6 +34,7 @@ class Renders(Protocol):
         session_id: str,
         request: RenderRequest,
         hold: str | None,
+        check: Callable[[float, float], None] | None = None,
     ) -> tuple[RenderJob, bool]: ...
     def completed(self, account_id: str, session_id: str) -> list[RenderJob]: ...
     def output_file(self, job: RenderJob) -> Path | None: ...
