@@ -250,6 +250,38 @@ async def test_a_call_applies_all_its_operations_or_none(backend: LocalBackend) 
     assert backend.state(None).draft == before
 
 
+async def test_an_undo_before_a_failing_operation_is_not_made_either(
+    backend: LocalBackend,
+) -> None:
+    # the last change set the music to calm; undo would bring back song.wav
+    before = backend.state(None).draft
+    ops = [{"kind": "undo"}, {"kind": "swap", "i": 1, "j": 12}]
+    async with Client(build_server(backend)) as client:
+        result = await client.call_tool("edit", {"operations": ops})
+        assert result.is_error and "there is no photo 12" in result.content[0].text
+        assert backend.state(None).draft == before
+        # and the change is still there to undo, once
+        done = await client.call_tool("edit", {"operations": [{"kind": "undo"}]})
+    assert not done.is_error
+    assert (music(backend.state(None).draft.to_json()) or {})["name"] == "song.wav"
+
+
+async def test_undo_then_an_edit_is_one_change_that_one_undo_takes_back(
+    backend: LocalBackend,
+) -> None:
+    base = backend.state(None).draft
+    async with Client(build_server(backend)) as client:
+        await client.call_tool("edit", {"operations": [{"kind": "fps", "fps": 60}]})
+        both = await client.call_tool(
+            "edit", {"operations": [{"kind": "undo"}, {"kind": "fps", "fps": 24}]}
+        )
+        assert not both.is_error
+        assert both.structured_content["changes"][0] == "Undid the last change"
+        assert backend.state(None).draft.m.fps == 24
+        await client.call_tool("edit", {"operations": [{"kind": "undo"}]})
+    assert backend.state(None).draft == base  # back before the 60 fps, in one undo
+
+
 @pytest.mark.parametrize(
     ("operation", "named"),
     [

@@ -286,24 +286,33 @@ class LocalBackend:
         self, sid: str, edits: list[Edit], lang: Lang, leftover: Sequence[str] = ()
     ) -> EditResult:
         """Apply the edits, all or none, as one change; an undo may come first only (it goes
-        back one change, then the others apply)."""
+        back one change, then the others apply to that draft: when they fail, the undo is not
+        made either)."""
         if any(isinstance(edit, Undo) for edit in edits[1:]):
             raise InputError(
                 "undo can only be the first operation",
                 "Send undo first, or alone, then the other operations",
             )
+        if edits and isinstance(edits[0], Undo) and len(edits) == 1:
+            return self.undo(sid, lang)
         with self._drafts.lock(sid):
             said: list[str] = []
+            back = None
             if edits and isinstance(edits[0], Undo):
-                said = self.undo(sid, lang).changes
                 edits = edits[1:]
-                if not edits:
-                    return self.undo_result(sid, said, lang)
-            draft = self.sessions.draft(sid)
+                back = self.sessions.before_last(sid)
+                if back is not None:
+                    said = [say(lang, "Undid the last change", "已撤销上一次修改")]
+            draft = back[1] if back is not None else self.sessions.draft(sid)
             dates = {m.id: m.taken_at or 0.0 for m in self.sessions.media(sid)}
             facts = FileFacts(self._resolver(sid).__getitem__)  # beats, looks, dates, places
             new, changes = apply_edits(draft, edits, self._refs(sid), dates, lang, facts)
-            self.sessions.save_draft(sid, new, turn=Turn(edits, changes))
+            if back is not None:
+                self.sessions.replace_last(
+                    sid, back[0], new, Turn([Undo(), *edits], said + changes)
+                )
+            else:
+                self.sessions.save_draft(sid, new, turn=Turn(edits, changes))
         summary = summarize(new, lang)
         unplaced = [bounded(part.strip(), 80) for part in leftover if part.strip()]
         if unplaced:

@@ -11,7 +11,7 @@ from typing import Any, cast
 
 from pydantic import TypeAdapter
 
-from ..errors import SessionNotFound, shorten
+from ..errors import InputError, SessionNotFound, shorten
 from ..model.draft import Draft
 from ..model.edit_types import Edit
 from ..model.lang import Lang
@@ -204,6 +204,42 @@ class SessionStore:
                 (row["draft"], time.time(), _turn_json(turn) if turn else None, session_id),
             )
         return Draft.model_validate(json.loads(row["draft"]))
+
+    def before_last(self, session_id: str) -> tuple[int, Draft] | None:
+        """The draft undo would go back to, and its place in the history; None when there is
+        nothing to undo. Nothing changes."""
+        row = (
+            self.db.connect()
+            .execute(
+                "SELECT seq, draft FROM draft_history WHERE session_id = ? "
+                "ORDER BY seq DESC LIMIT 1",
+                (session_id,),
+            )
+            .fetchone()
+        )
+        if row is None:
+            return None
+        return int(row["seq"]), Draft.model_validate(json.loads(row["draft"]))
+
+    def replace_last(self, session_id: str, seq: int, draft: Draft, turn: Turn) -> None:
+        """Undo and an edit as one change: ``draft`` (made from the draft at history ``seq``,
+        see ``before_last``) replaces the last change, and undo goes back to that draft.
+
+        Raises InputError when the history moved on since ``before_last`` read it.
+        """
+        with self.db.write() as conn:
+            row = conn.execute(
+                "SELECT MAX(seq) FROM draft_history WHERE session_id = ?", (session_id,)
+            ).fetchone()
+            if row[0] != seq:
+                raise InputError(
+                    "the video changed while this edit was being made",
+                    "Look at the video's state and send the edit again",
+                )
+            conn.execute(
+                "UPDATE sessions SET draft = ?, updated = ?, last_turn = ? WHERE id = ?",
+                (json.dumps(draft.to_json()), time.time(), _turn_json(turn), session_id),
+            )
 
     def add_media(self, record: MediaRecord) -> None:
         with self.db.write() as conn:
