@@ -28,6 +28,7 @@ from ..media.video import ClipReader
 from ..model.panorama import is_panorama, sweep_canvas
 from ..model.plan import FramePlan, VisualSpan
 from . import transitions
+from .clip_fill import REFRESH, Backdrop, paint_contained
 from .compose import detail_size, fit_rgb, prepare, sweep
 from .end_card import end_card
 from .kenburns import Motion, View
@@ -50,27 +51,41 @@ class ClipLayer:
 
     Decoding goes forward only, so ``fetch`` runs in frame order on the thread that plans the
     frames; the conversion (``paint``) may run on any thread: a decoded frame is never changed.
-    Without a look, a frame that fills the picture goes from the decoder's YUV straight into
-    the frame (``ClipReader.to_i420``); only a look, bars or a blurred fill need RGB.
+    Without a look, a frame goes from the decoder's YUV straight into the frame
+    (``ClipReader.to_i420``), over the fill of clip_fill.py where it does not fill the
+    picture; only a look needs RGB.
     """
 
     def __init__(self, span: VisualSpan, path: Path, w: int, h: int, fps: int, look: str) -> None:
         self.span, self.w, self.h, self.fps, self.look = span, w, h, fps, look
         self.reader = ClipReader(path, start_ms=span.clip_in_ms, size=(w, h))
+        # contain and blur draw the clip over a fill that is made every few frames
+        self._fill: tuple[int, Backdrop] | None = None
 
-    def fetch(self, frame_index: int) -> VideoFrame:
-        return self.reader.decoded_at(round((frame_index - self.span.start) * 1000 / self.fps))
+    def fetch(self, frame_index: int) -> tuple[VideoFrame, Backdrop | None]:
+        frame = self.reader.decoded_at(round((frame_index - self.span.start) * 1000 / self.fps))
+        if self.look != "none" or self.span.fit == "cover":
+            return frame, None
+        block = (frame_index - self.span.start) // REFRESH
+        if self._fill is None or self._fill[0] != block:
+            blur = self.span.fit != "contain"
+            self._fill = block, Backdrop(self.reader, frame, self.w, self.h, blur)
+        return frame, self._fill[1]
 
     def paint(self, fetched: object, out: I420) -> None:
-        assert isinstance(fetched, VideoFrame)
+        assert isinstance(fetched, tuple)
+        frame, backdrop = fetched
         if self.look == "none":
-            # cover cuts the clip to the frame; contain and blur must not cut it
-            planes = self.reader.to_i420(fetched, self.w, self.h, self.span.fit == "cover")
-            if planes is not None:
-                for src, dst in zip(planes, out.planes(), strict=True):
-                    np.copyto(dst, src)
-                return
-        rgb = fit_rgb(self.reader.to_rgb(fetched), self.w, self.h, self.span.fit)
+            if backdrop is not None:  # contain and blur must not cut the clip
+                if paint_contained(self.reader, frame, backdrop, out):
+                    return
+            else:  # cover cuts the clip to the frame
+                planes = self.reader.to_i420(frame, self.w, self.h)
+                if planes is not None:
+                    for src, dst in zip(planes, out.planes(), strict=True):
+                        np.copyto(dst, src)
+                    return
+        rgb = fit_rgb(self.reader.to_rgb(frame), self.w, self.h, self.span.fit)
         np.copyto(out.buf, from_rgb(apply_look(rgb, self.look)).buf)
 
     def close(self) -> None:
