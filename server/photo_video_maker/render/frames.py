@@ -44,6 +44,11 @@ Resolve = Callable[[str], Path]
 # photos prepared at once ahead of the one on screen: the next two cover a transition's
 # both sides at the start, and each holds a canvas (about 4 MB at 1080p) until shown
 PREPARE_AHEAD = 2
+# one photo decoded at a time in the process: a progressive JPEG holds every coefficient of
+# the full picture while it decodes, whatever the size it is reduced to (43-64 MB for the
+# standard job's 10-13 MP photos), and two such decodes at once beside x264 made the peak.
+# The rest of a photo's preparation (fit, look, conversion) still overlaps.
+_DECODING = threading.Lock()
 
 
 class ClipLayer:
@@ -163,13 +168,15 @@ class FrameSource:
         ):
             seconds = (span.end - span.start) / plan.fps
             cw, ch = sweep_canvas(info.width, info.height, plan.w, plan.h, seconds)
-            image = load_image(path, *_needed(info.width, info.height, cw, ch, span.fit))
+            with _DECODING:
+                image = load_image(path, *_needed(info.width, info.height, cw, ch, span.fit))
             backwards = motion.pan1[0] < motion.pan0[0]  # the way its Ken Burns would pan
             view = sweep(image, plan.w, plan.h, span.fit, (cw, ch), backwards, plan.look)
             return PhotoLayer(span, view)
         dw, dh = detail_size(plan.w, plan.h, motion)
         need_w, need_h = _needed(info.width or dw, info.height or dh, dw, dh, span.fit)
-        image = load_image(path, need_w, need_h, alpha=True)  # laid over the fit's background
+        with _DECODING:  # laid over the fit's background: with its alpha
+            image = load_image(path, need_w, need_h, alpha=True)
         subject = subject_of(path, image)
         view = prepare(image, plan.w, plan.h, span.fit, motion, plan.look, subject)
         return PhotoLayer(span, view)
