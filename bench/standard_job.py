@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/standard_job.py [--runs N] [--cores N] [--floor ffmpeg|pyav]
                                            [--draft] [--keep] [--memory-photos N ...]
+                                           [--memory-seconds S] [--memory-resolution R]
 
 1. Renders the 10 photos of ../shared/testdata/photos with the CLI: 3.0 s each, 0.75 s
    crossfades, Ken Burns zoom 1.0 to 1.1, 1920x1080, 30 fps, the title "Summer 2026" for
@@ -15,8 +16,10 @@
 
 ``--cores N`` pins both to the first N CPUs (as taskset does), with ``os.cpu_count()`` in
 the Python processes answering N (bench/pinned.py): what an N-core machine would see.
-``--memory-photos 10 100`` prints the render's peak memory with that many photos (the 10
-repeated, 0.5 s each). ``--draft`` renders the quick preview (480p, fastest preset) instead
+``--memory-photos 10 500`` prints the render's peak memory with that many photos (the 10
+repeated, ``--memory-seconds`` each, 0.5 by default, at ``--memory-resolution``, 1080p by
+default: ``--memory-resolution 480p`` keeps 500 photos (a 250 s video) to a few
+minutes). ``--draft`` renders the quick preview (480p, fastest preset) instead
 and compares its time with the full render's. With ``--runs N`` (3 by default) renders and
 floors alternate N times and the medians are compared: on a shared machine one pair can be
 15 % apart just from the neighbours' load.
@@ -84,6 +87,7 @@ def render(
     draft: bool = False,
     photos: Path = TESTDATA / "photos",
     seconds: float = 3.0,
+    resolution: str = "1080p",
 ) -> Timed:
     extra = ["--draft"] if draft else []
     return run_timed(
@@ -105,7 +109,7 @@ def render(
             "--zoom",
             "1.1",
             "--resolution",
-            "1080p",
+            resolution,
             "--aspect",
             "16:9",
             "--fps",
@@ -229,9 +233,12 @@ def draft_vs_full(runs: int, cores: int | None) -> None:
     print(f"draft / full: {q / f:.2f}  (target <= 0.25; runs: {len(full)}, medians)")
 
 
-def memory_by_photos(counts: list[int], cores: int | None) -> None:
-    """Peak memory of the standard job's settings with more photos (the 10 repeated, 0.5 s
-    each so that the video stays short): it should not grow with their number."""
+def memory_by_photos(
+    counts: list[int], cores: int | None, seconds: float = 0.5, resolution: str = "1080p"
+) -> None:
+    """Peak memory of the standard job's settings with more photos (the 10 repeated, each
+    shown ``seconds``, so that the video stays short): it should not grow with their number.
+    A lower ``resolution`` makes 500 photos a matter of minutes."""
     sources = sorted(p for p in (TESTDATA / "photos").iterdir() if p.suffix != ".md")
     with tempfile.TemporaryDirectory(dir=ROOT) as tmp:
         for count in counts:
@@ -240,8 +247,12 @@ def memory_by_photos(counts: list[int], cores: int | None) -> None:
             for i in range(count):
                 src = sources[i % len(sources)]
                 shutil.copy(src, folder / f"{i:04d}{src.suffix}")
-            run = render(Path(tmp) / "many.mp4", cores, photos=folder, seconds=0.5)
-            print(f"{count:4} photos, 0.5 s each: peak {run.peak_mb} MB  wall {run.wall:.1f} s")
+            out = Path(tmp) / "many.mp4"
+            run = render(out, cores, photos=folder, seconds=seconds, resolution=resolution)
+            print(
+                f"{count:4} photos, {seconds:g} s each, {resolution}: peak {run.peak_mb} MB  "
+                f"wall {run.wall:.1f} s  cpu {run.cpu:.1f} s"
+            )
             shutil.rmtree(folder)
 
 
@@ -259,9 +270,17 @@ def main() -> None:
     parser.add_argument(
         "--memory-photos", type=int, nargs="+", help="peak memory with these many photos"
     )
+    parser.add_argument(
+        "--memory-seconds", type=float, default=0.5, help="each photo's time (--memory-photos)"
+    )
+    parser.add_argument(
+        "--memory-resolution", default="1080p", help="the video's resolution (--memory-photos)"
+    )
     args = parser.parse_args()
     if args.memory_photos:
-        memory_by_photos(args.memory_photos, args.cores)
+        memory_by_photos(
+            args.memory_photos, args.cores, args.memory_seconds, args.memory_resolution
+        )
         return
     if args.draft:
         draft_vs_full(args.runs, args.cores)
@@ -280,6 +299,7 @@ def main() -> None:
     )
     pairs = "  ".join(f"{r.wall / f.wall:.2f}" for r, f in zip(m.renders, m.floors, strict=True))
     print(f"ratio to floor: {m.ratio:.2f}  (target <= 1.15; run by run: {pairs})")
+    print(f"CPU ratio to floor: {cpu / floor_cpu:.2f}  (the wall ratio on saturated cores)")
     print(f"memory over the floor: {peak - floor_peak} MB  (target <= 100)")
 
 

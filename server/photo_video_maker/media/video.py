@@ -235,7 +235,9 @@ class ClipReader:
         cw, ch = cw + cw % 2, ch + ch % 2  # whole chroma pixels; at most one more row
         if cw < w or ch < h or cw > frame.width + 1 or ch > frame.height + 1:
             return None
-        if not crop and (cw, ch) != (w, h):
+        # contain and blur must not cut the clip: at most the pixel or two that even sides
+        # round off (a portrait clip's contained width is rarely even)
+        if not crop and (cw - w > 2 or ch - h > 2):
             return None
         flat = frame.to_ndarray(
             format="yuv420p", width=cw, height=ch, interpolation="AREA", threads=1
@@ -248,12 +250,14 @@ class ClipReader:
         rows, cols = slice(y // 2, (y + h) // 2), slice(x // 2, (x + w) // 2)
         return luma, u[rows, cols], v[rows, cols]
 
-    def to_rgb(self, frame: VideoFrame) -> np.ndarray:
-        """A decoded frame as upright RGB, scaled as ``size`` asks; read-only."""
+    def to_rgb(self, frame: VideoFrame, size: tuple[int, int] | None = None) -> np.ndarray:
+        """A decoded frame as upright RGB, scaled as ``size`` asks (the reader's own when not
+        given); read-only."""
         turns = frame_rotation(frame)
         upright = display_size(frame.width, frame.height, self._stream.sample_aspect_ratio, turns)
-        if self._size is not None:
-            upright = cover_size(upright, self._size)
+        box = size or self._size
+        if box is not None:
+            upright = cover_size(upright, box)
         # Scale in the stored orientation (swscale does it while converting from YUV), then turn.
         # One swscale thread: the decoder already uses the cores, and measured 2-3x faster here.
         width, height = (upright[1], upright[0]) if turns % 2 else upright

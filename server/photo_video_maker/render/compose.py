@@ -91,6 +91,12 @@ def blurred_background(img: U8, w: int, h: int) -> U8:
     fraction of the cost. Of a picture with alpha only the visible parts are smeared, over their
     mean colour where the picture is transparent far around: transparency does not darken it.
     """
+    return cv2.resize(blurred_small(img, w, h), (w, h), interpolation=cv2.INTER_LINEAR)
+
+
+def blurred_small(img: U8, w: int, h: int) -> U8:
+    """The blurred background at its working size, 1/16 of the frame: enlarged bilinearly
+    to w x h it is ``blurred_background``."""
     small_w, small_h = max(4, w // 16), max(4, h // 16)
     small = _cover(
         cv2.resize(img, None, fx=0.25, fy=0.25, interpolation=cv2.INTER_AREA)
@@ -104,8 +110,7 @@ def blurred_background(img: U8, w: int, h: int) -> U8:
         seen = small[..., 3:].astype(np.float32) * np.float32(1 / 255)
         mean = small[..., :3].sum(axis=(0, 1)) / max(float(seen.sum()), 1e-3)
         small = small[..., :3] + (1 - seen) * np.minimum(mean, 255).astype(np.float32)
-    small = cv2.convertScaleAbs(small, alpha=BLUR_DARKEN)
-    return cv2.resize(small, (w, h), interpolation=cv2.INTER_LINEAR)
+    return cv2.convertScaleAbs(small, alpha=BLUR_DARKEN)
 
 
 def detail_size(w: int, h: int, motion: Motion) -> tuple[int, int]:

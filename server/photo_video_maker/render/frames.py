@@ -28,6 +28,7 @@ from ..media.video import ClipReader
 from ..model.panorama import is_panorama, sweep_canvas
 from ..model.plan import FramePlan, VisualSpan
 from . import transitions
+from .clip_fill import REFRESH, Backdrop, paint_contained
 from .compose import detail_size, fit_rgb, prepare, sweep
 from .end_card import end_card
 from .kenburns import Motion, View
@@ -43,6 +44,11 @@ Resolve = Callable[[str], Path]
 # photos prepared at once ahead of the one on screen: the next two cover a transition's
 # both sides at the start, and each holds a canvas (about 4 MB at 1080p) until shown
 PREPARE_AHEAD = 2
+# one photo decoded at a time in the process: a progressive JPEG holds every coefficient of
+# the full picture while it decodes, whatever the size it is reduced to (43-64 MB for the
+# standard job's 10-13 MP photos), and two such decodes at once beside x264 made the peak.
+# The rest of a photo's preparation (fit, look, conversion) still overlaps.
+_DECODING = threading.Lock()
 
 
 class ClipLayer:
@@ -50,27 +56,41 @@ class ClipLayer:
 
     Decoding goes forward only, so ``fetch`` runs in frame order on the thread that plans the
     frames; the conversion (``paint``) may run on any thread: a decoded frame is never changed.
-    Without a look, a frame that fills the picture goes from the decoder's YUV straight into
-    the frame (``ClipReader.to_i420``); only a look, bars or a blurred fill need RGB.
+    Without a look, a frame goes from the decoder's YUV straight into the frame
+    (``ClipReader.to_i420``), over the fill of clip_fill.py where it does not fill the
+    picture; only a look needs RGB.
     """
 
     def __init__(self, span: VisualSpan, path: Path, w: int, h: int, fps: int, look: str) -> None:
         self.span, self.w, self.h, self.fps, self.look = span, w, h, fps, look
         self.reader = ClipReader(path, start_ms=span.clip_in_ms, size=(w, h))
+        # contain and blur draw the clip over a fill that is made every few frames
+        self._fill: tuple[int, Backdrop] | None = None
 
-    def fetch(self, frame_index: int) -> VideoFrame:
-        return self.reader.decoded_at(round((frame_index - self.span.start) * 1000 / self.fps))
+    def fetch(self, frame_index: int) -> tuple[VideoFrame, Backdrop | None]:
+        frame = self.reader.decoded_at(round((frame_index - self.span.start) * 1000 / self.fps))
+        if self.look != "none" or self.span.fit == "cover":
+            return frame, None
+        block = (frame_index - self.span.start) // REFRESH
+        if self._fill is None or self._fill[0] != block:
+            blur = self.span.fit != "contain"
+            self._fill = block, Backdrop(self.reader, frame, self.w, self.h, blur)
+        return frame, self._fill[1]
 
     def paint(self, fetched: object, out: I420) -> None:
-        assert isinstance(fetched, VideoFrame)
+        assert isinstance(fetched, tuple)
+        frame, backdrop = fetched
         if self.look == "none":
-            # cover cuts the clip to the frame; contain and blur must not cut it
-            planes = self.reader.to_i420(fetched, self.w, self.h, self.span.fit == "cover")
-            if planes is not None:
-                for src, dst in zip(planes, out.planes(), strict=True):
-                    np.copyto(dst, src)
-                return
-        rgb = fit_rgb(self.reader.to_rgb(fetched), self.w, self.h, self.span.fit)
+            if backdrop is not None:  # contain and blur must not cut the clip
+                if paint_contained(self.reader, frame, backdrop, out):
+                    return
+            else:  # cover cuts the clip to the frame
+                planes = self.reader.to_i420(frame, self.w, self.h)
+                if planes is not None:
+                    for src, dst in zip(planes, out.planes(), strict=True):
+                        np.copyto(dst, src)
+                    return
+        rgb = fit_rgb(self.reader.to_rgb(frame), self.w, self.h, self.span.fit)
         np.copyto(out.buf, from_rgb(apply_look(rgb, self.look)).buf)
 
     def close(self) -> None:
@@ -148,13 +168,15 @@ class FrameSource:
         ):
             seconds = (span.end - span.start) / plan.fps
             cw, ch = sweep_canvas(info.width, info.height, plan.w, plan.h, seconds)
-            image = load_image(path, *_needed(info.width, info.height, cw, ch, span.fit))
+            with _DECODING:
+                image = load_image(path, *_needed(info.width, info.height, cw, ch, span.fit))
             backwards = motion.pan1[0] < motion.pan0[0]  # the way its Ken Burns would pan
             view = sweep(image, plan.w, plan.h, span.fit, (cw, ch), backwards, plan.look)
             return PhotoLayer(span, view)
         dw, dh = detail_size(plan.w, plan.h, motion)
         need_w, need_h = _needed(info.width or dw, info.height or dh, dw, dh, span.fit)
-        image = load_image(path, need_w, need_h, alpha=True)  # laid over the fit's background
+        with _DECODING:  # laid over the fit's background: with its alpha
+            image = load_image(path, need_w, need_h, alpha=True)
         subject = subject_of(path, image)
         view = prepare(image, plan.w, plan.h, span.fit, motion, plan.look, subject)
         return PhotoLayer(span, view)

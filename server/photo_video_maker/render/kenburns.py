@@ -230,18 +230,29 @@ class PanView:
         # the taps reach a few pixels past the view, at the canvas's edges too; the padded
         # copy replaces the canvas (one prepared photo is not held twice)
         pad = subpixel.PAD
-        self.padded = [
-            cv2.copyMakeBorder(plane, pad, pad, pad, pad, cv2.BORDER_REPLICATE)
-            for plane in canvas.planes()
-        ]
         self.moves = (motion.pan0[0] != motion.pan1[0], motion.pan0[1] != motion.pan1[1])
+        # an axis the view does not move along has one phase for the whole segment: it is
+        # filtered here, once, instead of in every frame (a pan across a photo whose height
+        # does not land on whole pixels paid a second filter per plane per frame)
+        left, top = self._corner(0.0)
+        self.padded = [
+            subpixel.settle(
+                cv2.copyMakeBorder(plane, pad, pad, pad, pad, cv2.BORDER_REPLICATE),
+                None if self.moves[0] else left / div,
+                None if self.moves[1] else top / div,
+            )
+            for plane, div in zip(canvas.planes(), (1, 2, 2), strict=True)
+        ]
+
+    def _corner(self, p: float) -> tuple[float, float]:
+        """The view's top-left corner in the canvas at progress p."""
+        _, px, py = self.motion.at(p)
+        return (self.cw - self.w) * (1 + px) / 2, (self.ch - self.h) * (1 + py) / 2
 
     def draw(self, p: float, out: I420) -> None:
-        _, px, py = self.motion.at(p)
-        left = (self.cw - self.w) * (1 + px) / 2  # the view's top-left corner
-        top = (self.ch - self.h) * (1 + py) / 2
+        left, top = self._corner(p)
         for src, dst, div in zip(self.padded, out.planes(), (1, 2, 2), strict=True):
-            subpixel.shift(src, dst, left / div, top / div, *self.moves)
+            subpixel.shift(src, dst, left / div, top / div, *self.moves, settled=True)
 
 
 class StillView:

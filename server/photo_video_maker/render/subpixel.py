@@ -64,15 +64,44 @@ def split(position: float) -> tuple[int, int]:
     return step // STEPS, step % STEPS
 
 
-def shift(src: U8, dst: U8, x: float, y: float, filter_x: bool, filter_y: bool) -> None:
+def settle(src: U8, x: float | None, y: float | None) -> U8:
+    """``src`` (padded by PAD) with the phase of a fixed position already applied on each
+    axis given: ``shift`` then takes that axis as whole (pass ``settled=True``).
+
+    Each pixel becomes the taps' sum around itself, so the picture keeps its coordinates and
+    a view at the same whole pixel reads the filtered value; the rows or columns at the ends
+    that the taps cannot fill are never read (shift checks its window as before).
+    """
+    for position, axis in ((x, 0), (y, 1)):
+        if position is None or split(position)[1] == 0:
+            continue
+        taps = kernel(split(position)[1])
+        shaped = taps[None, :] if axis == 0 else taps[:, None]
+        anchor = (-int(TAPS[0]), 0) if axis == 0 else (0, -int(TAPS[0]))
+        src = cv2.filter2D(src, -1, shaped, anchor=anchor, borderType=cv2.BORDER_REPLICATE)
+    return src
+
+
+def shift(
+    src: U8,
+    dst: U8,
+    x: float,
+    y: float,
+    filter_x: bool,
+    filter_y: bool,
+    settled: bool = False,
+) -> None:
     """dst = src seen from (x, y), src padded by PAD on every side.
 
     An axis the view does not move along keeps one phase, so it cannot pulse: it is filtered
-    only when that phase is not whole (a whole one is a plain slice, half the cost).
+    only when that phase is not whole (a whole one is a plain slice, half the cost). With
+    ``settled``, ``src`` comes from ``settle`` and such an axis is already filtered.
     """
     fh, fw = dst.shape
     x0, sx = split(x)
     y0, sy = split(y)
+    if settled:  # the fixed axes' phases are in src: a whole-pixel slice along them
+        sx, sy = (sx if filter_x else 0), (sy if filter_y else 0)
     filter_x = filter_x or sx != 0
     filter_y = filter_y or sy != 0
     # the window of src (padded coordinates) that the taps read
