@@ -18,6 +18,7 @@ LAYER = {
 SHARED = {"errors", "config", "__init__"}  # every layer may use these
 # the renderer's one input is the frame plan (model/plan.py): no draft, no laying it out
 DRAFT_MODULES = tuple(f"photo_video_maker.model.{name}" for name in ("draft", "layout", "timeline"))
+PROBE = "photo_video_maker.media.probe"  # the plan carries the facts (planner.plan_render)
 
 
 def _modules() -> list[Path]:
@@ -61,6 +62,8 @@ def _violations(top: str, names: list[str]) -> list[str]:
             bad.append(f"{name}: the renderer knows nothing of storage or HTTP")
         if top == "render" and any(name == m or name.startswith(m + ".") for m in DRAFT_MODULES):
             bad.append(f"{name}: the renderer takes a frame plan (model/plan.py), not the draft")
+        if top == "render" and (name == PROBE or name.startswith(PROBE + ".")):
+            bad.append(f"{name}: what the renderer needs of a file was read into the plan")
         if root != "photo_video_maker" or name == "photo_video_maker":
             continue
         other = name.split(".")[1]
@@ -96,3 +99,5 @@ def test_the_renderer_may_read_the_frame_plan_but_never_the_draft() -> None:
     assert not _violations("render", ["photo_video_maker.model.plan.FramePlan"])
     assert not _violations("render", ["photo_video_maker.model.drafting"])  # a name, not a prefix
     assert not _violations("planner", ["photo_video_maker.model.draft.Draft"])
+    assert _violations("render", ["photo_video_maker.media.probe.probe"])
+    assert not _violations("render", ["photo_video_maker.media.video.ClipReader"])
