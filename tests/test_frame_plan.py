@@ -8,8 +8,10 @@ from pathlib import Path
 
 import av
 import numpy as np
+import pytest
 from PIL import Image
 
+from photo_video_maker.errors import RenderError
 from photo_video_maker.model.layout import MediaRef, SlideshowOptions, build_slideshow
 from photo_video_maker.model.plan import make_plan, to_frame
 from photo_video_maker.model.share_size import MB, set_size_limit
@@ -150,3 +152,17 @@ def test_a_plan_without_a_limit_carries_none_and_no_music_means_no_sound() -> No
     plan = make_plan(build_slideshow([_photo("a")], SlideshowOptions()))
     assert plan.limit is None and plan.music is None and not plan.has_sound
     assert RATE == 48000 and samples(plan.frames, plan.fps) == round(plan.frames * 1600)
+
+
+def test_a_plan_that_never_read_its_files_is_refused_before_anything_is_written(
+    tmp_path: Path,
+) -> None:
+    photo = tmp_path / "p.png"
+    Image.new("RGB", (64, 48), "teal").save(photo)
+    draft = build_slideshow([_photo("p")], SlideshowOptions(resolution="480p"))
+    with pytest.raises(RenderError) as caught:
+        render(make_plan(draft), tmp_path / "out.mp4", resolve=lambda _: photo)
+    assert isinstance(caught.value.__cause__, ValueError)
+    assert "plan_render" in str(caught.value.__cause__)
+    assert list(tmp_path.iterdir()) == [photo]
+    assert plan_render(draft, lambda _: photo).files_read

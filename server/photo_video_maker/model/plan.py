@@ -121,6 +121,8 @@ class SizeLimit:
 
 @dataclass(frozen=True)
 class FramePlan:
+    """Everything the renderer needs, on the video's own time in frames (docs/frame-plan.md)."""
+
     w: int
     h: int
     fps: int
@@ -133,6 +135,7 @@ class FramePlan:
     notes: tuple[str, ...] = ()  # what was changed from the draft, for the person to know
     music: MusicSpan | None = None
     limit: SizeLimit | None = None
+    files_read: bool = False  # the spans' facts come from the files (a render needs them)
 
     @property
     def duration_s(self) -> float:
@@ -160,7 +163,7 @@ def make_plan(draft: Draft, facts: Facts | None = None) -> FramePlan:
     ``facts`` tells what each photo or clip's file is; without it nothing is known of the
     files (enough for timing, not for a render: planner.plan_render reads them).
     """
-    plan = _plan(draft, facts or _unknown)
+    plan = replace(_plan(draft, facts or _unknown), files_read=facts is not None)
     limit = size_limit(draft)
     if limit is None:
         return plan
@@ -266,7 +269,9 @@ def _size_limit(
         f"made at {sized.m.w}x{sized.m.h} instead of {draft.m.w}x{draft.m.h} so that it "
         f"looks sharp within {describe(size, label)}"
     )
-    smaller = replace(_plan(sized, facts or _unknown), limit=SizeLimit(size, label))
+    smaller = replace(
+        _plan(sized, facts or _unknown), limit=SizeLimit(size, label), files_read=plan.files_read
+    )
     return SizeLimit(size, label, smaller, note)
 
 

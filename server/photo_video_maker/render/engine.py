@@ -73,6 +73,9 @@ def _render(
     fmt: str | None,
     settings: EncodeSettings | None,
 ) -> RenderResult:
+    if not plan.files_read:
+        # a clip would lose its sound and a panorama its sweep without a word: a caller's bug
+        raise ValueError("render a plan from planner.plan_render: this one never read its files")
     started = time.perf_counter()
     keep_large_blocks_returnable()
     out_format = get_format(fmt or output.suffix.lstrip(".") or "mp4")
