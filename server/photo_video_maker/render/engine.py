@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..errors import InputError
+from ..errors import InputError, RenderError
 from ..model.plan import FramePlan
 from . import size_target
 from .audio_mix import mix_blocks, samples, synthesize_first
@@ -75,7 +75,10 @@ def _render(
 ) -> RenderResult:
     if not plan.files_read:
         # a clip would lose its sound and a panorama its sweep without a word: a caller's bug
-        raise ValueError("render a plan from planner.plan_render: this one never read its files")
+        raise RenderError(
+            "the render was given a plan that never read its files",
+            "Make the plan with planner.plan_render; report a bug if it persists",
+        )
     started = time.perf_counter()
     keep_large_blocks_returnable()
     out_format = get_format(fmt or output.suffix.lstrip(".") or "mp4")
