@@ -27,8 +27,8 @@ from photo_video_maker.media.collect import collect
 from photo_video_maker.media.probe import probe
 from photo_video_maker.media.refs import to_ref
 from photo_video_maker.model.draft import Draft
-from photo_video_maker.model.layout import SlideshowOptions, build_slideshow, relayout
-from photo_video_maker.model.plan import make_plan
+from photo_video_maker.model.layout import SlideshowOptions, build_slideshow
+from photo_video_maker.planner import plan_render
 from photo_video_maker.render.frames import FrameSource
 from photo_video_maker.render.yuv import I420
 
@@ -54,7 +54,7 @@ def standard_draft(resolution: str) -> tuple[Draft, dict[str, Path]]:
 
 def compose(draft: Draft, files: dict[str, Path], threads: int) -> tuple[int, float, float]:
     """Frames, wall seconds and CPU seconds of composing every frame into a null sink."""
-    plan = make_plan(relayout(draft))
+    plan = plan_render(draft, files.__getitem__)  # with the photos' sizes, as a render
     source = FrameSource(plan, files.__getitem__, threads=threads)
     free = [I420(plan.w, plan.h) for _ in range(source.depth)]
     lock = threading.Lock()

@@ -30,7 +30,7 @@ def _nothing(src: str) -> Path:
 def test_the_mix_comes_in_blocks_that_add_up_to_the_video() -> None:
     draft = _draft(8)
     plan = make_plan(draft)
-    blocks = list(mix_blocks(draft, plan, _nothing))
+    blocks = list(mix_blocks(plan, _nothing))
     assert all(len(b) <= BLOCK and b.shape[1] == 2 for b in blocks)
     assert sum(len(b) for b in blocks) == round(plan.frames * RATE / plan.fps)
 
@@ -39,7 +39,7 @@ def _peak_mb(photos: int) -> tuple[float, int]:
     draft = _draft(photos)
     tracemalloc.start()
     try:
-        samples = sum(len(b) for b in mix_blocks(draft, make_plan(draft), _nothing))
+        samples = sum(len(b) for b in mix_blocks(make_plan(draft), _nothing))
         return tracemalloc.get_traced_memory()[1] / 1e6, samples
     finally:
         tracemalloc.stop()
@@ -104,7 +104,7 @@ def _song_peak_mb(song: Path, photos: int) -> tuple[float, int]:
     draft = _draft(photos, music=SONG)
     tracemalloc.start()
     try:
-        blocks = mix_blocks(draft, make_plan(draft), {"song": song}.__getitem__)
+        blocks = mix_blocks(make_plan(draft), {"song": song}.__getitem__)
         samples = sum(len(b) for b in blocks)
         return tracemalloc.get_traced_memory()[1] / 1e6, samples
     finally:
@@ -132,7 +132,7 @@ def _song_mix(song: Path, photos: int, loop: bool) -> np.ndarray:
     bgm = draft.bgm_track()
     assert bgm is not None
     bgm.sg[0].m.loop = loop
-    return np.concatenate(list(mix_blocks(draft, make_plan(draft), {"song": song}.__getitem__)))
+    return np.concatenate(list(mix_blocks(make_plan(draft), {"song": song}.__getitem__)))
 
 
 def test_a_short_song_loops_to_the_end_of_the_video_or_stops_when_looping_is_off(
@@ -155,7 +155,7 @@ def test_a_song_that_starts_part_way_in_plays_from_there(tmp_path: Path) -> None
     bgm = draft.bgm_track()
     assert bgm is not None
     bgm.sg[0].m.in_, bgm.sg[0].m.loop = 2000, False  # one second of the song left to play
-    mix = np.concatenate(list(mix_blocks(draft, make_plan(draft), {"song": song}.__getitem__)))
+    mix = np.concatenate(list(mix_blocks(make_plan(draft), {"song": song}.__getitem__)))
     assert _rms_db(mix[RATE // 10 : RATE * 9 // 10]) > -30
     assert _rms_db(mix[RATE * 11 // 10 :]) < -90
 
@@ -177,7 +177,7 @@ def _steps(mix: np.ndarray) -> np.ndarray:
 
 def _looped_mix(song: Path, photos: int) -> np.ndarray:
     draft = _draft(photos, music=SONG)
-    return np.concatenate(list(mix_blocks(draft, make_plan(draft), {"song": song}.__getitem__)))
+    return np.concatenate(list(mix_blocks(make_plan(draft), {"song": song}.__getitem__)))
 
 
 def test_a_real_song_looped_under_a_longer_video_steps_no_more_at_a_seam_than_it_does_itself(

@@ -10,6 +10,7 @@ import pytest
 
 from photo_video_maker.media.video import ClipReader
 from photo_video_maker.model.layout import MediaRef, SlideshowOptions, build_slideshow
+from photo_video_maker.planner import plan_render
 from photo_video_maker.render.compose import fit_rgb
 from photo_video_maker.render.engine import render
 from photo_video_maker.render.yuv import I420, from_rgb, to_rgb
@@ -80,7 +81,7 @@ def test_a_rendered_clip_through_the_yuv_path_matches_its_source(tmp_path: Path)
     ref = MediaRef(id="c", name="c.mp4", kind="video", width=1280, height=720, duration_ms=1500)
     draft = build_slideshow([ref], SlideshowOptions(resolution="480p", fade_out_ms=0))
     out = tmp_path / "out.mp4"
-    render(draft, out, resolve=lambda _: clip)
+    render(plan_render(draft, lambda _: clip), out, resolve=lambda _: clip)
     frames, facts = decode_video(out)
     assert (facts["width"], facts["height"]) == (854, 480)
     with ClipReader(clip, size=(854, 480)) as reader:

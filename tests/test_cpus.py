@@ -75,10 +75,12 @@ def test_x264_runs_as_many_threads_as_the_process_may_use(tmp_path: Path) -> Non
         from pathlib import Path
         os.sched_setaffinity(0, {{min(os.sched_getaffinity(0))}})
         from photo_video_maker.model.layout import MediaRef, SlideshowOptions, build_slideshow
+        from photo_video_maker.planner import plan_render
         from photo_video_maker.render.engine import render
         ref = MediaRef(id="p", name="p.png", kind="image", width=320, height=240)
         draft = build_slideshow([ref], SlideshowOptions(resolution="480p", seconds_per_photo=0.5))
-        render(draft, Path({str(out)!r}), resolve=lambda _: Path({str(photo)!r}))
+        files = lambda _: Path({str(photo)!r})
+        render(plan_render(draft, files), Path({str(out)!r}), resolve=files)
         """
     )
     subprocess.run([sys.executable, "-c", script], check=True, cwd=ROOT)

@@ -13,6 +13,7 @@ import pytest
 
 from photo_video_maker.model.edits import SetClosing, apply_edits
 from photo_video_maker.model.layout import MediaRef, SlideshowOptions, build_slideshow
+from photo_video_maker.planner import plan_render
 from photo_video_maker.render.engine import render
 
 from support import decode_video
@@ -72,7 +73,7 @@ def test_the_typed_closing_edit_makes_the_same_end_card(tmp_path: Path, photos_d
     draft, said = apply_edits(draft, [SetClosing(text="Bye")], {"m1": ref})
     assert said
     out = tmp_path / "bye.mp4"
-    render(draft, out, resolve={"m1": photo}.__getitem__)
+    render(plan_render(draft, {"m1": photo}.__getitem__), out, resolve={"m1": photo}.__getitem__)
     frames, _ = decode_video(out)
     assert len(frames) == 8 * FPS  # the photo's 5 s, then the card's 3 s
     _check_card(frames, photo_at=5 * FPS - 1, card_at=7 * FPS + 15)

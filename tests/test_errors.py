@@ -25,6 +25,7 @@ from photo_video_maker.errors import (
 from photo_video_maker.media.ingest import ingest
 from photo_video_maker.media.probe import probe
 from photo_video_maker.model.layout import MediaRef, SlideshowOptions, build_slideshow
+from photo_video_maker.planner import plan_render
 from photo_video_maker.render.boundary import boundary
 from photo_video_maker.render.encode import EncodeSettings
 from photo_video_maker.render.engine import render
@@ -187,7 +188,9 @@ def test_a_bug_inside_the_renderer_is_logged_with_its_traceback_then_is_a_render
         caplog.at_level(logging.ERROR, logger="photo_video_maker.render"),
         pytest.raises(RenderError) as caught,
     ):
-        render(draft, tmp_path / "out.mp4", resolve=files.__getitem__)
+        render(
+            plan_render(draft, files.__getitem__), tmp_path / "out.mp4", resolve=files.__getitem__
+        )
     assert "internal error" in caught.value.message and "KeyError" not in str(caught.value)
     assert isinstance(caught.value.__cause__, KeyError)
     (record,) = [r for r in caplog.records if r.name == "photo_video_maker.render"]

@@ -10,6 +10,7 @@ import pytest
 from PIL import Image
 
 from photo_video_maker.model.layout import MediaRef, SlideshowOptions, build_slideshow
+from photo_video_maker.planner import plan_render
 from photo_video_maker.render.engine import render
 
 from support import decode_video, gradient, save_photo, small
@@ -21,11 +22,12 @@ CHILD = """
 import resource, sys
 from pathlib import Path
 from photo_video_maker.model.layout import MediaRef, SlideshowOptions, build_slideshow
+from photo_video_maker.planner import plan_render
 from photo_video_maker.render.engine import render
 seconds, photo, out = float(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
 ref = MediaRef(id="p", name="p.png", kind="image", width=480, height=480)
 options = SlideshowOptions("1:1", "480p", 24, seconds_per_photo=seconds, fade_out_ms=0)
-render(build_slideshow([ref], options), out, resolve=lambda _: photo)
+render(plan_render(build_slideshow([ref], options), lambda _: photo), out, resolve=lambda _: photo)
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
 
@@ -52,7 +54,7 @@ def test_a_gif_shows_the_video_and_its_delays_add_up_to_its_length(tmp_path: Pat
     )
     draft = build_slideshow(refs, options)
     out = tmp_path / "show.gif"
-    result = render(draft, out, resolve=files.__getitem__)
+    result = render(plan_render(draft, files.__getitem__), out, resolve=files.__getitem__)
     frames, facts = decode_video(out)
     assert facts["codec"] == "gif" and len(frames) == result.frames
     assert (result.width, result.height, result.fps) == (640, 480, 15)
@@ -64,7 +66,7 @@ def test_a_gif_shows_the_video_and_its_delays_add_up_to_its_length(tmp_path: Pat
     assert sum(delays) == result.duration_ms == 2600  # hundredths, exact
     assert set(delays) == {70, 60}  # 6.67 hundredths a frame, alternately rounded
     mp4 = tmp_path / "show.mp4"
-    render(draft, mp4, resolve=files.__getitem__)
+    render(plan_render(draft, files.__getitem__), mp4, resolve=files.__getitem__)
     video, _ = decode_video(mp4)
     for gif_frame, video_frame in ((frames[5], video[10]), (frames[-5], video[-10])):
         assert abs(small(gif_frame) - small(video_frame)).mean() < 6  # 256 colours, dithered

@@ -17,6 +17,7 @@ from photo_video_maker.model.catalog import (
 from photo_video_maker.model.layout import MediaRef, SlideshowOptions, build_slideshow
 from photo_video_maker.model.levels import macroblocks
 from photo_video_maker.model.plan import make_plan
+from photo_video_maker.planner import plan_render
 from photo_video_maker.render.engine import render
 
 from support import gradient, save_photo
@@ -79,7 +80,9 @@ def test_a_21_9_4k_video_is_at_most_4096_wide_and_declares_level_5_1_or_lower(
     options = SlideshowOptions("21:9", "2160p", 24, seconds_per_photo=0.5, motion=False)
     draft = build_slideshow([PHOTO], options)
     out = tmp_path / "wide.mp4"
-    result = render(draft, out, resolve={"p": photo}.__getitem__)
+    result = render(
+        plan_render(draft, {"p": photo}.__getitem__), out, resolve={"p": photo}.__getitem__
+    )
     with av.open(str(out)) as container:
         ctx = container.streams.video[0].codec_context
         assert (ctx.width, ctx.height) == (4096, 1756) == (result.width, result.height)

@@ -11,6 +11,7 @@ import pytest
 from photo_video_maker.model.catalog import frame_size
 from photo_video_maker.model.layout import MediaRef, SlideshowOptions, build_slideshow
 from photo_video_maker.model.panorama import SWEEP_SPEED, is_panorama, sweep_canvas
+from photo_video_maker.planner import plan_render
 from photo_video_maker.render.engine import render
 
 from support import decode_video, save_photo
@@ -34,7 +35,11 @@ def _render(tmp_path: Path, aspect: str) -> list[np.ndarray]:
     ref = MediaRef(id="p", name="pano.png", kind="image", width=PANORAMA[0], height=PANORAMA[1])
     options = SlideshowOptions(aspect, "480p", 24, fade_out_ms=0)
     draft = build_slideshow([ref], options)
-    render(draft, tmp_path / "pano.mp4", resolve={"p": photo}.__getitem__)
+    render(
+        plan_render(draft, {"p": photo}.__getitem__),
+        tmp_path / "pano.mp4",
+        resolve={"p": photo}.__getitem__,
+    )
     frames, _facts = decode_video(tmp_path / "pano.mp4")
     return frames
 

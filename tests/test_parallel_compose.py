@@ -11,6 +11,7 @@ import pytest
 from photo_video_maker.model.draft import Draft
 from photo_video_maker.model.layout import MediaRef, SlideshowOptions, build_slideshow, relayout
 from photo_video_maker.model.plan import make_plan
+from photo_video_maker.planner import plan_render
 from photo_video_maker.render.engine import render
 from photo_video_maker.render.frames import FrameSource
 from photo_video_maker.render.yuv import I420
@@ -46,7 +47,7 @@ def _mixed(tmp_path: Path) -> tuple[Draft, dict[str, Path]]:
 
 
 def _composed(draft: Draft, files: dict[str, Path], threads: int) -> list[bytes]:
-    plan = make_plan(relayout(draft))
+    plan = plan_render(draft, files.__getitem__)  # with the photos' sizes, as a render
     source = FrameSource(plan, files.__getitem__, threads=threads)
     # exactly the buffers the source says it holds, reused: a frame handed out while another
     # thread still wrote into its buffer would show here as a wrong frame
@@ -82,7 +83,7 @@ def test_a_render_composed_in_parallel_decodes_to_the_serial_frames(
     for threads in ("1", "3"):
         monkeypatch.setenv("PVM_COMPOSE_THREADS", threads)
         out = tmp_path / f"t{threads}.mp4"
-        render(draft, out, resolve=files.__getitem__)
+        render(plan_render(draft, files.__getitem__), out, resolve=files.__getitem__)
         decoded.append(decode_video(out)[0])
     serial, parallel = decoded
     assert len(serial) == len(parallel) == make_plan(relayout(draft)).frames

@@ -12,6 +12,7 @@ import pytest
 from photo_video_maker.media.image import load_image
 from photo_video_maker.model.layout import MediaRef, SlideshowOptions, build_slideshow
 from photo_video_maker.model.plan import make_plan
+from photo_video_maker.planner import plan_render
 from photo_video_maker.render.compose import fit_rgb
 from photo_video_maker.render.engine import render
 
@@ -50,7 +51,7 @@ def test_a_slideshow_has_the_planned_frames_size_codec_and_an_audio_track_as_lon
     )
     draft = build_slideshow(_refs(files), opts)
     out = tmp_path / "show.mp4"
-    result = render(draft, out, resolve=files.__getitem__)
+    result = render(plan_render(draft, files.__getitem__), out, resolve=files.__getitem__)
     _frames, facts = decode_video(out)
     plan = make_plan(draft)
     assert facts["frames"] == plan.frames == result.frames
@@ -77,7 +78,7 @@ def test_each_photo_is_on_screen_in_order_and_crossfades_blend_neighbours(tmp_pa
     )
     draft = build_slideshow(_refs(files), opts)
     out = tmp_path / "order.mp4"
-    render(draft, out, resolve=files.__getitem__)
+    render(plan_render(draft, files.__getitem__), out, resolve=files.__getitem__)
     frames, _ = decode_video(out)
     plan = make_plan(draft)
     expected = [
@@ -110,7 +111,7 @@ def test_every_exif_orientation_sample_renders_upright(tmp_path: Path) -> None:
     )
     draft = build_slideshow(refs, opts)
     out = tmp_path / "exif.mp4"
-    render(draft, out, resolve=files.__getitem__)
+    render(plan_render(draft, files.__getitem__), out, resolve=files.__getitem__)
     frames, _ = decode_video(out)
     plan = make_plan(draft)
     shots = {v.src: small(frames[(v.start + v.end) // 2]) for v in plan.visuals}
@@ -136,7 +137,7 @@ def test_a_title_is_inside_the_frame_and_only_during_its_time(tmp_path: Path) ->
     )
     draft.t[-1].sg[0].m.len = 1000
     out = tmp_path / "title.mp4"
-    render(draft, out, resolve=files.__getitem__)
+    render(plan_render(draft, files.__getitem__), out, resolve=files.__getitem__)
     frames, _ = decode_video(out)
     background = frames[-1].astype(int)
     during = np.abs(frames[15].astype(int) - background).max(axis=2) > 40
@@ -167,7 +168,11 @@ def test_music_is_normalised_quieter_at_lower_volume_and_fades_out_to_silence(
             music_fade_out_ms=1000,
         )
         out = tmp_path / f"v{volume}.mp4"
-        render(build_slideshow(_refs(files)[:2], opts), out, resolve=files.__getitem__)
+        render(
+            plan_render(build_slideshow(_refs(files)[:2], opts), files.__getitem__),
+            out,
+            resolve=files.__getitem__,
+        )
         audio, rate, _ = decode_audio(out)
         levels[volume] = _loudness(audio, rate)
         if volume == 1.0:
@@ -190,7 +195,11 @@ def test_other_formats_decode_with_their_codecs(tmp_path: Path, fmt: str, codec:
         music=MediaRef(id="builtin:upbeat", name="Upbeat", kind="audio"),
     )
     out = tmp_path / f"clip.{fmt}"
-    result = render(build_slideshow(_refs(files, 320, 240), opts), out, resolve=files.__getitem__)
+    result = render(
+        plan_render(build_slideshow(_refs(files, 320, 240), opts), files.__getitem__),
+        out,
+        resolve=files.__getitem__,
+    )
     frames, facts = decode_video(out)
     assert facts["codec"] == codec and len(frames) == result.frames > 5
     assert (facts["width"], facts["height"]) == (result.width, result.height)
@@ -244,7 +253,7 @@ def test_a_clip_keeps_its_sound_and_the_music_ducks_under_it(tmp_path: Path) -> 
         draft = build_slideshow([refs[0], clip_ref, refs[1]], opts)
         draft.t[0].sg[1].m.volume = volume
         out = tmp_path / f"clip{volume}.mp4"
-        render(draft, out, resolve=files.__getitem__)
+        render(plan_render(draft, files.__getitem__), out, resolve=files.__getitem__)
         audio, rate, _ = decode_audio(out)
         regions = {
             "photo": audio[int(0.3 * rate) : int(1.7 * rate)],
@@ -315,7 +324,9 @@ def test_a_built_in_track_is_synthesised_before_the_encoder_takes_its_memory(
         music=MediaRef(id="builtin:upbeat", name="Upbeat", kind="audio"),
     )
     render(
-        build_slideshow(_refs(files, 64, 48), opts), tmp_path / "out.mp4", resolve=files.__getitem__
+        plan_render(build_slideshow(_refs(files, 64, 48), opts), files.__getitem__),
+        tmp_path / "out.mp4",
+        resolve=files.__getitem__,
     )
     assert events[:2] == ["synthesize upbeat", "encoder"]
 
@@ -329,5 +340,9 @@ def test_an_unknown_built_in_track_is_a_clear_error_and_writes_nothing(tmp_path:
     )
     out = tmp_path / "out.mp4"
     with pytest.raises(MediaNotFound, match=r"no built-in track 'polka'.*calm"):
-        render(build_slideshow(_refs(files, 64, 48), opts), out, resolve=files.__getitem__)
+        render(
+            plan_render(build_slideshow(_refs(files, 64, 48), opts), files.__getitem__),
+            out,
+            resolve=files.__getitem__,
+        )
     assert list(tmp_path.glob("*.mp4")) == []

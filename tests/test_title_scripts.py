@@ -12,6 +12,7 @@ from PIL import Image
 
 from photo_video_maker.model.layout import MediaRef, SlideshowOptions, build_slideshow
 from photo_video_maker.model.plan import make_plan
+from photo_video_maker.planner import plan_render
 from photo_video_maker.render import fonts
 from photo_video_maker.render.engine import render
 from photo_video_maker.render.overlay import style_of
@@ -78,7 +79,9 @@ def test_a_title_in_korean_with_emoji_renders_glyphs_end_to_end(
     )
     ref = MediaRef(id="g", name="grey.png", kind="image", width=854, height=480)
     out = tmp_path / "title.mp4"
-    result = render(build_slideshow([ref], opts), out, resolve=files.__getitem__)
+    result = render(
+        plan_render(build_slideshow([ref], opts), files.__getitem__), out, resolve=files.__getitem__
+    )
     assert not [w for w in result.warnings if "glyphs" in w], result.warnings
     frames, _ = decode_video(out)
     frame = frames[len(frames) // 2].astype(float)

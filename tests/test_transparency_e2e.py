@@ -10,6 +10,7 @@ from PIL import Image
 
 from photo_video_maker.media.image import load_image
 from photo_video_maker.model.layout import MediaRef, SlideshowOptions, build_slideshow
+from photo_video_maker.planner import plan_render
 from photo_video_maker.render.compose import blurred_background
 from photo_video_maker.render.engine import render
 
@@ -40,7 +41,11 @@ def _middle_frame(tmp_path: Path, fit: str) -> np.ndarray:
         resolution="480p", seconds_per_photo=1.0, motion=False, fit=fit, fade_out_ms=0
     )
     out = tmp_path / f"{fit}.mp4"
-    render(build_slideshow([ref], opts), out, resolve={"p": photo}.__getitem__)
+    render(
+        plan_render(build_slideshow([ref], opts), {"p": photo}.__getitem__),
+        out,
+        resolve={"p": photo}.__getitem__,
+    )
     frames, _ = decode_video(out)
     Image.fromarray(frames[len(frames) // 2]).save(tmp_path / f"{fit}.png")  # to look at
     return frames[len(frames) // 2].astype(float)

@@ -13,7 +13,9 @@ from pathlib import Path
 
 from ..media.probe import probe
 from ..model.draft import Draft
+from ..model.plan import FramePlan, SizeLimit
 from ..model.share_size import describe, size_limit
+from ..model.size_budget import frame_within
 from ..render.refit import refit
 from ..render.size_target import within
 
@@ -31,17 +33,26 @@ def bring_within(path: Path, draft: Draft) -> tuple[int, list[str]]:
     info = probe(path)
     shaped = draft.model_copy(deep=True)  # the frame the cloud made, not the one asked for
     shaped.m.w, shaped.m.h = info.width or draft.m.w, info.height or draft.m.h
+    seconds = (info.duration_ms or draft.d) / 1000
+    sized, note = frame_within(shaped, *limit, seconds, info.has_audio)
+    smaller = None if note is None else _as_made(sized, seconds)
     trial = path.with_name(f".{path.stem}.within{path.suffix}")
 
-    def once(sized: Draft, video_bitrate: int, audio_bitrate: int) -> int:
-        return refit(path, trial, sized.m.w, sized.m.h, video_bitrate, audio_bitrate)
+    def once(plan: FramePlan, video_bitrate: int, audio_bitrate: int) -> int:
+        return refit(path, trial, plan.w, plan.h, video_bitrate, audio_bitrate)
 
     try:
-        seconds = (info.duration_ms or draft.d) / 1000
-        size, notes = within(shaped, limit[0], limit[1], seconds, info.has_audio, once)
+        made = _as_made(shaped, seconds)
+        size, notes = within(made, SizeLimit(*limit, smaller, note), info.has_audio, once)
         os.replace(trial, path)
     finally:
         trial.unlink(missing_ok=True)
     if size <= limit[0]:
         notes = [f"within {describe(*limit)}", "encoded again here to fit", *notes]
     return size, notes
+
+
+def _as_made(draft: Draft, seconds: float) -> FramePlan:
+    """The cloud's file as a plan: its frame and length, all that the size passes look at."""
+    fps = draft.m.fps
+    return FramePlan(draft.m.w, draft.m.h, fps, round(seconds * fps), [], [], 0, 0, "none")

@@ -24,7 +24,8 @@ from ..model.draft import Draft
 from ..model.edit_types import Edit, SetFps, Undo
 from ..model.edits import apply_edits
 from ..model.lang import Lang, detect, say, secs
-from ..model.layout import MediaRef
+from ..model.layout import MediaRef, relayout
+from ..model.plan import make_plan
 from ..model.summary import summarize
 from ..music.builtin import list_tracks
 from ..render.storyboard import sheet, shots
@@ -448,7 +449,7 @@ class LocalBackend:
                 raise DraftError(f"the draft refers to unknown media {shorten(src)}")
             return files[src]
 
-        found, _, _ = shots(draft, resolve)
+        found, _, _ = shots(make_plan(relayout(draft)), resolve)
         picture, w, h = sheet(found)
         result = PreviewResult(
             session_id=sid,

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from ..config import Settings
 from ..errors import DraftError, InputError
+from ..model.layout import relayout
+from ..model.plan import make_plan
 from ..model.summary import summarize
 from ..render.storyboard import data_uri, shots
 from ..store.jobs import JobStore
@@ -53,7 +55,7 @@ def timeline(
                 raise DraftError(f"the draft refers to unknown media {src!r}")
             return records[src].path
 
-        pictures, width, height = shots(draft, resolve, long_side=240)
+        pictures, width, height = shots(make_plan(relayout(draft)), resolve, long_side=240)
         for shot in pictures:
             record = records.get(shot.src)
             found.append(

@@ -91,7 +91,8 @@ def _lock(handle: IO[bytes]) -> None:
 
 def run_job(home: Path, job_id: str, cost: int) -> None:
     """Render one queued job to the end, recording what happens in its row."""
-    from ..render.engine import render  # the render stack only where frames are made
+    from ..planner import plan_render  # the render stack only where frames are made
+    from ..render.engine import render
     from ..render.quick import settings_for
 
     db = Database(home / "pvm.sqlite3")
@@ -124,7 +125,7 @@ def run_job(home: Path, job_id: str, cost: int) -> None:
                     jobs.update(job_id, progress=done / total)
 
             result = render(
-                draft,
+                plan_render(draft, resolve),
                 out,
                 on_progress,
                 resolve=resolve,

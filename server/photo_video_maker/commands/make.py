@@ -34,6 +34,7 @@ from ..model.layout import (
 from ..model.quality import DRAFT_RESOLUTION
 from ..model.share_size import MB, describe, parse_size, preset_size, set_size_limit
 from ..music.builtin import TRACKS, builtin_id
+from ..planner import plan_render
 from ..render.cpus import available_cpus
 from ..render.encode import EncodeSettings
 from ..render.engine import render
@@ -180,8 +181,9 @@ def run_make(args: argparse.Namespace) -> int:
             speed = f"{done / elapsed:.0f} fps" if elapsed > 0.2 else ""
             progress.update(task, completed=done, total=total, speed=speed)
 
+        plan = plan_render(draft, files.__getitem__)
         result = render(
-            draft, output, on_progress, resolve=files.__getitem__, fmt=args.fmt, settings=settings
+            plan, output, on_progress, resolve=files.__getitem__, fmt=args.fmt, settings=settings
         )
     for line in told:  # what the smart options did (what culling left out, and why)
         print(line)

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..errors import DraftError
 from ..model.draft import Draft
+from ..planner import plan_render
 from ..render.engine import render
 
 
@@ -45,7 +46,8 @@ def render_payload(
             raise DraftError(f"the draft refers to media {src!r} that is not in this session")
         return files[src]
 
-    made = render(draft, out, on_progress, resolve=resolve, fmt=str(payload["format"]))
+    plan = plan_render(draft, resolve)
+    made = render(plan, out, on_progress, resolve=resolve, fmt=str(payload["format"]))
     return {
         "path": str(payload["out"]),
         "format": made.format,

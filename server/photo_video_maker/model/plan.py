@@ -1,11 +1,16 @@
 """Draft -> frame plan: the one place where milliseconds become integer frames.
 
-After this, everything is frame arithmetic and each layer sees a local progress 0..1.
+After this, everything is frame arithmetic and each layer sees a local progress 0..1. The
+plan is the renderer's only input (docs/frame-plan.md): the picture's size and rate, every
+photo, clip and text in frames, the music with its fades and ducking in frames, the file-size
+limit with the frame it is made at, and what the files are (sizes, sound) as read once when
+the plan was made, so that the renderer reads no draft and probes no file again.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ..errors import NothingToRender
@@ -13,11 +18,31 @@ from .catalog import FPS_CHOICES
 from .draft import Draft, transition_ms
 from .levels import fit_fps, fit_size
 from .meta import Motion, TextMeta, Transition
+from .share_size import size_limit
+from .size_budget import frame_within
 
 
 def to_frame(ms: int, fps: int) -> int:
     """Nearest frame to a time in ms (halves round up, never banker's rounding)."""
     return math.floor(ms * fps / 1000 + 0.5)
+
+
+@dataclass(frozen=True)
+class SourceFacts:
+    """What a photo or clip's file is, read once when planning (media/probe; None: unknown).
+
+    Sizes are upright (after EXIF orientation or a clip's rotation).
+    """
+
+    width: int | None = None
+    height: int | None = None
+    duration_ms: int | None = None  # clips
+    has_audio: bool = False  # clips: whether it has a sound of its own
+
+
+# a media id -> its facts; the planner reads them from the files (planner.py)
+Facts = Callable[[str], SourceFacts]
+UNKNOWN = SourceFacts()
 
 
 @dataclass(frozen=True)
@@ -33,8 +58,14 @@ class VisualSpan:
     motion: Motion
     transition: str  # incoming transition ("none" for the first)
     transition_frames: int
-    clip_in_ms: int = 0
+    clip_in_ms: int = 0  # where a clip starts in its file (a place in it, not on screen)
     volume: float = 1.0
+    source: SourceFacts = UNKNOWN
+
+    @property
+    def speaks(self) -> bool:
+        """A clip whose own sound is heard."""
+        return self.kind == "video" and self.volume > 0 and self.source.has_audio
 
     def progress(self, frame: int) -> float:
         """0 on the first frame, 1 on the last."""
@@ -63,7 +94,35 @@ class TextSpan:
 
 
 @dataclass(frozen=True)
+class MusicSpan:
+    """The background music under frames ``start`` to ``end`` (the whole video)."""
+
+    src: str  # a media id, or "builtin:<name>"
+    start: int
+    end: int
+    in_ms: int  # where the music starts in its source (a place in the song, not on screen)
+    loop: bool  # starts over when it runs out, else stops
+    fade_in: int  # frames
+    fade_out: int  # frames
+    volume: float
+    duck: float  # its level while a clip's own sound plays (1.0: not lowered)
+
+
+@dataclass(frozen=True)
+class SizeLimit:
+    """A file-size limit: the bytes, who it is for, and the plan of the same video at the
+    smaller frame the budget keeps sharp (None: this frame is fine)."""
+
+    bytes: int
+    label: str | None
+    smaller: FramePlan | None = None
+    note: str | None = None  # what the smaller frame is, for the person to know
+
+
+@dataclass(frozen=True)
 class FramePlan:
+    """Everything the renderer needs, on the video's own time in frames (docs/frame-plan.md)."""
+
     w: int
     h: int
     fps: int
@@ -74,10 +133,18 @@ class FramePlan:
     fade_out: int
     look: str
     notes: tuple[str, ...] = ()  # what was changed from the draft, for the person to know
+    music: MusicSpan | None = None
+    limit: SizeLimit | None = None
+    files_read: bool = False  # the spans' facts come from the files (a render needs them)
 
     @property
     def duration_s(self) -> float:
         return self.frames / self.fps
+
+    @property
+    def has_sound(self) -> bool:
+        """Whether the video has music or clips with their own sound."""
+        return self.music is not None or any(span.speaks for span in self.visuals)
 
     def global_gain(self, frame: int) -> float:
         """Fade from black at the start and to black at the end of the whole video."""
@@ -89,11 +156,21 @@ class FramePlan:
         return max(0.0, min(1.0, gain))
 
 
-def make_plan(draft: Draft) -> FramePlan:
+def make_plan(draft: Draft, facts: Facts | None = None) -> FramePlan:
     """Turn a (relaid-out) draft into frames. Raises NothingToRender for an empty timeline.
 
     The frame size and rate are kept within what common hardware plays (levels.py).
+    ``facts`` tells what each photo or clip's file is; without it nothing is known of the
+    files (enough for timing, not for a render: planner.plan_render reads them).
     """
+    plan = replace(_plan(draft, facts or _unknown), files_read=facts is not None)
+    limit = size_limit(draft)
+    if limit is None:
+        return plan
+    return replace(plan, limit=_size_limit(draft, plan, *limit, facts))
+
+
+def _plan(draft: Draft, facts: Facts) -> FramePlan:
     w, h, fps, notes = _playable(draft.m.w, draft.m.h, draft.m.fps)
     video = draft.video_track()
     if video is None or not video.sg:
@@ -119,6 +196,7 @@ def make_plan(draft: Draft) -> FramePlan:
                 transition_frames=tframes,
                 clip_in_ms=seg.m.in_,
                 volume=seg.m.volume,
+                source=facts(seg.m.src),
             )
         )
     frames = visuals[-1].end
@@ -155,7 +233,45 @@ def make_plan(draft: Draft) -> FramePlan:
         fade_out=to_frame(int(getattr(meta, "fade_out", 0) or 0), fps),
         look=str(getattr(meta, "look", "none") or "none"),
         notes=notes,
+        music=_music(draft, frames, fps),
     )
+
+
+def _music(draft: Draft, frames: int, fps: int) -> MusicSpan | None:
+    """The background music: under the whole video, whatever its segment's own times."""
+    track = draft.bgm_track()
+    if track is None or not track.sg:
+        return None
+    m = track.sg[0].m
+    return MusicSpan(
+        src=m.src,
+        start=0,
+        end=frames,
+        in_ms=m.in_,
+        loop=m.loop,
+        fade_in=to_frame(m.fade_in, fps),
+        fade_out=to_frame(m.fade_out, fps),
+        volume=m.volume,
+        duck=m.duck,
+    )
+
+
+def _size_limit(
+    draft: Draft, plan: FramePlan, size: int, label: str | None, facts: Facts | None
+) -> SizeLimit:
+    """The limit, with the plan at a smaller frame when the budget would smear this one
+    (the budget depends only on the length and on whether there is sound, both known here)."""
+    sized, note = frame_within(draft, size, label, plan.duration_s, plan.has_sound)
+    if note is None:
+        return SizeLimit(size, label)
+    smaller = replace(
+        _plan(sized, facts or _unknown), limit=SizeLimit(size, label), files_read=plan.files_read
+    )
+    return SizeLimit(size, label, smaller, note)
+
+
+def _unknown(_src: str) -> SourceFacts:
+    return UNKNOWN
 
 
 def _playable(w: int, h: int, fps: int) -> tuple[int, int, int, tuple[str, ...]]:

@@ -6,6 +6,9 @@ integrated (BS.1770, see `loudness`) before its volume applies, so at 100 % the 
 about -16 LUFS and a lower volume really is quieter; peaks are kept under -1 dBFS by a soft
 limiter. The result has the video's length.
 
+Everything comes from the frame plan: the music's span, fades, loop, volume and ducking in
+frames, and which clips have a sound of their own (read when the plan was made).
+
 The mix is made block by block, as the video advances, and songs and clips are decoded as
 they play (once more beforehand, to measure them): memory depends on neither the length of
 the video nor that of the song.
@@ -22,10 +25,7 @@ from numpy.typing import NDArray
 
 from ..errors import MediaNotFound, shorten
 from ..media.audio import stream_audio
-from ..media.probe import probe
-from ..model.draft import Draft
-from ..model.meta import AudioMeta
-from ..model.plan import FramePlan
+from ..model.plan import FramePlan, MusicSpan
 from ..music.builtin import PREFIX, TRACKS, is_builtin, synthesize
 from .loudness import integrated_loudness
 from .sound_reader import Chunks, Reader
@@ -44,6 +44,11 @@ SEAM = round(0.04 * RATE)
 
 def _ms(ms: float) -> int:
     return round(ms * RATE / 1000)
+
+
+def samples(frames: int, fps: int) -> int:
+    """Where frame ``frames`` begins, in samples: the sound keeps time with the pictures."""
+    return round(frames * RATE / fps)
 
 
 def gain_to_target(blocks: Iterable[F32], target: float = TARGET_LUFS) -> float:
@@ -94,6 +99,8 @@ def _array(samples: F32, start: int) -> Chunks:
 @dataclass
 class _Music:
     chunks: Chunks
+    start: int  # on the timeline, samples (the plan starts the music with the video)
+    end: int
     loop: bool
     fade_in: int
     fade_out: int
@@ -102,11 +109,12 @@ class _Music:
     gain: float = 1.0  # to the target level, times the volume
     reader: Reader | None = None
 
-    def block(self, t: NDArray[np.int64], total: int) -> F32:
+    def block(self, t: NDArray[np.int64]) -> F32:
         if self.reader is None:
             self.reader = Reader(self.chunks, self.loop, self.seam)
         # at least a few ms of fade at each end: a loop cut mid-note would click
-        envelope = ramps(t, 0, total, max(_ms(20), self.fade_in), max(_ms(20), self.fade_out))
+        rise, fall = max(_ms(20), self.fade_in), max(_ms(20), self.fade_out)
+        envelope = ramps(t, self.start, self.end, rise, fall)
         return self.reader.read(len(t)) * (envelope * np.float32(self.gain))[:, None]
 
     def release(self) -> None:
@@ -139,14 +147,8 @@ class _Clip:
             self.reader = None
 
 
-def _bgm(draft: Draft) -> AudioMeta | None:
-    """The background music's settings (src, in, loop, fades, volume, duck), if it has any."""
-    track = draft.bgm_track()
-    return track.sg[0].m if track is not None and track.sg else None
-
-
-def synthesize_first(draft: Draft) -> None:
-    """Synthesise the draft's built-in track now, when it has one not yet on this machine.
+def synthesize_first(music: MusicSpan | None) -> None:
+    """Synthesise the built-in track now, when the music is one not yet on this machine.
 
     A synthesis needs 230-270 MB for a moment. Done before the encoder has taken its own
     215 MB the two never add up: a first render with built-in music peaked at 652 MB while
@@ -154,10 +156,9 @@ def synthesize_first(draft: Draft) -> None:
 
     Raises MediaNotFound for a built-in name that does not exist.
     """
-    m = _bgm(draft)
-    if m is None or not is_builtin(m.src):
+    if music is None or not is_builtin(music.src):
         return
-    name = m.src.removeprefix(PREFIX)
+    name = music.src.removeprefix(PREFIX)
     if name not in TRACKS:
         raise MediaNotFound(
             f"there is no built-in track {shorten(name)}",
@@ -166,12 +167,12 @@ def synthesize_first(draft: Draft) -> None:
     synthesize(name, RATE)
 
 
-def _music(draft: Draft, total: int, resolve: Callable[[str], Path]) -> _Music | None:
-    m = _bgm(draft)
+def _music(plan: FramePlan, total: int, resolve: Callable[[str], Path]) -> _Music | None:
+    m = plan.music
     if m is None:
         return None
     src = m.src
-    start_ms = m.in_
+    start_ms = m.in_ms
     seam = 0  # a built-in track is made to loop seamlessly: joined as it is, in time
     if is_builtin(src):
         chunks = _array(synthesize(src.removeprefix(PREFIX), RATE), _ms(start_ms))
@@ -180,9 +181,11 @@ def _music(draft: Draft, total: int, resolve: Callable[[str], Path]) -> _Music |
         seam = SEAM
     music = _Music(
         chunks,
+        start=samples(m.start, plan.fps),
+        end=min(total, samples(m.end, plan.fps)),
         loop=m.loop,
-        fade_in=_ms(m.fade_in),
-        fade_out=_ms(m.fade_out),
+        fade_in=samples(m.fade_in, plan.fps),
+        fade_out=samples(m.fade_out, plan.fps),
         duck=m.duck,
         seam=seam,
     )
@@ -197,24 +200,21 @@ def _music(draft: Draft, total: int, resolve: Callable[[str], Path]) -> _Music |
 def _clips(plan: FramePlan, total: int, resolve: Callable[[str], Path]) -> list[_Clip]:
     clips = []
     for span in plan.visuals:
-        if span.kind != "video" or span.volume <= 0:
+        if not span.speaks:
             continue
-        path = resolve(span.src)
-        if not probe(path).has_audio:
-            continue
-        start = round(span.start * RATE / plan.fps)
-        length = min(round((span.end - span.start) * RATE / plan.fps), total - start)
-        chunks = _file(path, span.clip_in_ms)
+        start = samples(span.start, plan.fps)
+        length = min(samples(span.end - span.start, plan.fps), total - start)
+        chunks = _file(resolve(span.src), span.clip_in_ms)
         gain, _ = _measure(chunks, length, loop=False)
-        rise = round(span.transition_frames * RATE / plan.fps)
+        rise = samples(span.transition_frames, plan.fps)
         clips.append(_Clip(chunks, start, length, gain * span.volume, rise))
     return clips
 
 
-def mix_blocks(draft: Draft, plan: FramePlan, resolve: Callable[[str], Path]) -> Iterator[F32]:
+def mix_blocks(plan: FramePlan, resolve: Callable[[str], Path]) -> Iterator[F32]:
     """The soundtrack as consecutive (n, 2) float32 blocks at 48 kHz; nothing for silence."""
-    total = round(plan.frames * RATE / plan.fps)
-    music = _music(draft, total, resolve)
+    total = samples(plan.frames, plan.fps)
+    music = _music(plan, total, resolve)
     clips = _clips(plan, total, resolve)
     if music is None and not clips:
         return
@@ -239,20 +239,10 @@ def mix_blocks(draft: Draft, plan: FramePlan, resolve: Callable[[str], Path]) ->
                 np.maximum(presence, around, out=presence)
             if music is not None:
                 duck = 1.0 - (1.0 - music.duck) * presence
-                mix += music.block(t, total) * duck[:, None]
+                mix += music.block(t) * duck[:, None]
             yield limit(mix)
     finally:
         if music is not None:
             music.release()
         for clip in clips:
             clip.release()
-
-
-def has_sound(draft: Draft, plan: FramePlan, resolve: Callable[[str], Path]) -> bool:
-    """Whether the video has music or clips with their own sound."""
-    if _bgm(draft) is not None:
-        return True
-    return any(
-        span.kind == "video" and span.volume > 0 and probe(resolve(span.src)).has_audio
-        for span in plan.visuals
-    )

@@ -1,4 +1,7 @@
-"""``render(draft, output_path, on_progress) -> RenderResult``: the engine's one entry point.
+"""``render(plan, output_path, on_progress) -> RenderResult``: the engine's one entry point.
+
+Its input is a frame plan (model/plan.py, made by planner.plan_render): the renderer reads
+no draft and probes no file; everything it needs, in frames, is in the plan.
 
 The renderer is a generator of frames and the encoder a sink that consumes them; audio is
 fed to the sink alongside the frames so the muxer can interleave without holding the video.
@@ -14,13 +17,10 @@ from pathlib import Path
 
 import numpy as np
 
-from ..errors import InputError
-from ..model.draft import Draft, check_draft
-from ..model.layout import relayout
-from ..model.plan import FramePlan, make_plan
-from ..model.share_size import size_limit
+from ..errors import InputError, RenderError
+from ..model.plan import FramePlan
 from . import size_target
-from .audio_mix import RATE, has_sound, mix_blocks, synthesize_first
+from .audio_mix import mix_blocks, samples, synthesize_first
 from .boundary import boundary
 from .cpus import compose_threads
 from .encode import EncodeSettings, OutputFormat, Sink, get_format
@@ -47,7 +47,7 @@ class RenderResult:
 
 
 def render(
-    draft: Draft,
+    plan: FramePlan,
     output_path: Path,
     on_progress: Progress | None = None,
     *,
@@ -55,41 +55,42 @@ def render(
     fmt: str | None = None,
     settings: EncodeSettings | None = None,
 ) -> RenderResult:
-    """Render a draft to a finished file (mp4, mov, mkv, webm or gif).
+    """Render a frame plan to a finished file (mp4, mov, mkv, webm or gif).
 
     ``resolve`` maps a media id to its file. The output path only ever holds a complete
     video: the file is written beside it and renamed at the end. Every failure leaves as a
     PVMError; one that is a bug is logged with its traceback first (``boundary``).
     """
     with boundary("the render"):
-        return _render(draft, Path(output_path), on_progress, resolve, fmt, settings)
+        return _render(plan, Path(output_path), on_progress, resolve, fmt, settings)
 
 
 def _render(
-    draft: Draft,
+    plan: FramePlan,
     output: Path,
     on_progress: Progress | None,
     resolve: Resolve,
     fmt: str | None,
     settings: EncodeSettings | None,
 ) -> RenderResult:
+    if not plan.files_read:
+        # a clip would lose its sound and a panorama its sweep without a word: a caller's bug
+        raise RenderError(
+            "the render was given a plan that never read its files",
+            "Make the plan with planner.plan_render; report a bug if it persists",
+        )
     started = time.perf_counter()
     keep_large_blocks_returnable()
     out_format = get_format(fmt or output.suffix.lstrip(".") or "mp4")
-    check_draft(draft)
-    draft = relayout(draft)
-    plan = make_plan(draft)
     if not output.parent.is_dir():
         raise InputError(f"the folder {output.parent} does not exist", "Create it or pick another")
-    sound = out_format.audio_codec is not None and has_sound(draft, plan, resolve)
+    sound = out_format.audio_codec is not None and plan.has_sound
     if sound:
-        synthesize_first(draft)
+        synthesize_first(plan.music)
     settings = settings or EncodeSettings()
-    limit = size_limit(draft)
+    limit = plan.limit
     if limit is None:
-        result = _render_pass(
-            draft, plan, output, on_progress, resolve, out_format, settings, sound
-        )
+        result = _render_pass(plan, output, on_progress, resolve, out_format, settings, sound)
         return replace(result, seconds=time.perf_counter() - started)
     if out_format.name == "gif":
         raise InputError(
@@ -98,31 +99,26 @@ def _render(
         )
     made: list[RenderResult] = []
 
-    def render_once(sized: Draft, video_bitrate: int, audio_bitrate: int) -> int:
+    def render_once(sized: FramePlan, video_bitrate: int, audio_bitrate: int) -> int:
         chosen = replace(settings, video_bitrate=video_bitrate, audio_bitrate=audio_bitrate)
-        sized_plan = make_plan(sized) if sized is not draft else plan
         # progress only goes forward: a pass that has to be made again (rare: the first
         # lands in the band on every video measured) keeps the bar where the first left it
         report = on_progress if not made else None
-        made.append(
-            _render_pass(sized, sized_plan, output, report, resolve, out_format, chosen, sound)
-        )
+        made.append(_render_pass(sized, output, report, resolve, out_format, chosen, sound))
         return made[-1].size_bytes
 
-    seconds = plan.frames / plan.fps
-    _, notes = size_target.within(draft, limit[0], limit[1], seconds, sound, render_once)
+    _, notes = size_target.within(plan, limit, sound, render_once)
     last = made[-1]
     return replace(
         last,
         seconds=time.perf_counter() - started,
         warnings=[*last.warnings, *notes],
-        limit_bytes=limit[0],
-        limit_for=limit[1],
+        limit_bytes=limit.bytes,
+        limit_for=limit.label,
     )
 
 
 def _render_pass(
-    draft: Draft,
     plan: FramePlan,
     output: Path,
     on_progress: Progress | None,
@@ -134,7 +130,7 @@ def _render_pass(
     """One render of the planned frames and sound, encoded with ``settings``."""
     source = FrameSource(plan, resolve, threads=compose_threads())
     try:
-        blocks = mix_blocks(draft, plan, resolve) if sound else iter(())
+        blocks = mix_blocks(plan, resolve) if sound else iter(())
         with Sink(
             output,
             out_format,
@@ -148,10 +144,10 @@ def _render_pass(
             with _AudioFeed(blocks, sink) as audio:
                 for n, frame in enumerate(source.frames(sink.buffer)):
                     sink.write(frame)
-                    audio.feed(round((n + 1) * RATE / plan.fps))
+                    audio.feed(samples(n + 1, plan.fps))
                     if on_progress is not None:
                         on_progress(n + 1, plan.frames)
-                audio.feed(round(plan.frames * RATE / plan.fps), final=True)
+                audio.feed(samples(plan.frames, plan.fps), final=True)
             sink.finish()
             width, height, rate = sink.picture
             written = sink.written

@@ -22,7 +22,6 @@ import numpy as np
 from av.video.frame import VideoFrame
 
 from ..media.image import load_image
-from ..media.probe import probe
 from ..media.subject import subject_of
 from ..media.video import ClipReader
 from ..model.panorama import is_panorama, sweep_canvas
@@ -158,7 +157,7 @@ class FrameSource:
         if span.kind == "video":
             return ClipLayer(span, path, plan.w, plan.h, plan.fps, plan.look)
         motion = Motion.from_meta(span.motion)
-        info = probe(path)
+        info = span.source  # the photo's size, read when the plan was made
         if (
             span.fit != "cover"
             and not motion.still

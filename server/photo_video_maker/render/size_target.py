@@ -8,7 +8,8 @@ rendered again at a rate scaled by how far off it was (rarely needed more than o
 
 The frame gets smaller only when the bitrate would be too low for it to look good (MIN_BPP
 bits a pixel a frame; below, x264 smears the texture of moving photos into blocks): the same
-bits spread over fewer pixels look sharper.
+bits spread over fewer pixels look sharper. That frame is chosen when the video is planned
+(model/size_budget.py): the plan carries the video at it.
 """
 
 from __future__ import annotations
@@ -17,23 +18,18 @@ import math
 from collections.abc import Callable
 
 from ..errors import InputError
-from ..model.catalog import ASPECTS, RESOLUTIONS, frame_size
-from ..model.draft import Draft
+from ..model.plan import FramePlan, SizeLimit
 from ..model.share_size import MB, describe
+from ..model.size_budget import (
+    AUDIO_BITRATE,
+    MIN_VIDEO_BITRATE,
+    OVERHEAD,
+    TARGET,
+    video_bitrate,
+)
 
-TARGET = 0.93  # of the limit: the middle of the band [0.85, 1.0] that counts as hitting it
 LOWEST = 0.85
 TRIES = 4
-AUDIO_BITRATE = 128_000  # AAC stereo; plenty for music on a phone, and leaves bits for video
-OVERHEAD = 0.01  # the container's share of the file (MP4 index, packet headers)
-MIN_BPP = 0.03
-MIN_VIDEO_BITRATE = 150_000  # below this nothing looks good at any size
-
-
-def video_bitrate(limit: int, seconds: float, audio_bitrate: int) -> int:
-    """Bits a second for the video so the whole file comes out at TARGET of ``limit``."""
-    budget = limit * TARGET * (1 - OVERHEAD) * 8 / seconds
-    return math.floor(budget - audio_bitrate)
 
 
 def check_budget(limit: int, label: str | None, seconds: float, audio_bitrate: int) -> int:
@@ -48,48 +44,26 @@ def check_budget(limit: int, label: str | None, seconds: float, audio_bitrate: i
     return rate
 
 
-def smaller_frame(draft: Draft, rate: int) -> Draft:
-    """The draft at the largest standard size (no larger than its own) where ``rate`` gives at
-    least MIN_BPP; the smallest standard size if none does. The draft itself if it is fine."""
-    m = draft.m
-    if rate / (m.w * m.h * m.fps) >= MIN_BPP or m.aspect not in ASPECTS:
-        return draft
-    sizes = sorted(
-        (frame_size(m.aspect, name) for name in RESOLUTIONS),
-        key=lambda size: size[0] * size[1],
-        reverse=True,
-    )
-    smaller = [size for size in sizes if size[0] * size[1] < m.w * m.h]
-    if not smaller:
-        return draft
-    w, h = next((s for s in smaller if rate / (s[0] * s[1] * m.fps) >= MIN_BPP), smaller[-1])
-    out = draft.model_copy(deep=True)
-    out.m.w, out.m.h = w, h
-    return out
-
-
 def within(
-    draft: Draft,
-    limit: int,
-    label: str | None,
-    seconds: float,
+    plan: FramePlan,
+    size_limit: SizeLimit,
     has_sound: bool,
-    render_once: Callable[[Draft, int, int], int],
+    render_once: Callable[[FramePlan, int, int], int],
 ) -> tuple[int, list[str]]:
-    """Render (through ``render_once(draft, video_bitrate, audio_bitrate) -> bytes``) until
-    the file is at most ``limit`` and at least LOWEST of it; the last size and notes.
+    """Render (through ``render_once(plan, video_bitrate, audio_bitrate) -> bytes``) until
+    the file is at most the limit and at least LOWEST of it; the last size and notes.
+
+    The frame was chosen when the video was planned (``size_limit.smaller``, from the same
+    budget: model/size_budget.py); here only the bitrate changes from pass to pass.
 
     Raises InputError when the video is too long for the limit.
     """
+    limit, label = size_limit.bytes, size_limit.label
+    seconds = plan.duration_s
     audio = AUDIO_BITRATE if has_sound else 0
     rate = check_budget(limit, label, seconds, audio)
-    sized = smaller_frame(draft, rate)
-    notes = []
-    if (sized.m.w, sized.m.h) != (draft.m.w, draft.m.h):
-        notes.append(
-            f"made at {sized.m.w}x{sized.m.h} instead of {draft.m.w}x{draft.m.h} so that it "
-            f"looks sharp within {describe(limit, label)}"
-        )
+    sized = size_limit.smaller or plan
+    notes = [size_limit.note] if size_limit.smaller is not None and size_limit.note else []
     size = 0
     for _ in range(TRIES):
         before, size = size, render_once(sized, rate, audio)

@@ -17,9 +17,7 @@ from ..errors import NothingToRender
 from ..media.image import load_image
 from ..media.subject import subject_of
 from ..media.video import ClipReader
-from ..model.draft import Draft
-from ..model.layout import relayout
-from ..model.plan import FramePlan, TextSpan, VisualSpan, make_plan
+from ..model.plan import FramePlan, TextSpan, VisualSpan
 from .boundary import boundary
 from .compose import fit_rgb, prepare
 from .end_card import end_card
@@ -49,15 +47,14 @@ class Shot:
     rgb: np.ndarray  # the picture, tile-sized
 
 
-def shots(draft: Draft, resolve: Resolve, long_side: int = 320) -> tuple[list[Shot], int, int]:
-    """Each photo or clip at its middle, ``long_side`` pixels on its longer side; with the
-    video's own width and height."""
+def shots(plan: FramePlan, resolve: Resolve, long_side: int = 320) -> tuple[list[Shot], int, int]:
+    """Each photo or clip of the plan at its middle, ``long_side`` pixels on its longer side;
+    with the video's own width and height."""
     with boundary("the storyboard"):
-        return _shots(draft, resolve, long_side)
+        return _shots(plan, resolve, long_side)
 
 
-def _shots(draft: Draft, resolve: Resolve, long_side: int) -> tuple[list[Shot], int, int]:
-    plan = make_plan(relayout(draft))
+def _shots(plan: FramePlan, resolve: Resolve, long_side: int) -> tuple[list[Shot], int, int]:
     scale = long_side / max(plan.w, plan.h)
     tile_w, tile_h = even(plan.w * scale), even(plan.h * scale)
     found = []
@@ -163,8 +160,8 @@ def _grid(found: list[Shot], cols: int, rows: int, tw: int, th: int) -> np.ndarr
     return np.asarray(canvas)
 
 
-def storyboard(draft: Draft, resolve: Resolve) -> tuple[bytes, list[int], int, int]:
+def storyboard(plan: FramePlan, resolve: Resolve) -> tuple[bytes, list[int], int, int]:
     """The numbered sheet as JPEG bytes, the time (ms) of each tile, its width and height."""
-    found, _, _ = shots(draft, resolve)
+    found, _, _ = shots(plan, resolve)
     data, w, h = sheet(found)
     return data, [shot.time_ms for shot in found], w, h
