@@ -31,8 +31,6 @@ HARD_LINES = list(load(HARD)) if HARD.exists() else []
 FLOOR = {"en": 0.84, "zh": 0.84}
 # Training lines not read yet, by what they need (see the report of issue #15):
 OPEN = {
-    # a hex colour ("title colour #ff8800")
-    "corpus_en:937",
     # an explanation read as a request, or left unread: "feels rushed at the start", "fit in a 30
     # second ad slot", "i need it exactly 45s for the ad slot", "cant hear the people talking in
     # the clip over the music", long stories around one request

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from .entities import Tok
 from .lead_text import texts
 from .refs import clip_sound, names, one_photo, photos
+from .story import so_then
 
 # "too long" asks for shorter, "有点快" (a bit fast) for slower
 FLIP = {
@@ -418,6 +419,7 @@ CROPPED = ("cropped", "cut off", "gets cut off", "is cut off")
 
 
 RULES: list[Callable[[list[Tok]], list[Tok]]] = [
+    so_then,
     _instead_of,
     _same_kind,
     _restore,

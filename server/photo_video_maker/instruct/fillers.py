@@ -9,7 +9,7 @@ as unplaced ("make", "it", "a bit", "please ... the video").
 FILLER = (
     "the, a, an, please, pls, plz, can, could, would, will, you, u, i, i'd, i'm, me, my, we, us, "
     "our, let's, lets, let, want, wanna, would like, like, need, now, right now, ok, okay, hey, "
-    "hi, hello, hmm, hm, um, uh, so, well, maybe, perhaps, kinda, sort of, kind of, really, very, "
+    "hi, hello, hmm, hm, um, uh, well, maybe, perhaps, kinda, sort of, kind of, really, very, "
     "pretty, quite, it's, its, is, are, was, be, been, do, does, did, get, got, go, going, "
     "gonna, have, has, of, for, on, from, onto, that's, thats, there, here, some, any, "
     "thing, things, something, stuff, yeah, yes, yep, thanks, thank you, thx, cheers, lol, haha, "

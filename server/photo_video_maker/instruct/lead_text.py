@@ -136,6 +136,8 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
                 break
             ahead.append(t.kind)
         named = ("start", "end", "add", "photo", "it_text")
+        if tok.surface in COPULAS and not set(TEXT_NOUNS) & {*clause, *ahead}:
+            return "?" in ahead  # "photo 3 should be longer" asks a length, not a caption
         return any(k in TEXT_NOUNS or k in named for k in said) or bool(
             {"photo", "ord", "it_text", "end", "start"} & set(ahead)
         )
@@ -205,6 +207,8 @@ def _clause_end(toks: list[Tok], i: int, colon: bool = False) -> int:
     return len(toks)
 
 
+# "should be" says what a text reads only where a text is named ("the caption should be Hi")
+COPULAS = ("should be", "to be", "as", "be")
 NAMEISH = ("?", "reason", "and", "num")  # words no request is made of: names, "Mum & Dad"
 
 

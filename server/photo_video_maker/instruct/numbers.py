@@ -147,6 +147,8 @@ def _word_char(ch: str) -> bool:
 
 ORD_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)\b")
 SIZE = re.compile(r"(\d{3,4})\s*[x×*]\s*(\d{3,4})\b")
+# a colour code as designers write it ("#ff8800", "#f80"): the value the text edits take
+HEX = re.compile(r"#([0-9a-f]{6}|[0-9a-f]{3})(?![0-9a-z])")
 RATIO = re.compile(r"(\d{1,2})\s*(?::|比|/|\s+by\s+|\s*x\s*|×)\s*(\d{1,2})(?![\d.])")
 
 
@@ -155,6 +157,9 @@ def at(s: str, i: int) -> tuple[int, str, Any] | None:
     found: list[tuple[int, str, Any]] = []
     if m := ZH_REF.match(s, i):
         found.append((m.end(), *_zh_ref(m)))
+    if m := HEX.match(s, i):
+        digits = m.group(1) if len(m.group(1)) == 6 else "".join(c * 2 for c in m.group(1))
+        found.append((m.end(), "color", "#" + digits))
     if m := SIZE.match(s, i):
         found.append((m.end(), "size", (int(m.group(1)), int(m.group(2)))))
     if (m := RATIO.match(s, i)) and f"{m.group(1)}:{m.group(2)}" in ASPECTS:

@@ -531,6 +531,8 @@ WORDS: dict[str, str] = {
     "just": "only, just, recently, previous, 刚才, 刚刚, 上一步, 刚, 上次, 只要",
     "and": "and, &, plus, as well as, 和, 跟, 与, 以及, 及",
     "or": "or, either, or maybe, 还是, 或者, 或是, 要么, 或",
+    # "the party was loud so make the music louder": what follows "so" is the request
+    "so": "so, and so, so please, so pls",
     "then": "at the same time, simultaneously, both at once, 同时又, "
     "then, and then, after that, afterwards, also, 然后, 接着, 并且, 而且, 同时, 还有, "
     "另外, 再把, but, 但是, 不过",

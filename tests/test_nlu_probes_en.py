@@ -1,0 +1,97 @@
+"""English phrasings of the families the corpus lines belong to, written apart from the corpus
+(issue #15): each is judged like a corpus line, by what its edits do to the fixture draft."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from photo_video_maker.instruct.interpret import read
+from photo_video_maker.instruct.reading import Reading
+
+sys.path.insert(0, str(Path(__file__).parent / "nlu"))
+from harness import EDITS, MEDIA, fixture, outcome
+
+
+def _read(text: str) -> Reading:
+    return read(text, fixture(), MEDIA)
+
+
+def _does(text: str, ops: list[dict[str, Any]]) -> None:
+    reading = _read(text)
+    assert not reading.clarify and not reading.question and not reading.leftover, (text, reading)
+    draft = fixture()
+    assert outcome(draft, reading.edits) == outcome(draft, EDITS.validate_python(ops)), (
+        text,
+        reading.edits,
+    )
+
+
+def _changes_nothing(text: str) -> Reading:
+    reading = _read(text)
+    assert not reading.edits, (text, reading.edits)
+    return reading
+
+
+@pytest.mark.parametrize(
+    ("text", "color", "target"),
+    [
+        ("title colour #ff8800", "#ff8800", "title"),
+        ("make the title #00FF00", "#00ff00", "title"),
+        ("change the caption color to #1a2b3c", "#1a2b3c", "captions"),
+        ("closing text in #f80 please", "#ff8800", "closing"),
+    ],
+)
+def test_a_hex_colour_code_colours_the_text_it_names(text: str, color: str, target: str) -> None:
+    _does(text, [{"kind": "text_style", "target": target, "color": color}])
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        (
+            "the party was really loud so make the music louder",
+            [{"kind": "music_volume", "factor": 1.25}],
+        ),
+        (
+            "we had a great time at the beach so can you make each photo 4 seconds",
+            [{"kind": "seconds_per_photo", "seconds": 4}],
+        ),
+        (
+            "the wedding was beautiful so add a title saying Our Wedding",
+            [{"kind": "title", "text": "Our Wedding"}],
+        ),
+        ("the dog photo is blurry so remove it", [{"kind": "remove", "name": "dog.jpg"}]),
+    ],
+)
+def test_a_request_after_so_is_read_and_the_story_before_it_is_not(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    _does(text, ops)
+
+
+@pytest.mark.parametrize(
+    "text", ["the kids were so loud that day", "the party was so much fun so yeah"]
+)
+def test_so_as_a_degree_in_a_story_changes_nothing(text: str) -> None:
+    _changes_nothing(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        (
+            "the third photo should be longer",
+            [{"kind": "seconds_per_photo", "factor": 1.25, "index": 3}],
+        ),
+        ("photo 2 should be 5 seconds", [{"kind": "seconds_per_photo", "seconds": 5, "index": 2}]),
+        ("the second photo should say Hello", [{"kind": "caption", "index": 2, "text": "Hello"}]),
+    ],
+)
+def test_should_be_after_a_photo_is_a_caption_only_when_words_follow(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    _does(text, ops)
