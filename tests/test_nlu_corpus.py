@@ -35,11 +35,11 @@ OPEN = {
     # second ad slot", "i need it exactly 45s for the ad slot", "cant hear the people talking in
     # the clip over the music", long stories around one request
     "corpus_en:1184", "corpus_en:763", "corpus_en:1252", "corpus_en:1452", "corpus_en:1512",
-    "corpus_en:1514", "corpus_en:1517", "corpus_en:1522",
+    "corpus_en:1522",
     # a typo inside a phrase ("black and whte"), non-native order ("too much fast")
     "corpus_en:1179", "corpus_en:1535",
     # ask back: "put the title at the end" / "标题放到最后" (closing text or bottom?), "换一下"
-    "corpus_en:1141", "corpus_zh:826", "corpus_zh:823",
+    "corpus_zh:826", "corpus_zh:823",
     # a text's current words named inside the request ("把标题Our trip改成...", "change City
     # lights to ..."), or a text that is not quoted and holds other words ("Welcome Baby Leo in
     # pink as the title", "'Grandpa's garden'", "Step 1: unbox", "title Lisbon 2023 and ...",

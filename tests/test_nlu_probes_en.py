@@ -95,3 +95,76 @@ def test_should_be_after_a_photo_is_a_caption_only_when_words_follow(
     text: str, ops: list[dict[str, Any]]
 ) -> None:
     _does(text, ops)
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        (
+            "we spent two weeks hiking in the alps with my cousins, can you make it black and white",
+            [{"kind": "look", "look": "bw"}],
+        ),
+        (
+            "the dog pic is from my neighbours camera, get rid of it",
+            [{"kind": "remove", "name": "dog.jpg"}],
+        ),
+        (
+            "so we went to lisbon last summer and loved it, add a title saying Lisbon 2023",
+            [{"kind": "title", "text": "Lisbon 2023"}],
+        ),
+        (
+            "cut it down to 12 seconds, attention spans these days lol",
+            [{"kind": "total_length", "seconds": 12}],
+        ),
+    ],
+)
+def test_a_story_told_around_a_request_is_not_reported_as_words_not_understood(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    _does(text, ops)
+
+
+def test_an_unknown_verb_and_its_object_beside_a_request_are_still_reported() -> None:
+    reading = _read("make it vertical and paint a unicorn")
+    assert reading.leftover == ["paint a unicorn"]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("add a title saying Happy Birthday please", "Happy Birthday"),
+        ("title it Our Trip if that's possible, thank you", "Our Trip"),
+        ("call it Summer 2024 thanks", "Summer 2024"),
+        ("end with Thank you", "Thank you"),
+    ],
+)
+def test_a_polite_ending_is_not_part_of_an_unquoted_text(text: str, said: str) -> None:
+    reading = _read(text)
+    assert [getattr(e, "text", None) for e in reading.edits] == [said], reading
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "put the title at the end",
+        "move the title to the end",
+        "swap the dog",
+        "swap photo 3",
+        "remove the photo",
+        "delete the picture",
+        "make it purple",
+    ],
+)
+def test_a_request_that_leaves_out_what_it_acts_on_is_asked_back(text: str) -> None:
+    reading = _read(text)
+    assert reading.clarify and not reading.edits, reading
+
+
+def test_a_colour_after_a_text_was_just_written_colours_that_text() -> None:
+    reading = read(
+        "make it purple",
+        fixture(),
+        MEDIA,
+        EDITS.validate_python([{"kind": "title", "text": "Hello"}]),
+    )
+    assert [e.kind for e in reading.edits] == ["text_style"] and not reading.clarify

@@ -110,7 +110,16 @@ def style(slots: Slots, ctx: Ctx) -> Out:
     elif slots.has("size_word") and slots.has("degree"):  # "text half the size"
         size = factor(None, slots)
     edit = SetTextStyle(target=target, color=slots.value("color"), pos=pos, size=size)
+    if tok is None and pos is None and size is None and not _texts_before(ctx):
+        # "make it purple" with no text named or just made: the texts, or the picture?
+        option = Option(said(ctx, "The text, in that colour", "文字用这个颜色"), [edit])
+        return Out([edit], untargeted=True, clarify=[option], unless="title|caption|closing")
     return Out([edit], untargeted=tok is None)
+
+
+def _texts_before(ctx: Ctx) -> bool:
+    """Whether the previous turn wrote or styled a text ("make it purple" is about it)."""
+    return any(e.kind in ("title", "caption", "closing", "text_style") for e in ctx.last)
 
 
 @intent("text_size")

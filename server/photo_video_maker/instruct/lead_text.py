@@ -243,7 +243,28 @@ def _trim(said: str) -> str:
         said = " ".join(words)
     while words and words[-1].lower() in TAIL_WORDS:
         words.pop()
+    words = _unpolite(words)
     return " ".join(words) if len(words) != len(said.split()) else said
+
+
+# said to the assistant after the text, not part of it ("title it Our Trip if possible, thanks")
+POLITE = (
+    "please", "pls", "plz", "thanks", "thank you", "thx", "ty", "if possible", "if you can",
+    "if you could", "if thats possible", "if that's possible", "if that is possible", "if thats ok",
+    "if that's ok", "thanks so much", "thank you so much", "thanks a lot", "for me",
+)  # fmt: skip
+
+
+def _unpolite(words: list[str]) -> list[str]:
+    """Words without a polite ending, unless the polite words are the whole text ("Thank you")."""
+    for _ in range(3):
+        said = " ".join(words)
+        low = said.lower().rstrip(" ,.!?")
+        tail = next((p for p in POLITE if low.endswith(" " + p)), None)
+        if tail is None:
+            break
+        words = said[: len(low) - len(tail)].rstrip(" ,").split()
+    return words
 
 
 def _named(rest: list[Tok]) -> bool:

@@ -24,6 +24,7 @@ from .lenient import UNKNOWN, tolerated
 from .match import BREAKS, REPEATABLE, Match, find
 from .normalize import normalize
 from .spelling import respell
+from .story import told
 
 SUBJECTS = (
     "photo", "photos", "title", "caption", "closing", "textnoun", "music", "volume", "trans",
@@ -89,7 +90,7 @@ def parse(text: str, ctx: Ctx) -> Parsed:
             covered.update(run)
     matches.sort(key=lambda m: m.start)
     let_go: set[int] = set()
-    matches = _whole(toks, matches, borrowed, let_go)
+    matches = _whole(toks, matches, borrowed, let_go, text)
     placed = _spans(matches) | borrowed | _reasons(toks, matches) | let_go
     left = [[toks[k] for k in run] for run in _runs(toks, placed)]
     return Parsed(toks, matches, left)
@@ -300,7 +301,7 @@ def _after(toks: list[Tok], end: int) -> list[Tok]:
 
 
 def _whole(
-    toks: list[Tok], matches: list[Match], borrowed: set[int], let_go: set[int]
+    toks: list[Tok], matches: list[Match], borrowed: set[int], let_go: set[int], text: str
 ) -> list[Match]:
     """A clause is understood whole or not at all (a reason aside): matches of a clause with an
     unplaced word, or an unplaced "don't", are dropped; unknown words the clause's templates
@@ -315,6 +316,10 @@ def _whole(
         again = {k for k in clause if toks[k].kind in said and toks[k].value is None}
         kinds = [toks[k].kind for k in clause if k not in placed and k not in again]
         if "reason" in (toks[k].kind for k in clause) or any(k in asking for k in clause):
+            continue
+        others = [m for m in matches if m.start not in clause and not m.template.fallback]
+        if not any(m.start in clause for m in matches) and told(toks, clause, bool(others), text):
+            let_go.update(clause)  # "we went to japan last spring, ...": a story, not a request
             continue
         unknown = [k for k in clause if toks[k].kind == UNKNOWN]
         unread = any((kind not in SOFT and kind != UNKNOWN) or kind == "not" for kind in kinds)

@@ -5,6 +5,9 @@ ends the story's clause, so the request is read on its own and the story stays a
 from __future__ import annotations
 
 from .entities import Tok
+from .fillers import SOFT as SOFT_KINDS
+
+UNKNOWN_KIND = "?"
 
 # before these "so" is a degree ("so much longer", "the kids were so loud"), not a consequence
 DEGREE_NEXT = (
@@ -26,3 +29,67 @@ def so_then(toks: list[Tok]) -> list[Tok]:
         if said_before and nxt is not None and nxt.kind not in DEGREE_NEXT:
             out.append(Tok("then", None, tok.start, tok.end, tok.surface))
     return out
+
+
+# what a story told around a request is made of: unknown words, who it is for, numbers ("40th
+# anniversary", "last spring") and little words; a request word or a value is never story
+STORY_KINDS = (
+    UNKNOWN_KIND, "reason", "and", "ord", "num", "in", "to", "another", "instead", "it", "with",
+    "dur", "just", "q", "or", "each", "mood", "smaller", "bigger",
+)  # fmt: skip
+# what a story may name when the request after it says "it" ("the beach photo is from a
+# different trip, so please take it out")
+NAMED = ("photo", "pic", "video", "clip", "music")
+
+
+def told(toks: list[Tok], clause: range, asked: bool, text: str) -> bool:
+    """Whether a clause with no request of its own is a story told around the request of
+    another clause (``asked``): it has words nobody knows, none that asks for anything, and
+    it tells ("we went to japan", "the beach photo is from another trip"), where "paint a
+    unicorn" asks."""
+    kinds = [toks[k].kind for k in clause]
+    unknown = kinds.count(UNKNOWN_KIND)
+    if not asked or not unknown or not _tells(toks, clause, text):
+        return False
+    if any(kind not in STORY_KINDS and kind not in SOFT_KINDS for kind in kinds):
+        if not all(kind in (*STORY_KINDS, *SOFT_KINDS, *NAMED) for kind in kinds):
+            return False
+        if not _referred(toks, clause.stop):
+            return False
+    return len(kinds) >= 2
+
+
+def _referred(toks: list[Tok], stop: int) -> bool:
+    """Whether the clause after ``stop`` refers back with "it", "them", "that one"."""
+    for tok in toks[stop + 1 : stop + 8]:
+        if tok.kind in ("sep", "then"):
+            return False
+        if tok.kind == "it" or {"it", "them", "that"} & set(tok.surface.split()):
+            return True  # "take it out" is one word of the lexicon
+    return False
+
+
+# words that tell rather than ask: who did it, and verbs in the past or about what is
+TELLING = (
+    "i", "we", "he", "she", "they", "my", "our", "his", "her", "their", "was", "were", "had",
+    "is", "are", "am", "it's", "its", "he's", "she's", "i'm", "im", "we're", "they're", "been",
+    "went", "got", "took", "made", "came", "spent", "saw", "said", "says", "did", "run", "runs",
+    "loves", "love", "met", "married", "born", "passed",
+)  # fmt: skip
+
+
+DETERMINERS = ("a", "an", "the", "some", "this", "that", "these", "those", "my", "our", "all")
+
+
+def _tells(toks: list[Tok], clause: range, text: str) -> bool:
+    """Whether the clause tells something: it says who did what, or it is not an unknown verb
+    followed by what it acts on ("paint a unicorn" asks for something nobody can do)."""
+    first, last = toks[clause.start], toks[clause.stop - 1]
+    start = toks[clause.start - 1].end if clause.start > 0 else 0
+    said = text[start : max(last.end, first.end)].lower().split()
+    if not said or not text[start : last.end].isascii():
+        return True  # a Chinese story has no spaces to read it by; it is told by its words
+    if any(w in TELLING or (len(w) > 4 and w.endswith("ed")) for w in said):
+        return True
+    verb = first.kind == UNKNOWN_KIND and said[0] == first.surface
+    return not (verb and len(said) > 1 and said[1] in DETERMINERS)

@@ -144,6 +144,7 @@ caption: ~ caption? add? photo|ord says? text pos? color?
 caption: ~ caption add? says? text pos? color?
 caption: ~ add? textnoun photo|ord says? text pos? color?
 remove_text: ~ remove|no|off each? title|caption|closing|textnoun
+title_to_end: put|move title to? end
 text_where: ~ add textnoun says? text
 remove_caption_of: ~ remove|no|off photo|ord caption|textnoun
 style: ~ export? each? title|caption|closing|textnoun color? pos? degree? bigger|smaller
@@ -226,11 +227,13 @@ swap: ~ swap photos
 swap: ~ swap|change num and num
 swap: ~ photo|ord and? photo|ord reverse|dislike
 replace_photo: ~ change photo to? photo
+!swap_which: ~ swap photo|ord
 remove: ~ remove|cut|no|not photo|photos|ord
 remove: ~ remove|cut num
 remove: ~ photo|ord dislike remove|no
 remove_clip: ~ remove clip
 !remove_which: ~ remove it?
+!remove_which: ~ remove pic
 dislike: ~ photo|ord dislike
 same: ~ same photo|ord|photos|title|caption|closing|textnoun|each|pic|music|transition
 

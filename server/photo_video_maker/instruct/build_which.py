@@ -1,0 +1,50 @@
+"""Requests that leave out what they act on, asked back instead of guessed (issue #15):
+"put the title at the end" (a closing text, or the title at the bottom?), "swap the dog"
+(with which photo?), "remove the photo" (which one?)."""
+
+from __future__ import annotations
+
+from ..model.edit_types import Edit, RemoveText, SetClosing, SetTextStyle, Swap
+from .context import Ctx
+from .intents import Out, Slots, intent, said
+from .reading import Option
+
+MAX_OPTIONS = 6
+
+
+@intent("title_to_end")
+def title_to_end(slots: Slots, ctx: Ctx) -> Out:
+    """The title said to go "at the end": the closing text, or the bottom of the frame."""
+    track = ctx.draft.text_track()
+    titles = [seg for seg in track.sg if seg.m.role == "title"] if track is not None else []
+    bottom: list[Edit] = [SetTextStyle(target="title", pos="bottom")]
+    if not titles:
+        return Out(problem="text")
+    text = str(titles[0].m.text)
+    closing: list[Edit] = [RemoveText(which="title"), SetClosing(text=text)]
+    return Out(
+        clarify=[
+            Option(said(ctx, f"Show '{text}' at the end instead", f"把“{text}”放到片尾"), closing),
+            Option(said(ctx, "Keep the title, at the bottom", "标题放到画面底部"), bottom),
+        ]
+    )
+
+
+@intent("swap_which")
+def swap_which(slots: Slots, ctx: Ctx) -> Out:
+    """One photo to swap: with which?"""
+    tok = slots.get("photo", "ord")
+    if tok is None:
+        return Out(problem="order")
+    i = ctx.index_of(tok.value)
+    names = ctx.names_in_order()
+    others = [n for n in range(1, len(names) + 1) if n != i][:MAX_OPTIONS]
+    return Out(
+        clarify=[
+            Option(
+                said(ctx, f"Swap it with photo {n} ({names[n - 1]})", f"和第 {n} 张交换"),
+                [Swap(i=i, j=n)],
+            )
+            for n in others
+        ]
+    )
