@@ -101,7 +101,7 @@ def test_should_be_after_a_photo_is_a_caption_only_when_words_follow(
     ("text", "ops"),
     [
         (
-            "we spent two weeks hiking in the alps with my cousins, can you make it black and white",
+            "we spent two weeks hiking in the alps with my cousins, make it black and white",
             [{"kind": "look", "look": "bw"}],
         ),
         (
