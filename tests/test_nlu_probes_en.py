@@ -168,3 +168,45 @@ def test_a_colour_after_a_text_was_just_written_colours_that_text() -> None:
         EDITS.validate_python([{"kind": "title", "text": "Hello"}]),
     )
     assert [e.kind for e in reading.edits] == ["text_style"] and not reading.clarify
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("only cuts between the photos", [{"kind": "transition", "name": "none"}]),
+        ("swop photos 2 & 4", [{"kind": "swap", "i": 2, "j": 4}]),
+        ("it feels hurried", [{"kind": "speed", "factor": 1.25}]),
+        ("cn u slow it down a lil", [{"kind": "speed", "factor": 1.25}]),
+        (
+            "two things: the music is too loud and the title should be red",
+            [
+                {"kind": "music_volume", "factor": 0.8},
+                {"kind": "text_style", "target": "title", "color": "red"},
+            ],
+        ),
+    ],
+)
+def test_everyday_words_for_common_edits(text: str, ops: list[dict[str, Any]]) -> None:
+    _does(text, ops)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "route"),
+    [
+        ("what's the name of the song", "music", None),
+        ("what else can you do", "help", None),
+        ("hows many photos are there", "count", None),
+        ("show me the current setup", None, "state"),
+        ("i'm happy with it, finalize the video", None, "export"),
+    ],
+)
+def test_questions_and_actions_in_everyday_words(
+    text: str, question: str | None, route: str | None
+) -> None:
+    reading = _read(text)
+    assert (reading.question, reading.route, reading.edits) == (question, route, []), reading
+
+
+@pytest.mark.parametrize("text", ["undo your last change", "no put it back", "undo the last edit"])
+def test_ways_to_take_back_the_last_change(text: str) -> None:
+    assert [e.kind for e in _read(text).edits] == ["undo"]

@@ -245,6 +245,7 @@ slideshow: ~ put video pic music? and? transition? mood?
 undo: ~ undo last_change?
 undo: ~ undo end
 undo: ~ remove|off|reverse last_change
+undo: no undo
 
 # actions besides editing
 export: ~ export format? res? fps?

@@ -91,7 +91,10 @@ WORDS: dict[str, str] = {
     "同学, 同学们, 客户, 领导, 婚礼上, 纪念日, 毕业, 毕业典礼, 旅行, 旅游, 假期, 回忆, 年会, "
     "公司, 给我妈, 给我爸, 给奶奶, 给孩子, 发给朋友, 给朋友看, 眼睛, 看着累, 看着难受, 晕",
     # what a request is about
-    "music": "instrumental, 纯音乐, 背景曲, 音乐文件, "
+    "music": "the name of this song, the name of the song, name of this song, name of the song, "
+    "the song's name, the songs name, this song playing, the song playing, "
+    "the song that's playing, the song thats playing, "
+    "instrumental, 纯音乐, 背景曲, 音乐文件, "
     "music, song(s), soundtrack, bgm, background music, tune(s), background track, "
     "background song, backing track, audio track, the track | 音乐, 背景音乐, 配乐, 歌, 歌曲, "
     "曲子, 背景乐, 音频, bgm, 曲, beats, beat, track, melody, score, jam, "
@@ -225,7 +228,8 @@ WORDS: dict[str, str] = {
     "转换为, "
     "put, place, set, make, turn, create, build, generate, produce, 放到, 放在, 放, 排在, "
     "排到, putting, 起个, 做回, 做成, 弄成, 做个, 做一个, 搞成, 搞个",
-    "swap": "换一换, 换换, "
+    "swap": "swop, swopped, swop them, switch them around, swap em, switch em, "
+    "换一换, 换换, "
     "interchange, "
     "swap, exchange, trade, switch places, switch around, swap around, 交换, 互换, 对调, "
     "调换, 换位置, 换一下位置, trade places, 换过来, 调过来, 换一下",
@@ -258,7 +262,10 @@ WORDS: dict[str, str] = {
     "重排, "
     "reorder, rearrange, organize, organise, line up, 重新排, 重新排序, 整理, "
     "sort, arrange, order them, put in order, 排序, 排列, 排, 按, 按照",
-    "undo": "i liked it better before, i liked it more before, liked it more before, "
+    "undo": "undo the last change you made, undo the change you made, undo the last edit, "
+    "undo your last change, undo the last thing you did, undo what you just did, "
+    "undo your last edit, "
+    "i liked it better before, i liked it more before, liked it more before, "
     "was better before, the previous version, previous version, "
     "还是刚才的好, 刚才的好, 还是之前的好, 还是原来的好, 还是之前那样好, 之前那个好, "
     "how it was before, the way it was before, as before, undo that last thing, undo "
@@ -331,7 +338,9 @@ WORDS: dict[str, str] = {
     "quickly, speed things up, speed up things, 拖拖拉拉, 拖拉, move faster, go faster, "
     "zip through, 快些, 快速, 节奏快, snappier pace, faster pace, quicker pace, brisker, brisk, "
     "zippier, less sluggish, less slow",
-    "slower": "decelerate, slow it, slow-paced, take your time, 慢一点, 节奏放缓, 放缓, 缓慢, "
+    "slower": "less hurried, hurried, too hurried, in a hurry, like it's in a hurry, slwr, "
+    "slower pls, "
+    "decelerate, slow it, slow-paced, take your time, 慢一点, 节奏放缓, 放缓, 缓慢, "
     "慢点, 慢下来, "
     "slower, slow down, slow it down, slow things down, more slowly, too fast, rushed, "
     "too quick, too rushed | 慢, 放慢, 减速, 太快, slow, take it slow, slow things, go slower, "
@@ -433,7 +442,9 @@ WORDS: dict[str, str] = {
     "wrap it up with, close it with, "
     "close with, finish it with, wrap up with, end on, ends with, sign | 署名",
     # actions besides editing, and questions
-    "export": "好了导出吧, 好了导出, 好了就导出, "
+    "export": "make the final video, make the final version, create the final video, "
+    "produce the final video, finalize it, finalise it, finalize the video, finalise the video, "
+    "好了导出吧, 好了导出, 好了就导出, "
     "gimme the final file, gimme the file, gimme the video, give me the final file, "
     "the final file, final file, "
     "save as, save it as, export as, 导一次, 再导, 导一下, 导个, 导一个, 再导一个, 再给我导, "
@@ -448,7 +459,9 @@ WORDS: dict[str, str] = {
     "create the file, 导出来, 生成, 做出来, 出视频",
     "credits": "点数, 剩余点数, "
     "credits, credit, balance, my balance, credit balance | 积分, 余额, 额度",
-    "state": "现在什么样, 现在是什么样子, 现在什么样子, 看看效果, 现在的样子, 现在怎么样了, "
+    "state": "the current setup, current setup, whats the setup, the setup, show me everything, "
+    "show me all the settings, current settings, the settings, "
+    "现在什么样, 现在是什么样子, 现在什么样子, 看看效果, 现在的样子, 现在怎么样了, "
     "看一下现在的样子, what does it look like now, what does it look like so far, "
     "what's in the video, what is in the video, whats in the video, "
     "时间轴, 列出来, "
@@ -476,7 +489,8 @@ WORDS: dict[str, str] = {
     "how_big": "how big, how large, how wide, how tall | 多大, 尺寸多少",
     "how_loud": "how loud, what volume, how loud is | 多大声, 音量多少, 音量多大",
     "count_q": "还剩几张, 剩几张, 现在几张, 有几张, 一共几张, 总共几张",
-    "how_many": "how many, number of, count | 几张, 多少张, 几个, 多少, 几, 哪几张",
+    "how_many": "hows many, how much photos, how many photo, "
+    "how many, number of, count | 几张, 多少张, 几个, 多少, 几, 哪几张",
     "what": "what, which, how, what's, whats, what is, do we have, does it have, "
     "have we got | 什么, 哪个, 哪首, 啥, 哪些, 怎样, 什么样",
     "where": "where, where's, wheres | 哪, 哪里, 哪儿, 在哪",
@@ -495,7 +509,10 @@ WORDS: dict[str, str] = {
     "what was the last change | 改了什么, 做了什么, 改了啥, 改了哪些, 动了什么, "
     "上一步做了什么, what did that do, 动了哪里, 改了哪里, 做了啥, 变了什么, last edit, "
     "that last change, what you changed, what you changed just now",
-    "help": "what can i tell you to do, what can i tell you, 我能让你做什么, 能让你做什么, "
+    "help": "what else can i ask you to do, what else can i ask, what else can you do, "
+    "what can i ask you to do, what can i ask you, what can i ask for, what else can i say, "
+    "what else is there, "
+    "what can i tell you to do, what can i tell you, 我能让你做什么, 能让你做什么, "
     "what can this do, what can it do, what can this thing do, what can this app do, "
     "what things can you change, what things can i change, what can i change, what can be "
     "changed, what can you edit, what can i edit, show me what i can say, what do i type, "
