@@ -210,3 +210,44 @@ def test_questions_and_actions_in_everyday_words(
 @pytest.mark.parametrize("text", ["undo your last change", "no put it back", "undo the last edit"])
 def test_ways_to_take_back_the_last_change(text: str) -> None:
     assert [e.kind for e in _read(text).edits] == ["undo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        (
+            "title Happy Holidays in gold",
+            [{"kind": "title", "text": "Happy Holidays", "color": "gold"}],
+        ),
+        ("add a title Happy Days", [{"kind": "title", "text": "Happy Days"}]),
+        (
+            "title at the top: GRAND OPENING",
+            [{"kind": "title", "text": "GRAND OPENING", "pos": "top"}],
+        ),
+        (
+            "please write Welcome Home in blue as the title",
+            [{"kind": "title", "text": "Welcome Home", "color": "blue"}],
+        ),
+        (
+            "title Paris 2019 and black and white",
+            [{"kind": "title", "text": "Paris 2019"}, {"kind": "look", "look": "bw"}],
+        ),
+        (
+            "add a title saying music and memories",
+            [{"kind": "title", "text": "music and memories"}],
+        ),
+        (
+            "caption photo 4 with 'Grandma's roses'",
+            [{"kind": "caption", "index": 4, "text": "Grandma's roses"}],
+        ),
+    ],
+)
+def test_an_unquoted_text_keeps_its_known_words_and_stops_at_a_style_or_a_request(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    _does(text, ops)
+
+
+@pytest.mark.parametrize("text", ["make the title red", "MAKE THE TITLE RED", "title in Red"])
+def test_a_colour_after_a_text_noun_is_its_colour_whatever_the_capitals(text: str) -> None:
+    _does(text, [{"kind": "text_style", "target": "title", "color": "red"}])

@@ -21,7 +21,7 @@ TRAILING: tuple[str, ...] = (
     "start",
     "end",
 )
-TRAILING += ("instead", "q", "photo")
+TRAILING += ("instead", "q", "photo", "says", *TEXT_NOUNS)  # "... as the title"
 VALUES = ("dur", "pct", "aspect", "look", "res", "fps", "trans", "mood", "fit", "platform")
 STYLE_ONLY: tuple[str, ...] = (
     *TRAILING,
@@ -52,12 +52,14 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
         if not _leads(tok, out[:-1], toks[i:], orig):
             continue
         colon = tok.kind == "colon" or (i < len(toks) and toks[i].kind == "colon")
-        end = _through_commas(toks, _clause_end(toks, i, colon), orig)
+        end = _through_commas(toks, _clause_end(toks, i, orig, colon), orig)
         if any(t.kind == "text" for t in toks[i : end + 1]):
             continue  # the text is quoted
         stop = end
         colon = colon or _pointed(out[:-1])
         while stop > i and toks[stop - 1].kind in TRAILING:
+            if _capital(toks[stop - 1], orig):
+                break  # "title at the top: GRAND OPENING": the text's own word
             named = toks[stop - 1].kind == "photo" and isinstance(toks[stop - 1].value, str)
             if colon and named:
                 break  # "第三张配文：我家的狗": the dog is in the text
@@ -81,7 +83,9 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             )
         )
         styles = rest and all(t.kind in STYLE_ONLY for t in rest)
-        if styles and not (colon and _named(rest)) and not spaced:
+        # "title: GRAND OPENING" (but "title in Red" is a colour, whatever its capital)
+        capital = any(_capital(t, orig) and t.kind not in ("color", "pos") for t in rest)
+        if styles and not (colon and _named(rest)) and not spaced and not capital:
             continue
         cut = next((n for n, t in enumerate(rest) if t.kind == "not"), None)
         if cut is not None and cut > 0:  # "Lisboa not Lisbon"
@@ -92,6 +96,7 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             and not (rest and all(t.kind in ("?", "num", *SOFT) for t in rest))
             and not (_pointed(out[:-1]) and _named(rest))
             and not spaced
+            and not capital
         ):
             continue
         last = toks[stop].start if stop < len(toks) else len(orig)
@@ -138,16 +143,17 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
         named = ("start", "end", "add", "photo", "it_text")
         if tok.surface in COPULAS and not set(TEXT_NOUNS) & {*clause, *ahead}:
             return "?" in ahead  # "photo 3 should be longer" asks a length, not a caption
+        nouns = TEXT_NOUNS if tok.kind == "says" else ()  # "write Hi in pink as the title"
         return any(k in TEXT_NOUNS or k in named for k in said) or bool(
-            {"photo", "ord", "it_text", "end", "start"} & set(ahead)
+            {"photo", "ord", "it_text", "end", "start", *nouns} & set(ahead)
         )
     first = next((t for t in after if t.kind not in LEADING), None)
     if tok.kind in TEXT_NOUNS and first is not None and _pointed(before) and _named([first]):
         return True  # "第4张的字幕改成森林", "给第一张加字幕海边": the forest is the text
     if tok.kind in TEXT_NOUNS and first is not None and _pointed(before) and _spaced(tok, orig):
         return True  # "第4张的字幕改成森林", "给第一张加字幕海边": the forest is the text
-    if tok.kind == "to" and set(TEXT_NOUNS) & set(clause) and first is not None:
-        return first.kind in ("?", "num")  # "set the caption on photo 2 to Downtown"
+    if tok.kind == "to" and {*TEXT_NOUNS, "it_text"} & set(clause) and first is not None:
+        return first.kind in ("?", "num") or _capital(first, orig)  # "... on photo 2 to Downtown"
     if tok.kind in TEXT_NOUNS and _explicit(after) and first is not None and "?" not in clause:
         return True  # "片头文字换成 外婆八十大寿", "change the heading to Best Friends Forever"
     if "?" in clause:  # "translate the title into French": an unknown verb, not a text
@@ -159,9 +165,22 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
     return (
         tok.kind in TEXT_NOUNS
         and first is not None
-        and first.kind in ("?", "num")
-        and (asked or lead)
+        and (first.kind in ("?", "num") or _capital(first, orig))
+        and (asked or lead or _capital(first, orig))
     )
+
+
+def _asks(tok: Tok, orig: str) -> bool:
+    """A known word in lower case, which a capitalised text would not go on with."""
+    return tok.kind not in (*NAMEISH, *SOFT, "text") and not _capital(tok, orig)
+
+
+def _capital(tok: Tok, orig: str) -> bool:
+    """A word the person wrote with a capital inside a sentence otherwise in lower case
+    ("title Happy Bday Lily in pink"): the start of a text, even where it is a known word."""
+    said = orig[tok.start : tok.end]
+    mixed = sum(ch.isupper() for ch in orig) < sum(ch.islower() for ch in orig)
+    return tok.start > 0 and said[:1].isupper() and said != "I" and said.isascii() and mixed
 
 
 def _colour_first(tok: Tok) -> bool:
@@ -195,10 +214,15 @@ def _leading(tok: Tok, orig: str) -> bool:
     return tok.kind in LEADING and not (tok.kind == "in" and orig[tok.start : tok.start + 1] == "I")
 
 
-def _clause_end(toks: list[Tok], i: int, colon: bool = False) -> int:
+def _clause_end(toks: list[Tok], i: int, orig: str, colon: bool = False) -> int:
     """Where the text ends: at the next request; after a colon only at a comma or the end
-    ("caption for the forest pic: Lost but happy")."""
+    ("caption for the forest pic: Lost but happy"); a text begun with capitals ends at an "and"
+    before known words in lower case ("title Lisbon 2023 and fade to black transitions")."""
+    capitals = i < len(toks) and _capital(toks[i], orig)
     for j in range(i, len(toks)):
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if capitals and toks[j].kind == "and" and nxt is not None and _asks(nxt, orig):
+            return j
         asks = j + 1 < len(toks) and toks[j + 1].kind in (*NEXT_ASK, "export")
         if toks[j].kind in BREAKS and not (colon and toks[j].kind == "then" and not asks):
             return j
