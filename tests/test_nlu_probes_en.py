@@ -251,3 +251,18 @@ def test_an_unquoted_text_keeps_its_known_words_and_stops_at_a_style_or_a_reques
 @pytest.mark.parametrize("text", ["make the title red", "MAKE THE TITLE RED", "title in Red"])
 def test_a_colour_after_a_text_noun_is_its_colour_whatever_the_capitals(text: str) -> None:
     _does(text, [{"kind": "text_style", "target": "title", "color": "red"}])
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("delete photos 1, 3 and 5", [{"kind": "remove", "index": i} for i in (5, 3, 1)]),
+        ("remove the 2nd, 4th and 5th", [{"kind": "remove", "index": i} for i in (5, 4, 2)]),
+        (
+            "make photos 2, 3 and 4 longer",
+            [{"kind": "seconds_per_photo", "factor": 1.25, "index": i} for i in (2, 3, 4)],
+        ),
+    ],
+)
+def test_photos_listed_with_commas_are_one_reference(text: str, ops: list[dict[str, Any]]) -> None:
+    _does(text, ops)

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from .entities import Tok
 from .lead_text import texts
+from .lists import comma_lists
 from .refs import clip_sound, names, one_photo, photos
 from .story import so_then
 
@@ -424,5 +425,5 @@ RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     _same_kind,
     _restore,
     _halves, _durations, _percent_fps, _times, _feelings, _not_that, _not_cropped, _no_use,
-    _no_fades, _in_and_out, _each_fade, _colours_pop, photos,
+    _no_fades, _in_and_out, _each_fade, _colours_pop, comma_lists, photos,
 ]  # fmt: skip
