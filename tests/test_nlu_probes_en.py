@@ -266,3 +266,38 @@ def test_a_colour_after_a_text_noun_is_its_colour_whatever_the_capitals(text: st
 )
 def test_photos_listed_with_commas_are_one_reference(text: str, ops: list[dict[str, Any]]) -> None:
     _does(text, ops)
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("move the dog up one spot", [{"kind": "move", "index": 3, "to": 2}]),
+        ("move photo 2 down two places", [{"kind": "move", "index": 2, "to": 4}]),
+        ("move the forest pic up a spot", [{"kind": "move", "index": 4, "to": 3}]),
+    ],
+)
+def test_a_photo_moved_some_places_up_or_down(text: str, ops: list[dict[str, Any]]) -> None:
+    _does(text, ops)
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("change City lights to Downtown", [{"kind": "caption", "index": 2, "text": "Downtown"}]),
+        ("get rid of the city lights text", [{"kind": "remove_text", "which": "captions"}]),
+        ("scrap the text at the end", [{"kind": "remove_text", "which": "closing"}]),
+        (
+            "white lettering for the captions",
+            [{"kind": "text_style", "target": "captions", "color": "white"}],
+        ),
+        ("2,5 sec per photo please", [{"kind": "seconds_per_photo", "seconds": 2.5}]),
+    ],
+)
+def test_texts_named_by_their_words_or_place(text: str, ops: list[dict[str, Any]]) -> None:
+    _does(text, ops)
+
+
+@pytest.mark.parametrize("text", ["move the dog photo", "just swap them", "swap them"])
+def test_a_move_or_swap_without_where_is_asked_back(text: str) -> None:
+    reading = _read(text)
+    assert reading.clarify and not reading.edits, reading

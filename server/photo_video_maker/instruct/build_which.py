@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from ..model.edit_types import Edit, RemoveText, SetClosing, SetTextStyle, Swap
+from ..model.edit_types import Edit, Move, RemoveText, SetClosing, SetTextStyle, Swap
 from .context import Ctx
 from .intents import Out, Slots, intent, said
 from .reading import Option
@@ -32,12 +32,21 @@ def title_to_end(slots: Slots, ctx: Ctx) -> Out:
 
 @intent("swap_which")
 def swap_which(slots: Slots, ctx: Ctx) -> Out:
-    """One photo to swap: with which?"""
+    """One photo to swap: with which? No photo ("just swap them"): which two?"""
     tok = slots.get("photo", "ord")
-    if tok is None:
-        return Out(problem="order")
-    i = ctx.index_of(tok.value)
     names = ctx.names_in_order()
+    if tok is None:
+        pairs = [(n, n + 1) for n in range(1, len(names))][:MAX_OPTIONS]
+        return Out(
+            clarify=[
+                Option(
+                    said(ctx, f"Swap photos {i} and {j}", f"交换第 {i} 张和第 {j} 张"),
+                    [Swap(i=i, j=j)],
+                )
+                for i, j in pairs
+            ]
+        )
+    i = ctx.index_of(tok.value)
     others = [n for n in range(1, len(names) + 1) if n != i][:MAX_OPTIONS]
     return Out(
         clarify=[
@@ -48,3 +57,33 @@ def swap_which(slots: Slots, ctx: Ctx) -> Out:
             for n in others
         ]
     )
+
+
+@intent("move_which")
+def move_which(slots: Slots, ctx: Ctx) -> Out:
+    """A photo to move, but not where: to the start or to the end?"""
+    tok = slots.get("photo", "ord")
+    if tok is None:
+        return Out(problem="order")
+    i = ctx.index_of(tok.value)
+    return Out(
+        clarify=[
+            Option(said(ctx, "To the start", "移到开头"), [Move(index=i, to="start")]),
+            Option(said(ctx, "To the end", "移到最后"), [Move(index=i, to="end")]),
+        ]
+    )
+
+
+@intent("move_step")
+def move_step(slots: Slots, ctx: Ctx) -> Out:
+    """ "move the dog up one spot", "photo 4 down two places": a step towards the start or end."""
+    tok = slots.get("photo", "ord")
+    if tok is None:
+        return Out(problem="order")
+    i = ctx.index_of(tok.value)
+    steps = int(slots.value("num", default=1))
+    to = i - steps if slots.has("up") else i + steps
+    count = len(ctx.names_in_order())
+    if not 1 <= to <= count:
+        return Out(problem="order")
+    return Out([Move(index=i, to="start" if to == 1 else "end" if to == count else to)])

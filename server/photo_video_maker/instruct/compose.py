@@ -270,6 +270,12 @@ def _same_kind(toks: list[Tok]) -> list[Tok]:
             out[-1] = Tok("textnoun", None, out[-1].start, out[-1].end, out[-1].surface)
             if len(out) > 1 and out[-2].kind in ("title", "caption", "closing"):
                 out.pop()  # "the title font is too big": the title's size
+        if tok.kind in ("title", "caption", "closing") and out and out[-1].kind == "textnoun":
+            out[-1] = Tok(tok.kind, tok.value, out[-1].start, tok.end, tok.surface)
+            continue  # "white lettering for the captions": the captions' letters
+        if tok.kind == "end" and out and out[-1].kind == "textnoun" and tok.surface != "end":
+            out[-1] = Tok("closing", None, out[-1].start, tok.end, out[-1].surface)
+            continue  # "scrap the text at the end": the closing text
         if tok.kind == "textnoun" and out and out[-1].kind in ("title", "caption", "closing"):
             prev = out[-1]  # "标题文字", "the caption text": the title's words are the title
             out[-1] = Tok(prev.kind, prev.value, prev.start, tok.end, prev.surface)

@@ -80,7 +80,7 @@ def _alt(words: list[str]) -> str:
 
 _WORD = rf"(?:{_alt(list(TENS))})(?:[\s-](?:{_alt(UNITS[1:10])}))?|{_alt(list(EN))}"
 NUMBER = re.compile(
-    rf"\d+(?:\.\d+)?|\.\d+|(?<![a-z])(?:{_WORD})(?![a-z])"
+    rf"\d+,\d(?=\s*(?:s|secs?|seconds?)\b)|\d+(?:\.\d+)?|\.\d+|(?<![a-z])(?:{_WORD})(?![a-z])"
     rf"|{ZH_INT}(?:点[零一二三四五六七八九]+)?(?:个半)?"
 )
 
@@ -88,6 +88,8 @@ NUMBER = re.compile(
 def value(said: str) -> float | None:
     """ "2", "2.5", "two", "twenty-one", "三", "十二", "一点五", "一个半"; None if not a number."""
     s = " ".join(said.strip().lower().split())
+    if re.fullmatch(r"\d+,\d", s):  # "2,5 sec": a decimal comma
+        s = s.replace(",", ".")
     if re.fullmatch(r"\d+(?:\.\d+)?|\.\d+", s):
         return float(s)
     if s in EN:

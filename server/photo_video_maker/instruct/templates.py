@@ -144,6 +144,8 @@ caption: ~ caption? add? photo|ord says? text pos? color?
 caption: ~ caption add? says? text pos? color?
 caption: ~ add? textnoun photo|ord says? text pos? color?
 remove_text: ~ remove|no|off each? title|caption|closing|textnoun
+remove_text: ~ remove it_text textnoun?
+retext: change it_text to text
 title_to_end: put|move title to? end
 text_where: ~ add textnoun says? text
 remove_caption_of: ~ remove|no|off photo|ord caption|textnoun
@@ -228,6 +230,9 @@ swap: ~ swap|change num and num
 swap: ~ photo|ord and? photo|ord reverse|dislike
 replace_photo: ~ change photo to? photo
 !swap_which: ~ swap photo|ord
+!swap_which: ~ swap it
+!move_which: ~ move photo|ord
+move_step: ~ move|put? photo|ord up|down num? position
 remove: ~ remove|cut|no|not photo|photos|ord
 remove: ~ remove|cut num
 remove: ~ photo|ord dislike remove|no

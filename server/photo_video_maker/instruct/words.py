@@ -166,7 +166,8 @@ WORDS: dict[str, str] = {
     "rest of them, the others, the other photos, the other ones, 剩下的每张, 全",
     "pace": "速, pace, tempo, rhythm, speed, pacing | 节奏, 速度, 切换, 切换速度, 播放速度",
     "order": "order, sequence | 顺序",
-    "position": "position, spot, slot | 位, 位置",
+    "position": "one place, a place, places, positions, spots, slots, "
+    "position, spot, slot | 位, 位置",
     "fps_word": "帧每秒, "
     "fps, frame rate, framerate, frames per second, frames a second | 帧率, 帧, "
     "frames per sec, frame per second",
