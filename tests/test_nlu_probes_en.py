@@ -301,3 +301,31 @@ def test_texts_named_by_their_words_or_place(text: str, ops: list[dict[str, Any]
 def test_a_move_or_swap_without_where_is_asked_back(text: str) -> None:
     reading = _read(text)
     assert reading.clarify and not reading.edits, reading
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        (
+            "this is for my grandparents 50th anniversary and they are not good with fast stuff "
+            "so please slow it down",
+            [{"kind": "speed", "factor": 1.25}],
+        ),
+        (
+            "the pictures change too fast for the old folks, slow it down a bit",
+            [{"kind": "speed", "factor": 1.25}],
+        ),
+        ("it's a bit fast for the older guests", [{"kind": "speed", "factor": 1.25}]),
+        ("put the dog first, she's the star", [{"kind": "move", "index": 3, "to": "start"}]),
+        (
+            "my teenager says its cringe, speed it up",
+            [{"kind": "speed", "factor": 0.8}],
+        ),
+        (
+            "make the writing at the start bigger",
+            [{"kind": "text_style", "target": "title", "size": 1.25}],
+        ),
+    ],
+)
+def test_who_it_is_for_and_why_are_not_requests(text: str, ops: list[dict[str, Any]]) -> None:
+    _does(text, ops)

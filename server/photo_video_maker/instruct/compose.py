@@ -11,7 +11,7 @@ from .entities import Tok
 from .lead_text import texts
 from .lists import comma_lists
 from .refs import clip_sound, names, one_photo, photos
-from .story import so_then
+from .story import occasions, so_then
 
 # "too long" asks for shorter, "有点快" (a bit fast) for slower
 FLIP = {
@@ -33,6 +33,7 @@ def compose(
 ) -> list[Tok]:
     """Run every dimension's rules in order; ``stems`` maps "dog" to "dog.jpg", ``clip`` is the
     number of the video's only clip."""
+    toks = occasions(so_then(toks, orig))
     for rule in RULES:
         toks = rule(toks)
     toks = names(toks, stems, clip)
@@ -273,9 +274,19 @@ def _same_kind(toks: list[Tok]) -> list[Tok]:
         if tok.kind in ("title", "caption", "closing") and out and out[-1].kind == "textnoun":
             out[-1] = Tok(tok.kind, tok.value, out[-1].start, tok.end, tok.surface)
             continue  # "white lettering for the captions": the captions' letters
-        if tok.kind == "end" and out and out[-1].kind == "textnoun" and tok.surface != "end":
-            out[-1] = Tok("closing", None, out[-1].start, tok.end, out[-1].surface)
-            continue  # "scrap the text at the end": the closing text
+        if out and out[-1].kind == "to" and out[-1].surface in ("at", "in") and len(out) > 1:
+            at = out.pop() if out[-2].kind == "textnoun" and tok.kind in ("end", "start") else None
+            if at is not None and " " not in tok.surface:
+                out.append(at)
+        if (
+            tok.kind in ("end", "start")
+            and out
+            and out[-1].kind == "textnoun"
+            and " " in tok.surface
+        ):
+            kind = "closing" if tok.kind == "end" else "title"
+            out[-1] = Tok(kind, None, out[-1].start, tok.end, out[-1].surface)
+            continue  # "scrap the text at the end", "the writing at the start": closing, title
         if tok.kind == "textnoun" and out and out[-1].kind in ("title", "caption", "closing"):
             prev = out[-1]  # "标题文字", "the caption text": the title's words are the title
             out[-1] = Tok(prev.kind, prev.value, prev.start, tok.end, prev.surface)
@@ -426,7 +437,6 @@ CROPPED = ("cropped", "cut off", "gets cut off", "is cut off")
 
 
 RULES: list[Callable[[list[Tok]], list[Tok]]] = [
-    so_then,
     _instead_of,
     _same_kind,
     _restore,

@@ -83,7 +83,10 @@ def parse(text: str, ctx: Ctx) -> Parsed:
     matches = _antecedents(toks, find(toks), ctx)
     covered = _spans(matches)
     borrowed: set[int] = set()  # words of a clause that another clause completed
+    told = _reasons(toks, matches)  # "for my parents 40th anniversary": no photo 40
     for run in _runs(toks, covered, asking=True):
+        if all(k in told for k in run):
+            continue
         done = _complete(toks, run, ctx, borrowed)
         if done:
             matches.extend(done)

@@ -16,9 +16,9 @@ DEGREE_NEXT = (
 )  # fmt: skip
 
 
-def so_then(toks: list[Tok]) -> list[Tok]:
+def so_then(toks: list[Tok], orig: str) -> list[Tok]:
     """ "... so <request>": a break between the story and the request; "so" at the start of
-    the sentence ("so basically ...") or before a degree carries nothing."""
+    the sentence ("so basically ...") or before a degree ("so loud") carries nothing."""
     out: list[Tok] = []
     for k, tok in enumerate(toks):
         if tok.kind != "so":
@@ -26,9 +26,21 @@ def so_then(toks: list[Tok]) -> list[Tok]:
             continue
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         said_before = bool(out) and out[-1].kind not in ("sep", "then")
-        if said_before and nxt is not None and nxt.kind not in DEGREE_NEXT:
+        if said_before and nxt is not None and not _degree(tok, nxt, orig):
             out.append(Tok("then", None, tok.start, tok.end, tok.surface))
     return out
+
+
+ASKING = ("you", "u", "please", "pls", "plz", "can", "could", "just", "maybe", "then", "now")
+
+
+def _degree(so: Tok, nxt: Tok, orig: str) -> bool:
+    """ "so loud", "so much longer": "so" says how much; not "so slow it down", "so could you
+    maybe slow it down"."""
+    between = orig[so.end : nxt.start].lower().split()
+    if " " in nxt.surface or any(word in ASKING for word in between):
+        return False
+    return nxt.kind in DEGREE_NEXT
 
 
 # what a story told around a request is made of: unknown words, who it is for, numbers ("40th
@@ -93,3 +105,21 @@ def _tells(toks: list[Tok], clause: range, text: str) -> bool:
         return True
     verb = first.kind == UNKNOWN_KIND and said[0] == first.surface
     return not (verb and len(said) > 1 and said[1] in DETERMINERS)
+
+
+OCCASIONS = ("birthday", "bday", "b-day", "anniversary", "wedding", "reunion")
+
+
+def occasions(toks: list[Tok]) -> list[Tok]:
+    """ "my parents 40th anniversary", "Mochi's 1st birthday": an ordinal before an occasion is
+    part of the story, not a photo's number."""
+    out: list[Tok] = []
+    for k, tok in enumerate(toks):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        occasion = nxt is not None and (
+            nxt.kind == "reason" or nxt.surface.split(" ")[0] in OCCASIONS
+        )
+        if tok.kind == "ord" and isinstance(tok.value, int) and tok.value > 0 and occasion:
+            tok = Tok("reason", None, tok.start, tok.end, tok.surface)
+        out.append(tok)
+    return out
