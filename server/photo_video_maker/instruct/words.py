@@ -21,13 +21,26 @@ WORDS: dict[str, str] = {
     "times": "x, 倍",
     "lower": "lower, drop it to, drop to, bring it down to, take it down to, 降到, 降低到, "
     "调低到, 降",
-    "too": "it's a bit, its a bit, it is a bit, it's a little, its a little, is a bit, is a little, are a bit, are a little, feels a bit, feels a little, seems a bit, it's kinda, its kinda, it's kind of, its kind of, "
+    "too": "it's a bit, its a bit, it is a bit, it's a little, its a little, is a bit, "
+    "is a little, are a bit, are a little, feels a bit, feels a little, seems a bit, it's kinda, "
+    "its kinda, it's kind of, its kind of, "
     "wayy too, wayyy too, wayyyy too, waaay too, waay too, waaaay too, "
     "is so, is sooo, is soooo, are so, is really, are really, is very, are very, is super, "
     "feels so, feels too, "
     "seems so, seems too, "
     "too, 太, 有点, 有一点, 有些, a bit too, way too",
-    "reason": "the old folks, old folks, older folks, the older guests, older guests, the elderly, elderly, older people, the older people, old people, seniors, the grandparents, grandparents, older relatives, my teenager, teenager, my teen, my kid, my kids, he's the star, she's the star, he is the star, she is the star, the star of the show, not great with, theyre not great with, they're not great with, not good with, arent good with, aren't good with, struggle with, can't keep up with, cant keep up with, we're doing a slideshow, we are doing a slideshow, i'm doing a slideshow, im doing a slideshow, i'm making a slideshow, im making a slideshow, we're making a slideshow, it'll play on the tv, it will play on the tv, play on the tv, on the tv, on a tv, on the big screen, not so good english, my english is not good, my english isn't good, my english is bad, sorry for my english, sorry for my bad english, bad english, english is not my first language, "
+    "reason": "the old folks, old folks, older folks, the older guests, older guests, "
+    "the elderly, elderly, older people, the older people, old people, seniors, "
+    "the grandparents, grandparents, older relatives, my teenager, teenager, my teen, my kid, "
+    "my kids, he's the star, she's the star, he is the star, she is the star, "
+    "the star of the show, not great with, theyre not great with, they're not great with, "
+    "not good with, arent good with, aren't good with, struggle with, can't keep up with, "
+    "cant keep up with, we're doing a slideshow, we are doing a slideshow, "
+    "i'm doing a slideshow, im doing a slideshow, i'm making a slideshow, im making a slideshow, "
+    "we're making a slideshow, it'll play on the tv, it will play on the tv, play on the tv, "
+    "on the tv, on a tv, on the big screen, not so good english, my english is not good, "
+    "my english isn't good, my english is bad, sorry for my english, sorry for my bad english, "
+    "bad english, english is not my first language, "
     "ad slot, an ad slot, commercial, advert, 广告, 广告位, "
     # who it is for and what for: an explanation around the request, not a request
     # and the day itself, told in the past ("the party was really loud"): a story, not a setting
