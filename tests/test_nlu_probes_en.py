@@ -329,3 +329,22 @@ def test_a_move_or_swap_without_where_is_asked_back(text: str) -> None:
 )
 def test_who_it_is_for_and_why_are_not_requests(text: str, ops: list[dict[str, Any]]) -> None:
     _does(text, ops)
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("mix them up", [{"kind": "shuffle"}]),
+        ("round it off with See you soon", [{"kind": "closing", "text": "See you soon"}]),
+        ("the end screen should say Thanks Mum", [{"kind": "closing", "text": "Thanks Mum"}]),
+        ("the dog and forest pics are the wrong way around", [{"kind": "swap", "i": 3, "j": 4}]),
+        ("trade places: photo 1 with photo 3", [{"kind": "swap", "i": 1, "j": 3}]),
+        (
+            "on the beach photo write Summer, 2019-2020",
+            [{"kind": "caption", "index": 1, "text": "Summer, 2019-2020"}],
+        ),
+        ("emailable size please", [{"kind": "size_limit", "target": "email"}]),
+    ],
+)
+def test_more_everyday_words(text: str, ops: list[dict[str, Any]]) -> None:
+    _does(text, ops)

@@ -133,6 +133,8 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
     ahead_kinds = {t.kind for t in after[:4]}
     if tok.kind == "says" and {"what", "ask", "how_many"} & (set(clause) | ahead_kinds):
         return False  # "what does the title say", "结尾写了什么字": a question
+    if tok.kind == "colon" and "swap" in clause and not set(TEXT_NOUNS) & set(clause):
+        return False  # "trade places: pic 2 with pic 5"
     if tok.kind in ("says", "colon"):  # what the text is for, said before or after it
         said = [t.kind for t in before[-40:]]
         ahead = []
@@ -242,6 +244,9 @@ def _through_commas(toks: list[Tok], end: int, orig: str) -> int:
     while end < len(toks) and toks[end].kind == "sep":
         nxt = next((j for j in range(end + 1, len(toks)) if toks[j].kind in BREAKS), len(toks))
         tail = toks[end + 1 : nxt]
+        if tail and all(t.kind == "num" for t in tail):
+            end = nxt  # "write Buddy, 2010-2024": the years are the text's
+            continue
         if not tail or not all(t.kind in NAMEISH for t in tail):
             break
         if not any(t.kind == "?" or orig[t.start : t.start + 1].isupper() for t in tail):

@@ -275,6 +275,7 @@ noop: ~ look dislike
 
 # a file-size limit for sending (build_share.py)
 size_for: ~ fits_in share
+size_for: ~ share size_word
 size_mb: ~ fits_in? num mb_unit
 size_mb: ~ cut num mb_unit
 size_off: ~ no|remove|off size_limit_word

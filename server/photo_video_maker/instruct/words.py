@@ -264,10 +264,13 @@ WORDS: dict[str, str] = {
     "换成, 换个, 变成, 设, 设置, 设为, 调, 调成, 调到, 用, 换一个, upgrade to, go back to, "
     "switch back to, back to, play, put on, 换回, 调回, 拉到, 拉长到, tweak, adjust, modify, "
     "alter, fix up, sort out",
-    "reverse": "backward, back to front, last to first, 倒放, 逆序, 反序, 顺序反过来, 顺序倒过来, "
+    "reverse": "the wrong way round, the wrong way around, wrong way round, wrong way around, "
+    "backward, back to front, last to first, 倒放, 逆序, 反序, 顺序反过来, 顺序倒过来, "
     "reverse, backwards, reversed, flip the order, other way around, the other way "
     "round, reverse order | 倒序, 反过来, 倒过来, 颠倒, 反转, 倒着, invert, flip",
-    "shuffle": "乱一点, 顺序乱一点, 打乱一点, 乱着来, 乱着排, 随便排一下, 乱序排, "
+    "shuffle": "mix em, mix em up, mix them, mix them around, mix it up, mix up the order, "
+    "mix the order, "
+    "乱一点, 顺序乱一点, 打乱一点, 乱着来, 乱着排, 随便排一下, 乱序排, "
     "randomly, at random, in random order, 再随机一次, 再随机, 重新随机, 再打乱一次, "
     "再乱一次, "
     "打散, 乱序, 随机播放, 随便排, 乱排, "
@@ -320,7 +323,8 @@ WORDS: dict[str, str] = {
     "start, beginning, the start, front, up front, intro, opening, first thing "
     "| 开头, 最前面, 最前, 开始, 片头, 开场, open with, opening with, start with, begin with, "
     "starts with",
-    "end": "到后面, 到后面去, 后面去, "
+    "end": "the last screen, last screen, the last frame, final frame, "
+    "到后面, 到后面去, 后面去, "
     "the last thing people see, last thing people see, the last thing you see, "
     "to close the video, close the video, closes the video, 收尾, "
     "end, ending, the end, finish, outro, last thing, at the very end | 结尾, 最后面, 末尾, "
@@ -453,7 +457,9 @@ WORDS: dict[str, str] = {
     "call it, called, name it, named, titled, entitled, title it, name the video, "
     "call the video, rename it, label it, caption it | 命名为, 题目是, 标题叫, "
     "rename the video to, rename it to, rename to, name the video, 名字改成",
-    "sign": "sign it, sign off, signed, sign it off, end it with, end with, finish with, "
+    "sign": "finish it off with, finish off with, round it off with, round off with, "
+    "top it off with, "
+    "sign it, sign off, signed, sign it off, end it with, end with, finish with, "
     "end the video with, finish the video with, close the video with, end the slideshow with, "
     "wrap it up with, close it with, "
     "close with, finish it with, wrap up with, end on, ends with, sign | 署名",
@@ -570,7 +576,8 @@ WORDS: dict[str, str] = {
     "then, and then, after that, afterwards, also, 然后, 接着, 并且, 而且, 同时, 还有, "
     "另外, 再把, but, 但是, 不过",
     "to": "开到, to, into, at, 到, 成, 为",
-    "it": "it, them, this one, that one, this, that, these, those, they, 它, 它们, 这张, 那张, "
+    "it": "em, 'em, "
+    "it, them, this one, that one, this, that, these, those, they, 它, 它们, 这张, 那张, "
     "这个, 那个, 这些, 这一张, 这版, 这个版本, 那两张, 那段",
     "q": "了没, 没有吗, ?, 吗, 嘛, 么",
     "colon": ":",
