@@ -348,3 +348,31 @@ def test_who_it_is_for_and_why_are_not_requests(text: str, ops: list[dict[str, A
 )
 def test_more_everyday_words(text: str, ops: list[dict[str, Any]]) -> None:
     _does(text, ops)
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        (
+            "video fade in 1 second, fade out 3 seconds",
+            [
+                {"kind": "video_fade", "fade_in_ms": 1000},
+                {"kind": "video_fade", "fade_out_ms": 3000},
+            ],
+        ),
+        (
+            "the music should fade in over 2 seconds and fade out 5",
+            [
+                {"kind": "music_fade", "fade_in_ms": 2000},
+                {"kind": "music_fade", "fade_out_ms": 5000},
+            ],
+        ),
+        (
+            "no fades at the start or end of the video",
+            [{"kind": "video_fade", "fade_in_ms": 0, "fade_out_ms": 0}],
+        ),
+        ("no fades between photos", [{"kind": "transition", "name": "none"}]),
+    ],
+)
+def test_a_second_fade_is_of_what_the_first_was(text: str, ops: list[dict[str, Any]]) -> None:
+    _does(text, ops)

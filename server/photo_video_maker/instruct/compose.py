@@ -315,10 +315,31 @@ PLURAL_FADES = ("fades", "crossfades", "cross-fades", "cross fades", "dissolves"
 def _no_fades(toks: list[Tok]) -> list[Tok]:
     """ "just cut, no fades": fades between photos are the transitions, not the video's fade."""
     out: list[Tok] = []
-    for tok in toks:
-        after_no = out and out[-1].kind in ("no", "remove", "off", "not")
+    for k, tok in enumerate(toks):
+        ends = _ends_named(toks, k)  # "no fades at the start or end": the video's own fades
+        after_no = out and out[-1].kind in ("no", "remove", "off", "not") and not ends
         if after_no and tok.kind == "trans" and tok.surface in PLURAL_FADES:
             tok = Tok("transition", None, tok.start, tok.end, tok.surface)
+        out.append(tok)
+    return out
+
+
+def _ends_named(toks: list[Tok], k: int) -> bool:
+    for tok in toks[k + 1 : k + 6]:
+        if tok.kind in ("sep", "then", "and"):
+            return False
+        if tok.kind in ("start", "end"):
+            return True
+    return False
+
+
+def _fade_seconds(toks: list[Tok]) -> list[Tok]:
+    """ "fade out for 4", "fade in 2": a bare number after a fade is its seconds."""
+    out: list[Tok] = []
+    for tok in toks:
+        fade = out and out[-1].kind in ("fade_in", "fade_out", "fade_inout")
+        if fade and tok.kind == "num" and 0 < tok.value <= 30:
+            tok = Tok("dur", tok.value * 1000.0, tok.start, tok.end, tok.surface)
         out.append(tok)
     return out
 
@@ -440,6 +461,7 @@ RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     _instead_of,
     _same_kind,
     _restore,
-    _halves, _durations, _percent_fps, _times, _feelings, _not_that, _not_cropped, _no_use,
+    _halves, _durations, _fade_seconds, _percent_fps, _times, _feelings, _not_that, _not_cropped,
+    _no_use,
     _no_fades, _in_and_out, _each_fade, _colours_pop, comma_lists, photos,
 ]  # fmt: skip

@@ -29,7 +29,7 @@ from .story import told
 SUBJECTS = (
     "photo", "photos", "title", "caption", "closing", "textnoun", "music", "volume", "trans",
     "transition", "motion", "pic", "each", "clip", "fps_word", "end", "start", "sign", "mood",
-    "builtin", "ord", "fps",
+    "builtin", "ord", "fps", "video",
 )  # fmt: skip
 VERBS: tuple[str, ...] = ("remove", "add", "move", "swap", "mute", "cut", "no", "off")
 VERBS += ("fade_out", "fade_in", "fade_inout", "export", "says", "format")
@@ -157,7 +157,7 @@ def _rematch(
         return None
     if not all(id(t) in used or t.kind in SOFT for t in said):
         return None
-    if family and not pronoun and found[0].template.intent != family:
+    if family and not pronoun and found[0].template.intent not in (family, match.template.intent):
         return None
     found[0].start, found[0].end = match.start, match.end
     return found[0]
