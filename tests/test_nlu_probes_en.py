@@ -376,3 +376,24 @@ def test_more_everyday_words(text: str, ops: list[dict[str, Any]]) -> None:
 )
 def test_a_second_fade_is_of_what_the_first_was(text: str, ops: list[dict[str, Any]]) -> None:
     _does(text, ops)
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("it has to fit a 15 second ad slot", [{"kind": "total_length", "seconds": 15}]),
+        (
+            "the client wants the promo exactly 20 seconds",
+            [{"kind": "total_length", "seconds": 20}],
+        ),
+        ("trim it by 4 seconds", [{"kind": "total_length", "seconds": 15.25}]),
+        ("extend it by 10 seconds", [{"kind": "total_length", "seconds": 29.25}]),
+        ("the whole video needs five more seconds", [{"kind": "total_length", "seconds": 24.25}]),
+        ("4 secs each is too long, make it 2", [{"kind": "seconds_per_photo", "seconds": 2}]),
+        ("each photo is 1 second too long", [{"kind": "seconds_per_photo", "seconds": 2}]),
+    ],
+)
+def test_lengths_said_as_a_slot_a_change_by_or_what_it_is_now(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    _does(text, ops)

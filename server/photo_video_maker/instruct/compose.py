@@ -11,7 +11,7 @@ from .entities import Tok
 from .lead_text import texts
 from .lists import comma_lists
 from .refs import clip_sound, names, one_photo, photos
-from .story import occasions, so_then
+from .story import occasions, so_then, stated
 
 # "too long" asks for shorter, "有点快" (a bit fast) for slower
 FLIP = {
@@ -461,7 +461,7 @@ RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     _instead_of,
     _same_kind,
     _restore,
-    _halves, _durations, _fade_seconds, _percent_fps, _times, _feelings, _not_that, _not_cropped,
-    _no_use,
+    _halves, _durations, stated, _fade_seconds, _percent_fps, _times, _feelings, _not_that,
+    _not_cropped, _no_use,
     _no_fades, _in_and_out, _each_fade, _colours_pop, comma_lists, photos,
 ]  # fmt: skip

@@ -123,3 +123,28 @@ def occasions(toks: list[Tok]) -> list[Tok]:
             tok = Tok("reason", None, tok.start, tok.end, tok.surface)
         out.append(tok)
     return out
+
+
+def stated(toks: list[Tok]) -> list[Tok]:
+    """ "3 secs each is too long, do 2": a length said before a complaint is what it is now,
+    not a change by that much."""
+    out: list[Tok] = []
+    for k, tok in enumerate(toks):
+        if tok.kind == "dur" and _complained(toks, k + 1):
+            continue
+        out.append(tok)
+    return out
+
+
+def _complained(toks: list[Tok], k: int) -> bool:
+    if (
+        k < len(toks)
+        and toks[k].kind in ("longer", "shorter")
+        and toks[k].start - toks[k - 1].end <= 1
+    ):
+        return False  # "2 seconds too long": by how much
+    for tok in toks[k : k + 4]:
+        if tok.kind in ("each", "pic", "it", "video", "photo"):
+            continue
+        return tok.kind in ("longer", "shorter") and tok.surface.startswith("too ")
+    return False

@@ -52,6 +52,7 @@ spp_delta: ~ cut each? pic down dur
 spp_set: ~ photo|ord length? dur
 total_set: video? shorter|cut|longer to dur
 total_delta: ~ video? length? dur longer|shorter
+total_delta: ~ video length? dur more|less
 total_delta: ~ add dur length|video
 total_delta: ~ less|shorter dur off video|length
 spp_rel: ~ each? pic|clip? length? degree? longer|shorter

@@ -41,7 +41,7 @@ WORDS: dict[str, str] = {
     "on the tv, on a tv, on the big screen, not so good english, my english is not good, "
     "my english isn't good, my english is bad, sorry for my english, sorry for my bad english, "
     "bad english, english is not my first language, "
-    "ad slot, an ad slot, commercial, advert, 广告, 广告位, "
+    "广告, 广告位, "
     # who it is for and what for: an explanation around the request, not a request
     # and the day itself, told in the past ("the party was really loud"): a story, not a setting
     "the party was, the wedding was, the trip was, the day was, that day, we were, we had, "
@@ -157,7 +157,9 @@ WORDS: dict[str, str] = {
     "clip": "一段视频, 一个视频, 一条视频, 视频素材, 那段视频, 这段视频, 那个视频片段, "
     "视频那段, 那个小视频, "
     "clip(s), video clip(s), footage, videos, the videos | 视频片段, 片段, 小视频",
-    "video": "the full thing, full thing, full video, the full video, the total, "
+    # an ad slot's length is the video's ("fit in a 30 second ad slot")
+    "video": "ad slot, an ad slot, the ad slot, commercial, advert, promo, the promo, the ad, "
+    "the full thing, full thing, full video, the full video, the total, "
     "video, movie, film, whole thing, the whole thing, whole video, the whole video, "
     "the entire video, entire video, overall | 视频, 影片, 整个视频, 成片, 片子, 整体, 全片",
     "slideshow": "slideshow, slide show, montage, photo video | 幻灯片, 相册视频, 影集, 电子相册, "
@@ -331,7 +333,8 @@ WORDS: dict[str, str] = {
     "片尾, 最后, 结束, at the end",
     "after": "after, behind, following, right after | 后面, 之后, 后边",
     "before": "before, in front of, ahead of, right before | 前面, 之前, 前边",
-    "longer": "longer duration, extend the duration, 加长时间, 长一些, 时间长点, 久一点, "
+    "longer": "lengthen it by, lengthen by, extend it by, extend by, "
+    "longer duration, extend the duration, 加长时间, 长一些, 时间长点, 久一点, "
     "多停一会, 多显示, 多展示, "
     "延长时间, 多放一会, 多留一会, 停久点, 停久一点, "
     "longer, lengthen, extend, stretch, more time, too short, linger, stay longer "
@@ -339,7 +342,9 @@ WORDS: dict[str, str] = {
     "lengthen to, extend it to, stretch it to, 加长, 拉长, prolong, hold longer, linger longer, "
     "give more time, 延长一点, 多停一下, 多看一会, longer on screen, on screen longer, "
     "more on screen",
-    "shorter": "linger too long, lingers too long, stay too long, stays too long, last too long,"
+    "shorter": "trim it by, trim by, cut it by, cut by, shorten it by, shorten by, reduce it by, "
+    "reduce by, "
+    "linger too long, lingers too long, stay too long, stays too long, last too long,"
     " lasts too long, on too long, up too long, "
     "cut down the time, reduce the time, 短一些, 时间短点, 少显示, 少停一会, 缩短时间, "
     "短一点, "
