@@ -397,3 +397,31 @@ def test_lengths_said_as_a_slot_a_change_by_or_what_it_is_now(
     text: str, ops: list[dict[str, Any]]
 ) -> None:
     _does(text, ops)
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        (
+            "it's for my hamster Rex's 5th birthday lol change the title to Happy Birthday Rex",
+            [{"kind": "title", "text": "Happy Birthday Rex"}],
+        ),
+        ("we went to rome last year make it black and white", [{"kind": "look", "look": "bw"}]),
+        (
+            "video for my bakery shop - put 'Fresh every day' at the end",
+            [{"kind": "closing", "text": "Fresh every day"}],
+        ),
+    ],
+)
+def test_a_story_running_into_the_request_without_a_comma(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    _does(text, ops)
+
+
+@pytest.mark.parametrize(
+    "text", ["flibber the gribble make it vertical", "paint a unicorn make it vertical"]
+)
+def test_unknown_verbs_before_a_request_are_not_a_story(text: str) -> None:
+    reading = _read(text)
+    assert reading.leftover and not reading.edits, reading

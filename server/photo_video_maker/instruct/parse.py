@@ -24,7 +24,7 @@ from .lenient import UNKNOWN, tolerated
 from .match import BREAKS, REPEATABLE, Match, find
 from .normalize import normalize
 from .spelling import respell
-from .story import told
+from .story import told, told_before
 
 SUBJECTS = (
     "photo", "photos", "title", "caption", "closing", "textnoun", "music", "volume", "trans",
@@ -83,7 +83,7 @@ def parse(text: str, ctx: Ctx) -> Parsed:
     matches = _antecedents(toks, find(toks), ctx)
     covered = _spans(matches)
     borrowed: set[int] = set()  # words of a clause that another clause completed
-    told = _reasons(toks, matches)  # "for my parents 40th anniversary": no photo 40
+    told = _reasons(toks, matches, text)  # "for my parents 40th anniversary": no photo 40
     for run in _runs(toks, covered, asking=True):
         if all(k in told for k in run):
             continue
@@ -94,7 +94,7 @@ def parse(text: str, ctx: Ctx) -> Parsed:
     matches.sort(key=lambda m: m.start)
     let_go: set[int] = set()
     matches = _whole(toks, matches, borrowed, let_go, text)
-    placed = _spans(matches) | borrowed | _reasons(toks, matches) | let_go
+    placed = _spans(matches) | borrowed | _reasons(toks, matches, text) | let_go
     left = [[toks[k] for k in run] for run in _runs(toks, placed)]
     return Parsed(toks, matches, left)
 
@@ -311,12 +311,16 @@ def _whole(
     can do without (``lenient``) are let go and added to ``let_go``."""
     placed = _spans(matches) | borrowed
     asking = {k for m in matches if _asks(m) for k in range(m.start, m.end)}
-    reasons = _reasons(toks, matches)
+    reasons = _reasons(toks, matches, text)
     matches = [m for m in matches if m.start not in reasons]  # a reason asks for nothing
     bad = []
     for clause in _clauses(toks):
         said = {t.kind for m in matches if m.start in clause for t in m.toks} & set(REPEATABLE)
         again = {k for k in clause if toks[k].kind in said and toks[k].value is None}
+        story = told_before(toks, clause, [m.start for m in matches], text)
+        if story is not None:  # "it's for my cat's 1st birthday lol change the title to ..."
+            let_go.update(range(clause.start, story))
+            clause = range(story, clause.stop)
         kinds = [toks[k].kind for k in clause if k not in placed and k not in again]
         if "reason" in (toks[k].kind for k in clause) or any(k in asking for k in clause):
             continue
@@ -338,9 +342,10 @@ def _asks(match: Match) -> bool:
     return match.template.intent.startswith("q_") or match.template.intent in ASKING
 
 
-def _reasons(toks: list[Tok], matches: list[Match]) -> set[int]:
+def _reasons(toks: list[Tok], matches: list[Match], text: str) -> set[int]:
     """Words that give a reason ("for grandma", "so the file is small", "因为..."): a clause
-    from its reason on, or all of it when it asks for nothing before the reason."""
+    from its reason on, or all of it when it asks for nothing before the reason (or all of a
+    story said before the request with no comma)."""
     out: set[int] = set()
     for clause in _clauses(toks):
         people = {
@@ -353,6 +358,10 @@ def _reasons(toks: list[Tok], matches: list[Match]) -> set[int]:
         out.update(people)  # "my grandma wants it in black and white": who, not why
         start = next((k for k in clause if toks[k].kind == "reason" and k not in people), None)
         if start is None:
+            continue
+        story = told_before(toks, clause, [m.start for m in matches], text)
+        if story is not None and start < story:  # a story with a reason, then the request
+            out.update(range(clause.start, story))
             continue
         asked = any(clause.start <= m.start < start and not m.template.fallback for m in matches)
         out.update(range(start if asked else clause.start, clause.stop))

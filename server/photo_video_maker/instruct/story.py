@@ -148,3 +148,15 @@ def _complained(toks: list[Tok], k: int) -> bool:
             continue
         return tok.kind in ("longer", "shorter") and tok.surface.startswith("too ")
     return False
+
+
+def told_before(toks: list[Tok], clause: range, starts: list[int], text: str) -> int | None:
+    """Where the request of a clause begins when a story runs into it with no comma ("it's for
+    my cat Mochi's 1st birthday lol change the title to ..."): the first request's start, if
+    all before it is a story of at least two words nobody knows; else None."""
+    first = min((k for k in starts if k in clause), default=None)
+    if first is None or first <= clause.start:
+        return None
+    before = range(clause.start, first)
+    unknown = sum(1 for k in before if toks[k].kind == UNKNOWN_KIND)
+    return first if unknown >= 2 and told(toks, before, True, text) else None
