@@ -425,3 +425,26 @@ def test_a_story_running_into_the_request_without_a_comma(
 def test_unknown_verbs_before_a_request_are_not_a_story(text: str) -> None:
     reading = _read(text)
     assert reading.leftover and not reading.edits, reading
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("silence please, no music", [{"kind": "remove_music"}]),
+        ("not square, vertical", [{"kind": "aspect", "aspect": "9:16"}]),
+        ("not black and white, sepia", [{"kind": "look", "look": "sepia"}]),
+        (
+            "slides between the photos instead of fades",
+            [{"kind": "transition", "name": "slideleft"}],
+        ),
+        ("fill the screen, no blurry borders", [{"kind": "fit", "fit": "cover"}]),
+    ],
+)
+def test_corrections_and_what_is_not_wanted_beside_what_is(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    _does(text, ops)
+
+
+def test_mute_alone_is_still_asked_back() -> None:
+    assert _read("mute").clarify

@@ -117,12 +117,13 @@ def music_fade_out(slots: Slots, ctx: Ctx) -> Out:
 
 @intent("mute_which")
 def mute_which(slots: Slots, ctx: Ctx) -> Out:
-    """ "mute": the music, or the clips' own sound?"""
+    """ "mute": the music, or the clips' own sound? ("silence, no song" says which)"""
     return Out(
         clarify=[
             Option(said(ctx, "Mute the music", "音乐静音"), [SetMusicVolume(percent=0)]),
             Option(said(ctx, "Mute the clips' own sound", "视频片段静音"), [MuteClips(on=True)]),
-        ]
+        ],
+        unless="remove_music|music_volume|mute_clips",
     )
 
 

@@ -80,7 +80,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         "black borders, 黑边, 黑边框, don't cut off, dont cut off, not cut off, without cutting, "
         "uncut, full photo, full photos, full picture, 别裁, 不要裁, 别裁剪, 不裁, whole image, "
         "entire image, entire picture, whole pic, whole pics, whole images",
-        "blur": "blurred background, blurry background, blur background, blur the background, "
+        "blur": "blurry borders, blurred borders, blur borders, blurry border, "
+        "blurred background, blurry background, blur background, blur the background, "
         "blurred bars, blurred edges, blur fill, blurred sides | 模糊背景, 背景模糊, 模糊填充, "
         "blurry sides, blurry edges, blurry bars, 背景用模糊的, 背景用模糊, 模糊的背景, "
         "用模糊背景, blur the edges, blur the sides, blurred sides",
@@ -176,7 +177,9 @@ ENTITIES: dict[str, dict[str, str]] = {
         "crossfade": "淡入淡出转场, "
         "crossfade(s), cross-fade(s), cross fade(s), cross dissolve, dissolve(s), "
         "fade(s), blend(s) | 淡入淡出, 渐变, 溶解, 交叉淡化, 叠化, 淡化",
-        "slideleft": "slide left, slide to the left, slide, sliding, "
+        "slideleft": "slides between, slides between the photos, slides between the pics, "
+        "slides between photos, slides instead, "
+        "slide left, slide to the left, slide, sliding, "
         "slide transition(s) | 向左滑, 左滑, 滑动, 滑入",
         "slideright": "slide right, slide to the right | 向右滑, 右滑",
         "slideup": "slide up | 向上滑, 上滑",

@@ -160,3 +160,18 @@ def told_before(toks: list[Tok], clause: range, starts: list[int], text: str) ->
     before = range(clause.start, first)
     unknown = sum(1 for k in before if toks[k].kind == UNKNOWN_KIND)
     return first if unknown >= 2 and told(toks, before, True, text) else None
+
+
+VALUE_KINDS = ("aspect", "look", "fit", "res", "fps", "mood", "trans", "color", "platform")
+
+
+def not_this_but(toks: list[Tok]) -> list[Tok]:
+    """ "not square, vertical": a value said with "not" and corrected right after by one of
+    its kind names what is replaced, not a request."""
+    for k in range(len(toks) - 3):
+        no, value, sep, other = toks[k : k + 4]
+        starts = k == 0 or toks[k - 1].kind in ("sep", "then")
+        corrected = sep.kind == "sep" and other.kind == value.kind
+        if starts and no.kind == "not" and value.kind in VALUE_KINDS and corrected:
+            return [*toks[:k], *toks[k + 3 :]]
+    return toks
