@@ -448,3 +448,20 @@ def test_corrections_and_what_is_not_wanted_beside_what_is(
 
 def test_mute_alone_is_still_asked_back() -> None:
     assert _read("mute").clarify
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("match the video to the length of the music", [{"kind": "length_to_song"}]),
+        ("make it end when the song ends", [{"kind": "length_to_song"}]),
+        ("get rid of similar looking photos", [{"kind": "cull", "duplicates": True}]),
+        ("no zoom effect please, it looks dated", [{"kind": "motion", "on": False}]),
+        ("epic music for the product launch", [{"kind": "music", "source": "cinematic"}]),
+        ("480p is fine, the file is too big", [{"kind": "resolution", "resolution": "480p"}]),
+    ],
+)
+def test_why_said_after_the_request_is_not_read_as_another(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    _does(text, ops)

@@ -29,7 +29,12 @@ WORDS: dict[str, str] = {
     "feels so, feels too, "
     "seems so, seems too, "
     "too, 太, 有点, 有一点, 有些, a bit too, way too",
-    "reason": "the old folks, old folks, older folks, the older guests, older guests, "
+    "reason": "dated, looks dated, it looks dated, looks so dated, feels dated, it's dated, "
+    "its dated, "
+    "outdated, looks outdated, product launch, the product launch, a product launch, the launch, "
+    "autumn vibes, the autumn vibes, fall vibes, summer vibes, cozy vibes, the file is too big, "
+    "file is too big, the file's too big, file's too big, the file is huge, file is huge, "
+    "the old folks, old folks, older folks, the older guests, older guests, "
     "the elderly, elderly, older people, the older people, old people, seniors, "
     "the grandparents, grandparents, older relatives, my teenager, teenager, my teen, my kid, "
     "my kids, he's the star, she's the star, he is the star, she is the star, "
