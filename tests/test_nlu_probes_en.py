@@ -465,3 +465,29 @@ def test_why_said_after_the_request_is_not_read_as_another(
     text: str, ops: list[dict[str, Any]]
 ) -> None:
     _does(text, ops)
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        (
+            "ok the wedding thing: sort the photos by date",
+            [{"kind": "sort", "by": "date"}],
+        ),
+        ("there are doubles in there, weed them out", [{"kind": "cull", "duplicates": True}]),
+        ("faster please, its for a 10 year old", [{"kind": "speed", "factor": 0.8}]),
+        (
+            "each photo 6 seconds, its a slow memorial video",
+            [{"kind": "seconds_per_photo", "seconds": 6}],
+        ),
+        (
+            "the pictures stay up forever, cut their time",
+            [{"kind": "seconds_per_photo", "factor": 0.8}],
+        ),
+        ("forest photo: 5 sec", [{"kind": "seconds_per_photo", "seconds": 5, "index": 4}]),
+    ],
+)
+def test_a_setting_after_a_story_colon_or_a_photo_colon(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    _does(text, ops)

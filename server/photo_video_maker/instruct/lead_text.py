@@ -79,7 +79,8 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             said_colon
             and _pointed(out[:-1])
             and any(
-                t.kind not in ("color", "pos", "degree", "size", "bigger", "smaller") for t in rest
+                t.kind not in ("color", "pos", "degree", "size", "bigger", "smaller", "dur")
+                for t in rest
             )
         )
         styles = rest and all(t.kind in STYLE_ONLY for t in rest)

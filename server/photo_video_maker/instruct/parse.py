@@ -29,7 +29,7 @@ from .story import told, told_before
 SUBJECTS = (
     "photo", "photos", "title", "caption", "closing", "textnoun", "music", "volume", "trans",
     "transition", "motion", "pic", "each", "clip", "fps_word", "end", "start", "sign", "mood",
-    "builtin", "ord", "fps", "video", "clip_sound",
+    "builtin", "ord", "fps", "video", "clip_sound", "dupes",
 )  # fmt: skip
 VERBS: tuple[str, ...] = ("remove", "add", "move", "swap", "mute", "cut", "no", "off")
 VERBS += ("fade_out", "fade_in", "fade_inout", "export", "says", "format")

@@ -21,6 +21,9 @@ def so_then(toks: list[Tok], orig: str) -> list[Tok]:
     the sentence ("so basically ...") or before a degree ("so loud") carries nothing."""
     out: list[Tok] = []
     for k, tok in enumerate(toks):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if tok.kind == "colon" and _told_so_far(out) and nxt is not None and nxt.kind in VERBS:
+            tok = Tok("then", None, tok.start, tok.end, tok.surface)  # "the baby thing: put ..."
         if tok.kind != "so":
             out.append(tok)
             continue
@@ -29,6 +32,23 @@ def so_then(toks: list[Tok], orig: str) -> list[Tok]:
         if said_before and nxt is not None and not _degree(tok, nxt, orig):
             out.append(Tok("then", None, tok.start, tok.end, tok.surface))
     return out
+
+
+VERBS = ("put", "add", "change", "remove", "move", "swap", "mute", "cut", "sort", "shuffle")
+
+
+def _told_so_far(out: list[Tok]) -> bool:
+    """Whether the clause said so far is a reason or story ("ok the baby's first year thing")."""
+    clause = []
+    for tok in reversed(out):
+        if tok.kind in ("sep", "then"):
+            break
+        clause.append(tok.kind)
+    return (
+        bool(clause)
+        and "reason" in clause
+        and all(k in (*STORY_KINDS, *SOFT_KINDS) for k in clause)
+    )
 
 
 ASKING = ("you", "u", "please", "pls", "plz", "can", "could", "just", "maybe", "then", "now")
@@ -107,6 +127,7 @@ def _tells(toks: list[Tok], clause: range, text: str) -> bool:
     return not (verb and len(said) > 1 and said[1] in DETERMINERS)
 
 
+AGES = ("yr old", "year old", "years old", "yrs old", "year-old")
 OCCASIONS = ("birthday", "bday", "b-day", "anniversary", "wedding", "reunion")
 
 
@@ -119,7 +140,9 @@ def occasions(toks: list[Tok]) -> list[Tok]:
         occasion = nxt is not None and (
             nxt.kind == "reason" or nxt.surface.split(" ")[0] in OCCASIONS
         )
-        if tok.kind == "ord" and isinstance(tok.value, int) and tok.value > 0 and occasion:
+        age = tok.kind == "num" and nxt is not None and nxt.surface in AGES  # "a 12 yr old"
+        ordinal = tok.kind == "ord" and isinstance(tok.value, int) and tok.value > 0
+        if (ordinal and occasion) or age:
             tok = Tok("reason", None, tok.start, tok.end, tok.surface)
         out.append(tok)
     return out

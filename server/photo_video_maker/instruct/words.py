@@ -29,7 +29,9 @@ WORDS: dict[str, str] = {
     "feels so, feels too, "
     "seems so, seems too, "
     "too, 太, 有点, 有一点, 有些, a bit too, way too",
-    "reason": "dated, looks dated, it looks dated, looks so dated, feels dated, it's dated, "
+    "reason": "yr old, year old, years old, yrs old, year-old, a slow memorial video, "
+    "slow memorial video, memorial video, a memorial video, "
+    "dated, looks dated, it looks dated, looks so dated, feels dated, it's dated, "
     "its dated, "
     "outdated, looks outdated, product launch, the product launch, a product launch, the launch, "
     "autumn vibes, the autumn vibes, fall vibes, summer vibes, cozy vibes, the file is too big, "
@@ -218,7 +220,8 @@ WORDS: dict[str, str] = {
     "add, include, insert, put in, throw in, give it, 加, 添加, 加上, 加个, 加一个, 加一段, "
     "配上, 来点, 来一段, 来一首, 配, 加点, 加回来, 加回, 配个, 配点, adding, stick in, slap on, "
     "pop in, 弄个, 放个, 来个",
-    "remove": "weed out, weed out the, clean out, 挑掉, 剔除, 筛掉, 去除掉, "
+    "remove": "weed them out, weed em out, weed those out, weed it out, "
+    "weed out, weed out the, clean out, 挑掉, 剔除, 筛掉, 去除掉, "
     "can go, has to go, must go, needs to go, can be removed, can be deleted, should "
     "be removed, "
     "剪掉, "
@@ -347,7 +350,9 @@ WORDS: dict[str, str] = {
     "lengthen to, extend it to, stretch it to, 加长, 拉长, prolong, hold longer, linger longer, "
     "give more time, 延长一点, 多停一下, 多看一会, longer on screen, on screen longer, "
     "more on screen",
-    "shorter": "trim it by, trim by, cut it by, cut by, shorten it by, shorten by, reduce it by, "
+    "shorter": "cut their time, cut the time, cut down their time, reduce their time, "
+    "stay up forever, stays up forever, "
+    "trim it by, trim by, cut it by, cut by, shorten it by, shorten by, reduce it by, "
     "reduce by, "
     "linger too long, lingers too long, stay too long, stays too long, last too long,"
     " lasts too long, on too long, up too long, "
