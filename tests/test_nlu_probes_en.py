@@ -491,3 +491,10 @@ def test_a_setting_after_a_story_colon_or_a_photo_colon(
     text: str, ops: list[dict[str, Any]]
 ) -> None:
     _does(text, ops)
+
+
+def test_a_subject_named_alone_before_a_request_about_them_is_not_reported() -> None:
+    _does(
+        "the pictures fly by, make them stay longer",
+        [{"kind": "seconds_per_photo", "factor": 1.25}],
+    )

@@ -80,9 +80,9 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
 
 def parse(text: str, ctx: Ctx) -> Parsed:
     toks = tokens(text, ctx)
-    matches = _antecedents(toks, find(toks), ctx)
-    covered = _spans(matches)
     borrowed: set[int] = set()  # words of a clause that another clause completed
+    matches = _antecedents(toks, find(toks), ctx, borrowed)
+    covered = _spans(matches)
     told = _reasons(toks, matches, text)  # "for my parents 40th anniversary": no photo 40
     for run in _runs(toks, covered, asking=True):
         if all(k in told for k in run):
@@ -117,7 +117,9 @@ def _clause_of(toks: list[Tok], k: int) -> range:
     return next((c for c in _clauses(toks) if k in c), range(k, k + 1))
 
 
-def _antecedents(toks: list[Tok], matches: list[Match], ctx: Ctx) -> list[Match]:
+def _antecedents(
+    toks: list[Tok], matches: list[Match], ctx: Ctx, borrowed: set[int]
+) -> list[Match]:
     """ "add calm music, then fade it out", "第二张被裁了，完整显示", "音乐太突然，淡出4秒":
     a clause without a subject of its own takes the one said before."""
     out = []
@@ -129,6 +131,9 @@ def _antecedents(toks: list[Tok], matches: list[Match], ctx: Ctx) -> list[Match]
         )
         if not own and not _about(match.toks):
             replaced = _rematch(toks, match, clause, said, ctx)
+            if replaced is not None and _mention(toks, clause.start):  # "the photos flash by, ..."
+                used = {id(t) for t in replaced.toks}
+                borrowed.update(k for k in range(clause.start) if id(toks[k]) in used)
             match = replaced or match
         out.append(match)
     return out
