@@ -498,3 +498,17 @@ def test_a_subject_named_alone_before_a_request_about_them_is_not_reported() -> 
         "the pictures fly by, make them stay longer",
         [{"kind": "seconds_per_photo", "factor": 1.25}],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("black and white like an old movie", [{"kind": "look", "look": "bw"}]),
+        ("zoom transitions like old cartoons", [{"kind": "transition", "name": "zoom"}]),
+        ("make it look like an old film", [{"kind": "look", "look": "sepia"}]),
+    ],
+)
+def test_what_a_request_is_likened_to_is_not_another_request(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    _does(text, ops)

@@ -11,7 +11,7 @@ from .entities import Tok
 from .lead_text import texts
 from .lists import comma_lists
 from .refs import clip_sound, names, one_photo, photos
-from .story import not_this_but, occasions, so_then, stated
+from .story import likeness, not_this_but, occasions, so_then, stated
 
 # "too long" asks for shorter, "有点快" (a bit fast) for slower
 FLIP = {
@@ -34,6 +34,7 @@ def compose(
     """Run every dimension's rules in order; ``stems`` maps "dog" to "dog.jpg", ``clip`` is the
     number of the video's only clip."""
     toks = not_this_but(occasions(so_then(toks, orig)))
+    toks = likeness(toks, orig)
     for rule in RULES:
         toks = rule(toks)
     toks = names(toks, stems, clip)

@@ -198,3 +198,36 @@ def not_this_but(toks: list[Tok]) -> list[Tok]:
         if starts and no.kind == "not" and value.kind in VALUE_KINDS and corrected:
             return [*toks[:k], *toks[k + 3 :]]
     return toks
+
+
+LIKE = ("like", "like a", "like an", "like the", "like some")
+STYLES = ("look", "trans", "mood", "aspect", "fit", "motion", "transition")
+
+
+def likeness(toks: list[Tok], orig: str) -> list[Tok]:
+    """ "circle transitions like old cartoons", "grayscale it like an old newspaper": what a
+    request is likened to, after the request, is no second request."""
+    out: list[Tok] = []
+    skipping = False
+    for tok in toks:
+        if tok.kind in ("sep", "then", "and"):
+            skipping = False
+        if skipping and tok.kind == UNKNOWN_KIND:
+            continue
+        before = " ".join(orig[: tok.start].lower().split())
+        asked = any(t.kind in STYLES for t in _clause_so_far(out))
+        if asked and tok.kind in ("look", "mood") and before.endswith(LIKE):
+            skipping = True
+            continue
+        skipping = skipping and tok.kind == UNKNOWN_KIND
+        out.append(tok)
+    return out
+
+
+def _clause_so_far(out: list[Tok]) -> list[Tok]:
+    clause: list[Tok] = []
+    for tok in reversed(out):
+        if tok.kind in ("sep", "then", "and"):
+            break
+        clause.append(tok)
+    return clause
