@@ -512,3 +512,25 @@ def test_what_a_request_is_likened_to_is_not_another_request(
     text: str, ops: list[dict[str, Any]]
 ) -> None:
     _does(text, ops)
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("add a fade at the end", [{"kind": "video_fade", "fade_out_ms": 1000}]),
+        ("add a 2 second fade at the start", [{"kind": "video_fade", "fade_in_ms": 2000}]),
+        (
+            "the kids loved the forest so put that photo first",
+            [{"kind": "move", "index": 4, "to": "start"}],
+        ),
+    ],
+)
+def test_a_fade_added_at_an_end_and_that_photo_after_a_story(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    _does(text, ops)
+
+
+@pytest.mark.parametrize("text", ["the second half drags a bit", "the first half is too slow"])
+def test_a_part_of_the_video_is_not_a_photo_number(text: str) -> None:
+    _changes_nothing(text)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from .entities import Tok
 from .lead_text import texts
-from .lists import comma_lists
+from .lists import comma_lists, that_photo
 from .refs import clip_sound, names, one_photo, photos
 from .story import likeness, not_this_but, occasions, so_then, stated
 
@@ -464,5 +464,5 @@ RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     _restore,
     _halves, _durations, stated, _fade_seconds, _percent_fps, _times, _feelings, _not_that,
     _not_cropped, _no_use,
-    _no_fades, _in_and_out, _each_fade, _colours_pop, comma_lists, photos,
+    _no_fades, _in_and_out, _each_fade, _colours_pop, comma_lists, photos, that_photo,
 ]  # fmt: skip

@@ -267,7 +267,10 @@ ENTITIES: dict[str, dict[str, str]] = {
         "pixelated, google drive, dropbox, youtube channel, my channel, "
         "cloud drive | 网盘, "
         "百度网盘, 云盘",
-        "timing": "slow motion, slow-mo, slowmo, in slow motion, 慢动作, 慢镜头, "
+        # a part of the video, not a photo ("the second half drags"): no edit takes a part
+        "timing": "the second half, second half, the first half, first half, the last half, "
+        "the middle part, the middle bit, the end part, "
+        "slow motion, slow-mo, slowmo, in slow motion, 慢动作, 慢镜头, "
         "a different random time, different random time, random time, random times, "
         "random length, random lengths, random durations, different lengths, 随机时长, 时长随机",
         "frame": "8k, 8 k, "

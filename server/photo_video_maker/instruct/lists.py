@@ -42,3 +42,16 @@ def _ref(toks: list[Tok], k: int, kind: str | None = None) -> bool:
         return True
     pics = any(t.kind == "pic" for t in toks[max(0, k - 6) : k])
     return tok.kind == "num" and tok.value == int(tok.value) and pics
+
+
+def that_photo(toks: list[Tok]) -> list[Tok]:
+    """ "put that photo first", "remove this picture": the photo just named, as "it"."""
+    out: list[Tok] = []
+    for tok in toks:
+        prev = out[-1] if out else None
+        pointed = prev is not None and prev.kind == "it" and prev.surface in ("that", "this")
+        if prev is not None and pointed and tok.kind == "pic" and not tok.surface.endswith("s"):
+            out[-1] = Tok("it", None, prev.start, tok.end, prev.surface)
+            continue
+        out.append(tok)
+    return out

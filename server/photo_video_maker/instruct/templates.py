@@ -86,6 +86,8 @@ trans_rel: ~ transition degree=double/half length?
 trans_change: ~ change|another transition
 video_fade_out: ~ add? end|sign trans=fadeblack video? dur? longer?
 video_fade_out: ~ trans=crossfade out end? dur?
+video_fade_out: ~ add trans=crossfade end dur?
+video_fade_in: ~ add trans=crossfade start dur?
 video_fade_out: ~ add? fade_out video? end? from_black? dur?
 video_fade_out: ~ longer|shorter fade_out video? end dur?
 video_fade_in: ~ add? fade_in video? start? from_black? dur?
@@ -188,7 +190,7 @@ music_fade_in: ~ music|volume fade_in start? dur?
 music_fade_both: ~ music|volume fade_inout dur?
 music_fade_in: ~ trans=crossfade music in dur?
 music_fade_out: ~ music|volume end? fade_out dur? longer?
-music_fade_out: ~ trans=crossfade music out? end? dur?
+music_fade_out: ~ add? trans=crossfade music out? end? dur?
 music_fade_none: ~ no|remove|off|not trans=crossfade|fade_out|fade_in music end|start?
 mute_clips: ~ mute clip|clip_sound|video|photo
 mute_clips: ~ mute volume clip|photo
