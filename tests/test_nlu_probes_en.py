@@ -534,3 +534,21 @@ def test_a_fade_added_at_an_end_and_that_photo_after_a_story(
 @pytest.mark.parametrize("text", ["the second half drags a bit", "the first half is too slow"])
 def test_a_part_of_the_video_is_not_a_photo_number(text: str) -> None:
     _changes_nothing(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        (
+            "i'm not very good with computers but i need the photos to be longer",
+            [{"kind": "seconds_per_photo", "factor": 1.25}],
+        ),
+        (
+            "she was the best dog ever, add a closing that says Rest in peace Bella",
+            [{"kind": "closing", "text": "Rest in peace Bella"}],
+        ),
+        ("keep the sound from the video", [{"kind": "mute_clips", "on": False}]),
+    ],
+)
+def test_more_stories_and_the_sound_of_the_clip(text: str, ops: list[dict[str, Any]]) -> None:
+    _does(text, ops)

@@ -329,7 +329,7 @@ def _whole(
         kinds = [toks[k].kind for k in clause if k not in placed and k not in again]
         if "reason" in (toks[k].kind for k in clause) or any(k in asking for k in clause):
             continue
-        others = [m for m in matches if m.start not in clause and not m.template.fallback]
+        others = [m for m in matches if m.start not in clause]
         if not any(m.start in clause for m in matches) and told(toks, clause, bool(others), text):
             let_go.update(clause)  # "we went to japan last spring, ...": a story, not a request
             continue

@@ -67,7 +67,7 @@ def _degree(so: Tok, nxt: Tok, orig: str) -> bool:
 # anniversary", "last spring") and little words; a request word or a value is never story
 STORY_KINDS = (
     UNKNOWN_KIND, "reason", "and", "ord", "num", "in", "to", "another", "instead", "it", "with",
-    "dur", "just", "q", "or", "each", "mood", "smaller", "bigger",
+    "dur", "just", "q", "or", "each", "mood", "smaller", "bigger", "not",
 )  # fmt: skip
 # what a story may name when the request after it says "it" ("the beach photo is from a
 # different trip, so please take it out")
@@ -86,8 +86,8 @@ def told(toks: list[Tok], clause: range, asked: bool, text: str) -> bool:
     if any(kind not in STORY_KINDS and kind not in SOFT_KINDS for kind in kinds):
         if not all(kind in (*STORY_KINDS, *SOFT_KINDS, *NAMED) for kind in kinds):
             return False
-        if not _referred(toks, clause.stop):
-            return False
+        if not _referred(toks, clause.stop) and not _said(toks, clause, text):
+            return False  # "she was the best dog ever": the dog told of, in the past
     return len(kinds) >= 2
 
 
@@ -111,6 +111,13 @@ TELLING = (
 
 
 DETERMINERS = ("a", "an", "the", "some", "this", "that", "these", "those", "my", "our", "all")
+
+
+def _said(toks: list[Tok], clause: range, text: str) -> bool:
+    """Whether the clause has a word that tells (who, or a verb in the past)."""
+    start = toks[clause.start - 1].end if clause.start > 0 else 0
+    said = text[start : toks[clause.stop - 1].end].lower().split()
+    return any(w in TELLING or (len(w) > 4 and w.endswith("ed")) for w in said)
 
 
 def _tells(toks: list[Tok], clause: range, text: str) -> bool:

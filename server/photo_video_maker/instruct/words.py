@@ -205,7 +205,11 @@ WORDS: dict[str, str] = {
     " 画风, 氛围, "
     "color(s), colour(s), tone(s), grading, color grading, colour grading, "
     "vibe, style | 色调, 色彩, 颜色, 风格, 风",
-    "clip_sound": "people talking, the people talking, the talking, the chatter, chatter, "
+    "clip_sound": "the sound from the video, sound from the video, the sound from the clip, "
+    "sound from the clip, the video's sound, the videos sound, the audio from the video, "
+    "audio from the video, the audio from the clip, audio from the clip, the sound in the video, "
+    "sound in the video, "
+    "people talking, the people talking, the talking, the chatter, chatter, "
     "background noise, 视频里的声音, 视频里面的声音, 视频的声音, 片段的声音, 视频里的人声, "
     "original sound, original audio, clip sound, clip audio, video sound, "
     "sound of the clips, sound of the clip, the clip's sound, clips' sound, live sound "
