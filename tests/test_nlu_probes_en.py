@@ -552,3 +552,17 @@ def test_a_part_of_the_video_is_not_a_photo_number(text: str) -> None:
 )
 def test_more_stories_and_the_sound_of_the_clip(text: str, ops: list[dict[str, Any]]) -> None:
     _does(text, ops)
+
+
+@pytest.mark.parametrize(
+    ("text", "ms"),
+    [
+        ("make the music fade out slower", 2500),
+        ("the music should fade out faster", 1600),
+        ("make the music fade out a lot longer", 3000),
+    ],
+)
+def test_a_music_fade_made_slower_or_faster_is_a_longer_or_shorter_fade_not_the_pace(
+    text: str, ms: int
+) -> None:
+    _does(text, [{"kind": "music_fade", "fade_out_ms": ms}])
