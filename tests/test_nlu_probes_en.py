@@ -566,3 +566,24 @@ def test_a_music_fade_made_slower_or_faster_is_a_longer_or_shorter_fade_not_the_
     text: str, ms: int
 ) -> None:
     _does(text, [{"kind": "music_fade", "fade_out_ms": ms}])
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("put Love you Grandma at the end", [{"kind": "closing", "text": "Love you Grandma"}]),
+        (
+            "put Beach Day on the first photo",
+            [{"kind": "caption", "index": 1, "text": "Beach Day"}],
+        ),
+        (
+            "the caption for photo 4 should be Into the woods",
+            [{"kind": "caption", "index": 4, "text": "Into the woods"}],
+        ),
+        ("put Summer Breeze on", [{"kind": "music", "source": "song1"}]),
+    ],
+)
+def test_put_before_capitalised_words_puts_a_text_but_not_a_song(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    _does(text, ops)

@@ -126,6 +126,14 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
     """Whether unquoted text may follow ``tok``."""
     if tok.kind in ("call", "sign"):
         return True
+    if (
+        tok.kind == "put"
+        and tok.surface.isascii()
+        and after
+        and after[0].kind not in ("song", "it", *VALUES)
+        and _capital(after[0], orig)
+    ):
+        return True  # "put Love you Grandma at the end", "put Beach Day on the first photo"
     clause = []
     for t in reversed(before[-40:]):
         if t.kind in BREAKS:
@@ -214,6 +222,8 @@ def _place(tok: Tok) -> bool:
 def _leading(tok: Tok, orig: str) -> bool:
     """A lead-in word before the text ("says to", "with"), not the text's own first word
     ("title should say In Loving Memory")."""
+    if tok.kind in ("to", "in") and " " not in tok.surface and _capital(tok, orig):
+        return False  # "should be Into the woods"
     return tok.kind in LEADING and not (tok.kind == "in" and orig[tok.start : tok.start + 1] == "I")
 
 
