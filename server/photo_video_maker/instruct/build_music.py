@@ -112,17 +112,23 @@ def music_fade_in(slots: Slots, ctx: Ctx) -> Out:
 @intent("music_fade_out")
 def music_fade_out(slots: Slots, ctx: Ctx) -> Out:
     ms = slots.value("dur")
+    if ms is None and slots.has("longer", "slower", "shorter", "faster"):  # "fade out slower"
+        track = ctx.draft.bgm_track()
+        now = [int(seg.m.fade_out or 0) for seg in track.sg] if track is not None else []
+        step = factor(slots.has("longer", "slower"), slots)
+        ms = min(30000, max(now or [FADE_OUT_MS]) * step)
     return Out([SetMusicFade(fade_out_ms=FADE_OUT_MS if ms is None else round(ms))])
 
 
 @intent("mute_which")
 def mute_which(slots: Slots, ctx: Ctx) -> Out:
-    """ "mute": the music, or the clips' own sound?"""
+    """ "mute": the music, or the clips' own sound? ("silence, no song" says which)"""
     return Out(
         clarify=[
             Option(said(ctx, "Mute the music", "音乐静音"), [SetMusicVolume(percent=0)]),
             Option(said(ctx, "Mute the clips' own sound", "视频片段静音"), [MuteClips(on=True)]),
-        ]
+        ],
+        unless="remove_music|music_volume|mute_clips",
     )
 
 

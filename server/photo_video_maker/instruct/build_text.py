@@ -78,8 +78,46 @@ def text_where(slots: Slots, ctx: Ctx) -> Out:
 
 @intent("remove_text")
 def remove_text(slots: Slots, ctx: Ctx) -> Out:
-    target = next(TARGETS[t.kind] for t in slots.toks if t.kind in TARGETS)
+    named = ROLE_TARGETS.get(str(slots.value("it_text")))  # "the city lights text": a caption
+    target = named or next(TARGETS[t.kind] for t in slots.toks if t.kind in TARGETS)
     return Out([RemoveText(which=target)])
+
+
+# a text named by its words ("City lights") is the title, a caption or the closing text
+ROLE_TARGETS: dict[str, TextTarget] = {
+    "title": "title",
+    "caption": "captions",
+    "closing": "closing",
+}
+
+
+@intent("retext")
+def retext(slots: Slots, ctx: Ctx) -> Out:
+    """ "change City lights to Shanghai by night": the text named by its words, rewritten."""
+    role, text = slots.value("it_text"), slots.value("text")
+    if role == "title":
+        return Out([SetTitle(text=text)])
+    if role == "closing":
+        return Out([SetClosing(text=text)])
+    tok = slots.get("it_text")
+    index = _captioned(ctx, tok.surface if tok is not None else "") or ctx.caption_index()
+    if role != "caption" or index is None:
+        return Out(problem="text")
+    return Out([SetCaption(index=index, text=text)])
+
+
+def _captioned(ctx: Ctx, words: str) -> int | None:
+    """The number of the photo whose caption reads ``words``."""
+    track = ctx.draft.text_track()
+    ids = [seg.id for seg in ctx.segments()]
+    for seg in track.sg if track is not None else []:
+        if (
+            seg.m.role == "caption"
+            and str(seg.m.text).lower().strip() == words
+            and seg.m.anchor in ids
+        ):
+            return ids.index(seg.m.anchor) + 1
+    return None
 
 
 @intent("remove_caption_of")
@@ -110,7 +148,16 @@ def style(slots: Slots, ctx: Ctx) -> Out:
     elif slots.has("size_word") and slots.has("degree"):  # "text half the size"
         size = factor(None, slots)
     edit = SetTextStyle(target=target, color=slots.value("color"), pos=pos, size=size)
+    if tok is None and pos is None and size is None and not _texts_before(ctx):
+        # "make it purple" with no text named or just made: the texts, or the picture?
+        option = Option(said(ctx, "The text, in that colour", "文字用这个颜色"), [edit])
+        return Out([edit], untargeted=True, clarify=[option], unless="title|caption|closing")
     return Out([edit], untargeted=tok is None)
+
+
+def _texts_before(ctx: Ctx) -> bool:
+    """Whether the previous turn wrote or styled a text ("make it purple" is about it)."""
+    return any(e.kind in ("title", "caption", "closing", "text_style") for e in ctx.last)
 
 
 @intent("text_size")

@@ -9,7 +9,9 @@ from collections.abc import Callable
 
 from .entities import Tok
 from .lead_text import texts
+from .lists import comma_lists, that_photo
 from .refs import clip_sound, names, one_photo, photos
+from .story import likeness, not_this_but, occasions, so_then, stated
 
 # "too long" asks for shorter, "有点快" (a bit fast) for slower
 FLIP = {
@@ -31,6 +33,8 @@ def compose(
 ) -> list[Tok]:
     """Run every dimension's rules in order; ``stems`` maps "dog" to "dog.jpg", ``clip`` is the
     number of the video's only clip."""
+    toks = not_this_but(occasions(so_then(toks, orig)))
+    toks = likeness(toks, orig)
     for rule in RULES:
         toks = rule(toks)
     toks = names(toks, stems, clip)
@@ -268,6 +272,22 @@ def _same_kind(toks: list[Tok]) -> list[Tok]:
             out[-1] = Tok("textnoun", None, out[-1].start, out[-1].end, out[-1].surface)
             if len(out) > 1 and out[-2].kind in ("title", "caption", "closing"):
                 out.pop()  # "the title font is too big": the title's size
+        if tok.kind in ("title", "caption", "closing") and out and out[-1].kind == "textnoun":
+            out[-1] = Tok(tok.kind, tok.value, out[-1].start, tok.end, tok.surface)
+            continue  # "white lettering for the captions": the captions' letters
+        if out and out[-1].kind == "to" and out[-1].surface in ("at", "in") and len(out) > 1:
+            at = out.pop() if out[-2].kind == "textnoun" and tok.kind in ("end", "start") else None
+            if at is not None and " " not in tok.surface:
+                out.append(at)
+        if (
+            tok.kind in ("end", "start")
+            and out
+            and out[-1].kind == "textnoun"
+            and " " in tok.surface
+        ):
+            kind = "closing" if tok.kind == "end" else "title"
+            out[-1] = Tok(kind, None, out[-1].start, tok.end, out[-1].surface)
+            continue  # "scrap the text at the end", "the writing at the start": closing, title
         if tok.kind == "textnoun" and out and out[-1].kind in ("title", "caption", "closing"):
             prev = out[-1]  # "标题文字", "the caption text": the title's words are the title
             out[-1] = Tok(prev.kind, prev.value, prev.start, tok.end, prev.surface)
@@ -296,10 +316,31 @@ PLURAL_FADES = ("fades", "crossfades", "cross-fades", "cross fades", "dissolves"
 def _no_fades(toks: list[Tok]) -> list[Tok]:
     """ "just cut, no fades": fades between photos are the transitions, not the video's fade."""
     out: list[Tok] = []
-    for tok in toks:
-        after_no = out and out[-1].kind in ("no", "remove", "off", "not")
+    for k, tok in enumerate(toks):
+        ends = _ends_named(toks, k)  # "no fades at the start or end": the video's own fades
+        after_no = out and out[-1].kind in ("no", "remove", "off", "not") and not ends
         if after_no and tok.kind == "trans" and tok.surface in PLURAL_FADES:
             tok = Tok("transition", None, tok.start, tok.end, tok.surface)
+        out.append(tok)
+    return out
+
+
+def _ends_named(toks: list[Tok], k: int) -> bool:
+    for tok in toks[k + 1 : k + 6]:
+        if tok.kind in ("sep", "then", "and"):
+            return False
+        if tok.kind in ("start", "end"):
+            return True
+    return False
+
+
+def _fade_seconds(toks: list[Tok]) -> list[Tok]:
+    """ "fade out for 4", "fade in 2": a bare number after a fade is its seconds."""
+    out: list[Tok] = []
+    for tok in toks:
+        fade = out and out[-1].kind in ("fade_in", "fade_out", "fade_inout")
+        if fade and tok.kind == "num" and 0 < tok.value <= 30:
+            tok = Tok("dur", tok.value * 1000.0, tok.start, tok.end, tok.surface)
         out.append(tok)
     return out
 
@@ -421,6 +462,7 @@ RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     _instead_of,
     _same_kind,
     _restore,
-    _halves, _durations, _percent_fps, _times, _feelings, _not_that, _not_cropped, _no_use,
-    _no_fades, _in_and_out, _each_fade, _colours_pop, photos,
+    _halves, _durations, stated, _fade_seconds, _percent_fps, _times, _feelings, _not_that,
+    _not_cropped, _no_use,
+    _no_fades, _in_and_out, _each_fade, _colours_pop, comma_lists, photos, that_photo,
 ]  # fmt: skip

@@ -120,7 +120,7 @@ def lookup_names(
     for text in texts.sg if texts is not None else []:
         said = str(text.m.text).lower().strip()
         if len(said) >= 3:
-            names.setdefault(said, ("it_text", None))
+            names.setdefault(said, ("it_text", text.m.role))  # which text it is
     for ref in media.values():
         if ref.kind == "audio" and ref.name:
             names[ref.name.lower()] = ("song", ref.id)

@@ -9,7 +9,10 @@ as unplaced ("make", "it", "a bit", "please ... the video").
 FILLER = (
     "the, a, an, please, pls, plz, can, could, would, will, you, u, i, i'd, i'm, me, my, we, us, "
     "our, let's, lets, let, want, wanna, would like, like, need, now, right now, ok, okay, hey, "
-    "hi, hello, hmm, hm, um, uh, so, well, maybe, perhaps, kinda, sort of, kind of, really, very, "
+    "two things, 2 things, three things, 3 things, a few things, a couple of things, "
+    "couple things, couple of things, one thing, cn, lil, a lil, happy with it, im happy with it, "
+    "i'm happy with it, happy with this, i'm happy with this, im happy with this, "
+    "hi, hello, hmm, hm, um, uh, well, maybe, perhaps, kinda, sort of, kind of, really, very, "
     "pretty, quite, it's, its, is, are, was, be, been, do, does, did, get, got, go, going, "
     "gonna, have, has, of, for, on, from, onto, that's, thats, there, here, some, any, "
     "thing, things, something, stuff, yeah, yes, yep, thanks, thank you, thx, cheers, lol, haha, "

@@ -25,7 +25,7 @@ class Out:
     export: dict[str, str | int] = field(default_factory=dict)
     clarify: list[Option] = field(default_factory=list)
     disliked: int | str | None = None  # "the fifth one is blurry": said, not yet asked for
-    unless: str | None = None  # ask (``clarify``) only if no edit of this kind was asked
+    unless: str | None = None  # ask (``clarify``) only if no edit of these kinds ("a|b") was asked
     untargeted: bool = False  # a style with no text named ("..., in white"): the text just made
     problem: Topic | None = None  # understood, but the value is not allowed
     hint: str = ""  # what is allowed, in the person's language

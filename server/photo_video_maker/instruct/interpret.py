@@ -31,6 +31,7 @@ from . import (
     build_smart,
     build_text,
     build_time,
+    build_which,
     contradict,
 )
 from .context import Ctx, lookup_names
@@ -56,6 +57,7 @@ __all__ = [
 __all__ += ["build_time"]
 __all__ += ["build_smart"]  # imported for its builders: the smart slideshow
 __all__ += ["build_share"]  # registers the size-limit intents
+__all__ += ["build_which"]  # registers the ask-backs of a request that leaves out its object
 
 
 def read(
@@ -122,7 +124,7 @@ def _clarify(
     """Options to ask about, if the sentence could mean two different edits."""
     kinds = {edit.kind for edit in edits}
     for _, out in outs:
-        if out.clarify and (out.unless is None or out.unless not in kinds):
+        if out.clarify and (out.unless is None or not set(out.unless.split("|")) & kinds):
             return out.clarify
     return (
         (reread is not None and ask_back.alternatives(text, toks, reread))

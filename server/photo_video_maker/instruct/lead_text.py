@@ -21,7 +21,7 @@ TRAILING: tuple[str, ...] = (
     "start",
     "end",
 )
-TRAILING += ("instead", "q", "photo")
+TRAILING += ("instead", "q", "photo", "says", *TEXT_NOUNS)  # "... as the title"
 VALUES = ("dur", "pct", "aspect", "look", "res", "fps", "trans", "mood", "fit", "platform")
 STYLE_ONLY: tuple[str, ...] = (
     *TRAILING,
@@ -52,12 +52,14 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
         if not _leads(tok, out[:-1], toks[i:], orig):
             continue
         colon = tok.kind == "colon" or (i < len(toks) and toks[i].kind == "colon")
-        end = _through_commas(toks, _clause_end(toks, i, colon), orig)
+        end = _through_commas(toks, _clause_end(toks, i, orig, colon), orig)
         if any(t.kind == "text" for t in toks[i : end + 1]):
             continue  # the text is quoted
         stop = end
         colon = colon or _pointed(out[:-1])
         while stop > i and toks[stop - 1].kind in TRAILING:
+            if _capital(toks[stop - 1], orig):
+                break  # "title at the top: GRAND OPENING": the text's own word
             named = toks[stop - 1].kind == "photo" and isinstance(toks[stop - 1].value, str)
             if colon and named:
                 break  # "第三张配文：我家的狗": the dog is in the text
@@ -77,11 +79,14 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             said_colon
             and _pointed(out[:-1])
             and any(
-                t.kind not in ("color", "pos", "degree", "size", "bigger", "smaller") for t in rest
+                t.kind not in ("color", "pos", "degree", "size", "bigger", "smaller", "dur")
+                for t in rest
             )
         )
         styles = rest and all(t.kind in STYLE_ONLY for t in rest)
-        if styles and not (colon and _named(rest)) and not spaced:
+        # "title: GRAND OPENING" (but "title in Red" is a colour, whatever its capital)
+        capital = any(_capital(t, orig) and t.kind not in ("color", "pos") for t in rest)
+        if styles and not (colon and _named(rest)) and not spaced and not capital:
             continue
         cut = next((n for n, t in enumerate(rest) if t.kind == "not"), None)
         if cut is not None and cut > 0:  # "Lisboa not Lisbon"
@@ -92,6 +97,7 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             and not (rest and all(t.kind in ("?", "num", *SOFT) for t in rest))
             and not (_pointed(out[:-1]) and _named(rest))
             and not spaced
+            and not capital
         ):
             continue
         last = toks[stop].start if stop < len(toks) else len(orig)
@@ -120,6 +126,14 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
     """Whether unquoted text may follow ``tok``."""
     if tok.kind in ("call", "sign"):
         return True
+    if (
+        tok.kind == "put"
+        and tok.surface.isascii()
+        and after
+        and after[0].kind not in ("song", "it", *VALUES)
+        and _capital(after[0], orig)
+    ):
+        return True  # "put Love you Grandma at the end", "put Beach Day on the first photo"
     clause = []
     for t in reversed(before[-40:]):
         if t.kind in BREAKS:
@@ -128,6 +142,8 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
     ahead_kinds = {t.kind for t in after[:4]}
     if tok.kind == "says" and {"what", "ask", "how_many"} & (set(clause) | ahead_kinds):
         return False  # "what does the title say", "结尾写了什么字": a question
+    if tok.kind == "colon" and "swap" in clause and not set(TEXT_NOUNS) & set(clause):
+        return False  # "trade places: pic 2 with pic 5"
     if tok.kind in ("says", "colon"):  # what the text is for, said before or after it
         said = [t.kind for t in before[-40:]]
         ahead = []
@@ -136,16 +152,19 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
                 break
             ahead.append(t.kind)
         named = ("start", "end", "add", "photo", "it_text")
+        if tok.surface in COPULAS and not set(TEXT_NOUNS) & {*clause, *ahead}:
+            return "?" in ahead  # "photo 3 should be longer" asks a length, not a caption
+        nouns = TEXT_NOUNS if tok.kind == "says" else ()  # "write Hi in pink as the title"
         return any(k in TEXT_NOUNS or k in named for k in said) or bool(
-            {"photo", "ord", "it_text", "end", "start"} & set(ahead)
+            {"photo", "ord", "it_text", "end", "start", *nouns} & set(ahead)
         )
     first = next((t for t in after if t.kind not in LEADING), None)
     if tok.kind in TEXT_NOUNS and first is not None and _pointed(before) and _named([first]):
         return True  # "第4张的字幕改成森林", "给第一张加字幕海边": the forest is the text
     if tok.kind in TEXT_NOUNS and first is not None and _pointed(before) and _spaced(tok, orig):
         return True  # "第4张的字幕改成森林", "给第一张加字幕海边": the forest is the text
-    if tok.kind == "to" and set(TEXT_NOUNS) & set(clause) and first is not None:
-        return first.kind in ("?", "num")  # "set the caption on photo 2 to Downtown"
+    if tok.kind == "to" and {*TEXT_NOUNS, "it_text"} & set(clause) and first is not None:
+        return first.kind in ("?", "num") or _capital(first, orig)  # "... on photo 2 to Downtown"
     if tok.kind in TEXT_NOUNS and _explicit(after) and first is not None and "?" not in clause:
         return True  # "片头文字换成 外婆八十大寿", "change the heading to Best Friends Forever"
     if "?" in clause:  # "translate the title into French": an unknown verb, not a text
@@ -157,9 +176,22 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
     return (
         tok.kind in TEXT_NOUNS
         and first is not None
-        and first.kind in ("?", "num")
-        and (asked or lead)
+        and (first.kind in ("?", "num") or _capital(first, orig))
+        and (asked or lead or _capital(first, orig))
     )
+
+
+def _asks(tok: Tok, orig: str) -> bool:
+    """A known word in lower case, which a capitalised text would not go on with."""
+    return tok.kind not in (*NAMEISH, *SOFT, "text") and not _capital(tok, orig)
+
+
+def _capital(tok: Tok, orig: str) -> bool:
+    """A word the person wrote with a capital inside a sentence otherwise in lower case
+    ("title Happy Bday Lily in pink"): the start of a text, even where it is a known word."""
+    said = orig[tok.start : tok.end]
+    mixed = sum(ch.isupper() for ch in orig) < sum(ch.islower() for ch in orig)
+    return tok.start > 0 and said[:1].isupper() and said != "I" and said.isascii() and mixed
 
 
 def _colour_first(tok: Tok) -> bool:
@@ -190,13 +222,20 @@ def _place(tok: Tok) -> bool:
 def _leading(tok: Tok, orig: str) -> bool:
     """A lead-in word before the text ("says to", "with"), not the text's own first word
     ("title should say In Loving Memory")."""
+    if tok.kind in ("to", "in") and " " not in tok.surface and _capital(tok, orig):
+        return False  # "should be Into the woods"
     return tok.kind in LEADING and not (tok.kind == "in" and orig[tok.start : tok.start + 1] == "I")
 
 
-def _clause_end(toks: list[Tok], i: int, colon: bool = False) -> int:
+def _clause_end(toks: list[Tok], i: int, orig: str, colon: bool = False) -> int:
     """Where the text ends: at the next request; after a colon only at a comma or the end
-    ("caption for the forest pic: Lost but happy")."""
+    ("caption for the forest pic: Lost but happy"); a text begun with capitals ends at an "and"
+    before known words in lower case ("title Lisbon 2023 and fade to black transitions")."""
+    capitals = i < len(toks) and _capital(toks[i], orig)
     for j in range(i, len(toks)):
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if capitals and toks[j].kind == "and" and nxt is not None and _asks(nxt, orig):
+            return j
         asks = j + 1 < len(toks) and toks[j + 1].kind in (*NEXT_ASK, "export")
         if toks[j].kind in BREAKS and not (colon and toks[j].kind == "then" and not asks):
             return j
@@ -205,6 +244,8 @@ def _clause_end(toks: list[Tok], i: int, colon: bool = False) -> int:
     return len(toks)
 
 
+# "should be" says what a text reads only where a text is named ("the caption should be Hi")
+COPULAS = ("should be", "to be", "as", "be")
 NAMEISH = ("?", "reason", "and", "num")  # words no request is made of: names, "Mum & Dad"
 
 
@@ -214,6 +255,9 @@ def _through_commas(toks: list[Tok], end: int, orig: str) -> int:
     while end < len(toks) and toks[end].kind == "sep":
         nxt = next((j for j in range(end + 1, len(toks)) if toks[j].kind in BREAKS), len(toks))
         tail = toks[end + 1 : nxt]
+        if tail and all(t.kind == "num" for t in tail):
+            end = nxt  # "write Buddy, 2010-2024": the years are the text's
+            continue
         if not tail or not all(t.kind in NAMEISH for t in tail):
             break
         if not any(t.kind == "?" or orig[t.start : t.start + 1].isupper() for t in tail):
@@ -239,7 +283,28 @@ def _trim(said: str) -> str:
         said = " ".join(words)
     while words and words[-1].lower() in TAIL_WORDS:
         words.pop()
+    words = _unpolite(words)
     return " ".join(words) if len(words) != len(said.split()) else said
+
+
+# said to the assistant after the text, not part of it ("title it Our Trip if possible, thanks")
+POLITE = (
+    "please", "pls", "plz", "thanks", "thank you", "thx", "ty", "if possible", "if you can",
+    "if you could", "if thats possible", "if that's possible", "if that is possible", "if thats ok",
+    "if that's ok", "thanks so much", "thank you so much", "thanks a lot", "for me",
+)  # fmt: skip
+
+
+def _unpolite(words: list[str]) -> list[str]:
+    """Words without a polite ending, unless the polite words are the whole text ("Thank you")."""
+    for _ in range(3):
+        said = " ".join(words)
+        low = said.lower().rstrip(" ,.!?")
+        tail = next((p for p in POLITE if low.endswith(" " + p)), None)
+        if tail is None:
+            break
+        words = said[: len(low) - len(tail)].rstrip(" ,").split()
+    return words
 
 
 def _named(rest: list[Tok]) -> bool:

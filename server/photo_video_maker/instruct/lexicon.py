@@ -80,7 +80,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         "black borders, 黑边, 黑边框, don't cut off, dont cut off, not cut off, without cutting, "
         "uncut, full photo, full photos, full picture, 别裁, 不要裁, 别裁剪, 不裁, whole image, "
         "entire image, entire picture, whole pic, whole pics, whole images",
-        "blur": "blurred background, blurry background, blur background, blur the background, "
+        "blur": "blurry borders, blurred borders, blur borders, blurry border, "
+        "blurred background, blurry background, blur background, blur the background, "
         "blurred bars, blurred edges, blur fill, blurred sides | 模糊背景, 背景模糊, 模糊填充, "
         "blurry sides, blurry edges, blurry bars, 背景用模糊的, 背景用模糊, 模糊的背景, "
         "用模糊背景, blur the edges, blur the sides, blurred sides",
@@ -176,7 +177,9 @@ ENTITIES: dict[str, dict[str, str]] = {
         "crossfade": "淡入淡出转场, "
         "crossfade(s), cross-fade(s), cross fade(s), cross dissolve, dissolve(s), "
         "fade(s), blend(s) | 淡入淡出, 渐变, 溶解, 交叉淡化, 叠化, 淡化",
-        "slideleft": "slide left, slide to the left, slide, sliding, "
+        "slideleft": "slides between, slides between the photos, slides between the pics, "
+        "slides between photos, slides instead, "
+        "slide left, slide to the left, slide, sliding, "
         "slide transition(s) | 向左滑, 左滑, 滑动, 滑入",
         "slideright": "slide right, slide to the right | 向右滑, 右滑",
         "slideup": "slide up | 向上滑, 上滑",
@@ -194,7 +197,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         "transitions, different transitions each time, 都不一样, 各不相同, 不重样, "
         "random, mixed, different, various, varied, a mix of, assorted, all kinds of "
         "| 随机, 不同的, 多种, 各种",
-        "none": "hard cut(s), straight cut(s), jump cut(s), just cut(s) | 硬切, 直接切, "
+        "none": "cuts only, only cuts, plain cuts, simple cuts, just plain cuts, "
+        "hard cut(s), straight cut(s), jump cut(s), just cut(s) | 硬切, 直接切, "
         "cut straight, straight cuts, just cut",
     },
     "pos": {
@@ -263,7 +267,10 @@ ENTITIES: dict[str, dict[str, str]] = {
         "pixelated, google drive, dropbox, youtube channel, my channel, "
         "cloud drive | 网盘, "
         "百度网盘, 云盘",
-        "timing": "slow motion, slow-mo, slowmo, in slow motion, 慢动作, 慢镜头, "
+        # a part of the video, not a photo ("the second half drags"): no edit takes a part
+        "timing": "the second half, second half, the first half, first half, the last half, "
+        "the middle part, the middle bit, the end part, "
+        "slow motion, slow-mo, slowmo, in slow motion, 慢动作, 慢镜头, "
         "a different random time, different random time, random time, random times, "
         "random length, random lengths, random durations, different lengths, 随机时长, 时长随机",
         "frame": "8k, 8 k, "
@@ -290,7 +297,8 @@ ENTITIES: dict[str, dict[str, str]] = {
     # where a video is sent, for its file-size limit (model/share_size.py)
     "share": {
         "whatsapp": "whatsapp, whats app, on whatsapp, by whatsapp, over whatsapp",
-        "email": "email, e-mail, an email, by email, by e-mail, as an email attachment, "
+        "email": "email-able, emailable, e-mailable, email size, "
+        "email, e-mail, an email, by email, by e-mail, as an email attachment, "
         "email attachment, mail attachment | 邮件, 电子邮件, 邮件附件, 邮箱, 发邮件",
         "discord": "discord, on discord",
     },

@@ -80,7 +80,7 @@ def _alt(words: list[str]) -> str:
 
 _WORD = rf"(?:{_alt(list(TENS))})(?:[\s-](?:{_alt(UNITS[1:10])}))?|{_alt(list(EN))}"
 NUMBER = re.compile(
-    rf"\d+(?:\.\d+)?|\.\d+|(?<![a-z])(?:{_WORD})(?![a-z])"
+    rf"\d+,\d(?=\s*(?:s|secs?|seconds?)\b)|\d+(?:\.\d+)?|\.\d+|(?<![a-z])(?:{_WORD})(?![a-z])"
     rf"|{ZH_INT}(?:点[零一二三四五六七八九]+)?(?:个半)?"
 )
 
@@ -88,6 +88,8 @@ NUMBER = re.compile(
 def value(said: str) -> float | None:
     """ "2", "2.5", "two", "twenty-one", "三", "十二", "一点五", "一个半"; None if not a number."""
     s = " ".join(said.strip().lower().split())
+    if re.fullmatch(r"\d+,\d", s):  # "2,5 sec": a decimal comma
+        s = s.replace(",", ".")
     if re.fullmatch(r"\d+(?:\.\d+)?|\.\d+", s):
         return float(s)
     if s in EN:
@@ -147,6 +149,8 @@ def _word_char(ch: str) -> bool:
 
 ORD_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)\b")
 SIZE = re.compile(r"(\d{3,4})\s*[x×*]\s*(\d{3,4})\b")
+# a colour code as designers write it ("#ff8800", "#f80"): the value the text edits take
+HEX = re.compile(r"#([0-9a-f]{6}|[0-9a-f]{3})(?![0-9a-z])")
 RATIO = re.compile(r"(\d{1,2})\s*(?::|比|/|\s+by\s+|\s*x\s*|×)\s*(\d{1,2})(?![\d.])")
 
 
@@ -155,6 +159,9 @@ def at(s: str, i: int) -> tuple[int, str, Any] | None:
     found: list[tuple[int, str, Any]] = []
     if m := ZH_REF.match(s, i):
         found.append((m.end(), *_zh_ref(m)))
+    if m := HEX.match(s, i):
+        digits = m.group(1) if len(m.group(1)) == 6 else "".join(c * 2 for c in m.group(1))
+        found.append((m.end(), "color", "#" + digits))
     if m := SIZE.match(s, i):
         found.append((m.end(), "size", (int(m.group(1)), int(m.group(2)))))
     if (m := RATIO.match(s, i)) and f"{m.group(1)}:{m.group(2)}" in ASPECTS:

@@ -24,11 +24,12 @@ from .lenient import UNKNOWN, tolerated
 from .match import BREAKS, REPEATABLE, Match, find
 from .normalize import normalize
 from .spelling import respell
+from .story import told, told_before
 
 SUBJECTS = (
     "photo", "photos", "title", "caption", "closing", "textnoun", "music", "volume", "trans",
     "transition", "motion", "pic", "each", "clip", "fps_word", "end", "start", "sign", "mood",
-    "builtin", "ord", "fps",
+    "builtin", "ord", "fps", "video", "clip_sound", "dupes",
 )  # fmt: skip
 VERBS: tuple[str, ...] = ("remove", "add", "move", "swap", "mute", "cut", "no", "off")
 VERBS += ("fade_out", "fade_in", "fade_inout", "export", "says", "format")
@@ -79,18 +80,21 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
 
 def parse(text: str, ctx: Ctx) -> Parsed:
     toks = tokens(text, ctx)
-    matches = _antecedents(toks, find(toks), ctx)
-    covered = _spans(matches)
     borrowed: set[int] = set()  # words of a clause that another clause completed
+    matches = _antecedents(toks, find(toks), ctx, borrowed)
+    covered = _spans(matches)
+    told = _reasons(toks, matches, text)  # "for my parents 40th anniversary": no photo 40
     for run in _runs(toks, covered, asking=True):
+        if all(k in told for k in run):
+            continue
         done = _complete(toks, run, ctx, borrowed)
         if done:
             matches.extend(done)
             covered.update(run)
     matches.sort(key=lambda m: m.start)
     let_go: set[int] = set()
-    matches = _whole(toks, matches, borrowed, let_go)
-    placed = _spans(matches) | borrowed | _reasons(toks, matches) | let_go
+    matches = _whole(toks, matches, borrowed, let_go, text)
+    placed = _spans(matches) | borrowed | _reasons(toks, matches, text) | let_go
     left = [[toks[k] for k in run] for run in _runs(toks, placed)]
     return Parsed(toks, matches, left)
 
@@ -113,7 +117,9 @@ def _clause_of(toks: list[Tok], k: int) -> range:
     return next((c for c in _clauses(toks) if k in c), range(k, k + 1))
 
 
-def _antecedents(toks: list[Tok], matches: list[Match], ctx: Ctx) -> list[Match]:
+def _antecedents(
+    toks: list[Tok], matches: list[Match], ctx: Ctx, borrowed: set[int]
+) -> list[Match]:
     """ "add calm music, then fade it out", "第二张被裁了，完整显示", "音乐太突然，淡出4秒":
     a clause without a subject of its own takes the one said before."""
     out = []
@@ -125,6 +131,9 @@ def _antecedents(toks: list[Tok], matches: list[Match], ctx: Ctx) -> list[Match]
         )
         if not own and not _about(match.toks):
             replaced = _rematch(toks, match, clause, said, ctx)
+            if replaced is not None and _mention(toks, clause.start):  # "the photos flash by, ..."
+                used = {id(t) for t in replaced.toks}
+                borrowed.update(k for k in range(clause.start) if id(toks[k]) in used)
             match = replaced or match
         out.append(match)
     return out
@@ -153,7 +162,7 @@ def _rematch(
         return None
     if not all(id(t) in used or t.kind in SOFT for t in said):
         return None
-    if family and not pronoun and found[0].template.intent != family:
+    if family and not pronoun and found[0].template.intent not in (family, match.template.intent):
         return None
     found[0].start, found[0].end = match.start, match.end
     return found[0]
@@ -300,21 +309,29 @@ def _after(toks: list[Tok], end: int) -> list[Tok]:
 
 
 def _whole(
-    toks: list[Tok], matches: list[Match], borrowed: set[int], let_go: set[int]
+    toks: list[Tok], matches: list[Match], borrowed: set[int], let_go: set[int], text: str
 ) -> list[Match]:
     """A clause is understood whole or not at all (a reason aside): matches of a clause with an
     unplaced word, or an unplaced "don't", are dropped; unknown words the clause's templates
     can do without (``lenient``) are let go and added to ``let_go``."""
     placed = _spans(matches) | borrowed
     asking = {k for m in matches if _asks(m) for k in range(m.start, m.end)}
-    reasons = _reasons(toks, matches)
+    reasons = _reasons(toks, matches, text)
     matches = [m for m in matches if m.start not in reasons]  # a reason asks for nothing
     bad = []
     for clause in _clauses(toks):
         said = {t.kind for m in matches if m.start in clause for t in m.toks} & set(REPEATABLE)
         again = {k for k in clause if toks[k].kind in said and toks[k].value is None}
+        story = told_before(toks, clause, [m.start for m in matches], text)
+        if story is not None:  # "it's for my cat's 1st birthday lol change the title to ..."
+            let_go.update(range(clause.start, story))
+            clause = range(story, clause.stop)
         kinds = [toks[k].kind for k in clause if k not in placed and k not in again]
         if "reason" in (toks[k].kind for k in clause) or any(k in asking for k in clause):
+            continue
+        others = [m for m in matches if m.start not in clause]
+        if not any(m.start in clause for m in matches) and told(toks, clause, bool(others), text):
+            let_go.update(clause)  # "we went to japan last spring, ...": a story, not a request
             continue
         unknown = [k for k in clause if toks[k].kind == UNKNOWN]
         unread = any((kind not in SOFT and kind != UNKNOWN) or kind == "not" for kind in kinds)
@@ -330,9 +347,10 @@ def _asks(match: Match) -> bool:
     return match.template.intent.startswith("q_") or match.template.intent in ASKING
 
 
-def _reasons(toks: list[Tok], matches: list[Match]) -> set[int]:
+def _reasons(toks: list[Tok], matches: list[Match], text: str) -> set[int]:
     """Words that give a reason ("for grandma", "so the file is small", "因为..."): a clause
-    from its reason on, or all of it when it asks for nothing before the reason."""
+    from its reason on, or all of it when it asks for nothing before the reason (or all of a
+    story said before the request with no comma)."""
     out: set[int] = set()
     for clause in _clauses(toks):
         people = {
@@ -345,6 +363,10 @@ def _reasons(toks: list[Tok], matches: list[Match]) -> set[int]:
         out.update(people)  # "my grandma wants it in black and white": who, not why
         start = next((k for k in clause if toks[k].kind == "reason" and k not in people), None)
         if start is None:
+            continue
+        story = told_before(toks, clause, [m.start for m in matches], text)
+        if story is not None and start < story:  # a story with a reason, then the request
+            out.update(range(clause.start, story))
             continue
         asked = any(clause.start <= m.start < start and not m.template.fallback for m in matches)
         out.update(range(start if asked else clause.start, clause.stop))

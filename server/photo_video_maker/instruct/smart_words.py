@@ -16,7 +16,11 @@ SMART_WORDS: dict[str, str] = {
     "| 跟着音乐节拍, 卡着鼓点, 踩着鼓点, 跟着鼓点, 按鼓点, 卡着节拍, "
     "按节奏切换, 按节拍切换, 跟着节拍切换, "
     "踩着节拍切换, 节拍切换, 按拍子切换, 跟着节拍切, 卡点, 踩点, 跟着鼓点切",
-    "song_len": "as long as the song, as long as the music, as long as the track, "
+    "song_len": "the length of the music, to the length of the music, length of the music, "
+    "the music's length, so it ends when the song ends, ends when the song ends, "
+    "end when the song ends, ends when the music ends, end when the music ends, "
+    "when the song ends, when the music ends, "
+    "as long as the song, as long as the music, as long as the track, "
     "the length of the song, the song's length, song length, same length as the song, "
     "same length as the music, end with the song, ends with the song, until the song ends, "
     "till the song ends, the whole song, match the length to the music, match the length "
@@ -25,7 +29,8 @@ SMART_WORDS: dict[str, str] = {
     "| 跟音乐一样, 和音乐一样, 跟歌一样, 和歌一样, 音乐多长视频就多长, 音乐多长就多长, "
     "歌多长就多长, 配合音乐长度, 跟着音乐长度, 和歌一样长, 跟歌一样长, 和音乐一样长, 跟音乐一样长, "
     "和歌曲一样长, 跟歌曲一样长, 歌曲长度, 整首歌",
-    "dupes": "duplicates, near-duplicates, near duplicates, doubles, "
+    "dupes": "similar looking photos, similar-looking photos, "
+    "duplicates, near-duplicates, near duplicates, doubles, "
     "duplicate shots, duplicate photos, similar shots, similar photos | 重复的, 重复照片, "
     "重复, 相似的照片, 差不多的照片",
     "blurred": "blurry shots, blurry photos, blurry ones, blurry pictures, blurred shots, "

@@ -52,6 +52,7 @@ spp_delta: ~ cut each? pic down dur
 spp_set: ~ photo|ord length? dur
 total_set: video? shorter|cut|longer to dur
 total_delta: ~ video? length? dur longer|shorter
+total_delta: ~ video length? dur more|less
 total_delta: ~ add dur length|video
 total_delta: ~ less|shorter dur off video|length
 spp_rel: ~ each? pic|clip? length? degree? longer|shorter
@@ -85,6 +86,8 @@ trans_rel: ~ transition degree=double/half length?
 trans_change: ~ change|another transition
 video_fade_out: ~ add? end|sign trans=fadeblack video? dur? longer?
 video_fade_out: ~ trans=crossfade out end? dur?
+video_fade_out: ~ add trans=crossfade end dur?
+video_fade_in: ~ add trans=crossfade start dur?
 video_fade_out: ~ add? fade_out video? end? from_black? dur?
 video_fade_out: ~ longer|shorter fade_out video? end dur?
 video_fade_in: ~ add? fade_in video? start? from_black? dur?
@@ -97,6 +100,7 @@ video_fade_out: ~ add? trans=crossfade from_black end dur?
 video_fade_in: ~ from_black start dur?
 video_fade_none: ~ no|remove|off|not fade_out|fade_in|fade_inout video? end? start? from_black?
 video_fade_none: ~ not|no|remove|off trans=crossfade/fadeblack video? from_black? end?
+video_fade_none: ~ not|no|remove|off trans=crossfade/fadeblack start or? end video?
 
 # motion
 motion_off: ~ no|off|remove|not motion pic?
@@ -144,6 +148,9 @@ caption: ~ caption? add? photo|ord says? text pos? color?
 caption: ~ caption add? says? text pos? color?
 caption: ~ add? textnoun photo|ord says? text pos? color?
 remove_text: ~ remove|no|off each? title|caption|closing|textnoun
+remove_text: ~ remove it_text textnoun?
+retext: change it_text to text
+title_to_end: put|move title to? end
 text_where: ~ add textnoun says? text
 remove_caption_of: ~ remove|no|off photo|ord caption|textnoun
 style: ~ export? each? title|caption|closing|textnoun color? pos? degree? bigger|smaller
@@ -182,8 +189,8 @@ music_remove: ~ remove|no|off music|mood|builtin
 music_fade_in: ~ music|volume fade_in start? dur?
 music_fade_both: ~ music|volume fade_inout dur?
 music_fade_in: ~ trans=crossfade music in dur?
-music_fade_out: ~ music|volume end? fade_out dur? longer?
-music_fade_out: ~ trans=crossfade music out? end? dur?
+music_fade_out: ~ music|volume end? fade_out dur? degree? longer|slower|shorter|faster?
+music_fade_out: ~ add? trans=crossfade music out? end? dur?
 music_fade_none: ~ no|remove|off|not trans=crossfade|fade_out|fade_in music end|start?
 mute_clips: ~ mute clip|clip_sound|video|photo
 mute_clips: ~ mute volume clip|photo
@@ -226,11 +233,16 @@ swap: ~ swap photos
 swap: ~ swap|change num and num
 swap: ~ photo|ord and? photo|ord reverse|dislike
 replace_photo: ~ change photo to? photo
+!swap_which: ~ swap photo|ord
+!swap_which: ~ swap it
+!move_which: ~ move photo|ord
+move_step: ~ move|put? photo|ord up|down num? position
 remove: ~ remove|cut|no|not photo|photos|ord
 remove: ~ remove|cut num
 remove: ~ photo|ord dislike remove|no
 remove_clip: ~ remove clip
 !remove_which: ~ remove it?
+!remove_which: ~ remove pic
 dislike: ~ photo|ord dislike
 same: ~ same photo|ord|photos|title|caption|closing|textnoun|each|pic|music|transition
 
@@ -242,6 +254,7 @@ slideshow: ~ put video pic music? and? transition? mood?
 undo: ~ undo last_change?
 undo: ~ undo end
 undo: ~ remove|off|reverse last_change
+undo: no undo
 
 # actions besides editing
 export: ~ export format? res? fps?
@@ -266,6 +279,7 @@ noop: ~ look dislike
 
 # a file-size limit for sending (build_share.py)
 size_for: ~ fits_in share
+size_for: ~ share size_word
 size_mb: ~ fits_in? num mb_unit
 size_mb: ~ cut num mb_unit
 size_off: ~ no|remove|off size_limit_word

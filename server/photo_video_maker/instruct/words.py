@@ -21,12 +21,34 @@ WORDS: dict[str, str] = {
     "times": "x, 倍",
     "lower": "lower, drop it to, drop to, bring it down to, take it down to, 降到, 降低到, "
     "调低到, 降",
-    "too": "wayy too, wayyy too, wayyyy too, waaay too, waay too, waaaay too, "
+    "too": "it's a bit, its a bit, it is a bit, it's a little, its a little, is a bit, "
+    "is a little, are a bit, are a little, feels a bit, feels a little, seems a bit, it's kinda, "
+    "its kinda, it's kind of, its kind of, "
+    "wayy too, wayyy too, wayyyy too, waaay too, waay too, waaaay too, "
     "is so, is sooo, is soooo, are so, is really, are really, is very, are very, is super, "
     "feels so, feels too, "
     "seems so, seems too, "
     "too, 太, 有点, 有一点, 有些, a bit too, way too",
-    "reason": "ad slot, an ad slot, commercial, advert, 广告, 广告位, "
+    "reason": "yr old, year old, years old, yrs old, year-old, a slow memorial video, "
+    "slow memorial video, memorial video, a memorial video, "
+    "dated, looks dated, it looks dated, looks so dated, feels dated, it's dated, "
+    "its dated, "
+    "outdated, looks outdated, product launch, the product launch, a product launch, the launch, "
+    "autumn vibes, the autumn vibes, fall vibes, summer vibes, cozy vibes, the file is too big, "
+    "file is too big, the file's too big, file's too big, the file is huge, file is huge, "
+    "the old folks, old folks, older folks, the older guests, older guests, "
+    "the elderly, elderly, older people, the older people, old people, seniors, "
+    "the grandparents, grandparents, older relatives, my teenager, teenager, my teen, my kid, "
+    "my kids, he's the star, she's the star, he is the star, she is the star, "
+    "the star of the show, not great with, theyre not great with, they're not great with, "
+    "not good with, arent good with, aren't good with, struggle with, can't keep up with, "
+    "cant keep up with, we're doing a slideshow, we are doing a slideshow, "
+    "i'm doing a slideshow, im doing a slideshow, i'm making a slideshow, im making a slideshow, "
+    "we're making a slideshow, it'll play on the tv, it will play on the tv, play on the tv, "
+    "on the tv, on a tv, on the big screen, not so good english, my english is not good, "
+    "my english isn't good, my english is bad, sorry for my english, sorry for my bad english, "
+    "bad english, english is not my first language, "
+    "广告, 广告位, "
     # who it is for and what for: an explanation around the request, not a request
     # and the day itself, told in the past ("the party was really loud"): a story, not a setting
     "the party was, the wedding was, the trip was, the day was, that day, we were, we had, "
@@ -91,7 +113,10 @@ WORDS: dict[str, str] = {
     "同学, 同学们, 客户, 领导, 婚礼上, 纪念日, 毕业, 毕业典礼, 旅行, 旅游, 假期, 回忆, 年会, "
     "公司, 给我妈, 给我爸, 给奶奶, 给孩子, 发给朋友, 给朋友看, 眼睛, 看着累, 看着难受, 晕",
     # what a request is about
-    "music": "instrumental, 纯音乐, 背景曲, 音乐文件, "
+    "music": "the name of this song, the name of the song, name of this song, name of the song, "
+    "the song's name, the songs name, this song playing, the song playing, "
+    "the song that's playing, the song thats playing, "
+    "instrumental, 纯音乐, 背景曲, 音乐文件, "
     "music, song(s), soundtrack, bgm, background music, tune(s), background track, "
     "background song, backing track, audio track, the track | 音乐, 背景音乐, 配乐, 歌, 歌曲, "
     "曲子, 背景乐, 音频, bgm, 曲, beats, beat, track, melody, score, jam, "
@@ -139,7 +164,9 @@ WORDS: dict[str, str] = {
     "clip": "一段视频, 一个视频, 一条视频, 视频素材, 那段视频, 这段视频, 那个视频片段, "
     "视频那段, 那个小视频, "
     "clip(s), video clip(s), footage, videos, the videos | 视频片段, 片段, 小视频",
-    "video": "the full thing, full thing, full video, the full video, the total, "
+    # an ad slot's length is the video's ("fit in a 30 second ad slot")
+    "video": "ad slot, an ad slot, the ad slot, commercial, advert, promo, the promo, the ad, "
+    "the full thing, full thing, full video, the full video, the total, "
     "video, movie, film, whole thing, the whole thing, whole video, the whole video, "
     "the entire video, entire video, overall | 视频, 影片, 整个视频, 成片, 片子, 整体, 全片",
     "slideshow": "slideshow, slide show, montage, photo video | 幻灯片, 相册视频, 影集, 电子相册, "
@@ -163,7 +190,8 @@ WORDS: dict[str, str] = {
     "rest of them, the others, the other photos, the other ones, 剩下的每张, 全",
     "pace": "速, pace, tempo, rhythm, speed, pacing | 节奏, 速度, 切换, 切换速度, 播放速度",
     "order": "order, sequence | 顺序",
-    "position": "position, spot, slot | 位, 位置",
+    "position": "one place, a place, places, positions, spots, slots, "
+    "position, spot, slot | 位, 位置",
     "fps_word": "帧每秒, "
     "fps, frame rate, framerate, frames per second, frames a second | 帧率, 帧, "
     "frames per sec, frame per second",
@@ -177,7 +205,11 @@ WORDS: dict[str, str] = {
     " 画风, 氛围, "
     "color(s), colour(s), tone(s), grading, color grading, colour grading, "
     "vibe, style | 色调, 色彩, 颜色, 风格, 风",
-    "clip_sound": "people talking, the people talking, the talking, the chatter, chatter, "
+    "clip_sound": "the sound from the video, sound from the video, the sound from the clip, "
+    "sound from the clip, the video's sound, the videos sound, the audio from the video, "
+    "audio from the video, the audio from the clip, audio from the clip, the sound in the video, "
+    "sound in the video, "
+    "people talking, the people talking, the talking, the chatter, chatter, "
     "background noise, 视频里的声音, 视频里面的声音, 视频的声音, 片段的声音, 视频里的人声, "
     "original sound, original audio, clip sound, clip audio, video sound, "
     "sound of the clips, sound of the clip, the clip's sound, clips' sound, live sound "
@@ -192,7 +224,8 @@ WORDS: dict[str, str] = {
     "add, include, insert, put in, throw in, give it, 加, 添加, 加上, 加个, 加一个, 加一段, "
     "配上, 来点, 来一段, 来一首, 配, 加点, 加回来, 加回, 配个, 配点, adding, stick in, slap on, "
     "pop in, 弄个, 放个, 来个",
-    "remove": "weed out, weed out the, clean out, 挑掉, 剔除, 筛掉, 去除掉, "
+    "remove": "weed them out, weed em out, weed those out, weed it out, "
+    "weed out, weed out the, clean out, 挑掉, 剔除, 筛掉, 去除掉, "
     "can go, has to go, must go, needs to go, can be removed, can be deleted, should "
     "be removed, "
     "剪掉, "
@@ -225,7 +258,8 @@ WORDS: dict[str, str] = {
     "转换为, "
     "put, place, set, make, turn, create, build, generate, produce, 放到, 放在, 放, 排在, "
     "排到, putting, 起个, 做回, 做成, 弄成, 做个, 做一个, 搞成, 搞个",
-    "swap": "换一换, 换换, "
+    "swap": "swop, swopped, swop them, switch them around, swap em, switch em, "
+    "换一换, 换换, "
     "interchange, "
     "swap, exchange, trade, switch places, switch around, swap around, 交换, 互换, 对调, "
     "调换, 换位置, 换一下位置, trade places, 换过来, 调过来, 换一下",
@@ -244,10 +278,13 @@ WORDS: dict[str, str] = {
     "换成, 换个, 变成, 设, 设置, 设为, 调, 调成, 调到, 用, 换一个, upgrade to, go back to, "
     "switch back to, back to, play, put on, 换回, 调回, 拉到, 拉长到, tweak, adjust, modify, "
     "alter, fix up, sort out",
-    "reverse": "backward, back to front, last to first, 倒放, 逆序, 反序, 顺序反过来, 顺序倒过来, "
+    "reverse": "the wrong way round, the wrong way around, wrong way round, wrong way around, "
+    "backward, back to front, last to first, 倒放, 逆序, 反序, 顺序反过来, 顺序倒过来, "
     "reverse, backwards, reversed, flip the order, other way around, the other way "
     "round, reverse order | 倒序, 反过来, 倒过来, 颠倒, 反转, 倒着, invert, flip",
-    "shuffle": "乱一点, 顺序乱一点, 打乱一点, 乱着来, 乱着排, 随便排一下, 乱序排, "
+    "shuffle": "mix em, mix em up, mix them, mix them around, mix it up, mix up the order, "
+    "mix the order, "
+    "乱一点, 顺序乱一点, 打乱一点, 乱着来, 乱着排, 随便排一下, 乱序排, "
     "randomly, at random, in random order, 再随机一次, 再随机, 重新随机, 再打乱一次, "
     "再乱一次, "
     "打散, 乱序, 随机播放, 随便排, 乱排, "
@@ -258,7 +295,10 @@ WORDS: dict[str, str] = {
     "重排, "
     "reorder, rearrange, organize, organise, line up, 重新排, 重新排序, 整理, "
     "sort, arrange, order them, put in order, 排序, 排列, 排, 按, 按照",
-    "undo": "i liked it better before, i liked it more before, liked it more before, "
+    "undo": "undo the last change you made, undo the change you made, undo the last edit, "
+    "undo your last change, undo the last thing you did, undo what you just did, "
+    "undo your last edit, "
+    "i liked it better before, i liked it more before, liked it more before, "
     "was better before, the previous version, previous version, "
     "还是刚才的好, 刚才的好, 还是之前的好, 还是原来的好, 还是之前那样好, 之前那个好, "
     "how it was before, the way it was before, as before, undo that last thing, undo "
@@ -297,14 +337,16 @@ WORDS: dict[str, str] = {
     "start, beginning, the start, front, up front, intro, opening, first thing "
     "| 开头, 最前面, 最前, 开始, 片头, 开场, open with, opening with, start with, begin with, "
     "starts with",
-    "end": "到后面, 到后面去, 后面去, "
+    "end": "the last screen, last screen, the last frame, final frame, "
+    "到后面, 到后面去, 后面去, "
     "the last thing people see, last thing people see, the last thing you see, "
     "to close the video, close the video, closes the video, 收尾, "
     "end, ending, the end, finish, outro, last thing, at the very end | 结尾, 最后面, 末尾, "
     "片尾, 最后, 结束, at the end",
     "after": "after, behind, following, right after | 后面, 之后, 后边",
     "before": "before, in front of, ahead of, right before | 前面, 之前, 前边",
-    "longer": "longer duration, extend the duration, 加长时间, 长一些, 时间长点, 久一点, "
+    "longer": "lengthen it by, lengthen by, extend it by, extend by, "
+    "longer duration, extend the duration, 加长时间, 长一些, 时间长点, 久一点, "
     "多停一会, 多显示, 多展示, "
     "延长时间, 多放一会, 多留一会, 停久点, 停久一点, "
     "longer, lengthen, extend, stretch, more time, too short, linger, stay longer "
@@ -312,7 +354,11 @@ WORDS: dict[str, str] = {
     "lengthen to, extend it to, stretch it to, 加长, 拉长, prolong, hold longer, linger longer, "
     "give more time, 延长一点, 多停一下, 多看一会, longer on screen, on screen longer, "
     "more on screen",
-    "shorter": "linger too long, lingers too long, stay too long, stays too long, last too long,"
+    "shorter": "cut their time, cut the time, cut down their time, reduce their time, "
+    "stay up forever, stays up forever, "
+    "trim it by, trim by, cut it by, cut by, shorten it by, shorten by, reduce it by, "
+    "reduce by, "
+    "linger too long, lingers too long, stay too long, stays too long, last too long,"
     " lasts too long, on too long, up too long, "
     "cut down the time, reduce the time, 短一些, 时间短点, 少显示, 少停一会, 缩短时间, "
     "短一点, "
@@ -331,7 +377,9 @@ WORDS: dict[str, str] = {
     "quickly, speed things up, speed up things, 拖拖拉拉, 拖拉, move faster, go faster, "
     "zip through, 快些, 快速, 节奏快, snappier pace, faster pace, quicker pace, brisker, brisk, "
     "zippier, less sluggish, less slow",
-    "slower": "decelerate, slow it, slow-paced, take your time, 慢一点, 节奏放缓, 放缓, 缓慢, "
+    "slower": "less hurried, hurried, too hurried, in a hurry, like it's in a hurry, slwr, "
+    "slower pls, "
+    "decelerate, slow it, slow-paced, take your time, 慢一点, 节奏放缓, 放缓, 缓慢, "
     "慢点, 慢下来, "
     "slower, slow down, slow it down, slow things down, more slowly, too fast, rushed, "
     "too quick, too rushed | 慢, 放慢, 减速, 太快, slow, take it slow, slow things, go slower, "
@@ -428,12 +476,16 @@ WORDS: dict[str, str] = {
     "call it, called, name it, named, titled, entitled, title it, name the video, "
     "call the video, rename it, label it, caption it | 命名为, 题目是, 标题叫, "
     "rename the video to, rename it to, rename to, name the video, 名字改成",
-    "sign": "sign it, sign off, signed, sign it off, end it with, end with, finish with, "
+    "sign": "finish it off with, finish off with, round it off with, round off with, "
+    "top it off with, "
+    "sign it, sign off, signed, sign it off, end it with, end with, finish with, "
     "end the video with, finish the video with, close the video with, end the slideshow with, "
     "wrap it up with, close it with, "
     "close with, finish it with, wrap up with, end on, ends with, sign | 署名",
     # actions besides editing, and questions
-    "export": "好了导出吧, 好了导出, 好了就导出, "
+    "export": "make the final video, make the final version, create the final video, "
+    "produce the final video, finalize it, finalise it, finalize the video, finalise the video, "
+    "好了导出吧, 好了导出, 好了就导出, "
     "gimme the final file, gimme the file, gimme the video, give me the final file, "
     "the final file, final file, "
     "save as, save it as, export as, 导一次, 再导, 导一下, 导个, 导一个, 再导一个, 再给我导, "
@@ -448,7 +500,9 @@ WORDS: dict[str, str] = {
     "create the file, 导出来, 生成, 做出来, 出视频",
     "credits": "点数, 剩余点数, "
     "credits, credit, balance, my balance, credit balance | 积分, 余额, 额度",
-    "state": "现在什么样, 现在是什么样子, 现在什么样子, 看看效果, 现在的样子, 现在怎么样了, "
+    "state": "the current setup, current setup, whats the setup, the setup, show me everything, "
+    "show me all the settings, current settings, the settings, "
+    "现在什么样, 现在是什么样子, 现在什么样子, 看看效果, 现在的样子, 现在怎么样了, "
     "看一下现在的样子, what does it look like now, what does it look like so far, "
     "what's in the video, what is in the video, whats in the video, "
     "时间轴, 列出来, "
@@ -476,7 +530,8 @@ WORDS: dict[str, str] = {
     "how_big": "how big, how large, how wide, how tall | 多大, 尺寸多少",
     "how_loud": "how loud, what volume, how loud is | 多大声, 音量多少, 音量多大",
     "count_q": "还剩几张, 剩几张, 现在几张, 有几张, 一共几张, 总共几张",
-    "how_many": "how many, number of, count | 几张, 多少张, 几个, 多少, 几, 哪几张",
+    "how_many": "hows many, how much photos, how many photo, "
+    "how many, number of, count | 几张, 多少张, 几个, 多少, 几, 哪几张",
     "what": "what, which, how, what's, whats, what is, do we have, does it have, "
     "have we got | 什么, 哪个, 哪首, 啥, 哪些, 怎样, 什么样",
     "where": "where, where's, wheres | 哪, 哪里, 哪儿, 在哪",
@@ -495,7 +550,10 @@ WORDS: dict[str, str] = {
     "what was the last change | 改了什么, 做了什么, 改了啥, 改了哪些, 动了什么, "
     "上一步做了什么, what did that do, 动了哪里, 改了哪里, 做了啥, 变了什么, last edit, "
     "that last change, what you changed, what you changed just now",
-    "help": "what can i tell you to do, what can i tell you, 我能让你做什么, 能让你做什么, "
+    "help": "what else can i ask you to do, what else can i ask, what else can you do, "
+    "what can i ask you to do, what can i ask you, what can i ask for, what else can i say, "
+    "what else is there, "
+    "what can i tell you to do, what can i tell you, 我能让你做什么, 能让你做什么, "
     "what can this do, what can it do, what can this thing do, what can this app do, "
     "what things can you change, what things can i change, what can i change, what can be "
     "changed, what can you edit, what can i edit, show me what i can say, what do i type, "
@@ -531,11 +589,14 @@ WORDS: dict[str, str] = {
     "just": "only, just, recently, previous, 刚才, 刚刚, 上一步, 刚, 上次, 只要",
     "and": "and, &, plus, as well as, 和, 跟, 与, 以及, 及",
     "or": "or, either, or maybe, 还是, 或者, 或是, 要么, 或",
+    # "the party was loud so make the music louder": what follows "so" is the request
+    "so": "so, and so, so please, so pls",
     "then": "at the same time, simultaneously, both at once, 同时又, "
     "then, and then, after that, afterwards, also, 然后, 接着, 并且, 而且, 同时, 还有, "
     "另外, 再把, but, 但是, 不过",
     "to": "开到, to, into, at, 到, 成, 为",
-    "it": "it, them, this one, that one, this, that, these, those, they, 它, 它们, 这张, 那张, "
+    "it": "em, 'em, "
+    "it, them, this one, that one, this, that, these, those, they, 它, 它们, 这张, 那张, "
     "这个, 那个, 这些, 这一张, 这版, 这个版本, 那两张, 那段",
     "q": "了没, 没有吗, ?, 吗, 嘛, 么",
     "colon": ":",
