@@ -57,8 +57,8 @@ OPEN = {
     # fading" between photos, "just stop" at the end
     "corpus_en:1438", "corpus_en:1458", "corpus_en:1631", "corpus_en:1457",
     # corrections and references: "not square, vertical", "silence please, no song", "weed them
-    # out", two photos named at once ("删掉狗和城市这两张"), "二三互换"
-    "corpus_en:1473", "corpus_en:1462", "corpus_en:1493", "corpus_zh:991", "corpus_zh:1138",
+    # out"
+    "corpus_en:1473", "corpus_en:1462", "corpus_en:1493",
     # a direction after a wipe ("转场用擦除，向右")
     "corpus_zh:1213",
 }  # fmt: skip

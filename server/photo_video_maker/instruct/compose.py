@@ -10,6 +10,7 @@ from collections.abc import Callable
 from .entities import Tok
 from .lead_text import texts
 from .refs import clip_sound, names, one_photo, photos
+from .zh_refs import counted, digit_pairs, listed, replaced_value
 
 # "too long" asks for shorter, "有点快" (a bit fast) for slower
 FLIP = {
@@ -33,7 +34,7 @@ def compose(
     number of the video's only clip."""
     for rule in RULES:
         toks = rule(toks)
-    toks = names(toks, stems, clip)
+    toks = counted(names(toks, stems, clip))
     toks = one_photo(clip_sound(toks, clip))
     return texts(_capitals(toks, orig), orig)
 
@@ -421,6 +422,7 @@ RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     _instead_of,
     _same_kind,
     _restore,
-    _halves, _durations, _percent_fps, _times, _feelings, _not_that, _not_cropped, _no_use,
-    _no_fades, _in_and_out, _each_fade, _colours_pop, photos,
+    _halves, _durations, _percent_fps, _times, replaced_value, _feelings, _not_that,
+    _not_cropped, _no_use,
+    _no_fades, _in_and_out, _each_fade, _colours_pop, digit_pairs, listed, photos,
 ]  # fmt: skip

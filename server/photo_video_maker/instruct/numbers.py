@@ -71,7 +71,8 @@ ORDINALS = [
 EN_ORDINALS = {word: n for n, word in enumerate(ORDINALS, 1)}
 ZH_DIGITS = dict(zip("零〇一二两三四五六七八九", (0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True))
 ZH_MULT = {"十": 10, "百": 100, "千": 1000}
-ZH_INT = r"[零〇一二两三四五六七八九十百千]+"
+# "两" leads a number ("两百") or stands alone; after a digit it counts ("五两张" is 5, 2 photos)
+ZH_INT = r"(?:两?[零〇一二三四五六七八九十百千]+|两)"
 
 
 def _alt(words: list[str]) -> str:

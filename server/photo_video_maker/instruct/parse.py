@@ -24,6 +24,7 @@ from .lenient import UNKNOWN, tolerated
 from .match import BREAKS, REPEATABLE, Match, find
 from .normalize import normalize
 from .spelling import respell
+from .story import told
 
 SUBJECTS = (
     "photo", "photos", "title", "caption", "closing", "textnoun", "music", "volume", "trans",
@@ -348,4 +349,4 @@ def _reasons(toks: list[Tok], matches: list[Match]) -> set[int]:
             continue
         asked = any(clause.start <= m.start < start and not m.template.fallback for m in matches)
         out.update(range(start if asked else clause.start, clause.stop))
-    return out
+    return out | told(toks, {m.start for m in matches})

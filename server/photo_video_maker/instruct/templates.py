@@ -9,6 +9,7 @@ when nothing said before (in the sentence or the previous turn) completes the wo
 """
 
 from .smart_words import SMART_TEMPLATES
+from .zh_words import ZH_TEMPLATES
 
 TEMPLATES = """
 # questions (before actions: "how many items are on the timeline" asks)
@@ -272,3 +273,4 @@ size_off: ~ no|remove|off size_limit_word
 """
 
 TEMPLATES += SMART_TEMPLATES  # the smart slideshow's templates, kept in their own module
+TEMPLATES += ZH_TEMPLATES  # templates Chinese phrasings need, kept beside their words

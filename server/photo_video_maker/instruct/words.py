@@ -5,6 +5,7 @@ together (pure data, read like ``lexicon``); words that carry nothing are in ``f
 from __future__ import annotations
 
 from .smart_words import SMART_WORDS
+from .zh_words import ZH_WORDS
 
 WORDS: dict[str, str] = {
     "instead_of": "better than, is better than, instead of, rather than, 而不是, 不要用",
@@ -362,7 +363,7 @@ WORDS: dict[str, str] = {
     " 音量降低, 降低音量, 小声些, 调小音量, "
     "quieter, turn down, turn it down, less loud, too loud, too noisy, "
     "not so loud, lower the volume, drown, too much music | 小声, 轻, 调小, 太吵, 太大声, "
-    "太响, 低一点, 小点声, drowns out, drowning out, drowns, 盖住, 盖过, 压住, softer music, "
+    "太响, 小点声, drowns out, drowning out, drowns, 盖住, 盖过, 压住, softer music, "
     "lower volume, 声音小点, 小声点, 轻一些, 调低音量, knock down, knock it down, dial down, "
     "dial it down, turn that down, bring down, bring it down, keep it low, keep it quiet",
     "more": "strong, intense, heavy, heavier, "
@@ -563,3 +564,5 @@ WORDS: dict[str, str] = {
 }
 
 WORDS.update(SMART_WORDS)  # the smart slideshow's words, kept in their own module
+for _kind, _spec in ZH_WORDS.items():  # more Chinese phrasings, kept in their own module
+    WORDS[_kind] = f"{WORDS[_kind]}, {_spec}" if _kind in WORDS else _spec

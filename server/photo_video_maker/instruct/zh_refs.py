@@ -1,0 +1,94 @@
+"""How Chinese speakers name several photos at once and say what a value was before.
+
+- "二、五两张", "第二、第五张": the enumeration comma "、" between two photo references lists
+  them (it is no clause break there);
+- "二三互换", "一五对调": two bare digits said before a swap are two photos, not 23;
+- "狗和城市这两张", "第二和第五两张": a count after the photos it counts only restates them;
+- "从30改到60", "音量从100%降到50%": the value after "从" is the one being replaced.
+"""
+
+from __future__ import annotations
+
+from .entities import Tok
+from .numbers import ZH_DIGITS
+
+REFS = ("num", "ord", "photo")
+PAIRS = ("swap",)  # verbs that take exactly two photos ("二三互换")
+VALUES = ("num", "dur", "pct", "fps", "aspect", "res", "look", "trans", "mood", "color")
+
+
+def listed(toks: list[Tok]) -> list[Tok]:
+    """ "二、五两张对调": "、" between two photo references is "and"."""
+    out: list[Tok] = []
+    for k, tok in enumerate(toks):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        between = out and out[-1].kind in REFS and nxt is not None and nxt.kind in REFS
+        if tok.kind == "sep" and tok.surface == "、" and between:
+            tok = Tok("and", None, tok.start, tok.end, tok.surface)
+        out.append(tok)
+    return out
+
+
+def digit_pairs(toks: list[Tok]) -> list[Tok]:
+    """ "二三互换", "把一五对调": two Chinese digits said right before or after a swap."""
+    out: list[Tok] = []
+    for k, tok in enumerate(toks):
+        near = [toks[j].kind for j in (k - 1, k + 1) if 0 <= j < len(toks)]
+        said = tok.surface
+        pair = len(said) == 2 and all(ch in ZH_DIGITS and ZH_DIGITS[ch] > 0 for ch in said)
+        if tok.kind == "num" and pair and said[0] != said[1] and any(n in PAIRS for n in near):
+            mid = tok.start + 1
+            out += [
+                Tok("num", float(ZH_DIGITS[said[0]]), tok.start, mid, said[0]),
+                Tok("and", None, mid, mid, ""),
+                Tok("num", float(ZH_DIGITS[said[1]]), mid, tok.end, said[1]),
+            ]
+            continue
+        out.append(tok)
+    return out
+
+
+def counted(toks: list[Tok]) -> list[Tok]:
+    """ "删掉狗和城市这两张": "两张" after two photos joined by "and" restates them."""
+    out: list[Tok] = []
+    k = 0
+    while k < len(toks):
+        tok = toks[k]
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        pair = (
+            len(out) >= 3
+            and out[-1].kind in ("photo", "ord", "num")
+            and out[-2].kind == "and"
+            and out[-3].kind in ("photo", "ord", "num")
+        )
+        if pair and tok.kind == "num" and tok.value == 2 and nxt is not None and nxt.kind == "pic":
+            k += 2  # the count and its measure word
+            continue
+        if tok.kind == "hash" and tok.surface == "号" and out and out[-1].kind == "photo":
+            prev = out[-1]  # "二号和五号": the second "号" of a pair already named
+            out[-1] = Tok("photo", prev.value, prev.start, tok.end, prev.surface)
+            k += 1
+            continue
+        out.append(tok)
+        k += 1
+    return out
+
+
+def replaced_value(toks: list[Tok]) -> list[Tok]:
+    """ "帧率从30改到60": "从" and the value after it name what is replaced, when another
+    value of the same kind follows."""
+    out: list[Tok] = []
+    skip: set[int] = set()
+    for k, tok in enumerate(toks):
+        if k in skip:
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if tok.kind == "from_old" and nxt is not None and nxt.kind in VALUES:
+            later = [t for t in toks[k + 2 : k + 6] if t.kind == nxt.kind]
+            if later:
+                skip.add(k + 1)
+            continue
+        if tok.kind == "from_old":
+            continue  # "从头", "从这张开始": nothing to replace
+        out.append(tok)
+    return out

@@ -1,0 +1,121 @@
+"""Chinese phrasings of our own, beside the corpus: each family a request is said in (colloquial
+verbs, measure words, Chinese numerals, a story before "所以", two photos named at once) is read
+the same way, judged exactly as corpus lines are (tests/nlu/, bench/nlu.py)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from photo_video_maker.instruct.interpret import read
+
+HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE / "nlu"))
+from harness import MEDIA, Line, start  # noqa: E402
+
+_spec = importlib.util.spec_from_file_location("bench_nlu", HERE.parent / "bench" / "nlu.py")
+assert _spec is not None and _spec.loader is not None
+_bench = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_bench)
+
+
+def _ops(*ops: dict[str, Any]) -> dict[str, Any]:
+    return {"ops": list(ops)}
+
+
+SWAP_2_5 = _ops({"kind": "swap", "i": 2, "j": 5})
+REMOVE_2_5 = _ops({"kind": "remove", "index": 5}, {"kind": "remove", "index": 2})
+SHUFFLE = _ops({"kind": "shuffle"})
+UNDO = _ops({"kind": "undo"})
+STATE = {"route": "state"}
+LOUDER = _ops({"kind": "music_volume", "factor": 1.25})
+
+PROBES: dict[str, list[tuple[str, dict[str, Any]]]] = {
+    "two_photos_named_at_once": [
+        ("把第二张和第五张换一下", SWAP_2_5),
+        ("二、五两张对调", SWAP_2_5),
+        ("把二号和五号照片换个位置", SWAP_2_5),
+        ("二五互换", SWAP_2_5),
+        ("2和5换一下", SWAP_2_5),
+        ("删掉二、五两张", REMOVE_2_5),
+        ("第二和第五张删掉", REMOVE_2_5),
+        (
+            "删掉狗和城市这两张",
+            _ops({"kind": "remove", "name": "dog.jpg"}, {"kind": "remove", "name": "city.jpg"}),
+        ),
+    ],
+    "story_then_so": [
+        ("派对很吵，所以把音乐调大声点", LOUDER),
+        ("昨天大家玩得很开心，所以音乐换欢快一点", _ops({"kind": "music", "source": "upbeat"})),
+        (
+            "照片有点多，所以每张短一点",
+            _ops({"kind": "seconds_per_photo", "factor": 0.8}),
+        ),
+        ("因为奶奶眼睛不好所以字幕大一点", _ops({"kind": "text_style", "target": "captions",
+                                            "size": 1.25})),
+    ],
+    "replaced_value_after_cong": [
+        ("把帧率从30改到60", _ops({"kind": "fps", "fps": 60})),
+        ("每张从三秒改成五秒", _ops({"kind": "seconds_per_photo", "seconds": 5})),
+        ("帧率降到25", _ops({"kind": "fps", "fps": 25})),
+    ],
+    "shuffle_said_loosely": [
+        ("随机一下顺序", SHUFFLE),
+        ("把顺序弄乱", SHUFFLE),
+        ("顺序乱一乱", SHUFFLE),
+        ("照片洗个牌", SHUFFLE),
+    ],
+    "undo_said_loosely": [
+        ("不要刚才那个改动", UNDO),
+        ("回到刚才那样", UNDO),
+        ("刚才那一步不要了", UNDO),
+        ("撤回一下", UNDO),
+    ],
+    "state_said_loosely": [
+        ("现在都有哪些东西", STATE),
+        ("列出所有照片", STATE),
+        ("让我看看现在啥样", STATE),
+    ],
+    "music_fades_said_loosely": [
+        ("音乐结尾渐出", _ops({"kind": "music_fade", "fade_out_ms": 2000})),
+        ("音乐开头渐入", _ops({"kind": "music_fade", "fade_in_ms": 1000})),
+        ("音乐最后慢慢消失", _ops({"kind": "music_fade", "fade_out_ms": 2000})),
+    ],
+    "motion_said_loosely": [
+        ("放大的幅度小一点", _ops({"kind": "motion", "on": True, "factor": 0.8})),
+        ("别让照片动", _ops({"kind": "motion", "on": False})),
+        ("照片保持静止", _ops({"kind": "motion", "on": False})),
+    ],
+    "colloquial_verbs": [
+        ("弄个淡入淡出的转场", _ops({"kind": "transition", "name": "crossfade"})),
+        ("搞成竖屏", _ops({"kind": "aspect", "aspect": "9:16"})),
+        ("整成黑白的", _ops({"kind": "look", "look": "bw"})),
+        ("直接硬切吧", _ops({"kind": "transition", "name": "none"})),
+    ],
+    "style_words_are_no_text": [
+        ("给字幕换个颜色，红色", _ops({"kind": "text_style", "target": "captions",
+                                    "color": "red"})),
+    ],
+}  # fmt: skip
+
+CASES = [(family, text, expect) for family, items in PROBES.items() for text, expect in items]
+
+
+@pytest.mark.parametrize(("family", "text", "expect"), CASES, ids=[f"{f}-{t}" for f, t, _ in CASES])
+def test_chinese_phrasings_of_a_family_are_read_alike(
+    family: str, text: str, expect: dict[str, Any]
+) -> None:
+    line = Line(id=f"probe:{family}", lang="zh", text=text, expect=expect, after=[])
+    reading = read(text, start(line), MEDIA)
+    assert _bench.judge(line, reading) is None, (text, reading)
+
+
+def test_a_count_after_two_digits_is_no_number_of_its_own() -> None:
+    """ "五两张" is photo 5 and "两张", never 52."""
+    line = Line(id="probe", lang="zh", text="二、五两张对调", expect=SWAP_2_5, after=[])
+    reading = read(line.text, start(line), MEDIA)
+    assert reading.edits and not reading.clarify
