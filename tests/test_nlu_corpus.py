@@ -40,16 +40,16 @@ OPEN = {
     "corpus_en:1514", "corpus_en:1517", "corpus_en:1522",
     # a typo inside a phrase ("black and whte"), non-native order ("too much fast")
     "corpus_en:1179", "corpus_en:1535",
-    # ask back: "put the title at the end" / "标题放到最后" (closing text or bottom?), "换一下"
-    "corpus_en:1141", "corpus_zh:826", "corpus_zh:823",
+    # ask back: "put the title at the end" (closing text or bottom?)
+    "corpus_en:1141",
     # a text's current words named inside the request ("把标题Our trip改成...", "change City
     # lights to ..."), or a text that is not quoted and holds other words ("Welcome Baby Leo in
     # pink as the title", "'Grandpa's garden'", "Step 1: unbox", "title Lisbon 2023 and ...",
     # "片尾加个 关注我们，了解更多", "加个标题 小区运动会")
     "corpus_zh:154", "corpus_en:1360", "corpus_en:1350", "corpus_en:1354", "corpus_en:1364",
     "corpus_en:1504", "corpus_zh:1036", "corpus_zh:1222",
-    # the topic of a refusal: "把我最喜欢的放前面" (order), "把天空调蓝一点" (look)
-    "corpus_zh:833", "corpus_zh:843",
+    # the topic of a refusal: "把我最喜欢的放前面" (order)
+    "corpus_zh:833",
     # "second" as a place, not a length ("put photo three second"); a length said after a
     # transition is its length ("fade to black, 1.5 seconds each")
     "corpus_en:1303", "corpus_en:1409",
@@ -61,6 +61,12 @@ OPEN = {
     "corpus_en:1473", "corpus_en:1462", "corpus_en:1493",
     # a direction after a wipe ("转场用擦除，向右")
     "corpus_zh:1213",
+    # Chinese: a correction of a text's words with the previous turn ("写错了，应该是逗逗", "是老妈
+    # 不是妈妈，改成…"), a place said after a new caption ("第五张加红色字幕“周日截止”，放顶部"), a
+    # background colour for the fit ("不要模糊背景，黑色就行"), fades at both ends ("开头结尾都不要
+    # 渐变黑"), two subjects in one complaint ("转场太慢了照片也慢，全部加快")
+    "corpus_zh:1430", "corpus_zh:1684", "corpus_zh:1542", "corpus_zh:1570", "corpus_zh:1583",
+    "corpus_zh:1670",
 }  # fmt: skip
 
 

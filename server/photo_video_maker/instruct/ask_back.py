@@ -31,7 +31,17 @@ from .match import Match
 from .reading import Option, Question
 from .tidy import direction, relative, same_target
 
-ALTERNATIVES = ("title", "caption", "closing", "textnoun", "photo", "ord", "music", "transition")
+ALTERNATIVES: tuple[str, ...] = (
+    "title",
+    "caption",
+    "closing",
+    "textnoun",
+    "photo",
+    "ord",
+    "music",
+    "transition",
+)
+ALTERNATIVES += ("color", "look", "mood", "aspect", "trans")  # "用粉色或者紫色": which one?
 # what a question is about, most telling first
 ASKED: list[tuple[tuple[str, ...], Question]] = [
     (("last_change",), "last_change"),

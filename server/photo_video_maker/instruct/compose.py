@@ -10,7 +10,7 @@ from collections.abc import Callable
 from .entities import Tok
 from .lead_text import texts
 from .refs import clip_sound, names, one_photo, photos
-from .zh_refs import counted, digit_pairs, listed, replaced_value
+from .zh_refs import counted, cut_by, digit_pairs, ends, listed, not_this_one, replaced_value
 
 # "too long" asks for shorter, "有点快" (a bit fast) for slower
 FLIP = {
@@ -424,5 +424,6 @@ RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     _restore,
     _halves, _durations, _percent_fps, _times, replaced_value, _feelings, _not_that,
     _not_cropped, _no_use,
-    _no_fades, _in_and_out, _each_fade, _colours_pop, digit_pairs, listed, photos,
+    _no_fades, _in_and_out, _each_fade, _colours_pop, digit_pairs, listed, ends, cut_by,
+    not_this_one, photos,
 ]  # fmt: skip

@@ -140,6 +140,16 @@ def _lexicon_at(s: str, i: int) -> list[tuple[int, str, Any]]:
     return found
 
 
+def _emoji_before_chinese(s: str, i: int) -> bool:
+    """An emoji with Chinese after it: people end a sentence with it."""
+    rest = s[i + 1 :].lstrip()
+    return ord(s[i]) >= 0x2600 and not _cjk(s[i]) and bool(rest) and _cjk(rest[0])
+
+
+def _cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
 KNOWN, TYPO, UNKNOWN_COST = 10, 15, 30  # cost of reading a word as known, a slip, unknown
 
 
@@ -173,6 +183,8 @@ def _options(norm: str, orig: str, i: int, names: dict[str, tuple[str, Any]]) ->
         if slip := stem(m.group(0)) or typo(m.group(0)):
             out.append((m.end(), *slip, TYPO))
         out.append((m.end(), "?", orig[i : m.end()], UNKNOWN_COST))
+    if not out and _emoji_before_chinese(norm, i):
+        return [(i + 1, "sep", None, 1)]  # "过一岁生日🐱 标题改成…": the emoji ends a sentence
     return out or [(i + 1, "_", None, 0)]  # an emoji or a sign: nothing
 
 

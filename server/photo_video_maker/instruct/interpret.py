@@ -23,6 +23,7 @@ from ..model.edits import apply_edits
 from ..model.layout import MediaRef
 from . import (
     ask_back,
+    ask_what,
     build_ask,
     build_frame,
     build_music,
@@ -56,6 +57,7 @@ __all__ = [
 __all__ += ["build_time"]
 __all__ += ["build_smart"]  # imported for its builders: the smart slideshow
 __all__ += ["build_share"]  # registers the size-limit intents
+__all__ += ["ask_what"]  # registers what is asked back: which photo, where to, which two
 
 
 def read(
@@ -132,6 +134,7 @@ def _clarify(
         or contradict.both_ways(outs, ctx)
         or ask_back.shapes(edits, ctx)
         or ask_back.disliked([out for _, out in outs], edits, ctx)
+        or ask_what.bare_colour([out for _, out in outs], edits, ctx)
     )
 
 

@@ -35,7 +35,12 @@ STYLE_ONLY: tuple[str, ...] = (
 )
 STYLE_ONLY += ("what", "how_many", "where", "how_long", "ask")  # a question is not a text
 STYLE_ONLY += TEXT_NOUNS  # "add 'best day ever' as a caption"
-STYLE_ONLY += ("look_word", "size_word", "position")  # "给字幕换个颜色": what changes, not a text
+STYLE_ONLY += (
+    "look_word",
+    "size_word",
+    "position",
+    "or",
+)  # "给字幕换个颜色": what changes, not a text
 LEADING = ("with", "to", "says", "colon", "it", "start", "end", "in", "call", "sign", "change")
 VERBISH = ("add", "remove", "put", "change", "move", "export", "swap", "mute", "undo", "says")
 BREAKS = ("sep", "then")

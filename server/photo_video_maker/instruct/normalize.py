@@ -15,10 +15,10 @@ from ..model.lang import Lang, detect
 MAX_CHARS = 2000  # longer text is not interpreted (the caller refuses it)
 
 # Quoted passages in every style people type: "", “”, 「」, 『』, ‘’, «», 《》 and '' around
-# words (never the apostrophe of "don't" or "Anna's").
+# words (never the apostrophe of "don't" or "Anna's"; Chinese may touch it: "标题‘金婚快乐’用金色").
 QUOTES = re.compile(
     r"\"([^\"]+)\"|“([^”]+)”|”([^”]+)”|「([^」]+)」|『([^』]+)』|‘([^’]+)’|«([^»]+)»|《([^》]+)》"
-    r"|(?<![\w])'([^']+)'(?![\w])|`([^`]+)`"
+    r"|(?<![A-Za-z0-9_])'([^']+)'(?![A-Za-z0-9_])|`([^`]+)`"
 )
 # Signs that end a request (a comma, a full stop that is not a decimal point or file name)
 HARD_SEP = re.compile(r"[,;!?、。；！？\n]|\.(?=\s|$)|[:：](?=\s*$)")

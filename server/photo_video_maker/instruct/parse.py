@@ -73,7 +73,8 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     for k, tok in enumerate(toks):  # "no, 4 seconds": "no" corrects, it does not remove
         nxt = toks[k + 1].kind if k + 1 < len(toks) else "sep"
         first = k == 0 or toks[k - 1].kind in BREAKS
-        if tok.kind == "no" and nxt in BREAKS and first:
+        said_no = tok.kind == "no" or (tok.kind == "not" and tok.surface in ("不", "不要", "别"))
+        if said_no and nxt in BREAKS and first:  # "不，45秒"
             toks[k] = Tok("instead", None, tok.start, tok.end, tok.surface)
     return toks
 

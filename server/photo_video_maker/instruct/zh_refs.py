@@ -14,19 +14,96 @@ from .numbers import ZH_DIGITS
 
 REFS = ("num", "ord", "photo")
 PAIRS = ("swap",)  # verbs that take exactly two photos ("二三互换")
-VALUES = ("num", "dur", "pct", "fps", "aspect", "res", "look", "trans", "mood", "color")
+VALUES = (
+    "num",
+    "dur",
+    "pct",
+    "fps",
+    "aspect",
+    "res",
+    "look",
+    "trans",
+    "mood",
+    "color",
+    "pos",
+    "fit",
+)
 
 
 def listed(toks: list[Tok]) -> list[Tok]:
-    """ "二、五两张对调": "、" between two photo references is "and"."""
+    """ "二、五两张对调": "、" between two photo references is "and"; "第一、三、五张": numbers
+    listed after an ordinal are ordinals too."""
     out: list[Tok] = []
     for k, tok in enumerate(toks):
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         between = out and out[-1].kind in REFS and nxt is not None and nxt.kind in REFS
         if tok.kind == "sep" and tok.surface == "、" and between:
             tok = Tok("and", None, tok.start, tok.end, tok.surface)
+        listing = len(out) > 1 and out[-1].kind == "and" and out[-2].kind == "ord"
+        if tok.kind == "num" and listing and tok.value == int(tok.value):
+            tok = Tok("ord", int(tok.value), tok.start, tok.end, tok.surface)
         out.append(tok)
     return out
+
+
+def ends(toks: list[Tok]) -> list[Tok]:
+    """ "头尾两个换一下": the first and the last photo."""
+    out: list[Tok] = []
+    k = 0
+    while k < len(toks):
+        tok = toks[k]
+        if tok.kind == "ends":
+            out.append(Tok("photos", [1, -1], tok.start, tok.end, tok.surface))
+            after = [t.kind for t in toks[k + 1 : k + 3]]
+            two = k + 1 < len(toks) and toks[k + 1].kind == "num" and toks[k + 1].value == 2
+            k += 1 + (two and 1) + (two and after[1:] == ["pic"] and 1)
+            continue
+        out.append(tok)
+        k += 1
+    return out
+
+
+CUTS = ("remove", "cut")
+
+
+def cut_by(toks: list[Tok]) -> list[Tok]:
+    """ "砍掉一大截", "减掉一些": cutting by an amount is shorter, not a removal."""
+    out: list[Tok] = []
+    for k, tok in enumerate(toks):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        chinese = not tok.surface.isascii()
+        if tok.kind in CUTS and chinese and nxt is not None and nxt.kind == "degree":
+            tok = Tok("shorter", None, tok.start, tok.end, tok.surface)
+        out.append(tok)
+    return out
+
+
+NOT = ("not", "no")
+
+
+def _complains(tok: Tok) -> bool:
+    """ "太大了", "不好", "错了": what is said about a value that is not wanted."""
+    return tok.kind in ("dislike", "wrong") or tok.surface.startswith("太")
+
+
+def not_this_one(toks: list[Tok]) -> list[Tok]:
+    """ "标题放上面，别在中间", "不要竖屏，横屏": a value said with "not" next to another value of
+    the same kind is only the one not meant; "60帧太大了，改回30帧": a value complained about
+    before another of its kind is the one replaced."""
+    drop: set[int] = set()
+    for k, tok in enumerate(toks):
+        if tok.kind not in VALUES or tok.kind == "num":
+            continue
+        others = [j for j, t in enumerate(toks) if j != k and t.kind == tok.kind]
+        if not others or any(t.value == tok.value for j, t in enumerate(toks) if j in others):
+            continue
+        before = toks[k - 1] if k > 0 else None
+        after = toks[k + 1] if k + 1 < len(toks) else None
+        if before is not None and before.kind in NOT and not before.surface.isascii():
+            drop.update((k - 1, k))
+        elif after is not None and _complains(after) and others[-1] > k:
+            drop.update((k, k + 1))
+    return [t for k, t in enumerate(toks) if k not in drop]
 
 
 def digit_pairs(toks: list[Tok]) -> list[Tok]:
