@@ -127,6 +127,21 @@ PROBES: dict[str, list[tuple[str, dict[str, Any]]]] = {
                                        "size": 0.8})),
         ("改成24帧，有电影感", _ops({"kind": "fps", "fps": 24})),
     ],
+    "captions_said_loosely": [
+        ("把第二张的字幕改一下，改成“城市之光”", _ops({"kind": "caption", "index": 2,
+                                                  "text": "城市之光"})),
+        ("给狗狗那张写个字幕：乖乖", _ops({"kind": "caption", "index": 3, "text": "乖乖"})),
+        ("字幕放到照片上方", _ops({"kind": "text_style", "target": "captions", "pos": "top"})),
+        ("字幕颜色改白", _ops({"kind": "text_style", "target": "captions", "color": "white"})),
+    ],
+    "requests_it_cannot_do_change_nothing": [
+        ("标题用毛笔字", {"none": "text"}),
+        ("把视频剪成两段", {"none": "timing"}),
+        ("每张时长随机", {"none": "timing"}),
+        ("画面镜像翻转", {"none": "frame"}),
+        ("让照片跳舞", {"none": "motion"}),
+        ("把天空调蓝一点", {"none": "look"}),
+    ],
     "style_words_are_no_text": [
         ("给字幕换个颜色，红色", _ops({"kind": "text_style", "target": "captions",
                                     "color": "red"})),

@@ -70,7 +70,11 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             stop -= 1
         begin, first = tok.end, i
         styled: list[Tok] = []
-        while first < stop and (_leading(toks[first], orig) or _colour_first(toks[first])):
+        while first < stop and (
+            _leading(toks[first], orig)
+            or _colour_first(toks[first])
+            or _named_then_colon(toks, first)  # "写个字幕：乖乖": the noun, then the text
+        ):
             if toks[first].kind == "color":  # "标题写红色的 新婚快乐": the colour, then the text
                 styled.append(toks[first])
             begin = toks[first].end
@@ -104,6 +108,8 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
         if stop == len(toks) - 1 and orig[toks[stop].start] in "!！":
             last = toks[stop].end  # "See you next summer!": the person's own sign
         said = _trim(orig[begin:last])
+        if not rest and said in ZH_NOTHING:
+            continue  # "字幕改一下，…": only "一下", a word that carries nothing, follows
         if styled and said.startswith("的"):
             said = said[1:].strip()
         if said:
@@ -166,6 +172,14 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
         and first.kind in ("?", "num")
         and (asked or lead)
     )
+
+
+ZH_NOTHING = ("一下", "下", "吧", "了", "一下吧", "下吧", "一下子", "一点", "一些")
+
+
+def _named_then_colon(toks: list[Tok], k: int) -> bool:
+    """A text noun right before a colon leads the text ("写个字幕：乖乖")."""
+    return toks[k].kind in TEXT_NOUNS and k + 1 < len(toks) and toks[k + 1].kind == "colon"
 
 
 def _colour_first(tok: Tok) -> bool:

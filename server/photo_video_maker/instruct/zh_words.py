@@ -63,6 +63,7 @@ ZH_WORDS: dict[str, str] = {
     "caption": "图片说明, 照片说明, 文字说明, 图注, 标注, 小字, 配的字, 配的文字, 配文案",
     # "分辨率低一点" is a lower resolution, "音乐低一点" quieter music: "低" is down
     "down": "低一点, 低点, 低些, 低一些",
+    "up": "高一点, 高点, 高些, 高一些",
     "fps_word": "帧数, 每秒帧数, 帧速率",
     "reason": "追思会, 纪念, 一岁, 两岁, 生日, 开业, 店铺, 淘宝, 淘宝店, 网店, 小店, 产品视频, "
     "闺蜜, 老人家, 网慢, 网速慢, 传不上去, 挡脸, 挡住脸, 挡到脸, 挡住了, 遮住, 遮挡, 挡着, "
@@ -84,7 +85,8 @@ ZH_WORDS: dict[str, str] = {
     "softer": "慢慢过渡, 缓缓过渡, 慢慢转场, 平缓过渡, 自然过渡, 生硬, 太生硬, 很生硬, 有点生硬, "
     "有些生硬, 不自然, 太硬, 有点硬, 不够顺, 不顺, "
     "卡顿, 有点卡, 顺一点, 自然一点, 过渡自然",
-    "reverse": "倒一下, 倒一倒, 倒过来一下, 顺序倒一下, 倒个个, 最后的放最前, 最后的放最前面, "
+    "reverse": "反一下, 顺序反一下, 反着来, 反着放, 倒一下, 倒一倒, 倒过来一下, 顺序倒一下, "
+    "倒个个, 最后的放最前, 最后的放最前面, "
     "从后往前, 后面的放前面, 首尾颠倒, 掉个头, 调个头",
     "end": "最后一屏, 最后一页, 最后一个画面, 最后画面, 结尾画面, 结尾处, 片尾处, 末尾处, "
     "最后的画面, 结束的时候, 收尾的地方",
@@ -106,7 +108,8 @@ ZH_WORDS: dict[str, str] = {
 
 # words that carry nothing here: "直接硬切吧" is a hard cut
 ZH_FILLER = (
-    "直接, 直接就, 那种, 的那种, 那样的, 这样的, 文件, 视频文件, 两件事, 两个事, 几件事, 一件事, "
+    "直接, 直接就, 之间, 那种, 的那种, 那样的, 这样的, 文件, 视频文件, 两件事, 两个事, 几件事, "
+    "一件事, "
     "几个事, 安排上, 安排一下, 给安排上, 传到, 上传到, 传上"
 )
 
@@ -116,20 +119,29 @@ ZH_ENTITIES: dict[str, dict[str, str]] = {
         "big": "一大截, 一大半, 好大一截",
     },
     "color": {
-        "white": "白的, 白色的",
+        "white": "白的, 白色的, 白",
         "red": "红的, 红色的",
         "yellow": "黄的, 黄色的",
         "blue": "蓝的, 蓝色的",
         "green": "绿的, 绿色的",
-        "pink": "粉的, 粉色的",
+        "pink": "粉的, 粉色的, 粉",
         "purple": "紫的, 紫色的",
         "gold": "金的, 金色的",
     },
     "res": {"2160p": "画质最高, 最高画质, 最高分辨率, 分辨率最高, 最清晰, 最高清"},
     "mood": {"upbeat": "开派对, 开趴, 派对那种, 蹦迪"},
     "unsupported": {
-        "motion": "转个圈, 转一圈, 旋转一圈",
-        "look": "红眼, 去红眼, 磨皮, 美白, 瘦脸, 祛痘, 去痘, 去皱纹, 修图, p图, 抠图, 去水印, "
+        "motion": "转个圈, 转一圈, 旋转一圈, 跳舞, 抖一抖, 跳一跳, 蹦蹦跳跳, 飞进来, 飞入, 弹出来",
+        "text": "毛笔字, 楷体, 宋体, 书法字, 手写体, 艺术字, 花体字, 换字体, 改字体, 描边, "
+        "字幕动画",
+        "timing": "每张时长随机, 时长都随机, 时间随机, 每张时间随机, 随机的时长, 随机停留, "
+        "剪成两段, "
+        "剪成几段, 分成两段, 分成几段, 拆成两段, 切成两段, 分割, 拆分, 分段, 倒计时",
+        "frame": "镜像, 翻转画面, 镜像翻转, 水平翻转, 上下颠倒, 画中画, 分屏, 拼图, 九宫格, "
+        "四宫格, "
+        "横竖都要",
+        "look": "雪花特效, 烟花特效, 下雪效果, 粒子特效, 爱心特效, 红眼, 去红眼, 磨皮, "
+        "美白, 瘦脸, 祛痘, 去痘, 去皱纹, 修图, p图, 抠图, 去水印, "
         "去路人, 天空调蓝, 天空蓝一点, 天调蓝, 天更蓝, 天空更蓝, 调蓝天空",
     },
     "platform": {
@@ -166,6 +178,7 @@ undo: ~ no|not last_change
 fps: ~ fps_word lower|up num
 # "弄个淡入淡出的转场", "加个黑场转场"
 trans_name: ~ add trans transition pic?
+trans_name: ~ each? pic? add trans
 # "删掉那张照片": which one?
 remove_which: ~ remove it pic
 # "压缩到WhatsApp能发的大小", "不用限制文件大小了"
@@ -176,6 +189,13 @@ size_off: ~ not size_limit_word
 title_end: ~ title put|move end
 !move_where: ~ move photo|ord
 !swap_which: ~ swap num? pic?
+# "字幕放到照片上方": a place on the photo
+style: ~ title|caption|closing|textnoun pic pos
+# "把音乐换一下", "转场换一下": to what? (their builders ask)
+music_change: ~ swap music
+trans_change: ~ swap transition
+# "开头结尾都淡入淡出"
+video_fade_both: ~ start end trans=crossfade video?
 # "压到12秒"
 total_set: ~ fits_in dur
 # "狗狗往前挪一位": one place earlier
