@@ -142,6 +142,14 @@ PROBES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         ("让照片跳舞", {"none": "motion"}),
         ("把天空调蓝一点", {"none": "look"}),
     ],
+    "traditional_characters": [
+        ("刪除第二張", _ops({"kind": "remove", "index": 2})),
+        ("轉場用淡入淡出", _ops({"kind": "transition", "name": "crossfade"})),
+        ("背景音樂小聲一點", _ops({"kind": "music_volume", "factor": 0.8})),
+        ("標題改成「我們的旅行」", _ops({"kind": "title", "text": "我們的旅行"})),
+        ("第二張和第五張交換", SWAP_2_5),
+        ("撤銷", UNDO),
+    ],
     "style_words_are_no_text": [
         ("给字幕换个颜色，红色", _ops({"kind": "text_style", "target": "captions",
                                     "color": "red"})),

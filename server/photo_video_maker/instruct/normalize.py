@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from ..model.lang import Lang, detect
+from .zh_variants import simplified
 
 MAX_CHARS = 2000  # longer text is not interpreted (the caller refuses it)
 
@@ -32,7 +33,8 @@ def normalize(text: str) -> str:
         ch2 = wide if len(wide) == 1 else ch
         low = ch2.lower()
         out.append(low if len(low) == 1 else ch2)
-    return "".join(out).replace("\u00a0", " ").replace("’", "'").replace("‘", "'")
+    text = "".join(out).replace("\u00a0", " ").replace("’", "'").replace("‘", "'")
+    return simplified(text)  # "刪除第二張" reads as "删除第二张"
 
 
 def language(text: str) -> Lang:
