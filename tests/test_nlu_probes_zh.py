@@ -74,6 +74,8 @@ PROBES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         ("回到刚才那样", UNDO),
         ("刚才那一步不要了", UNDO),
         ("撤回一下", UNDO),
+        ("我后悔了，改回去", UNDO),
+        ("不要这个效果了，恢复", UNDO),
     ],
     "state_said_loosely": [
         ("现在都有哪些东西", STATE),
@@ -89,6 +91,14 @@ PROBES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         ("放大的幅度小一点", _ops({"kind": "motion", "on": True, "factor": 0.8})),
         ("别让照片动", _ops({"kind": "motion", "on": False})),
         ("照片保持静止", _ops({"kind": "motion", "on": False})),
+    ],
+    "motion_and_look_said_loosely": [
+        ("给照片加点动感", _ops({"kind": "motion", "on": True})),
+        ("照片加个缩放的效果吧", _ops({"kind": "motion", "on": True})),
+        ("画面别一直晃", _ops({"kind": "motion", "on": False})),
+        ("给视频加个滤镜，复古一点", _ops({"kind": "look", "look": "sepia"})),
+        ("不要黑白了，恢复彩色", _ops({"kind": "look", "look": "none"})),
+        ("颜色太艳了", _ops({"kind": "look", "look": "none"})),
     ],
     "colloquial_verbs": [
         ("弄个淡入淡出的转场", _ops({"kind": "transition", "name": "crossfade"})),

@@ -10,7 +10,16 @@ from collections.abc import Callable
 from .entities import Tok
 from .lead_text import texts
 from .refs import clip_sound, names, one_photo, photos
-from .zh_refs import counted, cut_by, digit_pairs, ends, listed, not_this_one, replaced_value
+from .zh_refs import (
+    counted,
+    cut_by,
+    digit_pairs,
+    ends,
+    listed,
+    lively_photos,
+    not_this_one,
+    replaced_value,
+)
 
 # "too long" asks for shorter, "有点快" (a bit fast) for slower
 FLIP = {
@@ -425,5 +434,5 @@ RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     _halves, _durations, _percent_fps, _times, replaced_value, _feelings, _not_that,
     _not_cropped, _no_use,
     _no_fades, _in_and_out, _each_fade, _colours_pop, digit_pairs, listed, ends, cut_by,
-    not_this_one, photos,
+    not_this_one, lively_photos, photos,
 ]  # fmt: skip

@@ -169,3 +169,24 @@ def replaced_value(toks: list[Tok]) -> list[Tok]:
             continue  # "从头", "从这张开始": nothing to replace
         out.append(tok)
     return out
+
+
+def lively_photos(toks: list[Tok]) -> list[Tok]:
+    """ "给照片加点动感": liveliness given to the photos is their motion, not the music."""
+    out: list[Tok] = []
+    for k, tok in enumerate(toks):
+        clause = _clause(toks, k)
+        if tok.surface == "动感" and any(toks[j].kind == "pic" for j in clause):
+            tok = Tok("motion", None, tok.start, tok.end, tok.surface)
+        out.append(tok)
+    return out
+
+
+def _clause(toks: list[Tok], k: int) -> range:
+    start = k
+    while start > 0 and toks[start - 1].kind not in ("sep", "then"):
+        start -= 1
+    end = k
+    while end < len(toks) and toks[end].kind not in ("sep", "then"):
+        end += 1
+    return range(start, end)
