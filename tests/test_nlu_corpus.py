@@ -46,8 +46,8 @@ OPEN = {
     # lights to ..."), or a text that is not quoted and holds other words ("Welcome Baby Leo in
     # pink as the title", "'Grandpa's garden'", "Step 1: unbox", "title Lisbon 2023 and ...",
     # "片尾加个 关注我们，了解更多", "加个标题 小区运动会")
-    "corpus_zh:154", "corpus_en:1360", "corpus_en:1350", "corpus_en:1354", "corpus_en:1364",
-    "corpus_en:1504", "corpus_zh:1036", "corpus_zh:1222",
+    "corpus_en:1360", "corpus_en:1350", "corpus_en:1354", "corpus_en:1364",
+    "corpus_en:1504",
     # the topic of a refusal: "把我最喜欢的放前面" (order)
     "corpus_zh:833",
     # "second" as a place, not a length ("put photo three second"); a length said after a
@@ -59,8 +59,6 @@ OPEN = {
     # corrections and references: "not square, vertical", "silence please, no song", "weed them
     # out"
     "corpus_en:1473", "corpus_en:1462", "corpus_en:1493",
-    # a direction after a wipe ("转场用擦除，向右")
-    "corpus_zh:1213",
     # Chinese: a correction of a text's words with the previous turn ("写错了，应该是逗逗", "是老妈
     # 不是妈妈，改成…"), a place said after a new caption ("第五张加红色字幕“周日截止”，放顶部"), a
     # background colour for the fit ("不要模糊背景，黑色就行"), fades at both ends ("开头结尾都不要

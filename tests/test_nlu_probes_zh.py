@@ -160,6 +160,18 @@ PROBES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         ("第二張和第五張交換", SWAP_2_5),
         ("撤銷", UNDO),
     ],
+    "texts_said_after_a_space_or_named": [
+        ("帮我加个标题 小区运动会", _ops({"kind": "title", "text": "小区运动会"})),
+        ("片尾加个 关注我们，了解更多", _ops({"kind": "closing", "text": "关注我们，了解更多"})),
+        ("加个标题 夏日派对，每张两秒", _ops({"kind": "title", "text": "夏日派对"},
+                                           {"kind": "seconds_per_photo", "seconds": 2})),
+        ("把标题Our trip改成“我们的旅行”", _ops({"kind": "title", "text": "我们的旅行"})),
+    ],
+    "the_way_a_wipe_goes": [
+        ("转场用擦除，向右", _ops({"kind": "transition", "name": "wiperight"})),
+        ("转场用滑动，往左", _ops({"kind": "transition", "name": "slideleft"})),
+        ("转场向右滑", _ops({"kind": "transition", "name": "slideright"})),
+    ],
     "style_words_are_no_text": [
         ("给字幕换个颜色，红色", _ops({"kind": "text_style", "target": "captions",
                                     "color": "red"})),

@@ -14,6 +14,7 @@ from .zh_refs import (
     counted,
     cut_by,
     digit_pairs,
+    directed,
     ends,
     listed,
     lively_photos,
@@ -434,5 +435,5 @@ RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     _halves, _durations, _percent_fps, _times, replaced_value, _feelings, _not_that,
     _not_cropped, _no_use,
     _no_fades, _in_and_out, _each_fade, _colours_pop, digit_pairs, listed, ends, cut_by,
-    not_this_one, lively_photos, photos,
+    not_this_one, lively_photos, directed, photos,
 ]  # fmt: skip

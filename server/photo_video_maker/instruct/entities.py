@@ -166,14 +166,16 @@ def _options(norm: str, orig: str, i: int, names: dict[str, tuple[str, Any]]) ->
     out: list[Option] = []
     for phrase, (kind, val) in names.items():
         end = i + len(phrase)
-        if "." in phrase and norm.startswith(phrase, i) and _bounded(norm, i, end):
+        first = "." in phrase or kind == "it_text"  # the video's own words: "把标题Our trip改成…"
+        if first and norm.startswith(phrase, i) and _bounded(norm, i, end):
             out.append((end, kind, val, KNOWN))
     out += [(end, kind, val, KNOWN) for end, kind, val in reversed(_lexicon_at(norm, i))]
     if regex := at(norm, i):
         out.append((*regex, KNOWN))
     for phrase, (kind, val) in names.items():
         end = i + len(phrase)
-        if "." not in phrase and norm.startswith(phrase, i) and _bounded(norm, i, end):
+        later = "." not in phrase and kind != "it_text"
+        if later and norm.startswith(phrase, i) and _bounded(norm, i, end):
             out.append((end, kind, val, KNOWN))
     if SKIP.match(norm, i) or norm[i].isspace():
         return out or [(i + 1, "_", None, 0)]

@@ -58,7 +58,11 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
         if not _leads(tok, out[:-1], toks[i:], orig):
             continue
         colon = tok.kind == "colon" or (i < len(toks) and toks[i].kind == "colon")
+        asked_spaced = _asked_spaced(tok, out[:-1], orig)
+        colon = colon or asked_spaced
         end = _through_commas(toks, _clause_end(toks, i, colon), orig)
+        if asked_spaced:
+            end = _spaced_through(toks, end)
         if any(t.kind == "text" for t in toks[i : end + 1]):
             continue  # the text is quoted
         stop = end
@@ -80,7 +84,7 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             begin = toks[first].end
             first += 1
         rest = toks[first:stop]
-        spaced = _spaced(tok, orig) and _pointed(out[:-1])
+        spaced = (_spaced(tok, orig) and _pointed(out[:-1])) or asked_spaced
         # "第三张加上字幕：小狗狗": after a colon, words that are not a style are the text
         said_colon = tok.kind == "colon" or (i < len(toks) and toks[i].kind == "colon")
         spaced = spaced or (
@@ -128,9 +132,44 @@ def _spaced(tok: Tok, orig: str) -> bool:
     )
 
 
+def _asked_spaced(tok: Tok, before: list[Tok], orig: str) -> bool:
+    """ "加个标题 小区运动会", "片尾加个 关注我们，了解更多": a Chinese request to add a text,
+    then a space: what follows is the text, whatever words it holds."""
+    if tok.surface.isascii() or orig[tok.end : tok.end + 1] != " ":
+        return False
+    clause = []
+    for t in reversed(before[-12:]):
+        if t.kind in BREAKS:
+            break
+        clause.append(t.kind)
+    if tok.kind in TEXT_NOUNS:
+        return bool({"add", "change", "says"} & set(clause))
+    return tok.kind in ("add", "says") and bool({"end", "start", *TEXT_NOUNS} & set(clause))
+
+
+# what a next request is about: a spaced text ends at a comma before one of these
+ASKS_AGAIN = (
+    *VERBISH, *TEXT_NOUNS, "each", "pic", "dur", "music", "transition", "aspect", "platform",
+    "look", "trans", "volume", "motion", "photo", "ord", "fit", "res", "fps", "sign", "call",
+)  # fmt: skip
+
+
+def _spaced_through(toks: list[Tok], end: int) -> int:
+    """A spaced Chinese text goes on past commas until a next request ("关注我们，了解更多")."""
+    while end < len(toks) and toks[end].kind == "sep":
+        nxt = next((j for j in range(end + 1, len(toks)) if toks[j].kind in BREAKS), len(toks))
+        tail = toks[end + 1 : nxt]
+        if not tail or any(t.kind in ASKS_AGAIN for t in tail):
+            break
+        end = nxt
+    return end
+
+
 def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
     """Whether unquoted text may follow ``tok``."""
     if tok.kind in ("call", "sign"):
+        return True
+    if _asked_spaced(tok, before, orig):
         return True
     clause = []
     for t in reversed(before[-40:]):

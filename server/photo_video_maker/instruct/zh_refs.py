@@ -190,3 +190,28 @@ def _clause(toks: list[Tok], k: int) -> range:
     while end < len(toks) and toks[end].kind not in ("sep", "then"):
         end += 1
     return range(start, end)
+
+
+DIRECTED = ("wipe", "slide", "push")
+WAYS = {"up": "up", "down": "down"}  # "向上", "向下" are also the words for up and down
+
+
+def directed(toks: list[Tok]) -> list[Tok]:
+    """ "转场用擦除，向右", "向左滑的转场": a direction said beside a wipe, slide or push is
+    the way it goes."""
+    trans = [
+        k for k, t in enumerate(toks) if t.kind == "trans" and str(t.value).startswith(DIRECTED)
+    ]
+    ways = [
+        k
+        for k, t in enumerate(toks)
+        if t.kind == "direction" or (t.kind in WAYS and not t.surface.isascii())
+    ]
+    if len(trans) != 1 or len(ways) != 1 or abs(trans[0] - ways[0]) > 3:
+        return [t for t in toks if t.kind != "direction"] if trans else toks
+    t, w = toks[trans[0]], toks[ways[0]]
+    family = next(f for f in DIRECTED if str(t.value).startswith(f))
+    way = w.value if w.kind == "direction" else WAYS[w.kind]
+    out = list(toks)
+    out[trans[0]] = Tok("trans", family + way, t.start, t.end, t.surface)
+    return [tok for k, tok in enumerate(out) if k != ways[0]]

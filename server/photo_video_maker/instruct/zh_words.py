@@ -132,6 +132,11 @@ ZH_ENTITIES: dict[str, dict[str, str]] = {
         "purple": "紫的, 紫色的",
         "gold": "金的, 金色的",
     },
+    # "转场用擦除，向右": the way a wipe, slide or push goes (zh_refs.directed)
+    "direction": {
+        "right": "向右, 往右, 朝右, 从左到右, 从左往右, 向右边, 往右边",
+        "left": "向左, 往左, 朝左, 从右到左, 从右往左, 向左边, 往左边",
+    },
     "res": {"2160p": "画质最高, 最高画质, 最高分辨率, 分辨率最高, 最清晰, 最高清"},
     "mood": {"upbeat": "开派对, 开趴, 派对那种, 蹦迪"},
     "unsupported": {
