@@ -48,8 +48,6 @@ OPEN = {
     # "片尾加个 关注我们，了解更多", "加个标题 小区运动会")
     "corpus_en:1360", "corpus_en:1350", "corpus_en:1354", "corpus_en:1364",
     "corpus_en:1504",
-    # the topic of a refusal: "把我最喜欢的放前面" (order)
-    "corpus_zh:833",
     # "second" as a place, not a length ("put photo three second"); a length said after a
     # transition is its length ("fade to black, 1.5 seconds each")
     "corpus_en:1303", "corpus_en:1409",
@@ -59,12 +57,10 @@ OPEN = {
     # corrections and references: "not square, vertical", "silence please, no song", "weed them
     # out"
     "corpus_en:1473", "corpus_en:1462", "corpus_en:1493",
-    # Chinese: a correction of a text's words with the previous turn ("写错了，应该是逗逗", "是老妈
-    # 不是妈妈，改成…"), a place said after a new caption ("第五张加红色字幕“周日截止”，放顶部"), a
-    # background colour for the fit ("不要模糊背景，黑色就行"), fades at both ends ("开头结尾都不要
-    # 渐变黑"), two subjects in one complaint ("转场太慢了照片也慢，全部加快")
-    "corpus_zh:1430", "corpus_zh:1684", "corpus_zh:1542", "corpus_zh:1570", "corpus_zh:1583",
-    "corpus_zh:1670",
+    # Chinese: a place said after a new caption ("第五张加红色字幕“周日截止”，放顶部"), a background
+    # colour for the fit ("不要模糊背景，黑色就行"), two subjects in one complaint
+    # ("转场太慢了照片也慢，全部加快")
+    "corpus_zh:1542", "corpus_zh:1570", "corpus_zh:1670",
 }  # fmt: skip
 
 

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from photo_video_maker.instruct.interpret import read
+from photo_video_maker.model.edit_types import SetCaption, SetTitle
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE / "nlu"))
@@ -145,6 +146,7 @@ PROBES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         ("字幕颜色改白", _ops({"kind": "text_style", "target": "captions", "color": "white"})),
     ],
     "requests_it_cannot_do_change_nothing": [
+        ("把我最喜欢的放前面", {"none": "order"}),
         ("标题用毛笔字", {"none": "text"}),
         ("把视频剪成两段", {"none": "timing"}),
         ("每张时长随机", {"none": "timing"}),
@@ -177,6 +179,29 @@ PROBES: dict[str, list[tuple[str, dict[str, Any]]]] = {
                                     "color": "red"})),
     ],
 }  # fmt: skip
+
+CORRECTIONS = [
+    ("写错了，应该是逗逗", "逗逗", SetCaption(index=3, text="豆豆")),
+    ("错了，应该叫 旺财", "旺财", SetCaption(index=3, text="汪财")),
+    ("是老妈不是妈妈，改成老妈生日快乐", "老妈生日快乐", SetTitle(text="妈妈生日快乐")),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "before"), CORRECTIONS)
+def test_a_text_said_wrong_is_written_again_in_full(
+    text: str, words: str, before: SetCaption | SetTitle
+) -> None:
+    line = Line(id="probe", lang="zh", text=text, expect={}, after=[before])
+    reading = read(text, start(line), MEDIA, [before])
+    assert reading.edits == [before.model_copy(update={"text": words})]
+
+
+def test_a_correction_with_no_words_writes_nothing() -> None:
+    before = SetTitle(text="Happy birthday Mom")
+    line = Line(id="probe", lang="en", text="", expect={}, after=[before])
+    reading = read("oh it's Mum not Mom, fix it pls", start(line), MEDIA, [before])
+    assert all(getattr(e, "text", "") != "it pls" for e in reading.edits)
+
 
 CASES = [(family, text, expect) for family, items in PROBES.items() for text, expect in items]
 

@@ -42,6 +42,7 @@ from .normalize import clip, language
 from .parse import parse
 from .reading import Option, Reading
 from .respelled import respelled
+from .rewrite import rewritten
 from .suggest import examples, topic_of
 from .tidy import absolute, collect, merge, removals
 
@@ -76,6 +77,9 @@ def read(
     parsed = parse(text, ctx)
     fixed = respelled(text, parsed.toks, last)
     if fixed is not None and not parsed.matches:  # "it's spelled Lisboa not Lisbon"
+        return Reading(ctx.lang, edits=[fixed])
+    fixed = rewritten(text, parsed.toks, last)
+    if fixed is not None:  # "写错了，应该是逗逗": the words the text should have been
         return Reading(ctx.lang, edits=[fixed])
     outs = contradict.explained(_build_all(parsed.matches, ctx), ctx)
     leftover = [_words(text, run) for run in parsed.leftover]
