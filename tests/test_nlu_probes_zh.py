@@ -174,6 +174,17 @@ PROBES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         ("转场用滑动，往左", _ops({"kind": "transition", "name": "slideleft"})),
         ("转场向右滑", _ops({"kind": "transition", "name": "slideright"})),
     ],
+    "a_group_of_photos": [
+        ("只保留前三张", _ops({"kind": "remove", "index": 6}, {"kind": "remove", "index": 5},
+                             {"kind": "remove", "index": 4})),
+        ("前两张每张一秒", _ops({"kind": "seconds_per_photo", "index": 1, "seconds": 1},
+                               {"kind": "seconds_per_photo", "index": 2, "seconds": 1})),
+        ("删掉前面两张", _ops({"kind": "remove", "index": 2}, {"kind": "remove", "index": 1})),
+    ],
+    "keeping_is_no_removal": [
+        ("保留第一张", {"none": "order"}),
+        ("留下前三张，其他删掉", {"none": "order"}),
+    ],
     "style_words_are_no_text": [
         ("给字幕换个颜色，红色", _ops({"kind": "text_style", "target": "captions",
                                     "color": "red"})),

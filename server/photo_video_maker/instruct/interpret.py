@@ -26,6 +26,7 @@ from . import (
     ask_what,
     build_ask,
     build_frame,
+    build_keep,
     build_music,
     build_order,
     build_share,
@@ -58,6 +59,7 @@ __all__ = [
 __all__ += ["build_time"]
 __all__ += ["build_smart"]  # imported for its builders: the smart slideshow
 __all__ += ["build_share"]  # registers the size-limit intents
+__all__ += ["build_keep"]  # registers the requests about a group of photos
 __all__ += ["ask_what"]  # registers what is asked back: which photo, where to, which two
 
 

@@ -138,7 +138,8 @@ def zh_int(s: str) -> float | None:
 
 ZH_REF = re.compile(
     rf"(?P<back>倒数)?[第弟]\s*(?P<n>\d+|{ZH_INT})\s*(?P<m>张|个|幅|段|位|项|条)?"
-    rf"|最后(?:一|那)?(?:张|个|幅|段)|(?P<fl>前|最后|后|头)(?P<k>\d+|{ZH_INT})(?:张|个|幅)"
+    rf"|最后(?:一|那)?(?:张|个|幅|段)"
+    rf"|(?P<fl>前面|前|最后|后面|后|头|开头)(?P<k>\d+|{ZH_INT})(?:张|个|幅)"
 )
 
 
@@ -173,7 +174,7 @@ def at(s: str, i: int) -> tuple[int, str, Any] | None:
 def _zh_ref(m: re.Match[str]) -> tuple[str, Any]:
     if m.group("fl"):
         k = int(zh_int(m.group("k")) or 0)
-        first = m.group("fl") in ("前", "头")
+        first = m.group("fl") in ("前", "头", "前面", "开头")
         return "photos", list(range(1, k + 1)) if first else list(range(-k, 0))
     if m.group("n") is None:
         return "photo", -1

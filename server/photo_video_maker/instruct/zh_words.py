@@ -103,6 +103,8 @@ ZH_WORDS: dict[str, str] = {
     # "头尾两个换一下": the first and the last (zh_refs.ends)
     "ends": "头尾, 首尾, 一头一尾, 开头和结尾的, 第一张和最后一张, 第一个和最后一个",
     "instead": "等等, 等一下, 慢着",
+    # "只保留前三张": the others go (build_keep.keep_only)
+    "only_keep": "只留, 只保留, 只留下, 仅保留, 只剩, 只剩下, 就留, 就保留, 只要留",
     "not": "不",
     "livelier": "活力十足, 有活力一点, 嗨一点, 更嗨一点",
     "fits_in": "压缩, 压缩一下, 压小, 压小一点, 能发的大小, 可以发的大小, 能发的, 可以发的, "
@@ -203,6 +205,12 @@ title_end: ~ title put|move end
 # "照片加个缩放的效果吧"; "给视频加个滤镜，复古一点" (the filter is said next)
 motion_on: ~ pic add|on motion
 noop: ~ video? add filter_word
+# a group of photos (build_keep.py): "只保留前三张", "前两张每张一秒", "后三张快一点"
+keep_only: ~ only_keep photos|photo|ord and? photo|ord?
+spp_group: ~ photos each? pic? length? dur
+spp_group: ~ photos each? pic? length? degree? longer|shorter|faster|slower
+# "留下前三张，其他删掉": the others are the ones kept away from
+noop: ~ another remove
 # "字幕放到照片上方": a place on the photo
 style: ~ title|caption|closing|textnoun pic pos
 # "把音乐换一下", "转场换一下": to what? (their builders ask)
