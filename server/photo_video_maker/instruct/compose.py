@@ -20,6 +20,7 @@ from .zh_refs import (
     lively_photos,
     not_this_one,
     replaced_value,
+    summed_durations,
 )
 
 # "too long" asks for shorter, "有点快" (a bit fast) for slower
@@ -432,8 +433,8 @@ RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     _instead_of,
     _same_kind,
     _restore,
-    _halves, _durations, _percent_fps, _times, replaced_value, _feelings, _not_that,
-    _not_cropped, _no_use,
+    _halves, _durations, _percent_fps, _times, summed_durations, replaced_value, _feelings,
+    _not_that, _not_cropped, _no_use,
     _no_fades, _in_and_out, _each_fade, _colours_pop, digit_pairs, listed, ends, cut_by,
     not_this_one, lively_photos, directed, photos,
 ]  # fmt: skip

@@ -215,3 +215,16 @@ def directed(toks: list[Tok]) -> list[Tok]:
     out = list(toks)
     out[trans[0]] = Tok("trans", family + way, t.start, t.end, t.surface)
     return [tok for k, tok in enumerate(out) if k != ways[0]]
+
+
+def summed_durations(toks: list[Tok]) -> list[Tok]:
+    """ "一分钟二十秒": minutes said as a word, then seconds, are one length."""
+    out: list[Tok] = []
+    for tok in toks:
+        prev = out[-1] if out else None
+        whole = prev is not None and prev.kind == "dur" and prev.value % 60000 == 0
+        if tok.kind == "dur" and whole and prev is not None and tok.value < 60000 <= prev.value:
+            out[-1] = Tok("dur", prev.value + tok.value, prev.start, tok.end, prev.surface)
+            continue
+        out.append(tok)
+    return out
