@@ -49,6 +49,15 @@ PROBES: dict[str, list[tuple[str, dict[str, Any]]]] = {
             _ops({"kind": "remove", "name": "dog.jpg"}, {"kind": "remove", "name": "city.jpg"}),
         ),
     ],
+    "a_story_around_one_request": [
+        ("这是给我爸六十大寿做的，他眼神不太好，字幕大一点",
+         _ops({"kind": "text_style", "target": "captions", "size": 1.25})),
+        ("我儿子第一次去海边，特别开心，标题写“第一次看海”",
+         _ops({"kind": "title", "text": "第一次看海"})),
+        ("周末带狗狗去公园拍的，想要温馨一点的音乐", _ops({"kind": "music", "source": "calm"})),
+        ("刚拍的照片，顺序有点乱，按时间排一下", _ops({"kind": "sort", "by": "date"})),
+        ("这些都是手机拍的，有点暗，调亮一点", {"none": "look"}),
+    ],
     "story_then_so": [
         ("派对很吵，所以把音乐调大声点", LOUDER),
         ("昨天大家玩得很开心，所以音乐换欢快一点", _ops({"kind": "music", "source": "upbeat"})),
