@@ -194,6 +194,17 @@ PROBES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         ("保留第一张", {"none": "order"}),
         ("留下前三张，其他删掉", {"none": "order"}),
     ],
+    "questions_by_their_form": [
+        ("视频是不是有点短", {"answer": "length"}),
+        ("是不是太长了", {"answer": "length"}),
+        ("我的视频呢", {"answer": "output"}),
+        ("我能让你干啥", {"answer": "help"}),
+        ("有没有音乐", {"answer": "music"}),
+    ],
+    "polite_requests_are_no_questions": [
+        ("是不是可以把音乐调小", _ops({"kind": "music_volume", "factor": 0.8})),
+        ("有没有办法把音乐调小", _ops({"kind": "music_volume", "factor": 0.8})),
+    ],
     "style_words_are_no_text": [
         ("给字幕换个颜色，红色", _ops({"kind": "text_style", "target": "captions",
                                     "color": "red"})),
