@@ -12,7 +12,15 @@ from typing import Any
 import pytest
 
 from photo_video_maker.instruct.interpret import read
-from photo_video_maker.model.edit_types import SetCaption, SetTitle
+from photo_video_maker.model.edit_types import (
+    Edit,
+    SetCaption,
+    SetMusic,
+    SetMusicVolume,
+    SetSecondsPerPhoto,
+    SetTitle,
+    SetTransition,
+)
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE / "nlu"))
@@ -232,6 +240,35 @@ def test_a_correction_with_no_words_writes_nothing() -> None:
     line = Line(id="probe", lang="en", text="", expect={}, after=[before])
     reading = read("oh it's Mum not Mom, fix it pls", start(line), MEDIA, [before])
     assert all(getattr(e, "text", "") != "it pls" for e in reading.edits)
+
+
+AFTER_A_STEP = [
+    ("还不够", SetSecondsPerPhoto(factor=0.8), [SetSecondsPerPhoto(factor=0.8)]),
+    ("还是不够，再来一点", SetMusicVolume(factor=0.8), [SetMusicVolume(factor=0.8)]),
+    ("还不够", SetMusic(source="calm"), []),
+]
+
+
+@pytest.mark.parametrize(("text", "before", "edits"), AFTER_A_STEP)
+def test_not_enough_yet_takes_the_same_step_again(
+    text: str, before: Edit, edits: list[Edit]
+) -> None:
+    line = Line(id="probe", lang="zh", text=text, expect={}, after=[before])
+    assert read(text, start(line), MEDIA, [before]).edits == edits
+
+
+AFTER_A_CHOICE = [
+    ("换一首", SetMusic(source="upbeat")),
+    ("不要这个，换一个", SetTransition(name="slideleft")),
+    ("换一个", SetTransition(name="slideleft")),
+]
+
+
+@pytest.mark.parametrize(("text", "before"), AFTER_A_CHOICE)
+def test_another_one_after_a_choice_asks_which(text: str, before: Edit) -> None:
+    line = Line(id="probe", lang="zh", text=text, expect={}, after=[before])
+    reading = read(text, start(line), MEDIA, [before])
+    assert reading.clarify and not reading.edits
 
 
 CASES = [(family, text, expect) for family, items in PROBES.items() for text, expect in items]

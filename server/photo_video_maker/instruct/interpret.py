@@ -35,6 +35,7 @@ from . import (
     build_time,
     contradict,
 )
+from .again import repeated
 from .context import Ctx, lookup_names
 from .entities import Tok
 from .intents import BUILDERS, Out, Slots, said
@@ -80,7 +81,7 @@ def read(
     fixed = respelled(text, parsed.toks, last)
     if fixed is not None and not parsed.matches:  # "it's spelled Lisboa not Lisbon"
         return Reading(ctx.lang, edits=[fixed])
-    fixed = rewritten(text, parsed.toks, last)
+    fixed = rewritten(text, parsed.toks, last) or repeated(parsed.toks, last)
     if fixed is not None:  # "写错了，应该是逗逗": the words the text should have been
         return Reading(ctx.lang, edits=[fixed])
     outs = contradict.explained(_build_all(parsed.matches, ctx), ctx)

@@ -242,7 +242,7 @@ WORDS: dict[str, str] = {
     "调一调, "
     "change, switch, switch to, replace, replace with, go with, rename, edit, update, "
     "fix, 改, 改成, 改为, 换, "
-    "换成, 换个, 变成, 设, 设置, 设为, 调, 调成, 调到, 用, 换一个, upgrade to, go back to, "
+    "换成, 换个, 变成, 设, 设置, 设为, 调, 调成, 调到, 用, upgrade to, go back to, "
     "switch back to, back to, play, put on, 换回, 调回, 拉到, 拉长到, tweak, adjust, modify, "
     "alter, fix up, sort out",
     "reverse": "backward, back to front, last to first, 倒放, 逆序, 反序, 顺序反过来, 顺序倒过来, "
@@ -473,7 +473,7 @@ WORDS: dict[str, str] = {
     "多少秒, 多长时间, 时长多少",
     "another": "新, "
     "another, other, a different, something else, a new, new, else, one more "
-    "| 另一首, 别的, 其他, 另外一首, 另一个, 换一首, 换首, 新的",
+    "| 另一首, 别的, 其他, 另外一首, 另一个, 新的",
     "how_big": "how big, how large, how wide, how tall | 多大, 尺寸多少",
     "how_loud": "how loud, what volume, how loud is | 多大声, 音量多少, 音量多大",
     "count_q": "还剩几张, 剩几张, 现在几张, 有几张, 一共几张, 总共几张",

@@ -113,7 +113,14 @@ ZH_WORDS: dict[str, str] = {
     "mb_unit": "m, 兆的, m的, mb的",
     # "头尾两个换一下": the first and the last (zh_refs.ends)
     "ends": "头尾, 首尾, 一头一尾, 开头和结尾的, 第一张和最后一张, 第一个和最后一个",
-    "instead": "等等, 等一下, 慢着",
+    "instead": "等等, 等一下, 慢着, 不要这个, 不要这个了, 这个不好, 这个不行, 不喜欢这个",
+    # "还不够": the step just taken, once more (again.py)
+    "not_enough": "还不够, 不够, 还不太够, 还差点, 还差一点, 还是不够, 不太够, 再来点, 再来一点, "
+    "再来一次",
+    # "换一个", "换首歌": another of what was just chosen (the music, the transition ...)
+    "one_more": "换一个, 换个别的, 换别的, 换个其他的, 来个别的, 换一种, 换种, 换个新的, "
+    "换个不一样的",
+    "one_song": "换一首, 换首, 换首歌, 换一首歌, 换个歌, 换一个歌, 换支歌, 换一首别的",
     # "只保留前三张": the others go (build_keep.keep_only)
     "only_keep": "只留, 只保留, 只留下, 仅保留, 只剩, 只剩下, 就留, 就保留, 只要留",
     "not": "不",
@@ -229,6 +236,13 @@ spp_group: ~ photos each? pic? length? degree? longer|shorter|faster|slower
 noop: ~ another remove
 # "字幕放到照片上方": a place on the photo
 style: ~ title|caption|closing|textnoun pic pos
+# "换一个" after a transition, "换首歌": which one? (their builders ask)
+trans_change: ~ one_more transition
+music_change: ~ one_more music
+music_change: ~ one_song music?
+music_mood: ~ one_song mood music?
+music_uploaded: ~ one_song uploaded music?
+music_song: ~ one_song song music?
 # "把音乐换一下", "转场换一下": to what? (their builders ask)
 music_change: ~ swap music
 trans_change: ~ swap transition
