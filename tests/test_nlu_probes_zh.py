@@ -123,6 +123,9 @@ PROBES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         ("搞成竖屏", _ops({"kind": "aspect", "aspect": "9:16"})),
         ("整成黑白的", _ops({"kind": "look", "look": "bw"})),
         ("直接硬切吧", _ops({"kind": "transition", "name": "none"})),
+        ("来个竖屏的吧", _ops({"kind": "aspect", "aspect": "9:16"})),
+        ("弄个方的", _ops({"kind": "aspect", "aspect": "1:1"})),
+        ("来段钢琴", _ops({"kind": "music", "source": "calm"})),
     ],
     "asked_back_when_what_or_where_is_missing": [
         ("换一下", {"clarify": True}),
@@ -212,6 +215,13 @@ PROBES: dict[str, list[tuple[str, dict[str, Any]]]] = {
     "polite_requests_are_no_questions": [
         ("是不是可以把音乐调小", _ops({"kind": "music_volume", "factor": 0.8})),
         ("有没有办法把音乐调小", _ops({"kind": "music_volume", "factor": 0.8})),
+    ],
+    "chinese_numerals_everywhere": [
+        ("帮我调成四比三", _ops({"kind": "aspect", "aspect": "4:3"})),
+        ("改成九比十六", _ops({"kind": "aspect", "aspect": "9:16"})),
+        ("照片每张停个两三秒", _ops({"kind": "seconds_per_photo", "seconds": 2.5})),
+        ("照片一张两秒就行", _ops({"kind": "seconds_per_photo", "seconds": 2})),
+        ("总共一分钟二十秒", _ops({"kind": "total_length", "seconds": 80})),
     ],
     "style_words_are_no_text": [
         ("给字幕换个颜色，红色", _ops({"kind": "text_style", "target": "captions",

@@ -19,6 +19,7 @@ from .zh_refs import (
     listed,
     lively_photos,
     not_this_one,
+    per_photo,
     replaced_value,
     summed_durations,
 )
@@ -436,5 +437,5 @@ RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     _halves, _durations, _percent_fps, _times, summed_durations, replaced_value, _feelings,
     _not_that, _not_cropped, _no_use,
     _no_fades, _in_and_out, _each_fade, _colours_pop, digit_pairs, listed, ends, cut_by,
-    not_this_one, lively_photos, directed, photos,
+    not_this_one, lively_photos, directed, per_photo, photos,
 ]  # fmt: skip

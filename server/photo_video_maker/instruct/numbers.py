@@ -100,7 +100,15 @@ def value(said: str) -> float | None:
     return _chinese(s)
 
 
+ROUGHLY = {"三五": 4.0}  # "三五秒": about four
+
+
 def _chinese(s: str) -> float | None:
+    if s in ROUGHLY:
+        return ROUGHLY[s]
+    digits = [ZH_DIGITS.get(ch, -1) for ch in s]
+    if len(s) == 2 and 0 < digits[0] and digits[1] == digits[0] + 1:
+        return (digits[0] + digits[1]) / 2  # "两三秒", "三四张": about 2.5, 3.5
     extra = 0.5 if s.endswith("个半") else 0.0
     s = s.removesuffix("个半")
     whole, _, frac = s.partition("点")
@@ -149,6 +157,7 @@ def _word_char(ch: str) -> bool:
 
 ORD_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)\b")
 SIZE = re.compile(r"(\d{3,4})\s*[x×*]\s*(\d{3,4})\b")
+ZH_RATIO = re.compile(r"([一二三四五六七八九十]{1,3})\s*比\s*([一二三四五六七八九十]{1,3})")
 RATIO = re.compile(r"(\d{1,2})\s*(?::|比|/|\s+by\s+|\s*x\s*|×)\s*(\d{1,2})(?![\d.])")
 
 
@@ -161,6 +170,10 @@ def at(s: str, i: int) -> tuple[int, str, Any] | None:
         found.append((m.end(), "size", (int(m.group(1)), int(m.group(2)))))
     if (m := RATIO.match(s, i)) and f"{m.group(1)}:{m.group(2)}" in ASPECTS:
         found.append((m.end(), "aspect", f"{m.group(1)}:{m.group(2)}"))
+    if m := ZH_RATIO.match(s, i):  # "四比三", "九比十六"
+        ratio = f"{zh_int(m.group(1)) or 0:g}:{zh_int(m.group(2)) or 0:g}"
+        if ratio in ASPECTS:
+            found.append((m.end(), "aspect", ratio))
     if (m := ORD_DIGITS.match(s, i)) and (i == 0 or not _word_char(s[i - 1])):
         found.append((m.end(), "ord", int(m.group(1))))
     if (m := NUMBER.match(s, i)) and (i == 0 or not _word_char(s[i - 1])):

@@ -228,3 +228,19 @@ def summed_durations(toks: list[Tok]) -> list[Tok]:
             continue
         out.append(tok)
     return out
+
+
+MEASURES = ("张", "幅", "个")
+
+
+def per_photo(toks: list[Tok]) -> list[Tok]:
+    """ "照片一张两秒": "一张" after "照片" is each photo, not photo number one."""
+    out: list[Tok] = []
+    for k, tok in enumerate(toks):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        after = toks[k + 2] if k + 2 < len(toks) else None
+        one = nxt is not None and nxt.kind == "num" and nxt.surface == "一"
+        if tok.kind == "pic" and one and after is not None and after.surface in MEASURES:
+            continue
+        out.append(tok)
+    return out

@@ -63,7 +63,8 @@ ZH_WORDS: dict[str, str] = {
     "别让照片动, 不要让照片动, 别让它们动, 不要让它们动, 别让它动, 不要让它动, 照片静止, "
     "定住不动, 保持静止, 静止画面, 静态图片, 静态的, 别动了, 不动了, 不要动了, 静止的, 不要晃动, "
     "别晃动, 别晃了, 不要晃了",
-    "add": "整点, 搞点, 弄点, 整一个, 搞一个, 弄一个, 加一首, 加首, 配一首, 配首, "
+    "add": "来段, 放段, 放一段, 整段, 整点, 搞点, 弄点, 整一个, 搞一个, 弄一个, 加一首, 加首, "
+    "配一首, 配首, "
     "加一下, 添加一个, 加一条, 加条, 来一个, 标一下, 标上, 注明, 标注上",
     "swap": "对换, 互调, 调个位置, 换个位置, 交换位置, 互换位置, 位置对调, 位置互换, 位置换一下, "
     "调换位置, 换一换位置, 对调一下, 互换一下, 交换一下, 换下位置, 调下位置",
@@ -162,7 +163,10 @@ ZH_ENTITIES: dict[str, dict[str, str]] = {
         "2160p": "画质调到最高, 分辨率调到最高, 清晰度调到最高, 清晰度最高, 最高清晰度, "
         "画质最高, 最高画质, 最高分辨率, 分辨率最高, 最清晰, 最高清"
     },
-    "mood": {"upbeat": "开派对, 开趴, 派对那种, 蹦迪, 节奏感, 有节奏感, 节奏感强, 动感的"},
+    "mood": {
+        "calm": "轻音乐, 纯音乐那种, 安静点的, 舒缓点的",
+        "upbeat": "开派对, 开趴, 派对那种, 蹦迪, 节奏感, 有节奏感, 节奏感强, 动感的",
+    },
     "unsupported": {
         "motion": "转个圈, 转一圈, 旋转一圈, 跳舞, 抖一抖, 跳一跳, 蹦蹦跳跳, 飞进来, 飞入, 弹出来",
         "general": "专业一点, 专业点, 更专业, 看着办, 你看着办",
@@ -234,6 +238,8 @@ spp_group: ~ photos each? pic? length? dur
 spp_group: ~ photos each? pic? length? degree? longer|shorter|faster|slower
 # "留下前三张，其他删掉": the others are the ones kept away from
 noop: ~ another remove
+# "来个竖屏的吧", "弄个方的"
+aspect: ~ add aspect platform? pic?
 # "字幕放到照片上方": a place on the photo
 style: ~ title|caption|closing|textnoun pic pos
 # "换一个" after a transition, "换首歌": which one? (their builders ask)
