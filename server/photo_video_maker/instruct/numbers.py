@@ -107,7 +107,7 @@ def _chinese(s: str) -> float | None:
     if s in ROUGHLY:
         return ROUGHLY[s]
     digits = [ZH_DIGITS.get(ch, -1) for ch in s]
-    if len(s) == 2 and 0 < digits[0] and digits[1] == digits[0] + 1:
+    if len(s) == 2 and digits[0] > 0 and digits[1] == digits[0] + 1:
         return (digits[0] + digits[1]) / 2  # "两三秒", "三四张": about 2.5, 3.5
     extra = 0.5 if s.endswith("个半") else 0.0
     s = s.removesuffix("个半")
