@@ -106,9 +106,9 @@ ROUGHLY = {"三五": 4.0}  # "三五秒": about four
 def _chinese(s: str) -> float | None:
     if s in ROUGHLY:
         return ROUGHLY[s]
-    digits = [ZH_DIGITS.get(ch, -1) for ch in s]
-    if len(s) == 2 and digits[0] > 0 and digits[1] == digits[0] + 1:
-        return (digits[0] + digits[1]) / 2  # "两三秒", "三四张": about 2.5, 3.5
+    pair = [ZH_DIGITS.get(ch, -1) for ch in s]
+    if len(s) == 2 and pair[0] > 0 and pair[1] == pair[0] + 1:
+        return (pair[0] + pair[1]) / 2  # "两三秒", "三四张": about 2.5, 3.5
     extra = 0.5 if s.endswith("个半") else 0.0
     s = s.removesuffix("个半")
     whole, _, frac = s.partition("点")
