@@ -16,6 +16,8 @@ from ..model.edit_types import (
     Swap,
 )
 from .context import Ctx
+from .entities import phrases
+from .lexicon import ENTITIES
 from .intents import Out, Slots, intent, said
 from .reading import Option
 
@@ -101,6 +103,12 @@ def move_step(slots: Slots, ctx: Ctx) -> Out:
 TEXT_EDITS = (SetTitle, SetCaption, SetClosing, SetTextStyle)
 
 
+def _zh(color: str) -> str:
+    """A colour's Chinese name, as the lexicon says it first."""
+    spec = ENTITIES.get("color", {}).get(color, "")
+    return next((p for p in phrases(spec) if not p.isascii()), color)
+
+
 def bare_colour(outs: list[Out], edits: list[Edit], ctx: Ctx) -> list[Option]:
     """ "弄成紫色的", "make it purple" with no text named, written or just changed: the text in
     that colour, or something else? Asked, not guessed."""
@@ -112,7 +120,9 @@ def bare_colour(outs: list[Out], edits: list[Edit], ctx: Ctx) -> list[Option]:
             continue
         if any(e is style for e in edits) and len(edits) == 1:
             return [
-                Option(said(ctx, f"The text in {style.color}", f"文字改成{style.color}"), [style]),
+                Option(
+                    said(ctx, f"The text in {style.color}", f"文字改成{_zh(style.color)}"), [style]
+                ),
                 Option(said(ctx, "Keep it as it is", "保持不变"), []),
             ]
     return []

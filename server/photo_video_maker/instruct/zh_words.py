@@ -221,6 +221,8 @@ trans_name: ~ add trans transition pic?
 trans_name: ~ each? pic? add trans
 # "删掉那张照片": which one?
 remove_which: ~ remove it pic
+# "这张不要": which one?
+!remove_which: ~ it no|not
 # "压缩到WhatsApp能发的大小", "不用限制文件大小了"
 size_for: ~ cut fits_in share
 size_off: ~ not size_limit_word
