@@ -17,8 +17,8 @@ from ..model.edit_types import (
 )
 from .context import Ctx
 from .entities import phrases
-from .lexicon import ENTITIES
 from .intents import Out, Slots, intent, said
+from .lexicon import ENTITIES
 from .reading import Option
 
 PLACES = ("photo", "ord")
