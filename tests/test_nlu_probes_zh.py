@@ -99,6 +99,9 @@ PROBES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         ("现在都有哪些东西", STATE),
         ("列出所有照片", STATE),
         ("让我看看现在啥样", STATE),
+        ("当前的设置是什么", STATE),
+        ("现在视频里有什么", STATE),
+        ("现在的效果怎么样", STATE),
     ],
     "music_fades_said_loosely": [
         ("音乐结尾渐出", _ops({"kind": "music_fade", "fade_out_ms": 2000})),
