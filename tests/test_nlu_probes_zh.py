@@ -167,6 +167,9 @@ PROBES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         ("给狗狗那张写个字幕：乖乖", _ops({"kind": "caption", "index": 3, "text": "乖乖"})),
         ("字幕放到照片上方", _ops({"kind": "text_style", "target": "captions", "pos": "top"})),
         ("字幕颜色改白", _ops({"kind": "text_style", "target": "captions", "color": "white"})),
+        ("第三张的字幕放上面", _ops({"kind": "text_style", "target": "captions", "pos": "top"})),
+        ("把第二张的字挪到下面", _ops({"kind": "text_style", "target": "captions",
+                                     "pos": "bottom"})),
     ],
     "requests_it_cannot_do_change_nothing": [
         ("把我最喜欢的放前面", {"none": "order"}),

@@ -248,6 +248,7 @@ noop: ~ another remove
 aspect: ~ add aspect platform? pic?
 # "字幕放到照片上方": a place on the photo
 style: ~ title|caption|closing|textnoun pic pos
+style: ~ photo|ord caption|textnoun put|move? pos
 # "换一个" after a transition, "换首歌": which one? (their builders ask)
 trans_change: ~ one_more transition
 music_change: ~ one_more music
