@@ -107,6 +107,7 @@ PROBES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         ("音乐结尾渐出", _ops({"kind": "music_fade", "fade_out_ms": 2000})),
         ("音乐开头渐入", _ops({"kind": "music_fade", "fade_in_ms": 1000})),
         ("音乐最后慢慢消失", _ops({"kind": "music_fade", "fade_out_ms": 2000})),
+        ("视频结尾别黑屏", _ops({"kind": "video_fade", "fade_out_ms": 0})),
     ],
     "motion_said_loosely": [
         ("放大的幅度小一点", _ops({"kind": "motion", "on": True, "factor": 0.8})),
@@ -228,6 +229,7 @@ PROBES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         ("照片每张停个两三秒", _ops({"kind": "seconds_per_photo", "seconds": 2.5})),
         ("照片一张两秒就行", _ops({"kind": "seconds_per_photo", "seconds": 2})),
         ("总共一分钟二十秒", _ops({"kind": "total_length", "seconds": 80})),
+        ("音量调成七成", _ops({"kind": "music_volume", "percent": 70})),
     ],
     "style_words_are_no_text": [
         ("给字幕换个颜色，红色", _ops({"kind": "text_style", "target": "captions",

@@ -22,6 +22,7 @@ from .zh_refs import (
     per_photo,
     replaced_value,
     summed_durations,
+    tenths,
 )
 
 # "too long" asks for shorter, "有点快" (a bit fast) for slower
@@ -434,7 +435,7 @@ RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     _instead_of,
     _same_kind,
     _restore,
-    _halves, _durations, _percent_fps, _times, summed_durations, replaced_value, _feelings,
+    _halves, _durations, _percent_fps, _times, tenths, summed_durations, replaced_value, _feelings,
     _not_that, _not_cropped, _no_use,
     _no_fades, _in_and_out, _each_fade, _colours_pop, digit_pairs, listed, ends, cut_by,
     not_this_one, lively_photos, directed, per_photo, photos,

@@ -244,3 +244,16 @@ def per_photo(toks: list[Tok]) -> list[Tok]:
             continue
         out.append(tok)
     return out
+
+
+def tenths(toks: list[Tok]) -> list[Tok]:
+    """ "音量调成七成": "成" after a number up to ten is tenths (70 %)."""
+    out: list[Tok] = []
+    for tok in toks:
+        prev = out[-1] if out else None
+        counted = prev is not None and prev.kind == "num" and 0 < prev.value <= 10
+        if tok.surface == "成" and counted and prev is not None and not prev.surface.isascii():
+            out[-1] = Tok("pct", prev.value * 10, prev.start, tok.end, prev.surface + "成")
+            continue
+        out.append(tok)
+    return out

@@ -95,7 +95,9 @@ ZH_WORDS: dict[str, str] = {
     # who is asking ("我是开奶茶店的") and what it should let people do ("要听到视频里的声音")
     "我是开, 我是做, 我是卖, 我们是做, 我们是开, 我家是开, 我开了一家, 我开了个, 我们店, 我的店, "
     "我们公司, 有电影感, 更有电影感, 显得有电影感, 要听到, 想听到, 要能听到, 能听见",
-    "quieter": "别盖过人声, 不要盖过人声, 别盖住人声, 不要盖住人声, 别盖过, 别盖住, 不要盖过, "
+    "full": "加到最大, 调到最大, 拉到最大, 开最大, 调最大, 开满",
+    "quieter": "开小点, 开小一点, 开小, 别盖过人声, 不要盖过人声, 别盖住人声, 不要盖住人声, "
+    "别盖过, 别盖住, 不要盖过, "
     "不要盖住, "
     "别压住人声, 别抢人声, 盖住说话, 听不清说话",
     "slower": "慢慢放, 慢慢来放, 别那么急, 别太急, 不要那么急, 不用那么急, 太急了, 太急, 急匆匆, "
@@ -261,6 +263,10 @@ music_change: ~ swap music
 trans_change: ~ swap transition
 # "开头结尾都淡入淡出"
 video_fade_both: ~ start end trans=crossfade video?
+# "开头的音乐淡入长一点", "视频结尾别黑屏"
+music_fade_in: ~ music|volume fade_in start? dur? longer
+video_fade_in: ~ add? fade_in video? start? from_black? dur? longer
+video_fade_none: ~ not|no video? end from_black
 # "压到12秒"
 total_set: ~ fits_in dur
 # "狗狗往前挪一位": one place earlier
