@@ -87,6 +87,12 @@ PROBES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         ("顺序乱一乱", SHUFFLE),
         ("照片洗个牌", SHUFFLE),
     ],
+    "sorting_with_a_place": [
+        ("最新的放最后", _ops({"kind": "sort", "by": "date"})),
+        ("最早的放最后", _ops({"kind": "sort", "by": "date", "reverse": True})),
+        ("最近拍的排在前头", _ops({"kind": "sort", "by": "date", "reverse": True})),
+        ("反着排", _ops({"kind": "reverse"})),
+    ],
     "undo_said_loosely": [
         ("不要刚才那个改动", UNDO),
         ("回到刚才那样", UNDO),
