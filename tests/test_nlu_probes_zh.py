@@ -127,6 +127,10 @@ PROBES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         ("给视频加个滤镜，复古一点", _ops({"kind": "look", "look": "sepia"})),
         ("不要黑白了，恢复彩色", _ops({"kind": "look", "look": "none"})),
         ("颜色太艳了", _ops({"kind": "look", "look": "none"})),
+        ("去掉颜色", _ops({"kind": "look", "look": "bw"})),
+        ("黑白老照片风格", _ops({"kind": "look", "look": "bw"})),
+        ("做成老电影的样子", _ops({"kind": "look", "look": "sepia"})),
+        ("原图就好", _ops({"kind": "look", "look": "none"})),
     ],
     "colloquial_verbs": [
         ("弄个淡入淡出的转场", _ops({"kind": "transition", "name": "crossfade"})),
