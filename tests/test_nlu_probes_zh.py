@@ -80,6 +80,10 @@ PROBES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         ("把帧率从30改到60", _ops({"kind": "fps", "fps": 60})),
         ("每张从三秒改成五秒", _ops({"kind": "seconds_per_photo", "seconds": 5})),
         ("帧率降到25", _ops({"kind": "fps", "fps": 25})),
+        ("用高帧率", _ops({"kind": "fps", "fps": 60})),
+        ("画面更顺滑一点，帧率高点", _ops({"kind": "fps", "fps": 60})),
+        ("每秒60格", _ops({"kind": "fps", "fps": 60})),
+        ("做成长方形的", _ops({"kind": "aspect", "aspect": "16:9"})),
     ],
     "shuffle_said_loosely": [
         ("随机一下顺序", SHUFFLE),
