@@ -165,8 +165,8 @@ def replaced_value(toks: list[Tok]) -> list[Tok]:
             if later:
                 skip.add(k + 1)
             continue
-        if tok.kind == "from_old":
-            continue  # "从头", "从这张开始": nothing to replace
+        if tok.kind == "from_old" and (nxt is None or nxt.kind not in ("photo", "ord")):
+            continue  # "从头": nothing to replace; "从第三张开始" stays unread (start where?)
         out.append(tok)
     return out
 
