@@ -31,12 +31,22 @@ from .match import Match
 from .reading import Option, Question
 from .tidy import direction, relative, same_target
 
-ALTERNATIVES = ("title", "caption", "closing", "textnoun", "photo", "ord", "music", "transition")
+ALTERNATIVES: tuple[str, ...] = (
+    "title",
+    "caption",
+    "closing",
+    "textnoun",
+    "photo",
+    "ord",
+    "music",
+    "transition",
+)
+ALTERNATIVES += ("color", "look", "mood", "aspect", "trans")  # "用粉色或者紫色": which one?
 # what a question is about, most telling first
 ASKED: list[tuple[tuple[str, ...], Question]] = [
     (("last_change",), "last_change"),
     (("help",), "help"),
-    (("how_long", "length", "dur"), "length"),
+    (("how_long", "length", "dur", "longer", "shorter"), "length"),  # "是不是太长了"
     (("export", "export_noun", "done", "where"), "output"),
     (("music", "volume", "mood", "song", "uploaded", "how_loud"), "music"),
     (("title", "caption", "closing", "textnoun", "says"), "texts"),
@@ -44,7 +54,7 @@ ASKED: list[tuple[tuple[str, ...], Question]] = [
     (("how_many", "pic", "clip", "photo", "photos"), "count"),
 ]
 REQUESTS = ("add", "remove", "change", "put", "move", "swap", "mute", "cut", "undo", "upload")
-POLITE = ("能", "可以", "能不能", "可不可以", "麻烦", "请", "帮")
+POLITE = ("能", "可以", "能不能", "可不可以", "麻烦", "请", "帮", "有没有办法", "有办法", "能否")
 TAGS = ("可以吗", "行吗", "好吗", "好不好", "行不行", "可不可以", "ok吗", "成吗")  # asking nicely
 
 
@@ -60,6 +70,8 @@ def asked(text: str, toks: list[Tok]) -> Question | None:
     signs = {sign for signs, _ in ASKED for sign in signs}
     bare = text.strip().endswith(("?", "？")) and kinds - set(SOFT) <= signs and len(toks) <= 3
     choice = stripped.startswith("是") and "还是" in stripped  # "是竖屏还是横屏"
+    choice = choice or ("是不是" in stripped and not polite)  # "视频是不是有点短"
+    opener = opener and not (polite and not stripped.isascii())  # "是不是可以把音乐调小"
     if not (opener or bare or ((chinese or choice) and not kinds & set(REQUESTS))):
         return None
     return next((question for signs, question in ASKED if kinds & set(signs)), None)

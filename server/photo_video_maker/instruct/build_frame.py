@@ -163,7 +163,8 @@ def res_step(slots: Slots, ctx: Ctx) -> Out:
             ctx, "It is already as large (or small) as it goes.", "已经是最高（或最低）了。"
         )
         return Out(problem="frame", hint=hint)
-    return Out(clarify=[Option(n, [SetResolution(resolution=n)]) for n in names])
+    options = [Option(n, [SetResolution(resolution=n)]) for n in names]
+    return Out(clarify=options, unless="resolution")  # "分辨率低一点，480就行": the size said
 
 
 @intent("look")

@@ -29,8 +29,14 @@ def reverse(slots: Slots, ctx: Ctx) -> Out:
 def sort(slots: Slots, ctx: Ctx) -> Out:
     keys = [str(tok.value) for tok in slots.all("sort_key")]  # "by date, newest first"
     key = next((k for k in keys if k.endswith("_desc")), keys[0])
+    last = slots.has("end")  # "最新的放最后": the newest at the end is oldest first
     return Out(
-        [Sort(by="name" if key.startswith("name") else "date", reverse=key.endswith("_desc"))]
+        [
+            Sort(
+                by="name" if key.startswith("name") else "date",
+                reverse=key.endswith("_desc") != last,
+            )
+        ]
     )
 
 

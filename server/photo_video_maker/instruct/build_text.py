@@ -139,6 +139,8 @@ def remove_caption_of(slots: Slots, ctx: Ctx) -> Out:
 def style(slots: Slots, ctx: Ctx) -> Out:
     tok = slots.get(*TARGETS)
     target: TextTarget = TARGETS[tok.kind] if tok is not None else "all"
+    if target == "all" and tok is not None and slots.has("photo", "ord"):
+        target = "captions"  # "把第二张的字挪到下面": the words on a photo are its caption
     pos = slots.value("pos")
     if slots.has("up", "down"):
         pos = "top" if slots.has("up") else "bottom"

@@ -12,6 +12,20 @@ from .lead_text import texts
 from .lists import comma_lists, that_photo
 from .refs import clip_sound, names, one_photo, photos
 from .story import likeness, not_this_but, occasions, so_then, stated
+from .zh_refs import (
+    counted,
+    cut_by,
+    digit_pairs,
+    directed,
+    ends,
+    listed,
+    lively_photos,
+    not_this_one,
+    per_photo,
+    replaced_value,
+    summed_durations,
+    tenths,
+)
 
 # "too long" asks for shorter, "有点快" (a bit fast) for slower
 FLIP = {
@@ -37,7 +51,7 @@ def compose(
     toks = likeness(toks, orig)
     for rule in RULES:
         toks = rule(toks)
-    toks = names(toks, stems, clip)
+    toks = counted(names(toks, stems, clip))
     toks = one_photo(clip_sound(toks, clip))
     return texts(_capitals(toks, orig), orig)
 
@@ -462,7 +476,8 @@ RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     _instead_of,
     _same_kind,
     _restore,
-    _halves, _durations, stated, _fade_seconds, _percent_fps, _times, _feelings, _not_that,
-    _not_cropped, _no_use,
-    _no_fades, _in_and_out, _each_fade, _colours_pop, comma_lists, photos, that_photo,
+    _halves, _durations, stated, _fade_seconds, _percent_fps, _times, tenths, summed_durations,
+    replaced_value, _feelings, _not_that, _not_cropped, _no_use,
+    _no_fades, _in_and_out, _each_fade, _colours_pop, digit_pairs, listed, ends, cut_by,
+    not_this_one, lively_photos, directed, per_photo, comma_lists, photos, that_photo,
 ]  # fmt: skip

@@ -21,7 +21,7 @@ from .entities import Tok
 from .intents import Out, said
 from .match import Match
 from .reading import Option
-from .tidy import direction, relative
+from .tidy import direction, relative, step
 
 # kinds that name what a change is about; a match without one is about what came before
 SUBJECTS = ("pic", "each", "photo", "ord", "video", "clip", "it", "music", "title", "caption")
@@ -97,8 +97,13 @@ def explained(outs: list[tuple[Match, Out]], ctx: Ctx) -> list[tuple[Match, Out]
         and relative(e)
         and getattr(e, "index", None) is None
     ]
-    # the same step said twice ("dragging on forever, speed it up a lot"): the last one says it
-    twice = [e for e, later in pairwise(timing) if direction(e) == direction(later)]
+    # the same step said twice ("dragging on forever, speed it up a lot"): the last one says it,
+    # unless the first went further ("播放速度减半，太赶了": halved, and that is why)
+    twice = [
+        later if step(e) > step(later) else e
+        for e, later in pairwise(timing)
+        if direction(e) == direction(later)
+    ]
     kept: list[tuple[Match, Out]] = []
     for match, out in outs:
         drop = [e for e in out.edits if any(e is t for t in twice)]

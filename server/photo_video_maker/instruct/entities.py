@@ -140,6 +140,16 @@ def _lexicon_at(s: str, i: int) -> list[tuple[int, str, Any]]:
     return found
 
 
+def _emoji_before_chinese(s: str, i: int) -> bool:
+    """An emoji with Chinese after it: people end a sentence with it."""
+    rest = s[i + 1 :].lstrip()
+    return ord(s[i]) >= 0x2600 and not _cjk(s[i]) and bool(rest) and _cjk(rest[0])
+
+
+def _cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
 KNOWN, TYPO, UNKNOWN_COST = 10, 15, 30  # cost of reading a word as known, a slip, unknown
 
 
@@ -156,14 +166,16 @@ def _options(norm: str, orig: str, i: int, names: dict[str, tuple[str, Any]]) ->
     out: list[Option] = []
     for phrase, (kind, val) in names.items():
         end = i + len(phrase)
-        if "." in phrase and norm.startswith(phrase, i) and _bounded(norm, i, end):
+        first = "." in phrase or kind == "it_text"  # the video's own words: "把标题Our trip改成…"
+        if first and norm.startswith(phrase, i) and _bounded(norm, i, end):
             out.append((end, kind, val, KNOWN))
     out += [(end, kind, val, KNOWN) for end, kind, val in reversed(_lexicon_at(norm, i))]
     if regex := at(norm, i):
         out.append((*regex, KNOWN))
     for phrase, (kind, val) in names.items():
         end = i + len(phrase)
-        if "." not in phrase and norm.startswith(phrase, i) and _bounded(norm, i, end):
+        later = "." not in phrase and kind != "it_text"
+        if later and norm.startswith(phrase, i) and _bounded(norm, i, end):
             out.append((end, kind, val, KNOWN))
     if SKIP.match(norm, i) or norm[i].isspace():
         return out or [(i + 1, "_", None, 0)]
@@ -173,6 +185,8 @@ def _options(norm: str, orig: str, i: int, names: dict[str, tuple[str, Any]]) ->
         if slip := stem(m.group(0)) or typo(m.group(0)):
             out.append((m.end(), *slip, TYPO))
         out.append((m.end(), "?", orig[i : m.end()], UNKNOWN_COST))
+    if not out and _emoji_before_chinese(norm, i):
+        return [(i + 1, "sep", None, 1)]  # "过一岁生日🐱 标题改成…": the emoji ends a sentence
     return out or [(i + 1, "_", None, 0)]  # an emoji or a sign: nothing
 
 

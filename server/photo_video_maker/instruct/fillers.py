@@ -5,6 +5,8 @@ are matched; ``SOFT`` kinds may sit inside a template's words unused and are nev
 as unplaced ("make", "it", "a bit", "please ... the video").
 """
 
+from .zh_words import ZH_FILLER
+
 # Words that carry nothing; they are dropped before templates are matched.
 FILLER = (
     "the, a, an, please, pls, plz, can, could, would, will, you, u, i, i'd, i'm, me, my, we, us, "
@@ -78,7 +80,7 @@ FILLER = (
     "拜托了, 求求, 求你了, 亲, 宝, 哥, 姐, 老师, 大概, 差不多, 左右, 大约, 去, hmmm, mmm, aha, "
     "uh huh, gotcha, got it, cool cool, oh well, ooh, so yeah, yeah so, basically just, "
     "i mean it, the thing is, 嗯哼, 好吧, 行吧, 那好, 这样子, 就是说, 喽, 哟, 欸, 蛮, 超, 真, "
-    "同, 从, 于, 以, 因, 所, 之, 其, 此, 件, 样, 怎么, 如何, 整, 试, 点儿, 儿, 而已, 罢了, 算是, "
+    "同, 于, 以, 因, 所, 之, 其, 此, 件, 样, 怎么, 如何, 整, 试, 点儿, 儿, 而已, 罢了, 算是, "
     "就够了, 够了, 就足够了, clean it up, tidy it up, "
     "就好了, 就可以, 可以了, 就行了, 行了, 哎呀, 哎哟, 天哪, 我觉得, 我感觉, 感觉有点, 总感觉, "
     "好像有点, 有点儿, 一丢, 稍稍微, 最后再, 顺便再, 另外再, 同时再, it's a, its a, it's the, "
@@ -105,6 +107,7 @@ FILLER = (
     "in the first, during the first, 根本, 完全, 电影, 钟, 任何, 那步, 这步, 那一步, 好了好了, "
     "remain, remains, sit, pause, be shown, be displayed, gradually, gradual, stops, stopped"
 )
+FILLER += ", " + ZH_FILLER  # Chinese ones kept beside their phrasings
 SOFT = {
     "change", "put", "it", "to", "too", "order", "instead", "wrong", "q", "just", "degree",
     "more", "keep", "with", "colon", "sort", "pace", "video", "length", "position", "hash",

@@ -23,17 +23,19 @@ from ..model.edits import apply_edits
 from ..model.layout import MediaRef
 from . import (
     ask_back,
+    ask_what,
     build_ask,
     build_frame,
+    build_keep,
     build_music,
     build_order,
     build_share,
     build_smart,
     build_text,
     build_time,
-    build_which,
     contradict,
 )
+from .again import repeated
 from .context import Ctx, lookup_names
 from .entities import Tok
 from .intents import BUILDERS, Out, Slots, said
@@ -42,6 +44,7 @@ from .normalize import clip, language
 from .parse import parse
 from .reading import Option, Reading
 from .respelled import respelled
+from .rewrite import rewritten
 from .suggest import examples, topic_of
 from .tidy import absolute, collect, merge, removals
 
@@ -57,7 +60,8 @@ __all__ = [
 __all__ += ["build_time"]
 __all__ += ["build_smart"]  # imported for its builders: the smart slideshow
 __all__ += ["build_share"]  # registers the size-limit intents
-__all__ += ["build_which"]  # registers the ask-backs of a request that leaves out its object
+__all__ += ["build_keep"]  # registers the requests about a group of photos
+__all__ += ["ask_what"]  # registers what is asked back: which photo, where to, which two
 
 
 def read(
@@ -76,6 +80,9 @@ def read(
     parsed = parse(text, ctx)
     fixed = respelled(text, parsed.toks, last)
     if fixed is not None and not parsed.matches:  # "it's spelled Lisboa not Lisbon"
+        return Reading(ctx.lang, edits=[fixed])
+    fixed = rewritten(text, parsed.toks, last) or repeated(parsed.toks, last)
+    if fixed is not None:  # "写错了，应该是逗逗": the words the text should have been
         return Reading(ctx.lang, edits=[fixed])
     outs = contradict.explained(_build_all(parsed.matches, ctx), ctx)
     leftover = [_words(text, run) for run in parsed.leftover]
@@ -134,6 +141,7 @@ def _clarify(
         or contradict.both_ways(outs, ctx)
         or ask_back.shapes(edits, ctx)
         or ask_back.disliked([out for _, out in outs], edits, ctx)
+        or ask_what.bare_colour([out for _, out in outs], edits, ctx)
     )
 
 

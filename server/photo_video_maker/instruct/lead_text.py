@@ -35,6 +35,12 @@ STYLE_ONLY: tuple[str, ...] = (
 )
 STYLE_ONLY += ("what", "how_many", "where", "how_long", "ask")  # a question is not a text
 STYLE_ONLY += TEXT_NOUNS  # "add 'best day ever' as a caption"
+STYLE_ONLY += (
+    "look_word",
+    "size_word",
+    "position",
+    "or",
+)  # "给字幕换个颜色": what changes, not a text
 LEADING = ("with", "to", "says", "colon", "it", "start", "end", "in", "call", "sign", "change")
 VERBISH = ("add", "remove", "put", "change", "move", "export", "swap", "mute", "undo", "says")
 BREAKS = ("sep", "then")
@@ -52,7 +58,11 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
         if not _leads(tok, out[:-1], toks[i:], orig):
             continue
         colon = tok.kind == "colon" or (i < len(toks) and toks[i].kind == "colon")
+        asked_spaced = _asked_spaced(tok, out[:-1], orig)
+        colon = colon or asked_spaced
         end = _through_commas(toks, _clause_end(toks, i, orig, colon), orig)
+        if asked_spaced:
+            end = _spaced_through(toks, end)
         if any(t.kind == "text" for t in toks[i : end + 1]):
             continue  # the text is quoted
         stop = end
@@ -66,13 +76,17 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             stop -= 1
         begin, first = tok.end, i
         styled: list[Tok] = []
-        while first < stop and (_leading(toks[first], orig) or _colour_first(toks[first])):
+        while first < stop and (
+            _leading(toks[first], orig)
+            or _colour_first(toks[first])
+            or _named_then_colon(toks, first)  # "写个字幕：乖乖": the noun, then the text
+        ):
             if toks[first].kind == "color":  # "标题写红色的 新婚快乐": the colour, then the text
                 styled.append(toks[first])
             begin = toks[first].end
             first += 1
         rest = toks[first:stop]
-        spaced = _spaced(tok, orig) and _pointed(out[:-1])
+        spaced = (_spaced(tok, orig) and _pointed(out[:-1])) or asked_spaced
         # "第三张加上字幕：小狗狗": after a colon, words that are not a style are the text
         said_colon = tok.kind == "colon" or (i < len(toks) and toks[i].kind == "colon")
         spaced = spaced or (
@@ -104,6 +118,8 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
         if stop == len(toks) - 1 and orig[toks[stop].start] in "!！":
             last = toks[stop].end  # "See you next summer!": the person's own sign
         said = _trim(orig[begin:last])
+        if not rest and said in ZH_NOTHING:
+            continue  # "字幕改一下，…": only "一下", a word that carries nothing, follows
         if styled and said.startswith("的"):
             said = said[1:].strip()
         if said:
@@ -122,9 +138,44 @@ def _spaced(tok: Tok, orig: str) -> bool:
     )
 
 
+def _asked_spaced(tok: Tok, before: list[Tok], orig: str) -> bool:
+    """ "加个标题 小区运动会", "片尾加个 关注我们，了解更多": a Chinese request to add a text,
+    then a space: what follows is the text, whatever words it holds."""
+    if tok.surface.isascii() or orig[tok.end : tok.end + 1] != " ":
+        return False
+    clause = []
+    for t in reversed(before[-12:]):
+        if t.kind in BREAKS:
+            break
+        clause.append(t.kind)
+    if tok.kind in TEXT_NOUNS:
+        return bool({"add", "change", "says"} & set(clause))
+    return tok.kind in ("add", "says") and bool({"end", "start", *TEXT_NOUNS} & set(clause))
+
+
+# what a next request is about: a spaced text ends at a comma before one of these
+ASKS_AGAIN = (
+    *VERBISH, *TEXT_NOUNS, "each", "pic", "dur", "music", "transition", "aspect", "platform",
+    "look", "trans", "volume", "motion", "photo", "ord", "fit", "res", "fps", "sign", "call",
+)  # fmt: skip
+
+
+def _spaced_through(toks: list[Tok], end: int) -> int:
+    """A spaced Chinese text goes on past commas until a next request ("关注我们，了解更多")."""
+    while end < len(toks) and toks[end].kind == "sep":
+        nxt = next((j for j in range(end + 1, len(toks)) if toks[j].kind in BREAKS), len(toks))
+        tail = toks[end + 1 : nxt]
+        if not tail or any(t.kind in ASKS_AGAIN for t in tail):
+            break
+        end = nxt
+    return end
+
+
 def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
     """Whether unquoted text may follow ``tok``."""
     if tok.kind in ("call", "sign"):
+        return True
+    if _asked_spaced(tok, before, orig):
         return True
     if (
         tok.kind == "put"
@@ -192,6 +243,14 @@ def _capital(tok: Tok, orig: str) -> bool:
     said = orig[tok.start : tok.end]
     mixed = sum(ch.isupper() for ch in orig) < sum(ch.islower() for ch in orig)
     return tok.start > 0 and said[:1].isupper() and said != "I" and said.isascii() and mixed
+
+
+ZH_NOTHING = ("一下", "下", "吧", "了", "一下吧", "下吧", "一下子", "一点", "一些")
+
+
+def _named_then_colon(toks: list[Tok], k: int) -> bool:
+    """A text noun right before a colon leads the text ("写个字幕：乖乖")."""
+    return toks[k].kind in TEXT_NOUNS and k + 1 < len(toks) and toks[k + 1].kind == "colon"
 
 
 def _colour_first(tok: Tok) -> bool:

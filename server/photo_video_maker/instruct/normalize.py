@@ -11,14 +11,16 @@ import re
 import unicodedata
 
 from ..model.lang import Lang, detect
+from .zh_variants import simplified
 
 MAX_CHARS = 2000  # longer text is not interpreted (the caller refuses it)
 
 # Quoted passages in every style people type: "", “”, 「」, 『』, ‘’, «», 《》 and '' around
-# words (never the apostrophe of "don't" or "Anna's", also inside them: 'Grandma's roses').
+# words (never the apostrophe of "don't" or "Anna's", also inside them: 'Grandma's roses';
+# Chinese may touch it: "标题'金婚快乐'用金色").
 QUOTES = re.compile(
     r"\"([^\"]+)\"|“([^”]+)”|”([^”]+)”|「([^」]+)」|『([^』]+)』|‘([^’]+)’|«([^»]+)»|《([^》]+)》"
-    r"|(?<![\w])'((?:[^']|'(?=\w))+)'(?![\w])|`([^`]+)`"
+    r"|(?<![A-Za-z0-9_])'((?:[^']|'(?=[A-Za-z]))+)'(?![A-Za-z0-9_])|`([^`]+)`"
 )
 # Signs that end a request (a comma, a full stop that is not a decimal point or file name)
 HARD_SEP = re.compile(r"[,;!?、。；！？\n]|\.(?=\s|$)|[:：](?=\s*$)")
@@ -32,7 +34,8 @@ def normalize(text: str) -> str:
         ch2 = wide if len(wide) == 1 else ch
         low = ch2.lower()
         out.append(low if len(low) == 1 else ch2)
-    return "".join(out).replace("\u00a0", " ").replace("’", "'").replace("‘", "'")
+    text = "".join(out).replace("\u00a0", " ").replace("’", "'").replace("‘", "'")
+    return simplified(text)  # "刪除第二張" reads as "删除第二张"
 
 
 def language(text: str) -> Lang:

@@ -71,7 +71,8 @@ ORDINALS = [
 EN_ORDINALS = {word: n for n, word in enumerate(ORDINALS, 1)}
 ZH_DIGITS = dict(zip("零〇一二两三四五六七八九", (0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True))
 ZH_MULT = {"十": 10, "百": 100, "千": 1000}
-ZH_INT = r"[零〇一二两三四五六七八九十百千]+"
+# "两" leads a number ("两百") or stands alone; after a digit it counts ("五两张" is 5, 2 photos)
+ZH_INT = r"(?:两?[零〇一二三四五六七八九十百千]+|两)"
 
 
 def _alt(words: list[str]) -> str:
@@ -101,7 +102,15 @@ def value(said: str) -> float | None:
     return _chinese(s)
 
 
+ROUGHLY = {"三五": 4.0}  # "三五秒": about four
+
+
 def _chinese(s: str) -> float | None:
+    if s in ROUGHLY:
+        return ROUGHLY[s]
+    pair = [ZH_DIGITS.get(ch, -1) for ch in s]
+    if len(s) == 2 and pair[0] > 0 and pair[1] == pair[0] + 1:
+        return (pair[0] + pair[1]) / 2  # "两三秒", "三四张": about 2.5, 3.5
     extra = 0.5 if s.endswith("个半") else 0.0
     s = s.removesuffix("个半")
     whole, _, frac = s.partition("点")
@@ -139,7 +148,8 @@ def zh_int(s: str) -> float | None:
 
 ZH_REF = re.compile(
     rf"(?P<back>倒数)?[第弟]\s*(?P<n>\d+|{ZH_INT})\s*(?P<m>张|个|幅|段|位|项|条)?"
-    rf"|最后(?:一|那)?(?:张|个|幅|段)|(?P<fl>前|最后|后|头)(?P<k>\d+|{ZH_INT})(?:张|个|幅)"
+    rf"|最后(?:一|那)?(?:张|个|幅|段)"
+    rf"|(?P<fl>前面|前|最后|后面|后|头|开头)(?P<k>\d+|{ZH_INT})(?:张|个|幅)"
 )
 
 
@@ -151,6 +161,7 @@ ORD_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)\b")
 SIZE = re.compile(r"(\d{3,4})\s*[x×*]\s*(\d{3,4})\b")
 # a colour code as designers write it ("#ff8800", "#f80"): the value the text edits take
 HEX = re.compile(r"#([0-9a-f]{6}|[0-9a-f]{3})(?![0-9a-z])")
+ZH_RATIO = re.compile(r"([一二三四五六七八九十]{1,3})\s*比\s*([一二三四五六七八九十]{1,3})")
 RATIO = re.compile(r"(\d{1,2})\s*(?::|比|/|\s+by\s+|\s*x\s*|×)\s*(\d{1,2})(?![\d.])")
 
 
@@ -166,6 +177,10 @@ def at(s: str, i: int) -> tuple[int, str, Any] | None:
         found.append((m.end(), "size", (int(m.group(1)), int(m.group(2)))))
     if (m := RATIO.match(s, i)) and f"{m.group(1)}:{m.group(2)}" in ASPECTS:
         found.append((m.end(), "aspect", f"{m.group(1)}:{m.group(2)}"))
+    if m := ZH_RATIO.match(s, i):  # "四比三", "九比十六"
+        ratio = f"{zh_int(m.group(1)) or 0:g}:{zh_int(m.group(2)) or 0:g}"
+        if ratio in ASPECTS:
+            found.append((m.end(), "aspect", ratio))
     if (m := ORD_DIGITS.match(s, i)) and (i == 0 or not _word_char(s[i - 1])):
         found.append((m.end(), "ord", int(m.group(1))))
     if (m := NUMBER.match(s, i)) and (i == 0 or not _word_char(s[i - 1])):
@@ -179,7 +194,7 @@ def at(s: str, i: int) -> tuple[int, str, Any] | None:
 def _zh_ref(m: re.Match[str]) -> tuple[str, Any]:
     if m.group("fl"):
         k = int(zh_int(m.group("k")) or 0)
-        first = m.group("fl") in ("前", "头")
+        first = m.group("fl") in ("前", "头", "前面", "开头")
         return "photos", list(range(1, k + 1)) if first else list(range(-k, 0))
     if m.group("n") is None:
         return "photo", -1

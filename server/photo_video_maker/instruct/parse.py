@@ -24,7 +24,7 @@ from .lenient import UNKNOWN, tolerated
 from .match import BREAKS, REPEATABLE, Match, find
 from .normalize import normalize
 from .spelling import respell
-from .story import told, told_before
+from .story import before_therefore, told, told_before
 
 SUBJECTS = (
     "photo", "photos", "title", "caption", "closing", "textnoun", "music", "volume", "trans",
@@ -73,7 +73,8 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     for k, tok in enumerate(toks):  # "no, 4 seconds": "no" corrects, it does not remove
         nxt = toks[k + 1].kind if k + 1 < len(toks) else "sep"
         first = k == 0 or toks[k - 1].kind in BREAKS
-        if tok.kind == "no" and nxt in BREAKS and first:
+        said_no = tok.kind == "no" or (tok.kind == "not" and tok.surface in ("不", "不要", "别"))
+        if said_no and nxt in BREAKS and first:  # "不，45秒"
             toks[k] = Tok("instead", None, tok.start, tok.end, tok.surface)
     return toks
 
@@ -370,4 +371,4 @@ def _reasons(toks: list[Tok], matches: list[Match], text: str) -> set[int]:
             continue
         asked = any(clause.start <= m.start < start and not m.template.fallback for m in matches)
         out.update(range(start if asked else clause.start, clause.stop))
-    return out
+    return out | before_therefore(toks, {m.start for m in matches})

@@ -1,6 +1,7 @@
 """A story, then the request it leads to: "the party was really loud so make the music
-louder", "we had a great time at the beach, so can you make each photo 4 seconds". The "so"
-ends the story's clause, so the request is read on its own and the story stays a story."""
+louder", "we had a great time at the beach, so can you make each photo 4 seconds",
+"派对很吵，所以把音乐调大声点". The "so" ends the story's clause, so the request is read on its
+own and the story stays a story (its "loud" asks for nothing)."""
 
 from __future__ import annotations
 
@@ -238,3 +239,15 @@ def _clause_so_far(out: list[Tok]) -> list[Tok]:
             break
         clause.append(tok)
     return clause
+
+
+THEREFORE = ("所以", "所以说", "所以就", "因此", "因此就", "于是", "于是就", "所以呢")
+
+
+def before_therefore(toks: list[Tok], asked_from: set[int]) -> set[int]:
+    """Positions of the story before the last "therefore" word ("所以", "于是"), when a request
+    (a match starting at a position in ``asked_from``) follows it."""
+    marks = [k for k, tok in enumerate(toks) if tok.kind == "then" and tok.surface in THEREFORE]
+    if not marks or not any(k > marks[-1] for k in asked_from):
+        return set()
+    return set(range(marks[-1]))

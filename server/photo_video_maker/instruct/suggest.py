@@ -71,7 +71,7 @@ for _topic, _kinds in {
     "music": "music volume mood song uploaded louder quieter mute clip_sound how_loud",
     "text": "title caption closing textnoun color pos says call sign text",
     "order": "photo photos ord pic reverse shuffle sort sort_key move swap remove dislike slot "
-    "order",
+    "order before after earlier later",
     "timing": "dur longer shorter faster slower length pace each calmer livelier",
     "transition": "transition trans softer sharper",
     "motion": "motion still",

@@ -9,6 +9,7 @@ when nothing said before (in the sentence or the previous turn) completes the wo
 """
 
 from .smart_words import SMART_TEMPLATES
+from .zh_words import ZH_TEMPLATES
 
 TEMPLATES = """
 # questions (before actions: "how many items are on the timeline" asks)
@@ -150,7 +151,7 @@ caption: ~ add? textnoun photo|ord says? text pos? color?
 remove_text: ~ remove|no|off each? title|caption|closing|textnoun
 remove_text: ~ remove it_text textnoun?
 retext: change it_text to text
-title_to_end: put|move title to? end
+title_end: put|move title to? end
 text_where: ~ add textnoun says? text
 remove_caption_of: ~ remove|no|off photo|ord caption|textnoun
 style: ~ export? each? title|caption|closing|textnoun color? pos? degree? bigger|smaller
@@ -235,7 +236,7 @@ swap: ~ photo|ord and? photo|ord reverse|dislike
 replace_photo: ~ change photo to? photo
 !swap_which: ~ swap photo|ord
 !swap_which: ~ swap it
-!move_which: ~ move photo|ord
+!move_where: ~ move photo|ord
 move_step: ~ move|put? photo|ord up|down num? position
 remove: ~ remove|cut|no|not photo|photos|ord
 remove: ~ remove|cut num
@@ -286,3 +287,4 @@ size_off: ~ no|remove|off size_limit_word
 """
 
 TEMPLATES += SMART_TEMPLATES  # the smart slideshow's templates, kept in their own module
+TEMPLATES += ZH_TEMPLATES  # templates Chinese phrasings need, kept beside their words

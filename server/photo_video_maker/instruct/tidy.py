@@ -99,9 +99,17 @@ def merge(edits: list[Edit]) -> list[Edit]:
         if relative(edit):
             twin = next((e for e in out if relative(e) and same_target(e, edit)), None)
             if twin is not None and direction(twin) == direction(edit):
+                if step(twin) > step(edit):  # "播放速度减半，太赶了": the stronger one is meant
+                    continue
                 out.remove(twin)
         out.append(edit)
     return out
+
+
+def step(edit: Edit) -> float:
+    """How far a relative change goes, either way (x2 and x0.5 are as far)."""
+    value = float(getattr(edit, "factor", None) or getattr(edit, "size", None) or 1.0)
+    return max(value, 1 / value)
 
 
 WORD_SHAPES = ("9:16", "16:9", "1:1")  # what "vertical", "landscape", "square" say

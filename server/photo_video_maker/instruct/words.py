@@ -5,6 +5,7 @@ together (pure data, read like ``lexicon``); words that carry nothing are in ``f
 from __future__ import annotations
 
 from .smart_words import SMART_WORDS
+from .zh_words import ZH_WORDS
 
 WORDS: dict[str, str] = {
     "instead_of": "better than, is better than, instead of, rather than, 而不是, 不要用",
@@ -275,7 +276,7 @@ WORDS: dict[str, str] = {
     "调一调, "
     "change, switch, switch to, replace, replace with, go with, rename, edit, update, "
     "fix, 改, 改成, 改为, 换, "
-    "换成, 换个, 变成, 设, 设置, 设为, 调, 调成, 调到, 用, 换一个, upgrade to, go back to, "
+    "换成, 换个, 变成, 设, 设置, 设为, 调, 调成, 调到, 用, upgrade to, go back to, "
     "switch back to, back to, play, put on, 换回, 调回, 拉到, 拉长到, tweak, adjust, modify, "
     "alter, fix up, sort out",
     "reverse": "the wrong way round, the wrong way around, wrong way round, wrong way around, "
@@ -410,7 +411,7 @@ WORDS: dict[str, str] = {
     " 音量降低, 降低音量, 小声些, 调小音量, "
     "quieter, turn down, turn it down, less loud, too loud, too noisy, "
     "not so loud, lower the volume, drown, too much music | 小声, 轻, 调小, 太吵, 太大声, "
-    "太响, 低一点, 小点声, drowns out, drowning out, drowns, 盖住, 盖过, 压住, softer music, "
+    "太响, 小点声, drowns out, drowning out, drowns, 盖住, 盖过, 压住, softer music, "
     "lower volume, 声音小点, 小声点, 轻一些, 调低音量, knock down, knock it down, dial down, "
     "dial it down, turn that down, bring down, bring it down, keep it low, keep it quiet",
     "more": "strong, intense, heavy, heavier, "
@@ -526,7 +527,7 @@ WORDS: dict[str, str] = {
     "多少秒, 多长时间, 时长多少",
     "another": "新, "
     "another, other, a different, something else, a new, new, else, one more "
-    "| 另一首, 别的, 其他, 另外一首, 另一个, 换一首, 换首, 新的",
+    "| 另一首, 别的, 其他, 另外一首, 另一个, 新的",
     "how_big": "how big, how large, how wide, how tall | 多大, 尺寸多少",
     "how_loud": "how loud, what volume, how loud is | 多大声, 音量多少, 音量多大",
     "count_q": "还剩几张, 剩几张, 现在几张, 有几张, 一共几张, 总共几张",
@@ -624,3 +625,5 @@ WORDS: dict[str, str] = {
 }
 
 WORDS.update(SMART_WORDS)  # the smart slideshow's words, kept in their own module
+for _kind, _spec in ZH_WORDS.items():  # more Chinese phrasings, kept in their own module
+    WORDS[_kind] = f"{WORDS[_kind]}, {_spec}" if _kind in WORDS else _spec

@@ -1,0 +1,42 @@
+"""A text just written, put right in full: "写错了，应该是逗逗" (after the caption "豆豆"), "是老妈
+不是妈妈，改成老妈生日快乐", "typo, it should say Maxi".
+
+The previous turn wrote a title, caption or closing text; a sentence that says it was wrong
+("错了", "不是", "typo") and then gives the words it should be ("应该是 …", "改成 …") writes
+those words in its place. Nothing else may be asked in such a sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model.edit_types import Edit, SetCaption, SetClosing, SetTitle
+from .entities import Tok
+from .fillers import SOFT
+
+CORRECTS = ("wrong", "instead", "not", "no")  # what says the words were wrong
+LEADS = ("says", "change", "call")  # what gives the right words
+WORDS = ("?", "num", "photo", "reason", "mood", "text", "it_text", "and", "pic")
+TEXTS = ("title", "caption", "closing", "textnoun")
+
+
+def rewritten(text: str, toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
+    """The text edit of the previous turn with the words said in its place, if asked."""
+    written = next(
+        (e for e in reversed(last) if isinstance(e, SetTitle | SetCaption | SetClosing)), None
+    )
+    lead = max((k for k, t in enumerate(toks) if t.kind in LEADS), default=None)
+    if written is None or lead is None or lead == len(toks) - 1:
+        return None
+    before, after = toks[:lead], toks[lead + 1 :]
+    if not any(t.kind in CORRECTS for t in before):
+        return None
+    if any(t.kind not in (*WORDS, *TEXTS, *CORRECTS, "sep", *SOFT) for t in before):
+        return None
+    if any(t.kind not in (*WORDS, *SOFT) for t in after) or not any(t.kind in WORDS for t in after):
+        return None  # "fix it pls": no words to write
+    quoted = [t for t in after if t.kind == "text"]
+    said = quoted[0].value if len(quoted) == 1 else text[after[0].start :].strip(" .。!！,，")
+    if not said or said == written.text:
+        return None
+    return written.model_copy(update={"text": said})
