@@ -89,6 +89,12 @@ def _captions(backend: LocalBackend, sid: str) -> list[str]:
     [
         ("put the date and place on each photo", ["Lisbon, 3 July 2024", "4 July 2024"]),
         ("每张照片加上日期和地点", ["里斯本，2024年7月3日", "2024年7月4日"]),
+        # the date said as when it was taken, then the place on its own
+        ("每张照片加上拍摄日期和地点", ["里斯本，2024年7月3日", "2024年7月4日"]),
+        (
+            "label each photo with the date taken and location",
+            ["Lisbon, 3 July 2024", "4 July 2024"],
+        ),
         ("add the date to each photo", ["3 July 2024", "4 July 2024"]),
     ],
 )

@@ -29,4 +29,4 @@ def cull(slots: Slots, ctx: Ctx) -> Out:
 
 @intent("date_captions")
 def date_captions(slots: Slots, ctx: Ctx) -> Out:
-    return Out([DateCaptions(place=slots.has("date_place"))])
+    return Out([DateCaptions(place=slots.has("date_place", "place_word"))])

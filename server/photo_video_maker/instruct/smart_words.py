@@ -46,6 +46,9 @@ SMART_WORDS: dict[str, str] = {
     "日期地点, 时间地点",
     "date_only": "the date, date, dates, capture date, when it was taken | 日期, "
     "when each picture was taken, when each photo was taken, when each was taken",
+    # the place said on its own beside a date ("拍摄日期和地点", "the date taken and location")
+    "place_word": "location, the location, the place, where it was taken, where they were taken "
+    "| 地点, 地方, 拍摄地点, 地名, 在哪拍的, 哪里拍的",
 }
 
 # how many beats each photo stays: its own entity, read with its number ("every 2 beats")
@@ -67,6 +70,7 @@ cut_to_beat: ~ put|change? cut beat_cut
 length_to_song: ~ put|change|longer? it|video? length? song_len
 cull: ~ remove? dupes|blurred pic? and? dupes|blurred|dislike? pic?
 date_captions: ~ add|put? date_place|date_only each? pic? caption?
+date_captions: ~ add|put? date_only|sort_key=date and place_word each? pic? caption?
 # "the date taken" / "拍摄日期" is also what photos are sorted by: only with a verb of adding
 date_captions: ~ add|put sort_key=date each? pic? caption?
 """
