@@ -103,6 +103,7 @@ class Host:
 
 @pytest.fixture
 async def host(tmp_path: Path) -> AsyncIterator[Host]:
+    browser = chromium()  # before the server's task group: a skip inside it reads as an error
     exe = shutil.which("photo-video-maker", path=str(Path(sys.executable).parent))
     assert exe is not None
     params = StdioServerParameters(
@@ -142,7 +143,7 @@ async def host(tmp_path: Path) -> AsyncIterator[Host]:
         async with playwright_api.async_playwright() as pw:
             context = await pw.chromium.launch_persistent_context(
                 str(tmp_path / "profile"),  # a fresh profile each time
-                executable_path=chromium(),
+                executable_path=browser,
                 headless=True,
                 args=CHROMIUM_FLAGS,
                 viewport={"width": 800, "height": 700},

@@ -12,6 +12,7 @@ import pytest
 from photo_video_maker.media.video import ClipReader
 from photo_video_maker.model.layout import MediaRef, SlideshowOptions, build_slideshow, relayout
 from photo_video_maker.model.plan import make_plan
+from photo_video_maker.planner import plan_render
 from photo_video_maker.render.clip_fill import REFRESH, inner_box
 from photo_video_maker.render.compose import fit_rgb
 from photo_video_maker.render.engine import render
@@ -68,7 +69,7 @@ def test_a_rendered_portrait_clip_over_its_blurred_fill_matches_its_source(
     ref = MediaRef(id="c", name="c.mp4", kind="video", width=540, height=960, duration_ms=1000)
     draft = build_slideshow([ref], SlideshowOptions(resolution="480p", fade_out_ms=0))
     out = tmp_path / "out.mp4"
-    render(draft, out, resolve=lambda _: clip)
+    render(plan_render(draft, lambda _: clip), out, resolve=lambda _: clip)
     frames, facts = decode_video(out)
     assert (facts["width"], facts["height"]) == (854, 480)
     with ClipReader(clip, size=(854, 480)) as reader:
