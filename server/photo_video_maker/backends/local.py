@@ -5,16 +5,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Literal
 
 from ..config import Settings
 from ..errors import (
     CreditsError,
-    DraftError,
     InputError,
     InstructionNotUnderstood,
     NothingToRender,
-    bounded,
-    shorten,
 )
 from ..instruct.interpret import read
 from ..instruct.reading import Reading
@@ -23,22 +21,21 @@ from ..model.catalog import FPS_CHOICES
 from ..model.draft import Draft
 from ..model.edit_types import Edit, SetFps, Undo
 from ..model.edits import apply_edits
-from ..model.lang import Lang, detect, say, secs
-from ..model.layout import MediaRef, relayout
-from ..model.plan import make_plan
+from ..model.lang import Lang, detect, say
+from ..model.layout import MediaRef
 from ..model.summary import summarize
-from ..music.builtin import list_tracks
-from ..render.storyboard import sheet, shots
 from ..store.db import Database
 from ..store.jobs import JobStore
 from ..store.sessions import SessionStore, Turn
 from . import local_app, render_process
+from . import local_replies as replies
 from .app_results import ChunkResult, TimelineResult, VideoChunk
 from .base import EMPTY_HINT, ProgressFn
 from .drop_uploads import DropUploads
 from .export_recovery import recover_exports
 from .exports import ExportRunner, Spawn
 from .facts import FileFacts
+from .local_preview import storyboard
 from .local_upload import UPLOAD_HELP, UPLOAD_HELP_ZH, item_of, upload_media
 from .locks import SessionLocks
 from .results import (
@@ -47,7 +44,6 @@ from .results import (
     ExportResult,
     MediaItem,
     MusicList,
-    MusicTrack,
     PreviewResult,
     SessionResult,
     StateResult,
@@ -55,11 +51,6 @@ from .results import (
 )
 
 log = logging.getLogger("photo_video_maker.local")
-NEXT_STEP = (
-    "Some of the person's words could not be placed offline. If you understood them, call "
-    "edit again with `operations` (typed edits, described in the tool's input schema) instead "
-    "of `instruction`, and tell the person what you did."
-)
 
 
 class LocalBackend:
@@ -158,15 +149,7 @@ class LocalBackend:
         last = self.sessions.last_turn(sid)
         reading = read(text, draft, self._refs(sid), last.edits if last else ())
         if reading.clarify:
-            return EditResult(
-                session_id=sid,
-                action="clarify",
-                changes=[],
-                summary=say(lang, "Which did you mean?", "你指的是哪一个？"),
-                options=[option.label for option in reading.clarify],
-                next_step="Ask the person which option they meant, then call edit with it.",
-                language=lang,
-            )
+            return replies.clarify(sid, reading, lang)
         if reading.question:
             return self._answer(sid, reading.question, draft, lang)
         if reading.route in ("credits", "state", "upload"):
@@ -187,7 +170,7 @@ class LocalBackend:
             changes = done.changes
         if reading.route == "export":
             return self._export_asked(sid, reading, changes, lang, on_progress)
-        return self._not_understood(sid, reading, text, draft, lang)
+        return replies.not_understood(sid, reading, text, draft, lang)
 
     def _answer(self, sid: str, question: str, draft: Draft, lang: Lang) -> EditResult:
         last = self.sessions.last_turn(sid)
@@ -199,38 +182,21 @@ class LocalBackend:
         said = answer(question, draft, lang, last.changes if last else None, export)
         return EditResult(session_id=sid, action="answer", changes=[], summary=said, language=lang)
 
-    def _routed(self, sid: str, action: str, draft: Draft, lang: Lang) -> EditResult:
+    def _routed(
+        self, sid: str, action: Literal["credits", "state", "upload"], draft: Draft, lang: Lang
+    ) -> EditResult:
         summary = summarize(draft, lang)
+        routed = None
         if action == "credits":
             credits = self.credits()
-            told, made = credits.summary, credits.usage.get("export_count", 0)
-            if lang == "zh" and credits.charged:
-                told = f"还剩 {credits.available} 个积分（{credits.frozen} 个被渲染占用）。"
-            elif lang == "zh":
-                told = f"本地引擎免费，不收任何费用。已导出 {made} 次。"
-            return EditResult(
-                session_id=sid,
-                action="credits",
-                changes=[],
-                summary=told + "\n" + summary,
-                routed=credits.model_dump(),
-                language=lang,
-            )
-        if action == "upload":
-            return EditResult(
-                session_id=sid,
-                action="upload",
-                changes=[],
-                summary=say(lang, UPLOAD_HELP, UPLOAD_HELP_ZH) + "\n" + summary,
-                language=lang,
-            )
+            summary = replies.credits_told(credits, lang) + "\n" + summary
+            routed = credits.model_dump()
+        elif action == "upload":
+            summary = say(lang, UPLOAD_HELP, UPLOAD_HELP_ZH) + "\n" + summary
+        else:
+            routed = self.state(sid).model_dump()
         return EditResult(
-            session_id=sid,
-            action="state",
-            changes=[],
-            summary=summary,
-            routed=self.state(sid).model_dump(),
-            language=lang,
+            session_id=sid, action=action, changes=[], summary=summary, routed=routed, language=lang
         )
 
     def _export_asked(
@@ -255,31 +221,10 @@ class LocalBackend:
             session_id=sid,
             action="export",
             changes=changes,
-            summary=export_told(export, lang) + "\n" + summarize(self.sessions.draft(sid), lang),
+            summary=replies.export_told(export, lang)
+            + "\n"
+            + summarize(self.sessions.draft(sid), lang),
             routed=export.model_dump(),
-            language=lang,
-        )
-
-    def _not_understood(
-        self, sid: str, reading: Reading, text: str, draft: Draft, lang: Lang
-    ) -> EditResult:
-        hints = reading.suggestions
-        tried = "; ".join(f'"{hint}"' for hint in hints)
-        lead = say(
-            lang,
-            "I did not understand that, so nothing changed."
-            + (f" Try for example: {tried}" if hints else ""),
-            "没听懂这句话，所以什么都没改。" + (f"可以试试：{tried}" if hints else ""),
-        )
-        return EditResult(
-            session_id=sid,
-            action="edit",
-            changes=[],
-            understood=False,
-            unplaced=[bounded(part, 80) for part in reading.leftover] or [bounded(text, 80)],
-            suggestions=hints,
-            next_step=NEXT_STEP,
-            summary=lead + "\n" + summarize(draft, lang),
             language=lang,
         )
 
@@ -314,29 +259,7 @@ class LocalBackend:
                 )
             else:
                 self.sessions.save_draft(sid, new, turn=Turn(edits, changes))
-        summary = summarize(new, lang)
-        unplaced = [bounded(part.strip(), 80) for part in leftover if part.strip()]
-        if unplaced:
-            words = "; ".join(f'"{part}"' for part in unplaced)
-            summary = (
-                say(
-                    lang,
-                    f"I did not understand {words}; the rest is done.",
-                    f"没听懂{words}，其余已完成。",
-                )
-                + "\n"
-                + summary
-            )
-        return EditResult(
-            session_id=sid,
-            action="edit",
-            changes=said + changes,
-            summary=summary,
-            understood=not unplaced,
-            unplaced=unplaced,
-            next_step=NEXT_STEP if unplaced else None,
-            language=lang,
-        )
+        return replies.edited(sid, new, said + changes, leftover, lang)
 
     def undo(self, session_id: str | None, lang: Lang | None = None) -> EditResult:
         sid = self.sessions.resolve(session_id)
@@ -395,85 +318,18 @@ class LocalBackend:
 
     def credits(self) -> CreditsResult:
         usage = self.jobs.usage()
-        allowance = self.settings.credits_allowance
-        spent = usage.get("export_credits", 0)
         frozen = self.exports.frozen_credits()
-        if not allowance:
-            return CreditsResult(
-                backend="local",
-                available=0,
-                frozen=0,
-                total=0,
-                charged=False,
-                usage=usage,
-                summary=f"The local engine is free: nothing is charged. Exports made so far: "
-                f"{usage.get('export_count', 0)}.",
-            )
-        available = max(0, allowance - spent - frozen)
-        return CreditsResult(
-            backend="local",
-            available=available,
-            frozen=frozen,
-            total=available + frozen,
-            charged=True,
-            usage=usage,
-            summary=f"{available} of {allowance} credits left ({frozen} reserved by renders).",
-        )
+        return replies.credits_result(usage, self.settings.credits_allowance, frozen)
 
     # -- extras ------------------------------------------------------------------------
     def list_music(self, session_id: str | None) -> MusicList:
-        tracks = [
-            MusicTrack(
-                name=t.name, title=t.title, mood=t.mood, bpm=t.bpm, description=t.description
-            )
-            for t in list_tracks()
-        ]
         uploaded: list[MediaItem] = []
         sid = session_id or self.sessions.latest()
         if sid:
             self.sessions.require(sid)
             uploaded = [item_of(m) for m in self.sessions.media(sid) if m.kind == "audio"]
-        names = ", ".join(f"{t.name} ({t.mood})" for t in tracks)
-        summary = f'Built-in music: {names}. Say for example "add calm music".'
-        if uploaded:
-            summary += " Uploaded: " + ", ".join(m.name for m in uploaded) + "."
-        return MusicList(tracks=tracks, uploaded=uploaded, summary=summary)
+        return replies.music_list(uploaded)
 
     def preview(self, session_id: str | None) -> tuple[PreviewResult, bytes]:
         sid = self.sessions.resolve(session_id)
-        draft = self.sessions.draft(sid)
-        files = self._resolver(sid)
-
-        def resolve(src: str) -> Path:
-            if src not in files:
-                raise DraftError(f"the draft refers to unknown media {shorten(src)}")
-            return files[src]
-
-        found, _, _ = shots(make_plan(relayout(draft)), resolve)
-        picture, w, h = sheet(found)
-        result = PreviewResult(
-            session_id=sid,
-            frames=len(found),
-            width=w,
-            height=h,
-            times_ms=[shot.time_ms for shot in found],
-            texts=[list(shot.texts) for shot in found],
-            summary=f"Storyboard of {len(found)} shots, one frame from the middle of each with "
-            "its titles and captions, numbered in order.",
-        )
-        return result, picture
-
-
-def export_told(export: ExportResult, lang: Lang) -> str:
-    """An export's state for the person, in their language."""
-    if lang != "zh":
-        return export.summary
-    if export.status == "completed" and export.path:
-        size = (export.size_bytes or 0) / 1e6
-        length = secs(export.duration_ms or 0, lang)
-        return (
-            f"视频做好了：{export.path}（{length}，{export.width}x{export.height}，{size:.1f} MB）"
-        )
-    if export.status == "failed":
-        return f"导出失败：{export.error}"
-    return f"还在渲染（{export.progress:.0%}），稍后用 export_status 查看，任务号 {export.job_id}。"
+        return storyboard(sid, self.sessions.draft(sid), self._resolver(sid))

@@ -1,0 +1,142 @@
+"""What the local backend tells the person: the replies that need no session, each in the
+person's language (the backend in local.py does the work and picks the reply)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..errors import bounded
+from ..instruct.reading import Reading
+from ..model.draft import Draft
+from ..model.lang import Lang, say, secs
+from ..model.summary import summarize
+from ..music.builtin import list_tracks
+from .results import CreditsResult, EditResult, ExportResult, MediaItem, MusicList, MusicTrack
+
+NEXT_STEP = (
+    "Some of the person's words could not be placed offline. If you understood them, call "
+    "edit again with `operations` (typed edits, described in the tool's input schema) instead "
+    "of `instruction`, and tell the person what you did."
+)
+
+
+def clarify(sid: str, reading: Reading, lang: Lang) -> EditResult:
+    """A sentence that could mean two edits: the options, nothing changed."""
+    return EditResult(
+        session_id=sid,
+        action="clarify",
+        changes=[],
+        summary=say(lang, "Which did you mean?", "你指的是哪一个？"),
+        options=[option.label for option in reading.clarify],
+        next_step="Ask the person which option they meant, then call edit with it.",
+        language=lang,
+    )
+
+
+def not_understood(sid: str, reading: Reading, text: str, draft: Draft, lang: Lang) -> EditResult:
+    """Nothing placed: suggestions on the person's topic, and the host model's next step."""
+    hints = reading.suggestions
+    tried = "; ".join(f'"{hint}"' for hint in hints)
+    lead = say(
+        lang,
+        "I did not understand that, so nothing changed."
+        + (f" Try for example: {tried}" if hints else ""),
+        "没听懂这句话，所以什么都没改。" + (f"可以试试：{tried}" if hints else ""),
+    )
+    return EditResult(
+        session_id=sid,
+        action="edit",
+        changes=[],
+        understood=False,
+        unplaced=[bounded(part, 80) for part in reading.leftover] or [bounded(text, 80)],
+        suggestions=hints,
+        next_step=NEXT_STEP,
+        summary=lead + "\n" + summarize(draft, lang),
+        language=lang,
+    )
+
+
+def edited(
+    sid: str, new: Draft, changes: list[str], leftover: Sequence[str], lang: Lang
+) -> EditResult:
+    """Edits made; words around them that could not be placed are said, not hidden."""
+    summary = summarize(new, lang)
+    unplaced = [bounded(part.strip(), 80) for part in leftover if part.strip()]
+    if unplaced:
+        words = "; ".join(f'"{part}"' for part in unplaced)
+        lead = say(
+            lang, f"I did not understand {words}; the rest is done.", f"没听懂{words}，其余已完成。"
+        )
+        summary = lead + "\n" + summary
+    return EditResult(
+        session_id=sid,
+        action="edit",
+        changes=changes,
+        summary=summary,
+        understood=not unplaced,
+        unplaced=unplaced,
+        next_step=NEXT_STEP if unplaced else None,
+        language=lang,
+    )
+
+
+def credits_told(credits: CreditsResult, lang: Lang) -> str:
+    """The credits line for the person."""
+    if lang != "zh":
+        return credits.summary
+    if credits.charged:
+        return f"还剩 {credits.available} 个积分（{credits.frozen} 个被渲染占用）。"
+    return f"本地引擎免费，不收任何费用。已导出 {credits.usage.get('export_count', 0)} 次。"
+
+
+def credits_result(usage: dict[str, int], allowance: int, frozen: int) -> CreditsResult:
+    """Credits of the local engine: free unless an allowance is set."""
+    if not allowance:
+        return CreditsResult(
+            backend="local",
+            available=0,
+            frozen=0,
+            total=0,
+            charged=False,
+            usage=usage,
+            summary=f"The local engine is free: nothing is charged. Exports made so far: "
+            f"{usage.get('export_count', 0)}.",
+        )
+    available = max(0, allowance - usage.get("export_credits", 0) - frozen)
+    return CreditsResult(
+        backend="local",
+        available=available,
+        frozen=frozen,
+        total=available + frozen,
+        charged=True,
+        usage=usage,
+        summary=f"{available} of {allowance} credits left ({frozen} reserved by renders).",
+    )
+
+
+def music_list(uploaded: list[MediaItem]) -> MusicList:
+    """The built-in tracks, and the songs the person uploaded."""
+    tracks = [
+        MusicTrack(name=t.name, title=t.title, mood=t.mood, bpm=t.bpm, description=t.description)
+        for t in list_tracks()
+    ]
+    names = ", ".join(f"{t.name} ({t.mood})" for t in tracks)
+    summary = f'Built-in music: {names}. Say for example "add calm music".'
+    if uploaded:
+        summary += " Uploaded: " + ", ".join(m.name for m in uploaded) + "."
+    return MusicList(tracks=tracks, uploaded=uploaded, summary=summary)
+
+
+def export_told(export: ExportResult, lang: Lang) -> str:
+    """An export's state for the person, in their language."""
+    if lang != "zh":
+        return export.summary
+    if export.status == "completed" and export.path:
+        size = (export.size_bytes or 0) / 1e6
+        length = secs(export.duration_ms or 0, lang)
+        return (
+            f"视频做好了：{export.path}（{length}，{export.width}x{export.height}，{size:.1f} MB）"
+        )
+    if export.status == "failed":
+        return f"导出失败：{export.error}"
+    return f"还在渲染（{export.progress:.0%}），稍后用 export_status 查看，任务号 {export.job_id}。"
