@@ -38,18 +38,17 @@ from ..model.edit_types import Edit
 from ..model.lang import Lang, detect
 from ..model.quality import DRAFT_RESOLUTION, normal_quality
 from ..model.summary import summarize
-from ..music.builtin import list_tracks
 from .app_results import ChunkResult, TimelineResult, VideoChunk
 from .base import EMPTY_HINT, ProgressFn
 from .cloud_export import CloudExports, cloud_resolution
 from .cloud_upload import item, local_files, send
+from .local_replies import music_list
 from .results import (
     CreditsResult,
     EditResult,
     ExportResult,
     MediaItem,
     MusicList,
-    MusicTrack,
     PreviewResult,
     SessionResult,
     StateResult,
@@ -235,6 +234,7 @@ class CloudBackend:
                 changes=[],
                 summary=credits.summary + "\n" + state.summary,
                 routed=credits.model_dump(),
+                language=lang,
             )
         if reading.route in ("state", "upload"):
             state = self.state(sid)
@@ -245,6 +245,7 @@ class CloudBackend:
                 changes=[],
                 summary=lead + state.summary,
                 routed=state.model_dump() if reading.route == "state" else None,
+                language=lang,
             )
         if reading.route != "export":
             return self._turn(sid, text, on_progress)
@@ -400,22 +401,12 @@ class CloudBackend:
         )
 
     def list_music(self, session_id: str | None) -> MusicList:
-        tracks = [
-            MusicTrack(
-                name=t.name, title=t.title, mood=t.mood, bpm=t.bpm, description=t.description
-            )
-            for t in list_tracks()
-        ]
         uploaded: list[MediaItem] = []
         sid = session_id or self._latest or self.identity.latest_session()
         if sid:
             state = self._state(sid)  # a lost session is an error here: nothing to list
             uploaded = [item(m) for m in state.video_infos if m.kind == "audio"]
-        names = ", ".join(f"{t.name} ({t.mood})" for t in tracks)
-        summary = f'Built-in music: {names}. Say for example "add calm music".'
-        if uploaded:
-            summary += " Uploaded: " + ", ".join(m.name for m in uploaded) + "."
-        return MusicList(tracks=tracks, uploaded=uploaded, summary=summary)
+        return music_list(uploaded)
 
     def preview(self, session_id: str | None) -> tuple[PreviewResult, bytes]:
         raise InputError(

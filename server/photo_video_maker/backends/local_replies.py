@@ -1,5 +1,6 @@
 """What the local backend tells the person: the replies that need no session, each in the
-person's language (the backend in local.py does the work and picks the reply)."""
+person's language (the backend in local.py does the work and picks the reply). The music list
+is the cloud backend's too: the built-in tracks are this package's on both."""
 
 from __future__ import annotations
 
