@@ -532,3 +532,11 @@ def test_a_bare_short_duration_is_asked_about_and_changes_nothing() -> None:
         [SetSecondsPerPhoto(seconds=3)],
         [SetTotalLength(seconds=3)],
     ]
+
+
+# 643 and 851 are seeds whose shuffle of five leaves them in place
+@pytest.mark.parametrize("seed", [643, 851, *range(20)])
+def test_a_shuffle_never_leaves_the_order_as_it_was(seed: int) -> None:
+    draft = slideshow()
+    shuffled, _ = apply_edits(draft, [Shuffle(seed=seed)], MEDIA)
+    assert video_names(shuffled) != video_names(draft)

@@ -83,10 +83,13 @@ def order_seed(draft: Draft) -> int:
 
 
 def shuffle(draft: Draft, edit: Shuffle, ctx: EditContext) -> str:
-    """A random order, the same for the same seed."""
+    """A random order, the same for the same seed, and never the order it had: a person who
+    asks to shuffle and sees nothing move thinks it did not work."""
     segments = video_track(draft).sg
     order = list(segments)
     random.Random(order_seed(draft) if edit.seed is None else edit.seed).shuffle(order)
+    if order == segments:
+        order = order[1:] + order[:1]
     _reorder(draft, order)
     all_of = count_words(segments, ctx.lang)
     return say(ctx.lang, f"Shuffled the order of the {all_of}", f"已打乱{all_of}的顺序")
