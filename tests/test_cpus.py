@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from photo_video_maker.render import cpus as cpus_module
 from photo_video_maker.render.cpus import (
+    CPUS_PER_COMPOSER,
     MAX_COMPOSERS,
     available_cpus,
     cgroup_quota,
@@ -57,11 +59,23 @@ def test_composers_follow_the_cpus_up_to_a_bound_and_the_variable_overrides(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.delenv("PVM_COMPOSE_THREADS", raising=False)
-    assert compose_threads() == min(available_cpus(), MAX_COMPOSERS)
+    expected = min(max(1, -(-available_cpus() // CPUS_PER_COMPOSER)), MAX_COMPOSERS)
+    assert compose_threads() == expected
     monkeypatch.setenv("PVM_COMPOSE_THREADS", "3")
     assert compose_threads() == 3
     monkeypatch.setenv("PVM_COMPOSE_THREADS", "zero")
-    assert compose_threads() == min(available_cpus(), MAX_COMPOSERS)
+    assert compose_threads() == expected
+
+
+@pytest.mark.parametrize(("cpus", "composers"), [(1, 1), (2, 1), (3, 1), (4, 2), (8, 3), (64, 4)])
+def test_one_composer_for_every_three_cpus(
+    monkeypatch: pytest.MonkeyPatch, cpus: int, composers: int
+) -> None:
+    """Composition is about a sixth of x264's work a frame: at 2 CPUs a second composer only
+    competed with x264 for the cores."""
+    monkeypatch.delenv("PVM_COMPOSE_THREADS", raising=False)
+    monkeypatch.setattr(cpus_module, "available_cpus", lambda: cpus)
+    assert compose_threads() == composers
 
 
 @pytest.mark.slow

@@ -105,3 +105,69 @@ def test_without_the_model_file_no_face_is_found_and_the_salient_region_is_used(
 def test_a_tiny_picture_or_a_flat_one_has_no_faces() -> None:
     assert find_faces(np.zeros((10, 10, 3), np.uint8)) == []
     assert find_faces(np.full((240, 320, 3), 128, np.uint8)) == []
+
+
+def _faces_reordered_first(rgb: np.ndarray) -> list[tuple[float, ...]]:
+    """The faces as found before the photo was reduced first: reordered to BGR at full size,
+    then reduced (the computation faces.py replaced)."""
+    import cv2
+
+    h, w = rgb.shape[:2]
+    scale = min(1.0, faces.SIDE / max(h, w))
+    sw, sh = max(16, round(w * scale)), max(16, round(h * scale))
+    bgr = cv2.cvtColor(np.ascontiguousarray(rgb[..., :3]), cv2.COLOR_RGB2BGR)
+    bgr = cv2.resize(bgr, (sw, sh), interpolation=cv2.INTER_AREA)
+    detector = faces._detector(sw, sh)
+    assert detector is not None
+    _, rows = detector.detect(bgr)
+    found = [] if rows is None else [tuple(float(v) for v in row[:4]) for row in rows]
+    return sorted(found, key=lambda b: b[2] * b[3], reverse=True)
+
+
+@pytest.mark.parametrize("alpha", [False, True])
+def test_reducing_before_reordering_the_channels_finds_the_same_faces(
+    photos_dir: Path, alpha: bool
+) -> None:
+    """Each channel is resized on its own, so reducing the RGB(a) photo first and reordering
+    the small one is the same picture: the same boxes, to the last bit."""
+    picture = load_image(photos_dir / SPANIELS, 2112, 1188, alpha=alpha)
+    h, w = picture.shape[:2]
+    scale = min(1.0, faces.SIDE / max(h, w))
+    sw, sh = max(16, round(w * scale)), max(16, round(h * scale))
+    expected = [
+        (x / sw, y / sh, min(1.0, (x + bw) / sw), min(1.0, (y + bh) / sh))
+        for x, y, bw, bh in _faces_reordered_first(picture)
+    ]
+    found = [(f.x0, f.y0, f.x1, f.y1) for f in find_faces(picture)]
+    assert len(found) == 2
+    assert found == [(max(0.0, a), max(0.0, b), c, d) for a, b, c, d in expected]
+
+
+def test_no_detector_outlives_the_photo_it_was_made_for(
+    photos_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The network holds ~25 MB of buffers: one per preparing thread, kept for the whole
+    render, held 50 MB beside x264. Each photo's detector is gone when its faces are found."""
+    import gc
+    import weakref
+
+    made: list[weakref.ref[object]] = []
+    real = faces._detector
+
+    class Held:  # FaceDetectorYN cannot be weakly referenced: a wrapper that can
+        def __init__(self, inner: object) -> None:
+            self.inner = inner
+
+        def detect(self, image: np.ndarray) -> object:
+            return self.inner.detect(image)  # type: ignore[attr-defined]
+
+    def tracked(w: int, h: int) -> object:
+        held = Held(real(w, h))
+        made.append(weakref.ref(held))
+        return held
+
+    monkeypatch.setattr(faces, "_detector", tracked)
+    picture = load_image(photos_dir / SPANIELS, 800, 800)
+    assert find_faces(picture) == find_faces(picture) != []
+    gc.collect()
+    assert len(made) == 2 and all(ref() is None for ref in made)

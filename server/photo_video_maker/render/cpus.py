@@ -14,6 +14,7 @@ from pathlib import Path
 
 CGROUP = Path("/sys/fs/cgroup")
 MAX_COMPOSERS = 4
+CPUS_PER_COMPOSER = 3
 
 
 def available_cpus() -> int:
@@ -54,14 +55,18 @@ def cgroup_quota(root: Path = CGROUP) -> float | None:
 
 
 def compose_threads() -> int:
-    """Threads that compose frames: one per usable CPU, up to ``MAX_COMPOSERS``.
+    """Threads that compose frames: one for every ``CPUS_PER_COMPOSER`` usable CPUs, up to
+    ``MAX_COMPOSERS``.
 
-    A 1080p frame costs 4-5 ms of composition and several times that of x264 at veryfast, so
-    four composers outrun x264 on any number of cores; more would only hold more frames (each
-    composer holds one, 3 MB at 1080p, and its own work areas). ``PVM_COMPOSE_THREADS``
-    overrides it (1 composes on the calling thread, as before).
+    A 1080p frame costs 4-5 ms of composition and about 30 ms of x264 at veryfast (the
+    standard job: 3.5 against 21 CPU seconds), so one composer keeps up with x264 on about
+    six CPUs; one for every three leaves room for the frames that cost twice as much (a
+    transition, a pan). More composers than that only compete with x264 for the cores and
+    hold more frames: at 2 CPUs, two composers made the standard job cost 1.6 CPU s and
+    16 MB more than one (docs/performance.md). ``PVM_COMPOSE_THREADS`` overrides it (1
+    composes on the calling thread).
     """
     value = os.environ.get("PVM_COMPOSE_THREADS", "")
     if value.isdigit() and int(value) > 0:
         return int(value)
-    return min(available_cpus(), MAX_COMPOSERS)
+    return min(max(1, math.ceil(available_cpus() / CPUS_PER_COMPOSER)), MAX_COMPOSERS)

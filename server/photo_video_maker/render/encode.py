@@ -47,7 +47,7 @@ FORMATS: dict[str, OutputFormat] = {
     "webm": OutputFormat("webm", "webm", "libvpx-vp9", "libopus", ".webm"),
     "gif": OutputFormat("gif", "gif", "gif", None, ".gif"),
 }
-QUEUE = 2  # x264 keeps its own lookahead: a longer queue only holds more frames
+QUEUE = 1  # x264 keeps its own lookahead: a longer queue only holds more frames (3 MB each)
 
 
 # x264's CRF scale; 0 (lossless) is refused by the High profile, and VP9 adds 12 (max 63)

@@ -176,7 +176,9 @@ class FrameSource:
         need_w, need_h = _needed(info.width or dw, info.height or dh, dw, dh, span.fit)
         with _DECODING:  # laid over the fit's background: with its alpha
             image = load_image(path, need_w, need_h, alpha=True)
-        subject = subject_of(path, image)
+            # the face detector's buffers (25 MB) are the other large temporary: never
+            # beside a decode
+            subject = subject_of(path, image)
         view = prepare(image, plan.w, plan.h, span.fit, motion, plan.look, subject)
         return PhotoLayer(span, view)
 
