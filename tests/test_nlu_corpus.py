@@ -53,16 +53,16 @@ OPEN = {
     "corpus_en:1903", "corpus_en:1680", "corpus_en:1906", "corpus_en:1918", "corpus_en:2012",
     "corpus_en:2046", "corpus_en:2111", "corpus_en:1807", "corpus_en:2086",
     # corrections of the last turn ("it's Mum not Mom, fix it", "no, put it second")
-    "corpus_en:2106", "corpus_en:2109",
+    "corpus_en:2106",
     # a text that is not quoted and holds other words ("Step 1: unbox"); a place said after a
     # new caption ("第五张加红色字幕“周日截止”，放顶部")
     "corpus_en:1364", "corpus_zh:1542",
     # "second" as a place, not a length ("put photo three second"); a length said after a
     # transition is its length ("fade to black, 1.5 seconds each")
-    "corpus_en:1303", "corpus_en:1409",
+    "corpus_en:1409",
     # fades and fills: "no fading" between photos, "just stop" at the end, "no blurred background
     # ..., just black", "照片后面不要模糊背景，黑色就行", "end with a long fade to black, 4 seconds"
-    "corpus_en:1631", "corpus_en:1457", "corpus_en:1997", "corpus_zh:1570", "corpus_en:2009",
+    "corpus_en:1631", "corpus_en:1457", "corpus_zh:1570", "corpus_en:2009",
 }  # fmt: skip
 
 

@@ -11,9 +11,10 @@ import pytest
 
 from photo_video_maker.instruct.interpret import read
 from photo_video_maker.instruct.reading import Reading
+from photo_video_maker.model.edits import apply_edits
 
 sys.path.insert(0, str(Path(__file__).parent / "nlu"))
-from harness import EDITS, MEDIA, fixture, outcome
+from harness import DATES, EDITS, MEDIA, fixture, outcome
 
 
 def _read(text: str) -> Reading:
@@ -587,3 +588,69 @@ def test_put_before_capitalised_words_puts_a_text_but_not_a_song(
     text: str, ops: list[dict[str, Any]]
 ) -> None:
     _does(text, ops)
+
+
+def _does_after(text: str, last: list[dict[str, Any]], ops: list[dict[str, Any]]) -> None:
+    """Like ``_does``, with the previous turn's edits applied first ("no, put it second")."""
+    before = EDITS.validate_python(last)
+    draft, _ = apply_edits(fixture(), before, MEDIA, DATES)
+    reading = read(text, draft, MEDIA, before)
+    assert not reading.clarify and not reading.question and not reading.leftover, (text, reading)
+    assert outcome(draft, reading.edits) == outcome(draft, EDITS.validate_python(ops)), (
+        text,
+        reading.edits,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("can the garden one go second", [{"kind": "move", "index": 5, "to": 2}]),
+        ("the dog one should go second", [{"kind": "move", "index": 3, "to": 2}]),
+        ("put photo three second", [{"kind": "move", "index": 3, "to": 2}]),
+        ("each photo 3 second", [{"kind": "seconds_per_photo", "seconds": 3}]),
+        (
+            "make the first pic 1 second only",
+            [{"kind": "seconds_per_photo", "seconds": 1, "index": 1}],
+        ),
+    ],
+)
+def test_second_after_a_photo_is_a_place_and_after_a_number_a_length(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    _does(text, ops)
+
+
+MOVED = [{"kind": "move", "index": 3, "to": "start"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("no, put it second", [{"kind": "move", "index": 1, "to": 2}]),
+        ("no, put it at the end", [{"kind": "move", "index": 1, "to": "end"}]),
+        ("no, move it to third", [{"kind": "move", "index": 1, "to": 3}]),
+        ("actually put it last", [{"kind": "move", "index": 1, "to": "end"}]),
+    ],
+)
+def test_it_after_a_move_is_the_photo_where_it_went(text: str, ops: list[dict[str, Any]]) -> None:
+    _does_after(text, MOVED, ops)
+
+
+@pytest.mark.parametrize(
+    ("text", "fit"),
+    [
+        ("fit the photos inside the screen", "contain"),
+        ("can you stop cropping my photos", "contain"),
+        ("the photos are getting cropped, show them whole", "contain"),
+        ("fit to screen", "contain"),
+        ("black background instead of blur", "contain"),
+        ("no blurred background behind the photos, just black", "contain"),
+        ("put a blurry background behind the pics", "blur"),
+        ("use blurred background behind the photos", "blur"),
+        ("make the photos fill the whole frame", "cover"),
+        ("no black bars on the sides please", "cover"),
+    ],
+)
+def test_ways_to_say_how_a_photo_fills_the_frame(text: str, fit: str) -> None:
+    _does(text, [{"kind": "fit", "fit": fit}])

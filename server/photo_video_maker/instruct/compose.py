@@ -38,6 +38,7 @@ COMPLAINTS = (
     "拖沓", "拖", "拖拉", "拖拖拉拉", "太拖", "太拖了", "drags", "it drags", "dragging",
     "sluggish", "draggy", "rushed", "too rushed", "abrupt", "harsh", "jarring", "吵",
 )  # fmt: skip
+ONE_PHOTO = ("photo", "pic", "picture", "image", "slide", "shot")
 TEXTUAL = ("title", "caption", "closing", "textnoun", "size_word")
 VALUE_KINDS = ("num", "dur", "pct", "color", "look", "aspect", "res", "fps", "mood", "trans")
 
@@ -113,7 +114,7 @@ def _durations(toks: list[Tok]) -> list[Tok]:
             if after is not None and _is_unit(after):  # "2 extra seconds"
                 toks = [*toks[: i + 1], after, nxt, *toks[i + 3 :]]
                 nxt = toks[i + 1]
-        if tok.kind == "num" and nxt is not None and _is_unit(nxt):
+        if tok.kind == "num" and nxt is not None and _is_unit(nxt) and _next_to(tok, nxt, out):
             ms = tok.value * (float(nxt.value) if nxt.kind == "unit" else 1000.0)
             j = i + 2
             if j < len(toks) and toks[j].kind == "half":
@@ -135,6 +136,17 @@ def _durations(toks: list[Tok]) -> list[Tok]:
         out.append(tok)
         i += 1
     return out
+
+
+def _next_to(num: Tok, unit: Tok, before: list[Tok]) -> bool:
+    """ "one second" is a length, "the garden one go second" a place: an ordinal is a unit only
+    right after its number (a filler word between was dropped by the scanner), and not after
+    "photo" ("put photo three second": photo 3 goes second; "each photo 3 second" is a length)."""
+    if unit.kind == "unit":
+        return True
+    named = len(before) > 0 and before[-1].kind == "pic" and before[-1].surface in ONE_PHOTO
+    each = len(before) > 1 and before[-2].kind in ("each", "ord")  # "the first pic 1 second"
+    return unit.start - num.end <= 1 and (not named or each)
 
 
 def _is_unit(tok: Tok) -> bool:

@@ -40,6 +40,8 @@ FILLER = (
     "一份, 一版, 随便, 哈哈, stay up, stay on, be on screen, stay on screen, exactly, "
     "fit in, fit into, fit, putting it, proper, simple, classic, barely there, "
     "than that, than before, than now, than, behind the photos, behind them, behind it, "
+    "behind the pics, behind the pictures, behind the images, behind each photo, "
+    "behind every photo, "
     "between the photos, between pics, between each photo, between them, between photos, "
     "between each one, between, a different one each time, different each time, each time, "
     "from one photo to the next, from one to the next, ones, 's, oops, one step, a step, step, "

@@ -80,7 +80,13 @@ ENTITIES: dict[str, dict[str, str]] = {
         "show everything | 完整显示, 不要裁剪, 显示完整, 完整, 不裁剪, 加黑边, 别裁剪, "
         "black borders, 黑边, 黑边框, don't cut off, dont cut off, not cut off, without cutting, "
         "uncut, full photo, full photos, full picture, 别裁, 不要裁, 别裁剪, 不裁, whole image, "
-        "entire image, entire picture, whole pic, whole pics, whole images",
+        "entire image, entire picture, whole pic, whole pics, whole images, "
+        "show them whole, show it whole, show em whole, shown whole, show them in full, "
+        "show it in full, inside the screen, inside the frame, "
+        "within the frame, on the screen without cropping, fit on screen, fit on the screen, "
+        "fit to screen, fit to the screen, stop cropping, quit cropping, stop cutting off, "
+        "black background, a black background, plain black background, black behind them, "
+        "just black, plain black",
         "blur": "blurry borders, blurred borders, blur borders, blurry border, "
         "blurred background, blurry background, blur background, blur the background, "
         "blurred bars, blurred edges, blur fill, blurred sides | 模糊背景, 背景模糊, 模糊填充, "

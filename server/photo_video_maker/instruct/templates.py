@@ -276,6 +276,7 @@ upload: ~ another|more pic|clip add
 
 # a complaint about a thing, said before what to do about it ("the transitions look cheap, ...")
 noop: ~ transition|motion|title|caption|closing|textnoun|clip_sound|end|start dislike|softer|sharper
+noop: ~ pic dislike
 noop: ~ look dislike
 
 # a file-size limit for sending (build_share.py)
