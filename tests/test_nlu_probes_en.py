@@ -654,3 +654,69 @@ def test_it_after_a_move_is_the_photo_where_it_went(text: str, ops: list[dict[st
 )
 def test_ways_to_say_how_a_photo_fills_the_frame(text: str, fit: str) -> None:
     _does(text, [{"kind": "fit", "fit": fit}])
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("the music cuts off abruptly at the end", [{"kind": "music_fade", "fade_out_ms": 2500}]),
+        ("the music ends too suddenly", [{"kind": "music_fade", "fade_out_ms": 2500}]),
+        ("the music is too abrupt at the end", [{"kind": "music_fade", "fade_out_ms": 2500}]),
+        ("the song just stops dead at the end", [{"kind": "music_fade", "fade_out_ms": 2500}]),
+        (
+            "the music ends too abruptly, fade it out over 3 seconds",
+            [{"kind": "music_fade", "fade_out_ms": 3000}],
+        ),
+    ],
+)
+def test_a_song_that_stops_dead_gets_a_longer_fade_out(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    _does(text, ops)
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("what are some things i can say", "help"),
+        ("how do i get started", "help"),
+        ("what options do i have", "help"),
+        ("tell me what you can do", "help"),
+        ("show me what you can do", "help"),
+        ("what kind of edits can you make", "help"),
+        ("can you give me a few ideas", "help"),
+        ("which edits are possible", "help"),
+        ("what was the last thing you changed", "last_change"),
+        ("did you change anything", "last_change"),
+    ],
+)
+def test_asking_what_it_can_do_or_what_it_just_did(text: str, question: str) -> None:
+    reading = _changes_nothing(text)
+    assert reading.question == question, (text, reading)
+
+
+@pytest.mark.parametrize("text", ["the clip is too loud", "the party video is way too loud"])
+def test_a_loud_clip_asks_whether_to_mute_it_or_lower_the_music(text: str) -> None:
+    assert _changes_nothing(text).clarify
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("take photo 3 out", [{"kind": "remove", "index": 3}]),
+        ("take the title out", [{"kind": "remove_text", "which": "title"}]),
+        ("take the music out", [{"kind": "remove_music"}]),
+        ("leave the music out", [{"kind": "remove_music"}]),
+        ("leave the dog photo out", [{"kind": "remove", "name": "dog.jpg"}]),
+        ("cut photo 2 out", [{"kind": "remove", "index": 2}]),
+        ("take the transitions out", [{"kind": "transition", "name": "none"}]),
+        ("fade the music out", [{"kind": "music_fade", "fade_out_ms": 2000}]),
+        ("turn the order around", [{"kind": "reverse"}]),
+        ("use the uploaded mp3", [{"kind": "music", "source": "song1"}]),
+        ("put the mp3 on", [{"kind": "music", "source": "song1"}]),
+    ],
+)
+def test_a_verb_split_around_its_object_and_other_everyday_words(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    _does(text, ops)

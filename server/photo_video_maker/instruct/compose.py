@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .en_phrasal import split_out
 from .entities import Tok
 from .lead_text import texts
 from .lists import comma_lists, that_photo
@@ -486,6 +487,7 @@ CROPPED = ("cropped", "cut off", "gets cut off", "is cut off")
 
 RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     _instead_of,
+    split_out,
     _same_kind,
     _restore,
     _halves, _durations, stated, _fade_seconds, _percent_fps, _times, tenths, summed_durations,

@@ -191,6 +191,7 @@ music_fade_in: ~ music|volume fade_in start? dur?
 music_fade_both: ~ music|volume fade_inout dur?
 music_fade_in: ~ trans=crossfade music in dur?
 music_fade_out: ~ music|volume end? fade_out dur? degree? longer|slower|shorter|faster?
+music_fade_out: ~ music end? softer|abrupt_end end?
 music_fade_out: ~ add? trans=crossfade music out? end? dur?
 music_fade_none: ~ no|remove|off|not trans=crossfade|fade_out|fade_in music end|start?
 mute_clips: ~ mute clip|clip_sound|video|photo

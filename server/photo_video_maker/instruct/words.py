@@ -94,7 +94,7 @@ WORDS: dict[str, str] = {
     "before, preferred it before, 之前的好, 之前更好, 原来的好, "
     "because, since, cause, 'cause, cos, coz, so that, "
     "so it, so the, it's making me, making me, i'll, i will, "
-    "i'm going to, im going to, too abruptly, abruptly, ends too abruptly, too suddenly, "
+    "i'm going to, im going to, too abruptly, abruptly, too suddenly, "
     "suddenly, for whatsapp, for email, for wechat, for pal, pal tv, for tv, for the tv, "
     "smaller file, file smaller, the file is small, file is smaller, file size, "
     "make the file smaller | 因为, 为了, 是给, 要给, 当开场用, 当开场, 用来开场, 开场用, "
@@ -282,7 +282,8 @@ WORDS: dict[str, str] = {
     "reverse": "the wrong way round, the wrong way around, wrong way round, wrong way around, "
     "backward, back to front, last to first, 倒放, 逆序, 反序, 顺序反过来, 顺序倒过来, "
     "reverse, backwards, reversed, flip the order, other way around, the other way "
-    "round, reverse order | 倒序, 反过来, 倒过来, 颠倒, 反转, 倒着, invert, flip",
+    "round, reverse order | 倒序, 反过来, 倒过来, 颠倒, 反转, 倒着, invert, flip, "
+    "order around, turn it around, turn them around, switch the order around, the other way",
     "shuffle": "mix em, mix em up, mix them, mix them around, mix it up, mix up the order, "
     "mix the order, "
     "乱一点, 顺序乱一点, 打乱一点, 乱着来, 乱着排, 随便排一下, 乱序排, "
@@ -432,6 +433,10 @@ WORDS: dict[str, str] = {
     "smaller": "reduce the size, scale down, 变小, 小一号, 小一些, 缩小点, "
     "smaller, small, tiny, shrink, too big, too large, 小, 缩小, 小些, 太大, "
     "font smaller, smaller font, smaller letters",
+    # a song that stops dead wants a longer fade-out ("the music cuts off abruptly at the end")
+    "abrupt_end": "ends too abruptly, ends abruptly, ends too suddenly, ends suddenly, "
+    "stops abruptly, stops suddenly, stops too suddenly, cuts off abruptly, cuts off suddenly, "
+    "cuts off too suddenly, cuts out abruptly, just stops dead, stops dead",
     "softer": "feel abrupt, feels abrupt, are abrupt, is abrupt, look abrupt, looks abrupt, too"
     " abrupt, too harsh, harsh, jarring, too jarring, 流畅, 更流畅, 顺畅, "
     "softer, smoother, gentler, more gentle, smooth, seamless, 柔和, 平滑, 顺滑, 丝滑, "
@@ -520,7 +525,10 @@ WORDS: dict[str, str] = {
     "uploaded": "我自己那首歌, 我自己那首, 自己那首歌, 我那首歌, 我的那首歌, "
     "uploaded, i uploaded, i sent, my song, my own song, my music, my own music, "
     "the one i uploaded, my track, i added, did i upload, have i uploaded, "
-    "i've uploaded | 上传的, 我上传的, 我的音乐, 我自己的音乐, 我传的, "
+    "i've uploaded, uploaded mp3, the uploaded mp3, my mp3, the mp3 i uploaded, the mp3, "
+    "my audio file, the audio file i uploaded, uploaded song, the uploaded song, "
+    "uploaded track, the uploaded track, the uploaded one | 上传的, "
+    "我上传的, 我的音乐, 我自己的音乐, 我传的, "
     "我自己的歌, 自己的歌, 我的歌, "
     "我发的, 自己上传的, 我自己上传的, 我上传的那首",
     "how_long": "how long, how many seconds, how much time, what length | 多长, 多久, 几秒, "
@@ -550,11 +558,18 @@ WORDS: dict[str, str] = {
     "what have you changed, what have you done, what did you just change, "
     "what was the last change | 改了什么, 做了什么, 改了啥, 改了哪些, 动了什么, "
     "上一步做了什么, what did that do, 动了哪里, 改了哪里, 做了啥, 变了什么, last edit, "
-    "that last change, what you changed, what you changed just now",
+    "that last change, what you changed, what you changed just now, "
+    "last thing you changed, the last thing you changed, did you change anything, "
+    "what got changed, what did you edit, what did you just edit, what was different",
     "help": "what else can i ask you to do, what else can i ask, what else can you do, "
     "what can i ask you to do, what can i ask you, what can i ask for, what else can i say, "
     "what else is there, "
     "what can i tell you to do, what can i tell you, 我能让你做什么, 能让你做什么, "
+    "what are some things i can say, things i can say, things i can ask, how do i get started, "
+    "how do i start, where do i start, what options do i have, tell me what you can do, "
+    "show me what you can do, what kind of edits, what kinds of edits, what edits can you, "
+    "which edits, what sort of things, what sort of edits, give me ideas, any ideas, "
+    "some ideas, a few ideas, give me a few ideas, "
     "what can this do, what can it do, what can this thing do, what can this app do, "
     "what things can you change, what things can i change, what can i change, what can be "
     "changed, what can you edit, what can i edit, show me what i can say, what do i type, "
