@@ -720,3 +720,24 @@ def test_a_verb_split_around_its_object_and_other_everyday_words(
     text: str, ops: list[dict[str, Any]]
 ) -> None:
     _does(text, ops)
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("the video is too much fast", [{"kind": "speed", "factor": 1.25}]),
+        ("pics r 2 fast make em longer", [{"kind": "seconds_per_photo", "factor": 1.25}]),
+        ("music 2 loud", [{"kind": "music_volume", "factor": 0.8}]),
+        ("the photos r 2 slow", [{"kind": "speed", "factor": 0.8}]),
+        ("photo 2 longer", [{"kind": "seconds_per_photo", "factor": 1.25, "index": 2}]),
+        ("swich to black and whte", [{"kind": "look", "look": "bw"}]),
+        ("black n white please", [{"kind": "look", "look": "bw"}]),
+        ("smoother playback, 60 frames", [{"kind": "fps", "fps": 60}]),
+        ("30 frames", [{"kind": "fps", "fps": 30}]),
+        ("fill the whole frame, cropping is fine", [{"kind": "fit", "fit": "cover"}]),
+        ("the party clip audio is too noisy, mute it", [{"kind": "mute_clips", "on": True}]),
+        ("mute the party clip audio", [{"kind": "mute_clips", "on": True}]),
+    ],
+)
+def test_texting_and_learners_english(text: str, ops: list[dict[str, Any]]) -> None:
+    _does(text, ops)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .en_phrasal import split_out
+from .en_phrasal import split_out, too_much
 from .entities import Tok
 from .lead_text import texts
 from .lists import comma_lists, that_photo
@@ -491,7 +491,7 @@ RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     _same_kind,
     _restore,
     _halves, _durations, stated, _fade_seconds, _percent_fps, _times, tenths, summed_durations,
-    replaced_value, _feelings, _not_that, _not_cropped, _no_use,
+    replaced_value, too_much, _feelings, _not_that, _not_cropped, _no_use,
     _no_fades, _in_and_out, _each_fade, _colours_pop, digit_pairs, listed, ends, cut_by,
     not_this_one, lively_photos, directed, per_photo, comma_lists, photos, that_photo,
 ]  # fmt: skip

@@ -70,7 +70,7 @@ FILLER = (
     "背景, fly by, flies by, suitable for, suitable, fit for, ready for, good for, "
     "optimized for, optimised for, 适合, merely, 每秒, 每次都不一样, 每次不一样, 不一样的, "
     "每次都不同, 适配, 那种, 这种, 以内, 之内, 镜头, 先后, 操作, 步骤, 缓缓, 轻轻, lowkey, tbh, "
-    "imo, ngl, fr, btw, rn, ur, np, omg, lmao, yay, sure, wonderful, fantastic, gorgeous, cute, "
+    "imo, ngl, fr, btw, rn, ur, r, np, omg, lmao, yay, sure, wonderful, fantastic, gorgeous, cute, "
     "sweet, best, prefer, wish, watch, watching, part, kind, today, tomorrow, tonight, later, "
     "soon, okay then, instead please, for sure, of course, no worries, go ahead, please do, "
     "do it, just do it, let's go, lets go, let's do it, i guess, i suppose, i feel like, "

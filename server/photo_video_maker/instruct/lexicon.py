@@ -30,7 +30,9 @@ ENTITIES: dict[str, dict[str, str]] = {
     "look": {
         "bw": "grey scale, gray scale, no color, colorless, black n white, 黑白色, 灰度, 去色, "
         "black and white, black & white, black-and-white, b&w, b/w, bw, monochrome, "
-        "greyscale, grayscale, noir | 黑白, 黑白片, 黑白照, 黑百, 黑白的",
+        "greyscale, grayscale, noir | 黑白, 黑白片, 黑白照, 黑百, 黑白的, "
+        "black and whte, black and wite, black n whte, blk and white, blk & white, "
+        "black white, blackandwhite, black/white",
         "sepia": "棕褐色, 棕色, 棕褐, "
         "faded film, 胶片, 胶片感, 胶片风, "
         "brown tint, brown tone, brown tones, brownish tint, vintage brown, sepia tint, "
@@ -99,7 +101,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         "16:9": "wide, "
         "horizontal, landscape, widescreen, wide screen, landscape mode | 横屏, 横版, "
         "横向, 横着, 横的, 宽屏, 横",
-        "1:1": "square | 正方形, 方形, 方的, 方屏, 1 to 1, one to one, 1 by 1, 1比1, 一比一, "
+        "1:1": "square | 正方形, 方形, 方的, 方屏, 1 to 1, one to one, one-to-one, 1-to-1, "
+        "1 by 1, 1比1, 一比一, "
         "square format, square shape, squared",
         "21:9": "cinematic widescreen, "
         "ultrawide, ultra wide, ultra-wide, cinemascope | 超宽, 宽银幕",

@@ -30,7 +30,8 @@ WORDS: dict[str, str] = {
     "feels so, feels too, "
     "seems so, seems too, "
     "too, 太, 有点, 有一点, 有些, a bit too, way too",
-    "reason": "yr old, year old, years old, yrs old, year-old, a slow memorial video, "
+    "reason": "smoother playback, smooth playback, "
+    "yr old, year old, years old, yrs old, year-old, a slow memorial video, "
     "slow memorial video, memorial video, a memorial video, "
     "dated, looks dated, it looks dated, looks so dated, feels dated, it's dated, "
     "its dated, "
@@ -195,7 +196,7 @@ WORDS: dict[str, str] = {
     "position, spot, slot | 位, 位置",
     "fps_word": "帧每秒, "
     "fps, frame rate, framerate, frames per second, frames a second | 帧率, 帧, "
-    "frames per sec, frame per second",
+    "frames per sec, frame per second, frames",
     "size_word": "res, 导出画质, 导出的画质, 导出分辨率, 导出的分辨率, 导出清晰度, 导出的清晰度, "
     "aspect, scale, quality, 画质, 清晰度, 尺寸比例, "
     "size, dimensions, resolution, aspect ratio, ratio, shape, format | 尺寸, 分辨率, "
