@@ -741,3 +741,60 @@ def test_a_verb_split_around_its_object_and_other_everyday_words(
 )
 def test_texting_and_learners_english(text: str, ops: list[dict[str, Any]]) -> None:
     _does(text, ops)
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("trim the clip", [{"kind": "seconds_per_photo", "factor": 0.8, "index": 6}]),
+        ("trim photo 3", [{"kind": "seconds_per_photo", "factor": 0.8, "index": 3}]),
+        ("cut the clip", [{"kind": "remove", "index": 6}]),
+        ("keep the party video sound", [{"kind": "mute_clips", "on": False}]),
+    ],
+)
+def test_trimming_a_photo_or_clip_shortens_it(text: str, ops: list[dict[str, Any]]) -> None:
+    _does(text, ops)
+
+
+@pytest.mark.parametrize(
+    "text", ["add a dog barking sound", "add some magic", "make it go viral", "add confetti"]
+)
+def test_wishes_the_editor_cannot_do_change_nothing(text: str) -> None:
+    _changes_nothing(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("write Love, Dad at the end", [{"kind": "closing", "text": "Love, Dad"}]),
+        ("put Love, Dad at the end", [{"kind": "closing", "text": "Love, Dad"}]),
+        ("write Miss you, Grandma at the end", [{"kind": "closing", "text": "Miss you, Grandma"}]),
+        (
+            "write Hello, World on photo 2",
+            [{"kind": "caption", "index": 2, "text": "Hello, World"}],
+        ),
+        (
+            "put Happy Birthday Sarah at the start",
+            [{"kind": "title", "text": "Happy Birthday Sarah"}],
+        ),
+        ("put Upbeat music on", [{"kind": "music", "source": "upbeat"}]),
+        (
+            "at the end put a message saying we love you nana",
+            [{"kind": "closing", "text": "we love you nana"}],
+        ),
+        (
+            "can you put a little note at the end: miss you",
+            [{"kind": "closing", "text": "miss you"}],
+        ),
+    ],
+)
+def test_an_unquoted_text_with_a_comma_or_a_mood_word_in_it(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    _does(text, ops)
+
+
+@pytest.mark.parametrize("text", ["make the file", "send me the video", "give me the video"])
+def test_asking_for_the_file_exports(text: str) -> None:
+    reading = _changes_nothing(text)
+    assert reading.route == "export", (text, reading)

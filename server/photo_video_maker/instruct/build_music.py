@@ -171,6 +171,9 @@ def mute_clips(slots: Slots, ctx: Ctx) -> Out:
 
 @intent("unmute_clips")
 def unmute_clips(slots: Slots, ctx: Ctx) -> Out:
+    photo = slots.get("photo")
+    if photo is not None and ctx.index_of(photo.value) != ctx.only_clip():
+        return Out()  # "add a dog barking sound": a photo has no sound to turn on
     return Out([MuteClips(on=False)])
 
 

@@ -493,6 +493,8 @@ WORDS: dict[str, str] = {
     "export": "make the final video, make the final version, create the final video, "
     "produce the final video, finalize it, finalise it, finalize the video, finalise the video, "
     "好了导出吧, 好了导出, 好了就导出, "
+    "give me the video, make the file, make the video file, "
+    "create the file, i want the file, send me the file, send me the video, "
     "gimme the final file, gimme the file, gimme the video, give me the final file, "
     "the final file, final file, "
     "save as, save it as, export as, 导一次, 再导, 导一下, 导个, 导一个, 再导一个, 再给我导, "
