@@ -798,3 +798,45 @@ def test_an_unquoted_text_with_a_comma_or_a_mood_word_in_it(
 def test_asking_for_the_file_exports(text: str) -> None:
     reading = _changes_nothing(text)
     assert reading.route == "export", (text, reading)
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("the transitions feel slow, speed them up", [{"kind": "transition", "factor": 0.8}]),
+        ("the transitions feel slow", [{"kind": "transition", "factor": 0.8}]),
+        ("the transitions are slow", [{"kind": "transition", "factor": 0.8}]),
+        ("make the transitions feel slower", [{"kind": "transition", "factor": 1.25}]),
+        ("the photos are fast", [{"kind": "speed", "factor": 1.25}]),
+        ("the pics feel rushed", [{"kind": "speed", "factor": 1.25}]),
+        ("each photo is long", [{"kind": "seconds_per_photo", "factor": 0.8}]),
+        ("photo 3 is short", [{"kind": "seconds_per_photo", "factor": 1.25, "index": 3}]),
+        (
+            "i don't like the blurry edges, fill the screen instead",
+            [{"kind": "fit", "fit": "cover"}],
+        ),
+    ],
+)
+def test_a_description_said_as_a_complaint_asks_for_the_opposite(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    _does(text, ops)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the transitions are boring, try something else",
+        "the music is boring, try something else",
+        "the piano is cheesy, something else please",
+    ],
+)
+def test_something_else_after_a_complaint_asks_which(text: str) -> None:
+    assert _changes_nothing(text).clarify
+
+
+@pytest.mark.parametrize(
+    "text", ["the transitions are boring", "i dont like the sepia", "the crossfade is ugly"]
+)
+def test_a_complaint_alone_changes_nothing(text: str) -> None:
+    _changes_nothing(text)

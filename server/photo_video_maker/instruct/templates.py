@@ -279,6 +279,8 @@ upload: ~ another|more pic|clip add
 noop: ~ transition|motion|title|caption|closing|textnoun|clip_sound|end|start dislike|softer|sharper
 noop: ~ pic dislike
 noop: ~ look dislike
+noop: ~ fit|look|trans dislike|unsupported=general
+noop: ~ transition|motion unsupported=general
 
 # a file-size limit for sending (build_share.py)
 size_for: ~ fits_in share

@@ -348,7 +348,9 @@ WORDS: dict[str, str] = {
     "片尾, 最后, 结束, at the end",
     "after": "after, behind, following, right after | 后面, 之后, 后边",
     "before": "before, in front of, ahead of, right before | 前面, 之前, 前边",
-    "longer": "lengthen it by, lengthen by, extend it by, extend by, "
+    "longer": "feel short, feels short, seem short, seems short, is short, are short, "
+    "are so short, is so short, "
+    "lengthen it by, lengthen by, extend it by, extend by, "
     "longer duration, extend the duration, 加长时间, 长一些, 时间长点, 久一点, "
     "多停一会, 多显示, 多展示, "
     "延长时间, 多放一会, 多留一会, 停久点, 停久一点, "
@@ -357,7 +359,9 @@ WORDS: dict[str, str] = {
     "lengthen to, extend it to, stretch it to, 加长, 拉长, prolong, hold longer, linger longer, "
     "give more time, 延长一点, 多停一下, 多看一会, longer on screen, on screen longer, "
     "more on screen",
-    "shorter": "cut their time, cut the time, cut down their time, reduce their time, "
+    "shorter": "feel long, feels long, seem long, seems long, is long, are long, is so long, "
+    "are so long, "
+    "cut their time, cut the time, cut down their time, reduce their time, "
     "stay up forever, stays up forever, "
     "trim it by, trim by, cut it by, cut by, shorten it by, shorten by, reduce it by, "
     "reduce by, "
@@ -368,7 +372,9 @@ WORDS: dict[str, str] = {
     "shorter, shorten, less time, tighten, tighter, too long, quicker cuts | 短, 缩短, "
     "太长, 短些, less long, cut short, speed through, 少停, 短点, shorter on screen, "
     "less on screen, quicker on screen",
-    "faster": "feels slow, feels kinda slow, kinda slow, is slow, so slow, bit slow, a bit "
+    "faster": "feel slow, feel kinda slow, seem slow, seems slow, look slow, looks slow, "
+    "are slow, are kinda slow, are so slow, "
+    "feels slow, feels kinda slow, kinda slow, is slow, so slow, bit slow, a bit "
     "slow, pretty slow, draggy, slow and draggy, "
     "rapid, accelerate, pick it up, pick up speed, move it along, hurry it up, speed "
     "along, 快一点, 加快节奏, 快节奏, 紧凑, 紧凑一点, 利索, 节奏紧凑, 紧凑些, 快点, "
@@ -380,7 +386,9 @@ WORDS: dict[str, str] = {
     "quickly, speed things up, speed up things, 拖拖拉拉, 拖拉, move faster, go faster, "
     "zip through, 快些, 快速, 节奏快, snappier pace, faster pace, quicker pace, brisker, brisk, "
     "zippier, less sluggish, less slow",
-    "slower": "less hurried, hurried, too hurried, in a hurry, like it's in a hurry, slwr, "
+    "slower": "feel fast, feels fast, seem fast, seems fast, look fast, looks fast, is fast, "
+    "are fast, are so fast, is so fast, feel rushed, feels rushed, "
+    "less hurried, hurried, too hurried, in a hurry, like it's in a hurry, slwr, "
     "slower pls, "
     "decelerate, slow it, slow-paced, take your time, 慢一点, 节奏放缓, 放缓, 缓慢, "
     "慢点, 慢下来, "
