@@ -11,9 +11,10 @@ import pytest
 
 from photo_video_maker.instruct.interpret import read
 from photo_video_maker.instruct.reading import Reading
+from photo_video_maker.model.edits import apply_edits
 
 sys.path.insert(0, str(Path(__file__).parent / "nlu"))
-from harness import EDITS, MEDIA, fixture, outcome
+from harness import DATES, EDITS, MEDIA, fixture, outcome
 
 
 def _read(text: str) -> Reading:
@@ -587,3 +588,255 @@ def test_put_before_capitalised_words_puts_a_text_but_not_a_song(
     text: str, ops: list[dict[str, Any]]
 ) -> None:
     _does(text, ops)
+
+
+def _does_after(text: str, last: list[dict[str, Any]], ops: list[dict[str, Any]]) -> None:
+    """Like ``_does``, with the previous turn's edits applied first ("no, put it second")."""
+    before = EDITS.validate_python(last)
+    draft, _ = apply_edits(fixture(), before, MEDIA, DATES)
+    reading = read(text, draft, MEDIA, before)
+    assert not reading.clarify and not reading.question and not reading.leftover, (text, reading)
+    assert outcome(draft, reading.edits) == outcome(draft, EDITS.validate_python(ops)), (
+        text,
+        reading.edits,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("can the garden one go second", [{"kind": "move", "index": 5, "to": 2}]),
+        ("the dog one should go second", [{"kind": "move", "index": 3, "to": 2}]),
+        ("put photo three second", [{"kind": "move", "index": 3, "to": 2}]),
+        ("each photo 3 second", [{"kind": "seconds_per_photo", "seconds": 3}]),
+        (
+            "make the first pic 1 second only",
+            [{"kind": "seconds_per_photo", "seconds": 1, "index": 1}],
+        ),
+    ],
+)
+def test_second_after_a_photo_is_a_place_and_after_a_number_a_length(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    _does(text, ops)
+
+
+MOVED = [{"kind": "move", "index": 3, "to": "start"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("no, put it second", [{"kind": "move", "index": 1, "to": 2}]),
+        ("no, put it at the end", [{"kind": "move", "index": 1, "to": "end"}]),
+        ("no, move it to third", [{"kind": "move", "index": 1, "to": 3}]),
+        ("actually put it last", [{"kind": "move", "index": 1, "to": "end"}]),
+    ],
+)
+def test_it_after_a_move_is_the_photo_where_it_went(text: str, ops: list[dict[str, Any]]) -> None:
+    _does_after(text, MOVED, ops)
+
+
+@pytest.mark.parametrize(
+    ("text", "fit"),
+    [
+        ("fit the photos inside the screen", "contain"),
+        ("can you stop cropping my photos", "contain"),
+        ("the photos are getting cropped, show them whole", "contain"),
+        ("fit to screen", "contain"),
+        ("black background instead of blur", "contain"),
+        ("no blurred background behind the photos, just black", "contain"),
+        ("put a blurry background behind the pics", "blur"),
+        ("use blurred background behind the photos", "blur"),
+        ("make the photos fill the whole frame", "cover"),
+        ("no black bars on the sides please", "cover"),
+    ],
+)
+def test_ways_to_say_how_a_photo_fills_the_frame(text: str, fit: str) -> None:
+    _does(text, [{"kind": "fit", "fit": fit}])
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("the music cuts off abruptly at the end", [{"kind": "music_fade", "fade_out_ms": 2500}]),
+        ("the music ends too suddenly", [{"kind": "music_fade", "fade_out_ms": 2500}]),
+        ("the music is too abrupt at the end", [{"kind": "music_fade", "fade_out_ms": 2500}]),
+        ("the song just stops dead at the end", [{"kind": "music_fade", "fade_out_ms": 2500}]),
+        (
+            "the music ends too abruptly, fade it out over 3 seconds",
+            [{"kind": "music_fade", "fade_out_ms": 3000}],
+        ),
+    ],
+)
+def test_a_song_that_stops_dead_gets_a_longer_fade_out(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    _does(text, ops)
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("what are some things i can say", "help"),
+        ("how do i get started", "help"),
+        ("what options do i have", "help"),
+        ("tell me what you can do", "help"),
+        ("show me what you can do", "help"),
+        ("what kind of edits can you make", "help"),
+        ("can you give me a few ideas", "help"),
+        ("which edits are possible", "help"),
+        ("what was the last thing you changed", "last_change"),
+        ("did you change anything", "last_change"),
+    ],
+)
+def test_asking_what_it_can_do_or_what_it_just_did(text: str, question: str) -> None:
+    reading = _changes_nothing(text)
+    assert reading.question == question, (text, reading)
+
+
+@pytest.mark.parametrize("text", ["the clip is too loud", "the party video is way too loud"])
+def test_a_loud_clip_asks_whether_to_mute_it_or_lower_the_music(text: str) -> None:
+    assert _changes_nothing(text).clarify
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("take photo 3 out", [{"kind": "remove", "index": 3}]),
+        ("take the title out", [{"kind": "remove_text", "which": "title"}]),
+        ("take the music out", [{"kind": "remove_music"}]),
+        ("leave the music out", [{"kind": "remove_music"}]),
+        ("leave the dog photo out", [{"kind": "remove", "name": "dog.jpg"}]),
+        ("cut photo 2 out", [{"kind": "remove", "index": 2}]),
+        ("take the transitions out", [{"kind": "transition", "name": "none"}]),
+        ("fade the music out", [{"kind": "music_fade", "fade_out_ms": 2000}]),
+        ("turn the order around", [{"kind": "reverse"}]),
+        ("use the uploaded mp3", [{"kind": "music", "source": "song1"}]),
+        ("put the mp3 on", [{"kind": "music", "source": "song1"}]),
+    ],
+)
+def test_a_verb_split_around_its_object_and_other_everyday_words(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    _does(text, ops)
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("the video is too much fast", [{"kind": "speed", "factor": 1.25}]),
+        ("pics r 2 fast make em longer", [{"kind": "seconds_per_photo", "factor": 1.25}]),
+        ("music 2 loud", [{"kind": "music_volume", "factor": 0.8}]),
+        ("the photos r 2 slow", [{"kind": "speed", "factor": 0.8}]),
+        ("photo 2 longer", [{"kind": "seconds_per_photo", "factor": 1.25, "index": 2}]),
+        ("swich to black and whte", [{"kind": "look", "look": "bw"}]),
+        ("black n white please", [{"kind": "look", "look": "bw"}]),
+        ("smoother playback, 60 frames", [{"kind": "fps", "fps": 60}]),
+        ("30 frames", [{"kind": "fps", "fps": 30}]),
+        ("fill the whole frame, cropping is fine", [{"kind": "fit", "fit": "cover"}]),
+        ("the party clip audio is too noisy, mute it", [{"kind": "mute_clips", "on": True}]),
+        ("mute the party clip audio", [{"kind": "mute_clips", "on": True}]),
+    ],
+)
+def test_texting_and_learners_english(text: str, ops: list[dict[str, Any]]) -> None:
+    _does(text, ops)
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("trim the clip", [{"kind": "seconds_per_photo", "factor": 0.8, "index": 6}]),
+        ("trim photo 3", [{"kind": "seconds_per_photo", "factor": 0.8, "index": 3}]),
+        ("cut the clip", [{"kind": "remove", "index": 6}]),
+        ("keep the party video sound", [{"kind": "mute_clips", "on": False}]),
+    ],
+)
+def test_trimming_a_photo_or_clip_shortens_it(text: str, ops: list[dict[str, Any]]) -> None:
+    _does(text, ops)
+
+
+@pytest.mark.parametrize(
+    "text", ["add a dog barking sound", "add some magic", "make it go viral", "add confetti"]
+)
+def test_wishes_the_editor_cannot_do_change_nothing(text: str) -> None:
+    _changes_nothing(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("write Love, Dad at the end", [{"kind": "closing", "text": "Love, Dad"}]),
+        ("put Love, Dad at the end", [{"kind": "closing", "text": "Love, Dad"}]),
+        ("write Miss you, Grandma at the end", [{"kind": "closing", "text": "Miss you, Grandma"}]),
+        (
+            "write Hello, World on photo 2",
+            [{"kind": "caption", "index": 2, "text": "Hello, World"}],
+        ),
+        (
+            "put Happy Birthday Sarah at the start",
+            [{"kind": "title", "text": "Happy Birthday Sarah"}],
+        ),
+        ("put Upbeat music on", [{"kind": "music", "source": "upbeat"}]),
+        (
+            "at the end put a message saying we love you nana",
+            [{"kind": "closing", "text": "we love you nana"}],
+        ),
+        (
+            "can you put a little note at the end: miss you",
+            [{"kind": "closing", "text": "miss you"}],
+        ),
+    ],
+)
+def test_an_unquoted_text_with_a_comma_or_a_mood_word_in_it(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    _does(text, ops)
+
+
+@pytest.mark.parametrize("text", ["make the file", "send me the video", "give me the video"])
+def test_asking_for_the_file_exports(text: str) -> None:
+    reading = _changes_nothing(text)
+    assert reading.route == "export", (text, reading)
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("the transitions feel slow, speed them up", [{"kind": "transition", "factor": 0.8}]),
+        ("the transitions feel slow", [{"kind": "transition", "factor": 0.8}]),
+        ("the transitions are slow", [{"kind": "transition", "factor": 0.8}]),
+        ("make the transitions feel slower", [{"kind": "transition", "factor": 1.25}]),
+        ("the photos are fast", [{"kind": "speed", "factor": 1.25}]),
+        ("the pics feel rushed", [{"kind": "speed", "factor": 1.25}]),
+        ("each photo is long", [{"kind": "seconds_per_photo", "factor": 0.8}]),
+        ("photo 3 is short", [{"kind": "seconds_per_photo", "factor": 1.25, "index": 3}]),
+        (
+            "i don't like the blurry edges, fill the screen instead",
+            [{"kind": "fit", "fit": "cover"}],
+        ),
+    ],
+)
+def test_a_description_said_as_a_complaint_asks_for_the_opposite(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    _does(text, ops)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the transitions are boring, try something else",
+        "the music is boring, try something else",
+        "the piano is cheesy, something else please",
+    ],
+)
+def test_something_else_after_a_complaint_asks_which(text: str) -> None:
+    assert _changes_nothing(text).clarify
+
+
+@pytest.mark.parametrize(
+    "text", ["the transitions are boring", "i dont like the sepia", "the crossfade is ugly"]
+)
+def test_a_complaint_alone_changes_nothing(text: str) -> None:
+    _changes_nothing(text)

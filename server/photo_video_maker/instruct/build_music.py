@@ -89,8 +89,22 @@ def volume_pct(slots: Slots, ctx: Ctx) -> Out:
 @intent("volume_rel")
 def volume_rel(slots: Slots, ctx: Ctx) -> Out:
     up = slots.has("louder", "up", "bigger", "more")
-    said = up or slots.has("quieter", "down", "smaller", "softer", "less", "lower")
-    return Out([SetMusicVolume(factor=factor(up if said else None, slots))])
+    step = up or slots.has("quieter", "down", "smaller", "softer", "less", "lower")
+    music = SetMusicVolume(factor=factor(up if step else None, slots))
+    clip = slots.get("photo")
+    alone = clip is not None and not slots.has("music", "volume")
+    # "the clip is too loud": its own sound, or the music over it?
+    if not up and alone and clip is not None and ctx.index_of(clip.value) == ctx.only_clip():
+        return Out(
+            clarify=[
+                Option(
+                    said(ctx, "Mute the clip's own sound", "视频片段静音"), [MuteClips(on=True)]
+                ),
+                Option(said(ctx, "Make the music quieter", "音乐小声一点"), [music]),
+            ],
+            unless="mute_clips|music_volume|remove_music",  # "..., mute it" says which
+        )
+    return Out([music])
 
 
 @intent("music_mute")
@@ -112,10 +126,13 @@ def music_fade_in(slots: Slots, ctx: Ctx) -> Out:
 @intent("music_fade_out")
 def music_fade_out(slots: Slots, ctx: Ctx) -> Out:
     ms = slots.value("dur")
-    if ms is None and slots.has("longer", "slower", "shorter", "faster"):  # "fade out slower"
+    longer = slots.has(
+        "longer", "slower", "softer", "abrupt_end"
+    )  # "fade out slower", "ends too abruptly"
+    if ms is None and (longer or slots.has("shorter", "faster")):
         track = ctx.draft.bgm_track()
         now = [int(seg.m.fade_out or 0) for seg in track.sg] if track is not None else []
-        step = factor(slots.has("longer", "slower"), slots)
+        step = factor(longer, slots)
         ms = min(30000, max(now or [FADE_OUT_MS]) * step)
     return Out([SetMusicFade(fade_out_ms=FADE_OUT_MS if ms is None else round(ms))])
 
@@ -154,6 +171,9 @@ def mute_clips(slots: Slots, ctx: Ctx) -> Out:
 
 @intent("unmute_clips")
 def unmute_clips(slots: Slots, ctx: Ctx) -> Out:
+    photo = slots.get("photo")
+    if photo is not None and ctx.index_of(photo.value) != ctx.only_clip():
+        return Out()  # "add a dog barking sound": a photo has no sound to turn on
     return Out([MuteClips(on=False)])
 
 

@@ -5,7 +5,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..model.edit_types import Edit, Move, Remove, Reverse, Shuffle, Sort, Swap, TextTarget, Undo
+from ..model.edit_types import (
+    Edit,
+    Move,
+    Remove,
+    Reverse,
+    SetSecondsPerPhoto,
+    Shuffle,
+    Sort,
+    Swap,
+    TextTarget,
+    Undo,
+)
 from .context import Ctx
 from .entities import Tok
 from .intents import Out, Slots, intent, said
@@ -111,7 +122,12 @@ def remove(slots: Slots, ctx: Ctx) -> Out:
     """By name when named, else by number; several numbers from the last, so none shifts."""
     edits: list[Edit] = []
     numbers: list[int] = []
-    for tok in slots.all("photo", "ord", "photos", "num"):
+    verb = slots.get("cut")
+    one = slots.all("photo", "ord", "photos", "num")
+    if verb is not None and verb.surface == "trim" and len(one) == 1 and one[0].kind != "photos":
+        index = ctx.index_of(one[0].value)  # "trim the clip" shortens it, it does not drop it
+        return Out([SetSecondsPerPhoto(factor=0.8, index=index)]) if index else Out()
+    for tok in one:
         if tok.kind == "photos":
             numbers.extend(tok.value)
         elif isinstance(tok.value, str):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .en_phrasal import split_out, too_much
 from .entities import Tok
 from .lead_text import texts
 from .lists import comma_lists, that_photo
@@ -38,6 +39,7 @@ COMPLAINTS = (
     "拖沓", "拖", "拖拉", "拖拖拉拉", "太拖", "太拖了", "drags", "it drags", "dragging",
     "sluggish", "draggy", "rushed", "too rushed", "abrupt", "harsh", "jarring", "吵",
 )  # fmt: skip
+ONE_PHOTO = ("photo", "pic", "picture", "image", "slide", "shot")
 TEXTUAL = ("title", "caption", "closing", "textnoun", "size_word")
 VALUE_KINDS = ("num", "dur", "pct", "color", "look", "aspect", "res", "fps", "mood", "trans")
 
@@ -113,7 +115,7 @@ def _durations(toks: list[Tok]) -> list[Tok]:
             if after is not None and _is_unit(after):  # "2 extra seconds"
                 toks = [*toks[: i + 1], after, nxt, *toks[i + 3 :]]
                 nxt = toks[i + 1]
-        if tok.kind == "num" and nxt is not None and _is_unit(nxt):
+        if tok.kind == "num" and nxt is not None and _is_unit(nxt) and _next_to(tok, nxt, out):
             ms = tok.value * (float(nxt.value) if nxt.kind == "unit" else 1000.0)
             j = i + 2
             if j < len(toks) and toks[j].kind == "half":
@@ -135,6 +137,17 @@ def _durations(toks: list[Tok]) -> list[Tok]:
         out.append(tok)
         i += 1
     return out
+
+
+def _next_to(num: Tok, unit: Tok, before: list[Tok]) -> bool:
+    """ "one second" is a length, "the garden one go second" a place: an ordinal is a unit only
+    right after its number (a filler word between was dropped by the scanner), and not after
+    "photo" ("put photo three second": photo 3 goes second; "each photo 3 second" is a length)."""
+    if unit.kind == "unit":
+        return True
+    named = len(before) > 0 and before[-1].kind == "pic" and before[-1].surface in ONE_PHOTO
+    each = len(before) > 1 and before[-2].kind in ("each", "ord")  # "the first pic 1 second"
+    return unit.start - num.end <= 1 and (not named or each)
 
 
 def _is_unit(tok: Tok) -> bool:
@@ -474,10 +487,11 @@ CROPPED = ("cropped", "cut off", "gets cut off", "is cut off")
 
 RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     _instead_of,
+    split_out,
     _same_kind,
     _restore,
     _halves, _durations, stated, _fade_seconds, _percent_fps, _times, tenths, summed_durations,
-    replaced_value, _feelings, _not_that, _not_cropped, _no_use,
+    replaced_value, too_much, _feelings, _not_that, _not_cropped, _no_use,
     _no_fades, _in_and_out, _each_fade, _colours_pop, digit_pairs, listed, ends, cut_by,
     not_this_one, lively_photos, directed, per_photo, comma_lists, photos, that_photo,
 ]  # fmt: skip

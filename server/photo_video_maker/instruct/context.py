@@ -14,6 +14,7 @@ from typing import Any
 from ..model.draft import Draft, VideoSegment
 from ..model.edit_types import (
     Edit,
+    Move,
     Remove,
     SetCaption,
     SetClosing,
@@ -158,6 +159,9 @@ def last_subject(last: Sequence[Edit]) -> list[Tok]:
             return [_t("music")]
         if isinstance(edit, SetFps):
             return [_t("fps_word")]
+        if isinstance(edit, Move):  # "no, put it second": the photo where it went
+            where = {"start": 1, "end": -1}.get(str(edit.to), edit.to)
+            return [_t("photo", where)] if isinstance(where, int) else []
         if isinstance(edit, Remove):  # "and 4 too"
             return [_t("remove")]
     return []

@@ -181,7 +181,7 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
         tok.kind == "put"
         and tok.surface.isascii()
         and after
-        and after[0].kind not in ("song", "it", *VALUES)
+        and (after[0].kind not in ("song", "it", *VALUES) or _words(after, orig))
         and _capital(after[0], orig)
     ):
         return True  # "put Love you Grandma at the end", "put Beach Day on the first photo"
@@ -198,7 +198,10 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
     if tok.kind in ("says", "colon"):  # what the text is for, said before or after it
         said = [t.kind for t in before[-40:]]
         ahead = []
-        for t in after[:12]:
+        for k, t in enumerate(after[:12]):
+            nxt = after[k + 1] if k + 1 < len(after) else None
+            if t.kind == "sep" and nxt is not None and nxt.kind in NAMEISH and _capital(nxt, orig):
+                continue  # "write Love, Dad at the end": the name goes on to the place
             if t.kind in BREAKS:
                 break
             ahead.append(t.kind)
@@ -230,6 +233,13 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
         and (first.kind in ("?", "num") or _capital(first, orig))
         and (asked or lead or _capital(first, orig))
     )
+
+
+def _words(after: list[Tok], orig: str) -> bool:
+    """ "put Happy Birthday Sarah at the start": a mood word capitalised before an unknown
+    capitalised word starts a text ("put Upbeat music on" does not)."""
+    nxt = after[1] if len(after) > 1 else None
+    return after[0].kind == "mood" and nxt is not None and nxt.kind == "?" and _capital(nxt, orig)
 
 
 def _asks(tok: Tok, orig: str) -> bool:
@@ -317,14 +327,21 @@ def _through_commas(toks: list[Tok], end: int, orig: str) -> int:
         if tail and all(t.kind == "num" for t in tail):
             end = nxt  # "write Buddy, 2010-2024": the years are the text's
             continue
+        place = len(tail)  # "write Love, Dad at the end": the place after the text is not it
+        while place > 1 and tail[place - 1].kind in PLACES:
+            place -= 1
+        tail = tail[:place]
         if not tail or not all(t.kind in NAMEISH for t in tail):
             break
         if not any(t.kind == "?" or orig[t.start : t.start + 1].isupper() for t in tail):
             break  # "end on the dog pic, it's the cutest": a reason, not the text
+        if place < nxt - end - 1:
+            return end + 1 + place
         end = nxt
     return end
 
 
+PLACES = ("end", "start", "pos", "to", "in", "photo", "ord")
 LEAD_WORDS = ("pls", "please", "plz", "", "-")
 TAIL_WORDS = ("on", "for", "to", "in", "at", "onto", "over", "under", "the", "of")
 

@@ -30,7 +30,9 @@ ENTITIES: dict[str, dict[str, str]] = {
     "look": {
         "bw": "grey scale, gray scale, no color, colorless, black n white, 黑白色, 灰度, 去色, "
         "black and white, black & white, black-and-white, b&w, b/w, bw, monochrome, "
-        "greyscale, grayscale, noir | 黑白, 黑白片, 黑白照, 黑百, 黑白的",
+        "greyscale, grayscale, noir | 黑白, 黑白片, 黑白照, 黑百, 黑白的, "
+        "black and whte, black and wite, black n whte, blk and white, blk & white, "
+        "black white, blackandwhite, black/white",
         "sepia": "棕褐色, 棕色, 棕褐, "
         "faded film, 胶片, 胶片感, 胶片风, "
         "brown tint, brown tone, brown tones, brownish tint, vintage brown, sepia tint, "
@@ -80,7 +82,13 @@ ENTITIES: dict[str, dict[str, str]] = {
         "show everything | 完整显示, 不要裁剪, 显示完整, 完整, 不裁剪, 加黑边, 别裁剪, "
         "black borders, 黑边, 黑边框, don't cut off, dont cut off, not cut off, without cutting, "
         "uncut, full photo, full photos, full picture, 别裁, 不要裁, 别裁剪, 不裁, whole image, "
-        "entire image, entire picture, whole pic, whole pics, whole images",
+        "entire image, entire picture, whole pic, whole pics, whole images, "
+        "show them whole, show it whole, show em whole, shown whole, show them in full, "
+        "show it in full, inside the screen, inside the frame, "
+        "within the frame, on the screen without cropping, fit on screen, fit on the screen, "
+        "fit to screen, fit to the screen, stop cropping, quit cropping, stop cutting off, "
+        "black background, a black background, plain black background, black behind them, "
+        "just black, plain black",
         "blur": "blurry borders, blurred borders, blur borders, blurry border, "
         "blurred background, blurry background, blur background, blur the background, "
         "blurred bars, blurred edges, blur fill, blurred sides | 模糊背景, 背景模糊, 模糊填充, "
@@ -93,7 +101,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         "16:9": "wide, "
         "horizontal, landscape, widescreen, wide screen, landscape mode | 横屏, 横版, "
         "横向, 横着, 横的, 宽屏, 横",
-        "1:1": "square | 正方形, 方形, 方的, 方屏, 1 to 1, one to one, 1 by 1, 1比1, 一比一, "
+        "1:1": "square | 正方形, 方形, 方的, 方屏, 1 to 1, one to one, one-to-one, 1-to-1, "
+        "1 by 1, 1比1, 一比一, "
         "square format, square shape, squared",
         "21:9": "cinematic widescreen, "
         "ultrawide, ultra wide, ultra-wide, cinemascope | 超宽, 宽银幕",

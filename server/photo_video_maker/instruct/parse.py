@@ -242,7 +242,7 @@ def _runs(toks: list[Tok], covered: set[int], asking: bool = False) -> list[list
             run.append(k)
     if run:
         runs.append(run)
-    wanted = ("more", "slideshow") if asking else ()
+    wanted = ("more", "slideshow", "another") if asking else ()  # "..., try something else"
     return [r for r in runs if any(toks[k].kind not in SOFT or toks[k].kind in wanted for k in r)]
 
 

@@ -58,7 +58,11 @@ def names(toks: list[Tok], stems: dict[str, str], clip: int | None) -> list[Tok]
         prev = out[-1] if out else None
         named = prev is not None and (prev.surface == "name" or prev.surface in stems)
         nxt = toks[k + 1] if k + 1 < len(toks) else None
-        if tok.kind in AFTER_NAME and prev is not None and named and prev.kind != "it":
+        if tok.kind == "clip_sound" and prev is not None and named and prev.kind != "it":
+            out[-1] = Tok(
+                "clip_sound", None, prev.start, tok.end, tok.surface
+            )  # "party clip audio"
+        elif tok.kind in AFTER_NAME and prev is not None and named and prev.kind != "it":
             name = prev.value if prev.surface == "name" else stems[prev.surface]
             out[-1] = Tok("photo", name, prev.start, tok.end, "named")
         elif tok.kind == "name" and prev and prev.kind in PICS:

@@ -191,6 +191,7 @@ music_fade_in: ~ music|volume fade_in start? dur?
 music_fade_both: ~ music|volume fade_inout dur?
 music_fade_in: ~ trans=crossfade music in dur?
 music_fade_out: ~ music|volume end? fade_out dur? degree? longer|slower|shorter|faster?
+music_fade_out: ~ music end? softer|abrupt_end end?
 music_fade_out: ~ add? trans=crossfade music out? end? dur?
 music_fade_none: ~ no|remove|off|not trans=crossfade|fade_out|fade_in music end|start?
 mute_clips: ~ mute clip|clip_sound|video|photo
@@ -276,7 +277,10 @@ upload: ~ another|more pic|clip add
 
 # a complaint about a thing, said before what to do about it ("the transitions look cheap, ...")
 noop: ~ transition|motion|title|caption|closing|textnoun|clip_sound|end|start dislike|softer|sharper
+noop: ~ pic dislike
 noop: ~ look dislike
+noop: ~ fit|look|trans dislike|unsupported=general
+noop: ~ transition|motion unsupported=general
 
 # a file-size limit for sending (build_share.py)
 size_for: ~ fits_in share

@@ -30,7 +30,8 @@ WORDS: dict[str, str] = {
     "feels so, feels too, "
     "seems so, seems too, "
     "too, 太, 有点, 有一点, 有些, a bit too, way too",
-    "reason": "yr old, year old, years old, yrs old, year-old, a slow memorial video, "
+    "reason": "smoother playback, smooth playback, "
+    "yr old, year old, years old, yrs old, year-old, a slow memorial video, "
     "slow memorial video, memorial video, a memorial video, "
     "dated, looks dated, it looks dated, looks so dated, feels dated, it's dated, "
     "its dated, "
@@ -94,7 +95,7 @@ WORDS: dict[str, str] = {
     "before, preferred it before, 之前的好, 之前更好, 原来的好, "
     "because, since, cause, 'cause, cos, coz, so that, "
     "so it, so the, it's making me, making me, i'll, i will, "
-    "i'm going to, im going to, too abruptly, abruptly, ends too abruptly, too suddenly, "
+    "i'm going to, im going to, too abruptly, abruptly, too suddenly, "
     "suddenly, for whatsapp, for email, for wechat, for pal, pal tv, for tv, for the tv, "
     "smaller file, file smaller, the file is small, file is smaller, file size, "
     "make the file smaller | 因为, 为了, 是给, 要给, 当开场用, 当开场, 用来开场, 开场用, "
@@ -195,7 +196,7 @@ WORDS: dict[str, str] = {
     "position, spot, slot | 位, 位置",
     "fps_word": "帧每秒, "
     "fps, frame rate, framerate, frames per second, frames a second | 帧率, 帧, "
-    "frames per sec, frame per second",
+    "frames per sec, frame per second, frames",
     "size_word": "res, 导出画质, 导出的画质, 导出分辨率, 导出的分辨率, 导出清晰度, 导出的清晰度, "
     "aspect, scale, quality, 画质, 清晰度, 尺寸比例, "
     "size, dimensions, resolution, aspect ratio, ratio, shape, format | 尺寸, 分辨率, "
@@ -282,7 +283,8 @@ WORDS: dict[str, str] = {
     "reverse": "the wrong way round, the wrong way around, wrong way round, wrong way around, "
     "backward, back to front, last to first, 倒放, 逆序, 反序, 顺序反过来, 顺序倒过来, "
     "reverse, backwards, reversed, flip the order, other way around, the other way "
-    "round, reverse order | 倒序, 反过来, 倒过来, 颠倒, 反转, 倒着, invert, flip",
+    "round, reverse order | 倒序, 反过来, 倒过来, 颠倒, 反转, 倒着, invert, flip, "
+    "order around, turn it around, turn them around, switch the order around, the other way",
     "shuffle": "mix em, mix em up, mix them, mix them around, mix it up, mix up the order, "
     "mix the order, "
     "乱一点, 顺序乱一点, 打乱一点, 乱着来, 乱着排, 随便排一下, 乱序排, "
@@ -346,7 +348,9 @@ WORDS: dict[str, str] = {
     "片尾, 最后, 结束, at the end",
     "after": "after, behind, following, right after | 后面, 之后, 后边",
     "before": "before, in front of, ahead of, right before | 前面, 之前, 前边",
-    "longer": "lengthen it by, lengthen by, extend it by, extend by, "
+    "longer": "feel short, feels short, seem short, seems short, is short, are short, "
+    "are so short, is so short, "
+    "lengthen it by, lengthen by, extend it by, extend by, "
     "longer duration, extend the duration, 加长时间, 长一些, 时间长点, 久一点, "
     "多停一会, 多显示, 多展示, "
     "延长时间, 多放一会, 多留一会, 停久点, 停久一点, "
@@ -355,7 +359,9 @@ WORDS: dict[str, str] = {
     "lengthen to, extend it to, stretch it to, 加长, 拉长, prolong, hold longer, linger longer, "
     "give more time, 延长一点, 多停一下, 多看一会, longer on screen, on screen longer, "
     "more on screen",
-    "shorter": "cut their time, cut the time, cut down their time, reduce their time, "
+    "shorter": "feel long, feels long, seem long, seems long, is long, are long, is so long, "
+    "are so long, "
+    "cut their time, cut the time, cut down their time, reduce their time, "
     "stay up forever, stays up forever, "
     "trim it by, trim by, cut it by, cut by, shorten it by, shorten by, reduce it by, "
     "reduce by, "
@@ -366,7 +372,9 @@ WORDS: dict[str, str] = {
     "shorter, shorten, less time, tighten, tighter, too long, quicker cuts | 短, 缩短, "
     "太长, 短些, less long, cut short, speed through, 少停, 短点, shorter on screen, "
     "less on screen, quicker on screen",
-    "faster": "feels slow, feels kinda slow, kinda slow, is slow, so slow, bit slow, a bit "
+    "faster": "feel slow, feel kinda slow, seem slow, seems slow, look slow, looks slow, "
+    "are slow, are kinda slow, are so slow, "
+    "feels slow, feels kinda slow, kinda slow, is slow, so slow, bit slow, a bit "
     "slow, pretty slow, draggy, slow and draggy, "
     "rapid, accelerate, pick it up, pick up speed, move it along, hurry it up, speed "
     "along, 快一点, 加快节奏, 快节奏, 紧凑, 紧凑一点, 利索, 节奏紧凑, 紧凑些, 快点, "
@@ -378,7 +386,9 @@ WORDS: dict[str, str] = {
     "quickly, speed things up, speed up things, 拖拖拉拉, 拖拉, move faster, go faster, "
     "zip through, 快些, 快速, 节奏快, snappier pace, faster pace, quicker pace, brisker, brisk, "
     "zippier, less sluggish, less slow",
-    "slower": "less hurried, hurried, too hurried, in a hurry, like it's in a hurry, slwr, "
+    "slower": "feel fast, feels fast, seem fast, seems fast, look fast, looks fast, is fast, "
+    "are fast, are so fast, is so fast, feel rushed, feels rushed, "
+    "less hurried, hurried, too hurried, in a hurry, like it's in a hurry, slwr, "
     "slower pls, "
     "decelerate, slow it, slow-paced, take your time, 慢一点, 节奏放缓, 放缓, 缓慢, "
     "慢点, 慢下来, "
@@ -432,6 +442,10 @@ WORDS: dict[str, str] = {
     "smaller": "reduce the size, scale down, 变小, 小一号, 小一些, 缩小点, "
     "smaller, small, tiny, shrink, too big, too large, 小, 缩小, 小些, 太大, "
     "font smaller, smaller font, smaller letters",
+    # a song that stops dead wants a longer fade-out ("the music cuts off abruptly at the end")
+    "abrupt_end": "ends too abruptly, ends abruptly, ends too suddenly, ends suddenly, "
+    "stops abruptly, stops suddenly, stops too suddenly, cuts off abruptly, cuts off suddenly, "
+    "cuts off too suddenly, cuts out abruptly, just stops dead, stops dead",
     "softer": "feel abrupt, feels abrupt, are abrupt, is abrupt, look abrupt, looks abrupt, too"
     " abrupt, too harsh, harsh, jarring, too jarring, 流畅, 更流畅, 顺畅, "
     "softer, smoother, gentler, more gentle, smooth, seamless, 柔和, 平滑, 顺滑, 丝滑, "
@@ -487,6 +501,8 @@ WORDS: dict[str, str] = {
     "export": "make the final video, make the final version, create the final video, "
     "produce the final video, finalize it, finalise it, finalize the video, finalise the video, "
     "好了导出吧, 好了导出, 好了就导出, "
+    "give me the video, make the file, make the video file, "
+    "create the file, i want the file, send me the file, send me the video, "
     "gimme the final file, gimme the file, gimme the video, give me the final file, "
     "the final file, final file, "
     "save as, save it as, export as, 导一次, 再导, 导一下, 导个, 导一个, 再导一个, 再给我导, "
@@ -520,7 +536,10 @@ WORDS: dict[str, str] = {
     "uploaded": "我自己那首歌, 我自己那首, 自己那首歌, 我那首歌, 我的那首歌, "
     "uploaded, i uploaded, i sent, my song, my own song, my music, my own music, "
     "the one i uploaded, my track, i added, did i upload, have i uploaded, "
-    "i've uploaded | 上传的, 我上传的, 我的音乐, 我自己的音乐, 我传的, "
+    "i've uploaded, uploaded mp3, the uploaded mp3, my mp3, the mp3 i uploaded, the mp3, "
+    "my audio file, the audio file i uploaded, uploaded song, the uploaded song, "
+    "uploaded track, the uploaded track, the uploaded one | 上传的, "
+    "我上传的, 我的音乐, 我自己的音乐, 我传的, "
     "我自己的歌, 自己的歌, 我的歌, "
     "我发的, 自己上传的, 我自己上传的, 我上传的那首",
     "how_long": "how long, how many seconds, how much time, what length | 多长, 多久, 几秒, "
@@ -550,11 +569,18 @@ WORDS: dict[str, str] = {
     "what have you changed, what have you done, what did you just change, "
     "what was the last change | 改了什么, 做了什么, 改了啥, 改了哪些, 动了什么, "
     "上一步做了什么, what did that do, 动了哪里, 改了哪里, 做了啥, 变了什么, last edit, "
-    "that last change, what you changed, what you changed just now",
+    "that last change, what you changed, what you changed just now, "
+    "last thing you changed, the last thing you changed, did you change anything, "
+    "what got changed, what did you edit, what did you just edit, what was different",
     "help": "what else can i ask you to do, what else can i ask, what else can you do, "
     "what can i ask you to do, what can i ask you, what can i ask for, what else can i say, "
     "what else is there, "
     "what can i tell you to do, what can i tell you, 我能让你做什么, 能让你做什么, "
+    "what are some things i can say, things i can say, things i can ask, how do i get started, "
+    "how do i start, where do i start, what options do i have, tell me what you can do, "
+    "show me what you can do, what kind of edits, what kinds of edits, what edits can you, "
+    "which edits, what sort of things, what sort of edits, give me ideas, any ideas, "
+    "some ideas, a few ideas, give me a few ideas, "
     "what can this do, what can it do, what can this thing do, what can this app do, "
     "what things can you change, what things can i change, what can i change, what can be "
     "changed, what can you edit, what can i edit, show me what i can say, what do i type, "

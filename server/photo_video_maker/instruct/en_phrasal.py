@@ -1,0 +1,52 @@
+"""English verbs split around their object ("take the music out", "leave photo 3 out"): the
+particle after the object belongs to the verb before it, so the pair reads as the one verb."""
+
+from __future__ import annotations
+
+from .entities import Tok
+
+CLAUSE_ENDS = ("sep", "and", "so")
+# words that say which way something should change ("too fast" asks for slower)
+STEPS = (
+    "longer", "shorter", "faster", "slower", "louder", "quieter", "bigger", "smaller",
+)  # fmt: skip
+# what a texted "2" may follow when it means "too" ("pics r 2 fast", "music 2 loud")
+TEXTED_TOO_AFTER = ("it", "music", "video", "transition", "photos", "volume")
+PLURAL_PICS = ("pics", "photos", "pictures", "images", "slides", "pix")
+
+
+def split_out(toks: list[Tok]) -> list[Tok]:
+    """ "take X out", "leave X out", "cut X out" remove X; "fade the music out" stays a fade."""
+    out: list[Tok] = []
+    verb: int | None = None  # where the clause's remove verb is in ``out``
+    for tok in toks:
+        if tok.kind in CLAUSE_ENDS:
+            verb = None
+        if tok.kind in ("remove", "cut") or (tok.kind == "keep" and tok.surface == "leave"):
+            verb = len(out)
+        if tok.kind == "out" and verb is not None and verb < len(out) - 1:
+            said = out[verb]
+            out[verb] = Tok("remove", None, said.start, said.end, said.surface)
+            verb = None
+            continue  # the particle is read with its verb
+        out.append(tok)
+    return out
+
+
+def too_much(toks: list[Tok]) -> list[Tok]:
+    """ "the video is too much fast" (learners' English), "pics r 2 fast" (texting): the same
+    "too" that "too fast" has, so the feeling reads as its opposite step."""
+    out: list[Tok] = []
+    for k, tok in enumerate(toks):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        prev = out[-1] if out else None
+        step = nxt is not None and nxt.kind in STEPS
+        much = tok.kind == "less" and tok.surface == "too much"
+        texted = tok.kind == "num" and tok.surface == "2" and prev is not None
+        if texted and prev is not None:
+            texted = prev.kind in TEXTED_TOO_AFTER or prev.surface in PLURAL_PICS
+        if step and (much or texted):
+            out.append(Tok("too", None, tok.start, tok.end, "too"))
+            continue
+        out.append(tok)
+    return out
