@@ -1,0 +1,52 @@
+"""More Chinese phrasings of the same families as ``zh_words`` (pure data): complaints that
+already say the fix ("转场有点突兀", "缩放太夸张了", "照片动得太厉害"), the camera's push and
+zoom named by what it does ("镜头别推了", "别一直放大"), the date and place of each photo said
+with "拍摄" ("标上拍摄时间", "拍摄地点和时间"), the clip's own noise ("视频里的杂音"), and
+stories that only explain ("照片太死板了"). Each entry joins the phrases of its kind.
+"""
+
+from __future__ import annotations
+
+MORE_WORDS: dict[str, str] = {
+    # a cut that comes too suddenly asks for a softer, longer transition
+    "softer": "突然, 突兀, 有点突兀, 太突兀, 很突兀, 太突兀了, 有点突然, 很突然, 太突然了, 突然了, "
+    "跳得太突然, 切得太硬, 切得太突然, 不够柔和, 不柔和, 不够平滑, 不平滑",
+    # "太夸张" (overdone) of an effect asks for less of it
+    "less": "太夸张, 有点夸张, 很夸张, 夸张了, 过头了, 有点过头, 太过头, 太过了, 有点过了",
+    # the Ken Burns move said by what the camera does
+    "motion": "放大缩小, 放大的动画, 缩放的动画, 推镜头, 镜头推拉, 动得, "
+    "动的样子, 镜头的推拉, 镜头推近, 画面推近, 慢慢推近, 推来推去的效果",
+    "still": "镜头别推, 镜头不要推, 别推镜头, 不要推镜头, 镜头别动, 镜头不要动, 别推了, "
+    "不要推了, 一直放大, 一直在放大, 老是放大, 别一直放大, 不要一直放大, "
+    "别老放大, 不要老是放大, 别一直缩放, 不要一直缩放",
+    # where the photos change: "切换的时候太生硬了" is the transition, not the pace
+    "transition": "切换的时候, 切换时, 切换的地方, 衔接的地方, 衔接处, 照片之间的切换, "
+    "换图的时候, 换照片的时候, 两张之间的过渡",
+    # what explains and asks nothing: "照片太死板了，加点动效"
+    "reason": "太死板, 死板, 太呆板, 呆板, 都是静止的, 都不动, 一动不动, 看着累, 看着好累, "
+    "看得累, 看着很累",
+    "date_place": "拍摄地点和时间, 拍摄时间和地点, 拍摄日期和地点, 拍摄地点和日期, 地点和时间, "
+    "时间和拍摄地点, 日期和拍摄地点, 在哪拍的和什么时候拍的, 什么时候在哪拍的",
+    # the clip's own sound, by what it sounds like
+    "clip_sound": "杂音, 噪音, 视频里的声音, 视频的声音, 视频里的杂音, 视频里的噪音, 现场的声音, "
+    "现场声音, 现场音, 环境音, 环境声, 录的声音, 录进去的声音",
+    "song_len": "配合音乐的长度, 配合歌的长度, 按音乐的长度, 按歌的长度, 按音乐长度, "
+    "按照音乐的长度, 跟着音乐的长度, 适配音乐长度, 音乐放完就结束, 歌放完就结束, "
+    "音乐结束就结束, 歌完了就结束, 跟音乐一起结束, 和音乐一起结束",
+}
+
+MORE_ENTITIES: dict[str, dict[str, str]] = {
+    # "标上拍摄时间" adds the date; "按拍摄时间" sorts by it (a verb of adding decides)
+    "sort_key": {"date": "拍摄时间, 拍摄的日期"},
+}
+
+MORE_TEMPLATES = """
+# "照片不要放大了": the photos' zoom, unwanted
+motion_off: ~ pic no|not bigger
+# "别让照片一直放大"
+motion_off: ~ not|no put? pic? still
+# "照片的缩放轻一点"
+motion_rel: ~ pic motion degree? calmer|softer|quieter
+# "每张照片下面标上拍摄时间": the date, placed on each photo
+date_captions: ~ add|put sort_key=date each? pic? pos caption?
+"""

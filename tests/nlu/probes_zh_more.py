@@ -1,0 +1,70 @@
+"""More Chinese phrasings of our own (tests/test_nlu_probes_zh.py reads them with its own):
+colloquial complaints that already say the fix, "别那么/不要太 + X", the camera's zoom named by
+what it does, the date and place said with "拍摄", the clip's noise, and stories that only
+explain. Each family is read alike, judged exactly as corpus lines are."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def _ops(*ops: dict[str, Any]) -> dict[str, Any]:
+    return {"ops": list(ops)}
+
+
+STILL = _ops({"kind": "motion", "on": False})
+LESS_MOTION = _ops({"kind": "motion", "on": True, "factor": 0.8})
+SOFTER = _ops({"kind": "transition", "factor": 1.25})
+SHARPER = _ops({"kind": "transition", "factor": 0.8})
+SLOWER = _ops({"kind": "speed", "factor": 1.25})
+FASTER = _ops({"kind": "speed", "factor": 0.8})
+QUIETER = _ops({"kind": "music_volume", "factor": 0.8})
+DATES = _ops({"kind": "date_captions", "place": False})
+DATES_PLACES = _ops({"kind": "date_captions", "place": True})
+MUTE = _ops({"kind": "mute_clips", "on": True})
+
+MORE_PROBES: dict[str, list[tuple[str, dict[str, Any]]]] = {
+    "not_so_much_asks_for_the_opposite": [
+        ("别这么快", SLOWER),
+        ("不要那么快", SLOWER),
+        ("不用那么慢", FASTER),
+        ("别太快", SLOWER),
+        ("照片别那么快", SLOWER),
+        ("转场别那么快", SOFTER),
+        ("转场不要太快", SOFTER),
+        ("转场别太长", SHARPER),
+        ("转场不要那么突然", SOFTER),
+        ("音乐不要太大声", QUIETER),
+        ("别太大声", QUIETER),
+        ("音乐别那么吵", QUIETER),
+        ("字幕不要太小", _ops({"kind": "text_style", "target": "captions", "size": 1.25})),
+        ("字幕别那么大", _ops({"kind": "text_style", "target": "captions", "size": 0.8})),
+    ],
+    "the_zoom_named_by_what_the_camera_does": [
+        ("照片不要放大了", STILL),
+        ("别让照片一直放大", STILL),
+        ("镜头别推了", STILL),
+        ("照片一直在放大，看着累", STILL),
+        ("不要那个放大的动画", STILL),
+        ("缩放效果太夸张了", LESS_MOTION),
+        ("照片动得太厉害了", LESS_MOTION),
+        ("照片的缩放轻一点哈", LESS_MOTION),
+        ("照片太死板了，加点动效", _ops({"kind": "motion", "on": True})),
+    ],
+    "a_cut_that_comes_too_suddenly": [
+        ("转场有点突兀", SOFTER),
+        ("切换的时候太生硬了", SOFTER),
+        ("转场太突然了", SOFTER),
+    ],
+    "the_date_and_place_said_with_paishe": [
+        ("每张照片下面标上拍摄时间", DATES),
+        ("加上拍摄地点和时间", DATES_PLACES),
+        ("按拍摄时间排", _ops({"kind": "sort", "by": "date"})),
+    ],
+    "the_clip_by_its_noise": [
+        ("视频里的杂音太吵了，关了", MUTE),
+    ],
+    "as_long_as_the_song": [
+        ("配合音乐的长度", _ops({"kind": "length_to_song"})),
+    ],
+}  # fmt: skip
