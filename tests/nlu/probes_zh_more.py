@@ -67,4 +67,40 @@ MORE_PROBES: dict[str, list[tuple[str, dict[str, Any]]]] = {
     "as_long_as_the_song": [
         ("配合音乐的长度", _ops({"kind": "length_to_song"})),
     ],
+    "a_transition_named_by_what_the_screen_does": [
+        ("转场用那种黑屏的", _ops({"kind": "transition", "name": "fadeblack"})),
+        ("转场全部改成白色闪一下", _ops({"kind": "transition", "name": "fadewhite"})),
+        ("转场改成从右往左滑", _ops({"kind": "transition", "name": "slideleft"})),
+        ("转场别用黑场了", {"clarify": True}),
+        ("不要黑场转场", {"clarify": True}),
+    ],
+    "frame_rate_and_size_complaints": [
+        ("帧率太低了", _ops({"kind": "fps", "fps": 60})),
+        ("不用压缩了", _ops({"kind": "size_limit", "off": True})),
+        ("把肯本恩斯效果关了", STILL),
+    ],
+    "a_line_of_words_is_a_text": [
+        ("第一张加句话 我们出发啦", _ops({"kind": "caption", "index": 1, "text": "我们出发啦"})),
+        ("片尾加句话 谢谢观看", _ops({"kind": "closing", "text": "谢谢观看"})),
+        ("结尾加一句话：谢谢大家", _ops({"kind": "closing", "text": "谢谢大家"})),
+    ],
+    "a_tilde_only_softens_a_question": [
+        ("是竖屏吗~", {"answer": "format"}),
+        ("现在有配乐吗～", {"answer": "music"}),
+        ("音乐小声点~", QUIETER),
+    ],
+    "mixed_english_before_a_chinese_numeral": [
+        ("BGM两秒淡入", _ops({"kind": "music_fade", "fade_in_ms": 2000})),
+        ("vlog三秒一张", _ops({"kind": "seconds_per_photo", "seconds": 3})),
+        ("BGM音量五十", _ops({"kind": "music_volume", "percent": 50})),
+    ],
+    "the_very_end_is_the_last_one": [
+        ("末尾一张删了", _ops({"kind": "remove", "index": -1})),
+        ("末尾那张放第一个", _ops({"kind": "move", "index": -1, "to": "start"})),
+        ("最末一张时间长一点", _ops({"kind": "seconds_per_photo", "factor": 1.25, "index": -1})),
+    ],
+    "adding_a_few_more_photos": [
+        ("我想再加几个照片", {"route": "upload"}),
+        ("有几个照片", {"answer": "count"}),
+    ],
 }  # fmt: skip

@@ -14,7 +14,8 @@ MORE_WORDS: dict[str, str] = {
     # "太夸张" (overdone) of an effect asks for less of it
     "less": "太夸张, 有点夸张, 很夸张, 夸张了, 过头了, 有点过头, 太过头, 太过了, 有点过了",
     # the Ken Burns move said by what the camera does
-    "motion": "放大缩小, 放大的动画, 缩放的动画, 推镜头, 镜头推拉, 动得, "
+    "motion": "推近的感觉, 放大的感觉, 缩放的感觉, 肯本恩斯, 肯伯恩, 肯本斯, "
+    "放大缩小, 放大的动画, 缩放的动画, 推镜头, 镜头推拉, 动得, "
     "动的样子, 镜头的推拉, 镜头推近, 画面推近, 慢慢推近, 推来推去的效果",
     "still": "镜头别推, 镜头不要推, 别推镜头, 不要推镜头, 镜头别动, 镜头不要动, 别推了, "
     "不要推了, 一直放大, 一直在放大, 老是放大, 别一直放大, 不要一直放大, "
@@ -30,6 +31,12 @@ MORE_WORDS: dict[str, str] = {
     # the clip's own sound, by what it sounds like
     "clip_sound": "杂音, 噪音, 视频里的声音, 视频的声音, 视频里的杂音, 视频里的噪音, 现场的声音, "
     "现场声音, 现场音, 环境音, 环境声, 录的声音, 录进去的声音",
+    # "第一张加句话 我们出发啦": a line of words, as "一句话" is
+    "textnoun": "句话, 行字, 几个字, 一段话, 段话, 一句文案, 句文案",
+    # "压一下，要发邮件": smaller, to fit where it is sent
+    "fits_in": "压一下, 压一压, 压缩下",
+    # "我想再加几个照片": more photos to come, not a count asked for
+    "upload": "再加几个, 多加几个, 加几个照片, 加几个图片, 还想加几个, 补几个, 再传几个, 多传几个",
     "song_len": "配合音乐的长度, 配合歌的长度, 按音乐的长度, 按歌的长度, 按音乐长度, "
     "按照音乐的长度, 跟着音乐的长度, 适配音乐长度, 音乐放完就结束, 歌放完就结束, "
     "音乐结束就结束, 歌完了就结束, 跟音乐一起结束, 和音乐一起结束",
@@ -38,6 +45,16 @@ MORE_WORDS: dict[str, str] = {
 MORE_ENTITIES: dict[str, dict[str, str]] = {
     # "标上拍摄时间" adds the date; "按拍摄时间" sorts by it (a verb of adding decides)
     "sort_key": {"date": "拍摄时间, 拍摄的日期"},
+    # a transition named by what the screen does between two photos
+    "trans": {
+        "fadeblack": "黑屏的, 黑屏那种, 黑屏过渡, 黑屏转场, 闪黑, 闪一下黑",
+        "fadewhite": "白色闪一下, 闪白一下, 白光闪一下, 白闪, 闪一下白, 白色闪光, 闪白光",
+        "slideleft": "从右往左滑, 从右向左滑, 往左边滑",
+        "slideright": "从左往右滑, 从左向右滑, 往右边滑",
+    },
+    "fps": {
+        "60": "帧率太低, 帧率太低了, 帧数太低, 帧率低了, 帧率不够, 帧率不够高, 帧数太少, 帧数不够"
+    },
 }
 
 MORE_TEMPLATES = """
@@ -49,4 +66,8 @@ motion_off: ~ not|no put? pic? still
 motion_rel: ~ pic motion degree? calmer|softer|quieter
 # "每张照片下面标上拍摄时间": the date, placed on each photo
 date_captions: ~ add|put sort_key=date each? pic? pos caption?
+# "转场别用黑场了": not that one; which one then? (its builder asks)
+trans_change: ~ not|no trans transition?
+# "不用压缩了": no size limit
+size_off: ~ not|no fits_in
 """
