@@ -99,6 +99,16 @@ MORE_PROBES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         ("末尾那张放第一个", _ops({"kind": "move", "index": -1, "to": "start"})),
         ("最末一张时间长一点", _ops({"kind": "seconds_per_photo", "factor": 1.25, "index": -1})),
     ],
+    "also_repeats_a_complaint": [
+        ("转场慢一点，照片也慢一点", _ops(SOFTER["ops"][0], SLOWER["ops"][0])),
+        ("音乐太吵，照片也太快", _ops(QUIETER["ops"][0], SLOWER["ops"][0])),
+        ("照片太短了，转场也短", _ops({"kind": "seconds_per_photo", "factor": 1.25},
+                                  {"kind": "transition", "factor": 1.25})),
+    ],
+    "black_around_the_photo": [
+        ("不要模糊背景，黑色就行", _ops({"kind": "fit", "fit": "contain"})),
+        ("留黑边", _ops({"kind": "fit", "fit": "contain"})),
+    ],
     "adding_a_few_more_photos": [
         ("我想再加几个照片", {"route": "upload"}),
         ("有几个照片", {"answer": "count"}),

@@ -11,6 +11,11 @@ MORE_WORDS: dict[str, str] = {
     # a cut that comes too suddenly asks for a softer, longer transition
     "softer": "突然, 突兀, 有点突兀, 太突兀, 很突兀, 太突兀了, 有点突然, 很突然, 太突然了, 突然了, "
     "跳得太突然, 切得太硬, 切得太突然, 不够柔和, 不柔和, 不够平滑, 不平滑",
+    # "转场太慢了照片也慢": "也慢" repeats a complaint ("also too slow"), "也慢一点" a request
+    "faster": "也慢, 也很慢, 也太慢, 也挺慢, 也有点慢, 也好慢, 也快一点, 也快点, 也快些",
+    "slower": "也快, 也很快, 也太快, 也挺快, 也有点快, 也好快, 也慢一点, 也慢点, 也慢些",
+    "shorter": "也长, 也很长, 也太长, 也挺长, 也有点长, 也短一点, 也短点, 也短些",
+    "longer": "也短, 也很短, 也太短, 也挺短, 也有点短, 也长一点, 也长点, 也长些",
     # "太夸张" (overdone) of an effect asks for less of it
     "less": "太夸张, 有点夸张, 很夸张, 夸张了, 过头了, 有点过头, 太过头, 太过了, 有点过了",
     # the Ken Burns move said by what the camera does
@@ -52,10 +57,17 @@ MORE_ENTITIES: dict[str, dict[str, str]] = {
         "slideleft": "从右往左滑, 从右向左滑, 往左边滑",
         "slideright": "从左往右滑, 从左向右滑, 往右边滑",
     },
+    # "不要模糊背景，黑色就行": black around the photo is the whole photo on black
+    "fit": {
+        "contain": "黑色就行, 黑的就行, 黑色的就行, 黑边就行, 用黑边, 加黑边, 黑边也行, 留黑边"
+    },
     "fps": {
         "60": "帧率太低, 帧率太低了, 帧数太低, 帧率低了, 帧率不够, 帧率不够高, 帧数太少, 帧数不够"
     },
 }
+
+# what only says where on screen something is: "照片后面不要模糊背景" is the background
+MORE_FILLER = "照片后面的, 照片后面, 照片背后, 图片后面, 图片背后"
 
 MORE_TEMPLATES = """
 # "照片不要放大了": the photos' zoom, unwanted

@@ -10,7 +10,7 @@ of such phrasings, not single sentences.
 
 from __future__ import annotations
 
-from .zh_more import MORE_ENTITIES, MORE_WORDS
+from .zh_more import MORE_ENTITIES, MORE_FILLER, MORE_WORDS
 from .zh_templates import ZH_TEMPLATES
 
 __all__ = ["ZH_ENTITIES", "ZH_FILLER", "ZH_TEMPLATES", "ZH_WORDS"]
@@ -239,3 +239,4 @@ for _kind, _values in MORE_ENTITIES.items():
     for _value, _spec in _values.items():
         _known = ZH_ENTITIES.setdefault(_kind, {}).get(_value)
         ZH_ENTITIES[_kind][_value] = f"{_known}, {_spec}" if _known else _spec
+ZH_FILLER += ", " + MORE_FILLER
