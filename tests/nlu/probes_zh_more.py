@@ -22,6 +22,8 @@ QUIETER = _ops({"kind": "music_volume", "factor": 0.8})
 DATES = _ops({"kind": "date_captions", "place": False})
 DATES_PLACES = _ops({"kind": "date_captions", "place": True})
 MUTE = _ops({"kind": "mute_clips", "on": True})
+UNDO = _ops({"kind": "undo"})
+SLIDESHOW = {"kind": "slideshow", "with_music": False, "with_transitions": True}
 
 MORE_PROBES: dict[str, list[tuple[str, dict[str, Any]]]] = {
     "not_so_much_asks_for_the_opposite": [
@@ -108,6 +110,34 @@ MORE_PROBES: dict[str, list[tuple[str, dict[str, Any]]]] = {
     "black_around_the_photo": [
         ("不要模糊背景，黑色就行", _ops({"kind": "fit", "fit": "contain"})),
         ("留黑边", _ops({"kind": "fit", "fit": "contain"})),
+    ],
+    "the_song_fades_at_both_ends": [
+        ("音乐淡入淡出", _ops({"kind": "music_fade", "fade_in_ms": 1000, "fade_out_ms": 2000})),
+        ("音乐加上淡入淡出", _ops({"kind": "music_fade", "fade_in_ms": 1000, "fade_out_ms": 2000})),
+        ("背景音乐要淡入淡出", _ops({"kind": "music_fade", "fade_in_ms": 1000,
+                                    "fade_out_ms": 2000})),
+        ("去掉音乐的淡入淡出", _ops({"kind": "music_fade", "fade_out_ms": 0})),
+        ("照片之间淡入淡出", _ops({"kind": "transition", "name": "crossfade"})),
+        ("音乐结尾别突然停", _ops({"kind": "music_fade", "fade_out_ms": 2000})),
+        ("音乐开头不要太突然", _ops({"kind": "music_fade", "fade_in_ms": 1000})),
+    ],
+    "asked_what_it_can_do": [
+        ("你都能帮我干嘛", {"answer": "help"}),
+        ("有啥功能", {"answer": "help"}),
+    ],
+    "made_in_one_go": [
+        ("帮我做个vlog", _ops(SLIDESHOW)),
+        ("vlog 配欢快的音乐", _ops({**SLIDESHOW, "with_music": True, "mood": "upbeat"})),
+    ],
+    "orders_and_regrets": [
+        ("名字排序", _ops({"kind": "sort", "by": "name"})),
+        ("刚才那个不好看，还原吧", UNDO),
+    ],
+    "frame_rate_and_file_size": [
+        ("画面更丝滑一点", _ops({"kind": "fps", "fps": 60})),
+        ("最大25M", _ops({"kind": "size_limit", "mb": 25})),
+        ("限制文件大小为15MB", _ops({"kind": "size_limit", "mb": 15})),
+        ("音量最大", _ops({"kind": "music_volume", "percent": 100})),
     ],
     "adding_a_few_more_photos": [
         ("我想再加几个照片", {"route": "upload"}),

@@ -56,3 +56,24 @@ def not_so(toks: list[Tok]) -> list[Tok]:
         out.append(tok)
         k += 1
     return out
+
+
+BOTH_ENDS = ("淡入淡出", "淡进淡出", "渐入渐出", "渐进渐出")
+MUSIC = ("music", "volume")
+
+
+def music_in_and_out(toks: list[Tok]) -> list[Tok]:
+    """ "音乐淡入淡出", "背景音乐加上淡入淡出": the song fades in and fades out (both ends),
+    as "淡入淡出各一秒" does; between photos "淡入淡出" stays a transition."""
+    out = list(toks)
+    start = 0
+    for end in [*(k for k, t in enumerate(toks) if t.kind == "sep"), len(toks)]:
+        clause = range(start, end)
+        kinds = {toks[k].kind for k in clause}
+        if kinds & set(MUSIC) and not kinds & {"transition", "pic", "photo"}:
+            for k in clause:
+                tok = toks[k]
+                if tok.kind == "trans" and tok.surface in BOTH_ENDS:
+                    out[k] = Tok("fade_inout", None, tok.start, tok.end, tok.surface)
+        start = end + 1
+    return out

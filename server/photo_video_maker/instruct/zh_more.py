@@ -29,7 +29,8 @@ MORE_WORDS: dict[str, str] = {
     "transition": "切换的时候, 切换时, 切换的地方, 衔接的地方, 衔接处, 照片之间的切换, "
     "换图的时候, 换照片的时候, 两张之间的过渡",
     # what explains and asks nothing: "照片太死板了，加点动效"
-    "reason": "太死板, 死板, 太呆板, 呆板, 都是静止的, 都不动, 一动不动, 看着累, 看着好累, "
+    "reason": "刚才那个不好看, 刚才的不好看, 刚才那样不好看, 刚才那个不行, 刚才那样不行, "
+    "太死板, 死板, 太呆板, 呆板, 都是静止的, 都不动, 一动不动, 看着累, 看着好累, "
     "看得累, 看着很累",
     "date_place": "拍摄地点和时间, 拍摄时间和地点, 拍摄日期和地点, 拍摄地点和日期, 地点和时间, "
     "时间和拍摄地点, 日期和拍摄地点, 在哪拍的和什么时候拍的, 什么时候在哪拍的",
@@ -42,6 +43,14 @@ MORE_WORDS: dict[str, str] = {
     "fits_in": "压一下, 压一压, 压缩下",
     # "我想再加几个照片": more photos to come, not a count asked for
     "upload": "再加几个, 多加几个, 加几个照片, 加几个图片, 还想加几个, 补几个, 再传几个, 多传几个",
+    "help": "能帮我干嘛, 能干嘛, 都能干嘛, 能干啥, 会干嘛, 都会啥, 能做啥, 会做啥, 有什么功能, "
+    "有啥功能, 都有什么功能",
+    # a song that stops or starts all at once asks for a fade there
+    "fade_out": "别突然停, 不要突然停, 突然停, 突然停了, 突然结束, 突然断了, 戛然而止, 一下子停了, "
+    "一下子没了, 别一下子停, 不要一下子停, 别戛然而止",
+    "fade_in": "开头不要太突然, 开头别太突然, 开头太突然, 一开始太突然, 突然响起, 一下子响起来, "
+    "一下子出来, 开头别一下子, 不要一下子就响",
+    "slideshow": "vlog, 一键成片, 一键生成视频, 一键生成, 自动生成一个视频, 自动做一个视频",
     "song_len": "配合音乐的长度, 配合歌的长度, 按音乐的长度, 按歌的长度, 按音乐长度, "
     "按照音乐的长度, 跟着音乐的长度, 适配音乐长度, 音乐放完就结束, 歌放完就结束, "
     "音乐结束就结束, 歌完了就结束, 跟音乐一起结束, 和音乐一起结束",
@@ -49,7 +58,10 @@ MORE_WORDS: dict[str, str] = {
 
 MORE_ENTITIES: dict[str, dict[str, str]] = {
     # "标上拍摄时间" adds the date; "按拍摄时间" sorts by it (a verb of adding decides)
-    "sort_key": {"date": "拍摄时间, 拍摄的日期"},
+    "sort_key": {
+        "date": "拍摄时间, 拍摄的日期",
+        "name": "名字排序, 文件名排序, 名称排序, 按名称, 按名称排, 名字顺序, 文件名顺序",
+    },
     # a transition named by what the screen does between two photos
     "trans": {
         "fadeblack": "黑屏的, 黑屏那种, 黑屏过渡, 黑屏转场, 闪黑, 闪一下黑",
@@ -62,7 +74,8 @@ MORE_ENTITIES: dict[str, dict[str, str]] = {
         "contain": "黑色就行, 黑的就行, 黑色的就行, 黑边就行, 用黑边, 加黑边, 黑边也行, 留黑边"
     },
     "fps": {
-        "60": "帧率太低, 帧率太低了, 帧数太低, 帧率低了, 帧率不够, 帧率不够高, 帧数太少, 帧数不够"
+        "60": "画面更丝滑, 画面丝滑一点, 画面更丝滑一点, 画面丝滑点, 画面更顺一点, "
+        "帧率太低, 帧率太低了, 帧数太低, 帧率低了, 帧率不够, 帧率不够高, 帧数太少, 帧数不够"
     },
 }
 
@@ -80,6 +93,12 @@ motion_rel: ~ pic motion degree? calmer|softer|quieter
 date_captions: ~ add|put sort_key=date each? pic? pos caption?
 # "转场别用黑场了": not that one; which one then? (its builder asks)
 trans_change: ~ not|no trans transition?
+# "音乐加上淡入淡出", "音乐不要淡入淡出": the song's fades at both ends (zh_compose)
+music_fade_both: ~ music|volume add|on fade_inout dur?
+music_fade_none: ~ no|remove|off|not fade_inout music|volume
+# "最大25M", "限制文件大小为15MB": the most the file may weigh
+size_mb: ~ full num mb_unit
+size_mb: ~ size_limit_word num mb_unit
 # "不用压缩了": no size limit
 size_off: ~ not|no fits_in
 """
