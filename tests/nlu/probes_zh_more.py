@@ -23,6 +23,7 @@ DATES = _ops({"kind": "date_captions", "place": False})
 DATES_PLACES = _ops({"kind": "date_captions", "place": True})
 MUTE = _ops({"kind": "mute_clips", "on": True})
 UNDO = _ops({"kind": "undo"})
+SPP_3 = _ops({"kind": "seconds_per_photo", "seconds": 3})
 SLIDESHOW = {"kind": "slideshow", "with_music": False, "with_transitions": True}
 
 MORE_PROBES: dict[str, list[tuple[str, dict[str, Any]]]] = {
@@ -138,6 +139,34 @@ MORE_PROBES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         ("最大25M", _ops({"kind": "size_limit", "mb": 25})),
         ("限制文件大小为15MB", _ops({"kind": "size_limit", "mb": 15})),
         ("音量最大", _ops({"kind": "music_volume", "percent": 100})),
+    ],
+    "sound_alikes_of_a_pinyin_keyboard": [
+        ("专场快一点", SHARPER),
+        ("转厂改成黑场", _ops({"kind": "transition", "name": "fadeblack"})),
+        ("字慕改成红色", _ops({"kind": "text_style", "target": "captions", "color": "red"})),
+        ("所放效果关掉", STILL),
+        ("背景音月小一点", QUIETER),
+        ("竖平", _ops({"kind": "aspect", "aspect": "9:16"})),
+        ("分辩率1080p", _ops({"kind": "resolution", "resolution": "1080p"})),
+        ("标提改成“我们的夏天”", _ops({"kind": "title", "text": "我们的夏天"})),
+        ("导出视屏", {"route": "export"}),
+        ("标题改成“到出”", _ops({"kind": "title", "text": "到出"})),
+    ],
+    "one_photo_s_time_in_one_word": [
+        ("间隔3秒", SPP_3),
+        ("展示时间3秒", SPP_3),
+        ("每张时长3秒", SPP_3),
+        ("每张时常3秒", SPP_3),
+        ("间隔短一点", _ops({"kind": "seconds_per_photo", "factor": 0.8})),
+        ("显示时间改成4秒", _ops({"kind": "seconds_per_photo", "seconds": 4})),
+        ("视频时间3秒", _ops({"kind": "total_length", "seconds": 3})),
+    ],
+    "stories_before_a_request": [
+        ("这些照片动来动去看着头晕", STILL),
+        ("昨天去海边玩了，转场弄成滑动的", _ops({"kind": "transition", "name": "slideleft"})),
+        ("这是我们家狗狗的生日，照片别动来动去的", STILL),
+        ("视频节奏太慢了，观众会划走的", FASTER),
+        ("抖音上的视频都是竖的，改一下", _ops({"kind": "aspect", "aspect": "9:16"})),
     ],
     "adding_a_few_more_photos": [
         ("我想再加几个照片", {"route": "upload"}),

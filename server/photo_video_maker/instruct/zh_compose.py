@@ -77,3 +77,21 @@ def music_in_and_out(toks: list[Tok]) -> list[Tok]:
                     out[k] = Tok("fade_inout", None, tok.start, tok.end, tok.surface)
         start = end + 1
     return out
+
+
+# how long each photo shows, said in one word: "间隔3秒", "每张时长3秒" are never the video's length
+PER_PHOTO = ("每张时长", "间隔", "间隔时间", "展示时间", "停留时间", "显示时间", "每张时间")
+
+
+def per_photo_length(toks: list[Tok]) -> list[Tok]:
+    """ "间隔3秒", "展示时间3秒": a length word of one photo reads as "each" + the length."""
+    out: list[Tok] = []
+    for tok in toks:
+        if (
+            tok.kind == "length"
+            and tok.surface in PER_PHOTO
+            and not (out and out[-1].kind == "each")
+        ):
+            out.append(Tok("each", None, tok.start, tok.end, tok.surface))
+        out.append(tok)
+    return out
