@@ -168,6 +168,32 @@ MORE_PROBES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         ("视频节奏太慢了，观众会划走的", FASTER),
         ("抖音上的视频都是竖的，改一下", _ops({"kind": "aspect", "aspect": "9:16"})),
     ],
+    "tian_adds_as_jia_does": [
+        ("总时长再添5秒", _ops({"kind": "total_length", "seconds": 24.25})),
+        ("每张添半秒", _ops({"kind": "seconds_per_photo", "seconds": 3.5})),
+    ],
+    "huan_xia_is_huan_yi_xia": [
+        ("换下", {"clarify": True}),
+        ("头尾两个换下", _ops({"kind": "swap", "i": 1, "j": -1})),
+        ("我要发微信视频号，尺寸帮我调下", _ops({"kind": "aspect", "aspect": "9:16"})),
+    ],
+    "the_smart_slideshow_said_plainly": [
+        ("对焦不准的照片不要", _ops({"kind": "cull", "duplicates": False, "blurry": True})),
+        ("重复的和糊的都不要", _ops({"kind": "cull", "duplicates": True, "blurry": True})),
+        ("歌多长视频就多长", _ops({"kind": "length_to_song"})),
+        ("视频长度跟背景音乐一样", _ops({"kind": "length_to_song"})),
+        ("每两拍换一个", _ops({"kind": "cut_to_beat", "beats": 2})),
+    ],
+    "whose_wish_it_is": [
+        ("客户要求每张两秒", _ops({"kind": "seconds_per_photo", "seconds": 2})),
+        ("甲方要求改成竖屏发抖音", _ops({"kind": "aspect", "aspect": "9:16"})),
+        ("老板说标题写“年终总结”", _ops({"kind": "title", "text": "年终总结"})),
+    ],
+    "erhua_of_a_bit": [
+        ("快一点儿", FASTER),
+        ("音乐大点儿声", _ops({"kind": "music_volume", "factor": 1.25})),
+        ("转场短一点儿", SHARPER),
+    ],
     "adding_a_few_more_photos": [
         ("我想再加几个照片", {"route": "upload"}),
         ("有几个照片", {"answer": "count"}),

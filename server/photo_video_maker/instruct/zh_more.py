@@ -52,7 +52,13 @@ MORE_WORDS: dict[str, str] = {
     "fade_in": "开头不要太突然, 开头别太突然, 开头太突然, 一开始太突然, 突然响起, 一下子响起来, "
     "一下子出来, 开头别一下子, 不要一下子就响",
     "slideshow": "vlog, 一键成片, 一键生成视频, 一键生成, 自动生成一个视频, 自动做一个视频",
-    "song_len": "配合音乐的长度, 配合歌的长度, 按音乐的长度, 按歌的长度, 按音乐长度, "
+    # "总时长再添5秒", "每张添半秒": 添 adds as 加 does
+    "add": "添, 再添, 多添, 添上, 添一个, 添个",
+    # "头尾两个换下": 换下 is 换一下
+    "swap": "换下, 对调下, 互换下",
+    "song_len": "歌多长视频就多长, 音乐有多长视频就多长, 歌有多长视频就多长, 跟背景音乐一样, "
+    "和背景音乐一样, 跟背景音乐一样长, 和背景音乐一样长, 配合歌长度, 配合歌的长度, "
+    "配合音乐的长度, 按音乐的长度, 按歌的长度, 按音乐长度, "
     "按照音乐的长度, 跟着音乐的长度, 适配音乐长度, 音乐放完就结束, 歌放完就结束, "
     "音乐结束就结束, 歌完了就结束, 跟音乐一起结束, 和音乐一起结束",
 }
@@ -81,7 +87,11 @@ MORE_ENTITIES: dict[str, dict[str, str]] = {
 }
 
 # what only says where on screen something is: "照片后面不要模糊背景" is the background
-MORE_FILLER = "照片后面的, 照片后面, 照片背后, 图片后面, 图片背后"
+MORE_FILLER = (
+    "照片后面的, 照片后面, 照片背后, 图片后面, 图片背后, "
+    # whose wish it is changes nothing: "客户要求每张两秒", "老板说要正好15秒"
+    "客户要求, 客户想要, 老板要求, 领导说, 领导要求, 甲方说, 甲方要求, 要求是"
+)
 
 MORE_TEMPLATES = """
 # "照片不要放大了": the photos' zoom, unwanted
@@ -100,6 +110,10 @@ music_fade_none: ~ no|remove|off|not fade_inout music|volume
 # "最大25M", "限制文件大小为15MB": the most the file may weigh
 size_mb: ~ full num mb_unit
 size_mb: ~ size_limit_word num mb_unit
+# "对焦不准的照片不要", "重复的和糊的都不要": culled
+cull: ~ dupes|blurred pic? and? dupes|blurred|dislike? pic? no|not
+# "每两拍换一个": the next photo on every second beat
+cut_to_beat: ~ each? beats one_more
 # "不用压缩了": no size limit
 size_off: ~ not|no fits_in
 """
