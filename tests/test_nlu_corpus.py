@@ -28,7 +28,7 @@ TRAIN = [line for line in LINES if not line.heldout]
 HARD_LINES = list(load(HARD)) if HARD.exists() else []
 # The held-out accuracy measured when the interpreter last changed (bench/nlu.py), rounded down:
 # a change that reads fewer unseen sentences right fails here. Raise it as the reading improves.
-FLOOR = {"en": 0.85, "zh": 0.87}
+FLOOR = {"en": 0.85, "zh": 0.88}
 # Training lines not read yet, by what they need (see the report of issue #15):
 OPEN = {
     # an explanation read as a request, or left unread: "feels rushed at the start", "cant hear
@@ -42,10 +42,8 @@ OPEN = {
     "corpus_en:1659",
     # a complaint before its request ("bit too much music, lower it", "the transitions are too
     # slow and the photos too. speed it all up", "the party clip audio is too noisy, mute it",
-    # "dont cut off anyones head, ...", "i miss the slow zooming, switch it back on",
-    # "转场太慢了照片也慢，全部加快")
+    # "dont cut off anyones head, ...", "i miss the slow zooming, switch it back on")
     "corpus_en:1787", "corpus_en:2098", "corpus_en:1769", "corpus_en:1996",
-    "corpus_zh:1670",
     # what is meant is not said by a word the lexicon has ("for our youtube channel", "instagram
     # feed as a normal post", "one-to-one ratio", "smoother playback, 60 frames", "something
     # epic", "compress it so i can email it", "tone it down, just warm", "label each photo with
@@ -61,8 +59,8 @@ OPEN = {
     # transition is its length ("fade to black, 1.5 seconds each")
     "corpus_en:1409",
     # fades and fills: "no fading" between photos, "just stop" at the end, "no blurred background
-    # ..., just black", "照片后面不要模糊背景，黑色就行", "end with a long fade to black, 4 seconds"
-    "corpus_en:1631", "corpus_en:1457", "corpus_zh:1570", "corpus_en:2009",
+    # ..., just black", "end with a long fade to black, 4 seconds"
+    "corpus_en:1631", "corpus_en:1457", "corpus_en:2009",
 }  # fmt: skip
 
 

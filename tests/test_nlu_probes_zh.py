@@ -25,6 +25,7 @@ from photo_video_maker.model.edit_types import (
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE / "nlu"))
 from harness import MEDIA, Line, start  # noqa: E402
+from probes_zh_more import MORE_PROBES  # noqa: E402
 
 _spec = importlib.util.spec_from_file_location("bench_nlu", HERE.parent / "bench" / "nlu.py")
 assert _spec is not None and _spec.loader is not None
@@ -250,6 +251,7 @@ PROBES: dict[str, list[tuple[str, dict[str, Any]]]] = {
                                     "color": "red"})),
     ],
 }  # fmt: skip
+PROBES.update(MORE_PROBES)  # our newer phrasings, kept in their own module
 
 CORRECTIONS = [
     ("写错了，应该是逗逗", "逗逗", SetCaption(index=3, text="豆豆")),

@@ -61,7 +61,7 @@ TAGS = ("可以吗", "行吗", "好吗", "好不好", "行不行", "可不可以
 def asked(text: str, toks: list[Tok]) -> Question | None:
     """The question a sentence asks by its form: it opens like one ("is it ...", "有没有")
     or, in Chinese, ends in 吗 without asking for a change."""
-    stripped = text.strip().rstrip("?？!！.。 ")
+    stripped = text.strip().rstrip("?？!！.。~～…〜 ")  # "是竖屏吗~": a tilde only softens
     kinds = {t.kind for t in toks if t.kind not in ("sep", "then")}
     opener = bool(toks) and toks[0].kind == "ask"
     polite = stripped.startswith(POLITE) or stripped.endswith(TAGS)

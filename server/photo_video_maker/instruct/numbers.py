@@ -148,7 +148,7 @@ def zh_int(s: str) -> float | None:
 
 ZH_REF = re.compile(
     rf"(?P<back>倒数)?[第弟]\s*(?P<n>\d+|{ZH_INT})\s*(?P<m>张|个|幅|段|位|项|条)?"
-    rf"|最后(?:一|那)?(?:张|个|幅|段)"
+    rf"|(?:最后|末尾|最末)(?:一|那)?(?:张|个|幅|段)"  # "末尾那张" is the last one too
     rf"|(?P<fl>前面|前|最后|后面|后|头|开头)(?P<k>\d+|{ZH_INT})(?:张|个|幅)"
 )
 
@@ -183,7 +183,8 @@ def at(s: str, i: int) -> tuple[int, str, Any] | None:
             found.append((m.end(), "aspect", ratio))
     if (m := ORD_DIGITS.match(s, i)) and (i == 0 or not _word_char(s[i - 1])):
         found.append((m.end(), "ord", int(m.group(1))))
-    if (m := NUMBER.match(s, i)) and (i == 0 or not _word_char(s[i - 1])):
+    # "BGM两秒": a Chinese numeral after a Latin word is a number of its own
+    if (m := NUMBER.match(s, i)) and (i == 0 or not _word_char(s[i - 1]) or not s[i].isascii()):
         after = s[m.end() :]
         glued = bool(after) and s[m.end() - 1].isdigit() and _word_char(after[0])
         if not glued or after.startswith(("s", "m", "p", "k", "f", "x")):

@@ -8,6 +8,8 @@ character it stands for in that use.
 
 from __future__ import annotations
 
+from .zh_typos import righted
+
 # traditional, simplified: pairs side by side
 PAIRS = (
     "張张刪删轉转場场樂乐聲声點点豎竖橫横標标題题們们導导銷销濾滤鏡镜動动關关順顺亂乱換换調调"
@@ -29,5 +31,6 @@ TRADITIONAL = str.maketrans(dict(zip(PAIRS[0::2], PAIRS[1::2], strict=True)))
 
 
 def simplified(text: str) -> str:
-    """The same text with its traditional characters in simplified form (same length)."""
-    return text.translate(TRADITIONAL)
+    """The same text with its traditional characters in simplified form and the sound-alikes a
+    pinyin keyboard offers put right (``zh_typos``; same length)."""
+    return righted(text.translate(TRADITIONAL))

@@ -10,6 +10,11 @@ of such phrasings, not single sentences.
 
 from __future__ import annotations
 
+from .zh_more import MORE_ENTITIES, MORE_FILLER, MORE_WORDS
+from .zh_templates import ZH_TEMPLATES
+
+__all__ = ["ZH_ENTITIES", "ZH_FILLER", "ZH_TEMPLATES", "ZH_WORDS"]
+
 ZH_WORDS: dict[str, str] = {
     # "所以", "于是": what comes before is the story, what follows the request (parse.story)
     "then": "所以, 所以说, 所以就, 因此, 因此就, 于是, 于是就, 所以呢",
@@ -227,63 +232,11 @@ ZH_ENTITIES: dict[str, dict[str, str]] = {
     },
 }
 
-# Templates that Chinese phrasings need (language-neutral in form)
-ZH_TEMPLATES = """
-# "随机一下顺序": random with the order is a shuffle, not random transitions
-shuffle: ~ trans=random order pic?
-# "不要刚才那个改动": the last change, unwanted, is undone
-undo: ~ no|not last_change
-# "帧率降到25", "帧率提高到60"
-fps: ~ fps_word lower|up num
-# "弄个淡入淡出的转场", "加个黑场转场"
-trans_name: ~ add trans transition pic?
-trans_name: ~ each? pic? add trans
-# "删掉那张照片": which one?
-remove_which: ~ remove it pic
-# "这张不要": which one?
-!remove_which: ~ it no|not
-# "压缩到WhatsApp能发的大小", "不用限制文件大小了"
-size_for: ~ cut fits_in share
-size_off: ~ not size_limit_word
-# ask back what is moved, where to, which two (ask_what.py)
-!move_which: put|move end|start
-title_end: ~ title put|move end
-!move_where: ~ move photo|ord
-!swap_which: ~ swap num? pic?
-# "照片加个缩放的效果吧"; "给视频加个滤镜，复古一点" (the filter is said next)
-motion_on: ~ pic add|on motion
-noop: ~ video? add filter_word
-# a group of photos (build_keep.py): "只保留前三张", "前两张每张一秒", "后三张快一点"
-keep_only: ~ only_keep photos|photo|ord and? photo|ord?
-spp_group: ~ photos each? pic? length? dur
-spp_group: ~ photos each? pic? length? degree? longer|shorter|faster|slower
-# "留下前三张，其他删掉": the others are the ones kept away from
-noop: ~ another remove
-# "来个竖屏的吧", "弄个方的"
-aspect: ~ add aspect platform? pic?
-# "字幕放到照片上方": a place on the photo
-style: ~ title|caption|closing|textnoun pic pos
-style: ~ photo|ord caption|textnoun put|move? pos
-# "换一个" after a transition, "换首歌": which one? (their builders ask)
-trans_change: ~ one_more transition
-music_change: ~ one_more music
-music_change: ~ one_song music?
-music_mood: ~ one_song mood music?
-music_uploaded: ~ one_song uploaded music?
-music_song: ~ one_song song music?
-# "把音乐换一下", "转场换一下": to what? (their builders ask)
-music_change: ~ swap music
-trans_change: ~ swap transition
-# "开头结尾都淡入淡出"
-video_fade_both: ~ start end trans=crossfade video?
-# "开头的音乐淡入长一点", "视频结尾别黑屏"
-music_fade_in: ~ music|volume fade_in start? dur? longer
-video_fade_in: ~ add? fade_in video? start? from_black? dur? longer
-video_fade_none: ~ not|no video? end from_black
-# "压到12秒"
-total_set: ~ fits_in dur
-# "狗狗往前挪一位": one place earlier
-move_step: ~ photo|ord earlier|later move? num? position?
-# "模糊背景加回来"
-fit: ~ add|on fit pic?
-"""
+# more of the same families, kept in their own module so that each stays small
+for _kind, _spec in MORE_WORDS.items():
+    ZH_WORDS[_kind] = f"{ZH_WORDS[_kind]}, {_spec}" if _kind in ZH_WORDS else _spec
+for _kind, _values in MORE_ENTITIES.items():
+    for _value, _spec in _values.items():
+        _known = ZH_ENTITIES.setdefault(_kind, {}).get(_value)
+        ZH_ENTITIES[_kind][_value] = f"{_known}, {_spec}" if _known else _spec
+ZH_FILLER += ", " + MORE_FILLER

@@ -1,0 +1,97 @@
+"""Chinese ways of asking for less of something by saying "not so much of it".
+
+- "别那么快", "转场不要这么快", "不用那么慢": "不要/别 + 那么/这么 + X" asks for the opposite of
+  X (slower, faster), exactly as "有点快" does; it never removes anything;
+- "别太快", "字幕不要太小", "音乐别太大声": "太X" already says what is wrong ("太小" reads
+  bigger), so the "不要" in front only agrees with it.
+"""
+
+from __future__ import annotations
+
+from .entities import Tok
+
+# the "don't" of "别那么快": Chinese only ("not so loud" is an English phrase of the lexicon)
+DONT = ("别", "不要", "不用", "没必要", "用不着", "千万别", "可别")
+SO = ("么",)
+# words that already name the fault, so that "别那么突然" asks for softer, as "突然" does
+FAULTS = (
+    "突然",
+    "突兀",
+    "生硬",
+    "硬",
+    "吵",
+    "夸张",
+    "卡",
+    "卡顿",
+    "拖",
+    "拖沓",
+    "磨叽",
+    "墨迹",
+)  # what is left of "那么" / "这么" once "那"/"这" are read as fillers
+
+
+def not_so(toks: list[Tok]) -> list[Tok]:
+    """ "别那么快" -> slower, "别太快" -> slower, "不要太小" -> bigger: one comparative token."""
+    from .compose import COMPLAINTS, FLIP  # compose runs this rule: imported when it runs
+
+    out: list[Tok] = []
+    k = 0
+    while k < len(toks):
+        tok = toks[k]
+        if tok.kind in ("not", "no") and tok.surface in DONT:
+            j = k + 1
+            so = j < len(toks) and (
+                (toks[j].kind == "q" and toks[j].surface in SO) or toks[j].kind == "too"
+            )
+            if so:
+                j += 1
+            if j < len(toks) and toks[j].kind in FLIP:
+                said = toks[j]
+                fixed = said.surface in (*COMPLAINTS, *FAULTS) or said.surface.startswith("太")
+                if so or fixed:
+                    kind = said.kind if fixed else FLIP[said.kind]
+                    out.append(Tok(kind, said.value, tok.start, said.end, said.surface))
+                    k = j + 1
+                    continue
+        out.append(tok)
+        k += 1
+    return out
+
+
+BOTH_ENDS = ("淡入淡出", "淡进淡出", "渐入渐出", "渐进渐出")
+MUSIC = ("music", "volume")
+
+
+def music_in_and_out(toks: list[Tok]) -> list[Tok]:
+    """ "音乐淡入淡出", "背景音乐加上淡入淡出": the song fades in and fades out (both ends),
+    as "淡入淡出各一秒" does; between photos "淡入淡出" stays a transition."""
+    out = list(toks)
+    start = 0
+    for end in [*(k for k, t in enumerate(toks) if t.kind == "sep"), len(toks)]:
+        clause = range(start, end)
+        kinds = {toks[k].kind for k in clause}
+        if kinds & set(MUSIC) and not kinds & {"transition", "pic", "photo"}:
+            for k in clause:
+                tok = toks[k]
+                if tok.kind == "trans" and tok.surface in BOTH_ENDS:
+                    out[k] = Tok("fade_inout", None, tok.start, tok.end, tok.surface)
+        start = end + 1
+    return out
+
+
+# how long each photo shows, said in one word: "间隔3秒", "每张时长3秒" are never the video's length
+PER_PHOTO = ("每张时长", "间隔", "间隔时间", "展示时间", "停留时间", "显示时间", "每张时间")
+
+
+def per_photo_length(toks: list[Tok]) -> list[Tok]:
+    """ "间隔3秒", "展示时间3秒": a length word of one photo reads as "each" + the length."""
+    out: list[Tok] = []
+    for tok in toks:
+        if (
+            tok.kind == "length"
+            and tok.surface in PER_PHOTO
+            and not (out and out[-1].kind == "each")
+        ):
+            out.append(Tok("each", None, tok.start, tok.end, tok.surface))
+        out.append(tok)
+    return out

@@ -1,0 +1,39 @@
+"""Sound-alike words that a pinyin keyboard offers before the one meant ("专场" for 转场, "视屏"
+for 视频, "字慕" for 字幕), read as the word meant: each wrong word has the same length as the
+right one, so every place in the sentence stays the place typed (texts keep what was typed).
+
+Only words of what people ask a video editor are listed, and only where the wrong word means
+nothing else a person would say to it ("时常" for 时长 is read so; "倒出" is left alone).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+# wrong, right: the same number of characters
+TYPOS: dict[str, str] = {
+    "专场": "转场", "转厂": "转场", "转常": "转场", "砖场": "转场",
+    "字慕": "字幕", "字目": "字幕", "子幕": "字幕", "字募": "字幕",
+    "所放": "缩放", "缩防": "缩放", "缩方": "缩放",
+    "音月": "音乐", "音悦": "音乐", "因乐": "音乐", "配月": "配乐",
+    "竖平": "竖屏", "横平": "横屏", "竖评": "竖屏", "横评": "横屏", "黑平": "黑屏",
+    "分辩率": "分辨率", "分辫率": "分辨率", "清晰读": "清晰度", "画只": "画质", "话质": "画质",
+    "标提": "标题", "标体": "标题", "幻灯篇": "幻灯片",
+    "视屏": "视频", "是频": "视频", "时常": "时长",
+    "谈入": "淡入", "谈出": "淡出", "但入": "淡入", "但出": "淡出",
+    "滤境": "滤镜", "虑镜": "滤镜", "绿镜": "滤镜", "特校": "特效",
+    "节凑": "节奏", "节揍": "节奏",
+    "珊掉": "删掉", "删调": "删掉", "山掉": "删掉", "山除": "删除", "删出": "删除",
+    "到出": "导出",
+}  # fmt: skip
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    return re.compile("|".join(sorted(map(re.escape, TYPOS), key=len, reverse=True)))
+
+
+def righted(text: str) -> str:
+    """The text with the sound-alikes of the list put right (same length)."""
+    return _pattern().sub(lambda m: TYPOS[m.group(0)], text)
