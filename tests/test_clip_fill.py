@@ -12,15 +12,11 @@ import pytest
 from photo_video_maker.media.video import ClipReader
 from photo_video_maker.model.layout import MediaRef, SlideshowOptions, build_slideshow, relayout
 from photo_video_maker.model.plan import make_plan
-from photo_video_maker.planner import plan_render
 from photo_video_maker.render.clip_fill import REFRESH, inner_box
 from photo_video_maker.render.compose import fit_rgb
-from photo_video_maker.render.engine import render
 from photo_video_maker.render.frames import FrameSource
 from photo_video_maker.render.yuv import I420, from_rgb
-from test_clip_yuv import _bt709_clip
-
-from support import decode_video
+from test_clip_yuv import _bt709_clip, rendered_clip
 
 pytestmark = pytest.mark.slow
 
@@ -65,13 +61,7 @@ def test_a_contained_clip_matches_the_full_computation_frame_by_frame(
 def test_a_rendered_portrait_clip_over_its_blurred_fill_matches_its_source(
     tmp_path: Path,
 ) -> None:
-    clip = _bt709_clip(tmp_path / "c.mp4", (540, 960), frames=30)
-    ref = MediaRef(id="c", name="c.mp4", kind="video", width=540, height=960, duration_ms=1000)
-    draft = build_slideshow([ref], SlideshowOptions(resolution="480p", fade_out_ms=0))
-    out = tmp_path / "out.mp4"
-    render(plan_render(draft, lambda _: clip), out, resolve=lambda _: clip)
-    frames, facts = decode_video(out)
-    assert (facts["width"], facts["height"]) == (854, 480)
+    clip, frames = rendered_clip(tmp_path, (540, 960), 30)
     with ClipReader(clip, size=(854, 480)) as reader:
         for index in (0, 10, 20):
             expected = fit_rgb(reader.frame_at(round(index * 1000 / 30)), 854, 480, "blur")

@@ -76,14 +76,25 @@ def test_frames_that_need_rgb_are_left_to_it(tmp_path: Path) -> None:
         assert reader.to_i420(frame, 320, 240) is not None  # cover: cut to 4:3
 
 
-def test_a_rendered_clip_through_the_yuv_path_matches_its_source(tmp_path: Path) -> None:
-    clip = _bt709_clip(tmp_path / "c.mp4", (1280, 720), frames=45)
-    ref = MediaRef(id="c", name="c.mp4", kind="video", width=1280, height=720, duration_ms=1500)
+def rendered_clip(
+    tmp_path: Path, size: tuple[int, int], frames: int
+) -> tuple[Path, list[np.ndarray]]:
+    """A test clip of ``size`` rendered alone at 480p: the clip and the decoded frames."""
+    clip = _bt709_clip(tmp_path / "c.mp4", size, frames=frames)
+    ms = frames * 1000 // 30
+    ref = MediaRef(
+        id="c", name="c.mp4", kind="video", width=size[0], height=size[1], duration_ms=ms
+    )
     draft = build_slideshow([ref], SlideshowOptions(resolution="480p", fade_out_ms=0))
     out = tmp_path / "out.mp4"
     render(plan_render(draft, lambda _: clip), out, resolve=lambda _: clip)
-    frames, facts = decode_video(out)
+    decoded, facts = decode_video(out)
     assert (facts["width"], facts["height"]) == (854, 480)
+    return clip, decoded
+
+
+def test_a_rendered_clip_through_the_yuv_path_matches_its_source(tmp_path: Path) -> None:
+    clip, frames = rendered_clip(tmp_path, (1280, 720), 45)
     with ClipReader(clip, size=(854, 480)) as reader:
         for index in (0, 20, 40):
             expected = fit_rgb(reader.frame_at(round(index * 1000 / 30)), 854, 480, "cover")
