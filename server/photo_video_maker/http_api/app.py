@@ -25,10 +25,11 @@ from .guard import LOOPBACK_HOSTS, HostOriginGuard
 from .ledger import Ledger
 from .openapi_doc import complete_openapi
 from .owners import SessionOwners
+from .render_front import Renders
 from .render_rows import RenderRows
 from .renders import RenderQueue
 from .routes import router, upload_router
-from .services import Renders, Services
+from .services import Services
 from .turn_replies import TurnReplies
 
 log = logging.getLogger("photo_video_maker.http_api")

@@ -19,15 +19,13 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 from ..backends.local import LocalBackend
 from ..errors import PVMError, RenderNotFound, for_person
 from ..model.draft import Draft
 from ..render.encode import get_format
-from .render_request import RenderRequest
+from .render_front import Renders
 from .render_rows import RenderJob, RenderRows, with_live
 
 log = logging.getLogger("photo_video_maker.http_api")
@@ -54,7 +52,7 @@ LIMIT 1
 __all__ = ["STOPPED_TWICE", "RenderJob", "RenderNotFound", "RenderQueue"]
 
 
-class RenderQueue:
+class RenderQueue(Renders):
     """Accepts, runs and reports render jobs; see the module docstring."""
 
     def __init__(
@@ -93,46 +91,9 @@ class RenderQueue:
             self._pool.shutdown(wait=False, cancel_futures=True)
 
     # -- jobs --------------------------------------------------------------------------
-    def find(self, account_id: str, render_id: str) -> RenderJob | None:
-        """The account's job with this id, if any, as it is now."""
-        job = self.rows.find(account_id, render_id)
-        return None if job is None else self._live(job)
-
-    def get(self, account_id: str, render_id: str) -> RenderJob:
-        """The account's job with this id as it is now, or RenderNotFound."""
-        return self._live(self.rows.get(account_id, render_id))
-
-    def submit(
-        self,
-        account_id: str,
-        render_id: str,
-        session_id: str,
-        request: RenderRequest,
-        hold: str | None,
-        check: Callable[[float, float], None] | None = None,
-    ) -> tuple[RenderJob, bool]:
-        """Queue a job: ``(job, new)``; an id seen before returns the job it already names.
-        ``check`` may refuse a new job from the account's seconds of the day (RenderRows.insert)."""
-        new = self.rows.insert(
-            account_id,
-            render_id,
-            session_id,
-            request.row(),
-            hold=hold,
-            seconds=request.seconds,
-            check=check,
-        )
-        if new and self._pool is not None:
+    def _queue(self, job: RenderJob) -> None:
+        if self._pool is not None:
             self._pool.submit(self._work)
-        return self.get(account_id, render_id), new
-
-    def completed(self, account_id: str, session_id: str) -> list[RenderJob]:
-        """Finished renders of a session, oldest first."""
-        return self.rows.completed(account_id, session_id)
-
-    def output_file(self, job: RenderJob) -> Path | None:
-        """The finished video on disk, if the job completed and the file is still there."""
-        return self.rows.output_file(job)
 
     def _live(self, job: RenderJob) -> RenderJob:
         if job.status != "processing" or job.export_job is None:

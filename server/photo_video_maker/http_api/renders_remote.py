@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
 from pathlib import Path
 
 from ..backends.local import LocalBackend
@@ -26,7 +25,7 @@ from ..jobqueue.board import Board
 from ..jobqueue.render_job import relative
 from ..jobqueue.tasks import celery_app, send_ticket
 from ..render.encode import get_format
-from .render_request import RenderRequest
+from .render_front import Renders
 from .render_rows import RenderJob, RenderRows, with_live
 
 log = logging.getLogger("photo_video_maker.http_api")
@@ -34,7 +33,7 @@ log = logging.getLogger("photo_video_maker.http_api")
 RECONCILE_S = 0.25
 
 
-class RemoteRenderQueue:
+class RemoteRenderQueue(Renders):
     """The same surface as RenderQueue (renders.py), over the distributed queue."""
 
     def __init__(self, rows: RenderRows, backend: LocalBackend, settings: Settings) -> None:
@@ -62,52 +61,12 @@ class RemoteRenderQueue:
         self.board.close()
 
     # -- jobs --------------------------------------------------------------------------
-    def find(self, account_id: str, render_id: str) -> RenderJob | None:
-        """The account's job with this id, if any, as it is now."""
-        job = self.rows.find(account_id, render_id)
-        return None if job is None else self._live(job)
-
-    def get(self, account_id: str, render_id: str) -> RenderJob:
-        """The account's job with this id as it is now, or RenderNotFound."""
-        return self._live(self.rows.get(account_id, render_id))
-
-    def submit(
-        self,
-        account_id: str,
-        render_id: str,
-        session_id: str,
-        request: RenderRequest,
-        hold: str | None,
-        check: Callable[[float, float], None] | None = None,
-    ) -> tuple[RenderJob, bool]:
-        """Queue a job: ``(job, new)``; an id seen before returns the job it already names.
-        ``check`` may refuse a new job from the account's seconds of the day (RenderRows.insert)."""
-        new = self.rows.insert(
-            account_id,
-            render_id,
-            session_id,
-            request.row(),
-            hold=hold,
-            seconds=request.seconds,
-            check=check,
-        )
-        job = self.rows.get(account_id, render_id)
-        if new:
-            try:
-                self._post(job)
-            except Exception:
-                # accepted all the same: the reconciler posts it once Redis answers again
-                log.exception("could not queue render %s yet", job.key)
-                return job, new
-        return self._live(job), new
-
-    def completed(self, account_id: str, session_id: str) -> list[RenderJob]:
-        """Finished renders of a session, oldest first."""
-        return self.rows.completed(account_id, session_id)
-
-    def output_file(self, job: RenderJob) -> Path | None:
-        """The finished video on disk, if the job completed and the file is still there."""
-        return self.rows.output_file(job)
+    def _queue(self, job: RenderJob) -> None:
+        try:
+            self._post(job)
+        except Exception:
+            # accepted all the same: the reconciler posts it once Redis answers again
+            log.exception("could not queue render %s yet", job.key)
 
     # -- the board -----------------------------------------------------------------------
     def _post(self, job: RenderJob) -> None:

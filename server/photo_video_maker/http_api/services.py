@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Protocol
 
 from ..backends.local import LocalBackend
 from ..config import Settings
@@ -13,31 +10,8 @@ from .auth import TokenStore
 from .edits import EditTurns
 from .ledger import Ledger
 from .owners import SessionOwners
-from .render_request import RenderRequest
-from .render_rows import RenderJob, RenderRows
+from .render_front import Renders
 from .turn_replies import TurnReplies
-
-
-class Renders(Protocol):
-    """A render queue: in this process (renders.py) or on workers (renders_remote.py)."""
-
-    rows: RenderRows
-
-    def start(self) -> None: ...
-    def stop(self) -> None: ...
-    def find(self, account_id: str, render_id: str) -> RenderJob | None: ...
-    def get(self, account_id: str, render_id: str) -> RenderJob: ...
-    def submit(
-        self,
-        account_id: str,
-        render_id: str,
-        session_id: str,
-        request: RenderRequest,
-        hold: str | None,
-        check: Callable[[float, float], None] | None = None,
-    ) -> tuple[RenderJob, bool]: ...
-    def completed(self, account_id: str, session_id: str) -> list[RenderJob]: ...
-    def output_file(self, job: RenderJob) -> Path | None: ...
 
 
 @dataclass(frozen=True)
