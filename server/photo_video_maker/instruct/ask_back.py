@@ -47,7 +47,7 @@ ASKED: list[tuple[tuple[str, ...], Question]] = [
     (("last_change",), "last_change"),
     (("help",), "help"),
     (("how_long", "length", "dur", "longer", "shorter"), "length"),  # "是不是太长了"
-    (("export", "export_noun", "done", "where"), "output"),
+    (("export", "export_noun", "done", "done_bare", "where"), "output"),
     (("music", "volume", "mood", "song", "uploaded", "how_loud"), "music"),
     (("title", "caption", "closing", "textnoun", "says"), "texts"),
     (("aspect", "platform", "res", "fps", "fps_word", "size_word", "how_big", "size"), "format"),

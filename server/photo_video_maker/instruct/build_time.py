@@ -77,6 +77,16 @@ def total_set(slots: Slots, ctx: Ctx) -> Out:
     return Out([SetTotalLength(seconds=seconds(_ms(slots)))])
 
 
+@intent("total_cap")
+def total_cap(slots: Slots, ctx: Ctx) -> Out:
+    """ "get it under 20 seconds": a limit; a video already within it is left as it is, and
+    the answer says how long it is."""
+    ms = _ms(slots)
+    if ctx.draft.d <= ms:
+        return Out(question="length")
+    return Out([SetTotalLength(seconds=seconds(ms))])
+
+
 @intent("total_delta")
 def total_delta(slots: Slots, ctx: Ctx) -> Out:
     delta = slots.value("dur") * (1 if _up(slots) else -1)

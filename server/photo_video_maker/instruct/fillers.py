@@ -24,7 +24,7 @@ FILLER = (
     "both, there are, there is, how about, what about, version, copy, as well, "
     "again, once more, teh, hte, seems, think, i think, guess, fine, cool, idea, okay so, alright, "
     "though, ever, even, yet, left, post, posting, share, sharing, upload it to, put it on, "
-    "under, below, beneath, underneath, over, during, across, within, "
+    "beneath, underneath, over, during, across, "
     "help me, for me, show, display, "
     "hold, stay, stays, appear, appears, shown, "
     "displayed, on screen, onscreen, together, about, up to, around, photos', pictures', "
@@ -69,7 +69,7 @@ FILLER = (
     "screen, edges, the edges, on the sides, at the sides, in the background, 幅度, 强度, 力度, "
     "背景, fly by, flies by, suitable for, suitable, fit for, ready for, good for, "
     "optimized for, optimised for, 适合, merely, 每秒, 每次都不一样, 每次不一样, 不一样的, "
-    "每次都不同, 适配, 那种, 这种, 以内, 之内, 镜头, 先后, 操作, 步骤, 缓缓, 轻轻, lowkey, tbh, "
+    "每次都不同, 适配, 那种, 这种, 镜头, 先后, 操作, 步骤, 缓缓, 轻轻, lowkey, tbh, "
     "imo, ngl, fr, btw, rn, ur, r, np, omg, lmao, yay, sure, wonderful, fantastic, gorgeous, cute, "
     "sweet, best, prefer, wish, watch, watching, part, kind, today, tomorrow, tonight, later, "
     "soon, okay then, instead please, for sure, of course, no worries, go ahead, please do, "
@@ -114,5 +114,5 @@ SOFT = {
     "change", "put", "it", "to", "too", "order", "instead", "wrong", "q", "just", "degree",
     "more", "keep", "with", "colon", "sort", "pace", "video", "length", "position", "hash",
     "look_word", "size_word", "in", "says", "another", "or", "reason", "each", "ask", "it_text",
-    "up", "down", "slideshow", "filter_word",
+    "up", "down", "slideshow", "filter_word", "under",
 }  # fmt: skip

@@ -27,6 +27,7 @@ q_help: ~ help
 q_output: ~ where video? export?
 q_output: ~ where|done export|export_noun
 q_output: ~ done export?
+q_output: video|export|export_noun done_bare
 q_format: ~ what|how_many size_word|fps_word
 q_format: ~ what aspect|res|fps_word
 q_format: ~ how_big
@@ -51,6 +52,7 @@ spp_delta: ~ less|shorter dur off each? pic
 spp_delta: ~ remove|cut dur off each? pic
 spp_delta: ~ cut each? pic down dur
 spp_set: ~ photo|ord length? dur
+total_cap: ~ cut? under|fits_in dur
 total_set: video? shorter|cut|longer to dur
 total_delta: ~ video? length? dur longer|shorter
 total_delta: ~ video length? dur more|less

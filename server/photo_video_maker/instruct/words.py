@@ -557,8 +557,9 @@ WORDS: dict[str, str] = {
     "where": "where, where's, wheres | 哪, 哪里, 哪儿, 在哪",
     "done": "做好了吗, 弄好了吗, 好了吗, 完成了没, 导出好了吗, 生成好了吗, "
     "弄好了没, 好了没有, 做完了吗, 完成了吗, 做好了没, 做完了没, finished yet, "
-    "is it ready, ready yet, "
-    "done, ready, finished, 好了, 完成, 好没",
+    "is it ready, ready yet, 好没",
+    # bare, these ask only in a question's form: "好了，导出" and "ok done, export" ask nothing
+    "done_bare": "done, ready, finished, 好了, 完成",
     "last_change": "刚才的改动, 刚才那个改动, 那个改动, 这个改动, 上一个改动, 刚才的修改, "
     "that change, that last change, the last"
     " change, "
@@ -646,6 +647,10 @@ WORDS: dict[str, str] = {
     "fit on, fits on, "
     "at most, no bigger than, no larger than, not bigger than, not more than, sendable "
     "| 小到能发, 小到可以发, 能发到, 可以发到, 压到, 能发, 不超过, 小于",
+    # a limit rather than a target: "under 20 seconds" leaves a 14-second video as it is
+    "under": "under, below, within, less than, shorter than, no longer than, not longer than, "
+    "tops, max, at the most, or less, or shorter | 以内, 之内, 以下, 不到, 最多, 最长, 不要超过, "
+    "别超过, 不能超过, 不得超过",
     "mb_unit": "mb, mbs, megabyte(s), meg, megs | 兆, 兆字节, mb以内, 兆以内",
     "size_limit_word": "size limit, file size limit, size cap, the limit | 大小限制, 文件大小限制",
 }

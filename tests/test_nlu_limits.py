@@ -1,0 +1,65 @@
+"""A length said as a limit ("under 20 seconds", "20秒以内") and a lead-in that is no question
+("好了，导出", "ok im done, export it"): read the way a person means them, judged as corpus lines
+are (tests/nlu/, bench/nlu.py). The fixture video is 19.25 s long."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from photo_video_maker.instruct.interpret import read
+
+HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE / "nlu"))
+from harness import MEDIA, Line, start  # noqa: E402
+
+_spec = importlib.util.spec_from_file_location("bench_nlu", HERE.parent / "bench" / "nlu.py")
+assert _spec is not None and _spec.loader is not None
+_bench = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_bench)
+
+LENGTH = {"answer": "length"}
+OUTPUT = {"answer": "output"}
+
+
+def _total(seconds: float) -> dict[str, Any]:
+    return {"ops": [{"kind": "total_length", "seconds": seconds}]}
+
+
+CASES: list[tuple[str, dict[str, Any]]] = [
+    # already within the limit: nothing changes, the answer says how long it is
+    ("hmm thats a bit long, can we get it under 20 seconds", LENGTH),
+    ("keep it under a minute", LENGTH),
+    ("make the video less than 20 seconds", LENGTH),
+    ("有点长了，控制在20秒以内吧", LENGTH),
+    ("别超过30秒", LENGTH),
+    # longer than the limit: it becomes the limit
+    ("can we get it under 10 seconds", _total(10)),
+    ("make the video 15 seconds or less", _total(15)),
+    ("控制在10秒以内", _total(10)),
+    ("视频最多12秒", _total(12)),
+    # a size limit keeps its own words
+    ("make it under 10 mb", {"ops": [{"kind": "size_limit", "mb": 10}]}),
+    # "好了" / "done" leading a request is "alright", not "is it done?"
+    ("好了，导出1080p", {"route": "export", "resolution": "1080p"}),
+    ("好了，导出吧", {"route": "export"}),
+    ("ok im done, export it", {"route": "export"}),
+    ("ready, export it now", {"route": "export"}),
+    # asked as a question, they still ask
+    ("好了吗", OUTPUT),
+    ("视频好了没", OUTPUT),
+    ("is my video ready", OUTPUT),
+    ("finished yet?", OUTPUT),
+]
+
+
+@pytest.mark.parametrize(("text", "expect"), CASES)
+def test_limits_and_lead_ins_are_read_as_meant(text: str, expect: dict[str, Any]) -> None:
+    lang = "en" if text.isascii() else "zh"
+    line = Line(id="probe:limits", lang=lang, text=text, expect=expect, after=[])
+    reading = read(text, start(line), MEDIA)
+    assert _bench.judge(line, reading) is None, (text, reading)
