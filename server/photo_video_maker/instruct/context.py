@@ -7,6 +7,7 @@ photo" reads as "each photo 4 seconds").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -30,7 +31,7 @@ from ..model.edit_types import (
     SetTransition,
 )
 from ..model.layout import MediaRef
-from .entities import Tok, phrases
+from .entities import Tok, phrases, table
 from .lexicon import SUBJECTS_ZH
 from .reading import Lang
 
@@ -117,6 +118,8 @@ def lookup_names(
                 names.setdefault(stem, ("name", name))
                 for word in phrases(SUBJECTS_ZH.get(stem, "")):
                     names.setdefault(word, ("name", name))
+    for word, name in _stem_words(track.sg if track is not None else []).items():
+        names.setdefault(word, ("name", name))
     texts = draft.text_track()
     for text in texts.sg if texts is not None else []:
         said = str(text.m.text).lower().strip()
@@ -129,6 +132,23 @@ def lookup_names(
             if len(stem) > 3:
                 names.setdefault(stem, ("song", ref.id))
     return names, stems
+
+
+# parts of camera and export names that tell no photo apart
+NAMING_WORDS = {"dscn", "image", "photo", "picture", "copy", "edit", "edited", "final", "export",
+                "whatsapp", "wechat", "mmexport", "jpeg"}  # fmt: skip
+
+
+def _stem_words(segs: Sequence[VideoSegment]) -> dict[str, str]:
+    """Words of the file names that only one photo has ("the wine one" ->
+    03_Wine_by_Jakkub_Mede.jpg), unless the lexicon already gives them a meaning."""
+    seen: dict[str, set[str]] = {}
+    for seg in segs:
+        name = str(seg.m.name or "")
+        for word in re.split(r"[^a-z]+", name.rsplit(".", 1)[0].lower()):
+            if len(word) >= 4 and word not in NAMING_WORDS and word not in table():
+                seen.setdefault(word, set()).add(name)
+    return {word: next(iter(names)) for word, names in seen.items() if len(names) == 1}
 
 
 def _t(kind: str, value: Any = None) -> Tok:
