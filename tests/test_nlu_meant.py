@@ -1,6 +1,7 @@
-"""A length said as a limit ("under 20 seconds", "20秒以内") and a lead-in that is no question
-("好了，导出", "ok im done, export it"): read the way a person means them, judged as corpus lines
-are (tests/nlu/, bench/nlu.py). The fixture video is 19.25 s long."""
+"""Words that mean less than they seem: a length said as a limit ("under 20 seconds", "20秒以内"),
+a lead-in that is no question ("好了，导出", "ok im done, export it"), "the slideshow" named as
+what a request is about. Read the way a person means them, judged as corpus lines are
+(tests/nlu/, bench/nlu.py). The fixture video is 19.25 s long."""
 
 from __future__ import annotations
 
@@ -54,11 +55,16 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ("视频好了没", OUTPUT),
     ("is my video ready", OUTPUT),
     ("finished yet?", OUTPUT),
+    # "the slideshow" as the subject makes no slideshow again (transitions and motion back)
+    ("the slideshow drags, speed it up", {"ops": [{"kind": "speed", "factor": 0.8}]}),
+    ("幻灯片太慢了", {"ops": [{"kind": "speed", "factor": 0.8}]}),
 ]
 
 
 @pytest.mark.parametrize(("text", "expect"), CASES)
-def test_limits_and_lead_ins_are_read_as_meant(text: str, expect: dict[str, Any]) -> None:
+def test_words_that_mean_less_than_they_seem_are_read_as_meant(
+    text: str, expect: dict[str, Any]
+) -> None:
     lang = "en" if text.isascii() else "zh"
     line = Line(id="probe:limits", lang=lang, text=text, expect=expect, after=[])
     reading = read(text, start(line), MEDIA)
