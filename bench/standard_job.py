@@ -3,6 +3,7 @@
     .venv/bin/python bench/standard_job.py [--runs N] [--cores N] [--floor ffmpeg|pyav]
                                            [--draft] [--keep] [--memory-photos N ...]
                                            [--memory-seconds S] [--memory-resolution R]
+                                           [--compare SERVER_DIR]
 
 1. Renders the 10 photos of ../shared/testdata/photos with the CLI: 3.0 s each, 0.75 s
    crossfades, Ken Burns zoom 1.0 to 1.1, 1920x1080, 30 fps, the title "Summer 2026" for
@@ -22,7 +23,10 @@ default: ``--memory-resolution 480p`` keeps 500 photos (a 250 s video) to a few
 minutes). ``--draft`` renders the quick preview (480p, fastest preset) instead
 and compares its time with the full render's. With ``--runs N`` (3 by default) renders and
 floors alternate N times and the medians are compared: on a shared machine one pair can be
-15 % apart just from the neighbours' load.
+15 % apart just from the neighbours' load. ``--compare DIR`` also renders with another
+version's ``server`` folder (``git archive main server | tar -x -C /tmp/main``, then
+``--compare /tmp/main/server``), alternating with this one round by round against the same
+floors, and prints both: an A/B on a shared machine.
 """
 
 from __future__ import annotations
@@ -52,7 +56,7 @@ class Timed:
     peak_mb: int  # the largest resident memory it reached (ru_maxrss)
 
 
-def run_timed(cmd: list[str], cores: int | None = None) -> Timed:
+def run_timed(cmd: list[str], cores: int | None = None, env: dict[str, str] | None = None) -> Timed:
     """Wall seconds, CPU seconds and peak memory of a command, pinned to ``cores`` CPUs.
 
     The peak is the child's own ru_maxrss from wait4: exact, and no sampling thread takes
@@ -65,7 +69,7 @@ def run_timed(cmd: list[str], cores: int | None = None) -> Timed:
             os.sched_setaffinity(0, chosen)
 
     started = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, preexec_fn=pin)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, preexec_fn=pin, env=env)
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - started
     proc.returncode = os.waitstatus_to_exitcode(status)
@@ -88,8 +92,11 @@ def render(
     photos: Path = TESTDATA / "photos",
     seconds: float = 3.0,
     resolution: str = "1080p",
+    source: Path | None = None,
 ) -> Timed:
+    """The standard job rendered by the CLI; with ``source``, by the package in that folder."""
     extra = ["--draft"] if draft else []
+    env = None if source is None else {**os.environ, "PYTHONPATH": str(source)}
     return run_timed(
         python_cmd(
             cores,
@@ -129,6 +136,7 @@ def render(
             *extra,
         ),
         cores,
+        env,
     )
 
 
@@ -193,29 +201,38 @@ class Measured:
     h: int
     renders: list[Timed]
     floors: list[Timed]
+    compared: list[Timed]  # the other version's renders (--compare), else empty
 
     @property
     def ratio(self) -> float:
         return _median(self.renders, "wall") / _median(self.floors, "wall")
 
 
-def measure(runs: int, cores: int | None, floor: str, keep: bool = False) -> Measured:
-    """Renders and floors alternated ``runs`` times, each pinned to ``cores`` CPUs."""
+def measure(
+    runs: int, cores: int | None, floor: str, keep: bool = False, compare: Path | None = None
+) -> Measured:
+    """Renders and floors alternated ``runs`` times, each pinned to ``cores`` CPUs; with
+    ``compare``, a render by that version too, first in every other round."""
     if not (TESTDATA / "photos").is_dir():
         sys.exit(f"{TESTDATA} is absent: the standard job uses the shared test data")
     renders: list[Timed] = []
     floors: list[Timed] = []
+    compared: list[Timed] = []
     with tempfile.TemporaryDirectory(dir=ROOT) as tmp:
         folder = Path(tmp)
         video, raw = folder / "standard.mp4", folder / "frames.yuv"
         for run in range(max(1, runs)):
+            if compare is not None and run % 2:
+                compared.append(render(folder / "compared.mp4", cores, source=compare))
             renders.append(render(video, cores))
+            if compare is not None and not run % 2:
+                compared.append(render(folder / "compared.mp4", cores, source=compare))
             if run == 0:
                 w, h, frames = to_raw(video, raw)
             floors.append(encode_floor(raw, w, h, folder / "floor.mp4", floor, cores))
         if keep:
             shutil.copy(video, ROOT / "standard.mp4")
-    return Measured(cores, frames, w, h, renders, floors)
+    return Measured(cores, frames, w, h, renders, floors, compared)
 
 
 def draft_vs_full(runs: int, cores: int | None) -> None:
@@ -276,6 +293,9 @@ def main() -> None:
     parser.add_argument(
         "--memory-resolution", default="1080p", help="the video's resolution (--memory-photos)"
     )
+    parser.add_argument(
+        "--compare", type=Path, help="another version's server folder, rendered alternately"
+    )
     args = parser.parse_args()
     if args.memory_photos:
         memory_by_photos(
@@ -285,7 +305,7 @@ def main() -> None:
     if args.draft:
         draft_vs_full(args.runs, args.cores)
         return
-    m = measure(args.runs, args.cores, args.floor, args.keep)
+    m = measure(args.runs, args.cores, args.floor, args.keep, args.compare)
     wall, cpu = _median(m.renders, "wall"), _median(m.renders, "cpu")
     floor, floor_cpu = _median(m.floors, "wall"), _median(m.floors, "cpu")
     peak, floor_peak = max(r.peak_mb for r in m.renders), max(f.peak_mb for f in m.floors)
@@ -301,6 +321,20 @@ def main() -> None:
     print(f"ratio to floor: {m.ratio:.2f}  (target <= 1.15; run by run: {pairs})")
     print(f"CPU ratio to floor: {cpu / floor_cpu:.2f}  (the wall ratio on saturated cores)")
     print(f"memory over the floor: {peak - floor_peak} MB  (target <= 100)")
+    if m.compared:
+        print(f"run by run, render cpu s: {_runs(m.renders, 'cpu')}")
+        print(f"            floor cpu s:  {_runs(m.floors, 'cpu')}")
+        other_cpu, other_peak = _median(m.compared, "cpu"), max(r.peak_mb for r in m.compared)
+        print(
+            f"compared ({args.compare}): wall {_median(m.compared, 'wall'):.2f} s  "
+            f"cpu {other_cpu:.2f} s  peak memory {other_peak} MB  CPU ratio to floor "
+            f"{other_cpu / floor_cpu:.2f}  (runs, cpu s: {_runs(m.compared, 'cpu')})"
+        )
+        print(f"this / compared, CPU: {cpu / other_cpu:.3f}")
+
+
+def _runs(runs: list[Timed], field: str) -> str:
+    return " ".join(f"{getattr(run, field):.2f}" for run in runs)
 
 
 def _median(runs: list[Timed], field: str) -> float:

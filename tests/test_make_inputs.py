@@ -1,4 +1,5 @@
-"""``make`` decodes every input in full, as an upload does: damaged files are refused."""
+"""``make`` refuses damaged inputs: clips and sound are decoded in full before the render, as
+an upload is; a photo's pixels are decoded once, by the render, which refuses damage as well."""
 
 from __future__ import annotations
 
@@ -71,6 +72,23 @@ def test_make_refuses_a_png_whose_data_stream_is_broken(tmp_path: Path) -> None:
     assert result.returncode == 1, result.stderr
     assert re.search(r"^error: corrupt or truncated.*broken\.png", result.stderr, re.M)
     assert not out.exists() and not list(tmp_path.glob("*.part"))
+
+
+def test_make_refuses_a_jpeg_cut_short_found_by_the_render(tmp_path: Path) -> None:
+    """The check before the render reads a photo's headers only; the render's own decode
+    stops on the damage with the same one-line error, and nothing is left behind."""
+    rng = np.random.default_rng(2)
+    whole = save_photo(tmp_path / "whole.jpg", rng.integers(0, 255, (480, 640, 3), np.uint8))
+    cut = tmp_path / "cut.jpg"
+    cut.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
+    out = tmp_path / "out.mp4"
+
+    result = _make(str(whole), str(cut), "-o", str(out))
+
+    assert result.returncode == 1, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and re.match(r"error: corrupt or truncated image: cut\.jpg", lines[0])
+    assert not out.exists() and not list(tmp_path.glob(".*part*"))
 
 
 def test_make_refuses_a_clip_cut_short_naming_both_of_its_lengths(tmp_path: Path) -> None:

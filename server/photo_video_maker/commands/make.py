@@ -82,10 +82,13 @@ def _check_length(
 
 
 def _checked(path: Path) -> MediaInfo:
-    """What the file is, decoded in full as an upload is: a damaged photo would render half
-    black and a cut clip would freeze on its last whole frame, both without a word."""
+    """What the file is, and whether it is whole: a cut clip would freeze on its last whole
+    frame without a word, so clips and sound are decoded in full as an upload is. A photo's
+    headers are read here and its pixels only by the render, whose decoder refuses a damaged
+    one with the same error ("corrupt or truncated image"): decoding every photo here too
+    cost a second decode of each (a progressive JPEG reads all its data at any scale)."""
     info = probe(path)
-    verify(path, info)
+    verify(path, info, decode_photos=False)
     return info
 
 

@@ -18,6 +18,7 @@ from PIL import ExifTags, Image
 from ..errors import CorruptMedia, MediaTooLarge, UnsupportedMedia
 from .colour import to_srgb, to_srgb_array
 from .failure import corrupt
+from .png_exif import png_exif
 from .sniff import MediaKind, iso_bmff_truncated, sniff
 
 __all__ = [
@@ -27,7 +28,9 @@ __all__ = [
     "exif_orientation",
     "load_image",
     "open_image",
+    "read_exif",
     "verify_image",
+    "verify_image_container",
 ]
 
 DEFAULT_MAX_PIXELS = 120_000_000
@@ -116,6 +119,18 @@ def open_image(path: Path, fmt: str, *, max_pixels: int) -> Iterator[Image.Image
         yield im
 
 
+def read_exif(im: Image.Image) -> Image.Exif:
+    """The photo's EXIF without decoding its pixels: for a PNG whose eXIf chunk follows them,
+    Pillow would decode the whole picture first (png_exif.py says why that hurts)."""
+    filename = getattr(im, "filename", None)  # set by Image.open (an ImageFile) only
+    if im.format == "PNG" and "exif" not in im.info and isinstance(filename, str | Path):
+        data = png_exif(Path(filename))
+        if data is not None:
+            im.info["exif"] = b"Exif\x00\x00" + data  # as Pillow's own chunk reader keeps it
+        return Image.Image.getexif(im)  # the generic reader: from info, never a decode
+    return im.getexif()
+
+
 def exif_orientation(im: Image.Image) -> int:
     """EXIF orientation (1-8) to apply to ``im``; 1 when absent, invalid or unreadable.
 
@@ -126,7 +141,7 @@ def exif_orientation(im: Image.Image) -> int:
         return 1
     try:
         with _exif_warnings_ignored():
-            value = im.getexif().get(ExifTags.Base.Orientation, 1)
+            value = read_exif(im).get(ExifTags.Base.Orientation, 1)
     except Exception:  # malformed EXIF is the file's problem, never ours: ignore it
         return 1
     return value if isinstance(value, int) and 1 <= value <= 8 else 1
@@ -140,7 +155,7 @@ def exif_captured_at(im: Image.Image) -> datetime | None:
     """
     try:
         with _exif_warnings_ignored():
-            exif = im.getexif()
+            exif = read_exif(im)
             sub = exif.get_ifd(ExifTags.IFD.Exif)
         raw = sub.get(ExifTags.Base.DateTimeOriginal)
         offset = sub.get(ExifTags.Base.OffsetTimeOriginal)
@@ -287,6 +302,13 @@ def load_image(
     return rgba
 
 
+def verify_image_container(path: Path, fmt: str) -> None:
+    """What decoding the photo would not tell, from its file structure alone: a HEIF file
+    cut short (libheif fills the missing tiles with grey instead of failing)."""
+    if fmt == "heif" and iso_bmff_truncated(path):
+        raise CorruptMedia(f"corrupt or truncated image {Path(path).name}: file is cut short")
+
+
 def verify_image(path: Path, fmt: str, *, max_pixels: int = DEFAULT_MAX_PIXELS) -> None:
     """Decode the whole photo once to prove it is complete; raise CorruptMedia if not.
 
@@ -294,9 +316,7 @@ def verify_image(path: Path, fmt: str, *, max_pixels: int = DEFAULT_MAX_PIXELS) 
     and damage are still found, at a fraction of the cost.
     """
     path = Path(path)
-    if fmt == "heif" and iso_bmff_truncated(path):
-        # libheif fills missing tiles with grey instead of failing.
-        raise CorruptMedia(f"corrupt or truncated image {path.name}: file is cut short")
+    verify_image_container(path, fmt)
     with open_image(path, fmt, max_pixels=max_pixels) as im:
         if im.format in ("JPEG", "MPO"):
             im.draft("RGB", (max(1, im.width // 8), max(1, im.height // 8)))

@@ -15,7 +15,7 @@ from typing import Any
 from PIL import ExifTags
 
 from ..model.media_facts import PhotoFacts, Place
-from .image import DEFAULT_MAX_PIXELS, exif_captured_at, load_image, open_image
+from .image import DEFAULT_MAX_PIXELS, exif_captured_at, load_image, open_image, read_exif
 from .photo_look import GREY_SIDE, detail, grey, phash, sharpness
 from .places import place_at
 from .sniff import sniff
@@ -26,7 +26,7 @@ def photo_facts(path: Path) -> PhotoFacts:
     _, fmt = sniff(path)
     with open_image(path, fmt, max_pixels=DEFAULT_MAX_PIXELS) as im:
         captured = exif_captured_at(im)
-        gps = read_gps(im.getexif())
+        gps = read_gps(read_exif(im))
     g = grey(load_image(path, GREY_SIDE, GREY_SIDE))
     taken: date | None = captured.date() if captured is not None else None
     place: Place | None = place_at(*gps) if gps is not None else None

@@ -23,6 +23,7 @@ from .image import (
     exif_orientation,
     open_image,
     verify_image,
+    verify_image_container,
 )
 from .sniff import MediaKind, iso_bmff_truncated, sniff
 from .video import display_size, frame_rotation, open_container, require_decoder, video_stream
@@ -189,14 +190,22 @@ def _creation_time(container: InputContainer, stream: Stream) -> datetime | None
     return None
 
 
-def verify(path: Path, info: MediaInfo) -> None:
+def verify(path: Path, info: MediaInfo, *, decode_photos: bool = True) -> None:
     """Decode the whole file once; raise CorruptMedia("corrupt or truncated: ...") if it is not.
 
     Photos decode within the pixel limit (JPEG at 1/8 scale: all data is still read). Clips and
     audio decode every packet of their video and audio streams, and the decoded length must
     reach 90% of the declared one, because decoders often stop silently on damaged data.
+
+    ``decode_photos=False`` is for a caller that decodes the photo soon anyway, as the render
+    does: its decoder refuses damaged data with the same error, so decoding it here too would
+    only cost time. Only what that decoder cannot see is checked: a HEIF file cut short (libheif
+    fills the missing tiles with grey).
     """
     path = Path(path)
+    if info.kind is MediaKind.IMAGE and not decode_photos:
+        verify_image_container(path, info.format)
+        return
     if info.kind is MediaKind.IMAGE:
         pixels = (info.width or 0) * (info.height or 0)
         verify_image(path, info.format, max_pixels=max(DEFAULT_MAX_PIXELS, pixels))
