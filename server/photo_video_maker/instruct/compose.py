@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .en_instead import (
+    replaced_style,
+    slides_as_transitions,
+    too_much_of_a_mood,
+    undone_look,
+)
 from .en_phrasal import split_out, too_much
+from .en_sound import music_coming_in, music_in_a_step
 from .entities import Tok
 from .lead_text import texts
 from .lists import comma_lists, that_photo
@@ -52,6 +59,9 @@ def compose(
     number of the video's only clip."""
     toks = not_this_but(occasions(so_then(toks, orig)))
     toks = likeness(toks, orig)
+    toks = replaced_style(too_much_of_a_mood(slides_as_transitions(toks, orig)))
+    toks = undone_look(toks)
+    toks = music_in_a_step(music_coming_in(toks, orig))
     for rule in RULES:
         toks = rule(toks)
     toks = counted(names(toks, stems, clip))

@@ -68,7 +68,8 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
 # Which topic a kind of word is about
 TOPIC_OF: dict[str, Topic] = {}
 for _topic, _kinds in {
-    "music": "music volume mood song uploaded louder quieter mute clip_sound how_loud",
+    "music": "music volume mood song uploaded louder quieter mute clip_sound how_loud builtin "
+    "abrupt_end abrupt_start",
     "text": "title caption closing textnoun color pos says call sign text",
     "order": "photo photos ord pic reverse shuffle sort sort_key move swap remove dislike slot "
     "order before after earlier later",
@@ -76,7 +77,7 @@ for _topic, _kinds in {
     "transition": "transition trans softer sharper",
     "motion": "motion still",
     "frame": "aspect platform res size fps fps_word fit size_word",
-    "look": "look",
+    "look": "look filter_word",
     "export": "export format export_noun",
 }.items():
     for _kind in _kinds.split():

@@ -174,6 +174,7 @@ music_mood: ~ add|change|swap? builtin music?
 music_song: ~ add|change? song music? pct?
 music_uploaded: ~ add|change? uploaded music?
 music_add: ~ add music
+music_add: ~ put music it
 music_change: ~ change music
 music_change: ~ another music
 music_change: ~ trans=random music
@@ -189,9 +190,14 @@ music_mute: ~ mute music|volume
 music_remove: ~ remove|no|off music|mood|builtin
 music_fade_in: ~ music|volume fade_in start? dur?
 music_fade_both: ~ music|volume fade_inout dur?
-music_fade_in: ~ trans=crossfade music in dur?
+music_fade_in: ~ trans=crossfade music in start? dur?
 music_fade_out: ~ music|volume end? fade_out dur? degree? longer|slower|shorter|faster?
 music_fade_out: ~ music end? softer|abrupt_end end?
+music_fade_out: ~ degree? longer|shorter|slower|faster trans=crossfade music out? end?
+music_fade_in: ~ music abrupt_start start?
+video_fade_out: ~ video abrupt_end end?
+video_fade_out: ~ sign color=black dur?
+video_fade_in: ~ video abrupt_start start?
 music_fade_out: ~ add? trans=crossfade music out? end? dur?
 music_fade_none: ~ no|remove|off|not trans=crossfade|fade_out|fade_in music end|start?
 mute_clips: ~ mute clip|clip_sound|video|photo

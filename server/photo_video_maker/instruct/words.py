@@ -329,7 +329,8 @@ WORDS: dict[str, str] = {
     "fade in, fade-in, fades in, fading in | 淡入, 慢慢进来, 渐显, 黑场渐显",
     "fade_out": "fade out, fade-out, fades out, fading out | 淡出, 渐黑, 渐隐, 慢慢变黑, 渐弱, "
     "慢慢变小",
-    "fade_inout": "fade in and out, fade in and fade out, fade in and out at the ends "
+    "fade_inout": "fades in and out, fading in and out, fade in & out, fades in & out, "
+    "fade in and out, fade in and fade out, fade in and out at the ends "
     "| 淡入淡出效果",
     "from_black": "from black, to black | 从黑, 从黑屏, 从黑色, 黑屏, 到黑屏, 到黑",
     "start": "到前面, 到前面去, 前面去, "
@@ -445,7 +446,21 @@ WORDS: dict[str, str] = {
     # a song that stops dead wants a longer fade-out ("the music cuts off abruptly at the end")
     "abrupt_end": "ends too abruptly, ends abruptly, ends too suddenly, ends suddenly, "
     "stops abruptly, stops suddenly, stops too suddenly, cuts off abruptly, cuts off suddenly, "
-    "cuts off too suddenly, cuts out abruptly, just stops dead, stops dead",
+    "cuts off too suddenly, cuts out abruptly, just stops dead, stops dead, "
+    "cuts off at the end, cuts out at the end, just cuts off, just cuts out, just stops, "
+    "ends so abruptly, ends so suddenly, ends really abruptly, stops so abruptly, "
+    "stops too abruptly, cuts off too abruptly, abrupt ending, sudden ending, an abrupt ending, "
+    "a sudden ending, ends with a jolt, stops mid note, stops mid-note, stops in the middle",
+    # a song or video that starts with a jolt wants a fade-in ("the music starts too suddenly")
+    "abrupt_start": "starts too suddenly, starts suddenly, starts abruptly, starts too abruptly, "
+    "starts so suddenly, starts so abruptly, starts too loud, starts too loudly, starts off too "
+    "loud, kicks in too suddenly, kicks in suddenly, kicks in abruptly, kicks in too loud, "
+    "comes in too suddenly, comes in suddenly, comes in abruptly, comes in too loud, "
+    "begins too suddenly, begins suddenly, begins abruptly, blasts in, blasts in at the start, "
+    "abrupt start, sudden start, an abrupt start, a sudden start, too loud at the start, "
+    "too loud at the beginning, start softly, starts softly, start gently, starts gently, "
+    "start quietly, starts quietly, start slowly, come in slowly, comes in slowly, "
+    "kick in gently, kicks in gently, kick in softly, build up slowly, builds up slowly",
     "softer": "feel abrupt, feels abrupt, are abrupt, is abrupt, look abrupt, looks abrupt, too"
     " abrupt, too harsh, harsh, jarring, too jarring, 流畅, 更流畅, 顺畅, "
     "softer, smoother, gentler, more gentle, smooth, seamless, 柔和, 平滑, 顺滑, 丝滑, "
@@ -471,7 +486,8 @@ WORDS: dict[str, str] = {
     "is blurry, is bad, sucks, doesn't fit, doesnt fit, not needed, unnecessary | 糊, 糊了, "
     "模糊, 不好看, 难看, 不喜欢, 丑, 太暗, 不清楚, 不清晰, 拍坏了, 多余, cut off, gets cut off, "
     "is cut off, cropped, noisy, 太闷, 闷, 沉闷, 反了, 僵硬, 被裁了, 太伤感, 太悲伤, 太沉重, "
-    "cheesy, corny, lame, annoying, cringe, cringey, 不好听, 难听, 土, 俗",
+    "cheesy, corny, lame, annoying, cringe, cringey, 不好听, 难听, 土, 俗, "
+    "depressing, too depressing, gloomy, too gloomy, dreary, a downer, too somber, too sombre",
     "wrong": "wrong, mistake, typo, incorrect, not right, misspelled, misspelt, "
     "错了, 写错了, 不对, 错, 打错了, 打错",
     "instead": "不行, 算了吧, "

@@ -1,0 +1,51 @@
+"""English ways of saying how the music comes in and how loud it is, where the words of one
+request are split around the music ("start the music softly", "bring the song in gently") or
+fused with it ("bit too much music, lower it")."""
+
+from __future__ import annotations
+
+import re
+
+from .entities import Tok
+
+# "start the music softly": the music coming in gently is a fade-in
+GENTLY = re.compile(
+    r"^\W*(in\W+)?(very\W+|really\W+|nice\W+and\W+)?(softly|gently|slowly|quietly)\b"
+)
+BRINGS = ("start", "ease", "bring", "move")
+BRING_WORDS = ("start", "ease", "bring", "begin", "let", "fade")
+
+
+def music_coming_in(toks: list[Tok], orig: str) -> list[Tok]:
+    """ "start the music softly", "bring the song in gently", "ease the music in": a fade-in of
+    the music, said around it."""
+    out: list[Tok] = []
+    k = 0
+    while k < len(toks):
+        tok = toks[k]
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        said = tok.surface.lower()
+        if nxt is not None and nxt.kind == "music" and said in BRING_WORDS:
+            after = toks[k + 2] if k + 2 < len(toks) else None
+            into = after is not None and after.kind == "in"
+            end = after.end if into and after is not None else nxt.end
+            gently = GENTLY.match(orig[end:].lower())
+            if gently or (into and said == "ease"):
+                out += [Tok("fade_in", None, tok.start, tok.end, tok.surface), nxt]
+                k += 3 if into else 2
+                continue
+        out.append(tok)
+        k += 1
+    return out
+
+
+def music_in_a_step(toks: list[Tok]) -> list[Tok]:
+    """ "bit too much music, lower it": "too much music" is the music and a step down, so what
+    follows can say "it" of the music."""
+    out: list[Tok] = []
+    for tok in toks:
+        said = tok.surface.lower()
+        if tok.kind in ("quieter", "louder") and re.search(r"\b(music|song)\b", said):
+            out.append(Tok("music", None, tok.start, tok.end, tok.surface))
+        out.append(tok)
+    return out

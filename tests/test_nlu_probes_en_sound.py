@@ -1,0 +1,146 @@
+"""English phrasings about the sound, the transitions and the look, written apart from the
+corpus (issue #15): each is judged like a corpus line, by what its edits do to the fixture."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from photo_video_maker.instruct.interpret import read
+from photo_video_maker.instruct.reading import Reading
+
+sys.path.insert(0, str(Path(__file__).parent / "nlu"))
+from harness import EDITS, MEDIA, fixture, outcome
+
+
+def _read(text: str) -> Reading:
+    return read(text, fixture(), MEDIA)
+
+
+def _does(text: str, ops: list[dict[str, Any]]) -> None:
+    reading = _read(text)
+    assert not reading.clarify and not reading.question and not reading.leftover, (text, reading)
+    draft = fixture()
+    assert outcome(draft, reading.edits) == outcome(draft, EDITS.validate_python(ops)), (
+        text,
+        reading.edits,
+    )
+
+
+SLIDE = [{"kind": "transition", "name": "slideleft"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("i hate the crossfades, use slides", SLIDE),
+        ("use slides instead of crossfades", SLIDE),
+        ("swap the crossfades for slides", SLIDE),
+        ("no crossfades, slides please", SLIDE),
+        ("the crossfades are ugly, use slides", SLIDE),
+        ("can the transitions be slides", SLIDE),
+        ("replace the fades with wipes", [{"kind": "transition", "name": "wiperight"}]),
+        ("change the crossfades to fade to black", [{"kind": "transition", "name": "fadeblack"}]),
+        ("circle wipe transitions", [{"kind": "transition", "name": "circle"}]),
+    ],
+)
+def test_a_transition_replaced_by_another_leaves_only_the_new_one(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    _does(text, ops)
+
+
+@pytest.mark.parametrize(
+    "text", ["crossfade between the slides", "fade between slides", "crossfade between every slide"]
+)
+def test_slides_a_transition_goes_between_are_the_photos(text: str) -> None:
+    _does(text, [{"kind": "transition", "name": "crossfade"}])
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("start the music softly", [{"kind": "music_fade", "fade_in_ms": 1000}]),
+        ("bring the song in gently", [{"kind": "music_fade", "fade_in_ms": 1000}]),
+        ("ease the music in", [{"kind": "music_fade", "fade_in_ms": 1000}]),
+        ("the music starts too suddenly", [{"kind": "music_fade", "fade_in_ms": 1000}]),
+        ("the song kicks in too loud", [{"kind": "music_fade", "fade_in_ms": 1000}]),
+        ("fade the music in slowly at the start", [{"kind": "music_fade", "fade_in_ms": 1000}]),
+        ("the music cuts off at the end", [{"kind": "music_fade", "fade_out_ms": 2500}]),
+        (
+            "the music ends too abruptly so fade it out",
+            [{"kind": "music_fade", "fade_out_ms": 2500}],
+        ),
+        ("longer fade on the music", [{"kind": "music_fade", "fade_out_ms": 2500}]),
+        (
+            "the song fades in and out",
+            [{"kind": "music_fade", "fade_in_ms": 1000, "fade_out_ms": 2000}],
+        ),
+        (
+            "music fades in and out 2 seconds each",
+            [{"kind": "music_fade", "fade_in_ms": 2000, "fade_out_ms": 2000}],
+        ),
+    ],
+)
+def test_how_the_music_comes_in_and_ends_is_its_fade(text: str, ops: list[dict[str, Any]]) -> None:
+    _does(text, ops)
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("the video ends too abruptly", [{"kind": "video_fade", "fade_out_ms": 1250}]),
+        ("longer fade out at the end", [{"kind": "video_fade", "fade_out_ms": 1250}]),
+        ("the video starts too suddenly", [{"kind": "video_fade", "fade_in_ms": 1000}]),
+        ("end on black", [{"kind": "video_fade", "fade_out_ms": 1000}]),
+    ],
+)
+def test_how_the_video_starts_and_ends_is_its_fade(text: str, ops: list[dict[str, Any]]) -> None:
+    _does(text, ops)
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("bit too much music, lower it", [{"kind": "music_volume", "factor": 0.8}]),
+        ("the music is too sad, something cheerful", [{"kind": "music", "source": "upbeat"}]),
+        ("replace the piano with upbeat music", [{"kind": "music", "source": "upbeat"}]),
+        ("put some music on it", None),
+    ],
+)
+def test_music_said_with_a_complaint_or_a_replacement(
+    text: str, ops: list[dict[str, Any]] | None
+) -> None:
+    if ops is None:  # the same as "add music": which music is asked
+        assert _read(text).clarify
+        return
+    _does(text, ops)
+
+
+@pytest.mark.parametrize("text", ["the music is too sad", "the music is depressing"])
+def test_too_much_of_a_mood_asks_and_never_adds_more_of_it(text: str) -> None:
+    reading = _read(text)
+    assert not reading.edits and reading.clarify, (text, reading)
+
+
+@pytest.mark.parametrize(
+    ("text", "look"),
+    [
+        ("give it a cold blue look", "cool"),
+        ("undo the sepia", "none"),
+        ("go back to color", "none"),
+        ("everything looks dull", "vivid"),
+        ("make the photos pop a bit", "vivid"),
+    ],
+)
+def test_a_look_said_in_everyday_words(text: str, look: str) -> None:
+    _does(text, [{"kind": "look", "look": look}])
+
+
+@pytest.mark.parametrize(("text", "topic"), [("add a filter", "look")])
+def test_a_look_not_understood_suggests_looks(text: str, topic: str) -> None:
+    reading = _read(text)
+    assert not reading.edits and reading.topic == topic, (text, reading)
