@@ -144,3 +144,16 @@ def test_a_look_said_in_everyday_words(text: str, look: str) -> None:
 def test_a_look_not_understood_suggests_looks(text: str, topic: str) -> None:
     reading = _read(text)
     assert not reading.edits and reading.topic == topic, (text, reading)
+
+
+@pytest.mark.parametrize("text", ["make the clip louder", "turn up the party video"])
+def test_the_clip_made_louder_is_not_the_music_made_louder(text: str) -> None:
+    reading = _read(text)
+    assert not reading.edits and reading.topic == "music", (text, reading)
+
+
+@pytest.mark.parametrize(
+    ("text", "factor"), [("the volume is too high", 0.8), ("the volume is way too low", 1.25)]
+)
+def test_the_volume_too_high_or_low_steps_the_music(text: str, factor: float) -> None:
+    _does(text, [{"kind": "music_volume", "factor": factor}])

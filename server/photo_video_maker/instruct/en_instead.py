@@ -66,8 +66,7 @@ def too_much_of_a_mood(toks: list[Tok]) -> list[Tok]:
     for tok in toks:
         if tok.kind == "mood" and out and out[-1].kind == "too" and tok.surface.isascii():
             said = out.pop()
-            music = any(t.kind in ("music", "builtin") for t in out)  # "the music is too sad"
-            out += [] if music else [tok]
+            out += [tok]
             out.append(Tok("dislike", None, said.start, tok.end, said.surface))
             continue
         out.append(tok)

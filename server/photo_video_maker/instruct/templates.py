@@ -179,10 +179,13 @@ music_change: ~ change music
 music_change: ~ another music
 music_change: ~ trans=random music
 dislike_music: ~ music|mood|builtin dislike|unsupported=general
+dislike_music: ~ music mood dislike
 volume_pct: ~ quieter|louder|lower|less|more? music volume? pct|num|full
 volume_pct: ~ quieter|louder|lower? volume pct|num|full
 !volume_pct: ~ full
-volume_rel: ~ music? volume? degree? louder|quieter photo|clip?
+volume_rel: ~ music|volume volume? degree? louder|quieter photo|clip?
+volume_rel: ~ degree? louder|quieter
+volume_rel: ~ degree? quieter photo|clip
 volume_rel: ~ music volume? degree? up|down|bigger|smaller|softer|more|less|lower
 volume_rel: ~ volume degree? up|down|bigger|smaller|softer|more|less|lower
 volume_rel: ~ degree=double/half music|volume volume?

@@ -398,6 +398,7 @@ WORDS: dict[str, str] = {
     "慢些, 慢慢来, 节奏慢, slower pace, more leisurely, leisurely, less rushed, "
     "less hectic pace, gentler pace",
     "louder": "barely audible, hardly audible, inaudible, can barely hear it, can hardly hear it, "
+    "volume is too low, volume's too low, volume too low, volume is way too low, "
     "loud, "
     "barely hear, can barely hear, hard to hear, can hardly hear, hardly hear, 听不太清, "
     "听不到, 几乎听不见, "
@@ -412,6 +413,8 @@ WORDS: dict[str, str] = {
     "turn that up, crank that up",
     "quieter": "盖住人说话, 盖住说话声, 盖过人声, 盖住人声, "
     "quiter, quietter, more silent, more quiet, less loud, not so loud, "
+    "volume is too high, volume's too high, volume too high, volume is way too high, "
+    "ease off, ease up on, ease off on, "
     "overpowering, too overpowering, overpowers, overpower, "
     "吵, "
     "drop the volume, drop the music volume, drop the music's volume, drop the volume"
