@@ -157,3 +157,14 @@ def test_the_clip_made_louder_is_not_the_music_made_louder(text: str) -> None:
 )
 def test_the_volume_too_high_or_low_steps_the_music(text: str, factor: float) -> None:
     _does(text, [{"kind": "music_volume", "factor": factor}])
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("i dont need background music", [{"kind": "remove_music"}]),
+        ("straight cuts between the photos, no fading", [{"kind": "transition", "name": "none"}]),
+    ],
+)
+def test_what_is_not_needed_goes(text: str, ops: list[dict[str, Any]]) -> None:
+    _does(text, ops)

@@ -348,7 +348,15 @@ def _same_kind(toks: list[Tok]) -> list[Tok]:
     return out
 
 
-PLURAL_FADES = ("fades", "crossfades", "cross-fades", "cross fades", "dissolves", "blends")
+PLURAL_FADES = (
+    "fades",
+    "fading",
+    "crossfades",
+    "cross-fades",
+    "cross fades",
+    "dissolves",
+    "blends",
+)
 
 
 def _no_fades(toks: list[Tok]) -> list[Tok]:

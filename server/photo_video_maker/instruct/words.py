@@ -242,6 +242,7 @@ WORDS: dict[str, str] = {
     "cut": "cut, trim, cut down, trim down, cut it down, chop, 剪, 剪到, 剪成, 剪短到, 压缩到, "
     "控制在",
     "no": "no need for, don't want to hear, dont want to hear, do not want to hear, 别要, "
+    "don't need, dont need, do not need, don't need any, dont need any, can do without, "
     "不要再, 别用, "
     "no, without, none, don't want, dont want, do not want, no more, 不要, 没有, 无, 不加, "
     "别加, 免",
