@@ -168,3 +168,15 @@ def test_the_volume_too_high_or_low_steps_the_music(text: str, factor: float) ->
 )
 def test_what_is_not_needed_goes(text: str, ops: list[dict[str, Any]]) -> None:
     _does(text, ops)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i can't hear the talking in the clip because of the music",
+        "i can barely hear the voices over the music",
+        "can't hear anyone talking with the music on",
+    ],
+)
+def test_something_not_heard_over_the_music_makes_the_music_quieter(text: str) -> None:
+    _does(text, [{"kind": "music_volume", "factor": 0.8}])

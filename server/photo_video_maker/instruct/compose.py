@@ -14,7 +14,7 @@ from .en_instead import (
     undone_look,
 )
 from .en_phrasal import split_out, too_much
-from .en_sound import music_coming_in, music_in_a_step
+from .en_sound import drowned_by_the_music, music_coming_in, music_in_a_step
 from .entities import Tok
 from .lead_text import texts
 from .lists import comma_lists, that_photo
@@ -62,6 +62,7 @@ def compose(
     toks = replaced_style(too_much_of_a_mood(slides_as_transitions(toks, orig)))
     toks = undone_look(toks)
     toks = music_in_a_step(music_coming_in(toks, orig))
+    toks = drowned_by_the_music(toks, orig)
     for rule in RULES:
         toks = rule(toks)
     toks = counted(names(toks, stems, clip))

@@ -49,3 +49,26 @@ def music_in_a_step(toks: list[Tok]) -> list[Tok]:
             out.append(Tok("music", None, tok.start, tok.end, tok.surface))
         out.append(tok)
     return out
+
+
+# "can't hear the voices over the music": what is not heard is heard under the music
+DROWNED_BY = re.compile(r"\b(over|because of|cause of|due to|with|under|behind|for)\b")
+
+
+def drowned_by_the_music(toks: list[Tok], orig: str) -> list[Tok]:
+    """ "i can barely hear the voices over the music", "can't hear the talking in the clip
+    because of the music": something else is not heard for the music, so the music is too
+    loud (never louder)."""
+    for k, tok in enumerate(toks):
+        if tok.kind != "louder" or "hear" not in tok.surface.lower():
+            continue
+        for j in range(k + 1, len(toks)):
+            if toks[j].kind in ("sep", "then", "and"):
+                break
+            if toks[j].kind == "music":
+                gap = orig[tok.end : toks[j].start].lower()
+                if gap.strip() and DROWNED_BY.search(gap):
+                    quieter = Tok("quieter", None, tok.start, toks[j - 1].end, tok.surface)
+                    return [*toks[:k], quieter, *toks[j:]]
+                break
+    return toks
