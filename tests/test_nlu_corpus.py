@@ -32,9 +32,9 @@ FLOOR = {"en": 0.86, "zh": 0.88}
 # Training lines not read yet, by what they need (see the report of issue #15):
 OPEN = {
     # an explanation read as a request, or left unread: "feels rushed at the start", long
-    # stories around one request ("it needs
-    # to run 3 minutes because of the first dance song", "I want it to feel soft", "Regards,
-    # Harold", "my niece says tiktok needs tall videos so do that", "i need the city one")
+    # stories around one request ("it needs to run 3 minutes because of the first dance song",
+    # "I want it to feel soft", "Regards, Harold", "my niece says tiktok needs tall videos so do
+    # that", "i need the city one")
     "corpus_en:1184", "corpus_en:1522", "corpus_en:1849", "corpus_en:1867",
     "corpus_en:1900", "corpus_en:2110",
     # a typo inside a phrase ("black and whte"), non-native or texting English ("too much fast",
