@@ -180,3 +180,25 @@ def test_what_is_not_needed_goes(text: str, ops: list[dict[str, Any]]) -> None:
 )
 def test_something_not_heard_over_the_music_makes_the_music_quieter(text: str) -> None:
     _does(text, [{"kind": "music_volume", "factor": 0.8}])
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        (
+            "i want no captions or titles",
+            [
+                {"kind": "remove_text", "which": "captions"},
+                {"kind": "remove_text", "which": "title"},
+            ],
+        ),
+        (
+            "no music or transitions",
+            [{"kind": "remove_music"}, {"kind": "transition", "name": "none"}],
+        ),
+        ("put the caption higher", [{"kind": "text_style", "target": "captions", "pos": "top"}]),
+        ("delete the end credits", [{"kind": "remove_text", "which": "closing"}]),
+    ],
+)
+def test_texts_placed_and_refused_in_everyday_words(text: str, ops: list[dict[str, Any]]) -> None:
+    _does(text, ops)

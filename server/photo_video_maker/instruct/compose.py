@@ -15,6 +15,7 @@ from .en_instead import (
 )
 from .en_phrasal import split_out, too_much
 from .en_sound import drowned_by_the_music, music_coming_in, music_in_a_step
+from .en_text import neither, placed_higher
 from .entities import Tok
 from .lead_text import texts
 from .lists import comma_lists, that_photo
@@ -63,6 +64,7 @@ def compose(
     toks = undone_look(toks)
     toks = music_in_a_step(music_coming_in(toks, orig))
     toks = drowned_by_the_music(toks, orig)
+    toks = neither(placed_higher(toks))
     for rule in RULES:
         toks = rule(toks)
     toks = counted(names(toks, stems, clip))

@@ -133,7 +133,8 @@ WORDS: dict[str, str] = {
     "header, title text, heading text, big title, 题目, 大字标题",
     "caption": "caption(s), subtitle(s), label(s), status caption | 字幕, 说明文字, 注释, 配字, "
     "配文, 配文字, 配个字, 配字, caption text, description, 描述, 说明",
-    "closing": "end screen, final card, final screen, closing screen, ending screen, 结尾卡, "
+    "closing": "end credits, the end credits, closing credits, rolling credits, "
+    "end screen, final card, final screen, closing screen, ending screen, 结尾卡, "
     "片尾卡, "
     "片尾语, "
     "closing text, ending text, end text, closing title, outro text, end card, "
