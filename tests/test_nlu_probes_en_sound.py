@@ -202,3 +202,14 @@ def test_something_not_heard_over_the_music_makes_the_music_quieter(text: str) -
 )
 def test_texts_placed_and_refused_in_everyday_words(text: str, ops: list[dict[str, Any]]) -> None:
     _does(text, ops)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("add some music, something upbeat", "upbeat"),
+        ("ok so the song doesnt really match the vibe, something more chill maybe", "calm"),
+    ],
+)
+def test_music_asked_for_and_then_named_is_that_music(text: str, source: str) -> None:
+    _does(text, [{"kind": "music", "source": source}])

@@ -74,7 +74,7 @@ def music_change(slots: Slots, ctx: Ctx) -> Out:
         if not (is_builtin(now) and now.endswith(":" + name))
     ]
     options += [Option(ref.name, [SetMusic(source=ref.id)]) for ref in ctx.songs() if ref.id != now]
-    return Out(clarify=options)
+    return Out(clarify=options, unless="music")  # "add some music, something upbeat" says which
 
 
 @intent("volume_pct")

@@ -492,6 +492,9 @@ WORDS: dict[str, str] = {
     "模糊, 不好看, 难看, 不喜欢, 丑, 太暗, 不清楚, 不清晰, 拍坏了, 多余, cut off, gets cut off, "
     "is cut off, cropped, noisy, 太闷, 闷, 沉闷, 反了, 僵硬, 被裁了, 太伤感, 太悲伤, 太沉重, "
     "cheesy, corny, lame, annoying, cringe, cringey, 不好听, 难听, 土, 俗, "
+    "doesnt match, doesn't match, does not match, doesnt suit, doesn't suit, doesnt go with, "
+    "doesn't go with, doesnt really match, doesn't really match, doesnt really fit, "
+    "doesn't really fit, "
     "depressing, too depressing, gloomy, too gloomy, dreary, a downer, too somber, too sombre",
     "wrong": "wrong, mistake, typo, incorrect, not right, misspelled, misspelt, "
     "错了, 写错了, 不对, 错, 打错了, 打错",
