@@ -213,3 +213,22 @@ def test_texts_placed_and_refused_in_everyday_words(text: str, ops: list[dict[st
 )
 def test_music_asked_for_and_then_named_is_that_music(text: str, source: str) -> None:
     _does(text, [{"kind": "music", "source": source}])
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("use a zoom between photos", [{"kind": "transition", "name": "zoom"}]),
+        ("zoom in between each photo", [{"kind": "transition", "name": "zoom"}]),
+        ("no blending between the photos", [{"kind": "transition", "name": "none"}]),
+        ("just a quick cut between pics", [{"kind": "transition", "name": "none"}]),
+        (
+            "a quick flash between photos",
+            [{"kind": "transition", "name": "fadewhite", "factor": 0.8}],
+        ),
+    ],
+)
+def test_what_goes_between_the_photos_is_the_transition(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    _does(text, ops)

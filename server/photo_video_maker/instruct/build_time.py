@@ -160,7 +160,10 @@ def trans_rel(slots: Slots, ctx: Ctx) -> Out:
     """Softer, smoother, longer transitions last longer; sharper, quicker ones shorter."""
     longer = any(tok.kind in ("softer", "longer", "slower", "more") for tok in slots.toks)
     shorter = any(tok.kind in ("sharper", "shorter", "faster", "less") for tok in slots.toks)
-    return Out([SetTransition(factor=factor(longer if longer or shorter else None, slots))])
+    step = factor(longer if longer or shorter else None, slots)
+    name = slots.value("trans")  # "a quick flash between photos": that one, quicker
+    named = name if name not in (None, "crossfade") else None  # "fades" are any transitions
+    return Out([SetTransition(name=named, factor=step)])
 
 
 def _fade_ms(slots: Slots, now: int = 0) -> int:

@@ -12,6 +12,7 @@ from .en_instead import (
     slides_as_transitions,
     too_much_of_a_mood,
     undone_look,
+    zoom_between,
 )
 from .en_phrasal import split_out, too_much
 from .en_sound import drowned_by_the_music, music_coming_in, music_in_a_step
@@ -60,7 +61,8 @@ def compose(
     number of the video's only clip."""
     toks = not_this_but(occasions(so_then(toks, orig)))
     toks = likeness(toks, orig)
-    toks = replaced_style(too_much_of_a_mood(slides_as_transitions(toks, orig)))
+    toks = zoom_between(slides_as_transitions(toks, orig), orig)
+    toks = replaced_style(too_much_of_a_mood(toks))
     toks = undone_look(toks)
     toks = music_in_a_step(music_coming_in(toks, orig))
     toks = drowned_by_the_music(toks, orig)
@@ -351,15 +353,8 @@ def _same_kind(toks: list[Tok]) -> list[Tok]:
     return out
 
 
-PLURAL_FADES = (
-    "fades",
-    "fading",
-    "crossfades",
-    "cross-fades",
-    "cross fades",
-    "dissolves",
-    "blends",
-)
+PLURAL_FADES = ("fades", "crossfades", "cross-fades", "cross fades", "dissolves", "blends")
+PLURAL_FADES += ("fading", "blending", "dissolving")  # "no fading between the photos"
 
 
 def _no_fades(toks: list[Tok]) -> list[Tok]:

@@ -36,6 +36,19 @@ def slides_as_transitions(toks: list[Tok], orig: str) -> list[Tok]:
     return out
 
 
+def zoom_between(toks: list[Tok], orig: str) -> list[Tok]:
+    """ "use a zoom between photos": a zoom from one photo to the next is the zoom
+    transition, not the photos' own slow zoom."""
+    out: list[Tok] = []
+    for k, tok in enumerate(toks):
+        nxt = toks[k + 1].start if k + 1 < len(toks) else len(orig)
+        after = orig[tok.end : nxt].lower()
+        if tok.kind == "motion" and tok.surface.startswith("zoom") and "between" in after:
+            tok = Tok("trans", "zoom", tok.start, tok.end, tok.surface)
+        out.append(tok)
+    return out
+
+
 def replaced_style(toks: list[Tok]) -> list[Tok]:
     """ "replace the fades with wipes", "swap the crossfades for slides", "slides instead of
     crossfades", "no crossfades, slides please", "the crossfades are ugly, use slides": of two
