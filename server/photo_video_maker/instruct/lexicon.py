@@ -211,7 +211,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         "transitions, different transitions each time, 都不一样, 各不相同, 不重样, "
         "random, mixed, different, various, varied, a mix of, assorted, all kinds of "
         "| 随机, 不同的, 多种, 各种",
-        "none": "quick cut, quick cuts, a quick cut, cuts only, only cuts, plain cuts, simple cuts, just plain cuts, "
+        "none": "quick cut, quick cuts, a quick cut, "
+        "cuts only, only cuts, plain cuts, simple cuts, just plain cuts, "
         "hard cut(s), straight cut(s), jump cut(s), just cut(s) | 硬切, 直接切, "
         "cut straight, straight cuts, just cut",
     },
