@@ -353,8 +353,9 @@ def _same_kind(toks: list[Tok]) -> list[Tok]:
     return out
 
 
-PLURAL_FADES = ("fades", "crossfades", "cross-fades", "cross fades", "dissolves", "blends")
-PLURAL_FADES += ("fading", "blending", "dissolving")  # "no fading between the photos"
+# "no fades", "no fading between the photos": the transitions
+PLURAL_FADES: tuple[str, ...] = ("fades", "crossfades", "cross-fades", "cross fades", "dissolves")
+PLURAL_FADES += ("blends", "fading", "blending", "dissolving")
 
 
 def _no_fades(toks: list[Tok]) -> list[Tok]:
