@@ -47,9 +47,9 @@ OPEN = {
     # what is meant is not said by a word the lexicon has ("for our youtube channel", "instagram
     # feed as a normal post", "one-to-one ratio", "smoother playback, 60 frames", "something
     # epic", "compress it so i can email it", "tone it down, just warm", "label each photo with
-    # the date and location", "play the music backwards" (not possible: say so))
+    # the date and location")
     "corpus_en:1903", "corpus_en:1680", "corpus_en:1906", "corpus_en:2012",
-    "corpus_en:2046", "corpus_en:2111", "corpus_en:1807", "corpus_en:2086",
+    "corpus_en:2046", "corpus_en:2111", "corpus_en:1807",
     # corrections of the last turn ("it's Mum not Mom, fix it", "no, put it second")
     "corpus_en:2106",
     # a text that is not quoted and holds other words ("Step 1: unbox"); a place said after a

@@ -232,3 +232,10 @@ def test_what_goes_between_the_photos_is_the_transition(
     text: str, ops: list[dict[str, Any]]
 ) -> None:
     _does(text, ops)
+
+
+@pytest.mark.parametrize("text", ["make the song play backwards", "play the music backwards"])
+def test_music_played_backwards_is_said_to_be_impossible(text: str) -> None:
+    reading = _read(text)
+    assert not reading.edits and not reading.clarify and reading.topic == "music", reading
+    assert "forwards" in reading.suggestions[0], reading.suggestions

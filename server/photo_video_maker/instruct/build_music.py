@@ -221,3 +221,14 @@ def music_fade_both(slots: Slots, ctx: Ctx) -> Out:
     fade_in = FADE_IN_MS if ms is None else round(ms)
     fade_out = FADE_OUT_MS if ms is None else round(ms)
     return Out([SetMusicFade(fade_in_ms=fade_in, fade_out_ms=fade_out)])
+
+
+@intent("music_backwards")
+def music_backwards(slots: Slots, ctx: Ctx) -> Out:
+    """ "play the music backwards": the order of the photos reverses, the music does not."""
+    hint = said(
+        ctx,
+        "The music can only play forwards; another track or a fade changes how it sounds.",
+        "音乐只能正着播放；可以换一首音乐，或加淡入淡出。",
+    )
+    return Out(problem="music", hint=hint)

@@ -222,6 +222,7 @@ pace_mood: ~ degree? calmer|livelier
 pace_mood: ~ more|degree mood
 !pace_mood: ~ mood
 unsupported: ~ faster|slower music
+music_backwards: ~ change? music reverse
 
 # order
 reverse: ~ reverse order? pic?
