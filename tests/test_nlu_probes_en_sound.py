@@ -239,3 +239,17 @@ def test_music_played_backwards_is_said_to_be_impossible(text: str) -> None:
     reading = _read(text)
     assert not reading.edits and not reading.clarify and reading.topic == "music", reading
     assert "forwards" in reading.suggestions[0], reading.suggestions
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        (
+            "fade in 2s fade out 3s on the music",
+            [{"kind": "music_fade", "fade_in_ms": 2000, "fade_out_ms": 3000}],
+        ),
+        ("make it blak and white", [{"kind": "look", "look": "bw"}]),
+    ],
+)
+def test_terse_and_mistyped_requests(text: str, ops: list[dict[str, Any]]) -> None:
+    _does(text, ops)

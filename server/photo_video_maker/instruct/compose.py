@@ -15,7 +15,12 @@ from .en_instead import (
     zoom_between,
 )
 from .en_phrasal import split_out, too_much
-from .en_sound import drowned_by_the_music, music_coming_in, music_in_a_step
+from .en_sound import (
+    drowned_by_the_music,
+    music_coming_in,
+    music_in_a_step,
+    music_said_after_its_fades,
+)
 from .en_text import neither, placed_higher
 from .entities import Tok
 from .lead_text import texts
@@ -65,7 +70,7 @@ def compose(
     toks = replaced_style(too_much_of_a_mood(toks))
     toks = undone_look(toks)
     toks = music_in_a_step(music_coming_in(toks, orig))
-    toks = drowned_by_the_music(toks, orig)
+    toks = music_said_after_its_fades(drowned_by_the_music(toks, orig))
     toks = neither(placed_higher(toks))
     for rule in RULES:
         toks = rule(toks)

@@ -72,3 +72,27 @@ def drowned_by_the_music(toks: list[Tok], orig: str) -> list[Tok]:
                     return [*toks[:k], quieter, *toks[j:]]
                 break
     return toks
+
+
+FADES = ("fade_in", "fade_out", "fade_inout")
+
+
+def music_said_after_its_fades(toks: list[Tok]) -> list[Tok]:
+    """ "fade in 2s fade out 3s on the music": the music named after both fades is what both
+    fade, as when it is named before each ("music fade in 2 s and music fade out 4 s")."""
+    start = 0
+    for k in range(len(toks) + 1):
+        if k < len(toks) and toks[k].kind not in ("sep", "then"):
+            continue
+        clause = toks[start:k]
+        kinds = [t.kind for t in clause]
+        fades = [n for n, kind in enumerate(kinds) if kind in FADES]
+        music = [n for n, kind in enumerate(kinds) if kind == "music"]
+        if len(fades) > 1 and len(music) == 1 and music[0] > fades[-1]:
+            said = clause[music[0]]
+            moved: list[Tok] = []
+            for n, tok in enumerate(clause[: music[0]]):
+                moved += [said, tok] if n in fades else [tok]  # each fade, the music's
+            return [*toks[:start], *moved, *clause[music[0] + 1 :], *toks[k:]]
+        start = k + 1
+    return toks

@@ -32,6 +32,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         "black and white, black & white, black-and-white, b&w, b/w, bw, monochrome, "
         "greyscale, grayscale, noir | 黑白, 黑白片, 黑白照, 黑百, 黑白的, "
         "black and whte, black and wite, black n whte, blk and white, blk & white, "
+        "blak and white, blak & white, blak n white, black an white, balck and white, "
+        "black and whit, blacknwhite, "
         "black white, blackandwhite, black/white",
         "sepia": "棕褐色, 棕色, 棕褐, "
         "faded film, 胶片, 胶片感, 胶片风, "
