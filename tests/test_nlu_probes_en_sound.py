@@ -253,3 +253,10 @@ def test_music_played_backwards_is_said_to_be_impossible(text: str) -> None:
 )
 def test_terse_and_mistyped_requests(text: str, ops: list[dict[str, Any]]) -> None:
     _does(text, ops)
+
+
+@pytest.mark.parametrize(
+    "text", ["turn off the video's audio", "get rid of the noise in the video"]
+)
+def test_the_videos_own_sound_said_in_other_words_is_muted(text: str) -> None:
+    _does(text, [{"kind": "mute_clips", "on": True}])

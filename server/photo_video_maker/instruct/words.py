@@ -208,7 +208,11 @@ WORDS: dict[str, str] = {
     " 画风, 氛围, "
     "color(s), colour(s), tone(s), grading, color grading, colour grading, "
     "vibe, style | 色调, 色彩, 颜色, 风格, 风",
-    "clip_sound": "the sound from the video, sound from the video, the sound from the clip, "
+    "clip_sound": "the video's audio, the videos audio, video's audio, the clip's audio, "
+    "the noise in the video, noise in the video, the noise in the clip, noise in the clip, "
+    "the noise from the video, noise from the video, the noise from the clip, "
+    "noise from the clip, the video's noise, the clip's noise, "
+    "the sound from the video, sound from the video, the sound from the clip, "
     "sound from the clip, the video's sound, the videos sound, the audio from the video, "
     "audio from the video, the audio from the clip, audio from the clip, the sound in the video, "
     "sound in the video, "
@@ -322,6 +326,8 @@ WORDS: dict[str, str] = {
     "unmute": "unmute, un-mute, turn the sound back on, 取消静音, 恢复声音, 打开声音, 恢复原声",
     "mute": "只想听背景音乐, 只听背景音乐, 只留背景音乐, 只想听音乐, "
     "just have the music over it, only the music, just the music over it, only hear the music, "
+    "only want to hear the music, just want to hear the music, want to hear only the music, "
+    "nothing but the music, "
     "muted, mute it, silence it, 静音掉, 消音, 无声, 没有声音, 关掉声音, 去掉声音, "
     "声音关掉, "
     "mute, silence, silent, 静音",
@@ -495,6 +501,7 @@ WORDS: dict[str, str] = {
     "doesnt match, doesn't match, does not match, doesnt suit, doesn't suit, doesnt go with, "
     "doesn't go with, doesnt really match, doesn't really match, doesnt really fit, "
     "doesn't really fit, "
+    "distracting, too distracting, "
     "depressing, too depressing, gloomy, too gloomy, dreary, a downer, too somber, too sombre",
     "wrong": "wrong, mistake, typo, incorrect, not right, misspelled, misspelt, "
     "错了, 写错了, 不对, 错, 打错了, 打错",
