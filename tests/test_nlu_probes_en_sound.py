@@ -260,3 +260,20 @@ def test_terse_and_mistyped_requests(text: str, ops: list[dict[str, Any]]) -> No
 )
 def test_the_videos_own_sound_said_in_other_words_is_muted(text: str) -> None:
     _does(text, [{"kind": "mute_clips", "on": True}])
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ('change "Our trip" to "Our big trip"', [{"kind": "title", "text": "Our big trip"}]),
+        (
+            'rename "City lights" to "Night lights"',
+            [{"kind": "caption", "index": 2, "text": "Night lights"}],
+        ),
+        ("put my name at the end: Made by Sam", [{"kind": "closing", "text": "Made by Sam"}]),
+    ],
+)
+def test_a_text_named_by_its_quoted_words_or_its_place_is_rewritten(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    _does(text, ops)

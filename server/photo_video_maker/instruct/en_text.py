@@ -37,3 +37,17 @@ def neither(toks: list[Tok]) -> list[Tok]:
             tok = Tok("and", None, tok.start, tok.end, tok.surface)
         out.append(tok)
     return out
+
+
+def quoted_old_text(toks: list[Tok], names: dict[str, tuple[str, object]]) -> list[Tok]:
+    """'change "Our trip" to "Our big trip"': of two quoted texts, one that the video already
+    shows names the text to rewrite (as its unquoted words do)."""
+    said = [t for t in toks if t.kind == "text" and isinstance(t.value, str)]
+    if len(said) != 2:
+        return toks
+    old = said[0]
+    kind, role = names.get(str(old.value).lower().strip(), ("", None))
+    if kind != "it_text":
+        return toks
+    named = Tok("it_text", role, old.start, old.end, str(old.value).lower().strip())
+    return [named if t is old else t for t in toks]
