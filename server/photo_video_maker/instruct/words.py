@@ -423,7 +423,6 @@ WORDS: dict[str, str] = {
     "quieter": "盖住人说话, 盖住说话声, 盖过人声, 盖住人声, "
     "quiter, quietter, more silent, more quiet, less loud, not so loud, "
     "volume is too high, volume's too high, volume too high, volume is way too high, "
-    "ease off, ease up on, ease off on, "
     "overpowering, too overpowering, overpowers, overpower, "
     "吵, "
     "drop the volume, drop the music volume, drop the music's volume, drop the volume"
@@ -502,7 +501,6 @@ WORDS: dict[str, str] = {
     "doesnt match, doesn't match, does not match, doesnt suit, doesn't suit, doesnt go with, "
     "doesn't go with, doesnt really match, doesn't really match, doesnt really fit, "
     "doesn't really fit, "
-    "distracting, too distracting, "
     "depressing, too depressing, gloomy, too gloomy, dreary, a downer, too somber, too sombre",
     "wrong": "wrong, mistake, typo, incorrect, not right, misspelled, misspelt, "
     "错了, 写错了, 不对, 错, 打错了, 打错",
