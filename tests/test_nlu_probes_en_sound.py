@@ -277,3 +277,9 @@ def test_a_text_named_by_its_quoted_words_or_its_place_is_rewritten(
     text: str, ops: list[dict[str, Any]]
 ) -> None:
     _does(text, ops)
+
+
+@pytest.mark.parametrize("text", ["i dont like it", "this looks bad", "its too cheesy"])
+def test_a_dislike_of_nothing_named_suggests_general_things(text: str) -> None:
+    reading = _read(text)
+    assert not reading.edits and reading.topic == "general", (text, reading)

@@ -71,7 +71,7 @@ for _topic, _kinds in {
     "music": "music volume mood song uploaded louder quieter mute clip_sound how_loud builtin "
     "abrupt_end abrupt_start",
     "text": "title caption closing textnoun color pos says call sign text",
-    "order": "photo photos ord pic reverse shuffle sort sort_key move swap remove dislike slot "
+    "order": "photo photos ord pic reverse shuffle sort sort_key move swap remove slot "
     "order before after earlier later",
     "timing": "dur longer shorter faster slower length pace each calmer livelier",
     "transition": "transition trans softer sharper",
@@ -85,7 +85,6 @@ for _topic, _kinds in {
 
 
 VERBS = {"remove", "move", "swap", "photo", "photos", "ord", "pic", "dur", "each", "says"}
-VERBS |= {"dislike"}
 
 
 def topic_of(kinds: Iterable[str], values: Iterable[object] = ()) -> Topic | None:
