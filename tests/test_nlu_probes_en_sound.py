@@ -283,3 +283,19 @@ def test_a_text_named_by_its_quoted_words_or_its_place_is_rewritten(
 def test_a_dislike_of_nothing_named_suggests_general_things(text: str) -> None:
     reading = _read(text)
     assert not reading.edits and reading.topic == "general", (text, reading)
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        (
+            "fade in and out of black",
+            [{"kind": "video_fade", "fade_in_ms": 1000, "fade_out_ms": 1000}],
+        ),
+        ("the black fade at the end is too long", [{"kind": "video_fade", "fade_out_ms": 800}]),
+        ("start with a black screen", [{"kind": "video_fade", "fade_in_ms": 1000}]),
+        ("end with a black screen", [{"kind": "video_fade", "fade_out_ms": 1000}]),
+    ],
+)
+def test_black_at_either_end_is_the_videos_fade(text: str, ops: list[dict[str, Any]]) -> None:
+    _does(text, ops)

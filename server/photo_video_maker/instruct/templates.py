@@ -85,7 +85,9 @@ trans_rel: ~ trans transition? degree? softer|sharper|longer|shorter|faster|slow
 trans_zoom: ~ motion transition
 trans_rel: ~ transition degree=double/half length?
 trans_change: ~ change|another transition
-video_fade_out: ~ add? end|sign trans=fadeblack video? dur? longer?
+video_fade_out: ~ add? end|sign trans=fadeblack video? dur? longer|shorter?
+video_fade_out: ~ sign from_black
+video_fade_in: ~ start from_black
 video_fade_out: ~ trans=crossfade out end? dur?
 video_fade_out: ~ add trans=crossfade end dur?
 video_fade_in: ~ add trans=crossfade start dur?

@@ -341,7 +341,8 @@ WORDS: dict[str, str] = {
     "fade_inout": "fades in and out, fading in and out, fade in & out, fades in & out, "
     "fade in and out, fade in and fade out, fade in and out at the ends "
     "| 淡入淡出效果",
-    "from_black": "from black, to black | 从黑, 从黑屏, 从黑色, 黑屏, 到黑屏, 到黑",
+    "from_black": "of black, out of black, into black, a black screen, black screen, "
+    "from black, to black | 从黑, 从黑屏, 从黑色, 黑屏, 到黑屏, 到黑",
     "start": "到前面, 到前面去, 前面去, "
     "the first thing people see, first thing people see, the first thing you see, first "
     "thing they see, to open the video, open the video, opens the video, to start the video, "
