@@ -299,3 +299,16 @@ def test_a_dislike_of_nothing_named_suggests_general_things(text: str) -> None:
 )
 def test_black_at_either_end_is_the_videos_fade(text: str, ops: list[dict[str, Any]]) -> None:
     _does(text, ops)
+
+
+@pytest.mark.parametrize(
+    ("text", "look"),
+    [
+        ("make it look like the 70s", "sepia"),
+        ("switch from black and white to color", "none"),
+        ("the photos are too saturated", "none"),
+        ("make the colours more natural", "none"),
+    ],
+)
+def test_a_look_by_its_era_or_taken_back_to_colour(text: str, look: str) -> None:
+    _does(text, [{"kind": "look", "look": look}])

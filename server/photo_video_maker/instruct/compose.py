@@ -11,6 +11,7 @@ from .en_instead import (
     replaced_style,
     slides_as_transitions,
     too_much_of_a_mood,
+    back_to_colour,
     undone_look,
     zoom_between,
 )
@@ -67,7 +68,7 @@ def compose(
     toks = not_this_but(occasions(so_then(toks, orig)))
     toks = likeness(toks, orig)
     toks = zoom_between(slides_as_transitions(toks, orig), orig)
-    toks = replaced_style(too_much_of_a_mood(toks))
+    toks = replaced_style(too_much_of_a_mood(back_to_colour(toks)))
     toks = undone_look(toks)
     toks = music_in_a_step(music_coming_in(toks, orig))
     toks = music_said_after_its_fades(drowned_by_the_music(toks, orig))

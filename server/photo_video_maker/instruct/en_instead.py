@@ -98,6 +98,20 @@ def undone_look(toks: list[Tok]) -> list[Tok]:
     return out
 
 
+COLOUR = ("color", "colour", "colors", "colours", "full color", "full colour")
+
+
+def back_to_colour(toks: list[Tok]) -> list[Tok]:
+    """ "switch from black and white to color": colour after a look it replaces is no look."""
+    out: list[Tok] = []
+    for tok in toks:
+        after_look = len(out) > 1 and out[-1].kind == "to" and out[-2].kind == "look"
+        if tok.kind == "look_word" and tok.surface.lower() in COLOUR and after_look:
+            tok = Tok("look", "none", tok.start, tok.end, tok.surface)
+        out.append(tok)
+    return out
+
+
 def _with(toks: list[Tok], k: int) -> int:
     """1 when "with", "to" or "into" joins the old value to the new one."""
     nxt = toks[k + 1] if k + 1 < len(toks) else None
