@@ -8,10 +8,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .en_instead import (
+    back_to_colour,
     replaced_style,
     slides_as_transitions,
     too_much_of_a_mood,
-    back_to_colour,
     undone_look,
     zoom_between,
 )
