@@ -312,3 +312,25 @@ def test_black_at_either_end_is_the_videos_fade(text: str, ops: list[dict[str, A
 )
 def test_a_look_by_its_era_or_taken_back_to_colour(text: str, look: str) -> None:
     _does(text, [{"kind": "look", "look": look}])
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("make the music 10% quieter", [{"kind": "music_volume", "factor": 0.9}]),
+        ("music 20% louder", [{"kind": "music_volume", "factor": 1.2}]),
+        ("lower the music by 10%", [{"kind": "music_volume", "factor": 0.9}]),
+        ("turn the music up by 20 percent", [{"kind": "music_volume", "factor": 1.2}]),
+        ("turn it down 10%", [{"kind": "music_volume", "factor": 0.9}]),
+        ("bring the music down to 40%", [{"kind": "music_volume", "percent": 40}]),
+        ("reduce the volume to 60 percent", [{"kind": "music_volume", "percent": 60}]),
+    ],
+)
+def test_a_percentage_said_as_a_step_changes_the_volume_by_it(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    _does(text, ops)
+
+
+def test_a_percentage_step_of_the_pace_is_not_the_music() -> None:
+    assert not any(e.kind == "music_volume" for e in _read("speed it up by 10%").edits)

@@ -86,6 +86,12 @@ def volume_pct(slots: Slots, ctx: Ctx) -> Out:
     return Out([SetMusicVolume(percent=pct)])
 
 
+@intent("volume_step")
+def volume_step(slots: Slots, ctx: Ctx) -> Out:
+    """ "make the music 10% quieter", "up by 20 percent": a change by the percentage said."""
+    return Out([SetMusicVolume(factor=round(float(slots.value("pct_step")), 3))])
+
+
 @intent("volume_rel")
 def volume_rel(slots: Slots, ctx: Ctx) -> Out:
     up = slots.has("louder", "up", "bigger", "more")

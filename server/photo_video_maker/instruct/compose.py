@@ -21,6 +21,7 @@ from .en_sound import (
     music_coming_in,
     music_in_a_step,
     music_said_after_its_fades,
+    percent_step,
 )
 from .en_text import neither, placed_higher
 from .entities import Tok
@@ -75,6 +76,7 @@ def compose(
     toks = neither(placed_higher(toks))
     for rule in RULES:
         toks = rule(toks)
+    toks = percent_step(toks, orig)  # once percentages are composed
     toks = counted(names(toks, stems, clip))
     toks = one_photo(clip_sound(toks, clip))
     return texts(_capitals(toks, orig), orig)

@@ -96,3 +96,43 @@ def music_said_after_its_fades(toks: list[Tok]) -> list[Tok]:
             return [*toks[:start], *moved, *clause[music[0] + 1 :], *toks[k:]]
         start = k + 1
     return toks
+
+
+STEP_UP = ("louder", "up", "more")
+STEP_DOWN = ("quieter", "lower", "down", "less")
+BY = re.compile(r"\bby\W*$")
+
+
+CLAUSE = ("sep", "then", "and")
+
+
+def percent_step(toks: list[Tok], orig: str) -> list[Tok]:
+    """ "make the music 10% quieter", "turn the music up by 20 percent": a percentage said as a
+    step is a change by that much (a factor), not the level to set ("down to 30%")."""
+    out: list[Tok] = []
+    for k, tok in enumerate(toks):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        english = orig[: tok.start].isascii()  # zh says its steps its own way
+        way = _way(tok, nxt, out, orig) if tok.kind == "pct" and english else None
+        if way is not None and 0 < float(tok.value) < 100:
+            change = float(tok.value) / 100
+            tok = Tok("pct_step", 1 + change if way else 1 - change, tok.start, tok.end, "")
+        out.append(tok)
+    return out
+
+
+def _way(pct: Tok, nxt: Tok | None, before: list[Tok], orig: str) -> bool | None:
+    """Up (True) or down (False) when the percentage is a step; None when it is a level."""
+    prev = before[-1] if before else None
+    if nxt is not None and nxt.kind in (*STEP_UP, *STEP_DOWN):
+        return nxt.kind in STEP_UP  # "10% quieter"
+    stepped = prev is not None and prev.kind in (*STEP_UP, *STEP_DOWN)
+    if prev is not None and stepped and prev.surface.lower().endswith((" up", " down")):
+        return prev.surface.lower().endswith("up")  # "turn it down 10%"
+    if prev is not None and prev.kind in ("up", "down"):
+        return prev.kind == "up"  # "volume down 10%"
+    if BY.search(orig[: pct.start].lower()):
+        steps = [t.kind for t in reversed(before) if t.kind in (*STEP_UP, *STEP_DOWN, *CLAUSE)]
+        if steps and steps[0] not in CLAUSE:
+            return steps[0] in STEP_UP  # "lower the music by 10%"
+    return None

@@ -69,7 +69,7 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
 TOPIC_OF: dict[str, Topic] = {}
 for _topic, _kinds in {
     "music": "music volume mood song uploaded louder quieter mute clip_sound how_loud builtin "
-    "abrupt_end abrupt_start",
+    "pct_step abrupt_end abrupt_start",
     "text": "title caption closing textnoun color pos says call sign text",
     "order": "photo photos ord pic reverse shuffle sort sort_key move swap remove slot "
     "order before after earlier later",

@@ -182,7 +182,10 @@ music_change: ~ another music
 music_change: ~ trans=random music
 dislike_music: ~ music|mood|builtin dislike|unsupported=general
 dislike_music: ~ music mood dislike
+volume_step: ~ music|volume? volume? pct_step louder|quieter|lower|up|down|less|more?
 volume_pct: ~ quieter|louder|lower|less|more? music volume? pct|num|full
+volume_pct: ~ quieter|louder|lower pct
+volume_pct: ~ move|put music|volume up|down pct|num
 volume_pct: ~ quieter|louder|lower? volume pct|num|full
 !volume_pct: ~ full
 volume_rel: ~ music|volume volume? degree? louder|quieter photo|clip?
