@@ -334,3 +334,9 @@ def test_a_percentage_said_as_a_step_changes_the_volume_by_it(
 
 def test_a_percentage_step_of_the_pace_is_not_the_music() -> None:
     assert not any(e.kind == "music_volume" for e in _read("speed it up by 10%").edits)
+
+
+@pytest.mark.parametrize("text", ["remove the music from the clip", "no music during the clip"])
+def test_music_taken_off_one_item_removes_no_photo(text: str) -> None:
+    reading = _read(text)
+    assert not reading.edits and reading.topic == "music", (text, reading)

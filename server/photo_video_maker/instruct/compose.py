@@ -20,6 +20,7 @@ from .en_sound import (
     drowned_by_the_music,
     music_coming_in,
     music_in_a_step,
+    music_at_one_photo,
     music_said_after_its_fades,
     percent_step,
 )
@@ -78,7 +79,7 @@ def compose(
         toks = rule(toks)
     toks = percent_step(toks, orig)  # once percentages are composed
     toks = counted(names(toks, stems, clip))
-    toks = one_photo(clip_sound(toks, clip))
+    toks = music_at_one_photo(one_photo(clip_sound(toks, clip)), orig)
     return texts(_capitals(toks, orig), orig)
 
 

@@ -136,3 +136,35 @@ def _way(pct: Tok, nxt: Tok | None, before: list[Tok], orig: str) -> bool | None
         if steps and steps[0] not in CLAUSE:
             return steps[0] in STEP_UP  # "lower the music by 10%"
     return None
+
+
+# "no music during the clip": a stretch of the music, which no edit takes
+DURING = re.compile(r"\b(during|over|on|from|under|behind|for|in)\b")
+
+
+def music_at_one_photo(toks: list[Tok], orig: str) -> list[Tok]:
+    """ "remove the music from the clip", "no music during the clip": the photo or clip names
+    where the music should change, which no edit can do; it is never a photo to remove."""
+    out: list[Tok] = []
+    music: Tok | None = None
+    steps = ("quieter", "louder", "lower", "less", "more", "up", "down")
+    for k, tok in enumerate(toks):
+        if tok.kind in CLAUSE:
+            music = None
+        if tok.kind == "music":
+            music = tok
+        clause = _clause_at(toks, k)
+        if tok.kind == "photo" and music is not None and not any(t.kind in steps for t in clause):
+            gap = orig[music.end : tok.start].lower()
+            if DURING.search(gap) and orig[: tok.start].isascii():
+                tok = Tok("unsupported", "music", tok.start, tok.end, orig[tok.start : tok.end])
+        out.append(tok)
+    return out
+
+
+def _clause_at(toks: list[Tok], k: int) -> list[Tok]:
+    """The tokens of the clause ``toks[k]`` is in ("the music drowns out the voices in the
+    party clip" is about the volume: the clip is no stretch of the music there)."""
+    start = max((n + 1 for n in range(k) if toks[n].kind in CLAUSE), default=0)
+    end = next((n for n in range(k, len(toks)) if toks[n].kind in CLAUSE), len(toks))
+    return toks[start:end]
