@@ -18,9 +18,9 @@ from .en_instead import (
 from .en_phrasal import split_out, too_much
 from .en_sound import (
     drowned_by_the_music,
+    music_at_one_photo,
     music_coming_in,
     music_in_a_step,
-    music_at_one_photo,
     music_said_after_its_fades,
     percent_step,
 )
