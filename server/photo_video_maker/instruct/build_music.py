@@ -74,7 +74,7 @@ def music_change(slots: Slots, ctx: Ctx) -> Out:
         if not (is_builtin(now) and now.endswith(":" + name))
     ]
     options += [Option(ref.name, [SetMusic(source=ref.id)]) for ref in ctx.songs() if ref.id != now]
-    return Out(clarify=options)
+    return Out(clarify=options, unless="music")  # "add some music, something upbeat" says which
 
 
 @intent("volume_pct")
@@ -84,6 +84,12 @@ def volume_pct(slots: Slots, ctx: Ctx) -> Out:
         hint = said(ctx, "The volume goes from 0 to 100%.", "音量范围是 0 到 100%。")
         return Out(problem="music", hint=hint)
     return Out([SetMusicVolume(percent=pct)])
+
+
+@intent("volume_step")
+def volume_step(slots: Slots, ctx: Ctx) -> Out:
+    """ "make the music 10% quieter", "up by 20 percent": a change by the percentage said."""
+    return Out([SetMusicVolume(factor=round(float(slots.value("pct_step")), 3))])
 
 
 @intent("volume_rel")
@@ -221,3 +227,14 @@ def music_fade_both(slots: Slots, ctx: Ctx) -> Out:
     fade_in = FADE_IN_MS if ms is None else round(ms)
     fade_out = FADE_OUT_MS if ms is None else round(ms)
     return Out([SetMusicFade(fade_in_ms=fade_in, fade_out_ms=fade_out)])
+
+
+@intent("music_backwards")
+def music_backwards(slots: Slots, ctx: Ctx) -> Out:
+    """ "play the music backwards": the order of the photos reverses, the music does not."""
+    hint = said(
+        ctx,
+        "The music can only play forwards; another track or a fade changes how it sounds.",
+        "音乐只能正着播放；可以换一首音乐，或加淡入淡出。",
+    )
+    return Out(problem="music", hint=hint)

@@ -170,12 +170,24 @@ def trans_rel(slots: Slots, ctx: Ctx) -> Out:
     """Softer, smoother, longer transitions last longer; sharper, quicker ones shorter."""
     longer = any(tok.kind in ("softer", "longer", "slower", "more") for tok in slots.toks)
     shorter = any(tok.kind in ("sharper", "shorter", "faster", "less") for tok in slots.toks)
-    return Out([SetTransition(factor=factor(longer if longer or shorter else None, slots))])
+    step = factor(longer if longer or shorter else None, slots)
+    name = slots.value("trans")  # "a quick flash between photos": that one, quicker
+    named = name if name not in (None, "crossfade") else None  # "fades" are any transitions
+    return Out([SetTransition(name=named, factor=step)])
 
 
-def _fade_ms(slots: Slots) -> int:
+def _fade_ms(slots: Slots, now: int = 0) -> int:
+    """The fade's length: as said, one step from ``now`` ("a longer fade out", "the video
+    ends too abruptly"), else a second."""
     ms = slots.value("dur")
-    return 1000 if ms is None else round(ms)
+    if ms is not None:
+        return round(ms)
+    longer = slots.has("longer", "slower", "softer", "abrupt_end", "abrupt_start")
+    if longer and not now:  # "the video starts too suddenly": a fade where there was none
+        return 1000
+    if longer or slots.has("shorter", "faster", "sharper"):
+        return round(min(10000, max(now, 1000) * factor(longer, slots)))
+    return 1000
 
 
 WHOLE_VIDEO = ("video", "end", "start", "from_black", "sign", "trans", "add")
@@ -183,7 +195,8 @@ WHOLE_VIDEO = ("video", "end", "start", "from_black", "sign", "trans", "add")
 
 def _fade(slots: Slots, ctx: Ctx, out: bool) -> Out:
     """A fade of the whole video; a bare "fade out 3 s" could be the music's too: asked."""
-    ms = _fade_ms(slots)
+    now = getattr(ctx.draft.m, "fade_out" if out else "fade_in", 0)  # an extra of the meta
+    ms = _fade_ms(slots, int(now or 0))
     video = SetVideoFade(fade_out_ms=ms) if out else SetVideoFade(fade_in_ms=ms)
     if slots.has(*WHOLE_VIDEO):
         return Out([video])

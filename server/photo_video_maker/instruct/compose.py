@@ -7,7 +7,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .en_instead import (
+    back_to_colour,
+    replaced_style,
+    slides_as_transitions,
+    too_much_of_a_mood,
+    undone_look,
+    zoom_between,
+)
 from .en_phrasal import split_out, too_much
+from .en_sound import (
+    drowned_by_the_music,
+    music_at_one_photo,
+    music_coming_in,
+    music_in_a_step,
+    music_said_after_its_fades,
+    percent_step,
+)
+from .en_text import neither, placed_higher
 from .entities import Tok
 from .lead_text import texts
 from .lists import comma_lists, that_photo
@@ -52,10 +69,17 @@ def compose(
     number of the video's only clip."""
     toks = not_this_but(occasions(so_then(toks, orig)))
     toks = likeness(toks, orig)
+    toks = zoom_between(slides_as_transitions(toks, orig), orig)
+    toks = replaced_style(too_much_of_a_mood(back_to_colour(toks)))
+    toks = undone_look(toks)
+    toks = music_in_a_step(music_coming_in(toks, orig))
+    toks = music_said_after_its_fades(drowned_by_the_music(toks, orig))
+    toks = neither(placed_higher(toks))
     for rule in RULES:
         toks = rule(toks)
+    toks = percent_step(toks, orig)  # once percentages are composed
     toks = counted(names(toks, stems, clip))
-    toks = one_photo(clip_sound(toks, clip))
+    toks = music_at_one_photo(one_photo(clip_sound(toks, clip)), orig)
     return texts(_capitals(toks, orig), orig)
 
 
@@ -338,7 +362,9 @@ def _same_kind(toks: list[Tok]) -> list[Tok]:
     return out
 
 
-PLURAL_FADES = ("fades", "crossfades", "cross-fades", "cross fades", "dissolves", "blends")
+# "no fades", "no fading between the photos": the transitions
+PLURAL_FADES: tuple[str, ...] = ("fades", "crossfades", "cross-fades", "cross fades", "dissolves")
+PLURAL_FADES += ("blends", "fading", "blending", "dissolving")
 
 
 def _no_fades(toks: list[Tok]) -> list[Tok]:

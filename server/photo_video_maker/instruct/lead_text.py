@@ -173,8 +173,8 @@ def _spaced_through(toks: list[Tok], end: int) -> int:
 
 def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
     """Whether unquoted text may follow ``tok``."""
-    if tok.kind in ("call", "sign"):
-        return True
+    if tok.kind in ("call", "sign"):  # ("end on a black screen" is the video's fade)
+        return not (tok.kind == "sign" and after[:1] and after[0].kind == "from_black")
     if _asked_spaced(tok, before, orig):
         return True
     if (

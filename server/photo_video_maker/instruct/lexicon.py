@@ -32,10 +32,14 @@ ENTITIES: dict[str, dict[str, str]] = {
         "black and white, black & white, black-and-white, b&w, b/w, bw, monochrome, "
         "greyscale, grayscale, noir | 黑白, 黑白片, 黑白照, 黑百, 黑白的, "
         "black and whte, black and wite, black n whte, blk and white, blk & white, "
+        "blak and white, blak & white, blak n white, black an white, balck and white, "
+        "black and whit, blacknwhite, "
         "black white, blackandwhite, black/white",
         "sepia": "棕褐色, 棕色, 棕褐, "
         "faded film, 胶片, 胶片感, 胶片风, "
         "brown tint, brown tone, brown tones, brownish tint, vintage brown, sepia tint, "
+        "the 50s, the 60s, the 70s, the 80s, the fifties, the sixties, the seventies, "
+        "the eighties, "
         "old movie, an old movie, old movies, 老胶片, 胶片滤镜, 年代感滤镜, "
         "sepia, vintage, retro, old-fashioned, old fashioned, old film, old-timey, "
         "nostalgic, old photo look | 复古, 怀旧, 老照片, 泛黄, 褐色, 老电影, 年代感, brownish, "
@@ -45,7 +49,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         "warm, warmer, warm tone(s), warm color(s), warm colour(s), warm look, "
         "warm filter | 暖色, 暖色调, 暖调, 暖, reddish, yellowish, golden tones, looks cold, "
         "too cold, too blue, 偏蓝, 太冷, 发蓝, 太蓝, 偏暖一点",
-        "cool": "cool blue, cool blue tone, blue tone, blue tones, bluish tone, "
+        "cool": "cold blue, icy blue, icy, "
+        "cool blue, cool blue tone, blue tone, blue tones, bluish tone, "
         "清冷, 冷一点, 冷色系, "
         "cool tone(s), cool color(s), cool colour(s), cooler, cool look, cool filter, "
         "cold tone(s), colder, cold look | 冷色, 冷色调, 冷调, 冷, bluish, bluer, blue tint, "
@@ -53,6 +58,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         "冷色一点",
         "vivid": "有点灰, 太灰, 灰蒙蒙, 灰蒙蒙的, 发灰, 灰灰的, 颜色灰, 画面灰, 太灰了, "
         "too dull, a bit dull, washed out, too washed out, "
+        "looks dull, looks so dull, dull colors, dull colours, colors are dull, "
+        "colours are dull, looks flat, looks washed out, photos pop, pics pop, pictures pop, "
         "艳一点, 艳, 更艳, 鲜艳些, 色彩浓, 饱和一点, 色彩饱和, "
         "vivid, vibrant, colorful, colourful, saturated, punchy colors, bright colors, "
         "more color, more colour | 鲜艳, 色彩鲜艳, 饱和, 艳丽, 鲜亮, make the colors pop, "
@@ -61,6 +68,11 @@ ENTITIES: dict[str, dict[str, str]] = {
         "none": "恢复成原来的颜色, 恢复成原色, 恢复颜色, 恢复成原来的色彩, "
         "no filter, no look, original color(s), original colour(s), normal color(s), "
         "natural color(s), remove the filter, no color effect, back to color, in color, "
+        "back to colour, go back to color, go back to colour, colour again, color again, "
+        "more natural colors, more natural colours, colors more natural, colours more natural, "
+        "look natural, looks natural, more natural look, a more natural look, "
+        "too saturated, oversaturated, over saturated, over-saturated, too colorful, "
+        "too colourful, too vivid, "
         "full color | 去掉滤镜, 不要滤镜, 取消滤镜, 原色, 原来的颜色, 彩色, 恢复原来的颜色, "
         "恢复原色, 原来的颜色, 原来的色调, 恢复正常, 色彩恢复正常, 正常颜色, 正常的颜色, "
         "颜色正常, 别用滤镜, 不用滤镜, 滤镜去掉, 去除滤镜, back to normal, normal again, "
@@ -199,7 +211,7 @@ ENTITIES: dict[str, dict[str, str]] = {
         "wiperight": "wipe to the right, wipes to the right, "
         "wipe(s), wipe right | 擦除, 向右擦除, 右擦",
         "wipeleft": "wipe to the left, wipes to the left, wipe left, 向左擦除, 左擦",
-        "circle": "circle, iris, circle open | 圆形, 圆圈",
+        "circle": "circle wipe, circle, iris, circle open | 圆形, 圆圈",
         "random": "different one each time, a different one every "
         "time, vary the transitions, varied transitions, mixed transitions, "
         "mix up the transitions, mix the transitions, 每个都不一样, 随机转场, "
@@ -207,7 +219,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         "transitions, different transitions each time, 都不一样, 各不相同, 不重样, "
         "random, mixed, different, various, varied, a mix of, assorted, all kinds of "
         "| 随机, 不同的, 多种, 各种",
-        "none": "cuts only, only cuts, plain cuts, simple cuts, just plain cuts, "
+        "none": "quick cut, quick cuts, a quick cut, "
+        "cuts only, only cuts, plain cuts, simple cuts, just plain cuts, "
         "hard cut(s), straight cut(s), jump cut(s), just cut(s) | 硬切, 直接切, "
         "cut straight, straight cuts, just cut",
     },

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from .compose import compose
 from .context import Ctx, last_subject
+from .en_text import quoted_old_text
 from .entities import Tok, scan
 from .fillers import SOFT
 from .lenient import UNKNOWN, tolerated
@@ -69,7 +70,7 @@ class Parsed:
 def tokens(text: str, ctx: Ctx) -> list[Tok]:
     """The entities of a sentence, composed."""
     toks = scan(respell(normalize(text)), text, ctx.names)
-    toks = compose(toks, text, ctx.stems, ctx.only_clip())
+    toks = quoted_old_text(compose(toks, text, ctx.stems, ctx.only_clip()), ctx.names)
     for k, tok in enumerate(toks):  # "no, 4 seconds": "no" corrects, it does not remove
         nxt = toks[k + 1].kind if k + 1 < len(toks) else "sep"
         first = k == 0 or toks[k - 1].kind in BREAKS

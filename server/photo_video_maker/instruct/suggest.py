@@ -68,15 +68,16 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
 # Which topic a kind of word is about
 TOPIC_OF: dict[str, Topic] = {}
 for _topic, _kinds in {
-    "music": "music volume mood song uploaded louder quieter mute clip_sound how_loud",
+    "music": "music volume mood song uploaded louder quieter mute clip_sound how_loud builtin "
+    "pct_step abrupt_end abrupt_start",
     "text": "title caption closing textnoun color pos says call sign text",
-    "order": "photo photos ord pic reverse shuffle sort sort_key move swap remove dislike slot "
+    "order": "photo photos ord pic reverse shuffle sort sort_key move swap remove slot "
     "order before after earlier later",
     "timing": "dur longer shorter faster slower length pace each calmer livelier",
     "transition": "transition trans softer sharper",
     "motion": "motion still",
     "frame": "aspect platform res size fps fps_word fit size_word",
-    "look": "look",
+    "look": "look filter_word",
     "export": "export format export_noun",
 }.items():
     for _kind in _kinds.split():
@@ -84,7 +85,6 @@ for _topic, _kinds in {
 
 
 VERBS = {"remove", "move", "swap", "photo", "photos", "ord", "pic", "dur", "each", "says"}
-VERBS |= {"dislike"}
 
 
 def topic_of(kinds: Iterable[str], values: Iterable[object] = ()) -> Topic | None:

@@ -87,7 +87,9 @@ trans_rel: ~ trans transition? degree? softer|sharper|longer|shorter|faster|slow
 trans_zoom: ~ motion transition
 trans_rel: ~ transition degree=double/half length?
 trans_change: ~ change|another transition
-video_fade_out: ~ add? end|sign trans=fadeblack video? dur? longer?
+video_fade_out: ~ add? end|sign trans=fadeblack video? dur? longer|shorter?
+video_fade_out: ~ sign from_black
+video_fade_in: ~ start from_black
 video_fade_out: ~ trans=crossfade out end? dur?
 video_fade_out: ~ add trans=crossfade end dur?
 video_fade_in: ~ add trans=crossfade start dur?
@@ -176,14 +178,21 @@ music_mood: ~ add|change|swap? builtin music?
 music_song: ~ add|change? song music? pct?
 music_uploaded: ~ add|change? uploaded music?
 music_add: ~ add music
+music_add: ~ put music it
 music_change: ~ change music
 music_change: ~ another music
 music_change: ~ trans=random music
 dislike_music: ~ music|mood|builtin dislike|unsupported=general
+dislike_music: ~ music mood dislike
+volume_step: ~ music|volume? volume? pct_step louder|quieter|lower|up|down|less|more?
 volume_pct: ~ quieter|louder|lower|less|more? music volume? pct|num|full
+volume_pct: ~ quieter|louder|lower pct
+volume_pct: ~ move|put music|volume up|down pct|num
 volume_pct: ~ quieter|louder|lower? volume pct|num|full
 !volume_pct: ~ full
-volume_rel: ~ music? volume? degree? louder|quieter photo|clip?
+volume_rel: ~ music|volume volume? degree? louder|quieter photo|clip?
+volume_rel: ~ degree? louder|quieter
+volume_rel: ~ degree? quieter photo|clip
 volume_rel: ~ music volume? degree? up|down|bigger|smaller|softer|more|less|lower
 volume_rel: ~ volume degree? up|down|bigger|smaller|softer|more|less|lower
 volume_rel: ~ degree=double/half music|volume volume?
@@ -191,13 +200,18 @@ music_mute: ~ mute music|volume
 music_remove: ~ remove|no|off music|mood|builtin
 music_fade_in: ~ music|volume fade_in start? dur?
 music_fade_both: ~ music|volume fade_inout dur?
-music_fade_in: ~ trans=crossfade music in dur?
+music_fade_in: ~ trans=crossfade music in start? dur?
 music_fade_out: ~ music|volume end? fade_out dur? degree? longer|slower|shorter|faster?
 music_fade_out: ~ music end? softer|abrupt_end end?
+music_fade_out: ~ degree? longer|shorter|slower|faster trans=crossfade music out? end?
+music_fade_in: ~ music abrupt_start start?
+video_fade_out: ~ video abrupt_end end?
+video_fade_out: ~ sign color=black dur?
+video_fade_in: ~ video abrupt_start start?
 music_fade_out: ~ add? trans=crossfade music out? end? dur?
 music_fade_none: ~ no|remove|off|not trans=crossfade|fade_out|fade_in music end|start?
 mute_clips: ~ mute clip|clip_sound|video|photo
-mute_clips: ~ mute volume clip|photo
+mute_clips: ~ mute volume clip|photo|video
 mute_clips: ~ remove|no|off clip_sound clip|photo?
 mute_clips: ~ remove|no|off volume clip|photo|video
 !mute_which: ~ mute
@@ -215,6 +229,7 @@ pace_mood: ~ degree? calmer|livelier
 pace_mood: ~ more|degree mood
 !pace_mood: ~ mood
 unsupported: ~ faster|slower music
+music_backwards: ~ change? music reverse
 
 # order
 reverse: ~ reverse order? pic?

@@ -21,11 +21,21 @@ from ..model.edit_types import (
     SetAspect,
     SetCaption,
     SetClosing,
+    SetMusicFade,
     SetTextStyle,
     SetTitle,
     Sort,
 )
+from .build_music import FADE_OUT_MS
 from .intents import Out
+
+
+def _plain_fade_after_one(edit: Edit, out: list[Edit]) -> bool:
+    """ "the music ends too abruptly so fade it out": the plain fade-out after one already
+    measured in the sentence is that same fade, not a second one back to the default."""
+    plain = isinstance(edit, SetMusicFade) and edit.fade_in_ms is None
+    plain = plain and getattr(edit, "fade_out_ms", None) == FADE_OUT_MS
+    return plain and any(isinstance(e, SetMusicFade) and e.fade_out_ms is not None for e in out)
 
 
 def relative(edit: Edit) -> bool:
@@ -83,6 +93,8 @@ def merge(edits: list[Edit]) -> list[Edit]:
                     out[out.index(same[0])] = edit
                 continue
         if out and out[-1] == edit:
+            continue
+        if _plain_fade_after_one(edit, out):
             continue
         beat = next((e for e in out if isinstance(e, CutToBeat)), None)
         if isinstance(edit, CutToBeat) and beat is not None:  # "sync to beat, 2 beats each"

@@ -133,7 +133,8 @@ WORDS: dict[str, str] = {
     "header, title text, heading text, big title, 题目, 大字标题",
     "caption": "caption(s), subtitle(s), label(s), status caption | 字幕, 说明文字, 注释, 配字, "
     "配文, 配文字, 配个字, 配字, caption text, description, 描述, 说明",
-    "closing": "end screen, final card, final screen, closing screen, ending screen, 结尾卡, "
+    "closing": "end credits, the end credits, closing credits, rolling credits, "
+    "end screen, final card, final screen, closing screen, ending screen, 结尾卡, "
     "片尾卡, "
     "片尾语, "
     "closing text, ending text, end text, closing title, outro text, end card, "
@@ -142,7 +143,8 @@ WORDS: dict[str, str] = {
     "closing, add credits, credits at the end, 结尾那句, 最后那句, 结尾的字, "
     "结尾的文字, 片尾的字, closing message, closing card, last words, final words, "
     "final message, ending message, 结尾语, 结束语",
-    "textnoun": "text, texts, words, writing, lettering, wording, the words, status text | 文字, "
+    "textnoun": "my name, our names, our name, his name, her name, "
+    "text, texts, words, writing, lettering, wording, the words, status text | 文字, "
     "字, 文案, letters, message, note, 一行字, 一句话, 一段文字, 一行文字",
     "transition": "transition(s), transition effect(s) | 转场, 过渡, 转场效果, 切换效果, "
     "过渡效果, transitions between photos, transition between photos, cut between, cuts between, "
@@ -207,7 +209,11 @@ WORDS: dict[str, str] = {
     " 画风, 氛围, "
     "color(s), colour(s), tone(s), grading, color grading, colour grading, "
     "vibe, style | 色调, 色彩, 颜色, 风格, 风",
-    "clip_sound": "the sound from the video, sound from the video, the sound from the clip, "
+    "clip_sound": "the video's audio, the videos audio, video's audio, the clip's audio, "
+    "the noise in the video, noise in the video, the noise in the clip, noise in the clip, "
+    "the noise from the video, noise from the video, the noise from the clip, "
+    "noise from the clip, the video's noise, the clip's noise, "
+    "the sound from the video, sound from the video, the sound from the clip, "
     "sound from the clip, the video's sound, the videos sound, the audio from the video, "
     "audio from the video, the audio from the clip, audio from the clip, the sound in the video, "
     "sound in the video, "
@@ -242,6 +248,7 @@ WORDS: dict[str, str] = {
     "cut": "cut, trim, cut down, trim down, cut it down, chop, 剪, 剪到, 剪成, 剪短到, 压缩到, "
     "控制在",
     "no": "no need for, don't want to hear, dont want to hear, do not want to hear, 别要, "
+    "don't need, dont need, do not need, don't need any, dont need any, can do without, "
     "不要再, 别用, "
     "no, without, none, don't want, dont want, do not want, no more, 不要, 没有, 无, 不加, "
     "别加, 免",
@@ -320,6 +327,8 @@ WORDS: dict[str, str] = {
     "unmute": "unmute, un-mute, turn the sound back on, 取消静音, 恢复声音, 打开声音, 恢复原声",
     "mute": "只想听背景音乐, 只听背景音乐, 只留背景音乐, 只想听音乐, "
     "just have the music over it, only the music, just the music over it, only hear the music, "
+    "only want to hear the music, just want to hear the music, want to hear only the music, "
+    "nothing but the music, "
     "muted, mute it, silence it, 静音掉, 消音, 无声, 没有声音, 关掉声音, 去掉声音, "
     "声音关掉, "
     "mute, silence, silent, 静音",
@@ -329,9 +338,11 @@ WORDS: dict[str, str] = {
     "fade in, fade-in, fades in, fading in | 淡入, 慢慢进来, 渐显, 黑场渐显",
     "fade_out": "fade out, fade-out, fades out, fading out | 淡出, 渐黑, 渐隐, 慢慢变黑, 渐弱, "
     "慢慢变小",
-    "fade_inout": "fade in and out, fade in and fade out, fade in and out at the ends "
+    "fade_inout": "fades in and out, fading in and out, fade in & out, fades in & out, "
+    "fade in and out, fade in and fade out, fade in and out at the ends "
     "| 淡入淡出效果",
-    "from_black": "from black, to black | 从黑, 从黑屏, 从黑色, 黑屏, 到黑屏, 到黑",
+    "from_black": "of black, out of black, into black, a black screen, black screen, "
+    "from black, to black | 从黑, 从黑屏, 从黑色, 黑屏, 到黑屏, 到黑",
     "start": "到前面, 到前面去, 前面去, "
     "the first thing people see, first thing people see, the first thing you see, first "
     "thing they see, to open the video, open the video, opens the video, to start the video, "
@@ -397,6 +408,7 @@ WORDS: dict[str, str] = {
     "慢些, 慢慢来, 节奏慢, slower pace, more leisurely, leisurely, less rushed, "
     "less hectic pace, gentler pace",
     "louder": "barely audible, hardly audible, inaudible, can barely hear it, can hardly hear it, "
+    "volume is too low, volume's too low, volume too low, volume is way too low, "
     "loud, "
     "barely hear, can barely hear, hard to hear, can hardly hear, hardly hear, 听不太清, "
     "听不到, 几乎听不见, "
@@ -411,6 +423,7 @@ WORDS: dict[str, str] = {
     "turn that up, crank that up",
     "quieter": "盖住人说话, 盖住说话声, 盖过人声, 盖住人声, "
     "quiter, quietter, more silent, more quiet, less loud, not so loud, "
+    "volume is too high, volume's too high, volume too high, volume is way too high, "
     "overpowering, too overpowering, overpowers, overpower, "
     "吵, "
     "drop the volume, drop the music volume, drop the music's volume, drop the volume"
@@ -445,7 +458,21 @@ WORDS: dict[str, str] = {
     # a song that stops dead wants a longer fade-out ("the music cuts off abruptly at the end")
     "abrupt_end": "ends too abruptly, ends abruptly, ends too suddenly, ends suddenly, "
     "stops abruptly, stops suddenly, stops too suddenly, cuts off abruptly, cuts off suddenly, "
-    "cuts off too suddenly, cuts out abruptly, just stops dead, stops dead",
+    "cuts off too suddenly, cuts out abruptly, just stops dead, stops dead, "
+    "cuts off at the end, cuts out at the end, just cuts off, just cuts out, just stops, "
+    "ends so abruptly, ends so suddenly, ends really abruptly, stops so abruptly, "
+    "stops too abruptly, cuts off too abruptly, abrupt ending, sudden ending, an abrupt ending, "
+    "a sudden ending, ends with a jolt, stops mid note, stops mid-note, stops in the middle",
+    # a song or video that starts with a jolt wants a fade-in ("the music starts too suddenly")
+    "abrupt_start": "starts too suddenly, starts suddenly, starts abruptly, starts too abruptly, "
+    "starts so suddenly, starts so abruptly, starts too loud, starts too loudly, starts off too "
+    "loud, kicks in too suddenly, kicks in suddenly, kicks in abruptly, kicks in too loud, "
+    "comes in too suddenly, comes in suddenly, comes in abruptly, comes in too loud, "
+    "begins too suddenly, begins suddenly, begins abruptly, blasts in, blasts in at the start, "
+    "abrupt start, sudden start, an abrupt start, a sudden start, too loud at the start, "
+    "too loud at the beginning, start softly, starts softly, start gently, starts gently, "
+    "start quietly, starts quietly, start slowly, come in slowly, comes in slowly, "
+    "kick in gently, kicks in gently, kick in softly, build up slowly, builds up slowly",
     "softer": "feel abrupt, feels abrupt, are abrupt, is abrupt, look abrupt, looks abrupt, too"
     " abrupt, too harsh, harsh, jarring, too jarring, 流畅, 更流畅, 顺畅, "
     "softer, smoother, gentler, more gentle, smooth, seamless, 柔和, 平滑, 顺滑, 丝滑, "
@@ -471,7 +498,11 @@ WORDS: dict[str, str] = {
     "is blurry, is bad, sucks, doesn't fit, doesnt fit, not needed, unnecessary | 糊, 糊了, "
     "模糊, 不好看, 难看, 不喜欢, 丑, 太暗, 不清楚, 不清晰, 拍坏了, 多余, cut off, gets cut off, "
     "is cut off, cropped, noisy, 太闷, 闷, 沉闷, 反了, 僵硬, 被裁了, 太伤感, 太悲伤, 太沉重, "
-    "cheesy, corny, lame, annoying, cringe, cringey, 不好听, 难听, 土, 俗",
+    "cheesy, corny, lame, annoying, cringe, cringey, 不好听, 难听, 土, 俗, "
+    "doesnt match, doesn't match, does not match, doesnt suit, doesn't suit, doesnt go with, "
+    "doesn't go with, doesnt really match, doesn't really match, doesnt really fit, "
+    "doesn't really fit, "
+    "depressing, too depressing, gloomy, too gloomy, dreary, a downer, too somber, too sombre",
     "wrong": "wrong, mistake, typo, incorrect, not right, misspelled, misspelt, "
     "错了, 写错了, 不对, 错, 打错了, 打错",
     "instead": "不行, 算了吧, "
