@@ -67,7 +67,7 @@ def spp_delta(slots: Slots, ctx: Ctx) -> Out:
 
 @intent("spp_rel")
 def spp_rel(slots: Slots, ctx: Ctx) -> Out:
-    said = slots.has("longer", "shorter", "more", "less", "slower", "faster")
+    said = slots.has("longer", "shorter", "more", "less", "slower", "faster", "down")
     step = factor(_up(slots) if said else None, slots)  # "double the time on every photo"
     return Out([SetSecondsPerPhoto(factor=step, index=_photo(slots, ctx))])
 
@@ -88,6 +88,8 @@ def total_delta(slots: Slots, ctx: Ctx) -> Out:
 
 @intent("speed")
 def speed(slots: Slots, ctx: Ctx) -> Out:
+    if not slots.has("faster", "slower") and slots.has("up", "down"):
+        return Out([Speed(factor=factor(slots.has("down"), slots))])  # "speed it all up a bit"
     if not slots.has("faster", "slower"):  # "half the speed": twice the time
         return Out([Speed(factor=2.0 if slots.value("degree") == "half" else 0.5)])
     if slots.has("slower") and slots.value("degree") == "half":  # "放慢一半速度": half the speed

@@ -88,7 +88,15 @@ ENTITIES: dict[str, dict[str, str]] = {
         "within the frame, on the screen without cropping, fit on screen, fit on the screen, "
         "fit to screen, fit to the screen, stop cropping, quit cropping, stop cutting off, "
         "black background, a black background, plain black background, black behind them, "
-        "just black, plain black",
+        "just black, plain black, "
+        # people say what they fear cropping will do to the faces in them
+        "cut off anyone's head, cut off anyones head, cut off their heads, cut off heads, "
+        "cut anyone's head off, cut off people's heads, cut off peoples heads, crop heads, "
+        "crop anyone's head, crop their heads, crop out heads, chop off heads, "
+        "don't cut off anyone's head, dont cut off anyones head, don't cut off anyones head, "
+        "dont cut off anyone's head, don't cut off heads, dont cut off heads, "
+        "don't cut off their heads, dont cut off their heads, don't crop heads, dont crop heads, "
+        "don't crop their heads, dont crop their heads",
         "blur": "blurry borders, blurred borders, blur borders, blurry border, "
         "blurred background, blurry background, blur background, blur the background, "
         "blurred bars, blurred edges, blur fill, blurred sides | 模糊背景, 背景模糊, 模糊填充, "
@@ -122,7 +130,10 @@ ENTITIES: dict[str, dict[str, str]] = {
         "an Instagram portrait post": "instagram portrait, ig portrait, insta portrait, "
         "portrait post, instagram portrait post",
         "Xiaohongshu": "xiaohongshu, rednote, red note | 小红书",
-        "YouTube": "youtube, yt",
+        "YouTube": "youtube, yt, "
+        # "upload it to my youtube channel" stays an upload we cannot do; "for" names the shape
+        "for my youtube channel, for our youtube channel, for the youtube channel, "
+        "for my yt channel, for our yt channel, for my channel, for our channel",
         "Bilibili": "bilibili | b站, 哔哩哔哩, b 站",
         "phones": "for phones, for my phone, for a phone, for mobile, phone screen | 手机, "
         "phone, phones, mobile",

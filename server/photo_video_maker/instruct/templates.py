@@ -61,10 +61,13 @@ spp_rel: ~ photo|ord length? degree? longer|shorter|more|less|slower|faster
 spp_rel: ~ video degree? longer|shorter
 spp_rel: ~ cut? video? each? pic? length degree=double/half
 spp_rel: ~ photo|ord length degree=double/half
+spp_rel: ~ more|less length each? pic?
+spp_rel: ~ cut each? pic down degree?
 total_set: ~ video|length dur
 total_set: ~ video? length? cut dur
 total_set: ~ smaller video down? to dur
-speed: ~ pace? pic? video? degree? faster|slower up|down?
+speed: ~ pace? pic? video|slideshow? degree? faster|slower up|down?
+speed: ~ pace pic? video|slideshow? up|down degree?
 speed: ~ it|video|pic move degree? faster|slower
 speed: ~ on? degree=double/half pace
 !dur_bare: ~ dur
@@ -231,7 +234,7 @@ move_rel: move|put? photo|ord after|before photo|ord
 move_rel: photo|ord move|put photo|ord after|before
 swap: ~ swap photo|ord and? photo|ord
 swap: ~ change photo|ord and photo|ord
-swap: ~ swap photos
+swap: ~ swap|change photos
 swap: ~ swap|change num and num
 swap: ~ photo|ord and? photo|ord reverse|dislike
 replace_photo: ~ change photo to? photo

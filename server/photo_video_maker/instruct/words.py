@@ -177,7 +177,10 @@ WORDS: dict[str, str] = {
     "length": "display time, show time, time per photo, per photo time, 持续时间, 持续, 秒数, "
     "播放时长, 总计, 全长, "
     "展示时间, 间隔, 间隔时间, 每张时长, "
-    "length, duration, runtime, run time, long, total length, overall length, time "
+    "length, duration, runtime, run time, long, total length, overall length, time, "
+    # "it needs to run 3 minutes": how long it plays
+    "to run, run for, runs for, running time, to play for, play for, plays for, "
+    "time per pic, time per picture, time per image, time per slide "
     "| 时长, 时间, 停留时间, 显示时间, "
     "长度, 总时长, 总长, 总长度, screen time, time on screen, 停",
     "each": "apiece, a piece, "
@@ -199,7 +202,8 @@ WORDS: dict[str, str] = {
     "frames per sec, frame per second, frames",
     "size_word": "res, 导出画质, 导出的画质, 导出分辨率, 导出的分辨率, 导出清晰度, 导出的清晰度, "
     "aspect, scale, quality, 画质, 清晰度, 尺寸比例, "
-    "size, dimensions, resolution, aspect ratio, ratio, shape, format | 尺寸, 分辨率, "
+    "size, dimensions, resolution, aspect ratio, ratio, shape, format, orientation, "
+    "layout | 尺寸, 分辨率, "
     "比例, 画幅, 大小, 画面比例, font size, text size, letter size, 字号, 字体大小",
     "filter_word": "filter(s), color filter, colour filter, 滤镜, 滤镜效果",
     "look_word": "theme, themes, effect, effects, tint, hue, grade, aesthetic, mood, 色系, 调色, "
@@ -339,13 +343,15 @@ WORDS: dict[str, str] = {
     "最开始, 最前头, 一开始, "
     "start, beginning, the start, front, up front, intro, opening, first thing "
     "| 开头, 最前面, 最前, 开始, 片头, 开场, open with, opening with, start with, begin with, "
-    "starts with",
+    "starts with, opener, the opener, the opening shot, opening shot, first up, "
+    "the first one people see, the first one you see",
     "end": "the last screen, last screen, the last frame, final frame, "
     "到后面, 到后面去, 后面去, "
     "the last thing people see, last thing people see, the last thing you see, "
     "to close the video, close the video, closes the video, 收尾, "
     "end, ending, the end, finish, outro, last thing, at the very end | 结尾, 最后面, 末尾, "
-    "片尾, 最后, 结束, at the end",
+    "片尾, 最后, 结束, at the end, the back, to the back, at the back, the very back, "
+    "the very end, to the very end, closer, the closer, last up",
     "after": "after, behind, following, right after | 后面, 之后, 后边",
     "before": "before, in front of, ahead of, right before | 前面, 之前, 前边",
     "longer": "feel short, feels short, seem short, seems short, is short, are short, "
@@ -492,7 +498,8 @@ WORDS: dict[str, str] = {
     "call the video, rename it, label it, caption it | 命名为, 题目是, 标题叫, "
     "rename the video to, rename it to, rename to, name the video, 名字改成",
     "sign": "finish it off with, finish off with, round it off with, round off with, "
-    "top it off with, "
+    "top it off with, finish on, end on, close on, finish it on, end it on, wrap up with, "
+    "close out with, end things with, "
     "sign it, sign off, signed, sign it off, end it with, end with, finish with, "
     "end the video with, finish the video with, close the video with, end the slideshow with, "
     "wrap it up with, close it with, "
