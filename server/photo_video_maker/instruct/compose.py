@@ -12,6 +12,7 @@ from .entities import Tok
 from .lead_text import texts
 from .lists import comma_lists, that_photo
 from .refs import clip_sound, names, one_photo, photos
+from .share_refs import sent_to
 from .story import likeness, not_this_but, occasions, so_then, stated
 from .zh_compose import music_in_and_out, not_so, per_photo_length
 from .zh_refs import (
@@ -494,6 +495,6 @@ RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     _halves, _durations, stated, _fade_seconds, _percent_fps, _times, tenths, summed_durations,
     replaced_value, too_much, not_so, per_photo_length, _feelings, _not_that, _not_cropped,
     _no_use, _no_fades, _in_and_out, music_in_and_out, _each_fade, _colours_pop, digit_pairs,
-    listed, ends, cut_by,
+    listed, ends, cut_by, sent_to,
     not_this_one, lively_photos, directed, per_photo, comma_lists, photos, that_photo,
 ]  # fmt: skip

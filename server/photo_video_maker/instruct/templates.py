@@ -288,7 +288,8 @@ noop: ~ transition|motion unsupported=general
 # a file-size limit for sending (build_share.py)
 size_for: ~ fits_in share
 size_for: ~ share size_word
-size_mb: ~ fits_in? num mb_unit
+size_for: ~ compress|smaller it? share
+size_mb: ~ fits_in? num mb_unit share?
 size_mb: ~ cut num mb_unit
 size_off: ~ no|remove|off size_limit_word
 """

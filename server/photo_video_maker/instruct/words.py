@@ -654,6 +654,10 @@ WORDS: dict[str, str] = {
     "at most, no bigger than, no larger than, not bigger than, not more than, sendable "
     "| 小到能发, 小到可以发, 能发到, 可以发到, 压到, 能发, 不超过, 小于",
     "mb_unit": "mb, mbs, megabyte(s), meg, megs | 兆, 兆字节, mb以内, 兆以内",
+    # making the file smaller to send it (build_share.py, share_refs.py)
+    "compress": "compress, compressed, shrink the file, shrink the file size, reduce the file "
+    "size, lower the file size, cut the file size, smaller file size, a smaller file size, "
+    "make the file size smaller, lighter file, a lighter file, shrink the video",
     "size_limit_word": "size limit, file size limit, size cap, the limit | 大小限制, 文件大小限制",
 }
 
