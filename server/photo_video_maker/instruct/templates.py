@@ -51,6 +51,7 @@ spp_delta: ~ less|shorter dur off each? pic
 spp_delta: ~ remove|cut dur off each? pic
 spp_delta: ~ cut each? pic down dur
 spp_set: ~ photo|ord length? dur
+spp_set: ~ only_keep photo|ord length? dur
 total_set: video? shorter|cut|longer to dur
 total_delta: ~ video? length? dur longer|shorter
 total_delta: ~ video length? dur more|less
@@ -242,6 +243,7 @@ replace_photo: ~ change photo to? photo
 !swap_which: ~ swap it
 !move_where: ~ move photo|ord
 move_step: ~ move|put? photo|ord up|down num? position
+move_step: ~ move|put? photo|ord earlier|later num? position?
 remove: ~ remove|cut|no|not photo|photos|ord
 remove: ~ remove|cut num
 remove: ~ photo|ord dislike remove|no

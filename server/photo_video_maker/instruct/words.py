@@ -57,6 +57,9 @@ WORDS: dict[str, str] = {
     "the kids were, everyone was, it was a really fun, it was a fun, 那天, 玩得, 我们玩, "
     "messy, so messy, chaotic, a mess, "
     "this is for him, this is for her, for linkedin, on linkedin, very plain, keep it plain, "
+    "marketplace listing, the marketplace listing, for the marketplace, for a listing, "
+    "for the listing, for my listing, for my shop, for our shop, "
+    "for my store, for our store, for my business, for our business, "
     "keep it simple, nice and simple, just photos, just the photos, only photos, "
     "fast like a, quick like a, like a tiktok edit, like a tiktok, like a reel, "
     "dear, dear assistant, grandson, granddaughter, my grandson, my granddaughter, "
@@ -230,7 +233,8 @@ WORDS: dict[str, str] = {
     "add, include, insert, put in, throw in, give it, 加, 添加, 加上, 加个, 加一个, 加一段, "
     "配上, 来点, 来一段, 来一首, 配, 加点, 加回来, 加回, 配个, 配点, adding, stick in, slap on, "
     "pop in, 弄个, 放个, 来个",
-    "remove": "weed them out, weed em out, weed those out, weed it out, "
+    "remove": "don't include, dont include, do not include, don't use, dont use, do not use, "
+    "weed them out, weed em out, weed those out, weed it out, "
     "weed out, weed out the, clean out, 挑掉, 剔除, 筛掉, 去除掉, "
     "can go, has to go, must go, needs to go, can be removed, can be deleted, should "
     "be removed, "
@@ -641,10 +645,11 @@ WORDS: dict[str, str] = {
     "steady, not moving, motionless, stop moving "
     "| 静止, 不动, 定格, 别动, 不要动, 别晃",
     "hash": "号, #, number",
-    "up": "bump, crank, "
+    "up": "bump, crank, up one notch, up a notch, up one level, up a level, "
     "调高, 提高, 升高, 拉高, 提升, 往上调, 提到, 升到, 提升到, "
     "up, 往上, 向上, 往上放, 上移, 往上移",
-    "down": "take it down a notch, take it down, "
+    "down": "take it down a notch, take it down, down one notch, down a notch, down one level, "
+    "down a level, "
     "调低, 降低, 拉低, 放低, 往下调, 调小一点, down, 往下, 向下, 往下放, 下移, 往下移",
     "out": "out",
     "in": "in",
@@ -654,6 +659,19 @@ WORDS: dict[str, str] = {
     "at most, no bigger than, no larger than, not bigger than, not more than, sendable "
     "| 小到能发, 小到可以发, 能发到, 可以发到, 压到, 能发, 不超过, 小于",
     "mb_unit": "mb, mbs, megabyte(s), meg, megs | 兆, 兆字节, mb以内, 兆以内",
+    # a step in the order, as "往前挪一位" is (ask_what.move_step)
+    "earlier": "up one, one up, up one spot, up a spot, up one place, up a place, one to the "
+    "left, one spot to the left, one place to the left, one earlier, one spot earlier, one "
+    "place earlier, a spot earlier, one step earlier, forward one, one forward, one step forward",
+    "later": "down one, one down, down one spot, down a spot, down one place, down a place, one "
+    "to the right, one spot to the right, one place to the right, one later, one spot later, "
+    "one place later, a spot later, one step later, back one, one back, one step back",
+    # leaving photos out, said as what to keep (build_keep.keep_only)
+    "only_keep": "only keep, keep only, just keep, keep just, only leave, leave only, only use, "
+    "use only, just use, remove everything except, remove everything but, remove all except, "
+    "remove all but, delete everything except, delete everything but, delete all except, "
+    "delete all but, get rid of everything except, get rid of everything but, get rid of all "
+    "but, cut everything except, cut everything but, drop everything except, drop everything but",
     # making the file smaller to send it (build_share.py, share_refs.py)
     "compress": "compress, compressed, shrink the file, shrink the file size, reduce the file "
     "size, lower the file size, cut the file size, smaller file size, a smaller file size, "
