@@ -96,7 +96,10 @@ ENTITIES: dict[str, dict[str, str]] = {
         "don't cut off anyone's head, dont cut off anyones head, don't cut off anyones head, "
         "dont cut off anyone's head, don't cut off heads, dont cut off heads, "
         "don't cut off their heads, dont cut off their heads, don't crop heads, dont crop heads, "
-        "don't crop their heads, dont crop their heads",
+        "don't crop their heads, dont crop their heads, "
+        # a complaint about cropping asks for the whole photo
+        "getting cropped, being cropped, get cropped, gets cropped, are cropped, is cropped, "
+        "getting cut off, being cut off, are cut off, is cut off, get cut off, gets cut off",
         "blur": "blurry borders, blurred borders, blur borders, blurry border, "
         "blurred background, blurry background, blur background, blur the background, "
         "blurred bars, blurred edges, blur fill, blurred sides | 模糊背景, 背景模糊, 模糊填充, "

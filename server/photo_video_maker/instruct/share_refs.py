@@ -12,8 +12,10 @@ SHRINKING = ("compress", "smaller", "fits_in")
 # reasons that are themselves about the file's size ("make the file smaller, 720p is fine")
 FILE_SMALLER = ("file smaller", "smaller file", "file size", "file is too big", "too big")
 # what a reason or an unknown request says about where the file goes -> the share target
-TARGETS = (("whatsapp", "whatsapp"), ("whats app", "whatsapp"), ("discord", "discord"))
-TARGETS += (("e-mail", "email"), ("email", "email"), ("mail", "email"))
+TARGETS: tuple[tuple[str, str], ...] = (
+    ("whatsapp", "whatsapp"), ("whats app", "whatsapp"), ("discord", "discord"),
+    ("e-mail", "email"), ("email", "email"), ("mail", "email"),
+)  # fmt: skip
 CLAUSE_ENDS = ("sep", "and", "then")
 
 

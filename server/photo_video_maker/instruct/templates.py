@@ -68,7 +68,11 @@ total_set: ~ video|length dur
 total_set: ~ video? length? cut dur
 total_set: ~ smaller video down? to dur
 speed: ~ pace? pic? video|slideshow? degree? faster|slower up|down?
-speed: ~ pace pic? video|slideshow? up|down degree?
+speed: ~ pace pic video|slideshow? up|down degree?
+speed: ~ pace pic? video|slideshow up|down degree?
+speed: ~ video|slideshow degree? sharper
+speed: ~ pace? pic? video|slideshow? pct faster|slower
+spp_rel: ~ each? pic|video? length? pct longer|shorter
 speed: ~ it|video|pic move degree? faster|slower
 speed: ~ on? degree=double/half pace
 !dur_bare: ~ dur
@@ -132,9 +136,12 @@ fit: ~ fit each? pic?
 fit: ~ motion pic? fit=cover
 fit: ~ fit photo|ord
 fit_not: ~ no|remove|off|not fit=blur
+fit_not: ~ no|remove|off|not fit=contain
 look: ~ add? look pic?
 res_step: ~ more|lower size_word
 res_step: ~ up|down size_word
+res_step: ~ quality_up size_word?
+fps: ~ more|softer fps_word
 look_none: ~ no|remove|off look
 colour_of_photos: ~ video|pic|each color
 look_none: ~ no|remove|off filter_word
@@ -158,6 +165,7 @@ retext: change it_text to text
 title_end: put|move title to? end
 text_where: ~ add textnoun says? text
 remove_caption_of: ~ remove|no|off photo|ord caption|textnoun
+remove_text: ~ remove|no|off date_only|date_place caption
 style: ~ export? each? title|caption|closing|textnoun color? pos? degree? bigger|smaller
 style: ~ export? each? title|caption|closing|textnoun color pos? photo|ord?
 style: ~ export? move? each? title|caption|closing|textnoun pos

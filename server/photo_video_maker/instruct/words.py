@@ -57,6 +57,7 @@ WORDS: dict[str, str] = {
     "the kids were, everyone was, it was a really fun, it was a fun, 那天, 玩得, 我们玩, "
     "messy, so messy, chaotic, a mess, "
     "this is for him, this is for her, for linkedin, on linkedin, very plain, keep it plain, "
+    "for smoother motion, for smooth motion, for smoother movement, so it looks smoother, "
     "marketplace listing, the marketplace listing, for the marketplace, for a listing, "
     "for the listing, for my listing, for my shop, for our shop, "
     "for my store, for our store, for my business, for our business, "
@@ -163,6 +164,8 @@ WORDS: dict[str, str] = {
     "动一动, 放大缩小, 晃来晃去, 动态效果, 动态, 推镜头, 推进, 放大效果, 缩放效果, 镜头推进, "
     "镜头推拉, moving effect, movement effect, camera movement, ken-burns, 动感效果, 放大缩小效果",
     "pic": "素材, 个素材, "
+    # "slide duration 3 s": how long each photo stays, said as one word
+    "slide duration, slide length, slide time, photo duration, picture duration, "
     "photo(s), picture(s), pic(s), image(s), shot(s), pix, foto(s) | 照片, 图片, "
     "相片, 图, 张, 幅, items, item, slides, snaps, snapshots, stills, photographs, photograph, "
     "imgs, img, 照片们, 图像, 画",
@@ -173,19 +176,21 @@ WORDS: dict[str, str] = {
     "video": "ad slot, an ad slot, the ad slot, commercial, advert, promo, the promo, the ad, "
     "the full thing, full thing, full video, the full video, the total, "
     "video, movie, film, whole thing, the whole thing, whole video, the whole video, "
-    "the entire video, entire video, overall | 视频, 影片, 整个视频, 成片, 片子, 整体, 全片",
+    "the entire video, entire video, overall, "
+    "it all, all of it | 视频, 影片, 整个视频, 成片, 片子, 整体, 全片",
     "slideshow": "slideshow, slide show, montage, photo video | 幻灯片, 相册视频, 影集, 电子相册, "
     "相册, "
     "照片视频, 音乐相册, 动感相册, photo montage, photo slideshow, picture slideshow",
-    "length": "display time, show time, time per photo, per photo time, 持续时间, 持续, 秒数, "
+    "length": "display time, show time, time per photo, per photo time, time per pic, "
+    "time per picture, time per slide, time per image, 持续时间, 持续, 秒数, "
     "播放时长, 总计, 全长, "
     "展示时间, 间隔, 间隔时间, 每张时长, "
     "length, duration, runtime, run time, long, total length, overall length, time, "
     # "it needs to run 3 minutes": how long it plays
-    "to run, run for, runs for, running time, to play for, play for, plays for, "
-    "time per pic, time per picture, time per image, time per slide "
+    "to run, run for, runs for, running time, to play for, play for, plays for "
     "| 时长, 时间, 停留时间, 显示时间, "
     "长度, 总时长, 总长, 总长度, screen time, time on screen, 停",
+    # "time per photo 3 s", "more time per photo": each photo's time, not the video's
     "each": "apiece, a piece, "
     "统统, 全都, 通通, "
     "各, 各自, "
@@ -370,6 +375,8 @@ WORDS: dict[str, str] = {
     "give more time, 延长一点, 多停一下, 多看一会, longer on screen, on screen longer, "
     "more on screen",
     "shorter": "feel long, feels long, seem long, seems long, is long, are long, is so long, "
+    "lasts forever, last forever, takes forever, take forever, stays forever, stay forever, "
+    "stays up forever, on screen forever, forever on screen, is on forever, "
     "are so long, "
     "cut their time, cut the time, cut down their time, reduce their time, "
     "stay up forever, stays up forever, "
@@ -383,6 +390,7 @@ WORDS: dict[str, str] = {
     "太长, 短些, less long, cut short, speed through, 少停, 短点, shorter on screen, "
     "less on screen, quicker on screen",
     "faster": "feel slow, feel kinda slow, seem slow, seems slow, look slow, looks slow, "
+    "speed everything up, speed things up, pick the pace up, pick up the pace, "
     "are slow, are kinda slow, are so slow, "
     "feels slow, feels kinda slow, kinda slow, is slow, so slow, bit slow, a bit "
     "slow, pretty slow, draggy, slow and draggy, "
@@ -397,6 +405,9 @@ WORDS: dict[str, str] = {
     "zip through, 快些, 快速, 节奏快, snappier pace, faster pace, quicker pace, brisker, brisk, "
     "zippier, less sluggish, less slow",
     "slower": "feel fast, feels fast, seem fast, seems fast, look fast, looks fast, is fast, "
+    "slow everything down, slow things down, "
+    "flies by, fly by, flying by, whizzes by, whizz by, whiz by, whizzing by, zooms by, "
+    "zoom by, zooming past, rushes by, rush by, rushing by, races by, racing by, "
     "are fast, are so fast, is so fast, feel rushed, feels rushed, "
     "less hurried, hurried, too hurried, in a hurry, like it's in a hurry, slwr, "
     "slower pls, "
@@ -672,6 +683,10 @@ WORDS: dict[str, str] = {
     "remove all but, delete everything except, delete everything but, delete all except, "
     "delete all but, get rid of everything except, get rid of everything but, get rid of all "
     "but, cut everything except, cut everything but, drop everything except, drop everything but",
+    # a better picture, said without a size ("max quality"): which size above is asked
+    "quality_up": "better quality, best quality, top quality, highest quality, max quality, "
+    "maximum quality, best resolution, highest resolution, max resolution, maximum resolution, "
+    "max res, highest res, best possible quality, crisper, sharper picture, sharper image",
     # making the file smaller to send it (build_share.py, share_refs.py)
     "compress": "compress, compressed, shrink the file, shrink the file size, reduce the file "
     "size, lower the file size, cut the file size, smaller file size, a smaller file size, "
