@@ -240,3 +240,41 @@ def test_frame_rate_and_fit_said_as_a_wish_or_a_complaint(
 def test_a_better_picture_without_a_size_asks_which_size(text: str) -> None:
     reading = _read(text)
     assert not reading.edits and reading.clarify, (text, reading)
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("make it 1:30", [{"kind": "total_length", "seconds": 90}]),
+        ("make the video 2:00 long", [{"kind": "total_length", "seconds": 120}]),
+        ("make it 0:45", [{"kind": "total_length", "seconds": 45}]),
+        ("make it 4:3", [{"kind": "aspect", "aspect": "4:3"}]),
+    ],
+)
+def test_minutes_and_seconds_as_a_clock_shows_them(text: str, ops: list[dict[str, Any]]) -> None:
+    _does(text, ops)
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("put photo 1 between 3 and 4", [{"kind": "move", "index": 1, "to": 3}]),
+        ("move photo 5 between 1 and 2", [{"kind": "move", "index": 5, "to": 2}]),
+        (
+            "put the forest photo between the city and dog photos",
+            [{"kind": "move", "index": 4, "to": 3}],
+        ),
+        ("trade places between pic 2 and pic 5", [{"kind": "swap", "i": 2, "j": 5}]),
+        ("a 1 second crossfade between every photo", [{"kind": "transition", "ms": 1000}]),
+        ("the order should follow the dates", [{"kind": "sort", "by": "date"}]),
+    ],
+)
+def test_between_two_neighbours_is_right_after_the_first(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    _does(text, ops)
+
+
+def test_between_two_photos_apart_is_not_one_place_and_changes_nothing() -> None:
+    reading = _read("put photo 1 between 2 and 5")
+    assert not reading.edits and reading.leftover

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .en_phrasal import split_out, too_much
+from .en_refs import between, clock_lengths
 from .entities import Tok
 from .lead_text import texts
 from .lists import comma_lists, that_photo
@@ -56,7 +57,7 @@ def compose(
     for rule in RULES:
         toks = rule(toks)
     toks = counted(names(toks, stems, clip))
-    toks = one_photo(clip_sound(toks, clip))
+    toks = between(one_photo(clip_sound(toks, clip)))
     return texts(_capitals(toks, orig), orig)
 
 
@@ -492,7 +493,8 @@ RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     split_out,
     _same_kind,
     _restore,
-    _halves, _durations, stated, _fade_seconds, _percent_fps, _times, tenths, summed_durations,
+    _halves, _durations, clock_lengths, stated, _fade_seconds, _percent_fps, _times, tenths,
+    summed_durations,
     replaced_value, too_much, not_so, per_photo_length, _feelings, _not_that, _not_cropped,
     _no_use, _no_fades, _in_and_out, music_in_and_out, _each_fade, _colours_pop, digit_pairs,
     listed, ends, cut_by, sent_to,

@@ -362,6 +362,8 @@ WORDS: dict[str, str] = {
     "片尾, 最后, 结束, at the end, the back, to the back, at the back, the very back, "
     "the very end, to the very end, closer, the closer, last up",
     "after": "after, behind, following, right after | 后面, 之后, 后边",
+    # "between 3 and 4": after the first of them (en_refs.between); alone, a filler
+    "between": "between, in between, right between",
     "before": "before, in front of, ahead of, right before | 前面, 之前, 前边",
     "longer": "feel short, feels short, seem short, seems short, is short, are short, "
     "are so short, is so short, "
