@@ -278,3 +278,26 @@ def test_between_two_neighbours_is_right_after_the_first(
 def test_between_two_photos_apart_is_not_one_place_and_changes_nothing() -> None:
     reading = _read("put photo 1 between 2 and 5")
     assert not reading.edits and reading.leftover
+
+
+@pytest.mark.parametrize(
+    "text", ["each photo like 2 or 3 seconds", "2-3 seconds per photo", "3 or 4 seconds each"]
+)
+def test_two_lengths_to_choose_from_are_asked_about(text: str) -> None:
+    reading = _read(text)
+    assert not reading.edits and reading.clarify, (text, reading)
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("cut it from 30 to 20 seconds", [{"kind": "total_length", "seconds": 20}]),
+        ("each photo from 3 to 2 seconds", [{"kind": "seconds_per_photo", "seconds": 2}]),
+        ("change photo 2 to 3 seconds", [{"kind": "seconds_per_photo", "seconds": 3, "index": 2}]),
+        ("make the first one 6 seconds", [{"kind": "seconds_per_photo", "seconds": 6, "index": 1}]),
+        ("cut it in half", [{"kind": "seconds_per_photo", "factor": 0.5}]),
+        ("cut the video in half", [{"kind": "seconds_per_photo", "factor": 0.5}]),
+    ],
+)
+def test_the_length_it_had_is_not_a_photo_number(text: str, ops: list[dict[str, Any]]) -> None:
+    _does(text, ops)

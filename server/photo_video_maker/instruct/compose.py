@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .en_phrasal import split_out, too_much
-from .en_refs import between, clock_lengths
+from .en_refs import between, clock_lengths, ranges
 from .entities import Tok
 from .lead_text import texts
 from .lists import comma_lists, that_photo
@@ -493,7 +493,7 @@ RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     split_out,
     _same_kind,
     _restore,
-    _halves, _durations, clock_lengths, stated, _fade_seconds, _percent_fps, _times, tenths,
+    _halves, _durations, clock_lengths, ranges, stated, _fade_seconds, _percent_fps, _times, tenths,
     summed_durations,
     replaced_value, too_much, not_so, per_photo_length, _feelings, _not_that, _not_cropped,
     _no_use, _no_fades, _in_and_out, music_in_and_out, _each_fade, _colours_pop, digit_pairs,

@@ -80,3 +80,41 @@ def between(toks: list[Tok]) -> list[Tok]:
             continue
         k += 1
     return out
+
+
+def _unit(ms: float) -> float:
+    return 60000.0 if ms >= 60000 and ms % 60000 == 0 else 1000.0
+
+
+def ranges(toks: list[Tok]) -> list[Tok]:
+    """ "2 or 3 seconds", "2-3 seconds", "2 to 3 seconds": two lengths to choose from (asked),
+    not photo 2 and a length, nor a bare number; "from 30 to 20 seconds": the new one."""
+    out: list[Tok] = []
+    for k, tok in enumerate(toks):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        after = toks[k + 2] if k + 2 < len(toks) else None
+        each = len(out) > 1 and out[-2].kind == "each"  # "each photo 3 to 2 s": no photo 3
+        photo_number = bool(out) and out[-1].kind in ("pic", "photo") and not each
+        if tok.kind != "num" or nxt is None or photo_number:
+            out.append(tok)
+            continue
+        said_or = nxt.kind in ("or", "to") and after is not None and after.kind == "dur"
+        # "2-3 seconds" (the dash is not kept: digits one character apart; "one 6 s" is not)
+        dashed = nxt.kind == "dur" and nxt.start - tok.end == 1 and tok.surface.isdigit()
+        dur = after if said_or else nxt if dashed else None
+        if (
+            dur is not None
+            and said_or
+            and nxt.kind == "to"
+            and tok.value * _unit(dur.value) > dur.value
+        ):
+            continue  # "cut it from 30 to 20 seconds": the length it had, not photo 30
+        if dur is None or not 0 < tok.value * _unit(dur.value) < dur.value:
+            out.append(tok)
+            continue
+        out.append(Tok("dur", tok.value * _unit(dur.value), tok.start, tok.end, tok.surface))
+        if dashed:
+            out.append(Tok("or", None, tok.end, nxt.start, "-"))
+        elif nxt.kind == "to":
+            toks[k + 1] = Tok("or", None, nxt.start, nxt.end, nxt.surface)
+    return out

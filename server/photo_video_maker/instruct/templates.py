@@ -64,6 +64,7 @@ spp_rel: ~ cut? video? each? pic? length degree=double/half
 spp_rel: ~ photo|ord length degree=double/half
 spp_rel: ~ more|less length each? pic?
 spp_rel: ~ cut each? pic down degree?
+spp_rel: ~ cut video? degree=half
 total_set: ~ video|length dur
 total_set: ~ video? length? cut dur
 total_set: ~ smaller video down? to dur
