@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from .en_phrasal import STEPS
 from .entities import Tok
 
 PLACES = ("photo", "ord", "num")
@@ -117,4 +118,22 @@ def ranges(toks: list[Tok]) -> list[Tok]:
             out.append(Tok("or", None, tok.end, nxt.start, "-"))
         elif nxt.kind == "to":
             toks[k + 1] = Tok("or", None, nxt.start, nxt.end, nxt.surface)
+    return out
+
+
+# words after which a typed "to" before a step is "too": "its to fast", "music is to loud"
+BEFORE_TOO = ("is", "its", "it's", "are", "r", "was", "way", "bit", "little", "kinda", "much")
+
+
+def typed_too(toks: list[Tok], orig: str) -> list[Tok]:
+    """ "its to fast" is "it's too fast" (asks for slower), not "to fast" as in "change it to
+    faster": told apart by the word typed before it, which the scanner drops."""
+    out: list[Tok] = []
+    for k, tok in enumerate(toks):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if tok.kind == "to" and nxt is not None and nxt.kind in STEPS:
+            before = orig[: tok.start].lower().split()
+            if before and before[-1] in BEFORE_TOO:
+                tok = Tok("too", None, tok.start, tok.end, "too")
+        out.append(tok)
     return out

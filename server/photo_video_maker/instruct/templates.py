@@ -230,6 +230,7 @@ unsupported: ~ faster|slower music
 # order
 reverse: ~ reverse order? pic?
 sort: ~ sort? pic? sort_key sort_key? ord? put? start|before|end?
+sort: ~ sort pic? date_only
 shuffle: ~ shuffle pic?
 move: move|put? photo|ord to? start|end|slot
 move: start photo|ord
