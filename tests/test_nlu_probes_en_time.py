@@ -301,3 +301,47 @@ def test_two_lengths_to_choose_from_are_asked_about(text: str) -> None:
 )
 def test_the_length_it_had_is_not_a_photo_number(text: str, ops: list[dict[str, Any]]) -> None:
     _does(text, ops)
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("make the slideshow vertical", [{"kind": "aspect", "aspect": "9:16"}]),
+        ("make the slideshow 30 seconds", [{"kind": "total_length", "seconds": 30}]),
+        ("remove the dog from the slideshow", [{"kind": "remove", "name": "dog.jpg"}]),
+        ("reverse the whole slideshow", [{"kind": "reverse"}]),
+        ("the slideshow is too long", [{"kind": "seconds_per_photo", "factor": 0.8}]),
+    ],
+)
+def test_the_slideshow_is_the_video_being_made_not_a_new_one(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    _does(text, ops)
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("its to fast", [{"kind": "speed", "factor": 1.25}]),
+        ("it's way to slow", [{"kind": "speed", "factor": 0.67}]),
+        ("change it to faster", [{"kind": "speed", "factor": 0.8}]),
+        ("sort by dat", [{"kind": "sort", "by": "date"}]),
+    ],
+)
+def test_typos_that_turn_a_word_into_another(text: str, ops: list[dict[str, Any]]) -> None:
+    _does(text, ops)
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("crop photo 3 to fill", [{"kind": "fit", "fit": "cover", "index": 3}]),
+        ("zoom photo 2 to fill the screen", [{"kind": "fit", "fit": "cover", "index": 2}]),
+        ("stretch the photos to fill", [{"kind": "fit", "fit": "cover"}]),
+        ("show all of photo 2", [{"kind": "fit", "fit": "contain", "index": 2}]),
+        ("no cropping anywhere", [{"kind": "fit", "fit": "contain"}]),
+        ("mirror the order", [{"kind": "reverse"}]),
+    ],
+)
+def test_fit_of_one_photo_and_order_flips(text: str, ops: list[dict[str, Any]]) -> None:
+    _does(text, ops)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .en_phrasal import split_out, too_much
-from .en_refs import between, clock_lengths, ranges, typed_too
+from .en_refs import between, clock_lengths, ranges, the_slideshow, typed_too
 from .entities import Tok
 from .lead_text import texts
 from .lists import comma_lists, that_photo
@@ -53,7 +53,7 @@ def compose(
     """Run every dimension's rules in order; ``stems`` maps "dog" to "dog.jpg", ``clip`` is the
     number of the video's only clip."""
     toks = not_this_but(occasions(so_then(toks, orig)))
-    toks = typed_too(likeness(toks, orig), orig)
+    toks = the_slideshow(typed_too(likeness(toks, orig), orig), orig)
     for rule in RULES:
         toks = rule(toks)
     toks = counted(names(toks, stems, clip))

@@ -137,3 +137,19 @@ def typed_too(toks: list[Tok], orig: str) -> list[Tok]:
                 tok = Tok("too", None, tok.start, tok.end, "too")
         out.append(tok)
     return out
+
+
+# "the slideshow", "my slideshow": the video being made, not a new slideshow to make
+THE = ("the", "this", "my", "our", "whole", "entire", "full")
+
+
+def the_slideshow(toks: list[Tok], orig: str) -> list[Tok]:
+    """ "make the slideshow vertical", "the slideshow is too long": the video as it is (the
+    article, dropped by the scanner, tells it from "make a slideshow")."""
+    out: list[Tok] = []
+    for tok in toks:
+        before = orig[: tok.start].lower().split()
+        if tok.kind == "slideshow" and orig.isascii() and before and before[-1] in THE:
+            tok = Tok("video", None, tok.start, tok.end, tok.surface)
+        out.append(tok)
+    return out

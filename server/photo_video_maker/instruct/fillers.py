@@ -109,7 +109,7 @@ FILLER = (
     "in the first, during the first, 根本, 完全, 电影, 钟, 任何, 那步, 这步, 那一步, 好了好了, "
     "remain, remains, sit, pause, be shown, be displayed, gradually, gradual, stops, stopped, "
     # what kind of post it is, beside the platform that says the shape
-    "as a normal post, as a regular post, a normal post, a regular post, as a post"
+    "as a normal post, as a regular post, a normal post, a regular post, as a post, anywhere"
 )
 FILLER += ", " + ZH_FILLER  # Chinese ones kept beside their phrasings
 SOFT = {

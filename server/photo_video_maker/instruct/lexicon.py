@@ -70,6 +70,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         "cover": "切边, 裁边, "
         "fill the frame, fill the screen, fills the frame, crop to fill, crop, "
         "crop them, full screen, fullscreen, no black bars, no bars, no borders, zoom to fill, "
+        "stretch to fill, stretch it to fill, stretch them to fill, stretch the photos to fill, "
+        "stretch the pictures to fill, stretch the pics to fill, stretched to fill, "
         "edge to edge | 铺满, 裁剪, 填满, 全屏, 不要黑边, 填充, 充满, 铺满屏幕, 裁, 裁满, 裁掉, "
         "裁一下, fill",
         "contain": "别被裁掉, 不要被裁掉, 不被裁, 别被裁, 不要被裁, "
@@ -97,6 +99,7 @@ ENTITIES: dict[str, dict[str, str]] = {
         "dont cut off anyone's head, don't cut off heads, dont cut off heads, "
         "don't cut off their heads, dont cut off their heads, don't crop heads, dont crop heads, "
         "don't crop their heads, dont crop their heads, "
+        "show all of, show the whole of, show the entire, "
         # a complaint about cropping asks for the whole photo
         "getting cropped, being cropped, get cropped, gets cropped, are cropped, is cropped, "
         "getting cut off, being cut off, are cut off, is cut off, get cut off, gets cut off",

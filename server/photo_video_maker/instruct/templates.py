@@ -136,6 +136,8 @@ fps: ~ more? fps_word fps softer?
 fit: ~ fit each? pic?
 fit: ~ motion pic? fit=cover
 fit: ~ fit photo|ord
+fit: ~ fit photo|ord fit
+fit: ~ motion photo|ord fit=cover
 fit_not: ~ no|remove|off|not fit=blur
 fit_not: ~ no|remove|off|not fit=contain
 look: ~ add? look pic?

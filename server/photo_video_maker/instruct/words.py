@@ -295,6 +295,8 @@ WORDS: dict[str, str] = {
     "alter, fix up, sort out",
     "reverse": "the wrong way round, the wrong way around, wrong way round, wrong way around, "
     "backward, back to front, last to first, 倒放, 逆序, 反序, 顺序反过来, 顺序倒过来, "
+    "mirror the order, upside down the order, turn the order upside down, the order upside "
+    "down, mirror the sequence, "
     "reverse, backwards, reversed, flip the order, other way around, the other way "
     "round, reverse order | 倒序, 反过来, 倒过来, 颠倒, 反转, 倒着, invert, flip, "
     "order around, turn it around, turn them around, switch the order around, the other way",
