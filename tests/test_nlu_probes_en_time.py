@@ -345,3 +345,16 @@ def test_typos_that_turn_a_word_into_another(text: str, ops: list[dict[str, Any]
 )
 def test_fit_of_one_photo_and_order_flips(text: str, ops: list[dict[str, Any]]) -> None:
     _does(text, ops)
+
+
+@pytest.mark.parametrize(
+    "text", ["how long until it's done", "how long will it take", "is the video saved"]
+)
+def test_how_long_the_export_takes_asks_about_the_export(text: str) -> None:
+    assert _read(text).question == "output"
+
+
+@pytest.mark.parametrize("text", ["save it to my phone", "download it to my camera roll"])
+def test_where_a_saved_file_goes_is_not_a_shape(text: str) -> None:
+    reading = _read(text)
+    assert reading.route == "export" and not reading.edits, (text, reading)

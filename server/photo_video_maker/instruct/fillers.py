@@ -109,7 +109,10 @@ FILLER = (
     "in the first, during the first, 根本, 完全, 电影, 钟, 任何, 那步, 这步, 那一步, 好了好了, "
     "remain, remains, sit, pause, be shown, be displayed, gradually, gradual, stops, stopped, "
     # what kind of post it is, beside the platform that says the shape
-    "as a normal post, as a regular post, a normal post, a regular post, as a post, anywhere"
+    "as a normal post, as a regular post, a normal post, a regular post, as a post, anywhere, "
+    # where a saved file goes is not a shape ("save it to my phone")
+    "to my phone, onto my phone, to my camera roll, to the camera roll, to my gallery, "
+    "to my computer, to my laptop, to my desktop"
 )
 FILLER += ", " + ZH_FILLER  # Chinese ones kept beside their phrasings
 SOFT = {

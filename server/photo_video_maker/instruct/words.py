@@ -584,6 +584,10 @@ WORDS: dict[str, str] = {
     "done": "做好了吗, 弄好了吗, 好了吗, 完成了没, 导出好了吗, 生成好了吗, "
     "弄好了没, 好了没有, 做完了吗, 完成了吗, 做好了没, 做完了没, finished yet, "
     "is it ready, ready yet, "
+    # how long the export still takes is asked of the export, not of the video's length
+    "how long until it's done, how long until its done, how long till it's done, how long "
+    "till its done, how long until it's ready, how long till it's ready, how long will it take, "
+    "how long does the export take, how long will the export take, saved, did it save, "
     "done, ready, finished, 好了, 完成, 好没",
     "last_change": "刚才的改动, 刚才那个改动, 那个改动, 这个改动, 上一个改动, 刚才的修改, "
     "that change, that last change, the last"
