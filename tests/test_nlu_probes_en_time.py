@@ -358,3 +358,16 @@ def test_how_long_the_export_takes_asks_about_the_export(text: str) -> None:
 def test_where_a_saved_file_goes_is_not_a_shape(text: str) -> None:
     reading = _read(text)
     assert reading.route == "export" and not reading.edits, (text, reading)
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("the photos don't stay long enough", [{"kind": "seconds_per_photo", "factor": 1.25}]),
+        ("i'll post it on insta", [{"kind": "aspect", "aspect": "1:1"}]),
+        ("i'll post it on tiktok", [{"kind": "aspect", "aspect": "9:16"}]),
+        ("for whatsapp status", [{"kind": "aspect", "aspect": "9:16"}]),
+    ],
+)
+def test_not_long_enough_and_where_it_will_be_posted(text: str, ops: list[dict[str, Any]]) -> None:
+    _does(text, ops)

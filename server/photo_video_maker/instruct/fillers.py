@@ -110,6 +110,9 @@ FILLER = (
     "remain, remains, sit, pause, be shown, be displayed, gradually, gradual, stops, stopped, "
     # what kind of post it is, beside the platform that says the shape
     "as a normal post, as a regular post, a normal post, a regular post, as a post, anywhere, "
+    # where it will be posted is said by the platform after these ("i'll post it on insta")
+    "i'll post it on, i'll post it to, i'll post this on, i'll put it on, i'll share it on, "
+    "i'll upload it to, i will post it on, i'll be posting it on, i'll be posting it to, "
     # where a saved file goes is not a shape ("save it to my phone")
     "to my phone, onto my phone, to my camera roll, to the camera roll, to my gallery, "
     "to my computer, to my laptop, to my desktop"

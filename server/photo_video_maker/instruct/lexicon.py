@@ -128,7 +128,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         "WeChat Channels": "wechat channels | 视频号",
         "Reels": "reels, reel, instagram reel(s), ig reel(s), insta reel(s)",
         "Instagram Stories": "instagram story, instagram stories, ig story, ig stories, "
-        "insta story, insta stories, my story, for my story, stories, snapchat, whatsapp status",
+        "insta story, insta stories, my story, for my story, stories, snapchat, whatsapp status, "
+        "for whatsapp status, for my whatsapp status, for a whatsapp status",
         "YouTube Shorts": "youtube shorts, youtube short, yt shorts, shorts",
         "an Instagram post": "insta feed, ig feed, feed post, my feed, instagram feed post, "
         "instagram, insta, ig, instagram post, instagram feed, ig post, "

@@ -368,6 +368,9 @@ WORDS: dict[str, str] = {
     "between": "between, in between, right between",
     "before": "before, in front of, ahead of, right before | 前面, 之前, 前边",
     "longer": "feel short, feels short, seem short, seems short, is short, are short, "
+    "not long enough, don't stay long enough, dont stay long enough, don't last long enough, "
+    "dont last long enough, not on long enough, not on screen long enough, isn't long enough, "
+    "isnt long enough, aren't long enough, arent long enough, "
     "are so short, is so short, "
     "lengthen it by, lengthen by, extend it by, extend by, "
     "longer duration, extend the duration, 加长时间, 长一些, 时间长点, 久一点, "
