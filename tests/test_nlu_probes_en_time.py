@@ -371,3 +371,21 @@ def test_where_a_saved_file_goes_is_not_a_shape(text: str) -> None:
 )
 def test_not_long_enough_and_where_it_will_be_posted(text: str, ops: list[dict[str, Any]]) -> None:
     _does(text, ops)
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("delete pics 2-4", [{"kind": "remove", "index": n} for n in (4, 3, 2)]),
+        ("remove photos 2 through 4", [{"kind": "remove", "index": n} for n in (4, 3, 2)]),
+        ("move photo 2 to 4", [{"kind": "move", "index": 2, "to": 4}]),
+        ("remove all photos except 1 and 2", _all_but(1, 2)),
+        ("only keep 1 and 3", _all_but(1, 3)),
+        ("i don't need the forest pic anymore", [{"kind": "remove", "name": "forest.jpg"}]),
+        ("take it slower", [{"kind": "speed", "factor": 1.25}]),
+    ],
+)
+def test_ranges_of_photos_and_what_is_no_longer_needed(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    _does(text, ops)

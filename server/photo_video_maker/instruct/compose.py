@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .en_phrasal import split_out, too_much
-from .en_refs import between, clock_lengths, ranges, the_slideshow, typed_too
+from .en_refs import between, clock_lengths, photo_ranges, ranges, the_slideshow, typed_too
 from .entities import Tok
 from .lead_text import texts
 from .lists import comma_lists, that_photo
@@ -56,6 +56,7 @@ def compose(
     toks = the_slideshow(typed_too(likeness(toks, orig), orig), orig)
     for rule in RULES:
         toks = rule(toks)
+    toks = photo_ranges(toks, orig)
     toks = counted(names(toks, stems, clip))
     toks = between(one_photo(clip_sound(toks, clip)))
     return texts(_capitals(toks, orig), orig)

@@ -153,3 +153,27 @@ def the_slideshow(toks: list[Tok], orig: str) -> list[Tok]:
             tok = Tok("video", None, tok.start, tok.end, tok.surface)
         out.append(tok)
     return out
+
+
+RANGE_WORDS = ("-", "through", "thru", "until", "till")  # not "to": "move photo 2 to 4"
+
+
+def photo_ranges(toks: list[Tok], orig: str) -> list[Tok]:
+    """ "delete pics 2-4", "photos 2 through 4": photos 2, 3 and 4, not photo 2 for 4 s."""
+    out: list[Tok] = []
+    for tok in toks:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "photo"
+            and tok.kind == "num"
+            and isinstance(prev.value, int)
+            and float(tok.value).is_integer()
+            and 0 < prev.value < tok.value <= 50
+            and orig[prev.end : tok.start].strip().lower() in RANGE_WORDS
+        ):
+            span = list(range(prev.value, int(tok.value) + 1))
+            out[-1] = Tok("photos", span, prev.start, tok.end, prev.surface)
+            continue
+        out.append(tok)
+    return out

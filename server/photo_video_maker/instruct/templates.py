@@ -260,6 +260,7 @@ remove: ~ remove|cut|no|not photo|photos|ord
 remove: ~ remove|cut num
 remove: ~ photo|ord dislike remove|no
 remove_clip: ~ remove clip
+keep_only: ~ only_keep num and? num?
 !remove_which: ~ remove it?
 !remove_which: ~ remove pic
 dislike: ~ photo|ord dislike

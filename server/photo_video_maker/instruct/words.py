@@ -239,6 +239,7 @@ WORDS: dict[str, str] = {
     "配上, 来点, 来一段, 来一首, 配, 加点, 加回来, 加回, 配个, 配点, adding, stick in, slap on, "
     "pop in, 弄个, 放个, 来个",
     "remove": "don't include, dont include, do not include, don't use, dont use, do not use, "
+    "don't need the, dont need the, do not need the, no longer need the, "
     "weed them out, weed em out, weed those out, weed it out, "
     "weed out, weed out the, clean out, 挑掉, 剔除, 筛掉, 去除掉, "
     "can go, has to go, must go, needs to go, can be removed, can be deleted, should "
@@ -412,7 +413,8 @@ WORDS: dict[str, str] = {
     "zip through, 快些, 快速, 节奏快, snappier pace, faster pace, quicker pace, brisker, brisk, "
     "zippier, less sluggish, less slow",
     "slower": "feel fast, feels fast, seem fast, seems fast, look fast, looks fast, is fast, "
-    "slow everything down, slow things down, "
+    "slow everything down, slow things down, take it slower, take it slow, take things slower, "
+    "take things slow, ease off the pace, ease up on the pace, "
     "flies by, fly by, flying by, whizzes by, whizz by, whiz by, whizzing by, zooms by, "
     "zoom by, zooming past, rushes by, rush by, rushing by, races by, racing by, "
     "are fast, are so fast, is so fast, feel rushed, feels rushed, "
@@ -691,7 +693,10 @@ WORDS: dict[str, str] = {
     # leaving photos out, said as what to keep (build_keep.keep_only)
     "only_keep": "only keep, keep only, just keep, keep just, only leave, leave only, only use, "
     "use only, just use, remove everything except, remove everything but, remove all except, "
-    "remove all but, delete everything except, delete everything but, delete all except, "
+    "remove all but, remove all photos except, remove all the photos except, remove all pics "
+    "except, remove every photo except, delete all photos except, delete all the photos except, "
+    "delete every photo except, get rid of all photos except, get rid of all the photos except, "
+    "delete everything except, delete everything but, delete all except, "
     "delete all but, get rid of everything except, get rid of everything but, get rid of all "
     "but, cut everything except, cut everything but, drop everything except, drop everything but",
     # a better picture, said without a size ("max quality"): which size above is asked
