@@ -4,6 +4,7 @@ together (pure data, read like ``lexicon``); words that carry nothing are in ``f
 
 from __future__ import annotations
 
+from .en_words import EN_WORDS
 from .smart_words import SMART_WORDS
 from .zh_words import ZH_WORDS
 
@@ -365,8 +366,6 @@ WORDS: dict[str, str] = {
     "片尾, 最后, 结束, at the end, the back, to the back, at the back, the very back, "
     "the very end, to the very end, closer, the closer, last up",
     "after": "after, behind, following, right after | 后面, 之后, 后边",
-    # "between 3 and 4": after the first of them (en_refs.between); alone, a filler
-    "between": "between, in between, right between",
     "before": "before, in front of, ahead of, right before | 前面, 之前, 前边",
     "longer": "feel short, feels short, seem short, seems short, is short, are short, "
     "not long enough, don't stay long enough, dont stay long enough, don't last long enough, "
@@ -683,33 +682,10 @@ WORDS: dict[str, str] = {
     "at most, no bigger than, no larger than, not bigger than, not more than, sendable "
     "| 小到能发, 小到可以发, 能发到, 可以发到, 压到, 能发, 不超过, 小于",
     "mb_unit": "mb, mbs, megabyte(s), meg, megs | 兆, 兆字节, mb以内, 兆以内",
-    # a step in the order, as "往前挪一位" is (ask_what.move_step)
-    "earlier": "up one, one up, up one spot, up a spot, up one place, up a place, one to the "
-    "left, one spot to the left, one place to the left, one earlier, one spot earlier, one "
-    "place earlier, a spot earlier, one step earlier, forward one, one forward, one step forward",
-    "later": "down one, one down, down one spot, down a spot, down one place, down a place, one "
-    "to the right, one spot to the right, one place to the right, one later, one spot later, "
-    "one place later, a spot later, one step later, back one, one back, one step back",
-    # leaving photos out, said as what to keep (build_keep.keep_only)
-    "only_keep": "only keep, keep only, just keep, keep just, only leave, leave only, only use, "
-    "use only, just use, remove everything except, remove everything but, remove all except, "
-    "remove all but, remove all photos except, remove all the photos except, remove all pics "
-    "except, remove every photo except, delete all photos except, delete all the photos except, "
-    "delete every photo except, get rid of all photos except, get rid of all the photos except, "
-    "delete everything except, delete everything but, delete all except, "
-    "delete all but, get rid of everything except, get rid of everything but, get rid of all "
-    "but, cut everything except, cut everything but, drop everything except, drop everything but",
-    # a better picture, said without a size ("max quality"): which size above is asked
-    "quality_up": "better quality, best quality, top quality, highest quality, max quality, "
-    "maximum quality, best resolution, highest resolution, max resolution, maximum resolution, "
-    "max res, highest res, best possible quality, crisper, sharper picture, sharper image",
-    # making the file smaller to send it (build_share.py, share_refs.py)
-    "compress": "compress, compressed, shrink the file, shrink the file size, reduce the file "
-    "size, lower the file size, cut the file size, smaller file size, a smaller file size, "
-    "make the file size smaller, lighter file, a lighter file, shrink the video",
     "size_limit_word": "size limit, file size limit, size cap, the limit | 大小限制, 文件大小限制",
 }
 
 WORDS.update(SMART_WORDS)  # the smart slideshow's words, kept in their own module
+WORDS.update(EN_WORDS)  # English keywords of order, sharing and quality, kept in their own module
 for _kind, _spec in ZH_WORDS.items():  # more Chinese phrasings, kept in their own module
     WORDS[_kind] = f"{WORDS[_kind]}, {_spec}" if _kind in WORDS else _spec
