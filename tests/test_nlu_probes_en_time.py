@@ -44,7 +44,7 @@ def _does(text: str, ops: list[dict[str, Any]]) -> None:
         ("slow the slideshow down a bit", [{"kind": "speed", "factor": 1.25}]),
         ("make the slideshow snappier", [{"kind": "speed", "factor": 0.8}]),
         ("each pic feels like it lasts forever", [{"kind": "seconds_per_photo", "factor": 0.8}]),
-        ("the photos fly by", [{"kind": "speed", "factor": 1.25}]),
+        ("the photos rush by", [{"kind": "speed", "factor": 1.25}]),
     ],
 )
 def test_pace_said_around_its_object_or_as_a_feeling_is_a_speed_step(

@@ -1,6 +1,7 @@
-"""English ways of saying a length or a place that need two or more words read together:
-"make it 1:30" (minutes and seconds, as a clock shows them) and "put photo 1 between 3 and 4"
-(the place right after the first of two neighbours)."""
+"""English ways of saying a length, a place or a thing that need two or more words read
+together: "make it 1:30" (minutes and seconds, as a clock shows them), "2 or 3 seconds" (two
+lengths: asked), "put photo 1 between 3 and 4" (right after the first of two neighbours),
+"pics 2-4" (three photos), "its to fast" (a typed "too") and "the slideshow" (the video)."""
 
 from __future__ import annotations
 

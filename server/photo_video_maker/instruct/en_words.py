@@ -12,7 +12,7 @@ EN_WORDS: dict[str, str] = {
     "place earlier, a spot earlier, one step earlier, forward one, one forward, one step forward",
     "later": "down one, one down, down one spot, down a spot, down one place, down a place, one "
     "to the right, one spot to the right, one place to the right, one later, one spot later, "
-    "one place later, a spot later, one step later, back one, one back, one step back",
+    "one place later, a spot later, one step later, back one, one back",
     # leaving photos out, said as what to keep (build_keep.keep_only)
     "only_keep": "only keep, keep only, just keep, keep just, only leave, leave only, only use, "
     "use only, just use, remove everything except, remove everything but, remove all except, "
@@ -25,7 +25,7 @@ EN_WORDS: dict[str, str] = {
     # a better picture, said without a size ("max quality"): which size above is asked
     "quality_up": "better quality, best quality, top quality, highest quality, max quality, "
     "maximum quality, best resolution, highest resolution, max resolution, maximum resolution, "
-    "max res, highest res, best possible quality, crisper, sharper picture, sharper image",
+    "max res, highest res, best possible quality, sharper picture, sharper image",
     # making the file smaller to send it (build_share.py, share_refs.py)
     "compress": "compress, compressed, shrink the file, shrink the file size, reduce the file "
     "size, lower the file size, cut the file size, smaller file size, a smaller file size, "

@@ -102,7 +102,7 @@ ENTITIES: dict[str, dict[str, str]] = {
         "show all of, show the whole of, show the entire, "
         # a complaint about cropping asks for the whole photo
         "getting cropped, being cropped, get cropped, gets cropped, are cropped, is cropped, "
-        "getting cut off, being cut off, are cut off, is cut off, get cut off, gets cut off",
+        "getting cut off, being cut off, are cut off, get cut off",
         "blur": "blurry borders, blurred borders, blur borders, blurry border, "
         "blurred background, blurry background, blur background, blur the background, "
         "blurred bars, blurred edges, blur fill, blurred sides | 模糊背景, 背景模糊, 模糊填充, "

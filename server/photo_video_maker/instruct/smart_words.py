@@ -57,7 +57,7 @@ SMART_WORDS: dict[str, str] = {
     "date_only": "the date, date, dates, capture date, when it was taken | 日期, "
     "when each picture was taken, when each photo was taken, when each was taken",
     # the place said on its own beside a date ("拍摄日期和地点", "the date taken and location")
-    "place_word": "location, the location, the place, locations, the locations, places "
+    "place_word": "location, the location, the place, locations, the locations "
     "| 地点, 地方, 拍摄地点, 地名, 在哪拍的, 哪里拍的",
 }
 

@@ -364,7 +364,7 @@ WORDS: dict[str, str] = {
     "to close the video, close the video, closes the video, 收尾, "
     "end, ending, the end, finish, outro, last thing, at the very end | 结尾, 最后面, 末尾, "
     "片尾, 最后, 结束, at the end, the back, to the back, at the back, the very back, "
-    "the very end, to the very end, closer, the closer, last up",
+    "the very end, to the very end, the closer, last up",
     "after": "after, behind, following, right after | 后面, 之后, 后边",
     "before": "before, in front of, ahead of, right before | 前面, 之前, 前边",
     "longer": "feel short, feels short, seem short, seems short, is short, are short, "
@@ -382,7 +382,7 @@ WORDS: dict[str, str] = {
     "give more time, 延长一点, 多停一下, 多看一会, longer on screen, on screen longer, "
     "more on screen",
     "shorter": "feel long, feels long, seem long, seems long, is long, are long, is so long, "
-    "lasts forever, last forever, takes forever, take forever, stays forever, stay forever, "
+    "lasts forever, last forever, stays forever, stay forever, "
     "stays up forever, on screen forever, forever on screen, is on forever, "
     "are so long, "
     "cut their time, cut the time, cut down their time, reduce their time, "
@@ -414,8 +414,8 @@ WORDS: dict[str, str] = {
     "slower": "feel fast, feels fast, seem fast, seems fast, look fast, looks fast, is fast, "
     "slow everything down, slow things down, take it slower, take it slow, take things slower, "
     "take things slow, ease off the pace, ease up on the pace, "
-    "flies by, fly by, flying by, whizzes by, whizz by, whiz by, whizzing by, zooms by, "
-    "zoom by, zooming past, rushes by, rush by, rushing by, races by, racing by, "
+    "flying by, whizzes by, whizzing by, zooming past, rushes by, rush by, rushing by, races "
+    "by, racing by, "
     "are fast, are so fast, is so fast, feel rushed, feels rushed, "
     "less hurried, hurried, too hurried, in a hurry, like it's in a hurry, slwr, "
     "slower pls, "
