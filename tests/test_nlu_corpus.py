@@ -36,6 +36,11 @@ OPEN = {
     # "I want it to feel soft", "Regards, Harold", "my niece says tiktok needs tall videos so do
     # that", "i need the city one")
     "corpus_en:1184", "corpus_en:1522", "corpus_en:1849", "corpus_en:1867",
+    # an explanation read as a request, or left unread: "feels rushed at the start", "cant hear
+    # the people talking in the clip over the music", long stories around one request ("I want
+    # it to feel soft", "Regards, Harold", "my niece says tiktok needs tall videos so do that",
+    # "i need the city one")
+    "corpus_en:1184", "corpus_en:1452", "corpus_en:1849", "corpus_en:1867",
     "corpus_en:1900", "corpus_en:2110",
     # a typo inside a phrase ("black and whte"), non-native or texting English ("too much fast",
     # "pics r 2 fast", "my doggo ... his pic")
@@ -50,6 +55,11 @@ OPEN = {
     # the date and location")
     "corpus_en:1903", "corpus_en:1680", "corpus_en:1906", "corpus_en:2012",
     "corpus_en:2046", "corpus_en:2111", "corpus_en:1807",
+    # "i miss the slow zooming, switch it back on")
+    "corpus_en:1787", "corpus_en:2098", "corpus_en:1996",
+    # what is meant is not said by a word the lexicon has ("something epic", "tone it down, just
+    # warm", "play the music backwards" (not possible: say so))
+    "corpus_en:2012", "corpus_en:2111", "corpus_en:2086",
     # corrections of the last turn ("it's Mum not Mom, fix it", "no, put it second")
     "corpus_en:2106",
     # a text that is not quoted and holds other words ("Step 1: unbox"); a place said after a

@@ -108,6 +108,8 @@ def move_step(slots: Slots, ctx: Ctx) -> Out:
         return Out(problem="order")
     index = ctx.index_of(tok.value)
     count = len(ctx.names_in_order())
+    if index < 0:  # "the last photo one to the left": counted from the end
+        index = count + 1 + index
     step = int(slots.value("num", default=1))
     to = max(1, min(count, index - step if slots.has("up", "earlier") else index + step))
     if to == index:

@@ -83,6 +83,8 @@ def resolution(slots: Slots, ctx: Ctx) -> Out:
 @intent("fps")
 def fps(slots: Slots, ctx: Ctx) -> Out:
     rate = slots.value("fps", "num")
+    if rate is None:  # "a smoother frame rate", "more frames per second": the highest
+        return Out([SetFps(fps=max(FPS_CHOICES))])
     try:
         return Out([SetFps.model_validate({"fps": int(rate)})])
     except (ValidationError, ValueError, TypeError):
@@ -109,7 +111,10 @@ def fit(slots: Slots, ctx: Ctx) -> Out:
 
 @intent("fit_not")
 def fit_not(slots: Slots, ctx: Ctx) -> Out:
-    """ "no blurred background": filled, or whole with bars? (unless the sentence says)"""
+    """ "no blurred background": filled, or whole with bars? (unless the sentence says);
+    "get rid of the black bars": filled."""
+    if slots.value("fit") == "contain":
+        return Out([SetFit(fit="cover")])
     return Out(
         clarify=[
             Option(said(ctx, "Fill the frame", "铺满画面"), [SetFit(fit="cover")]),
@@ -156,7 +161,7 @@ def num_bare(slots: Slots, ctx: Ctx) -> Out:
 def res_step(slots: Slots, ctx: Ctx) -> Out:
     """ "a higher resolution": which one? The sizes above (or below) the current one."""
     now = RESOLUTIONS[resolution_of(ctx.draft.m.w, ctx.draft.m.h)]
-    up = slots.has("more", "up")
+    up = slots.has("more", "up", "quality_up")
     names = [n for n, short in RESOLUTIONS.items() if (short > now if up else short < now)]
     if not names:
         hint = said(

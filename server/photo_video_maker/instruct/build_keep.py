@@ -7,7 +7,7 @@ from ..model.edit_types import Edit, Remove, SetSecondsPerPhoto
 from .context import Ctx
 from .intents import Out, Slots, factor, intent, seconds
 
-PLACES = ("photo", "ord", "photos")
+PLACES = ("photo", "ord", "photos", "num")  # "remove all photos except 1 and 2"
 
 
 def _group(slots: Slots, ctx: Ctx) -> list[int]:

@@ -67,7 +67,11 @@ def spp_delta(slots: Slots, ctx: Ctx) -> Out:
 
 @intent("spp_rel")
 def spp_rel(slots: Slots, ctx: Ctx) -> Out:
-    said = slots.has("longer", "shorter", "more", "less", "slower", "faster")
+    pct = slots.value("pct")
+    if pct is not None:  # "each photo 20 % shorter": that share of its time
+        step = 1 + pct / 100 if _up(slots) else 1 - pct / 100
+        return Out([SetSecondsPerPhoto(factor=round(step, 3), index=_photo(slots, ctx))])
+    said = slots.has("longer", "shorter", "more", "less", "slower", "faster", "down")
     step = factor(_up(slots) if said else None, slots)  # "double the time on every photo"
     return Out([SetSecondsPerPhoto(factor=step, index=_photo(slots, ctx))])
 
@@ -98,6 +102,14 @@ def total_delta(slots: Slots, ctx: Ctx) -> Out:
 
 @intent("speed")
 def speed(slots: Slots, ctx: Ctx) -> Out:
+    pct = slots.value("pct")
+    if pct is not None:  # "20 % slower" is 1.2 times the time; "25 % faster" is 1 / 1.25 of it
+        step = 1 + pct / 100 if slots.has("slower") else 1 / (1 + pct / 100)
+        return Out([Speed(factor=round(step, 3))])
+    if slots.has("sharper"):  # "make the slideshow snappier"
+        return Out([Speed(factor=factor(False, slots))])
+    if not slots.has("faster", "slower") and slots.has("up", "down"):
+        return Out([Speed(factor=factor(slots.has("down"), slots))])  # "speed it all up a bit"
     if not slots.has("faster", "slower"):  # "half the speed": twice the time
         return Out([Speed(factor=2.0 if slots.value("degree") == "half" else 0.5)])
     if slots.has("slower") and slots.value("degree") == "half":  # "放慢一半速度": half the speed

@@ -25,10 +25,12 @@ from .en_sound import (
     percent_step,
 )
 from .en_text import neither, placed_higher
+from .en_refs import between, clock_lengths, photo_ranges, ranges, the_slideshow, typed_too
 from .entities import Tok
 from .lead_text import texts
 from .lists import comma_lists, that_photo
 from .refs import clip_sound, names, one_photo, photos
+from .share_refs import sent_to
 from .story import likeness, not_this_but, occasions, so_then, stated
 from .zh_compose import music_in_and_out, not_so, per_photo_length
 from .zh_refs import (
@@ -68,7 +70,7 @@ def compose(
     """Run every dimension's rules in order; ``stems`` maps "dog" to "dog.jpg", ``clip`` is the
     number of the video's only clip."""
     toks = not_this_but(occasions(so_then(toks, orig)))
-    toks = likeness(toks, orig)
+    toks = the_slideshow(typed_too(likeness(toks, orig), orig), orig)
     toks = zoom_between(slides_as_transitions(toks, orig), orig)
     toks = replaced_style(too_much_of_a_mood(back_to_colour(toks)))
     toks = undone_look(toks)
@@ -78,8 +80,9 @@ def compose(
     for rule in RULES:
         toks = rule(toks)
     toks = percent_step(toks, orig)  # once percentages are composed
+    toks = photo_ranges(toks, orig)
     toks = counted(names(toks, stems, clip))
-    toks = music_at_one_photo(one_photo(clip_sound(toks, clip)), orig)
+    toks = between(music_at_one_photo(one_photo(clip_sound(toks, clip)), orig))
     return texts(_capitals(toks, orig), orig)
 
 
@@ -517,9 +520,10 @@ RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     split_out,
     _same_kind,
     _restore,
-    _halves, _durations, stated, _fade_seconds, _percent_fps, _times, tenths, summed_durations,
+    _halves, _durations, clock_lengths, ranges, stated, _fade_seconds, _percent_fps, _times, tenths,
+    summed_durations,
     replaced_value, too_much, not_so, per_photo_length, _feelings, _not_that, _not_cropped,
     _no_use, _no_fades, _in_and_out, music_in_and_out, _each_fade, _colours_pop, digit_pairs,
-    listed, ends, cut_by,
+    listed, ends, cut_by, sent_to,
     not_this_one, lively_photos, directed, per_photo, comma_lists, photos, that_photo,
 ]  # fmt: skip

@@ -43,14 +43,14 @@ FILLER = (
     "behind the pics, behind the pictures, behind the images, behind each photo, "
     "behind every photo, "
     "between the photos, between pics, between each photo, between them, between photos, "
-    "between each one, between, a different one each time, different each time, each time, "
+    "between each one, a different one each time, different each time, each time, "
     "from one photo to the next, from one to the next, ones, 's, oops, one step, a step, step, "
     "out of these, out of them, out of my photos, out of, come, not sure, idk, whatever, "
     "the voices, voices, here, slowly, 再, 正好, 拍得, 本身, 感, 也没事, 没关系, "
     "也可以, 喜欢, 很喜欢, 就是, 剩下的, 纠结, 一次, emm, 诶, 手机里, 画面, 屏幕, 看下, 看一下, "
     "投稿, 投稿用, 发布用, 当, 慢慢, 怪怪的, 奇怪, 查看, 查查, goes by, go by, goes, needs, "
     "needed, im, ive, id, i love it, love it, final, the final video, check, "
-    "remind me, at the moment, files, all of it, all of the photo, "
+    "remind me, at the moment, files, all of the photo, "
     "the whole of it, definitely, probably, honestly, basically, literally, seriously, super, "
     "fairly, anyway, anyways, already, possibly, certainly, surely, absolutely, simply, kindly, "
     "umm, erm, uhh, ahh, yup, nah, okie, okey, k, kk, ty, tysm, thanks a lot, thank u, perfect, "
@@ -107,7 +107,15 @@ FILLER = (
     "uploading to, "
     "post to, posting to, just silence, only silence, in silence, over the first, over the last, "
     "in the first, during the first, 根本, 完全, 电影, 钟, 任何, 那步, 这步, 那一步, 好了好了, "
-    "remain, remains, sit, pause, be shown, be displayed, gradually, gradual, stops, stopped"
+    "remain, remains, sit, pause, be shown, be displayed, gradually, gradual, stops, stopped, "
+    # what kind of post it is, beside the platform that says the shape
+    "as a normal post, as a regular post, a normal post, a regular post, as a post, anywhere, "
+    # where it will be posted is said by the platform after these ("i'll post it on insta")
+    "i'll post it on, i'll post it to, i'll post this on, i'll put it on, i'll share it on, "
+    "i'll upload it to, i will post it on, i'll be posting it on, i'll be posting it to, "
+    # where a saved file goes is not a shape ("save it to my phone")
+    "to my phone, onto my phone, to my camera roll, to the camera roll, to my gallery, "
+    "to my computer, to my laptop, to my desktop, anymore"
 )
 FILLER += ", " + ZH_FILLER  # Chinese ones kept beside their phrasings
 SOFT = {

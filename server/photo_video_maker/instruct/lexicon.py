@@ -82,6 +82,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         "cover": "切边, 裁边, "
         "fill the frame, fill the screen, fills the frame, crop to fill, crop, "
         "crop them, full screen, fullscreen, no black bars, no bars, no borders, zoom to fill, "
+        "stretch to fill, stretch it to fill, stretch them to fill, stretch the photos to fill, "
+        "stretch the pictures to fill, stretch the pics to fill, stretched to fill, "
         "edge to edge | 铺满, 裁剪, 填满, 全屏, 不要黑边, 填充, 充满, 铺满屏幕, 裁, 裁满, 裁掉, "
         "裁一下, fill",
         "contain": "别被裁掉, 不要被裁掉, 不被裁, 别被裁, 不要被裁, "
@@ -100,7 +102,19 @@ ENTITIES: dict[str, dict[str, str]] = {
         "within the frame, on the screen without cropping, fit on screen, fit on the screen, "
         "fit to screen, fit to the screen, stop cropping, quit cropping, stop cutting off, "
         "black background, a black background, plain black background, black behind them, "
-        "just black, plain black",
+        "just black, plain black, "
+        # people say what they fear cropping will do to the faces in them
+        "cut off anyone's head, cut off anyones head, cut off their heads, cut off heads, "
+        "cut anyone's head off, cut off people's heads, cut off peoples heads, crop heads, "
+        "crop anyone's head, crop their heads, crop out heads, chop off heads, "
+        "don't cut off anyone's head, dont cut off anyones head, don't cut off anyones head, "
+        "dont cut off anyone's head, don't cut off heads, dont cut off heads, "
+        "don't cut off their heads, dont cut off their heads, don't crop heads, dont crop heads, "
+        "don't crop their heads, dont crop their heads, "
+        "show all of, show the whole of, show the entire, "
+        # a complaint about cropping asks for the whole photo
+        "getting cropped, being cropped, get cropped, gets cropped, are cropped, is cropped, "
+        "getting cut off, being cut off, are cut off, get cut off",
         "blur": "blurry borders, blurred borders, blur borders, blurry border, "
         "blurred background, blurry background, blur background, blur the background, "
         "blurred bars, blurred edges, blur fill, blurred sides | 模糊背景, 背景模糊, 模糊填充, "
@@ -126,7 +140,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         "WeChat Channels": "wechat channels | 视频号",
         "Reels": "reels, reel, instagram reel(s), ig reel(s), insta reel(s)",
         "Instagram Stories": "instagram story, instagram stories, ig story, ig stories, "
-        "insta story, insta stories, my story, for my story, stories, snapchat, whatsapp status",
+        "insta story, insta stories, my story, for my story, stories, snapchat, whatsapp status, "
+        "for whatsapp status, for my whatsapp status, for a whatsapp status",
         "YouTube Shorts": "youtube shorts, youtube short, yt shorts, shorts",
         "an Instagram post": "insta feed, ig feed, feed post, my feed, instagram feed post, "
         "instagram, insta, ig, instagram post, instagram feed, ig post, "
@@ -134,7 +149,10 @@ ENTITIES: dict[str, dict[str, str]] = {
         "an Instagram portrait post": "instagram portrait, ig portrait, insta portrait, "
         "portrait post, instagram portrait post",
         "Xiaohongshu": "xiaohongshu, rednote, red note | 小红书",
-        "YouTube": "youtube, yt",
+        "YouTube": "youtube, yt, "
+        # "upload it to my youtube channel" stays an upload we cannot do; "for" names the shape
+        "for my youtube channel, for our youtube channel, for the youtube channel, "
+        "for my yt channel, for our yt channel, for my channel, for our channel",
         "Bilibili": "bilibili | b站, 哔哩哔哩, b 站",
         "phones": "for phones, for my phone, for a phone, for mobile, phone screen | 手机, "
         "phone, phones, mobile",
@@ -257,6 +275,9 @@ ENTITIES: dict[str, dict[str, str]] = {
         "time order, in time order, 拍的先后, 拍摄先后, 先后顺序, 按先后, 最旧, "
         "oldest to newest, old to new, 从旧到新, 按拍摄顺序, 拍摄顺序, 按拍摄的顺序, "
         "in the order we took them, the order we took them, order we took them, as we took them, "
+        "follow the dates, follow the date, go by the dates, go by date, go by the date, "
+        "by their dates, by the dates, match the dates, in the order of the dates, "
+        "in order of when they were taken, "
         "in the order of the date, order of the date, in order of date, in order of the date, "
         "like the day actually happened, as the day happened, the way the day happened, "
         "as it happened, in the order it happened, in the order things happened, "

@@ -70,7 +70,9 @@ def names(toks: list[Tok], stems: dict[str, str], clip: int | None) -> list[Tok]
         elif tok.kind == "name":
             out.append(Tok("photo", tok.value, tok.start, tok.end, "name"))
         elif tok.kind == "clip" and clip is not None and (nxt is None or nxt.kind != "num"):
-            if prev is not None and prev.kind in (
+            if prev is not None and prev.kind == "dur":  # "a 20 second clip": the video
+                out.append(Tok("video", None, tok.start, tok.end, tok.surface))
+            elif prev is not None and prev.kind in (
                 "ord",
                 "photo",
                 "how_many",

@@ -41,13 +41,23 @@ SMART_WORDS: dict[str, str] = {
     "| 模糊的照片, 模糊照片, 模糊的, 拍糊的",
     "date_place": "date and place, date and the place, date and location, place and date, "
     "location and date, dates and places, when and where, where and when, where and when "
-    "each photo was taken, where and when it was taken, where and when they were taken "
+    "each photo was taken, where and when it was taken, where and when they were taken, "
+    "date and location it was taken, date and place it was taken, date and location they were "
+    "taken, date and place they were taken, dates and locations, date and location taken, "
+    "time and place, time and location, date and where it was taken, date and where they were "
+    "taken, the date and where it was taken, "
+    # where alone: the place is said with the date it was taken (a caption has both)
+    "where each photo was taken, where each picture was taken, where each pic was taken, "
+    "where each one was taken, where the photos were taken, where the pics were taken, "
+    "where it was taken, where they were taken, where they were shot, where it was shot, "
+    "where each was taken, the location of each photo, the location of each pic, "
+    "the place each photo was taken, the location each photo was taken "
     "| 日期和地点, 时间和地点, 地点和日期, "
     "日期地点, 时间地点",
     "date_only": "the date, date, dates, capture date, when it was taken | 日期, "
     "when each picture was taken, when each photo was taken, when each was taken",
     # the place said on its own beside a date ("拍摄日期和地点", "the date taken and location")
-    "place_word": "location, the location, the place, where it was taken, where they were taken "
+    "place_word": "location, the location, the place, locations, the locations "
     "| 地点, 地方, 拍摄地点, 地名, 在哪拍的, 哪里拍的",
 }
 
@@ -73,4 +83,5 @@ date_captions: ~ add|put? date_place|date_only each? pic? caption?
 date_captions: ~ add|put? date_only|sort_key=date and place_word each? pic? caption?
 # "the date taken" / "拍摄日期" is also what photos are sorted by: only with a verb of adding
 date_captions: ~ add|put sort_key=date each? pic? caption?
+date_captions: ~ add|put|caption place_word each? pic caption?
 """

@@ -53,6 +53,7 @@ spp_delta: ~ remove|cut dur off each? pic
 spp_delta: ~ cut each? pic down dur
 spp_set: ~ photo|ord length? dur
 total_cap: ~ cut? under|fits_in dur
+spp_set: ~ only_keep photo|ord length? dur
 total_set: video? shorter|cut|longer to dur
 total_delta: ~ video? length? dur longer|shorter
 total_delta: ~ video length? dur more|less
@@ -63,10 +64,18 @@ spp_rel: ~ photo|ord length? degree? longer|shorter|more|less|slower|faster
 spp_rel: ~ video degree? longer|shorter
 spp_rel: ~ cut? video? each? pic? length degree=double/half
 spp_rel: ~ photo|ord length degree=double/half
+spp_rel: ~ more|less length each? pic?
+spp_rel: ~ cut each? pic down degree?
+spp_rel: ~ cut video? degree=half
 total_set: ~ video|length dur
 total_set: ~ video? length? cut dur
 total_set: ~ smaller video down? to dur
-speed: ~ pace? pic? video? degree? faster|slower up|down?
+speed: ~ pace? pic? video|slideshow? degree? faster|slower up|down?
+speed: ~ pace pic video|slideshow? up|down degree?
+speed: ~ pace pic? video|slideshow up|down degree?
+speed: ~ video|slideshow degree? sharper
+speed: ~ pace? pic? video|slideshow? pct faster|slower
+spp_rel: ~ each? pic|video? length? pct longer|shorter
 speed: ~ it|video|pic move degree? faster|slower
 speed: ~ on? degree=double/half pace
 !dur_bare: ~ dur
@@ -131,10 +140,15 @@ fps: ~ more? fps_word fps softer?
 fit: ~ fit each? pic?
 fit: ~ motion pic? fit=cover
 fit: ~ fit photo|ord
+fit: ~ fit photo|ord fit
+fit: ~ motion photo|ord fit=cover
 fit_not: ~ no|remove|off|not fit=blur
+fit_not: ~ no|remove|off|not fit=contain
 look: ~ add? look pic?
 res_step: ~ more|lower size_word
 res_step: ~ up|down size_word
+res_step: ~ quality_up size_word?
+fps: ~ more|softer fps_word
 look_none: ~ no|remove|off look
 colour_of_photos: ~ video|pic|each color
 look_none: ~ no|remove|off filter_word
@@ -158,6 +172,7 @@ retext: change it_text to text
 title_end: put|move title to? end
 text_where: ~ add textnoun says? text
 remove_caption_of: ~ remove|no|off photo|ord caption|textnoun
+remove_text: ~ remove|no|off date_only|date_place caption
 style: ~ export? each? title|caption|closing|textnoun color? pos? degree? bigger|smaller
 style: ~ export? each? title|caption|closing|textnoun color pos? photo|ord?
 style: ~ export? move? each? title|caption|closing|textnoun pos
@@ -234,6 +249,7 @@ music_backwards: ~ change? music reverse
 # order
 reverse: ~ reverse order? pic?
 sort: ~ sort? pic? sort_key sort_key? ord? put? start|before|end?
+sort: ~ sort pic? date_only
 shuffle: ~ shuffle pic?
 move: move|put? photo|ord to? start|end|slot
 move: start photo|ord
@@ -248,7 +264,7 @@ move_rel: move|put? photo|ord after|before photo|ord
 move_rel: photo|ord move|put photo|ord after|before
 swap: ~ swap photo|ord and? photo|ord
 swap: ~ change photo|ord and photo|ord
-swap: ~ swap photos
+swap: ~ swap|change photos
 swap: ~ swap|change num and num
 swap: ~ photo|ord and? photo|ord reverse|dislike
 replace_photo: ~ change photo to? photo
@@ -256,10 +272,12 @@ replace_photo: ~ change photo to? photo
 !swap_which: ~ swap it
 !move_where: ~ move photo|ord
 move_step: ~ move|put? photo|ord up|down num? position
+move_step: ~ move|put? photo|ord earlier|later num? position?
 remove: ~ remove|cut|no|not photo|photos|ord
 remove: ~ remove|cut num
 remove: ~ photo|ord dislike remove|no
 remove_clip: ~ remove clip
+keep_only: ~ only_keep num and? num?
 !remove_which: ~ remove it?
 !remove_which: ~ remove pic
 dislike: ~ photo|ord dislike
@@ -302,7 +320,8 @@ noop: ~ transition|motion unsupported=general
 # a file-size limit for sending (build_share.py)
 size_for: ~ fits_in share
 size_for: ~ share size_word
-size_mb: ~ fits_in? num mb_unit
+size_for: ~ compress|smaller it? share
+size_mb: ~ fits_in? num mb_unit share?
 size_mb: ~ cut num mb_unit
 size_off: ~ no|remove|off size_limit_word
 """

@@ -4,6 +4,7 @@ together (pure data, read like ``lexicon``); words that carry nothing are in ``f
 
 from __future__ import annotations
 
+from .en_words import EN_WORDS
 from .smart_words import SMART_WORDS
 from .zh_words import ZH_WORDS
 
@@ -57,6 +58,10 @@ WORDS: dict[str, str] = {
     "the kids were, everyone was, it was a really fun, it was a fun, 那天, 玩得, 我们玩, "
     "messy, so messy, chaotic, a mess, "
     "this is for him, this is for her, for linkedin, on linkedin, very plain, keep it plain, "
+    "for smoother motion, for smooth motion, for smoother movement, so it looks smoother, "
+    "marketplace listing, the marketplace listing, for the marketplace, for a listing, "
+    "for the listing, for my listing, for my shop, for our shop, "
+    "for my store, for our store, for my business, for our business, "
     "keep it simple, nice and simple, just photos, just the photos, only photos, "
     "fast like a, quick like a, like a tiktok edit, like a tiktok, like a reel, "
     "dear, dear assistant, grandson, granddaughter, my grandson, my granddaughter, "
@@ -162,6 +167,8 @@ WORDS: dict[str, str] = {
     "动一动, 放大缩小, 晃来晃去, 动态效果, 动态, 推镜头, 推进, 放大效果, 缩放效果, 镜头推进, "
     "镜头推拉, moving effect, movement effect, camera movement, ken-burns, 动感效果, 放大缩小效果",
     "pic": "素材, 个素材, "
+    # "slide duration 3 s": how long each photo stays, said as one word
+    "slide duration, slide length, slide time, photo duration, picture duration, "
     "photo(s), picture(s), pic(s), image(s), shot(s), pix, foto(s) | 照片, 图片, "
     "相片, 图, 张, 幅, items, item, slides, snaps, snapshots, stills, photographs, photograph, "
     "imgs, img, 照片们, 图像, 画",
@@ -172,16 +179,21 @@ WORDS: dict[str, str] = {
     "video": "ad slot, an ad slot, the ad slot, commercial, advert, promo, the promo, the ad, "
     "the full thing, full thing, full video, the full video, the total, "
     "video, movie, film, whole thing, the whole thing, whole video, the whole video, "
-    "the entire video, entire video, overall | 视频, 影片, 整个视频, 成片, 片子, 整体, 全片",
+    "the entire video, entire video, overall, "
+    "it all, all of it | 视频, 影片, 整个视频, 成片, 片子, 整体, 全片",
     "slideshow": "slideshow, slide show, montage, photo video | 幻灯片, 相册视频, 影集, 电子相册, "
     "相册, "
     "照片视频, 音乐相册, 动感相册, photo montage, photo slideshow, picture slideshow",
-    "length": "display time, show time, time per photo, per photo time, 持续时间, 持续, 秒数, "
+    "length": "display time, show time, time per photo, per photo time, time per pic, "
+    "time per picture, time per slide, time per image, 持续时间, 持续, 秒数, "
     "播放时长, 总计, 全长, "
     "展示时间, 间隔, 间隔时间, 每张时长, "
-    "length, duration, runtime, run time, long, total length, overall length, time "
+    "length, duration, runtime, run time, long, total length, overall length, time, "
+    # "it needs to run 3 minutes": how long it plays
+    "to run, run for, runs for, running time, to play for, play for, plays for "
     "| 时长, 时间, 停留时间, 显示时间, "
     "长度, 总时长, 总长, 总长度, screen time, time on screen, 停",
+    # "time per photo 3 s", "more time per photo": each photo's time, not the video's
     "each": "apiece, a piece, "
     "统统, 全都, 通通, "
     "各, 各自, "
@@ -201,7 +213,8 @@ WORDS: dict[str, str] = {
     "frames per sec, frame per second, frames",
     "size_word": "res, 导出画质, 导出的画质, 导出分辨率, 导出的分辨率, 导出清晰度, 导出的清晰度, "
     "aspect, scale, quality, 画质, 清晰度, 尺寸比例, "
-    "size, dimensions, resolution, aspect ratio, ratio, shape, format | 尺寸, 分辨率, "
+    "size, dimensions, resolution, aspect ratio, ratio, shape, format, orientation, "
+    "layout | 尺寸, 分辨率, "
     "比例, 画幅, 大小, 画面比例, font size, text size, letter size, 字号, 字体大小",
     "filter_word": "filter(s), color filter, colour filter, 滤镜, 滤镜效果",
     "look_word": "theme, themes, effect, effects, tint, hue, grade, aesthetic, mood, 色系, 调色, "
@@ -232,7 +245,9 @@ WORDS: dict[str, str] = {
     "add, include, insert, put in, throw in, give it, 加, 添加, 加上, 加个, 加一个, 加一段, "
     "配上, 来点, 来一段, 来一首, 配, 加点, 加回来, 加回, 配个, 配点, adding, stick in, slap on, "
     "pop in, 弄个, 放个, 来个",
-    "remove": "weed them out, weed em out, weed those out, weed it out, "
+    "remove": "don't include, dont include, do not include, don't use, dont use, do not use, "
+    "don't need the, dont need the, do not need the, no longer need the, "
+    "weed them out, weed em out, weed those out, weed it out, "
     "weed out, weed out the, clean out, 挑掉, 剔除, 筛掉, 去除掉, "
     "can go, has to go, must go, needs to go, can be removed, can be deleted, should "
     "be removed, "
@@ -289,6 +304,8 @@ WORDS: dict[str, str] = {
     "alter, fix up, sort out",
     "reverse": "the wrong way round, the wrong way around, wrong way round, wrong way around, "
     "backward, back to front, last to first, 倒放, 逆序, 反序, 顺序反过来, 顺序倒过来, "
+    "mirror the order, upside down the order, turn the order upside down, the order upside "
+    "down, mirror the sequence, "
     "reverse, backwards, reversed, flip the order, other way around, the other way "
     "round, reverse order | 倒序, 反过来, 倒过来, 颠倒, 反转, 倒着, invert, flip, "
     "order around, turn it around, turn them around, switch the order around, the other way",
@@ -350,16 +367,21 @@ WORDS: dict[str, str] = {
     "最开始, 最前头, 一开始, "
     "start, beginning, the start, front, up front, intro, opening, first thing "
     "| 开头, 最前面, 最前, 开始, 片头, 开场, open with, opening with, start with, begin with, "
-    "starts with",
+    "starts with, opener, the opener, the opening shot, opening shot, first up, "
+    "the first one people see, the first one you see",
     "end": "the last screen, last screen, the last frame, final frame, "
     "到后面, 到后面去, 后面去, "
     "the last thing people see, last thing people see, the last thing you see, "
     "to close the video, close the video, closes the video, 收尾, "
     "end, ending, the end, finish, outro, last thing, at the very end | 结尾, 最后面, 末尾, "
-    "片尾, 最后, 结束, at the end",
+    "片尾, 最后, 结束, at the end, the back, to the back, at the back, the very back, "
+    "the very end, to the very end, the closer, last up",
     "after": "after, behind, following, right after | 后面, 之后, 后边",
     "before": "before, in front of, ahead of, right before | 前面, 之前, 前边",
     "longer": "feel short, feels short, seem short, seems short, is short, are short, "
+    "not long enough, don't stay long enough, dont stay long enough, don't last long enough, "
+    "dont last long enough, not on long enough, not on screen long enough, isn't long enough, "
+    "isnt long enough, aren't long enough, arent long enough, "
     "are so short, is so short, "
     "lengthen it by, lengthen by, extend it by, extend by, "
     "longer duration, extend the duration, 加长时间, 长一些, 时间长点, 久一点, "
@@ -371,6 +393,8 @@ WORDS: dict[str, str] = {
     "give more time, 延长一点, 多停一下, 多看一会, longer on screen, on screen longer, "
     "more on screen",
     "shorter": "feel long, feels long, seem long, seems long, is long, are long, is so long, "
+    "lasts forever, last forever, stays forever, stay forever, "
+    "stays up forever, on screen forever, forever on screen, is on forever, "
     "are so long, "
     "cut their time, cut the time, cut down their time, reduce their time, "
     "stay up forever, stays up forever, "
@@ -384,6 +408,7 @@ WORDS: dict[str, str] = {
     "太长, 短些, less long, cut short, speed through, 少停, 短点, shorter on screen, "
     "less on screen, quicker on screen",
     "faster": "feel slow, feel kinda slow, seem slow, seems slow, look slow, looks slow, "
+    "speed everything up, speed things up, pick the pace up, pick up the pace, "
     "are slow, are kinda slow, are so slow, "
     "feels slow, feels kinda slow, kinda slow, is slow, so slow, bit slow, a bit "
     "slow, pretty slow, draggy, slow and draggy, "
@@ -398,6 +423,10 @@ WORDS: dict[str, str] = {
     "zip through, 快些, 快速, 节奏快, snappier pace, faster pace, quicker pace, brisker, brisk, "
     "zippier, less sluggish, less slow",
     "slower": "feel fast, feels fast, seem fast, seems fast, look fast, looks fast, is fast, "
+    "slow everything down, slow things down, take it slower, take it slow, take things slower, "
+    "take things slow, ease off the pace, ease up on the pace, "
+    "flying by, whizzes by, whizzing by, zooming past, rushes by, rush by, rushing by, races "
+    "by, racing by, "
     "are fast, are so fast, is so fast, feel rushed, feels rushed, "
     "less hurried, hurried, too hurried, in a hurry, like it's in a hurry, slwr, "
     "slower pls, "
@@ -523,7 +552,8 @@ WORDS: dict[str, str] = {
     "call the video, rename it, label it, caption it | 命名为, 题目是, 标题叫, "
     "rename the video to, rename it to, rename to, name the video, 名字改成",
     "sign": "finish it off with, finish off with, round it off with, round off with, "
-    "top it off with, "
+    "top it off with, finish on, end on, close on, finish it on, end it on, wrap up with, "
+    "close out with, end things with, "
     "sign it, sign off, signed, sign it off, end it with, end with, finish with, "
     "end the video with, finish the video with, close the video with, end the slideshow with, "
     "wrap it up with, close it with, "
@@ -588,7 +618,11 @@ WORDS: dict[str, str] = {
     "where": "where, where's, wheres | 哪, 哪里, 哪儿, 在哪",
     "done": "做好了吗, 弄好了吗, 好了吗, 完成了没, 导出好了吗, 生成好了吗, "
     "弄好了没, 好了没有, 做完了吗, 完成了吗, 做好了没, 做完了没, finished yet, "
-    "is it ready, ready yet, 好没",
+    "is it ready, ready yet, 好没, "
+    # how long the export still takes is asked of the export, not of the video's length
+    "how long until it's done, how long until its done, how long till it's done, how long "
+    "till its done, how long until it's ready, how long till it's ready, how long will it take, "
+    "how long does the export take, how long will the export take, saved, did it save",
     # bare, these ask only in a question's form: "好了，导出" and "ok done, export" ask nothing
     "done_bare": "done, ready, finished, 好了, 完成",
     "last_change": "刚才的改动, 刚才那个改动, 那个改动, 这个改动, 上一个改动, 刚才的修改, "
@@ -666,10 +700,11 @@ WORDS: dict[str, str] = {
     "steady, not moving, motionless, stop moving "
     "| 静止, 不动, 定格, 别动, 不要动, 别晃",
     "hash": "号, #, number",
-    "up": "bump, crank, "
+    "up": "bump, crank, up one notch, up a notch, up one level, up a level, "
     "调高, 提高, 升高, 拉高, 提升, 往上调, 提到, 升到, 提升到, "
     "up, 往上, 向上, 往上放, 上移, 往上移",
-    "down": "take it down a notch, take it down, "
+    "down": "take it down a notch, take it down, down one notch, down a notch, down one level, "
+    "down a level, "
     "调低, 降低, 拉低, 放低, 往下调, 调小一点, down, 往下, 向下, 往下放, 下移, 往下移",
     "out": "out",
     "in": "in",
@@ -687,5 +722,6 @@ WORDS: dict[str, str] = {
 }
 
 WORDS.update(SMART_WORDS)  # the smart slideshow's words, kept in their own module
+WORDS.update(EN_WORDS)  # English keywords of order, sharing and quality, kept in their own module
 for _kind, _spec in ZH_WORDS.items():  # more Chinese phrasings, kept in their own module
     WORDS[_kind] = f"{WORDS[_kind]}, {_spec}" if _kind in WORDS else _spec

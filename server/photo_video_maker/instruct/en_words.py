@@ -1,0 +1,35 @@
+"""English keywords for the order, the file size and the picture quality (pure data, read like
+``words``; kept apart so that file stays as it is): a step in the order ("up one"), what to
+keep ("only keep"), "between", making the file smaller ("compress") and a better picture said
+without a size ("max quality")."""
+
+from __future__ import annotations
+
+EN_WORDS: dict[str, str] = {
+    # a step in the order, as "往前挪一位" is (ask_what.move_step)
+    "earlier": "up one, one up, up one spot, up a spot, up one place, up a place, one to the "
+    "left, one spot to the left, one place to the left, one earlier, one spot earlier, one "
+    "place earlier, a spot earlier, one step earlier, forward one, one forward, one step forward",
+    "later": "down one, one down, down one spot, down a spot, down one place, down a place, one "
+    "to the right, one spot to the right, one place to the right, one later, one spot later, "
+    "one place later, a spot later, one step later, back one, one back",
+    # leaving photos out, said as what to keep (build_keep.keep_only)
+    "only_keep": "only keep, keep only, just keep, keep just, only leave, leave only, only use, "
+    "use only, just use, remove everything except, remove everything but, remove all except, "
+    "remove all but, remove all photos except, remove all the photos except, remove all pics "
+    "except, remove every photo except, delete all photos except, delete all the photos except, "
+    "delete every photo except, get rid of all photos except, get rid of all the photos except, "
+    "delete everything except, delete everything but, delete all except, "
+    "delete all but, get rid of everything except, get rid of everything but, get rid of all "
+    "but, cut everything except, cut everything but, drop everything except, drop everything but",
+    # a better picture, said without a size ("max quality"): which size above is asked
+    "quality_up": "better quality, best quality, top quality, highest quality, max quality, "
+    "maximum quality, best resolution, highest resolution, max resolution, maximum resolution, "
+    "max res, highest res, best possible quality, sharper picture, sharper image",
+    # making the file smaller to send it (build_share.py, share_refs.py)
+    "compress": "compress, compressed, shrink the file, shrink the file size, reduce the file "
+    "size, lower the file size, cut the file size, smaller file size, a smaller file size, "
+    "make the file size smaller, lighter file, a lighter file, shrink the video",
+    # "between 3 and 4": after the first of them (en_refs.between); alone, a filler
+    "between": "between, in between, right between",
+}
