@@ -58,6 +58,9 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     # "the slideshow" as the subject makes no slideshow again (transitions and motion back)
     ("the slideshow drags, speed it up", {"ops": [{"kind": "speed", "factor": 0.8}]}),
     ("幻灯片太慢了", {"ops": [{"kind": "speed", "factor": 0.8}]}),
+    # "so it comes second" says where the photo goes, not why
+    ("move the forest pic so it comes second", {"ops": [{"kind": "move", "index": 4, "to": 2}]}),
+    ("move the dog so that it comes last", {"ops": [{"kind": "move", "index": 3, "to": "end"}]}),
 ]
 
 

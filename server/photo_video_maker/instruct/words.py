@@ -687,7 +687,9 @@ WORDS: dict[str, str] = {
     "then": "at the same time, simultaneously, both at once, 同时又, "
     "then, and then, after that, afterwards, also, 然后, 接着, 并且, 而且, 同时, 还有, "
     "另外, 再把, but, 但是, 不过",
-    "to": "开到, to, into, at, 到, 成, 为",
+    "to": "开到, to, into, at, 到, 成, 为, "
+    # "move the forest pic so it comes second": where it ends up, not a reason
+    "so it comes, so that it comes, so it goes, so that it goes, so it ends up, so it lands",
     "it": "em, 'em, "
     "it, them, this one, that one, this, that, these, those, they, 它, 它们, 这张, 那张, "
     "这个, 那个, 这些, 这一张, 这版, 这个版本, 那两张, 那段",
