@@ -16,6 +16,7 @@ from .en_instead import (
     zoom_between,
 )
 from .en_phrasal import split_out, too_much
+from .en_refs import between, clock_lengths, photo_ranges, ranges, the_slideshow, typed_too
 from .en_sound import (
     drowned_by_the_music,
     music_at_one_photo,
@@ -25,7 +26,6 @@ from .en_sound import (
     percent_step,
 )
 from .en_text import neither, placed_higher
-from .en_refs import between, clock_lengths, photo_ranges, ranges, the_slideshow, typed_too
 from .entities import Tok
 from .lead_text import texts
 from .lists import comma_lists, that_photo
