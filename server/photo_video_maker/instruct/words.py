@@ -717,8 +717,7 @@ WORDS: dict[str, str] = {
     "| 小到能发, 小到可以发, 能发到, 可以发到, 压到, 能发, 不超过, 小于",
     # a limit rather than a target: "under 20 seconds" leaves a 14-second video as it is
     "under": "under, below, within, less than, shorter than, no longer than, not longer than, "
-    "tops, at the most, or less, or shorter | 以内, 之内, 以下, 不到, 最多, 最长, 不要超过, "
-    "别超过, 不能超过, 不得超过",
+    "tops, at the most, or less, or shorter | 以内, 之内, 以下, 不到, 最长, 不得超过",
     "mb_unit": "mb, mbs, megabyte(s), meg, megs | 兆, 兆字节, mb以内, 兆以内",
     "size_limit_word": "size limit, file size limit, size cap, the limit | 大小限制, 文件大小限制",
 }
