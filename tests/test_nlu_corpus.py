@@ -52,9 +52,8 @@ OPEN = {
     "corpus_en:2046", "corpus_en:2111", "corpus_en:1807", "corpus_en:2086",
     # corrections of the last turn ("it's Mum not Mom, fix it", "no, put it second")
     "corpus_en:2106",
-    # a text that is not quoted and holds other words ("Step 1: unbox"); a place said after a
-    # new caption ("第五张加红色字幕“周日截止”，放顶部")
-    "corpus_en:1364", "corpus_zh:1542",
+    # a text that is not quoted and holds other words ("Step 1: unbox")
+    "corpus_en:1364",
     # "second" as a place, not a length ("put photo three second"); a length said after a
     # transition is its length ("fade to black, 1.5 seconds each")
     "corpus_en:1409",
