@@ -15,7 +15,7 @@ from photo_video_maker.instruct.interpret import read
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE / "nlu"))
-from harness import MEDIA, Line, start  # noqa: E402
+from harness import EDITS, MEDIA, Line, start  # noqa: E402
 
 _spec = importlib.util.spec_from_file_location("bench_nlu_more", HERE.parent / "bench" / "nlu.py")
 assert _spec is not None and _spec.loader is not None
@@ -35,6 +35,7 @@ UPLOAD = {"route": "upload"}
 COUNT = {"answer": "count"}
 DATES = _ops({"kind": "date_captions", "place": False})
 TO_SONG = _ops({"kind": "length_to_song"})
+UNDO = _ops({"kind": "undo"})
 
 
 def _fps(rate: int) -> dict[str, Any]:
@@ -102,7 +103,73 @@ PROBES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         ("转场多样一点", _trans("random")),
         ("转场随便来", _trans("random")),
     ],
+    "a_space_between_two_requests_ends_the_first": [
+        ("不要转场 直接切", _trans("none")),
+        ("太短了 改三秒半", ASK),  # each photo or the whole video, as with a comma
+        ("去掉缩放效果 看着头晕", STILL),
+        ("第一张加字幕 海边", _ops({"kind": "caption", "index": 1, "text": "海边"})),
+        ("嗯 是竖屏还是横屏", {"answer": "format"}),
+    ],
+    "le_closes_a_complaint_typed_without_commas": [
+        ("不要转场了每张1秒", _ops({"kind": "transition", "name": "none"},
+                                 {"kind": "seconds_per_photo", "seconds": 1})),
+        ("第二张被裁了完整显示加黑边", _ops({"kind": "fit", "fit": "contain", "index": 2})),
+        ("转场太慢了快很多", _ops({"kind": "transition", "factor": 0.67})),
+        ("太短了改三秒半", ASK),
+        ("删了第三张", _ops({"kind": "remove", "index": 3})),
+        ("第一张糊了不要", _ops({"kind": "remove", "index": 1})),
+        ("音乐小了一点", _ops({"kind": "music_volume", "factor": 0.8})),
+    ],
+    "a_number_glued_to_bgm": [
+        ("BGM20%", _ops({"kind": "music_volume", "percent": 20})),
+        ("bgm50", _ops({"kind": "music_volume", "percent": 50})),
+    ],
+    "played_that_many_times_as_fast": [
+        ("1.5倍速", _ops({"kind": "speed", "factor": 0.67})),
+        ("0.5倍速播放", _ops({"kind": "speed", "factor": 2.0})),
+    ],
+    "too_high_asks_for_lower": [
+        ("音量太低了", _ops({"kind": "music_volume", "factor": 1.25})),
+        ("音乐有点高", _ops({"kind": "music_volume", "factor": 0.8})),
+        ("帧率太高了", ASK),
+    ],
+    "a_text_s_words_are_the_text": [
+        ("标题内容改成 夏天", _ops({"kind": "title", "text": "夏天"})),
+        ("字幕的内容改成“城市之夜”", _ops({"kind": "caption", "index": 2, "text": "城市之夜"})),
+    ],
+    "plain_words_of_other_families": [
+        ("把视频声音打开", _ops({"kind": "mute_clips", "on": False})),
+        ("音乐慢慢结束", _ops({"kind": "music_fade", "fade_out_ms": 2000})),
+        ("背景音乐调到一半", _ops({"kind": "music_volume", "factor": 0.5})),
+        ("色彩正常就行", _ops({"kind": "look", "look": "none"})),
+        ("快进一点", _ops({"kind": "speed", "factor": 0.8})),
+        ("每张再多停会儿", _ops({"kind": "seconds_per_photo", "factor": 1.25})),
+        ("帮我把转场改成往左滑", _trans("slideleft")),
+        ("能再添加个视频吗", UPLOAD),
+        ("我想再添加几张照片", UPLOAD),
+        ("还是让照片动吧", MOVING),
+        ("别让照片动", STILL),
+    ],
+    "a_dislike_alone_is_about_nothing_yet": [
+        ("太丑了", {"none": "general"}),
+        ("不好看", {"none": "general"}),
+    ],
 }  # fmt: skip
+
+AFTER_A_CHANGE = [
+    ("换回原来的", {"kind": "transition", "name": "slideleft"}),
+    ("还是原来的好", {"kind": "look", "look": "bw"}),
+]
+
+
+@pytest.mark.parametrize(("text", "before"), AFTER_A_CHANGE)
+def test_back_to_how_it_was_undoes_the_last_change(text: str, before: dict[str, Any]) -> None:
+    line = Line(
+        id="probe", lang="zh", text=text, expect=UNDO, after=EDITS.validate_python([before])
+    )
+    reading = read(text, start(line), MEDIA, line.after)
+    assert _bench.judge(line, reading) is None, (text, reading)
+
 
 CASES = [(family, text, expect) for family, items in PROBES.items() for text, expect in items]
 

@@ -95,3 +95,83 @@ def per_photo_length(toks: list[Tok]) -> list[Tok]:
             out.append(Tok("each", None, tok.start, tok.end, tok.surface))
         out.append(tok)
     return out
+
+
+# what a space may follow without ending a clause: "加字幕 海边", "标题改成 夏天" (the text follows)
+LEADS = ("title", "caption", "closing", "textnoun", "says", "colon", "call", "sign", "change")
+REFS = ("photo", "ord", "num", "photos", "dur")  # "第二张 第三张 删掉": one list of photos
+
+
+def spaced_clauses(toks: list[Tok], orig: str) -> list[Tok]:
+    """ "不要转场 直接切", "太短了 改三秒半": people who type no commas put a space between two
+    requests, so a space between Chinese words ends a clause as "，" does (never inside a text,
+    after a word that leads to one, or between two photos of a list)."""
+    out: list[Tok] = []
+    for tok in toks:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and "sep" not in (prev.kind, tok.kind)
+            and "text" not in (prev.kind, tok.kind)
+            and prev.kind not in LEADS
+            and not (prev.kind in REFS and tok.kind in REFS)
+            and _space_between_chinese(orig, prev.end, tok.start)
+        ):
+            at = prev.end + orig[prev.end : tok.start].index(" ")
+            out.append(Tok("sep", None, at, at + 1, " "))
+        elif prev is not None and _ends_with_le(prev, tok, orig):
+            at = prev.end if orig[prev.end - 1] == "了" else orig.index("了", prev.end) + 1
+            out.append(Tok("sep", None, at - 1, at, "了"))
+        out.append(tok)
+    return out
+
+
+# what "了" may follow and still go on: "删了第三张", "加了字幕" (a verb and its object)
+VERBS: tuple[str, ...] = (
+    "remove",
+    "add",
+    "change",
+    "put",
+    "move",
+    "swap",
+    "mute",
+    "cut",
+    "export",
+    "undo",
+    "on",
+)
+VERBS += ("off", "no", "not", "says", "call", "sign", "upload", "shuffle", "reverse", "sort")
+# "小了一点", "糊了不要" (the photo just blamed), "漏了几张照片" (a count, not a question)
+GOES_ON: tuple[str, ...] = (
+    "sep",
+    "then",
+    "degree",
+    "q",
+    "text",
+    "too",
+    "more",
+    "less",
+    "it",
+    "how_many",
+)
+GOES_ON += ("no", "not", "remove", "off", "count_q")
+
+
+def _ends_with_le(prev: Tok, tok: Tok, orig: str) -> bool:
+    """ "太短了改三秒半", "不要转场了每张1秒": a "了" that closes a complaint or a request, with
+    more words after it, ends the clause (people who type no commas end them so)."""
+    if prev.kind in (*VERBS, "text") or tok.kind in GOES_ON or prev.end <= prev.start:
+        return False
+    gap = orig[prev.end : tok.start]
+    return gap.strip() == "了" or (orig[prev.end - 1] == "了" and not gap.strip())
+
+
+def _space_between_chinese(orig: str, start: int, end: int) -> bool:
+    gap = orig[start:end]
+    if " " not in gap or start == 0 or end >= len(orig):
+        return False
+    return _cjk(orig[start - 1]) and _cjk(orig[end])
+
+
+def _cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"

@@ -11,22 +11,40 @@ from __future__ import annotations
 PLAIN_WORDS: dict[str, str] = {
     # "动一下" of photos is their camera move, as "动一动" and "动起来" are
     "motion": "动一下, 动一下吧, 动动, 动起来吧, 太静, 太静了, 太静态, 太静态了, 太静止, 太静止了, "
-    "放大得, 缩放得",
+    "放大得, 缩放得, 让照片动, 让图片动, 让它们动起来, 照片动吧, 照片动起来",
     "still": "晃得我头晕, 晃得头晕, 晃得眼晕, 晃得晕, 晃晕了, 晃得难受, 晃得我难受, 晃得眼花",
     # more photos to come: "我要加照片" is an upload, never a count or an edit
     "upload": "加照片, 加点照片, 加些照片, 加一些照片, 加张照片, 加图片, 加点图片, 加些图片, "
-    "添加照片, 添加图片, 加新照片, 加新的照片, 再加照片, 多加点照片, 再加点照片, 加更多照片",
+    "添加照片, 添加图片, 添加个视频, 再添加个视频, 添加一段视频, 添加视频, 再添加一段视频, "
+    "再添加几张, 添加几张, 添加几张照片, 再添加几张照片, 加新照片, 加新的照片, 再加照片, "
+    "多加点照片, 再加点照片, 加更多照片",
     "count_q": "一共多少张, 总共多少张, 一共有多少张, 总共有多少张, 多少张照片, 照片数量, "
-    "照片的数量, 图片数量, 照片张数, 几张照片, 一共几个, 共几张",
+    "照片的数量, 图片数量, 照片张数, 一共几个, 共几张",
     # "照片上显示拍摄日期", "把日期标出来": the date written on each photo
-    "add": "上显示, 上面显示, 下面显示, 下方显示, 标出来, 标出, 显示出来, 写出来",
+    "add": "再添加, 多添加, 添加上, 上显示, 上面显示, 下面显示, 下方显示, 标出来, 标出, "
+    "显示出来, 写出来",
     "song_len": "配合歌曲长度, 配合歌曲的长度, 配合音乐长度, 对齐音乐, 对齐歌曲, 和音乐对齐, "
     "跟音乐对齐, 与音乐对齐, 对齐背景音乐, 和歌对齐, 跟歌对齐, 和歌一样长, 跟歌一样长, "
     "跟歌曲一样长, 和歌曲一样长, 音乐多长视频多长, 歌多长视频多长, 音乐多长就多长, 歌多长就多长",
+    "faster": "快进, 快进一点",
+    # "帧率太高了", "音量太低": too high asks for lower, too low for higher
+    "down": "太高, 太高了, 有点高, 偏高, 高了",
+    "up": "太低, 太低了, 有点低, 偏低, 低了",
+    "longer": "多停会儿, 多停一会儿, 多停会, 再多停会儿, 多放会儿, 多放一会儿",
+    # "音乐慢慢结束": the song fades out
+    "fade_out": "慢慢结束, 缓缓结束, 慢慢地结束, 渐渐结束, 慢慢收掉",
+    # "字幕内容改成 城市之夜": a text's words are the text (what follows is the new text)
+    "caption": "字幕内容, 字幕的内容, 字幕文字, 字幕的文字, 字幕上的字, 字幕里的字, 字幕上的文字",
+    "title": "标题内容, 标题的内容, 标题文字, 标题的文字, 标题上的字, 标题上的文字",
+    # "换回原来的": the last change taken back
+    "undo": "换回原来的, 改回原来的, 变回原来的, 用回原来的, 换回原来那个, 还是原来的, 原来的就好, "
+    "原来的好, 还是原来那个",
     "fits_in": "文件小于, 大小小于, 低于",
 }
 
 PLAIN_ENTITIES: dict[str, dict[str, str]] = {
+    # "色彩正常就行": the photos' own colours
+    "look": {"none": "色彩正常, 颜色正常, 正常颜色, 正常的颜色, 正常色彩, 正常的色彩, 本来的颜色"},
     # a transition named by how it looks: "渐隐" between photos is a crossfade, "中间黑一下"
     # a dip to black; "多样一点" a different one each time
     "trans": {
@@ -35,5 +53,19 @@ PLAIN_ENTITIES: dict[str, dict[str, str]] = {
         "random": "随便来, 多样一点, 多样化, 多点花样, 花样多一点, 各种各样的, 各种不同的, "
         "每个都不一样, 每个都不同, 每次都不同",
         "wiperight": "擦过去, 擦过来, 擦除的",
+        # "改成往左滑": the slide said with its way in one word
+        "slideleft": "往左滑, 朝左滑, 向左滑动, 往左滑动",
+        "slideright": "往右滑, 朝右滑, 向右滑动, 往右滑动",
+        "slideup": "往上滑, 朝上滑, 向上滑动, 往上滑动",
+        "slidedown": "往下滑, 朝下滑, 向下滑动, 往下滑动",
     },
 }
+
+PLAIN_TEMPLATES = """
+# "1.5倍速", "0.5倍速播放": played that many times as fast
+speed_mult: ~ mult pace
+# "把视频声音打开": the clip's own sound back on, as "视频声音关掉" mutes it
+unmute_clips: ~ on volume video
+# "背景音乐调到一半": the volume, halved
+volume_rel: ~ music|volume change degree=double/half
+"""
