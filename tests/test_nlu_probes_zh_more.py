@@ -98,7 +98,6 @@ PROBES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         ("大小控制在16M以内", _ops({"kind": "size_limit", "mb": 16})),
     ],
     "a_transition_named_by_how_it_looks": [
-        ("转场用渐隐", _trans("crossfade")),
         ("中间黑一下", _trans("fadeblack")),
         ("转场多样一点", _trans("random")),
         ("转场随便来", _trans("random")),
@@ -153,6 +152,30 @@ PROBES: dict[str, list[tuple[str, dict[str, Any]]]] = {
     "a_dislike_alone_is_about_nothing_yet": [
         ("太丑了", {"none": "general"}),
         ("不好看", {"none": "general"}),
+    ],
+    "a_list_of_photos_said_with_spaces_stays_one_list": [
+        ("第二张 第三张 删掉", _ops({"kind": "remove", "index": 3},
+                                  {"kind": "remove", "index": 2})),
+        ("第一张 加字幕 出发", _ops({"kind": "caption", "index": 1, "text": "出发"})),
+        ("标题改成 我们的夏天 放上面", _ops({"kind": "title", "text": "我们的夏天", "pos": "top"})),
+        ("第三张拍到我手指了删掉", _ops({"kind": "remove", "index": 3})),
+        ("照片太多了删掉最后一张", _ops({"kind": "remove", "index": -1})),
+    ],
+    "the_count_of_characters_is_no_text": [
+        ("第3张写上“旺财”两个字", _ops({"kind": "caption", "index": 3, "text": "旺财"})),
+        ("第四张图片上加上“森林徒步”四个字",
+         _ops({"kind": "caption", "index": 4, "text": "森林徒步"})),
+        ("第三张写“豆豆”，黄色的字",
+         _ops({"kind": "caption", "index": 3, "text": "豆豆", "color": "yellow"})),
+        ("第一张加字幕“出发”，字大一点",
+         _ops({"kind": "caption", "index": 1, "text": "出发", "size": 1.25})),
+    ],
+    "where_two_photos_meet": [
+        ("衔接柔和一点", _ops({"kind": "transition", "factor": 1.25})),
+        ("转场硬一点", _ops({"kind": "transition", "factor": 0.8})),
+        ("淡出淡入的转场", _trans("crossfade")),
+        ("转场用圆形展开", _trans("circle")),
+        ("翻页效果", {"none": "transition"}),
     ],
 }  # fmt: skip
 

@@ -13,7 +13,13 @@ from .lead_text import texts
 from .lists import comma_lists, that_photo
 from .refs import clip_sound, names, one_photo, photos
 from .story import likeness, not_this_but, occasions, so_then, stated
-from .zh_compose import music_in_and_out, not_so, per_photo_length, spaced_clauses
+from .zh_compose import (
+    counted_characters,
+    music_in_and_out,
+    not_so,
+    per_photo_length,
+    spaced_clauses,
+)
 from .zh_refs import (
     counted,
     cut_by,
@@ -56,7 +62,7 @@ def compose(
         toks = rule(toks)
     toks = counted(names(toks, stems, clip))
     toks = one_photo(clip_sound(toks, clip))
-    return spaced_clauses(texts(_capitals(toks, orig), orig), orig)
+    return spaced_clauses(counted_characters(texts(_capitals(toks, orig), orig)), orig)
 
 
 def _capitals(toks: list[Tok], orig: str) -> list[Tok]:

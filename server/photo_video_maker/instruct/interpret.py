@@ -185,7 +185,10 @@ def _borrowed_text(match: Match, toks: list[Tok]) -> bool:
     """Whether the text a style is about was named by the clause before, not by its own."""
     own = {id(tok) for tok in toks[match.start : match.end]}
     kinds = ("title", "caption", "closing", "textnoun")
-    return any(tok.kind in kinds and id(tok) not in own for tok in match.toks)
+    plain = ("字", "文字", "字体")  # "…“豆豆”，黄色的字": the letters just written
+    return any(
+        tok.kind in kinds and (id(tok) not in own or tok.surface in plain) for tok in match.toks
+    )
 
 
 def _moved(ctx: Ctx, edits: list[Edit]) -> Ctx | None:
