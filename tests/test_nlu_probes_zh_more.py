@@ -177,6 +177,20 @@ PROBES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         ("转场用圆形展开", _trans("circle")),
         ("翻页效果", {"none": "transition"}),
     ],
+    "a_look_asked_for_or_complained_of": [
+        ("偏蓝一点", _ops({"kind": "look", "look": "cool"})),
+        ("偏黄一点", _ops({"kind": "look", "look": "warm"})),
+        ("胶片风格", _ops({"kind": "look", "look": "sepia"})),
+        ("饱和度拉高", _ops({"kind": "look", "look": "vivid"})),
+        ("照片一直在动看着好累", STILL),
+    ],
+    "the_song_called_bgm_or_peiyue": [
+        ("照片跟着BGM节拍切换", _ops({"kind": "cut_to_beat"})),
+        ("视频长度跟配乐一样", TO_SONG),
+        ("暖色调，音乐小一点声", _ops({"kind": "look", "look": "warm"},
+                                   {"kind": "music_volume", "factor": 0.8})),
+        ("那个现在是横屏还是竖屏", {"answer": "format"}),
+    ],
 }  # fmt: skip
 
 AFTER_A_CHANGE = [
