@@ -59,7 +59,18 @@ TAGS = ("可以吗", "行吗", "好吗", "好不好", "行不行", "可不可以
 
 
 # sounds a Chinese question may open with before "是…还是…" ("嗯", "额", "请问")
-OPENING_SOUNDS = ("嗯", "额", "呃", "哦", "噢", "诶", "欸", "请问", "问一下", "问下")
+OPENING_SOUNDS: tuple[str, ...] = (
+    "嗯",
+    "额",
+    "呃",
+    "哦",
+    "噢",
+    "诶",
+    "欸",
+    "请问",
+    "问一下",
+    "问下",
+)
 OPENING_SOUNDS += ("那个", "我想问")
 OPENING_SOUNDS += ("现在", "目前", "视频")  # "那个现在是横屏还是竖屏"
 
