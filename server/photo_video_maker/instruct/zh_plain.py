@@ -41,7 +41,7 @@ PLAIN_WORDS: dict[str, str] = {
     "title": "标题内容, 标题的内容, 标题文字, 标题的文字, 标题上的字, 标题上的文字",
     # "换回原来的": the last change taken back
     "undo": "换回原来的, 改回原来的, 变回原来的, 用回原来的, 换回原来那个, 还是原来的, 原来的就好, "
-    "原来的好, 还是原来那个",
+    "还是原来那个",
     # "衔接柔和一点": where two photos meet is the transition
     "transition": "衔接, 照片衔接, 照片的衔接",
     "sharper": "硬一点, 硬点, 更硬一点, 硬一些",
@@ -72,7 +72,7 @@ PLAIN_ENTITIES: dict[str, dict[str, str]] = {
         "crossfade": "淡出淡入, 淡出淡入的, 渐隐渐现, 渐变的, 默认转场, 默认的转场",
         "fadeblack": "黑一下, 闪黑一下, 黑屏一下, 中间黑一下, 中间黑屏一下, 中间闪一下黑",
         "random": "随便来, 多样一点, 多样化, 多点花样, 花样多一点, 各种各样的, 各种不同的, "
-        "每个都不一样, 每个都不同, 每次都不同",
+        "每个都不一样, 每个都不同",
         "circle": "圆形展开, 圆形扩展, 圆形打开, 圆形扩散",
         "wiperight": "擦过去, 擦过来, 擦除的",
         # "改成往左滑": the slide said with its way in one word
