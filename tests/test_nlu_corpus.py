@@ -28,7 +28,7 @@ TRAIN = [line for line in LINES if not line.heldout]
 HARD_LINES = list(load(HARD)) if HARD.exists() else []
 # The held-out accuracy measured when the interpreter last changed (bench/nlu.py), rounded down:
 # a change that reads fewer unseen sentences right fails here. Raise it as the reading improves.
-FLOOR = {"en": 0.86, "zh": 0.88}
+FLOOR = {"en": 0.86, "zh": 0.89}
 # Training lines not read yet, by what they need (see the report of issue #15):
 OPEN = {
     # an explanation read as a request, or left unread: "feels rushed at the start", long
@@ -45,9 +45,8 @@ OPEN = {
     "corpus_en:2012", "corpus_en:2111",
     # corrections of the last turn ("it's Mum not Mom, fix it")
     "corpus_en:2106",
-    # a text that is not quoted and holds other words ("Step 1: unbox"); a place said after a
-    # new caption ("第五张加红色字幕“周日截止”，放顶部")
-    "corpus_en:1364", "corpus_zh:1542",
+    # a text that is not quoted and holds other words ("Step 1: unbox")
+    "corpus_en:1364",
     # a length said after a transition is its length ("fade to black, 1.5 seconds each")
     "corpus_en:1409",
     # fades: "just stop" at the end, "end with a long fade to black, 4 seconds"

@@ -58,6 +58,23 @@ POLITE = ("能", "可以", "能不能", "可不可以", "麻烦", "请", "帮", 
 TAGS = ("可以吗", "行吗", "好吗", "好不好", "行不行", "可不可以", "ok吗", "成吗")  # asking nicely
 
 
+# sounds a Chinese question may open with before "是…还是…" ("嗯", "额", "请问")
+OPENING_SOUNDS: tuple[str, ...] = (
+    "嗯",
+    "额",
+    "呃",
+    "哦",
+    "噢",
+    "诶",
+    "欸",
+    "请问",
+    "问一下",
+    "问下",
+)
+OPENING_SOUNDS += ("那个", "我想问")
+OPENING_SOUNDS += ("现在", "目前", "视频")  # "那个现在是横屏还是竖屏"
+
+
 def asked(text: str, toks: list[Tok]) -> Question | None:
     """The question a sentence asks by its form: it opens like one ("is it ...", "有没有")
     or, in Chinese, ends in 吗 without asking for a change."""
@@ -69,7 +86,8 @@ def asked(text: str, toks: list[Tok]) -> Question | None:
     chinese = stripped.endswith(("吗", "么")) and not polite
     signs = {sign for signs, _ in ASKED for sign in signs}
     bare = text.strip().endswith(("?", "？")) and kinds - set(SOFT) <= signs and len(toks) <= 3
-    choice = stripped.startswith("是") and "还是" in stripped  # "是竖屏还是横屏"
+    opening = stripped.lstrip("".join(OPENING_SOUNDS) + "，, ")  # "嗯，是竖屏还是横屏"
+    choice = opening.startswith("是") and "还是" in stripped  # "是竖屏还是横屏"
     choice = choice or ("是不是" in stripped and not polite)  # "视频是不是有点短"
     opener = opener and not (polite and not stripped.isascii())  # "是不是可以把音乐调小"
     if not (opener or bare or ((chinese or choice) and not kinds & set(REQUESTS))):

@@ -102,6 +102,26 @@ def fps(slots: Slots, ctx: Ctx) -> Out:
         return Out(clarify=options, problem="frame", hint=hint)
 
 
+@intent("fps_step")
+def fps_step(slots: Slots, ctx: Ctx) -> Out:
+    """ "帧率改低点": the rates below (or above) the current one; one of them is the edit,
+    several are asked about (as a resolution step is)."""
+    now = ctx.draft.m.fps
+    up = slots.has("more", "up")
+    rates = [r for r in FPS_CHOICES if (r > now if up else r < now)]
+    if not rates:
+        hint = said(
+            ctx,
+            "The frame rate is already as high (or low) as it goes.",
+            "帧率已经是最高（或最低）了。",
+        )
+        return Out(problem="frame", hint=hint)
+    if len(rates) == 1:
+        return Out([SetFps(fps=rates[0])])
+    options = [Option(said(ctx, f"{r} fps", f"每秒 {r} 帧"), [SetFps(fps=r)]) for r in rates]
+    return Out(clarify=options, unless="fps")
+
+
 @intent("fit")
 def fit(slots: Slots, ctx: Ctx) -> Out:
     tok = slots.get("photo", "ord")

@@ -117,6 +117,13 @@ def speed(slots: Slots, ctx: Ctx) -> Out:
     return Out([Speed(factor=factor(slots.has("slower"), slots))])
 
 
+@intent("speed_mult")
+def speed_mult(slots: Slots, ctx: Ctx) -> Out:
+    """ "1.5倍速", "0.5倍速播放": played that many times as fast, so each photo's time is
+    divided by it (rounded as the fixed steps are: 1.5 times as fast is 0.67)."""
+    return Out([Speed(factor=round(1 / float(slots.value("mult")), 2))])
+
+
 @intent("dur_bare")
 def dur_bare(slots: Slots, ctx: Ctx) -> Out:
     """A length alone: the whole video when long, else ask which."""

@@ -32,7 +32,13 @@ from .lists import comma_lists, that_photo
 from .refs import clip_sound, names, one_photo, photos
 from .share_refs import sent_to
 from .story import likeness, not_this_but, occasions, so_then, stated
-from .zh_compose import music_in_and_out, not_so, per_photo_length
+from .zh_compose import (
+    counted_characters,
+    music_in_and_out,
+    not_so,
+    per_photo_length,
+    spaced_clauses,
+)
 from .zh_refs import (
     counted,
     cut_by,
@@ -83,7 +89,7 @@ def compose(
     toks = photo_ranges(toks, orig)
     toks = counted(names(toks, stems, clip))
     toks = between(music_at_one_photo(one_photo(clip_sound(toks, clip)), orig))
-    return texts(_capitals(toks, orig), orig)
+    return spaced_clauses(counted_characters(texts(_capitals(toks, orig), orig)), orig)
 
 
 def _capitals(toks: list[Tok], orig: str) -> list[Tok]:

@@ -18,7 +18,16 @@ from pydantic import ValidationError
 
 from ..errors import PVMError
 from ..model.draft import Draft
-from ..model.edit_types import Edit, Move, Swap, Undo
+from ..model.edit_types import (
+    Edit,
+    Move,
+    SetCaption,
+    SetClosing,
+    SetTextStyle,
+    SetTitle,
+    Swap,
+    Undo,
+)
 from ..model.edits import apply_edits
 from ..model.layout import MediaRef
 from . import (
@@ -84,7 +93,7 @@ def read(
     fixed = rewritten(text, parsed.toks, last) or repeated(parsed.toks, last)
     if fixed is not None:  # "写错了，应该是逗逗": the words the text should have been
         return Reading(ctx.lang, edits=[fixed])
-    outs = _named_only(contradict.explained(_build_all(parsed.matches, ctx), ctx))
+    outs = _named_only(contradict.explained(_build_all(parsed.matches, ctx, parsed.toks), ctx))
     leftover = [_words(text, run) for run in parsed.leftover]
     left_kinds = [tok for run in parsed.leftover for tok in run]
     topic = topic_of([t.kind for t in left_kinds], [t.value for t in left_kinds])
@@ -158,7 +167,7 @@ def _named_only(outs: list[tuple[Match, Out]]) -> list[tuple[Match, Out]]:
     ]
 
 
-def _build_all(matches: list[Match], ctx: Ctx) -> list[tuple[Match, Out]]:
+def _build_all(matches: list[Match], ctx: Ctx, toks: list[Tok]) -> list[tuple[Match, Out]]:
     """Each match's outcome, in order; a photo named after earlier edits of the sentence is
     found where those edits put it ("remove the dog and put the forest one first")."""
     outs: list[tuple[Match, Out]] = []
@@ -176,8 +185,23 @@ def _build_all(matches: list[Match], ctx: Ctx) -> list[tuple[Match, Out]]:
         if reordered and not named and match.toks and match.toks[0].kind == "ord":
             match = _same_photos(match, ctx, reordered)
             here = _moved(ctx, reordered) or here
-        outs.append((match, _build(match, here)))
+        out = _build(match, here)
+        written = bool(done) and isinstance(done[-1], SetTitle | SetCaption | SetClosing)
+        if written and out.edits and isinstance(out.edits[0], SetTextStyle):
+            # "第五张加字幕“截止”，放顶部": a place said after a new text is that text's
+            out.untargeted = out.untargeted or _borrowed_text(match, toks)
+        outs.append((match, out))
     return outs
+
+
+def _borrowed_text(match: Match, toks: list[Tok]) -> bool:
+    """Whether the text a style is about was named by the clause before, not by its own."""
+    own = {id(tok) for tok in toks[match.start : match.end]}
+    kinds = ("title", "caption", "closing", "textnoun")
+    plain = ("字", "文字", "字体")  # "…“豆豆”，黄色的字": the letters just written
+    return any(
+        tok.kind in kinds and (id(tok) not in own or tok.surface in plain) for tok in match.toks
+    )
 
 
 def _moved(ctx: Ctx, edits: list[Edit]) -> Ctx | None:

@@ -22,6 +22,7 @@ TRAILING: tuple[str, ...] = (
     "end",
 )
 TRAILING += ("instead", "q", "photo", "says", *TEXT_NOUNS)  # "... as the title"
+TRAILING += ("put", "move")  # "标题改成 我们的夏天 放上面": where it goes, said after it
 VALUES = ("dur", "pct", "aspect", "look", "res", "fps", "trans", "mood", "fit", "platform")
 STYLE_ONLY: tuple[str, ...] = (
     *TRAILING,

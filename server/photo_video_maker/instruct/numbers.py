@@ -8,6 +8,7 @@ Chinese photo references ("第三张", "最后一张", "前两张").
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from ..model.catalog import ASPECTS
@@ -183,13 +184,32 @@ def at(s: str, i: int) -> tuple[int, str, Any] | None:
             found.append((m.end(), "aspect", ratio))
     if (m := ORD_DIGITS.match(s, i)) and (i == 0 or not _word_char(s[i - 1])):
         found.append((m.end(), "ord", int(m.group(1))))
-    # "BGM两秒": a Chinese numeral after a Latin word is a number of its own
-    if (m := NUMBER.match(s, i)) and (i == 0 or not _word_char(s[i - 1]) or not s[i].isascii()):
+    # "BGM两秒": a Chinese numeral after a Latin word is a number of its own, and so are digits
+    # in a Chinese sentence or after the words a number is glued to ("BGM20%", "fps60")
+    alone = i == 0 or not _word_char(s[i - 1]) or not s[i].isascii() or _chinese_text(s)
+    alone = alone or _word_before(s, i) in GLUED
+    if (m := NUMBER.match(s, i)) and alone:
         after = s[m.end() :]
         glued = bool(after) and s[m.end() - 1].isdigit() and _word_char(after[0])
         if not glued or after.startswith(("s", "m", "p", "k", "f", "x")):
             found.append((m.end(), "num", value(m.group(0))))
     return max(found, key=lambda f: f[0]) if found else None
+
+
+GLUED = ("bgm", "fps")  # "BGM20%", "fps60": a number said right after them is theirs
+
+
+def _word_before(s: str, i: int) -> str:
+    """The Latin letters right before ``i``."""
+    start = i
+    while start > 0 and s[start - 1].isascii() and s[start - 1].isalpha():
+        start -= 1
+    return s[start:i]
+
+
+@cache
+def _chinese_text(s: str) -> bool:
+    return any("\u3400" <= ch <= "\u9fff" for ch in s)
 
 
 def _zh_ref(m: re.Match[str]) -> tuple[str, Any]:

@@ -71,6 +71,7 @@ for _topic, _kinds in {
     "music": "music volume mood song uploaded louder quieter mute clip_sound how_loud builtin "
     "pct_step abrupt_end abrupt_start",
     "text": "title caption closing textnoun color pos says call sign text",
+    # a dislike is about what it names: "太丑了", "i hate it" alone are about nothing yet
     "order": "photo photos ord pic reverse shuffle sort sort_key move swap remove slot "
     "order before after earlier later",
     "timing": "dur longer shorter faster slower length pace each calmer livelier",

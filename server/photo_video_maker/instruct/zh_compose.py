@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .entities import Tok
 
 # the "don't" of "别那么快": Chinese only ("not so loud" is an English phrase of the lexicon)
@@ -95,3 +97,140 @@ def per_photo_length(toks: list[Tok]) -> list[Tok]:
             out.append(Tok("each", None, tok.start, tok.end, tok.surface))
         out.append(tok)
     return out
+
+
+# what a space may follow without ending a clause: "加字幕 海边", "标题改成 夏天" (the text follows)
+LEADS = ("title", "caption", "closing", "textnoun", "says", "colon", "call", "sign", "change")
+REFS = ("photo", "ord", "num", "photos", "pic", "each", "it", "and")  # the photos spoken of
+
+
+def spaced_clauses(toks: list[Tok], orig: str) -> list[Tok]:
+    """ "不要转场 直接切", "太短了 改三秒半": people who type no commas put a space between two
+    requests, so a space between Chinese words ends a clause as "，" does (never inside a text,
+    after a word that leads to one, or between two photos of a list)."""
+    out: list[Tok] = []
+    for tok in toks:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and "sep" not in (prev.kind, tok.kind)
+            and "text" not in (prev.kind, tok.kind)
+            and prev.kind not in LEADS
+            and not _only_refs(out)
+            and _space_between_chinese(orig, prev.end, tok.start)
+        ):
+            at = prev.end + orig[prev.end : tok.start].index(" ")
+            out.append(Tok("sep", None, at, at + 1, " "))
+        elif prev is not None and _ends_with_le(prev, tok, orig):
+            at = prev.end if orig[prev.end - 1] == "了" else orig.index("了", prev.end) + 1
+            out.append(Tok("sep", None, at - 1, at, "了"))
+        out.append(tok)
+    return out
+
+
+def _only_refs(out: list[Tok]) -> bool:
+    """Whether the clause so far only names photos ("第二张 第三张 删掉", "第一张 加字幕 出发"):
+    what follows the space is said of them."""
+    k = len(out)
+    while k > 0 and out[k - 1].kind != "sep":
+        k -= 1
+    return all(tok.kind in REFS for tok in out[k:])
+
+
+# what "了" may follow and still go on: "删了第三张", "加了字幕" (a verb and its object)
+VERBS: tuple[str, ...] = (
+    "remove",
+    "add",
+    "change",
+    "put",
+    "move",
+    "swap",
+    "mute",
+    "cut",
+    "export",
+    "undo",
+    "on",
+)
+VERBS += ("off", "no", "not", "says", "call", "sign", "upload", "shuffle", "reverse", "sort")
+# "小了一点", "糊了不要" (the photo just blamed), "漏了几张照片" (a count, not a question)
+GOES_ON: tuple[str, ...] = (
+    "sep",
+    "then",
+    "degree",
+    "q",
+    "text",
+    "too",
+    "more",
+    "less",
+    "it",
+    "how_many",
+)
+GOES_ON += ("count_q",)
+BLAMED = ("no", "not", "remove", "off", "cut")
+
+
+def _ends_with_le(prev: Tok, tok: Tok, orig: str) -> bool:
+    """ "太短了改三秒半", "不要转场了每张1秒": a "了" that closes a complaint or a request, with
+    more words after it, ends the clause (people who type no commas end them so)."""
+    if prev.kind in (*VERBS, "text") or tok.kind in GOES_ON or prev.end <= prev.start:
+        return False
+    if prev.kind == "dislike" and tok.kind in BLAMED:
+        return False  # "第一张糊了不要": the photo just blamed goes
+    gap = orig[prev.end : tok.start]
+    return gap.strip() == "了" or (orig[prev.end - 1] == "了" and not gap.strip())
+
+
+def _space_between_chinese(orig: str, start: int, end: int) -> bool:
+    gap = orig[start:end]
+    if " " not in gap or start == 0 or end >= len(orig):
+        return False
+    return _cjk(orig[start - 1]) and _cjk(orig[end])
+
+
+def _cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
+
+
+# "写上“旺财”两个字", "打上森林两个字": how many characters the text has, not a text of its own
+COUNT = re.compile(r"\s*[一二两三四五六七八九十\d]+个$")
+
+
+def counted_characters(toks: list[Tok]) -> list[Tok]:
+    """A text followed by "两个字" (its count of characters): the count goes."""
+    out: list[Tok] = []
+    k = 0
+    while k < len(toks):
+        tok = toks[k]
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        after = toks[k + 2] if k + 2 < len(toks) else None
+        if tok.kind == "text" and nxt is not None and _is_zi(nxt):
+            trimmed = COUNT.sub("", str(tok.value))
+            if trimmed != tok.value and trimmed:  # "森林两个" + "字"
+                out.append(
+                    Tok(
+                        "text",
+                        trimmed,
+                        tok.start,
+                        tok.end - (len(str(tok.value)) - len(trimmed)),
+                        tok.surface,
+                    )
+                )
+                k += 2
+                continue
+        if (
+            tok.kind == "text"
+            and nxt is not None
+            and nxt.kind == "num"
+            and after is not None
+            and _is_zi(after)
+        ):
+            out.append(tok)  # "“旺财”两个字"
+            k += 3
+            continue
+        out.append(tok)
+        k += 1
+    return out
+
+
+def _is_zi(tok: Tok) -> bool:
+    return tok.kind == "textnoun" and tok.surface == "字"

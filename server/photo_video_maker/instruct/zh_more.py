@@ -82,7 +82,10 @@ MORE_ENTITIES: dict[str, dict[str, str]] = {
     },
     "fps": {
         "60": "画面更丝滑, 画面丝滑一点, 画面更丝滑一点, 画面丝滑点, 画面更顺一点, "
-        "帧率太低, 帧率太低了, 帧数太低, 帧率低了, 帧率不够, 帧率不够高, 帧数太少, 帧数不够"
+        "帧率太低, 帧率太低了, 帧数太低, 帧率低了, 帧率不够, 帧率不够高, 帧数太少, 帧数不够, "
+        "帧率最高, 最高帧率, 帧率调到最高, 帧率提到最高, 帧率拉满, 帧数最高, 帧率开到最高",
+        # the lowest there is, said so: 24 (the highest is 60)
+        "24": "帧率最低, 最低帧率, 帧率调到最低, 帧率降到最低, 帧数最低, 帧率最小",
     },
 }
 
@@ -114,6 +117,8 @@ size_mb: ~ size_limit_word num mb_unit
 cull: ~ dupes|blurred pic? and? dupes|blurred|dislike? pic? no|not
 # "每两拍换一个": the next photo on every second beat
 cut_to_beat: ~ each? beats one_more
+# "帧率改低点", "帧数调高": the next rate that way, or which one (build_frame.fps_step)
+fps_step: ~ fps_word change? degree? up|down|more|less|lower degree?
 # "不用压缩了": no size limit
 size_off: ~ not|no fits_in
 """

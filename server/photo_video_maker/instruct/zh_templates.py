@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from .zh_more import MORE_TEMPLATES
+from .zh_plain import PLAIN_TEMPLATES
 
 ZH_TEMPLATES = """
 # "随机一下顺序": random with the order is a shuffle, not random transitions
@@ -64,4 +65,4 @@ move_step: ~ photo|ord earlier|later move? num? position?
 # "模糊背景加回来"
 fit: ~ add|on fit pic?
 """
-ZH_TEMPLATES += MORE_TEMPLATES
+ZH_TEMPLATES += MORE_TEMPLATES + PLAIN_TEMPLATES
