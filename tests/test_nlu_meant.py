@@ -1,7 +1,7 @@
-"""Words that mean less than they seem: a length said as a limit ("under 20 seconds", "20秒以内"),
-a lead-in that is no question ("好了，导出", "ok im done, export it"), "the slideshow" named as
-what a request is about. Read the way a person means them, judged as corpus lines are
-(tests/nlu/, bench/nlu.py). The fixture video is 19.25 s long."""
+"""Words that mean other than they seem: a length said as a limit ("under 20 seconds",
+"20秒以内"), a lead-in that is no question ("好了，导出", "ok im done, export it"), "the slideshow"
+named as what a request is about, "做成一个视频" said of the photos. Read the way a person means
+them, judged as corpus lines are (tests/nlu/, bench/nlu.py). The fixture video is 19.25 s long."""
 
 from __future__ import annotations
 
@@ -61,11 +61,18 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     # "so it comes second" says where the photo goes, not why
     ("move the forest pic so it comes second", {"ops": [{"kind": "move", "index": 4, "to": 2}]}),
     ("move the dog so that it comes last", {"ops": [{"kind": "move", "index": 3, "to": "end"}]}),
+    # "做成一个视频" makes the video ("一个视频" alone would be the clip); "放大的动作" is the
+    # zoom, so "小一点" is less of it, not a smaller picture
+    (
+        "把这些照片做成一个视频，配点轻松的音乐",
+        {"ops": [{"kind": "slideshow"}, {"kind": "music", "source": "calm"}]},
+    ),
+    ("照片放大的动作小一点，看着头晕", {"ops": [{"kind": "motion", "factor": 0.8}]}),
 ]
 
 
 @pytest.mark.parametrize(("text", "expect"), CASES)
-def test_words_that_mean_less_than_they_seem_are_read_as_meant(
+def test_words_that_mean_other_than_they_seem_are_read_as_meant(
     text: str, expect: dict[str, Any]
 ) -> None:
     lang = "en" if text.isascii() else "zh"

@@ -286,6 +286,7 @@ same: ~ same photo|ord|photos|title|caption|closing|textnoun|each|pic|music|tran
 # one step, undo
 slideshow: ~ put|add|change|to pic? slideshow with? music? and? transition? mood? motion?
 !slideshow: ~ pic? slideshow music? and? transition? mood?
+slideshow: ~ make_video pic? music? and? transition? mood?
 slideshow: ~ pic|it to video music? and? transition? mood?
 slideshow: ~ put video pic music? and? transition? mood?
 undo: ~ undo last_change?

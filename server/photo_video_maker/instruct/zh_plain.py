@@ -11,7 +11,11 @@ from __future__ import annotations
 PLAIN_WORDS: dict[str, str] = {
     # "动一下" of photos is their camera move, as "动一动" and "动起来" are
     "motion": "动一下, 动一下吧, 动动, 动起来吧, 太静, 太静了, 太静态, 太静态了, 太静止, 太静止了, "
-    "放大得, 缩放得, 让照片动, 让图片动, 让它们动起来, 照片动吧, 照片动起来",
+    "放大得, 缩放得, 让照片动, 让图片动, 让它们动起来, 照片动吧, 照片动起来, "
+    "放大的动作, 放大动作, 放大的效果, 放大效果, 缩放的动作, 缩放动作, 推近的动作",
+    # "把这些照片做成一个视频" makes the slideshow ("一个视频" alone is a clip)
+    "make_video": "做成一个视频, 做成一段视频, 做一个视频, 做个视频, 做个小视频, 做一个小视频, "
+    "做成小视频, 做成一个小视频, 剪成一个视频, 剪个视频, 弄成一个视频, 弄个视频",
     "still": "一直在动, 老在动, 总是在动, 一直动来动去, 晃得我头晕, 晃得头晕, 晃得眼晕, 晃得晕, "
     "晃晕了, 晃得难受, 晃得我难受, 晃得眼花",
     # more photos to come: "我要加照片" is an upload, never a count or an edit
