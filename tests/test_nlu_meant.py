@@ -68,6 +68,11 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         {"ops": [{"kind": "slideshow"}, {"kind": "music", "source": "calm"}]},
     ),
     ("照片放大的动作小一点，看着头晕", {"ops": [{"kind": "motion", "factor": 0.8}]}),
+    # "compress it" with nowhere to send it asks which limit; with a size or a place it is that
+    ("compress it", {"clarify": True}),
+    ("压缩一下", {"clarify": True}),
+    ("compress it to 10 mb", {"ops": [{"kind": "size_limit", "mb": 10}]}),
+    ("compress it for whatsapp", {"ops": [{"kind": "size_limit", "target": "whatsapp"}]}),
 ]
 
 

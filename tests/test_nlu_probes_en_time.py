@@ -209,7 +209,10 @@ def test_the_date_and_place_on_each_photo(text: str, place: bool) -> None:
     [
         ("make it 20% slower", [{"kind": "speed", "factor": 1.2}]),
         ("slide duration 3 seconds", [{"kind": "seconds_per_photo", "seconds": 3}]),
-        ("a slide transition of 1 second", [{"kind": "transition", "ms": 1000}]),
+        (
+            "a slide transition of 1 second",
+            [{"kind": "transition", "name": "slideleft", "ms": 1000}],
+        ),
     ],
 )
 def test_a_word_shared_by_two_topics_goes_to_the_one_its_neighbours_name(

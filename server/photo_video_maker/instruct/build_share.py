@@ -5,9 +5,10 @@ CLI's --for and --max-size set (model/share_size.py)."""
 from __future__ import annotations
 
 from ..model.edit_types import SetSizeLimit
-from ..model.share_size import MAX_BYTES, MB, MIN_BYTES
+from ..model.share_size import MAX_BYTES, MB, MIN_BYTES, PRESETS
 from .context import Ctx
 from .intents import Out, Slots, intent, said
+from .reading import Option
 
 
 @intent("size_for")
@@ -32,3 +33,14 @@ def size_mb(slots: Slots, ctx: Ctx) -> Out:
 @intent("size_off")
 def size_off(slots: Slots, ctx: Ctx) -> Out:
     return Out([SetSizeLimit(off=True)])
+
+
+@intent("size_ask")
+def size_ask(slots: Slots, ctx: Ctx) -> Out:
+    """ "compress it", "make the file smaller" with nowhere to send it: ask which limit."""
+    options = []
+    for target, (label, size) in PRESETS.items():
+        mb = size // MB
+        text = said(ctx, f"Small enough for {label} ({mb} MB)", f"小到能发 {label}（{mb} MB）")
+        options.append(Option(text, [SetSizeLimit.model_validate({"target": target})]))
+    return Out(clarify=options, unless="size_limit|resolution")  # "compress it to 10 mb"

@@ -30,7 +30,8 @@ def slides_as_transitions(toks: list[Tok], orig: str) -> list[Tok]:
     for tok in toks:
         gap = orig[out[-1].end : tok.start] if out and out[-1].end >= 0 else orig[: tok.start]
         slide = tok.kind in ("pic", "each") and tok.surface in SLIDES
-        if slide and not PHOTOS_AHEAD.search(" " + gap.lower()):
+        between = bool(out) and out[-1].kind == "between"  # a word of its own (en_refs.between)
+        if slide and not between and not PHOTOS_AHEAD.search(" " + gap.lower()):
             tok = Tok("trans", "slideleft", tok.start, tok.end, tok.surface)
         out.append(tok)
     return out

@@ -322,6 +322,7 @@ noop: ~ transition|motion unsupported=general
 size_for: ~ fits_in share
 size_for: ~ share size_word
 size_for: ~ compress|smaller it? share
+size_ask: ~ compress|fits_in
 size_mb: ~ fits_in? num mb_unit share?
 size_mb: ~ cut num mb_unit
 size_off: ~ no|remove|off size_limit_word
