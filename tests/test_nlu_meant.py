@@ -73,6 +73,9 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ("压缩一下", {"clarify": True}),
     ("compress it to 10 mb", {"ops": [{"kind": "size_limit", "mb": 10}]}),
     ("compress it for whatsapp", {"ops": [{"kind": "size_limit", "target": "whatsapp"}]}),
+    # Facebook's feed takes 4:5, its stories and reels the full screen
+    ("format it for facebook", {"ops": [{"kind": "aspect", "aspect": "4:5"}]}),
+    ("make it for my facebook story", {"ops": [{"kind": "aspect", "aspect": "9:16"}]}),
 ]
 
 

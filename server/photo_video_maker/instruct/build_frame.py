@@ -34,6 +34,8 @@ PLATFORM_ASPECT = {
     "Xiaohongshu": "3:4",
     "YouTube": "16:9",
     "Bilibili": "16:9",
+    "a Facebook post": "4:5",
+    "Facebook Stories": "9:16",
 }
 
 # the platform as the reply names it to a Chinese speaker
@@ -46,6 +48,8 @@ PLATFORM_ZH = {
     "phones": "手机",
     "an Instagram post": "Instagram 帖子",
     "an Instagram portrait post": "Instagram 竖版帖子",
+    "a Facebook post": "Facebook 帖子",
+    "Facebook Stories": "Facebook 快拍",
 }
 
 

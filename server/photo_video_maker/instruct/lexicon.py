@@ -154,6 +154,11 @@ ENTITIES: dict[str, dict[str, str]] = {
         "for my youtube channel, for our youtube channel, for the youtube channel, "
         "for my yt channel, for our yt channel, for my channel, for our channel",
         "Bilibili": "bilibili | b站, 哔哩哔哩, b 站",
+        # Meta's feed shape for video is 4:5; its stories and reels are full-screen
+        "a Facebook post": "facebook, fb, facebook post, fb post, facebook feed, fb feed | 脸书, "
+        "脸书帖子",
+        "Facebook Stories": "facebook story, facebook stories, fb story, fb stories, "
+        "facebook reel, facebook reels, fb reel, fb reels",
         "phones": "for phones, for my phone, for a phone, for mobile, phone screen | 手机, "
         "phone, phones, mobile",
     },
