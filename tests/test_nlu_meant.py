@@ -31,6 +31,10 @@ def _total(seconds: float) -> dict[str, Any]:
     return {"ops": [{"kind": "total_length", "seconds": seconds}]}
 
 
+SPP_4_BUT_1 = {
+    "ops": [{"kind": "seconds_per_photo", "seconds": 4, "index": n} for n in range(2, 6)]
+}
+
 CASES: list[tuple[str, dict[str, Any]]] = [
     # already within the limit: nothing changes, the answer says how long it is
     ("hmm thats a bit long, can we get it under 20 seconds", LENGTH),
@@ -73,6 +77,11 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ("压缩一下", {"clarify": True}),
     ("compress it to 10 mb", {"ops": [{"kind": "size_limit", "mb": 10}]}),
     ("compress it for whatsapp", {"ops": [{"kind": "size_limit", "target": "whatsapp"}]}),
+    # every photo but the ones named, the exception said before or after, with or without a comma
+    ("give each photo 4 seconds except the first", SPP_4_BUT_1),
+    ("each photo 4 seconds, except the first", SPP_4_BUT_1),
+    ("除了第一张，其他每张4秒", SPP_4_BUT_1),
+    ("每张4秒，除了第一张", SPP_4_BUT_1),
     # Facebook's feed takes 4:5, its stories and reels the full screen
     ("format it for facebook", {"ops": [{"kind": "aspect", "aspect": "4:5"}]}),
     ("make it for my facebook story", {"ops": [{"kind": "aspect", "aspect": "9:16"}]}),

@@ -43,6 +43,22 @@ def spp_set(slots: Slots, ctx: Ctx) -> Out:
     return Out([SetSecondsPerPhoto(seconds=seconds(ms), index=_photo(slots, ctx))])
 
 
+@intent("spp_except")
+def spp_except(slots: Slots, ctx: Ctx) -> Out:
+    """ "each photo 4 seconds except the first": every photo but the ones named (clips keep
+    their own length)."""
+    ms = _ms(slots)
+    kept = {ctx.index_of(tok.value) for tok in slots.all("photo", "ord")}
+    segs = ctx.segments()
+    kept = {n if n > 0 else len(segs) + 1 + n for n in kept}  # -1: the last
+    edits: list[Edit] = [
+        SetSecondsPerPhoto(seconds=seconds(ms), index=n)
+        for n, seg in enumerate(segs, 1)
+        if n not in kept and seg.m.kind != "video"
+    ]
+    return Out(edits)
+
+
 @intent("spp_delta")
 def spp_delta(slots: Slots, ctx: Ctx) -> Out:
     """ "each photo a second longer", "photo 3 two seconds shorter"."""

@@ -27,6 +27,7 @@ from .en_sound import (
 )
 from .en_text import neither, placed_higher
 from .entities import Tok
+from .except_refs import excepted
 from .lead_text import texts
 from .lists import comma_lists, that_photo
 from .refs import clip_sound, names, one_photo, photos
@@ -530,6 +531,6 @@ RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     summed_durations,
     replaced_value, too_much, not_so, per_photo_length, _feelings, _not_that, _not_cropped,
     _no_use, _no_fades, _in_and_out, music_in_and_out, _each_fade, _colours_pop, digit_pairs,
-    listed, ends, cut_by, sent_to,
+    listed, ends, cut_by, sent_to, excepted,
     not_this_one, lively_photos, directed, per_photo, comma_lists, photos, that_photo,
 ]  # fmt: skip

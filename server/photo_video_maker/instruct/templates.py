@@ -37,6 +37,7 @@ q_texts: ~ what says photo|ord|end|start pos?
 q_texts: ~ what says pic
 
 # time on screen, length of the video, pace
+spp_except: ~ each? pic? length? dur except photo|ord and? photo|ord?
 spp_set: ~ each pic? length? dur
 spp_set: longer|shorter|more|less each? pic length? to dur
 spp_set: ~ pic length dur

@@ -152,6 +152,7 @@ VERBS: tuple[str, ...] = (
     "on",
 )
 VERBS += ("off", "no", "not", "says", "call", "sign", "upload", "shuffle", "reverse", "sort")
+VERBS += ("except",)  # "除了第一张": 了 is part of the word
 # "小了一点", "糊了不要" (the photo just blamed), "漏了几张照片" (a count, not a question)
 GOES_ON: tuple[str, ...] = (
     "sep",
