@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from photo_video_maker.instruct.interpret import read
+from photo_video_maker.model.edit_types import Remove, SetLook, Undo
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE / "nlu"))
@@ -96,3 +97,21 @@ def test_words_that_mean_other_than_they_seem_are_read_as_meant(
     line = Line(id="probe:limits", lang=lang, text=text, expect=expect, after=[])
     reading = read(text, start(line), MEDIA)
     assert _bench.judge(line, reading) is None, (text, reading)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["bring back the photo i deleted", "put back the photo you removed", "把刚删的那张加回来"],
+)
+def test_bringing_back_the_photo_just_removed_undoes_the_removal(text: str) -> None:
+    before = [Remove(index=2)]
+    line = Line(id="probe:restore", lang="en", text=text, expect={}, after=before)
+    assert read(text, start(line), MEDIA, before).edits == [Undo()]
+
+
+def test_bringing_back_an_older_removal_says_how_and_changes_nothing() -> None:
+    before = [SetLook(look="bw")]
+    text = "bring back the photo i deleted"
+    line = Line(id="probe:restore", lang="en", text=text, expect={}, after=before)
+    reading = read(text, start(line), MEDIA, before)
+    assert not reading.edits and any("upload" in s for s in reading.suggestions)

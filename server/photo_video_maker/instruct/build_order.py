@@ -62,6 +62,20 @@ def undo(slots: Slots, ctx: Ctx) -> Out:
     return Out([Undo()])
 
 
+@intent("restore_removed")
+def restore_removed(slots: Slots, ctx: Ctx) -> Out:
+    """ "bring back the photo i deleted", "把刚删的那张加回来": the removal just made is undone;
+    an older one cannot be picked out of the history, so say how to get the photo back."""
+    if any(isinstance(edit, Remove) for edit in ctx.last):
+        return Out([Undo()])
+    hint = said(
+        ctx,
+        "Only the last change can be undone; upload the photo again to add it back.",
+        "只能撤销上一步；再上传一次那张照片就能加回来。",
+    )
+    return Out(problem="order", hint=hint)
+
+
 def _index(tok: Tok, ctx: Ctx) -> int:
     return ctx.index_of(tok.value if isinstance(tok.value, str) else int(tok.value))
 
