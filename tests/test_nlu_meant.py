@@ -83,6 +83,12 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ("each photo 4 seconds, except the first", SPP_4_BUT_1),
     ("除了第一张，其他每张4秒", SPP_4_BUT_1),
     ("每张4秒，除了第一张", SPP_4_BUT_1),
+    # 'should read "new" not "old"': the old words name which text is rewritten
+    (
+        'the caption should read "Downtown" not "City lights"',
+        {"ops": [{"kind": "caption", "index": 2, "text": "Downtown"}]},
+    ),
+    ("标题应该是“我们的旅行”不是“Our trip”", {"ops": [{"kind": "title", "text": "我们的旅行"}]}),
     # Facebook's feed takes 4:5, its stories and reels the full screen
     ("format it for facebook", {"ops": [{"kind": "aspect", "aspect": "4:5"}]}),
     ("make it for my facebook story", {"ops": [{"kind": "aspect", "aspect": "9:16"}]}),

@@ -106,6 +106,23 @@ def retext(slots: Slots, ctx: Ctx) -> Out:
     return Out([SetCaption(index=index, text=text)])
 
 
+@intent("retext_not")
+def retext_not(slots: Slots, ctx: Ctx) -> Out:
+    """'the caption should read "Downtown" not "City lights"': the second text names which
+    text on the video is wrong, the first is what it should say."""
+    new, old = (str(tok.value) for tok in slots.all("text")[:2])
+    role = ctx.names.get(old.lower().strip(), ("", None))
+    if role[0] != "it_text":
+        hint = said(ctx, f'There is no text "{old}" on the video.', f"视频上没有“{old}”这段文字。")
+        return Out(problem="text", hint=hint)
+    if role[1] == "title":
+        return Out([SetTitle(text=new)])
+    if role[1] == "closing":
+        return Out([SetClosing(text=new)])
+    index = _captioned(ctx, old.lower().strip())
+    return Out([SetCaption(index=index, text=new)]) if index else Out(problem="text")
+
+
 def _captioned(ctx: Ctx, words: str) -> int | None:
     """The number of the photo whose caption reads ``words``."""
     track = ctx.draft.text_track()

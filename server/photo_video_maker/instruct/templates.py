@@ -170,6 +170,7 @@ caption: ~ add? textnoun photo|ord says? text pos? color?
 remove_text: ~ remove|no|off each? title|caption|closing|textnoun
 remove_text: ~ remove it_text textnoun?
 retext: change it_text to text
+retext_not: title|caption|closing|textnoun? says? text not|instead text
 title_end: put|move title to? end
 text_where: ~ add textnoun says? text
 remove_caption_of: ~ remove|no|off photo|ord caption|textnoun
