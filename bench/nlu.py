@@ -18,11 +18,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "nlu"))
 
-from harness import CORPORA, HARD, MEDIA, Line, kind_of, load, outcome, start
+from harness import CORPORA, EDITS, HARD, MEDIA, Line, judge, kind_of, load, outcome, start
 
 from photo_video_maker.instruct.interpret import read
-from photo_video_maker.instruct.reading import Reading
-from photo_video_maker.model.edit_types import Undo
 
 
 def intent(expect: dict[str, Any]) -> str:
@@ -35,51 +33,6 @@ def intent(expect: dict[str, Any]) -> str:
     if kind == "route":
         return "route:" + str(expect["route"])
     return kind
-
-
-def judge(line: Line, reading: Reading) -> str | None:
-    """None when the reading does what the line expects, else what went wrong."""
-    expect = line.expect
-    kind = kind_of(expect)
-    if reading.clarify:
-        got = "clarify"
-    elif reading.question:
-        got = "answer"
-    elif reading.route:
-        got = "route"
-    else:
-        got = "edit" if reading.edits else "none"
-    if got != kind:
-        return f"expected {kind}, got {got}"
-    if kind == "answer" and reading.question != expect["answer"]:
-        return f"answered {reading.question} instead of {expect['answer']}"
-    if kind == "route":
-        if reading.route != expect["route"]:
-            return f"routed to {reading.route} instead of {expect['route']}"
-        for key in ("format", "resolution", "fps"):
-            if expect.get(key) != reading.export.get(key):
-                return f"export {key}: {reading.export.get(key)} instead of {expect.get(key)}"
-    if kind == "none" and expect.get("none") and reading.topic != expect["none"]:
-        return f"topic {reading.topic} instead of {expect['none']}"
-    if kind in ("edit", "route") and expect.get("ops") is not None:
-        draft = start(line)
-        wanted = [e for e in _edits(expect["ops"]) if not isinstance(e, Undo)]
-        got_edits = [e for e in reading.edits if not isinstance(e, Undo)]
-        if any(isinstance(e, Undo) for e in reading.edits) != any(
-            op.get("kind") == "undo" for op in expect["ops"]
-        ):
-            return "undo expected" if "undo" in str(expect) else "undid instead"
-        if outcome(draft, got_edits) != outcome(draft, wanted):
-            return "different result: " + ", ".join(repr(e) for e in reading.edits)
-    if kind == "edit" and reading.leftover:
-        return f"left words unplaced: {reading.leftover}"
-    return None
-
-
-def _edits(ops: list[dict[str, Any]]) -> list[Any]:
-    from harness import EDITS
-
-    return EDITS.validate_python(ops)
 
 
 def main() -> int:
@@ -149,7 +102,10 @@ def _check(lines: list[Line]) -> int:
         try:
             kind_of(line.expect)
             if line.expect.get("ops"):
-                outcome(start(line), [e for e in _edits(line.expect["ops"]) if e.kind != "undo"])
+                outcome(
+                    start(line),
+                    [e for e in EDITS.validate_python(line.expect["ops"]) if e.kind != "undo"],
+                )
         except Exception as exc:
             bad += 1
             print(f"{line.id}: {exc}")

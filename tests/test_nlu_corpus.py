@@ -5,7 +5,6 @@ is reached); nonsense and ambiguous sentences change nothing."""
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
@@ -15,13 +14,7 @@ from photo_video_maker.instruct.interpret import read
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE / "nlu"))
-from harness import CORPORA, HARD, MEDIA, Line, load, start  # noqa: E402
-
-_spec = importlib.util.spec_from_file_location("bench_nlu", HERE.parent / "bench" / "nlu.py")
-assert _spec is not None and _spec.loader is not None
-_bench = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_bench)
-judge = _bench.judge
+from harness import CORPORA, HARD, MEDIA, Line, judge, load, start  # noqa: E402
 
 LINES = [line for path in CORPORA.values() if path.exists() for line in load(path)]
 TRAIN = [line for line in LINES if not line.heldout]

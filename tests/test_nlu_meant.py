@@ -5,7 +5,6 @@ them, judged as corpus lines are (tests/nlu/, bench/nlu.py). The fixture video i
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 from typing import Any
@@ -17,12 +16,7 @@ from photo_video_maker.model.edit_types import Remove, SetLook, Undo
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE / "nlu"))
-from harness import MEDIA, Line, start  # noqa: E402
-
-_spec = importlib.util.spec_from_file_location("bench_nlu", HERE.parent / "bench" / "nlu.py")
-assert _spec is not None and _spec.loader is not None
-_bench = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_bench)
+from harness import MEDIA, Line, judge, start  # noqa: E402
 
 LENGTH = {"answer": "length"}
 OUTPUT = {"answer": "output"}
@@ -102,7 +96,7 @@ def test_words_that_mean_other_than_they_seem_are_read_as_meant(
     lang = "en" if text.isascii() else "zh"
     line = Line(id="probe:limits", lang=lang, text=text, expect=expect, after=[])
     reading = read(text, start(line), MEDIA)
-    assert _bench.judge(line, reading) is None, (text, reading)
+    assert judge(line, reading) is None, (text, reading)
 
 
 @pytest.mark.parametrize(

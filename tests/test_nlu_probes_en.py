@@ -15,20 +15,8 @@ from photo_video_maker.model.edits import apply_edits
 
 sys.path.insert(0, str(Path(__file__).parent / "nlu"))
 from harness import DATES, EDITS, MEDIA, fixture, outcome
-
-
-def _read(text: str) -> Reading:
-    return read(text, fixture(), MEDIA)
-
-
-def _does(text: str, ops: list[dict[str, Any]]) -> None:
-    reading = _read(text)
-    assert not reading.clarify and not reading.question and not reading.leftover, (text, reading)
-    draft = fixture()
-    assert outcome(draft, reading.edits) == outcome(draft, EDITS.validate_python(ops)), (
-        text,
-        reading.edits,
-    )
+from harness import assert_does as _does
+from harness import probe as _read
 
 
 def _changes_nothing(text: str) -> Reading:

@@ -4,7 +4,6 @@ the same way, judged exactly as corpus lines are (tests/nlu/, bench/nlu.py)."""
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 from typing import Any
@@ -24,13 +23,8 @@ from photo_video_maker.model.edit_types import (
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE / "nlu"))
-from harness import MEDIA, Line, start  # noqa: E402
+from harness import MEDIA, Line, judge, start  # noqa: E402
 from probes_zh_more import MORE_PROBES  # noqa: E402
-
-_spec = importlib.util.spec_from_file_location("bench_nlu", HERE.parent / "bench" / "nlu.py")
-assert _spec is not None and _spec.loader is not None
-_bench = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_bench)
 
 
 def _ops(*ops: dict[str, Any]) -> dict[str, Any]:
@@ -314,7 +308,7 @@ def test_chinese_phrasings_of_a_family_are_read_alike(
 ) -> None:
     line = Line(id=f"probe:{family}", lang="zh", text=text, expect=expect, after=[])
     reading = read(text, start(line), MEDIA)
-    assert _bench.judge(line, reading) is None, (text, reading)
+    assert judge(line, reading) is None, (text, reading)
 
 
 def test_a_count_after_two_digits_is_no_number_of_its_own() -> None:

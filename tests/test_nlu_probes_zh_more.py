@@ -4,7 +4,6 @@ as people type them, each family read alike and judged exactly as corpus lines a
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 from typing import Any
@@ -15,12 +14,7 @@ from photo_video_maker.instruct.interpret import read
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE / "nlu"))
-from harness import EDITS, MEDIA, Line, start  # noqa: E402
-
-_spec = importlib.util.spec_from_file_location("bench_nlu_more", HERE.parent / "bench" / "nlu.py")
-assert _spec is not None and _spec.loader is not None
-_bench = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_bench)
+from harness import EDITS, MEDIA, Line, judge, start  # noqa: E402
 
 
 def _ops(*ops: dict[str, Any]) -> dict[str, Any]:
@@ -205,7 +199,7 @@ def test_back_to_how_it_was_undoes_the_last_change(text: str, before: dict[str, 
         id="probe", lang="zh", text=text, expect=UNDO, after=EDITS.validate_python([before])
     )
     reading = read(text, start(line), MEDIA, line.after)
-    assert _bench.judge(line, reading) is None, (text, reading)
+    assert judge(line, reading) is None, (text, reading)
 
 
 CASES = [(family, text, expect) for family, items in PROBES.items() for text, expect in items]
@@ -217,7 +211,7 @@ def test_more_chinese_phrasings_of_a_family_are_read_alike(
 ) -> None:
     line = Line(id=f"probe:{family}", lang="zh", text=text, expect=expect, after=[])
     reading = read(text, start(line), MEDIA)
-    assert _bench.judge(line, reading) is None, (text, reading)
+    assert judge(line, reading) is None, (text, reading)
 
 
 def test_a_frame_rate_step_down_asks_in_chinese_words() -> None:

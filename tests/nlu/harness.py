@@ -18,8 +18,10 @@ from typing import Any
 from pydantic import TypeAdapter
 
 from photo_video_maker.errors import PVMError
+from photo_video_maker.instruct.interpret import read
+from photo_video_maker.instruct.reading import Reading
 from photo_video_maker.model.draft import Draft
-from photo_video_maker.model.edit_types import Edit, SetCaption, SetMusic, SetTitle
+from photo_video_maker.model.edit_types import Edit, SetCaption, SetMusic, SetTitle, Undo
 from photo_video_maker.model.edits import apply_edits
 from photo_video_maker.model.layout import MediaRef, SlideshowOptions, build_slideshow
 
@@ -91,6 +93,23 @@ def start(line: Line) -> Draft:
     return draft
 
 
+def probe(text: str) -> Reading:
+    """A sentence of a probe test read against the fixture, with no previous turn."""
+    return read(text, fixture(), MEDIA)
+
+
+def assert_does(text: str, ops: list[dict[str, Any]]) -> None:
+    """The sentence is read at once (nothing asked, answered or left over) and its edits leave
+    the fixture as ``ops`` do."""
+    reading = probe(text)
+    assert not reading.clarify and not reading.question and not reading.leftover, (text, reading)
+    draft = fixture()
+    assert outcome(draft, reading.edits) == outcome(draft, EDITS.validate_python(ops)), (
+        text,
+        reading.edits,
+    )
+
+
 def outcome(draft: Draft, edits: list[Edit]) -> Any:
     """What the edits leave behind, comparable across equivalent edits (no ids, no seeds)."""
     try:
@@ -121,3 +140,46 @@ def kind_of(expect: dict[str, Any]) -> str:
         if kind in expect:
             return kind
     return "edit" if expect.get("ops") else "none"
+
+
+def judge(line: Line, reading: Reading) -> str | None:
+    """None when the reading does what the line expects, else what went wrong."""
+    expect = line.expect
+    kind = kind_of(expect)
+    if reading.clarify:
+        got = "clarify"
+    elif reading.question:
+        got = "answer"
+    elif reading.route:
+        got = "route"
+    else:
+        got = "edit" if reading.edits else "none"
+    if got != kind:
+        return f"expected {kind}, got {got}"
+    if kind == "answer" and reading.question != expect["answer"]:
+        return f"answered {reading.question} instead of {expect['answer']}"
+    if kind == "route":
+        if reading.route != expect["route"]:
+            return f"routed to {reading.route} instead of {expect['route']}"
+        for key in ("format", "resolution", "fps"):
+            if expect.get(key) != reading.export.get(key):
+                return f"export {key}: {reading.export.get(key)} instead of {expect.get(key)}"
+    if kind == "none" and expect.get("none") and reading.topic != expect["none"]:
+        return f"topic {reading.topic} instead of {expect['none']}"
+    if kind in ("edit", "route") and expect.get("ops") is not None:
+        draft = start(line)
+        wanted = [e for e in _edits(expect["ops"]) if not isinstance(e, Undo)]
+        got_edits = [e for e in reading.edits if not isinstance(e, Undo)]
+        if any(isinstance(e, Undo) for e in reading.edits) != any(
+            op.get("kind") == "undo" for op in expect["ops"]
+        ):
+            return "undo expected" if "undo" in str(expect) else "undid instead"
+        if outcome(draft, got_edits) != outcome(draft, wanted):
+            return "different result: " + ", ".join(repr(e) for e in reading.edits)
+    if kind == "edit" and reading.leftover:
+        return f"left words unplaced: {reading.leftover}"
+    return None
+
+
+def _edits(ops: list[dict[str, Any]]) -> list[Any]:
+    return EDITS.validate_python(ops)
