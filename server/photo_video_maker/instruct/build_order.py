@@ -65,13 +65,13 @@ def undo(slots: Slots, ctx: Ctx) -> Out:
 @intent("restore_removed")
 def restore_removed(slots: Slots, ctx: Ctx) -> Out:
     """ "bring back the photo i deleted", "把刚删的那张加回来": the removal just made is undone;
-    an older one cannot be picked out of the history, so say how to get the photo back."""
+    an older one would take back every change since, so say the two ways to get it back."""
     if any(isinstance(edit, Remove) for edit in ctx.last):
         return Out([Undo()])
     hint = said(
         ctx,
-        "Only the last change can be undone; upload the photo again to add it back.",
-        "只能撤销上一步；再上传一次那张照片就能加回来。",
+        "Say 'undo' to take changes back one at a time, or upload the photo again.",
+        "说“撤销”可以一步步退回，或者再上传一次那张照片。",
     )
     return Out(problem="order", hint=hint)
 
