@@ -93,7 +93,7 @@ def read(
     fixed = rewritten(text, parsed.toks, last) or repeated(parsed.toks, last)
     if fixed is not None:  # "写错了，应该是逗逗": the words the text should have been
         return Reading(ctx.lang, edits=[fixed])
-    outs = _named_only(contradict.explained(_build_all(parsed.matches, ctx, parsed.toks), ctx))
+    outs = contradict.explained(_build_all(parsed.matches, ctx, parsed.toks), ctx)
     leftover = [_words(text, run) for run in parsed.leftover]
     left_kinds = [tok for run in parsed.leftover for tok in run]
     topic = topic_of([t.kind for t in left_kinds], [t.value for t in left_kinds])
@@ -152,19 +152,6 @@ def _clarify(
         or ask_back.disliked([out for _, out in outs], edits, ctx)
         or ask_what.bare_colour([out for _, out in outs], edits, ctx)
     )
-
-
-def _named_only(outs: list[tuple[Match, Out]]) -> list[tuple[Match, Out]]:
-    """ "the slideshow drags, speed it up": "slideshow" said bare beside other edits names what
-    they are about; it asks for no slideshow to be made again (that would bring back
-    transitions and motion taken out before)."""
-    if not any(out.edits for match, out in outs if match.template.intent != "slideshow"):
-        return outs
-    return [
-        (match, out)
-        for match, out in outs
-        if not (match.template.intent == "slideshow" and match.template.fallback)
-    ]
 
 
 def _build_all(matches: list[Match], ctx: Ctx, toks: list[Tok]) -> list[tuple[Match, Out]]:
