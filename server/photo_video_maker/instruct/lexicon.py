@@ -140,8 +140,15 @@ ENTITIES: dict[str, dict[str, str]] = {
         "WeChat Channels": "wechat channels | 视频号",
         "Reels": "reels, reel, instagram reel(s), ig reel(s), insta reel(s)",
         "Instagram Stories": "instagram story, instagram stories, ig story, ig stories, "
-        "insta story, insta stories, my story, for my story, stories, snapchat, whatsapp status, "
-        "for whatsapp status, for my whatsapp status, for a whatsapp status",
+        "insta story, insta stories, my story, for my story, stories",
+        "Snapchat": "snapchat, snap, snapchat story, snap story",
+        "WhatsApp Status": "whatsapp status, for whatsapp status, for my whatsapp status, "
+        "for a whatsapp status, whatsapp story",
+        # Pinterest's tallest video pin; its 2:3 is not a shape the engine makes
+        "Pinterest": "pinterest, pinterest pin, a pin, pin size",
+        "a LinkedIn post": "linkedin, linked in, linkedin post, linkedin feed | 领英",
+        "TVs": "tv, a tv, my tv, the tv, television, smart tv, tv screen, big screen | 电视, "
+        "电视上, 电视机",
         "YouTube Shorts": "youtube shorts, youtube short, yt shorts, shorts",
         "an Instagram post": "insta feed, ig feed, feed post, my feed, instagram feed post, "
         "instagram, insta, ig, instagram post, instagram feed, ig post, "

@@ -140,6 +140,7 @@ WORDS: dict[str, str] = {
     "配文, 配文字, 配个字, 配字, caption text, description, 描述, 说明",
     "closing": "end credits, the end credits, closing credits, rolling credits, "
     "end screen, final card, final screen, closing screen, ending screen, 结尾卡, "
+    "ending card, outro card, outro screen, "
     "片尾卡, "
     "片尾语, "
     "closing text, ending text, end text, closing title, outro text, end card, "
@@ -154,7 +155,9 @@ WORDS: dict[str, str] = {
     "transition": "transition(s), transition effect(s) | 转场, 过渡, 转场效果, 切换效果, "
     "过渡效果, transitions between photos, transition between photos, cut between, cuts between, "
     "过场, 切换方式",
-    "motion": "slow zoom, gentle zoom, subtle zoom, soft zoom, slight zoom, slow pan, gentle pan, "
+    "motion": "photos move, pictures move, pics move, photos moving, pictures moving, "
+    "pics moving, images move, photos to move, pictures to move, pics to move, them move, "
+    "slow zoom, gentle zoom, subtle zoom, soft zoom, slight zoom, slow pan, gentle pan, "
     "gentle movement, subtle movement, slow zooms, gentle zooms, 缓慢缩放, 轻微缩放, 轻微的缩放, "
     "肯伯恩斯, 肯伯恩斯效果, 肯·伯恩斯, 动作, 动作幅度, 移动幅度, 缩放幅度, 推拉幅度, "
     "镜头移动幅度, 放大的效果, 放大效果, 晃动幅度, 动的幅度, "
@@ -289,7 +292,8 @@ WORDS: dict[str, str] = {
     "调换, 换位置, 换一下位置, trade places, 换过来, 调过来, 换一下",
     "change": "use, "
     "延长到, 缩短到, 加长到, 延长至, 缩短至, "
-    "flip it to, flip to, flip it into, swap out, switch out, swap it out, swap out "
+    "flip it to, flip to, flip it into, rotate it to, rotate to, rotate it into, "
+    " swap out, switch out, swap it out, swap out "
     "the, "
     "统一, 统一为, 统一成, 一律, "
     "apply, choose, pick, select, opt for, go for, set it to, set to, "
