@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from photo_video_maker.model.edit_types import Undo
+from photo_video_maker.model.edit_types import Remove, SetMotion, Undo
 
 sys.path.insert(0, str(Path(__file__).parent / "nlu"))
 from harness import assert_does, probe
@@ -71,3 +71,47 @@ def test_moving_a_photo_somewhere_is_still_a_move() -> None:
 
 def test_nvm_before_an_undo_undoes() -> None:
     assert probe("nvm undo").edits == [Undo()]
+
+
+CROPPING: list[tuple[str, list[dict[str, Any]]]] = [
+    ("my pics get cut off at the top", [{"kind": "fit", "fit": "contain"}]),
+    ("show the whole photos", [{"kind": "fit", "fit": "contain"}]),
+    ("i can't see the whole picture", [{"kind": "fit", "fit": "contain"}]),
+    (
+        "show the whole photos, captions at the top",
+        [
+            {"kind": "fit", "fit": "contain"},
+            {"kind": "text_style", "target": "captions", "pos": "top"},
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "ops"), CROPPING)
+def test_where_photos_are_cut_off_asks_for_whole_photos_and_moves_no_text(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    assert_does(text, ops)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "keep the blur but not on photo 3",
+        "black and white but not the first one",
+        "remove photo 2 but not photo 3",
+    ],
+)
+def test_but_not_a_photo_never_removes_it(text: str) -> None:
+    assert not [edit for edit in probe(text).edits if isinstance(edit, Remove)]
+
+
+def test_but_not_the_first_is_every_photo_except_it() -> None:
+    ops = [{"kind": "seconds_per_photo", "seconds": 4, "index": k} for k in (2, 3, 4, 5)]
+    assert_does("each photo 4 seconds but not the first", ops)
+
+
+@pytest.mark.parametrize("text", ["don't zoom into the photos so much", "don't zoom so much"])
+def test_not_so_much_motion_is_less_motion_not_none(text: str) -> None:
+    (edit,) = probe(text).edits
+    assert isinstance(edit, SetMotion) and edit.factor is not None and edit.factor < 1

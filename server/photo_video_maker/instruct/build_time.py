@@ -283,7 +283,7 @@ def motion_on(slots: Slots, ctx: Ctx) -> Out:
 def motion_rel(slots: Slots, ctx: Ctx) -> Out:
     more = any(tok.kind in ("more", "bigger", "faster") for tok in slots.toks)
     said = more or any(
-        tok.kind in ("less", "smaller", "slower", "calmer", "softer", "quieter")
+        tok.kind in ("less", "smaller", "slower", "calmer", "softer", "quieter", "not")
         for tok in slots.toks
     )
     return Out([SetMotion(factor=factor(more if said else None, slots))])

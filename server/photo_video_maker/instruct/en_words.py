@@ -31,7 +31,8 @@ EN_WORDS: dict[str, str] = {
     "size, lower the file size, cut the file size, smaller file size, a smaller file size, "
     "make the file size smaller, lighter file, a lighter file, shrink the video",
     # "each photo 4 seconds except the first": every photo but those named (build_time)
-    "except": "except, except for, apart from, save for | 除了",
+    "except": "except, except for, apart from, save for, but not, but not on, but not for, "
+    "but not the | 除了",
     # "between 3 and 4": after the first of them (en_refs.between); alone, a filler
     "between": "between, in between, right between",
 }

@@ -126,6 +126,8 @@ motion_rel: ~ motion degree? more|less|bigger|smaller|slower|faster pic?
 motion_rel: ~ motion degree? calmer|softer|quieter
 motion_rel: ~ motion degree=double/half
 motion_rel: ~ pic move degree? more|less
+# "don't zoom into the photos so much": less of it, not none
+motion_rel: ~ not motion pic? degree=big
 motion_zoom: ~ motion more? num|mult
 
 # frame: shape, size, frame rate, fit, look
@@ -139,6 +141,8 @@ fps: ~ more? fps softer?
 fps: ~ more? fps_word num softer?
 fps: ~ more? fps_word fps softer?
 fit: ~ fit each? pic?
+# "my pics get cut off at the top": where the crop shows, not where a text goes
+fit: ~ fit=contain each? pic? pos
 fit: ~ motion pic? fit=cover
 fit: ~ fit photo|ord
 fit: ~ fit photo|ord fit
