@@ -115,3 +115,25 @@ def test_but_not_the_first_is_every_photo_except_it() -> None:
 def test_not_so_much_motion_is_less_motion_not_none(text: str) -> None:
     (edit,) = probe(text).edits
     assert isinstance(edit, SetMotion) and edit.factor is not None and edit.factor < 1
+
+
+FONT: list[tuple[str, list[dict[str, Any]]]] = [
+    ("change the font color to white", [{"kind": "text_style", "color": "white"}]),
+    ("white font", [{"kind": "text_style", "color": "white"}]),
+    ("make the font bigger", [{"kind": "text_style", "size": 1.25}]),
+    ("font size bigger", [{"kind": "text_style", "size": 1.25}]),
+    ("increase the font size", [{"kind": "text_style", "size": 1.25}]),
+    ("reduce the caption size", [{"kind": "text_style", "target": "captions", "size": 0.8}]),
+    ("bigger font for the captions", [{"kind": "text_style", "target": "captions", "size": 1.25}]),
+]
+
+
+@pytest.mark.parametrize(("text", "ops"), FONT)
+def test_the_font_beside_a_colour_or_size_is_the_text(text: str, ops: list[dict[str, Any]]) -> None:
+    assert_does(text, ops)
+
+
+@pytest.mark.parametrize("text", ["change the font to comic sans", "make the font bold"])
+def test_a_typeface_or_weight_is_still_refused(text: str) -> None:
+    reading = probe(text)
+    assert not reading.edits and reading.leftover

@@ -164,6 +164,8 @@ def style(slots: Slots, ctx: Ctx) -> Out:
     size = None
     if slots.has("bigger", "smaller"):
         size = factor(slots.has("bigger"), slots)
+    elif slots.has("size_word") and slots.has("more", "less"):  # "increase the font size"
+        size = factor(slots.has("more"), slots)
     elif slots.has("size_word") and slots.has("degree"):  # "text half the size"
         size = factor(None, slots)
     edit = SetTextStyle(target=target, color=slots.value("color"), pos=pos, size=size)

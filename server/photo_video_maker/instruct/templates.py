@@ -183,6 +183,7 @@ style: ~ export? each? title|caption|closing|textnoun color? pos? degree? bigger
 style: ~ export? each? title|caption|closing|textnoun color pos? photo|ord?
 style: ~ export? move? each? title|caption|closing|textnoun pos
 style: ~ title|caption|closing|textnoun up|down
+style: ~ each? title|caption|closing|textnoun more|less size_word
 style: ~ each? title|caption|closing|textnoun degree=half/double size_word
 !style: ~ color pos?
 !style: ~ pos

@@ -218,7 +218,7 @@ WORDS: dict[str, str] = {
     "aspect, scale, quality, 画质, 清晰度, 尺寸比例, "
     "size, dimensions, resolution, aspect ratio, ratio, shape, format, orientation, "
     "layout | 尺寸, 分辨率, "
-    "比例, 画幅, 大小, 画面比例, font size, text size, letter size, 字号, 字体大小",
+    "比例, 画幅, 大小, 画面比例, 字号, 字体大小",
     "filter_word": "filter(s), color filter, colour filter, 滤镜, 滤镜效果",
     "look_word": "theme, themes, effect, effects, tint, hue, grade, aesthetic, mood, 色系, 调色, "
     "色调风格,"
@@ -484,10 +484,9 @@ WORDS: dict[str, str] = {
     "bigger": "is tiny, are tiny, too tiny, so tiny, barely readable, 太小了, "
     "magnify, increase the size, scale up, blow up, 变大, 放大点, 大一号, 大一些, 大些, "
     "bigger, larger, big, large, enlarge, too small, 大, 放大, 大些, 太小, "
-    "font bigger, bigger font, larger font, bigger letters, 字体大一点",
+    "字体大一点",
     "smaller": "reduce the size, scale down, 变小, 小一号, 小一些, 缩小点, "
-    "smaller, small, tiny, shrink, too big, too large, 小, 缩小, 小些, 太大, "
-    "font smaller, smaller font, smaller letters",
+    "smaller, small, tiny, shrink, too big, too large, 小, 缩小, 小些, 太大",
     # a song that stops dead wants a longer fade-out ("the music cuts off abruptly at the end")
     "abrupt_end": "ends too abruptly, ends abruptly, ends too suddenly, ends suddenly, "
     "stops abruptly, stops suddenly, stops too suddenly, cuts off abruptly, cuts off suddenly, "
