@@ -40,6 +40,9 @@ q_texts: ~ what says pic
 spp_except: ~ each? pic? length? dur except photo|ord and? photo|ord?
 spp_set: ~ each pic? length? dur
 spp_set: longer|shorter|more|less each? pic length? to dur
+# "shorten photo 3 to 2 seconds", "trim the clip to 3 seconds": to that length, not by it
+spp_set: longer|shorter|more|less|cut photo|ord length? to dur
+spp_set: photo|ord length? longer|shorter to dur
 spp_set: ~ pic length dur
 spp_set: ~ pic put dur
 spp_set: ~ keep? pic length? dur

@@ -1,5 +1,6 @@
-"""English phrasings of where the video goes (the shape a platform wants), the closing card,
-motion said as the photos moving, and "nvm" before an undo."""
+"""English phrasings found by chatting as a person would: where the video goes (the shape a
+platform wants), the closing card, motion said as the photos moving, cropping, the font, a photo's
+length "to" a value, and "nvm" before an undo."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from photo_video_maker.model.edit_types import Remove, SetMotion, Undo
+from photo_video_maker.model.edit_types import Remove, SetMotion, SetSecondsPerPhoto, Undo
 
 sys.path.insert(0, str(Path(__file__).parent / "nlu"))
 from harness import assert_does, probe
@@ -137,3 +138,31 @@ def test_the_font_beside_a_colour_or_size_is_the_text(text: str, ops: list[dict[
 def test_a_typeface_or_weight_is_still_refused(text: str) -> None:
     reading = probe(text)
     assert not reading.edits and reading.leftover
+
+
+LENGTHS: list[tuple[str, list[dict[str, Any]]]] = [
+    ("shorten photo 3 to 2 seconds", [{"kind": "seconds_per_photo", "seconds": 2, "index": 3}]),
+    ("trim the clip to 3 seconds", [{"kind": "seconds_per_photo", "seconds": 3, "index": 6}]),
+    ("cut photo 2 to 1 second", [{"kind": "seconds_per_photo", "seconds": 1, "index": 2}]),
+    ("make photo 3 longer to 6 seconds", [{"kind": "seconds_per_photo", "seconds": 6, "index": 3}]),
+    ("shorten photo 3 by 2 seconds", [{"kind": "seconds_per_photo", "seconds": 1, "index": 3}]),
+    ("make photo 3 2 seconds longer", [{"kind": "seconds_per_photo", "seconds": 5, "index": 3}]),
+]
+
+
+@pytest.mark.parametrize(("text", "ops"), LENGTHS)
+def test_a_photo_made_shorter_to_a_length_gets_that_length(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    assert_does(text, ops)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "make the first photo longer, to 5 seconds",
+        "the first photo should stay longer, like 5 seconds",
+    ],
+)
+def test_a_step_explained_by_a_length_is_one_change(text: str) -> None:
+    assert probe(text).edits == [SetSecondsPerPhoto(seconds=5, index=1)]
