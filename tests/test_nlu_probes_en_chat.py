@@ -166,3 +166,29 @@ def test_a_photo_made_shorter_to_a_length_gets_that_length(
 )
 def test_a_step_explained_by_a_length_is_one_change(text: str) -> None:
     assert probe(text).edits == [SetSecondsPerPhoto(seconds=5, index=1)]
+
+
+TO_OR_BY: list[tuple[str, list[dict[str, Any]]]] = [
+    ("extend it to 25 seconds", [{"kind": "total_length", "seconds": 25}]),
+    ("extend it by 5 seconds", [{"kind": "total_length", "seconds": 24.25}]),
+    ("make every photo longer to 4 seconds", [{"kind": "seconds_per_photo", "seconds": 4}]),
+    ("make every photo longer by a second", [{"kind": "seconds_per_photo", "seconds": 4}]),
+    ("shorten the transitions to 0.5s", [{"kind": "transition", "ms": 500}]),
+    ("make the transitions shorter to half a second", [{"kind": "transition", "ms": 500}]),
+    ("shorten the transitions by half a second", [{"kind": "transition", "ms": 250}]),
+    ("lengthen the fades to 2 seconds", [{"kind": "transition", "ms": 2000}]),
+    ("make the music fade longer to 4 seconds", [{"kind": "music_fade", "fade_out_ms": 4000}]),
+    ("make the fade at the end longer to 3 seconds", [{"kind": "video_fade", "fade_out_ms": 3000}]),
+]
+
+
+@pytest.mark.parametrize(("text", "ops"), TO_OR_BY)
+def test_to_a_length_sets_it_and_by_a_length_changes_it_by_that(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    assert_does(text, ops)
+
+
+def test_transitions_shortened_by_more_than_they_last_change_nothing_and_say_how_long() -> None:
+    reading = probe("shorten the transitions by 2 seconds")
+    assert not reading.edits and "0.75 s" in reading.suggestions[0]

@@ -43,6 +43,7 @@ spp_set: longer|shorter|more|less each? pic length? to dur
 # "shorten photo 3 to 2 seconds", "trim the clip to 3 seconds": to that length, not by it
 spp_set: longer|shorter|more|less|cut photo|ord length? to dur
 spp_set: photo|ord length? longer|shorter to dur
+spp_set: each? pic length? longer|shorter to dur
 spp_set: ~ pic length dur
 spp_set: ~ pic put dur
 spp_set: ~ keep? pic length? dur
@@ -93,6 +94,10 @@ speed: ~ on? degree=double/half pace
 trans_name: ~ change? trans transition? dur? pic?
 trans_name: ~ transition change? trans dur?
 trans_ms: ~ transition length? dur pic?
+# "shorten the transitions to 0.5s": that length; "... by half a second": that much less
+trans_ms: ~ longer|shorter transition length? to dur
+trans_ms: ~ longer|shorter trans=crossfade transition? length? to dur
+trans_delta: ~ longer|shorter transition length? dur
 trans_none: ~ no|remove|off|cut|not transition pic?
 trans_rel: ~ transition degree? softer|sharper|longer|shorter|faster|slower pic?
 trans_rel: ~ transition degree? more|less trans=crossfade
@@ -108,6 +113,7 @@ video_fade_out: ~ add trans=crossfade end dur?
 video_fade_in: ~ add trans=crossfade start dur?
 video_fade_out: ~ add? fade_out video? end? from_black? dur?
 video_fade_out: ~ longer|shorter fade_out video? end dur?
+video_fade_out: ~ longer|shorter trans=crossfade video? end to? dur?
 video_fade_in: ~ add? fade_in video? start? from_black? dur?
 video_fade_in: ~ add? trans=crossfade from_black start? dur?
 video_fade_in: ~ trans=crossfade in start
@@ -229,6 +235,7 @@ music_fade_in: ~ trans=crossfade music in start? dur?
 music_fade_out: ~ music|volume end? fade_out dur? degree? longer|slower|shorter|faster?
 music_fade_out: ~ music end? softer|abrupt_end end?
 music_fade_out: ~ degree? longer|shorter|slower|faster trans=crossfade music out? end?
+music_fade_out: ~ longer|shorter trans=crossfade music out? end? to dur
 music_fade_in: ~ music abrupt_start start?
 video_fade_out: ~ video abrupt_end end?
 video_fade_out: ~ sign color=black dur?

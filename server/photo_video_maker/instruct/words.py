@@ -393,7 +393,7 @@ WORDS: dict[str, str] = {
     "延长时间, 多放一会, 多留一会, 停久点, 停久一点, "
     "longer, lengthen, extend, stretch, more time, too short, linger, stay longer "
     "| 长, 延长, 久, 太短, 长些, 多放, 多停, 多停留, 放久, more screen time, extra time, "
-    "lengthen to, extend it to, stretch it to, 加长, 拉长, prolong, hold longer, linger longer, "
+    "加长, 拉长, prolong, hold longer, linger longer, "
     "give more time, 延长一点, 多停一下, 多看一会, longer on screen, on screen longer, "
     "more on screen",
     "shorter": "feel long, feels long, seem long, seems long, is long, are long, is so long, "
