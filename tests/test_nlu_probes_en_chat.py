@@ -192,3 +192,25 @@ def test_to_a_length_sets_it_and_by_a_length_changes_it_by_that(
 def test_transitions_shortened_by_more_than_they_last_change_nothing_and_say_how_long() -> None:
     reading = probe("shorten the transitions by 2 seconds")
     assert not reading.edits and "0.75 s" in reading.suggestions[0]
+
+
+SEVERAL: list[tuple[str, list[dict[str, Any]]]] = [
+    ("photos 1 to 3 shorter", [
+        {"kind": "seconds_per_photo", "factor": 0.8, "index": k} for k in (1, 2, 3)]),
+    ("remove photos 2 to 4", [{"kind": "remove", "index": k} for k in (4, 3, 2)]),
+    ("make photos 2 and 3 4 seconds each", [
+        {"kind": "seconds_per_photo", "seconds": 4, "index": k} for k in (2, 3)]),
+    ("photo 2 and photo 3 4 seconds", [
+        {"kind": "seconds_per_photo", "seconds": 4, "index": k} for k in (2, 3)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ops"), SEVERAL)
+def test_several_photos_named_together_all_get_the_change(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    assert_does(text, ops)
+
+
+def test_one_photo_to_a_number_is_still_a_move() -> None:
+    assert_does("move photo 1 to 3", [{"kind": "move", "index": 1, "to": 3}])
