@@ -10,10 +10,20 @@ from typing import Any
 
 import pytest
 
-from photo_video_maker.model.edit_types import Remove, SetMotion, SetSecondsPerPhoto, Undo
+from photo_video_maker.instruct.interpret import read
+from photo_video_maker.model.edit_types import (
+    Edit,
+    Remove,
+    SetLook,
+    SetMotion,
+    SetMusic,
+    SetSecondsPerPhoto,
+    Undo,
+)
+from photo_video_maker.model.edits import apply_edits
 
 sys.path.insert(0, str(Path(__file__).parent / "nlu"))
-from harness import assert_does, probe
+from harness import DATES, MEDIA, assert_does, fixture, probe
 
 SHAPES: list[tuple[str, list[dict[str, Any]]]] = [
     ("for my tv", [{"kind": "aspect", "aspect": "16:9"}]),
@@ -214,3 +224,24 @@ def test_several_photos_named_together_all_get_the_change(
 
 def test_one_photo_to_a_number_is_still_a_move() -> None:
     assert_does("move photo 1 to 3", [{"kind": "move", "index": 1, "to": 3}])
+
+
+def _after(first: str, then: str) -> list[Edit]:
+    """The edits of ``then`` said right after ``first`` was done."""
+    before = probe(first).edits
+    draft, _ = apply_edits(fixture(), before, MEDIA, DATES)
+    return read(then, draft, MEDIA, before).edits
+
+
+def test_calmer_right_after_a_music_change_is_calmer_music_only() -> None:
+    assert _after("set the music to upbeat", "something calmer") == [SetMusic(source="calm")]
+
+
+def test_calmer_after_anything_else_slows_the_pace_too() -> None:
+    assert [e.kind for e in _after("make it black and white", "calmer")] == ["speed", "music"]
+
+
+def test_not_that_then_another_look_replaces_the_look() -> None:
+    assert _after("make it black and white", "hmm not that, sepia instead") == [
+        SetLook(look="sepia")
+    ]

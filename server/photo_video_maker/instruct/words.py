@@ -541,7 +541,7 @@ WORDS: dict[str, str] = {
     "instead, actually, rather, no wait, wait, i meant, i mean, on second thought, "
     "scratch that, sorry, i wanted, i said, what i meant was, i meant to say, "
     "| 我说的是, 我是说, 我要的是, 我的意思是, 算了, 不是, 其实, 改主意了, nope, no not that one, "
-    "not that one, oops no",
+    "not that one, oops no, not that, no not that, not this, not this one, no not this",
     "says": "read, "
     "says, say, saying, reading, reads, that says, which says, that reads, write, "
     "spell it, "
