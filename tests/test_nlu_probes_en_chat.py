@@ -13,11 +13,16 @@ import pytest
 from photo_video_maker.instruct.interpret import read
 from photo_video_maker.model.edit_types import (
     Edit,
+    MuteClips,
     Remove,
     SetLook,
     SetMotion,
     SetMusic,
+    SetMusicVolume,
     SetSecondsPerPhoto,
+    SetTextStyle,
+    SetTotalLength,
+    SetTransition,
     Undo,
 )
 from photo_video_maker.model.edits import apply_edits
@@ -245,3 +250,37 @@ def test_not_that_then_another_look_replaces_the_look() -> None:
     assert _after("make it black and white", "hmm not that, sepia instead") == [
         SetLook(look="sepia")
     ]
+
+
+FOLLOW_UPS: list[tuple[str, str, list[Edit]]] = [
+    ("make the music quieter", "more", [SetMusicVolume(factor=0.8)]),
+    ("turn the music down", "a lot more", [SetMusicVolume(factor=0.64)]),
+    ("make the transitions 1 second", "a little shorter", [SetTransition(factor=0.8)]),
+    ("use slide transitions", "much longer", [SetTransition(factor=1.5)]),
+    ("make photo 2 5 seconds", "hmm a bit longer", [SetSecondsPerPhoto(index=2, factor=1.25)]),
+    ("make it 30 seconds", "no 40", [SetTotalLength(seconds=40)]),
+    ("make each photo 4 seconds", "no 5", [SetSecondsPerPhoto(seconds=5)]),
+    ("make the music 50%", "no 30", [SetMusicVolume(percent=30)]),
+    ("make the transitions 1 second", "hmm 2 instead", [SetTransition(ms=2000)]),
+    ("mute the clip", "unmute it", [MuteClips(on=False)]),
+    ("make the title white", "and the captions too", [
+        SetTextStyle(target="captions", color="white")]),
+    ("make the captions bigger", "also the title", [SetTextStyle(target="title", size=1.25)]),
+    ("视频改成30秒", "不对，40", [SetTotalLength(seconds=40)]),
+    ("标题改成白色", "字幕也是", [SetTextStyle(target="captions", color="white")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("first", "then", "edits"), FOLLOW_UPS)
+def test_a_short_follow_up_changes_what_was_just_changed(
+    first: str, then: str, edits: list[Edit]
+) -> None:
+    assert _after(first, then) == edits
+
+
+def test_a_step_said_alone_after_every_photo_got_a_length_is_every_photo() -> None:
+    assert _after("make each photo 4 seconds", "shorter") == [SetSecondsPerPhoto(factor=0.8)]
+
+
+def test_a_bare_number_that_the_last_value_cannot_take_changes_nothing() -> None:
+    assert _after("make it 60 fps", "no 23") == []

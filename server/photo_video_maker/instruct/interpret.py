@@ -44,7 +44,7 @@ from . import (
     build_time,
     contradict,
 )
-from .again import repeated
+from .again import new_value, other_text_too, repeated, same_thing
 from .context import Ctx, lookup_names
 from .entities import Tok
 from .intents import BUILDERS, Out, Slots, said
@@ -91,6 +91,8 @@ def read(
     if fixed is not None and not parsed.matches:  # "it's spelled Lisboa not Lisbon"
         return Reading(ctx.lang, edits=[fixed])
     fixed = rewritten(text, parsed.toks, last) or repeated(parsed.toks, last)
+    fixed = fixed or same_thing(parsed.toks, last) or new_value(parsed.toks, last)
+    fixed = fixed or other_text_too(parsed.toks, last)
     if fixed is not None:  # "写错了，应该是逗逗": the words the text should have been
         return Reading(ctx.lang, edits=[fixed])
     outs = contradict.explained(_build_all(parsed.matches, ctx, parsed.toks), ctx)

@@ -253,6 +253,8 @@ unmute_clips: ~ just|keep|on|add clip_sound clip?
 unmute_clips: ~ keep|on|add volume clip|photo
 unmute_clips: ~ keep|on|add clip_sound photo
 unmute_clips: ~ unmute clip|photo|clip_sound|video
+# "unmute it": the music is never muted, only the clips' own sound is
+!unmute_clips: ~ unmute
 mute_clips: ~ clip_sound dislike
 noop: ~ just music
 noop: ~ keep transition|music|title|caption|look
