@@ -284,3 +284,26 @@ def test_a_step_said_alone_after_every_photo_got_a_length_is_every_photo() -> No
 
 def test_a_bare_number_that_the_last_value_cannot_take_changes_nothing() -> None:
     assert _after("make it 60 fps", "no 23") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hi! can you make a video from these",
+        "make a video",
+        "make a video out of my photos",
+        "hi can you help me make a video",
+        "make a montage",
+    ],
+)
+def test_asking_for_a_video_makes_the_slideshow(text: str) -> None:
+    assert [edit.kind for edit in probe(text).edits] == ["slideshow"]
+
+
+def test_the_video_with_the_article_is_the_one_being_made() -> None:
+    assert_does("make the video shorter", [{"kind": "seconds_per_photo", "factor": 0.8}])
+
+
+@pytest.mark.parametrize("text", ["can you help", "i need help", "how can you help me"])
+def test_help_asked_alone_is_answered(text: str) -> None:
+    assert probe(text).question == "help"

@@ -29,6 +29,7 @@ from .en_text import neither, placed_higher
 from .entities import Tok
 from .except_refs import excepted
 from .font_words import font_as_text
+from .help_with import help_with
 from .lead_text import texts
 from .lists import comma_lists, that_photo
 from .refs import clip_sound, names, one_photo, photos
@@ -84,7 +85,7 @@ def compose(
     toks = undone_look(toks)
     toks = music_in_a_step(music_coming_in(toks, orig))
     toks = music_said_after_its_fades(drowned_by_the_music(toks, orig))
-    toks = font_as_text(neither(placed_higher(toks)))
+    toks = help_with(font_as_text(neither(placed_higher(toks))))
     for rule in RULES:
         toks = rule(toks)
     toks = percent_step(toks, orig)  # once percentages are composed

@@ -6,6 +6,11 @@ without a size ("max quality")."""
 from __future__ import annotations
 
 EN_WORDS: dict[str, str] = {
+    # a video to be made, with the article "a" ("make the video shorter" is the one made)
+    "make_video": "make a video, make me a video, make us a video, create a video, do a video, "
+    "make a movie, make a short video, make a little video, make a nice video, make a quick "
+    "video, put together a video, put a video together, make a video montage, make a montage, "
+    "make a photo video, make one video, make a slideshow video, make a video slideshow",
     # a step in the order, as "往前挪一位" is (ask_what.move_step)
     "earlier": "up one, one up, up one spot, up a spot, up one place, up a place, one to the "
     "left, one spot to the left, one place to the left, one earlier, one spot earlier, one "
