@@ -23,6 +23,7 @@ from photo_video_maker.model.edit_types import (
     SetTextStyle,
     SetTotalLength,
     SetTransition,
+    Speed,
     Undo,
 )
 from photo_video_maker.model.edits import apply_edits
@@ -266,6 +267,8 @@ FOLLOW_UPS: list[tuple[str, str, list[Edit]]] = [
     ("make the title white", "and the captions too", [
         SetTextStyle(target="captions", color="white")]),
     ("make the captions bigger", "also the title", [SetTextStyle(target="title", size=1.25)]),
+    ("the transitions are too slow", "even faster", [SetTransition(factor=0.8)]),
+    ("转场太慢了", "再快点", [SetTransition(factor=0.8)]),
     ("视频改成30秒", "不对，40", [SetTotalLength(seconds=40)]),
     ("标题改成白色", "字幕也是", [SetTextStyle(target="captions", color="white")]),
 ]  # fmt: skip
@@ -280,6 +283,10 @@ def test_a_short_follow_up_changes_what_was_just_changed(
 
 def test_a_step_said_alone_after_every_photo_got_a_length_is_every_photo() -> None:
     assert _after("make each photo 4 seconds", "shorter") == [SetSecondsPerPhoto(factor=0.8)]
+
+
+def test_a_pace_said_alone_after_naming_a_transition_is_the_pace_of_the_video() -> None:
+    assert _after("change the transitions to slides", "slower") == [Speed(factor=1.25)]
 
 
 def test_a_bare_number_that_the_last_value_cannot_take_changes_nothing() -> None:

@@ -42,22 +42,28 @@ def repeated(toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
 
 
 def same_thing(toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
-    """ "a little shorter" right after the transitions or one photo were given a length: a step
-    of that same thing, not of every photo."""
+    """ "a little shorter" right after the transitions or one photo were given a length, "even
+    faster" / "再快点" right after the transitions were made quicker: a step of that same thing,
+    not of every photo."""
     said = [t for t in toks if t.kind not in ("sep", "then", *SOFT)]
-    steps = [t for t in said if t.kind in ("longer", "shorter")]
-    if len(steps) != 1 or any(t.kind not in ("longer", "shorter", "degree") for t in said):
+    steps = [t for t in said if t.kind in PACE]
+    if len(steps) != 1 or any(t.kind not in (*PACE, "degree") for t in said) or not last:
         return None
     degree = next((str(t.value) for t in toks if t.kind == "degree"), "small")
-    size = (UP if steps[0].kind == "longer" else DOWN).get(degree)
-    if not last or size is None:
-        return None
+    longer = steps[0].kind in ("longer", "slower")
+    size = (UP if longer else DOWN).get(degree)
     edit = last[-1]
-    if isinstance(edit, SetTransition) and edit.name != "none":
+    timed = steps[0].kind in ("longer", "shorter")
+    if size is None:
+        return None
+    if isinstance(edit, SetTransition) and edit.name != "none" and (timed or edit.factor):
         return SetTransition(factor=size)
-    if isinstance(edit, SetSecondsPerPhoto) and edit.index is not None:
+    if isinstance(edit, SetSecondsPerPhoto) and edit.index is not None and timed:
         return SetSecondsPerPhoto(index=edit.index, factor=size)
     return None
+
+
+PACE = ("longer", "shorter", "faster", "slower")
 
 
 # the field a bare number replaces, and what one of it is in that field's unit
