@@ -314,3 +314,18 @@ def test_the_video_with_the_article_is_the_one_being_made() -> None:
 @pytest.mark.parametrize("text", ["can you help", "i need help", "how can you help me"])
 def test_help_asked_alone_is_answered(text: str) -> None:
     assert probe(text).question == "help"
+
+
+SLIPS: list[tuple[str, list[dict[str, Any]]]] = [
+    ("make the pics longr", [{"kind": "seconds_per_photo", "factor": 1.25}]),
+    ("make it squre", [{"kind": "aspect", "aspect": "1:1"}]),
+    ("music lowder", [{"kind": "music_volume", "factor": 1.25}]),
+    ("make it verticle", [{"kind": "aspect", "aspect": "9:16"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "ops"), SLIPS)
+def test_a_word_with_a_letter_missing_is_the_word_it_misses_it_from(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    assert_does(text, ops)
