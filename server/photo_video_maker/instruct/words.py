@@ -440,7 +440,8 @@ WORDS: dict[str, str] = {
     "too quick, too rushed | 慢, 放慢, 减速, 太快, slow, take it slow, slow things, go slower, "
     "慢些, 慢慢来, 节奏慢, slower pace, more leisurely, leisurely, less rushed, "
     "less hectic pace, gentler pace",
-    "louder": "lowder, loudr, louda, barely audible, hardly audible, inaudible, can barely hear it, can hardly hear it, "
+    "louder": "lowder, loudr, louda, barely audible, hardly audible, inaudible, "
+    "can barely hear it, can hardly hear it, "
     "volume is too low, volume's too low, volume too low, volume is way too low, "
     "loud, "
     "barely hear, can barely hear, hard to hear, can hardly hear, hardly hear, 听不太清, "
