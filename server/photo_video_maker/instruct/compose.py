@@ -42,6 +42,7 @@ from .zh_compose import (
     per_photo_length,
     spaced_clauses,
 )
+from .zh_ranges import zh_photo_ranges
 from .zh_refs import (
     counted,
     cut_by,
@@ -89,7 +90,7 @@ def compose(
     for rule in RULES:
         toks = rule(toks)
     toks = percent_step(toks, orig)  # once percentages are composed
-    toks = photo_ranges(toks, orig)
+    toks = zh_photo_ranges(photo_ranges(toks, orig))
     toks = counted(names(toks, stems, clip))
     toks = between(music_at_one_photo(one_photo(clip_sound(toks, clip)), orig))
     return spaced_clauses(counted_characters(texts(_capitals(toks, orig), orig)), orig)
