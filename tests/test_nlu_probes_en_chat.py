@@ -329,3 +329,11 @@ def test_a_word_with_a_letter_missing_is_the_word_it_misses_it_from(
     text: str, ops: list[dict[str, Any]]
 ) -> None:
     assert_does(text, ops)
+
+
+@pytest.mark.parametrize(
+    "text", ["show me the video", "play it", "watch it", "给我看看", "放一下看看"]
+)
+def test_asking_to_see_the_video_shows_it(text: str) -> None:
+    reading = probe(text)
+    assert reading.route == "state" and not reading.edits
