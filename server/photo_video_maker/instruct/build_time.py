@@ -209,12 +209,14 @@ TRANSITION_CHOICES = {
 
 @intent("trans_change")
 def trans_change(slots: Slots, ctx: Ctx) -> Out:
-    """ "a different transition": which one?"""
+    """ "a different transition": which one? (Not when the sentence names it: "change the
+    transition, use slides".)"""
     return Out(
         clarify=[
             Option(said(ctx, en, zh), [SetTransition(name=name)])
             for name, (en, zh) in TRANSITION_CHOICES.items()
-        ]
+        ],
+        unless="transition",
     )
 
 

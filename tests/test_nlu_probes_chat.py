@@ -1,4 +1,4 @@
-"""English phrasings found by chatting as a person would: where the video goes (the shape a
+"""Phrasings found by chatting as a person would (mostly English, some Chinese): where the video goes (the shape a
 platform wants), the closing card, motion said as the photos moving, cropping, the font, a photo's
 length "to" a value, and "nvm" before an undo."""
 
@@ -337,3 +337,14 @@ def test_a_word_with_a_letter_missing_is_the_word_it_misses_it_from(
 def test_asking_to_see_the_video_shows_it(text: str) -> None:
     reading = probe(text)
     assert reading.route == "state" and not reading.edits
+
+
+@pytest.mark.parametrize("text", ["change the transition, use slides", "换个转场，用滑动的"])
+def test_a_different_transition_named_in_the_same_sentence_is_not_asked_for(text: str) -> None:
+    assert_does(text, [{"kind": "transition", "name": "slideleft"}])
+
+
+def test_for_example_before_a_length_gives_that_length() -> None:
+    assert_does(
+        "第一张照片停留久一点，比如5秒", [{"kind": "seconds_per_photo", "seconds": 5, "index": 1}]
+    )
