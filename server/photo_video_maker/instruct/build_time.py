@@ -216,7 +216,7 @@ def trans_change(slots: Slots, ctx: Ctx) -> Out:
             Option(said(ctx, en, zh), [SetTransition(name=name)])
             for name, (en, zh) in TRANSITION_CHOICES.items()
         ],
-        unless="transition",
+        unless="transition_named",
     )
 
 

@@ -140,7 +140,9 @@ def _clarify(
     reread: Callable[[str], list[Edit]] | None,
 ) -> list[Option]:
     """Options to ask about, if the sentence could mean two different edits."""
-    kinds = {edit.kind for edit in edits}
+    kinds: set[str] = {edit.kind for edit in edits}
+    # "transition_named": a transition chosen by name ("use slides"), not "none" ("不要这个")
+    kinds |= {f"{e.kind}_named" for e in edits if getattr(e, "name", None) not in (None, "none")}
     for _, out in outs:
         if out.clarify and (out.unless is None or not set(out.unless.split("|")) & kinds):
             return out.clarify

@@ -593,8 +593,9 @@ WORDS: dict[str, str] = {
     "list the photos, tracks, project, where are we, overview | 状态, 时间线, 查看轨道, 轨道, "
     "当前进度, 进度, the current draft, current draft, draft, what's in it, so far, 草稿, 项目, "
     "有啥, where are we at, what's the status, current version, what it looks like, 现在什么样, "
-    "看下效果, 目前效果, show me the video, show me the slideshow, play it, play the video, "
-    "play the slideshow, watch it, watch the video, can i watch it, can i see it, show it to me, "
+    "看下效果, 目前效果, show me the video, show me the slideshow, "
+    # not "play it": "play it at half speed" asks for a pace
+    "watch it, watch the video, can i watch it, can i see it, show it to me, "
     "show me what it looks like, 播放一下, 放一下看看, 给我看看",
     "upload": "加一段视频, 加个视频, 加一个视频, 加段视频, 再来一段视频, "
     "再加几张, 加几张, 再传几张, 多加几张, "
