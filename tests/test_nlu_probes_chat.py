@@ -347,3 +347,18 @@ def test_for_example_before_a_length_gives_that_length() -> None:
     assert_does(
         "第一张照片停留久一点，比如5秒", [{"kind": "seconds_per_photo", "seconds": 5, "index": 1}]
     )
+
+
+def test_a_place_beside_another_request_moves_no_text() -> None:
+    assert_does("it drags in the middle", [{"kind": "speed", "factor": 0.8}])
+
+
+def test_a_bare_place_with_no_text_in_sight_asks() -> None:
+    reading = probe("put it in the middle")
+    assert reading.clarify and not reading.edits
+
+
+def test_a_bare_place_right_after_a_title_moves_the_title() -> None:
+    assert _after("add the title 'Hi there'", "put it in the middle") == [
+        SetTextStyle(target="title", pos="center")
+    ]
