@@ -475,6 +475,7 @@ WORDS: dict[str, str] = {
     "more, stronger, increase, extra, 多, 更多, 加强, 强, 更, higher, 明显, 明显一点, "
     "beef up, more of, a lot more of, heaps more, extra strong, punch up",
     "less": "back off, back it off, ease off, ease up, tone it back, "
+
     "knock, less intense, less strong, not so strong, less heavy, 别那么明显, "
     "不要那么明显, "
     "没那么明显, 不那么明显, 别太明显, "
@@ -515,7 +516,8 @@ WORDS: dict[str, str] = {
     "too hectic, too busy, more chill, chiller, more mellow, more calm, quieter vibe, "
     "more relaxing | 平静一点, 舒缓一点, 安静一点, 缓和",
     "livelier": "livelier, more lively, more energetic, more upbeat, more exciting, more fun, "
-    "peppier, more dynamic, spice it up, pump it up, more energy, more excitement, hype "
+    "peppier, more dynamic, spice it up, pump it up, more energy, more excitement, hype, "
+    "more punchy, more punch "
     "| 更有活力, 更欢快, 更动感, 更热闹, 燃",
     "dislike": "压抑, 太压抑, 沉重, "
     "cheap, cheap looking, looks cheap, tacky, 廉价, "
