@@ -362,3 +362,20 @@ def test_a_bare_place_right_after_a_title_moves_the_title() -> None:
     assert _after("add the title 'Hi there'", "put it in the middle") == [
         SetTextStyle(target="title", pos="center")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("can you make it 1080p, my tv is hd", [{"kind": "resolution", "resolution": "1080p"}]),
+        ("make it vertical, my phone is old", [{"kind": "aspect", "aspect": "9:16"}]),
+        (
+            "make it shorter, people don't watch long videos",
+            [{"kind": "seconds_per_photo", "factor": 0.8}],
+        ),
+    ],
+)
+def test_what_the_persons_own_screen_is_explains_and_asks_nothing(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    assert_does(text, ops)

@@ -32,6 +32,10 @@ WORDS: dict[str, str] = {
     "seems so, seems too, "
     "too, 太, 有点, 有一点, 有些, a bit too, way too",
     "reason": "smoother playback, smooth playback, "
+    # what the person's own device is ("make it 1080p, my tv is hd"): no shape, no size
+    "my tv is, our tv is, the tv is, my tv's, my screen is, my phone is, my phone's, "
+    "my laptop is, my computer is, my monitor is, "
+    "people don't, people dont, nobody watches, no one watches, "
     "yr old, year old, years old, yrs old, year-old, a slow memorial video, "
     "slow memorial video, memorial video, a memorial video, "
     "dated, looks dated, it looks dated, looks so dated, feels dated, it's dated, "
