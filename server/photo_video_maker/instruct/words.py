@@ -479,7 +479,6 @@ WORDS: dict[str, str] = {
     "more, stronger, increase, extra, 多, 更多, 加强, 强, 更, higher, 明显, 明显一点, "
     "beef up, more of, a lot more of, heaps more, extra strong, punch up",
     "less": "back off, back it off, ease off, ease up, tone it back, "
-
     "knock, less intense, less strong, not so strong, less heavy, 别那么明显, "
     "不要那么明显, "
     "没那么明显, 不那么明显, 别太明显, "
