@@ -316,6 +316,21 @@ def test_an_sse_edit_streams_its_reply_and_costs_one_credit(live: Live, photos: 
     assert any(track["tt"] == 1 for track in draft["t"])
 
 
+def test_a_question_asked_back_is_free_and_the_answer_costs_one_credit(
+    live: Live, photos: list[Path]
+) -> None:
+    token = live.token("client-asked")
+    sid = live.session(token)
+    live.upload(token, sid, photos)
+    status, events, _ = run_sse(live, token, sid, "change the transition")
+    assert status == 200 and "Slide" in "\n".join(texts(events))
+    assert live.balance(token)["available"] == 100
+    status, events, _ = run_sse(live, token, sid, "slide")
+    assert status == 200 and live.balance(token)["available"] == 99
+    video = next(t for t in live.state(token, sid)["draft"]["t"] if t["tt"] == 0)
+    assert video["sg"][1]["m"]["transition"]["type"] == "slideleft"
+
+
 def test_an_instruction_not_understood_and_a_credits_question_cost_nothing(live: Live) -> None:
     token = live.token("client-confused")
     sid = live.session(token)

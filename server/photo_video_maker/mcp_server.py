@@ -253,8 +253,9 @@ def build_server(
         volume, undo): they are exact. Otherwise pass the person's words as `instruction`:
         edits change the timeline, questions ("how long is it?") are answered (action
         "answer"), an ambiguous request asks back (action "clarify": ask the person which of
-        `options`), and export, credits, status and upload requests are routed there. When
-        words could not be placed, nothing was guessed: `next_step` says what to do."""
+        `options`, then send that one of `choices`' operations), and export, credits, status
+        and upload requests are routed there. When words could not be placed, nothing was
+        guessed: `next_step` says what to do."""
 
         done = await _call_within(
             edit_wait, backend.edit, instruction, session_id, _reporter(ctx), operations, language

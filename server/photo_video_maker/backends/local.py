@@ -14,6 +14,7 @@ from ..errors import (
     InstructionNotUnderstood,
     NothingToRender,
 )
+from ..instruct.answered import picked
 from ..instruct.interpret import read
 from ..instruct.reading import Reading
 from ..model.answers import Export, answer
@@ -26,7 +27,7 @@ from ..model.layout import MediaRef
 from ..model.summary import summarize
 from ..store.db import Database
 from ..store.jobs import JobStore
-from ..store.sessions import SessionStore, Turn
+from ..store.sessions import Choice, SessionStore, Turn
 from . import local_app, render_process
 from . import local_replies as replies
 from .app_results import ChunkResult, TimelineResult, VideoChunk
@@ -145,10 +146,17 @@ class LocalBackend:
         self.sessions.set_language(sid, lang)
         if operations:
             return self._apply(sid, list(operations), lang)
+        asked = self.sessions.asked(sid)
+        if asked:  # whatever is said next closes the question
+            self.sessions.set_asked(sid, [])
+            chosen = picked(text, [choice.label for choice in asked])
+            if chosen is not None:
+                return self._apply(sid, list(asked[chosen].edits), lang)
         draft = self.sessions.draft(sid)
         last = self.sessions.last_turn(sid)
         reading = read(text, draft, self._refs(sid), last.edits if last else ())
         if reading.clarify:
+            self.sessions.set_asked(sid, [Choice(o.label, list(o.edits)) for o in reading.clarify])
             return replies.clarify(sid, reading, lang)
         if reading.question:
             return self._answer(sid, reading.question, draft, lang)

@@ -12,7 +12,15 @@ from ..model.draft import Draft
 from ..model.lang import Lang, say, secs
 from ..model.summary import summarize
 from ..music.builtin import list_tracks
-from .results import CreditsResult, EditResult, ExportResult, MediaItem, MusicList, MusicTrack
+from .results import (
+    Choice,
+    CreditsResult,
+    EditResult,
+    ExportResult,
+    MediaItem,
+    MusicList,
+    MusicTrack,
+)
 
 NEXT_STEP = (
     "Some of the person's words could not be placed offline. If you understood them, call "
@@ -29,7 +37,10 @@ def clarify(sid: str, reading: Reading, lang: Lang) -> EditResult:
         changes=[],
         summary=say(lang, "Which did you mean?", "你指的是哪一个？"),
         options=[option.label for option in reading.clarify],
-        next_step="Ask the person which option they meant, then call edit with it.",
+        choices=[Choice(label=o.label, operations=list(o.edits)) for o in reading.clarify],
+        next_step="Ask the person which option they meant, then call edit with that choice's "
+        "`operations` (or pass their answer as `instruction`: a number or the option's words "
+        "pick it).",
         language=lang,
     )
 

@@ -9,6 +9,7 @@ from pydantic import BaseModel, Field
 
 from ..errors import MediaError, PVMError, bounded
 from ..model.draft import Draft
+from ..model.edit_types import Edit
 
 
 def refusal(label: str, exc: PVMError) -> str:
@@ -58,6 +59,13 @@ class UploadResult(BaseModel):
     summary: str = Field(description="The timeline after the upload, for a person")
 
 
+class Choice(BaseModel):
+    """One reading of a request that could mean several edits."""
+
+    label: str = Field(description="The option in the person's words")
+    operations: list[Edit] = Field(description="The typed edits this option makes")
+
+
 class EditResult(BaseModel):
     session_id: str = Field(description="The session that was edited")
     action: Literal["edit", "export", "credits", "state", "upload", "answer", "clarify"] = Field(
@@ -77,6 +85,11 @@ class EditResult(BaseModel):
     )
     options: list[str] = Field(
         default_factory=list, description="clarify: the readings to offer the person"
+    )
+    choices: list[Choice] = Field(
+        default_factory=list,
+        description="clarify: each option with the operations that do it (send the chosen "
+        "one's `operations` to edit)",
     )
     next_step: str | None = Field(
         None, description="For the assistant: what to do next (e.g. send typed operations)"

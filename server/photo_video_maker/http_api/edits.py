@@ -23,6 +23,7 @@ from collections.abc import Callable
 from ..backends.local import LocalBackend
 from ..backends.results import reply_text
 from ..errors import PVMError, for_person
+from ..instruct.answered import picked
 from ..instruct.interpret import read
 from ..instruct.router import route
 from .ledger import Ledger
@@ -60,7 +61,9 @@ class EditTurns:
         if not instruction:
             return _answer(lambda: EXPORT_HINT)
         hold = None
-        if self.cost and reading.edits and not reading.clarify:
+        asked = [choice.label for choice in sessions.asked(session_id)]
+        chosen = bool(asked) and picked(text, asked) is not None  # "2": an offered edit
+        if self.cost and (chosen or (reading.edits and not reading.clarify)):
             hold = self.ledger.reserve(account_id, self.cost, f"edit {session_id}")
         trailer = [text_event(EXPORT_HINT)] if reading.route == "export" else []
         return lambda: self._edit(session_id, instruction, hold) + trailer

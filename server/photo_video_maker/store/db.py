@@ -202,6 +202,12 @@ def _m006_scale_out(db: sqlite3.Connection) -> None:
     )
 
 
+def _m007_asked(db: sqlite3.Connection) -> None:
+    """The options of the question the person was just asked ("which did you mean?"), so that
+    their answer ("the second", "slide", "yes") does what they chose."""
+    db.execute("ALTER TABLE sessions ADD COLUMN asked TEXT")
+
+
 MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None]]] = [
     ("001_sessions", _m001_sessions),
     ("002_jobs", _m002_jobs),
@@ -209,6 +215,7 @@ MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None]]] = [
     ("004_turns", _m004_turns),
     ("005_job_owner", _m005_job_owner),
     ("006_scale_out", _m006_scale_out),
+    ("007_asked", _m007_asked),
 ]
 
 

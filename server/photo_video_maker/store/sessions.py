@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import secrets
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -34,6 +35,14 @@ class Turn:
 
     edits: list[Edit]
     changes: list[str]
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One reading offered to the person when a request could mean several edits."""
+
+    label: str
+    edits: list[Edit]
 
 
 @dataclass(frozen=True)
@@ -152,6 +161,28 @@ class SessionStore:
             return None
         data = json.loads(found["last_turn"])
         return Turn(EDITS.validate_python(data["edits"]), list(data["changes"]))
+
+    def asked(self, session_id: str) -> list[Choice]:
+        """The options of the question just asked (empty when none is open)."""
+        row = self.db.connect().execute("SELECT asked FROM sessions WHERE id = ?", (session_id,))
+        found = row.fetchone()
+        if not found or not found["asked"]:
+            return []
+        return [
+            Choice(str(c["label"]), EDITS.validate_python(c["edits"]))
+            for c in json.loads(found["asked"])
+        ]
+
+    def set_asked(self, session_id: str, choices: Sequence[Choice]) -> None:
+        """Keep the options just offered; none closes the question."""
+        data = [
+            {"label": c.label, "edits": EDITS.dump_python(c.edits, mode="json")} for c in choices
+        ]
+        with self.db.write() as conn:
+            conn.execute(
+                "UPDATE sessions SET asked = ? WHERE id = ?",
+                (json.dumps(data) if data else None, session_id),
+            )
 
     def save_draft(
         self, session_id: str, draft: Draft, *, undoable: bool = True, turn: Turn | None = None
