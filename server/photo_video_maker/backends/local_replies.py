@@ -35,7 +35,11 @@ def clarify(sid: str, reading: Reading, lang: Lang) -> EditResult:
         session_id=sid,
         action="clarify",
         changes=[],
-        summary=say(lang, "Which did you mean?", "你指的是哪一个？"),
+        summary=say(
+            lang,
+            "Which did you mean? Say its number or its name.",
+            "你指的是哪一个？说编号或名称就行。",
+        ),
         options=[option.label for option in reading.clarify],
         choices=[Choice(label=o.label, operations=list(o.edits)) for o in reading.clarify],
         next_step="Ask the person which option they meant, then call edit with that choice's "
