@@ -231,7 +231,7 @@ music_fade_out: ~ add? trans=crossfade music out? end? dur?
 music_fade_none: ~ no|remove|off|not trans=crossfade|fade_out|fade_in music end|start?
 mute_clips: ~ mute clip|clip_sound|video|photo
 mute_clips: ~ mute volume clip|photo|video
-mute_clips: ~ remove|no|off clip_sound clip|photo?
+mute_clips: ~ remove|no|off|cut clip_sound clip|photo?
 mute_clips: ~ remove|no|off volume clip|photo|video
 !mute_which: ~ mute
 !mute_which: ~ off|remove volume
