@@ -73,4 +73,3 @@ def _clause(toks: list[Tok], k: int) -> list[Tok]:
     start = max((n + 1 for n in range(k) if toks[n].kind in CLAUSE), default=0)
     end = next((n for n in range(k, len(toks)) if toks[n].kind in CLAUSE), len(toks))
     return toks[start:end]
-

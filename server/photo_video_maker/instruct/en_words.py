@@ -51,11 +51,13 @@ EN_WORDS: dict[str, str] = {
     # "the title isn't needed", "photo 3 is unnecessary": a removal, said as a judgement
     "remove": "isn't needed, isnt needed, is not needed, aren't needed, arent needed, "
     "are not needed, not needed, no longer needed, unnecessary, isn't necessary, "
-    "isnt necessary, not necessary",
+    "isnt necessary, not necessary, strip, strip away, strip off",
     # "..., so it's more dreamy": what it is for, not a request of its own
     "reason": "so its, so it's, so it is, so they're, so theyre, so they are, "
     "file size matters, the file size matters, file size is more important, file is smaller",
     # "file size under 50 mb", "keep the file below 10 megs": a limit on the file
     "fits_in": "file size under, file size below, file size less than, file size at most, "
     "file size max, file under, file below, the file under, the file below",
+    # "no more than 15 seconds", "a max of 20 seconds": a limit
+    "under": "no more than, a max of, max of, a maximum of, maximum of, at max",
 }

@@ -115,7 +115,9 @@ FILLER = (
     "i'll upload it to, i will post it on, i'll be posting it on, i'll be posting it to, "
     # where a saved file goes is not a shape ("save it to my phone")
     "to my phone, onto my phone, to my camera roll, to the camera roll, to my gallery, "
-    "to my computer, to my laptop, to my desktop, anymore"
+    "to my computer, to my laptop, to my desktop, anymore, "
+    # who asked for it ("my teacher said max 15 seconds"): the request follows
+    "said, told me, asked me, asked for"
 )
 FILLER += ", " + ZH_FILLER  # Chinese ones kept beside their phrasings
 SOFT = {

@@ -169,7 +169,7 @@ closing: ~ add? textnoun end says? text pos? color?
 caption: ~ caption? add? photo|ord says? text pos? color?
 caption: ~ caption add? says? text pos? color?
 caption: ~ add? textnoun photo|ord says? text pos? color?
-remove_text: ~ remove|no|off each? title|caption|closing|textnoun
+remove_text: ~ remove|no|off each? text? title|caption|closing|textnoun
 remove_text: ~ remove it_text textnoun?
 retext: change it_text to text
 retext_not: title|caption|closing|textnoun? says? text not|instead text
@@ -224,6 +224,8 @@ music_fade_out: ~ music|volume end? fade_out dur? degree? longer|slower|shorter|
 music_fade_out: ~ music end? softer|abrupt_end end?
 music_fade_out: ~ degree? longer|shorter|slower|faster trans=crossfade music out? end?
 music_fade_in: ~ music abrupt_start start?
+end_abrupt: ~ end softer|abrupt_end
+!end_abrupt: ~ abrupt_end
 video_fade_out: ~ video abrupt_end end?
 video_fade_out: ~ sign color=black dur?
 video_fade_in: ~ video abrupt_start start?
