@@ -54,8 +54,8 @@ def _is_sound(tok: Tok) -> bool:
 
 def _is_clip(tok: Tok, stems: dict[str, str], clip: int | None) -> bool:
     """The clip, by kind, by number, by file name, or by the stem of a video's file name."""
-    if tok.kind == "clip":
-        return True
+    if tok.kind == "clip" or (tok.kind == "video" and tok.surface.lower() == "video"):
+        return True  # "the video audio": the video's own sound, as "the video's audio" is
     if tok.kind == "photo":
         named = isinstance(tok.value, str) and tok.value.lower().endswith(VIDEO_FILES)
         return named or (clip is not None and tok.value == clip)

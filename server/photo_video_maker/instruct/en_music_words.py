@@ -17,8 +17,8 @@ SOMETHING = re.compile(
 )
 MUSICAL = ("music", "builtin", "uploaded", "song")
 CLAUSE = ("sep", "then", "and")
-SLOWLY = re.compile(r"^\W*(more\W+|really\W+|very\W+|nice\W+and\W+)?(slowly|gradually|gently)\b")
-SLOWLY_BEFORE = re.compile(r"\b(slowly|gradually|gently)\W*$")
+SLOWLY = re.compile(r"\b(slowly|gradually|gently)\b")
+SLOWLY_BEFORE = re.compile(r"\b(slowly|gradually|gently)\W*$")  # "gradually fade ...": before
 
 
 def something_of_a_mood(toks: list[Tok], orig: str) -> list[Tok]:
@@ -54,16 +54,20 @@ def swapped_music(toks: list[Tok]) -> list[Tok]:
 
 
 def slow_fades(toks: list[Tok], orig: str) -> list[Tok]:
-    """ "let the song fade out slowly", "gradually fade the music in": a slow fade is a longer
+    """ "let the song fade out slowly", "gradually fade the music out": a slow fade is a longer
     one than now."""
     for k, tok in enumerate(toks):
-        if tok.kind not in ("fade_in", "fade_out"):
+        fade = tok.kind in ("fade_in", "fade_out") or (
+            tok.kind == "trans" and tok.surface == "fade"
+        )
+        if not fade:
             continue
-        nxt = toks[k + 1].start if k + 1 < len(toks) else len(orig)
-        slow = SLOWLY.match(orig[tok.end : nxt].lower())
-        before = toks[k - 1].end if k > 0 else 0
-        slow = slow or SLOWLY_BEFORE.search(orig[max(before, 0) : tok.start].lower())
-        if slow and not any(t.kind in ("longer", "slower", "dur") for t in _clause(toks, k)):
+        clause = _clause(toks, k)
+        first = max(clause[0].start, 0)
+        stop = next((t.start for t in toks[k:] if t.kind in CLAUSE), len(orig))
+        said, before = orig[first:stop].lower(), orig[:first].lower()
+        slow = SLOWLY.search(said) or SLOWLY_BEFORE.search(before)
+        if slow and not any(t.kind in ("longer", "slower", "dur") for t in clause):
             longer = Tok("longer", None, tok.end, tok.end, "slowly")
             return [*toks[: k + 1], longer, *toks[k + 1 :]]
     return toks

@@ -18,14 +18,13 @@ FROM = re.compile(rf"\b(from|in\W+from|off)\W+(the\W+)?{SIDES}\b")
 GOES = {"left": "left", "right": "right", "top": "up", "up": "up", "bottom": "down", "down": "down"}
 AWAY = {"left": "right", "right": "left", "top": "down", "up": "down", "bottom": "up", "down": "up"}
 # a text or a photo moved to a side is no transition ("push the title to the top")
-OTHERS = ("title", "caption", "closing", "textnoun", "photo", "ord", "move", "pos")
+OTHERS = ("title", "caption", "closing", "textnoun", "photo", "ord", "move")
 CLAUSE = ("sep", "then", "and")
 
 
 def slide_ways(toks: list[Tok], orig: str) -> list[Tok]:
     """A slide, push or wipe (or "a slide" with a side, which is the transition) takes the way
     said after it in its clause."""
-    out = list(toks)
     for k, tok in enumerate(toks):
         family = _family(tok)
         if family is None:
@@ -35,9 +34,11 @@ def slide_ways(toks: list[Tok], orig: str) -> list[Tok]:
             continue
         stop = toks[end].start if end < len(toks) else len(orig)
         way = _way(orig[tok.end : stop].lower())
-        if way is not None:
-            out[k] = Tok("trans", family + way, tok.start, tok.end, tok.surface)
-    return out
+        if way is not None:  # "from the top" said the way: no place of a text
+            rest = [t for t in toks[k + 1 : end] if t.kind != "pos"]
+            moving = Tok("trans", family + way, tok.start, tok.end, tok.surface)
+            return [*toks[:k], moving, *rest, *slide_ways(toks[end:], orig)]
+    return toks
 
 
 def _family(tok: Tok) -> str | None:
