@@ -96,8 +96,8 @@ trans_rel: ~ transition degree? more|less trans=crossfade
 trans_rel: ~ trans transition? degree? softer|sharper|longer|shorter|faster|slower
 trans_zoom: ~ motion transition
 trans_rel: ~ transition degree=double/half length?
-trans_rel: ~ cut transition length? degree=half
-trans_ms: ~ longer|shorter transition length? to dur
+trans_rel: ~ cut transition|trans length? degree=half
+trans_ms: ~ longer|shorter transition|trans length? to dur
 trans_change: ~ change|another transition
 video_fade_out: ~ add? end|sign trans=fadeblack video? dur? longer|shorter?
 video_fade_out: ~ sign from_black
@@ -135,7 +135,7 @@ aspect: ~ aspect platform? pic?
 aspect: ~ platform
 aspect_fit: ~ aspect platform? fit pic?
 size: ~ size
-resolution: ~ lower? res pic?
+resolution: ~ lower|cut? res pic?
 resolution: ~ less|more|up|down size_word? res
 fps: ~ more? fps softer?
 fps: ~ more? fps_word num softer?
