@@ -1,14 +1,26 @@
-"""One more of the step just taken: "还不够" (not enough yet), "再来一点" after "音乐小声一点" is
-the same step again; nothing happens when the previous turn took no step (a value is no step).
+"""One more of the step just taken: "还不够" (not enough yet), "再来一点" after "音乐小声一点",
+"more" or "a lot more" after "turn the music down" is the same step again (not the music
+louder); nothing happens when the previous turn took no step (a value is no step).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..model.edit_types import Edit
+from pydantic import ValidationError
+
+from ..model.edit_types import (
+    Edit,
+    SetFps,
+    SetMusicVolume,
+    SetSecondsPerPhoto,
+    SetTextStyle,
+    SetTotalLength,
+    SetTransition,
+)
 from .entities import Tok
 from .fillers import SOFT
+from .intents import DOWN, UP
 from .tidy import relative
 
 ALONE = ("not_enough", "degree", "more", *SOFT)
@@ -17,8 +29,81 @@ ALONE = ("not_enough", "degree", "more", *SOFT)
 def repeated(toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
     """The previous turn's one step, again, when that is all the sentence asks."""
     steps = [e for e in last if relative(e)]
-    if len(steps) != 1 or not any(t.kind == "not_enough" for t in toks):
+    if len(steps) != 1 or not any(t.kind in ("not_enough", "more") for t in toks):
         return None
     if any(t.kind not in ALONE for t in toks if t.kind not in ("sep", "then")):
         return None
-    return steps[0].model_copy()
+    step = steps[0]
+    if not any(t.kind == "degree" and t.value == "big" for t in toks):
+        return step.model_copy()
+    # "a lot more": the step twice over
+    field = "size" if getattr(step, "size", None) is not None else "factor"
+    return step.model_copy(update={field: round(float(getattr(step, field)) ** 2, 3)})
+
+
+def same_thing(toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
+    """ "a little shorter" right after the transitions or one photo were given a length, "even
+    faster" / "再快点" right after the transitions were made quicker: a step of that same thing,
+    not of every photo."""
+    said = [t for t in toks if t.kind not in ("sep", "then", *SOFT)]
+    steps = [t for t in said if t.kind in PACE]
+    if len(steps) != 1 or any(t.kind not in (*PACE, "degree") for t in said) or not last:
+        return None
+    degree = next((str(t.value) for t in toks if t.kind == "degree"), "small")
+    longer = steps[0].kind in ("longer", "slower")
+    size = (UP if longer else DOWN).get(degree)
+    edit = last[-1]
+    timed = steps[0].kind in ("longer", "shorter")
+    if size is None:
+        return None
+    if isinstance(edit, SetTransition) and edit.name != "none" and (timed or edit.factor):
+        return SetTransition(factor=size)
+    if isinstance(edit, SetSecondsPerPhoto) and edit.index is not None and timed:
+        return SetSecondsPerPhoto(index=edit.index, factor=size)
+    return None
+
+
+PACE = ("longer", "shorter", "faster", "slower")
+
+
+# the field a bare number replaces, and what one of it is in that field's unit
+VALUED = {
+    SetTotalLength: ("seconds", 1.0),
+    SetSecondsPerPhoto: ("seconds", 1.0),
+    SetMusicVolume: ("percent", 1.0),
+    SetTransition: ("ms", 1000.0),
+    SetFps: ("fps", 1.0),
+}
+
+
+def new_value(toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
+    """ "make it 30 seconds" then "no 40": the value just set, now 40 (a bare number says no
+    unit; the previous turn's value gives it)."""
+    said = [t for t in toks if t.kind not in ("sep", "then", "no", "not", "instead", *SOFT)]
+    if len(said) != 1 or said[0].kind != "num" or len(last) != 1:
+        return None
+    edit = last[0]
+    field, unit = VALUED.get(type(edit), ("", 0.0))
+    if not field or getattr(edit, field, None) is None:
+        return None
+    value = float(said[0].value) * unit
+    try:
+        return type(edit).model_validate(
+            edit.model_dump() | {field: int(value) if field in ("ms", "fps") else value}
+        )
+    except ValidationError:
+        return None
+
+
+TEXTS = {"title": "title", "caption": "captions", "closing": "closing", "textnoun": "all"}
+
+
+def other_text_too(toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
+    """ "make the title white" then "and the captions too": the same style on those."""
+    said = [t for t in toks if t.kind not in ("sep", "then", "and", "too", *SOFT)]
+    if len(said) != 1 or said[0].kind not in TEXTS or not last:
+        return None
+    edit = last[-1]
+    if not isinstance(edit, SetTextStyle):
+        return None
+    return edit.model_copy(update={"target": TEXTS[said[0].kind]})

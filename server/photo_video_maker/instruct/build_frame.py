@@ -36,6 +36,11 @@ PLATFORM_ASPECT = {
     "Bilibili": "16:9",
     "a Facebook post": "4:5",
     "Facebook Stories": "9:16",
+    "Snapchat": "9:16",
+    "WhatsApp Status": "9:16",
+    "Pinterest": "9:16",
+    "a LinkedIn post": "1:1",
+    "TVs": "16:9",
 }
 
 # the platform as the reply names it to a Chinese speaker
@@ -50,6 +55,9 @@ PLATFORM_ZH = {
     "an Instagram portrait post": "Instagram 竖版帖子",
     "a Facebook post": "Facebook 帖子",
     "Facebook Stories": "Facebook 快拍",
+    "WhatsApp Status": "WhatsApp 状态",
+    "a LinkedIn post": "领英帖子",
+    "TVs": "电视",
 }
 
 

@@ -206,6 +206,9 @@ def pace_mood(slots: Slots, ctx: Ctx) -> Out:
         )
     else:
         return Out([SetMusic(source=mood)])
+    if ctx.last and all(e.kind == "music" for e in ctx.last):
+        # "set the music to upbeat" then "something calmer": another song, the pace stays
+        return Out([SetMusic(source="calm" if calm else "upbeat")])
     edits: list[Edit] = [
         Speed(factor=factor(calm, slots)),
         SetMusic(source="calm" if calm else "upbeat"),

@@ -164,6 +164,8 @@ def style(slots: Slots, ctx: Ctx) -> Out:
     size = None
     if slots.has("bigger", "smaller"):
         size = factor(slots.has("bigger"), slots)
+    elif slots.has("size_word") and slots.has("more", "less"):  # "increase the font size"
+        size = factor(slots.has("more"), slots)
     elif slots.has("size_word") and slots.has("degree"):  # "text half the size"
         size = factor(None, slots)
     edit = SetTextStyle(target=target, color=slots.value("color"), pos=pos, size=size)
@@ -171,7 +173,19 @@ def style(slots: Slots, ctx: Ctx) -> Out:
         # "make it purple" with no text named or just made: the texts, or the picture?
         option = Option(said(ctx, "The text, in that colour", "文字用这个颜色"), [edit])
         return Out([edit], untargeted=True, clarify=[option], unless="title|caption|closing")
+    bare_place = tok is None and pos is not None and edit.color is None and size is None
+    if bare_place and not _texts_before(ctx):
+        # "it drags in the middle": a place said beside another request is where that is
+        option = Option(said(ctx, "The text, there", "文字放到那里"), [edit])
+        return Out(clarify=[option], unless=f"title|caption|closing|{OTHER_REQUESTS}")
     return Out([edit], untargeted=tok is None)
+
+
+# edits beside which a place with no text named describes the request, not where text goes
+OTHER_REQUESTS = (
+    "speed|seconds_per_photo|total_length|transition|motion|fit|music|music_volume|"
+    "music_fade|look|aspect|video_fade|remove|move|swap"
+)
 
 
 def _texts_before(ctx: Ctx) -> bool:

@@ -4,6 +4,7 @@ absolute values computed from the draft ("each photo a second longer" is 4 s whe
 
 from __future__ import annotations
 
+from ..model.draft import transition_ms
 from ..model.edit_types import (
     Edit,
     SetMotion,
@@ -168,6 +169,23 @@ def trans_ms(slots: Slots, ctx: Ctx) -> Out:
     return Out([SetTransition(ms=round(slots.value("dur")))])
 
 
+@intent("trans_delta")
+def trans_delta(slots: Slots, ctx: Ctx) -> Out:
+    """ "shorten the transitions by half a second": the current length, that much less."""
+    now = max((transition_ms(seg.m.transition) for seg in ctx.segments()), default=0)
+    step = round(slots.value("dur"))
+    ms = now + step if slots.has("longer") else now - step
+    if not now or not 0 < ms <= 5000:
+        hint = said(
+            ctx,
+            f"The transitions last {now / 1000:g} s; say the length you want (up to 5 s), "
+            "or 'no transitions'.",
+            f"现在转场是 {now / 1000:g} 秒；请说想要的时长（最长 5 秒），或者说“不要转场”。",
+        )
+        return Out(problem="transition", hint=hint)
+    return Out([SetTransition(ms=ms)])
+
+
 @intent("trans_none")
 def trans_none(slots: Slots, ctx: Ctx) -> Out:
     return Out([SetTransition(name="none")])
@@ -191,12 +209,14 @@ TRANSITION_CHOICES = {
 
 @intent("trans_change")
 def trans_change(slots: Slots, ctx: Ctx) -> Out:
-    """ "a different transition": which one?"""
+    """ "a different transition": which one? (Not when the sentence names it: "change the
+    transition, use slides".)"""
     return Out(
         clarify=[
             Option(said(ctx, en, zh), [SetTransition(name=name)])
             for name, (en, zh) in TRANSITION_CHOICES.items()
-        ]
+        ],
+        unless="transition_named",
     )
 
 
@@ -283,7 +303,7 @@ def motion_on(slots: Slots, ctx: Ctx) -> Out:
 def motion_rel(slots: Slots, ctx: Ctx) -> Out:
     more = any(tok.kind in ("more", "bigger", "faster") for tok in slots.toks)
     said = more or any(
-        tok.kind in ("less", "smaller", "slower", "calmer", "softer", "quieter")
+        tok.kind in ("less", "smaller", "slower", "calmer", "softer", "quieter", "not")
         for tok in slots.toks
     )
     return Out([SetMotion(factor=factor(more if said else None, slots))])

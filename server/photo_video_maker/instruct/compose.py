@@ -29,6 +29,8 @@ from .en_sound import (
 from .en_text import neither, placed_higher
 from .entities import Tok
 from .except_refs import excepted
+from .font_words import font_as_text
+from .help_with import help_with
 from .lead_text import texts
 from .lists import comma_lists, that_photo
 from .refs import clip_sound, names, one_photo, photos
@@ -41,6 +43,7 @@ from .zh_compose import (
     per_photo_length,
     spaced_clauses,
 )
+from .zh_ranges import zh_photo_ranges
 from .zh_refs import (
     counted,
     cut_by,
@@ -83,11 +86,11 @@ def compose(
     toks = undone_look(replaced_style(too_much_of_a_mood(back_to_colour(toks))))
     toks = music_in_a_step(music_coming_in(toks, orig))
     toks = music_said_after_its_fades(drowned_by_the_music(toks, orig))
-    toks = neither(placed_higher(toks))
+    toks = help_with(font_as_text(neither(placed_higher(toks))))
     for rule in RULES:
         toks = rule(toks)
     toks = percent_step(toks, orig)  # once percentages are composed
-    toks = photo_ranges(toks, orig)
+    toks = zh_photo_ranges(photo_ranges(toks, orig))
     toks = counted(english_more(names(toks, stems, clip), orig, stems, clip))
     toks = between(music_at_one_photo(one_photo(clip_sound(toks, clip)), orig))
     return spaced_clauses(counted_characters(texts(_capitals(toks, orig), orig)), orig)

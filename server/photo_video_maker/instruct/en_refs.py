@@ -97,6 +97,13 @@ def ranges(toks: list[Tok]) -> list[Tok]:
         after = toks[k + 2] if k + 2 < len(toks) else None
         each = len(out) > 1 and out[-2].kind == "each"  # "each photo 3 to 2 s": no photo 3
         photo_number = bool(out) and out[-1].kind in ("pic", "photo") and not each
+        # "photos 2 and 3 4 seconds each": the number after "and" is the second photo
+        photo_number = photo_number or (
+            len(out) > 2
+            and out[-1].kind == "and"
+            and out[-2].kind in ("num", "photo")
+            and out[-3].kind in ("pic", "photo")
+        )
         if tok.kind != "num" or nxt is None or photo_number:
             out.append(tok)
             continue
@@ -159,10 +166,26 @@ def the_slideshow(toks: list[Tok], orig: str) -> list[Tok]:
 RANGE_WORDS = ("-", "through", "thru", "until", "till")  # not "to": "move photo 2 to 4"
 
 
+def _plural_to(out: list[Tok], tok: Tok, orig: str) -> bool:
+    """Whether ``tok`` ends "photos 1 to 3" (a plural, a number, "to", a number)."""
+    if tok.kind != "num" or len(out) < 2 or out[-1].kind != "to" or out[-2].kind != "photo":
+        return False
+    return _ranged(orig[out[-2].start : out[-2].end], orig[out[-2].end : tok.start])
+
+
+def _ranged(photo: str, between: str) -> bool:
+    """ "pics 2-4"; "photos 1 to 3" too, as a plural names several ("photo 1 to 3" moves)."""
+    between = between.strip().lower()
+    plural = photo.split()[0].lower().endswith("s") if photo.split() else False
+    return between in RANGE_WORDS or (between == "to" and plural)
+
+
 def photo_ranges(toks: list[Tok], orig: str) -> list[Tok]:
     """ "delete pics 2-4", "photos 2 through 4": photos 2, 3 and 4, not photo 2 for 4 s."""
     out: list[Tok] = []
     for tok in toks:
+        if _plural_to(out, tok, orig):  # "photos 1 to 3": the "to" is a token of its own
+            out.pop()
         prev = out[-1] if out else None
         if (
             prev is not None
@@ -171,7 +194,7 @@ def photo_ranges(toks: list[Tok], orig: str) -> list[Tok]:
             and isinstance(prev.value, int)
             and float(tok.value).is_integer()
             and 0 < prev.value < tok.value <= 50
-            and orig[prev.end : tok.start].strip().lower() in RANGE_WORDS
+            and _ranged(orig[prev.start : prev.end], orig[prev.end : tok.start])
         ):
             span = list(range(prev.value, int(tok.value) + 1))
             out[-1] = Tok("photos", span, prev.start, tok.end, prev.surface)

@@ -113,7 +113,8 @@ def percent_step(toks: list[Tok], orig: str) -> list[Tok]:
     for k, tok in enumerate(toks):
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         english = orig[: tok.start].isascii()  # zh says its steps its own way
-        way = _way(tok, nxt, out, orig) if tok.kind == "pct" and english else None
+        reading = _way if english else _zh_way
+        way = reading(tok, nxt, out, orig) if tok.kind == "pct" else None
         if way is not None and 0 < float(tok.value) < 100:
             change = float(tok.value) / 100
             tok = Tok("pct_step", 1 + change if way else 1 - change, tok.start, tok.end, "")
@@ -136,6 +137,17 @@ def _way(pct: Tok, nxt: Tok | None, before: list[Tok], orig: str) -> bool | None
         if steps and steps[0] not in CLAUSE:
             return steps[0] in STEP_UP  # "lower the music by 10%"
     return None
+
+
+def _zh_way(pct: Tok, nxt: Tok | None, before: list[Tok], orig: str) -> bool | None:
+    """ "音乐降低20%", "调大20%": a step of that much; "降低到20%", "调到20%": the level."""
+    prev = before[-1] if before else None
+    if prev is None or prev.kind not in (*STEP_UP, *STEP_DOWN, "bigger", "smaller"):
+        return None
+    said = orig[prev.start : pct.start]
+    if any(word in said for word in ("到", "至", "成", "为")):
+        return None
+    return prev.kind in (*STEP_UP, "bigger")
 
 
 # "no music during the clip": a stretch of the music, which no edit takes

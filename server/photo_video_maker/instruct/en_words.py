@@ -7,6 +7,11 @@ own."""
 from __future__ import annotations
 
 EN_WORDS: dict[str, str] = {
+    # a video to be made, with the article "a" ("make the video shorter" is the one made)
+    "make_video": "make a video, make me a video, make us a video, create a video, do a video, "
+    "make a movie, make a short video, make a little video, make a nice video, make a quick "
+    "video, put together a video, put a video together, make a video montage, make a montage, "
+    "make a photo video, make one video, make a slideshow video, make a video slideshow",
     # a step in the order, as "往前挪一位" is (ask_what.move_step)
     "earlier": "up one, one up, up one spot, up a spot, up one place, up a place, one to the "
     "left, one spot to the left, one place to the left, one earlier, one spot earlier, one "
@@ -37,7 +42,8 @@ EN_WORDS: dict[str, str] = {
     "the file is too large, file is too large, too big to send, too large to send, "
     "make the file lighter, reduce the file, shrink it down",
     # "each photo 4 seconds except the first": every photo but those named (build_time)
-    "except": "except, except for, apart from, save for | 除了",
+    "except": "except, except for, apart from, save for, but not, but not on, but not for, "
+    "but not the | 除了",
     # "between 3 and 4": after the first of them (en_refs.between); alone, a filler
     "between": "between, in between, right between",
     # "the fades take too long", "each photo takes too long": how long, never a removal

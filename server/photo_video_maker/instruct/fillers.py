@@ -120,7 +120,9 @@ FILLER = (
     "to my phone, onto my phone, to my camera roll, to the camera roll, to my gallery, "
     "to my computer, to my laptop, to my desktop, anymore, "
     # who asked for it ("my teacher said max 15 seconds"): the request follows
-    "said, told me, asked me, asked for"
+    "said, told me, asked me, asked for, "
+    # "nvm, undo it": the undo says what is meant; alone it changes nothing
+    "nvm, never mind, nevermind"
 )
 FILLER += ", " + ZH_FILLER  # Chinese ones kept beside their phrasings
 SOFT = {

@@ -45,7 +45,7 @@ from . import (
     build_time,
     contradict,
 )
-from .again import repeated
+from .again import new_value, other_text_too, repeated, same_thing
 from .context import Ctx, lookup_names
 from .entities import Tok
 from .intents import BUILDERS, Out, Slots, said
@@ -93,6 +93,8 @@ def read(
     if fixed is not None and not parsed.matches:  # "it's spelled Lisboa not Lisbon"
         return Reading(ctx.lang, edits=[fixed])
     fixed = rewritten(text, parsed.toks, last) or repeated(parsed.toks, last)
+    fixed = fixed or same_thing(parsed.toks, last) or new_value(parsed.toks, last)
+    fixed = fixed or other_text_too(parsed.toks, last)
     if fixed is not None:  # "写错了，应该是逗逗": the words the text should have been
         return Reading(ctx.lang, edits=[fixed])
     outs = contradict.explained(_build_all(parsed.matches, ctx, parsed.toks), ctx)
@@ -140,7 +142,9 @@ def _clarify(
     reread: Callable[[str], list[Edit]] | None,
 ) -> list[Option]:
     """Options to ask about, if the sentence could mean two different edits."""
-    kinds = {edit.kind for edit in edits}
+    kinds: set[str] = {edit.kind for edit in edits}
+    # "transition_named": a transition chosen by name ("use slides"), not "none" ("不要这个")
+    kinds |= {f"{e.kind}_named" for e in edits if getattr(e, "name", None) not in (None, "none")}
     for _, out in outs:
         if out.clarify and (out.unless is None or not set(out.unless.split("|")) & kinds):
             return out.clarify

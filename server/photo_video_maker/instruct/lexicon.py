@@ -96,7 +96,9 @@ ENTITIES: dict[str, dict[str, str]] = {
         "show everything | 完整显示, 不要裁剪, 显示完整, 完整, 不裁剪, 加黑边, 别裁剪, "
         "black borders, 黑边, 黑边框, don't cut off, dont cut off, not cut off, without cutting, "
         "uncut, full photo, full photos, full picture, 别裁, 不要裁, 别裁剪, 不裁, whole image, "
-        "entire image, entire picture, whole pic, whole pics, whole images, "
+        "entire image, entire picture, whole pic, whole pics, whole images, whole photos, "
+        "whole pictures, entire photos, entire pictures, entire pics, the whole picture, "
+        "can't see the whole, cant see the whole, can't see all of, cant see all of, "
         "show them whole, show it whole, show em whole, shown whole, show them in full, "
         "show it in full, inside the screen, inside the frame, "
         "within the frame, on the screen without cropping, fit on screen, fit on the screen, "
@@ -140,8 +142,15 @@ ENTITIES: dict[str, dict[str, str]] = {
         "WeChat Channels": "wechat channels | 视频号",
         "Reels": "reels, reel, instagram reel(s), ig reel(s), insta reel(s)",
         "Instagram Stories": "instagram story, instagram stories, ig story, ig stories, "
-        "insta story, insta stories, my story, for my story, stories, snapchat, whatsapp status, "
-        "for whatsapp status, for my whatsapp status, for a whatsapp status",
+        "insta story, insta stories, my story, for my story, stories",
+        "Snapchat": "snapchat, snap, snapchat story, snap story",
+        "WhatsApp Status": "whatsapp status, for whatsapp status, for my whatsapp status, "
+        "for a whatsapp status, whatsapp story",
+        # Pinterest's tallest video pin; its 2:3 is not a shape the engine makes
+        "Pinterest": "pinterest, pinterest pin, a pin, pin size",
+        "a LinkedIn post": "linkedin, linked in, linkedin post, linkedin feed | 领英",
+        "TVs": "tv, a tv, my tv, the tv, television, smart tv, tv screen, big screen | 电视, "
+        "电视上, 电视机",
         "YouTube Shorts": "youtube shorts, youtube short, yt shorts, shorts",
         "an Instagram post": "insta feed, ig feed, feed post, my feed, instagram feed post, "
         "instagram, insta, ig, instagram post, instagram feed, ig post, "

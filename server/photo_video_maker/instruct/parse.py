@@ -307,6 +307,8 @@ def _after(toks: list[Tok], end: int) -> list[Tok]:
             return [tok]
         if tok.kind in STEPS and not step and (not crossed or tok.kind == "sort_key"):
             step = [tok]  # "make photos 1 and 2 longer"
+        if tok.kind == "dur" and not step and not crossed:
+            step = [tok]  # "photos 2 and 3 4 seconds each"
     return step
 
 

@@ -119,6 +119,9 @@ def typo(word: str) -> Entry | None:
                 return _words()[held]
     keys = _keys()
     found = {w for w in keys.get(word, ()) if w[0] == word[0] and w != word}  # a letter missing
+    missing = {_words()[w] for w in found}
+    if len(missing) == 1:  # "longr" is "longer", not "long" and a stray key
+        return missing.pop()
     if len(word) >= 5:
         for key in _deletions(word) - {word}:
             for right in keys.get(key, ()):

@@ -40,6 +40,10 @@ q_texts: ~ what says pic
 spp_except: ~ each? pic? length? dur except photo|ord and? photo|ord?
 spp_set: ~ each pic? length? dur
 spp_set: longer|shorter|more|less each? pic length? to dur
+# "shorten photo 3 to 2 seconds", "trim the clip to 3 seconds": to that length, not by it
+spp_set: longer|shorter|more|less|cut photo|ord length? to dur
+spp_set: photo|ord length? longer|shorter to dur
+spp_set: each? pic length? longer|shorter to dur
 spp_set: ~ pic length dur
 spp_set: ~ pic put dur
 spp_set: ~ keep? pic length? dur
@@ -90,6 +94,10 @@ speed: ~ on? degree=double/half pace
 trans_name: ~ change? trans transition? dur? pic?
 trans_name: ~ transition change? trans dur?
 trans_ms: ~ transition length? dur pic?
+# "shorten the transitions to 0.5s": that length; "... by half a second": that much less
+trans_ms: ~ longer|shorter transition length? to dur
+trans_ms: ~ longer|shorter trans=crossfade transition? length? to dur
+trans_delta: ~ longer|shorter transition length? dur
 trans_none: ~ no|remove|off|cut|not transition pic?
 trans_rel: ~ transition degree? softer|sharper|longer|shorter|faster|slower pic?
 trans_rel: ~ transition degree? more|less trans=crossfade
@@ -107,6 +115,7 @@ video_fade_out: ~ add trans=crossfade end dur?
 video_fade_in: ~ add trans=crossfade start dur?
 video_fade_out: ~ add? fade_out video? end? from_black? dur?
 video_fade_out: ~ longer|shorter fade_out video? end dur?
+video_fade_out: ~ longer|shorter trans=crossfade video? end to? dur?
 video_fade_in: ~ add? fade_in video? start? from_black? dur?
 video_fade_in: ~ add? trans=crossfade from_black start? dur?
 video_fade_in: ~ trans=crossfade in start
@@ -128,6 +137,8 @@ motion_rel: ~ motion degree? more|less|bigger|smaller|slower|faster pic?
 motion_rel: ~ motion degree? calmer|softer|quieter
 motion_rel: ~ motion degree=double/half
 motion_rel: ~ pic move degree? more|less
+# "don't zoom into the photos so much": less of it, not none
+motion_rel: ~ not motion pic? degree=big
 motion_zoom: ~ motion more? num|mult
 
 # frame: shape, size, frame rate, fit, look
@@ -141,6 +152,8 @@ fps: ~ more? fps softer?
 fps: ~ more? fps_word num softer?
 fps: ~ more? fps_word fps softer?
 fit: ~ fit each? pic?
+# "my pics get cut off at the top": where the crop shows, not where a text goes
+fit: ~ fit=contain each? pic? pos
 fit: ~ motion pic? fit=cover
 fit: ~ fit photo|ord
 fit: ~ fit photo|ord fit
@@ -181,6 +194,7 @@ style: ~ export? each? title|caption|closing|textnoun color? pos? degree? bigger
 style: ~ export? each? title|caption|closing|textnoun color pos? photo|ord?
 style: ~ export? move? each? title|caption|closing|textnoun pos
 style: ~ title|caption|closing|textnoun up|down
+style: ~ each? title|caption|closing|textnoun more|less size_word
 style: ~ each? title|caption|closing|textnoun degree=half/double size_word
 !style: ~ color pos?
 !style: ~ pos
@@ -223,6 +237,7 @@ music_fade_in: ~ trans=crossfade music in start? dur?
 music_fade_out: ~ music|volume end? fade_out dur? degree? longer|slower|shorter|faster?
 music_fade_out: ~ music end? softer|abrupt_end end?
 music_fade_out: ~ degree? longer|shorter|slower|faster trans=crossfade music out? end?
+music_fade_out: ~ longer|shorter trans=crossfade music out? end? to dur
 music_fade_in: ~ music abrupt_start start?
 end_abrupt: ~ end softer|abrupt_end
 !end_abrupt: ~ abrupt_end
@@ -242,6 +257,8 @@ unmute_clips: ~ just|keep|on|add clip_sound clip?
 unmute_clips: ~ keep|on|add volume clip|photo
 unmute_clips: ~ keep|on|add clip_sound photo
 unmute_clips: ~ unmute clip|photo|clip_sound|video
+# "unmute it": the music is never muted, only the clips' own sound is
+!unmute_clips: ~ unmute
 mute_clips: ~ clip_sound dislike
 noop: ~ just music
 noop: ~ keep transition|music|title|caption|look

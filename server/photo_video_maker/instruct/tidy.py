@@ -138,21 +138,23 @@ ABSOLUTE = {  # a value said outright replaces a step of the same thing said bef
 
 
 def absolute(edits: list[Edit]) -> list[Edit]:
-    """ "too fast, make it 3 seconds": the feeling explained the value; the value stays."""
+    """ "too fast, make it 3 seconds", "the first photo longer, like 5 seconds": the feeling
+    explained the value; the value stays."""
     out = []
     for k, edit in enumerate(edits):
         later = edits[k + 1 :]
-        if relative(edit) and getattr(edit, "index", None) is None:
+        if relative(edit):
             kinds = ABSOLUTE.get(edit.kind, ())
-            if any(e.kind in kinds and not relative(e) and _whole(e) for e in later):
+            index = getattr(edit, "index", None)
+            if any(e.kind in kinds and not relative(e) and _valued(e, index) for e in later):
                 continue
         out.append(edit)
     return out
 
 
-def _whole(edit: Edit) -> bool:
-    """An absolute value for every photo (or the whole video)."""
-    if getattr(edit, "index", None) is not None:
+def _valued(edit: Edit, index: int | None) -> bool:
+    """An absolute value for the photo ``index`` (None: every photo, or the whole video)."""
+    if getattr(edit, "index", None) != index:
         return False
     return any(getattr(edit, f, None) is not None for f in ("seconds", "percent", "ms", "zoom"))
 

@@ -32,6 +32,10 @@ WORDS: dict[str, str] = {
     "seems so, seems too, "
     "too, 太, 有点, 有一点, 有些, a bit too, way too",
     "reason": "smoother playback, smooth playback, "
+    # what the person's own device is ("make it 1080p, my tv is hd"): no shape, no size
+    "my tv is, our tv is, the tv is, my tv's, my screen is, my phone is, my phone's, "
+    "my laptop is, my computer is, my monitor is, "
+    "people don't, people dont, nobody watches, no one watches, "
     "yr old, year old, years old, yrs old, year-old, a slow memorial video, "
     "slow memorial video, memorial video, a memorial video, "
     "dated, looks dated, it looks dated, looks so dated, feels dated, it's dated, "
@@ -138,6 +142,7 @@ WORDS: dict[str, str] = {
     "配文, 配文字, 配个字, 配字, caption text, description, 描述, 说明",
     "closing": "end credits, the end credits, closing credits, rolling credits, "
     "end screen, final card, final screen, closing screen, ending screen, 结尾卡, "
+    "ending card, outro card, outro screen, "
     "片尾卡, "
     "片尾语, "
     "closing text, ending text, end text, closing title, outro text, end card, "
@@ -152,7 +157,9 @@ WORDS: dict[str, str] = {
     "transition": "transition(s), transition effect(s) | 转场, 过渡, 转场效果, 切换效果, "
     "过渡效果, transitions between photos, transition between photos, cut between, cuts between, "
     "过场, 切换方式",
-    "motion": "slow zoom, gentle zoom, subtle zoom, soft zoom, slight zoom, slow pan, gentle pan, "
+    "motion": "photos move, pictures move, pics move, photos moving, pictures moving, "
+    "pics moving, images move, photos to move, pictures to move, pics to move, them move, "
+    "slow zoom, gentle zoom, subtle zoom, soft zoom, slight zoom, slow pan, gentle pan, "
     "gentle movement, subtle movement, slow zooms, gentle zooms, 缓慢缩放, 轻微缩放, 轻微的缩放, "
     "肯伯恩斯, 肯伯恩斯效果, 肯·伯恩斯, 动作, 动作幅度, 移动幅度, 缩放幅度, 推拉幅度, "
     "镜头移动幅度, 放大的效果, 放大效果, 晃动幅度, 动的幅度, "
@@ -213,7 +220,7 @@ WORDS: dict[str, str] = {
     "aspect, scale, quality, 画质, 清晰度, 尺寸比例, "
     "size, dimensions, resolution, aspect ratio, ratio, shape, format, orientation, "
     "layout | 尺寸, 分辨率, "
-    "比例, 画幅, 大小, 画面比例, font size, text size, letter size, 字号, 字体大小",
+    "比例, 画幅, 大小, 画面比例, 字号, 字体大小",
     "filter_word": "filter(s), color filter, colour filter, 滤镜, 滤镜效果",
     "look_word": "theme, themes, effect, effects, tint, hue, grade, aesthetic, mood, 色系, 调色, "
     "色调风格,"
@@ -287,7 +294,8 @@ WORDS: dict[str, str] = {
     "调换, 换位置, 换一下位置, trade places, 换过来, 调过来, 换一下",
     "change": "use, "
     "延长到, 缩短到, 加长到, 延长至, 缩短至, "
-    "flip it to, flip to, flip it into, swap out, switch out, swap it out, swap out "
+    "flip it to, flip to, flip it into, rotate it to, rotate to, rotate it into, "
+    " swap out, switch out, swap it out, swap out "
     "the, "
     "统一, 统一为, 统一成, 一律, "
     "apply, choose, pick, select, opt for, go for, set it to, set to, "
@@ -387,7 +395,7 @@ WORDS: dict[str, str] = {
     "延长时间, 多放一会, 多留一会, 停久点, 停久一点, "
     "longer, lengthen, extend, stretch, more time, too short, linger, stay longer "
     "| 长, 延长, 久, 太短, 长些, 多放, 多停, 多停留, 放久, more screen time, extra time, "
-    "lengthen to, extend it to, stretch it to, 加长, 拉长, prolong, hold longer, linger longer, "
+    "加长, 拉长, prolong, hold longer, linger longer, "
     "give more time, 延长一点, 多停一下, 多看一会, longer on screen, on screen longer, "
     "more on screen",
     "shorter": "feel long, feels long, seem long, seems long, is long, are long, is so long, "
@@ -434,7 +442,8 @@ WORDS: dict[str, str] = {
     "too quick, too rushed | 慢, 放慢, 减速, 太快, slow, take it slow, slow things, go slower, "
     "慢些, 慢慢来, 节奏慢, slower pace, more leisurely, leisurely, less rushed, "
     "less hectic pace, gentler pace",
-    "louder": "barely audible, hardly audible, inaudible, can barely hear it, can hardly hear it, "
+    "louder": "lowder, loudr, louda, barely audible, hardly audible, inaudible, "
+    "can barely hear it, can hardly hear it, "
     "volume is too low, volume's too low, volume too low, volume is way too low, "
     "loud, "
     "barely hear, can barely hear, hard to hear, can hardly hear, hardly hear, 听不太清, "
@@ -478,10 +487,9 @@ WORDS: dict[str, str] = {
     "bigger": "is tiny, are tiny, too tiny, so tiny, barely readable, 太小了, "
     "magnify, increase the size, scale up, blow up, 变大, 放大点, 大一号, 大一些, 大些, "
     "bigger, larger, big, large, enlarge, too small, 大, 放大, 大些, 太小, "
-    "font bigger, bigger font, larger font, bigger letters, 字体大一点",
+    "字体大一点",
     "smaller": "reduce the size, scale down, 变小, 小一号, 小一些, 缩小点, "
-    "smaller, small, tiny, shrink, too big, too large, 小, 缩小, 小些, 太大, "
-    "font smaller, smaller font, smaller letters",
+    "smaller, small, tiny, shrink, too big, too large, 小, 缩小, 小些, 太大",
     # a song that stops dead wants a longer fade-out ("the music cuts off abruptly at the end")
     "abrupt_end": "ends too abruptly, ends abruptly, ends too suddenly, ends suddenly, "
     "stops abruptly, stops suddenly, stops too suddenly, cuts off abruptly, cuts off suddenly, "
@@ -509,7 +517,8 @@ WORDS: dict[str, str] = {
     "too hectic, too busy, more chill, chiller, more mellow, more calm, quieter vibe, "
     "more relaxing | 平静一点, 舒缓一点, 安静一点, 缓和",
     "livelier": "livelier, more lively, more energetic, more upbeat, more exciting, more fun, "
-    "peppier, more dynamic, spice it up, pump it up, more energy, more excitement, hype "
+    "peppier, more dynamic, spice it up, pump it up, more energy, more excitement, hype, "
+    "more punchy, more punch "
     "| 更有活力, 更欢快, 更动感, 更热闹, 燃",
     "dislike": "压抑, 太压抑, 沉重, "
     "cheap, cheap looking, looks cheap, tacky, 廉价, "
@@ -536,7 +545,7 @@ WORDS: dict[str, str] = {
     "instead, actually, rather, no wait, wait, i meant, i mean, on second thought, "
     "scratch that, sorry, i wanted, i said, what i meant was, i meant to say, "
     "| 我说的是, 我是说, 我要的是, 我的意思是, 算了, 不是, 其实, 改主意了, nope, no not that one, "
-    "not that one, oops no",
+    "not that one, oops no, not that, no not that, not this, not this one, no not this",
     "says": "read, "
     "says, say, saying, reading, reads, that says, which says, that reads, write, "
     "spell it, "
@@ -587,7 +596,10 @@ WORDS: dict[str, str] = {
     "list the photos, tracks, project, where are we, overview | 状态, 时间线, 查看轨道, 轨道, "
     "当前进度, 进度, the current draft, current draft, draft, what's in it, so far, 草稿, 项目, "
     "有啥, where are we at, what's the status, current version, what it looks like, 现在什么样, "
-    "看下效果, 目前效果",
+    "看下效果, 目前效果, show me the video, show me the slideshow, "
+    # not "play it": "play it at half speed" asks for a pace
+    "watch it, watch the video, can i watch it, can i see it, show it to me, "
+    "show me what it looks like, 播放一下, 放一下看看, 给我看看",
     "upload": "加一段视频, 加个视频, 加一个视频, 加段视频, 再来一段视频, "
     "再加几张, 加几张, 再传几张, 多加几张, "
     "upload, uploading, add more photos, send more photos | 上传, 传照片, 传, 传点图, "

@@ -151,7 +151,9 @@ ZH_FILLER = (
     "文件, 视频文件, "
     "两件事, 两个事, 几件事, "
     "一件事, "
-    "几个事, 安排上, 安排一下, 给安排上, 传到, 上传到, 传上"
+    "几个事, 安排上, 安排一下, 给安排上, 传到, 上传到, 传上, "
+    # "比如5秒": the value that follows is the one meant
+    "比如, 比如说, 比方说, 例如, 譬如"
 )
 
 ZH_ENTITIES: dict[str, dict[str, str]] = {

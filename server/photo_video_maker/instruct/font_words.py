@@ -1,0 +1,29 @@
+"""The font said for the text itself: "change the font color to white", "make the font bigger".
+
+Alone, "font" asks for a typeface we do not offer (the lexicon's unsupported text word: "change
+the font to comic sans"). Beside a colour or a size, in the same clause, it names the text whose
+colour or size is asked for.
+"""
+
+from __future__ import annotations
+
+from .entities import Tok
+
+STYLED = ("color", "bigger", "smaller", "size_word")
+BREAKS = ("sep", "then")
+
+
+def font_as_text(toks: list[Tok]) -> list[Tok]:
+    out = list(toks)
+    for k, tok in enumerate(toks):
+        if tok.kind != "unsupported" or tok.value != "text" or "font" not in tok.surface.lower():
+            continue
+        if any(toks[j].kind in STYLED for j in _clause(toks, k)):
+            out[k] = Tok("textnoun", None, tok.start, tok.end, tok.surface)
+    return out
+
+
+def _clause(toks: list[Tok], k: int) -> range:
+    start = next((j + 1 for j in range(k - 1, -1, -1) if toks[j].kind in BREAKS), 0)
+    end = next((j for j in range(k + 1, len(toks)) if toks[j].kind in BREAKS), len(toks))
+    return range(start, end)
