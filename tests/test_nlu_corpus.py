@@ -21,7 +21,7 @@ TRAIN = [line for line in LINES if not line.heldout]
 HARD_LINES = list(load(HARD)) if HARD.exists() else []
 # The held-out accuracy measured when the interpreter last changed (bench/nlu.py), rounded down:
 # a change that reads fewer unseen sentences right fails here. Raise it as the reading improves.
-FLOOR = {"en": 0.86, "zh": 0.89}
+FLOOR = {"en": 0.87, "zh": 0.89}
 # Training lines not read yet, by what they need (see the report of issue #15):
 OPEN = {
     # an explanation read as a request, or left unread: "feels rushed at the start", long
@@ -33,9 +33,8 @@ OPEN = {
     # a complaint before its request ("the transitions are too slow and the photos too. speed
     # it all up", "i miss the slow zooming, switch it back on")
     "corpus_en:2098", "corpus_en:1996",
-    # what is meant is not said by a word the lexicon has ("something epic", "tone it down,
-    # just warm")
-    "corpus_en:2012", "corpus_en:2111",
+    # what is meant is not said by a word the lexicon has ("tone it down, just warm")
+    "corpus_en:2111",
     # corrections of the last turn ("it's Mum not Mom, fix it")
     "corpus_en:2106",
     # a text that is not quoted and holds other words ("Step 1: unbox")

@@ -43,4 +43,9 @@ def size_ask(slots: Slots, ctx: Ctx) -> Out:
         mb = size // MB
         text = said(ctx, f"Small enough for {label} ({mb} MB)", f"小到能发 {label}（{mb} MB）")
         options.append(Option(text, [SetSizeLimit.model_validate({"target": target})]))
-    return Out(clarify=options, unless="size_limit|resolution")  # "compress it to 10 mb"
+    # "compress it to 10 mb", "the file is too big, make it shorter": what else was asked says how
+    return Out(clarify=options, unless=SMALLER)
+
+
+# edits that make the file smaller themselves: asked with them, the limit is not asked about
+SMALLER = "size_limit|resolution|fps|total_length|seconds_per_photo|speed|remove|cull"

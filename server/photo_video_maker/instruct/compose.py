@@ -15,6 +15,7 @@ from .en_instead import (
     undone_look,
     zoom_between,
 )
+from .en_more import english_more
 from .en_phrasal import split_out, too_much
 from .en_refs import between, clock_lengths, photo_ranges, ranges, the_slideshow, typed_too
 from .en_sound import (
@@ -82,8 +83,7 @@ def compose(
     toks = not_this_but(occasions(so_then(toks, orig)))
     toks = the_slideshow(typed_too(likeness(toks, orig), orig), orig)
     toks = zoom_between(slides_as_transitions(toks, orig), orig)
-    toks = replaced_style(too_much_of_a_mood(back_to_colour(toks)))
-    toks = undone_look(toks)
+    toks = undone_look(replaced_style(too_much_of_a_mood(back_to_colour(toks))))
     toks = music_in_a_step(music_coming_in(toks, orig))
     toks = music_said_after_its_fades(drowned_by_the_music(toks, orig))
     toks = help_with(font_as_text(neither(placed_higher(toks))))
@@ -91,7 +91,7 @@ def compose(
         toks = rule(toks)
     toks = percent_step(toks, orig)  # once percentages are composed
     toks = zh_photo_ranges(photo_ranges(toks, orig))
-    toks = counted(names(toks, stems, clip))
+    toks = counted(english_more(names(toks, stems, clip), orig, stems, clip))
     toks = between(music_at_one_photo(one_photo(clip_sound(toks, clip)), orig))
     return spaced_clauses(counted_characters(texts(_capitals(toks, orig), orig)), orig)
 

@@ -1,7 +1,8 @@
 """English keywords for the order, the file size and the picture quality (pure data, read like
 ``words``; kept apart so that file stays as it is): a step in the order ("up one"), what to
 keep ("only keep"), "between", making the file smaller ("compress") and a better picture said
-without a size ("max quality")."""
+without a size ("max quality"). A kind that ``words`` has too gets these phrases besides its
+own."""
 
 from __future__ import annotations
 
@@ -34,10 +35,35 @@ EN_WORDS: dict[str, str] = {
     # making the file smaller to send it (build_share.py, share_refs.py)
     "compress": "compress, compressed, shrink the file, shrink the file size, reduce the file "
     "size, lower the file size, cut the file size, smaller file size, a smaller file size, "
-    "make the file size smaller, lighter file, a lighter file, shrink the video",
+    "make the file size smaller, lighter file, a lighter file, shrink the video, "
+    # the file named as too big asks for a limit too (which one is asked: build_share.size_ask)
+    "make the file smaller, file smaller, smaller file, the file is too big, file is too big, "
+    "the file's too big, file's too big, the file is huge, file is huge, file too big, "
+    "the file is too large, file is too large, too big to send, too large to send, "
+    "make the file lighter, reduce the file, shrink it down",
     # "each photo 4 seconds except the first": every photo but those named (build_time)
     "except": "except, except for, apart from, save for, but not, but not on, but not for, "
     "but not the | 除了",
     # "between 3 and 4": after the first of them (en_refs.between); alone, a filler
     "between": "between, in between, right between",
+    # "the fades take too long", "each photo takes too long": how long, never a removal
+    "shorter": "take too long, takes too long, taking too long, take so long, takes so long, "
+    "take way too long, takes way too long",
+    "reverse": "other way round, the opposite order, opposite order, in the opposite order, "
+    "the opposite way, opposite way round, opposite way around",
+    # "the ending is too sudden", "more gradual transitions"
+    "softer": "too sudden, so sudden, a bit sudden, kinda sudden, feels sudden, is sudden, "
+    "more gradual, more subtle",
+    # "the title isn't needed", "photo 3 is unnecessary": a removal, said as a judgement
+    "remove": "isn't needed, isnt needed, is not needed, aren't needed, arent needed, "
+    "are not needed, not needed, no longer needed, unnecessary, isn't necessary, "
+    "isnt necessary, not necessary, strip, strip away, strip off",
+    # "..., so it's more dreamy": what it is for, not a request of its own
+    "reason": "so its, so it's, so it is, so they're, so theyre, so they are, "
+    "file size matters, the file size matters, file size is more important, file is smaller",
+    # "file size under 50 mb", "keep the file below 10 megs": a limit on the file
+    "fits_in": "file size under, file size below, file size less than, file size at most, "
+    "file size max, file under, file below, the file under, the file below",
+    # "no more than 15 seconds", "a max of 20 seconds": a limit
+    "under": "no more than, a max of, max of, a maximum of, maximum of, at max",
 }

@@ -43,7 +43,10 @@ FILLER = (
     "behind the pics, behind the pictures, behind the images, behind each photo, "
     "behind every photo, "
     "between the photos, between pics, between each photo, between them, between photos, "
-    "between each one, a different one each time, different each time, each time, "
+    "between each one, between the pics, between the pictures, between the images, "
+    "between pictures, between images, between each pic, between each picture, "
+    "between every photo, between all the photos, a different one each time, "
+    "different each time, each time, "
     "from one photo to the next, from one to the next, ones, 's, oops, one step, a step, step, "
     "out of these, out of them, out of my photos, out of, come, not sure, idk, whatever, "
     "the voices, voices, here, slowly, 再, 正好, 拍得, 本身, 感, 也没事, 没关系, "
@@ -116,6 +119,8 @@ FILLER = (
     # where a saved file goes is not a shape ("save it to my phone")
     "to my phone, onto my phone, to my camera roll, to the camera roll, to my gallery, "
     "to my computer, to my laptop, to my desktop, anymore, "
+    # who asked for it ("my teacher said max 15 seconds"): the request follows
+    "said, told me, asked me, asked for, "
     # "nvm, undo it": the undo says what is meant; alone it changes nothing
     "nvm, never mind, nevermind"
 )

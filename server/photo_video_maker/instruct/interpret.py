@@ -34,6 +34,7 @@ from . import (
     ask_back,
     ask_what,
     build_ask,
+    build_ending,
     build_frame,
     build_keep,
     build_music,
@@ -70,6 +71,7 @@ __all__ += ["build_time"]
 __all__ += ["build_smart"]  # imported for its builders: the smart slideshow
 __all__ += ["build_share"]  # registers the size-limit intents
 __all__ += ["build_keep"]  # registers the requests about a group of photos
+__all__ += ["build_ending"]  # registers the too sudden ending, asked about
 __all__ += ["ask_what"]  # registers what is asked back: which photo, where to, which two
 
 

@@ -254,6 +254,7 @@ ENTITIES: dict[str, dict[str, str]] = {
         "none": "quick cut, quick cuts, a quick cut, "
         "cuts only, only cuts, plain cuts, simple cuts, just plain cuts, "
         "hard cut(s), straight cut(s), jump cut(s), just cut(s) | 硬切, 直接切, "
+        "cuts hard, the cuts hard, cut hard, harder cuts, instant cut(s), "
         "cut straight, straight cuts, just cut",
     },
     "pos": {
@@ -291,7 +292,10 @@ ENTITIES: dict[str, dict[str, str]] = {
         "in the order we took them, the order we took them, order we took them, as we took them, "
         "follow the dates, follow the date, go by the dates, go by date, go by the date, "
         "by their dates, by the dates, match the dates, in the order of the dates, "
-        "in order of when they were taken, "
+        "in order of when they were taken, in the order i shot them, the order i shot them, "
+        "order i shot them, as i shot them, in the order we shot them, the order we shot them, "
+        "when i shot them, when we shot them, time taken, by time taken, by the time taken, "
+        "by the date they were taken, the date they were taken, date they were taken, "
         "in the order of the date, order of the date, in order of date, in order of the date, "
         "like the day actually happened, as the day happened, the way the day happened, "
         "as it happened, in the order it happened, in the order things happened, "

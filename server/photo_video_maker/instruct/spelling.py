@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any
 
 from .numbers import EN_ORDINALS, value
+from .real_words import REAL_WORDS
 
 SUFFIXES = ("ing", "ed", "es", "s", "ly", "er")
 VERBS = ("remove", "add", "cut", "change", "put", "move", "swap", "mute", "off", "on", "keep")
@@ -62,7 +63,7 @@ def respell(norm: str) -> str:
 
     def fix(m: re.Match[str]) -> str:
         word = m.group(0)
-        if word in words or value(word) is not None or word in EN_ORDINALS:
+        if word in words or value(word) is not None or word in EN_ORDINALS or word in REAL_WORDS:
             return word
         found = {w for w in _same_length(word) if w in words}
         if not found and len(word) >= 5:
@@ -110,7 +111,7 @@ def stem(word: str) -> Entry | None:
 
 def typo(word: str) -> Entry | None:
     """The one word of the lexicon ``word`` is a slip of."""
-    if len(word) < 3 or not word.isalpha():
+    if len(word) < 3 or not word.isalpha() or word in REAL_WORDS:
         return None
     if LONG.search(word):  # "slooow", "fasttt": a letter held down for emphasis
         for held in (LONG.sub(r"\1\1", word), LONG.sub(r"\1", word)):

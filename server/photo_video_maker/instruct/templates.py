@@ -104,6 +104,8 @@ trans_rel: ~ transition degree? more|less trans=crossfade
 trans_rel: ~ trans transition? degree? softer|sharper|longer|shorter|faster|slower
 trans_zoom: ~ motion transition
 trans_rel: ~ transition degree=double/half length?
+trans_rel: ~ cut transition|trans length? degree=half
+trans_ms: ~ longer|shorter transition|trans length? to dur
 trans_change: ~ change|another transition
 video_fade_out: ~ add? end|sign trans=fadeblack video? dur? longer|shorter?
 video_fade_out: ~ sign from_black
@@ -144,7 +146,7 @@ aspect: ~ aspect platform? pic?
 aspect: ~ platform
 aspect_fit: ~ aspect platform? fit pic?
 size: ~ size
-resolution: ~ lower? res pic?
+resolution: ~ lower|cut? res pic?
 resolution: ~ less|more|up|down size_word? res
 fps: ~ more? fps softer?
 fps: ~ more? fps_word num softer?
@@ -180,7 +182,7 @@ closing: ~ add? textnoun end says? text pos? color?
 caption: ~ caption? add? photo|ord says? text pos? color?
 caption: ~ caption add? says? text pos? color?
 caption: ~ add? textnoun photo|ord says? text pos? color?
-remove_text: ~ remove|no|off each? title|caption|closing|textnoun
+remove_text: ~ remove|no|off each? text? title|caption|closing|textnoun
 remove_text: ~ remove it_text textnoun?
 retext: change it_text to text
 retext_not: title|caption|closing|textnoun? says? text not|instead text
@@ -237,6 +239,8 @@ music_fade_out: ~ music end? softer|abrupt_end end?
 music_fade_out: ~ degree? longer|shorter|slower|faster trans=crossfade music out? end?
 music_fade_out: ~ longer|shorter trans=crossfade music out? end? to dur
 music_fade_in: ~ music abrupt_start start?
+end_abrupt: ~ end softer|abrupt_end
+!end_abrupt: ~ abrupt_end
 video_fade_out: ~ video abrupt_end end?
 video_fade_out: ~ sign color=black dur?
 video_fade_in: ~ video abrupt_start start?
@@ -244,7 +248,7 @@ music_fade_out: ~ add? trans=crossfade music out? end? dur?
 music_fade_none: ~ no|remove|off|not trans=crossfade|fade_out|fade_in music end|start?
 mute_clips: ~ mute clip|clip_sound|video|photo
 mute_clips: ~ mute volume clip|photo|video
-mute_clips: ~ remove|no|off clip_sound clip|photo?
+mute_clips: ~ remove|no|off|cut clip_sound clip|photo?
 mute_clips: ~ remove|no|off volume clip|photo|video
 !mute_which: ~ mute
 !mute_which: ~ off|remove volume

@@ -41,8 +41,7 @@ WORDS: dict[str, str] = {
     "dated, looks dated, it looks dated, looks so dated, feels dated, it's dated, "
     "its dated, "
     "outdated, looks outdated, product launch, the product launch, a product launch, the launch, "
-    "autumn vibes, the autumn vibes, fall vibes, summer vibes, cozy vibes, the file is too big, "
-    "file is too big, the file's too big, file's too big, the file is huge, file is huge, "
+    "autumn vibes, the autumn vibes, fall vibes, summer vibes, cozy vibes, "
     "the old folks, old folks, older folks, the older guests, older guests, "
     "the elderly, elderly, older people, the older people, old people, seniors, "
     "the grandparents, grandparents, older relatives, my teenager, teenager, my teen, my kid, "
@@ -106,8 +105,7 @@ WORDS: dict[str, str] = {
     "so it, so the, it's making me, making me, i'll, i will, "
     "i'm going to, im going to, too abruptly, abruptly, too suddenly, "
     "suddenly, for whatsapp, for email, for wechat, for pal, pal tv, for tv, for the tv, "
-    "smaller file, file smaller, the file is small, file is smaller, file size, "
-    "make the file smaller | 因为, 为了, 是给, 要给, 当开场用, 当开场, 用来开场, 开场用, "
+    "the file is small | 因为, 为了, 是给, 要给, 当开场用, 当开场, 用来开场, 开场用, "
     "来不及看, 看不清, 看不过来, 老电视, 文件小一点, 文件小, 文件太大, 太突然, 人声, 说话声, "
     "can't see, cant see, i can't see anything, can't read, cant read, dizzy, cinematic look, "
     "for a cinematic look, film look, for a film look, don't need it, i don't need it, "
@@ -533,7 +531,7 @@ WORDS: dict[str, str] = {
     "underexposed, duplicate, a duplicate, 重复了, 不清楚, 有点糊, 太糊, "
     "blurry, out of focus, bad, ugly, terrible, awful, dark, too dark, don't like, "
     "dont like, do not like, hate, not good, not great, looks bad, looks weird, weird, "
-    "is blurry, is bad, sucks, doesn't fit, doesnt fit, not needed, unnecessary | 糊, 糊了, "
+    "is blurry, is bad, sucks, doesn't fit, doesnt fit | 糊, 糊了, "
     "模糊, 不好看, 难看, 不喜欢, 丑, 太暗, 不清楚, 不清晰, 拍坏了, 多余, cut off, gets cut off, "
     "is cut off, cropped, noisy, 太闷, 闷, 沉闷, 反了, 僵硬, 被裁了, 太伤感, 太悲伤, 太沉重, "
     "cheesy, corny, lame, annoying, cringe, cringey, 不好听, 难听, 土, 俗, "
@@ -735,6 +733,6 @@ WORDS: dict[str, str] = {
 }
 
 WORDS.update(SMART_WORDS)  # the smart slideshow's words, kept in their own module
-WORDS.update(EN_WORDS)  # English keywords of order, sharing and quality, kept in their own module
-for _kind, _spec in ZH_WORDS.items():  # more Chinese phrasings, kept in their own module
+# more English and Chinese phrasings, kept in their own modules
+for _kind, _spec in (*EN_WORDS.items(), *ZH_WORDS.items()):
     WORDS[_kind] = f"{WORDS[_kind]}, {_spec}" if _kind in WORDS else _spec

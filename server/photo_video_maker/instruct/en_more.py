@@ -1,0 +1,45 @@
+"""English rules of the entity pass kept apart from ``compose`` (which runs them once the photos
+and the clip are named): the clip's own sound (``clip_audio``), the way a slide goes
+(``slide_ways``), the music named without saying "music" (``en_music_words``) and "max" said
+of a length (``max_length``)."""
+
+from __future__ import annotations
+
+import re
+
+from .clip_audio import clip_audio
+from .en_music_words import slow_fades, something_of_a_mood, swapped_music
+from .entities import Tok
+from .slide_ways import slide_ways
+
+
+def english_more(toks: list[Tok], orig: str, stems: dict[str, str], clip: int | None) -> list[Tok]:
+    toks = fade_between(max_length(clip_audio(toks, stems, clip, orig)), orig)
+    toks = slide_ways(toks, orig)
+    return slow_fades(swapped_music(something_of_a_mood(toks, orig)), orig)
+
+
+def max_length(toks: list[Tok]) -> list[Tok]:
+    """ "15 seconds max", "max 15 seconds": a limit on the length (as "under 15 seconds" is),
+    never the music at full volume."""
+    out = list(toks)
+    for k, tok in enumerate(toks):
+        beside = [toks[n] for n in (k - 1, k + 1) if 0 <= n < len(toks)]
+        if tok.kind == "full" and tok.surface in MAX and any(t.kind == "dur" for t in beside):
+            out[k] = Tok("under", None, tok.start, tok.end, tok.surface)
+    return out
+
+
+MAX = ("max", "maximum")
+BETWEEN = re.compile(r"^\W*(in\W+)?between\b")
+
+
+def fade_between(toks: list[Tok], orig: str) -> list[Tok]:
+    """ "no fade between photos", "don't fade between the pics": a fade refused between the
+    photos is the transitions, not the video's own fade to black."""
+    out = list(toks)
+    for k, tok in enumerate(toks):
+        refused = k > 0 and toks[k - 1].kind in ("no", "not", "remove", "off")
+        if tok.kind == "trans" and refused and BETWEEN.match(orig[tok.end :].lower()):
+            out[k] = Tok("transition", None, tok.start, tok.end, tok.surface)
+    return out

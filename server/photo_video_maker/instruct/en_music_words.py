@@ -1,0 +1,79 @@
+"""English ways of naming the music without saying "music": "something more upbeat", "play
+something relaxing", "put on something epic" (a mood said of "something" is a track's mood, not
+the pace of the video); "swap the music for my own song" (a swap of the music is a change of it,
+never of two photos); "let the song fade out slowly" (a slow fade is a longer one)."""
+
+from __future__ import annotations
+
+import re
+
+from .entities import Tok
+
+MOODS = ("mood", "livelier", "calmer")
+# "something", "something a bit more", "some really": a thing of that mood, said before it
+SOMETHING = re.compile(
+    r"\b(something|anything)((\W+(a|bit|little|tad|more|much|way|really|very|kinda|slightly|"
+    r"that's|thats|that|is|which|a lot))*)\W*$"
+)
+MUSICAL = ("music", "builtin", "uploaded", "song")
+CLAUSE = ("sep", "then", "and")
+SLOWLY = re.compile(r"\b(slowly|gradually|gently)\b")
+SLOWLY_BEFORE = re.compile(r"\b(slowly|gradually|gently)\W*$")  # "gradually fade ...": before
+
+
+def something_of_a_mood(toks: list[Tok], orig: str) -> list[Tok]:
+    """ "something more upbeat", "play something relaxing": in a sentence that names no music, a
+    mood said of "something" is the music's (a ``music`` token stands for "something")."""
+    if any(tok.kind in MUSICAL for tok in toks):
+        return toks  # "the music is too sad, something happier": that music, said before
+    for k, tok in enumerate(toks):
+        if tok.kind not in MOODS:
+            continue
+        said = SOMETHING.search(orig[: tok.start].lower())
+        if said is None or not orig[: tok.start].isascii():
+            continue
+        start = said.start(1)
+        if k > 0 and toks[k - 1].end > start and toks[k - 1].kind not in ("degree", "more"):
+            continue  # a word of the lexicon sits between "something" and the mood
+        music = Tok("music", None, start, said.end(1), orig[start : said.end(1)])
+        at = k - 1 if k > 0 and toks[k - 1].end > start else k
+        return [*toks[:at], music, *toks[at:]]
+    return toks
+
+
+def swapped_music(toks: list[Tok]) -> list[Tok]:
+    """ "swap the music for my own song", "swap out the piano": the music swapped is the music
+    changed."""
+    out: list[Tok] = []
+    for k, tok in enumerate(toks):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if tok.kind == "swap" and nxt is not None and nxt.kind in ("music", "builtin"):
+            tok = Tok("change", None, tok.start, tok.end, tok.surface)
+        out.append(tok)
+    return out
+
+
+def slow_fades(toks: list[Tok], orig: str) -> list[Tok]:
+    """ "let the song fade out slowly", "gradually fade the music out": a slow fade is a longer
+    one than now."""
+    for k, tok in enumerate(toks):
+        fade = tok.kind in ("fade_in", "fade_out") or (
+            tok.kind == "trans" and tok.surface == "fade"
+        )
+        if not fade:
+            continue
+        clause = _clause(toks, k)
+        first = max(clause[0].start, 0)
+        stop = next((t.start for t in toks[k:] if t.kind in CLAUSE), len(orig))
+        said, before = orig[first:stop].lower(), orig[:first].lower()
+        slow = SLOWLY.search(said) or SLOWLY_BEFORE.search(before)
+        if slow and not any(t.kind in ("longer", "slower", "dur") for t in clause):
+            longer = Tok("longer", None, tok.end, tok.end, "slowly")
+            return [*toks[: k + 1], longer, *toks[k + 1 :]]
+    return toks
+
+
+def _clause(toks: list[Tok], k: int) -> list[Tok]:
+    start = max((n + 1 for n in range(k) if toks[n].kind in CLAUSE), default=0)
+    end = next((n for n in range(k, len(toks)) if toks[n].kind in CLAUSE), len(toks))
+    return toks[start:end]
