@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .entities import Tok
 from .fillers import SOFT
+from .zh_text_ends import unwrapped
 
 TEXT_NOUNS = ("title", "caption", "closing", "textnoun")
 # tokens that may close an unquoted text instead of being part of it ("... at the top")
@@ -118,7 +119,7 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
         last = toks[stop].start if stop < len(toks) else len(orig)
         if stop == len(toks) - 1 and orig[toks[stop].start] in "!！":
             last = toks[stop].end  # "See you next summer!": the person's own sign
-        said = _trim(orig[begin:last])
+        said = unwrapped(_trim(orig[begin:last]), tok.kind)  # "字幕是 花园吧": 花园
         if not rest and said in ZH_NOTHING:
             continue  # "字幕改一下，…": only "一下", a word that carries nothing, follows
         if styled and said.startswith("的"):

@@ -1,0 +1,48 @@
+"""Chinese as it is typed in a chat (pure data, read like ``zh_words``): the same families as
+``zh_more`` and ``zh_plain`` said with a particle, a "我", a "给你" inside ("晃得我眼花",
+"再给你发几张"), a verb people use for making a video ("帮我剪一个视频"), and words that keep a
+number from being read inside them ("跟BGM一致": 一致 is "the same", never the number one).
+Each entry joins the phrases of its kind.
+"""
+
+from __future__ import annotations
+
+COLLOQUIAL_WORDS: dict[str, str] = {
+    # "跟音乐一致", "和歌相同": the same (zh_runons.as_long_as_the_song reads the song's length)
+    "same": "一致, 相同, 等于, 一般长, 同样长, 等长",
+    # a zoom that makes one dizzy, said with who it makes dizzy
+    "still": "晃得我眼花, 晃得我头疼, 晃得头疼, 晃得我眼晕, 晃得我好晕, 晃得我头晕, 晃得人头晕, "
+    "看得我头晕, 看得我眼花, 看着眼花, 一直放大缩小, 别一直放大缩小, 不要一直放大缩小, "
+    "别放大缩小, 不要放大缩小, 一会放大一会缩小, 别动来动去, 不要动来动去",
+    # "晃得厉害": too much of it (太厉害 is already so)
+    "less": "得厉害, 得很厉害, 得太厉害, 得好厉害, 太猛了, 得太猛",
+    # "能干点啥", "你会做什么", "举几个例子": what can be asked
+    "help": "会做什么, 会干什么, 会些啥, 会些什么, 都会些啥, 都会些什么, 能干点啥, 能做点啥, "
+    "能改些啥, 能改什么, 都能改些啥, 都能改什么, 可以改什么, 可以改些什么, 举几个例子, 举个例子, "
+    "给个例子, 给几个例子, 有什么例子, 怎么用啊, 咋用, 咋弄, 怎么玩",
+    # "几张了", "有几段视频": how many photos and clips
+    "count_q": "几张了, 有几张了, 现在几张了, 几段视频, 几个视频, 多少段视频, 多少个视频, "
+    "几个片段, 多少个片段, 几段片段",
+    # more photos to come, said with "给你" or "发你"
+    "upload": "给你发几张, 再给你发几张, 发你几张, 再发你几张, 给你发点照片, 再给你发点, "
+    "还有几张没传, 还有照片没传, 还有照片要传, 还要传照片, 再传点照片, 再传点",
+    # "帮我剪一个视频": 剪 (cut) makes a video here, never cuts the clip out
+    "make_video": "剪一个视频, 剪个视频出来, 剪一个出来, 剪一段视频, 剪个片子, 剪一个片子, "
+    "剪成视频, 剪成片, 剪辑成视频, 剪辑一个视频, 剪辑个视频",
+    # "把拍摄时间标在照片上": marked on each photo
+    "add": "标在, 写在, 打在, 显示在, 标到, 写到",
+    # "转场拖太久了": one complaint (拖 and 太久 said together), shorter
+    "faster": "拖太久, 拖得太久, 拖太长, 拖得太长, 拖那么久, 拖那么长, 拖这么久, 拖这么长, "
+    "拖很久, 拖得很久, 拖好久",
+}
+
+COLLOQUIAL_ENTITIES: dict[str, dict[str, str]] = {
+    # "直接切换就行": no transition
+    "trans": {"none": "直接切换, 直接切过去, 直接换, 直接跳, 硬切换"},
+}
+
+# words that carry nothing: "有种怀旧的感觉" ("a kind of"), "就行了" after a request
+COLLOQUIAL_FILLER = "有种, 有一种, 就行了, 就可以了, 就ok, 就OK"
+
+COLLOQUIAL_TEMPLATES = """
+"""
