@@ -151,7 +151,21 @@ def frame_rate_alone(toks: list[Tok]) -> list[Tok]:
     return out
 
 
+# "调大" of the music is louder; of the zoom ("缩放幅度调大") it is more of it
+TURNED = {"louder": "more", "quieter": "less"}
+
+
+def motion_turned_up(toks: list[Tok]) -> list[Tok]:
+    """ "缩放幅度调大", "运镜调小一点": more or less motion, not a louder song."""
+    out: list[Tok] = []
+    for tok in toks:
+        if tok.kind in TURNED and tok.surface.startswith("调") and out and out[-1].kind == "motion":
+            tok = Tok(TURNED[tok.kind], None, tok.start, tok.end, tok.surface)
+        out.append(tok)
+    return out
+
+
 def run_ons(toks: list[Tok], orig: str) -> list[Tok]:
     """Every rule of this module, in order."""
-    toks = frame_rate_alone(named_look_wins(no_then_more(toks)))
+    toks = frame_rate_alone(named_look_wins(no_then_more(motion_turned_up(toks))))
     return as_long_as_the_song(toks, orig)
