@@ -21,10 +21,14 @@ COLLOQUIAL_WORDS: dict[str, str] = {
     "help": "会做什么, 会干什么, 会些啥, 会些什么, 都会些啥, 都会些什么, 能干点啥, 能做点啥, "
     "能改些啥, 能改什么, 都能改些啥, 都能改什么, 可以改什么, 可以改些什么, 举几个例子, 举个例子, "
     "给个例子, 给几个例子, 有什么例子, 怎么用啊, 咋用, 咋弄, 怎么玩, "
-    "说啥, 能说啥, 我能说啥, 可以说啥, 该说啥, 说些啥, 能说什么, 可以说什么",
+    "有啥可以说的, 有什么可以说的, 可以说些什么, 说啥, 能说啥, 我能说啥, 可以说啥, 该说啥, "
+    "说些啥, 能说什么, 可以说什么",
     # "几张了", "有几段视频": how many photos and clips
     "count_q": "几张了, 有几张了, 现在几张了, 几段视频, 几个视频, 多少段视频, 多少个视频, "
-    "几个片段, 多少个片段, 几段片段",
+    "几个片段, 多少个片段, 几段片段, 一共多少个, 总共多少个, 总共几个, 有多少个",
+    # "开到最大", "拉满": the most there is (of the frame, the rate or the volume said with it)
+    "full": "最高, 拉满, 开满, 调满, 拉到最高, 开到最高, 调到最高, 改到最高, 弄到最高",
+    "lowest": "最低, 调到最低, 改到最低, 弄到最低, 降到最低",
     # more photos to come, said with "给你" or "发你"
     "upload": "给你发几张, 再给你发几张, 发你几张, 再发你几张, 给你发点照片, 再给你发点, "
     "还有照片, 我还有照片, 还有一些照片, 还有几张照片, 还有几张没传, 还有照片没传, "
@@ -57,4 +61,8 @@ COLLOQUIAL_ENTITIES: dict[str, dict[str, str]] = {
 COLLOQUIAL_FILLER = "有种, 有一种, 就行了, 就可以了, 就ok, 就OK"
 
 COLLOQUIAL_TEMPLATES = """
+# "结尾黑屏淡出长一点": the video's fade to black at the end, a step longer
+video_fade_out: ~ end from_black fade_out video? dur? longer|shorter
+# "刚刚那个取消掉": what was just done, taken off
+undo: ~ just it off
 """

@@ -165,7 +165,31 @@ def motion_turned_up(toks: list[Tok]) -> list[Tok]:
     return out
 
 
+# the frame's size or its rate, at the most or the least there is
+MOST = {"full": {"size_word": ("res", "2160p"), "fps_word": ("fps", 60)}}
+MOST["lowest"] = {"size_word": ("res", "480p"), "fps_word": ("fps", 24)}
+BETWEEN = ("change", "to", "put", "up", "down")
+
+
+def at_the_most(toks: list[Tok]) -> list[Tok]:
+    """ "清晰度开到最大", "分辨率改到最高", "帧率直接拉满", "画质弄到最低": the highest or the
+    lowest resolution or frame rate (never the music's volume)."""
+    out: list[Tok] = []
+    for tok in toks:
+        said = MOST.get(tok.kind)
+        k = len(out)
+        while k > 0 and out[k - 1].kind in BETWEEN:
+            k -= 1
+        subject = out[k - 1] if k > 0 else None
+        if said and subject is not None and subject.kind in said and not tok.surface.isascii():
+            kind, value = said[subject.kind]
+            out[k - 1 :] = [Tok(kind, value, subject.start, tok.end, subject.surface)]
+            continue
+        out.append(tok)
+    return out
+
+
 def run_ons(toks: list[Tok], orig: str) -> list[Tok]:
     """Every rule of this module, in order."""
-    toks = frame_rate_alone(named_look_wins(no_then_more(motion_turned_up(toks))))
+    toks = frame_rate_alone(named_look_wins(no_then_more(motion_turned_up(at_the_most(toks)))))
     return as_long_as_the_song(toks, orig)
