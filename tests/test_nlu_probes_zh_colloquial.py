@@ -98,6 +98,8 @@ PROBES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         ("歌放完视频就结束", TO_SONG),
         ("视频和音乐同样长", TO_SONG),
         ("视频长度跟着音乐走", TO_SONG),
+        ("时长和音乐对上", TO_SONG),
+        ("配合音乐的时长", TO_SONG),
     ],
     "a_look_named_outright_wins_over_its_feeling": [
         ("调成黑白的吧，有年代感一点", _look("bw")),
@@ -129,6 +131,8 @@ PROBES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         ("改成24帧 更有电影的感觉", _fps(24)),
         ("帧率调成24 有电影感", _fps(24)),
         ("能不能60帧", _fps(60)),
+        ("30帧/秒", _fps(30)),
+        ("要流畅 改60帧", _fps(60)),
     ],
     "the_camera_move_said_colloquially": [
         ("镜头动得太厉害了", LESS_MOTION),
@@ -144,6 +148,9 @@ PROBES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         ("镜头推得太快了", LESS_MOTION),
         ("缩放幅度调大", MORE_MOTION),
         ("运镜幅度小点", LESS_MOTION),
+        ("画面稳一点", LESS_MOTION),
+        ("不要那么晃", LESS_MOTION),
+        ("别放大了", STILL),
         ("把运镜关了", STILL),
     ],
     "two_photos_traded": [
@@ -182,6 +189,7 @@ PROBES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         ("自动帮我剪一个视频", SLIDESHOW),
         ("帮我做个vlog", SLIDESHOW),
         ("一键成片", SLIDESHOW),
+        ("帮我把照片串成视频", SLIDESHOW),
     ],
     "the_date_marked_on_each_photo": [
         ("照片下面加上拍摄日期", DATE_CAPTIONS),
@@ -215,6 +223,8 @@ PROBES: dict[str, list[tuple[str, dict[str, Any]]]] = {
     ],
     "a_change_just_made_taken_off": [
         ("刚刚那个取消掉", UNDO),
+        ("刚才的不算", UNDO),
+        ("不要刚刚的效果", UNDO),
         ("有啥可以说的", HELP),
         ("一共多少个", COUNT),
         ("结尾黑屏淡出长一点", _ops({"kind": "video_fade", "fade_out_ms": 1250})),

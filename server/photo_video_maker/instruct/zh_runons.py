@@ -189,7 +189,20 @@ def at_the_most(toks: list[Tok]) -> list[Tok]:
     return out
 
 
+def steadier(toks: list[Tok]) -> list[Tok]:
+    """ "画面稳一点", "不要那么晃": the camera's move, less of it."""
+    out: list[Tok] = []
+    for tok in toks:
+        if tok.kind == "steady":
+            out.append(Tok("motion", None, tok.start, tok.start, tok.surface))
+            tok = Tok("less", None, tok.start, tok.end, tok.surface)
+        out.append(tok)
+    return out
+
+
 def run_ons(toks: list[Tok], orig: str) -> list[Tok]:
     """Every rule of this module, in order."""
-    toks = frame_rate_alone(named_look_wins(no_then_more(motion_turned_up(at_the_most(toks)))))
+    toks = frame_rate_alone(
+        named_look_wins(no_then_more(motion_turned_up(at_the_most(steadier(toks)))))
+    )
     return as_long_as_the_song(toks, orig)
