@@ -168,7 +168,12 @@ def remove_clip(slots: Slots, ctx: Ctx) -> Out:
 def remove_which(slots: Slots, ctx: Ctx) -> Out:
     """ "remove it" with nothing said before: which one?"""
     names = ctx.names_in_order()
-    return Out(clarify=[Option(name, [Remove(index=n)]) for n, name in enumerate(names, 1)])
+    return Out(
+        clarify=[
+            Option(said(ctx, name, f"删掉第 {n} 张（{name}）"), [Remove(index=n)])
+            for n, name in enumerate(names, 1)
+        ]
+    )
 
 
 @intent("replace_photo")

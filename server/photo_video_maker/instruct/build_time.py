@@ -210,7 +210,9 @@ TRANSITION_CHOICES = {
 @intent("trans_change")
 def trans_change(slots: Slots, ctx: Ctx) -> Out:
     """ "a different transition": which one? (Not when the sentence names it: "change the
-    transition, use slides".)"""
+    transition, use slides"; "不要转场直接切": none, a plain cut, is said.)"""
+    if slots.value("trans") == "none" and slots.has("transition") and slots.has("no", "not"):
+        return Out([SetTransition(name="none")])
     return Out(
         clarify=[
             Option(said(ctx, en, zh), [SetTransition(name=name)])

@@ -58,6 +58,7 @@ from .zh_refs import (
     summed_durations,
     tenths,
 )
+from .zh_runons import run_ons
 
 # "too long" asks for shorter, "有点快" (a bit fast) for slower
 FLIP = {
@@ -89,6 +90,7 @@ def compose(
     toks = help_with(font_as_text(neither(placed_higher(toks))))
     for rule in RULES:
         toks = rule(toks)
+    toks = run_ons(toks, orig)  # Chinese typed with no commas, the song's length, ...
     toks = percent_step(toks, orig)  # once percentages are composed
     toks = zh_photo_ranges(photo_ranges(toks, orig))
     toks = counted(english_more(names(toks, stems, clip), orig, stems, clip))

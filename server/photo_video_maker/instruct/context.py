@@ -32,8 +32,8 @@ from ..model.edit_types import (
 )
 from ..model.layout import MediaRef
 from .entities import Tok, phrases, table
-from .lexicon import SUBJECTS_ZH
 from .reading import Lang
+from .zh_subjects import SUBJECTS, subject_words
 
 
 @dataclass
@@ -113,13 +113,16 @@ def lookup_names(
         if name:
             names[name.lower()] = ("name", name)
             stem = name.rsplit(".", 1)[0].lower()
-            if len(stem) > 2:
+            if len(stem) > 2 or (len(stem) == 2 and not stem.isascii()):  # "红酒.jpg"
                 stems[stem] = name
                 names.setdefault(stem, ("name", name))
-                for word in phrases(SUBJECTS_ZH.get(stem, "")):
+                for word in phrases(SUBJECTS.get(stem, "")):
                     names.setdefault(word, ("name", name))
     for word, name in _stem_words(track.sg if track is not None else []).items():
         names.setdefault(word, ("name", name))
+    segs = track.sg if track is not None else []
+    for word, name in subject_words([str(seg.m.name or "") for seg in segs]).items():
+        names.setdefault(word, ("name", name))  # "红酒那张": 03_Wine_by_Jakkub_Mede.jpg
     texts = draft.text_track()
     for text in texts.sg if texts is not None else []:
         said = str(text.m.text).lower().strip()

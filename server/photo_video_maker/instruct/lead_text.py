@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .entities import Tok
 from .fillers import SOFT
+from .zh_text_ends import unwrapped
 
 TEXT_NOUNS = ("title", "caption", "closing", "textnoun")
 # tokens that may close an unquoted text instead of being part of it ("... at the top")
@@ -59,6 +60,7 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
         if not _leads(tok, out[:-1], toks[i:], orig):
             continue
         colon = tok.kind == "colon" or (i < len(toks) and toks[i].kind == "colon")
+        colon = colon or (tok.kind == "says" and not tok.surface.isascii())  # "写着海边"
         asked_spaced = _asked_spaced(tok, out[:-1], orig)
         colon = colon or asked_spaced
         end = _through_commas(toks, _clause_end(toks, i, orig, colon), orig)
@@ -79,7 +81,7 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
         styled: list[Tok] = []
         while first < stop and (
             _leading(toks[first], orig)
-            or _colour_first(toks[first])
+            or _colour_first(toks[first], orig)
             or _named_then_colon(toks, first)  # "写个字幕：乖乖": the noun, then the text
         ):
             if toks[first].kind == "color":  # "标题写红色的 新婚快乐": the colour, then the text
@@ -118,7 +120,7 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
         last = toks[stop].start if stop < len(toks) else len(orig)
         if stop == len(toks) - 1 and orig[toks[stop].start] in "!！":
             last = toks[stop].end  # "See you next summer!": the person's own sign
-        said = _trim(orig[begin:last])
+        said = unwrapped(_trim(orig[begin:last]), tok.kind)  # "字幕是 花园吧": 花园
         if not rest and said in ZH_NOTHING:
             continue  # "字幕改一下，…": only "一下", a word that carries nothing, follows
         if styled and said.startswith("的"):
@@ -264,9 +266,11 @@ def _named_then_colon(toks: list[Tok], k: int) -> bool:
     return toks[k].kind in TEXT_NOUNS and k + 1 < len(toks) and toks[k + 1].kind == "colon"
 
 
-def _colour_first(tok: Tok) -> bool:
-    """A Chinese colour word before the text styles it ("Golden Hour" is a text)."""
-    return tok.kind == "color" and not tok.surface.isascii()
+def _colour_first(tok: Tok, orig: str) -> bool:
+    """A Chinese colour word before the text styles it ("Golden Hour" is a text); one
+    character glued to the next is the text's own word ("蓝天白云")."""
+    glued = len(tok.surface) == 1 and "\u4e00" <= orig[tok.end : tok.end + 1] <= "\u9fff"
+    return tok.kind == "color" and not tok.surface.isascii() and not glued
 
 
 def _explicit(after: list[Tok]) -> bool:

@@ -49,7 +49,8 @@ def not_so(toks: list[Tok]) -> list[Tok]:
                 j += 1
             if j < len(toks) and toks[j].kind in FLIP:
                 said = toks[j]
-                fixed = said.surface in (*COMPLAINTS, *FAULTS) or said.surface.startswith("太")
+                named = said.surface in (*COMPLAINTS, *FAULTS)
+                fixed = named or said.surface.startswith(("太", "拖"))  # "别拖那么长"
                 if so or fixed:
                     kind = said.kind if fixed else FLIP[said.kind]
                     out.append(Tok(kind, said.value, tok.start, said.end, said.surface))

@@ -10,6 +10,7 @@ of such phrasings, not single sentences.
 
 from __future__ import annotations
 
+from .zh_colloquial import COLLOQUIAL_ENTITIES, COLLOQUIAL_FILLER, COLLOQUIAL_WORDS
 from .zh_more import MORE_ENTITIES, MORE_FILLER, MORE_WORDS
 from .zh_plain import PLAIN_ENTITIES, PLAIN_WORDS
 from .zh_templates import ZH_TEMPLATES
@@ -236,10 +237,12 @@ ZH_ENTITIES: dict[str, dict[str, str]] = {
 }
 
 # more of the same families, kept in their own module so that each stays small
-for _kind, _spec in [*MORE_WORDS.items(), *PLAIN_WORDS.items()]:
+_WORDS = [*MORE_WORDS.items(), *PLAIN_WORDS.items(), *COLLOQUIAL_WORDS.items()]
+_ENTITIES = [*MORE_ENTITIES.items(), *PLAIN_ENTITIES.items(), *COLLOQUIAL_ENTITIES.items()]
+for _kind, _spec in _WORDS:
     ZH_WORDS[_kind] = f"{ZH_WORDS[_kind]}, {_spec}" if _kind in ZH_WORDS else _spec
-for _kind, _values in [*MORE_ENTITIES.items(), *PLAIN_ENTITIES.items()]:
+for _kind, _values in _ENTITIES:
     for _value, _spec in _values.items():
         _known = ZH_ENTITIES.setdefault(_kind, {}).get(_value)
         ZH_ENTITIES[_kind][_value] = f"{_known}, {_spec}" if _known else _spec
-ZH_FILLER += ", " + MORE_FILLER
+ZH_FILLER += ", " + MORE_FILLER + ", " + COLLOQUIAL_FILLER

@@ -1,0 +1,79 @@
+"""Chinese as it is typed in a chat (pure data, read like ``zh_words``): the same families as
+``zh_more`` and ``zh_plain`` said with a particle, a "我", a "给你" inside ("晃得我眼花",
+"再给你发几张"), a verb people use for making a video ("帮我剪一个视频"), and words that keep a
+number from being read inside them ("跟BGM一致": 一致 is "the same", never the number one).
+Each entry joins the phrases of its kind.
+"""
+
+from __future__ import annotations
+
+COLLOQUIAL_WORDS: dict[str, str] = {
+    # "跟音乐一致", "和歌相同": the same (zh_runons.as_long_as_the_song reads the song's length)
+    "same": "一致, 相同, 等于, 一般长, 同样长, 等长",
+    # a zoom that makes one dizzy, said with who it makes dizzy
+    "still": "别放大了, 不要放大了, 别再放大了, 别放大, 晃得我眼花, 晃得我头疼, 晃得头疼, "
+    "晃得我眼晕, 晃得我好晕, 晃得我头晕, 晃得人头晕, "
+    "看得我头晕, 看得我眼花, 看着眼花, 晃来晃去的, 动来动去的, 老是在动, 老在动, 总在动, 一直在晃, "
+    "老是晃, 镜头老晃, 一直放大缩小, 别一直放大缩小, 不要一直放大缩小, "
+    "别放大缩小, 不要放大缩小, 一会放大一会缩小, 别动来动去, 不要动来动去",
+    # "晃得厉害": too much of it (太厉害 is already so)
+    "less": "得厉害, 得很厉害, 得太厉害, 得好厉害, 太猛了, 得太猛",
+    # "能干点啥", "你会做什么", "举几个例子": what can be asked
+    "help": "会做什么, 会干什么, 会些啥, 会些什么, 都会些啥, 都会些什么, 能干点啥, 能做点啥, "
+    "能改些啥, 能改什么, 都能改些啥, 都能改什么, 可以改什么, 可以改些什么, 举几个例子, 举个例子, "
+    "给个例子, 给几个例子, 有什么例子, 怎么用啊, 咋用, 咋弄, 怎么玩, "
+    "有啥可以说的, 有什么可以说的, 可以说些什么, 说啥, 能说啥, 我能说啥, 可以说啥, 该说啥, "
+    "说些啥, 能说什么, 可以说什么",
+    # "几张了", "有几段视频": how many photos and clips
+    "count_q": "几张了, 有几张了, 现在几张了, 几段视频, 几个视频, 多少段视频, 多少个视频, "
+    "几个片段, 多少个片段, 几段片段, 一共多少个, 总共多少个, 总共几个, 有多少个",
+    # "开到最大", "拉满": the most there is (of the frame, the rate or the volume said with it)
+    "full": "最高, 拉满, 开满, 调满, 拉到最高, 开到最高, 调到最高, 改到最高, 弄到最高",
+    "lowest": "最低, 调到最低, 改到最低, 弄到最低, 降到最低",
+    # more photos to come, said with "给你" or "发你"
+    "upload": "给你发几张, 再给你发几张, 发你几张, 再发你几张, 给你发点照片, 再给你发点, "
+    "还有照片, 我还有照片, 还有一些照片, 还有几张照片, 还有几张没传, 还有照片没传, "
+    "还有照片要传, 还要传照片, 再传点照片, 再传点",
+    # what a zoom or a song makes one feel: why, not what ("晃来晃去的不舒服")
+    # and "要流畅 改60帧": why the rate
+    "reason": "不舒服, 看着不舒服, 看得不舒服, 很不舒服, 烦死了, 好烦, 太烦了, 要流畅, 要丝滑, "
+    "为了流畅",
+    "song_len": "和音乐对上, 跟音乐对上, 跟歌对上, 和歌对上, 和bgm对上, 跟bgm对上, 配合音乐的时长, "
+    "配合歌的时长, 配合音乐时长, 跟着音乐走, 跟着歌走, 跟着bgm走, 跟着配乐走, 跟音乐走, 跟歌走, "
+    "随着音乐长度",
+    # "镜头推得太快": the camera's push (推 alone is the push transition)
+    "motion": "镜头推得, 镜头推, 推得, 运镜, 运镜效果, 运镜幅度, 镜头运动, 镜头移动",
+    # "帮我剪一个视频": 剪 (cut) makes a video here, never cuts the clip out
+    "make_video": "剪一个视频, 剪个视频出来, 剪一个出来, 剪一段视频, 剪个片子, 剪一个片子, "
+    "剪成视频, 剪成片, 剪辑成视频, 剪辑一个视频, 剪辑个视频, 串成视频, 串成一个视频, 串成一段视频, "
+    "串起来做成视频, 串成小视频",
+    # "画面稳一点", "不要那么晃": less of the camera's move (zh_runons.steadier)
+    "steady": "稳一点, 稳一些, 稳点, 稳定一点, 平稳一点, 稳当一点, 不要那么晃, 别那么晃, 没那么晃, "
+    "别晃得那么厉害, 不要晃得那么厉害, 少晃一点, 少晃点",
+    "fps_word": "帧/秒, 帧每秒, 帧一秒",
+    # "把拍摄时间标在照片上": marked on each photo
+    "add": "标在, 写在, 打在, 显示在, 标到, 写到",
+    # "转场拖太久了": one complaint (拖 and 太久 said together), shorter
+    "faster": "拖太久, 拖得太久, 拖太长, 拖得太长, 拖那么久, 拖那么长, 拖这么久, 拖这么长, "
+    "拖很久, 拖得很久, 拖好久",
+    # "刚才那个效果不要": the change just made, unwanted
+    "undo": "刚才那个效果不要, 刚才的效果不要, 刚刚那个效果不要, 刚才那个效果不要了, "
+    "那个效果不要了, 刚才的不算, 刚刚的不算, 刚才那个不算, 不要刚刚的效果, 不要刚才的效果, "
+    "不要刚才那个效果, "
+    "刚才那个改动不要, 刚才的改动不要, 刚才改的不要, 刚改的不要了, 撤了吧, 撤回吧, 撤销吧",
+}
+
+COLLOQUIAL_ENTITIES: dict[str, dict[str, str]] = {
+    # "直接切换就行": no transition
+    "trans": {"none": "直接切换, 直接切过去, 直接换, 直接跳, 硬切换"},
+}
+
+# words that carry nothing: "有种怀旧的感觉" ("a kind of"), "就行了" after a request
+COLLOQUIAL_FILLER = "有种, 有一种, 就行了, 就可以了, 就ok, 就OK"
+
+COLLOQUIAL_TEMPLATES = """
+# "结尾黑屏淡出长一点": the video's fade to black at the end, a step longer
+video_fade_out: ~ end from_black fade_out video? dur? longer|shorter
+# "刚刚那个取消掉": what was just done, taken off
+undo: ~ just it off
+"""

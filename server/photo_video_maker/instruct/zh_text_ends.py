@@ -1,0 +1,34 @@
+"""The words a person wraps around an unquoted Chinese text, which are not the text: "字幕是
+花园" (是 only says what it is), "标题就叫 快乐假期吧" (吧 asks, it is not the title's),
+"结尾写 下次见就行" (就行 says it is enough). Quoted texts keep every character.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "是 花园", "为 花园": the copula before a text named by its noun
+LEAD = re.compile(r"^(就是|是)\s*(?=\S)")
+# particles and "that's enough" said after the text ("旺财吧", "夏天就好")
+TAIL = re.compile(
+    r"(?<=[\u4e00-\u9fff])\s*(吧|呗|嘛|哈|哦|喔|就行了?|就好了?|就可以了?|即可)[!！~～。.]*$"
+)
+TEXT_NOUNS = ("title", "caption", "closing", "textnoun")
+
+
+def _cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def unwrapped(said: str, lead: str) -> str:
+    """The text without the Chinese words said around it (``lead``: the kind of the word
+    before it); a text that is only such a word stays as it is."""
+    if not said or not any(_cjk(ch) for ch in said):
+        return said
+    text = said
+    if lead in TEXT_NOUNS:
+        text = LEAD.sub("", text)
+    tail = TAIL.search(text)
+    if tail is not None and tail.start() > 0 and text[tail.start() - 1] != text[tail.start()]:
+        text = text[: tail.start()].rstrip()
+    return text or said
