@@ -379,3 +379,15 @@ def test_what_the_persons_own_screen_is_explains_and_asks_nothing(
     text: str, ops: list[dict[str, Any]]
 ) -> None:
     assert_does(text, ops)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("the music feels too sleepy, something more upbeat", "upbeat"),
+        ("the music is too sad, something happier", "upbeat"),
+        ("the music, something calmer", "calm"),
+    ],
+)
+def test_a_mood_said_after_the_music_changes_the_music_only(text: str, source: str) -> None:
+    assert_does(text, [{"kind": "music", "source": source}])
