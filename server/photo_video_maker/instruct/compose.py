@@ -15,6 +15,7 @@ from .en_instead import (
     undone_look,
     zoom_between,
 )
+from .en_order import moving_verbs
 from .en_phrasal import split_out, too_much
 from .en_refs import between, clock_lengths, photo_ranges, ranges, the_slideshow, typed_too
 from .en_sound import (
@@ -25,6 +26,7 @@ from .en_sound import (
     music_said_after_its_fades,
     percent_step,
 )
+from .en_spans import time_spans
 from .en_text import neither, placed_higher
 from .entities import Tok
 from .except_refs import excepted
@@ -89,7 +91,7 @@ def compose(
     toks = percent_step(toks, orig)  # once percentages are composed
     toks = photo_ranges(toks, orig)
     toks = counted(names(toks, stems, clip))
-    toks = between(music_at_one_photo(one_photo(clip_sound(toks, clip)), orig))
+    toks = moving_verbs(between(music_at_one_photo(one_photo(clip_sound(toks, clip)), orig)))
     return spaced_clauses(counted_characters(texts(_capitals(toks, orig), orig)), orig)
 
 
@@ -527,7 +529,8 @@ RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     split_out,
     _same_kind,
     _restore,
-    _halves, _durations, clock_lengths, ranges, stated, _fade_seconds, _percent_fps, _times, tenths,
+    _halves, _durations, time_spans, clock_lengths, ranges, stated, _fade_seconds, _percent_fps,
+    _times, tenths,
     summed_durations,
     replaced_value, too_much, not_so, per_photo_length, _feelings, _not_that, _not_cropped,
     _no_use, _no_fades, _in_and_out, music_in_and_out, _each_fade, _colours_pop, digit_pairs,

@@ -9,10 +9,12 @@ EN_WORDS: dict[str, str] = {
     # a step in the order, as "往前挪一位" is (ask_what.move_step)
     "earlier": "up one, one up, up one spot, up a spot, up one place, up a place, one to the "
     "left, one spot to the left, one place to the left, one earlier, one spot earlier, one "
-    "place earlier, a spot earlier, one step earlier, forward one, one forward, one step forward",
+    "place earlier, a spot earlier, one step earlier, forward one, one forward, one step forward, "
+    "forward, forwards, further forward, further up",
     "later": "down one, one down, down one spot, down a spot, down one place, down a place, one "
     "to the right, one spot to the right, one place to the right, one later, one spot later, "
-    "one place later, a spot later, one step later, back one, one back",
+    "one place later, a spot later, one step later, back one, one back, back a "
+    "spot, back one spot, further back, further down",
     # leaving photos out, said as what to keep (build_keep.keep_only)
     "only_keep": "only keep, keep only, just keep, keep just, only leave, leave only, only use, "
     "use only, just use, remove everything except, remove everything but, remove all except, "
@@ -34,4 +36,11 @@ EN_WORDS: dict[str, str] = {
     "except": "except, except for, apart from, save for | 除了",
     # "between 3 and 4": after the first of them (en_refs.between); alone, a filler
     "between": "between, in between, right between",
+    # "because" as people type it: what follows is why, not a request (parse._reasons)
+    "reason": "bc, bcuz, bcoz, becuz, cuz, cus, coz, b/c, bcs, "
+    # why, said after a request: "put the dog photo last, it's a nice ending"
+    "it looks nicer, it'd look nicer, it would look nicer, it'll look nicer, nicer that way, "
+    "better that way, prettier that way, a nice ending, a good ending, a great ending, "
+    "a perfect ending, the perfect ending, a nice end, a nice opener, a good opener, "
+    "a great opener, a strong opener, a nice start, a good start, a strong start",
 }

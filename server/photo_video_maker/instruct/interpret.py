@@ -46,6 +46,7 @@ from . import (
 )
 from .again import repeated
 from .context import Ctx, lookup_names
+from .en_retext import renamed
 from .entities import Tok
 from .intents import BUILDERS, Out, Slots, said
 from .match import Match
@@ -91,6 +92,7 @@ def read(
     if fixed is not None and not parsed.matches:  # "it's spelled Lisboa not Lisbon"
         return Reading(ctx.lang, edits=[fixed])
     fixed = rewritten(text, parsed.toks, last) or repeated(parsed.toks, last)
+    fixed = fixed or renamed(text, ctx)  # "change City lights to Downtown", "typo in the title, …"
     if fixed is not None:  # "写错了，应该是逗逗": the words the text should have been
         return Reading(ctx.lang, edits=[fixed])
     outs = contradict.explained(_build_all(parsed.matches, ctx, parsed.toks), ctx)

@@ -723,6 +723,6 @@ WORDS: dict[str, str] = {
 }
 
 WORDS.update(SMART_WORDS)  # the smart slideshow's words, kept in their own module
-WORDS.update(EN_WORDS)  # English keywords of order, sharing and quality, kept in their own module
-for _kind, _spec in ZH_WORDS.items():  # more Chinese phrasings, kept in their own module
+# more English (order, sharing, quality, reasons) and Chinese phrasings, kept in their modules
+for _kind, _spec in [*EN_WORDS.items(), *ZH_WORDS.items()]:
     WORDS[_kind] = f"{WORDS[_kind]}, {_spec}" if _kind in WORDS else _spec

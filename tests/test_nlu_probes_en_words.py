@@ -1,0 +1,147 @@
+"""English phrasings of texts, the order, questions, exporting and what cannot be done, written
+apart from the corpus (issue #15, English words pass): each is judged like a corpus line, by what
+its edits do to the fixture draft (five photos of 3 s and a clip, the title "Our trip", the
+caption "City lights" on photo 2; see tests/nlu/harness.py)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent / "nlu"))
+from harness import Line, judge
+from harness import assert_does as _does
+from harness import probe as _read
+
+
+def _judged(text: str, expect: dict[str, Any]) -> None:
+    """The sentence does what a corpus line with ``expect`` must (an answer, a topic ...)."""
+    line = Line("probe", "en", text, expect, [])
+    assert judge(line, _read(text)) is None, (text, judge(line, _read(text)))
+
+
+def _title(text: str) -> list[dict[str, Any]]:
+    return [{"kind": "title", "text": text}]
+
+
+def _caption(index: int, text: str) -> list[dict[str, Any]]:
+    return [{"kind": "caption", "index": index, "text": text}]
+
+
+def _move(index: int, to: int | str) -> list[dict[str, Any]]:
+    return [{"kind": "move", "index": index, "to": to}]
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("change City lights to Downtown", _caption(2, "Downtown")),
+        ("change city lights to downtown la", _caption(2, "downtown la")),
+        ("can you change Our trip to Our big trip", _title("Our big trip")),
+        ("replace Our trip with Our honeymoon", _title("Our honeymoon")),
+        ("replace City lights with Big city", _caption(2, "Big city")),
+        ("City lights should be Neon nights", _caption(2, "Neon nights")),
+        ("city lights should say night market", _caption(2, "night market")),
+        ("Our trip -> Our Trip to Rome", _title("Our Trip to Rome")),
+        ("instead of City lights say Midnight", _caption(2, "Midnight")),
+        ('instead of "our trip" put Family Vacation pls', _title("Family Vacation")),
+        ("no not City lights, Downtown", _caption(2, "Downtown")),
+        ("not City lights but Downtown", _caption(2, "Downtown")),
+        ("the caption should say Downtown not City lights", _caption(2, "Downtown")),
+        ("no, the caption should say Downtown, not City lights", _caption(2, "Downtown")),
+        ("it should say Our Trip not Our trip", _title("Our Trip")),
+        ("Downtown, not City lights", _caption(2, "Downtown")),
+        ("oops it's Our Trip 2025 not Our trip", _title("Our Trip 2025")),
+        ("Our trip is wrong, it should be Our Honeymoon", _title("Our Honeymoon")),
+        ("city lights has a typo, should be City Lights", _caption(2, "City Lights")),
+    ],
+)
+def test_a_text_named_by_its_old_words_is_rewritten(text: str, ops: list[dict[str, Any]]) -> None:
+    _does(text, ops)
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("typo in the title, it should be Our Trip 2026", _title("Our Trip 2026")),
+        ("the caption has a typo, it's City Lights", _caption(2, "City Lights")),
+        ("theres a typo in the title its Our trips", _title("Our trips")),
+        ("fix the caption, it should say Night city", _caption(2, "Night city")),
+        ("title typo - should be Our Trip", _title("Our Trip")),
+        ("the title is misspelled, it's Our Tripp", _title("Our Tripp")),
+        ("spelling mistake in the caption: City Lights", _caption(2, "City Lights")),
+        ("the heading is wrong it should be Lake Tahoe", _title("Lake Tahoe")),
+        ("the title's wrong, make it Our big adventure", _title("Our big adventure")),
+    ],
+)
+def test_a_text_said_to_be_wrong_takes_the_words_given(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    _does(text, ops)
+
+
+def test_a_rewrite_keeps_the_next_request() -> None:
+    text = "change City lights to Downtown and make each photo 4 seconds"
+    _does(text, [*_caption(2, "Downtown"), {"kind": "seconds_per_photo", "seconds": 4}])
+
+
+@pytest.mark.parametrize(
+    "text", ["change City lights to yellow", "the caption is wrong, it should be at the top"]
+)
+def test_a_colour_or_a_place_is_no_new_text(text: str) -> None:
+    reading = _read(text)
+    edits = [*reading.edits, *(e for option in reading.clarify for e in option.edits)]
+    assert edits and all(e.kind == "text_style" for e in edits), (text, reading)
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("put the city photo first so it looks nice", _move(2, "start")),
+        ("put the city pic first so it looks nice", _move(2, "start")),
+        ("put the city photo first so it pops", _move(2, "start")),
+        ("put the city photo first so it looks good at the start", _move(2, "start")),
+        ("put the dog first for my daughter", _move(3, "start")),
+        ("move the beach photo to the end bc it's the sunset", _move(1, "end")),
+        ("move the city photo to the start, it looks nicer that way", _move(2, "start")),
+        ("put the dog photo last, it's a nice ending", _move(3, "end")),
+        ("put the forest first to set the mood", _move(4, "start")),
+    ],
+)
+def test_a_reason_after_a_place_in_the_order_keeps_the_move(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    _does(text, ops)
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("flip 2 and 3", [{"kind": "swap", "i": 2, "j": 3}]),
+        ("push the beach pic back one spot", _move(1, 2)),
+        ("bring the garden photo forward", _move(5, 4)),
+        ("move the garden photo forward", _move(5, 4)),
+        ("slide photo 3 one to the left", _move(3, 2)),
+        ("slide the dog photo to the end", _move(3, "end")),
+        ("bump the forest photo up one", _move(4, 3)),
+        ("move the forest one up a spot", _move(4, 3)),
+    ],
+)
+def test_steps_and_flips_in_the_order(text: str, ops: list[dict[str, Any]]) -> None:
+    _does(text, ops)
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("music fades in over the first 2 seconds", [{"kind": "music_fade", "fade_in_ms": 2000}]),
+        ("write happy birthday over the first photo", _caption(1, "happy birthday")),
+    ],
+)
+def test_over_the_first_is_a_stretch_of_time_or_the_first_photo(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    _does(text, ops)
