@@ -145,3 +145,57 @@ def test_over_the_first_is_a_stretch_of_time_or_the_first_photo(
     text: str, ops: list[dict[str, Any]]
 ) -> None:
     _does(text, ops)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "make it like a tiktok",
+        "make it look like a tiktok video",
+        "format it like a reel",
+        "i want it like a tiktok",
+        "like an instagram reel please",
+        "make it like a youtube short",
+    ],
+)
+def test_made_like_a_vertical_platform_is_its_shape(text: str) -> None:
+    reading = _read(text)
+    assert [(e.kind, getattr(e, "aspect", None)) for e in reading.edits] == [("aspect", "9:16")]
+
+
+def test_a_platform_likened_to_after_another_request_is_no_shape() -> None:
+    assert all(e.kind != "aspect" for e in _read("quick cuts like a tiktok").edits)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("the text looks off", "text"),
+        ("can the caption be animated", "text"),
+        ("the title looks janky", "text"),
+        ("the order feels random", "order"),
+        ("it's kinda boring", "general"),
+        ("kinda boring tbh", "general"),
+        ("the colors look off", "look"),
+        ("the colours are weird", "look"),
+        ("add a glow effect", "look"),
+        ("fix the red eyes", "look"),
+        ("add my voice narration", "music"),
+        ("record a voiceover", "music"),
+        ("can you add applause at the end", "music"),
+        ("add a sticker on the dog", "general"),
+        ("put a heart sticker on photo 2", "general"),
+        ("add a watermark", "general"),
+        ("add my logo", "general"),
+        ("put the best photos at the start", "order"),
+        ("group the photos by place", "order"),
+        ("add a parallax effect", "motion"),
+        ("print the photos", "export"),
+        ("upload it to google photos", "export"),
+        ("share it on whatsapp", "export"),
+    ],
+)
+def test_feelings_and_what_cannot_be_done_change_nothing_and_suggest_on_the_topic(
+    text: str, topic: str
+) -> None:
+    _judged(text, {"none": topic})

@@ -36,6 +36,11 @@ EN_WORDS: dict[str, str] = {
     "except": "except, except for, apart from, save for | 除了",
     # "between 3 and 4": after the first of them (en_refs.between); alone, a filler
     "between": "between, in between, right between",
+    # a feeling that something is not right: no request ("the text looks off" removes nothing)
+    "dislike": "looks off, look off, seems off, feels off, sounds off, is off, are off, a bit off, "
+    "kinda off, a little off, slightly off, something's off, something is off, looks odd, "
+    "looks strange, janky, looks janky, feels random, feel random, looks random, look random, "
+    "seems random, seem random, is random, are random, is all random, is so random",
     # "because" as people type it: what follows is why, not a request (parse._reasons)
     "reason": "bc, bcuz, bcoz, becuz, cuz, cus, coz, b/c, bcs, "
     # why, said after a request: "put the dog photo last, it's a nice ending"
@@ -43,4 +48,24 @@ EN_WORDS: dict[str, str] = {
     "better that way, prettier that way, a nice ending, a good ending, a great ending, "
     "a perfect ending, the perfect ending, a nice end, a nice opener, a good opener, "
     "a great opener, a strong opener, a nice start, a good start, a strong start",
+}
+
+# more English values of the lexicon's kinds (merged into ``lexicon.ENTITIES`` like Chinese ones)
+EN_ENTITIES: dict[str, dict[str, str]] = {
+    "unsupported": {  # value: the topic it is about, for the suggestions
+        "music": "narration, a narration, voiceover, voice over, voice-over, a voiceover, "
+        "my voice, my own voice, applause, clapping, sound effect, sound effects, sfx, "
+        "bird sounds, lyrics, the lyrics, karaoke, autotune, auto-tune, remix, the bass, "
+        "more bass, drums, a drum roll, drumroll",
+        "general": "sticker, stickers, logo, my logo, our logo, watermark, a watermark, emoji, "
+        "emojis, confetti, a meme, meme, memes, green screen",
+        "look": "red eye, red eyes, redeye, glow, a glow, glowing, polaroid, polaroids, "
+        "soft focus, dreamy glow",
+        "order": "best photos, best ones, best pics, best shots, favourite photos, favorite "
+        "photos, my favourites, my favorites, favourites, favorites, by place, by location, "
+        "by people, by person, by who is in them, by colour, by color, by event, story order",
+        "motion": "parallax, a parallax, parallax effect",
+        "export": "print, print it, print them, printed, airdrop, airdrop it, google photos, "
+        "icloud, on icloud, onedrive, a usb stick, usb stick, a cd",
+    },
 }

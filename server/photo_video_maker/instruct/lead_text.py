@@ -233,7 +233,17 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
         and first is not None
         and (first.kind in ("?", "num") or _capital(first, orig))
         and (asked or lead or _capital(first, orig))
+        and (_capital(first, orig) or not _described(tok, first, orig))
     )
+
+
+DESCRIBING = ("be", "is", "are", "was", "looks", "look", "seems", "feels", "gets", "get")
+
+
+def _described(noun: Tok, first: Tok, orig: str) -> bool:
+    """ "can the caption be animated", "the title looks janky": what the text is like, not
+    its words."""
+    return bool(set(orig[noun.end : first.start].lower().split()) & set(DESCRIBING))
 
 
 def _words(after: list[Tok], orig: str) -> bool:

@@ -225,7 +225,8 @@ STYLES = ("look", "trans", "mood", "aspect", "fit", "motion", "transition")
 
 def likeness(toks: list[Tok], orig: str) -> list[Tok]:
     """ "circle transitions like old cartoons", "grayscale it like an old newspaper": what a
-    request is likened to, after the request, is no second request."""
+    request is likened to, after the request, is no second request ("make it like a tiktok",
+    with nothing else asked, is the platform's shape)."""
     out: list[Tok] = []
     skipping = False
     for tok in toks:
@@ -235,7 +236,8 @@ def likeness(toks: list[Tok], orig: str) -> list[Tok]:
             continue
         before = " ".join(orig[: tok.start].lower().split())
         asked = any(t.kind in STYLES for t in _clause_so_far(out))
-        if asked and tok.kind in ("look", "mood") and before.endswith(LIKE):
+        likened = ("look", "mood", "platform")  # "quick cuts like a tiktok": not its shape
+        if asked and tok.kind in likened and before.endswith(LIKE):
             skipping = True
             continue
         skipping = skipping and tok.kind == UNKNOWN_KIND

@@ -63,7 +63,7 @@ WORDS: dict[str, str] = {
     "for the listing, for my listing, for my shop, for our shop, "
     "for my store, for our store, for my business, for our business, "
     "keep it simple, nice and simple, just photos, just the photos, only photos, "
-    "fast like a, quick like a, like a tiktok edit, like a tiktok, like a reel, "
+    "fast like a, quick like a, like a tiktok edit, "
     "dear, dear assistant, grandson, granddaughter, my grandson, my granddaughter, "
     "daughter, my daughter, son, my son, first year, "
     "baby's first year, parents, my parents, girlfriend, my girlfriend, boyfriend, "
