@@ -199,3 +199,62 @@ def test_feelings_and_what_cannot_be_done_change_nothing_and_suggest_on_the_topi
     text: str, topic: str
 ) -> None:
     _judged(text, {"none": topic})
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("label the city one Tokyo at night", _caption(2, "Tokyo at night")),
+        ("caption the last one Home sweet home", _caption(-1, "Home sweet home")),
+        ("caption the dog one Max", _caption(3, "Max")),
+        ("caption photo 3 grandma's garden", _caption(3, "grandma's garden")),
+        ("label pic 1 as malibu beach", _caption(1, "malibu beach")),
+        ("caption the forest pic with into the woods", _caption(4, "into the woods")),
+        ("tag the second photo with New York", _caption(2, "New York")),
+        ("name photo 1 Malibu", _caption(1, "Malibu")),
+        ("label photo 3 as Grandma", _caption(3, "Grandma")),
+        ("caption the dog one 'Max'", _caption(3, "Max")),
+    ],
+)
+def test_a_text_verb_then_the_photo_then_its_words(text: str, ops: list[dict[str, Any]]) -> None:
+    _does(text, ops)
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("put happy birthday at the beginning", _title("happy birthday")),
+        ("put welcome home at the start", _title("welcome home")),
+        ("write see you soon at the end", [{"kind": "closing", "text": "see you soon"}]),
+        ("put good boy on the dog photo", _caption(3, "good boy")),
+        ("write day one on the first pic", _caption(1, "day one")),
+        ("add sunset vibes to the beach photo", _caption(1, "sunset vibes")),
+        ("write Happy Birthday across the first photo", _caption(1, "Happy Birthday")),
+        ("put 'Beach day' on the first pic", _caption(1, "Beach day")),
+    ],
+)
+def test_words_put_on_a_photo_or_at_an_end_are_a_text_in_any_case(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    _does(text, ops)
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("put calm music at the start", None),
+        ("put the dog photo at the start", _move(3, "start")),
+        ("caption photo 3 with the date", None),
+    ],
+)
+def test_a_thing_or_a_value_put_somewhere_is_no_text(
+    text: str, ops: list[dict[str, Any]] | None
+) -> None:
+    reading = _read(text)
+    assert all(e.kind not in ("title", "caption", "closing") for e in reading.edits), reading
+    if ops is not None:
+        _does(text, ops)
+
+
+def test_a_thing_to_draw_over_a_photo_is_no_caption() -> None:
+    assert not _read("add a unicorn flying over the forest").edits

@@ -28,6 +28,7 @@ from .en_sound import (
 )
 from .en_spans import time_spans
 from .en_text import neither, placed_higher
+from .en_written import lowercase_texts
 from .entities import Tok
 from .except_refs import excepted
 from .lead_text import texts
@@ -92,7 +93,8 @@ def compose(
     toks = photo_ranges(toks, orig)
     toks = counted(names(toks, stems, clip))
     toks = moving_verbs(between(music_at_one_photo(one_photo(clip_sound(toks, clip)), orig)))
-    return spaced_clauses(counted_characters(texts(_capitals(toks, orig), orig)), orig)
+    toks = lowercase_texts(_capitals(toks, orig), orig)
+    return spaced_clauses(counted_characters(texts(toks, orig)), orig)
 
 
 def _capitals(toks: list[Tok], orig: str) -> list[Tok]:
