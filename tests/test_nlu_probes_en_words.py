@@ -258,3 +258,52 @@ def test_a_thing_or_a_value_put_somewhere_is_no_text(
 
 def test_a_thing_to_draw_over_a_photo_is_no_caption() -> None:
     assert not _read("add a unicorn flying over the forest").edits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "finish it up",
+        "wrap it up",
+        "let's wrap up, looks great",
+        "ship it",
+        "that's perfect, let's finish",
+    ],
+)
+def test_wrapping_up_exports(text: str) -> None:
+    _judged(text, {"route": "export"})
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("what are my choices", "help"),
+        ("what do i do now", "help"),
+        ("i'm confused", "help"),
+        ("how do i get the file", "output"),
+        ("how do i get my video", "output"),
+        ("what just happened", "last_change"),
+        ("how long is it now", "length"),
+        ("what song is playing", "music"),
+        ("what did you just do", "last_change"),
+        ("is it ready", "output"),
+        ("what can i say", "help"),
+        ("what's the resolution", "format"),
+    ],
+)
+def test_questions_are_answered(text: str, question: str) -> None:
+    _judged(text, {"answer": question})
+
+
+@pytest.mark.parametrize("text", ["can i see it", "show me the video"])
+def test_asking_to_see_it_shows_the_draft(text: str) -> None:
+    _judged(text, {"route": "state"})
+
+
+@pytest.mark.parametrize("text", ["ok i'm happy, make it", "i'm so happy with it"])
+def test_how_the_person_feels_is_no_mood_for_the_video(text: str) -> None:
+    assert not _read(text).edits
+
+
+def test_a_feeling_beside_a_request_leaves_the_request() -> None:
+    _does("ok i'm happy, make the photos longer", [{"kind": "seconds_per_photo", "factor": 1.25}])

@@ -36,6 +36,18 @@ EN_WORDS: dict[str, str] = {
     "except": "except, except for, apart from, save for | 除了",
     # "between 3 and 4": after the first of them (en_refs.between); alone, a filler
     "between": "between, in between, right between",
+    # done with editing, said as people wrap up (the export)
+    "export": "finish it up, finish up, wrap it up, wrap up, let's wrap up, lets wrap up, "
+    "let's wrap it up, ship it, let's finish, lets finish, produce the final cut, "
+    "make the final cut, the final cut, final cut",
+    # not knowing what to say next (the help)
+    "help": "i'm lost, im lost, i am lost, i'm confused, im confused, what are my choices, "
+    "what choices do i have, what do i do now, what do i do next, what now",
+    # how the finished file is had (where the video went)
+    "where": "how do i get the file, how do i get the video, how do i get my video, "
+    "how do i get it, where do i get the file, where do i get the video",
+    "last_change": "what just happened, what did you just do there, what was that",
+    "state": "can i see it, can i see the video, show me the video, show me it, let me see it",
     # a feeling that something is not right: no request ("the text looks off" removes nothing)
     "dislike": "looks off, look off, seems off, feels off, sounds off, is off, are off, a bit off, "
     "kinda off, a little off, slightly off, something's off, something is off, looks odd, "
@@ -47,7 +59,10 @@ EN_WORDS: dict[str, str] = {
     "it looks nicer, it'd look nicer, it would look nicer, it'll look nicer, nicer that way, "
     "better that way, prettier that way, a nice ending, a good ending, a great ending, "
     "a perfect ending, the perfect ending, a nice end, a nice opener, a good opener, "
-    "a great opener, a strong opener, a nice start, a good start, a strong start",
+    "a great opener, a strong opener, a nice start, a good start, a strong start, "
+    # how the person feels, not a mood asked of the video ("ok i'm happy, export it")
+    "i'm happy, im happy, i am happy, i'm so happy, im so happy, i'm really happy, we're happy, "
+    "i'm sad, im sad, i'm so sad",
 }
 
 # more English values of the lexicon's kinds (merged into ``lexicon.ENTITIES`` like Chinese ones)
