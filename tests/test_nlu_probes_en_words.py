@@ -307,3 +307,40 @@ def test_how_the_person_feels_is_no_mood_for_the_video(text: str) -> None:
 
 def test_a_feeling_beside_a_request_leaves_the_request() -> None:
     _does("ok i'm happy, make the photos longer", [{"kind": "seconds_per_photo", "factor": 1.25}])
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("the last photo should be the city", _move(2, "end")),
+        ("the first photo should be the dog", _move(3, "start")),
+        ("the dog should be the first photo", _move(3, "start")),
+        ("take the city photo and put it at the end", _move(2, "end")),
+        ("grab the dog pic and move it to the start", _move(3, "start")),
+        ("send the forest one to the end", _move(4, "end")),
+        ("drag photo 2 to the start", _move(2, "start")),
+        ("move the dog photo earlier", _move(3, 2)),
+        ("move the dog photo back a bit", _move(3, 4)),
+        ("shift photo 2 to the right by one", _move(2, 3)),
+        ("move the dog photo to the start pls it's my fav", _move(3, "start")),
+        ("can the forest pic go last? it's the best one", _move(4, "end")),
+    ],
+)
+def test_moves_said_with_everyday_verbs_and_places(text: str, ops: list[dict[str, Any]]) -> None:
+    _does(text, ops)
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("the first two photos are the wrong way round", [{"kind": "swap", "i": 1, "j": 2}]),
+        ("reverse the first two photos", [{"kind": "swap", "i": 1, "j": 2}]),
+        ("switch the first two", [{"kind": "swap", "i": 1, "j": 2}]),
+    ],
+)
+def test_two_photos_the_wrong_way_round_are_swapped(text: str, ops: list[dict[str, Any]]) -> None:
+    _does(text, ops)
+
+
+def test_three_photos_reversed_is_no_swap_of_two() -> None:
+    assert not _read("reverse the first three photos").edits

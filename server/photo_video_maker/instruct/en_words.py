@@ -10,11 +10,13 @@ EN_WORDS: dict[str, str] = {
     "earlier": "up one, one up, up one spot, up a spot, up one place, up a place, one to the "
     "left, one spot to the left, one place to the left, one earlier, one spot earlier, one "
     "place earlier, a spot earlier, one step earlier, forward one, one forward, one step forward, "
-    "forward, forwards, further forward, further up",
+    "forward, forwards, further forward, further up, earlier, forward a bit, a bit forward, "
+    "to the left by one, left by one, one spot forward",
     "later": "down one, one down, down one spot, down a spot, down one place, down a place, one "
     "to the right, one spot to the right, one place to the right, one later, one spot later, "
     "one place later, a spot later, one step later, back one, one back, back a "
-    "spot, back one spot, further back, further down",
+    "spot, back one spot, further back, further down, back a bit, back a little, a bit back, "
+    "a bit further back, to the right by one, right by one",
     # leaving photos out, said as what to keep (build_keep.keep_only)
     "only_keep": "only keep, keep only, just keep, keep just, only leave, leave only, only use, "
     "use only, just use, remove everything except, remove everything but, remove all except, "
@@ -62,7 +64,11 @@ EN_WORDS: dict[str, str] = {
     "a great opener, a strong opener, a nice start, a good start, a strong start, "
     # how the person feels, not a mood asked of the video ("ok i'm happy, export it")
     "i'm happy, im happy, i am happy, i'm so happy, im so happy, i'm really happy, we're happy, "
-    "i'm sad, im sad, i'm so sad",
+    "i'm sad, im sad, i'm so sad, "
+    # why this photo, said after where it goes ("move the dog photo to the start pls it's my fav")
+    "it's my fav, its my fav, it's my favourite, its my favourite, it's my favorite, "
+    "its my favorite, it's the best one, its the best one, it's the cutest, its the cutest, "
+    "it's the best, its the best",
 }
 
 # more English values of the lexicon's kinds (merged into ``lexicon.ENTITIES`` like Chinese ones)

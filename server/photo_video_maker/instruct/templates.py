@@ -268,6 +268,7 @@ swap: ~ swap photo|ord and? photo|ord
 swap: ~ change photo|ord and photo|ord
 swap: ~ swap|change photos
 swap: ~ swap|change|reverse num and num
+swap: ~ photos reverse
 swap: ~ photo|ord and? photo|ord reverse|dislike
 replace_photo: ~ change photo to? photo
 !swap_which: ~ swap photo|ord
