@@ -344,3 +344,28 @@ def test_two_photos_the_wrong_way_round_are_swapped(text: str, ops: list[dict[st
 
 def test_three_photos_reversed_is_no_swap_of_two() -> None:
     assert not _read("reverse the first three photos").edits
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("can the title be Summer Fun instead", _title("Summer Fun")),
+        ("title = Paris 2024", _title("Paris 2024")),
+        ("change title -> Ski Week", _title("Ski Week")),
+        ("use Ski Week as the title", _title("Ski Week")),
+        ("Ski Week as title please", _title("Ski Week")),
+        ("use see you soon as the ending", [{"kind": "closing", "text": "see you soon"}]),
+        ("set the title to be Ski Week", _title("Ski Week")),
+        ("change the title from Our trip to Our Holiday", _title("Our Holiday")),
+        ("a heading up front reading Our wedding", _title("Our wedding")),
+    ],
+)
+def test_a_title_said_with_signs_copulas_or_as_the_title(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    _does(text, ops)
+
+
+@pytest.mark.parametrize("text", ["use the dog photo as the title", "use it as the title"])
+def test_a_photo_or_it_as_the_title_is_no_text(text: str) -> None:
+    assert not _read(text).edits

@@ -64,7 +64,9 @@ def lowercase_texts(toks: list[Tok], orig: str) -> list[Tok]:
     for k in range(len(toks) + 1):
         if k == len(toks) or toks[k].kind in BREAKS:
             clause = toks[start:k]
-            out.extend(_named(clause, orig) or _put(clause, orig) or clause)
+            out.extend(
+                _named(clause, orig) or _put(clause, orig) or _as_noun(clause, orig) or clause
+            )
             if k < len(toks):
                 out.append(toks[k])
             start = k + 1
@@ -118,6 +120,39 @@ def _put(clause: list[Tok], orig: str) -> list[Tok] | None:
     if clause[place].kind in ("start", "end"):
         rest = [Tok("to", None, text.end, text.end, "at"), *rest]  # "at the start": where
     return [clause[0], text, *rest]
+
+
+USING = ("use", "put", "make", "set", "add", "have", "pick", "choose", "i want", "want")
+AS_NOUN = ("title", "closing", "end")
+
+
+def _as_noun(clause: list[Tok], orig: str) -> list[Tok] | None:
+    """ "use Ski Week as the title", "see you soon as the ending please": the words, then
+    which text they are."""
+    noun = next((k for k in range(1, len(clause)) if clause[k].kind in AS_NOUN), None)
+    if noun is None or clause[noun - 1].kind != "says" or clause[noun - 1].surface != "as":
+        return None
+    if any(t.kind not in ("it", "polite") for t in clause[noun + 1 :]):
+        return None
+    verb = 1 if _verb(clause[0], orig, USING) else 0
+    begin = clause[0].end if verb else _clause_start(clause, orig)
+    said = orig[begin : clause[noun - 1].start].strip(" .!,:")
+    middle = clause[verb : noun - 1]
+    if not said or said.lower().split()[0] in THINGS or _quoted(middle):
+        return None
+    if any(t.kind in NOT_TEXT for t in middle) or not any(ch.isalnum() for ch in said):
+        return None
+    if not any(ch.isupper() for ch in said) and middle and not _wordy(middle, orig):
+        return None
+    text = Tok("text", said, begin, clause[noun - 1].start)
+    return [*clause[:verb], text, *clause[noun:]]
+
+
+def _clause_start(clause: list[Tok], orig: str) -> int:
+    """Where the clause's words begin in the sentence (fillers before its first token too)."""
+    before = orig[: clause[0].start]
+    cut = max(before.rfind(sign) for sign in ",.;!?")
+    return cut + 1 if cut >= 0 else 0
 
 
 def _is_place(tok: Tok) -> bool:

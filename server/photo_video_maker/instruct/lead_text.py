@@ -353,7 +353,7 @@ def _through_commas(toks: list[Tok], end: int, orig: str) -> int:
 
 
 PLACES = ("end", "start", "pos", "to", "in", "photo", "ord")
-LEAD_WORDS = ("pls", "please", "plz", "", "-")
+LEAD_WORDS = ("pls", "please", "plz", "", "-", "=", ">", "=>", "→")  # "title = Paris 2024"
 TAIL_WORDS = ("on", "for", "to", "in", "at", "onto", "over", "under", "the", "of")
 
 
@@ -365,7 +365,7 @@ def _trim(said: str) -> str:
     else:
         said = said.strip(" .。!！,，:：")
     words = said.split()
-    while words and words[0].lower().strip(":-") in LEAD_WORDS:  # "new title pls - Camping"
+    while words and (words[0].lower().strip(":-") in LEAD_WORDS or words[0] in ("be", "to be")):
         words.pop(0)
         said = " ".join(words)
     while words and words[-1].lower() in TAIL_WORDS:
