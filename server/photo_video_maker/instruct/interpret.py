@@ -47,6 +47,7 @@ from . import (
 )
 from .again import new_value, other_text_too, repeated, same_thing
 from .context import Ctx, lookup_names
+from .en_retext import renamed
 from .entities import Tok
 from .intents import BUILDERS, Out, Slots, said
 from .match import Match
@@ -95,6 +96,7 @@ def read(
     fixed = rewritten(text, parsed.toks, last) or repeated(parsed.toks, last)
     fixed = fixed or same_thing(parsed.toks, last) or new_value(parsed.toks, last)
     fixed = fixed or other_text_too(parsed.toks, last)
+    fixed = fixed or renamed(text, ctx)  # "change City lights to Downtown", "typo in the title, …"
     if fixed is not None:  # "写错了，应该是逗逗": the words the text should have been
         return Reading(ctx.lang, edits=[fixed])
     outs = contradict.explained(_build_all(parsed.matches, ctx, parsed.toks), ctx)

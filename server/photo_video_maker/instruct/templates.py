@@ -288,7 +288,8 @@ move_rel: photo|ord move|put photo|ord after|before
 swap: ~ swap photo|ord and? photo|ord
 swap: ~ change photo|ord and photo|ord
 swap: ~ swap|change photos
-swap: ~ swap|change num and num
+swap: ~ swap|change|reverse num and num
+swap: ~ photos reverse
 swap: ~ photo|ord and? photo|ord reverse|dislike
 replace_photo: ~ change photo to? photo
 !swap_which: ~ swap photo|ord

@@ -66,7 +66,7 @@ WORDS: dict[str, str] = {
     "for the listing, for my listing, for my shop, for our shop, "
     "for my store, for our store, for my business, for our business, "
     "keep it simple, nice and simple, just photos, just the photos, only photos, "
-    "fast like a, quick like a, like a tiktok edit, like a tiktok, like a reel, "
+    "fast like a, quick like a, like a tiktok edit, "
     "dear, dear assistant, grandson, granddaughter, my grandson, my granddaughter, "
     "daughter, my daughter, son, my son, first year, "
     "baby's first year, parents, my parents, girlfriend, my girlfriend, boyfriend, "
@@ -733,6 +733,6 @@ WORDS: dict[str, str] = {
 }
 
 WORDS.update(SMART_WORDS)  # the smart slideshow's words, kept in their own module
-# more English and Chinese phrasings, kept in their own modules
-for _kind, _spec in (*EN_WORDS.items(), *ZH_WORDS.items()):
+# more English (order, sharing, quality, reasons) and Chinese phrasings, kept in their modules
+for _kind, _spec in [*EN_WORDS.items(), *ZH_WORDS.items()]:
     WORDS[_kind] = f"{WORDS[_kind]}, {_spec}" if _kind in WORDS else _spec
