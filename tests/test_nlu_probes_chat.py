@@ -391,3 +391,15 @@ def test_what_the_persons_own_screen_is_explains_and_asks_nothing(
 )
 def test_a_mood_said_after_the_music_changes_the_music_only(text: str, source: str) -> None:
     assert_does(text, [{"kind": "music", "source": source}])
+
+
+def test_a_short_video_is_no_youtube_short() -> None:
+    assert [
+        e.kind for e in probe("hey, turn these into a short video for my mom's birthday").edits
+    ] == ["slideshow"]
+
+
+def test_a_length_right_after_a_music_change_is_the_videos() -> None:
+    assert _after("put some happy music", "it's a bit long, make it 15 seconds") == [
+        SetTotalLength(seconds=15)
+    ]

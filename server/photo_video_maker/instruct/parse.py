@@ -252,13 +252,16 @@ def _complete(toks: list[Tok], run: list[int], ctx: Ctx, borrowed: set[int]) -> 
     said = [toks[k] for k in run]
     subjects, verbs = _before(toks, run[0])
     later = _after(toks, run[-1])
-    prefixes = [verbs + subjects, subjects, verbs, later, last_subject(ctx.last)]
+    before = last_subject(ctx.last)
+    prefixes = [verbs + subjects, subjects, verbs, later, before]
     seen: list[list[Tok]] = []
     for prefix in [p for p in prefixes if p] + [[]]:
         if prefix and prefix in seen:
             continue
         seen.append(prefix)
         found = find(prefix + said, fallback=True)
+        if prefix is before and len(found) > 1:
+            continue  # the last turn's subject completes one request, not a piece of two
         used = {id(t) for m in found for t in m.toks}
         if not all(id(t) in used or t.kind in SOFT for t in said):
             continue
