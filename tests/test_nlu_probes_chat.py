@@ -403,3 +403,21 @@ def test_a_length_right_after_a_music_change_is_the_videos() -> None:
     assert _after("put some happy music", "it's a bit long, make it 15 seconds") == [
         SetTotalLength(seconds=15)
     ]
+
+
+def test_a_video_length_after_a_transition_change_is_the_videos() -> None:
+    assert _after("make the transitions smoother", "can you make it exactly 30 seconds") == [
+        SetTotalLength(seconds=30)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("make the transitions 9 seconds", "the length in seconds can be at most 5"),
+        ("转场改成9秒", "时长（秒）最多是 5"),
+    ],
+)
+def test_a_value_past_its_bound_is_told_in_the_persons_words(text: str, told: str) -> None:
+    reading = probe(text)
+    assert not reading.edits and told in reading.suggestions[0]

@@ -260,7 +260,7 @@ def _complete(toks: list[Tok], run: list[int], ctx: Ctx, borrowed: set[int]) -> 
             continue
         seen.append(prefix)
         found = find(prefix + said, fallback=True)
-        if prefix is before and len(found) > 1:
+        if prefix is before and (len(found) > 1 or _past_its_bounds(before, said)):
             continue  # the last turn's subject completes one request, not a piece of two
         used = {id(t) for m in found for t in m.toks}
         if not all(id(t) in used or t.kind in SOFT for t in said):
@@ -274,6 +274,15 @@ def _complete(toks: list[Tok], run: list[int], ctx: Ctx, borrowed: set[int]) -> 
         borrowed.update(k for k, tok in enumerate(toks) if any(tok is t for t in prefix))
         return found
     return []
+
+
+# the longest a subject can last: "make it exactly 30 seconds" after the transitions is the video
+LONGEST_MS = {"transition": 5000.0}
+
+
+def _past_its_bounds(subject: list[Tok], said: list[Tok]) -> bool:
+    longest = min((LONGEST_MS.get(t.kind, float("inf")) for t in subject), default=float("inf"))
+    return any(t.kind == "dur" and float(t.value) > longest for t in said)
 
 
 def _before(toks: list[Tok], start: int) -> tuple[list[Tok], list[Tok]]:
