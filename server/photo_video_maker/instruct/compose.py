@@ -36,6 +36,7 @@ from .font_words import font_as_text
 from .help_with import help_with
 from .lead_text import texts
 from .lists import comma_lists, that_photo
+from .platform_pairs import narrower_platform
 from .refs import clip_sound, names, one_photo, photos
 from .share_refs import sent_to
 from .story import likeness, not_this_but, occasions, so_then, stated
@@ -46,6 +47,7 @@ from .zh_compose import (
     per_photo_length,
     spaced_clauses,
 )
+from .zh_make import made_video
 from .zh_ranges import zh_photo_ranges
 from .zh_refs import (
     counted,
@@ -95,7 +97,7 @@ def compose(
         toks = rule(toks)
     toks = run_ons(toks, orig)  # Chinese typed with no commas, the song's length, ...
     toks = percent_step(toks, orig)  # once percentages are composed
-    toks = zh_photo_ranges(photo_ranges(toks, orig))
+    toks = narrower_platform(made_video(zh_photo_ranges(photo_ranges(toks, orig))))
     toks = counted(english_more(names(toks, stems, clip), orig, stems, clip))
     toks = moving_verbs(between(music_at_one_photo(one_photo(clip_sound(toks, clip)), orig)))
     toks = lowercase_texts(_capitals(toks, orig), orig)
