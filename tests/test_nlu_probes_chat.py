@@ -421,3 +421,27 @@ def test_a_video_length_after_a_transition_change_is_the_videos() -> None:
 def test_a_value_past_its_bound_is_told_in_the_persons_words(text: str, told: str) -> None:
     reading = probe(text)
     assert not reading.edits and told in reading.suggestions[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i need a birthday video from these photos",
+        "help me create a memory video",
+        "i want to make a birthday video for my dad",
+    ],
+)
+def test_a_kind_of_video_asked_for_is_made(text: str) -> None:
+    assert [edit.kind for edit in probe(text).edits] == ["slideshow"]
+
+
+@pytest.mark.parametrize(
+    "text", ["i'd like a video slideshow of these pics, about 30 seconds", "make a slideshow, 30s"]
+)
+def test_a_length_beside_a_video_being_made_is_its_whole_length(text: str) -> None:
+    assert [e.kind for e in probe(text).edits] == ["slideshow", "total_length"]
+    assert probe(text).edits[-1] == SetTotalLength(seconds=30)
+
+
+def test_a_length_each_beside_a_video_being_made_is_each_photos() -> None:
+    assert probe("make a slideshow, 3 seconds each").edits[-1] == SetSecondsPerPhoto(seconds=3)

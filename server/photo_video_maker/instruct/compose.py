@@ -36,6 +36,7 @@ from .font_words import font_as_text
 from .help_with import help_with
 from .lead_text import texts
 from .lists import comma_lists, that_photo
+from .made_video import a_kind_of_video, length_of_the_made, made_video
 from .platform_pairs import narrower_platform
 from .refs import clip_sound, names, one_photo, photos
 from .share_refs import sent_to
@@ -47,7 +48,6 @@ from .zh_compose import (
     per_photo_length,
     spaced_clauses,
 )
-from .zh_make import made_video
 from .zh_ranges import zh_photo_ranges
 from .zh_refs import (
     counted,
@@ -98,6 +98,7 @@ def compose(
     toks = run_ons(toks, orig)  # Chinese typed with no commas, the song's length, ...
     toks = percent_step(toks, orig)  # once percentages are composed
     toks = narrower_platform(made_video(zh_photo_ranges(photo_ranges(toks, orig))))
+    toks = length_of_the_made(a_kind_of_video(toks, orig))
     toks = counted(english_more(names(toks, stems, clip), orig, stems, clip))
     toks = moving_verbs(between(music_at_one_photo(one_photo(clip_sound(toks, clip)), orig)))
     toks = lowercase_texts(_capitals(toks, orig), orig)

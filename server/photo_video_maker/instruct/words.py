@@ -185,7 +185,7 @@ WORDS: dict[str, str] = {
     "the full thing, full thing, full video, the full video, the total, "
     "video, movie, film, whole thing, the whole thing, whole video, the whole video, "
     "the entire video, entire video, overall, "
-    "it all, all of it | 视频, 影片, 整个视频, 成片, 片子, 整体, 全片",
+    "it all, all of it | 视频, 影片, 整个视频, 成片, 片子, 整体, 全片, 短视频",
     "slideshow": "slideshow, slide show, montage, photo video | 幻灯片, 相册视频, 影集, 电子相册, "
     "相册, "
     "照片视频, 音乐相册, 动感相册, photo montage, photo slideshow, picture slideshow",
