@@ -14,6 +14,7 @@ import pytest
 from photo_video_maker.instruct.interpret import read
 from photo_video_maker.model.edit_types import (
     Edit,
+    Move,
     MuteClips,
     Remove,
     SetLook,
@@ -445,3 +446,18 @@ def test_a_length_beside_a_video_being_made_is_its_whole_length(text: str) -> No
 
 def test_a_length_each_beside_a_video_being_made_is_each_photos() -> None:
     assert probe("make a slideshow, 3 seconds each").edits[-1] == SetSecondsPerPhoto(seconds=3)
+
+
+OTHER_PHOTO: list[tuple[str, str, list[Edit]]] = [
+    ("move photo 1 to the end", "no i meant the second one", [Undo(), Move(index=2, to="end")]),
+    ("move photo 1 to the end", "no, photo 2", [Undo(), Move(index=2, to="end")]),
+    ("remove photo 3", "sorry, i meant photo 4", [Undo(), Remove(index=4)]),
+    ("把第一张放到最后", "不对，是第二张", [Undo(), Move(index=2, to="end")]),
+]
+
+
+@pytest.mark.parametrize(("first", "then", "edits"), OTHER_PHOTO)
+def test_i_meant_another_photo_takes_the_change_back_and_makes_it_there(
+    first: str, then: str, edits: list[Edit]
+) -> None:
+    assert _after(first, then) == edits

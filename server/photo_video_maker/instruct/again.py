@@ -11,12 +11,17 @@ from pydantic import ValidationError
 
 from ..model.edit_types import (
     Edit,
+    Move,
+    Remove,
+    SetCaption,
+    SetFit,
     SetFps,
     SetMusicVolume,
     SetSecondsPerPhoto,
     SetTextStyle,
     SetTotalLength,
     SetTransition,
+    Undo,
 )
 from .entities import Tok
 from .fillers import SOFT
@@ -107,3 +112,29 @@ def other_text_too(toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
     if not isinstance(edit, SetTextStyle):
         return None
     return edit.model_copy(update={"target": TEXTS[said[0].kind]})
+
+
+SAYING_NO = ("no", "not", "instead", "wrong")
+# edits on one photo that "no, I meant photo 2" moves to another
+ON_A_PHOTO = (Move, Remove, SetSecondsPerPhoto, SetCaption, SetFit)
+
+
+def other_photo(toks: list[Tok], last: Sequence[Edit]) -> list[Edit] | None:
+    """ "move photo 1 to the end" then "no, I meant the second one" / "不对，是第二张": the last
+    change taken back and made to that photo instead (never a removal of it)."""
+    said = [t for t in toks if t.kind not in ("sep", "then", "pic", *SAYING_NO, *SOFT)]
+    if len(said) != 1 or said[0].kind != "photo" or len(last) != 1:
+        return None  # "不，放到第二": a place (an ordinal alone), not another photo
+    if any(t.kind in ("put", "move", "to") for t in toks):
+        return None
+    number = said[0].value
+    if not isinstance(number, int) or not any(t.kind in SAYING_NO for t in toks):
+        return None
+    edit = last[0]
+    if not isinstance(edit, ON_A_PHOTO) or getattr(edit, "index", None) == number:
+        return None
+    if isinstance(edit, Remove):
+        return [Undo(), Remove(index=number)]
+    if getattr(edit, "index", None) is None:
+        return None  # every photo's length: no one photo to move it to
+    return [Undo(), edit.model_copy(update={"index": number})]

@@ -45,7 +45,7 @@ from . import (
     build_time,
     contradict,
 )
-from .again import new_value, other_text_too, repeated, same_thing
+from .again import new_value, other_photo, other_text_too, repeated, same_thing
 from .context import Ctx, lookup_names
 from .en_retext import renamed
 from .entities import Tok
@@ -99,6 +99,9 @@ def read(
     fixed = fixed or renamed(text, ctx)  # "change City lights to Downtown", "typo in the title, …"
     if fixed is not None:  # "写错了，应该是逗逗": the words the text should have been
         return Reading(ctx.lang, edits=[fixed])
+    redone = other_photo(parsed.toks, last)
+    if redone is not None:  # "no, I meant the second one"
+        return Reading(ctx.lang, edits=redone)
     outs = contradict.explained(_build_all(parsed.matches, ctx, parsed.toks), ctx)
     leftover = [_words(text, run) for run in parsed.leftover]
     left_kinds = [tok for run in parsed.leftover for tok in run]
