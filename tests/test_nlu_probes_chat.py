@@ -461,3 +461,11 @@ def test_i_meant_another_photo_takes_the_change_back_and_makes_it_there(
     first: str, then: str, edits: list[Edit]
 ) -> None:
     assert _after(first, then) == edits
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [("标题改成“毕业快乐”", "字大一点"), ('add the title "Hi"', "make the text bigger")],
+)
+def test_the_text_right_after_writing_a_title_is_that_title(first: str, then: str) -> None:
+    assert _after(first, then) == [SetTextStyle(target="title", size=1.25)]
