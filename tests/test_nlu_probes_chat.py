@@ -469,3 +469,10 @@ def test_i_meant_another_photo_takes_the_change_back_and_makes_it_there(
 )
 def test_the_text_right_after_writing_a_title_is_that_title(first: str, then: str) -> None:
     assert _after(first, then) == [SetTextStyle(target="title", size=1.25)]
+
+
+@pytest.mark.parametrize(
+    "text", ["sync the photos with the music", "sync it to the music", "跟着节奏切换"]
+)
+def test_in_sync_with_the_music_cuts_to_the_beat(text: str) -> None:
+    assert [edit.kind for edit in probe(text).edits] == ["cut_to_beat"]

@@ -12,10 +12,13 @@ SMART_WORDS: dict[str, str] = {
     "with the beats, match the rhythm, to the rhythm, with the rhythm, on the rhythm, "
     "the cuts match the rhythm, cuts match the rhythm, the cuts match the beat, cuts on the "
     "beat, hit on the beat, hits on the beat, in rhythm, in sync with the beat, "
-    "synced to the beat, sync to beat, sync to the beats, "
+    "synced to the beat, sync to beat, sync to the beats, sync the photos with the music, "
+    "sync the photos to the music, sync the pictures to the music, sync it to the music, "
+    "sync with the music, synced with the music, synced to the music, in sync with the music, "
     "| 跟着音乐节拍, 卡着鼓点, 踩着鼓点, 跟着鼓点, 按鼓点, 卡着节拍, "
     "按节奏切换, 按节拍切换, 跟着节拍切换, "
-    "踩着节拍切换, 节拍切换, 按拍子切换, 跟着节拍切, 卡点, 踩点, 跟着鼓点切",
+    "踩着节拍切换, 节拍切换, 按拍子切换, 跟着节拍切, 卡点, 踩点, 跟着鼓点切, 跟着节奏切换, "
+    "跟着节奏切, 跟着音乐节奏切换, 跟着音乐的节奏, 随着节奏切换",
     "song_len": "the length of the music, to the length of the music, length of the music, "
     "the music's length, so it ends when the song ends, ends when the song ends, "
     "end when the song ends, ends when the music ends, end when the music ends, "
