@@ -476,3 +476,11 @@ def test_the_text_right_after_writing_a_title_is_that_title(first: str, then: st
 )
 def test_in_sync_with_the_music_cuts_to_the_beat(text: str) -> None:
     assert [edit.kind for edit in probe(text).edits] == ["cut_to_beat"]
+
+
+@pytest.mark.parametrize(
+    "text", ["what transitions are there", "what filter is on", "用的什么转场", "现在是什么滤镜"]
+)
+def test_asking_which_transition_or_look_shows_the_timeline(text: str) -> None:
+    reading = probe(text)
+    assert reading.route == "state" and not reading.edits
