@@ -484,3 +484,25 @@ def test_in_sync_with_the_music_cuts_to_the_beat(text: str) -> None:
 def test_asking_which_transition_or_look_shows_the_timeline(text: str) -> None:
     reading = probe(text)
     assert reading.route == "state" and not reading.edits
+
+
+SHAPE_WORDS: list[tuple[str, list[dict[str, Any]]]] = [
+    ("old tv shape", [{"kind": "aspect", "aspect": "4:3"}]),
+    ("cinema format", [{"kind": "aspect", "aspect": "21:9"}]),
+    ("story format", [{"kind": "aspect", "aspect": "9:16"}]),
+    ("a square one for my profile", [{"kind": "aspect", "aspect": "1:1"}]),
+    ("change the orientation", [{"kind": "aspect", "aspect": "9:16"}]),
+    ("change the aspect ratio to 9:16", [{"kind": "aspect", "aspect": "9:16"}]),
+    ("change the resolution to 720p", [{"kind": "resolution", "resolution": "720p"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "ops"), SHAPE_WORDS)
+def test_a_shape_said_by_its_everyday_name(text: str, ops: list[dict[str, Any]]) -> None:
+    assert_does(text, ops)
+
+
+@pytest.mark.parametrize("text", ["change the aspect ratio", "change the resolution", "改一下比例"])
+def test_changing_the_shape_or_size_without_saying_to_what_asks(text: str) -> None:
+    reading = probe(text)
+    assert len(reading.clarify) >= 3 and not reading.edits

@@ -134,7 +134,11 @@ ENTITIES: dict[str, dict[str, str]] = {
         "1 by 1, 1比1, 一比一, "
         "square format, square shape, squared",
         "21:9": "cinematic widescreen, "
-        "ultrawide, ultra wide, ultra-wide, cinemascope | 超宽, 宽银幕",
+        "ultrawide, ultra wide, ultra-wide, cinemascope, cinema format, cinematic format, "
+        "movie format, film format, cinema shape, movie theater shape | 超宽, 宽银幕",
+        # the shape of old televisions (and of most phone photos)
+        "4:3": "old tv shape, old tv format, old tv size, old-school tv shape, classic tv shape, "
+        "old tv screen shape",
     },
     "platform": {
         "TikTok": "tiktok, tik tok, tik-tok",
@@ -143,7 +147,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         "WeChat Channels": "wechat channels | 视频号",
         "Reels": "reels, reel, instagram reel(s), ig reel(s), insta reel(s)",
         "Instagram Stories": "instagram story, instagram stories, ig story, ig stories, "
-        "insta story, insta stories, my story, for my story, stories",
+        "insta story, insta stories, my story, for my story, stories, story format, story size, "
+        "stories format, story mode, story-sized, story sized",
         "Snapchat": "snapchat, snap, snapchat story, snap story",
         "WhatsApp Status": "whatsapp status, for whatsapp status, for my whatsapp status, "
         "for a whatsapp status, whatsapp story",

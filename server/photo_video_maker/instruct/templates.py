@@ -146,6 +146,8 @@ aspect: ~ aspect platform? pic?
 aspect: ~ platform
 aspect_fit: ~ aspect platform? fit pic?
 size: ~ size
+# "change the aspect ratio", "change the orientation": to what?
+frame_ask: ~ change size_word
 resolution: ~ lower|cut? res pic?
 resolution: ~ less|more|up|down size_word? res
 fps: ~ more? fps softer?

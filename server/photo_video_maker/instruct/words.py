@@ -34,7 +34,7 @@ WORDS: dict[str, str] = {
     "reason": "smoother playback, smooth playback, "
     # what the person's own device is ("make it 1080p, my tv is hd"): no shape, no size
     "my tv is, our tv is, the tv is, my tv's, my screen is, my phone is, my phone's, "
-    "my laptop is, my computer is, my monitor is, "
+    "my laptop is, my computer is, my monitor is, for my profile, on my profile, "
     "people don't, people dont, nobody watches, no one watches, "
     "yr old, year old, years old, yrs old, year-old, a slow memorial video, "
     "slow memorial video, memorial video, a memorial video, "
