@@ -506,3 +506,22 @@ def test_a_shape_said_by_its_everyday_name(text: str, ops: list[dict[str, Any]])
 def test_changing_the_shape_or_size_without_saying_to_what_asks(text: str) -> None:
     reading = probe(text)
     assert len(reading.clarify) >= 3 and not reading.edits
+
+
+SAID_TEXTS: list[tuple[str, list[dict[str, Any]]]] = [
+    ("close with a thank you message", [{"kind": "closing", "text": "Thank you"}]),
+    ("add a happy birthday message at the end", [{"kind": "closing", "text": "Happy birthday"}]),
+    ("credits: made by dad", [{"kind": "closing", "text": "made by dad"}]),
+    ("add a final title that says the end", [{"kind": "closing", "text": "The end"}]),
+    ('add an end title "Thanks!"', [{"kind": "closing", "text": "Thanks!"}]),
+    ("make the title say a thank you", [{"kind": "title", "text": "Thank you"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "ops"), SAID_TEXTS)
+def test_a_text_said_by_what_it_is_gets_those_words(text: str, ops: list[dict[str, Any]]) -> None:
+    assert_does(text, ops)
+
+
+def test_asking_about_credits_is_still_the_account() -> None:
+    assert probe("how many credits do i have").route == "credits"

@@ -39,6 +39,7 @@ from .lists import comma_lists, that_photo
 from .made_video import a_kind_of_video, length_of_the_made, made_video
 from .platform_pairs import narrower_platform
 from .refs import clip_sound, names, one_photo, photos
+from .said_texts import credits_listed, greeting_texts, the_end_said
 from .share_refs import sent_to
 from .story import likeness, not_this_but, occasions, so_then, stated
 from .zh_compose import (
@@ -101,7 +102,9 @@ def compose(
     toks = length_of_the_made(a_kind_of_video(toks, orig))
     toks = counted(english_more(names(toks, stems, clip), orig, stems, clip))
     toks = moving_verbs(between(music_at_one_photo(one_photo(clip_sound(toks, clip)), orig)))
-    toks = lowercase_texts(_capitals(toks, orig), orig)
+    toks = lowercase_texts(
+        _capitals(the_end_said(credits_listed(greeting_texts(toks, orig)), orig), orig), orig
+    )
     return spaced_clauses(counted_characters(texts(toks, orig)), orig)
 
 

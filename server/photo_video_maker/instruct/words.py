@@ -142,7 +142,7 @@ WORDS: dict[str, str] = {
     "配文, 配文字, 配个字, 配字, caption text, description, 描述, 说明",
     "closing": "end credits, the end credits, closing credits, rolling credits, "
     "end screen, final card, final screen, closing screen, ending screen, 结尾卡, "
-    "ending card, outro card, outro screen, "
+    "ending card, outro card, outro screen, final title, end title, ending title, last title, "
     "片尾卡, "
     "片尾语, "
     "closing text, ending text, end text, closing title, outro text, end card, "
