@@ -525,3 +525,17 @@ def test_a_text_said_by_what_it_is_gets_those_words(text: str, ops: list[dict[st
 
 def test_asking_about_credits_is_still_the_account() -> None:
     assert probe("how many credits do i have").route == "credits"
+
+
+PHOTO_TIME: list[tuple[str, list[dict[str, Any]]]] = [
+    ("the display time should be 4 seconds", [{"kind": "seconds_per_photo", "seconds": 4}]),
+    ("time per photo: 4", [{"kind": "seconds_per_photo", "seconds": 4}]),
+    ("photo duration 2", [{"kind": "seconds_per_photo", "seconds": 2}]),
+    ("set slide duration to 4", [{"kind": "seconds_per_photo", "seconds": 4}]),
+    ("photo 2's display time 5 seconds", [{"kind": "seconds_per_photo", "seconds": 5, "index": 2}]),
+]
+
+
+@pytest.mark.parametrize(("text", "ops"), PHOTO_TIME)
+def test_each_photos_time_said_by_name_is_each_photos(text: str, ops: list[dict[str, Any]]) -> None:
+    assert_does(text, ops)

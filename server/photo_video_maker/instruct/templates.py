@@ -17,6 +17,7 @@ q_length: ~ how_long video? pic? each?
 q_length: ~ what length
 q_length: ~ how_many length
 q_length: ~ ask|what dur
+q_length: ~ what|how_long photo_time
 q_count: ~ how_many pic|clip uploaded|add?
 q_music: ~ what music|volume|mood
 q_music: ~ how_loud music?
@@ -39,6 +40,11 @@ q_texts: ~ what says pic
 # time on screen, length of the video, pace
 spp_except: ~ each? pic? length? dur except photo|ord and? photo|ord?
 spp_set: ~ each pic? length? dur
+spp_set: ~ photo_time dur
+spp_set: ~ photo|ord photo_time dur
+!spp_set: ~ photo_time num
+spp_rel: ~ photo_time degree? longer|shorter|more|less
+spp_rel: ~ photo_time degree=double/half
 spp_set: longer|shorter|more|less each? pic length? to dur
 # "shorten photo 3 to 2 seconds", "trim the clip to 3 seconds": to that length, not by it
 spp_set: longer|shorter|more|less|cut photo|ord length? to dur

@@ -172,8 +172,6 @@ WORDS: dict[str, str] = {
     "动一动, 放大缩小, 晃来晃去, 动态效果, 动态, 推镜头, 推进, 放大效果, 缩放效果, 镜头推进, "
     "镜头推拉, moving effect, movement effect, camera movement, ken-burns, 动感效果, 放大缩小效果",
     "pic": "素材, 个素材, "
-    # "slide duration 3 s": how long each photo stays, said as one word
-    "slide duration, slide length, slide time, photo duration, picture duration, "
     "photo(s), picture(s), pic(s), image(s), shot(s), pix, foto(s) | 照片, 图片, "
     "相片, 图, 张, 幅, items, item, slides, snaps, snapshots, stills, photographs, photograph, "
     "imgs, img, 照片们, 图像, 画",
@@ -189,10 +187,15 @@ WORDS: dict[str, str] = {
     "slideshow": "slideshow, slide show, montage, photo video | 幻灯片, 相册视频, 影集, 电子相册, "
     "相册, "
     "照片视频, 音乐相册, 动感相册, photo montage, photo slideshow, picture slideshow",
-    "length": "display time, show time, time per photo, per photo time, time per pic, "
-    "time per picture, time per slide, time per image, 持续时间, 持续, 秒数, "
+    # how long each photo shows ("the display time should be 4 seconds": each, not in all)
+    "photo_time": "display time, show time, time per photo, per photo time, time per pic, "
+    "time per picture, time per slide, time per image, photo duration, slide duration, "
+    "picture duration, image duration, duration per photo, duration of each photo, "
+    "slide length, slide time, photo length, "
+    "每张时长, 展示时间",
+    "length": "持续时间, 持续, 秒数, "
     "播放时长, 总计, 全长, "
-    "展示时间, 间隔, 间隔时间, 每张时长, "
+    "间隔, 间隔时间, "
     "length, duration, runtime, run time, long, total length, overall length, time, "
     # "it needs to run 3 minutes": how long it plays
     "to run, run for, runs for, running time, to play for, play for, plays for "
