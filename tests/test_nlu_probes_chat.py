@@ -539,3 +539,11 @@ PHOTO_TIME: list[tuple[str, list[dict[str, Any]]]] = [
 @pytest.mark.parametrize(("text", "ops"), PHOTO_TIME)
 def test_each_photos_time_said_by_name_is_each_photos(text: str, ops: list[dict[str, Any]]) -> None:
     assert_does(text, ops)
+
+
+@pytest.mark.parametrize(
+    "then", ["make all photos the same length", "same duration for every photo", "每张照片时长一样"]
+)
+def test_photos_made_the_same_length_each_get_the_average(then: str) -> None:
+    # photos 3, 6, 3, 3, 3 s: 3.6 s each
+    assert _after("make photo 2 6 seconds", then) == [SetSecondsPerPhoto(seconds=3.6)]

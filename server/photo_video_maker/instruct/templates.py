@@ -41,6 +41,8 @@ q_texts: ~ what says pic
 spp_except: ~ each? pic? length? dur except photo|ord and? photo|ord?
 spp_set: ~ each pic? length? dur
 spp_set: ~ photo_time dur
+# "make all photos the same length": each the average they have now
+spp_even: ~ each? pic same length|photo_time
 spp_set: ~ photo|ord photo_time dur
 !spp_set: ~ photo_time num
 spp_rel: ~ photo_time degree? longer|shorter|more|less
