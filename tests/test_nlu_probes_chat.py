@@ -547,3 +547,12 @@ def test_each_photos_time_said_by_name_is_each_photos(text: str, ops: list[dict[
 def test_photos_made_the_same_length_each_get_the_average(then: str) -> None:
     # photos 3, 6, 3, 3, 3 s: 3.6 s each
     assert _after("make photo 2 6 seconds", then) == [SetSecondsPerPhoto(seconds=3.6)]
+
+
+def test_transitions_added_after_straight_cuts_are_crossfades() -> None:
+    assert _after("no transitions", "add transitions") == [SetTransition(name="crossfade")]
+
+
+def test_transitions_added_where_there_are_some_asks_which() -> None:
+    reading = probe("add transitions")
+    assert len(reading.clarify) >= 5 and not reading.edits

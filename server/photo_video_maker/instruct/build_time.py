@@ -231,6 +231,15 @@ def trans_change(slots: Slots, ctx: Ctx) -> Out:
     )
 
 
+@intent("trans_add")
+def trans_add(slots: Slots, ctx: Ctx) -> Out:
+    """ "add transitions": crossfades between photos cut straight; with transitions already
+    there, which kind is asked."""
+    if any(transition_ms(seg.m.transition) for seg in ctx.segments()[1:]):
+        return trans_change(slots, ctx)
+    return Out([SetTransition(name="crossfade")])
+
+
 @intent("trans_rel")
 def trans_rel(slots: Slots, ctx: Ctx) -> Out:
     """Softer, smoother, longer transitions last longer; sharper, quicker ones shorter."""

@@ -115,6 +115,9 @@ trans_rel: ~ transition degree=double/half length?
 trans_rel: ~ cut transition|trans length? degree=half
 trans_ms: ~ longer|shorter transition|trans length? to dur
 trans_change: ~ change|another transition
+# "add transitions": crossfades where there are none, else which kind
+trans_add: ~ add|put transition
+trans_rel: ~ transition length more|less
 video_fade_out: ~ add? end|sign trans=fadeblack video? dur? longer|shorter?
 video_fade_out: ~ sign from_black
 video_fade_in: ~ start from_black
