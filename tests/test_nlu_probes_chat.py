@@ -556,3 +556,12 @@ def test_transitions_added_after_straight_cuts_are_crossfades() -> None:
 def test_transitions_added_where_there_are_some_asks_which() -> None:
     reading = probe("add transitions")
     assert len(reading.clarify) >= 5 and not reading.edits
+
+
+def test_an_instagram_filter_is_no_instagram_shape() -> None:
+    reading = probe("instagram filter")
+    assert not reading.edits and reading.topic == "look"
+
+
+def test_golden_hour_is_warm() -> None:
+    assert_does("golden hour look", [{"kind": "look", "look": "warm"}])

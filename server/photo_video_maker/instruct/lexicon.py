@@ -45,7 +45,7 @@ ENTITIES: dict[str, dict[str, str]] = {
         "sepia, vintage, retro, old-fashioned, old fashioned, old film, old-timey, "
         "nostalgic, old photo look | 复古, 怀旧, 老照片, 泛黄, 褐色, 老电影, 年代感, brownish, "
         "怀旧风, old, older, aged, look old, old looking, old-looking, 做旧, 旧一点, 旧照片",
-        "warm": "cozier, cosier, "
+        "warm": "cozier, cosier, golden hour, golden hour look, golden tones, golden light, "
         "暖一点, 暖色系, 温暖, "
         "warm, warmer, warm tone(s), warm color(s), warm colour(s), warm look, "
         "warm filter | 暖色, 暖色调, 暖调, 暖, reddish, yellowish, golden tones, looks cold, "
@@ -344,7 +344,7 @@ ENTITIES: dict[str, dict[str, str]] = {
         "frame": "8k, 8 k, "
         "stretched, squished, distorted, rotate, mirror, upside down, sideways | 拉伸, "
         "被拉伸, 旋转, 变形",
-        "look": "vhs, glitch, "
+        "look": "vhs, glitch, instagram filter, insta filter, ig filter, instagram filters, "
         "blur, "
         "brighter, darker, brightness, contrast, exposure, white balance, sharpen, "
         "saturation, hdr, beauty filter | 亮一点, 暗一点, 亮度, 对比度, 曝光, 美颜, 白平衡, "
