@@ -565,3 +565,13 @@ def test_an_instagram_filter_is_no_instagram_shape() -> None:
 
 def test_golden_hour_is_warm() -> None:
     assert_does("golden hour look", [{"kind": "look", "look": "warm"}])
+
+
+@pytest.mark.parametrize(
+    "text", ["标题用黄色，字大一点", "make the title yellow and the text bigger"]
+)
+def test_the_text_after_the_title_in_one_sentence_is_the_title(text: str) -> None:
+    assert probe(text).edits == [
+        SetTextStyle(target="title", color="yellow"),
+        SetTextStyle(target="title", size=1.25),
+    ]

@@ -180,7 +180,9 @@ def style(slots: Slots, ctx: Ctx) -> Out:
         # "it drags in the middle": a place said beside another request is where that is
         option = Option(said(ctx, "The text, there", "文字放到那里"), [edit])
         return Out(clarify=[option], unless=f"title|caption|closing|{OTHER_REQUESTS}")
-    return Out([edit], untargeted=tok is None)
+    return Out(
+        [edit], untargeted=tok is None, generic_text=tok is not None and tok.kind == "textnoun"
+    )
 
 
 # edits beside which a place with no text named describes the request, not where text goes
