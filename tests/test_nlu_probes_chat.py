@@ -575,3 +575,17 @@ def test_the_text_after_the_title_in_one_sentence_is_the_title(text: str) -> Non
         SetTextStyle(target="title", color="yellow"),
         SetTextStyle(target="title", size=1.25),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "steps"),
+    [
+        ("undo the last 2 changes", 2),
+        ("undo twice", 2),
+        ("go back two steps", 2),
+        ("撤销两步", 2),
+        ("撤销最近三次修改", 3),
+    ],
+)
+def test_several_changes_taken_back_say_how_many(text: str, steps: int) -> None:
+    assert probe(text).edits == [Undo(steps=steps)]

@@ -5,6 +5,7 @@ louder); nothing happens when the previous turn took no step (a value is no step
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from pydantic import ValidationError
@@ -138,3 +139,28 @@ def other_photo(toks: list[Tok], last: Sequence[Edit]) -> list[Edit] | None:
     if getattr(edit, "index", None) is None:
         return None  # every photo's length: no one photo to move it to
     return [Undo(), edit.model_copy(update={"index": number})]
+
+
+# "undo twice", "undo the last 3 changes", "go back two steps", "撤销两步", "撤销最近三次修改"
+TIMES = re.compile(
+    r"\b(twice|(?:\d+|two|three|four|five|six) (?:times|changes|steps|edits))\b"
+    r"|\blast (\d+|two|three|four|five|six)\b"
+    r"|(\d+|两|二|三|四|五|六)\s*(?:步|次)"
+)
+COUNT_WORDS = {"twice": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+COUNT_WORDS |= {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+ABOUT_UNDO = ("undo", "num", "photos", "change", "degree", "length", "?", "last_change", "ord")
+
+
+def undo_steps(text: str, toks: list[Tok]) -> Edit | None:
+    """Several changes taken back at once; the words say how many."""
+    if not any(t.kind == "undo" for t in toks):
+        return None
+    if any(t.kind not in (*ABOUT_UNDO, "sep", "then", *SOFT) for t in toks):
+        return None
+    found = TIMES.search(text.lower())
+    if found is None:
+        return None
+    said = next(g for g in found.groups() if g)
+    count = COUNT_WORDS.get(said.split()[0], 0) or int(re.sub(r"\D", "", said) or 0)
+    return Undo(steps=count) if 2 <= count <= 20 else None

@@ -45,7 +45,7 @@ from . import (
     build_time,
     contradict,
 )
-from .again import new_value, other_photo, other_text_too, repeated, same_thing
+from .again import new_value, other_photo, other_text_too, repeated, same_thing, undo_steps
 from .context import Ctx, lookup_names
 from .en_retext import renamed
 from .entities import Tok
@@ -93,7 +93,8 @@ def read(
     fixed = respelled(text, parsed.toks, last)
     if fixed is not None and not parsed.matches:  # "it's spelled Lisboa not Lisbon"
         return Reading(ctx.lang, edits=[fixed])
-    fixed = rewritten(text, parsed.toks, last) or repeated(parsed.toks, last)
+    fixed = undo_steps(text, parsed.toks) or rewritten(text, parsed.toks, last)
+    fixed = fixed or repeated(parsed.toks, last)
     fixed = fixed or same_thing(parsed.toks, last) or new_value(parsed.toks, last)
     fixed = fixed or other_text_too(parsed.toks, last)
     fixed = fixed or renamed(text, ctx)  # "change City lights to Downtown", "typo in the title, …"
