@@ -302,8 +302,7 @@ CHANGES = [
     ),
     (
         SetClosing(text="Bye", color="red"),
-        'The video now ends with "Bye" (red) on a card after '
-        "the last photo (it is now 15 s long)",
+        'The video now ends with "Bye" (red) on a card after the last photo (it is now 15 s long)',
     ),
     (Move(index=2, to="end"), "Moved photo 2 (city.jpg) to the end"),
     (Swap(i=2, j=4), "Swapped photo 2 (city.jpg) and photo 4 (forest.jpg)"),
