@@ -8,11 +8,13 @@ from pathlib import Path
 from typing import Literal
 
 from ..config import Settings
+from ..error_words import in_chinese
 from ..errors import (
     CreditsError,
     InputError,
     InstructionNotUnderstood,
     NothingToRender,
+    PVMError,
 )
 from ..instruct.answered import picked
 from ..instruct.interpret import read
@@ -144,6 +146,19 @@ class LocalBackend:
             )
         lang = language or (detect(text) if text else self.sessions.language(sid)) or "en"
         self.sessions.set_language(sid, lang)
+        try:
+            return self._edit(sid, text, lang, on_progress, operations)
+        except PVMError as exc:  # told in the person's language
+            raise (in_chinese(exc) if lang == "zh" else exc) from None
+
+    def _edit(
+        self,
+        sid: str,
+        text: str,
+        lang: Lang,
+        on_progress: ProgressFn | None,
+        operations: Sequence[Edit] | None,
+    ) -> EditResult:
         if operations:
             return self._apply(sid, list(operations), lang)
         asked = self.sessions.asked(sid)
