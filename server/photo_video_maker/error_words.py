@@ -48,10 +48,13 @@ MESSAGES: list[tuple[re.Pattern[str], Told]] = [
     (re.compile(r"there are no photos in the video yet"), lambda m: "视频里还没有照片"),
     (re.compile(r"there is no photo called (.+)"), lambda m: f"没有叫 {m.group(1)} 的照片"),
     (re.compile(r"say which photo to remove"), lambda m: "请说要删除哪一张"),
-    (re.compile(r"don't know when these photos were taken"), lambda m: "不知道这些照片的拍摄时间"),
+    (
+        re.compile(r"I don't know when these photos were taken.*"),
+        lambda m: "不知道这些照片是什么时候拍的（照片里没有拍摄日期）",
+    ),
     (re.compile(r"(.+) is a (photo|video), not a song"), lambda m: f"{m.group(1)} 不是音乐"),
     (
-        re.compile(r"no uploaded song or built-in music called (.+)"),
+        re.compile(r"there is no uploaded song or built-in music called (.+)"),
         lambda m: f"没有叫 {m.group(1)} 的音乐",
     ),
     (re.compile(r"the instruction is empty"), lambda m: "没有收到要修改的内容"),
@@ -60,6 +63,27 @@ MESSAGES: list[tuple[re.Pattern[str], Told]] = [
         lambda m: "一次撤销多步时，不能同时做别的修改",
     ),
     (re.compile(r".+ can't be (.+)"), lambda m: f"不能设为 {_units(m.group(1))}"),
+    (
+        re.compile(r"(.+) is only (.+) long"),
+        lambda m: f"{m.group(1)}只有 {_units(m.group(2))} 长",
+    ),
+    (
+        re.compile(r"the video has only clips.*"),
+        lambda m: "视频里只有视频片段，它们按自己的长度播放",
+    ),
+    (
+        re.compile(r"(.+) is the only one left; a video needs at least one photo"),
+        lambda m: f"只剩 {m.group(1)} 了；视频至少要有一张照片",
+    ),
+    (re.compile(r"unknown colour (.+)"), lambda m: f"不认识这个颜色：{m.group(1)}"),
+    (
+        re.compile(r"the (title|caption|closing text) is empty"),
+        lambda m: f"{TEXTS[m.group(1)]}是空的",
+    ),
+    (
+        re.compile(r"a size change of (.+) times is too much"),
+        lambda m: f"变大变小 {m.group(1)} 倍太多了",
+    ),
 ]
 HINTS: list[tuple[re.Pattern[str], Told]] = [
     (
@@ -73,6 +97,23 @@ HINTS: list[tuple[re.Pattern[str], Told]] = [
     (re.compile(r"The photos are: (.+)"), lambda m: f"照片有：{m.group(1)}"),
     (re.compile(r"e\.g\. 'remove photo 3'"), lambda m: "比如“删掉第三张”"),
     (re.compile(r"Choose an audio file"), lambda m: "请选一个音频文件"),
+    (
+        re.compile(r"Upload a song, or choose built-in music: (.+)"),
+        lambda m: f"请上传一首歌，或者选内置音乐：{m.group(1)}",
+    ),
+    (
+        re.compile(r"Move photos by number instead.*"),
+        lambda m: "请按编号移动，比如“把第三张放到最前面”",
+    ),
+    (re.compile(r"Choose a shorter time for this clip"), lambda m: "请给这段视频选短一点的时间"),
+    (re.compile(r"Set the time of one clip.*"), lambda m: "可以设某一段的时长，比如“第二段 4 秒”"),
+    (re.compile(r"Remove a clip or add photos"), lambda m: "删掉一段视频，或者加几张照片"),
+    (re.compile(r"Add photos first, or start again"), lambda m: "请先加照片，或者重新开始"),
+    (
+        re.compile(r"Choose one of (.+) or a #RRGGBB code"),
+        lambda m: f"请从这些颜色里选：{m.group(1)}，或者用 #RRGGBB 颜色代码",
+    ),
+    (re.compile(r"Say what the (.+) says"), lambda m: "请说要写什么"),
     (
         re.compile(r"Choose between (.+) and (.+)"),
         lambda m: f"请在 {_units(m.group(1))} 到 {_units(m.group(2))} 之间选",
