@@ -12,7 +12,10 @@ import pytest
 # bench/cluster.py starts real clusters (redis-server, the API, workers) for tests and benches
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
-from support import shared_data
+from photo_video_maker.backends.local import LocalBackend
+from photo_video_maker.config import Settings
+
+from support import gradient, save_photo, shared_data
 
 
 @pytest.fixture
@@ -23,6 +26,19 @@ def photos_dir() -> Path:
 @pytest.fixture
 def audio_file() -> Path:
     return shared_data("audio") / "crossroads_by_Shawn_Parrotte_40s.mp3"
+
+
+@pytest.fixture
+def three_photos(tmp_path: Path) -> LocalBackend:
+    """A local backend whose session has three small photos a.jpg, b.jpg and c.jpg (3 s each,
+    crossfades, no music)."""
+    folder = tmp_path / "media"
+    folder.mkdir()
+    for i, name in enumerate("abc"):
+        save_photo(folder / f"{name}.jpg", gradient(320, 240, seed=i))
+    backend = LocalBackend(Settings(home=tmp_path / "home"))
+    backend.upload([str(folder)], [], [], None)
+    return backend
 
 
 @pytest.fixture(autouse=True, scope="session")

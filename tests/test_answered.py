@@ -4,17 +4,12 @@ question)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from mcp import Client
 
 from photo_video_maker.backends.local import LocalBackend
-from photo_video_maker.config import Settings
 from photo_video_maker.instruct.answered import picked
 from photo_video_maker.mcp_server import build_server
-
-from support import gradient, save_photo
 
 pytestmark = pytest.mark.anyio
 TRANSITIONS = ["Crossfade", "Fade to black", "Slide", "Zoom", "Circle", "A mix", "Straight cuts"]
@@ -55,14 +50,8 @@ def test_yes_picks_the_only_option_offered(answer: str) -> None:
 
 
 @pytest.fixture
-def backend(tmp_path: Path) -> LocalBackend:
-    folder = tmp_path / "media"
-    folder.mkdir()
-    for i, name in enumerate("abc"):
-        save_photo(folder / f"{name}.jpg", gradient(320, 240, seed=i))
-    backend = LocalBackend(Settings(home=tmp_path / "home"))
-    backend.upload([str(folder)], [], [], None)
-    return backend
+def backend(three_photos: LocalBackend) -> LocalBackend:
+    return three_photos
 
 
 def _transition(backend: LocalBackend) -> str:

@@ -3,18 +3,13 @@ in-memory MCP client: the same mistake answered in each person's language."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from mcp import Client
 
 from photo_video_maker.backends.local import LocalBackend
-from photo_video_maker.config import Settings
 from photo_video_maker.error_words import in_chinese
 from photo_video_maker.errors import DraftError, RenderError
 from photo_video_maker.mcp_server import build_server
-
-from support import gradient, save_photo
 
 pytestmark = pytest.mark.anyio
 
@@ -55,14 +50,8 @@ def test_an_error_without_a_chinese_wording_stays_whole() -> None:
 
 
 @pytest.fixture
-def backend(tmp_path: Path) -> LocalBackend:
-    folder = tmp_path / "media"
-    folder.mkdir()
-    for i, name in enumerate("abc"):
-        save_photo(folder / f"{name}.jpg", gradient(320, 240, seed=i))
-    backend = LocalBackend(Settings(home=tmp_path / "home"))
-    backend.upload([str(folder)], [], [], None)
-    return backend
+def backend(three_photos: LocalBackend) -> LocalBackend:
+    return three_photos
 
 
 @pytest.mark.parametrize(
