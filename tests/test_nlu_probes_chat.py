@@ -589,3 +589,13 @@ def test_the_text_after_the_title_in_one_sentence_is_the_title(text: str) -> Non
 )
 def test_several_changes_taken_back_say_how_many(text: str, steps: int) -> None:
     assert probe(text).edits == [Undo(steps=steps)]
+
+
+@pytest.mark.parametrize("text", ["try another filter", "换个滤镜", "add a filter"])
+def test_another_filter_asks_which_look(text: str) -> None:
+    reading = probe(text)
+    assert len(reading.clarify) == 5 and not reading.edits
+
+
+def test_another_filter_named_is_that_look() -> None:
+    assert_does("change the filter to sepia", [{"kind": "look", "look": "sepia"}])

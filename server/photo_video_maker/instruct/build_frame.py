@@ -6,6 +6,7 @@ from __future__ import annotations
 from pydantic import ValidationError
 
 from ..model.catalog import ASPECTS, FPS_CHOICES, RESOLUTIONS, resolution_of
+from ..model.edit_ops import LOOK_WORDS
 from ..model.edit_types import (
     SetAspect,
     SetFit,
@@ -127,6 +128,18 @@ def _shapes(ctx: Ctx, now: str) -> list[Option]:
         for shape, (en, zh) in SHAPE_WORDS.items()
         if shape != now
     ]
+
+
+@intent("look_change")
+def look_change(slots: Slots, ctx: Ctx) -> Out:
+    """ "try another filter": which look (the one on now left out; the sentence may say)."""
+    now = str(getattr(ctx.draft.m, "look", None) or "none")
+    options = [
+        Option(said(ctx, en[:1].upper() + en[1:], zh), [SetLook(look=name)])
+        for name, (en, zh) in LOOK_WORDS.items()
+        if name != now
+    ]
+    return Out(clarify=options, unless="look")
 
 
 @intent("resolution")

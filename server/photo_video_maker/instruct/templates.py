@@ -174,6 +174,8 @@ fit: ~ motion photo|ord fit=cover
 fit_not: ~ no|remove|off|not fit=blur
 fit_not: ~ no|remove|off|not fit=contain
 look: ~ add? look pic?
+# "try another filter", "换个滤镜": which one is asked
+look_change: ~ another|change|add filter_word|look_word
 res_step: ~ more|lower size_word
 res_step: ~ up|down size_word
 res_step: ~ quality_up size_word?
