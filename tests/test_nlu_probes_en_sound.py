@@ -123,7 +123,7 @@ def test_a_look_said_in_everyday_words(text: str, look: str) -> None:
     _does(text, [{"kind": "look", "look": look}])
 
 
-@pytest.mark.parametrize(("text", "topic"), [("add a filter", "look")])
+@pytest.mark.parametrize(("text", "topic"), [("add a glitch filter", "look")])
 def test_a_look_not_understood_suggests_looks(text: str, topic: str) -> None:
     reading = _read(text)
     assert not reading.edits and reading.topic == topic, (text, reading)

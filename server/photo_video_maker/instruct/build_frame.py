@@ -139,7 +139,7 @@ def look_change(slots: Slots, ctx: Ctx) -> Out:
         for name, (en, zh) in LOOK_WORDS.items()
         if name != now
     ]
-    return Out(clarify=options, unless="look")
+    return Out(clarify=options, unless="look|text_style")
 
 
 @intent("resolution")

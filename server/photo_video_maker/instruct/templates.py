@@ -175,7 +175,7 @@ fit_not: ~ no|remove|off|not fit=blur
 fit_not: ~ no|remove|off|not fit=contain
 look: ~ add? look pic?
 # "try another filter", "换个滤镜": which one is asked
-look_change: ~ another|change|add filter_word|look_word
+look_change: ~ another|change|add filter_word
 res_step: ~ more|lower size_word
 res_step: ~ up|down size_word
 res_step: ~ quality_up size_word?
