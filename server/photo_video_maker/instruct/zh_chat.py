@@ -1,0 +1,27 @@
+"""Chinese said in a chat turn (pure data, read like ``zh_words``): a cut said as 砍 ("砍到30秒"),
+two photos named back to back and swapped ("第一第二张换个顺序"), a video made (not exported)
+when it is "生成一个视频", liveliness added ("加点动感"), the clips' own sound turned off while
+the music stays, smoothness wanted with a frame rate ("要流畅点 60帧"). Each entry joins the
+phrases of its kind.
+"""
+
+from __future__ import annotations
+
+CHAT_WORDS: dict[str, str] = {
+    # "视频太长了，砍到30秒": 砍 (chop) is a cut to a length, as 剪到 is
+    "cut": "砍到, 砍成, 砍短到, 砍短成",
+    # "帮我生成一个视频": a video made from the photos; "生成视频" alone stays an export
+    "make_video": "生成一个视频, 生成个视频, 生成一段视频, 生成一个小视频, 生成个小视频",
+    # "加点动感", "动感一点": more life in the whole video (pace and music), as "嗨一点" is
+    "livelier": "加点动感, 加些动感, 多点动感, 动感一点, 动感点, 更有动感, 有动感一点, 有动感点, "
+    "更动感, 更动感一点",
+    # "要流畅点 60帧": the reason a frame rate is asked for
+    "reason": "要流畅点, 要流畅一点, 要丝滑点, 要丝滑一点",
+}
+
+CHAT_TEMPLATES = """
+# "第一第二张换个顺序", "第二第三张换个位": two photos said back to back, their places changed
+swap: photo|ord photo|ord change|swap order|position
+# "视频里的声音关掉只留音乐": the clips' sound off, the music kept as it is
+mute_clips: ~ clip_sound off|remove|mute only_keep music
+"""
