@@ -15,6 +15,12 @@ CHAT_WORDS: dict[str, str] = {
     # "加点动感", "动感一点": more life in the whole video (pace and music), as "嗨一点" is
     "livelier": "加点动感, 加些动感, 多点动感, 动感一点, 动感点, 更有动感, 有动感一点, 有动感点, "
     "更动感, 更动感一点",
+    # "跟着音乐节奏切换", "按节拍切": the photos change on the song's beats
+    "beat_cut": "跟着音乐节奏, 跟着音乐的节奏, 跟着歌的节奏, 按音乐节奏, 按照音乐节奏, 按音乐的节奏, "
+    "按节拍切, 按音乐节拍切, 按照节拍切, 跟着节拍切, 踩着节拍, 踩节拍, 踩着鼓点, 跟着鼓点",
+    # "不要这首", "这首换掉": another song wanted (which one is asked)
+    "one_song": "不要这首, 不要这首了, 这首不要, 这首不要了, 这首不行, 这首不好, 这首不太行, 换掉这首, "
+    "这首换掉, 这首换了, 这首换一下, 这首换个",
     # "要流畅点 60帧": the reason a frame rate is asked for
     "reason": "要流畅点, 要流畅一点, 要丝滑点, 要丝滑一点",
 }
@@ -23,5 +29,9 @@ CHAT_TEMPLATES = """
 # "第一第二张换个顺序", "第二第三张换个位": two photos said back to back, their places changed
 swap: photo|ord photo|ord change|swap order|position
 # "视频里的声音关掉只留音乐": the clips' sound off, the music kept as it is
-mute_clips: ~ clip_sound off|remove|mute only_keep music
+mute_clips: ~ clip_sound off|remove|mute|no|not only_keep|just music
+# "只要音乐不要原声": only the music wanted, so the clips' sound goes (the music stays)
+mute_clips: ~ only_keep|just music no|not|off|remove|mute clip_sound
+# "别放音乐了": no music played
+music_remove: not put music
 """
