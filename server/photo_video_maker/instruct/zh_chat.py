@@ -16,10 +16,12 @@ CHAT_WORDS: dict[str, str] = {
     "livelier": "加点动感, 加些动感, 多点动感, 动感一点, 动感点, 更有动感, 有动感一点, 有动感点, "
     "更动感, 更动感一点",
     # "跟着音乐节奏切换", "按节拍切": the photos change on the song's beats
-    "beat_cut": "跟着音乐节奏, 跟着音乐的节奏, 跟着歌的节奏, 按音乐节奏, 按照音乐节奏, 按音乐的节奏, "
+    "beat_cut": "跟着音乐节奏, 跟着音乐的节奏, 跟着歌的节奏, 按音乐节奏, 按照音乐节奏, "
+    "按音乐的节奏, "
     "按节拍切, 按音乐节拍切, 按照节拍切, 跟着节拍切, 踩着节拍, 踩节拍, 踩着鼓点, 跟着鼓点",
     # "不要这首", "这首换掉": another song wanted (which one is asked)
-    "one_song": "不要这首, 不要这首了, 这首不要, 这首不要了, 这首不行, 这首不好, 这首不太行, 换掉这首, "
+    "one_song": "不要这首, 不要这首了, 这首不要, 这首不要了, 这首不行, 这首不好, 这首不太行, "
+    "换掉这首, "
     "这首换掉, 这首换了, 这首换一下, 这首换个",
     # "要流畅点 60帧": the reason a frame rate is asked for
     "reason": "要流畅点, 要流畅一点, 要丝滑点, 要丝滑一点",
@@ -32,6 +34,10 @@ swap: photo|ord photo|ord change|swap order|position
 mute_clips: ~ clip_sound off|remove|mute|no|not only_keep|just music
 # "只要音乐不要原声": only the music wanted, so the clips' sound goes (the music stays)
 mute_clips: ~ only_keep|just music no|not|off|remove|mute clip_sound
+# "日期不要了", "把日期去掉": the date captions taken off
+remove_text: ~ date_only|date_place remove|no|off each? pic?
+# "视频开头和结尾都淡入淡出": the video fades in and out
+video_fade_both: video? start and end trans=crossfade
 # "别放音乐了": no music played
 music_remove: not put music
 """
