@@ -78,6 +78,17 @@ FADES: list[tuple[str, list[dict[str, Any]]]] = [
     ("视频开头和结尾都淡入淡出", [{"kind": "video_fade", "fade_in_ms": 1000, "fade_out_ms": 1000}]),
 ]
 
+ENDINGS: list[tuple[str, list[dict[str, Any]]]] = [
+    ("音乐别那么突然结束", [{"kind": "music_fade", "fade_out_ms": 2500}]),
+    ("音乐结束得太突然", [{"kind": "music_fade", "fade_out_ms": 2500}]),
+    ("视频结束得太突然", [{"kind": "video_fade", "fade_out_ms": 1250}]),
+]
+
+COLOURED: list[tuple[str, list[dict[str, Any]]]] = [
+    ("标题字体换成红色的", [{"kind": "text_style", "target": "title", "color": "red"}]),
+    ("字幕字体颜色改成白色", [{"kind": "text_style", "target": "captions", "color": "white"}]),
+]
+
 # phrasings that already worked and must keep working (found while probing this round)
 KEPT: list[tuple[str, list[dict[str, Any]]]] = [
     ("每张照片多放一秒", [{"kind": "seconds_per_photo", "seconds": 4}]),
@@ -163,6 +174,23 @@ def test_dates_unwanted_take_the_date_captions_off(text: str, ops: list[dict[str
 
 @pytest.mark.parametrize(("text", "ops"), FADES)
 def test_start_and_end_both_faded(text: str, ops: list[dict[str, Any]]) -> None:
+    assert_does(text, ops)
+
+
+@pytest.mark.parametrize(("text", "ops"), ENDINGS)
+def test_an_ending_too_sudden_fades_out_longer_never_without_a_fade(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    assert_does(text, ops)
+
+
+def test_an_ending_too_sudden_with_nothing_named_asks_picture_or_music() -> None:
+    kinds = {e.kind for o in probe("结束得太突然了").clarify for e in o.edits}
+    assert kinds == {"video_fade", "music_fade"}
+
+
+@pytest.mark.parametrize(("text", "ops"), COLOURED)
+def test_the_fonts_colour_is_the_texts_colour(text: str, ops: list[dict[str, Any]]) -> None:
     assert_does(text, ops)
 
 

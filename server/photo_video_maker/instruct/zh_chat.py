@@ -23,6 +23,11 @@ CHAT_WORDS: dict[str, str] = {
     "one_song": "不要这首, 不要这首了, 这首不要, 这首不要了, 这首不行, 这首不好, 这首不太行, "
     "换掉这首, "
     "这首换掉, 这首换了, 这首换一下, 这首换个",
+    # "标题字体换成红色的": the letters given a colour (a typeface of its own stays unavailable)
+    "change": "字体换成, 字体改成, 字体变成, 字体调成, 字体颜色换成, 字体颜色改成, 字体颜色调成",
+    # "音乐别那么突然结束": the song should end gently (a fade out), not abruptly
+    "abrupt_end": "别那么突然结束, 不要那么突然结束, 别这么突然结束, 别突然结束, 不要突然结束, "
+    "结束得太突然, 结束得太突然了, 结束太突然, 结束太突然了, 停得太突然, 停得太突然了",
     # "要流畅点 60帧": the reason a frame rate is asked for
     "reason": "要流畅点, 要流畅一点, 要丝滑点, 要丝滑一点",
 }
