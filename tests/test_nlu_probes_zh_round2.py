@@ -89,6 +89,14 @@ COLOURED: list[tuple[str, list[dict[str, Any]]]] = [
     ("字幕字体颜色改成白色", [{"kind": "text_style", "target": "captions", "color": "white"}]),
 ]
 
+STEPS: list[tuple[str, list[dict[str, Any]]]] = [
+    ("第四张提前一点", [{"kind": "move", "index": 4, "to": 3}]),
+    ("第二张推后一点", [{"kind": "move", "index": 2, "to": 3}]),
+    ("第三张提前一位", [{"kind": "move", "index": 3, "to": 2}]),
+    ("第五张提前到第二个", [{"kind": "move", "index": 5, "to": 2}]),
+    ("第一张推后到第四个", [{"kind": "move", "index": 1, "to": 4}]),
+]
+
 # phrasings that already worked and must keep working (found while probing this round)
 KEPT: list[tuple[str, list[dict[str, Any]]]] = [
     ("每张照片多放一秒", [{"kind": "seconds_per_photo", "seconds": 4}]),
@@ -192,6 +200,15 @@ def test_an_ending_too_sudden_with_nothing_named_asks_picture_or_music() -> None
 @pytest.mark.parametrize(("text", "ops"), COLOURED)
 def test_the_fonts_colour_is_the_texts_colour(text: str, ops: list[dict[str, Any]]) -> None:
     assert_does(text, ops)
+
+
+@pytest.mark.parametrize(("text", "ops"), STEPS)
+def test_brought_forward_or_pushed_back_moves_a_photo(text: str, ops: list[dict[str, Any]]) -> None:
+    assert_does(text, ops)
+
+
+def test_exporting_early_is_still_an_export() -> None:
+    assert probe("提前导出").route == "export"
 
 
 @pytest.mark.parametrize(("text", "ops"), KEPT)

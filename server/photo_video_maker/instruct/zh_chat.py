@@ -28,6 +28,11 @@ CHAT_WORDS: dict[str, str] = {
     # "音乐别那么突然结束": the song should end gently (a fade out), not abruptly
     "abrupt_end": "别那么突然结束, 不要那么突然结束, 别这么突然结束, 别突然结束, 不要突然结束, "
     "结束得太突然, 结束得太突然了, 结束太突然, 结束太突然了, 停得太突然, 停得太突然了",
+    # "第四张提前一点", "第二张挪前一位": a place earlier / later in the order
+    "earlier": "提前一点, 提前一位, 提前两位, 挪前, 挪前一点, 往前提, 前挪, 往前挪一点",
+    "later": "推后一点, 推后一位, 延后一位, 放后一点, 挪后一点, 往后推, 后挪, 往后挪一点",
+    # "第五张提前到第二个": moved to that place
+    "move": "提前到, 推后到, 延后到",
     # "要流畅点 60帧": the reason a frame rate is asked for
     "reason": "要流畅点, 要流畅一点, 要丝滑点, 要丝滑一点",
 }
