@@ -51,6 +51,8 @@ LIVELIER: list[tuple[str, list[dict[str, Any]]]] = [
     ("加点动感", [{"kind": "speed", "factor": 0.8}, {"kind": "music", "source": "upbeat"}]),
     ("动感一点吧", [{"kind": "speed", "factor": 0.8}, {"kind": "music", "source": "upbeat"}]),
     ("加点动感的音乐", [{"kind": "music", "source": "upbeat"}]),
+    ("给照片加点动感", [{"kind": "motion", "on": True}]),
+    ("照片动感一点", [{"kind": "motion", "on": True}]),
 ]
 
 SOUND: list[tuple[str, list[dict[str, Any]]]] = [
@@ -157,7 +159,7 @@ def test_generating_the_video_with_no_measure_word_still_exports() -> None:
 
 
 @pytest.mark.parametrize(("text", "ops"), LIVELIER)
-def test_more_dynamism_is_a_livelier_video_or_upbeat_music_when_music_is_said(
+def test_more_dynamism_is_a_livelier_video_music_or_photos_as_named(
     text: str, ops: list[dict[str, Any]]
 ) -> None:
     assert_does(text, ops)

@@ -48,6 +48,8 @@ mute_clips: ~ only_keep|just music no|not|off|remove|mute clip_sound
 remove_text: ~ date_only|date_place remove|no|off each? pic?
 # "视频开头和结尾都淡入淡出": the video fades in and out
 video_fade_both: video? start and end trans=crossfade
+# "给照片加点动感": liveliness given to the photos is their movement
+motion_on: pic livelier
 # "别放音乐了": no music played
 music_remove: not put music
 """
