@@ -24,7 +24,7 @@ from ..model.catalog import FPS_CHOICES
 from ..model.draft import Draft
 from ..model.edit_types import Edit, SetFps, Undo
 from ..model.edits import apply_edits
-from ..model.lang import Lang, detect, say
+from ..model.lang import Lang, detect_or, say
 from ..model.layout import MediaRef
 from ..model.summary import summarize
 from ..store.db import Database
@@ -144,7 +144,7 @@ class LocalBackend:
             raise InstructionNotUnderstood(
                 "the instruction is empty", EMPTY_HINT + ", or send operations"
             )
-        lang = language or (detect(text) if text else self.sessions.language(sid)) or "en"
+        lang = language or detect_or(text, self.sessions.language(sid)) or "en"
         self.sessions.set_language(sid, lang)
         try:
             return self._edit(sid, text, lang, on_progress, operations)

@@ -17,6 +17,7 @@ from ..model.edit_types import (
     SetCaption,
     SetFit,
     SetFps,
+    SetMotion,
     SetMusicVolume,
     SetSecondsPerPhoto,
     SetTextStyle,
@@ -66,6 +67,9 @@ def same_thing(toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
         return SetTransition(factor=size)
     if isinstance(edit, SetSecondsPerPhoto) and edit.index is not None and timed:
         return SetSecondsPerPhoto(index=edit.index, factor=size)
+    if isinstance(edit, SetMotion) and edit.factor is not None and not timed:
+        # "照片动得快一点" then "再快点": the photos' movement again, not the slideshow's pace
+        return SetMotion(factor=(DOWN if longer else UP)[degree])
     return None
 
 

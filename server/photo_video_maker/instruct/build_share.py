@@ -41,11 +41,15 @@ def size_ask(slots: Slots, ctx: Ctx) -> Out:
     options = []
     for target, (label, size) in PRESETS.items():
         mb = size // MB
-        text = said(ctx, f"Small enough for {label} ({mb} MB)", f"小到能发 {label}（{mb} MB）")
+        name = ZH_NAMES.get(target, f" {label}")
+        text = said(ctx, f"Small enough for {label} ({mb} MB)", f"小到能发{name}（{mb} MB）")
         options.append(Option(text, [SetSizeLimit.model_validate({"target": target})]))
     # "compress it to 10 mb", "the file is too big, make it shorter": what else was asked says how
     return Out(clarify=options, unless=SMALLER)
 
+
+# a preset's name in a Chinese option where it is a plain word ("email" is 邮件)
+ZH_NAMES = {"email": "邮件"}
 
 # edits that make the file smaller themselves: asked with them, the limit is not asked about
 SMALLER = "size_limit|resolution|fps|total_length|seconds_per_photo|speed|remove|cull"

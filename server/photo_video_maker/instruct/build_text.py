@@ -79,7 +79,8 @@ def text_where(slots: Slots, ctx: Ctx) -> Out:
 @intent("remove_text")
 def remove_text(slots: Slots, ctx: Ctx) -> Out:
     named = ROLE_TARGETS.get(str(slots.value("it_text")))  # "the city lights text": a caption
-    target = named or next(TARGETS[t.kind] for t in slots.toks if t.kind in TARGETS)
+    # "日期不要了": the dates written on the photos are their captions
+    target = named or next((TARGETS[t.kind] for t in slots.toks if t.kind in TARGETS), "captions")
     return Out([RemoveText(which=target)])
 
 

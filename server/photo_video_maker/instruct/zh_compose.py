@@ -186,7 +186,13 @@ def _space_between_chinese(orig: str, start: int, end: int) -> bool:
     gap = orig[start:end]
     if " " not in gap or start == 0 or end >= len(orig):
         return False
-    return _cjk(orig[start - 1]) and _cjk(orig[end])
+    # "视频短一点 20秒左右", "要流畅点 60帧": after a clause closed by "一点" or a particle, a
+    # number starts the next clause too ("缩短 5秒" is by how much: it goes on)
+    closed = orig[start - 1] in CLOSERS and orig[end].isdigit()
+    return _cjk(orig[start - 1]) and (_cjk(orig[end]) or closed)
+
+
+CLOSERS = "点些吧呀啊呢嘛啦哦"
 
 
 def _cjk(ch: str) -> bool:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from .zh_chat import CHAT_TEMPLATES
 from .zh_colloquial import COLLOQUIAL_TEMPLATES
 from .zh_more import MORE_TEMPLATES
 from .zh_plain import PLAIN_TEMPLATES
@@ -66,4 +67,4 @@ move_step: ~ photo|ord earlier|later move? num? position?
 # "模糊背景加回来"
 fit: ~ add|on fit pic?
 """
-ZH_TEMPLATES += MORE_TEMPLATES + PLAIN_TEMPLATES + COLLOQUIAL_TEMPLATES
+ZH_TEMPLATES += MORE_TEMPLATES + PLAIN_TEMPLATES + COLLOQUIAL_TEMPLATES + CHAT_TEMPLATES

@@ -10,6 +10,7 @@ of such phrasings, not single sentences.
 
 from __future__ import annotations
 
+from .zh_chat import CHAT_WORDS
 from .zh_colloquial import COLLOQUIAL_ENTITIES, COLLOQUIAL_FILLER, COLLOQUIAL_WORDS
 from .zh_more import MORE_ENTITIES, MORE_FILLER, MORE_WORDS
 from .zh_plain import PLAIN_ENTITIES, PLAIN_WORDS
@@ -237,7 +238,7 @@ ZH_ENTITIES: dict[str, dict[str, str]] = {
 }
 
 # more of the same families, kept in their own module so that each stays small
-_WORDS = [*MORE_WORDS.items(), *PLAIN_WORDS.items(), *COLLOQUIAL_WORDS.items()]
+_WORDS = [*MORE_WORDS.items(), *PLAIN_WORDS.items(), *COLLOQUIAL_WORDS.items(), *CHAT_WORDS.items()]
 _ENTITIES = [*MORE_ENTITIES.items(), *PLAIN_ENTITIES.items(), *COLLOQUIAL_ENTITIES.items()]
 for _kind, _spec in _WORDS:
     ZH_WORDS[_kind] = f"{ZH_WORDS[_kind]}, {_spec}" if _kind in ZH_WORDS else _spec

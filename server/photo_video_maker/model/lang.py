@@ -32,6 +32,23 @@ def detect(text: str) -> Lang:
     return "zh" if HAN.search(text) else "en"
 
 
+# letters that are units in any language: "1080P", "60FPS", "4K", "16:9", "10MB", "mp4"
+UNIT_WORDS = frozenset({"p", "k", "fps", "hz", "kb", "mb", "gb", "m", "g", "s", "ms", "x", "mp"})
+UNIT_WORDS |= {"mov", "gif", "hd", "uhd", "fhd"}
+LETTERS = re.compile(r"[a-z]+")
+
+
+def detect_or(text: str, before: Lang | None) -> Lang | None:
+    """The language of ``text``, or ``before`` (the conversation's) when it has no words of
+    either: a Chinese speaker who types "1080P" or "60FPS" is answered in Chinese."""
+    if HAN.search(text):
+        return "zh"
+    words = LETTERS.findall(text.lower())
+    if before is not None and all(word in UNIT_WORDS for word in words):
+        return before
+    return "en"
+
+
 def say(lang: Lang, en: str, zh: str) -> str:
     """The sentence in the person's language."""
     return zh if lang == "zh" else en
