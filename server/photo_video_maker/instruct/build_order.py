@@ -41,7 +41,7 @@ def sort(slots: Slots, ctx: Ctx) -> Out:
     keys = [str(tok.value) for tok in slots.all("sort_key")]  # "by date, newest first"
     keys = keys or ["date"]  # "sort by the dates": the date said as a caption's word
     key = next((k for k in keys if k.endswith("_desc")), keys[0])
-    last = slots.has("end")  # "最新的放最后": the newest at the end is oldest first
+    last = slots.has("end") or slots.has("sign")  # "最新的放最后", "end with the newest"
     return Out(
         [
             Sort(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .entities import Tok
 from .fillers import SOFT
+from .greetings import greetings
 from .zh_text_ends import unwrapped
 
 TEXT_NOUNS = ("title", "caption", "closing", "textnoun")
@@ -51,6 +52,7 @@ NEXT_ASK = (*VERBISH, "sign", "call")  # "title it Road Trip and end with 'fin'"
 
 def texts(toks: list[Tok], orig: str) -> list[Tok]:
     """Unquoted text after a lead-in becomes one text token, in the person's spelling."""
+    toks = greetings(toks, orig)
     out: list[Tok] = []
     i = 0
     while i < len(toks):
@@ -177,7 +179,8 @@ def _spaced_through(toks: list[Tok], end: int) -> int:
 def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
     """Whether unquoted text may follow ``tok``."""
     if tok.kind in ("call", "sign"):  # ("end on a black screen" is the video's fade)
-        return not (tok.kind == "sign" and after[:1] and after[0].kind == "from_black")
+        # "end with the newest" is the order
+        return not (tok.kind == "sign" and after[:1] and after[0].kind in ("from_black", "sort_key"))
     if _asked_spaced(tok, before, orig):
         return True
     if (
@@ -230,11 +233,28 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
     asked = not clause or bool({"add", "another", "change", "call"} & set(clause))
     asked = asked or (tok.kind == "caption" and _pointed(before))  # "最后一张配文 再见"
     lead = bool(after) and after[0].kind in ("change", "colon", "says", "to")
+    told = not {"add", "another", "change", "call"} & set(clause)
+    if told and first is not None and _verb_after(tok, first, orig):
+        return False  # "the title covers the faces": said of the title, not its words
     return (
         tok.kind in TEXT_NOUNS
         and first is not None
         and (first.kind in ("?", "num") or _capital(first, orig))
         and (asked or lead or _capital(first, orig))
+    )
+
+
+def _verb_after(tok: Tok, first: Tok, orig: str) -> bool:
+    """ "the title covers the faces", "the caption hides his face": "the" text noun, then a
+    lower-case word in -s right after it is what the text does, never its words."""
+    said = orig[first.start : first.end]
+    return (
+        orig[: tok.start].rstrip().lower().endswith(("the", "this", "that", "my"))
+        and not orig[tok.end : first.start].strip()
+        and said.isascii()
+        and said.islower()
+        and said.endswith("s")
+        and not said.endswith(("ss", "'s", "us"))
     )
 
 

@@ -271,7 +271,7 @@ music_backwards: ~ change? music reverse
 
 # order
 reverse: ~ reverse order? pic?
-sort: ~ sort? pic? sort_key sort_key? ord? put? start|before|end?
+sort: ~ sort? pic? sort_key sort_key? ord? put? start|before|end|sign?
 sort: ~ sort pic? date_only
 shuffle: ~ shuffle pic?
 move: move|put? photo|ord to? start|end|slot
