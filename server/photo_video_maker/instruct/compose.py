@@ -16,7 +16,7 @@ from .en_instead import (
     zoom_between,
 )
 from .en_more import english_more
-from .en_phrasal import split_out, too_much
+from .en_phrasal import degrees, split_out, too_much
 from .en_refs import between, clock_lengths, photo_ranges, ranges, the_slideshow, typed_too
 from .en_sound import (
     drowned_by_the_music,
@@ -529,7 +529,7 @@ CROPPED = ("cropped", "cut off", "gets cut off", "is cut off")
 
 RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     _instead_of,
-    split_out,
+    split_out, degrees,
     _same_kind,
     _restore,
     _halves, _durations, clock_lengths, ranges, stated, _fade_seconds, _percent_fps, _times, tenths,

@@ -50,3 +50,18 @@ def too_much(toks: list[Tok]) -> list[Tok]:
             continue
         out.append(tok)
     return out
+
+
+def degrees(toks: list[Tok]) -> list[Tok]:
+    """ "cut the fades in half": "fades in" is not a fade-in when "half" follows (the fades,
+    halved); "the fades take way too long": the "way" inside the phrase is a degree too."""
+    out: list[Tok] = []
+    for k, tok in enumerate(toks):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        halved = nxt is not None and nxt.kind == "degree" and nxt.value == "half"
+        if tok.kind == "fade_in" and halved and tok.surface.startswith("fades "):
+            tok = Tok("trans", "crossfade", tok.start, tok.start + len("fades"), "fades")
+        if tok.kind in STEPS and any(w in f" {tok.surface} " for w in (" way ", " far ")):
+            out.append(Tok("degree", "big", tok.start, tok.start, "way"))
+        out.append(tok)
+    return out

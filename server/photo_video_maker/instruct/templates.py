@@ -86,6 +86,7 @@ speed: ~ on? degree=double/half pace
 !dur_bare: ~ dur
 !spp_set: ~ each pic? length? num
 !spp_set: ~ photo length? num
+!spp_set: ~ pic length num
 !total_set: ~ video|length num
 !spp_rel: ~ each pic? degree? more|less
 !num_bare: ~ num
@@ -104,6 +105,7 @@ trans_rel: ~ transition degree? more|less trans=crossfade
 trans_rel: ~ trans transition? degree? softer|sharper|longer|shorter|faster|slower
 trans_zoom: ~ motion transition
 trans_rel: ~ transition degree=double/half length?
+trans_rel: ~ trans=crossfade degree=double/half length?
 trans_rel: ~ cut transition|trans length? degree=half
 trans_ms: ~ longer|shorter transition|trans length? to dur
 trans_change: ~ change|another transition

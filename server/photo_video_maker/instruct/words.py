@@ -172,8 +172,6 @@ WORDS: dict[str, str] = {
     "动一动, 放大缩小, 晃来晃去, 动态效果, 动态, 推镜头, 推进, 放大效果, 缩放效果, 镜头推进, "
     "镜头推拉, moving effect, movement effect, camera movement, ken-burns, 动感效果, 放大缩小效果",
     "pic": "素材, 个素材, "
-    # "slide duration 3 s": how long each photo stays, said as one word
-    "slide duration, slide length, slide time, photo duration, picture duration, "
     "photo(s), picture(s), pic(s), image(s), shot(s), pix, foto(s) | 照片, 图片, "
     "相片, 图, 张, 幅, items, item, slides, snaps, snapshots, stills, photographs, photograph, "
     "imgs, img, 照片们, 图像, 画",
@@ -199,7 +197,9 @@ WORDS: dict[str, str] = {
     "| 时长, 时间, 停留时间, 显示时间, "
     "长度, 总时长, 总长, 总长度, screen time, time on screen, 停",
     # "time per photo 3 s", "more time per photo": each photo's time, not the video's
-    "each": "apiece, a piece, "
+    # "slide duration 3 s", "set slide duration to 4": how long each photo stays, one word
+    "each": "slide duration, slide length, slide time, photo duration, picture duration, "
+    "apiece, a piece, "
     "统统, 全都, 通通, "
     "各, 各自, "
     "each and every, every one, every pic, each of the photos, each of them, 每一幅, "
