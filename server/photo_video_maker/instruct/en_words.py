@@ -65,5 +65,7 @@ EN_WORDS: dict[str, str] = {
     "fits_in": "file size under, file size below, file size less than, file size at most, "
     "file size max, file under, file below, the file under, the file below",
     # "no more than 15 seconds", "a max of 20 seconds": a limit
+    # "it has to fit in an email" (a file-size limit), "fit in a 30 second ad slot" (a length)
+    "fit_in": "fit in, fits in, fit into, fits into, to fit in, to fit into",
     "under": "no more than, a max of, max of, a maximum of, maximum of, at max",
 }

@@ -219,6 +219,8 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
             {"photo", "ord", "it_text", "end", "start", *nouns} & set(ahead)
         )
     first = next((t for t in after if t.kind not in LEADING), None)
+    if tok.kind in TEXT_NOUNS and _says_later(after, orig):
+        return False  # "add a caption to the dog photo saying Max": "saying" leads the text
     if tok.kind in TEXT_NOUNS and first is not None and _pointed(before) and _named([first]):
         return True  # "第4张的字幕改成森林", "给第一张加字幕海边": the forest is the text
     if tok.kind in TEXT_NOUNS and first is not None and _pointed(before) and _spaced(tok, orig):
@@ -242,6 +244,16 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
         and (first.kind in ("?", "num") or _capital(first, orig))
         and (asked or lead or _capital(first, orig))
     )
+
+
+def _says_later(after: list[Tok], orig: str) -> bool:
+    """An English "saying"/"that says" further on in the clause, after a photo named."""
+    for k, t in enumerate(after[:8]):
+        if t.kind in BREAKS or t.kind == "text" or not t.surface.isascii():
+            return False
+        if t.kind == "says":
+            return k > 0 and any(p.kind == "photo" for p in after[:k])
+    return False
 
 
 def _verb_after(tok: Tok, first: Tok, orig: str) -> bool:

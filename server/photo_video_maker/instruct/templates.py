@@ -184,7 +184,7 @@ closing: ~ add? textnoun end says? text pos? color?
 caption: ~ caption? add? photo|ord says? text pos? color?
 caption: ~ caption add? says? text pos? color?
 caption: ~ add? textnoun photo|ord says? text pos? color?
-remove_text: ~ remove|no|off each? text? title|caption|closing|textnoun
+remove_text: ~ remove|no|off each? text? title|caption|closing|textnoun pic?
 remove_text: ~ remove it_text textnoun?
 retext: change it_text to text
 retext_not: title|caption|closing|textnoun? says? text not|instead text
@@ -346,7 +346,8 @@ noop: ~ fit|look|trans dislike|unsupported=general
 noop: ~ transition|motion unsupported=general
 
 # a file-size limit for sending (build_share.py)
-size_for: ~ fits_in share
+size_for: ~ fits_in|fit_in share
+total_set: ~ fit_in dur
 size_for: ~ share size_word
 size_for: ~ compress|smaller it? share
 size_ask: ~ compress|fits_in
