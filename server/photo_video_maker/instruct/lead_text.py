@@ -180,7 +180,8 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
     """Whether unquoted text may follow ``tok``."""
     if tok.kind in ("call", "sign"):  # ("end on a black screen" is the video's fade)
         # "end with the newest" is the order
-        return not (tok.kind == "sign" and after[:1] and after[0].kind in ("from_black", "sort_key"))
+        not_text = ("from_black", "sort_key")
+        return not (tok.kind == "sign" and after[:1] and after[0].kind in not_text)
     if _asked_spaced(tok, before, orig):
         return True
     if (
