@@ -6,6 +6,14 @@ own."""
 
 from __future__ import annotations
 
+# who a request comes from ("my niece says tiktok needs tall videos"): who, not why
+RELATIVES = (
+    "niece", "nephew", "aunt", "auntie", "uncle", "cousin", "sister", "brother", "sis", "bro",
+    "partner", "bf", "gf", "hubby", "grandkids", "grandchildren", "son in law", "daughter in law",
+    "mother in law", "father in law", "best friend", "bestie", "coworker", "colleague", "neighbor",
+    "neighbour",
+)  # fmt: skip
+
 EN_WORDS: dict[str, str] = {
     # a video to be made, with the article "a" ("make the video shorter" is the one made)
     "make_video": "make a video, make me a video, make us a video, create a video, do a video, "
@@ -60,7 +68,8 @@ EN_WORDS: dict[str, str] = {
     "isnt necessary, not necessary, strip, strip away, strip off",
     # "..., so it's more dreamy": what it is for, not a request of its own
     "reason": "so its, so it's, so it is, so they're, so theyre, so they are, "
-    "file size matters, the file size matters, file size is more important, file is smaller",
+    "file size matters, the file size matters, file size is more important, file is smaller, "
+    + ", ".join(f"{who}, my {who}" for who in RELATIVES),
     # "file size under 50 mb", "keep the file below 10 megs": a limit on the file
     "fits_in": "file size under, file size below, file size less than, file size at most, "
     "file size max, file under, file below, the file under, the file below",

@@ -132,13 +132,15 @@ ENTITIES: dict[str, dict[str, str]] = {
     },
     "aspect": {
         "9:16": "vertical, portrait, upright, portrait mode, vertical video | 竖屏, 竖版, 竖向, "
-        "竖着, 竖的, 竖, tall, phone video, 手机竖屏, 竖瓶, 数屏, 竖频",
+        "竖着, 竖的, 竖, tall, phone video, 手机竖屏, 竖瓶, 数屏, 竖频, "
+        # "tiktok needs tall videos": videos in general, not the clip
+        "tall videos, vertical videos, portrait videos, tall vids, vertical vids",
         "16:9": "wide, "
         "horizontal, landscape, widescreen, wide screen, landscape mode | 横屏, 横版, "
-        "横向, 横着, 横的, 宽屏, 横",
+        "横向, 横着, 横的, 宽屏, 横, horizontal videos, landscape videos, wide videos",
         "1:1": "square | 正方形, 方形, 方的, 方屏, 1 to 1, one to one, one-to-one, 1-to-1, "
         "1 by 1, 1比1, 一比一, "
-        "square format, square shape, squared",
+        "square format, square shape, squared, square videos, square vids",
         "21:9": "cinematic widescreen, "
         "ultrawide, ultra wide, ultra-wide, cinemascope | 超宽, 宽银幕",
     },

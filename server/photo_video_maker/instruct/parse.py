@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from .compose import compose
 from .context import Ctx, last_subject
 from .en_text import quoted_old_text
+from .en_words import RELATIVES
 from .entities import Tok, scan
 from .fillers import SOFT
 from .lenient import UNKNOWN, tolerated
@@ -46,7 +47,7 @@ FAMILY = {
     "resolution": "export",
     "fps": "export",
 }
-PEOPLE = (
+PEOPLE: tuple[str, ...] = (
     "grandma", "grandpa", "my grandma", "my grandpa", "mom", "mum", "my mom", "my mum", "dad",
     "my dad", "my wife", "my husband", "my kids", "the kids", "my family", "the family",
     "my friends", "friends", "my boss", "the boss", "my teacher", "my client", "the client",
@@ -57,6 +58,7 @@ PEOPLE = (
     "my brother", "孙子", "孙女", "女儿", "儿子", "爸妈", "父母", "老板", "老板说", "奶奶说",
     "妈妈说", "我妈说", "爸爸说", "老婆说", "客户说", "女朋友", "男朋友",
 )  # fmt: skip
+PEOPLE += (*RELATIVES, *(f"my {who}" for who in RELATIVES))
 PLURAL = ("them", "they", "these", "those", "它们", "这些")
 
 
