@@ -75,6 +75,9 @@ EN_WORDS: dict[str, str] = {
     "file size max, file under, file below, the file under, the file below",
     # "no more than 15 seconds", "a max of 20 seconds": a limit
     # "it has to fit in an email" (a file-size limit), "fit in a 30 second ad slot" (a length)
+    # "undo that, i need the city one": a photo kept, not one more to remove
+    "keep": "i need, we need, i still need, we still need, still need, i want to keep, "
+    "we want to keep",
     "fit_in": "fit in, fits in, fit into, fits into, to fit in, to fit into",
     "under": "no more than, a max of, max of, a maximum of, maximum of, at max",
 }
