@@ -65,3 +65,18 @@ def degrees(toks: list[Tok]) -> list[Tok]:
             out.append(Tok("degree", "big", tok.start, tok.start, "way"))
         out.append(tok)
     return out
+
+
+# what a step's own words say is wrong: "slow and draggy" (kind faster) is already the complaint
+WRONG = {
+    "faster": ("slow", "drag"), "slower": ("fast", "rush", "quick"), "shorter": ("long",),
+    "longer": ("short",), "quieter": ("loud",), "louder": ("quiet",), "smaller": ("big", "large"),
+    "bigger": ("small", "tiny"),
+}  # fmt: skip
+
+
+def said_wrong(tok: Tok) -> bool:
+    """Whether a step is said as what is wrong ("slow and draggy" asks for faster), so that
+    "it's a bit" before it does not turn it round again."""
+    words = tok.surface.split()
+    return len(words) > 1 and any(w.startswith(WRONG.get(tok.kind, ())) for w in words)

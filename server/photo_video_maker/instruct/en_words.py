@@ -75,6 +75,14 @@ EN_WORDS: dict[str, str] = {
     "file size max, file under, file below, the file under, the file below",
     # "no more than 15 seconds", "a max of 20 seconds": a limit
     # "it has to fit in an email" (a file-size limit), "fit in a 30 second ad slot" (a length)
+    # "i barely have time to see each photo": too fast, said as what it does to the viewer
+    "slower": "barely have time to see, barely any time to see, hardly have time to see, "
+    "no time to see, not enough time to see, barely time to see, "
+    "too fast to see, gone before i can see, gone before i see",
+    # "the music is kinda sad": a complaint, as "too sad" is (never a wish for sad music)
+    "too": "is kinda, are kinda, is kind of, are kind of, is sort of, are sort of, "
+    "sounds kinda, sounds a bit, sounds a little, sounds so, sounds too, "
+    "sounds really, sounds very, is a tad, are a tad",
     # "undo that, i need the city one": a photo kept, not one more to remove
     "keep": "i need, we need, i still need, we still need, still need, i want to keep, "
     "we want to keep",
