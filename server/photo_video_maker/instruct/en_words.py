@@ -83,6 +83,14 @@ EN_WORDS: dict[str, str] = {
     "too": "is kinda, are kinda, is kind of, are kind of, is sort of, are sort of, "
     "sounds kinda, sounds a bit, sounds a little, sounds so, sounds too, "
     "sounds really, sounds very, is a tad, are a tad",
+    # "undo the last two changes": several turns back, which one undo cannot do (never a swap
+    # of the last two photos)
+    "turns_back": "last two changes, last 2 changes, last few changes, last three changes, "
+    "last 3 changes, last couple changes, last couple of changes, last two edits, last 2 edits, "
+    "last few edits, last couple of edits, last two things, last 2 things, everything i did, "
+    "all my changes, all the changes, all changes",
+    # "keep it short", "why is it so short": a length, never a typo of YouTube "shorts"
+    "length": "short",
     # "undo that, i need the city one": a photo kept, not one more to remove
     "keep": "i need, we need, i still need, we still need, still need, i want to keep, "
     "we want to keep",

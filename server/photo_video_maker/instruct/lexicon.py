@@ -62,6 +62,7 @@ ENTITIES: dict[str, dict[str, str]] = {
         "colours are dull, looks flat, looks washed out, photos pop, pics pop, pictures pop, "
         "艳一点, 艳, 更艳, 鲜艳些, 色彩浓, 饱和一点, 色彩饱和, "
         "vivid, vibrant, colorful, colourful, saturated, punchy colors, bright colors, "
+        "make the photos pop, make the pics pop, "
         "brighter colors, brighter colours, colors brighter, colours brighter, punchier colors, "
         "punchier colours, colors punchier, colours punchier, colors brighter and punchier, "
         "colours brighter and punchier, colors more punchy, colours more punchy, "
