@@ -89,6 +89,11 @@ EN_WORDS: dict[str, str] = {
     "last 3 changes, last couple changes, last couple of changes, last two edits, last 2 edits, "
     "last few edits, last couple of edits, last two things, last 2 things, everything i did, "
     "all my changes, all the changes, all changes",
+    # "nah go back to the old one" right after a change: the one before it (never an old look)
+    "undo": "go back to the old one, back to the old one, the old one back, the old one was "
+    "better, old one was better, go back to the previous one, back to the previous one, "
+    "the previous one back, the previous one was better, go back to the one before, "
+    "back to the one before, the one before was better, put the old one back",
     # "keep it short", "why is it so short": a length, never a typo of YouTube "shorts"
     "length": "short",
     # "undo that, i need the city one": a photo kept, not one more to remove

@@ -262,6 +262,8 @@ def _complete(toks: list[Tok], run: list[int], ctx: Ctx, borrowed: set[int]) -> 
         seen.append(prefix)
         if any(t.kind == "remove" for t in prefix) and any(t.kind == "keep" for t in said):
             continue  # "undo that, i need the city one": kept, never the next removal
+        if any(t.kind == "photo" for t in prefix) and any(t.kind == "each" for t in said):
+            continue  # "photo 3 5 seconds and the rest 2": the rest, not photo 3 again
         found = find(prefix + said, fallback=True)
         used = {id(t) for m in found for t in m.toks}
         if not all(id(t) in used or t.kind in SOFT for t in said):
