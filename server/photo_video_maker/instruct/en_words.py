@@ -89,6 +89,8 @@ EN_WORDS: dict[str, str] = {
     "last 3 changes, last couple changes, last couple of changes, last two edits, last 2 edits, "
     "last few edits, last couple of edits, last two things, last 2 things, everything i did, "
     "all my changes, all the changes, all changes",
+    # "this is taking forever": too slow
+    "faster": "taking forever, takes forever, take forever, is taking ages, takes ages",
     # "nah go back to the old one" right after a change: the one before it (never an old look)
     "undo": "go back to the old one, back to the old one, the old one back, the old one was "
     "better, old one was better, go back to the previous one, back to the previous one, "
