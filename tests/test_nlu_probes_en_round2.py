@@ -71,6 +71,13 @@ TEXTS: list[tuple[str, list[dict[str, Any]]]] = [
     ("give the forest photo a caption saying Into the woods", [
         {"kind": "caption", "index": 4, "text": "Into the woods"}]),
     ("no text on the photos", [{"kind": "remove_text", "which": "all"}]),
+    ("id like the title to be bigger and at the bottom", [
+        {"kind": "text_style", "target": "title", "size": 1.25},
+        {"kind": "text_style", "target": "title", "pos": "bottom"}]),
+    ("the title should be yellow and bigger", [
+        {"kind": "text_style", "target": "title", "color": "yellow"},
+        {"kind": "text_style", "target": "title", "size": 1.25}]),
+    ("the title should be Summer and Sun", [{"kind": "title", "text": "Summer and Sun"}]),
     ("i dont want any text on the pics", [{"kind": "remove_text", "which": "all"}]),
     ("get rid of the words on the photos", [{"kind": "remove_text", "which": "all"}]),
 ]  # fmt: skip
@@ -118,6 +125,10 @@ NOT_THESE_EDITS = [
     "a short video",
     "undo the last two changes",
     "undo all my changes",
+    "no zoom on the first photo",
+    "no music on photo 3",
+    "only use the first 3 seconds of the clip",
+    "the first 2 seconds of the video are boring",
 ]
 
 

@@ -54,13 +54,16 @@ def too_much(toks: list[Tok]) -> list[Tok]:
 
 def degrees(toks: list[Tok]) -> list[Tok]:
     """ "cut the fades in half": "fades in" is not a fade-in when "half" follows (the fades,
-    halved); "the fades take way too long": the "way" inside the phrase is a degree too."""
+    halved); "the fades take way too long": the "way" inside the phrase is a degree too; "the
+    first 3 seconds of the clip" is a stretch of time, not the first photo."""
     out: list[Tok] = []
     for k, tok in enumerate(toks):
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         halved = nxt is not None and nxt.kind == "degree" and nxt.value == "half"
         if tok.kind == "fade_in" and halved and tok.surface.startswith("fades "):
             tok = Tok("trans", "crossfade", tok.start, tok.start + len("fades"), "fades")
+        if tok.kind == "ord" and tok.surface in ("first", "last") and _seconds_after(toks, k):
+            tok = Tok("span", None, tok.start, tok.end, tok.surface)  # "the first 3 seconds"
         if tok.kind in STEPS and any(w in f" {tok.surface} " for w in (" way ", " far ")):
             out.append(Tok("degree", "big", tok.start, tok.start, "way"))
         out.append(tok)
@@ -80,3 +83,9 @@ def said_wrong(tok: Tok) -> bool:
     "it's a bit" before it does not turn it round again."""
     words = tok.surface.split()
     return len(words) > 1 and any(w.startswith(WRONG.get(tok.kind, ())) for w in words)
+
+
+def _seconds_after(toks: list[Tok], k: int) -> bool:
+    nxt = toks[k + 1 : k + 3]
+    unit = len(nxt) == 2 and (nxt[1].kind == "unit" or nxt[1].surface == "second")
+    return unit and nxt[0].kind == "num"

@@ -102,7 +102,9 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
                 for t in rest
             )
         )
-        styles = rest and all(t.kind in STYLE_ONLY for t in rest)
+        # "the title should be yellow and bigger": styles joined by "and" are still no text
+        styles = rest and all(t.kind in (*STYLE_ONLY, "and") for t in rest)
+        styles = styles and any(t.kind != "and" for t in rest)
         # "title: GRAND OPENING" (but "title in Red" is a colour, whatever its capital)
         capital = any(_capital(t, orig) and t.kind not in ("color", "pos") for t in rest)
         if styles and not (colon and _named(rest)) and not spaced and not capital:

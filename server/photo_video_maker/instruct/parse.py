@@ -264,6 +264,8 @@ def _complete(toks: list[Tok], run: list[int], ctx: Ctx, borrowed: set[int]) -> 
             continue  # "undo that, i need the city one": kept, never the next removal
         if any(t.kind == "photo" for t in prefix) and any(t.kind == "each" for t in said):
             continue  # "photo 3 5 seconds and the rest 2": the rest, not photo 3 again
+        if _no_of_this_clause(toks, prefix, run[0]):
+            continue  # "no zoom on the first photo": no zoom there, never no photo
         found = find(prefix + said, fallback=True)
         used = {id(t) for m in found for t in m.toks}
         if not all(id(t) in used or t.kind in SOFT for t in said):
@@ -277,6 +279,16 @@ def _complete(toks: list[Tok], run: list[int], ctx: Ctx, borrowed: set[int]) -> 
         borrowed.update(k for k, tok in enumerate(toks) if any(tok is t for t in prefix))
         return found
     return []
+
+
+def _no_of_this_clause(toks: list[Tok], prefix: list[Tok], start: int) -> bool:
+    """A "no" said earlier in the same clause, which another word of it already took."""
+    for k in range(start - 1, -1, -1):
+        if toks[k].kind in CLAUSE:
+            return False
+        if toks[k].kind == "no" and any(toks[k] is t for t in prefix):
+            return any(t.kind in SUBJECTS for t in toks[k + 1 : start])
+    return False
 
 
 def _before(toks: list[Tok], start: int) -> tuple[list[Tok], list[Tok]]:
