@@ -107,6 +107,14 @@ LOOK_AND_SHAPE: list[tuple[str, list[dict[str, Any]]]] = [
     ("can you sync the photos to the music", [{"kind": "cut_to_beat"}]),
 ]  # fmt: skip
 
+REMOVALS: list[tuple[str, list[dict[str, Any]]]] = [
+    ("take the 2nd and 4th pictures out", [
+        {"kind": "remove", "index": 4}, {"kind": "remove", "index": 2}]),
+    ("take photos 2 and 4 out", [{"kind": "remove", "index": 4}, {"kind": "remove", "index": 2}]),
+    ("leave the beach and the dog photos out", [
+        {"kind": "remove", "name": "beach.jpg"}, {"kind": "remove", "name": "dog.jpg"}]),
+]  # fmt: skip
+
 SENDING: list[tuple[str, list[dict[str, Any]]]] = [
     ("needs to fit in an email", [{"kind": "size_limit", "target": "email"}]),
     ("it has to fit in an email", [{"kind": "size_limit", "target": "email"}]),
@@ -162,6 +170,13 @@ def test_ending_with_the_newest_or_oldest_is_the_order_not_a_closing_text(
 
 @pytest.mark.parametrize(("text", "ops"), LOOK_AND_SHAPE)
 def test_looks_shapes_and_complaints_said_by_someone_else_or_kinda(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    assert_does(text, ops)
+
+
+@pytest.mark.parametrize(("text", "ops"), REMOVALS)
+def test_photos_listed_between_take_and_out_are_all_removed(
     text: str, ops: list[dict[str, Any]]
 ) -> None:
     assert_does(text, ops)

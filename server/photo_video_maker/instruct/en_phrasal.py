@@ -19,8 +19,10 @@ def split_out(toks: list[Tok]) -> list[Tok]:
     """ "take X out", "leave X out", "cut X out" remove X; "fade the music out" stays a fade."""
     out: list[Tok] = []
     verb: int | None = None  # where the clause's remove verb is in ``out``
-    for tok in toks:
-        if tok.kind in CLAUSE_ENDS:
+    for k, tok in enumerate(toks):
+        nxt = toks[k + 1].kind if k + 1 < len(toks) else ""
+        listed = tok.kind == "and" and nxt in ("photo", "ord", "num", "name")  # "take 2 and 4 out"
+        if tok.kind in CLAUSE_ENDS and not listed:
             verb = None
         if tok.kind in ("remove", "cut") or (tok.kind == "keep" and tok.surface == "leave"):
             verb = len(out)
