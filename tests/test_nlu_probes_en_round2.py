@@ -105,6 +105,8 @@ LOOK_AND_SHAPE: list[tuple[str, list[dict[str, Any]]]] = [
     ("the music is kinda sad, something happier", [{"kind": "music", "source": "upbeat"}]),
     ("the music is kinda loud", [{"kind": "music_volume", "factor": 0.8}]),
     ("can you sync the photos to the music", [{"kind": "cut_to_beat"}]),
+    ("stretch the photos to fit", [{"kind": "fit", "fit": "cover"}]),
+    ("stretch them to fill the screen", [{"kind": "fit", "fit": "cover"}]),
 ]  # fmt: skip
 
 REMOVALS: list[tuple[str, list[dict[str, Any]]]] = [

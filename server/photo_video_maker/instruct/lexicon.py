@@ -85,6 +85,8 @@ ENTITIES: dict[str, dict[str, str]] = {
     },
     "fit": {
         "cover": "切边, 裁边, "
+        "stretch the photos to fit, stretch them to fit, stretch to fit, stretch it to fit, "
+        "stretch the pics to fit, stretch to fill, stretch the photos to fill, "
         "fill the frame, fill the screen, fills the frame, crop to fill, crop, "
         "crop them, full screen, fullscreen, no black bars, no bars, no borders, zoom to fill, "
         "stretch to fill, stretch it to fill, stretch them to fill, stretch the photos to fill, "
@@ -213,6 +215,7 @@ ENTITIES: dict[str, dict[str, str]] = {
         "ambient, sleepy, dreamy, piano, soft | 舒缓, 安静, 轻松, 平静, 宁静, 温柔, 钢琴, 抒情, "
         "轻柔, 平和",
         "upbeat": "birthday party, 生日派对, 派对音乐, 生日歌, 热闹的, "
+        "something with a beat, music with a beat, with a good beat, a song with a beat, "
         "upbeat, happy, energetic, energy, party, fun, joyful, bright, dance, pop, "
         "lively, cheerful, exciting, festive, celebration, peppy, bouncy, groovy, uplifting "
         "| 欢快, 动感, 活泼, 快乐, 开心, 欢乐, 热闹, 喜庆, 有活力, 嗨, 带劲, 轻快, happier, "
