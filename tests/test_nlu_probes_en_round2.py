@@ -78,6 +78,8 @@ TEXTS: list[tuple[str, list[dict[str, Any]]]] = [
         {"kind": "text_style", "target": "title", "color": "yellow"},
         {"kind": "text_style", "target": "title", "size": 1.25}]),
     ("the title should be Summer and Sun", [{"kind": "title", "text": "Summer and Sun"}]),
+    ("label photo 5 as our garden", [{"kind": "caption", "index": 5, "text": "our garden"}]),
+    ("put photo 3 as Beach Fun", [{"kind": "caption", "index": 3, "text": "Beach Fun"}]),
     ("i dont want any text on the pics", [{"kind": "remove_text", "which": "all"}]),
     ("get rid of the words on the photos", [{"kind": "remove_text", "which": "all"}]),
 ]  # fmt: skip
@@ -139,6 +141,7 @@ NOT_THESE_EDITS = [
     "no music on photo 3",
     "only use the first 3 seconds of the clip",
     "the first 2 seconds of the video are boring",
+    "use photo 5 as the thumbnail",
 ]
 
 

@@ -216,6 +216,8 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
             ahead.append(t.kind)
         named = ("start", "end", "add", "photo", "it_text")
         if tok.surface in COPULAS and not set(TEXT_NOUNS) & {*clause, *ahead}:
+            if tok.surface == "as":  # "use photo 5 as the thumbnail": a role, not words
+                return bool(after) and _capital(after[0], orig)
             return "?" in ahead  # "photo 3 should be longer" asks a length, not a caption
         nouns = TEXT_NOUNS if tok.kind == "says" else ()  # "write Hi in pink as the title"
         return any(k in TEXT_NOUNS or k in named for k in said) or bool(
