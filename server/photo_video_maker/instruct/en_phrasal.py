@@ -57,7 +57,8 @@ def too_much(toks: list[Tok]) -> list[Tok]:
 def degrees(toks: list[Tok]) -> list[Tok]:
     """ "cut the fades in half": "fades in" is not a fade-in when "half" follows (the fades,
     halved); "the fades take way too long": the "way" inside the phrase is a degree too; "the
-    first 3 seconds of the clip" is a stretch of time, not the first photo."""
+    first 3 seconds of the clip" is a stretch of time, not the first photo; "linger a bit
+    longer" is one step."""
     out: list[Tok] = []
     for k, tok in enumerate(toks):
         nxt = toks[k + 1] if k + 1 < len(toks) else None
@@ -66,6 +67,9 @@ def degrees(toks: list[Tok]) -> list[Tok]:
             tok = Tok("trans", "crossfade", tok.start, tok.start + len("fades"), "fades")
         if tok.kind == "ord" and tok.surface in ("first", "last") and _seconds_after(toks, k):
             tok = Tok("span", None, tok.start, tok.end, tok.surface)  # "the first 3 seconds"
+        back = len(out) - 1 - int(bool(out) and out[-1].kind == "degree")
+        if tok.kind in STEPS and back >= 0 and out[back].kind == tok.kind:
+            del out[back]  # "linger a bit longer": one step, said twice
         if tok.kind in STEPS and any(w in f" {tok.surface} " for w in (" way ", " far ")):
             out.append(Tok("degree", "big", tok.start, tok.start, "way"))
         out.append(tok)

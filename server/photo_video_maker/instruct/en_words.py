@@ -56,7 +56,7 @@ EN_WORDS: dict[str, str] = {
     "between": "between, in between, right between",
     # "the fades take too long", "each photo takes too long": how long, never a removal
     "shorter": "take too long, takes too long, taking too long, take so long, takes so long, "
-    "take way too long, takes way too long",
+    "take way too long, takes way too long, a beat shorter, a moment shorter",
     "reverse": "other way round, the opposite order, opposite order, in the opposite order, "
     "the opposite way, opposite way round, opposite way around",
     # "the ending is too sudden", "more gradual transitions"
@@ -89,6 +89,8 @@ EN_WORDS: dict[str, str] = {
     "last 3 changes, last couple changes, last couple of changes, last two edits, last 2 edits, "
     "last few edits, last couple of edits, last two things, last 2 things, everything i did, "
     "all my changes, all the changes, all changes",
+    # "hold each photo a beat longer": a moment, never a cut to the beat
+    "longer": "a beat longer, a moment longer, a sec longer, a second or two longer",
     # "this is taking forever": too slow
     "faster": "taking forever, takes forever, take forever, is taking ages, takes ages",
     # "nah go back to the old one" right after a change: the one before it (never an old look)
