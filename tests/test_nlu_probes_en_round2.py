@@ -44,6 +44,16 @@ LENGTHS: list[tuple[str, list[dict[str, Any]]]] = [
     ("make photo 3 5 seconds and the rest 2", [
         {"kind": "seconds_per_photo", "seconds": 2},
         {"kind": "seconds_per_photo", "index": 3, "seconds": 5}]),
+    ("photos 2-4 at 3 seconds", [
+        {"kind": "seconds_per_photo", "index": n, "seconds": 3} for n in (2, 3, 4)]),
+    ("photos 2 to 4 at 3 seconds", [
+        {"kind": "seconds_per_photo", "index": n, "seconds": 3} for n in (2, 3, 4)]),
+    ("cut it from 30 to 20 seconds", [{"kind": "total_length", "seconds": 20}]),
+    ("hold each photo a beat longer", [{"kind": "seconds_per_photo", "factor": 1.25}]),
+    ("linger a bit longer on the dog photo", [
+        {"kind": "seconds_per_photo", "index": 3, "factor": 1.25}]),
+    ("linger a moment longer on the dog photo", [
+        {"kind": "seconds_per_photo", "index": 3, "factor": 1.25}]),
     ("the first one 5s and the rest 3s", [
         {"kind": "seconds_per_photo", "seconds": 3},
         {"kind": "seconds_per_photo", "index": 1, "seconds": 5}]),
