@@ -152,6 +152,8 @@ NOT_THESE_EDITS = [
     "only use the first 3 seconds of the clip",
     "the first 2 seconds of the video are boring",
     "use photo 5 as the thumbnail",
+    "undo the vertical",
+    "undo the slide transitions",
 ]
 
 
@@ -234,6 +236,8 @@ FOLLOW_UPS: list[tuple[str, str, list[Edit]]] = [
     ("set the music to upbeat", "nah go back to the old one", [Undo()]),
     ("use slide transitions", "the old one was better", [Undo()]),
     ("remove the city photo", "undo, i need that one", [Undo()]),
+    ("make it vertical", "undo the vertical", [Undo()]),
+    ("use slide transitions", "undo the slide transitions", [Undo()]),
 ]  # fmt: skip
 
 

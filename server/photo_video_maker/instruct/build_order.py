@@ -62,6 +62,22 @@ def undo(slots: Slots, ctx: Ctx) -> Out:
     return Out([Undo()])
 
 
+@intent("undo_named")
+def undo_named(slots: Slots, ctx: Ctx) -> Out:
+    """ "undo the vertical", "undo the slide transitions": the change just made, taken back;
+    when the last turn made no such change, which earlier value is meant is not known, so say
+    how to get it back rather than set the value named."""
+    kind = "aspect" if slots.has("aspect") else "transition"
+    if any(edit.kind == kind for edit in ctx.last):
+        return Out([Undo()])
+    hint = said(
+        ctx,
+        "Say the shape or transition you want instead, or 'undo' to take the last change back.",
+        "请说想要的比例或转场，或者说“撤销”退回上一步。",
+    )
+    return Out(problem="frame" if kind == "aspect" else "transition", hint=hint)
+
+
 @intent("restore_removed")
 def restore_removed(slots: Slots, ctx: Ctx) -> Out:
     """ "bring back the photo i deleted", "把刚删的那张加回来": the removal just made is undone;
