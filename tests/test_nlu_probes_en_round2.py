@@ -257,3 +257,8 @@ def test_a_style_after_a_title_is_still_a_style_not_its_words() -> None:
 def test_undo_then_a_photo_needed_never_removes_that_photo() -> None:
     edits = _after("remove the beach photo", "wait undo that, i need the city one")
     assert Undo() in edits and not any(isinstance(e, Remove) for e in edits)
+
+
+@pytest.mark.parametrize("text", ["how much does it cost", "what does it cost to export"])
+def test_asking_the_price_shows_the_credits(text: str) -> None:
+    assert probe(text).route == "credits"

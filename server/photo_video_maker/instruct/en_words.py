@@ -91,6 +91,9 @@ EN_WORDS: dict[str, str] = {
     "all my changes, all the changes, all changes",
     # "hold each photo a beat longer": a moment, never a cut to the beat
     "longer": "a beat longer, a moment longer, a sec longer, a second or two longer",
+    # "how much does it cost": what an export costs is told with the credits
+    "credits": "how much does it cost, how much will it cost, how much is it, what does it cost, "
+    "what will it cost, the price, pricing, how much do i pay, cost of exporting",
     # "this is taking forever": too slow
     "faster": "taking forever, takes forever, take forever, is taking ages, takes ages",
     # "nah go back to the old one" right after a change: the one before it (never an old look)
