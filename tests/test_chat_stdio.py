@@ -69,6 +69,10 @@ def crossfade_ms(d: Draft) -> int:
     return int(video(d)[1]["m"]["transition"]["d"])
 
 
+def transition(d: Draft) -> str:
+    return str(video(d)[1]["m"]["transition"]["type"])
+
+
 def zoom(d: Draft) -> float:
     return max(max(s["m"]["motion"].get("zoom", [1.0])) for s in video(d))
 
@@ -123,6 +127,8 @@ ENGLISH = [
     Turn("what can you do?", "answer", says=["say"], changed=False),
     Turn("make the music sparkle", changed=False, says=["music"]),
     Turn("blorf zanzibar quux", changed=False),
+    Turn("change the transition", "clarify", says=["Fade to black"], changed=False),
+    Turn("the second one", check=lambda d: transition(d) == "fadeblack"),
     Turn("export it in 480p", "export", says=["ready"]),
     Turn("where did the video go?", "answer", says=[".mp4"], changed=False),
     Turn("send me this version too", "export", says=["ready"]),
@@ -164,6 +170,8 @@ CHINESE = [
     Turn("你能做什么？", "answer", says=["你可以"], changed=False),
     Turn("让音乐闪闪发光", changed=False),
     Turn("啊啊啊随便吧哈哈", changed=False),
+    Turn("换个转场", "clarify", says=["黑场"], changed=False),
+    Turn("第二个", check=lambda d: transition(d) == "fadeblack"),
     Turn("导出480p", "export", says=["视频"]),
     Turn("视频存哪了？", "answer", says=[".mp4"], changed=False),
     Turn("这个版本也再导出一份", "export"),

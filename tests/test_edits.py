@@ -296,6 +296,14 @@ CHANGES = [
     (SetMusic(source="calm"), "Added calm music (Calm piano) at 100% volume"),
     (SetMusic(source="song1"), 'Added "Summer Breeze.mp3" as background music at 100% volume'),
     (SetTitle(text="Summer 2026"), 'Added the title "Summer 2026"'),
+    (
+        SetTitle(text="Summer 2026", color="white", pos="top"),
+        'Added the title "Summer 2026" (white and at the top)',
+    ),
+    (
+        SetClosing(text="Bye", color="red"),
+        'The video now ends with "Bye" (red) on a card after the last photo (it is now 15 s long)',
+    ),
     (Move(index=2, to="end"), "Moved photo 2 (city.jpg) to the end"),
     (Swap(i=2, j=4), "Swapped photo 2 (city.jpg) and photo 4 (forest.jpg)"),
     (Remove(index=-1), "Removed photo 5 (garden.jpg); 4 photos left (say 'undo' to bring it back)"),

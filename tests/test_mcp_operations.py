@@ -309,3 +309,27 @@ async def test_undo_can_only_come_first(backend: LocalBackend) -> None:
         ops = [{"kind": "fps", "fps": 60}, {"kind": "undo"}]
         result = await client.call_tool("edit", {"operations": ops})
     assert result.is_error and "undo" in result.content[0].text
+
+
+async def test_undo_with_steps_takes_back_that_many_changes_and_says_so(
+    backend: LocalBackend,
+) -> None:
+    base = backend.state(None).draft
+    async with Client(build_server(backend), raise_exceptions=True) as client:
+        for fps in (24, 60):
+            await client.call_tool("edit", {"operations": [{"kind": "fps", "fps": fps}]})
+        said = await client.call_tool("edit", {"instruction": "undo the last 2 changes"})
+        assert said.structured_content["changes"] == ["Undid the last 2 changes"]
+        assert backend.state(None).draft == base
+        more = await client.call_tool("edit", {"operations": [{"kind": "undo", "steps": 9}]})
+        told = more.structured_content["changes"]
+        assert len(told) == 1 and told[0].startswith("Undid the last")  # what there was
+        none = await client.call_tool("edit", {"operations": [{"kind": "undo"}]})
+    assert none.structured_content["changes"] == []
+
+
+async def test_several_undos_with_other_operations_are_refused(backend: LocalBackend) -> None:
+    async with Client(build_server(backend)) as client:
+        ops = [{"kind": "undo", "steps": 2}, {"kind": "fps", "fps": 60}]
+        result = await client.call_tool("edit", {"operations": ops})
+    assert result.is_error and "alone" in result.content[0].text

@@ -14,6 +14,7 @@ import pytest
 from photo_video_maker.instruct.interpret import read
 from photo_video_maker.model.edit_types import (
     Edit,
+    Move,
     MuteClips,
     Remove,
     SetLook,
@@ -379,3 +380,212 @@ def test_what_the_persons_own_screen_is_explains_and_asks_nothing(
     text: str, ops: list[dict[str, Any]]
 ) -> None:
     assert_does(text, ops)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("the music feels too sleepy, something more upbeat", "upbeat"),
+        ("the music is too sad, something happier", "upbeat"),
+        ("the music, something calmer", "calm"),
+    ],
+)
+def test_a_mood_said_after_the_music_changes_the_music_only(text: str, source: str) -> None:
+    assert_does(text, [{"kind": "music", "source": source}])
+
+
+def test_a_short_video_is_no_youtube_short() -> None:
+    assert [
+        e.kind for e in probe("hey, turn these into a short video for my mom's birthday").edits
+    ] == ["slideshow"]
+
+
+def test_a_length_right_after_a_music_change_is_the_videos() -> None:
+    assert _after("put some happy music", "it's a bit long, make it 15 seconds") == [
+        SetTotalLength(seconds=15)
+    ]
+
+
+def test_a_video_length_after_a_transition_change_is_the_videos() -> None:
+    assert _after("make the transitions smoother", "can you make it exactly 30 seconds") == [
+        SetTotalLength(seconds=30)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("make the transitions 9 seconds", "the length in seconds can be at most 5"),
+        ("转场改成9秒", "时长（秒）最多是 5"),
+    ],
+)
+def test_a_value_past_its_bound_is_told_in_the_persons_words(text: str, told: str) -> None:
+    reading = probe(text)
+    assert not reading.edits and told in reading.suggestions[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i need a birthday video from these photos",
+        "help me create a memory video",
+        "i want to make a birthday video for my dad",
+    ],
+)
+def test_a_kind_of_video_asked_for_is_made(text: str) -> None:
+    assert [edit.kind for edit in probe(text).edits] == ["slideshow"]
+
+
+@pytest.mark.parametrize(
+    "text", ["i'd like a video slideshow of these pics, about 30 seconds", "make a slideshow, 30s"]
+)
+def test_a_length_beside_a_video_being_made_is_its_whole_length(text: str) -> None:
+    assert [e.kind for e in probe(text).edits] == ["slideshow", "total_length"]
+    assert probe(text).edits[-1] == SetTotalLength(seconds=30)
+
+
+def test_a_length_each_beside_a_video_being_made_is_each_photos() -> None:
+    assert probe("make a slideshow, 3 seconds each").edits[-1] == SetSecondsPerPhoto(seconds=3)
+
+
+OTHER_PHOTO: list[tuple[str, str, list[Edit]]] = [
+    ("move photo 1 to the end", "no i meant the second one", [Undo(), Move(index=2, to="end")]),
+    ("move photo 1 to the end", "no, photo 2", [Undo(), Move(index=2, to="end")]),
+    ("remove photo 3", "sorry, i meant photo 4", [Undo(), Remove(index=4)]),
+    ("把第一张放到最后", "不对，是第二张", [Undo(), Move(index=2, to="end")]),
+]
+
+
+@pytest.mark.parametrize(("first", "then", "edits"), OTHER_PHOTO)
+def test_i_meant_another_photo_takes_the_change_back_and_makes_it_there(
+    first: str, then: str, edits: list[Edit]
+) -> None:
+    assert _after(first, then) == edits
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [("标题改成“毕业快乐”", "字大一点"), ('add the title "Hi"', "make the text bigger")],
+)
+def test_the_text_right_after_writing_a_title_is_that_title(first: str, then: str) -> None:
+    assert _after(first, then) == [SetTextStyle(target="title", size=1.25)]
+
+
+@pytest.mark.parametrize(
+    "text", ["sync the photos with the music", "sync it to the music", "跟着节奏切换"]
+)
+def test_in_sync_with_the_music_cuts_to_the_beat(text: str) -> None:
+    assert [edit.kind for edit in probe(text).edits] == ["cut_to_beat"]
+
+
+@pytest.mark.parametrize(
+    "text", ["what transitions are there", "what filter is on", "用的什么转场", "现在是什么滤镜"]
+)
+def test_asking_which_transition_or_look_shows_the_timeline(text: str) -> None:
+    reading = probe(text)
+    assert reading.route == "state" and not reading.edits
+
+
+SHAPE_WORDS: list[tuple[str, list[dict[str, Any]]]] = [
+    ("old tv shape", [{"kind": "aspect", "aspect": "4:3"}]),
+    ("cinema format", [{"kind": "aspect", "aspect": "21:9"}]),
+    ("story format", [{"kind": "aspect", "aspect": "9:16"}]),
+    ("a square one for my profile", [{"kind": "aspect", "aspect": "1:1"}]),
+    ("change the orientation", [{"kind": "aspect", "aspect": "9:16"}]),
+    ("change the aspect ratio to 9:16", [{"kind": "aspect", "aspect": "9:16"}]),
+    ("change the resolution to 720p", [{"kind": "resolution", "resolution": "720p"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "ops"), SHAPE_WORDS)
+def test_a_shape_said_by_its_everyday_name(text: str, ops: list[dict[str, Any]]) -> None:
+    assert_does(text, ops)
+
+
+@pytest.mark.parametrize("text", ["change the aspect ratio", "change the resolution", "改一下比例"])
+def test_changing_the_shape_or_size_without_saying_to_what_asks(text: str) -> None:
+    reading = probe(text)
+    assert len(reading.clarify) >= 3 and not reading.edits
+
+
+SAID_TEXTS: list[tuple[str, list[dict[str, Any]]]] = [
+    ("close with a thank you message", [{"kind": "closing", "text": "Thank you"}]),
+    ("add a happy birthday message at the end", [{"kind": "closing", "text": "Happy birthday"}]),
+    ("credits: made by dad", [{"kind": "closing", "text": "made by dad"}]),
+    ("add a final title that says the end", [{"kind": "closing", "text": "The end"}]),
+    ('add an end title "Thanks!"', [{"kind": "closing", "text": "Thanks!"}]),
+    ("make the title say a thank you", [{"kind": "title", "text": "Thank you"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "ops"), SAID_TEXTS)
+def test_a_text_said_by_what_it_is_gets_those_words(text: str, ops: list[dict[str, Any]]) -> None:
+    assert_does(text, ops)
+
+
+def test_asking_about_credits_is_still_the_account() -> None:
+    assert probe("how many credits do i have").route == "credits"
+
+
+PHOTO_TIME: list[tuple[str, list[dict[str, Any]]]] = [
+    ("the display time should be 4 seconds", [{"kind": "seconds_per_photo", "seconds": 4}]),
+    ("time per photo: 4", [{"kind": "seconds_per_photo", "seconds": 4}]),
+    ("photo duration 2", [{"kind": "seconds_per_photo", "seconds": 2}]),
+    ("set slide duration to 4", [{"kind": "seconds_per_photo", "seconds": 4}]),
+    ("photo 2's display time 5 seconds", [{"kind": "seconds_per_photo", "seconds": 5, "index": 2}]),
+]
+
+
+@pytest.mark.parametrize(("text", "ops"), PHOTO_TIME)
+def test_each_photos_time_said_by_name_is_each_photos(text: str, ops: list[dict[str, Any]]) -> None:
+    assert_does(text, ops)
+
+
+@pytest.mark.parametrize(
+    "then", ["make all photos the same length", "same duration for every photo", "每张照片时长一样"]
+)
+def test_photos_made_the_same_length_each_get_the_average(then: str) -> None:
+    # photos 3, 6, 3, 3, 3 s: 3.6 s each
+    assert _after("make photo 2 6 seconds", then) == [SetSecondsPerPhoto(seconds=3.6)]
+
+
+def test_transitions_added_after_straight_cuts_are_crossfades() -> None:
+    assert _after("no transitions", "add transitions") == [SetTransition(name="crossfade")]
+
+
+def test_transitions_added_where_there_are_some_asks_which() -> None:
+    reading = probe("add transitions")
+    assert len(reading.clarify) >= 5 and not reading.edits
+
+
+def test_an_instagram_filter_is_no_instagram_shape() -> None:
+    reading = probe("instagram filter")
+    assert not reading.edits and reading.topic == "look"
+
+
+def test_golden_hour_is_warm() -> None:
+    assert_does("golden hour look", [{"kind": "look", "look": "warm"}])
+
+
+@pytest.mark.parametrize(
+    "text", ["标题用黄色，字大一点", "make the title yellow and the text bigger"]
+)
+def test_the_text_after_the_title_in_one_sentence_is_the_title(text: str) -> None:
+    assert probe(text).edits == [
+        SetTextStyle(target="title", color="yellow"),
+        SetTextStyle(target="title", size=1.25),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "steps"),
+    [
+        ("undo the last 2 changes", 2),
+        ("undo twice", 2),
+        ("go back two steps", 2),
+        ("撤销两步", 2),
+        ("撤销最近三次修改", 3),
+    ],
+)
+def test_several_changes_taken_back_say_how_many(text: str, steps: int) -> None:
+    assert probe(text).edits == [Undo(steps=steps)]

@@ -2,8 +2,8 @@
 colon or as "slide duration", halved fades, greetings as a text, the order said as what to end
 with, complaints said "kinda", who asks ("my niece says ..."), a file that has to fit in an
 email, follow-ups that rewrite the text just written, and sentences that used to change
-something other than what was asked (YouTube Shorts for "short", a swap for "undo the last two
-changes", the old-photo look for "go back to the old one")."""
+something other than what was asked (YouTube Shorts for "short", the old-photo look for "go
+back to the old one")."""
 
 from __future__ import annotations
 
@@ -145,8 +145,6 @@ NOT_THESE_EDITS = [
     "keep it short",
     "why is it so short",
     "a short video",
-    "undo the last two changes",
-    "undo all my changes",
     "no zoom on the first photo",
     "no music on photo 3",
     "only use the first 3 seconds of the clip",

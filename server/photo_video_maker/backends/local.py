@@ -8,11 +8,13 @@ from pathlib import Path
 from typing import Literal
 
 from ..config import Settings
+from ..error_words import in_chinese
 from ..errors import (
     CreditsError,
     InputError,
     InstructionNotUnderstood,
     NothingToRender,
+    PVMError,
 )
 from ..instruct.answered import picked
 from ..instruct.interpret import read
@@ -144,6 +146,19 @@ class LocalBackend:
             )
         lang = language or (detect(text) if text else self.sessions.language(sid)) or "en"
         self.sessions.set_language(sid, lang)
+        try:
+            return self._edit(sid, text, lang, on_progress, operations)
+        except PVMError as exc:  # told in the person's language
+            raise (in_chinese(exc) if lang == "zh" else exc) from None
+
+    def _edit(
+        self,
+        sid: str,
+        text: str,
+        lang: Lang,
+        on_progress: ProgressFn | None,
+        operations: Sequence[Edit] | None,
+    ) -> EditResult:
         if operations:
             return self._apply(sid, list(operations), lang)
         asked = self.sessions.asked(sid)
@@ -248,7 +263,12 @@ class LocalBackend:
                 "Send undo first, or alone, then the other operations",
             )
         if edits and isinstance(edits[0], Undo) and len(edits) == 1:
-            return self.undo(sid, lang)
+            return self.undo(sid, lang, edits[0].steps)
+        if edits and isinstance(edits[0], Undo) and edits[0].steps > 1:
+            raise InputError(
+                "several changes can only be undone alone",
+                "Send undo with steps alone, then the other operations",
+            )
         with self._drafts.lock(sid):
             said: list[str] = []
             back = None
@@ -269,13 +289,23 @@ class LocalBackend:
                 self.sessions.save_draft(sid, new, turn=Turn(edits, changes))
         return replies.edited(sid, new, said + changes, leftover, lang)
 
-    def undo(self, session_id: str | None, lang: Lang | None = None) -> EditResult:
+    def undo(self, session_id: str | None, lang: Lang | None = None, steps: int = 1) -> EditResult:
         sid = self.sessions.resolve(session_id)
         lang = lang or self.sessions.language(sid) or "en"
-        told = say(lang, "Undid the last change", "已撤销上一次修改")
+        undone = 0
         with self._drafts.lock(sid):
-            previous = self.sessions.undo(sid, Turn([Undo()], [told]))
-        return self.undo_result(sid, [told] if previous is not None else [], lang)
+            for _ in range(steps):
+                if self.sessions.undo(sid, Turn([Undo(steps=steps)], [])) is None:
+                    break
+                undone += 1
+            told = (
+                say(lang, "Undid the last change", "已撤销上一次修改")
+                if undone == 1
+                else say(lang, f"Undid the last {undone} changes", f"已撤销最近 {undone} 次修改")
+            )
+            if undone:
+                self.sessions.set_last_turn(sid, Turn([Undo(steps=undone)], [told]))
+        return self.undo_result(sid, [told] if undone else [], lang)
 
     def undo_result(self, sid: str, changes: list[str], lang: Lang) -> EditResult:
         draft = self.sessions.draft(sid)

@@ -5,18 +5,24 @@ louder); nothing happens when the previous turn took no step (a value is no step
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from pydantic import ValidationError
 
 from ..model.edit_types import (
     Edit,
+    Move,
+    Remove,
+    SetCaption,
+    SetFit,
     SetFps,
     SetMusicVolume,
     SetSecondsPerPhoto,
     SetTextStyle,
     SetTotalLength,
     SetTransition,
+    Undo,
 )
 from .entities import Tok
 from .fillers import SOFT
@@ -107,3 +113,54 @@ def other_text_too(toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
     if not isinstance(edit, SetTextStyle):
         return None
     return edit.model_copy(update={"target": TEXTS[said[0].kind]})
+
+
+SAYING_NO = ("no", "not", "instead", "wrong")
+# edits on one photo that "no, I meant photo 2" moves to another
+ON_A_PHOTO = (Move, Remove, SetSecondsPerPhoto, SetCaption, SetFit)
+
+
+def other_photo(toks: list[Tok], last: Sequence[Edit]) -> list[Edit] | None:
+    """ "move photo 1 to the end" then "no, I meant the second one" / "不对，是第二张": the last
+    change taken back and made to that photo instead (never a removal of it)."""
+    said = [t for t in toks if t.kind not in ("sep", "then", "pic", *SAYING_NO, *SOFT)]
+    if len(said) != 1 or said[0].kind != "photo" or len(last) != 1:
+        return None  # "不，放到第二": a place (an ordinal alone), not another photo
+    if any(t.kind in ("put", "move", "to") for t in toks):
+        return None
+    number = said[0].value
+    if not isinstance(number, int) or not any(t.kind in SAYING_NO for t in toks):
+        return None
+    edit = last[0]
+    if not isinstance(edit, ON_A_PHOTO) or getattr(edit, "index", None) == number:
+        return None
+    if isinstance(edit, Remove):
+        return [Undo(), Remove(index=number)]
+    if getattr(edit, "index", None) is None:
+        return None  # every photo's length: no one photo to move it to
+    return [Undo(), edit.model_copy(update={"index": number})]
+
+
+# "undo twice", "undo the last 3 changes", "go back two steps", "撤销两步", "撤销最近三次修改"
+TIMES = re.compile(
+    r"\b(twice|(?:\d+|two|three|four|five|six) (?:times|changes|steps|edits))\b"
+    r"|\blast (\d+|two|three|four|five|six)\b"
+    r"|(\d+|两|二|三|四|五|六)\s*(?:步|次)"
+)
+COUNT_WORDS = {"twice": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+COUNT_WORDS |= {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+ABOUT_UNDO = ("undo", "num", "photos", "change", "degree", "length", "?", "last_change", "ord")
+
+
+def undo_steps(text: str, toks: list[Tok]) -> Edit | None:
+    """Several changes taken back at once; the words say how many."""
+    if not any(t.kind == "undo" for t in toks):
+        return None
+    if any(t.kind not in (*ABOUT_UNDO, "sep", "then", *SOFT) for t in toks):
+        return None
+    found = TIMES.search(text.lower())
+    if found is None:
+        return None
+    said = next(g for g in found.groups() if g)
+    count = COUNT_WORDS.get(said.split()[0], 0) or int(re.sub(r"\D", "", said) or 0)
+    return Undo(steps=count) if 2 <= count <= 20 else None

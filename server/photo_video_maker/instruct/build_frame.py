@@ -87,6 +87,48 @@ def size(slots: Slots, ctx: Ctx) -> Out:
     return Out([SetAspect(aspect=shape), res])
 
 
+# the shape each one turns to when the orientation is changed
+TURNED = {"16:9": "9:16", "9:16": "16:9", "4:3": "3:4", "3:4": "4:3", "4:5": "16:9", "21:9": "9:16"}
+SHAPE_WORDS = {
+    "16:9": ("Landscape (16:9)", "横屏（16:9）"),
+    "9:16": ("Vertical (9:16)", "竖屏（9:16）"),
+    "1:1": ("Square (1:1)", "正方形（1:1）"),
+    "4:5": ("Portrait post (4:5)", "竖版帖子（4:5）"),
+}
+
+
+@intent("frame_ask")
+def frame_ask(slots: Slots, ctx: Ctx) -> Out:
+    """ "change the orientation": landscape and vertical trade places; "change the aspect
+    ratio", "change the resolution": to which is asked (unless the sentence says)."""
+    said = (slots.get("size_word") or slots.toks[-1]).surface.lower()
+    now = ctx.draft.m.aspect
+    if "orientation" in said or "方向" in said:
+        turned = TURNED.get(now)
+        if turned is None:
+            return Out(clarify=_shapes(ctx, now), unless="aspect")
+        return Out([SetAspect(aspect=turned)])
+    if any(word in said for word in ("resolution", "quality", "分辨率", "画质", "清晰度")):
+        now_res = resolution_of(ctx.draft.m.w, ctx.draft.m.h)
+        options = [
+            Option(name, [SetResolution(resolution=name)])
+            for name in RESOLUTIONS
+            if name != now_res
+        ]
+        return Out(clarify=options, unless="resolution")
+    if any(word in said for word in ("ratio", "aspect", "shape", "比例", "画幅")):
+        return Out(clarify=_shapes(ctx, now), unless="aspect")
+    return Out()  # "change the format": the file's or the frame's? Not guessed
+
+
+def _shapes(ctx: Ctx, now: str) -> list[Option]:
+    return [
+        Option(said(ctx, en, zh), [SetAspect(aspect=shape)])
+        for shape, (en, zh) in SHAPE_WORDS.items()
+        if shape != now
+    ]
+
+
 @intent("resolution")
 def resolution(slots: Slots, ctx: Ctx) -> Out:
     return Out([SetResolution(resolution=slots.value("res"))])

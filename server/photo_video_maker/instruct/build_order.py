@@ -117,6 +117,9 @@ def move(slots: Slots, ctx: Ctx) -> Out:
     """ "move the third photo to the beginning", "put the garden photo first", "第二张移到第四位"
     (to a place, a number, or where another photo is)."""
     places = slots.all(*PLACES)
+    named = [isinstance(tok.value, str) for tok in places[:2]]
+    if named == [False, True]:  # "the last photo should be the city": the city moves
+        places = [places[1], places[0]]
     what = places[0]
     rest = [tok for tok in slots.toks if tok.kind in ("start", "end", "sign", "slot", "num")]
     to = _target(rest[0] if rest else places[1] if len(places) > 1 else None, ctx)
@@ -140,8 +143,10 @@ def move_rel(slots: Slots, ctx: Ctx) -> Out:
 @intent("swap")
 def swap(slots: Slots, ctx: Ctx) -> Out:
     group = slots.get("photos")
-    if group is not None and len(group.value) >= 2:
-        i, j = group.value[:2]
+    if group is not None and len(group.value) > 2:
+        return Out(problem="order")  # "reverse the first three photos": no two to swap
+    if group is not None and len(group.value) == 2:
+        i, j = group.value
     else:
         a, b = slots.all(*PLACES, "num")[:2]
         i, j = _index(a, ctx), _index(b, ctx)

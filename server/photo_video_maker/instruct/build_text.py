@@ -156,6 +156,8 @@ def remove_caption_of(slots: Slots, ctx: Ctx) -> Out:
 def style(slots: Slots, ctx: Ctx) -> Out:
     tok = slots.get(*TARGETS)
     target: TextTarget = TARGETS[tok.kind] if tok is not None else "all"
+    if tok is not None and tok.kind == "textnoun":
+        target = _text_just_written(ctx) or target  # "add the title 'Hi'" then "字大一点"
     if target == "all" and tok is not None and slots.has("photo", "ord"):
         target = "captions"  # "把第二张的字挪到下面": the words on a photo are its caption
     pos = slots.value("pos")
@@ -178,7 +180,9 @@ def style(slots: Slots, ctx: Ctx) -> Out:
         # "it drags in the middle": a place said beside another request is where that is
         option = Option(said(ctx, "The text, there", "文字放到那里"), [edit])
         return Out(clarify=[option], unless=f"title|caption|closing|{OTHER_REQUESTS}")
-    return Out([edit], untargeted=tok is None)
+    return Out(
+        [edit], untargeted=tok is None, generic_text=tok is not None and tok.kind == "textnoun"
+    )
 
 
 # edits beside which a place with no text named describes the request, not where text goes
@@ -186,6 +190,21 @@ OTHER_REQUESTS = (
     "speed|seconds_per_photo|total_length|transition|motion|fit|music|music_volume|"
     "music_fade|look|aspect|video_fade|remove|move|swap"
 )
+
+
+def _text_just_written(ctx: Ctx) -> TextTarget | None:
+    """The one text the previous turn wrote or styled, if it touched one."""
+    said: set[TextTarget] = set()
+    for edit in ctx.last:
+        if isinstance(edit, SetTitle):
+            said.add("title")
+        elif isinstance(edit, SetCaption):
+            said.add("captions")
+        elif isinstance(edit, SetClosing):
+            said.add("closing")
+        elif isinstance(edit, SetTextStyle):
+            said.add(edit.target)
+    return said.pop() if len(said) == 1 and "all" not in said else None
 
 
 def _texts_before(ctx: Ctx) -> bool:

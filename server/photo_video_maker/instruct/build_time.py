@@ -169,6 +169,15 @@ def trans_ms(slots: Slots, ctx: Ctx) -> Out:
     return Out([SetTransition(ms=round(slots.value("dur")))])
 
 
+@intent("spp_even")
+def spp_even(slots: Slots, ctx: Ctx) -> Out:
+    """ "make all photos the same length": every photo the average time they show now."""
+    times = ctx.photo_ms()
+    if not times:
+        return Out(problem="timing", hint=said(ctx, "There are no photos yet.", "还没有照片。"))
+    return Out([SetSecondsPerPhoto(seconds=round(sum(times) / len(times) / 1000, 2))])
+
+
 @intent("trans_delta")
 def trans_delta(slots: Slots, ctx: Ctx) -> Out:
     """ "shorten the transitions by half a second": the current length, that much less."""
@@ -220,6 +229,15 @@ def trans_change(slots: Slots, ctx: Ctx) -> Out:
         ],
         unless="transition_named",
     )
+
+
+@intent("trans_add")
+def trans_add(slots: Slots, ctx: Ctx) -> Out:
+    """ "add transitions": crossfades between photos cut straight; with transitions already
+    there, which kind is asked."""
+    if any(transition_ms(seg.m.transition) for seg in ctx.segments()[1:]):
+        return trans_change(slots, ctx)
+    return Out([SetTransition(name="crossfade")])
 
 
 @intent("trans_rel")

@@ -16,6 +16,7 @@ from .en_instead import (
     zoom_between,
 )
 from .en_more import english_more
+from .en_order import moving_verbs
 from .en_phrasal import degrees, said_wrong, split_out, too_much
 from .en_refs import between, clock_lengths, photo_ranges, ranges, the_slideshow, typed_too
 from .en_sound import (
@@ -26,14 +27,19 @@ from .en_sound import (
     music_said_after_its_fades,
     percent_step,
 )
+from .en_spans import time_spans
 from .en_text import neither, placed_higher
+from .en_written import lowercase_texts
 from .entities import Tok
 from .except_refs import excepted
 from .font_words import font_as_text
 from .help_with import help_with
 from .lead_text import texts
 from .lists import comma_lists, that_photo
+from .made_video import a_kind_of_video, length_of_the_made, made_video
+from .platform_pairs import narrower_platform
 from .refs import clip_sound, names, one_photo, photos
+from .said_texts import credits_listed, greeting_texts, the_end_said
 from .share_refs import sent_to
 from .story import likeness, not_this_but, occasions, so_then, stated
 from .zh_compose import (
@@ -92,10 +98,14 @@ def compose(
         toks = rule(toks)
     toks = run_ons(toks, orig)  # Chinese typed with no commas, the song's length, ...
     toks = percent_step(toks, orig)  # once percentages are composed
-    toks = zh_photo_ranges(photo_ranges(toks, orig))
+    toks = narrower_platform(made_video(zh_photo_ranges(photo_ranges(toks, orig))))
+    toks = length_of_the_made(a_kind_of_video(toks, orig))
     toks = counted(english_more(names(toks, stems, clip), orig, stems, clip))
-    toks = between(music_at_one_photo(one_photo(clip_sound(toks, clip)), orig))
-    return spaced_clauses(counted_characters(texts(_capitals(toks, orig), orig)), orig)
+    toks = moving_verbs(between(music_at_one_photo(one_photo(clip_sound(toks, clip)), orig)))
+    toks = lowercase_texts(
+        _capitals(the_end_said(credits_listed(greeting_texts(toks, orig)), orig), orig), orig
+    )
+    return spaced_clauses(counted_characters(texts(toks, orig)), orig)
 
 
 def _capitals(toks: list[Tok], orig: str) -> list[Tok]:
@@ -533,7 +543,8 @@ RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     split_out, degrees,
     _same_kind,
     _restore,
-    _halves, _durations, clock_lengths, ranges, stated, _fade_seconds, _percent_fps, _times, tenths,
+    _halves, _durations, time_spans, clock_lengths, ranges, stated, _fade_seconds, _percent_fps,
+    _times, tenths,
     summed_durations,
     replaced_value, too_much, not_so, per_photo_length, _feelings, _not_that, _not_cropped,
     _no_use, _no_fades, _in_and_out, music_in_and_out, _each_fade, _colours_pop, digit_pairs,

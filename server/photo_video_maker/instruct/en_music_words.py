@@ -24,11 +24,13 @@ SLOWLY_BEFORE = re.compile(r"\b(slowly|gradually|gently)\W*$")  # "gradually fad
 def something_of_a_mood(toks: list[Tok], orig: str) -> list[Tok]:
     """ "something more upbeat", "play something relaxing": in a sentence that names no music, a
     mood said of "something" is the music's (a ``music`` token stands for "something")."""
-    if any(tok.kind in MUSICAL for tok in toks):
-        return toks  # "the music is too sad, something happier": that music, said before
     for k, tok in enumerate(toks):
         if tok.kind not in MOODS:
             continue
+        if any(t.kind in MUSICAL for t in toks[k + 1 :]) or _music_in_clause(toks, k):
+            continue  # "something upbeat for the music": the music is named
+        if _music_alone_before(toks, k):
+            continue  # "the music, something calmer": that music, said before
         said = SOMETHING.search(orig[: tok.start].lower())
         if said is None or not orig[: tok.start].isascii():
             continue
@@ -39,6 +41,33 @@ def something_of_a_mood(toks: list[Tok], orig: str) -> list[Tok]:
         at = k - 1 if k > 0 and toks[k - 1].end > start else k
         return [*toks[:at], music, *toks[at:]]
     return toks
+
+
+def _music_in_clause(toks: list[Tok], k: int) -> bool:
+    """Whether the clause of ``toks[k]`` names the music before it ("the music, something
+    happier" is two clauses: the mood of the second is still the music's)."""
+    for tok in reversed(toks[:k]):
+        if tok.kind in ("sep", "then"):
+            return False
+        if tok.kind in MUSICAL:
+            return True
+    return False
+
+
+def _music_alone_before(toks: list[Tok], k: int) -> bool:
+    """Whether an earlier clause names the music and nothing else, so that it is the subject
+    of the mood at ``k`` ("the music is too sad, something happier"); a clause that also says
+    how it is ("the music feels too sleepy") stands on its own."""
+    clause: list[Tok] = []
+    for tok in reversed(toks[:k]):
+        if tok.kind not in ("sep", "then"):
+            clause.append(tok)
+            continue
+        if any(t.kind in MUSICAL for t in clause):
+            break
+        clause = []
+    said = [t for t in clause if t.kind not in ("sep", "then")]
+    return bool(said) and all(t.kind in MUSICAL for t in said)
 
 
 def swapped_music(toks: list[Tok]) -> list[Tok]:

@@ -56,17 +56,14 @@ def too_much(toks: list[Tok]) -> list[Tok]:
 
 def degrees(toks: list[Tok]) -> list[Tok]:
     """ "cut the fades in half": "fades in" is not a fade-in when "half" follows (the fades,
-    halved); "the fades take way too long": the "way" inside the phrase is a degree too; "the
-    first 3 seconds of the clip" is a stretch of time, not the first photo; "linger a bit
-    longer" is one step."""
+    halved); "the fades take way too long": the "way" inside the phrase is a degree too; "linger a
+    bit longer" is one step."""
     out: list[Tok] = []
     for k, tok in enumerate(toks):
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         halved = nxt is not None and nxt.kind == "degree" and nxt.value == "half"
         if tok.kind == "fade_in" and halved and tok.surface.startswith("fades "):
             tok = Tok("trans", "crossfade", tok.start, tok.start + len("fades"), "fades")
-        if tok.kind == "ord" and tok.surface in ("first", "last") and _seconds_after(toks, k):
-            tok = Tok("span", None, tok.start, tok.end, tok.surface)  # "the first 3 seconds"
         back = len(out) - 1 - int(bool(out) and out[-1].kind == "degree")
         if tok.kind in STEPS and back >= 0 and out[back].kind == tok.kind:
             del out[back]  # "linger a bit longer": one step, said twice
@@ -89,9 +86,3 @@ def said_wrong(tok: Tok) -> bool:
     "it's a bit" before it does not turn it round again."""
     words = tok.surface.split()
     return len(words) > 1 and any(w.startswith(WRONG.get(tok.kind, ())) for w in words)
-
-
-def _seconds_after(toks: list[Tok], k: int) -> bool:
-    nxt = toks[k + 1 : k + 3]
-    unit = len(nxt) == 2 and (nxt[1].kind == "unit" or nxt[1].surface == "second")
-    return unit and nxt[0].kind == "num"

@@ -23,10 +23,14 @@ EN_WORDS: dict[str, str] = {
     # a step in the order, as "往前挪一位" is (ask_what.move_step)
     "earlier": "up one, one up, up one spot, up a spot, up one place, up a place, one to the "
     "left, one spot to the left, one place to the left, one earlier, one spot earlier, one "
-    "place earlier, a spot earlier, one step earlier, forward one, one forward, one step forward",
+    "place earlier, a spot earlier, one step earlier, forward one, one forward, one step forward, "
+    "forward, forwards, further forward, further up, earlier, forward a bit, a bit forward, "
+    "to the left by one, left by one, one spot forward",
     "later": "down one, one down, down one spot, down a spot, down one place, down a place, one "
     "to the right, one spot to the right, one place to the right, one later, one spot later, "
-    "one place later, a spot later, one step later, back one, one back",
+    "one place later, a spot later, one step later, back one, one back, back a "
+    "spot, back one spot, further back, further down, back a bit, back a little, a bit back, "
+    "a bit further back, to the right by one, right by one",
     # leaving photos out, said as what to keep (build_keep.keep_only)
     "only_keep": "only keep, keep only, just keep, keep just, only leave, leave only, only use, "
     "use only, just use, remove everything except, remove everything but, remove all except, "
@@ -66,10 +70,6 @@ EN_WORDS: dict[str, str] = {
     "remove": "isn't needed, isnt needed, is not needed, aren't needed, arent needed, "
     "are not needed, not needed, no longer needed, unnecessary, isn't necessary, "
     "isnt necessary, not necessary, strip, strip away, strip off",
-    # "..., so it's more dreamy": what it is for, not a request of its own
-    "reason": "so its, so it's, so it is, so they're, so theyre, so they are, "
-    "file size matters, the file size matters, file size is more important, file is smaller, "
-    + ", ".join(f"{who}, my {who}" for who in RELATIVES),
     # "file size under 50 mb", "keep the file below 10 megs": a limit on the file
     "fits_in": "file size under, file size below, file size less than, file size at most, "
     "file size max, file under, file below, the file under, the file below",
@@ -83,12 +83,6 @@ EN_WORDS: dict[str, str] = {
     "too": "is kinda, are kinda, is kind of, are kind of, is sort of, are sort of, "
     "sounds kinda, sounds a bit, sounds a little, sounds so, sounds too, "
     "sounds really, sounds very, is a tad, are a tad",
-    # "undo the last two changes": several turns back, which one undo cannot do (never a swap
-    # of the last two photos)
-    "turns_back": "last two changes, last 2 changes, last few changes, last three changes, "
-    "last 3 changes, last couple changes, last couple of changes, last two edits, last 2 edits, "
-    "last few edits, last couple of edits, last two things, last 2 things, everything i did, "
-    "all my changes, all the changes, all changes",
     # "hold each photo a beat longer": a moment, never a cut to the beat
     "longer": "a beat longer, a moment longer, a sec longer, a second or two longer",
     # "how much does it cost": what an export costs is told with the credits
@@ -108,4 +102,58 @@ EN_WORDS: dict[str, str] = {
     "we want to keep",
     "fit_in": "fit in, fits in, fit into, fits into, to fit in, to fit into",
     "under": "no more than, a max of, max of, a maximum of, maximum of, at max",
+    # done with editing, said as people wrap up (the export)
+    "export": "finish it up, finish up, wrap it up, wrap up, let's wrap up, lets wrap up, "
+    "let's wrap it up, ship it, let's finish, lets finish, produce the final cut, "
+    "make the final cut, the final cut, final cut",
+    # not knowing what to say next (the help)
+    "help": "i'm lost, im lost, i am lost, i'm confused, im confused, what are my choices, "
+    "what choices do i have, what do i do now, what do i do next, what now",
+    # how the finished file is had (where the video went)
+    "where": "how do i get the file, how do i get the video, how do i get my video, "
+    "how do i get it, where do i get the file, where do i get the video",
+    "last_change": "what just happened, what did you just do there, what was that",
+    "state": "can i see it, can i see the video, show me the video, show me it, let me see it",
+    # a feeling that something is not right: no request ("the text looks off" removes nothing)
+    "dislike": "looks off, look off, seems off, feels off, sounds off, is off, are off, a bit off, "
+    "kinda off, a little off, slightly off, something's off, something is off, looks odd, "
+    "looks strange, janky, looks janky, feels random, feel random, looks random, look random, "
+    "seems random, seem random, is random, are random, is all random, is so random",
+    # "because" as people type it: what follows is why, not a request (parse._reasons)
+    "reason": "bc, bcuz, bcoz, becuz, cuz, cus, coz, b/c, bcs, "
+    # "..., so it's more dreamy": what it is for, not a request of its own
+    "so its, so it's, so it is, so they're, so theyre, so they are, "
+    "file size matters, the file size matters, file size is more important, file is smaller, "
+    # why, said after a request: "put the dog photo last, it's a nice ending"
+    "it looks nicer, it'd look nicer, it would look nicer, it'll look nicer, nicer that way, "
+    "better that way, prettier that way, a nice ending, a good ending, a great ending, "
+    "a perfect ending, the perfect ending, a nice end, a nice opener, a good opener, "
+    "a great opener, a strong opener, a nice start, a good start, a strong start, "
+    # how the person feels, not a mood asked of the video ("ok i'm happy, export it")
+    "i'm happy, im happy, i am happy, i'm so happy, im so happy, i'm really happy, we're happy, "
+    "i'm sad, im sad, i'm so sad, "
+    # why this photo, said after where it goes ("move the dog photo to the start pls it's my fav")
+    "it's my fav, its my fav, it's my favourite, its my favourite, it's my favorite, "
+    "its my favorite, it's the best one, its the best one, it's the cutest, its the cutest, "
+    "it's the best, its the best, " + ", ".join(f"{who}, my {who}" for who in RELATIVES),
+}
+
+# more English values of the lexicon's kinds (merged into ``lexicon.ENTITIES`` like Chinese ones)
+EN_ENTITIES: dict[str, dict[str, str]] = {
+    "unsupported": {  # value: the topic it is about, for the suggestions
+        "music": "narration, a narration, voiceover, voice over, voice-over, a voiceover, "
+        "my voice, my own voice, applause, clapping, sound effect, sound effects, sfx, "
+        "bird sounds, lyrics, the lyrics, karaoke, autotune, auto-tune, remix, the bass, "
+        "more bass, drums, a drum roll, drumroll",
+        "general": "sticker, stickers, logo, my logo, our logo, watermark, a watermark, emoji, "
+        "emojis, confetti, a meme, meme, memes, green screen",
+        "look": "red eye, red eyes, redeye, glow, a glow, glowing, polaroid, polaroids, "
+        "soft focus, dreamy glow",
+        "order": "best photos, best ones, best pics, best shots, favourite photos, favorite "
+        "photos, my favourites, my favorites, favourites, favorites, by place, by location, "
+        "by people, by person, by who is in them, by colour, by color, by event, story order",
+        "motion": "parallax, a parallax, parallax effect",
+        "export": "print, print it, print them, printed, airdrop, airdrop it, google photos, "
+        "icloud, on icloud, onedrive, a usb stick, usb stick, a cd",
+    },
 }

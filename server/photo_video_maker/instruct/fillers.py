@@ -108,8 +108,8 @@ FILLER = (
     "will do, "
     "is plenty, upload to, "
     "uploading to, "
-    "post to, posting to, just silence, only silence, in silence, over the first, over the last, "
-    "in the first, during the first, 根本, 完全, 电影, 钟, 任何, 那步, 这步, 那一步, 好了好了, "
+    "post to, posting to, just silence, only silence, in silence, "
+    "根本, 完全, 电影, 钟, 任何, 那步, 这步, 那一步, 好了好了, "
     "remain, remains, sit, pause, be shown, be displayed, gradually, gradual, stops, stopped, "
     # what kind of post it is, beside the platform that says the shape
     "as a normal post, as a regular post, a normal post, a regular post, as a post, anywhere, "

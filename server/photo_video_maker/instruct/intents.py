@@ -27,6 +27,8 @@ class Out:
     disliked: int | str | None = None  # "the fifth one is blurry": said, not yet asked for
     unless: str | None = None  # ask (``clarify``) only if no edit of these kinds ("a|b") was asked
     untargeted: bool = False  # a style with no text named ("..., in white"): the text just made
+    # "the text" said generically ("标题用黄色，字大一点"): the text named just before, if any
+    generic_text: bool = False
     problem: Topic | None = None  # understood, but the value is not allowed
     hint: str = ""  # what is allowed, in the person's language
     noop: bool = False  # understood as asking for nothing ("don't export yet")

@@ -45,8 +45,9 @@ from . import (
     build_time,
     contradict,
 )
-from .again import new_value, other_text_too, repeated, same_thing
+from .again import new_value, other_photo, other_text_too, repeated, same_thing, undo_steps
 from .context import Ctx, lookup_names
+from .en_retext import renamed
 from .entities import Tok
 from .intents import BUILDERS, Out, Slots, said
 from .match import Match
@@ -92,11 +93,16 @@ def read(
     fixed = respelled(text, parsed.toks, last)
     if fixed is not None and not parsed.matches:  # "it's spelled Lisboa not Lisbon"
         return Reading(ctx.lang, edits=[fixed])
-    fixed = rewritten(text, parsed.toks, last) or repeated(parsed.toks, last)
+    fixed = undo_steps(text, parsed.toks) or rewritten(text, parsed.toks, last)
+    fixed = fixed or repeated(parsed.toks, last)
     fixed = fixed or same_thing(parsed.toks, last) or new_value(parsed.toks, last)
     fixed = fixed or other_text_too(parsed.toks, last)
+    fixed = fixed or renamed(text, ctx)  # "change City lights to Downtown", "typo in the title, …"
     if fixed is not None:  # "写错了，应该是逗逗": the words the text should have been
         return Reading(ctx.lang, edits=[fixed])
+    redone = other_photo(parsed.toks, last)
+    if redone is not None:  # "no, I meant the second one"
+        return Reading(ctx.lang, edits=redone)
     outs = contradict.explained(_build_all(parsed.matches, ctx, parsed.toks), ctx)
     leftover = [_words(text, run) for run in parsed.leftover]
     left_kinds = [tok for run in parsed.leftover for tok in run]
@@ -239,14 +245,39 @@ def _build(match: Match, ctx: Ctx) -> Out:
         return Out(problem=topic, hint=_reason(exc, ctx))
 
 
+# a refused value told in the person's words: the field, and the bound it went past
+FIELDS = {
+    "seconds": ("a length in seconds", "秒数"),
+    "percent": ("a volume in percent", "音量百分比"),
+    "zoom": ("the zoom", "缩放"),
+    "factor": ("the step", "变化幅度"),
+    "index": ("the photo number", "照片编号"),
+    "fps": ("the frame rate", "帧率"),
+}
+
+
+BOUNDS = ("le", "lt", "ge", "gt")
+
+
 def _reason(exc: Exception, ctx: Ctx) -> str:
-    if isinstance(exc, ValidationError):
-        first = exc.errors()[0]
-        field = ".".join(str(p) for p in first["loc"])
+    if not isinstance(exc, ValidationError):
+        return ""
+    first = exc.errors()[0]
+    name = str(first["loc"][-1]) if first["loc"] else ""
+    en, zh = FIELDS.get(name, ("that value", "这个值"))
+    bounds = dict(first.get("ctx") or {})
+    if name == "ms":  # said in seconds, told in seconds
+        en, zh = "the length in seconds", "时长（秒）"
+        bounds = {k: f"{float(v) / 1000:g}" for k, v in bounds.items() if k in BOUNDS}
+    if "le" in bounds or "lt" in bounds:
+        top = bounds.get("le", bounds.get("lt"))
+        return said(ctx, f"Not possible: {en} can be at most {top}.", f"做不到：{zh}最多是 {top}。")
+    if "ge" in bounds or "gt" in bounds:
+        low = bounds.get("ge", bounds.get("gt"))
         return said(
-            ctx, f"Not possible: {field} {first['msg']}.", f"做不到：{field} {first['msg']}。"
+            ctx, f"Not possible: {en} must be at least {low}.", f"做不到：{zh}至少是 {low}。"
         )
-    return ""
+    return said(ctx, f"Not possible: {en} cannot be that.", f"做不到：{zh}不能是这个值。")
 
 
 def _words(text: str, run: list[Tok]) -> str:

@@ -248,6 +248,7 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
         and first is not None
         and (first.kind in ("?", "num") or _capital(first, orig))
         and (asked or lead or _capital(first, orig))
+        and (_capital(first, orig) or not _described(tok, first, orig))
     )
 
 
@@ -273,6 +274,15 @@ def _verb_after(tok: Tok, first: Tok, orig: str) -> bool:
         and said.endswith("s")
         and not said.endswith(("ss", "'s", "us"))
     )
+
+
+DESCRIBING = ("be", "is", "are", "was", "looks", "look", "seems", "feels", "gets", "get")
+
+
+def _described(noun: Tok, first: Tok, orig: str) -> bool:
+    """ "can the caption be animated", "the title looks janky": what the text is like, not
+    its words."""
+    return bool(set(orig[noun.end : first.start].lower().split()) & set(DESCRIBING))
 
 
 def _words(after: list[Tok], orig: str) -> bool:
@@ -384,7 +394,7 @@ def _through_commas(toks: list[Tok], end: int, orig: str) -> int:
 
 
 PLACES = ("end", "start", "pos", "to", "in", "photo", "ord")
-LEAD_WORDS = ("pls", "please", "plz", "", "-")
+LEAD_WORDS = ("pls", "please", "plz", "", "-", "=", ">", "=>", "→")  # "title = Paris 2024"
 TAIL_WORDS = ("on", "for", "to", "in", "at", "onto", "over", "under", "the", "of")
 
 
@@ -396,7 +406,7 @@ def _trim(said: str) -> str:
     else:
         said = said.strip(" .。!！,，:：")
     words = said.split()
-    while words and words[0].lower().strip(":-") in LEAD_WORDS:  # "new title pls - Camping"
+    while words and (words[0].lower().strip(":-") in LEAD_WORDS or words[0] in ("be", "to be")):
         words.pop(0)
         said = " ".join(words)
     while words and words[-1].lower() in TAIL_WORDS:

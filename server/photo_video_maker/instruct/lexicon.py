@@ -9,6 +9,7 @@ ones anywhere; the longest phrase at a place wins. Adding a synonym is adding it
 
 from __future__ import annotations
 
+from .en_words import EN_ENTITIES
 from .smart_words import SMART_ENTITIES
 from .zh_words import ZH_ENTITIES
 
@@ -44,7 +45,7 @@ ENTITIES: dict[str, dict[str, str]] = {
         "sepia, vintage, retro, old-fashioned, old fashioned, old film, old-timey, "
         "nostalgic, old photo look | 复古, 怀旧, 老照片, 泛黄, 褐色, 老电影, 年代感, brownish, "
         "怀旧风, old, older, aged, look old, old looking, old-looking, 做旧, 旧一点, 旧照片",
-        "warm": "cozier, cosier, "
+        "warm": "cozier, cosier, golden hour, golden hour look, golden tones, golden light, "
         "暖一点, 暖色系, 温暖, "
         "warm, warmer, warm tone(s), warm color(s), warm colour(s), warm look, "
         "warm filter | 暖色, 暖色调, 暖调, 暖, reddish, yellowish, golden tones, looks cold, "
@@ -145,7 +146,11 @@ ENTITIES: dict[str, dict[str, str]] = {
         "1 by 1, 1比1, 一比一, "
         "square format, square shape, squared, square videos, square vids",
         "21:9": "cinematic widescreen, "
-        "ultrawide, ultra wide, ultra-wide, cinemascope | 超宽, 宽银幕",
+        "ultrawide, ultra wide, ultra-wide, cinemascope, cinema format, cinematic format, "
+        "movie format, film format, cinema shape, movie theater shape | 超宽, 宽银幕",
+        # the shape of old televisions (and of most phone photos)
+        "4:3": "old tv shape, old tv format, old tv size, old-school tv shape, classic tv shape, "
+        "old tv screen shape",
     },
     "platform": {
         "TikTok": "tiktok, tik tok, tik-tok",
@@ -154,7 +159,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         "WeChat Channels": "wechat channels | 视频号",
         "Reels": "reels, reel, instagram reel(s), ig reel(s), insta reel(s)",
         "Instagram Stories": "instagram story, instagram stories, ig story, ig stories, "
-        "insta story, insta stories, my story, for my story, stories",
+        "insta story, insta stories, my story, for my story, stories, story format, story size, "
+        "stories format, story mode, story-sized, story sized",
         "Snapchat": "snapchat, snap, snapchat story, snap story",
         "WhatsApp Status": "whatsapp status, for whatsapp status, for my whatsapp status, "
         "for a whatsapp status, whatsapp story",
@@ -351,7 +357,7 @@ ENTITIES: dict[str, dict[str, str]] = {
         "frame": "8k, 8 k, "
         "stretched, squished, distorted, rotate, mirror, upside down, sideways | 拉伸, "
         "被拉伸, 旋转, 变形",
-        "look": "vhs, glitch, "
+        "look": "vhs, glitch, instagram filter, insta filter, ig filter, instagram filters, "
         "blur, "
         "brighter, darker, brightness, contrast, exposure, white balance, sharpen, "
         "saturation, hdr, beauty filter | 亮一点, 暗一点, 亮度, 对比度, 曝光, 美颜, 白平衡, "
@@ -430,7 +436,7 @@ SUBJECTS_ZH: dict[str, str] = {
 }
 
 ENTITIES.update(SMART_ENTITIES)  # the smart slideshow's values, kept in their own module
-for _kind, _values in ZH_ENTITIES.items():  # more Chinese phrasings, kept in their own module
+for _kind, _values in [*ZH_ENTITIES.items(), *EN_ENTITIES.items()]:  # kept in their own modules
     for _value, _spec in _values.items():
         _known = ENTITIES.setdefault(_kind, {}).get(_value)
         ENTITIES[_kind][_value] = f"{_known}, {_spec}" if _known else _spec

@@ -254,7 +254,8 @@ def _complete(toks: list[Tok], run: list[int], ctx: Ctx, borrowed: set[int]) -> 
     said = [toks[k] for k in run]
     subjects, verbs = _before(toks, run[0])
     later = _after(toks, run[-1])
-    prefixes = [verbs + subjects, subjects, verbs, later, last_subject(ctx.last)]
+    before = last_subject(ctx.last)
+    prefixes = [verbs + subjects, subjects, verbs, later, before]
     seen: list[list[Tok]] = []
     for prefix in [p for p in prefixes if p] + [[]]:
         if prefix and prefix in seen:
@@ -267,6 +268,8 @@ def _complete(toks: list[Tok], run: list[int], ctx: Ctx, borrowed: set[int]) -> 
         if _no_of_this_clause(toks, prefix, run[0]):
             continue  # "no zoom on the first photo": no zoom there, never no photo
         found = find(prefix + said, fallback=True)
+        if prefix is before and (len(found) > 1 or _past_its_bounds(before, said)):
+            continue  # the last turn's subject completes one request, not a piece of two
         used = {id(t) for m in found for t in m.toks}
         if not all(id(t) in used or t.kind in SOFT for t in said):
             continue
@@ -289,6 +292,15 @@ def _no_of_this_clause(toks: list[Tok], prefix: list[Tok], start: int) -> bool:
         if toks[k].kind == "no" and any(toks[k] is t for t in prefix):
             return any(t.kind in SUBJECTS for t in toks[k + 1 : start])
     return False
+
+
+# the longest a subject can last: "make it exactly 30 seconds" after the transitions is the video
+LONGEST_MS = {"transition": 5000.0}
+
+
+def _past_its_bounds(subject: list[Tok], said: list[Tok]) -> bool:
+    longest = min((LONGEST_MS.get(t.kind, float("inf")) for t in subject), default=float("inf"))
+    return any(t.kind == "dur" and float(t.value) > longest for t in said)
 
 
 def _before(toks: list[Tok], start: int) -> tuple[list[Tok], list[Tok]]:

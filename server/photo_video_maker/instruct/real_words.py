@@ -15,5 +15,9 @@ mental minds minus moody mother name nor overly pay peace peach picky pin plots 
 raid reach rebel rise rocky sake sale scrape seed sell shame shout sick side sides sing sip
 ski skill sleep sore space spine sports stake stall star stock stone string stuck sturdy sub
 swarm teach ten tent tie tip toe trips tubes war web wheat width witch zoo concert
+short sorts stores taken takes gay blush stings cloud boos praise braise bellow bolder molder
+solder sons county stat stats tacks vomit waist tinny tipsy hurray partly preppy pepper pushy
+sappy bled siding drafty photon instal donut hale lads munch towns specs paces spout stones
+stomp stoop worlds plugs tally
 """
 REAL_WORDS = frozenset(WORDS.split())

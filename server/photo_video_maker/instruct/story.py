@@ -146,7 +146,8 @@ def occasions(toks: list[Tok]) -> list[Tok]:
     for k, tok in enumerate(toks):
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         occasion = nxt is not None and (
-            nxt.kind == "reason" or nxt.surface.split(" ")[0] in OCCASIONS
+            (nxt.kind == "reason" and _occasion_next(tok, nxt))
+            or nxt.surface.split(" ")[0] in OCCASIONS
         )
         age = tok.kind == "num" and nxt is not None and nxt.surface in AGES  # "a 12 yr old"
         ordinal = tok.kind == "ord" and isinstance(tok.value, int) and tok.value > 0
@@ -154,6 +155,16 @@ def occasions(toks: list[Tok]) -> list[Tok]:
             tok = Tok("reason", None, tok.start, tok.end, tok.surface)
         out.append(tok)
     return out
+
+
+# a reason that starts so is why something is done, not the occasion an ordinal counts
+WHY = ("so", "for", "because", "since", "cause", "bc", "cuz", "as", "to")
+
+
+def _occasion_next(ordinal: Tok, reason: Tok) -> bool:
+    """ "her 1st birthday party", not "put the city photo first so it looks nice" or "the dog
+    first for my daughter": the occasion is said right after the ordinal, and is no "so ..."."""
+    return reason.start - ordinal.end <= 1 and reason.surface.split(" ")[0] not in WHY
 
 
 def stated(toks: list[Tok]) -> list[Tok]:
@@ -214,7 +225,8 @@ STYLES = ("look", "trans", "mood", "aspect", "fit", "motion", "transition")
 
 def likeness(toks: list[Tok], orig: str) -> list[Tok]:
     """ "circle transitions like old cartoons", "grayscale it like an old newspaper": what a
-    request is likened to, after the request, is no second request."""
+    request is likened to, after the request, is no second request ("make it like a tiktok",
+    with nothing else asked, is the platform's shape)."""
     out: list[Tok] = []
     skipping = False
     for tok in toks:
@@ -224,7 +236,8 @@ def likeness(toks: list[Tok], orig: str) -> list[Tok]:
             continue
         before = " ".join(orig[: tok.start].lower().split())
         asked = any(t.kind in STYLES for t in _clause_so_far(out))
-        if asked and tok.kind in ("look", "mood") and before.endswith(LIKE):
+        likened = ("look", "mood", "platform")  # "quick cuts like a tiktok": not its shape
+        if asked and tok.kind in likened and before.endswith(LIKE):
             skipping = True
             continue
         skipping = skipping and tok.kind == UNKNOWN_KIND

@@ -78,23 +78,30 @@ for _topic, _kinds in {
     "transition": "transition trans softer sharper",
     "motion": "motion still",
     "frame": "aspect platform res size fps fps_word fit size_word",
-    "look": "look filter_word",
-    "export": "export format export_noun",
+    "look": "look filter_word look_word",
+    "export": "export format export_noun share",
 }.items():
     for _kind in _kinds.split():
         TOPIC_OF[_kind] = _topic  # type: ignore[assignment]
 
 
 VERBS = {"remove", "move", "swap", "photo", "photos", "ord", "pic", "dur", "each", "says"}
+# which photo is meant says nothing of an unknown request of it ("put a heart on the dog")
+REFS = {"photo", "photos", "pic", "each"}
+# words of a look that other topics share ("a 3d parallax effect" is about motion)
+WEAK = {"look_word"}
 
 
 def topic_of(kinds: Iterable[str], values: Iterable[object] = ()) -> Topic | None:
     """What the words are about: the first thing named (music, title, transition ...); else
     what a word the tool cannot do is about; else the first word with a topic."""
     pairs = list(zip(kinds, values, strict=False))
-    named = [TOPIC_OF[kind] for kind, _ in pairs if kind in TOPIC_OF and kind not in VERBS]
+    named = [TOPIC_OF[k] for k, _ in pairs if k in TOPIC_OF and k not in VERBS and k not in WEAK]
     cannot = [str(value) for kind, value in pairs if kind == "unsupported"]
-    anything = [TOPIC_OF[kind] for kind, _ in pairs if kind in TOPIC_OF]
+    kinds_said = {kind for kind, _ in pairs}
+    # "put a heart on photo 2" asks something unknown of it; "I love the second photo" is about it
+    refs = REFS if "?" in kinds_said and kinds_said & {"add", "put", "change"} else set()
+    anything = [TOPIC_OF[kind] for kind, _ in pairs if kind in TOPIC_OF and kind not in refs]
     found = named + [t for t in cannot if t != "general"] + cannot + anything
     return found[0] if found else None  # type: ignore[return-value]
 

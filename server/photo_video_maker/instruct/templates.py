@@ -17,6 +17,7 @@ q_length: ~ how_long video? pic? each?
 q_length: ~ what length
 q_length: ~ how_many length
 q_length: ~ ask|what dur
+q_length: ~ what|how_long photo_time
 q_count: ~ how_many pic|clip uploaded|add?
 q_music: ~ what music|volume|mood
 q_music: ~ how_loud music?
@@ -39,6 +40,13 @@ q_texts: ~ what says pic
 # time on screen, length of the video, pace
 spp_except: ~ each? pic? length? dur except photo|ord and? photo|ord?
 spp_set: ~ each pic? length? dur
+spp_set: ~ photo_time dur
+# "make all photos the same length": each the average they have now
+spp_even: ~ each? pic same length|photo_time
+spp_set: ~ photo|ord photo_time dur
+!spp_set: ~ photo_time num
+spp_rel: ~ photo_time degree? longer|shorter|more|less
+spp_rel: ~ photo_time degree=double/half
 spp_set: longer|shorter|more|less each? pic length? to dur
 # "shorten photo 3 to 2 seconds", "trim the clip to 3 seconds": to that length, not by it
 spp_set: longer|shorter|more|less|cut photo|ord length? to dur
@@ -109,6 +117,9 @@ trans_rel: ~ trans=crossfade degree=double/half length?
 trans_rel: ~ cut transition|trans length? degree=half
 trans_ms: ~ longer|shorter transition|trans length? to dur
 trans_change: ~ change|another transition
+# "add transitions": crossfades where there are none, else which kind
+trans_add: ~ add|put transition
+trans_rel: ~ transition length more|less
 video_fade_out: ~ add? end|sign trans=fadeblack video? dur? longer|shorter?
 video_fade_out: ~ sign from_black
 video_fade_in: ~ start from_black
@@ -148,6 +159,8 @@ aspect: ~ aspect platform? pic?
 aspect: ~ platform
 aspect_fit: ~ aspect platform? fit pic?
 size: ~ size
+# "change the aspect ratio", "change the orientation": to what?
+frame_ask: ~ change size_word
 resolution: ~ lower|cut? res pic?
 resolution: ~ less|more|up|down size_word? res
 fps: ~ more? fps softer?
@@ -290,7 +303,8 @@ move_rel: photo|ord move|put photo|ord after|before
 swap: ~ swap photo|ord and? photo|ord
 swap: ~ change photo|ord and photo|ord
 swap: ~ swap|change photos
-swap: ~ swap|change num and num
+swap: ~ swap|change|reverse num and num
+swap: ~ photos reverse
 swap: ~ photo|ord and? photo|ord reverse|dislike
 replace_photo: ~ change photo to? photo
 !swap_which: ~ swap photo|ord
@@ -330,6 +344,8 @@ noop: ~ not|no export
 credits: ~ how_many|what? credits
 state: ~ what? state pic?
 state: ~ what pic|clip
+# "what transitions are there", "what filter is on": the timeline says them
+state: ~ what transition|filter_word|look_word ask?
 upload: ~ upload num? more? how_many? pic?
 upload: ~ add another? clip
 upload: ~ add more|another? video q

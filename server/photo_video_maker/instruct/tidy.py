@@ -81,6 +81,12 @@ def collect(outs: list[Out]) -> list[Edit]:
             }
             edits[-1] = edits[-1].model_copy(update=changes)
             continue
+        named = edits[-1] if edits and isinstance(edits[-1], SetTextStyle) else None
+        if out.generic_text and named is not None and named.target != "all":
+            style = out.edits[0]
+            assert isinstance(style, SetTextStyle)
+            edits.append(style.model_copy(update={"target": named.target}))
+            continue
         edits.extend(out.edits)
     return edits
 

@@ -34,7 +34,7 @@ WORDS: dict[str, str] = {
     "reason": "smoother playback, smooth playback, "
     # what the person's own device is ("make it 1080p, my tv is hd"): no shape, no size
     "my tv is, our tv is, the tv is, my tv's, my screen is, my phone is, my phone's, "
-    "my laptop is, my computer is, my monitor is, "
+    "my laptop is, my computer is, my monitor is, for my profile, on my profile, "
     "people don't, people dont, nobody watches, no one watches, "
     "yr old, year old, years old, yrs old, year-old, a slow memorial video, "
     "slow memorial video, memorial video, a memorial video, "
@@ -66,7 +66,7 @@ WORDS: dict[str, str] = {
     "for the listing, for my listing, for my shop, for our shop, "
     "for my store, for our store, for my business, for our business, "
     "keep it simple, nice and simple, just photos, just the photos, only photos, "
-    "fast like a, quick like a, like a tiktok edit, like a tiktok, like a reel, "
+    "fast like a, quick like a, like a tiktok edit, "
     "dear, dear assistant, grandson, granddaughter, my grandson, my granddaughter, "
     "daughter, my daughter, son, my son, first year, "
     "baby's first year, parents, my parents, girlfriend, my girlfriend, boyfriend, "
@@ -142,7 +142,7 @@ WORDS: dict[str, str] = {
     "配文, 配文字, 配个字, 配字, caption text, description, 描述, 说明",
     "closing": "end credits, the end credits, closing credits, rolling credits, "
     "end screen, final card, final screen, closing screen, ending screen, 结尾卡, "
-    "ending card, outro card, outro screen, "
+    "ending card, outro card, outro screen, final title, end title, ending title, last title, "
     "片尾卡, "
     "片尾语, "
     "closing text, ending text, end text, closing title, outro text, end card, "
@@ -183,23 +183,26 @@ WORDS: dict[str, str] = {
     "the full thing, full thing, full video, the full video, the total, "
     "video, movie, film, whole thing, the whole thing, whole video, the whole video, "
     "the entire video, entire video, overall, "
-    "it all, all of it | 视频, 影片, 整个视频, 成片, 片子, 整体, 全片",
+    "it all, all of it | 视频, 影片, 整个视频, 成片, 片子, 整体, 全片, 短视频",
     "slideshow": "slideshow, slide show, montage, photo video | 幻灯片, 相册视频, 影集, 电子相册, "
     "相册, "
     "照片视频, 音乐相册, 动感相册, photo montage, photo slideshow, picture slideshow",
-    "length": "display time, show time, time per photo, per photo time, time per pic, "
-    "time per picture, time per slide, time per image, 持续时间, 持续, 秒数, "
+    # how long each photo shows ("the display time should be 4 seconds": each, not in all)
+    "photo_time": "display time, show time, time per photo, per photo time, time per pic, "
+    "time per picture, time per slide, time per image, photo duration, slide duration, "
+    "picture duration, image duration, duration per photo, duration of each photo, "
+    "slide length, slide time, photo length, "
+    "每张时长, 展示时间",
+    "length": "持续时间, 持续, 秒数, "
     "播放时长, 总计, 全长, "
-    "展示时间, 间隔, 间隔时间, 每张时长, "
+    "间隔, 间隔时间, "
     "length, duration, runtime, run time, long, total length, overall length, time, "
     # "it needs to run 3 minutes": how long it plays
     "to run, run for, runs for, running time, to play for, play for, plays for "
     "| 时长, 时间, 停留时间, 显示时间, "
     "长度, 总时长, 总长, 总长度, screen time, time on screen, 停",
     # "time per photo 3 s", "more time per photo": each photo's time, not the video's
-    # "slide duration 3 s", "set slide duration to 4": how long each photo stays, one word
-    "each": "slide duration, slide length, slide time, photo duration, picture duration, "
-    "apiece, a piece, "
+    "each": "apiece, a piece, "
     "统统, 全都, 通通, "
     "各, 各自, "
     "each and every, every one, every pic, each of the photos, each of them, 每一幅, "
@@ -734,6 +737,6 @@ WORDS: dict[str, str] = {
 }
 
 WORDS.update(SMART_WORDS)  # the smart slideshow's words, kept in their own module
-# more English and Chinese phrasings, kept in their own modules
-for _kind, _spec in (*EN_WORDS.items(), *ZH_WORDS.items()):
+# more English (order, sharing, quality, reasons) and Chinese phrasings, kept in their modules
+for _kind, _spec in [*EN_WORDS.items(), *ZH_WORDS.items()]:
     WORDS[_kind] = f"{WORDS[_kind]}, {_spec}" if _kind in WORDS else _spec

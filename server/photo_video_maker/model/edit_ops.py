@@ -191,6 +191,8 @@ def transition(draft: Draft, edit: SetTransition, ctx: EditContext) -> str:
             f"Transitions will be {words} once there are two or more photos",
             f"有两张以上照片时，转场将是{words}",
         )
+    if ms is None and not isinstance(current, Transition):
+        ms = DEFAULT_TRANSITION_MS  # from straight cuts: the length they now have
     shown = secs(ms, lang) if ms is not None else say(lang, "current length", "时长不变")
     if edit.factor is not None and isinstance(current, Transition):
         shown += say(lang, f", was {secs(current.d)}", f"，原来 {secs(current.d, lang)}")

@@ -14,7 +14,7 @@ from ..errors import DraftError, InstructionNotUnderstood, shorten
 from .draft import Draft, TextSegment
 from .edit_common import EditContext, label, position, sentence, video_segments
 from .edit_types import RemoveText, SetCaption, SetClosing, SetTextStyle, SetTitle
-from .lang import count, join, say, secs
+from .lang import Lang, count, join, say, secs
 from .layout import set_text
 from .meta import Role, TextMeta, TextPos
 from .timeline import end_card_ms, relayout
@@ -125,6 +125,20 @@ def _style(edit: SetTitle | SetCaption | SetClosing) -> Look:
     return Look(color=color, size=edit.size, pos=edit.pos)
 
 
+def _styled(edit: SetTitle | SetCaption | SetClosing, lang: Lang) -> str:
+    """How a new text was asked to look (", white, at the top"), for the reply."""
+    said: list[str] = []
+    if edit.color is not None:
+        words = _color(edit.color)[1]
+        said.append(say(lang, words, COLOR_ZH.get(words, words)))
+    if edit.pos is not None and edit.pos in POSITIONS:
+        said.append(say(lang, *POS_WORDS[edit.pos]))
+    if edit.size is not None and edit.size != 1:
+        bigger = edit.size > 1
+        said.append(say(lang, "bigger" if bigger else "smaller", "更大" if bigger else "更小"))
+    return say(lang, f" ({join(said)})", f"（{join(said, lang)}）") if said else ""
+
+
 def _add(draft: Draft, text: str, role: Role, anchor: str, look: Look) -> None:
     set_text(draft, text, role=role, anchor=anchor, pos=look.pos, color=look.color, size=look.size)
 
@@ -135,9 +149,10 @@ def title(draft: Draft, edit: SetTitle, ctx: EditContext) -> str:
     old = _texts(draft, ("title",))
     style = _drop(draft, old)  # a new wording keeps the colour and place chosen before
     _add(draft, text, "title", "start", _style(edit).over(style))
+    how = _styled(edit, ctx.lang)
     if old:
-        return say(ctx.lang, f'Title is now "{text}"', f"标题已改为“{text}”")
-    return say(ctx.lang, f'Added the title "{text}"', f"已加上标题“{text}”")
+        return say(ctx.lang, f'Title is now "{text}"{how}', f"标题已改为“{text}”{how}")
+    return say(ctx.lang, f'Added the title "{text}"{how}', f"已加上标题“{text}”{how}")
 
 
 def caption(draft: Draft, edit: SetCaption, ctx: EditContext) -> str:
@@ -150,14 +165,17 @@ def caption(draft: Draft, edit: SetCaption, ctx: EditContext) -> str:
     style = _drop(draft, old)
     _add(draft, text, "caption", photo.id, _style(edit).over(style))
     name = label(segments, pos, ctx.lang)
+    how = _styled(edit, ctx.lang)
     if old:
         return say(
             ctx.lang,
-            f'{sentence(name)}\'s caption now reads "{text}"',
-            f"{name}的字幕已改为“{text}”",
+            f'{sentence(name)}\'s caption now reads "{text}"{how}',
+            f"{name}的字幕已改为“{text}”{how}",
         )
     return say(
-        ctx.lang, f'{sentence(name)} now has the caption "{text}"', f"{name}加上了字幕“{text}”"
+        ctx.lang,
+        f'{sentence(name)} now has the caption "{text}"{how}',
+        f"{name}加上了字幕“{text}”{how}",
     )
 
 
@@ -168,13 +186,17 @@ def closing(draft: Draft, edit: SetClosing, ctx: EditContext) -> str:
     had = end_card_ms(draft) > 0
     style = _style(edit).over(_drop(draft, _texts(draft, ("closing",))))
     _add(draft, text, "closing", "end", style.over(Look(pos="center")))
+    how = _styled(edit, ctx.lang)
     if had:
-        return say(ctx.lang, f'The video now ends with "{text}"', f"视频结尾现在显示“{text}”")
+        return say(
+            ctx.lang, f'The video now ends with "{text}"{how}', f"视频结尾现在显示“{text}”{how}"
+        )
     now = secs(relayout(draft).d, ctx.lang)
     return say(
         ctx.lang,
-        f'The video now ends with "{text}" on a card after the last photo (it is now {now} long)',
-        f"视频结尾现在在最后一张照片之后显示“{text}”（视频现在长 {now}）",
+        f'The video now ends with "{text}"{how} on a card after the last photo (it is now '
+        f"{now} long)",
+        f"视频结尾现在在最后一张照片之后显示“{text}”{how}（视频现在长 {now}）",
     )
 
 

@@ -358,9 +358,13 @@ class SetSizeLimit(_Edit):
 
 
 class Undo(_Edit):
-    """Go back one step. The caller keeps the history; ``apply_edits`` refuses this edit."""
+    """Go back one step, or several. The caller keeps the history; ``apply_edits`` refuses
+    this edit."""
 
     kind: Literal["undo"] = "undo"
+    steps: int = Field(
+        1, ge=1, le=20, description="How many changes to take back (several only when alone)"
+    )
 
 
 Edit = Annotated[

@@ -252,6 +252,13 @@ class SessionStore:
             return None
         return int(row["seq"]), Draft.model_validate(json.loads(row["draft"]))
 
+    def set_last_turn(self, session_id: str, turn: Turn) -> None:
+        """Tell the last change as ``turn`` (several undos said as one)."""
+        with self.db.write() as conn:
+            conn.execute(
+                "UPDATE sessions SET last_turn = ? WHERE id = ?", (_turn_json(turn), session_id)
+            )
+
     def replace_last(self, session_id: str, seq: int, draft: Draft, turn: Turn) -> None:
         """Undo and an edit as one change: ``draft`` (made from the draft at history ``seq``,
         see ``before_last``) replaces the last change, and undo goes back to that draft.

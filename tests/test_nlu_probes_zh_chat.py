@@ -1,5 +1,6 @@
-"""Chinese numbers as people type them: a run of photos ("第2到第4张") and a percentage said as
-a step ("音乐降低20%") or as the level to reach ("降低到20%")."""
+"""Chinese as people type it: a run of photos ("第2到第4张"), a percentage said as a step
+("音乐降低20%") or as the level to reach ("降低到20%"), a new video ("做个好看的视频") and the
+one being edited ("整个视频")."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import Any
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent / "nlu"))
-from harness import assert_does
+from harness import assert_does, probe
 
 RUNS: list[tuple[str, list[dict[str, Any]]]] = [
     ("第1到3张短一点", [
@@ -49,3 +50,16 @@ def test_a_percentage_after_a_step_is_that_much_and_after_to_is_the_level(
     text: str, ops: list[dict[str, Any]]
 ) -> None:
     assert_does(text, ops)
+
+
+@pytest.mark.parametrize("text", ["我有一些旅行的照片，帮我做个好看的视频", "做个旅行视频"])
+def test_a_video_with_the_measure_word_is_a_new_one_made(text: str) -> None:
+    assert [edit.kind for edit in probe(text).edits] == ["slideshow"]
+
+
+def test_the_whole_video_is_the_one_being_edited() -> None:
+    assert_does("整个视频改成20秒", [{"kind": "total_length", "seconds": 20}])
+
+
+def test_instagram_then_reels_is_reels_once() -> None:
+    assert_does("我要发ins的reels", [{"kind": "aspect", "aspect": "9:16", "platform": "Reels"}])

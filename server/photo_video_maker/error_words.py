@@ -1,0 +1,145 @@
+"""The errors a person meets while editing, told in Chinese to a Chinese speaker.
+
+Errors are raised in English deep in the model, where the person's language is not known; the
+backend knows it and translates at its edge. Each pattern below is one message or hint the
+edits raise; a message without a pattern stays as it is (English), never half translated.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Callable
+
+from .errors import PVMError
+
+Told = Callable[[re.Match[str]], str]
+TEXTS = {"title": "标题", "caption": "字幕", "captions": "字幕", "closing text": "结尾文字"}
+TEXTS["text"] = "文字"
+
+
+def _units(said: str) -> str:
+    """ "0.5 s" -> "0.5 秒"."""
+    return re.sub(r"(\d) s\b", r"\1 秒", said)
+
+
+def _items(said: str) -> str:
+    """ "5 photos and 1 clip" -> "5 张照片和 1 段视频"."""
+    said = re.sub(r"(\d+) photos?", r"\1 张照片", said)
+    said = re.sub(r"(\d+) clips?", r"\1 段视频", said)
+    return said.replace(" and ", " 和 ").replace("no photos", "没有照片")
+
+
+MESSAGES: list[tuple[re.Pattern[str], Told]] = [
+    (re.compile(r"there is no music yet"), lambda m: "还没有音乐"),
+    (
+        re.compile(r"there is no (title|captions?|closing text|text) yet"),
+        lambda m: f"还没有{TEXTS[m.group(1)]}",
+    ),
+    (
+        re.compile(r"there is no (photo|clip|item) (\d+); the video has (.+)"),
+        lambda m: f"没有第 {m.group(2)} 张；视频里有 {_items(m.group(3))}",
+    ),
+    (
+        re.compile(r"there is no (photo|clip|item) (\d+) from the end; the video has (.+)"),
+        lambda m: f"没有倒数第 {m.group(2)} 张；视频里有 {_items(m.group(3))}",
+    ),
+    (re.compile(r"there is no position (\d+)"), lambda m: f"没有第 {m.group(1)} 个位置"),
+    (re.compile(r"there are no photos in the video yet"), lambda m: "视频里还没有照片"),
+    (re.compile(r"there is no photo called (.+)"), lambda m: f"没有叫 {m.group(1)} 的照片"),
+    (re.compile(r"say which photo to remove"), lambda m: "请说要删除哪一张"),
+    (
+        re.compile(r"I don't know when these photos were taken.*"),
+        lambda m: "不知道这些照片是什么时候拍的（照片里没有拍摄日期）",
+    ),
+    (re.compile(r"(.+) is a (photo|video), not a song"), lambda m: f"{m.group(1)} 不是音乐"),
+    (
+        re.compile(r"there is no uploaded song or built-in music called (.+)"),
+        lambda m: f"没有叫 {m.group(1)} 的音乐",
+    ),
+    (re.compile(r"the instruction is empty"), lambda m: "没有收到要修改的内容"),
+    (
+        re.compile(r"several changes can only be undone alone"),
+        lambda m: "一次撤销多步时，不能同时做别的修改",
+    ),
+    (re.compile(r".+ can't be (.+)"), lambda m: f"不能设为 {_units(m.group(1))}"),
+    (
+        re.compile(r"(.+) is only (.+) long"),
+        lambda m: f"{m.group(1)}只有 {_units(m.group(2))} 长",
+    ),
+    (
+        re.compile(r"the video has only clips.*"),
+        lambda m: "视频里只有视频片段，它们按自己的长度播放",
+    ),
+    (
+        re.compile(r"(.+) is the only one left; a video needs at least one photo"),
+        lambda m: f"只剩 {m.group(1)} 了；视频至少要有一张照片",
+    ),
+    (re.compile(r"unknown colour (.+)"), lambda m: f"不认识这个颜色：{m.group(1)}"),
+    (
+        re.compile(r"the (title|caption|closing text) is empty"),
+        lambda m: f"{TEXTS[m.group(1)]}是空的",
+    ),
+    (
+        re.compile(r"a size change of (.+) times is too much"),
+        lambda m: f"变大变小 {m.group(1)} 倍太多了",
+    ),
+]
+HINTS: list[tuple[re.Pattern[str], Told]] = [
+    (
+        re.compile(r"Add some first, e\.g\. 'add calm music'"),
+        lambda m: "先加一段，比如“加点舒缓的音乐”",
+    ),
+    (re.compile(r"Add it first, e\.g\. .+"), lambda m: "请先加上，比如“加标题 我的旅行”"),
+    (re.compile(r"Photos are numbered 1 to (\d+)"), lambda m: f"照片编号是 1 到 {m.group(1)}"),
+    (re.compile(r"There is only photo 1"), lambda m: "只有第 1 张照片"),
+    (re.compile(r"Upload some photos first"), lambda m: "请先上传照片"),
+    (re.compile(r"The photos are: (.+)"), lambda m: f"照片有：{m.group(1)}"),
+    (re.compile(r"e\.g\. 'remove photo 3'"), lambda m: "比如“删掉第三张”"),
+    (re.compile(r"Choose an audio file"), lambda m: "请选一个音频文件"),
+    (
+        re.compile(r"Upload a song, or choose built-in music: (.+)"),
+        lambda m: f"请上传一首歌，或者选内置音乐：{m.group(1)}",
+    ),
+    (
+        re.compile(r"Move photos by number instead.*"),
+        lambda m: "请按编号移动，比如“把第三张放到最前面”",
+    ),
+    (re.compile(r"Choose a shorter time for this clip"), lambda m: "请给这段视频选短一点的时间"),
+    (re.compile(r"Set the time of one clip.*"), lambda m: "可以设某一段的时长，比如“第二段 4 秒”"),
+    (re.compile(r"Remove a clip or add photos"), lambda m: "删掉一段视频，或者加几张照片"),
+    (re.compile(r"Add photos first, or start again"), lambda m: "请先加照片，或者重新开始"),
+    (
+        re.compile(r"Choose one of (.+) or a #RRGGBB code"),
+        lambda m: f"请从这些颜色里选：{m.group(1)}，或者用 #RRGGBB 颜色代码",
+    ),
+    (re.compile(r"Say what the (.+) says"), lambda m: "请说要写什么"),
+    (
+        re.compile(r"Choose between (.+) and (.+)"),
+        lambda m: f"请在 {_units(m.group(1))} 到 {_units(m.group(2))} 之间选",
+    ),
+    (
+        re.compile(r"Send undo with steps alone, then the other operations"),
+        lambda m: "先单独撤销，再做其他修改",
+    ),
+]
+
+
+def in_chinese(exc: PVMError) -> PVMError:
+    """``exc`` told in Chinese where its message is known; else ``exc`` itself."""
+    message = _told(exc.message, MESSAGES)
+    if message is None:
+        return exc
+    hint = _told(exc.hint, HINTS) if exc.hint else ""
+    whole = f"{message}。{hint}" if hint else message  # Chinese stops, not ". "
+    told = copy.copy(exc)
+    told.message, told.hint, told.args = whole, "", (whole,)
+    return told
+
+
+def _told(said: str, table: list[tuple[re.Pattern[str], Told]]) -> str | None:
+    for pattern, tell in table:
+        found = pattern.fullmatch(said)
+        if found is not None:
+            return tell(found)
+    return None

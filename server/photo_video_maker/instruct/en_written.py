@@ -1,0 +1,174 @@
+"""English texts in lower case, known by where they are said rather than by capitals or quotes:
+"caption the dog one good boy", "label pic 1 as malibu beach" (a text verb, the photo, then the
+words), "put welcome home at the start", "write day one on the first pic" (a verb, the words,
+then where they go). Words that only style or place a text, or name another thing to change
+("put calm music at the start"), are no text; the usual readers take those.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .entities import Tok
+
+BREAKS = ("sep", "then")
+PLACES = ("photo", "ord")
+# verbs that write on one photo: "caption/label/tag/name <photo> <words>"
+NAMING = ("caption", "label", "tag", "name", "subtitle", "title")
+# verbs that put words somewhere: "put/write/add <words> on <photo> | at the start | at the end"
+WRITING = ("put", "write", "add", "stick", "type", "overlay", "slap", "place")
+# "<words> on the dog photo": the last word before the place says it is a place
+PREP = re.compile(
+    r"\s(?:on|over|under|across|onto|above|below|to|at|into|beside|in)"
+    r"(?:\s+(?:the|my|this|that|our|his|her|its|very))*\s*$",
+    re.IGNORECASE,
+)
+# words a thing is named with, not a text's ("add a dragon over the beach")
+THINGS = ("a", "an", "some", "the", "my", "more", "another", "this", "that", "these", "those")
+ONE = re.compile(r"^(?:one|pic|photo|picture|image|shot)\b\s*", re.I)  # "the dog one Max"
+LEAD = re.compile(r"^(?:as|with|saying|that says|which says|reading|that reads|:|-)\s+", re.I)
+# kinds a text's own words may be read as ("good boy", "sunset vibes", "day 1", "Mum & Dad")
+WORDY: tuple[str, ...] = (
+    "?",
+    "num",
+    "mood",
+    "reason",
+    "and",
+    "another",
+    "bigger",
+    "smaller",
+    "look_word",
+    "it",
+)
+WORDY += ("text", "full", "more", "less", "unsupported", "degree", "ord", "start", "end", "to")
+WORDY += ("with", "in", "says", "colon")
+# kinds that say the words are no text: a value, another thing to change, a date
+NOT_TEXT: tuple[str, ...] = (
+    "date_only",
+    "date_place",
+    "dur",
+    "pct",
+    "music",
+    "photo",
+    "pic",
+    "trans",
+    "look",
+)
+NOT_TEXT += ("aspect", "color", "pos", "motion", "transition", "fit", "res", "fps", "platform")
+
+
+def lowercase_texts(toks: list[Tok], orig: str) -> list[Tok]:
+    """Each clause's words of a text, by where they are said, as one text token."""
+    out: list[Tok] = []
+    start = 0
+    for k in range(len(toks) + 1):
+        if k == len(toks) or toks[k].kind in BREAKS:
+            clause = toks[start:k]
+            out.extend(
+                _named(clause, orig) or _put(clause, orig) or _as_noun(clause, orig) or clause
+            )
+            if k < len(toks):
+                out.append(toks[k])
+            start = k + 1
+    return out
+
+
+def _verb(tok: Tok, orig: str, verbs: tuple[str, ...]) -> bool:
+    return orig[tok.start : tok.end].lower() in verbs
+
+
+def _named(clause: list[Tok], orig: str) -> list[Tok] | None:
+    """ "caption the dog one Max", "label pic 1 as malibu beach"."""
+    if len(clause) < 3 or not _verb(clause[0], orig, NAMING) or clause[1].kind not in PLACES:
+        return None
+    before = orig[: clause[0].start].lower().split()[-1:]
+    between = orig[clause[0].end : clause[1].start].lower().split()
+    if set(before) & set(THINGS) or set(between) & {"for", "of", "on", "to", "in"}:
+        return None  # "the caption for photo 4 should be ...": the noun, not the verb
+    ref = 2 if clause[2].kind != "pic" else 3  # "the third photo" may be two words
+    rest = clause[ref:]
+    words = [t for t in rest if not (t.kind == "photo" and isinstance(t.value, str))]
+    if not rest or _quoted(rest) or (not _wordy(words, orig) and words == rest):
+        return None  # "caption photo 3 grandma's garden": the garden is a word of the text
+    said = orig[clause[ref - 1].end : clause[-1].end].strip()
+    said = LEAD.sub("", ONE.sub("", said)).strip(" .!,")
+    if not said:
+        return None
+    verb = Tok("caption", None, clause[0].start, clause[0].end, clause[0].surface)
+    return [verb, *clause[1:ref], Tok("text", said, rest[0].start, clause[-1].end)]
+
+
+def _put(clause: list[Tok], orig: str) -> list[Tok] | None:
+    """ "put welcome home at the start", "write day one on the first pic"."""
+    if len(clause) < 3 or not _verb(clause[0], orig, WRITING):
+        return None
+    place = next((k for k in range(1, len(clause)) if _is_place(clause[k])), None)
+    if place is None or place < 2:
+        return None
+    middle = [t for t in clause[1:place] if t.kind != "to"]
+    if not middle or _quoted(middle) or not _wordy(middle, orig):
+        return None
+    gap = orig[clause[0].end : clause[place].start]
+    found = PREP.search(gap)
+    if found is None:
+        return None
+    said = gap[: found.start()].strip(" .!,")
+    if not said or said.lower().split()[0] in THINGS:
+        return None  # "add a dragon flying over the beach": a thing to draw, not words
+    text = Tok("text", said, clause[1].start, clause[place].start)
+    rest = clause[place:]
+    if clause[place].kind in ("start", "end"):
+        rest = [Tok("to", None, text.end, text.end, "at"), *rest]  # "at the start": where
+    return [clause[0], text, *rest]
+
+
+USING = ("use", "put", "make", "set", "add", "have", "pick", "choose", "i want", "want")
+AS_NOUN = ("title", "closing", "end")
+
+
+def _as_noun(clause: list[Tok], orig: str) -> list[Tok] | None:
+    """ "use Ski Week as the title", "see you soon as the ending please": the words, then
+    which text they are."""
+    noun = next((k for k in range(1, len(clause)) if clause[k].kind in AS_NOUN), None)
+    if noun is None or clause[noun - 1].kind != "says" or clause[noun - 1].surface != "as":
+        return None
+    if any(t.kind not in ("it", "polite") for t in clause[noun + 1 :]):
+        return None
+    verb = 1 if _verb(clause[0], orig, USING) else 0
+    begin = clause[0].end if verb else _clause_start(clause, orig)
+    said = orig[begin : clause[noun - 1].start].strip(" .!,:")
+    middle = clause[verb : noun - 1]
+    if not said or said.lower().split()[0] in THINGS or _quoted(middle):
+        return None
+    if any(t.kind in NOT_TEXT for t in middle) or not any(ch.isalnum() for ch in said):
+        return None
+    if not any(ch.isupper() for ch in said) and middle and not _wordy(middle, orig):
+        return None
+    text = Tok("text", said, begin, clause[noun - 1].start)
+    return [*clause[:verb], text, *clause[noun:]]
+
+
+def _clause_start(clause: list[Tok], orig: str) -> int:
+    """Where the clause's words begin in the sentence (fillers before its first token too)."""
+    before = orig[: clause[0].start]
+    cut = max(before.rfind(sign) for sign in ",.;!?")
+    return cut + 1 if cut >= 0 else 0
+
+
+def _is_place(tok: Tok) -> bool:
+    return tok.kind in (*PLACES, "start", "end")
+
+
+def _quoted(toks: list[Tok]) -> bool:
+    """A quoted text is read as quoted ("put 'Beach day' on the first pic")."""
+    return any(t.kind == "text" and t.surface[:1] in "\"'“”‘’「『" for t in toks)
+
+
+def _wordy(toks: list[Tok], orig: str) -> bool:
+    """Words that may be a text's: no value or thing to change among them, and one word at
+    least that is nobody's keyword (or written with a capital)."""
+    if any(t.kind in NOT_TEXT for t in toks) or not all(t.kind in WORDY for t in toks):
+        return False
+    return any(
+        t.kind in ("?", "text", "reason") or orig[t.start : t.start + 1].isupper() for t in toks
+    )

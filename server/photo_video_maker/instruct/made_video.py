@@ -1,0 +1,82 @@
+"""A video to be made, not the one being edited.
+
+- Chinese has no article to tell "make a video" from "make the video ...": the measure word 个
+  after the verb says a new one is made ("做个好看的视频"; the video being edited is "把视频做得…").
+- English says it with "a" and what kind of video it is: "i need a birthday video from these
+  photos", "create a memory video" (the lexicon has "make a video" itself).
+- A length said beside a video being made is the video's: "a video slideshow of these pics,
+  about 30 seconds" is 30 s in all, not 30 s a photo.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .entities import Tok
+
+A_KIND_OF = re.compile(
+    r"\b(?:make|create|need|want|do|build|put together|produce)(?: me| us)? (?:a|an)"
+    r"(?: [a-z'-]+){0,2} $"
+)
+MADE_KINDS = ("make_video", "slideshow")
+
+MADE = (
+    "做个",
+    "做一个",
+    "弄个",
+    "弄一个",
+    "搞个",
+    "搞一个",
+    "剪个",
+    "剪一个",
+    "来个",
+    "来一个",
+    "整个",
+)
+BETWEEN = ("degree", "reason", "?", "mood", "pic")  # "做个好看的旅行视频", "做个照片视频"
+
+
+def made_video(toks: list[Tok]) -> list[Tok]:
+    out: list[Tok] = []
+    for k, tok in enumerate(toks):
+        if tok.kind == "put" and tok.surface in MADE and _video_after(toks, k):
+            tok = Tok("make_video", None, tok.start, tok.end, tok.surface)
+        out.append(tok)
+    return out
+
+
+def _video_after(toks: list[Tok], k: int) -> bool:
+    for tok in toks[k + 1 :]:
+        if tok.kind == "video":
+            return True
+        if tok.kind not in BETWEEN:
+            return False
+    return False
+
+
+def a_kind_of_video(toks: list[Tok], orig: str) -> list[Tok]:
+    """ "i need a birthday video": the video named after "a" and its kind is made."""
+    out: list[Tok] = []
+    for tok in toks:
+        said = orig[: tok.start].lower()
+        found = A_KIND_OF.search(said) if tok.kind == "video" and said.isascii() else None
+        if found is not None:
+            # the kind of video ("birthday", "memory") is no reason and no unknown word
+            while out and out[-1].start >= found.start() and out[-1].kind in ("reason", "?"):
+                out.pop()
+            tok = Tok("make_video", None, tok.start, tok.end, tok.surface)
+        out.append(tok)
+    return out
+
+
+def length_of_the_made(toks: list[Tok]) -> list[Tok]:
+    """A length said in its own clause beside a video being made is the whole video's."""
+    if not any(tok.kind in MADE_KINDS for tok in toks):
+        return toks
+    out: list[Tok] = []
+    for k, tok in enumerate(toks):
+        alone = tok.kind == "dur" and (k == 0 or toks[k - 1].kind in ("sep", "then"))
+        if alone and (k + 1 == len(toks) or toks[k + 1].kind in ("sep", "then")):
+            out.append(Tok("video", None, tok.start, tok.start, ""))
+        out.append(tok)
+    return out
