@@ -21,13 +21,12 @@ TRAIN = [line for line in LINES if not line.heldout]
 HARD_LINES = list(load(HARD)) if HARD.exists() else []
 # The held-out accuracy measured when the interpreter last changed (bench/nlu.py), rounded down:
 # a change that reads fewer unseen sentences right fails here. Raise it as the reading improves.
-FLOOR = {"en": 0.87, "zh": 0.90}
+FLOOR = {"en": 0.90, "zh": 0.91}
 # Training lines not read yet, by what they need (see the report of issue #15):
 OPEN = {
     # an explanation read as a request, or left unread: "feels rushed at the start", long
-    # stories around one request ("I want it to feel soft", "Regards, Harold", "my niece says
-    # tiktok needs tall videos so do that", "i need the city one")
-    "corpus_en:1184", "corpus_en:1849", "corpus_en:1867", "corpus_en:1900", "corpus_en:2110",
+    # stories around one request ("I want it to feel soft", "Regards, Harold")
+    "corpus_en:1184", "corpus_en:1849", "corpus_en:1867",
     # non-native or texting English ("my doggo ... his pic")
     "corpus_en:1659",
     # a complaint before its request ("the transitions are too slow and the photos too. speed

@@ -41,7 +41,7 @@ def sort(slots: Slots, ctx: Ctx) -> Out:
     keys = [str(tok.value) for tok in slots.all("sort_key")]  # "by date, newest first"
     keys = keys or ["date"]  # "sort by the dates": the date said as a caption's word
     key = next((k for k in keys if k.endswith("_desc")), keys[0])
-    last = slots.has("end")  # "最新的放最后": the newest at the end is oldest first
+    last = slots.has("end") or slots.has("sign")  # "最新的放最后", "end with the newest"
     return Out(
         [
             Sort(
@@ -60,6 +60,22 @@ def shuffle(slots: Slots, ctx: Ctx) -> Out:
 @intent("undo")
 def undo(slots: Slots, ctx: Ctx) -> Out:
     return Out([Undo()])
+
+
+@intent("undo_named")
+def undo_named(slots: Slots, ctx: Ctx) -> Out:
+    """ "undo the vertical", "undo the slide transitions": the change just made, taken back;
+    when the last turn made no such change, which earlier value is meant is not known, so say
+    how to get it back rather than set the value named."""
+    kind = "aspect" if slots.has("aspect") else "transition"
+    if any(edit.kind == kind for edit in ctx.last):
+        return Out([Undo()])
+    hint = said(
+        ctx,
+        "Say the shape or transition you want instead, or 'undo' to take the last change back.",
+        "请说想要的比例或转场，或者说“撤销”退回上一步。",
+    )
+    return Out(problem="frame" if kind == "aspect" else "transition", hint=hint)
 
 
 @intent("restore_removed")

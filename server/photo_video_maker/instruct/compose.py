@@ -17,7 +17,7 @@ from .en_instead import (
 )
 from .en_more import english_more
 from .en_order import moving_verbs
-from .en_phrasal import split_out, too_much
+from .en_phrasal import degrees, said_wrong, split_out, too_much
 from .en_refs import between, clock_lengths, photo_ranges, ranges, the_slideshow, typed_too
 from .en_sound import (
     drowned_by_the_music,
@@ -196,7 +196,7 @@ def _next_to(num: Tok, unit: Tok, before: list[Tok]) -> bool:
     if unit.kind == "unit":
         return True
     named = len(before) > 0 and before[-1].kind == "pic" and before[-1].surface in ONE_PHOTO
-    each = len(before) > 1 and before[-2].kind in ("each", "ord")  # "the first pic 1 second"
+    each = len(before) > 1 and before[-2].kind in ("each", "ord", "name")  # "the dog pic 1 s"
     return unit.start - num.end <= 1 and (not named or each)
 
 
@@ -244,7 +244,8 @@ def _feelings(toks: list[Tok]) -> list[Tok]:
         ):
             tok = Tok("longer", None, tok.start, tok.end, "long")  # "way too long"
         if prev is not None and prev.kind == "too" and tok.kind in FLIP:
-            if tok.surface in COMPLAINTS or tok.surface.startswith(("太", "too ")):
+            complaint = tok.surface in COMPLAINTS or said_wrong(tok)
+            if complaint or tok.surface.startswith(("太", "too ")):
                 out[-1] = tok
                 continue
             way = prev.surface.startswith("wa") and prev.surface != "too"  # "wayyy too"
@@ -539,7 +540,7 @@ CROPPED = ("cropped", "cut off", "gets cut off", "is cut off")
 
 RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     _instead_of,
-    split_out,
+    split_out, degrees,
     _same_kind,
     _restore,
     _halves, _durations, time_spans, clock_lengths, ranges, stated, _fade_seconds, _percent_fps,

@@ -19,8 +19,10 @@ def split_out(toks: list[Tok]) -> list[Tok]:
     """ "take X out", "leave X out", "cut X out" remove X; "fade the music out" stays a fade."""
     out: list[Tok] = []
     verb: int | None = None  # where the clause's remove verb is in ``out``
-    for tok in toks:
-        if tok.kind in CLAUSE_ENDS:
+    for k, tok in enumerate(toks):
+        nxt = toks[k + 1].kind if k + 1 < len(toks) else ""
+        listed = tok.kind == "and" and nxt in ("photo", "ord", "num", "name")  # "take 2 and 4 out"
+        if tok.kind in CLAUSE_ENDS and not listed:
             verb = None
         if tok.kind in ("remove", "cut") or (tok.kind == "keep" and tok.surface == "leave"):
             verb = len(out)
@@ -50,3 +52,37 @@ def too_much(toks: list[Tok]) -> list[Tok]:
             continue
         out.append(tok)
     return out
+
+
+def degrees(toks: list[Tok]) -> list[Tok]:
+    """ "cut the fades in half": "fades in" is not a fade-in when "half" follows (the fades,
+    halved); "the fades take way too long": the "way" inside the phrase is a degree too; "linger a
+    bit longer" is one step."""
+    out: list[Tok] = []
+    for k, tok in enumerate(toks):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        halved = nxt is not None and nxt.kind == "degree" and nxt.value == "half"
+        if tok.kind == "fade_in" and halved and tok.surface.startswith("fades "):
+            tok = Tok("trans", "crossfade", tok.start, tok.start + len("fades"), "fades")
+        back = len(out) - 1 - int(bool(out) and out[-1].kind == "degree")
+        if tok.kind in STEPS and back >= 0 and out[back].kind == tok.kind:
+            del out[back]  # "linger a bit longer": one step, said twice
+        if tok.kind in STEPS and any(w in f" {tok.surface} " for w in (" way ", " far ")):
+            out.append(Tok("degree", "big", tok.start, tok.start, "way"))
+        out.append(tok)
+    return out
+
+
+# what a step's own words say is wrong: "slow and draggy" (kind faster) is already the complaint
+WRONG = {
+    "faster": ("slow", "drag"), "slower": ("fast", "rush", "quick"), "shorter": ("long",),
+    "longer": ("short",), "quieter": ("loud",), "louder": ("quiet",), "smaller": ("big", "large"),
+    "bigger": ("small", "tiny"),
+}  # fmt: skip
+
+
+def said_wrong(tok: Tok) -> bool:
+    """Whether a step is said as what is wrong ("slow and draggy" asks for faster), so that
+    "it's a bit" before it does not turn it round again."""
+    words = tok.surface.split()
+    return len(words) > 1 and any(w.startswith(WRONG.get(tok.kind, ())) for w in words)

@@ -116,6 +116,7 @@ def ranges(toks: list[Tok]) -> list[Tok]:
             and said_or
             and nxt.kind == "to"
             and tok.value * _unit(dur.value) > dur.value
+            and not _ends_a_range(out)
         ):
             continue  # "cut it from 30 to 20 seconds": the length it had, not photo 30
         if dur is None or not 0 < tok.value * _unit(dur.value) < dur.value:
@@ -127,6 +128,13 @@ def ranges(toks: list[Tok]) -> list[Tok]:
         elif nxt.kind == "to":
             toks[k + 1] = Tok("or", None, nxt.start, nxt.end, nxt.surface)
     return out
+
+
+def _ends_a_range(before: list[Tok]) -> bool:
+    """ "photos 2-4 at 3 seconds", "photos 2 to 4 at 3 s": the 4 ends a range of photos."""
+    if before and before[-1].kind == "num":
+        return True
+    return len(before) > 1 and before[-1].kind == "to" and before[-2].kind == "num"
 
 
 # words after which a typed "to" before a step is "too": "its to fast", "music is to loud"

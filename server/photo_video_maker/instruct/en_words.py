@@ -6,6 +6,14 @@ own."""
 
 from __future__ import annotations
 
+# who a request comes from ("my niece says tiktok needs tall videos"): who, not why
+RELATIVES = (
+    "niece", "nephew", "aunt", "auntie", "uncle", "cousin", "sister", "brother", "sis", "bro",
+    "partner", "bf", "gf", "hubby", "grandkids", "grandchildren", "son in law", "daughter in law",
+    "mother in law", "father in law", "best friend", "bestie", "coworker", "colleague", "neighbor",
+    "neighbour",
+)  # fmt: skip
+
 EN_WORDS: dict[str, str] = {
     # a video to be made, with the article "a" ("make the video shorter" is the one made)
     "make_video": "make a video, make me a video, make us a video, create a video, do a video, "
@@ -52,7 +60,7 @@ EN_WORDS: dict[str, str] = {
     "between": "between, in between, right between",
     # "the fades take too long", "each photo takes too long": how long, never a removal
     "shorter": "take too long, takes too long, taking too long, take so long, takes so long, "
-    "take way too long, takes way too long",
+    "take way too long, takes way too long, a beat shorter, a moment shorter",
     "reverse": "other way round, the opposite order, opposite order, in the opposite order, "
     "the opposite way, opposite way round, opposite way around",
     # "the ending is too sudden", "more gradual transitions"
@@ -66,6 +74,33 @@ EN_WORDS: dict[str, str] = {
     "fits_in": "file size under, file size below, file size less than, file size at most, "
     "file size max, file under, file below, the file under, the file below",
     # "no more than 15 seconds", "a max of 20 seconds": a limit
+    # "it has to fit in an email" (a file-size limit), "fit in a 30 second ad slot" (a length)
+    # "i barely have time to see each photo": too fast, said as what it does to the viewer
+    "slower": "barely have time to see, barely any time to see, hardly have time to see, "
+    "no time to see, not enough time to see, barely time to see, "
+    "too fast to see, gone before i can see, gone before i see",
+    # "the music is kinda sad": a complaint, as "too sad" is (never a wish for sad music)
+    "too": "is kinda, are kinda, is kind of, are kind of, is sort of, are sort of, "
+    "sounds kinda, sounds a bit, sounds a little, sounds so, sounds too, "
+    "sounds really, sounds very, is a tad, are a tad",
+    # "hold each photo a beat longer": a moment, never a cut to the beat
+    "longer": "a beat longer, a moment longer, a sec longer, a second or two longer",
+    # "how much does it cost": what an export costs is told with the credits
+    "credits": "how much does it cost, how much will it cost, how much is it, what does it cost, "
+    "what will it cost, the price, pricing, how much do i pay, cost of exporting",
+    # "this is taking forever": too slow
+    "faster": "taking forever, takes forever, take forever, is taking ages, takes ages",
+    # "nah go back to the old one" right after a change: the one before it (never an old look)
+    "undo": "go back to the old one, back to the old one, the old one back, the old one was "
+    "better, old one was better, go back to the previous one, back to the previous one, "
+    "the previous one back, the previous one was better, go back to the one before, "
+    "back to the one before, the one before was better, put the old one back",
+    # "keep it short", "why is it so short": a length, never a typo of YouTube "shorts"
+    "length": "short",
+    # "undo that, i need the city one": a photo kept, not one more to remove
+    "keep": "i need, we need, i still need, we still need, still need, i want to keep, "
+    "we want to keep",
+    "fit_in": "fit in, fits in, fit into, fits into, to fit in, to fit into",
     "under": "no more than, a max of, max of, a maximum of, maximum of, at max",
     # done with editing, said as people wrap up (the export)
     "export": "finish it up, finish up, wrap it up, wrap up, let's wrap up, lets wrap up, "
@@ -100,7 +135,7 @@ EN_WORDS: dict[str, str] = {
     # why this photo, said after where it goes ("move the dog photo to the start pls it's my fav")
     "it's my fav, its my fav, it's my favourite, its my favourite, it's my favorite, "
     "its my favorite, it's the best one, its the best one, it's the cutest, its the cutest, "
-    "it's the best, its the best",
+    "it's the best, its the best, " + ", ".join(f"{who}, my {who}" for who in RELATIVES),
 }
 
 # more English values of the lexicon's kinds (merged into ``lexicon.ENTITIES`` like Chinese ones)

@@ -38,7 +38,7 @@ FILLER = (
     "喔, 么么, 发, 发到, "
     "发布, "
     "一份, 一版, 随便, 哈哈, stay up, stay on, be on screen, stay on screen, exactly, "
-    "fit in, fit into, fit, putting it, proper, simple, classic, barely there, "
+    "fit, putting it, proper, simple, classic, barely there, "
     "than that, than before, than now, than, behind the photos, behind them, behind it, "
     "behind the pics, behind the pictures, behind the images, behind each photo, "
     "behind every photo, "
@@ -129,5 +129,5 @@ SOFT = {
     "change", "put", "it", "to", "too", "order", "instead", "wrong", "q", "just", "degree",
     "more", "keep", "with", "colon", "sort", "pace", "video", "length", "position", "hash",
     "look_word", "size_word", "in", "says", "another", "or", "reason", "each", "ask", "it_text",
-    "up", "down", "slideshow", "filter_word", "under",
+    "up", "down", "slideshow", "filter_word", "under", "fit_in",
 }  # fmt: skip

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .entities import Tok
 from .fillers import SOFT
+from .greetings import greetings
 from .zh_text_ends import unwrapped
 
 TEXT_NOUNS = ("title", "caption", "closing", "textnoun")
@@ -51,6 +52,7 @@ NEXT_ASK = (*VERBISH, "sign", "call")  # "title it Road Trip and end with 'fin'"
 
 def texts(toks: list[Tok], orig: str) -> list[Tok]:
     """Unquoted text after a lead-in becomes one text token, in the person's spelling."""
+    toks = greetings(toks, orig)
     out: list[Tok] = []
     i = 0
     while i < len(toks):
@@ -100,7 +102,9 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
                 for t in rest
             )
         )
-        styles = rest and all(t.kind in STYLE_ONLY for t in rest)
+        # "the title should be yellow and bigger": styles joined by "and" are still no text
+        styles = rest and all(t.kind in (*STYLE_ONLY, "and") for t in rest)
+        styles = styles and any(t.kind != "and" for t in rest)
         # "title: GRAND OPENING" (but "title in Red" is a colour, whatever its capital)
         capital = any(_capital(t, orig) and t.kind not in ("color", "pos") for t in rest)
         if styles and not (colon and _named(rest)) and not spaced and not capital:
@@ -177,7 +181,9 @@ def _spaced_through(toks: list[Tok], end: int) -> int:
 def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
     """Whether unquoted text may follow ``tok``."""
     if tok.kind in ("call", "sign"):  # ("end on a black screen" is the video's fade)
-        return not (tok.kind == "sign" and after[:1] and after[0].kind == "from_black")
+        # "end with the newest" is the order
+        not_text = ("from_black", "sort_key")
+        return not (tok.kind == "sign" and after[:1] and after[0].kind in not_text)
     if _asked_spaced(tok, before, orig):
         return True
     if (
@@ -210,12 +216,16 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
             ahead.append(t.kind)
         named = ("start", "end", "add", "photo", "it_text")
         if tok.surface in COPULAS and not set(TEXT_NOUNS) & {*clause, *ahead}:
+            if tok.surface == "as":  # "use photo 5 as the thumbnail": a role, not words
+                return bool(after) and _capital(after[0], orig)
             return "?" in ahead  # "photo 3 should be longer" asks a length, not a caption
         nouns = TEXT_NOUNS if tok.kind == "says" else ()  # "write Hi in pink as the title"
         return any(k in TEXT_NOUNS or k in named for k in said) or bool(
             {"photo", "ord", "it_text", "end", "start", *nouns} & set(ahead)
         )
     first = next((t for t in after if t.kind not in LEADING), None)
+    if tok.kind in TEXT_NOUNS and _says_later(after, orig):
+        return False  # "add a caption to the dog photo saying Max": "saying" leads the text
     if tok.kind in TEXT_NOUNS and first is not None and _pointed(before) and _named([first]):
         return True  # "第4张的字幕改成森林", "给第一张加字幕海边": the forest is the text
     if tok.kind in TEXT_NOUNS and first is not None and _pointed(before) and _spaced(tok, orig):
@@ -230,12 +240,39 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
     asked = not clause or bool({"add", "another", "change", "call"} & set(clause))
     asked = asked or (tok.kind == "caption" and _pointed(before))  # "最后一张配文 再见"
     lead = bool(after) and after[0].kind in ("change", "colon", "says", "to")
+    told = not {"add", "another", "change", "call"} & set(clause)
+    if told and first is not None and _verb_after(tok, first, orig):
+        return False  # "the title covers the faces": said of the title, not its words
     return (
         tok.kind in TEXT_NOUNS
         and first is not None
         and (first.kind in ("?", "num") or _capital(first, orig))
         and (asked or lead or _capital(first, orig))
         and (_capital(first, orig) or not _described(tok, first, orig))
+    )
+
+
+def _says_later(after: list[Tok], orig: str) -> bool:
+    """An English "saying"/"that says" further on in the clause, after a photo named."""
+    for k, t in enumerate(after[:8]):
+        if t.kind in BREAKS or t.kind == "text" or not t.surface.isascii():
+            return False
+        if t.kind == "says":
+            return k > 0 and any(p.kind == "photo" for p in after[:k])
+    return False
+
+
+def _verb_after(tok: Tok, first: Tok, orig: str) -> bool:
+    """ "the title covers the faces", "the caption hides his face": "the" text noun, then a
+    lower-case word in -s right after it is what the text does, never its words."""
+    said = orig[first.start : first.end]
+    return (
+        orig[: tok.start].rstrip().lower().endswith(("the", "this", "that", "my"))
+        and not orig[tok.end : first.start].strip()
+        and said.isascii()
+        and said.islower()
+        and said.endswith("s")
+        and not said.endswith(("ss", "'s", "us"))
     )
 
 

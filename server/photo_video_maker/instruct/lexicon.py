@@ -63,6 +63,11 @@ ENTITIES: dict[str, dict[str, str]] = {
         "colours are dull, looks flat, looks washed out, photos pop, pics pop, pictures pop, "
         "艳一点, 艳, 更艳, 鲜艳些, 色彩浓, 饱和一点, 色彩饱和, "
         "vivid, vibrant, colorful, colourful, saturated, punchy colors, bright colors, "
+        "make the photos pop, make the pics pop, "
+        "brighter colors, brighter colours, colors brighter, colours brighter, punchier colors, "
+        "punchier colours, colors punchier, colours punchier, colors brighter and punchier, "
+        "colours brighter and punchier, colors more punchy, colours more punchy, "
+        "more vibrant colors, more vibrant colours, colors more vibrant, colours more vibrant, "
         "more color, more colour | 鲜艳, 色彩鲜艳, 饱和, 艳丽, 鲜亮, make the colors pop, "
         "colors pop, colours pop, more pop, poppy colors, 太淡, 淡了, 太素, 没颜色, 颜色太淡, "
         "浓, 浓一点, 浓郁, 饱和度高, 饱和度高一点, 饱和度调高",
@@ -81,6 +86,8 @@ ENTITIES: dict[str, dict[str, str]] = {
     },
     "fit": {
         "cover": "切边, 裁边, "
+        "stretch the photos to fit, stretch them to fit, stretch to fit, stretch it to fit, "
+        "stretch the pics to fit, stretch to fill, stretch the photos to fill, "
         "fill the frame, fill the screen, fills the frame, crop to fill, crop, "
         "crop them, full screen, fullscreen, no black bars, no bars, no borders, zoom to fill, "
         "stretch to fill, stretch it to fill, stretch them to fill, stretch the photos to fill, "
@@ -93,6 +100,9 @@ ENTITIES: dict[str, dict[str, str]] = {
         "whole photo, 全部显示, 显示全, 显示全部, 不要切, 别切掉, 完整的, 别裁掉, 不要裁掉, "
         "show the whole photo, show the whole picture, whole photo, whole picture, "
         "entire photo, don't crop, dont crop, do not crop, no cropping, without cropping, "
+        "fit in the frame, fits in the frame, fit into the frame, fit in the screen, "
+        "fit into the screen, fit on the screen, fits on the screen, fit on screen, "
+        "fit the screen, "
         "fit inside, fit the frame, letterbox, with bars, black bars, uncropped, "
         "show everything | 完整显示, 不要裁剪, 显示完整, 完整, 不裁剪, 加黑边, 别裁剪, "
         "black borders, 黑边, 黑边框, don't cut off, dont cut off, not cut off, without cutting, "
@@ -126,13 +136,15 @@ ENTITIES: dict[str, dict[str, str]] = {
     },
     "aspect": {
         "9:16": "vertical, portrait, upright, portrait mode, vertical video | 竖屏, 竖版, 竖向, "
-        "竖着, 竖的, 竖, tall, phone video, 手机竖屏, 竖瓶, 数屏, 竖频",
+        "竖着, 竖的, 竖, tall, phone video, 手机竖屏, 竖瓶, 数屏, 竖频, "
+        # "tiktok needs tall videos": videos in general, not the clip
+        "tall videos, vertical videos, portrait videos, tall vids, vertical vids",
         "16:9": "wide, "
         "horizontal, landscape, widescreen, wide screen, landscape mode | 横屏, 横版, "
-        "横向, 横着, 横的, 宽屏, 横",
+        "横向, 横着, 横的, 宽屏, 横, horizontal videos, landscape videos, wide videos",
         "1:1": "square | 正方形, 方形, 方的, 方屏, 1 to 1, one to one, one-to-one, 1-to-1, "
         "1 by 1, 1比1, 一比一, "
-        "square format, square shape, squared",
+        "square format, square shape, squared, square videos, square vids",
         "21:9": "cinematic widescreen, "
         "ultrawide, ultra wide, ultra-wide, cinemascope, cinema format, cinematic format, "
         "movie format, film format, cinema shape, movie theater shape | 超宽, 宽银幕",
@@ -209,6 +221,7 @@ ENTITIES: dict[str, dict[str, str]] = {
         "ambient, sleepy, dreamy, piano, soft | 舒缓, 安静, 轻松, 平静, 宁静, 温柔, 钢琴, 抒情, "
         "轻柔, 平和",
         "upbeat": "birthday party, 生日派对, 派对音乐, 生日歌, 热闹的, "
+        "something with a beat, music with a beat, with a good beat, a song with a beat, "
         "upbeat, happy, energetic, energy, party, fun, joyful, bright, dance, pop, "
         "lively, cheerful, exciting, festive, celebration, peppy, bouncy, groovy, uplifting "
         "| 欢快, 动感, 活泼, 快乐, 开心, 欢乐, 热闹, 喜庆, 有活力, 嗨, 带劲, 轻快, happier, "

@@ -163,7 +163,11 @@ SIZE = re.compile(r"(\d{3,4})\s*[x×*]\s*(\d{3,4})\b")
 # a colour code as designers write it ("#ff8800", "#f80"): the value the text edits take
 HEX = re.compile(r"#([0-9a-f]{6}|[0-9a-f]{3})(?![0-9a-z])")
 ZH_RATIO = re.compile(r"([一二三四五六七八九十]{1,3})\s*比\s*([一二三四五六七八九十]{1,3})")
-RATIO = re.compile(r"(\d{1,2})\s*(?::|比|/|\s+by\s+|\s*x\s*|×)\s*(\d{1,2})(?![\d.])")
+# (not "photo 4: 5 seconds", a length said after a colon)
+RATIO = re.compile(
+    r"(\d{1,2})\s*(?::|比|/|\s+by\s+|\s*x\s*|×)\s*(\d{1,2})(?![\d.])"
+    r"(?!\s*(?:s|secs?|seconds?|mins?|minutes?|ms|秒)\b)"
+)
 
 
 def at(s: str, i: int) -> tuple[int, str, Any] | None:

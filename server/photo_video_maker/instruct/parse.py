@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from .compose import compose
 from .context import Ctx, last_subject
 from .en_text import quoted_old_text
+from .en_words import RELATIVES
 from .entities import Tok, scan
 from .fillers import SOFT
 from .lenient import UNKNOWN, tolerated
@@ -46,7 +47,7 @@ FAMILY = {
     "resolution": "export",
     "fps": "export",
 }
-PEOPLE = (
+PEOPLE: tuple[str, ...] = (
     "grandma", "grandpa", "my grandma", "my grandpa", "mom", "mum", "my mom", "my mum", "dad",
     "my dad", "my wife", "my husband", "my kids", "the kids", "my family", "the family",
     "my friends", "friends", "my boss", "the boss", "my teacher", "my client", "the client",
@@ -57,6 +58,7 @@ PEOPLE = (
     "my brother", "孙子", "孙女", "女儿", "儿子", "爸妈", "父母", "老板", "老板说", "奶奶说",
     "妈妈说", "我妈说", "爸爸说", "老婆说", "客户说", "女朋友", "男朋友",
 )  # fmt: skip
+PEOPLE += (*RELATIVES, *(f"my {who}" for who in RELATIVES))
 PLURAL = ("them", "they", "these", "those", "它们", "这些")
 
 
@@ -259,6 +261,12 @@ def _complete(toks: list[Tok], run: list[int], ctx: Ctx, borrowed: set[int]) -> 
         if prefix and prefix in seen:
             continue
         seen.append(prefix)
+        if any(t.kind == "remove" for t in prefix) and any(t.kind == "keep" for t in said):
+            continue  # "undo that, i need the city one": kept, never the next removal
+        if any(t.kind == "photo" for t in prefix) and any(t.kind == "each" for t in said):
+            continue  # "photo 3 5 seconds and the rest 2": the rest, not photo 3 again
+        if _no_of_this_clause(toks, prefix, run[0]):
+            continue  # "no zoom on the first photo": no zoom there, never no photo
         found = find(prefix + said, fallback=True)
         if prefix is before and (len(found) > 1 or _past_its_bounds(before, said)):
             continue  # the last turn's subject completes one request, not a piece of two
@@ -274,6 +282,16 @@ def _complete(toks: list[Tok], run: list[int], ctx: Ctx, borrowed: set[int]) -> 
         borrowed.update(k for k, tok in enumerate(toks) if any(tok is t for t in prefix))
         return found
     return []
+
+
+def _no_of_this_clause(toks: list[Tok], prefix: list[Tok], start: int) -> bool:
+    """A "no" said earlier in the same clause, which another word of it already took."""
+    for k in range(start - 1, -1, -1):
+        if toks[k].kind in CLAUSE:
+            return False
+        if toks[k].kind == "no" and any(toks[k] is t for t in prefix):
+            return any(t.kind in SUBJECTS for t in toks[k + 1 : start])
+    return False
 
 
 # the longest a subject can last: "make it exactly 30 seconds" after the transitions is the video

@@ -29,14 +29,26 @@ def rewritten(text: str, toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
     if written is None or lead is None or lead == len(toks) - 1:
         return None
     before, after = toks[:lead], toks[lead + 1 :]
-    if not any(t.kind in CORRECTS for t in before):
+    # "change it to Buddy", "make it say Buddy" right after the text was written: "it" is it
+    near = toks[max(0, lead - 2) : lead + 2]
+    that_text = toks[lead].kind in ("change", "says") and any(t.kind == "it" for t in near)
+    if not any(t.kind in CORRECTS for t in before) and not that_text:
         return None
     if any(t.kind not in (*WORDS, *TEXTS, *CORRECTS, "sep", *SOFT) for t in before):
         return None
+    # a word the person capitalised is the text's own ("Spain" is no typo of "spin")
+    after = [Tok("?", t.value, t.start, t.end) if _capital(t, text) else t for t in after]
     if any(t.kind not in (*WORDS, *SOFT) for t in after) or not any(t.kind in WORDS for t in after):
         return None  # "fix it pls": no words to write
+    while after and after[0].kind in ("it", "to", "colon", "says"):  # "change it to Buddy"
+        after = after[1:]
     quoted = [t for t in after if t.kind == "text"]
     said = quoted[0].value if len(quoted) == 1 else text[after[0].start :].strip(" .。!！,，")
     if not said or said == written.text:
         return None
     return written.model_copy(update={"text": said})
+
+
+def _capital(tok: Tok, text: str) -> bool:
+    said = text[tok.start : tok.end]
+    return said[:1].isupper() and said.isascii() and tok.start > 0

@@ -15,6 +15,8 @@ SMART_WORDS: dict[str, str] = {
     "synced to the beat, sync to beat, sync to the beats, sync the photos with the music, "
     "sync the photos to the music, sync the pictures to the music, sync it to the music, "
     "sync with the music, synced with the music, synced to the music, in sync with the music, "
+    "sync them to the music, sync the pics to the music, in sync with the song, "
+    "sync to the song, sync it with the song, sync to the music, "
     "| 跟着音乐节拍, 卡着鼓点, 踩着鼓点, 跟着鼓点, 按鼓点, 卡着节拍, "
     "按节奏切换, 按节拍切换, 跟着节拍切换, "
     "踩着节拍切换, 节拍切换, 按拍子切换, 跟着节拍切, 卡点, 踩点, 跟着鼓点切, 跟着节奏切换, "

@@ -94,6 +94,7 @@ speed: ~ on? degree=double/half pace
 !dur_bare: ~ dur
 !spp_set: ~ each pic? length? num
 !spp_set: ~ photo length? num
+!spp_set: ~ pic length num
 !total_set: ~ video|length num
 !spp_rel: ~ each pic? degree? more|less
 !num_bare: ~ num
@@ -112,6 +113,7 @@ trans_rel: ~ transition degree? more|less trans=crossfade
 trans_rel: ~ trans transition? degree? softer|sharper|longer|shorter|faster|slower
 trans_zoom: ~ motion transition
 trans_rel: ~ transition degree=double/half length?
+trans_rel: ~ trans=crossfade degree=double/half length?
 trans_rel: ~ cut transition|trans length? degree=half
 trans_ms: ~ longer|shorter transition|trans length? to dur
 trans_change: ~ change|another transition
@@ -197,7 +199,7 @@ closing: ~ add? textnoun end says? text pos? color?
 caption: ~ caption? add? photo|ord says? text pos? color?
 caption: ~ caption add? says? text pos? color?
 caption: ~ add? textnoun photo|ord says? text pos? color?
-remove_text: ~ remove|no|off each? text? title|caption|closing|textnoun
+remove_text: ~ remove|no|off each? text? title|caption|closing|textnoun pic?
 remove_text: ~ remove it_text textnoun?
 retext: change it_text to text
 retext_not: title|caption|closing|textnoun? says? text not|instead text
@@ -286,7 +288,7 @@ music_backwards: ~ change? music reverse
 
 # order
 reverse: ~ reverse order? pic?
-sort: ~ sort? pic? sort_key sort_key? ord? put? start|before|end?
+sort: ~ sort? pic? sort_key sort_key? ord? put? start|before|end|sign?
 sort: ~ sort pic? date_only
 shuffle: ~ shuffle pic?
 move: move|put? photo|ord to? start|end|slot
@@ -329,6 +331,7 @@ slideshow: ~ make_video pic? music? and? transition? mood?
 slideshow: ~ pic|it to video music? and? transition? mood?
 slideshow: ~ put video pic music? and? transition? mood?
 undo: ~ undo last_change?
+undo_named: undo aspect|trans transition?
 restore_removed: on|add|put pic? it? just? remove
 restore_removed: just? remove pic? it? add|on
 undo: ~ undo end
@@ -362,7 +365,8 @@ noop: ~ fit|look|trans dislike|unsupported=general
 noop: ~ transition|motion unsupported=general
 
 # a file-size limit for sending (build_share.py)
-size_for: ~ fits_in share
+size_for: ~ fits_in|fit_in share
+total_set: ~ fit_in dur
 size_for: ~ share size_word
 size_for: ~ compress|smaller it? share
 size_ask: ~ compress|fits_in

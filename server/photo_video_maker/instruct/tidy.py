@@ -5,7 +5,8 @@
 - "vertical, for TikTok" names one shape (the edit that names the platform is kept);
 - "flip the order, last one first" explains the reverse, it is no second move;
 - "add the title 'Hi', in white": the colour belongs to the text just written;
-- "delete the second and fourth photos": numbers as they were before any removal.
+- "delete the second and fourth photos": numbers as they were before any removal;
+- "photo 1 6 seconds, the rest 2": every photo's length first, then the one named.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from ..model.edit_types import (
     SetCaption,
     SetClosing,
     SetMusicFade,
+    SetSecondsPerPhoto,
     SetTextStyle,
     SetTitle,
     Sort,
@@ -36,6 +38,16 @@ def _plain_fade_after_one(edit: Edit, out: list[Edit]) -> bool:
     plain = isinstance(edit, SetMusicFade) and edit.fade_in_ms is None
     plain = plain and getattr(edit, "fade_out_ms", None) == FADE_OUT_MS
     return plain and any(isinstance(e, SetMusicFade) and e.fade_out_ms is not None for e in out)
+
+
+def _one_length(edit: Edit) -> bool:
+    return isinstance(edit, SetSecondsPerPhoto) and edit.index is not None
+
+
+def _every_after_one(edit: Edit, out: list[Edit]) -> bool:
+    """Every photo's length said after one photo's: the others' (the one named keeps its own)."""
+    every = isinstance(edit, SetSecondsPerPhoto) and edit.index is None and edit.seconds
+    return bool(every) and any(_one_length(e) for e in out)
 
 
 def relative(edit: Edit) -> bool:
@@ -113,6 +125,9 @@ def merge(edits: list[Edit]) -> list[Edit]:
             continue
         explains = isinstance(edit, Move) and (edit.index, edit.to) in ((-1, "start"), (1, "end"))
         if explains and out and isinstance(out[-1], Reverse):
+            continue
+        if _every_after_one(edit, out):  # "photo 1 6 seconds, all the others 2 seconds"
+            out.insert(next(k for k, e in enumerate(out) if _one_length(e)), edit)
             continue
         if relative(edit):
             twin = next((e for e in out if relative(e) and same_target(e, edit)), None)

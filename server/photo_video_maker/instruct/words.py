@@ -725,7 +725,8 @@ WORDS: dict[str, str] = {
     "in": "in",
     # a file-size limit: "small enough to send on WhatsApp", "under 10 MB", "压缩到10兆以内"
     "fits_in": "small enough, small enough to send, small enough to share, small enough for, "
-    "fit on, fits on, "
+    "fit on, fits on, fit through, go through, "
+    "send it by, send it via, send it on, send by, send via, "
     "at most, no bigger than, no larger than, not bigger than, not more than, sendable "
     "| 小到能发, 小到可以发, 能发到, 可以发到, 压到, 能发, 不超过, 小于",
     # a limit rather than a target: "under 20 seconds" leaves a 14-second video as it is
