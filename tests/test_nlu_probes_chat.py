@@ -599,3 +599,19 @@ def test_another_filter_asks_which_look(text: str) -> None:
 
 def test_another_filter_named_is_that_look() -> None:
     assert_does("change the filter to sepia", [{"kind": "look", "look": "sepia"}])
+
+
+@pytest.mark.parametrize("text", ["undo all my changes", "revert everything", "全部撤销"])
+def test_undoing_everything_goes_as_far_back_as_the_history_does(text: str) -> None:
+    assert probe(text).edits == [Undo(steps=50)]
+
+
+def test_the_final_photo_is_the_last_one() -> None:
+    assert_does(
+        "hold the final photo longer", [{"kind": "seconds_per_photo", "factor": 1.25, "index": -1}]
+    )
+
+
+def test_where_the_photos_were_taken_is_no_question_about_the_video() -> None:
+    reading = probe("where were these taken")
+    assert not reading.question and not reading.edits

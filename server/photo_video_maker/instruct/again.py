@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pydantic import ValidationError
 
 from ..model.edit_types import (
+    UNDO_STEPS,
     Edit,
     Move,
     Remove,
@@ -151,6 +152,7 @@ TIMES = re.compile(
     r"|\blast (\d+|two|three|four|five|six)\b"
     r"|(\d+|两|二|三|四|五|六)\s*(?:步|次)"
 )
+EVERYTHING = re.compile(r"\b(all|every|everything)\b|全部|所有|都撤")
 COUNT_WORDS = {"twice": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 COUNT_WORDS |= {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 ABOUT_UNDO = ("undo", "num", "photos", "change", "degree", "length", "?", "last_change", "ord")
@@ -162,9 +164,11 @@ def undo_steps(text: str, toks: list[Tok]) -> Edit | None:
         return None
     if any(t.kind not in (*ABOUT_UNDO, "sep", "then", *SOFT) for t in toks):
         return None
+    if EVERYTHING.search(text.lower()):
+        return Undo(steps=UNDO_STEPS)  # "undo all my changes": as far back as it goes
     found = TIMES.search(text.lower())
     if found is None:
         return None
     said = next(g for g in found.groups() if g)
     count = COUNT_WORDS.get(said.split()[0], 0) or int(re.sub(r"\D", "", said) or 0)
-    return Undo(steps=count) if 2 <= count <= 20 else None
+    return Undo(steps=count) if 2 <= count <= UNDO_STEPS else None

@@ -145,7 +145,9 @@ EN_ENTITIES: dict[str, dict[str, str]] = {
         "my voice, my own voice, applause, clapping, sound effect, sound effects, sfx, "
         "bird sounds, lyrics, the lyrics, karaoke, autotune, auto-tune, remix, the bass, "
         "more bass, drums, a drum roll, drumroll",
-        "general": "sticker, stickers, logo, my logo, our logo, watermark, a watermark, emoji, "
+        "general": "where were these taken, where was this taken, where were they taken, "
+        "where was it taken, where were the photos taken, where was that taken, "
+        "sticker, stickers, logo, my logo, our logo, watermark, a watermark, emoji, "
         "emojis, confetti, a meme, meme, memes, green screen",
         "look": "red eye, red eyes, redeye, glow, a glow, glowing, polaroid, polaroids, "
         "soft focus, dreamy glow",

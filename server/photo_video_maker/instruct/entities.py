@@ -41,7 +41,9 @@ EXTRA: dict[str, dict[str, str]] = {
     },
     "ord": {
         **{str(n): word for word, n in EN_ORDINALS.items()},
-        "-1": "last, the very last",
+        # "final" alone stays a filler ("the final video"); with a photo it is the last one
+        "-1": "last, the very last, final photo, final picture, final pic, final image, "
+        "final shot, final slide, final one",
         "-2": "second to last, second-to-last, next to last, penultimate, second last",
         "-3": "third to last, third-to-last, third last",
     },

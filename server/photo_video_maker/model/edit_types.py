@@ -357,13 +357,19 @@ class SetSizeLimit(_Edit):
         return self
 
 
+UNDO_STEPS = 50  # the changes a session can take back (store.sessions keeps this many)
+
+
 class Undo(_Edit):
     """Go back one step, or several. The caller keeps the history; ``apply_edits`` refuses
     this edit."""
 
     kind: Literal["undo"] = "undo"
     steps: int = Field(
-        1, ge=1, le=20, description="How many changes to take back (several only when alone)"
+        1,
+        ge=1,
+        le=UNDO_STEPS,
+        description="How many changes to take back (several only when alone)",
     )
 
 

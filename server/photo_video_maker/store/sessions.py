@@ -14,14 +14,14 @@ from pydantic import TypeAdapter
 
 from ..errors import InputError, SessionNotFound, shorten
 from ..model.draft import Draft
-from ..model.edit_types import Edit
+from ..model.edit_types import UNDO_STEPS, Edit
 from ..model.lang import Lang
 from ..model.layout import MediaRef
 from .db import Database
 
 EDITS: TypeAdapter[list[Edit]] = TypeAdapter(list[Edit])
 
-HISTORY_LIMIT = 50
+HISTORY_LIMIT = UNDO_STEPS
 
 
 def new_session_id() -> str:
