@@ -1,6 +1,8 @@
-"""One more of the step just taken: "还不够" (not enough yet), "再来一点" after "音乐小声一点",
-"more" or "a lot more" after "turn the music down" is the same step again (not the music
-louder); nothing happens when the previous turn took no step (a value is no step).
+"""Short follow-ups read against the previous turn: one more of the step just taken ("还不够",
+"再来一点" or "a lot more" after "turn the music down"), a step of the same thing ("a little
+shorter" after the transitions got a length), a bare number for the value just set ("no 40"),
+the same style on another text ("and the captions too"), the change made to another photo ("no,
+I meant the second one"), and several changes undone at once ("undo twice").
 """
 
 from __future__ import annotations
@@ -49,6 +51,9 @@ def repeated(toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
     return step.model_copy(update={field: round(float(getattr(step, field)) ** 2, 3)})
 
 
+PACE = ("longer", "shorter", "faster", "slower")
+
+
 def same_thing(toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
     """ "a little shorter" right after the transitions or one photo were given a length, "even
     faster" / "再快点" right after the transitions were made quicker: a step of that same thing,
@@ -72,9 +77,6 @@ def same_thing(toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
         # "照片动得快一点" then "再快点": the photos' movement again, not the slideshow's pace
         return SetMotion(factor=(DOWN if longer else UP)[degree])
     return None
-
-
-PACE = ("longer", "shorter", "faster", "slower")
 
 
 # the field a bare number replaces, and what one of it is in that field's unit
