@@ -615,3 +615,19 @@ def test_the_final_photo_is_the_last_one() -> None:
 def test_where_the_photos_were_taken_is_no_question_about_the_video() -> None:
     reading = probe("where were these taken")
     assert not reading.question and not reading.edits
+
+
+@pytest.mark.parametrize("then", ["remove the middle photo", "中间那张去掉"])
+def test_the_middle_photo_of_an_odd_number_is_the_one_in_the_middle(then: str) -> None:
+    assert _after("remove the party clip", then) == [Remove(index=3)]
+
+
+def test_the_middle_photo_of_an_even_number_is_none_and_moves_no_text() -> None:
+    reading = probe("中间那张去掉")
+    assert not reading.edits and not reading.clarify
+
+
+def test_the_ending_font_in_a_colour_is_the_closing_text() -> None:
+    assert_does(
+        "结尾字体换成黄色", [{"kind": "text_style", "target": "closing", "color": "yellow"}]
+    )

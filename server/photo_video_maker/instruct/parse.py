@@ -24,6 +24,7 @@ from .entities import Tok, scan
 from .fillers import SOFT
 from .lenient import UNKNOWN, tolerated
 from .match import BREAKS, REPEATABLE, Match, find
+from .middle_photo import middle_photo
 from .normalize import normalize
 from .spelling import respell
 from .story import before_therefore, told, told_before
@@ -73,6 +74,7 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     """The entities of a sentence, composed."""
     toks = scan(respell(normalize(text)), text, ctx.names)
     toks = quoted_old_text(compose(toks, text, ctx.stems, ctx.only_clip()), ctx.names)
+    toks = middle_photo(toks, len(ctx.segments()))
     for k, tok in enumerate(toks):  # "no, 4 seconds": "no" corrects, it does not remove
         nxt = toks[k + 1].kind if k + 1 < len(toks) else "sep"
         first = k == 0 or toks[k - 1].kind in BREAKS

@@ -143,6 +143,7 @@ WORDS: dict[str, str] = {
     "closing": "end credits, the end credits, closing credits, rolling credits, "
     "end screen, final card, final screen, closing screen, ending screen, 结尾卡, "
     "ending card, outro card, outro screen, final title, end title, ending title, last title, "
+    "结尾字体, 结尾的字体, 片尾字体, 片尾的字体, "
     "片尾卡, "
     "片尾语, "
     "closing text, ending text, end text, closing title, outro text, end card, "
