@@ -631,3 +631,9 @@ def test_the_ending_font_in_a_colour_is_the_closing_text() -> None:
     assert_does(
         "结尾字体换成黄色", [{"kind": "text_style", "target": "closing", "color": "yellow"}]
     )
+
+
+def test_the_others_step_leaves_the_photo_named_alone() -> None:
+    ops = [{"kind": "seconds_per_photo", "factor": 1.25, "index": 1}]
+    ops += [{"kind": "seconds_per_photo", "factor": 0.8, "index": n} for n in (2, 3, 4, 5)]
+    assert_does("make the first photo longer and the others shorter", ops)

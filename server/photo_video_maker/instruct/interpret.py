@@ -57,7 +57,7 @@ from .reading import Option, Reading
 from .respelled import respelled
 from .rewrite import rewritten
 from .suggest import examples, topic_of
-from .tidy import absolute, collect, merge, removals
+from .tidy import absolute, collect, merge, others_stepped, removals
 
 __all__ = [
     "ask_back",
@@ -108,6 +108,8 @@ def read(
     left_kinds = [tok for run in parsed.leftover for tok in run]
     topic = topic_of([t.kind for t in left_kinds], [t.value for t in left_kinds])
     edits = removals(absolute(merge(collect([out for _, out in outs]))), len(ctx.segments()))
+    photos = [n for n, seg in enumerate(ctx.segments(), 1) if seg.m.kind != "video"]
+    edits = others_stepped(edits, photos)
     lang = ctx.lang
     if contradict.taken_back(parsed.toks):  # "make it pop but also calm but also not"
         edits, outs = [], [(m, out) for m, out in outs if not out.edits]

@@ -6,7 +6,8 @@
 - "flip the order, last one first" explains the reverse, it is no second move;
 - "add the title 'Hi', in white": the colour belongs to the text just written;
 - "delete the second and fourth photos": numbers as they were before any removal;
-- "photo 1 6 seconds, the rest 2": every photo's length first, then the one named.
+- "photo 1 6 seconds, the rest 2": every photo's length first, then the one named;
+- "the first photo longer and the others shorter": the others' step leaves the first alone.
 """
 
 from __future__ import annotations
@@ -202,3 +203,19 @@ def _numbered_removal(edit: Edit) -> bool:
 def _position(edit: Edit, count: int) -> int:
     index = getattr(edit, "index", None) or 0
     return index if index > 0 else count + 1 + index
+
+
+def others_stepped(edits: list[Edit], photos: list[int]) -> list[Edit]:
+    """ "the first photo longer and the others shorter": a step for every photo said beside one
+    photo's length is the other photos' step (``photos``: their numbers), so the one named is
+    not stepped back."""
+    named = {e.index for e in edits if isinstance(e, SetSecondsPerPhoto) and e.index is not None}
+    out: list[Edit] = []
+    for edit in edits:
+        every = isinstance(edit, SetSecondsPerPhoto) and edit.index is None and edit.factor
+        if every and named:
+            others = [n for n in photos if n not in named and n - len(photos) - 1 not in named]
+            out += [edit.model_copy(update={"index": n}) for n in others]
+            continue
+        out.append(edit)
+    return out
