@@ -637,3 +637,14 @@ def test_the_others_step_leaves_the_photo_named_alone() -> None:
     ops = [{"kind": "seconds_per_photo", "factor": 1.25, "index": 1}]
     ops += [{"kind": "seconds_per_photo", "factor": 0.8, "index": n} for n in (2, 3, 4, 5)]
     assert_does("make the first photo longer and the others shorter", ops)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [("这首不行，换个安静点的", "calm"), ("音乐不好听，换个欢快的", "upbeat"),
+     ("not this song, change to a calm one", "calm")],
+)  # fmt: skip
+def test_another_mood_after_a_clause_about_the_song_changes_the_song_only(
+    text: str, source: str
+) -> None:
+    assert_does(text, [{"kind": "music", "source": source}])

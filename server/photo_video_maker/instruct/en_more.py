@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .clip_audio import clip_audio
-from .en_music_words import slow_fades, something_of_a_mood, swapped_music
+from .en_music_words import another_of_a_mood, slow_fades, something_of_a_mood, swapped_music
 from .entities import Tok
 from .slide_ways import slide_ways
 
@@ -16,7 +16,8 @@ from .slide_ways import slide_ways
 def english_more(toks: list[Tok], orig: str, stems: dict[str, str], clip: int | None) -> list[Tok]:
     toks = fade_between(max_length(clip_audio(toks, stems, clip, orig)), orig)
     toks = slide_ways(toks, orig)
-    return slow_fades(swapped_music(something_of_a_mood(toks, orig)), orig)
+    toks = another_of_a_mood(something_of_a_mood(toks, orig))
+    return slow_fades(swapped_music(toks), orig)
 
 
 def max_length(toks: list[Tok]) -> list[Tok]:

@@ -70,6 +70,30 @@ def _music_alone_before(toks: list[Tok], k: int) -> bool:
     return bool(said) and all(t.kind in MUSICAL for t in said)
 
 
+def another_of_a_mood(toks: list[Tok]) -> list[Tok]:
+    """ "这首不行，换个安静点的", "not this song, change to a calm one": a mood to change to, in the
+    clause after one about the song, is the song's (never the pace too)."""
+    out = list(toks)
+    for k in range(2, len(toks)):
+        change, mood = toks[k - 1], toks[k]
+        if mood.kind != "mood" or change.kind not in ("change", "another"):
+            continue
+        before = toks[: k - 1]
+        if not before or before[-1].kind not in ("sep", "then"):
+            continue
+        clause = _last_clause(before[:-1])
+        if any(t.kind in (*MUSICAL, "one_song") for t in clause):
+            at = out.index(mood)
+            out.insert(at, Tok("music", None, mood.start, mood.start, ""))
+            return out
+    return out
+
+
+def _last_clause(toks: list[Tok]) -> list[Tok]:
+    start = max((k + 1 for k, t in enumerate(toks) if t.kind in ("sep", "then")), default=0)
+    return toks[start:]
+
+
 def swapped_music(toks: list[Tok]) -> list[Tok]:
     """ "swap the music for my own song", "swap out the piano": the music swapped is the music
     changed."""

@@ -221,6 +221,7 @@ photo_size: ~ photo|ord degree? bigger|smaller
 # music
 music_mood: ~ add|change|swap? mood music pct?
 music_mood: ~ another mood
+music_mood: ~ one_song change mood
 music_mood: ~ music|builtin change mood
 music_mood: ~ add mood
 music_mood: ~ add|change|swap? music calmer|livelier
