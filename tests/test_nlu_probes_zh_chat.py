@@ -63,3 +63,20 @@ def test_the_whole_video_is_the_one_being_edited() -> None:
 
 def test_instagram_then_reels_is_reels_once() -> None:
     assert_does("我要发ins的reels", [{"kind": "aspect", "aspect": "9:16", "platform": "Reels"}])
+
+
+def test_the_other_photos_after_one_named_get_the_other_length() -> None:
+    assert_does(
+        "第一张5秒，其他的2秒",
+        [
+            {"kind": "seconds_per_photo", "seconds": 2},
+            {"kind": "seconds_per_photo", "seconds": 5, "index": 1},
+        ],
+    )
+
+
+@pytest.mark.parametrize("text", ["第一张放久点，其余的快一点", "第一张放久点，其他照片快一点"])
+def test_the_others_quicker_leaves_the_first_longer(text: str) -> None:
+    ops = [{"kind": "seconds_per_photo", "factor": 1.25, "index": 1}]
+    ops += [{"kind": "seconds_per_photo", "factor": 0.8, "index": n} for n in (2, 3, 4, 5)]
+    assert_does(text, ops)

@@ -49,6 +49,7 @@ from .zh_compose import (
     per_photo_length,
     spaced_clauses,
 )
+from .zh_others import the_other_photos
 from .zh_ranges import zh_photo_ranges
 from .zh_refs import (
     counted,
@@ -99,7 +100,7 @@ def compose(
     toks = run_ons(toks, orig)  # Chinese typed with no commas, the song's length, ...
     toks = percent_step(toks, orig)  # once percentages are composed
     toks = narrower_platform(made_video(zh_photo_ranges(photo_ranges(toks, orig))))
-    toks = length_of_the_made(a_kind_of_video(toks, orig))
+    toks = the_other_photos(length_of_the_made(a_kind_of_video(toks, orig)))
     toks = counted(english_more(names(toks, stems, clip), orig, stems, clip))
     toks = moving_verbs(between(music_at_one_photo(one_photo(clip_sound(toks, clip)), orig)))
     toks = lowercase_texts(

@@ -28,6 +28,7 @@ from ..model.edit_types import (
     SetTextStyle,
     SetTitle,
     Sort,
+    Speed,
 )
 from .build_music import FADE_OUT_MS
 from .intents import Out
@@ -212,10 +213,11 @@ def others_stepped(edits: list[Edit], photos: list[int]) -> list[Edit]:
     named = {e.index for e in edits if isinstance(e, SetSecondsPerPhoto) and e.index is not None}
     out: list[Edit] = []
     for edit in edits:
-        every = isinstance(edit, SetSecondsPerPhoto) and edit.index is None and edit.factor
-        if every and named:
+        step = edit.factor if isinstance(edit, SetSecondsPerPhoto | Speed) else None
+        every = step is not None and getattr(edit, "index", None) is None
+        if every and named and step is not None:
             others = [n for n in photos if n not in named and n - len(photos) - 1 not in named]
-            out += [edit.model_copy(update={"index": n}) for n in others]
+            out += [SetSecondsPerPhoto(index=n, factor=step) for n in others]
             continue
         out.append(edit)
     return out
