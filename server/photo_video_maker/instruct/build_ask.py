@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..model.edit_types import Edit, SetResolution
 from .context import Ctx
-from .intents import Builder, Out, Slots, intent, said
+from .intents import Builder, Out, Slots, intent, refuse
 from .reading import Question
 
 
@@ -47,12 +47,12 @@ def upload(slots: Slots, ctx: Ctx) -> Out:
 @intent("unsupported")
 def unsupported(slots: Slots, ctx: Ctx) -> Out:
     """ "speed up the music": not something the music can do here."""
-    hint = said(
+    return refuse(
+        "music",
         ctx,
         "The music keeps its own tempo; a livelier or calmer track changes the feel.",
         "音乐的速度不能改；可以换成更欢快或更舒缓的音乐。",
     )
-    return Out(problem="music", hint=hint)
 
 
 # Questions are answered from the draft (``model.answers``): the intent names which one.
@@ -79,9 +79,9 @@ for _name, _question in QUESTIONS.items():
 @intent("colour_of_photos")
 def colour_of_photos(slots: Slots, ctx: Ctx) -> Out:
     """ "can the video feel purple": a colour is for texts; the photos take a look."""
-    hint = said(
+    return refuse(
+        "look",
         ctx,
         "Colours are for texts; the photos can be black and white, sepia, warm, cool or vivid.",
         "颜色只能用于文字；照片可以用黑白、复古、暖色、冷色或鲜艳滤镜。",
     )
-    return Out(problem="look", hint=hint)

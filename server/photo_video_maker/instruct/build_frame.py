@@ -18,7 +18,7 @@ from ..model.edit_types import (
     SetTotalLength,
 )
 from .context import Ctx
-from .intents import Out, Slots, intent, said
+from .intents import Out, Slots, intent, refuse, said
 from .reading import Option
 
 PLATFORM_ASPECT = {
@@ -177,12 +177,12 @@ def fps_step(slots: Slots, ctx: Ctx) -> Out:
     up = slots.has("more", "up")
     rates = [r for r in FPS_CHOICES if (r > now if up else r < now)]
     if not rates:
-        hint = said(
+        return refuse(
+            "frame",
             ctx,
             "The frame rate is already as high (or low) as it goes.",
             "帧率已经是最高（或最低）了。",
         )
-        return Out(problem="frame", hint=hint)
     if len(rates) == 1:
         return Out([SetFps(fps=rates[0])])
     options = [Option(said(ctx, f"{r} fps", f"每秒 {r} 帧"), [SetFps(fps=r)]) for r in rates]
@@ -251,10 +251,12 @@ def res_step(slots: Slots, ctx: Ctx) -> Out:
     up = slots.has("more", "up", "quality_up")
     names = [n for n, short in RESOLUTIONS.items() if (short > now if up else short < now)]
     if not names:
-        hint = said(
-            ctx, "It is already as large (or small) as it goes.", "已经是最高（或最低）了。"
+        return refuse(
+            "frame",
+            ctx,
+            "It is already as large (or small) as it goes.",
+            "已经是最高（或最低）了。",
         )
-        return Out(problem="frame", hint=hint)
     options = [Option(n, [SetResolution(resolution=n)]) for n in names]
     return Out(clarify=options, unless="resolution")  # "分辨率低一点，480就行": the size said
 

@@ -16,7 +16,7 @@ from ..model.edit_types import (
 )
 from ..model.music_catalog import TITLES_ZH, TRACKS, is_builtin
 from .context import Ctx
-from .intents import Out, Slots, factor, intent, said
+from .intents import Out, Slots, factor, intent, refuse, said
 from .reading import Option
 
 FADE_IN_MS, FADE_OUT_MS = 1000, 2000
@@ -43,12 +43,12 @@ def music_song(slots: Slots, ctx: Ctx) -> Out:
 def music_uploaded(slots: Slots, ctx: Ctx) -> Out:
     songs = ctx.songs()
     if not songs:
-        hint = said(
+        return refuse(
+            "music",
             ctx,
             "No song has been uploaded yet: upload one, or choose built-in music.",
             "还没有上传歌曲：先上传一首，或者选内置音乐。",
         )
-        return Out(problem="music", hint=hint)
     return Out([SetMusic(source=songs[-1].id)])
 
 
@@ -81,8 +81,7 @@ def music_change(slots: Slots, ctx: Ctx) -> Out:
 def volume_pct(slots: Slots, ctx: Ctx) -> Out:
     pct = 100.0 if slots.has("full") else float(slots.value("pct", "num"))
     if not 0 <= pct <= 100:
-        hint = said(ctx, "The volume goes from 0 to 100%.", "音量范围是 0 到 100%。")
-        return Out(problem="music", hint=hint)
+        return refuse("music", ctx, "The volume goes from 0 to 100%.", "音量范围是 0 到 100%。")
     return Out([SetMusicVolume(percent=pct)])
 
 
@@ -235,9 +234,9 @@ def music_fade_both(slots: Slots, ctx: Ctx) -> Out:
 @intent("music_backwards")
 def music_backwards(slots: Slots, ctx: Ctx) -> Out:
     """ "play the music backwards": the order of the photos reverses, the music does not."""
-    hint = said(
+    return refuse(
+        "music",
         ctx,
         "The music can only play forwards; another track or a fade changes how it sounds.",
         "音乐只能正着播放；可以换一首音乐，或加淡入淡出。",
     )
-    return Out(problem="music", hint=hint)

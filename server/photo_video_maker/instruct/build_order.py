@@ -19,7 +19,7 @@ from ..model.edit_types import (
 )
 from .context import Ctx
 from .entities import Tok
-from .intents import Out, Slots, intent, said
+from .intents import Out, Slots, intent, refuse, said
 from .reading import Option
 
 PLACES = ("photo", "ord")
@@ -70,12 +70,12 @@ def undo_named(slots: Slots, ctx: Ctx) -> Out:
     kind = "aspect" if slots.has("aspect") else "transition"
     if any(edit.kind == kind for edit in ctx.last):
         return Out([Undo()])
-    hint = said(
+    return refuse(
+        "frame" if kind == "aspect" else "transition",
         ctx,
         "Say the shape or transition you want instead, or 'undo' to take the last change back.",
         "请说想要的比例或转场，或者说“撤销”退回上一步。",
     )
-    return Out(problem="frame" if kind == "aspect" else "transition", hint=hint)
 
 
 @intent("restore_removed")
@@ -84,12 +84,12 @@ def restore_removed(slots: Slots, ctx: Ctx) -> Out:
     an older one would take back every change since, so say the two ways to get it back."""
     if any(isinstance(edit, Remove) for edit in ctx.last):
         return Out([Undo()])
-    hint = said(
+    return refuse(
+        "order",
         ctx,
         "Say 'undo' to take changes back one at a time, or upload the photo again.",
         "说“撤销”可以一步步退回，或者再上传一次那张照片。",
     )
-    return Out(problem="order", hint=hint)
 
 
 def _index(tok: Tok, ctx: Ctx) -> int:
@@ -235,8 +235,7 @@ def same(slots: Slots, ctx: Ctx) -> Out:
         elif target and "which" in fields:
             edits.append(edit.model_copy(update={"which": target}))
     if not edits:
-        hint = said(ctx, "Say what to change for it.", "请说一下要对它做什么修改。")
-        return Out(problem="general", hint=hint)
+        return refuse("general", ctx, "Say what to change for it.", "请说一下要对它做什么修改。")
     return Out(edits)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..model.edit_types import SetSizeLimit
 from ..model.share_size import MAX_BYTES, MB, MIN_BYTES, PRESETS
 from .context import Ctx
-from .intents import Out, Slots, intent, said
+from .intents import Out, Slots, intent, refuse, said
 from .reading import Option
 
 
@@ -21,12 +21,12 @@ def size_mb(slots: Slots, ctx: Ctx) -> Out:
     mb = float(slots.value("num") or 0)
     low, high = MIN_BYTES // MB, MAX_BYTES // MB
     if not low <= mb <= high:
-        hint = said(
+        return refuse(
+            "export",
             ctx,
             f"A size limit can be {low} MB to {high} MB.",
             f"大小限制可以是 {low} 到 {high} MB。",
         )
-        return Out(problem="export", hint=hint)
     return Out([SetSizeLimit(mb=mb)])
 
 

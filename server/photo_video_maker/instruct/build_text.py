@@ -16,7 +16,7 @@ from ..model.edit_types import (
     TextTarget,
 )
 from .context import Ctx
-from .intents import Out, Slots, factor, intent, said
+from .intents import Out, Slots, factor, intent, refuse, said
 from .reading import Option
 
 MAX_OPTIONS = 8
@@ -114,8 +114,9 @@ def retext_not(slots: Slots, ctx: Ctx) -> Out:
     new, old = (str(tok.value) for tok in slots.all("text")[:2])
     role = ctx.names.get(old.lower().strip(), ("", None))
     if role[0] != "it_text":
-        hint = said(ctx, f'There is no text "{old}" on the video.', f"视频上没有“{old}”这段文字。")
-        return Out(problem="text", hint=hint)
+        return refuse(
+            "text", ctx, f'There is no text "{old}" on the video.', f"视频上没有“{old}”这段文字。"
+        )
     if role[1] == "title":
         return Out([SetTitle(text=new)])
     if role[1] == "closing":
@@ -145,12 +146,12 @@ def remove_caption_of(slots: Slots, ctx: Ctx) -> Out:
     index = ctx.index_of(tok.value) if tok is not None else None
     if index is not None and ctx.captioned() == [ctx.position(index)]:
         return Out([RemoveText(which="captions")])
-    hint = said(
+    return refuse(
+        "text",
         ctx,
         "I can remove all captions, or replace this one: \"caption photo 2 '...'\".",
         "可以删除全部字幕，或者改写这一条：“第二张字幕改成‘……’”。",
     )
-    return Out(problem="text", hint=hint)
 
 
 @intent("style")

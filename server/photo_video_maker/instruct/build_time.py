@@ -16,7 +16,7 @@ from ..model.edit_types import (
     Speed,
 )
 from .context import Ctx
-from .intents import Out, Slots, factor, intent, said, seconds
+from .intents import Out, Slots, factor, intent, refuse, said, seconds
 from .reading import Option
 
 UP_WORDS = ("longer", "slower", "softer", "more", "bigger", "louder", "up", "add")
@@ -112,8 +112,7 @@ def total_cap(slots: Slots, ctx: Ctx) -> Out:
 def total_delta(slots: Slots, ctx: Ctx) -> Out:
     delta = slots.value("dur") * (1 if _up(slots) else -1)
     if ctx.draft.d + delta < 1000:
-        hint = said(ctx, "That would leave nothing of the video.", "那样视频就没有了。")
-        return Out(problem="timing", hint=hint)
+        return refuse("timing", ctx, "That would leave nothing of the video.", "那样视频就没有了。")
     return Out([SetTotalLength(seconds=seconds(ctx.draft.d + delta))])
 
 
@@ -185,13 +184,13 @@ def trans_delta(slots: Slots, ctx: Ctx) -> Out:
     step = round(slots.value("dur"))
     ms = now + step if slots.has("longer") else now - step
     if not now or not 0 < ms <= 5000:
-        hint = said(
+        return refuse(
+            "transition",
             ctx,
             f"The transitions last {now / 1000:g} s; say the length you want (up to 5 s), "
             "or 'no transitions'.",
             f"现在转场是 {now / 1000:g} 秒；请说想要的时长（最长 5 秒），或者说“不要转场”。",
         )
-        return Out(problem="transition", hint=hint)
     return Out([SetTransition(ms=ms)])
 
 
@@ -334,10 +333,10 @@ def motion_zoom(slots: Slots, ctx: Ctx) -> Out:
     """ "zoom in up to 1.3x": the strength as the largest zoom (1.0 to 1.5)."""
     zoom = float(slots.value("mult", "num"))
     if not 1.0 <= zoom <= 1.5:
-        hint = said(
+        return refuse(
+            "motion",
             ctx,
             "The zoom goes from 1.0 (none) to 1.5 (strong).",
             "缩放范围是 1.0（不动）到 1.5（很强）。",
         )
-        return Out(problem="motion", hint=hint)
     return Out([SetMotion(on=True, zoom=zoom)])

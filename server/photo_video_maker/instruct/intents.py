@@ -90,3 +90,9 @@ def seconds(ms: float) -> float:
 
 def said(ctx: Ctx, en: str, zh: str) -> str:
     return zh if ctx.lang == "zh" else en
+
+
+def refuse(topic: Topic, ctx: Ctx, en: str, zh: str) -> Out:
+    """Understood, but not possible as said: nothing changes, and why is told in the person's
+    language (with suggestions on ``topic``)."""
+    return Out(problem=topic, hint=said(ctx, en, zh))
