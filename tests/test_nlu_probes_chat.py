@@ -481,9 +481,9 @@ def test_in_sync_with_the_music_cuts_to_the_beat(text: str) -> None:
 @pytest.mark.parametrize(
     "text", ["what transitions are there", "what filter is on", "用的什么转场", "现在是什么滤镜"]
 )
-def test_asking_which_transition_or_look_shows_the_timeline(text: str) -> None:
+def test_asking_which_transition_or_look_is_answered(text: str) -> None:
     reading = probe(text)
-    assert reading.route == "state" and not reading.edits
+    assert reading.question == "style" and not reading.edits
 
 
 SHAPE_WORDS: list[tuple[str, list[dict[str, Any]]]] = [

@@ -51,9 +51,17 @@ ASKED: list[tuple[tuple[str, ...], Question]] = [
     (("music", "volume", "mood", "song", "uploaded", "how_loud"), "music"),
     (("title", "caption", "closing", "textnoun", "says"), "texts"),
     (("aspect", "platform", "res", "fps", "fps_word", "size_word", "how_big", "size"), "format"),
+    # "are the transitions crossfades?", "is it black and white?", "照片会动吗"
+    (
+        ("transition", "trans", "look", "filter_word", "motion", "still", "fade_out", "fade_in"),
+        "style",
+    ),
     (("how_many", "pic", "clip", "photo", "photos"), "count"),
 ]
 REQUESTS = ("add", "remove", "change", "put", "move", "swap", "mute", "cut", "undo", "upload")
+# asked for after "to" or in a later clause: "is there a way to make it vertical", "is it too
+# long? make it shorter" ask for the change, not about the video
+CHANGES = (*REQUESTS, "quieter", "louder", "shorter", "longer", "faster", "slower", "more", "less")
 POLITE = ("能", "可以", "能不能", "可不可以", "麻烦", "请", "帮", "有没有办法", "有办法", "能否")
 TAGS = ("可以吗", "行吗", "好吗", "好不好", "行不行", "可不可以", "ok吗", "成吗")  # asking nicely
 
@@ -92,7 +100,18 @@ def asked(text: str, toks: list[Tok]) -> Question | None:
     opener = opener and not (polite and not stripped.isascii())  # "是不是可以把音乐调小"
     if not (opener or bare or ((chinese or choice) and not kinds & set(REQUESTS))):
         return None
+    if _asks_for_change(toks):
+        return None
     return next((question for signs, question in ASKED if kinds & set(signs)), None)
+
+
+def _asks_for_change(toks: list[Tok]) -> bool:
+    for k, tok in enumerate(toks[:-1]):
+        if tok.kind == "to" and toks[k + 1].kind in CHANGES:
+            return True
+        if tok.kind == "sep" and any(t.kind in CHANGES for t in toks[k + 1 :]):
+            return True
+    return False
 
 
 def either(

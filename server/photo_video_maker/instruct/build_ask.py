@@ -65,6 +65,7 @@ QUESTIONS: dict[str, Question] = {
     "q_output": "output",
     "q_format": "format",
     "q_texts": "texts",
+    "q_style": "style",
 }
 
 

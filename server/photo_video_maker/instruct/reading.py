@@ -31,6 +31,7 @@ Question = Literal[
     "output",  # where did the video go, is it ready
     "format",  # shape, size, resolution, frame rate
     "texts",  # what the title, captions and closing text say
+    "style",  # transitions, colours, motion, fades to black
 ]
 Route = Literal["export", "credits", "state", "upload"]
 Topic = Literal[

@@ -347,8 +347,8 @@ noop: ~ not|no export
 credits: ~ how_many|what? credits
 state: ~ what? state pic?
 state: ~ what pic|clip
-# "what transitions are there", "what filter is on": the timeline says them
-state: ~ what transition|filter_word|look_word ask?
+# "what transitions are there", "what filter is on": answered with how it looks and moves
+q_style: ~ what transition|filter_word|look_word ask?
 upload: ~ upload num? more? how_many? pic?
 upload: ~ add another? clip
 upload: ~ add more|another? video q

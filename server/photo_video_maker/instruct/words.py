@@ -274,7 +274,7 @@ WORDS: dict[str, str] = {
     "no": "no need for, don't want to hear, dont want to hear, do not want to hear, 别要, "
     "don't need, dont need, do not need, don't need any, dont need any, can do without, "
     "不要再, 别用, "
-    "no, without, none, don't want, dont want, do not want, no more, 不要, 没有, 无, 不加, "
+    "no, without, w/o, none, don't want, dont want, do not want, no more, 不要, 没有, 无, 不加, "
     "别加, 免",
     "not": "shouldn't, should not, shouldnt, mustn't, must not, "
     "no need, 不必, 无需, 不想要, 别再, 不想, "
@@ -709,7 +709,7 @@ WORDS: dict[str, str] = {
     "这个, 那个, 这些, 这一张, 这版, 这个版本, 那两张, 那段",
     "q": "了没, 没有吗, ?, 吗, 嘛, 么",
     "colon": ":",
-    "with": "with, 带, 带上",
+    "with": "with, w/, 带, 带上",
     "still": "静态, 静止不动, 不要晃, 不要动来动去, 固定, 定住, 别动来动去, "
     "keep them still, photos still, the photos still, pictures still, pics still, "
     "still photos, stay still, hold still, static, stationary, frozen, "

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from .catalog import resolution_of
 from .draft import Draft
 from .lang import Lang, count, join, say, secs
+from .meta import Transition
+from .summary import LOOK_ZH, look_words, transition_words
 
 # (English, Chinese): what a person can ask for, as the help answer lists it
 HELP_LINES = [
@@ -68,6 +70,8 @@ def answer(
         return _format(draft, lang)
     if question == "texts":
         return _texts(draft, lang)
+    if question == "style":
+        return _style(draft, lang)
     return help_text(lang)
 
 
@@ -166,3 +170,64 @@ def _texts(draft: Draft, lang: Lang) -> str:
         text = seg.m.text
         lines.append(say(lang, f'{en}: "{text}"', f"{zh}：“{text}”"))
     return "\n".join(lines)
+
+
+def _style(draft: Draft, lang: Lang) -> str:
+    """How it looks and moves: "are the transitions crossfades?", "is it black and white?",
+    "照片会动吗" are answered with the transitions, the look, the motion and the fades."""
+    track = draft.video_track()
+    segs = track.sg if track is not None else []
+    trans = [seg.m.transition for seg in segs[1:] if isinstance(seg.m.transition, Transition)]
+    kinds = sorted({t.type for t in trans})
+    if not trans:
+        lines = [
+            say(lang, "Photos change with a cut (no transitions).", "照片直接切换（没有转场）。")
+        ]
+    elif len(kinds) == 1:
+        ms = max(t.d for t in trans)
+        name = transition_words(kinds[0], lang)
+        lines = [
+            say(lang, f"Transitions: {name}, {secs(ms)}.", f"转场：{name}，{secs(ms, lang)}。")
+        ]
+    else:
+        names = join([transition_words(k, lang) for k in kinds], lang)
+        lines = [say(lang, f"Transitions: a mix ({names}).", f"转场：多种（{names}）。")]
+    look = str(getattr(draft.m, "look", "none") or "none")
+    if look == "none":
+        lines.append(say(lang, "Colours: natural, no filter.", "色彩：原色，没有滤镜。"))
+    else:
+        lines.append(
+            say(lang, f"Colours: {look_words(look)}.", f"色彩：{LOOK_ZH.get(look, look)}。")
+        )
+    photos = [seg.m for seg in segs if seg.m.kind != "video"]
+    moving = [m.motion for m in photos if m.motion.type != "none"]
+    if photos and not moving:
+        lines.append(say(lang, "The photos keep still.", "照片是静止的。"))
+    elif moving:
+        zoom = max(max(m.zoom) for m in moving)
+        lines.append(
+            say(
+                lang,
+                f"The photos move slowly (zoom up to {zoom:g}x).",
+                f"照片会缓慢推拉（最大 {zoom:g} 倍）。",
+            )
+        )
+    fade_in = int(getattr(draft.m, "fade_in", 0) or 0)
+    fade_out = int(getattr(draft.m, "fade_out", 0) or 0)
+    if fade_in:
+        lines.append(
+            say(
+                lang,
+                f"It fades in from black over {secs(fade_in)}.",
+                f"开头从黑场淡入 {secs(fade_in, lang)}。",
+            )
+        )
+    if fade_out:
+        lines.append(
+            say(
+                lang,
+                f"It fades out to black over {secs(fade_out)}.",
+                f"结尾淡出到黑场 {secs(fade_out, lang)}。",
+            )
+        )
+    return say(lang, " ", "").join(lines)
