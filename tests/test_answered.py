@@ -49,6 +49,13 @@ def test_yes_picks_the_only_option_offered(answer: str) -> None:
     assert picked(answer, ["The text, in that colour"]) == 0
 
 
+@pytest.mark.parametrize(
+    "answer", ["whatever", "you choose", "I don't care", "up to you", "随便", "你定吧"]
+)
+def test_leaving_the_choice_to_us_picks_the_first_option(answer: str) -> None:
+    assert picked(answer, TRANSITIONS) == 0
+
+
 @pytest.fixture
 def backend(three_photos: LocalBackend) -> LocalBackend:
     return three_photos

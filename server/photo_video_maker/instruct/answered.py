@@ -2,7 +2,8 @@
 
 People answer by number ("2", "#2", "option 2", "the second one", "第二个"), with the words of
 an option ("slide", "the text", "fade to black", "狗那张"), or with a yes when only one was
-offered. Anything else is a new request, read as usual.
+offered, or leave the choice to us ("whatever", "you choose", "随便"). Anything else is a new
+request, read as usual.
 """
 
 from __future__ import annotations
@@ -16,6 +17,14 @@ YES = {
     "yes", "yeah", "yep", "yup", "sure", "ok", "okay", "please", "do it", "yes please",
     "that one", "go ahead", "correct", "right", "好", "好的", "是", "是的", "对", "对的", "嗯",
     "可以", "行", "就这个", "要",
+}  # fmt: skip
+# the choice left to us: the first option, which the reply then names
+ANY = {
+    "any", "anything", "any of them", "any one", "whatever", "whichever", "you choose",
+    "you pick", "you decide", "your choice", "up to you", "dealer's choice", "surprise me",
+    "doesn't matter", "does not matter", "don't care", "dont care", "either", "either one",
+    "随便", "随便吧", "随便一个", "你定", "你定吧", "你选", "你选吧", "你决定", "都行", "都可以",
+    "哪个都行", "哪个都可以", "无所谓",
 }  # fmt: skip
 # words that say nothing about which option ("the second ONE please")
 QUIET = {
@@ -34,6 +43,8 @@ def picked(text: str, labels: Sequence[str]) -> int | None:
         return None
     if said in YES:
         return 0 if len(labels) == 1 else None
+    if said.removeprefix("i ").removeprefix("just ") in ANY:
+        return 0
     number = _number(said)
     if number is not None:
         return number - 1 if 1 <= number <= len(labels) else None

@@ -36,6 +36,7 @@ from .font_words import font_as_text
 from .help_with import help_with
 from .lead_text import texts
 from .lists import comma_lists, that_photo
+from .look_said import looks_in_passing
 from .made_video import a_kind_of_video, length_of_the_made, made_video
 from .platform_pairs import narrower_platform
 from .refs import clip_sound, names, one_photo, photos
@@ -92,6 +93,7 @@ def compose(
     toks = the_slideshow(typed_too(likeness(toks, orig), orig), orig)
     toks = zoom_between(slides_as_transitions(toks, orig), orig)
     toks = undone_look(replaced_style(too_much_of_a_mood(back_to_colour(toks))))
+    toks = looks_in_passing(toks)
     toks = music_in_a_step(music_coming_in(toks, orig))
     toks = music_said_after_its_fades(drowned_by_the_music(toks, orig))
     toks = help_with(font_as_text(neither(placed_higher(toks))))
