@@ -18,6 +18,7 @@ from ..errors import (
 )
 from ..instruct.answered import picked
 from ..instruct.interpret import read
+from ..instruct.never_mind import dismisses
 from ..instruct.reading import Reading
 from ..model.answers import Export, answer
 from ..model.catalog import FPS_CHOICES
@@ -167,6 +168,8 @@ class LocalBackend:
             chosen = picked(text, [choice.label for choice in asked])
             if chosen is not None:
                 return self._apply(sid, list(asked[chosen].edits), lang)
+            if dismisses(text):  # "never mind": the question is let go, nothing changes
+                return self._answer(sid, "ok", self.sessions.draft(sid), lang)
         draft = self.sessions.draft(sid)
         last = self.sessions.last_turn(sid)
         reading = read(text, draft, self._refs(sid), last.edits if last else ())

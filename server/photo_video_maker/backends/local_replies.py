@@ -29,17 +29,28 @@ NEXT_STEP = (
 )
 
 
+def _which(reading: Reading, lang: Lang) -> str:
+    if len(reading.clarify) == 1:  # one thing it could mean: a yes does it
+        label = reading.clarify[0].label
+        return say(
+            lang,
+            f"Do you want this: {label}? Say yes to do it.",
+            f"要这样吗：{label}？说“好”就行。",
+        )
+    return say(
+        lang,
+        "Which did you mean? Say its number or its name.",
+        "你指的是哪一个？说编号或名称就行。",
+    )
+
+
 def clarify(sid: str, reading: Reading, lang: Lang) -> EditResult:
     """A sentence that could mean two edits: the options, nothing changed."""
     return EditResult(
         session_id=sid,
         action="clarify",
         changes=[],
-        summary=say(
-            lang,
-            "Which did you mean? Say its number or its name.",
-            "你指的是哪一个？说编号或名称就行。",
-        ),
+        summary=_which(reading, lang),
         options=[option.label for option in reading.clarify],
         choices=[Choice(label=o.label, operations=list(o.edits)) for o in reading.clarify],
         next_step="Ask the person which option they meant, then call edit with that choice's "

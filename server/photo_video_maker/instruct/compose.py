@@ -51,7 +51,7 @@ from .zh_compose import (
     spaced_clauses,
 )
 from .zh_others import the_other_photos
-from .zh_ranges import zh_photo_ranges
+from .zh_ranges import that_one_named, zh_photo_ranges
 from .zh_refs import (
     counted,
     cut_by,
@@ -102,6 +102,7 @@ def compose(
     toks = run_ons(toks, orig)  # Chinese typed with no commas, the song's length, ...
     toks = percent_step(toks, orig)  # once percentages are composed
     toks = narrower_platform(made_video(zh_photo_ranges(photo_ranges(toks, orig))))
+    toks = that_one_named(toks)
     toks = the_other_photos(length_of_the_made(a_kind_of_video(toks, orig)))
     toks = counted(english_more(names(toks, stems, clip), orig, stems, clip))
     toks = moving_verbs(between(music_at_one_photo(one_photo(clip_sound(toks, clip)), orig)))

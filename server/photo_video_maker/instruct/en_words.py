@@ -113,7 +113,8 @@ EN_WORDS: dict[str, str] = {
     "where": "how do i get the file, how do i get the video, how do i get my video, "
     "how do i get it, where do i get the file, where do i get the video",
     "last_change": "what just happened, what did you just do there, what was that",
-    "state": "can i see it, can i see the video, show me the video, show me it, let me see it",
+    "state": "can i see it, can i see the video, show me the video, show me it, let me see it, "
+    "how is it now, how's it now, hows it now, how is it looking, how is it so far",
     # a feeling that something is not right: no request ("the text looks off" removes nothing)
     "dislike": "looks off, look off, seems off, feels off, sounds off, is off, are off, a bit off, "
     "kinda off, a little off, slightly off, something's off, something is off, looks odd, "

@@ -46,11 +46,13 @@ from . import (
     contradict,
 )
 from .again import new_value, other_photo, other_text_too, repeated, same_thing, undo_steps
+from .beats_need_music import music_first
 from .context import Ctx, lookup_names
 from .en_retext import renamed
 from .entities import Tok
 from .intents import BUILDERS, Out, Slots, said
 from .match import Match
+from .never_mind import let_go
 from .normalize import clip, language
 from .parse import parse
 from .reading import Option, Reading
@@ -93,6 +95,9 @@ def read(
     fixed = respelled(text, parsed.toks, last)
     if fixed is not None and not parsed.matches:  # "it's spelled Lisboa not Lisbon"
         return Reading(ctx.lang, edits=[fixed])
+    let = let_go(text, ctx.lang, last)
+    if let is not None:  # "never mind", "算了"
+        return let
     fixed = undo_steps(text, parsed.toks) or rewritten(text, parsed.toks, last)
     fixed = fixed or repeated(parsed.toks, last)
     fixed = fixed or same_thing(parsed.toks, last) or new_value(parsed.toks, last)
@@ -110,6 +115,7 @@ def read(
     edits = removals(absolute(merge(collect([out for _, out in outs]))), len(ctx.segments()))
     photos = [n for n, seg in enumerate(ctx.segments(), 1) if seg.m.kind != "video"]
     edits = others_stepped(edits, photos)
+    edits = music_first(edits, ctx.draft)  # "做个卡点视频" with no music yet
     lang = ctx.lang
     if contradict.taken_back(parsed.toks):  # "make it pop but also calm but also not"
         edits, outs = [], [(m, out) for m, out in outs if not out.edits]

@@ -32,6 +32,7 @@ Question = Literal[
     "format",  # shape, size, resolution, frame rate
     "texts",  # what the title, captions and closing text say
     "style",  # transitions, colours, motion, fades to black
+    "ok",  # "never mind" with nothing to take back: acknowledged
 ]
 Route = Literal["export", "credits", "state", "upload"]
 Topic = Literal[

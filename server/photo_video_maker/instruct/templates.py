@@ -349,6 +349,7 @@ state: ~ what? state pic?
 state: ~ what pic|clip
 # "what transitions are there", "what filter is on": answered with how it looks and moves
 q_style: ~ what transition|filter_word|look_word ask?
+q_style: ~ transition|filter_word|look_word state
 upload: ~ upload num? more? how_many? pic?
 upload: ~ add another? clip
 upload: ~ add more|another? video q

@@ -53,3 +53,27 @@ def _whole(value: object) -> bool:
         and not isinstance(value, bool)
         and float(value) == int(value)
     )
+
+
+def that_one_named(toks: list[Tok]) -> list[Tok]:
+    """ "第三张那个酒的照片", "把第二张这个照片放最后": "那个/这个", a few words saying what is
+    in it and "照片" right after a photo's number are that same photo (not another photo to
+    ask about)."""
+    out: list[Tok] = []
+    k = 0
+    while k < len(toks):
+        tok = toks[k]
+        out.append(tok)
+        k += 1
+        if tok.kind != "photo" or tok.surface.isascii():
+            continue
+        j = k
+        while j < len(toks) and toks[j].kind == "it" and not toks[j].surface.isascii():
+            j += 1
+        said = j
+        while said < len(toks) and said - j < 4 and toks[said].kind == "?":
+            said += 1
+        if said < len(toks) and toks[said].kind == "pic" and said > j:
+            j = said + 1  # "酒的照片": what the photo shows, then the word for photo
+        k = j
+    return out

@@ -72,6 +72,8 @@ def answer(
         return _texts(draft, lang)
     if question == "style":
         return _style(draft, lang)
+    if question == "ok":
+        return say(lang, "OK, I left everything as it is.", "好的，保持原样，什么都没改。")
     return help_text(lang)
 
 
