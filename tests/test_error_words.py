@@ -8,7 +8,7 @@ from mcp import Client
 
 from photo_video_maker.backends.local import LocalBackend
 from photo_video_maker.error_words import in_chinese
-from photo_video_maker.errors import DraftError, RenderError
+from photo_video_maker.errors import DraftError, InputError, RenderError
 from photo_video_maker.mcp_server import build_server
 
 pytestmark = pytest.mark.anyio
@@ -64,3 +64,9 @@ async def test_the_same_mistake_is_answered_in_the_persons_language(
     async with Client(build_server(backend)) as client:
         result = await client.call_tool("edit", {"instruction": said})
     assert result.is_error and result.content[0].text.startswith(told)
+
+
+def test_a_message_told_in_chinese_joins_its_hint_with_a_chinese_stop() -> None:
+    said = str(InputError("还没有音乐可以跟随", "先加音乐"))
+    assert said == "还没有音乐可以跟随。先加音乐"
+    assert str(InputError("No music yet", "Add music first")) == "No music yet. Add music first"

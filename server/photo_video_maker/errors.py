@@ -54,7 +54,10 @@ class PVMError(Exception):
         self.hint = self.default_hint if hint is None else hint
 
     def __str__(self) -> str:
-        return f"{self.message}. {self.hint}" if self.hint else self.message
+        if not self.hint:
+            return self.message
+        chinese = "\u4e00" <= self.message[-1:] <= "\u9fff"  # told in Chinese: a Chinese stop
+        return f"{self.message}。{self.hint}" if chinese else f"{self.message}. {self.hint}"
 
 
 class InputError(PVMError):
