@@ -10,8 +10,11 @@ from typing import Any
 
 import pytest
 
+from photo_video_maker.instruct.interpret import read
+from photo_video_maker.model.edits import apply_edits
+
 sys.path.insert(0, str(Path(__file__).parent / "nlu"))
-from harness import assert_does, probe
+from harness import DATES, MEDIA, _edits, assert_does, fixture, outcome, probe
 
 IN_PASSING: list[tuple[str, list[dict[str, Any]]]] = [
     ("hmm thats too loud, her grandma is old, keep it soft",
@@ -40,3 +43,53 @@ def test_no_then_keep_it_removes_nothing(text: str) -> None:
 def test_not_this_one_in_chinese_still_asks_which_to_remove(text: str) -> None:
     options = probe(text).clarify
     assert options and all(o.edits[0].kind == "remove" for o in options)
+
+
+AFTER_A_TURN: list[tuple[str, str, list[dict[str, Any]]]] = [
+    ("make the dog one first", "actually no put it last",
+     [{"kind": "move", "index": 1, "to": "end"}]),
+    ("move the dog to the front", "no put it last", [{"kind": "move", "index": 1, "to": "end"}]),
+    ("make it 2 seconds each", "nah make it 3 seconds",
+     [{"kind": "seconds_per_photo", "seconds": 3}]),
+    ("use slides", "no use wipes", [{"kind": "transition", "name": "wiperight"}]),
+    ("no transitions", "actually use soft fades",
+     [{"kind": "transition", "name": "crossfade", "factor": 1.25}]),
+    ("use slides", "use gentle crossfades",
+     [{"kind": "transition", "name": "crossfade", "factor": 1.25}]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("first", "then", "ops"), AFTER_A_TURN)
+def test_a_no_before_a_verb_answers_the_last_turn_and_refuses_nothing(
+    first: str, then: str, ops: list[dict[str, Any]]
+) -> None:
+    before = probe(first).edits
+    draft, _ = apply_edits(fixture(), before, MEDIA, DATES)
+    assert outcome(draft, read(then, draft, MEDIA, before).edits) == outcome(draft, _edits(ops))
+
+
+def test_no_before_a_verb_with_nothing_before_removes_nothing() -> None:
+    assert not any(edit.kind == "remove" for edit in probe("actually no put it last").edits)
+
+
+STYLE_WORDS: list[tuple[str, list[dict[str, Any]]]] = [
+    ("use soft fades", [{"kind": "transition", "factor": 1.25}]),
+    ("gentle transitions please", [{"kind": "transition", "factor": 1.25}]),
+    ("fade everything out at the end slowly", [{"kind": "video_fade", "fade_out_ms": 1250}]),
+    ("fade it out slowly at the end", [{"kind": "video_fade", "fade_out_ms": 1250}]),
+    ("a slow fade out at the end", [{"kind": "video_fade", "fade_out_ms": 1250}]),
+    ("fade the song in and out, a second each",
+     [{"kind": "music_fade", "fade_in_ms": 1000, "fade_out_ms": 1000}]),
+    ("change the first caption to \"The Proposal\"",
+     [{"kind": "caption", "index": 2, "text": "The Proposal"}]),
+    ("第一个字幕改成海边", [{"kind": "caption", "index": 2, "text": "海边"}]),
+    ("第一张的字幕改成海边", [{"kind": "caption", "index": 1, "text": "海边"}]),
+    ("change the last caption to bye", [{"kind": "caption", "index": 2, "text": "bye"}]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ops"), STYLE_WORDS)
+def test_soft_slow_and_first_read_as_what_they_qualify(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    assert_does(text, ops)

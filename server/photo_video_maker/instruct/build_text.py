@@ -47,8 +47,11 @@ def closing(slots: Slots, ctx: Ctx) -> Out:
 def caption(slots: Slots, ctx: Ctx) -> Out:
     tok = slots.get("photo", "ord")
     text = slots.value("text")
-    if tok is not None:
-        index: int | None = ctx.index_of(tok.value)
+    nth = _nth_caption(slots, ctx)
+    if nth is not None:  # "change the first caption to ...": the first of the captions there are
+        index: int | None = nth
+    elif tok is not None:
+        index = ctx.index_of(tok.value)
     else:  # the caption just written or the only one, unless a new one is added
         index = None if slots.has("add") else ctx.caption_index()
     if index is None:  # which photo?
@@ -62,6 +65,22 @@ def caption(slots: Slots, ctx: Ctx) -> Out:
             ]
         )
     return Out([SetCaption(index=index, text=text, **_style(slots))])
+
+
+def _nth_caption(slots: Slots, ctx: Ctx) -> int | None:
+    """The photo of "the first caption" / "第一个字幕" (an ordinal right before the word
+    caption, counting the captions there are); None when it names a photo ("the first photo's
+    caption", "第一张的字幕") or there are not that many captions."""
+    tok, noun = slots.get("photo", "ord"), slots.get("caption")
+    if tok is None or noun is None or not 0 <= noun.start - tok.end <= 1:
+        return None
+    if tok.kind == "photo" and not tok.surface.endswith("个"):
+        return None
+    captioned = ctx.captioned()
+    n = tok.value if isinstance(tok.value, int) else None
+    if n is None or not captioned or n == 0 or abs(n) > len(captioned):
+        return None
+    return captioned[n - 1] if n > 0 else captioned[n]
 
 
 @intent("text_where")

@@ -245,8 +245,12 @@ def trans_rel(slots: Slots, ctx: Ctx) -> Out:
     longer = any(tok.kind in ("softer", "longer", "slower", "more") for tok in slots.toks)
     shorter = any(tok.kind in ("sharper", "shorter", "faster", "less") for tok in slots.toks)
     step = factor(longer if longer or shorter else None, slots)
-    name = slots.value("trans")  # "a quick flash between photos": that one, quicker
-    named = name if name not in (None, "crossfade") else None  # "fades" are any transitions
+    said = slots.get("trans")  # "a quick flash between photos": that one, quicker
+    name = said.value if said is not None else None
+    crossfade = said is not None and "cross" in said.surface.lower()  # not just "fades"
+    named = name if name != "crossfade" or crossfade else None  # "fades" are any transitions
+    if named is None and not any(transition_ms(seg.m.transition) for seg in ctx.segments()[1:]):
+        named = name or "crossfade"  # "soft fades" after straight cuts: fades, not cuts
     return Out([SetTransition(name=named, factor=step)])
 
 

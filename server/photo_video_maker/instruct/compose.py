@@ -17,7 +17,7 @@ from .en_instead import (
 )
 from .en_more import english_more
 from .en_order import moving_verbs
-from .en_phrasal import degrees, said_wrong, split_out, too_much
+from .en_phrasal import degrees, no_before_a_verb, said_wrong, split_fade, split_out, too_much
 from .en_refs import between, clock_lengths, photo_ranges, ranges, the_slideshow, typed_too
 from .en_sound import (
     drowned_by_the_music,
@@ -544,7 +544,7 @@ CROPPED = ("cropped", "cut off", "gets cut off", "is cut off")
 
 RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     _instead_of,
-    split_out, degrees,
+    split_out, split_fade, no_before_a_verb, degrees,
     _same_kind,
     _restore,
     _halves, _durations, time_spans, clock_lengths, ranges, stated, _fade_seconds, _percent_fps,

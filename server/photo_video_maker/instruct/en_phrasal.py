@@ -86,3 +86,50 @@ def said_wrong(tok: Tok) -> bool:
     "it's a bit" before it does not turn it round again."""
     words = tok.surface.split()
     return len(words) > 1 and any(w.startswith(WRONG.get(tok.kind, ())) for w in words)
+
+
+# what may stand between "fade" and its particle: "fade it out", "fade everything slowly out"
+FADE_OBJECTS = ("it", "each", "music", "video", "degree", "longer", "slower", "faster", "shorter")
+# how fast a fade is said as an adjective: "a slow fade out" is a longer fade, not a slower video
+FADE_PACE = {"slower": "longer", "faster": "shorter"}
+
+
+def split_fade(toks: list[Tok]) -> list[Tok]:
+    """ "fade everything out at the end", "fade it in": the fade of the video (or of what is
+    named between), not a transition; "a slow fade out", "a quick fade in": its length."""
+    out: list[Tok] = []
+    drop: set[int] = set()
+    for k, tok in enumerate(toks):
+        if k in drop:
+            continue
+        if tok.kind == "trans" and tok.surface.lower() in ("fade", "fades"):
+            j = k + 1
+            while j < len(toks) and toks[j].kind in FADE_OBJECTS:
+                j += 1
+            apart = j > k + 1 or (j < len(toks) and toks[j].start > tok.end + 1)  # "everything"
+            both = j + 2 < len(toks) and toks[j + 1].kind == "and"  # "fade the song in and out"
+            if apart and not both and j < len(toks) and toks[j].kind in ("out", "in"):
+                tok = Tok(f"fade_{toks[j].kind}", None, tok.start, tok.end, tok.surface)
+                drop.add(j)
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if tok.kind in FADE_PACE and nxt is not None and nxt.kind in ("fade_out", "fade_in"):
+            tok = Tok(FADE_PACE[tok.kind], tok.value, tok.start, tok.end, tok.surface)
+        out.append(tok)
+    return out
+
+
+# verbs a "no" may answer the last turn before: "actually no put it last", "nah make it 3"
+AFTER_NO = ("put", "move", "change", "swap", "add", "use", "set", "make")
+
+
+def no_before_a_verb(toks: list[Tok]) -> list[Tok]:
+    """ "actually no put it last": a "no" right before a verb answers the last turn (it reads as
+    "instead"); it refuses nothing in the request ("no ... last" is no removal)."""
+    out: list[Tok] = []
+    for k, tok in enumerate(toks):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        english = tok.surface.isascii() and tok.surface.lower() in ("no", "nope", "nah")
+        if tok.kind == "no" and english and nxt is not None and nxt.kind in AFTER_NO:
+            tok = Tok("instead", None, tok.start, tok.end, tok.surface)  # as "actually" is
+        out.append(tok)
+    return out

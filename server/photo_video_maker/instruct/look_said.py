@@ -4,7 +4,8 @@
   take the look back to plain colour;
 - "her grandma is old": "old" said of a person is no vintage look;
 - "that's too loud, keep it soft": "soft" beside a quieter request is the volume, not a calmer
-  mood (which would also slow the pace).
+  mood (which would also slow the pace);
+- "use soft fades", "gentle transitions": softer transitions, not a calmer video.
 """
 
 from __future__ import annotations
@@ -19,8 +20,12 @@ SOFT = ("soft", "softer", "softly", "gentle", "gentler", "quiet")
 def looks_in_passing(toks: list[Tok]) -> list[Tok]:
     quieter = any(t.kind == "quieter" for t in toks)
     out: list[Tok] = []
-    for tok in toks:
+    for k, tok in enumerate(toks):
         surface = tok.surface.lower()
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if tok.kind == "mood" and surface in SOFT and nxt and nxt.kind in ("trans", "transition"):
+            out.append(Tok("softer", None, tok.start, tok.end, tok.surface))  # "soft fades"
+            continue
         prev = next((t for t in reversed(out) if t.kind != "degree"), None)
         if tok.kind == "look" and surface in IN_COLOUR and prev is not None and prev.kind == "look":
             continue
