@@ -93,3 +93,28 @@ def test_soft_slow_and_first_read_as_what_they_qualify(
     text: str, ops: list[dict[str, Any]]
 ) -> None:
     assert_does(text, ops)
+
+
+MADE_AND_ADDED: list[tuple[str, list[dict[str, Any]]]] = [
+    ("we're making a wedding slideshow for my sister", [{"kind": "slideshow"}]),
+    ("a wedding slideshow", [{"kind": "slideshow"}]),
+    ("add music thats not boring", [{"kind": "music", "source": "upbeat"}]),
+    ("音乐别太无聊", [{"kind": "music", "source": "upbeat"}]),
+    ("add \"The End\"", [{"kind": "closing", "text": "The End"}]),
+    ("add 'thanks for watching!'", [{"kind": "closing", "text": "thanks for watching!"}]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ops"), MADE_AND_ADDED)
+def test_a_video_being_made_and_words_added_are_read(text: str, ops: list[dict[str, Any]]) -> None:
+    assert_does(text, ops)
+
+
+@pytest.mark.parametrize("text", ['add "summer vibes"', 'put "summer vibes" on it'])
+def test_a_text_with_no_place_asks_title_or_closing(text: str) -> None:
+    kinds = [[e.kind for e in option.edits] for option in probe(text).clarify]
+    assert kinds == [["title"], ["closing"]]
+
+
+def test_how_many_seconds_each_photo_is_answered() -> None:
+    assert probe("how many secs is each pic").question == "length"

@@ -83,10 +83,20 @@ def _nth_caption(slots: Slots, ctx: Ctx) -> int | None:
     return captioned[n - 1] if n > 0 else captioned[n]
 
 
+CLOSING_WORDS = {
+    "the end", "fin", "end", "thanks for watching", "thank you for watching", "thanks",
+    "thank you", "see you soon", "see you next time", "bye", "goodbye", "the end ❤️",
+    "完", "完结", "全剧终", "谢谢观看", "感谢观看", "谢谢", "再见", "下次见", "下次再见",
+}  # fmt: skip
+
+
 @intent("text_where")
 def text_where(slots: Slots, ctx: Ctx) -> Out:
-    """ "add a line of text 'X'": at the start (a title) or at the end?"""
+    """ "add a line of text 'X'": at the start (a title) or at the end? Words that close a
+    video ("The End", "thanks for watching", "谢谢观看") go at the end."""
     text = slots.value("text")
+    if str(text).strip(" .!！。~").lower() in CLOSING_WORDS:
+        return Out([SetClosing(text=text)])
     return Out(
         clarify=[
             Option(said(ctx, "A title at the start", "开头的标题"), [SetTitle(text=text)]),

@@ -9,7 +9,8 @@ from .zh_words import ZH_FILLER
 
 # Words that carry nothing; they are dropped before templates are matched.
 FILLER = (
-    "the, a, an, please, pls, plz, can, could, would, will, you, u, i, i'd, i'm, me, my, we, us, "
+    "the, a, an, please, pls, plz, can, could, would, will, you, u, i, i'd, i'm, me, my, we, "
+    "we're, us, "
     "our, let's, lets, let, want, wanna, would like, like, need, now, right now, ok, okay, hey, "
     "two things, 2 things, three things, 3 things, a few things, a couple of things, "
     "couple things, couple of things, one thing, cn, lil, a lil, happy with it, im happy with it, "

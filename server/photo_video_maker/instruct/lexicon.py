@@ -225,7 +225,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         "upbeat, happy, energetic, energy, party, fun, joyful, bright, dance, pop, "
         "lively, cheerful, exciting, festive, celebration, peppy, bouncy, groovy, uplifting "
         "| 欢快, 动感, 活泼, 快乐, 开心, 欢乐, 热闹, 喜庆, 有活力, 嗨, 带劲, 轻快, happier, "
-        "cheerier, happy one",
+        "cheerier, happy one, not boring, thats not boring, that's not boring, less boring, "
+        "isn't boring, not so boring, not too boring, 不无聊, 别太无聊, 不那么无聊",
         "cinematic": "热血, powerful, motivational, 大片, 大片感, 史诗感, "
         "cinematic, epic, dramatic, emotional, orchestral, strings, trailer, grand, "
         "majestic, heroic, inspiring, inspirational, sentimental, touching | 史诗, 大气, "

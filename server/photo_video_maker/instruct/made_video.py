@@ -15,8 +15,8 @@ import re
 from .entities import Tok
 
 A_KIND_OF = re.compile(
-    r"\b(?:make|create|need|want|do|build|put together|produce)(?: me| us)? (?:a|an)"
-    r"(?: [a-z'-]+){0,2} $"
+    r"(?:^|\b(?:make|making|create|creating|need|want|do|doing|build|put together|produce)"
+    r"(?: me| us)? )(?:a|an)(?: [a-z'-]+){0,2} $"
 )
 MADE_KINDS = ("make_video", "slideshow")
 
@@ -55,16 +55,23 @@ def _video_after(toks: list[Tok], k: int) -> bool:
 
 
 def a_kind_of_video(toks: list[Tok], orig: str) -> list[Tok]:
-    """ "i need a birthday video": the video named after "a" and its kind is made."""
+    """ "i need a birthday video", "we're making a wedding slideshow": the video named after
+    "a" and its kind is made."""
     out: list[Tok] = []
     for tok in toks:
         said = orig[: tok.start].lower()
-        found = A_KIND_OF.search(said) if tok.kind == "video" and said.isascii() else None
+        made = tok.kind in ("video", "slideshow") and said.isascii()
+        found = A_KIND_OF.search(said) if made else None
         if found is not None:
             # the kind of video ("birthday", "memory") is no reason and no unknown word
+            kept = len(out)
             while out and out[-1].start >= found.start() and out[-1].kind in ("reason", "?"):
                 out.pop()
-            tok = Tok("make_video", None, tok.start, tok.end, tok.surface)
+            if found.start() == 0 and len(out) == kept:  # "a short video": no kind, no verb
+                out.append(tok)
+                continue
+            if tok.kind == "video":
+                tok = Tok("make_video", None, tok.start, tok.end, tok.surface)
         out.append(tok)
     return out
 

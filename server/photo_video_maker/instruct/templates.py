@@ -16,6 +16,7 @@ TEMPLATES = """
 q_length: ~ how_long video? pic? each?
 q_length: ~ what length
 q_length: ~ how_many length
+q_length: ~ how_many unit each? pic
 q_length: ~ ask|what dur
 q_length: ~ what|how_long photo_time
 q_count: ~ how_many pic|clip uploaded|add?
@@ -205,6 +206,8 @@ retext: change it_text to text
 retext_not: title|caption|closing|textnoun? says? text not|instead text
 title_end: put|move title to? end
 text_where: ~ add textnoun says? text
+# 'add "summer vibes"', 'put "summer vibes" on it': a title or a closing text?
+text_where: add|put text it?
 remove_caption_of: ~ remove|no|off photo|ord caption|textnoun
 remove_text: ~ remove|no|off date_only|date_place caption
 style: ~ export? each? title|caption|closing|textnoun color? pos? degree? bigger|smaller
