@@ -43,6 +43,10 @@ SONG_ENDS: list[tuple[str, list[dict[str, Any]]]] = [
     ("音乐结尾淡出3秒", [{"kind": "music_fade", "fade_out_ms": 3000}]),
     ("bgm结尾淡出", [{"kind": "music_fade", "fade_out_ms": 2000}]),
     ("背景音乐淡入淡出", [{"kind": "music_fade", "fade_in_ms": 1000, "fade_out_ms": 2000}]),
+    ("音乐渐入渐出", [{"kind": "music_fade", "fade_in_ms": 1000, "fade_out_ms": 2000}]),
+    ("bgm开头慢慢进", [{"kind": "music_fade", "fade_in_ms": 1000}]),
+    ("音乐声音太大了", [{"kind": "music_volume", "factor": 0.8}]),
+    ("音乐声音太小了", [{"kind": "music_volume", "factor": 1.25}]),
 ]
 
 CLIP_SOUND: list[tuple[str, list[dict[str, Any]]]] = [
@@ -168,6 +172,12 @@ def test_a_smaller_file_or_better_quality_with_no_size_named_is_asked(text: str)
     assert reading.edits == [] and reading.clarify
 
 
+@pytest.mark.parametrize("text", ["那段视频声音太大了", "派对视频声音有点大"])
+def test_the_clip_too_loud_asks_mute_or_quieter_music_never_the_photos_size(text: str) -> None:
+    reading = probe(text)
+    assert reading.edits == [] and next(o.edits for o in reading.clarify) == [MuteClips(on=True)]
+
+
 def test_restoring_how_it_was_undoes_and_never_changes_the_colours() -> None:
     assert probe("恢复原样").edits == [Undo()]
 
@@ -199,6 +209,8 @@ FOLLOW_UPS: list[tuple[str, str, list[Edit]]] = [
     ("视频原声关掉", "算了，打开吧", [MuteClips(on=False)]),
     ("照片别动了", "算了还是动吧", [SetMotion(on=True)]),
     ("节奏快点", "再快点", [Speed(factor=0.8)]),
+    ("节奏快点", "快过头了", [Speed(factor=1.25)]),
+    ("转场快一点", "快过头了", [SetTransition(factor=1.25)]),
     ("转场快一点", "再短点", [SetTransition(factor=0.8)]),
 ]  # fmt: skip
 

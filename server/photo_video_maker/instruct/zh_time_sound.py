@@ -25,6 +25,12 @@ TIME_SOUND_WORDS: dict[str, str] = {
     "fade_out": "慢慢收, 慢慢收掉, 慢慢收尾, 缓缓收尾, 慢慢收住, 慢慢小下去, 渐渐小下去, "
     "越来越小, 越来越轻, 慢慢轻下去, 慢慢淡掉, 慢慢淡出, 慢慢的变小, 慢慢地变小, 渐渐的变小, "
     "慢慢的小下去, 慢慢的淡出, 慢慢地淡出, 慢慢的收",
+    # "那段视频声音太大了": a sound too loud (of the clip: asked; never the photo's size)
+    "quieter": "声音太大, 声音太大了, 声音好大, 声音有点大, 声音大了, 声音太响, 声音太响了",
+    "louder": "声音太小, 声音太小了, 声音好小, 声音有点小, 声音小了",
+    # "音乐渐入渐出": the song fades in and out; "bgm开头慢慢进": in
+    "fade_inout": "渐入渐出, 淡进淡出, 渐进渐出",
+    "fade_in": "慢慢进, 慢慢响起, 慢慢响起来, 渐渐响起, 渐渐响起来",
     # "派对视频别出声": the clip makes no sound ("没有声音" is a complaint: not here)
     "mute": "别出声, 不要出声, 不出声, 不要有声音, 别有声音, 不要声音, 不带声音, 别带声音",
     # "录像的声音关了", "小视频的声音去掉": the clip's own sound
@@ -43,7 +49,8 @@ TIME_SOUND_WORDS: dict[str, str] = {
     "shorter": "少待一会儿, 少待一会, 少待会儿, 少待会, 待短一点, 待短点",
     # "每张照片一闪而过": gone before it is seen, slower
     "slower": "一闪而过, 一闪就过, 一闪就过去了, 一晃而过, 一晃就过去了, 一下就过去了, "
-    "一眨眼就过去了, 闪得太快, 闪太快了, 看不过来, 慢慢的, 慢慢地",
+    "一眨眼就过去了, 闪得太快, 闪太快了, 看不过来, 慢慢的, 慢慢地, 快过头了, 快过头",
+    "faster": "慢过头了, 慢过头",
     # "做个照片轮播", "做成ppt那种": a slideshow of the photos
     "make_video": "照片轮播, 图片轮播, 做个轮播, 做成轮播, 轮播视频, 轮播一下, 做成ppt, "
     "做成ppt那种, ppt那种, 像ppt那样, 幻灯片那样, 做成幻灯片, 做个幻灯片, 做成相册, 做个相册",
