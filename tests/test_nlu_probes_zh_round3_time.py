@@ -107,6 +107,9 @@ FORMAT: list[tuple[str, list[dict[str, Any]]]] = [
 
 UPLOADS = ["再来张照片", "再来一张", "还有几张照片要加", "我要加点照片进去", "再放几张图片进去"]
 
+# a complaint that the video has no sound: never a mute (it was muted)
+NOT_A_MUTE = ["视频没有声音", "派对视频没有声音", "视频没声音"]
+
 # said of a video shorter than the cap: it is already short enough (a question answered)
 UNDER_A_CAP = ["整个视频控制在一分钟内", "控制在30秒内"]
 
@@ -176,6 +179,15 @@ def test_a_smaller_file_or_better_quality_with_no_size_named_is_asked(text: str)
 def test_the_clip_too_loud_asks_mute_or_quieter_music_never_the_photos_size(text: str) -> None:
     reading = probe(text)
     assert reading.edits == [] and next(o.edits for o in reading.clarify) == [MuteClips(on=True)]
+
+
+@pytest.mark.parametrize("text", NOT_A_MUTE)
+def test_no_sound_said_as_a_complaint_mutes_nothing(text: str) -> None:
+    assert probe(text).edits == []
+
+
+def test_no_sound_asked_for_mutes_the_clip() -> None:
+    assert_does("派对视频要没有声音", [{"kind": "mute_clips", "on": True}])
 
 
 def test_restoring_how_it_was_undoes_and_never_changes_the_colours() -> None:

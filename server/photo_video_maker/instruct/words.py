@@ -356,7 +356,7 @@ WORDS: dict[str, str] = {
     "just have the music over it, only the music, just the music over it, only hear the music, "
     "only want to hear the music, just want to hear the music, want to hear only the music, "
     "nothing but the music, "
-    "muted, mute it, silence it, 静音掉, 消音, 无声, 没有声音, 关掉声音, 去掉声音, "
+    "muted, mute it, silence it, 静音掉, 消音, 无声, 关掉声音, 去掉声音, "
     "声音关掉, "
     "mute, silence, silent, 静音",
     "keep": "keep, leave, 保留, 留着",

@@ -31,8 +31,9 @@ TIME_SOUND_WORDS: dict[str, str] = {
     # "音乐渐入渐出": the song fades in and out; "bgm开头慢慢进": in
     "fade_inout": "渐入渐出, 淡进淡出, 渐进渐出",
     "fade_in": "慢慢进, 慢慢响起, 慢慢响起来, 渐渐响起, 渐渐响起来",
-    # "派对视频别出声": the clip makes no sound ("没有声音" is a complaint: not here)
-    "mute": "别出声, 不要出声, 不出声, 不要有声音, 别有声音, 不要声音, 不带声音, 别带声音",
+    # "派对视频别出声", "要没有声音": the clip makes no sound ("没有声音" alone: a reason)
+    "mute": "要没有声音, 变成没有声音, 弄成没有声音, 改成没有声音, 做成没有声音, 别出声, "
+    "不要出声, 不出声, 不要有声音, 别有声音, 不要声音, 不带声音, 别带声音",
     # "录像的声音关了", "小视频的声音去掉": the clip's own sound
     "clip_sound": "录像的声音, 录像声音, 录像里的声音, 录的视频的声音, 小视频的声音, "
     "小视频声音, 视频自带的声音, 视频自己的声音, 视频本身的声音, 片段的声音, 视频片段的声音",
@@ -62,8 +63,8 @@ TIME_SOUND_WORDS: dict[str, str] = {
     # "文件小一点", "文件太大了": a smaller file (where to is asked; a shorter video says how)
     "fits_in": "文件小一点, 文件小点, 文件小些, 文件再小点, 文件太大, 文件太大了, 文件有点大, "
     "文件大了",
-    # "文件太大了发不出去": why, not what
-    "reason": "发不出去, 发不了, 传不了, 发不上去",
+    # "文件太大了发不出去": why, not what; "视频没有声音" is a complaint, never a mute
+    "reason": "发不出去, 发不了, 传不了, 发不上去, 没有声音, 没声音, 没有声音了, 没声音了",
     # "音乐用我自己传的": the song uploaded, not another upload
     "uploaded": "我自己传的, 我自己上传的, 自己传的那首, 自己上传的那首, 我刚传的, 我刚上传的",
 }
