@@ -110,6 +110,9 @@ UPLOADS = ["再来张照片", "再来一张", "还有几张照片要加", "我�
 # a complaint that the video has no sound: never a mute (it was muted)
 NOT_A_MUTE = ["视频没有声音", "派对视频没有声音", "视频没声音"]
 
+# "leave the rest alone" is not "keep the photos still"
+NOT_STILL = ["其他都不要动", "照片顺序别动", "别动我的照片"]
+
 # said of a video shorter than the cap: it is already short enough (a question answered)
 UNDER_A_CAP = ["整个视频控制在一分钟内", "控制在30秒内"]
 
@@ -184,6 +187,25 @@ def test_the_clip_too_loud_asks_mute_or_quieter_music_never_the_photos_size(text
 @pytest.mark.parametrize("text", NOT_A_MUTE)
 def test_no_sound_said_as_a_complaint_mutes_nothing(text: str) -> None:
     assert probe(text).edits == []
+
+
+@pytest.mark.parametrize("text", NOT_STILL)
+def test_leaving_the_rest_alone_never_stops_the_photos_moving(text: str) -> None:
+    assert probe(text).edits == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("第三张删掉，其他都不要动", [{"kind": "remove", "index": 3}]),
+        ("每张3秒，别的别动", [{"kind": "seconds_per_photo", "seconds": 3}]),
+        ("照片别动", [{"kind": "motion", "on": False}]),
+    ],
+)
+def test_an_edit_and_the_rest_left_alone_is_only_that_edit(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    assert_does(text, ops)
 
 
 def test_no_sound_asked_for_mutes_the_clip() -> None:

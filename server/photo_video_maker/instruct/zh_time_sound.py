@@ -63,8 +63,13 @@ TIME_SOUND_WORDS: dict[str, str] = {
     # "文件小一点", "文件太大了": a smaller file (where to is asked; a shorter video says how)
     "fits_in": "文件小一点, 文件小点, 文件小些, 文件再小点, 文件太大, 文件太大了, 文件有点大, "
     "文件大了",
-    # "文件太大了发不出去": why, not what; "视频没有声音" is a complaint, never a mute
-    "reason": "发不出去, 发不了, 传不了, 发不上去, 没有声音, 没声音, 没有声音了, 没声音了",
+    # why, not what: "文件太大了发不出去"; "视频没有声音" is a complaint, never a mute;
+    # "第三张删掉，其他都不要动": the rest left as it is, never the photos kept still
+    "reason": "发不出去, 发不了, 传不了, 发不上去, 没有声音, 没声音, 没有声音了, 没声音了, "
+    "其他都不要动, 其他不要动, 其他的不要动, 其他都别动, 其他别动, 其他的别动, "
+    "别的不要动, 别的别动, 别的都不要动, 别的都别动, 其余不要动, 其余的不要动, 其余别动, "
+    "剩下的不要动, 剩下的别动, 其他都不用动, 其他不用动, 别的都不用动, 顺序别动, 顺序不要动, "
+    "顺序不用动, 顺序别变, 顺序不要变, 别动我的, 不要动我的",
     # "音乐用我自己传的": the song uploaded, not another upload
     "uploaded": "我自己传的, 我自己上传的, 自己传的那首, 自己上传的那首, 我刚传的, 我刚上传的",
 }
