@@ -21,6 +21,7 @@ from ..model.edit_types import (
     SetFit,
     SetFps,
     SetMotion,
+    SetMusicFade,
     SetMusicVolume,
     SetSecondsPerPhoto,
     SetTextStyle,
@@ -73,10 +74,25 @@ def same_thing(toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
         return SetTransition(factor=size)
     if isinstance(edit, SetSecondsPerPhoto) and edit.index is not None and timed:
         return SetSecondsPerPhoto(index=edit.index, factor=size)
+    if isinstance(edit, SetTotalLength) and timed:
+        # "视频总长30秒" then "再短一点": the whole video's length again, not each photo's
+        return SetTotalLength(seconds=round(edit.seconds * size, 2))
+    if isinstance(edit, SetMusicFade) and timed:
+        return _fade_step(edit, size)  # "淡出3秒" then "再长点": the music's fade
     if isinstance(edit, SetMotion) and edit.factor is not None and not timed:
         # "照片动得快一点" then "再快点": the photos' movement again, not the slideshow's pace
         return SetMotion(factor=(DOWN if longer else UP)[degree])
     return None
+
+
+def _fade_step(edit: SetMusicFade, size: float) -> Edit | None:
+    """The one music fade just set, a step longer or shorter."""
+    ms = edit.fade_out_ms if edit.fade_in_ms is None else None
+    ms = edit.fade_in_ms if edit.fade_out_ms is None else ms
+    if not ms:
+        return None  # both fades, or one taken away: no one length to step
+    field = "fade_out_ms" if edit.fade_out_ms is not None else "fade_in_ms"
+    return SetMusicFade.model_validate({field: min(30000, round(ms * size))})
 
 
 # the field a bare number replaces, and what one of it is in that field's unit
@@ -157,7 +173,19 @@ TIMES = re.compile(
 EVERYTHING = re.compile(r"\b(all|every|everything)\b|全部|所有|都撤")
 COUNT_WORDS = {"twice": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 COUNT_WORDS |= {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
-ABOUT_UNDO = ("undo", "num", "photos", "change", "degree", "length", "?", "last_change", "ord")
+# "撤销最后两次修改": "end" (最后) is the last two
+ABOUT_UNDO = (
+    "undo",
+    "num",
+    "photos",
+    "change",
+    "degree",
+    "length",
+    "?",
+    "last_change",
+    "ord",
+    "end",
+)
 
 
 def undo_steps(text: str, toks: list[Tok]) -> Edit | None:

@@ -16,6 +16,7 @@ from ..model.draft import Draft, VideoSegment
 from ..model.edit_types import (
     Edit,
     Move,
+    MuteClips,
     Remove,
     SetCaption,
     SetClosing,
@@ -178,8 +179,12 @@ def last_subject(last: Sequence[Edit]) -> list[Tok]:
         if isinstance(edit, SetTextStyle):
             kind = {"all": "textnoun", "captions": "caption"}.get(edit.target, edit.target)
             return [_t(kind)]
-        if isinstance(edit, SetMusic | SetMusicVolume | SetMusicFade):
+        if isinstance(edit, SetMusicFade):  # "淡出3秒" then "不对，5秒": that fade
+            return [_t("music"), _t("fade_in" if edit.fade_out_ms is None else "fade_out")]
+        if isinstance(edit, SetMusic | SetMusicVolume):
             return [_t("music")]
+        if isinstance(edit, MuteClips):  # "视频原声关掉" then "算了，打开吧": the clips' sound
+            return [_t("clip_sound")]
         if isinstance(edit, SetFps):
             return [_t("fps_word")]
         if isinstance(edit, Move):  # "no, put it second": the photo where it went

@@ -82,7 +82,7 @@ ENTITIES: dict[str, dict[str, str]] = {
         "full color | 去掉滤镜, 不要滤镜, 取消滤镜, 原色, 原来的颜色, 彩色, 恢复原来的颜色, "
         "恢复原色, 原来的颜色, 原来的色调, 恢复正常, 色彩恢复正常, 正常颜色, 正常的颜色, "
         "颜色正常, 别用滤镜, 不用滤镜, 滤镜去掉, 去除滤镜, back to normal, normal again, "
-        "go back to normal, 恢复原样",
+        "go back to normal",
     },
     "fit": {
         "cover": "切边, 裁边, "

@@ -106,7 +106,7 @@ WORDS: dict[str, str] = {
     "i'm going to, im going to, too abruptly, abruptly, too suddenly, "
     "suddenly, for whatsapp, for email, for wechat, for pal, pal tv, for tv, for the tv, "
     "the file is small | 因为, 为了, 是给, 要给, 当开场用, 当开场, 用来开场, 开场用, "
-    "来不及看, 看不清, 看不过来, 老电视, 文件小一点, 文件小, 文件太大, 太突然, 人声, 说话声, "
+    "来不及看, 看不清, 老电视, 文件小, 太突然, 人声, 说话声, "
     "can't see, cant see, i can't see anything, can't read, cant read, dizzy, cinematic look, "
     "for a cinematic look, film look, for a film look, don't need it, i don't need it, "
     "dont need it, no need for it, 不需要了, 用不着, 朋友圈, 发朋友圈, 微信, grandma, grandpa, "
@@ -356,7 +356,7 @@ WORDS: dict[str, str] = {
     "just have the music over it, only the music, just the music over it, only hear the music, "
     "only want to hear the music, just want to hear the music, want to hear only the music, "
     "nothing but the music, "
-    "muted, mute it, silence it, 静音掉, 消音, 无声, 没有声音, 关掉声音, 去掉声音, "
+    "muted, mute it, silence it, 静音掉, 消音, 无声, 关掉声音, 去掉声音, "
     "声音关掉, "
     "mute, silence, silent, 静音",
     "keep": "keep, leave, 保留, 留着",

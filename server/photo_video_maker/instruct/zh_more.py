@@ -46,9 +46,8 @@ MORE_WORDS: dict[str, str] = {
     "upload": "再加几个, 多加几个, 加几个照片, 加几个图片, 还想加几个, 补几个, 再传几个, 多传几个",
     "help": "能帮我干嘛, 能干嘛, 都能干嘛, 能干啥, 会干嘛, 都会啥, 能做啥, 会做啥, 有什么功能, "
     "有啥功能, 都有什么功能",
-    # a song that stops or starts all at once asks for a fade there
-    "fade_out": "别突然停, 不要突然停, 突然停, 突然停了, 突然结束, 突然断了, 戛然而止, 一下子停了, "
-    "一下子没了, 别一下子停, 不要一下子停, 别戛然而止",
+    # a song that stops or starts all at once asks for a fade there (one that did: zh_time_sound)
+    "fade_out": "别突然停, 不要突然停, 别一下子停, 不要一下子停, 别戛然而止",
     "fade_in": "开头不要太突然, 开头别太突然, 开头太突然, 一开始太突然, 突然响起, 一下子响起来, "
     "一下子出来, 开头别一下子, 不要一下子就响",
     "slideshow": "vlog, 一键成片, 一键生成视频, 一键生成, 自动生成一个视频, 自动做一个视频",

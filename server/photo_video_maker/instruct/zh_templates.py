@@ -7,6 +7,7 @@ from .zh_chat import CHAT_TEMPLATES
 from .zh_colloquial import COLLOQUIAL_TEMPLATES
 from .zh_more import MORE_TEMPLATES
 from .zh_plain import PLAIN_TEMPLATES
+from .zh_time_sound import TIME_SOUND_TEMPLATES
 
 ZH_TEMPLATES = """
 # "随机一下顺序": random with the order is a shuffle, not random transitions
@@ -68,3 +69,4 @@ move_step: ~ photo|ord earlier|later move? num? position?
 fit: ~ add|on fit pic?
 """
 ZH_TEMPLATES += MORE_TEMPLATES + PLAIN_TEMPLATES + COLLOQUIAL_TEMPLATES + CHAT_TEMPLATES
+ZH_TEMPLATES += TIME_SOUND_TEMPLATES  # time, sound, motion and format said in a chat

@@ -15,6 +15,7 @@ from .zh_colloquial import COLLOQUIAL_ENTITIES, COLLOQUIAL_FILLER, COLLOQUIAL_WO
 from .zh_more import MORE_ENTITIES, MORE_FILLER, MORE_WORDS
 from .zh_plain import PLAIN_ENTITIES, PLAIN_WORDS
 from .zh_templates import ZH_TEMPLATES
+from .zh_time_sound import TIME_SOUND_ENTITIES, TIME_SOUND_WORDS
 
 __all__ = ["ZH_ENTITIES", "ZH_FILLER", "ZH_TEMPLATES", "ZH_WORDS"]
 
@@ -114,7 +115,7 @@ ZH_WORDS: dict[str, str] = {
     "太慢了, 慢吞吞, 节奏快点, 利落点, 干脆点",
     "softer": "慢慢过渡, 缓缓过渡, 慢慢转场, 平缓过渡, 自然过渡, 生硬, 太生硬, 很生硬, 有点生硬, "
     "有些生硬, 不自然, 太硬, 有点硬, 不够顺, 不顺, "
-    "卡顿, 有点卡, 顺一点, 自然一点, 过渡自然",
+    "卡顿, 有点卡, 顺一点, 自然一点",
     "reverse": "反着排, 反过来排, 反一下, 顺序反一下, 反着来, 反着放, 倒一下, 倒一倒, 倒过来一下, "
     "顺序倒一下, "
     "倒个个, 最后的放最前, 最后的放最前面, "
@@ -239,7 +240,9 @@ ZH_ENTITIES: dict[str, dict[str, str]] = {
 
 # more of the same families, kept in their own module so that each stays small
 _WORDS = [*MORE_WORDS.items(), *PLAIN_WORDS.items(), *COLLOQUIAL_WORDS.items(), *CHAT_WORDS.items()]
+_WORDS += TIME_SOUND_WORDS.items()
 _ENTITIES = [*MORE_ENTITIES.items(), *PLAIN_ENTITIES.items(), *COLLOQUIAL_ENTITIES.items()]
+_ENTITIES += TIME_SOUND_ENTITIES.items()
 for _kind, _spec in _WORDS:
     ZH_WORDS[_kind] = f"{ZH_WORDS[_kind]}, {_spec}" if _kind in ZH_WORDS else _spec
 for _kind, _values in _ENTITIES:
