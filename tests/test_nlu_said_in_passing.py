@@ -118,3 +118,18 @@ def test_a_text_with_no_place_asks_title_or_closing(text: str) -> None:
 
 def test_how_many_seconds_each_photo_is_answered() -> None:
     assert probe("how many secs is each pic").question == "length"
+
+
+CHINESE_CHAT: list[tuple[str, list[dict[str, Any]]]] = [
+    ("加个背景音乐，要温柔一点的", [{"kind": "music", "source": "calm"}]),
+    ("你好，帮我把照片弄成一个小视频，发朋友圈用", [{"kind": "slideshow"}]),
+    ("把照片弄成一个小视频", [{"kind": "slideshow"}]),
+    ("小视频的声音关掉", [{"kind": "mute_clips", "on": True}]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ops"), CHINESE_CHAT)
+def test_a_mood_said_of_the_music_and_a_short_video_made_are_read(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    assert_does(text, ops)

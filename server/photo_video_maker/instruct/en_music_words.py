@@ -71,17 +71,26 @@ def _music_alone_before(toks: list[Tok], k: int) -> bool:
 
 
 def another_of_a_mood(toks: list[Tok]) -> list[Tok]:
-    """ "这首不行，换个安静点的", "not this song, change to a calm one": a mood to change to, in the
-    clause after one about the song, is the song's (never the pace too)."""
+    """ "这首不行，换个安静点的", "not this song, change to a calm one",
+    "加个背景音乐，要温柔一点的": a mood to change to, in the clause after one about the song, is
+    the song's (never the pace too)."""
     out = list(toks)
-    for k in range(2, len(toks)):
+    for k in range(1, len(toks)):
         change, mood = toks[k - 1], toks[k]
-        if mood.kind != "mood" or change.kind not in ("change", "another"):
+        if mood.kind != "mood":
             continue
-        before = toks[: k - 1]
+        if change.kind in ("sep", "then"):  # "加个背景音乐，要温柔一点的": the clause opens with it
+            before = toks[:k]
+        elif change.kind in ("change", "another"):
+            before = toks[: k - 1]
+        else:
+            continue
         if not before or before[-1].kind not in ("sep", "then"):
             continue
         clause = _last_clause(before[:-1])
+        opens = change.kind in ("sep", "then")  # then the song was asked for: "加个背景音乐"
+        if opens and not any(t.kind in ("add", "change") for t in clause):
+            continue
         if any(t.kind in (*MUSICAL, "one_song") for t in clause):
             at = out.index(mood)
             out.insert(at, Tok("music", None, mood.start, mood.start, ""))

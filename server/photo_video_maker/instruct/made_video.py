@@ -36,11 +36,18 @@ MADE = (
 BETWEEN = ("degree", "reason", "?", "mood", "pic")  # "做个好看的旅行视频", "做个照片视频"
 
 
+# "把照片弄成一个小视频": what the photos are made into is a video, not the clip ("小视频")
+MADE_INTO = ("弄成", "做成", "变成", "剪成", "整成", "搞成", "合成")
+
+
 def made_video(toks: list[Tok]) -> list[Tok]:
     out: list[Tok] = []
     for k, tok in enumerate(toks):
         if tok.kind == "put" and tok.surface in MADE and _video_after(toks, k):
             tok = Tok("make_video", None, tok.start, tok.end, tok.surface)
+        into = bool(out) and out[-1].kind == "put" and out[-1].surface in MADE_INTO
+        if into and tok.kind == "clip" and tok.surface == "小视频":
+            tok = Tok("video", None, tok.start, tok.end, "视频")
         out.append(tok)
     return out
 
