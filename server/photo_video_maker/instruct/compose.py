@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .bare_numbers import moved_numbers
 from .en_instead import (
     back_to_colour,
     replaced_style,
@@ -42,7 +43,7 @@ from .platform_pairs import narrower_platform
 from .refs import clip_sound, names, one_photo, photos
 from .said_texts import credits_listed, greeting_texts, the_end_said
 from .share_refs import sent_to
-from .story import likeness, not_this_but, occasions, so_then, stated
+from .story import ages, likeness, not_this_but, occasions, so_then, stated
 from .zh_compose import (
     counted_characters,
     music_in_and_out,
@@ -89,7 +90,7 @@ def compose(
 ) -> list[Tok]:
     """Run every dimension's rules in order; ``stems`` maps "dog" to "dog.jpg", ``clip`` is the
     number of the video's only clip."""
-    toks = not_this_but(occasions(so_then(toks, orig)))
+    toks = not_this_but(occasions(ages(so_then(toks, orig), orig)))
     toks = the_slideshow(typed_too(likeness(toks, orig), orig), orig)
     toks = zoom_between(slides_as_transitions(toks, orig), orig)
     toks = undone_look(replaced_style(too_much_of_a_mood(back_to_colour(toks))))
@@ -102,7 +103,7 @@ def compose(
     toks = run_ons(toks, orig)  # Chinese typed with no commas, the song's length, ...
     toks = percent_step(toks, orig)  # once percentages are composed
     toks = narrower_platform(made_video(zh_photo_ranges(photo_ranges(toks, orig))))
-    toks = that_one_named(toks)
+    toks = moved_numbers(that_one_named(toks))
     toks = the_other_photos(length_of_the_made(a_kind_of_video(toks, orig)))
     toks = counted(english_more(names(toks, stems, clip), orig, stems, clip))
     toks = moving_verbs(between(music_at_one_photo(one_photo(clip_sound(toks, clip)), orig)))

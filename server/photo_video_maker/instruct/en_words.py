@@ -112,7 +112,9 @@ EN_WORDS: dict[str, str] = {
     # how the finished file is had (where the video went)
     "where": "how do i get the file, how do i get the video, how do i get my video, "
     "how do i get it, where do i get the file, where do i get the video",
-    "last_change": "what just happened, what did you just do there, what was that",
+    "last_change": "what just happened, what did you just do there, what was that, "
+    "whats changed, what's changed, what has changed, what got changed, whats different, "
+    "what's different, what is different",
     "state": "can i see it, can i see the video, show me the video, show me it, let me see it, "
     "how is it now, how's it now, hows it now, how is it looking, how is it so far",
     # a feeling that something is not right: no request ("the text looks off" removes nothing)

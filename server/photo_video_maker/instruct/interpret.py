@@ -189,8 +189,9 @@ def _build_all(matches: list[Match], ctx: Ctx, toks: list[Tok]) -> list[tuple[Ma
             except (PVMError, ValueError):
                 pass
         reordered: list[Edit] = [e for e in done if isinstance(e, Move | Swap)]
-        if reordered and not named and match.toks and match.toks[0].kind == "ord":
-            match = _same_photos(match, ctx, reordered)
+        mirrored = any(m.template.intent == "reverse" for m in matches)  # "last first, first last"
+        if reordered and not named and not mirrored and any(_numbered(t) for t in match.toks):
+            match = _same_photos(match, ctx, reordered, toks)
             here = _moved(ctx, reordered) or here
         out = _build(match, here)
         written = bool(done) and isinstance(done[-1], SetTitle | SetCaption | SetClosing)
@@ -219,10 +220,15 @@ def _moved(ctx: Ctx, edits: list[Edit]) -> Ctx | None:
     return Ctx(moved, ctx.media, ctx.lang, ctx.last, ctx.names, ctx.stems)
 
 
-def _same_photos(match: Match, ctx: Ctx, reordered: list[Edit]) -> Match:
-    """ "move the second picture to the end and the fourth to the start": "the fourth" said
-    alone is the photo numbered so when the sentence was said, wherever the moves put it."""
-    numbered = [match.toks[0]] if isinstance(match.toks[0].value, int) else []
+def _same_photos(match: Match, ctx: Ctx, reordered: list[Edit], said: list[Tok]) -> Match:
+    """ "move the second picture to the end and the fourth to the start", "put the 3rd pic at
+    the start and the 1st pic at the end": a photo's number is the number it had when the
+    sentence was said, wherever the moves before it put it (a number carried from the clause
+    before, "第四第五张反了，换过来", is that clause's photo already)."""
+    own = {id(tok) for tok in said[match.start : match.end]}  # not carried from before
+    numbered = [tok for tok in match.toks if _numbered(tok) and id(tok) in own]
+    if match.template.intent != "swap":  # a move's other number is where to ("... photo last")
+        numbered = numbered[:1]
     here = _moved(ctx, reordered)
     if not numbered or here is None:
         return match
@@ -232,10 +238,15 @@ def _same_photos(match: Match, ctx: Ctx, reordered: list[Edit]) -> Match:
     for tok in match.toks:
         if tok in numbered and 1 <= abs(tok.value) <= len(before):
             item = before[tok.value - 1 if tok.value > 0 else tok.value]
-            if item in after:
+            if item in after and after.index(item) != before.index(item):  # it moved
                 tok = Tok(tok.kind, after.index(item) + 1, tok.start, tok.end, tok.surface)
         toks.append(tok)
     return Match(match.template, toks, match.start, match.end)
+
+
+def _numbered(tok: Tok) -> bool:
+    """A photo said by its number ("the 1st pic", "photo 4", "第二张")."""
+    return tok.kind in ("ord", "photo") and isinstance(tok.value, int) and tok.value != 0
 
 
 def _ctx(text: str, draft: Draft, media: dict[str, MediaRef], last: Sequence[Edit]) -> Ctx:

@@ -67,6 +67,9 @@ def names(toks: list[Tok], stems: dict[str, str], clip: int | None) -> list[Tok]
             out[-1] = Tok("photo", name, prev.start, tok.end, "named")
         elif tok.kind == "name" and prev and prev.kind in PICS:
             out[-1] = Tok("photo", tok.value, prev.start, tok.end, "named")
+        elif tok.kind == "name" and prev and prev.kind == "with" and _pic_before(out):
+            # "the pic with the dog"
+            out[-2:] = [Tok("photo", tok.value, out[-2].start, tok.end, "named")]
         elif tok.kind == "name":
             out.append(Tok("photo", tok.value, tok.start, tok.end, "name"))
         elif tok.kind == "clip" and clip is not None and (nxt is None or nxt.kind != "num"):
@@ -86,6 +89,10 @@ def names(toks: list[Tok], stems: dict[str, str], clip: int | None) -> list[Tok]
         else:
             out.append(tok)
     return out
+
+
+def _pic_before(out: list[Tok]) -> bool:
+    return len(out) > 1 and out[-2].kind in PICS
 
 
 SOUND = ("audio", "the audio", "sound", "the sound", "volume", "noise")

@@ -5,6 +5,8 @@ own and the story stays a story (its "loud" asks for nothing)."""
 
 from __future__ import annotations
 
+import re
+
 from .entities import Tok
 from .fillers import SOFT as SOFT_KINDS
 
@@ -264,3 +266,21 @@ def before_therefore(toks: list[Tok], asked_from: set[int]) -> set[int]:
     if not marks or not any(k > marks[-1] for k in asked_from):
         return set()
     return set(range(marks[-1]))
+
+
+# "I'm 72 and new to this", "she's turning 40": a person's age, no length or volume
+AGE_BEFORE = re.compile(
+    r"\b(?:i'?m|i am|he'?s|she'?s|he is|she is|turning|turned|turns|aged?|we'?re)\s+$"
+)
+
+
+def ages(toks: list[Tok], orig: str) -> list[Tok]:
+    out: list[Tok] = []
+    for k, tok in enumerate(toks):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        said = orig[: tok.start].lower().replace("’", "'")
+        bare = nxt is None or nxt.kind not in ("unit", "pct", "dur")
+        if tok.kind == "num" and bare and AGE_BEFORE.search(said):
+            tok = Tok("reason", None, tok.start, tok.end, tok.surface)
+        out.append(tok)
+    return out

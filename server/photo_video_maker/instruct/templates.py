@@ -228,6 +228,7 @@ music_mood: ~ one_song change mood
 music_mood: ~ music|builtin change mood
 music_mood: ~ add mood
 music_mood: ~ add|change|swap? music calmer|livelier
+music_mood: ~ add|change|swap? mood builtin
 music_mood: ~ add|change|swap? builtin music?
 music_song: ~ add|change? song music? pct?
 music_uploaded: ~ add|change? uploaded music?

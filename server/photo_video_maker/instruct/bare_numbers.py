@@ -1,0 +1,35 @@
+"""A bare number moved is a photo's number: "move 2 to the start", "put 5 first", "move 3
+after 4" (as "remove 4" and "swap 2 and 4" already read)."""
+
+from __future__ import annotations
+
+from .entities import Tok
+
+MOVING = ("move", "put")
+WHERE = ("to", "start", "end", "after", "before", "slot")
+ENDS = {"first": "start", "last": "end"}
+
+
+def moved_numbers(toks: list[Tok]) -> list[Tok]:
+    out: list[Tok] = []
+    for k, tok in enumerate(toks):
+        prev = toks[k - 1] if k else None
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        whole = tok.kind == "num" and isinstance(tok.value, (int, float)) and tok.value >= 1
+        placed = nxt is not None and (nxt.kind in WHERE or nxt.surface.lower() in ENDS)
+        moved = prev is not None and prev.kind in MOVING and placed
+        beside = prev is not None and prev.kind in ("after", "before") and _moving(out)
+        if whole and float(tok.value).is_integer() and (moved or beside):
+            tok = Tok("photo", int(tok.value), tok.start, tok.end, tok.surface)
+        out.append(tok)
+    return out
+
+
+def _moving(before: list[Tok]) -> bool:
+    """A photo is being moved in this clause ("move 3 after 4": 4 is a photo too)."""
+    for tok in reversed(before[:-1]):
+        if tok.kind in ("sep", "then"):
+            return False
+        if tok.kind == "photo":
+            return True
+    return False

@@ -1,0 +1,56 @@
+"""What chats played as real people turned up: a person's age is no length ("I'm 72 and new
+to this" asked 72 s or 72 %), bare numbers moved are photos, "the photo with the dog", gentle
+piano music changes the music only, "what's changed" is asked, and the numbers of one sentence
+are the numbers the person saw ("put the 3rd pic at the start and the 1st pic at the end" sent
+photo 3 back to the end)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent / "nlu"))
+from harness import assert_does, probe
+
+READ: list[tuple[str, list[dict[str, Any]]]] = [
+    ("Hello! I'm 72 and new to this. Could you please help me make a video of my photos?",
+     [{"kind": "slideshow"}]),
+    ("my son is turning 5, make a birthday video", [{"kind": "slideshow"}]),
+    ("move 2 to the start", [{"kind": "move", "index": 2, "to": "start"}]),
+    ("put 5 first", [{"kind": "move", "index": 5, "to": "start"}]),
+    ("move 3 after 4", [{"kind": "move", "index": 3, "to": 4}]),
+    ("swap 1 and 2, move 3 to the end",
+     [{"kind": "swap", "i": 1, "j": 2}, {"kind": "move", "index": 3, "to": "end"}]),
+    ("remove the photo with the dog", [{"kind": "remove", "name": "dog.jpg"}]),
+    ("make the photo with the dog longer",
+     [{"kind": "seconds_per_photo", "index": 3, "factor": 1.25}]),
+    ("I would like some gentle piano music", [{"kind": "music", "source": "calm"}]),
+    ("put the 3rd pic at the start and the 1st pic at the end",
+     [{"kind": "move", "index": 3, "to": "start"}, {"kind": "move", "index": 2, "to": "end"}]),
+    ("第三张放最前面，第一张放最后",
+     [{"kind": "move", "index": 3, "to": "start"}, {"kind": "move", "index": 2, "to": "end"}]),
+    ("move the second picture to the end and the fourth to the start",
+     [{"kind": "move", "index": 2, "to": "end"}, {"kind": "move", "index": 3, "to": "start"}]),
+    ("第四第五张反了，换过来", [{"kind": "swap", "i": 4, "j": 5}]),
+    ("last photo first, first photo last, reverse it all", [{"kind": "reverse"}]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ops"), READ)
+def test_what_people_said_in_the_chats_does_what_they_meant(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    assert_does(text, ops)
+
+
+@pytest.mark.parametrize("text", ["whats changed", "what's changed?", "whats different now"])
+def test_what_has_changed_is_answered(text: str) -> None:
+    assert probe(text).question == "last_change"
+
+
+def test_an_age_is_not_a_length_asked_about() -> None:
+    reading = probe("I'm 72 and new to this")
+    assert not reading.clarify and not reading.edits
