@@ -42,6 +42,8 @@ from .refs import clip_sound, names, one_photo, photos
 from .said_texts import credits_listed, greeting_texts, the_end_said
 from .share_refs import sent_to
 from .story import likeness, not_this_but, occasions, so_then, stated
+from .zh_back import back_alone
+from .zh_caption_photo import caption_photo_after
 from .zh_compose import (
     counted_characters,
     music_in_and_out,
@@ -49,7 +51,9 @@ from .zh_compose import (
     per_photo_length,
     spaced_clauses,
 )
+from .zh_dates_shown import dates_shown
 from .zh_others import the_other_photos
+from .zh_photo_pairs import digit_photo_pairs
 from .zh_ranges import zh_photo_ranges
 from .zh_refs import (
     counted,
@@ -106,7 +110,8 @@ def compose(
     toks = lowercase_texts(
         _capitals(the_end_said(credits_listed(greeting_texts(toks, orig)), orig), orig), orig
     )
-    return spaced_clauses(counted_characters(texts(toks, orig)), orig)
+    toks = spaced_clauses(counted_characters(texts(toks, orig)), orig)
+    return caption_photo_after(toks)  # "字幕：海边，放在第一张"
 
 
 def _capitals(toks: list[Tok], orig: str) -> list[Tok]:
@@ -540,6 +545,8 @@ CROPPED = ("cropped", "cut off", "gets cut off", "is cut off")
 
 
 RULES: list[Callable[[list[Tok]], list[Tok]]] = [
+    back_alone,
+    dates_shown,
     _instead_of,
     split_out, degrees,
     _same_kind,
@@ -548,7 +555,8 @@ RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     _times, tenths,
     summed_durations,
     replaced_value, too_much, not_so, per_photo_length, _feelings, _not_that, _not_cropped,
-    _no_use, _no_fades, _in_and_out, music_in_and_out, _each_fade, _colours_pop, digit_pairs,
+    _no_use, _no_fades, _in_and_out, music_in_and_out, _each_fade, _colours_pop, digit_photo_pairs,
+    digit_pairs,
     listed, ends, cut_by, sent_to, excepted,
     not_this_one, lively_photos, directed, per_photo, comma_lists, photos, that_photo,
 ]  # fmt: skip

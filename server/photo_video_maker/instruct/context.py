@@ -20,6 +20,7 @@ from ..model.edit_types import (
     SetCaption,
     SetClosing,
     SetFps,
+    SetLook,
     SetMotion,
     SetMusic,
     SetMusicFade,
@@ -182,6 +183,8 @@ def last_subject(last: Sequence[Edit]) -> list[Tok]:
             return [_t("music")]
         if isinstance(edit, SetFps):
             return [_t("fps_word")]
+        if isinstance(edit, SetLook):  # "改成黑白" then "算了不要了": the filter
+            return [_t("filter_word")]
         if isinstance(edit, Move):  # "no, put it second": the photo where it went
             where = {"start": 1, "end": -1}.get(str(edit.to), edit.to)
             return [_t("photo", where)] if isinstance(where, int) else []

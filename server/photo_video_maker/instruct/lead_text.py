@@ -85,6 +85,7 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             _leading(toks[first], orig)
             or _colour_first(toks[first], orig)
             or _named_then_colon(toks, first)  # "写个字幕：乖乖": the noun, then the text
+            or _named_then_space(toks, first, orig)  # "写个字幕 乖乖", "写一行字 出发"
         ):
             if toks[first].kind == "color":  # "标题写红色的 新婚快乐": the colour, then the text
                 styled.append(toks[first])
@@ -164,6 +165,8 @@ def _asked_spaced(tok: Tok, before: list[Tok], orig: str) -> bool:
 ASKS_AGAIN = (
     *VERBISH, *TEXT_NOUNS, "each", "pic", "dur", "music", "transition", "aspect", "platform",
     "look", "trans", "volume", "motion", "photo", "ord", "fit", "res", "fps", "sign", "call",
+    "sort", "sort_key", "reverse", "shuffle", "faster", "slower", "longer", "shorter", "louder",
+    "quieter",  # "开头写上 我们的旅行，再按时间排", "…，再慢一点"
 )  # fmt: skip
 
 
@@ -311,6 +314,13 @@ ZH_NOTHING = ("一下", "下", "吧", "了", "一下吧", "下吧", "一下子",
 def _named_then_colon(toks: list[Tok], k: int) -> bool:
     """A text noun right before a colon leads the text ("写个字幕：乖乖")."""
     return toks[k].kind in TEXT_NOUNS and k + 1 < len(toks) and toks[k + 1].kind == "colon"
+
+
+def _named_then_space(toks: list[Tok], k: int, orig: str) -> bool:
+    """A Chinese text noun, then a space, then more words leads the text ("写一行字 出发")."""
+    tok = toks[k]
+    spaced = orig[tok.end : tok.end + 1] == " " and k + 1 < len(toks)
+    return tok.kind in TEXT_NOUNS and not tok.surface.isascii() and spaced
 
 
 def _colour_first(tok: Tok, orig: str) -> bool:
