@@ -62,6 +62,17 @@ CAPTIONS: list[tuple[str, list[dict[str, Any]]]] = [
     ("第3张加个caption 海边", [{"kind": "caption", "index": 3, "text": "海边"}]),
     ("第一张配字 beach day", [{"kind": "caption", "index": 1, "text": "beach day"}]),
     ("给第一张加字幕，内容是海边", [{"kind": "caption", "index": 1, "text": "海边"}]),
+    ("第一张的字改成 阳光", [{"kind": "caption", "index": 1, "text": "阳光"}]),
+    ("第二张字幕改成 欢快", [{"kind": "caption", "index": 2, "text": "欢快"}]),
+    ("第三张配字 小狗，再把它放最前面", [
+        {"kind": "caption", "index": 3, "text": "小狗"},
+        {"kind": "move", "index": 3, "to": "start"}]),
+    ("第三张配字 小狗 再把它放最前面", [
+        {"kind": "caption", "index": 3, "text": "小狗"},
+        {"kind": "move", "index": 3, "to": "start"}]),
+    ("第三张配字：小狗，然后把它放最后", [
+        {"kind": "caption", "index": 3, "text": "小狗"},
+        {"kind": "move", "index": 3, "to": "end"}]),
 ]  # fmt: skip
 
 TITLES_AND_ENDINGS: list[tuple[str, list[dict[str, Any]]]] = [
@@ -80,6 +91,9 @@ TITLES_AND_ENDINGS: list[tuple[str, list[dict[str, Any]]]] = [
         {"kind": "closing", "text": "谢谢观看"}, {"kind": "shuffle"}]),
     ("开头写上 关注我们，了解更多", [{"kind": "title", "text": "关注我们，了解更多"}]),
     ("标提改成 暑假", [{"kind": "title", "text": "暑假"}]),
+    ("标题改成 阳光", [{"kind": "title", "text": "阳光"}]),
+    ("标题往上挪一点", [{"kind": "text_style", "target": "title", "pos": "top"}]),
+    ("标题往下挪一点", [{"kind": "text_style", "target": "title", "pos": "bottom"}]),
     # already understood: kept so
     ("开头写上 我们的旅行", [{"kind": "title", "text": "我们的旅行"}]),
     ("片尾写 谢谢观看", [{"kind": "closing", "text": "谢谢观看"}]),
@@ -100,6 +114,10 @@ REMOVED_TEXTS: list[tuple[str, list[dict[str, Any]]]] = [
     ("字幕全删", [{"kind": "remove_text", "which": "captions"}]),
     ("把字都去掉吧", [{"kind": "remove_text", "which": "all"}]),
     ("结尾的字不要了", [{"kind": "remove_text", "which": "closing"}]),
+    ("片尾不要字了", [{"kind": "remove_text", "which": "closing"}]),
+    ("片尾的文字去掉", [{"kind": "remove_text", "which": "closing"}]),
+    ("开头的字删掉", [{"kind": "remove_text", "which": "title"}]),
+    ("开头不要字", [{"kind": "remove_text", "which": "title"}]),
 ]
 
 DATES_SHOWN: list[tuple[str, list[dict[str, Any]]]] = [
@@ -116,6 +134,10 @@ DATES_SHOWN: list[tuple[str, list[dict[str, Any]]]] = [
     ("照片按拍的时间排", [{"kind": "sort", "by": "date"}]),
     ("从新到旧", [{"kind": "sort", "by": "date", "reverse": True}]),
     ("按文件名排序", [{"kind": "sort", "by": "name"}]),
+    ("按照文件名字排一下", [{"kind": "sort", "by": "name"}]),
+    ("老照片放前面", [{"kind": "sort", "by": "date"}]),
+    ("老的放前面", [{"kind": "sort", "by": "date"}]),
+    ("新照片放前面", [{"kind": "sort", "by": "date", "reverse": True}]),
 ]
 
 ORDER: list[tuple[str, list[dict[str, Any]]]] = [
@@ -143,6 +165,7 @@ LOOKS_AND_QUESTIONS: list[tuple[str, list[dict[str, Any]]]] = [
     ("加个复古滤镜呗", [{"kind": "look", "look": "sepia"}]),
     ("饱和度高一点", [{"kind": "look", "look": "vivid"}]),
     ("原色就好", [{"kind": "look", "look": "none"}]),
+    ("变成老照片那种感觉", [{"kind": "look", "look": "sepia"}]),
     ("第三张配字 小狗，然后改成黑白", [
         {"kind": "caption", "index": 3, "text": "小狗"}, {"kind": "look", "look": "bw"}]),
 ]  # fmt: skip
@@ -266,6 +289,15 @@ def test_a_follow_up_rewrites_the_text_puts_the_order_right_or_takes_it_back(
 def test_a_text_changed_to_another_photo_is_no_words_of_it() -> None:
     edits = _after("第三张配字 小狗", "改成第二张")
     assert not any(isinstance(e, SetCaption) and e.text == "第二张" for e in edits)
+
+
+def test_a_photo_moved_first_then_last_in_one_sentence_is_still_asked_about() -> None:
+    reading = probe("第二张放最前面又放最后面")
+    assert not reading.edits and reading.clarify
+
+
+def test_music_said_in_a_mood_is_still_the_music_not_a_text() -> None:
+    assert_does("音乐改成欢快", [{"kind": "music", "source": "upbeat"}])
 
 
 def test_back_with_words_after_is_no_undo() -> None:

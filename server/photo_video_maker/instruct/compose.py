@@ -69,6 +69,7 @@ from .zh_refs import (
     summed_durations,
     tenths,
 )
+from .zh_removed_texts import removed_at_place
 from .zh_runons import run_ons
 
 # "too long" asks for shorter, "有点快" (a bit fast) for slower
@@ -547,6 +548,7 @@ CROPPED = ("cropped", "cut off", "gets cut off", "is cut off")
 RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     back_alone,
     dates_shown,
+    removed_at_place,
     _instead_of,
     split_out, degrees,
     _same_kind,

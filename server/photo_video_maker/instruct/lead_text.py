@@ -108,7 +108,9 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
         styles = styles and any(t.kind != "and" for t in rest)
         # "title: GRAND OPENING" (but "title in Red" is a colour, whatever its capital)
         capital = any(_capital(t, orig) and t.kind not in ("color", "pos") for t in rest)
-        if styles and not (colon and _named(rest)) and not spaced and not capital:
+        # "第一张的字改成 阳光": a text changed to a Chinese mood word is given those words
+        worded = tok.kind in TEXT_NOUNS and _explicit(toks[i:]) and _mood_word(rest)
+        if styles and not (colon and _named(rest)) and not spaced and not capital and not worded:
             continue
         cut = next((n for n, t in enumerate(rest) if t.kind == "not"), None)
         if cut is not None and cut > 0:  # "Lisboa not Lisbon"
@@ -314,6 +316,11 @@ ZH_NOTHING = ("一下", "下", "吧", "了", "一下吧", "下吧", "一下子",
 def _named_then_colon(toks: list[Tok], k: int) -> bool:
     """A text noun right before a colon leads the text ("写个字幕：乖乖")."""
     return toks[k].kind in TEXT_NOUNS and k + 1 < len(toks) and toks[k + 1].kind == "colon"
+
+
+def _mood_word(rest: list[Tok]) -> bool:
+    """Only a Chinese word of a mood ("阳光", "欢快"): no text has a mood, so the words."""
+    return len(rest) == 1 and rest[0].kind == "mood" and not rest[0].surface.isascii()
 
 
 def _named_then_space(toks: list[Tok], k: int, orig: str) -> bool:

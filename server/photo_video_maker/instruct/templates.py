@@ -202,6 +202,7 @@ caption: ~ add? textnoun photo|ord says? text pos? color?
 remove_text: ~ remove|no|off each? text? title|caption|closing|textnoun pic?
 remove_text: ~ remove it_text textnoun?
 remove_text: ~ remove|no|off start title
+remove_text: ~ remove|no|off end closing
 retext: change it_text to text
 retext_not: title|caption|closing|textnoun? says? text not|instead text
 title_end: put|move title to? end

@@ -718,10 +718,11 @@ WORDS: dict[str, str] = {
     "hash": "号, #, number",
     "up": "bump, crank, up one notch, up a notch, up one level, up a level, "
     "调高, 提高, 升高, 拉高, 提升, 往上调, 提到, 升到, 提升到, "
-    "up, 往上, 向上, 往上放, 上移, 往上移",
+    "up, 往上, 向上, 往上放, 上移, 往上移, 往上挪, 向上挪, 往上挪挪",
     "down": "take it down a notch, take it down, down one notch, down a notch, down one level, "
     "down a level, "
-    "调低, 降低, 拉低, 放低, 往下调, 调小一点, down, 往下, 向下, 往下放, 下移, 往下移",
+    "调低, 降低, 拉低, 放低, 往下调, 调小一点, down, 往下, 向下, 往下放, 下移, 往下移, 往下挪, "
+    "向下挪, 往下挪挪",
     "out": "out",
     "in": "in",
     # a file-size limit: "small enough to send on WhatsApp", "under 10 MB", "压缩到10兆以内"
