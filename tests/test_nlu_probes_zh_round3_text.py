@@ -64,6 +64,10 @@ CAPTIONS: list[tuple[str, list[dict[str, Any]]]] = [
     ("给第一张加字幕，内容是海边", [{"kind": "caption", "index": 1, "text": "海边"}]),
     ("第一张的字改成 阳光", [{"kind": "caption", "index": 1, "text": "阳光"}]),
     ("第二张字幕改成 欢快", [{"kind": "caption", "index": 2, "text": "欢快"}]),
+    ("把“City lights”改成“上海夜景”", [{"kind": "caption", "index": 2, "text": "上海夜景"}]),
+    ("把City lights改成上海夜景", [{"kind": "caption", "index": 2, "text": "上海夜景"}]),
+    ("把字幕City lights改成上海夜景", [{"kind": "caption", "index": 2, "text": "上海夜景"}]),
+    ("把Our trip改成 我们的旅行", [{"kind": "title", "text": "我们的旅行"}]),
     ("第三张配字 小狗，再把它放最前面", [
         {"kind": "caption", "index": 3, "text": "小狗"},
         {"kind": "move", "index": 3, "to": "start"}]),
@@ -137,6 +141,9 @@ DATES_SHOWN: list[tuple[str, list[dict[str, Any]]]] = [
     ("按照文件名字排一下", [{"kind": "sort", "by": "name"}]),
     ("老照片放前面", [{"kind": "sort", "by": "date"}]),
     ("老的放前面", [{"kind": "sort", "by": "date"}]),
+    ("按照拍照的先后", [{"kind": "sort", "by": "date"}]),
+    ("把第五张插到第二张后面", [{"kind": "move", "index": 5, "to": 3}]),
+    ("第五张插在最前面", [{"kind": "move", "index": 5, "to": "start"}]),
     ("新照片放前面", [{"kind": "sort", "by": "date", "reverse": True}]),
 ]
 
@@ -218,7 +225,8 @@ def test_a_real_23rd_photo_or_about_two_or_three_seconds_is_no_pair(text: str) -
 
 @pytest.mark.parametrize(
     ("text", "question"),
-    [("能帮我干点啥", "help"), ("你能帮我做什么", "help"), ("你都能干啥", "help"),
+    [("能帮我干点啥", "help"), ("有什么能改的", "help"), ("你能帮我做什么", "help"),
+     ("你都能干啥", "help"),
      ("还能改什么", "help"), ("现在一共几张图", "count"), ("总共几张啊", "count"),
      ("视频里有多少张图片", "count")],
 )  # fmt: skip

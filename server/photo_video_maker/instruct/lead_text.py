@@ -191,6 +191,8 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
         return not (tok.kind == "sign" and after[:1] and after[0].kind in not_text)
     if _asked_spaced(tok, before, orig):
         return True
+    if tok.kind in TEXT_NOUNS and after[:1] and after[0].kind == "it_text":
+        return False  # "把字幕City lights改成上海夜景": the text named, then its new words
     if (
         tok.kind == "put"
         and tok.surface.isascii()
@@ -205,6 +207,8 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
             break
         clause.append(t.kind)
     ahead_kinds = {t.kind for t in after[:4]}
+    if tok.kind == "change" and not tok.surface.isascii() and "it_text" in clause[:3]:
+        return True  # "把City lights改成上海夜景": the words a text named is changed to
     if tok.kind == "says" and {"what", "ask", "how_many"} & (set(clause) | ahead_kinds):
         return False  # "what does the title say", "结尾写了什么字": a question
     if tok.kind == "colon" and "swap" in clause and not set(TEXT_NOUNS) & set(clause):
