@@ -98,6 +98,9 @@ TITLES_AND_ENDINGS: list[tuple[str, list[dict[str, Any]]]] = [
     ("标题改成 阳光", [{"kind": "title", "text": "阳光"}]),
     ("标题往上挪一点", [{"kind": "text_style", "target": "title", "pos": "top"}]),
     ("标题往下挪一点", [{"kind": "text_style", "target": "title", "pos": "bottom"}]),
+    ("标题字体红色", [{"kind": "text_style", "target": "title", "color": "red"}]),
+    ("字体大一点", [{"kind": "text_style", "target": "all", "size": 1.25}]),
+    ("字体小一点", [{"kind": "text_style", "target": "all", "size": 0.8}]),
     # already understood: kept so
     ("开头写上 我们的旅行", [{"kind": "title", "text": "我们的旅行"}]),
     ("片尾写 谢谢观看", [{"kind": "closing", "text": "谢谢观看"}]),
@@ -284,6 +287,13 @@ FOLLOW_UPS: list[tuple[str, str, list[Edit]]] = [
     ("改成黑白", "算了不要了", [SetLook(look="none")]),
     ("改成黑白", "不要了", [SetLook(look="none")]),
     ("改成黑白", "还是复古吧", [SetLook(look="sepia")]),
+    ("第三张配字 小狗", "写错了，应该是 小猫", [SetCaption(index=3, text="小猫")]),
+    ("标题改成 暑假", "错了 应该是 小暑", [SetTitle(text="小暑")]),
+    ("第三张配字 小狗", "删掉", [Undo()]),
+    ("第三张配字 小狗", "算了不要了", [Undo()]),
+    ("add a caption to photo 3 saying Max", "remove it", [Undo()]),
+    ("第三张配字 小狗", "删掉第一张", [Remove(index=1)]),
+    ("标题改成 暑假", "字体红色", [SetTextStyle(target="title", color="red")]),
 ]  # fmt: skip
 
 

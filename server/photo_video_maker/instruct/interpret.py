@@ -47,6 +47,7 @@ from . import (
 )
 from .again import new_value, other_photo, other_text_too, repeated, same_thing, undo_steps
 from .context import Ctx, lookup_names
+from .dropped_caption import dropped_caption
 from .en_retext import renamed
 from .entities import Tok
 from .intents import BUILDERS, Out, Slots, said
@@ -103,6 +104,7 @@ def read(
     if fixed is not None:  # "写错了，应该是逗逗": the words the text should have been
         return Reading(ctx.lang, edits=[fixed])
     redone = other_photo(parsed.toks, last) or other_pair(parsed.toks, last)
+    redone = redone or dropped_caption(parsed.toks, last)
     if redone is not None:  # "no, I meant the second one"
         return Reading(ctx.lang, edits=redone)
     outs = contradict.explained(_build_all(parsed.matches, ctx, parsed.toks), ctx)

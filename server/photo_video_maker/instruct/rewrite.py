@@ -42,7 +42,12 @@ def rewritten(text: str, toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
         return None
     # a word the person capitalised is the text's own ("Spain" is no typo of "spin")
     after = [Tok("?", t.value, t.start, t.end) if _capital(t, text) else t for t in after]
-    if any(t.kind not in (*WORDS, *SOFT) for t in after) or not any(t.kind in WORDS for t in after):
+    # "写错了，应该是 小猫": said wrong, then what it should be: all of it is the words ("小" too)
+    told = toks[lead].kind == "says" and any(t.kind in CORRECTS for t in before)
+    told = told and not toks[lead].surface.isascii() and bool(after)
+    if not told and (
+        any(t.kind not in (*WORDS, *SOFT) for t in after) or not any(t.kind in WORDS for t in after)
+    ):
         return None  # "fix it pls": no words to write
     while after and after[0].kind in ("it", "to", "colon", "says"):  # "change it to Buddy"
         after = after[1:]
