@@ -83,6 +83,10 @@ TITLES_AND_ENDINGS: list[tuple[str, list[dict[str, Any]]]] = [
     ("结尾加上 the end", [{"kind": "closing", "text": "the end"}]),
     ("片尾加个 the end", [{"kind": "closing", "text": "the end"}]),
     ("结尾加上 The End", [{"kind": "closing", "text": "The End"}]),
+    ("结尾就写个 END", [{"kind": "closing", "text": "END"}]),
+    ("把结尾改成 谢谢大家", [{"kind": "closing", "text": "谢谢大家"}]),
+    ("结尾改成黑屏", [{"kind": "video_fade", "fade_out_ms": 1000}]),
+    ("结尾改成 黑屏", [{"kind": "video_fade", "fade_out_ms": 1000}]),
     ("开头加个标题叫 旅行日记", [{"kind": "title", "text": "旅行日记"}]),
     ("结尾写上 谢谢观看 啦", [{"kind": "closing", "text": "谢谢观看"}]),
     ("开头加一句 出发啦", [{"kind": "title", "text": "出发啦"}]),
@@ -158,6 +162,11 @@ ORDER: list[tuple[str, list[dict[str, Any]]]] = [
     ("第二三张删了", [{"kind": "remove", "index": 3}, {"kind": "remove", "index": 2}]),
     ("二和三对掉", [{"kind": "swap", "i": 2, "j": 3}]),
     ("把狗那涨放最前面", [{"kind": "move", "index": 3, "to": "start"}]),
+    ("把第一张拖到最后", [{"kind": "move", "index": 1, "to": "end"}]),
+    ("1 2 换一下", [{"kind": "swap", "i": 1, "j": 2}]),
+    ("3 5 对调", [{"kind": "swap", "i": 3, "j": 5}]),
+    ("swap 2 4", [{"kind": "swap", "i": 2, "j": 4}]),
+    ("时长拉到25秒", [{"kind": "total_length", "seconds": 25}]),
     # already understood: kept so
     ("二三换一下，再把标题删了", [
         {"kind": "swap", "i": 2, "j": 3}, {"kind": "remove_text", "which": "title"}]),
@@ -176,6 +185,7 @@ LOOKS_AND_QUESTIONS: list[tuple[str, list[dict[str, Any]]]] = [
     ("饱和度高一点", [{"kind": "look", "look": "vivid"}]),
     ("原色就好", [{"kind": "look", "look": "none"}]),
     ("变成老照片那种感觉", [{"kind": "look", "look": "sepia"}]),
+    ("复古色", [{"kind": "look", "look": "sepia"}]),
     ("第三张配字 小狗，然后改成黑白", [
         {"kind": "caption", "index": 3, "text": "小狗"}, {"kind": "look", "look": "bw"}]),
 ]  # fmt: skip

@@ -209,6 +209,11 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
     ahead_kinds = {t.kind for t in after[:4]}
     if tok.kind == "change" and not tok.surface.isascii() and "it_text" in clause[:3]:
         return True  # "把City lights改成上海夜景": the words a text named is changed to
+    spaced = orig[tok.end : tok.end + 1] == " "  # "结尾改成黑屏" is the fade, not a text
+    if tok.kind == "change" and not tok.surface.isascii() and clause[:1] in (["end"], ["start"]):
+        # "把结尾改成 谢谢大家": the text at the end, changed to words that ask nothing else
+        rest = next((after[:k] for k, t in enumerate(after) if t.kind in BREAKS), after)
+        return spaced and all(t.kind in (*NAMEISH, *SOFT) for t in rest)
     if tok.kind == "says" and {"what", "ask", "how_many"} & (set(clause) | ahead_kinds):
         return False  # "what does the title say", "结尾写了什么字": a question
     if tok.kind == "colon" and "swap" in clause and not set(TEXT_NOUNS) & set(clause):

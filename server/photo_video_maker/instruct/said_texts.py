@@ -50,7 +50,7 @@ def the_end_said(toks: list[Tok], orig: str) -> list[Tok]:
     lead = toks[-2]
     zh_lead = lead.kind in ("add", "says") and not lead.surface.isascii()
     placed = any(t.kind in ("end", "closing") for t in toks[:-2])  # "结尾加上 the end"
-    if zh_lead and placed and said.lower() == "the end":
+    if zh_lead and placed and said.lower() in ("the end", "end"):
         return [*toks[:-1], Tok("text", said, last.start, last.end, said)]
     if lead.kind != "says":
         return toks

@@ -205,6 +205,8 @@ remove_text: ~ remove|no|off start title
 remove_text: ~ remove|no|off end closing
 retext: change it_text to text
 retext: title|caption|closing|textnoun? it_text change text
+closing: end change text pos? color?
+title: start change text pos? color?
 retext_not: title|caption|closing|textnoun? says? text not|instead text
 title_end: put|move title to? end
 text_where: ~ add textnoun says? text

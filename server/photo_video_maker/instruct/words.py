@@ -556,7 +556,8 @@ WORDS: dict[str, str] = {
     "writes, written, writing on it, type, put the words, "
     "should read, should say, to read, to say, with the words, with the text, "
     "with the caption, should be, to be, as, that goes, | 写, 写上, 写着, 写成, 叫, 叫做, "
-    "应该是, 内容是, 写个, 写一句, 打上, 就写, 一句, 加一句, 打个, 打, 一行, 加一行, 写一行",
+    "应该是, 内容是, 写个, 写一句, 打上, 就写, 一句, 加一句, 打个, 打, 一行, 加一行, 写一行, "
+    "就写个",
     "call": "标题叫做, 名字叫做, 名字叫, "
     "call it, called, name it, named, titled, entitled, title it, name the video, "
     "call the video, rename it, label it, caption it | 命名为, 题目是, 标题叫, "

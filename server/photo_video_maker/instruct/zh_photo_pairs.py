@@ -1,5 +1,6 @@
 """Two photos said as two Chinese digits run together: "二三两张换一下" (photos 2 and 3, the
 count "两张" says so whatever the verb), "第二三张删掉" (the 2nd and the 3rd, not the 23rd).
+"1 2 换一下": two numbers typed apart before a swap are two photos too.
 Elsewhere "二三" stays "about two or three" ("两三秒") and "第二十三张" the 23rd.
 """
 
@@ -30,6 +31,16 @@ def _pair(kind: str, pair: tuple[int, int], tok: Tok) -> list[Tok]:
     ]
 
 
+def _spaced_pair(tok: Tok, nxt: Tok | None) -> bool:
+    """Two photo numbers typed with a space between ("1 2"), each a whole number."""
+    return (
+        nxt is not None
+        and tok.kind == nxt.kind == "num"
+        and all(float(t.value).is_integer() and 1 <= t.value <= 99 for t in (tok, nxt))
+        and nxt.start > tok.end
+    )
+
+
 def digit_photo_pairs(toks: list[Tok]) -> list[Tok]:
     """ "二三两张" -> 2 and 3 (the count after them is dropped later, as after "狗和城市两张");
     "第二三张" -> photo 2 and photo 3."""
@@ -42,6 +53,10 @@ def digit_photo_pairs(toks: list[Tok]) -> list[Tok]:
         counted = counted and after is not None and after.kind == "pic"
         if tok.kind == "num" and pair is not None and counted:
             out += _pair("num", pair, tok)
+            continue
+        swapped = (after is not None and after.kind == "swap") or (out and out[-1].kind == "swap")
+        if _spaced_pair(tok, nxt) and swapped:
+            out += [tok, Tok("and", None, tok.end, tok.end, "")]  # "1 2 换一下", "swap 2 4"
             continue
         ordinal = tok.surface.startswith("第") and tok.surface.endswith("张")
         run_together = pair is not None and tok.value == pair[0] * 10 + pair[1]  # not 第二十三张
