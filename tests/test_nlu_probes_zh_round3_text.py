@@ -98,6 +98,17 @@ TITLES_AND_ENDINGS: list[tuple[str, list[dict[str, Any]]]] = [
     ("结尾写 谢谢观看，然后打乱顺序", [
         {"kind": "closing", "text": "谢谢观看"}, {"kind": "shuffle"}]),
     ("开头写上 关注我们，了解更多", [{"kind": "title", "text": "关注我们，了解更多"}]),
+    ("开头写上 我们的旅行 然后按时间排", [
+        {"kind": "title", "text": "我们的旅行"}, {"kind": "sort", "by": "date"}]),
+    ("开头写上 旅行日记 再加个复古滤镜", [
+        {"kind": "title", "text": "旅行日记"}, {"kind": "look", "look": "sepia"}]),
+    ("第二张配字 城市 第三张配字 小狗", [
+        {"kind": "caption", "index": 2, "text": "城市"},
+        {"kind": "caption", "index": 3, "text": "小狗"}]),
+    ("标题改成 最后的夏天", [{"kind": "title", "text": "最后的夏天"}]),
+    ("标题叫 一起再出发", [{"kind": "title", "text": "一起再出发"}]),
+    ("视频开头写：2025 夏天", [{"kind": "title", "text": "2025 夏天"}]),
+    ("第一张配字 Beach Day 🏖", [{"kind": "caption", "index": 1, "text": "Beach Day 🏖"}]),
     ("标提改成 暑假", [{"kind": "title", "text": "暑假"}]),
     ("标题改成 阳光", [{"kind": "title", "text": "阳光"}]),
     ("标题往上挪一点", [{"kind": "text_style", "target": "title", "pos": "top"}]),
@@ -317,6 +328,11 @@ def test_a_follow_up_rewrites_the_text_puts_the_order_right_or_takes_it_back(
 def test_a_text_changed_to_another_photo_is_no_words_of_it() -> None:
     edits = _after("第三张配字 小狗", "改成第二张")
     assert not any(isinstance(e, SetCaption) and e.text == "第二张" for e in edits)
+
+
+def test_a_spaced_closing_text_then_export_ends_before_the_export() -> None:
+    reading = probe("结尾写 谢谢观看 再导出")
+    assert reading.edits == [SetClosing(text="谢谢观看")] and reading.route == "export"
 
 
 def test_a_photo_moved_first_then_last_in_one_sentence_is_still_asked_about() -> None:

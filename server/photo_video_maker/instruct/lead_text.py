@@ -7,6 +7,7 @@ from __future__ import annotations
 from .entities import Tok
 from .fillers import SOFT
 from .greetings import greetings
+from .zh_spaced_text import glued_place, request_after_space
 from .zh_text_ends import unwrapped
 
 TEXT_NOUNS = ("title", "caption", "closing", "textnoun")
@@ -68,6 +69,7 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
         end = _through_commas(toks, _clause_end(toks, i, orig, colon), orig)
         if asked_spaced:
             end = _spaced_through(toks, end)
+        end = request_after_space(toks, i, end, orig)  # "… 我们的旅行 然后按时间排"
         if any(t.kind == "text" for t in toks[i : end + 1]):
             continue  # the text is quoted
         stop = end
@@ -81,11 +83,15 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             stop -= 1
         begin, first = tok.end, i
         styled: list[Tok] = []
-        while first < stop and (
-            _leading(toks[first], orig)
-            or _colour_first(toks[first], orig)
-            or _named_then_colon(toks, first)  # "写个字幕：乖乖": the noun, then the text
-            or _named_then_space(toks, first, orig)  # "写个字幕 乖乖", "写一行字 出发"
+        while (
+            first < stop
+            and not glued_place(toks[first], orig)
+            and (
+                _leading(toks[first], orig)
+                or _colour_first(toks[first], orig)
+                or _named_then_colon(toks, first)  # "写个字幕：乖乖": the noun, then the text
+                or _named_then_space(toks, first, orig)  # "写个字幕 乖乖", "写一行字 出发"
+            )
         ):
             if toks[first].kind == "color":  # "标题写红色的 新婚快乐": the colour, then the text
                 styled.append(toks[first])
