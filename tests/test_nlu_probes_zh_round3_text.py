@@ -107,6 +107,8 @@ TITLES_AND_ENDINGS: list[tuple[str, list[dict[str, Any]]]] = [
         {"kind": "caption", "index": 3, "text": "小狗"}]),
     ("标题改成 最后的夏天", [{"kind": "title", "text": "最后的夏天"}]),
     ("标题叫 一起再出发", [{"kind": "title", "text": "一起再出发"}]),
+    ("开头写上 欢迎来到 第一届运动会", [{"kind": "title", "text": "欢迎来到 第一届运动会"}]),
+    ("片尾写 下期见 记得关注", [{"kind": "closing", "text": "下期见 记得关注"}]),
     ("视频开头写：2025 夏天", [{"kind": "title", "text": "2025 夏天"}]),
     ("第一张配字 Beach Day 🏖", [{"kind": "caption", "index": 1, "text": "Beach Day 🏖"}]),
     ("标提改成 暑假", [{"kind": "title", "text": "暑假"}]),

@@ -41,7 +41,7 @@ def request_after_space(toks: list[Tok], i: int, end: int, orig: str) -> int:
         if not _spaced_before(toks, j, orig) or toks[j].start < toks[i].start:
             continue
         tok = toks[j]
-        numbered = tok.kind in ("photo", "ord") and isinstance(tok.value, int)
+        numbered = tok.kind == "photo" and isinstance(tok.value, int)  # "第三张", not "第一届"
         if tok.kind in STARTS or numbered:
             return j
     return end
