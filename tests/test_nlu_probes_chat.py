@@ -622,9 +622,10 @@ def test_the_middle_photo_of_an_odd_number_is_the_one_in_the_middle(then: str) -
     assert _after("remove the party clip", then) == [Remove(index=3)]
 
 
-def test_the_middle_photo_of_an_even_number_is_none_and_moves_no_text() -> None:
-    reading = probe("中间那张去掉")
-    assert not reading.edits and not reading.clarify
+def test_the_middle_photo_of_an_even_number_is_asked_about_and_moves_no_text() -> None:
+    reading = probe("中间那张去掉")  # six items: the third or the fourth?
+    assert not reading.edits
+    assert [option.edits for option in reading.clarify] == [[Remove(index=3)], [Remove(index=4)]]
 
 
 def test_the_ending_font_in_a_colour_is_the_closing_text() -> None:

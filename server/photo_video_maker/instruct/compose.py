@@ -44,6 +44,8 @@ from .refs import clip_sound, names, one_photo, photos
 from .said_texts import credits_listed, greeting_texts, the_end_said
 from .share_refs import sent_to
 from .story import ages, likeness, not_this_but, occasions, so_then, stated
+from .zh_back import back_alone
+from .zh_caption_photo import caption_photo_after
 from .zh_compose import (
     counted_characters,
     music_in_and_out,
@@ -51,7 +53,9 @@ from .zh_compose import (
     per_photo_length,
     spaced_clauses,
 )
+from .zh_dates_shown import dates_shown
 from .zh_others import the_other_photos
+from .zh_photo_pairs import digit_photo_pairs
 from .zh_ranges import that_one_named, zh_photo_ranges
 from .zh_refs import (
     counted,
@@ -67,6 +71,7 @@ from .zh_refs import (
     summed_durations,
     tenths,
 )
+from .zh_removed_texts import removed_at_place
 from .zh_runons import run_ons
 
 # "too long" asks for shorter, "有点快" (a bit fast) for slower
@@ -110,7 +115,8 @@ def compose(
     toks = lowercase_texts(
         _capitals(the_end_said(credits_listed(greeting_texts(toks, orig)), orig), orig), orig
     )
-    return spaced_clauses(counted_characters(texts(toks, orig)), orig)
+    toks = spaced_clauses(counted_characters(texts(toks, orig)), orig)
+    return caption_photo_after(toks)  # "字幕：海边，放在第一张"
 
 
 def _capitals(toks: list[Tok], orig: str) -> list[Tok]:
@@ -544,6 +550,9 @@ CROPPED = ("cropped", "cut off", "gets cut off", "is cut off")
 
 
 RULES: list[Callable[[list[Tok]], list[Tok]]] = [
+    back_alone,
+    dates_shown,
+    removed_at_place,
     _instead_of,
     split_out, split_fade, no_before_a_verb, degrees,
     _same_kind,
@@ -552,7 +561,8 @@ RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     _times, tenths,
     summed_durations,
     replaced_value, too_much, not_so, per_photo_length, _feelings, _not_that, _not_cropped,
-    _no_use, _no_fades, _in_and_out, music_in_and_out, _each_fade, _colours_pop, digit_pairs,
+    _no_use, _no_fades, _in_and_out, music_in_and_out, _each_fade, _colours_pop, digit_photo_pairs,
+    digit_pairs,
     listed, ends, cut_by, sent_to, excepted,
     not_this_one, lively_photos, directed, per_photo, comma_lists, photos, that_photo,
 ]  # fmt: skip

@@ -21,6 +21,7 @@ from ..model.edit_types import (
     SetCaption,
     SetClosing,
     SetFps,
+    SetLook,
     SetMotion,
     SetMusic,
     SetMusicFade,
@@ -187,6 +188,8 @@ def last_subject(last: Sequence[Edit]) -> list[Tok]:
             return [_t("clip_sound")]
         if isinstance(edit, SetFps):
             return [_t("fps_word")]
+        if isinstance(edit, SetLook):  # "改成黑白" then "算了不要了": the filter
+            return [_t("filter_word")]
         if isinstance(edit, Move):  # "no, put it second": the photo where it went
             where = {"start": 1, "end": -1}.get(str(edit.to), edit.to)
             return [_t("photo", where)] if isinstance(where, int) else []

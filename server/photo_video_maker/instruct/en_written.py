@@ -91,7 +91,7 @@ def _named(clause: list[Tok], orig: str) -> list[Tok] | None:
     if not rest or _quoted(rest) or (not _wordy(words, orig) and words == rest):
         return None  # "caption photo 3 grandma's garden": the garden is a word of the text
     said = orig[clause[ref - 1].end : clause[-1].end].strip()
-    said = LEAD.sub("", ONE.sub("", said)).strip(" .!,")
+    said = LEAD.sub("", ONE.sub("", said)).strip(" .!,：:")  # "caption第三张：dog day"
     if not said:
         return None
     verb = Tok("caption", None, clause[0].start, clause[0].end, clause[0].surface)

@@ -16,7 +16,8 @@ BREAKS = ("sep", "then")
 def font_as_text(toks: list[Tok]) -> list[Tok]:
     out = list(toks)
     for k, tok in enumerate(toks):
-        if tok.kind != "unsupported" or tok.value != "text" or "font" not in tok.surface.lower():
+        font = "font" in tok.surface.lower() or tok.surface.startswith("字体")  # "字体红色"
+        if tok.kind != "unsupported" or tok.value != "text" or not font:
             continue
         if any(toks[j].kind in STYLED for j in _clause(toks, k)):
             out[k] = Tok("textnoun", None, tok.start, tok.end, tok.surface)

@@ -48,12 +48,15 @@ from . import (
 from .again import new_value, other_photo, other_text_too, repeated, same_thing, undo_steps
 from .beats_need_music import music_first
 from .context import Ctx, lookup_names
+from .dropped_caption import dropped_caption
 from .en_retext import renamed
 from .entities import Tok
 from .intents import BUILDERS, Out, Slots, said
 from .match import Match
+from .middle_photo import middle_options
 from .never_mind import let_go
 from .normalize import clip, language
+from .other_pair import other_pair
 from .parse import parse
 from .reading import Option, Reading
 from .respelled import respelled
@@ -105,7 +108,8 @@ def read(
     fixed = fixed or renamed(text, ctx)  # "change City lights to Downtown", "typo in the title, …"
     if fixed is not None:  # "写错了，应该是逗逗": the words the text should have been
         return Reading(ctx.lang, edits=[fixed])
-    redone = other_photo(parsed.toks, last)
+    redone = other_photo(parsed.toks, last) or other_pair(parsed.toks, last)
+    redone = redone or dropped_caption(parsed.toks, last)
     if redone is not None:  # "no, I meant the second one"
         return Reading(ctx.lang, edits=redone)
     outs = contradict.explained(_build_all(parsed.matches, ctx, parsed.toks), ctx)
@@ -164,6 +168,7 @@ def _clarify(
             return out.clarify
     return (
         (reread is not None and ask_back.alternatives(text, toks, reread))
+        or (reread is not None and middle_options(text, toks, reread, ctx))
         or ask_back.either(text, toks, outs, _words)
         or ask_back.opposites(edits, ctx)
         or contradict.moved_twice(outs, ctx)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from .entities import Tok
 from .fillers import SOFT
 from .greetings import greetings
+from .zh_spaced_text import glued_place, request_after_space
 from .zh_text_ends import unwrapped
 
 TEXT_NOUNS = ("title", "caption", "closing", "textnoun")
@@ -68,6 +69,7 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
         end = _through_commas(toks, _clause_end(toks, i, orig, colon), orig)
         if asked_spaced:
             end = _spaced_through(toks, end)
+        end = request_after_space(toks, i, end, orig)  # "… 我们的旅行 然后按时间排"
         if any(t.kind == "text" for t in toks[i : end + 1]):
             continue  # the text is quoted
         stop = end
@@ -81,10 +83,15 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             stop -= 1
         begin, first = tok.end, i
         styled: list[Tok] = []
-        while first < stop and (
-            _leading(toks[first], orig)
-            or _colour_first(toks[first], orig)
-            or _named_then_colon(toks, first)  # "写个字幕：乖乖": the noun, then the text
+        while (
+            first < stop
+            and not glued_place(toks[first], orig)
+            and (
+                _leading(toks[first], orig)
+                or _colour_first(toks[first], orig)
+                or _named_then_colon(toks, first)  # "写个字幕：乖乖": the noun, then the text
+                or _named_then_space(toks, first, orig)  # "写个字幕 乖乖", "写一行字 出发"
+            )
         ):
             if toks[first].kind == "color":  # "标题写红色的 新婚快乐": the colour, then the text
                 styled.append(toks[first])
@@ -107,7 +114,9 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
         styles = styles and any(t.kind != "and" for t in rest)
         # "title: GRAND OPENING" (but "title in Red" is a colour, whatever its capital)
         capital = any(_capital(t, orig) and t.kind not in ("color", "pos") for t in rest)
-        if styles and not (colon and _named(rest)) and not spaced and not capital:
+        # "第一张的字改成 阳光": a text changed to a Chinese mood word is given those words
+        worded = tok.kind in TEXT_NOUNS and _explicit(toks[i:]) and _mood_word(rest)
+        if styles and not (colon and _named(rest)) and not spaced and not capital and not worded:
             continue
         cut = next((n for n, t in enumerate(rest) if t.kind == "not"), None)
         if cut is not None and cut > 0:  # "Lisboa not Lisbon"
@@ -164,6 +173,8 @@ def _asked_spaced(tok: Tok, before: list[Tok], orig: str) -> bool:
 ASKS_AGAIN = (
     *VERBISH, *TEXT_NOUNS, "each", "pic", "dur", "music", "transition", "aspect", "platform",
     "look", "trans", "volume", "motion", "photo", "ord", "fit", "res", "fps", "sign", "call",
+    "sort", "sort_key", "reverse", "shuffle", "faster", "slower", "longer", "shorter", "louder",
+    "quieter",  # "开头写上 我们的旅行，再按时间排", "…，再慢一点"
 )  # fmt: skip
 
 
@@ -186,6 +197,8 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
         return not (tok.kind == "sign" and after[:1] and after[0].kind in not_text)
     if _asked_spaced(tok, before, orig):
         return True
+    if tok.kind in TEXT_NOUNS and after[:1] and after[0].kind == "it_text":
+        return False  # "把字幕City lights改成上海夜景": the text named, then its new words
     if (
         tok.kind == "put"
         and tok.surface.isascii()
@@ -200,6 +213,13 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
             break
         clause.append(t.kind)
     ahead_kinds = {t.kind for t in after[:4]}
+    if tok.kind == "change" and not tok.surface.isascii() and "it_text" in clause[:3]:
+        return True  # "把City lights改成上海夜景": the words a text named is changed to
+    spaced = orig[tok.end : tok.end + 1] == " "  # "结尾改成黑屏" is the fade, not a text
+    if tok.kind == "change" and not tok.surface.isascii() and clause[:1] in (["end"], ["start"]):
+        # "把结尾改成 谢谢大家": the text at the end, changed to words that ask nothing else
+        rest = next((after[:k] for k, t in enumerate(after) if t.kind in BREAKS), after)
+        return spaced and all(t.kind in (*NAMEISH, *SOFT) for t in rest)
     if tok.kind == "says" and {"what", "ask", "how_many"} & (set(clause) | ahead_kinds):
         return False  # "what does the title say", "结尾写了什么字": a question
     if tok.kind == "colon" and "swap" in clause and not set(TEXT_NOUNS) & set(clause):
@@ -311,6 +331,18 @@ ZH_NOTHING = ("一下", "下", "吧", "了", "一下吧", "下吧", "一下子",
 def _named_then_colon(toks: list[Tok], k: int) -> bool:
     """A text noun right before a colon leads the text ("写个字幕：乖乖")."""
     return toks[k].kind in TEXT_NOUNS and k + 1 < len(toks) and toks[k + 1].kind == "colon"
+
+
+def _mood_word(rest: list[Tok]) -> bool:
+    """Only a Chinese word of a mood ("阳光", "欢快"): no text has a mood, so the words."""
+    return len(rest) == 1 and rest[0].kind == "mood" and not rest[0].surface.isascii()
+
+
+def _named_then_space(toks: list[Tok], k: int, orig: str) -> bool:
+    """A Chinese text noun, then a space, then more words leads the text ("写一行字 出发")."""
+    tok = toks[k]
+    spaced = orig[tok.end : tok.end + 1] == " " and k + 1 < len(toks)
+    return tok.kind in TEXT_NOUNS and not tok.surface.isascii() and spaced
 
 
 def _colour_first(tok: Tok, orig: str) -> bool:

@@ -257,7 +257,10 @@ def _complete(toks: list[Tok], run: list[int], ctx: Ctx, borrowed: set[int]) -> 
     subjects, verbs = _before(toks, run[0])
     later = _after(toks, run[-1])
     before = last_subject(ctx.last)
-    prefixes = [verbs + subjects, subjects, verbs, later, before]
+    # "第三张配字 小狗，再把它放最前面": the photo of a caption, without the caption
+    captioned = any(t.kind == "caption" for t in subjects)
+    photo = [t for t in subjects if t.kind == "photo"][-1:] if captioned else []
+    prefixes = [verbs + subjects, subjects, photo, verbs, later, before]
     seen: list[list[Tok]] = []
     for prefix in [p for p in prefixes if p] + [[]]:
         if prefix and prefix in seen:

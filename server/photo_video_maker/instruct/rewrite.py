@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from ..model.edit_types import Edit, SetCaption, SetClosing, SetTitle
 from .entities import Tok
 from .fillers import SOFT
+from .zh_text_ends import unwrapped
 
 CORRECTS = ("wrong", "instead", "not", "no")  # what says the words were wrong
 LEADS = ("says", "change", "call")  # what gives the right words
@@ -32,18 +33,30 @@ def rewritten(text: str, toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
     # "change it to Buddy", "make it say Buddy" right after the text was written: "it" is it
     near = toks[max(0, lead - 2) : lead + 2]
     that_text = toks[lead].kind in ("change", "says") and any(t.kind == "it" for t in near)
+    # "改成 旺财" said alone right after the text was written: its words, now these
+    alone = all(t.kind in ("sep", *SOFT) for t in before) and not toks[lead].surface.isascii()
+    that_text = that_text or (toks[lead].kind == "change" and alone)
     if not any(t.kind in CORRECTS for t in before) and not that_text:
         return None
     if any(t.kind not in (*WORDS, *TEXTS, *CORRECTS, "sep", *SOFT) for t in before):
         return None
     # a word the person capitalised is the text's own ("Spain" is no typo of "spin")
     after = [Tok("?", t.value, t.start, t.end) if _capital(t, text) else t for t in after]
-    if any(t.kind not in (*WORDS, *SOFT) for t in after) or not any(t.kind in WORDS for t in after):
+    # "写错了，应该是 小猫": said wrong, then what it should be: all of it is the words ("小" too)
+    told = toks[lead].kind == "says" and any(t.kind in CORRECTS for t in before)
+    told = told and not toks[lead].surface.isascii() and bool(after)
+    if not told and (
+        any(t.kind not in (*WORDS, *SOFT) for t in after) or not any(t.kind in WORDS for t in after)
+    ):
         return None  # "fix it pls": no words to write
     while after and after[0].kind in ("it", "to", "colon", "says"):  # "change it to Buddy"
         after = after[1:]
+    if alone and any(t.kind == "pic" or isinstance(t.value, int) for t in after):
+        return None  # "改成第二张": another photo, not words
     quoted = [t for t in after if t.kind == "text"]
-    said = quoted[0].value if len(quoted) == 1 else text[after[0].start :].strip(" .。!！,，")
+    begin = toks[lead].end if alone else after[0].start  # "改成 下次见": 下 is no filler here
+    said = quoted[0].value if len(quoted) == 1 else text[begin:].strip(" .。!！,，:：")
+    said = unwrapped(said, "text") if alone else said  # "改成 旺财吧": 旺财
     if not said or said == written.text:
         return None
     return written.model_copy(update={"text": said})

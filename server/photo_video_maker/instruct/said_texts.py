@@ -43,10 +43,17 @@ def credits_listed(toks: list[Tok]) -> list[Tok]:
 def the_end_said(toks: list[Tok], orig: str) -> list[Tok]:
     """ "a final title that says the end": the words after "says" are the text, even when they
     are a place too."""
-    if len(toks) < 2 or toks[-2].kind != "says" or toks[-1].kind != "end":
+    if len(toks) < 2 or toks[-1].kind != "end":
         return toks
     last = toks[-1]
     said = orig[last.start : last.end]
+    lead = toks[-2]
+    zh_lead = lead.kind in ("add", "says") and not lead.surface.isascii()
+    placed = any(t.kind in ("end", "closing") for t in toks[:-2])  # "结尾加上 the end"
+    if zh_lead and placed and said.lower() in ("the end", "end"):
+        return [*toks[:-1], Tok("text", said, last.start, last.end, said)]
+    if lead.kind != "says":
+        return toks
     if said.lower() != "the end" or orig[toks[-2].start : toks[-2].end].lower() == "write":
         return toks  # "write see you soon at the end": a place
     return [*toks[:-1], Tok("text", said[:1].upper() + said[1:], last.start, last.end, said)]

@@ -190,7 +190,7 @@ look_none: ~ remove filter_word off
 
 # texts
 title: ~ add? bigger|smaller? title says? text start? pos? color?
-title: ~ add? call text pos? color?
+title: ~ add? call text start? pos? color?
 title: ~ add? textnoun start says? text pos? color?
 title: ~ add? says? text start pos? color?
 closing: ~ add? closing end? says? text pos? color?
@@ -202,7 +202,12 @@ caption: ~ caption add? says? text pos? color?
 caption: ~ add? textnoun photo|ord says? text pos? color?
 remove_text: ~ remove|no|off each? text? title|caption|closing|textnoun pic?
 remove_text: ~ remove it_text textnoun?
+remove_text: ~ remove|no|off start title
+remove_text: ~ remove|no|off end closing
 retext: change it_text to text
+retext: title|caption|closing|textnoun? it_text change text
+closing: end change text pos? color?
+title: start change text pos? color?
 retext_not: title|caption|closing|textnoun? says? text not|instead text
 title_end: put|move title to? end
 text_where: ~ add textnoun says? text

@@ -490,8 +490,7 @@ WORDS: dict[str, str] = {
     "not so much, 少, 减少, 减弱, 弱, 太多, 太强, 少些, 太厉害, 太猛",
     "bigger": "is tiny, are tiny, too tiny, so tiny, barely readable, 太小了, "
     "magnify, increase the size, scale up, blow up, 变大, 放大点, 大一号, 大一些, 大些, "
-    "bigger, larger, big, large, enlarge, too small, 大, 放大, 大些, 太小, "
-    "字体大一点",
+    "bigger, larger, big, large, enlarge, too small, 大, 放大, 大些, 太小",
     "smaller": "reduce the size, scale down, 变小, 小一号, 小一些, 缩小点, "
     "smaller, small, tiny, shrink, too big, too large, 小, 缩小, 小些, 太大",
     # a song that stops dead wants a longer fade-out ("the music cuts off abruptly at the end")
@@ -557,7 +556,8 @@ WORDS: dict[str, str] = {
     "writes, written, writing on it, type, put the words, "
     "should read, should say, to read, to say, with the words, with the text, "
     "with the caption, should be, to be, as, that goes, | 写, 写上, 写着, 写成, 叫, 叫做, "
-    "应该是, 内容是, 写个, 写一句, 打上, 就写, 一句, 加一句, 打个, 打",
+    "应该是, 内容是, 写个, 写一句, 打上, 就写, 一句, 加一句, 打个, 打, 一行, 加一行, 写一行, "
+    "就写个",
     "call": "标题叫做, 名字叫做, 名字叫, "
     "call it, called, name it, named, titled, entitled, title it, name the video, "
     "call the video, rename it, label it, caption it | 命名为, 题目是, 标题叫, "
@@ -718,10 +718,11 @@ WORDS: dict[str, str] = {
     "hash": "号, #, number",
     "up": "bump, crank, up one notch, up a notch, up one level, up a level, "
     "调高, 提高, 升高, 拉高, 提升, 往上调, 提到, 升到, 提升到, "
-    "up, 往上, 向上, 往上放, 上移, 往上移",
+    "up, 往上, 向上, 往上放, 上移, 往上移, 往上挪, 向上挪, 往上挪挪",
     "down": "take it down a notch, take it down, down one notch, down a notch, down one level, "
     "down a level, "
-    "调低, 降低, 拉低, 放低, 往下调, 调小一点, down, 往下, 向下, 往下放, 下移, 往下移",
+    "调低, 降低, 拉低, 放低, 往下调, 调小一点, down, 往下, 向下, 往下放, 下移, 往下移, 往下挪, "
+    "向下挪, 往下挪挪",
     "out": "out",
     "in": "in",
     # a file-size limit: "small enough to send on WhatsApp", "under 10 MB", "压缩到10兆以内"

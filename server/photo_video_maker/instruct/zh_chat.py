@@ -32,7 +32,7 @@ CHAT_WORDS: dict[str, str] = {
     "earlier": "提前一点, 提前一位, 提前两位, 挪前, 挪前一点, 往前提, 前挪, 往前挪一点",
     "later": "推后一点, 推后一位, 延后一位, 放后一点, 挪后一点, 往后推, 后挪, 往后挪一点",
     # "第五张提前到第二个": moved to that place
-    "move": "提前到, 推后到, 延后到",
+    "move": "提前到, 推后到, 延后到, 插到, 插在, 拖到, 拖去, 拖至",
     # "要流畅点 60帧": the reason a frame rate is asked for
     "reason": "要流畅点, 要流畅一点, 要丝滑点, 要丝滑一点",
 }

@@ -45,7 +45,8 @@ MORE_WORDS: dict[str, str] = {
     # "我想再加几个照片": more photos to come, not a count asked for
     "upload": "再加几个, 多加几个, 加几个照片, 加几个图片, 还想加几个, 补几个, 再传几个, 多传几个",
     "help": "能帮我干嘛, 能干嘛, 都能干嘛, 能干啥, 会干嘛, 都会啥, 能做啥, 会做啥, 有什么功能, "
-    "有啥功能, 都有什么功能",
+    "有啥功能, 都有什么功能, 帮我干点啥, 帮我干啥, 帮我做点啥, 帮我做啥, 帮我做什么, 帮我干什么, "
+    "有什么能改的, 有啥能改的, 有什么可以改的, 有啥可以改的",
     # a song that stops or starts all at once asks for a fade there (one that did: zh_time_sound)
     "fade_out": "别突然停, 不要突然停, 别一下子停, 不要一下子停, 别戛然而止",
     "fade_in": "开头不要太突然, 开头别太突然, 开头太突然, 一开始太突然, 突然响起, 一下子响起来, "

@@ -13,6 +13,11 @@ LEAD = re.compile(r"^(就是|是)\s*(?=\S)")
 TAIL = re.compile(
     r"(?<=[\u4e00-\u9fff])\s*(吧|呗|嘛|哈|哦|喔|就行了?|就好了?|就可以了?|即可)[!！~～。.]*$"
 )
+# a particle set apart by a space is said to the assistant ("谢谢观看 啦"); glued on, it may be
+# the text's own ("出发啦"); so is a spaced "再" / "然后" that leads to the next request
+SPACED_TAIL = re.compile(
+    r"(?<=\S)\s+(啦|呀|啊|呢|哈哈+|嘿嘿|谢谢|thx|pls|再|然后|还有|另外)[!！~～。.]*$"
+)
 TEXT_NOUNS = ("title", "caption", "closing", "textnoun")
 
 
@@ -28,6 +33,7 @@ def unwrapped(said: str, lead: str) -> str:
     text = said
     if lead in TEXT_NOUNS:
         text = LEAD.sub("", text)
+    text = SPACED_TAIL.sub("", text)
     tail = TAIL.search(text)
     if tail is not None and tail.start() > 0 and text[tail.start() - 1] != text[tail.start()]:
         text = text[: tail.start()].rstrip()
