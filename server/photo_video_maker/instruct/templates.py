@@ -110,7 +110,14 @@ trans_delta: ~ longer|shorter transition length? dur
 trans_none: ~ no|remove|off|cut|not transition pic?
 trans_rel: ~ transition degree? softer|sharper|longer|shorter|faster|slower pic?
 trans_rel: ~ transition degree? more|less trans=crossfade
+# "a longer fade to black", no transitions named: the ending's (build_cold_end)
+fade_black_rel: ~ degree? longer|shorter trans=fadeblack
 trans_rel: ~ trans transition? degree? softer|sharper|longer|shorter|faster|slower
+# "cut the transitions shorter": shorter transitions, never none and shorter photos
+trans_rel: ~ cut transition|trans degree? shorter
+# "make it 1.5x slower": each photo 1.5 times as long (build_pace)
+speed_times: ~ mult faster|slower
+trans_rel: ~ trans transition? degree? longer|shorter|softer|sharper pic
 trans_zoom: ~ motion transition
 trans_rel: ~ transition degree=double/half length?
 trans_rel: ~ trans=crossfade degree=double/half length?
@@ -132,6 +139,9 @@ video_fade_out: ~ longer|shorter trans=crossfade video? end to? dur?
 video_fade_in: ~ add? fade_in video? start? from_black? dur?
 video_fade_in: ~ add? trans=crossfade from_black start? dur?
 video_fade_in: ~ trans=crossfade in start
+# "fade the video out slowly at the end": one slower fade out; "start on black"
+video_fade_out: ~ longer|shorter trans=crossfade video out end?
+video_fade_in: ~ start color=black
 video_fade_both: ~ add? fade_inout video? from_black? dur?
 video_fade_both: ~ fade_inout pic dur?
 video_fade_out: ~ from_black end dur?
@@ -232,6 +242,12 @@ music_add: ~ add music
 music_add: ~ put music it
 music_change: ~ change music
 music_change: ~ another music
+music_change: ~ no another music
+# "the music, take it off": one removal ("take" and "off" both say it)
+music_remove: ~ remove off music
+# "swap to acoustic": the music, never two photos
+music_mood: ~ swap to mood|builtin
+music_song: ~ swap to song music?
 music_change: ~ trans=random music
 dislike_music: ~ music|mood|builtin dislike|unsupported=general
 dislike_music: ~ music mood dislike
@@ -264,6 +280,10 @@ video_fade_out: ~ sign color=black dur?
 video_fade_in: ~ video abrupt_start start?
 music_fade_out: ~ add? trans=crossfade music out? end? dur?
 music_fade_none: ~ no|remove|off|not trans=crossfade|fade_out|fade_in music end|start?
+# "let the song end abruptly", "stop fading the music out": no fade-out
+music_fade_none: ~ cut? off? music dead_stop out? end?
+video_fade_none: ~ video dead_stop end?
+!end_cold: ~ it? end? dead_stop
 mute_clips: ~ mute clip|clip_sound|video|photo
 mute_clips: ~ mute volume clip|photo|video
 mute_clips: ~ remove|no|off|cut clip_sound clip|photo?

@@ -1,0 +1,41 @@
+"""English words for how the video and its sound end and for music we have no track of (pure
+data, read like ``words`` / ``lexicon``; kept apart so those stay as they are): an ending asked
+to be cut without a fade ("let the song end abruptly", "no fading, just stop"), a song that
+"cuts off weird at the end" (a complaint: a longer fade-out), and genres no built-in track
+plays ("kpop", "christmas music": suggestions, never another track in their place)."""
+
+from __future__ import annotations
+
+EN_TIME_WORDS: dict[str, str] = {
+    # asked for, not complained of: "let it end abruptly" (the complaint is "it ends abruptly")
+    "dead_stop": "end abruptly, end suddenly, end sharply, end cold, stop abruptly, "
+    "stop suddenly, stop dead, just stop, just end, just cut off, cut off abruptly, "
+    "cut off sharply, hard stop, a hard stop, hard ending, a hard ending, end on a hard cut, "
+    "without fading, without fading out, stop fading, quit fading, stop the fading",
+    # as people shorten it in chat: "make the vid 20 secs"
+    "video": "vid, the vid, whole vid, the whole vid, entire vid, the entire vid",
+    # "open on black": the start, faded in from black
+    "start": "open on, opens on, begin on, begins on",
+    # "make the transitions less sudden": softer ones
+    "softer": "less sudden, less abrupt, less harsh, less jarring, less choppy, not so sudden, "
+    "not so abrupt, not so harsh",
+    # "make the video match the song length": as long as the song
+    "song_len": "match the song length, match the song's length, match the length of the song, "
+    "match the music length, match the length of the music, same length as the song, "
+    "same length as the music, as long as the track, match the track length",
+    # the song stops before it should: the complaint that wants a longer fade-out
+    "abrupt_end": "cuts off weird, cuts off weirdly, cuts off strangely, cuts off awkwardly, "
+    "cuts off kinda weird, cuts off so weird, cuts off really weird, cuts out weird, "
+    "cuts out weirdly, stops weird, stops weirdly, stops awkwardly, ends awkwardly, "
+    "cut off weird, cut off weirdly, cuts off mid song, cuts off mid-song, cuts off midway",
+}
+
+EN_TIME_ENTITIES: dict[str, dict[str, str]] = {
+    # genres no built-in track plays: understood as music, nothing changes
+    "unsupported": {
+        "music": "kpop, k pop, j-pop, jpop, edm, reggae, blues, disco, dubstep, house music, "
+        "punk, r&b, rnb, opera, gospel, salsa, christmas music, christmas song(s), "
+        "xmas music, xmas song(s), holiday music, christmas carols, carols, heavy metal, "
+        "trap music, reggaeton, bollywood music, bollywood songs",
+    },
+}
