@@ -206,3 +206,29 @@ def test_nvm_said_first_is_still_the_undo_asked() -> None:
 @pytest.mark.parametrize("text", ["the music, take it off", "is the music on? take it off pls"])
 def test_take_it_off_after_naming_the_music_removes_it(text: str) -> None:
     assert_does(text, [{"kind": "remove_music"}])
+
+
+BOTH_WORDS: list[tuple[str, list[dict[str, Any]]]] = [
+    ("make the crossfades longer by half a second", [{"kind": "transition", "ms": 1250}]),
+    ("make the transitions smoother and slower", [{"kind": "transition", "factor": 1.25}]),
+    ("make the fades softer and longer", [{"kind": "transition", "factor": 1.25}]),
+    ("snappier and quicker transitions", [{"kind": "transition", "factor": 0.8}]),
+    ("make the transitions smoother and the video slower", [
+        {"kind": "transition", "factor": 1.25}, {"kind": "speed", "factor": 1.25}]),
+    ("first photo 6s, rest 3s", [
+        {"kind": "seconds_per_photo", "seconds": 3},
+        {"kind": "seconds_per_photo", "index": 1, "seconds": 6}]),
+    ("first photo 6s rest 3s", [
+        {"kind": "seconds_per_photo", "seconds": 3},
+        {"kind": "seconds_per_photo", "index": 1, "seconds": 6}]),
+    ("photo 2 5 seconds, others 2", [
+        {"kind": "seconds_per_photo", "seconds": 2},
+        {"kind": "seconds_per_photo", "index": 2, "seconds": 5}]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ops"), BOTH_WORDS)
+def test_two_steps_of_the_transitions_or_the_rest_said_bare_are_one_request(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    assert_does(text, ops)

@@ -14,11 +14,17 @@ EN_TIME_WORDS: dict[str, str] = {
     "without fading, without fading out, stop fading, quit fading, stop the fading",
     # as people shorten it in chat: "make the vid 20 secs"
     "video": "vid, the vid, whole vid, the whole vid, entire vid, the entire vid",
+    # "first photo 6s, rest 3s": the others, said without "the" (it was dropped unsaid)
+    "each": "rest, others, all others, rest of the pics, rest of the photos",
     # "open on black": the start, faded in from black
     "start": "open on, opens on, begin on, begins on",
-    # "make the transitions less sudden": softer ones
+    # "make the transitions less sudden": softer ones; "smoother and slower" is one step of
+    # the transitions (the "slower" alone after "and" went to the whole video's pace)
     "softer": "less sudden, less abrupt, less harsh, less jarring, less choppy, not so sudden, "
-    "not so abrupt, not so harsh",
+    "not so abrupt, not so harsh, smoother and slower, gentler and slower, "
+    "smoother and longer, slower and smoother, longer and smoother",
+    "sharper": "snappier and quicker, snappier and faster, sharper and faster, quicker and "
+    "snappier, faster and snappier, shorter and snappier, snappier and shorter",
     # "make the video match the song length": as long as the song
     "song_len": "match the song length, match the song's length, match the length of the song, "
     "match the music length, match the length of the music, same length as the song, "

@@ -115,6 +115,8 @@ fade_black_rel: ~ degree? longer|shorter trans=fadeblack
 trans_rel: ~ trans transition? degree? softer|sharper|longer|shorter|faster|slower
 # "cut the transitions shorter": shorter transitions, never none and shorter photos
 trans_rel: ~ cut transition|trans degree? shorter
+# "make the crossfades longer by half a second": the transitions, not the video
+trans_delta: ~ longer|shorter trans=crossfade length? dur
 # "make it 1.5x slower": each photo 1.5 times as long (build_pace)
 speed_times: ~ mult faster|slower
 trans_rel: ~ trans transition? degree? longer|shorter|softer|sharper pic
