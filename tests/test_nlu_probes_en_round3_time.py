@@ -232,3 +232,46 @@ def test_two_steps_of_the_transitions_or_the_rest_said_bare_are_one_request(
     text: str, ops: list[dict[str, Any]]
 ) -> None:
     assert_does(text, ops)
+
+
+SILENT: list[tuple[str, list[dict[str, Any]]]] = [
+    (text, [{"kind": "remove_music"}, {"kind": "mute_clips", "on": True}])
+    for text in ("make the video silent", "i want it completely silent", "no audio at all",
+                 "remove all audio", "turn all the sound off", "silent video please")
+] + [
+    ("turn off all sound on the clip", [{"kind": "mute_clips", "on": True}]),
+    ("no music", [{"kind": "remove_music"}]),
+    ("use wipe transitions going left", [{"kind": "transition", "name": "wipeleft"}]),
+    ("slide going right", [{"kind": "transition", "name": "slideright"}]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ops"), SILENT)
+def test_no_sound_at_all_removes_the_music_and_mutes_the_clip(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    assert_does(text, ops)
+
+
+MORE_FOLLOW_UPS: list[tuple[str, str, list[dict[str, Any]]]] = [
+    ("transitions 1 second", "half that", [{"kind": "transition", "ms": 500}]),
+    ("make it 30 seconds", "double that", [{"kind": "total_length", "seconds": 60.0}]),
+    ("use slide transitions", "the other direction", [
+        {"kind": "transition", "name": "slideright"}]),
+    ("use slide transitions", "no, the other way", [
+        {"kind": "transition", "name": "slideright"}]),
+    ("use slide transitions", "reverse the order", [{"kind": "reverse"}]),
+    ("use slide transitions", "from the other side", [
+        {"kind": "transition", "name": "slideright"}]),
+    ("fade to black at the end", "and at the start too", [
+        {"kind": "video_fade", "fade_in_ms": 1000}]),
+    ("fade in from black pls", "at the end too", [{"kind": "video_fade", "fade_out_ms": 1000}]),
+    ("mute the clip", "and the music", [{"kind": "music_volume", "percent": 0.0}]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("first", "then", "ops"), MORE_FOLLOW_UPS)
+def test_half_that_the_other_direction_and_the_other_end_too(
+    first: str, then: str, ops: list[dict[str, Any]]
+) -> None:
+    assert _ops(_after(first, then)) == ops

@@ -12,6 +12,11 @@ EN_TIME_WORDS: dict[str, str] = {
     "stop suddenly, stop dead, just stop, just end, just cut off, cut off abruptly, "
     "cut off sharply, hard stop, a hard stop, hard ending, a hard ending, end on a hard cut, "
     "without fading, without fading out, stop fading, quit fading, stop the fading",
+    # every sound there is, the music and the clip's own ("no audio at all", "make it silent")
+    "all_sound": "all the sound, all sound, all the sounds, all audio, all the audio, "
+    "no audio at all, no sound at all, any sound at all, audio at all, sound at all, "
+    "completely silent, totally silent, fully silent, entirely silent, silent video, "
+    "a silent video, the video silent, video silent, without any sound, all the audio off",
     # as people shorten it in chat: "make the vid 20 secs"
     "video": "vid, the vid, whole vid, the whole vid, entire vid, the entire vid",
     # "first photo 6s, rest 3s": the others, said without "the" (it was dropped unsaid)

@@ -42,6 +42,7 @@ from . import (
     build_order,
     build_pace,
     build_share,
+    build_silence,
     build_smart,
     build_text,
     build_time,
@@ -60,9 +61,10 @@ from .parse import parse
 from .reading import Option, Reading
 from .respelled import respelled
 from .rewrite import rewritten
-from .sound_again import fade_again, music_again
+from .sound_again import fade_again, fade_too, music_again
 from .suggest import examples, topic_of
 from .tidy import absolute, collect, merge, others_stepped, removals
+from .time_again import other_direction, times_that
 
 __all__ = [
     "ask_back",
@@ -77,6 +79,7 @@ __all__ += ["build_time"]
 __all__ += ["build_smart"]  # imported for its builders: the smart slideshow
 __all__ += ["build_share"]  # registers the size-limit intents
 __all__ += ["build_keep"]  # registers the requests about a group of photos
+__all__ += ["build_silence"]  # registers no sound at all
 __all__ += ["build_pace"]  # registers the pace said as a multiple
 __all__ += ["build_cold_end"]  # registers endings said without whose
 __all__ += ["build_ending"]  # registers the too sudden ending, asked about
@@ -104,6 +107,8 @@ def read(
     fixed = fixed or repeated(parsed.toks, last)
     fixed = fixed or same_thing(parsed.toks, last) or new_value(parsed.toks, last)
     fixed = fixed or other_text_too(parsed.toks, last) or fade_again(parsed.toks, last)
+    fixed = fixed or fade_too(parsed.toks, last) or times_that(parsed.toks, last)
+    fixed = fixed or other_direction(text, parsed.toks, last)  # "the other direction"
     fixed = fixed or renamed(text, ctx)  # "change City lights to Downtown", "typo in the title, …"
     if fixed is not None:  # "写错了，应该是逗逗": the words the text should have been
         return Reading(ctx.lang, edits=[fixed])

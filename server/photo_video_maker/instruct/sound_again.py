@@ -16,6 +16,7 @@ from ..model.edit_types import (
     RemoveMusic,
     SetMusic,
     SetMusicFade,
+    SetMusicVolume,
     SetVideoFade,
     Undo,
 )
@@ -59,6 +60,22 @@ def fade_again(toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
     return type(edit)(**{f: min(top, round(ms * size)) for f, ms in now.items()})
 
 
+def fade_too(toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
+    """ "fade to black at the end" then "and at the start too": the same fade at the other end."""
+    edit = last[-1] if last else None
+    if not isinstance(edit, SetVideoFade | SetMusicFade):
+        return None
+    said = {t.kind for t in toks if t.kind not in QUIET} - {"and", "too"}
+    if said not in ({"start"}, {"end"}):
+        return None
+    start = "start" in said
+    field, other = ("fade_in_ms", "fade_out_ms") if start else ("fade_out_ms", "fade_in_ms")
+    ms = getattr(edit, other)
+    if ms is None or getattr(edit, field) is not None:
+        return None
+    return type(edit)(**{field: ms})
+
+
 NOT_THIS = ("instead", "another", "not", "wrong", "dislike")
 OLD = re.compile(r"\b(old|older|previous|original|earlier|former|before|first)\b")
 BACK = re.compile(r"\bback\b")
@@ -77,6 +94,8 @@ def music_again(text: str, toks: list[Tok], ctx: Ctx) -> Reading | None:
         kept = (said & {"keep", "on", "add"} and said & heard) or BACK.search(lower)
         if kept and said <= {"keep", "on", "add", "move", "clip", *heard, *QUIET}:
             return Reading(ctx.lang, edits=[MuteClips(on=False)])  # "actually keep the sound"
+        if "music" in said and said <= {"music", "and", "too", *QUIET}:
+            return Reading(ctx.lang, edits=[SetMusicVolume(percent=0)])  # "and the music"
         return None
     if any(isinstance(e, RemoveMusic) for e in last) and "music" in kinds and BACK.search(lower):
         if set(kinds) <= {"music", "put", "move", "add", "change", *QUIET}:

@@ -247,6 +247,9 @@ music_change: ~ another music
 music_change: ~ no another music
 # "the music, take it off": one removal ("take" and "off" both say it)
 music_remove: ~ remove off music
+# "no audio at all", "make the video silent": the music and the clip's sound (build_silence)
+silence_all: ~ mute|remove|off|no|put? all_sound
+mute_clips: ~ mute|remove|off|no all_sound clip|photo
 # "swap to acoustic": the music, never two photos
 music_mood: ~ swap to mood|builtin
 music_song: ~ swap to song music?
