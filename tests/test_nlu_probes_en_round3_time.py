@@ -275,3 +275,30 @@ def test_half_that_the_other_direction_and_the_other_end_too(
     first: str, then: str, ops: list[dict[str, Any]]
 ) -> None:
     assert _ops(_after(first, then)) == ops
+
+
+FADE_WORDS: list[tuple[str, list[dict[str, Any]]]] = [
+    ("no fade in or fade out on the music", [
+        {"kind": "music_fade", "fade_in_ms": 0, "fade_out_ms": 0}]),
+    ("no fade in or out", [{"kind": "video_fade", "fade_in_ms": 0, "fade_out_ms": 0}]),
+    ("end with a long fade to black, 4 seconds", [{"kind": "video_fade", "fade_out_ms": 4000}]),
+    ("end with thank you", [{"kind": "closing", "text": "thank you"}]),
+    ("chill pace", [{"kind": "speed", "factor": 1.25}, {"kind": "music", "source": "calm"}]),
+    ("chill vibe", [{"kind": "music", "source": "lofi"}]),
+    ("squeeze it into 15 seconds", [{"kind": "total_length", "seconds": 15}]),
+    ("cram it all into 10 seconds", [{"kind": "total_length", "seconds": 10}]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ops"), FADE_WORDS)
+def test_fades_said_together_a_chill_pace_and_a_video_squeezed(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    assert_does(text, ops)
+
+
+@pytest.mark.parametrize(
+    "text", ["end it with a long fade", "start the music with a fade and end it with a long fade"]
+)
+def test_a_fade_to_end_with_is_never_a_closing_text(text: str) -> None:
+    assert not any(e.kind == "closing" for e in probe(text).edits)

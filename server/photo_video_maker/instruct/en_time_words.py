@@ -17,8 +17,14 @@ EN_TIME_WORDS: dict[str, str] = {
     "no audio at all, no sound at all, any sound at all, audio at all, sound at all, "
     "completely silent, totally silent, fully silent, entirely silent, silent video, "
     "a silent video, the video silent, video silent, without any sound, all the audio off",
+    # "no fade in or fade out on the music": neither (the "no" went to the fade-in only)
+    "fade_inout": "fade in or fade out, fade in or out, fade-in or fade-out, fade in nor fade out, "
+    "fade ins or fade outs, fade-ins or fade-outs",
     # as people shorten it in chat: "make the vid 20 secs"
-    "video": "vid, the vid, whole vid, the whole vid, entire vid, the entire vid",
+    "video": "vid, the vid, whole vid, the whole vid, entire vid, the entire vid, "
+    # "squeeze it into 15 seconds": the whole video into that length
+    "squeeze it into, squeeze it down to, squeeze it all into, squeeze everything into, "
+    "cram it into, cram it all into, cram everything into, squish it into, squish it down to",
     # "first photo 6s, rest 3s": the others, said without "the" (it was dropped unsaid)
     "each": "rest, others, all others, rest of the pics, rest of the photos",
     # "open on black": the start, faded in from black

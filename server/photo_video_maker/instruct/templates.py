@@ -287,6 +287,7 @@ music_fade_out: ~ add? trans=crossfade music out? end? dur?
 music_fade_none: ~ no|remove|off|not trans=crossfade|fade_out|fade_in music end|start?
 # "let the song end abruptly", "stop fading the music out": no fade-out
 music_fade_none: ~ cut? off? music dead_stop out? end?
+music_fade_none: ~ no|remove|off|not fade_inout music
 video_fade_none: ~ video dead_stop end?
 !end_cold: ~ it? end? dead_stop
 mute_clips: ~ mute clip|clip_sound|video|photo
@@ -308,6 +309,8 @@ noop: ~ keep transition|music|title|caption|look
 noop: ~ not change music|transition|title|caption|look_word|pic
 pace_mood: ~ degree? calmer|livelier
 pace_mood: ~ more|degree mood
+# "chill pace": the pace said with a mood, calmer (build_music)
+pace_mood: ~ mood=lofi pace
 !pace_mood: ~ mood
 unsupported: ~ faster|slower music
 music_backwards: ~ change? music reverse
