@@ -302,3 +302,40 @@ def test_fades_said_together_a_chill_pace_and_a_video_squeezed(
 )
 def test_a_fade_to_end_with_is_never_a_closing_text(text: str) -> None:
     assert not any(e.kind == "closing" for e in probe(text).edits)
+
+
+STEPS_BACK: list[tuple[str, str, list[dict[str, Any]]]] = [
+    ("make each photo longer", "too much, go back halfway", [
+        {"kind": "seconds_per_photo", "factor": 0.9}]),
+    ("speed it up", "go back halfway", [{"kind": "speed", "factor": 1.125}]),
+    ("speed it up a lot", "hmm too much", [{"kind": "speed", "factor": 1.25}]),
+    ("turn the music down", "too much", [{"kind": "music_volume", "factor": 1.25}]),
+    ("make the transitions longer", "too much", [{"kind": "transition", "factor": 0.8}]),
+    ("use cinematic music", "fade it out at the end", [
+        {"kind": "music_fade", "fade_out_ms": 2000}]),
+    ("use cinematic music", "fade it out over 4 seconds", [
+        {"kind": "music_fade", "fade_out_ms": 4000}]),
+    ("turn the music down", "and fade it out slowly", [
+        {"kind": "music_fade", "fade_out_ms": 2500}]),
+    ("use cinematic music", "fade to black at the end", [
+        {"kind": "video_fade", "fade_out_ms": 1000}]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("first", "then", "ops"), STEPS_BACK)
+def test_too_much_steps_back_and_fading_it_after_the_music_is_the_music(
+    first: str, then: str, ops: list[dict[str, Any]]
+) -> None:
+    assert _ops(_after(first, then)) == ops
+
+
+@pytest.mark.parametrize(("text", "ops"), [
+    ("fade it out slowly", [{"kind": "video_fade", "fade_out_ms": 1250}]),
+    ("can you make it so the music fades out slowly", [
+        {"kind": "music_fade", "fade_out_ms": 2500}]),
+    ("make it so each photo is 3 seconds", [{"kind": "seconds_per_photo", "seconds": 3}]),
+])  # fmt: skip
+def test_a_slow_fade_out_is_one_longer_fade_never_longer_transitions(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    assert_does(text, ops)

@@ -20,6 +20,8 @@ EN_TIME_WORDS: dict[str, str] = {
     # "no fade in or fade out on the music": neither (the "no" went to the fade-in only)
     "fade_inout": "fade in or fade out, fade in or out, fade-in or fade-out, fade in nor fade out, "
     "fade ins or fade outs, fade-ins or fade-outs",
+    # "can you make it so the music fades out slowly": the request, not a reason ("so the")
+    "put": "make it so that, make it so, make it so it",
     # as people shorten it in chat: "make the vid 20 secs"
     "video": "vid, the vid, whole vid, the whole vid, entire vid, the entire vid, "
     # "squeeze it into 15 seconds": the whole video into that length

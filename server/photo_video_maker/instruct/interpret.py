@@ -64,7 +64,7 @@ from .rewrite import rewritten
 from .sound_again import fade_again, fade_too, music_again
 from .suggest import examples, topic_of
 from .tidy import absolute, collect, merge, others_stepped, removals
-from .time_again import other_direction, times_that
+from .time_again import other_direction, times_that, too_much
 
 __all__ = [
     "ask_back",
@@ -109,6 +109,7 @@ def read(
     fixed = fixed or other_text_too(parsed.toks, last) or fade_again(parsed.toks, last)
     fixed = fixed or fade_too(parsed.toks, last) or times_that(parsed.toks, last)
     fixed = fixed or other_direction(text, parsed.toks, last)  # "the other direction"
+    fixed = fixed or too_much(text, parsed.toks, last)  # "too much, go back halfway"
     fixed = fixed or renamed(text, ctx)  # "change City lights to Downtown", "typo in the title, …"
     if fixed is not None:  # "写错了，应该是逗逗": the words the text should have been
         return Reading(ctx.lang, edits=[fixed])

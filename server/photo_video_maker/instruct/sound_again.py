@@ -101,6 +101,10 @@ def music_again(text: str, toks: list[Tok], ctx: Ctx) -> Reading | None:
         if set(kinds) <= {"music", "put", "move", "add", "change", *QUIET}:
             return Reading(ctx.lang, edits=[Undo()])  # "bring the music back"
         return None
+    if any(isinstance(e, SetMusic | SetMusicVolume) for e in last) and _fades_it(toks):
+        fade_in = any(t.kind in ("fade_in", "in", "start") for t in toks)
+        build = BUILDERS["music_fade_in" if fade_in else "music_fade_out"]
+        return Reading(ctx.lang, edits=build(Slots(toks), ctx).edits)  # "fade it out at the end"
     if not any(isinstance(e, SetMusic) for e in last):
         return None
     if "music" in kinds and OLD.search(lower) and set(kinds) <= set(ABOUT_MUSIC):
@@ -116,3 +120,16 @@ def _audio(toks: list[Tok]) -> bool:
     """ "keep the audio" right after the clip was muted: its audio (the music was not touched)."""
     heard = (re.sub(r"^the ", "", t.surface.lower()) for t in toks if t.kind == "music")
     return any(word in ("audio", "sound") for word in heard)
+
+
+FADING = ("trans", "fade_out", "fade_in")
+OF_A_FADE = (*FADING, "out", "in", "end", "start", "dur", "longer", "shorter", "degree", "and")
+
+
+def _fades_it(toks: list[Tok]) -> bool:
+    """ "fade it out at the end" right after the music was chosen: "it" is the music."""
+    if not any(t.kind == "it" for t in toks) or not any(t.kind in FADING for t in toks):
+        return False
+    if any(t.kind == "trans" and t.value != "crossfade" for t in toks):
+        return False  # "make it fade to black": the picture's
+    return all(t.kind in (*OF_A_FADE, *QUIET) for t in toks)

@@ -142,7 +142,7 @@ video_fade_in: ~ add? fade_in video? start? from_black? dur?
 video_fade_in: ~ add? trans=crossfade from_black start? dur?
 video_fade_in: ~ trans=crossfade in start
 # "fade the video out slowly at the end": one slower fade out; "start on black"
-video_fade_out: ~ longer|shorter trans=crossfade video out end?
+video_fade_out: ~ longer|shorter trans=crossfade video? out end?
 video_fade_in: ~ start color=black
 video_fade_both: ~ add? fade_inout video? from_black? dur?
 video_fade_both: ~ fade_inout pic dur?

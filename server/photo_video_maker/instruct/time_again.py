@@ -11,11 +11,14 @@ from pydantic import ValidationError
 
 from ..model.edit_types import (
     Edit,
+    SetMotion,
     SetMusicFade,
+    SetMusicVolume,
     SetSecondsPerPhoto,
     SetTotalLength,
     SetTransition,
     SetVideoFade,
+    Speed,
 )
 from .entities import Tok
 from .fillers import SOFT
@@ -71,3 +74,25 @@ def other_direction(text: str, toks: list[Tok], last: Sequence[Edit]) -> Edit | 
     if any(t.kind not in kinds for t in toks):  # "the other way" is a reverse said alone
         return None
     return SetTransition(name=f"{found.group(1)}{FLIP[found.group(2)]}")
+
+
+STEPPED = (Speed, SetSecondsPerPhoto, SetTransition, SetMusicVolume, SetMotion)
+HALFWAY = re.compile(r"\b(half ?way|half the way|in between|in the middle|meet me in the middle)\b")
+
+
+def too_much(text: str, toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
+    """ "speed it up a lot" then "too much": one small step back the other way; "too much, go
+    back halfway": back to halfway between before and now."""
+    edit = last[0] if len(last) == 1 else None
+    step = getattr(edit, "factor", None)
+    if not isinstance(edit, STEPPED) or step is None or step == 1:
+        return None
+    said = [t.kind for t in toks if t.kind not in QUIET or t.kind in ("degree", "more")]
+    halfway = HALFWAY.search(text.lower()) is not None
+    allowed = ("less", "change", "undo", "?", "degree") if halfway else ("less", "degree")
+    back_to = halfway and bool({"change", "undo"} & set(said))  # "go back halfway"
+    asked = "less" in said or back_to
+    if not asked or any(k not in allowed for k in said):
+        return None
+    back = (1 + step) / (2 * step) if halfway else (0.8 if step > 1 else 1.25)
+    return edit.model_copy(update={"factor": round(back, 3)})
