@@ -339,3 +339,19 @@ def test_a_slow_fade_out_is_one_longer_fade_never_longer_transitions(
     text: str, ops: list[dict[str, Any]]
 ) -> None:
     assert_does(text, ops)
+
+
+@pytest.mark.parametrize("text", ["the start is too abrupt", "it starts too suddenly"])
+def test_a_sudden_start_without_saying_whose_asks_picture_or_music(text: str) -> None:
+    reading = probe(text)
+    kinds = {e.kind for option in reading.clarify for e in option.edits}
+    assert reading.edits == [] and kinds == {"video_fade", "music_fade"}
+
+
+@pytest.mark.parametrize(("text", "ops"), [
+    ("make the intro fade in slower", [{"kind": "video_fade", "fade_in_ms": 1000}]),
+    ("the start is too abrupt, fade in 2s", [{"kind": "video_fade", "fade_in_ms": 2000}]),
+    ("the music starts too suddenly", [{"kind": "music_fade", "fade_in_ms": 1000}]),
+])  # fmt: skip
+def test_a_slower_fade_in_is_that_fade_never_the_pace(text: str, ops: list[dict[str, Any]]) -> None:
+    assert_does(text, ops)

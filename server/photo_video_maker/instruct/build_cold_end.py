@@ -1,5 +1,6 @@
-"""Endings and fades said without saying whose: "let it end abruptly" (the picture cut without
-a fade to black, or the music stopped without a fade-out: asked), and "a longer fade to black"
+"""Endings, starts and fades said without saying whose: "let it end abruptly" (the picture cut
+without a fade to black, or the music stopped without a fade-out: asked), "it starts too
+suddenly" (a fade-in of the picture or of the music: asked), and "a longer fade to black"
 (the video's ending, since the photos do not fade to black between them; when they do, which
 one is asked)."""
 
@@ -23,6 +24,19 @@ def end_cold(slots: Slots, ctx: Ctx) -> Out:
                    [SetMusicFade(fade_out_ms=0)]),
         ],
         unless="video_fade|music_fade|transition",  # "straight cuts, without fading"
+    )  # fmt: skip
+
+
+@intent("start_abrupt")
+def start_abrupt(slots: Slots, ctx: Ctx) -> Out:
+    """ "it starts too suddenly": fade the picture in from black, or fade the music in?"""
+    return Out(
+        clarify=[
+            Option(said(ctx, "Fade the picture in from black", "画面从黑场淡入"),
+                   [SetVideoFade(fade_in_ms=1000)]),
+            Option(said(ctx, "Fade the music in", "音乐淡入"), [SetMusicFade(fade_in_ms=1000)]),
+        ],
+        unless="video_fade|music_fade",
     )  # fmt: skip
 
 

@@ -280,6 +280,11 @@ music_fade_out: ~ longer|shorter trans=crossfade music out? end? to dur
 music_fade_in: ~ music abrupt_start start?
 end_abrupt: ~ end softer|abrupt_end
 !end_abrupt: ~ abrupt_end
+# "it starts too suddenly", "the start is too abrupt": the picture's or the music's (asked)
+start_abrupt: ~ it? abrupt_start
+start_abrupt: ~ start softer
+# "make the intro fade in slower": that fade, not the pace
+video_fade_in: ~ fade_in video? start? longer|slower|shorter|faster
 video_fade_out: ~ video abrupt_end end?
 video_fade_out: ~ sign color=black dur?
 video_fade_in: ~ video abrupt_start start?
