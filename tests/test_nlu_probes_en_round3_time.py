@@ -355,3 +355,21 @@ def test_a_sudden_start_without_saying_whose_asks_picture_or_music(text: str) ->
 ])  # fmt: skip
 def test_a_slower_fade_in_is_that_fade_never_the_pace(text: str, ops: list[dict[str, Any]]) -> None:
     assert_does(text, ops)
+
+
+@pytest.mark.parametrize(("text", "ops"), [
+    ("make it 30 secs and no transitions", [
+        {"kind": "total_length", "seconds": 30}, {"kind": "transition", "name": "none"}]),
+    ("make it 30 secs with upbeat music and no transitions", [
+        {"kind": "total_length", "seconds": 30}, {"kind": "music", "source": "upbeat"},
+        {"kind": "transition", "name": "none"}]),
+])  # fmt: skip
+def test_it_then_no_transitions_is_never_a_photo_to_remove(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    assert_does(text, ops)
+
+
+@pytest.mark.parametrize("text", ["i don't want it", "not it"])
+def test_it_and_no_in_english_remove_nothing_unasked(text: str) -> None:
+    assert probe(text).edits == []

@@ -188,6 +188,8 @@ def remove_clip(slots: Slots, ctx: Ctx) -> Out:
 @intent("remove_which")
 def remove_which(slots: Slots, ctx: Ctx) -> Out:
     """ "remove it" with nothing said before: which one?"""
+    if ctx.lang == "en" and not slots.has("remove", "pic"):
+        return Out()  # "这张不要" in English words: "make it 30 secs and no transitions" is not it
     names = ctx.names_in_order()
     return Out(
         clarify=[
