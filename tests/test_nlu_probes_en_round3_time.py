@@ -7,6 +7,7 @@ every photo longer), on the music ("no the other song" removed it) and on the cl
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from pathlib import Path
 from typing import Any
@@ -373,3 +374,13 @@ def test_it_then_no_transitions_is_never_a_photo_to_remove(
 @pytest.mark.parametrize("text", ["i don't want it", "not it"])
 def test_it_and_no_in_english_remove_nothing_unasked(text: str) -> None:
     assert probe(text).edits == []
+
+
+def test_an_uploaded_song_named_as_typed_without_spaces_or_underscores() -> None:
+    assert_does("use summerbreeze", [{"kind": "music", "source": "song1"}])
+    media = dict(MEDIA)
+    media["song1"] = dataclasses.replace(media["song1"], name="Road_Trip-Mix.mp3")
+    for text in ("use the road trip mix", "use roadtripmix"):
+        assert [e.model_dump() for e in read(text, fixture(), media).edits] == [
+            {"kind": "music", "source": "song1"}
+        ]
