@@ -40,8 +40,6 @@ OPEN = {
     "corpus_en:1364",
     # a length said after a transition is its length ("fade to black, 1.5 seconds each")
     "corpus_en:1409",
-    # fades: "just stop" at the end, "end with a long fade to black, 4 seconds"
-    "corpus_en:1457", "corpus_en:2009",
 }  # fmt: skip
 
 

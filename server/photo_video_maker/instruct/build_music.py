@@ -157,6 +157,8 @@ def mute_which(slots: Slots, ctx: Ctx) -> Out:
 @intent("music_fade_none")
 def music_fade_none(slots: Slots, ctx: Ctx) -> Out:
     """ "no fade on the music at the end"."""
+    if slots.has("fade_inout"):  # "no fade in or fade out on the music"
+        return Out([SetMusicFade(fade_in_ms=0, fade_out_ms=0)])
     start = slots.has("fade_in", "start")
     return Out([SetMusicFade(fade_in_ms=0) if start else SetMusicFade(fade_out_ms=0)])
 
@@ -187,7 +189,7 @@ def pace_mood(slots: Slots, ctx: Ctx) -> Out:
     """Calmer: slower pace and calm music; livelier: faster pace and upbeat music. Other moods
     ("more cinematic") are only the music."""
     mood = slots.value("mood")
-    if slots.has("calmer") or mood == "calm":
+    if slots.has("calmer") or mood == "calm" or slots.has("pace"):  # "chill pace": calmer
         calm = True
     elif slots.has("livelier") or mood == "upbeat":
         calm = False

@@ -188,9 +188,8 @@ def remove_clip(slots: Slots, ctx: Ctx) -> Out:
 @intent("remove_which")
 def remove_which(slots: Slots, ctx: Ctx) -> Out:
     """ "remove it" with nothing said before: which one?"""
-    no, it = slots.get("no", "not"), slots.get("it")
-    if ctx.lang == "en" and not slots.has("remove") and no and it and no.start < it.start:
-        return Out()  # "wait no, keep it": "no" answers the last turn, it removes nothing
+    if ctx.lang == "en" and not slots.has("remove", "pic"):
+        return Out()  # "这张不要" in English words: "make it 30 secs and no transitions" is not it
     names = ctx.names_in_order()
     return Out(
         clarify=[

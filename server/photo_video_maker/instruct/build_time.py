@@ -306,7 +306,8 @@ def video_fade_both(slots: Slots, ctx: Ctx) -> Out:
 @intent("video_fade_none")
 def video_fade_none(slots: Slots, ctx: Ctx) -> Out:
     fade_in = slots.has("fade_in", "fade_inout", "start")
-    fade_out = slots.has("fade_out", "fade_inout", "end") or (slots.has("trans") and not fade_in)
+    fade_out = slots.has("fade_out", "fade_inout", "end", "dead_stop")  # "end abruptly"
+    fade_out = fade_out or (slots.has("trans") and not fade_in)
     return Out(
         [SetVideoFade(fade_in_ms=0 if fade_in else None, fade_out_ms=0 if fade_out else None)]
     )

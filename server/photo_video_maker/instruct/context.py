@@ -136,6 +136,11 @@ def lookup_names(
             stem = ref.name.rsplit(".", 1)[0].lower()
             if len(stem) > 3:
                 names.setdefault(stem, ("song", ref.id))
+                # "use summerbreeze", "summer breeze" for Summer_Breeze.mp3: as typed in chat
+                spaced = re.sub(r"[_\-]+", " ", stem).strip()
+                for said in (spaced, spaced.replace(" ", "")):
+                    if len(said) > 3:
+                        names.setdefault(said, ("song", ref.id))
     return names, stems
 
 

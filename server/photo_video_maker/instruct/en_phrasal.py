@@ -108,7 +108,14 @@ def split_fade(toks: list[Tok]) -> list[Tok]:
                 j += 1
             apart = j > k + 1 or (j < len(toks) and toks[j].start > tok.end + 1)  # "everything"
             both = j + 2 < len(toks) and toks[j + 1].kind == "and"  # "fade the song in and out"
-            if apart and not both and j < len(toks) and toks[j].kind in ("out", "in"):
+            said_it = any(t.kind == "it" for t in toks[k + 1 : j])  # "fade it out": sound_again
+            if (
+                apart
+                and not both
+                and not said_it
+                and j < len(toks)
+                and toks[j].kind in ("out", "in")
+            ):
                 tok = Tok(f"fade_{toks[j].kind}", None, tok.start, tok.end, tok.surface)
                 drop.add(j)
         nxt = toks[k + 1] if k + 1 < len(toks) else None

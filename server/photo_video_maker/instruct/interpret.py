@@ -34,18 +34,22 @@ from . import (
     ask_back,
     ask_what,
     build_ask,
+    build_cold_end,
     build_ending,
     build_frame,
     build_keep,
     build_music,
     build_order,
+    build_pace,
     build_share,
+    build_silence,
     build_smart,
     build_text,
     build_time,
     contradict,
 )
 from .again import new_value, other_photo, other_text_too, repeated, same_thing, undo_steps
+from .asked_then import wants_edits
 from .beats_need_music import music_first
 from .context import Ctx, lookup_names
 from .dropped_caption import dropped_caption
@@ -61,8 +65,11 @@ from .parse import parse
 from .reading import Option, Reading
 from .respelled import respelled
 from .rewrite import rewritten
+from .sound_again import fade_again, fade_too, music_again
 from .suggest import examples, topic_of
+from .taken_back import taken_back as never_mind
 from .tidy import absolute, collect, merge, others_stepped, removals
+from .time_again import other_direction, times_that, too_much
 
 __all__ = [
     "ask_back",
@@ -77,6 +84,9 @@ __all__ += ["build_time"]
 __all__ += ["build_smart"]  # imported for its builders: the smart slideshow
 __all__ += ["build_share"]  # registers the size-limit intents
 __all__ += ["build_keep"]  # registers the requests about a group of photos
+__all__ += ["build_silence"]  # registers no sound at all
+__all__ += ["build_pace"]  # registers the pace said as a multiple
+__all__ += ["build_cold_end"]  # registers endings said without whose
 __all__ += ["build_ending"]  # registers the too sudden ending, asked about
 __all__ += ["ask_what"]  # registers what is asked back: which photo, where to, which two
 
@@ -104,10 +114,16 @@ def read(
     fixed = undo_steps(text, parsed.toks) or rewritten(text, parsed.toks, last)
     fixed = fixed or repeated(parsed.toks, last)
     fixed = fixed or same_thing(parsed.toks, last) or new_value(parsed.toks, last)
-    fixed = fixed or other_text_too(parsed.toks, last)
+    fixed = fixed or other_text_too(parsed.toks, last) or fade_again(parsed.toks, last)
+    fixed = fixed or fade_too(parsed.toks, last) or times_that(parsed.toks, last)
+    fixed = fixed or other_direction(text, parsed.toks, last)  # "the other direction"
+    fixed = fixed or too_much(text, parsed.toks, last)  # "too much, go back halfway"
     fixed = fixed or renamed(text, ctx)  # "change City lights to Downtown", "typo in the title, …"
     if fixed is not None:  # "写错了，应该是逗逗": the words the text should have been
         return Reading(ctx.lang, edits=[fixed])
+    again = music_again(text, parsed.toks, ctx)
+    if again is not None:  # "not that one" after the music changed, "bring the music back"
+        return again
     redone = other_photo(parsed.toks, last) or other_pair(parsed.toks, last)
     redone = redone or dropped_caption(parsed.toks, last)
     if redone is not None:  # "no, I meant the second one"
@@ -121,10 +137,12 @@ def read(
     edits = others_stepped(edits, photos)
     edits = music_first(edits, ctx.draft)  # "做个卡点视频" with no music yet
     lang = ctx.lang
-    if contradict.taken_back(parsed.toks):  # "make it pop but also calm but also not"
+    if contradict.taken_back(parsed.toks) or never_mind(text):  # "..., but also not"
         edits, outs = [], [(m, out) for m, out in outs if not out.edits]
     question = next((out.question for _, out in outs if out.question), None)
     question = question or ask_back.asked(text, parsed.toks)
+    if question and edits and wants_edits(text, outs):  # "is there music? remove it pls"
+        question = None
     if question:
         return Reading(lang, question=question)
     reread = (lambda said: read(said, draft, media, last, options=False).edits) if options else None

@@ -193,8 +193,10 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
     """Whether unquoted text may follow ``tok``."""
     if tok.kind in ("call", "sign"):  # ("end on a black screen" is the video's fade)
         # "end with the newest" is the order
-        not_text = ("from_black", "sort_key")
-        return not (tok.kind == "sign" and after[:1] and after[0].kind in not_text)
+        # "end it with a long fade": the video's or the music's fade, never a text
+        not_text = ("from_black", "sort_key", "trans", "fade_out", "fade_in", "fade_inout")
+        leading = [t.kind for t in after if t.kind not in ("length", "degree", "longer", "slower")]
+        return not (tok.kind == "sign" and leading[:1] and leading[0] in not_text)
     if _asked_spaced(tok, before, orig):
         return True
     if tok.kind in TEXT_NOUNS and after[:1] and after[0].kind == "it_text":

@@ -9,6 +9,7 @@ ones anywhere; the longest phrase at a place wins. Adding a synonym is adding it
 
 from __future__ import annotations
 
+from .en_time_words import EN_TIME_ENTITIES
 from .en_words import EN_ENTITIES
 from .smart_words import SMART_ENTITIES
 from .zh_words import ZH_ENTITIES
@@ -437,7 +438,8 @@ SUBJECTS_ZH: dict[str, str] = {
 }
 
 ENTITIES.update(SMART_ENTITIES)  # the smart slideshow's values, kept in their own module
-for _kind, _values in [*ZH_ENTITIES.items(), *EN_ENTITIES.items()]:  # kept in their own modules
+_MORE = [*ZH_ENTITIES.items(), *EN_ENTITIES.items(), *EN_TIME_ENTITIES.items()]
+for _kind, _values in _MORE:  # kept in their own modules
     for _value, _spec in _values.items():
         _known = ENTITIES.setdefault(_kind, {}).get(_value)
         ENTITIES[_kind][_value] = f"{_known}, {_spec}" if _known else _spec

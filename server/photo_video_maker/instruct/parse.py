@@ -193,8 +193,8 @@ STEPS = (*(k for k in RELATIVE if k not in ("degree", "more", "less")), "sort_ke
 def _refines(toks: list[Tok], clause: range) -> bool:
     """ "转场太慢了，快很多": a clause of only a step right after a clause about something."""
     before = [c for c in _clauses(toks) if c.stop < clause.start]
-    if not before or toks[before[-1].stop].kind != "sep":
-        return False
+    if not before or toks[before[-1].stop].kind not in ("sep", "and"):
+        return False  # "the transitions smoother and slower": both of the transitions
     if not any(toks[k].kind in RELATIVE and toks[k].kind != "degree" for k in before[-1]):
         return False  # the clause before asked a step too ("no transitions; slower" does not)
     kinds = [toks[k].kind for k in clause if toks[k].kind not in SOFT or toks[k].kind == "degree"]

@@ -45,9 +45,18 @@ def photos(toks: list[Tok]) -> list[Tok]:
             continue  # "a calm one": not a number
         elif tok.kind in ("longer", "shorter", "dur") and prev.surface == "last":
             out[-1] = tok  # "make each photo last longer": "last" is a verb here
+        elif _lasts(tok, prev, out):
+            out[-1] = tok  # "make the pics last half as long": a verb too, said of the photos
         else:
             out.append(tok)
     return out
+
+
+def _lasts(tok: Tok, prev: Tok, out: list[Tok]) -> bool:
+    """ "last" between the photos and "twice/half as long" (never "the last half")."""
+    if tok.kind != "degree" or tok.value not in ("double", "half") or prev.surface != "last":
+        return False
+    return len(out) > 1 and out[-2].kind in (*PICS, "photo", "photos", "each")
 
 
 def names(toks: list[Tok], stems: dict[str, str], clip: int | None) -> list[Tok]:

@@ -13,7 +13,10 @@ MOVING = ("slide", "push", "wipe")
 SLIDES = ("slide", "slides", "a slide", "sliding")
 SIDES = r"(left|right|top|bottom|up|down)"
 FROM_TO = re.compile(rf"\bfrom\W+(the\W+)?{SIDES}\W+(side\W+)?(to|towards)\W+(the\W+)?{SIDES}\b")
-TO = re.compile(rf"\b(to|towards|toward|into)\W+(the\W+)?{SIDES}\b|\b(leftwards|rightwards)\b")
+TO = re.compile(  # "wipe going left": towards the left, as "to the left"
+    rf"\b(to|towards|toward|into|going|moving|heading)\W+(the\W+)?{SIDES}\b"
+    r"|\b(leftwards|rightwards)\b"
+)
 FROM = re.compile(rf"\b(from|in\W+from|off)\W+(the\W+)?{SIDES}\b")
 GOES = {"left": "left", "right": "right", "top": "up", "up": "up", "bottom": "down", "down": "down"}
 AWAY = {"left": "right", "right": "left", "top": "down", "up": "down", "bottom": "up", "down": "up"}

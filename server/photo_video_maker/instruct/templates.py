@@ -111,7 +111,16 @@ trans_delta: ~ longer|shorter transition length? dur
 trans_none: ~ no|remove|off|cut|not transition pic?
 trans_rel: ~ transition degree? softer|sharper|longer|shorter|faster|slower pic?
 trans_rel: ~ transition degree? more|less trans=crossfade
+# "a longer fade to black", no transitions named: the ending's (build_cold_end)
+fade_black_rel: ~ degree? longer|shorter trans=fadeblack
 trans_rel: ~ trans transition? degree? softer|sharper|longer|shorter|faster|slower
+# "cut the transitions shorter": shorter transitions, never none and shorter photos
+trans_rel: ~ cut transition|trans degree? shorter
+# "make the crossfades longer by half a second": the transitions, not the video
+trans_delta: ~ longer|shorter trans=crossfade length? dur
+# "make it 1.5x slower": each photo 1.5 times as long (build_pace)
+speed_times: ~ mult faster|slower
+trans_rel: ~ trans transition? degree? longer|shorter|softer|sharper pic
 trans_zoom: ~ motion transition
 trans_rel: ~ transition degree=double/half length?
 trans_rel: ~ trans=crossfade degree=double/half length?
@@ -133,6 +142,9 @@ video_fade_out: ~ longer|shorter trans=crossfade video? end to? dur?
 video_fade_in: ~ add? fade_in video? start? from_black? dur?
 video_fade_in: ~ add? trans=crossfade from_black start? dur?
 video_fade_in: ~ trans=crossfade in start
+# "fade the video out slowly at the end": one slower fade out; "start on black"
+video_fade_out: ~ longer|shorter trans=crossfade video? out end?
+video_fade_in: ~ start color=black
 video_fade_both: ~ add? fade_inout video? from_black? dur?
 video_fade_both: ~ fade_inout pic dur?
 video_fade_out: ~ from_black end dur?
@@ -241,6 +253,15 @@ music_add: ~ add music
 music_add: ~ put music it
 music_change: ~ change music
 music_change: ~ another music
+music_change: ~ no another music
+# "the music, take it off": one removal ("take" and "off" both say it)
+music_remove: ~ remove off music
+# "no audio at all", "make the video silent": the music and the clip's sound (build_silence)
+silence_all: ~ mute|remove|off|no|put? all_sound
+mute_clips: ~ mute|remove|off|no all_sound clip|photo
+# "swap to acoustic": the music, never two photos
+music_mood: ~ swap to mood|builtin
+music_song: ~ swap to song music?
 music_change: ~ trans=random music
 dislike_music: ~ music|mood|builtin dislike|unsupported=general
 dislike_music: ~ music mood dislike
@@ -268,11 +289,21 @@ music_fade_out: ~ longer|shorter trans=crossfade music out? end? to dur
 music_fade_in: ~ music abrupt_start start?
 end_abrupt: ~ end softer|abrupt_end
 !end_abrupt: ~ abrupt_end
+# "it starts too suddenly", "the start is too abrupt": the picture's or the music's (asked)
+start_abrupt: ~ it? abrupt_start
+start_abrupt: ~ start softer
+# "make the intro fade in slower": that fade, not the pace
+video_fade_in: ~ fade_in video? start? longer|slower|shorter|faster
 video_fade_out: ~ video abrupt_end end?
 video_fade_out: ~ sign color=black dur?
 video_fade_in: ~ video abrupt_start start?
 music_fade_out: ~ add? trans=crossfade music out? end? dur?
 music_fade_none: ~ no|remove|off|not trans=crossfade|fade_out|fade_in music end|start?
+# "let the song end abruptly", "stop fading the music out": no fade-out
+music_fade_none: ~ cut? off? music dead_stop out? end?
+music_fade_none: ~ no|remove|off|not fade_inout music
+video_fade_none: ~ video dead_stop end?
+!end_cold: ~ it? end? dead_stop
 mute_clips: ~ mute clip|clip_sound|video|photo
 mute_clips: ~ mute volume clip|photo|video
 mute_clips: ~ remove|no|off|cut clip_sound clip|photo?
@@ -292,6 +323,8 @@ noop: ~ keep transition|music|title|caption|look
 noop: ~ not change music|transition|title|caption|look_word|pic
 pace_mood: ~ degree? calmer|livelier
 pace_mood: ~ more|degree mood
+# "chill pace": the pace said with a mood, calmer (build_music)
+pace_mood: ~ mood=lofi pace
 !pace_mood: ~ mood
 unsupported: ~ faster|slower music
 music_backwards: ~ change? music reverse

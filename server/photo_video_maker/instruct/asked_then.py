@@ -1,0 +1,28 @@
+"""A question with a request in the same message: "what song is playing? can we change it to
+summer breeze", "is there music? remove it pls" (the request said after the question is what
+is wanted; answering only the question would drop it), and a request worded as a yes/no
+question, "can the music be summer breeze?" (a change asked politely, not a question)."""
+
+from __future__ import annotations
+
+from .intents import Out
+from .match import Match
+
+# English openers of a change asked for politely ("can the music be summer breeze?")
+POLITELY = (
+    "can the ", "could the ", "can we ", "could we ", "can u ", "can you ", "could you ",
+    "could u ", "would you ", "can it ", "could it ", "can i have ", "can we have ",
+)  # fmt: skip
+
+
+def wants_edits(text: str, outs: list[tuple[Match, Out]]) -> bool:
+    """Whether the edits asked for, not the question, are what the message wants."""
+    made = [m for m, out in outs if out.edits]
+    if not made or not text.isascii():
+        return False
+    asked_at = text.rfind("?")
+    spots = [t.start for m in made for t in m.toks if t.start >= 0]
+    if 0 <= asked_at < len(text.rstrip(" ?!.")) and any(s > asked_at for s in spots):
+        return True  # "is there music? remove it pls": the request comes after the question
+    asking = any(out.question for _, out in outs)
+    return not asking and text.strip().lower().startswith(POLITELY)

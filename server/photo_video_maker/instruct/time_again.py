@@ -1,0 +1,98 @@
+"""Follow-ups on a length or a transition just set: "half that" / "double that" (the value just
+set, halved or doubled: "transitions 1 second" then "half that" is 0.5 s), and "the other
+direction" right after a slide, push or wipe was chosen (the same kind, the other way)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pydantic import ValidationError
+
+from ..model.edit_types import (
+    Edit,
+    SetMotion,
+    SetMusicFade,
+    SetMusicVolume,
+    SetSecondsPerPhoto,
+    SetTotalLength,
+    SetTransition,
+    SetVideoFade,
+    Speed,
+)
+from .entities import Tok
+from .fillers import SOFT
+
+QUIET = ("sep", "then", *SOFT)
+# the fields a "half that" halves, by the edit that set them
+SET = {
+    SetTransition: ("ms",), SetSecondsPerPhoto: ("seconds",), SetTotalLength: ("seconds",),
+    SetVideoFade: ("fade_in_ms", "fade_out_ms"), SetMusicFade: ("fade_in_ms", "fade_out_ms"),
+}  # fmt: skip
+TIMES = {"half": 0.5, "double": 2.0}
+
+
+def times_that(toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
+    """ "half that", "double that": the value just set, that many times."""
+    said = [t for t in toks if t.kind not in QUIET or t.kind == "degree"]
+    if len(said) != 1 or said[0].kind != "degree" or said[0].value not in TIMES or len(last) != 1:
+        return None
+    if not any(t.kind == "it" for t in toks):
+        return None  # "half" alone may be half the photos' time: the templates read it
+    edit = last[0]
+    fields = [f for f in SET.get(type(edit), ()) if getattr(edit, f, None) is not None]
+    if not fields:
+        return None
+    times = TIMES[str(said[0].value)]
+    whole = {"ms", "fade_in_ms", "fade_out_ms"}
+    values = {f: float(getattr(edit, f)) * times for f in fields}
+    try:
+        return type(edit).model_validate(
+            edit.model_dump() | {f: round(v) if f in whole else v for f, v in values.items()}
+        )
+    except ValidationError:
+        return None
+
+
+WAYS = re.compile(r"^(slide|push|wipe)(left|right|up|down)$")
+FLIP = {"left": "right", "right": "left", "up": "down", "down": "up"}
+OTHER_WAY = re.compile(
+    r"\b(other|opposite|reverse)\s+(direction|way|side)\b|\bflip (it|the direction)\b"
+    r"|\bthe other way\b"  # right after a slide: its direction, never the photos' order
+)
+
+
+def other_direction(text: str, toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
+    """ "use slide transitions" then "the other direction": slides the other way."""
+    edit = last[-1] if last else None
+    if not isinstance(edit, SetTransition) or edit.name is None:
+        return None
+    found = WAYS.match(edit.name)
+    if found is None or not OTHER_WAY.search(text.lower()):
+        return None
+    kinds = (*QUIET, "another", "degree", "?", "transition", "trans", "reverse", "no")
+    if any(t.kind not in kinds for t in toks):  # "the other way" is a reverse said alone
+        return None
+    return SetTransition(name=f"{found.group(1)}{FLIP[found.group(2)]}")
+
+
+STEPPED = (Speed, SetSecondsPerPhoto, SetTransition, SetMusicVolume, SetMotion)
+HALFWAY = re.compile(r"\b(half ?way|half the way|in between|in the middle|meet me in the middle)\b")
+
+
+def too_much(text: str, toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
+    """ "speed it up a lot" then "too much": one small step back the other way; "too much, go
+    back halfway": back to halfway between before and now."""
+    edit = last[0] if len(last) == 1 else None
+    step = getattr(edit, "factor", None)
+    if not isinstance(edit, STEPPED) or step is None or step == 1:
+        return None
+    said = [t.kind for t in toks if t.kind not in QUIET or t.kind in ("degree", "more")]
+    halfway = HALFWAY.search(text.lower()) is not None
+    allowed = ("less", "change", "undo", "?", "degree") if halfway else ("less", "degree")
+    back_to = halfway and bool({"change", "undo"} & set(said))  # "go back halfway"
+    asked = "less" in said or back_to
+    if not asked or any(k not in allowed for k in said):
+        return None
+    back = (1 + step) / (2 * step) if halfway else (0.8 if step > 1 else 1.25)
+    return edit.model_copy(update={"factor": round(back, 3)})
