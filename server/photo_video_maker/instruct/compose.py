@@ -39,8 +39,9 @@ from .lists import comma_lists, that_photo
 from .made_video import a_kind_of_video, length_of_the_made, made_video
 from .platform_pairs import narrower_platform
 from .refs import clip_sound, names, one_photo, photos
-from .said_texts import credits_listed, greeting_texts, the_end_said
+from .said_texts import credits_listed, greeting_texts, the_end_put, the_end_said
 from .share_refs import sent_to
+from .slide_refs import slide_as_photo
 from .story import likeness, not_this_but, occasions, so_then, stated
 from .zh_compose import (
     counted_characters,
@@ -90,7 +91,7 @@ def compose(
     number of the video's only clip."""
     toks = not_this_but(occasions(so_then(toks, orig)))
     toks = the_slideshow(typed_too(likeness(toks, orig), orig), orig)
-    toks = zoom_between(slides_as_transitions(toks, orig), orig)
+    toks = zoom_between(slides_as_transitions(slide_as_photo(toks), orig), orig)
     toks = undone_look(replaced_style(too_much_of_a_mood(back_to_colour(toks))))
     toks = music_in_a_step(music_coming_in(toks, orig))
     toks = music_said_after_its_fades(drowned_by_the_music(toks, orig))
@@ -106,6 +107,7 @@ def compose(
     toks = lowercase_texts(
         _capitals(the_end_said(credits_listed(greeting_texts(toks, orig)), orig), orig), orig
     )
+    toks = the_end_put(toks, orig)
     return spaced_clauses(counted_characters(texts(toks, orig)), orig)
 
 

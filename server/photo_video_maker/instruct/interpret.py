@@ -50,8 +50,10 @@ from .context import Ctx, lookup_names
 from .en_retext import renamed
 from .entities import Tok
 from .intents import BUILDERS, Out, Slots, said
+from .just_written import ending_removed
 from .match import Match
 from .normalize import clip, language
+from .other_way import other_way
 from .parse import parse
 from .reading import Option, Reading
 from .respelled import respelled
@@ -96,12 +98,16 @@ def read(
     fixed = undo_steps(text, parsed.toks) or rewritten(text, parsed.toks, last)
     fixed = fixed or repeated(parsed.toks, last)
     fixed = fixed or same_thing(parsed.toks, last) or new_value(parsed.toks, last)
-    fixed = fixed or other_text_too(parsed.toks, last)
+    fixed = fixed or other_text_too(parsed.toks, last) or ending_removed(parsed.toks, last)
     fixed = fixed or renamed(text, ctx)  # "change City lights to Downtown", "typo in the title, …"
     if fixed is not None:  # "写错了，应该是逗逗": the words the text should have been
         return Reading(ctx.lang, edits=[fixed])
     redone = other_photo(parsed.toks, last)
-    if redone is not None:  # "no, I meant the second one"
+    redone = redone if redone is not None else other_way(parsed.toks, last)
+    if redone == []:  # "no, the other way round" after a swap: no one opposite to do
+        return Reading(ctx.lang, leftover=[text.strip()], topic="order",
+                       suggestions=examples("order", ctx.lang))  # fmt: skip
+    if redone is not None:  # "no, I meant the second one", "no, the other way round"
         return Reading(ctx.lang, edits=redone)
     outs = contradict.explained(_build_all(parsed.matches, ctx, parsed.toks), ctx)
     leftover = [_words(text, run) for run in parsed.leftover]

@@ -385,7 +385,8 @@ def _through_commas(toks: list[Tok], end: int, orig: str) -> int:
         tail = tail[:place]
         if not tail or not all(t.kind in NAMEISH for t in tail):
             break
-        if not any(t.kind == "?" or orig[t.start : t.start + 1].isupper() for t in tail):
+        signed = len(tail) == 1 and tail[0].surface.lower() in SIGNERS  # "love, dad"
+        if not signed and not any(t.kind == "?" or orig[t.start].isupper() for t in tail):
             break  # "end on the dog pic, it's the cutest": a reason, not the text
         if place < nxt - end - 1:
             return end + 1 + place
@@ -394,8 +395,11 @@ def _through_commas(toks: list[Tok], end: int, orig: str) -> int:
 
 
 PLACES = ("end", "start", "pos", "to", "in", "photo", "ord")
+# who signs a text, written in lower case after a comma ("sign off saying love, dad")
+SIGNERS = ("dad", "mom", "mum", "grandma", "grandpa", "nana", "papa", "mommy", "daddy")
 LEAD_WORDS = ("pls", "please", "plz", "", "-", "=", ">", "=>", "→")  # "title = Paris 2024"
 TAIL_WORDS = ("on", "for", "to", "in", "at", "onto", "over", "under", "the", "of")
+WORDS_NAMED = ("the words", "the text", "the line", "the message", "the phrase")
 
 
 def _trim(said: str) -> str:
@@ -411,6 +415,8 @@ def _trim(said: str) -> str:
         said = " ".join(words)
     while words and words[-1].lower() in TAIL_WORDS:
         words.pop()
+    if len(words) > 2 and " ".join(words[:2]) in WORDS_NAMED:
+        words = words[2:]  # "end with the words thank you grandma": the words are the rest
     words = _unpolite(words)
     return " ".join(words) if len(words) != len(said.split()) else said
 

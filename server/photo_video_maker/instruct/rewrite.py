@@ -26,7 +26,7 @@ def rewritten(text: str, toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
         (e for e in reversed(last) if isinstance(e, SetTitle | SetCaption | SetClosing)), None
     )
     lead = max((k for k, t in enumerate(toks) if t.kind in LEADS), default=None)
-    if written is None or lead is None or lead == len(toks) - 1:
+    if written is None or lead is None or (lead == len(toks) - 1 and not _unread(text, toks)):
         return None
     before, after = toks[:lead], toks[lead + 1 :]
     # "change it to Buddy", "make it say Buddy" right after the text was written: "it" is it
@@ -38,8 +38,13 @@ def rewritten(text: str, toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
         return None
     # a word the person capitalised is the text's own ("Spain" is no typo of "spin")
     after = [Tok("?", t.value, t.start, t.end) if _capital(t, text) else t for t in after]
-    if any(t.kind not in (*WORDS, *SOFT) for t in after) or not any(t.kind in WORDS for t in after):
+    if any(t.kind not in (*WORDS, *SOFT) for t in after):
+        return None
+    unread = _unread(text, toks)  # "change it to See You Soon": words the scanner drops
+    if not any(t.kind in WORDS for t in after) and not unread:
         return None  # "fix it pls": no words to write
+    if unread and not any(t.kind in WORDS for t in after):
+        return None if unread == written.text else written.model_copy(update={"text": unread})
     while after and after[0].kind in ("it", "to", "colon", "says"):  # "change it to Buddy"
         after = after[1:]
     quoted = [t for t in after if t.kind == "text"]
@@ -52,3 +57,16 @@ def rewritten(text: str, toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
 def _capital(tok: Tok, text: str) -> bool:
     said = text[tok.start : tok.end]
     return said[:1].isupper() and said.isascii() and tok.start > 0
+
+
+POLITE = ("please", "pls", "plz", "thanks", "thx", "instead", "lol")
+
+
+def _unread(text: str, toks: list[Tok]) -> str:
+    """The words after the last token when no token stands for them: fillers elsewhere ("see
+    you soon", "thanks for watching"), which here are the text; none when only "please"."""
+    said = text[toks[-1].end :].strip(" .。!！,，") if toks else ""
+    words = said.split()
+    while words and words[-1].lower().strip(" .!,") in POLITE:
+        words.pop()
+    return said[: len(" ".join(words))] if words else ""

@@ -193,7 +193,7 @@ title: ~ add? call text pos? color?
 title: ~ add? textnoun start says? text pos? color?
 title: ~ add? says? text start pos? color?
 closing: ~ add? closing end? says? text pos? color?
-closing: ~ sign end? textnoun? says? text pos? color?
+closing: ~ add? sign end? textnoun? says? text pos? color?
 closing: ~ add? end says? text pos? color?
 closing: ~ add? textnoun end says? text pos? color?
 caption: ~ caption? add? photo|ord says? text pos? color?

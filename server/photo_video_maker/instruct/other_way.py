@@ -1,0 +1,36 @@
+""" "no, the other way round" right after a move or a sort turns that change around: the photo
+just moved to the start goes to the end instead, a sort by date goes newest first. Read as the
+whole order reversed (and the "no" as "leave out the photo just moved") it reversed every photo
+and removed one."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model.edit_types import Edit, Move, Sort, Swap
+from .entities import Tok
+from .fillers import SOFT
+
+TURNED = ("other way", "opposite", "wrong way")  # not "reverse the order": that is asked anew
+ALONE = ("reverse", "no", "instead", "sep", "then", *SOFT)
+OTHER_END = {"start": "end", "end": "start"}
+
+
+def other_way(toks: list[Tok], last: Sequence[Edit]) -> list[Edit] | None:
+    """The previous turn's move or sort turned around; ``[]`` when the previous turn reordered
+    in a way with no one opposite (a swap, a move to a number): not understood, nothing
+    changes; ``None`` when the sentence is not "the other way round" after a reordering."""
+    said = any(t.kind == "reverse" and any(w in t.surface.lower() for w in TURNED) for t in toks)
+    if not said or any(t.kind not in ALONE for t in toks):
+        return None
+    reordered = [e for e in last if isinstance(e, Move | Sort | Swap)]
+    if not reordered:
+        return None
+    if len(reordered) == 1 and isinstance(reordered[0], Sort):
+        sort = reordered[0]
+        return [Sort(by=sort.by, reverse=not sort.reverse)]
+    if len(reordered) == 1 and isinstance(reordered[0], Move) and reordered[0].to in OTHER_END:
+        moved = reordered[0]
+        now = 1 if moved.to == "start" else -1  # where the photo is after that move
+        return [Move(index=now, to=OTHER_END[str(moved.to)])]
+    return []

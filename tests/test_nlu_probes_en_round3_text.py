@@ -1,0 +1,142 @@
+"""English phrasings about the frame, the texts, the order, questions and export (third
+round): a slide counted ("the first slide") is a photo, not the slide transition; texts made of
+words that are fillers elsewhere ("put thanks for watching at the end", "add the end at the
+end"); a sign-off signed in lower case ("love, dad"); follow-ups that rewrite or take back the
+closing text just written, and "no, the other way round" after a move or a sort."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from photo_video_maker.instruct.interpret import read
+from photo_video_maker.instruct.reading import Reading
+from photo_video_maker.model.edit_types import Edit, Move, RemoveText, SetClosing, Sort
+from photo_video_maker.model.edits import apply_edits
+
+sys.path.insert(0, str(Path(__file__).parent / "nlu"))
+from harness import DATES, MEDIA, assert_does, fixture, probe
+
+SLIDES: list[tuple[str, list[dict[str, Any]]]] = [
+    ("make the first slide longer", [{"kind": "seconds_per_photo", "index": 1, "factor": 1.25}]),
+    ("remove the last slide", [{"kind": "remove", "index": -1}]),
+    ("write happy anniversary on the first slide", [
+        {"kind": "caption", "index": 1, "text": "happy anniversary"}]),
+    ("slide 3 should say hi", [{"kind": "caption", "index": 3, "text": "hi"}]),
+    ("make slide 2 longer", [{"kind": "seconds_per_photo", "index": 2, "factor": 1.25}]),
+    ("use the slide transition", [{"kind": "transition", "name": "slideleft"}]),
+    ("use slide", [{"kind": "transition", "name": "slideleft"}]),
+]  # fmt: skip
+
+CLOSINGS: list[tuple[str, list[dict[str, Any]]]] = [
+    ("put thanks for watching at the end", [{"kind": "closing", "text": "thanks for watching"}]),
+    ("add thanks for watching at the end", [{"kind": "closing", "text": "thanks for watching"}]),
+    ("put see you soon at the end", [{"kind": "closing", "text": "see you soon"}]),
+    ("put love you all at the end", [{"kind": "closing", "text": "love you all"}]),
+    ("put xoxo at the end", [{"kind": "closing", "text": "xoxo"}]),
+    ("add the end at the end", [{"kind": "closing", "text": "The end"}]),
+    ("put the end at the end", [{"kind": "closing", "text": "The end"}]),
+    ("add the end to the end", [{"kind": "closing", "text": "The end"}]),
+    ("end with the words thank you grandma", [{"kind": "closing", "text": "thank you grandma"}]),
+    ("sign off with the line love you all", [{"kind": "closing", "text": "love you all"}]),
+    ("add a sign off saying love, dad", [{"kind": "closing", "text": "love, dad"}]),
+    ("add a sign off saying bye bye", [{"kind": "closing", "text": "bye bye"}]),
+    ("end with love, mom", [{"kind": "closing", "text": "love, mom"}]),
+    ("sign it love, grandma", [{"kind": "closing", "text": "love, grandma"}]),
+    ("end with thanks, dad", [{"kind": "closing", "text": "thanks, dad"}]),
+    ("add a credit at the end saying music by john", [
+        {"kind": "closing", "text": "music by john"}]),
+    ("the last text should be bye bye", [{"kind": "closing", "text": "bye bye"}]),
+    ("the final text: see ya", [{"kind": "closing", "text": "see ya"}]),
+    ("make the last text bigger", [{"kind": "text_style", "target": "closing", "size": 1.25}]),
+    ("add a caption to photo 2 with the text hello world", [
+        {"kind": "caption", "index": 2, "text": "hello world"}]),
+    ("title it The Words We Said", [{"kind": "title", "text": "The Words We Said"}]),
+]  # fmt: skip
+
+# words that stand for photos, or a thing to add, are no text: nothing is written
+NO_TEXT = [
+    "put everything at the end",
+    "put everything else at the end",
+    "add a bit at the end",
+    "put it at the end",
+    "put all at the end",
+    "remove the ending",  # the fade, the last photo or the clip's end: nothing just written
+]
+
+
+@pytest.mark.parametrize(("text", "ops"), SLIDES)
+def test_a_slide_counted_or_numbered_is_a_photo_not_the_slide_transition(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    assert_does(text, ops)
+
+
+@pytest.mark.parametrize(("text", "ops"), CLOSINGS)
+def test_a_closing_text_said_in_filler_words_or_signed_in_lower_case_is_written_whole(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    assert_does(text, ops)
+
+
+@pytest.mark.parametrize("text", NO_TEXT)
+def test_stand_in_words_put_somewhere_write_no_text(text: str) -> None:
+    assert not any(e.kind in ("closing", "title", "caption") for e in probe(text).edits)
+
+
+def test_the_credits_asked_about_are_still_the_account_credits() -> None:
+    assert probe("how many credits do i have").route == "credits"
+
+
+def _after(first: str, then: str) -> Reading:
+    """What ``then`` reads right after ``first`` was done."""
+    before = probe(first).edits
+    draft, _ = apply_edits(fixture(), before, MEDIA, DATES)
+    return read(then, draft, MEDIA, before)
+
+
+FOLLOW_UPS: list[tuple[str, str, list[Edit]]] = [
+    ("end with love you all", "change it to See You Soon", [SetClosing(text="See You Soon")]),
+    ("end with love you all", "actually make it say See You Soon",
+     [SetClosing(text="See You Soon")]),
+    ("end with love you all", "change it to see you soon please",
+     [SetClosing(text="see you soon")]),
+    ("end with love you all", "make it say bye", [SetClosing(text="bye")]),
+    ("end with xoxo", "remove the ending", [RemoveText(which="closing")]),
+    ("end with xoxo", "get rid of the ending", [RemoveText(which="closing")]),
+    ("move the dog photo to the start", "no the other way round", [Move(index=1, to="end")]),
+    ("move photo 2 to the end", "nope, other way around", [Move(index=-1, to="start")]),
+    ("move the dog photo to the start", "ok now the other way round", [Move(index=1, to="end")]),
+    ("sort by date", "no the other way round", [Sort(by="date", reverse=True)]),
+    ("sort by name", "the other way round", [Sort(by="name", reverse=True)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("first", "then", "edits"), FOLLOW_UPS)
+def test_a_follow_up_rewrites_the_closing_or_turns_the_move_or_sort_around(
+    first: str, then: str, edits: list[Edit]
+) -> None:
+    assert _after(first, then).edits == edits
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("move pic 2 after pic 4", "no the other way round"),
+        ("swap 2 and 5", "the other way round"),
+        ("add the title Italy 2025", "change it to please"),
+        ("end with xoxo", "remove the last photo"),
+    ],
+)
+def test_a_follow_up_with_no_one_reading_never_reverses_or_removes_or_writes_please(
+    first: str, then: str
+) -> None:
+    edits = _after(first, then).edits
+    assert not any(e.kind in ("reverse", "title") for e in edits)
+    if then.startswith("remove"):
+        assert [e.kind for e in edits] == ["remove"]
+    else:
+        assert edits == []
