@@ -57,6 +57,50 @@ CLOSINGS: list[tuple[str, list[dict[str, Any]]]] = [
     ("title it The Words We Said", [{"kind": "title", "text": "The Words We Said"}]),
 ]  # fmt: skip
 
+FRAME: list[tuple[str, list[dict[str, Any]]]] = [
+    ("make it fit on a phone screen", [{"kind": "aspect", "aspect": "9:16"}]),
+    ("make it instagram ready", [{"kind": "aspect", "aspect": "1:1"}]),
+    ("make it tiktok friendly", [{"kind": "aspect", "aspect": "9:16"}]),
+    ("make it youtube format", [{"kind": "aspect", "aspect": "16:9"}]),
+    ("make it 9 16", [{"kind": "aspect", "aspect": "9:16"}]),
+    ("make it 16 9", [{"kind": "aspect", "aspect": "16:9"}]),
+    ("9 16 please", [{"kind": "aspect", "aspect": "9:16"}]),
+    ("make it fit on whatsapp", [{"kind": "size_limit", "target": "whatsapp"}]),
+    ("fit the dog photo to the screen", [{"kind": "fit", "fit": "contain", "index": 3}]),
+    ("fit photo 3 to the screen", [{"kind": "fit", "fit": "contain", "index": 3}]),
+    ("fit the dog photo in the frame", [{"kind": "fit", "fit": "contain", "index": 3}]),
+    ("fit the last one to the screen", [{"kind": "fit", "fit": "contain", "index": -1}]),
+    ("fit the photos to the screen", [{"kind": "fit", "fit": "contain"}]),
+    ("it cuts off the top of the photos", [{"kind": "fit", "fit": "contain"}]),
+    ("make the background black", [{"kind": "fit", "fit": "contain"}]),
+    ("blur on the sides", [{"kind": "fit", "fit": "blur"}]),
+    ("the title in the frame is too small", [
+        {"kind": "text_style", "target": "title", "size": 1.25}]),
+]  # fmt: skip
+
+ORDER: list[tuple[str, list[dict[str, Any]]]] = [
+    ("swap pics 2 n 5", [{"kind": "swap", "i": 2, "j": 5}]),
+    ("remove photos 2 n 4", [{"kind": "remove", "index": 4}, {"kind": "remove", "index": 2}]),
+    ("swap 9 and 16", [{"kind": "swap", "i": 9, "j": 16}]),
+    ("put the title in the middle", [{"kind": "text_style", "target": "title", "pos": "center"}]),
+]  # fmt: skip
+
+QUESTIONS: list[tuple[str, str]] = [
+    ("what can u do", "help"),
+    ("what else can i change", "help"),
+    ("options?", "help"),
+    ("what are the music options", "music"),
+    ("did it work?", "output"),
+    ("hows the export going", "output"),
+    ("is my video done", "output"),
+    ("did it save", "output"),
+]
+
+EXPORTS = ["send it", "ok send it", "send the file", "send it over as mp4"]
+
+# the blurred background disliked or refused: filled, or whole with black bars? asked
+NOT_BLURRED = ["i dont like the blurry edges", "no blur on the sides"]
+
 # words that stand for photos, or a thing to add, are no text: nothing is written
 NO_TEXT = [
     "put everything at the end",
@@ -85,6 +129,54 @@ def test_a_closing_text_said_in_filler_words_or_signed_in_lower_case_is_written_
 @pytest.mark.parametrize("text", NO_TEXT)
 def test_stand_in_words_put_somewhere_write_no_text(text: str) -> None:
     assert not any(e.kind in ("closing", "title", "caption") for e in probe(text).edits)
+
+
+@pytest.mark.parametrize(("text", "ops"), FRAME)
+def test_a_shape_said_as_a_platform_ready_or_a_spaced_ratio_and_one_photo_fitted(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    assert_does(text, ops)
+
+
+@pytest.mark.parametrize(("text", "ops"), ORDER)
+def test_photos_joined_by_chat_n_are_both_named(text: str, ops: list[dict[str, Any]]) -> None:
+    assert_does(text, ops)
+
+
+@pytest.mark.parametrize(("text", "question"), QUESTIONS)
+def test_what_else_can_be_done_and_whether_the_export_went_through_are_answered(
+    text: str, question: str
+) -> None:
+    reading = probe(text)
+    assert reading.question == question and reading.edits == []
+
+
+@pytest.mark.parametrize("text", EXPORTS)
+def test_send_it_exports(text: str) -> None:
+    assert probe(text).route == "export"
+
+
+def test_sent_by_email_is_still_a_size_limit() -> None:
+    assert_does("send it by email", [{"kind": "size_limit", "target": "email"}])
+
+
+@pytest.mark.parametrize("text", NOT_BLURRED)
+def test_a_blurred_background_disliked_asks_fill_or_bars(text: str) -> None:
+    reading = probe(text)
+    fits = [[getattr(e, "fit", None) for e in o.edits] for o in reading.clarify]
+    assert reading.edits == [] and fits == [["cover"], ["contain"]]
+
+
+def test_the_clip_put_in_the_middle_of_six_asks_which_of_the_two_middle_places() -> None:
+    reading = probe("put the clip in the middle")
+    assert reading.edits == []
+    assert [o.edits for o in reading.clarify] == [[Move(index=6, to=3)], [Move(index=6, to=4)]]
+
+
+def test_the_clip_moved_to_the_middle_of_five_goes_to_the_third_place() -> None:
+    assert _after("remove the beach photo", "put the clip in the middle").edits == [
+        Move(index=5, to=3)
+    ]
 
 
 def test_the_credits_asked_about_are_still_the_account_credits() -> None:

@@ -33,6 +33,7 @@ from .en_written import lowercase_texts
 from .entities import Tok
 from .except_refs import excepted
 from .font_words import font_as_text
+from .frame_words import one_photo_fitted, platform_shaped, spaced_ratio
 from .help_with import help_with
 from .lead_text import texts
 from .lists import comma_lists, that_photo
@@ -89,6 +90,7 @@ def compose(
 ) -> list[Tok]:
     """Run every dimension's rules in order; ``stems`` maps "dog" to "dog.jpg", ``clip`` is the
     number of the video's only clip."""
+    toks = platform_shaped(spaced_ratio(toks, orig))
     toks = not_this_but(occasions(so_then(toks, orig)))
     toks = the_slideshow(typed_too(likeness(toks, orig), orig), orig)
     toks = zoom_between(slides_as_transitions(slide_as_photo(toks), orig), orig)
@@ -108,7 +110,7 @@ def compose(
         _capitals(the_end_said(credits_listed(greeting_texts(toks, orig)), orig), orig), orig
     )
     toks = the_end_put(toks, orig)
-    return spaced_clauses(counted_characters(texts(toks, orig)), orig)
+    return one_photo_fitted(spaced_clauses(counted_characters(texts(toks, orig)), orig), orig)
 
 
 def _capitals(toks: list[Tok], orig: str) -> list[Tok]:

@@ -105,13 +105,22 @@ EN_WORDS: dict[str, str] = {
     # done with editing, said as people wrap up (the export)
     "export": "finish it up, finish up, wrap it up, wrap up, let's wrap up, lets wrap up, "
     "let's wrap it up, ship it, let's finish, lets finish, produce the final cut, "
-    "make the final cut, the final cut, final cut",
+    "make the final cut, the final cut, final cut, send it, send that, send this, send the file",
     # not knowing what to say next (the help)
     "help": "i'm lost, im lost, i am lost, i'm confused, im confused, what are my choices, "
-    "what choices do i have, what do i do now, what do i do next, what now",
+    "what choices do i have, what do i do now, what do i do next, what now, "
+    "what can u do, what else can u do, what else can i change, what else can i do, "
+    "what else can i edit, what else can be changed, what can i change, what can i edit, "
+    "options, any options, other options, more options, show me the options",
     # how the finished file is had (where the video went)
     "where": "how do i get the file, how do i get the video, how do i get my video, "
     "how do i get it, where do i get the file, where do i get the video",
+    # chat spelling of "and" ("swap pics 2 n 5")
+    "and": "n, 'n', 'n",
+    # whether the export went through
+    "done": "did it work, did that work, did it go through, has it exported, is it exported, "
+    "hows the export going, how's the export going, how is the export going, "
+    "hows it going with the export, is the video done, is my video done",
     "last_change": "what just happened, what did you just do there, what was that",
     "state": "can i see it, can i see the video, show me the video, show me it, let me see it",
     # a feeling that something is not right: no request ("the text looks off" removes nothing)

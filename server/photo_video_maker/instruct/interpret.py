@@ -44,6 +44,7 @@ from . import (
     build_text,
     build_time,
     contradict,
+    middle_move,
 )
 from .again import new_value, other_photo, other_text_too, repeated, same_thing, undo_steps
 from .context import Ctx, lookup_names
@@ -76,6 +77,7 @@ __all__ += ["build_share"]  # registers the size-limit intents
 __all__ += ["build_keep"]  # registers the requests about a group of photos
 __all__ += ["build_ending"]  # registers the too sudden ending, asked about
 __all__ += ["ask_what"]  # registers what is asked back: which photo, where to, which two
+__all__ += ["middle_move"]  # registers the move to the middle of the order
 
 
 def read(

@@ -115,6 +115,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         "within the frame, on the screen without cropping, fit on screen, fit on the screen, "
         "fit to screen, fit to the screen, stop cropping, quit cropping, stop cutting off, "
         "black background, a black background, plain black background, black behind them, "
+        "background black, fit to the frame, "
+        "cuts off the top, cuts off the sides, cuts off the edges, cuts off their heads, "
         "just black, plain black, "
         # people say what they fear cropping will do to the faces in them
         "cut off anyone's head, cut off anyones head, cut off their heads, cut off heads, "
@@ -132,7 +134,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         "blurred background, blurry background, blur background, blur the background, "
         "blurred bars, blurred edges, blur fill, blurred sides | 模糊背景, 背景模糊, 模糊填充, "
         "blurry sides, blurry edges, blurry bars, 背景用模糊的, 背景用模糊, 模糊的背景, "
-        "用模糊背景, blur the edges, blur the sides, blurred sides",
+        "用模糊背景, blur the edges, blur the sides, blurred sides, blur on the sides, "
+        "blur at the sides, blur on the edges",
     },
     "aspect": {
         "9:16": "vertical, portrait, upright, portrait mode, vertical video | 竖屏, 竖版, 竖向, "

@@ -175,6 +175,7 @@ fit: ~ fit photo|ord fit
 fit: ~ motion photo|ord fit=cover
 fit_not: ~ no|remove|off|not fit=blur
 fit_not: ~ no|remove|off|not fit=contain
+fit_not: ~ dislike fit=blur
 look: ~ add? look pic?
 # "try another filter", "换个滤镜": which one is asked
 look_change: ~ another|change|add filter_word
@@ -296,6 +297,7 @@ move: move|put? photo|ord to? start|end|slot
 move: start photo|ord
 move: sign photo|ord
 move: move|put? photo|ord to num
+move_middle: ~ move|put photo|ord to? pos=center
 move: photo|ord move|put to? start|end|slot
 move: move|put? photo says? ord
 move: photo|ord move|put photo|ord
