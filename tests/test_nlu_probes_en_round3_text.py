@@ -79,6 +79,9 @@ FRAME: list[tuple[str, list[dict[str, Any]]]] = [
 ]  # fmt: skip
 
 ORDER: list[tuple[str, list[dict[str, Any]]]] = [
+    ("move the dog to number 1", [{"kind": "move", "index": 3, "to": "start"}]),
+    ("move the dog photo to number 4", [{"kind": "move", "index": 3, "to": 4}]),
+    ("put the clip to number 2", [{"kind": "move", "index": 6, "to": 2}]),
     ("swap pics 2 n 5", [{"kind": "swap", "i": 2, "j": 5}]),
     ("remove photos 2 n 4", [{"kind": "remove", "index": 4}, {"kind": "remove", "index": 2}]),
     ("swap 9 and 16", [{"kind": "swap", "i": 9, "j": 16}]),
@@ -93,13 +96,41 @@ QUESTIONS: list[tuple[str, str]] = [
     ("did it work?", "output"),
     ("hows the export going", "output"),
     ("is my video done", "output"),
+    ("i can't find the video", "output"),
+    ("can you do anything else", "help"),
     ("did it save", "output"),
 ]
 
-EXPORTS = ["send it", "ok send it", "send the file", "send it over as mp4"]
+EXPORTS = [
+    "send it",
+    "ok send it",
+    "send the file",
+    "send it over as mp4",
+    "send to me",
+    "publish it",
+]
 
 # the blurred background disliked or refused: filled, or whole with black bars? asked
 NOT_BLURRED = ["i dont like the blurry edges", "no blur on the sides"]
+
+LOOKS: list[tuple[str, list[dict[str, Any]]]] = [
+    ("boost the colors", [{"kind": "look", "look": "vivid"}]),
+    ("bright and colorful", [{"kind": "look", "look": "vivid"}]),
+    ("make it bright and colourful", [{"kind": "look", "look": "vivid"}]),
+    ("no colour", [{"kind": "look", "look": "bw"}]),
+    ("boost the music", [{"kind": "music_volume", "factor": 1.25}]),
+]
+
+TITLES: list[tuple[str, list[dict[str, Any]]]] = [
+    ("give it a name: Summer Fun", [{"kind": "title", "text": "Summer Fun"}]),
+    ("give it the name Beach Days", [{"kind": "title", "text": "Beach Days"}]),
+    ("title: A", [{"kind": "title", "text": "A"}]),
+    ("end slide: thanks!", [{"kind": "closing", "text": "thanks!"}]),
+    ("add an end slide saying bye", [{"kind": "closing", "text": "bye"}]),
+    ("remove the final slide", [{"kind": "remove", "index": -1}]),
+    ("at the end put love mom and dad", [{"kind": "closing", "text": "love mom and dad"}]),
+    ("at the start write Welcome Home", [{"kind": "title", "text": "Welcome Home"}]),
+]
 
 # words that stand for photos, or a thing to add, are no text: nothing is written
 NO_TEXT = [
@@ -109,6 +140,8 @@ NO_TEXT = [
     "put it at the end",
     "put all at the end",
     "remove the ending",  # the fade, the last photo or the clip's end: nothing just written
+    "add the date as a title",  # which date? (it wrote the title "a" and dated every photo)
+    "at the end put the dog",
 ]
 
 
@@ -128,7 +161,9 @@ def test_a_closing_text_said_in_filler_words_or_signed_in_lower_case_is_written_
 
 @pytest.mark.parametrize("text", NO_TEXT)
 def test_stand_in_words_put_somewhere_write_no_text(text: str) -> None:
-    assert not any(e.kind in ("closing", "title", "caption") for e in probe(text).edits)
+    assert not any(
+        e.kind in ("closing", "title", "caption", "date_captions") for e in probe(text).edits
+    )
 
 
 @pytest.mark.parametrize(("text", "ops"), FRAME)
@@ -140,6 +175,20 @@ def test_a_shape_said_as_a_platform_ready_or_a_spaced_ratio_and_one_photo_fitted
 
 @pytest.mark.parametrize(("text", "ops"), ORDER)
 def test_photos_joined_by_chat_n_are_both_named(text: str, ops: list[dict[str, Any]]) -> None:
+    assert_does(text, ops)
+
+
+@pytest.mark.parametrize(("text", "ops"), LOOKS)
+def test_colours_boosted_or_taken_away_are_a_look_not_the_music(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    assert_does(text, ops)
+
+
+@pytest.mark.parametrize(("text", "ops"), TITLES)
+def test_a_name_given_an_end_slide_or_a_place_said_first_writes_that_text(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
     assert_does(text, ops)
 
 

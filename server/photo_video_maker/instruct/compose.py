@@ -38,6 +38,7 @@ from .help_with import help_with
 from .lead_text import texts
 from .lists import comma_lists, that_photo
 from .made_video import a_kind_of_video, length_of_the_made, made_video
+from .order_places import numbered_place
 from .platform_pairs import narrower_platform
 from .refs import clip_sound, names, one_photo, photos
 from .said_texts import credits_listed, greeting_texts, the_end_put, the_end_said
@@ -110,7 +111,8 @@ def compose(
         _capitals(the_end_said(credits_listed(greeting_texts(toks, orig)), orig), orig), orig
     )
     toks = the_end_put(toks, orig)
-    return one_photo_fitted(spaced_clauses(counted_characters(texts(toks, orig)), orig), orig)
+    toks = spaced_clauses(counted_characters(texts(toks, orig)), orig)
+    return numbered_place(one_photo_fitted(toks, orig), orig)
 
 
 def _capitals(toks: list[Tok], orig: str) -> list[Tok]:

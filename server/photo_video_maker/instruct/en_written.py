@@ -65,7 +65,11 @@ def lowercase_texts(toks: list[Tok], orig: str) -> list[Tok]:
         if k == len(toks) or toks[k].kind in BREAKS:
             clause = toks[start:k]
             out.extend(
-                _named(clause, orig) or _put(clause, orig) or _as_noun(clause, orig) or clause
+                _named(clause, orig)
+                or _put(clause, orig)
+                or _put(_place_last(clause, orig), orig)
+                or _as_noun(clause, orig)
+                or clause
             )
             if k < len(toks):
                 out.append(toks[k])
@@ -123,6 +127,16 @@ def _put(clause: list[Tok], orig: str) -> list[Tok] | None:
     if clause[place].kind in ("start", "end"):
         rest = [Tok("to", None, text.end, text.end, "at"), *rest]  # "at the start": where
     return [clause[0], text, *rest]
+
+
+def _place_last(clause: list[Tok], orig: str) -> list[Tok]:
+    """ "at the end put love mom and dad": the place said first, then the verb and the words,
+    read as said the usual way round."""
+    if len(clause) < 3 or clause[0].kind not in ("start", "end") or clause[-1].kind == "text":
+        return []
+    if not _verb(clause[1], orig, WRITING) or any(_is_place(t) for t in clause[2:]):
+        return []
+    return [*clause[1:], Tok(clause[0].kind, None, len(orig), len(orig), clause[0].surface)]
 
 
 USING = ("use", "put", "make", "set", "add", "have", "pick", "choose", "i want", "want")

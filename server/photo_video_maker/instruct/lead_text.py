@@ -127,6 +127,8 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
         said = unwrapped(_trim(orig[begin:last]), tok.kind)  # "字幕是 花园吧": 花园
         if not rest and said in ZH_NOTHING:
             continue  # "字幕改一下，…": only "一下", a word that carries nothing, follows
+        if said in ARTICLES:
+            continue  # "add the date as a title": "a" leads the noun, it is no text
         if styled and said.startswith("的"):
             said = said[1:].strip()
         if said:
@@ -305,6 +307,7 @@ def _capital(tok: Tok, orig: str) -> bool:
     return tok.start > 0 and said[:1].isupper() and said != "I" and said.isascii() and mixed
 
 
+ARTICLES = ("a", "an", "the")
 ZH_NOTHING = ("一下", "下", "吧", "了", "一下吧", "下吧", "一下子", "一点", "一些")
 
 

@@ -30,6 +30,7 @@ ENTITIES: dict[str, dict[str, str]] = {
     },
     "look": {
         "bw": "grey scale, gray scale, no color, colorless, black n white, 黑白色, 灰度, 去色, "
+        "no colour, colourless, without colour, without color, "
         "black and white, black & white, black-and-white, b&w, b/w, bw, monochrome, "
         "greyscale, grayscale, noir | 黑白, 黑白片, 黑白照, 黑百, 黑白的, "
         "black and whte, black and wite, black n whte, blk and white, blk & white, "
@@ -59,6 +60,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         "冷色一点",
         "vivid": "有点灰, 太灰, 灰蒙蒙, 灰蒙蒙的, 发灰, 灰灰的, 颜色灰, 画面灰, 太灰了, "
         "too dull, a bit dull, washed out, too washed out, "
+        "boost the colors, boost the colours, boost colors, boost colours, color boost, "
+        "colour boost, bright and colorful, bright and colourful, "
         "looks dull, looks so dull, dull colors, dull colours, colors are dull, "
         "colours are dull, looks flat, looks washed out, photos pop, pics pop, pictures pop, "
         "艳一点, 艳, 更艳, 鲜艳些, 色彩浓, 饱和一点, 色彩饱和, "

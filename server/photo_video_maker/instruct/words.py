@@ -152,7 +152,8 @@ WORDS: dict[str, str] = {
     "closing, add credits, credits at the end, add a credit, a credit at the end, "
     "结尾那句, 最后那句, 结尾的字, "
     "结尾的文字, 片尾的字, closing message, closing card, last words, final words, "
-    "final message, ending message, last text, final text, 结尾语, 结束语",
+    "final message, ending message, last text, final text, end slide, ending slide, "
+    "closing slide, 结尾语, 结束语",
     "textnoun": "my name, our names, our name, his name, her name, "
     "text, texts, words, writing, lettering, wording, the words, status text | 文字, "
     "字, 文案, letters, message, note, 一行字, 一句话, 一段文字, 一行文字",
