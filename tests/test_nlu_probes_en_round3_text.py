@@ -14,7 +14,19 @@ import pytest
 
 from photo_video_maker.instruct.interpret import read
 from photo_video_maker.instruct.reading import Reading
-from photo_video_maker.model.edit_types import Edit, Move, RemoveText, SetClosing, Sort
+from photo_video_maker.model.edit_types import (
+    Edit,
+    Move,
+    RemoveText,
+    SetAspect,
+    SetCaption,
+    SetClosing,
+    SetTextStyle,
+    SetTitle,
+    Sort,
+    Swap,
+    Undo,
+)
 from photo_video_maker.model.edits import apply_edits
 
 sys.path.insert(0, str(Path(__file__).parent / "nlu"))
@@ -253,6 +265,20 @@ FOLLOW_UPS: list[tuple[str, str, list[Edit]]] = [
     ("move the dog photo to the start", "ok now the other way round", [Move(index=1, to="end")]),
     ("sort by date", "no the other way round", [Sort(by="date", reverse=True)]),
     ("sort by name", "the other way round", [Sort(by="name", reverse=True)]),
+    ("swap 1 and 2", "swap them back", [Swap(i=1, j=2)]),
+    ("swap 1 and 2", "put them back", [Swap(i=1, j=2)]),
+    ("swap 1 and 2", "and 3 and 4", [Swap(i=3, j=4)]),
+    ("swap 1 and 2", "now 3 and 4", [Swap(i=3, j=4)]),
+    ("swap 1 and 2", "no, 1 and 3", [Undo(), Swap(i=1, j=3)]),
+    ("make it square", "no i meant vertical", [SetAspect(aspect="9:16")]),
+    ("add the title Hello", "no put it at the bottom",
+     [SetTextStyle(target="title", pos="bottom")]),
+    ("caption photo 5 with Our garden", "actually make it Grandma's garden",
+     [SetCaption(index=5, text="Grandma's garden")]),
+    ("add the title Italy", "make it Spain 2026", [SetTitle(text="Spain 2026")]),
+    ("add the title Italy", "make it 'Spain'", [SetTitle(text="Spain")]),
+    ("add the title Italy", "make it bigger", [SetTextStyle(target="title", size=1.25)]),
+    ("make the title yellow", "make it Blue", [SetTextStyle(target="title", color="blue")]),
 ]  # fmt: skip
 
 
@@ -281,3 +307,21 @@ def test_a_follow_up_with_no_one_reading_never_reverses_or_removes_or_writes_ple
         assert [e.kind for e in edits] == ["remove"]
     else:
         assert edits == []
+
+
+@pytest.mark.parametrize("then", ["actually move it to the start", "put it at the start"])
+def test_the_closing_just_written_moved_to_the_start_asks_title_or_higher(then: str) -> None:
+    reading = _after("end with thanks", then)
+    assert reading.edits == []
+    assert [o.edits for o in reading.clarify] == [
+        [RemoveText(which="closing"), SetTitle(text="thanks")],
+        [SetTextStyle(target="closing", pos="top")],
+    ]
+
+
+def test_a_mood_made_after_a_title_is_still_the_mood_not_its_words() -> None:
+    assert not any(e.kind == "title" for e in _after("add the title Italy", "make it calm").edits)
+
+
+def test_a_chinese_refusal_before_a_verb_still_refuses() -> None:
+    assert_does("别放背景音乐了", [{"kind": "remove_music"}])

@@ -44,6 +44,7 @@ from . import (
     build_text,
     build_time,
     contradict,
+    just_written,
     middle_move,
 )
 from .again import new_value, other_photo, other_text_too, repeated, same_thing, undo_steps
@@ -54,7 +55,7 @@ from .intents import BUILDERS, Out, Slots, said
 from .just_written import ending_removed
 from .match import Match
 from .normalize import clip, language
-from .other_way import other_way
+from .other_way import other_way, swapped_again
 from .parse import parse
 from .reading import Option, Reading
 from .respelled import respelled
@@ -78,6 +79,7 @@ __all__ += ["build_keep"]  # registers the requests about a group of photos
 __all__ += ["build_ending"]  # registers the too sudden ending, asked about
 __all__ += ["ask_what"]  # registers what is asked back: which photo, where to, which two
 __all__ += ["middle_move"]  # registers the move to the middle of the order
+__all__ += ["just_written"]  # registers the closing text moved to the start, asked about
 
 
 def read(
@@ -106,6 +108,7 @@ def read(
         return Reading(ctx.lang, edits=[fixed])
     redone = other_photo(parsed.toks, last)
     redone = redone if redone is not None else other_way(parsed.toks, last)
+    redone = redone if redone is not None else swapped_again(text, parsed.toks, last)
     if redone == []:  # "no, the other way round" after a swap: no one opposite to do
         return Reading(ctx.lang, leftover=[text.strip()], topic="order",
                        suggestions=examples("order", ctx.lang))  # fmt: skip

@@ -15,7 +15,7 @@ from .entities import Tok
 from .fillers import SOFT
 
 CORRECTS = ("wrong", "instead", "not", "no")  # what says the words were wrong
-LEADS = ("says", "change", "call")  # what gives the right words
+LEADS = ("says", "change", "call", "put")  # what gives the right words
 WORDS = ("?", "num", "photo", "reason", "mood", "text", "it_text", "and", "pic")
 TEXTS = ("title", "caption", "closing", "textnoun")
 
@@ -32,6 +32,7 @@ def rewritten(text: str, toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
     # "change it to Buddy", "make it say Buddy" right after the text was written: "it" is it
     near = toks[max(0, lead - 2) : lead + 2]
     that_text = toks[lead].kind in ("change", "says") and any(t.kind == "it" for t in near)
+    that_text = that_text or _made(toks, lead, text)
     if not any(t.kind in CORRECTS for t in before) and not that_text:
         return None
     if any(t.kind not in (*WORDS, *TEXTS, *CORRECTS, "sep", *SOFT) for t in before):
@@ -52,6 +53,15 @@ def rewritten(text: str, toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
     if not said or said == written.text:
         return None
     return written.model_copy(update={"text": said})
+
+
+def _made(toks: list[Tok], lead: int, text: str) -> bool:
+    """ "actually make it Grandma's garden": "make it" and words begun with a capital (or
+    quoted); "make it calm" or "make it bigger" is no text."""
+    if toks[lead].kind != "put" or toks[lead].surface.lower() != "make" or lead + 2 >= len(toks):
+        return False
+    said = toks[lead + 2]
+    return toks[lead + 1].kind == "it" and (_capital(said, text) or said.kind == "text")
 
 
 def _capital(tok: Tok, text: str) -> bool:

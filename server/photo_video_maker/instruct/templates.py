@@ -205,6 +205,7 @@ remove_text: ~ remove it_text textnoun?
 retext: change it_text to text
 retext_not: title|caption|closing|textnoun? says? text not|instead text
 title_end: put|move title to? end
+closing_start: ~ put|move closing to? start
 text_where: ~ add textnoun says? text
 remove_caption_of: ~ remove|no|off photo|ord caption|textnoun
 remove_text: ~ remove|no|off date_only|date_place caption
