@@ -86,6 +86,10 @@ FRAME: list[tuple[str, list[dict[str, Any]]]] = [
     ("it cuts off the top of the photos", [{"kind": "fit", "fit": "contain"}]),
     ("make the background black", [{"kind": "fit", "fit": "contain"}]),
     ("blur on the sides", [{"kind": "fit", "fit": "blur"}]),
+    ("zoom to fit", [{"kind": "fit", "fit": "contain"}]),
+    ("pillarbox", [{"kind": "fit", "fit": "contain"}]),
+    ("no bars no blur", [{"kind": "fit", "fit": "cover"}]),
+    ("show full photos with blur behind", [{"kind": "fit", "fit": "blur"}]),
     ("the title in the frame is too small", [
         {"kind": "text_style", "target": "title", "size": 1.25}]),
 ]  # fmt: skip
@@ -120,6 +124,23 @@ EXPORTS = [
     "send it over as mp4",
     "send to me",
     "publish it",
+]
+
+# a mood told of how something was is a memory or praise: nothing changes
+TOLD = [
+    "the beach was so fun",
+    "it was so fun",
+    "that was fun",
+    "it was so calm",
+    "it was so much fun",
+    "the party was so fun",
+]
+
+MOODS_ASKED: list[tuple[str, list[dict[str, Any]]]] = [
+    ("make it fun", [{"kind": "speed", "factor": 0.8}, {"kind": "music", "source": "upbeat"}]),
+    ("more fun", [{"kind": "speed", "factor": 0.8}, {"kind": "music", "source": "upbeat"}]),
+    ("it was so slow", [{"kind": "speed", "factor": 0.8}]),
+    ("the beach was so fun, make it vertical", [{"kind": "aspect", "aspect": "9:16"}]),
 ]
 
 # the blurred background disliked or refused: filled, or whole with black bars? asked
@@ -219,6 +240,18 @@ def test_send_it_exports(text: str) -> None:
 
 def test_sent_by_email_is_still_a_size_limit() -> None:
     assert_does("send it by email", [{"kind": "size_limit", "target": "email"}])
+
+
+@pytest.mark.parametrize("text", TOLD)
+def test_a_mood_told_in_the_past_changes_nothing(text: str) -> None:
+    assert probe(text).edits == []
+
+
+@pytest.mark.parametrize(("text", "ops"), MOODS_ASKED)
+def test_a_mood_asked_for_or_a_complaint_still_changes_the_pace(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    assert_does(text, ops)
 
 
 @pytest.mark.parametrize("text", NOT_BLURRED)

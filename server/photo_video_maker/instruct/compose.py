@@ -45,6 +45,7 @@ from .said_texts import credits_listed, greeting_texts, the_end_put, the_end_sai
 from .share_refs import sent_to
 from .slide_refs import slide_as_photo
 from .story import likeness, not_this_but, occasions, so_then, stated
+from .told_moods import told_moods
 from .zh_compose import (
     counted_characters,
     music_in_and_out,
@@ -91,7 +92,7 @@ def compose(
 ) -> list[Tok]:
     """Run every dimension's rules in order; ``stems`` maps "dog" to "dog.jpg", ``clip`` is the
     number of the video's only clip."""
-    toks = platform_shaped(spaced_ratio(toks, orig))
+    toks = told_moods(platform_shaped(spaced_ratio(toks, orig)), orig)
     toks = not_this_but(occasions(so_then(toks, orig)))
     toks = the_slideshow(typed_too(likeness(toks, orig), orig), orig)
     toks = zoom_between(slides_as_transitions(slide_as_photo(toks), orig), orig)

@@ -93,6 +93,7 @@ ENTITIES: dict[str, dict[str, str]] = {
         "stretch the pics to fit, stretch to fill, stretch the photos to fill, "
         "fill the frame, fill the screen, fills the frame, crop to fill, crop, "
         "crop them, full screen, fullscreen, no black bars, no bars, no borders, zoom to fill, "
+        "no bars no blur, no bars and no blur, no blur no bars, no blur and no bars, "
         "stretch to fill, stretch it to fill, stretch them to fill, stretch the photos to fill, "
         "stretch the pictures to fill, stretch the pics to fill, stretched to fill, "
         "edge to edge | 铺满, 裁剪, 填满, 全屏, 不要黑边, 填充, 充满, 铺满屏幕, 裁, 裁满, 裁掉, "
@@ -118,7 +119,7 @@ ENTITIES: dict[str, dict[str, str]] = {
         "within the frame, on the screen without cropping, fit on screen, fit on the screen, "
         "fit to screen, fit to the screen, stop cropping, quit cropping, stop cutting off, "
         "black background, a black background, plain black background, black behind them, "
-        "background black, fit to the frame, "
+        "background black, fit to the frame, zoom to fit, pillarbox, pillarboxed, "
         "cuts off the top, cuts off the sides, cuts off the edges, cuts off their heads, "
         "just black, plain black, "
         # people say what they fear cropping will do to the faces in them
@@ -138,7 +139,7 @@ ENTITIES: dict[str, dict[str, str]] = {
         "blurred bars, blurred edges, blur fill, blurred sides | 模糊背景, 背景模糊, 模糊填充, "
         "blurry sides, blurry edges, blurry bars, 背景用模糊的, 背景用模糊, 模糊的背景, "
         "用模糊背景, blur the edges, blur the sides, blurred sides, blur on the sides, "
-        "blur at the sides, blur on the edges",
+        "blur at the sides, blur on the edges, blur behind, blur behind them, blurred behind",
     },
     "aspect": {
         "9:16": "vertical, portrait, upright, portrait mode, vertical video | 竖屏, 竖版, 竖向, "
