@@ -163,7 +163,21 @@ TITLES: list[tuple[str, list[dict[str, Any]]]] = [
     ("remove the final slide", [{"kind": "remove", "index": -1}]),
     ("at the end put love mom and dad", [{"kind": "closing", "text": "love mom and dad"}]),
     ("at the start write Welcome Home", [{"kind": "title", "text": "Welcome Home"}]),
-]
+    ("put our names at the end: Tom & Anna", [{"kind": "closing", "text": "Tom & Anna"}]),
+    ("title in caps: SUMMER", [{"kind": "title", "text": "SUMMER"}]),
+    ("start it off with Welcome to our wedding", [
+        {"kind": "title", "text": "Welcome to our wedding"}]),
+    ("start with Welcome Home", [{"kind": "title", "text": "Welcome Home"}]),
+    ("begin with Summer Camp 2025", [{"kind": "title", "text": "Summer Camp 2025"}]),
+    ("start with the dog photo", [{"kind": "move", "index": 3, "to": "start"}]),
+    ("start with Beach", [{"kind": "move", "index": 1, "to": "start"}]),
+    ("start it off with the clip", [{"kind": "move", "index": 6, "to": "start"}]),
+    ("put a thank you at the end", [{"kind": "closing", "text": "Thank you"}]),
+    ("thank you message at the end", [{"kind": "closing", "text": "Thank you"}]),
+    ("a goodbye at the end please", [{"kind": "closing", "text": "Goodbye"}]),
+    ("put a welcome at the start", [{"kind": "title", "text": "Welcome"}]),
+    ("thanks, make it vertical", [{"kind": "aspect", "aspect": "9:16"}]),
+]  # fmt: skip
 
 # words that stand for photos, or a thing to add, are no text: nothing is written
 NO_TEXT = [

@@ -4,6 +4,8 @@ should read Anna and me". A rest that is only a colour, a place or a value is no
 
 from __future__ import annotations
 
+import re
+
 from .entities import Tok
 from .fillers import SOFT
 from .greetings import greetings
@@ -188,6 +190,9 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
         return not (tok.kind == "sign" and after[:1] and after[0].kind in not_text)
     if _asked_spaced(tok, before, orig):
         return True
+    if tok.kind == "start" and tok.surface.lower().endswith(" with") and after:
+        # "start it off with Welcome to our wedding" (not "start with the dog photo")
+        return _capital(after[0], orig) and after[0].kind not in ("photo", "pic", "clip", "ord")
     if (
         tok.kind == "put"
         and tok.surface.isascii()
@@ -402,6 +407,10 @@ PLACES = ("end", "start", "pos", "to", "in", "photo", "ord")
 SIGNERS = ("dad", "mom", "mum", "grandma", "grandpa", "nana", "papa", "mommy", "daddy")
 LEAD_WORDS = ("pls", "please", "plz", "", "-", "=", ">", "=>", "→")  # "title = Paris 2024"
 TAIL_WORDS = ("on", "for", "to", "in", "at", "onto", "over", "under", "the", "of")
+# how the text is written, said before a colon and the text ("title in caps: SUMMER")
+WRITTEN_AS = re.compile(
+    r"^(?:in )?(?:all )?(?:caps|capitals|capital letters|big letters|large letters|bold)\s*:\s*"
+)
 WORDS_NAMED = ("the words", "the text", "the line", "the message", "the phrase")
 
 
@@ -418,6 +427,9 @@ def _trim(said: str) -> str:
         said = " ".join(words)
     while words and words[-1].lower() in TAIL_WORDS:
         words.pop()
+    written_as = WRITTEN_AS.match(" ".join(words))
+    if written_as is not None and written_as.end() < len(" ".join(words)):
+        words = " ".join(words)[written_as.end() :].split()  # "title in caps: SUMMER"
     if len(words) > 2 and " ".join(words[:2]) in WORDS_NAMED:
         words = words[2:]  # "end with the words thank you grandma": the words are the rest
     words = _unpolite(words)

@@ -14,8 +14,10 @@ GREETINGS = {
     "happy new year": "Happy New Year", "congratulations": "Congratulations",
     "congrats": "Congrats", "welcome": "Welcome", "happy anniversary": "Happy anniversary",
 }  # fmt: skip
+# "a thank you message", "a goodbye at the end", "thank you message at the end" (said first)
 A_MESSAGE = re.compile(
-    r"\b(?:a|an) (" + "|".join(GREETINGS) + r")(?: (?:message|note|card|text|line)\b|$)"
+    r"(?:\b(?:a|an) |^)(" + "|".join(GREETINGS) + r")"
+    r"(?: (?:message|note|card|text|line)\b|$| (?=(?:at|to) the (?:end|start)\b))"
 )
 
 
