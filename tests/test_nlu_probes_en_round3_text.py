@@ -102,6 +102,12 @@ ORDER: list[tuple[str, list[dict[str, Any]]]] = [
     ("remove photos 2 n 4", [{"kind": "remove", "index": 4}, {"kind": "remove", "index": 2}]),
     ("swap 9 and 16", [{"kind": "swap", "i": 9, "j": 16}]),
     ("put the title in the middle", [{"kind": "text_style", "target": "title", "pos": "center"}]),
+    ("most recent last", [{"kind": "sort", "by": "date"}]),
+    ("newest last", [{"kind": "sort", "by": "date"}]),
+    ("put the newest last", [{"kind": "sort", "by": "date"}]),
+    ("oldest last", [{"kind": "sort", "by": "date", "reverse": True}]),
+    ("newest first", [{"kind": "sort", "by": "date", "reverse": True}]),
+    ("oldest first", [{"kind": "sort", "by": "date"}]),
 ]  # fmt: skip
 
 QUESTIONS: list[tuple[str, str]] = [
@@ -118,6 +124,12 @@ QUESTIONS: list[tuple[str, str]] = [
 ]
 
 EXPORTS = [
+    "ready to export",
+    "generate it",
+    "done editing",
+    "we're done here",
+    "save to my phone",
+    "save to camera roll",
     "send it",
     "ok send it",
     "send the file",

@@ -106,7 +106,11 @@ EN_WORDS: dict[str, str] = {
     "export": "finish it up, finish up, wrap it up, wrap up, let's wrap up, lets wrap up, "
     "let's wrap it up, ship it, let's finish, lets finish, produce the final cut, "
     "make the final cut, the final cut, final cut, send it, send that, send this, send the file, "
-    "send to me, publish it, publish the video",
+    "send to me, publish it, publish the video, ready to export, i'm ready to export, "
+    "im ready to export, generate it, generate the video, render the video, done editing, "
+    "i'm done editing, im done editing, we're done here, were done here, all done here, "
+    "save to my phone, save it to my phone, save to camera roll, save to my camera roll, "
+    "save it to my camera roll, save to gallery, save it to my gallery, save to my gallery",
     # not knowing what to say next (the help)
     "help": "i'm lost, im lost, i am lost, i'm confused, im confused, what are my choices, "
     "what choices do i have, what do i do now, what do i do next, what now, "
