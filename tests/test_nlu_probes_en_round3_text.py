@@ -158,6 +158,17 @@ MOODS_ASKED: list[tuple[str, list[dict[str, Any]]]] = [
 # the blurred background disliked or refused: filled, or whole with black bars? asked
 NOT_BLURRED = ["i dont like the blurry edges", "no blur on the sides"]
 
+REASON_FIRST: list[tuple[str, list[dict[str, Any]]]] = [
+    ("since it's for tiktok make it vertical", [{"kind": "aspect", "aspect": "9:16"}]),
+    ("because it's for tiktok make it vertical", [{"kind": "aspect", "aspect": "9:16"}]),
+    ("cuz its for my mom make it black and white", [{"kind": "look", "look": "bw"}]),
+    ("since it's for grandma, make it black and white", [{"kind": "look", "look": "bw"}]),
+    ("maybe try square?", [{"kind": "aspect", "aspect": "1:1"}]),
+    ("try square?", [{"kind": "aspect", "aspect": "1:1"}]),
+    ("maybe vertical?", [{"kind": "aspect", "aspect": "9:16"}]),
+    ("how about 4k?", [{"kind": "resolution", "resolution": "2160p"}]),
+]
+
 LOOKS: list[tuple[str, list[dict[str, Any]]]] = [
     ("boost the colors", [{"kind": "look", "look": "vivid"}]),
     ("bright and colorful", [{"kind": "look", "look": "vivid"}]),
@@ -235,6 +246,18 @@ def test_a_shape_said_as_a_platform_ready_or_a_spaced_ratio_and_one_photo_fitted
 @pytest.mark.parametrize(("text", "ops"), ORDER)
 def test_photos_joined_by_chat_n_are_both_named(text: str, ops: list[dict[str, Any]]) -> None:
     assert_does(text, ops)
+
+
+@pytest.mark.parametrize(("text", "ops"), REASON_FIRST)
+def test_a_request_after_its_reason_or_offered_to_try_is_made(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    assert_does(text, ops)
+
+
+@pytest.mark.parametrize("text", ["square?", "vertical?", "because it's for instagram"])
+def test_a_bare_shape_asked_or_a_reason_alone_changes_nothing(text: str) -> None:
+    assert probe(text).edits == []
 
 
 @pytest.mark.parametrize(("text", "ops"), LOOKS)

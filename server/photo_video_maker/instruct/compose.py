@@ -40,6 +40,7 @@ from .lists import comma_lists, that_photo
 from .made_video import a_kind_of_video, length_of_the_made, made_video
 from .order_places import numbered_place
 from .platform_pairs import narrower_platform
+from .reason_first import reason_first
 from .refs import clip_sound, names, one_photo, photos
 from .said_texts import credits_listed, greeting_texts, the_end_put, the_end_said
 from .share_refs import sent_to
@@ -92,7 +93,7 @@ def compose(
 ) -> list[Tok]:
     """Run every dimension's rules in order; ``stems`` maps "dog" to "dog.jpg", ``clip`` is the
     number of the video's only clip."""
-    toks = told_moods(platform_shaped(spaced_ratio(toks, orig)), orig)
+    toks = told_moods(platform_shaped(spaced_ratio(reason_first(toks), orig)), orig)
     toks = not_this_but(occasions(so_then(toks, orig)))
     toks = the_slideshow(typed_too(likeness(toks, orig), orig), orig)
     toks = zoom_between(slides_as_transitions(slide_as_photo(toks), orig), orig)
