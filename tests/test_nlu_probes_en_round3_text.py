@@ -23,6 +23,7 @@ from photo_video_maker.model.edit_types import (
     SetClosing,
     SetTextStyle,
     SetTitle,
+    Shuffle,
     Sort,
     Swap,
     Undo,
@@ -195,6 +196,13 @@ TITLES: list[tuple[str, list[dict[str, Any]]]] = [
     ("start with the dog photo", [{"kind": "move", "index": 3, "to": "start"}]),
     ("start with Beach", [{"kind": "move", "index": 1, "to": "start"}]),
     ("start it off with the clip", [{"kind": "move", "index": 6, "to": "start"}]),
+    ("put hello at the start", [{"kind": "title", "text": "hello"}]),
+    ("make it vertical and put welcome home at the start", [
+        {"kind": "aspect", "aspect": "9:16"}, {"kind": "title", "text": "welcome home"}]),
+    ("make it square and write day one on the first pic", [
+        {"kind": "aspect", "aspect": "1:1"}, {"kind": "caption", "index": 1, "text": "day one"}]),
+    ("make it vertical and put calm music", [
+        {"kind": "aspect", "aspect": "9:16"}, {"kind": "music", "source": "calm"}]),
     ("put a thank you at the end", [{"kind": "closing", "text": "Thank you"}]),
     ("thank you message at the end", [{"kind": "closing", "text": "Thank you"}]),
     ("a goodbye at the end please", [{"kind": "closing", "text": "Goodbye"}]),
@@ -361,6 +369,12 @@ FOLLOW_UPS: list[tuple[str, str, list[Edit]]] = [
     ("add the title Italy", "make it 'Spain'", [SetTitle(text="Spain")]),
     ("add the title Italy", "make it bigger", [SetTextStyle(target="title", size=1.25)]),
     ("make the title yellow", "make it Blue", [SetTextStyle(target="title", color="blue")]),
+    ("shuffle", "again", [Shuffle()]),
+    ("shuffle", "once more", [Shuffle()]),
+    ("shuffle", "another one", [Shuffle()]),
+    ("shuffle", "try again", [Shuffle()]),
+    ("end with bye", "and put hello at the start", [SetTitle(text="hello")]),
+    ("end with bye", "and put Hi there at the start", [SetTitle(text="Hi there")]),
 ]  # fmt: skip
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .entities import Tok
+from .greetings import GREETINGS
 
 BREAKS = ("sep", "then")
 PLACES = ("photo", "ord")
@@ -62,7 +63,7 @@ def lowercase_texts(toks: list[Tok], orig: str) -> list[Tok]:
     out: list[Tok] = []
     start = 0
     for k in range(len(toks) + 1):
-        if k == len(toks) or toks[k].kind in BREAKS:
+        if k == len(toks) or toks[k].kind in BREAKS or _and_writes(toks, k, orig):
             clause = toks[start:k]
             out.extend(
                 _named(clause, orig)
@@ -75,6 +76,13 @@ def lowercase_texts(toks: list[Tok], orig: str) -> list[Tok]:
                 out.append(toks[k])
             start = k + 1
     return out
+
+
+def _and_writes(toks: list[Tok], k: int, orig: str) -> bool:
+    """ "make it vertical and put welcome home at the start": "and" then a verb that writes
+    begins a clause of its own."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return toks[k].kind == "and" and nxt is not None and _verb(nxt, orig, WRITING)
 
 
 def _verb(tok: Tok, orig: str, verbs: tuple[str, ...]) -> bool:
@@ -103,7 +111,10 @@ def _named(clause: list[Tok], orig: str) -> list[Tok] | None:
 
 
 def _put(clause: list[Tok], orig: str) -> list[Tok] | None:
-    """ "put welcome home at the start", "write day one on the first pic"."""
+    """ "put welcome home at the start", "write day one on the first pic" (also after "and")."""
+    if clause and clause[0].kind == "and":
+        rest = _put(clause[1:], orig)
+        return [clause[0], *rest] if rest else None
     if len(clause) < 2 or not _verb(clause[0], orig, WRITING):
         return None
     place = next((k for k in range(1, len(clause)) if _is_place(clause[k])), None)
@@ -179,6 +190,8 @@ STAND_INS = ("everything", "something", "anything", "stuff", "everyone", "all", 
 def _fillers_only(said: str) -> bool:
     """Whether words that left no token are no text: fewer than two, or a stand-in."""
     words = said.lower().split()
+    if " ".join(words) in GREETINGS:
+        return False  # "put hello at the start": a greeting is a whole text
     return len(words) < 2 or words[0] in THINGS or bool(set(words) & set(STAND_INS))
 
 

@@ -55,7 +55,7 @@ from .intents import BUILDERS, Out, Slots, said
 from .just_written import ending_removed
 from .match import Match
 from .normalize import clip, language
-from .other_way import other_way, swapped_again
+from .other_way import other_way, shuffled_again, swapped_again
 from .parse import parse
 from .reading import Option, Reading
 from .respelled import respelled
@@ -109,6 +109,7 @@ def read(
     redone = other_photo(parsed.toks, last)
     redone = redone if redone is not None else other_way(parsed.toks, last)
     redone = redone if redone is not None else swapped_again(text, parsed.toks, last)
+    redone = redone if redone is not None else shuffled_again(text, parsed.toks, last)
     if redone == []:  # "no, the other way round" after a swap: no one opposite to do
         return Reading(ctx.lang, leftover=[text.strip()], topic="order",
                        suggestions=examples("order", ctx.lang))  # fmt: skip

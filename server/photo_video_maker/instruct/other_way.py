@@ -2,14 +2,15 @@
 just moved to the start goes to the end instead, a sort by date goes newest first. Read as the
 whole order reversed (and the "no" as "leave out the photo just moved") it reversed every photo
 and removed one. Right after a swap, "swap them back" swaps the same two again and "and 3 and 4"
-swaps the next two named (both were asked about as lengths or as which photos)."""
+swaps the next two named (both were asked about as lengths or as which photos). Right after a
+shuffle, "again" / "once more" / "another one" shuffles once more (not understood)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
-from ..model.edit_types import Edit, Move, Sort, Swap, Undo
+from ..model.edit_types import Edit, Move, Shuffle, Sort, Swap, Undo
 from .entities import Tok
 from .fillers import SOFT
 
@@ -58,3 +59,17 @@ def swapped_again(text: str, toks: list[Tok], last: Sequence[Edit]) -> list[Edit
         corrected = any(t.kind == "instead" for t in toks)  # "no, 1 and 3": not 1 and 2
         return [Undo(), swap] if corrected else [swap]
     return None
+
+
+ONCE_MORE = re.compile(
+    r"^(?:(?:ok|okay|hmm|pls|please|do it|try|one more time|once more|again)\W*)+$"
+)
+
+
+def shuffled_again(text: str, toks: list[Tok], last: Sequence[Edit]) -> list[Edit] | None:
+    """ "again", "once more", "another one" right after a shuffle: a new shuffle."""
+    if len(last) != 1 or not isinstance(last[0], Shuffle):
+        return None
+    said = text.lower().strip()
+    another = [t.kind for t in toks] == ["another"] and said.startswith(("another", "a different"))
+    return [Shuffle()] if ONCE_MORE.match(said) or another else None
