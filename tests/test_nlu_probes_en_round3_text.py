@@ -42,6 +42,7 @@ SLIDES: list[tuple[str, list[dict[str, Any]]]] = [
     ("make slide 2 longer", [{"kind": "seconds_per_photo", "index": 2, "factor": 1.25}]),
     ("use the slide transition", [{"kind": "transition", "name": "slideleft"}]),
     ("use slide", [{"kind": "transition", "name": "slideleft"}]),
+    ("end with a 4 second fade to black", [{"kind": "video_fade", "fade_out_ms": 4000}]),
 ]  # fmt: skip
 
 CLOSINGS: list[tuple[str, list[dict[str, Any]]]] = [
@@ -153,6 +154,11 @@ MOODS_ASKED: list[tuple[str, list[dict[str, Any]]]] = [
     ("make it fun", [{"kind": "speed", "factor": 0.8}, {"kind": "music", "source": "upbeat"}]),
     ("more fun", [{"kind": "speed", "factor": 0.8}, {"kind": "music", "source": "upbeat"}]),
     ("it was so slow", [{"kind": "speed", "factor": 0.8}]),
+    ("the music was so loud", [{"kind": "music_volume", "factor": 0.8}]),
+    ("it was so loud", [{"kind": "music_volume", "factor": 0.8}]),
+    ("it was a bit slow", [{"kind": "speed", "factor": 0.8}]),
+    ("the title was so small", [{"kind": "text_style", "target": "title", "size": 1.25}]),
+    ("the music is way too loud", [{"kind": "music_volume", "factor": 0.67}]),
     ("the beach was so fun, make it vertical", [{"kind": "aspect", "aspect": "9:16"}]),
 ]
 
@@ -210,6 +216,13 @@ TITLES: list[tuple[str, list[dict[str, Any]]]] = [
     ("thanks, make it vertical", [{"kind": "aspect", "aspect": "9:16"}]),
 ]  # fmt: skip
 
+# one transition counted cannot be changed alone: no photo is removed, no transition changed
+ONE_TRANSITION = [
+    "remove the last transition",
+    "remove the last slide transition",
+    "remove the last crossfade",
+]
+
 # words that stand for photos, or a thing to add, are no text: nothing is written
 NO_TEXT = [
     "put everything at the end",
@@ -228,6 +241,11 @@ def test_a_slide_counted_or_numbered_is_a_photo_not_the_slide_transition(
     text: str, ops: list[dict[str, Any]]
 ) -> None:
     assert_does(text, ops)
+
+
+@pytest.mark.parametrize("text", ONE_TRANSITION)
+def test_a_transition_counted_removes_no_photo(text: str) -> None:
+    assert probe(text).edits == []
 
 
 @pytest.mark.parametrize(("text", "ops"), CLOSINGS)

@@ -44,7 +44,7 @@ from .reason_first import reason_first
 from .refs import clip_sound, names, one_photo, photos
 from .said_texts import credits_listed, greeting_texts, the_end_put, the_end_said
 from .share_refs import sent_to
-from .slide_refs import slide_as_photo
+from .slide_refs import one_transition, slide_as_photo
 from .story import likeness, not_this_but, occasions, so_then, stated
 from .told_moods import told_moods
 from .zh_compose import (
@@ -96,7 +96,7 @@ def compose(
     toks = told_moods(platform_shaped(spaced_ratio(reason_first(toks), orig)), orig)
     toks = not_this_but(occasions(so_then(toks, orig)))
     toks = the_slideshow(typed_too(likeness(toks, orig), orig), orig)
-    toks = zoom_between(slides_as_transitions(slide_as_photo(toks), orig), orig)
+    toks = zoom_between(slides_as_transitions(one_transition(slide_as_photo(toks)), orig), orig)
     toks = undone_look(replaced_style(too_much_of_a_mood(back_to_colour(toks))))
     toks = music_in_a_step(music_coming_in(toks, orig))
     toks = music_said_after_its_fades(drowned_by_the_music(toks, orig))
@@ -258,6 +258,7 @@ def _feelings(toks: list[Tok]) -> list[Tok]:
                 out[-1] = tok
                 continue
             way = prev.surface.startswith("wa") and prev.surface != "too"  # "wayyy too"
+            way = way and not prev.surface.startswith("was ")  # "was so loud": no degree
             degree = Tok("degree", "big", prev.start, prev.end) if way else None
             out[-1] = Tok(FLIP[tok.kind], None, prev.start, tok.end, tok.surface)
             if degree is not None:

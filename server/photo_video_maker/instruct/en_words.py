@@ -82,7 +82,10 @@ EN_WORDS: dict[str, str] = {
     # "the music is kinda sad": a complaint, as "too sad" is (never a wish for sad music)
     "too": "is kinda, are kinda, is kind of, are kind of, is sort of, are sort of, "
     "sounds kinda, sounds a bit, sounds a little, sounds so, sounds too, "
-    "sounds really, sounds very, is a tad, are a tad",
+    "sounds really, sounds very, is a tad, are a tad, "
+    # the past, as a complaint about the last preview ("the music was so loud")
+    "was so, were so, was really, were really, was very, were very, was super, was a bit, "
+    "were a bit, was kinda, were kinda, was a little, were a little",
     # "hold each photo a beat longer": a moment, never a cut to the beat
     "longer": "a beat longer, a moment longer, a sec longer, a second or two longer",
     # "how much does it cost": what an export costs is told with the credits
