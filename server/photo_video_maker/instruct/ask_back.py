@@ -11,6 +11,7 @@ they are answered from what they are about, never applied.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from ..model.edit_types import (
@@ -83,6 +84,10 @@ OPENING_SOUNDS += ("那个", "我想问")
 OPENING_SOUNDS += ("现在", "目前", "视频")  # "那个现在是横屏还是竖屏"
 
 
+# a value offered with these is a suggestion to try, not a question about the draft
+SUGGESTED = re.compile(r"\b(?:try|maybe|how about|what about|let's|lets)\b")
+
+
 def asked(text: str, toks: list[Tok]) -> Question | None:
     """The question a sentence asks by its form: it opens like one ("is it ...", "有没有")
     or, in Chinese, ends in 吗 without asking for a change."""
@@ -94,6 +99,7 @@ def asked(text: str, toks: list[Tok]) -> Question | None:
     chinese = stripped.endswith(("吗", "么")) and not polite
     signs = {sign for signs, _ in ASKED for sign in signs}
     bare = text.strip().endswith(("?", "？")) and kinds - set(SOFT) <= signs and len(toks) <= 3
+    bare = bare and not SUGGESTED.search(stripped.lower())  # "maybe try square?" asks for it
     opening = stripped.lstrip("".join(OPENING_SOUNDS) + "，, ")  # "嗯，是竖屏还是横屏"
     choice = opening.startswith("是") and "还是" in stripped  # "是竖屏还是横屏"
     choice = choice or ("是不是" in stripped and not polite)  # "视频是不是有点短"

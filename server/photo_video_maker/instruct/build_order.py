@@ -42,6 +42,7 @@ def sort(slots: Slots, ctx: Ctx) -> Out:
     keys = keys or ["date"]  # "sort by the dates": the date said as a caption's word
     key = next((k for k in keys if k.endswith("_desc")), keys[0])
     last = slots.has("end") or slots.has("sign")  # "最新的放最后", "end with the newest"
+    last = last or any(tok.value == -1 for tok in slots.all("ord"))  # "most recent last"
     return Out(
         [
             Sort(

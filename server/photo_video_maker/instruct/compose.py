@@ -34,16 +34,21 @@ from .en_written import lowercase_texts
 from .entities import Tok
 from .except_refs import excepted
 from .font_words import font_as_text
+from .frame_words import one_photo_fitted, platform_shaped, spaced_ratio
 from .help_with import help_with
 from .lead_text import texts
 from .lists import comma_lists, that_photo
 from .look_said import looks_in_passing
 from .made_video import a_kind_of_video, length_of_the_made, made_video
+from .order_places import numbered_place
 from .platform_pairs import narrower_platform
+from .reason_first import reason_first
 from .refs import clip_sound, names, one_photo, photos
-from .said_texts import credits_listed, greeting_texts, the_end_said
+from .said_texts import credits_listed, greeting_texts, the_end_put, the_end_said
 from .share_refs import sent_to
+from .slide_refs import one_transition, slide_as_photo
 from .story import ages, likeness, not_this_but, occasions, so_then, stated
+from .told_moods import told_moods
 from .zh_back import back_alone
 from .zh_caption_photo import caption_photo_after
 from .zh_compose import (
@@ -95,9 +100,10 @@ def compose(
 ) -> list[Tok]:
     """Run every dimension's rules in order; ``stems`` maps "dog" to "dog.jpg", ``clip`` is the
     number of the video's only clip."""
+    toks = told_moods(platform_shaped(spaced_ratio(reason_first(toks), orig)), orig)
     toks = not_this_but(occasions(ages(so_then(toks, orig), orig)))
     toks = the_slideshow(typed_too(likeness(toks, orig), orig), orig)
-    toks = zoom_between(slides_as_transitions(toks, orig), orig)
+    toks = zoom_between(slides_as_transitions(one_transition(slide_as_photo(toks)), orig), orig)
     toks = undone_look(replaced_style(too_much_of_a_mood(back_to_colour(toks))))
     toks = looks_in_passing(toks)
     toks = music_in_a_step(music_coming_in(toks, orig))
@@ -115,7 +121,9 @@ def compose(
     toks = lowercase_texts(
         _capitals(the_end_said(credits_listed(greeting_texts(toks, orig)), orig), orig), orig
     )
+    toks = the_end_put(toks, orig)
     toks = spaced_clauses(counted_characters(texts(toks, orig)), orig)
+    toks = numbered_place(one_photo_fitted(toks, orig), orig)
     return caption_photo_after(toks)  # "字幕：海边，放在第一张"
 
 
@@ -260,6 +268,7 @@ def _feelings(toks: list[Tok]) -> list[Tok]:
                 out[-1] = tok
                 continue
             way = prev.surface.startswith("wa") and prev.surface != "too"  # "wayyy too"
+            way = way and not prev.surface.startswith("was ")  # "was so loud": no degree
             degree = Tok("degree", "big", prev.start, prev.end) if way else None
             out[-1] = Tok(FLIP[tok.kind], None, prev.start, tok.end, tok.surface)
             if degree is not None:

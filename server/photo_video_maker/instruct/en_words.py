@@ -82,7 +82,10 @@ EN_WORDS: dict[str, str] = {
     # "the music is kinda sad": a complaint, as "too sad" is (never a wish for sad music)
     "too": "is kinda, are kinda, is kind of, are kind of, is sort of, are sort of, "
     "sounds kinda, sounds a bit, sounds a little, sounds so, sounds too, "
-    "sounds really, sounds very, is a tad, are a tad",
+    "sounds really, sounds very, is a tad, are a tad, "
+    # the past, as a complaint about the last preview ("the music was so loud")
+    "was so, were so, was really, were really, was very, were very, was super, was a bit, "
+    "were a bit, was kinda, were kinda, was a little, were a little",
     # "hold each photo a beat longer": a moment, never a cut to the beat
     "longer": "a beat longer, a moment longer, a sec longer, a second or two longer",
     # "how much does it cost": what an export costs is told with the credits
@@ -105,13 +108,32 @@ EN_WORDS: dict[str, str] = {
     # done with editing, said as people wrap up (the export)
     "export": "finish it up, finish up, wrap it up, wrap up, let's wrap up, lets wrap up, "
     "let's wrap it up, ship it, let's finish, lets finish, produce the final cut, "
-    "make the final cut, the final cut, final cut",
+    "make the final cut, the final cut, final cut, send it, send that, send this, send the file, "
+    "send to me, publish it, publish the video, ready to export, i'm ready to export, "
+    "im ready to export, generate it, generate the video, render the video, done editing, "
+    "i'm done editing, im done editing, we're done here, were done here, all done here, "
+    "save to my phone, save it to my phone, save to camera roll, save to my camera roll, "
+    "save it to my camera roll, save to gallery, save it to my gallery, save to my gallery",
     # not knowing what to say next (the help)
     "help": "i'm lost, im lost, i am lost, i'm confused, im confused, what are my choices, "
-    "what choices do i have, what do i do now, what do i do next, what now",
+    "what choices do i have, what do i do now, what do i do next, what now, "
+    "what can u do, what else can u do, what else can i change, what else can i do, "
+    "what else can i edit, what else can be changed, what can i change, what can i edit, "
+    "options, any options, other options, more options, show me the options, "
+    "can you do anything else, what else can you do for me, what is this app",
     # how the finished file is had (where the video went)
     "where": "how do i get the file, how do i get the video, how do i get my video, "
     "how do i get it, where do i get the file, where do i get the video",
+    # the video's name asked for as a gift of words ("give it a name: Summer Fun")
+    "call": "give it a name, give it the name, give the video a name, give it a title",
+    # chat spelling of "and" ("swap pics 2 n 5")
+    "and": "n, 'n', 'n",
+    # whether the export went through
+    "done": "did it work, did that work, did it go through, has it exported, is it exported, "
+    "hows the export going, how's the export going, how is the export going, "
+    "hows it going with the export, is the video done, is my video done, "
+    "can't find the video, cant find the video, can't find my video, cant find my video, "
+    "can't find the file, cant find the file, i can't find it, i cant find it",
     "last_change": "what just happened, what did you just do there, what was that, "
     "whats changed, what's changed, what has changed, what got changed, whats different, "
     "what's different, what is different",

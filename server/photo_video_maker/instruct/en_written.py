@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .entities import Tok
+from .greetings import GREETINGS
 
 BREAKS = ("sep", "then")
 PLACES = ("photo", "ord")
@@ -62,15 +63,26 @@ def lowercase_texts(toks: list[Tok], orig: str) -> list[Tok]:
     out: list[Tok] = []
     start = 0
     for k in range(len(toks) + 1):
-        if k == len(toks) or toks[k].kind in BREAKS:
+        if k == len(toks) or toks[k].kind in BREAKS or _and_writes(toks, k, orig):
             clause = toks[start:k]
             out.extend(
-                _named(clause, orig) or _put(clause, orig) or _as_noun(clause, orig) or clause
+                _named(clause, orig)
+                or _put(clause, orig)
+                or _put(_place_last(clause, orig), orig)
+                or _as_noun(clause, orig)
+                or clause
             )
             if k < len(toks):
                 out.append(toks[k])
             start = k + 1
     return out
+
+
+def _and_writes(toks: list[Tok], k: int, orig: str) -> bool:
+    """ "make it vertical and put welcome home at the start": "and" then a verb that writes
+    begins a clause of its own."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return toks[k].kind == "and" and nxt is not None and _verb(nxt, orig, WRITING)
 
 
 def _verb(tok: Tok, orig: str, verbs: tuple[str, ...]) -> bool:
@@ -99,27 +111,43 @@ def _named(clause: list[Tok], orig: str) -> list[Tok] | None:
 
 
 def _put(clause: list[Tok], orig: str) -> list[Tok] | None:
-    """ "put welcome home at the start", "write day one on the first pic"."""
-    if len(clause) < 3 or not _verb(clause[0], orig, WRITING):
+    """ "put welcome home at the start", "write day one on the first pic" (also after "and")."""
+    if clause and clause[0].kind == "and":
+        rest = _put(clause[1:], orig)
+        return [clause[0], *rest] if rest else None
+    if len(clause) < 2 or not _verb(clause[0], orig, WRITING):
         return None
     place = next((k for k in range(1, len(clause)) if _is_place(clause[k])), None)
-    if place is None or place < 2:
+    if place is None:
         return None
     middle = [t for t in clause[1:place] if t.kind != "to"]
-    if not middle or _quoted(middle) or not _wordy(middle, orig):
-        return None
     gap = orig[clause[0].end : clause[place].start]
     found = PREP.search(gap)
-    if found is None:
+    joined = clause[place].surface.lower().startswith(("at ", "on ", "to "))  # "at the end"
+    if (found is None and not joined) or _quoted(middle):
         return None
-    said = gap[: found.start()].strip(" .!,")
+    said = gap[: found.start() if found is not None else len(gap)].strip(" .!,")
+    if not middle and not _fillers_only(said):
+        pass  # "put thanks for watching at the end": every word a filler elsewhere
+    elif not middle or not _wordy([t for t in middle if t is middle[0] or t.kind != "each"], orig):
+        return None  # ("love you all": an "all" after the first word is the text's own)
     if not said or said.lower().split()[0] in THINGS:
         return None  # "add a dragon flying over the beach": a thing to draw, not words
-    text = Tok("text", said, clause[1].start, clause[place].start)
+    text = Tok("text", said, clause[0].end + 1, clause[place].start)
     rest = clause[place:]
     if clause[place].kind in ("start", "end"):
         rest = [Tok("to", None, text.end, text.end, "at"), *rest]  # "at the start": where
     return [clause[0], text, *rest]
+
+
+def _place_last(clause: list[Tok], orig: str) -> list[Tok]:
+    """ "at the end put love mom and dad": the place said first, then the verb and the words,
+    read as said the usual way round."""
+    if len(clause) < 3 or clause[0].kind not in ("start", "end") or clause[-1].kind == "text":
+        return []
+    if not _verb(clause[1], orig, WRITING) or any(_is_place(t) for t in clause[2:]):
+        return []
+    return [*clause[1:], Tok(clause[0].kind, None, len(orig), len(orig), clause[0].surface)]
 
 
 USING = ("use", "put", "make", "set", "add", "have", "pick", "choose", "i want", "want")
@@ -153,6 +181,18 @@ def _clause_start(clause: list[Tok], orig: str) -> int:
     before = orig[: clause[0].start]
     cut = max(before.rfind(sign) for sign in ",.;!?")
     return cut + 1 if cut >= 0 else 0
+
+
+# words that stand for photos or things, never a text of their own ("put everything at the end")
+STAND_INS = ("everything", "something", "anything", "stuff", "everyone", "all", "them", "it")
+
+
+def _fillers_only(said: str) -> bool:
+    """Whether words that left no token are no text: fewer than two, or a stand-in."""
+    words = said.lower().split()
+    if " ".join(words) in GREETINGS:
+        return False  # "put hello at the start": a greeting is a whole text
+    return len(words) < 2 or words[0] in THINGS or bool(set(words) & set(STAND_INS))
 
 
 def _is_place(tok: Tok) -> bool:

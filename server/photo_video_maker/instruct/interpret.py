@@ -47,6 +47,8 @@ from . import (
     build_text,
     build_time,
     contradict,
+    just_written,
+    middle_move,
 )
 from .again import new_value, other_photo, other_text_too, repeated, same_thing, undo_steps
 from .asked_then import wants_edits
@@ -56,11 +58,13 @@ from .dropped_caption import dropped_caption
 from .en_retext import renamed
 from .entities import Tok
 from .intents import BUILDERS, Out, Slots, said
+from .just_written import ending_removed
 from .match import Match
 from .middle_photo import middle_options
 from .never_mind import let_go
 from .normalize import clip, language
 from .other_pair import other_pair
+from .other_way import other_way, shuffled_again, swapped_again
 from .parse import parse
 from .reading import Option, Reading
 from .respelled import respelled
@@ -89,6 +93,8 @@ __all__ += ["build_pace"]  # registers the pace said as a multiple
 __all__ += ["build_cold_end"]  # registers endings said without whose
 __all__ += ["build_ending"]  # registers the too sudden ending, asked about
 __all__ += ["ask_what"]  # registers what is asked back: which photo, where to, which two
+__all__ += ["middle_move"]  # registers the move to the middle of the order
+__all__ += ["just_written"]  # registers the closing text moved to the start, asked about
 
 
 def read(
@@ -115,6 +121,7 @@ def read(
     fixed = fixed or repeated(parsed.toks, last)
     fixed = fixed or same_thing(parsed.toks, last) or new_value(parsed.toks, last)
     fixed = fixed or other_text_too(parsed.toks, last) or fade_again(parsed.toks, last)
+    fixed = fixed or ending_removed(parsed.toks, last)
     fixed = fixed or fade_too(parsed.toks, last) or times_that(parsed.toks, last)
     fixed = fixed or other_direction(text, parsed.toks, last)  # "the other direction"
     fixed = fixed or too_much(text, parsed.toks, last)  # "too much, go back halfway"
@@ -126,7 +133,13 @@ def read(
         return again
     redone = other_photo(parsed.toks, last) or other_pair(parsed.toks, last)
     redone = redone or dropped_caption(parsed.toks, last)
-    if redone is not None:  # "no, I meant the second one"
+    redone = redone if redone is not None else other_way(parsed.toks, last)
+    redone = redone if redone is not None else swapped_again(text, parsed.toks, last)
+    redone = redone if redone is not None else shuffled_again(text, parsed.toks, last)
+    if redone == []:  # "no, the other way round" after a swap: no one opposite to do
+        return Reading(ctx.lang, leftover=[text.strip()], topic="order",
+                       suggestions=examples("order", ctx.lang))  # fmt: skip
+    if redone is not None:  # "no, I meant the second one", "no, the other way round"
         return Reading(ctx.lang, edits=redone)
     outs = contradict.explained(_build_all(parsed.matches, ctx, parsed.toks), ctx)
     leftover = [_words(text, run) for run in parsed.leftover]

@@ -4,6 +4,8 @@ should read Anna and me". A rest that is only a colour, a place or a value is no
 
 from __future__ import annotations
 
+import re
+
 from .entities import Tok
 from .fillers import SOFT
 from .greetings import greetings
@@ -136,6 +138,8 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
         said = unwrapped(_trim(orig[begin:last]), tok.kind)  # "字幕是 花园吧": 花园
         if not rest and said in ZH_NOTHING:
             continue  # "字幕改一下，…": only "一下", a word that carries nothing, follows
+        if said in ARTICLES:
+            continue  # "add the date as a title": "a" leads the noun, it is no text
         if styled and said.startswith("的"):
             said = said[1:].strip()
         if said:
@@ -201,6 +205,9 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
         return True
     if tok.kind in TEXT_NOUNS and after[:1] and after[0].kind == "it_text":
         return False  # "把字幕City lights改成上海夜景": the text named, then its new words
+    if tok.kind == "start" and tok.surface.lower().endswith(" with") and after:
+        # "start it off with Welcome to our wedding" (not "start with the dog photo")
+        return _capital(after[0], orig) and after[0].kind not in ("photo", "pic", "clip", "ord")
     if (
         tok.kind == "put"
         and tok.surface.isascii()
@@ -327,6 +334,7 @@ def _capital(tok: Tok, orig: str) -> bool:
     return tok.start > 0 and said[:1].isupper() and said != "I" and said.isascii() and mixed
 
 
+ARTICLES = ("a", "an", "the")
 ZH_NOTHING = ("一下", "下", "吧", "了", "一下吧", "下吧", "一下子", "一点", "一些")
 
 
@@ -419,7 +427,8 @@ def _through_commas(toks: list[Tok], end: int, orig: str) -> int:
         tail = tail[:place]
         if not tail or not all(t.kind in NAMEISH for t in tail):
             break
-        if not any(t.kind == "?" or orig[t.start : t.start + 1].isupper() for t in tail):
+        signed = len(tail) == 1 and tail[0].surface.lower() in SIGNERS  # "love, dad"
+        if not signed and not any(t.kind == "?" or orig[t.start].isupper() for t in tail):
             break  # "end on the dog pic, it's the cutest": a reason, not the text
         if place < nxt - end - 1:
             return end + 1 + place
@@ -428,8 +437,15 @@ def _through_commas(toks: list[Tok], end: int, orig: str) -> int:
 
 
 PLACES = ("end", "start", "pos", "to", "in", "photo", "ord")
+# who signs a text, written in lower case after a comma ("sign off saying love, dad")
+SIGNERS = ("dad", "mom", "mum", "grandma", "grandpa", "nana", "papa", "mommy", "daddy")
 LEAD_WORDS = ("pls", "please", "plz", "", "-", "=", ">", "=>", "→")  # "title = Paris 2024"
 TAIL_WORDS = ("on", "for", "to", "in", "at", "onto", "over", "under", "the", "of")
+# how the text is written, said before a colon and the text ("title in caps: SUMMER")
+WRITTEN_AS = re.compile(
+    r"^(?:in )?(?:all )?(?:caps|capitals|capital letters|big letters|large letters|bold)\s*:\s*"
+)
+WORDS_NAMED = ("the words", "the text", "the line", "the message", "the phrase")
 
 
 def _trim(said: str) -> str:
@@ -445,6 +461,11 @@ def _trim(said: str) -> str:
         said = " ".join(words)
     while words and words[-1].lower() in TAIL_WORDS:
         words.pop()
+    written_as = WRITTEN_AS.match(" ".join(words))
+    if written_as is not None and written_as.end() < len(" ".join(words)):
+        words = " ".join(words)[written_as.end() :].split()  # "title in caps: SUMMER"
+    if len(words) > 2 and " ".join(words[:2]) in WORDS_NAMED:
+        words = words[2:]  # "end with the words thank you grandma": the words are the rest
     words = _unpolite(words)
     return " ".join(words) if len(words) != len(said.split()) else said
 

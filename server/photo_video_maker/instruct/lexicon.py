@@ -31,6 +31,7 @@ ENTITIES: dict[str, dict[str, str]] = {
     },
     "look": {
         "bw": "grey scale, gray scale, no color, colorless, black n white, 黑白色, 灰度, 去色, "
+        "no colour, colourless, without colour, without color, "
         "black and white, black & white, black-and-white, b&w, b/w, bw, monochrome, "
         "greyscale, grayscale, noir | 黑白, 黑白片, 黑白照, 黑百, 黑白的, "
         "black and whte, black and wite, black n whte, blk and white, blk & white, "
@@ -60,6 +61,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         "冷色一点",
         "vivid": "有点灰, 太灰, 灰蒙蒙, 灰蒙蒙的, 发灰, 灰灰的, 颜色灰, 画面灰, 太灰了, "
         "too dull, a bit dull, washed out, too washed out, "
+        "boost the colors, boost the colours, boost colors, boost colours, color boost, "
+        "colour boost, bright and colorful, bright and colourful, "
         "looks dull, looks so dull, dull colors, dull colours, colors are dull, "
         "colours are dull, looks flat, looks washed out, photos pop, pics pop, pictures pop, "
         "艳一点, 艳, 更艳, 鲜艳些, 色彩浓, 饱和一点, 色彩饱和, "
@@ -91,6 +94,7 @@ ENTITIES: dict[str, dict[str, str]] = {
         "stretch the pics to fit, stretch to fill, stretch the photos to fill, "
         "fill the frame, fill the screen, fills the frame, crop to fill, crop, "
         "crop them, full screen, fullscreen, no black bars, no bars, no borders, zoom to fill, "
+        "no bars no blur, no bars and no blur, no blur no bars, no blur and no bars, "
         "stretch to fill, stretch it to fill, stretch them to fill, stretch the photos to fill, "
         "stretch the pictures to fill, stretch the pics to fill, stretched to fill, "
         "edge to edge | 铺满, 裁剪, 填满, 全屏, 不要黑边, 填充, 充满, 铺满屏幕, 裁, 裁满, 裁掉, "
@@ -116,6 +120,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         "within the frame, on the screen without cropping, fit on screen, fit on the screen, "
         "fit to screen, fit to the screen, stop cropping, quit cropping, stop cutting off, "
         "black background, a black background, plain black background, black behind them, "
+        "background black, fit to the frame, zoom to fit, pillarbox, pillarboxed, "
+        "cuts off the top, cuts off the sides, cuts off the edges, cuts off their heads, "
         "just black, plain black, "
         # people say what they fear cropping will do to the faces in them
         "cut off anyone's head, cut off anyones head, cut off their heads, cut off heads, "
@@ -133,7 +139,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         "blurred background, blurry background, blur background, blur the background, "
         "blurred bars, blurred edges, blur fill, blurred sides | 模糊背景, 背景模糊, 模糊填充, "
         "blurry sides, blurry edges, blurry bars, 背景用模糊的, 背景用模糊, 模糊的背景, "
-        "用模糊背景, blur the edges, blur the sides, blurred sides",
+        "用模糊背景, blur the edges, blur the sides, blurred sides, blur on the sides, "
+        "blur at the sides, blur on the edges, blur behind, blur behind them, blurred behind",
     },
     "aspect": {
         "9:16": "vertical, portrait, upright, portrait mode, vertical video | 竖屏, 竖版, 竖向, "

@@ -61,6 +61,7 @@ PEOPLE: tuple[str, ...] = (
 )  # fmt: skip
 PEOPLE += (*RELATIVES, *(f"my {who}" for who in RELATIVES))
 PLURAL = ("them", "they", "these", "those", "它们", "这些")
+CORRECTING = ("put", "move")  # "no" right before these verbs corrects, it does not remove
 
 
 @dataclass
@@ -79,7 +80,10 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
         nxt = toks[k + 1].kind if k + 1 < len(toks) else "sep"
         first = k == 0 or toks[k - 1].kind in BREAKS
         said_no = tok.kind == "no" or (tok.kind == "not" and tok.surface in ("不", "不要", "别"))
-        if said_no and nxt in BREAKS and first:  # "不，45秒"
+        # "不，45秒", "no i meant vertical", "no put it at the bottom": a correction
+        english_no = tok.kind == "no" and tok.surface.isascii()  # "别放背景音乐了" refuses
+        correcting = nxt in (*BREAKS, "instead") or (english_no and nxt in CORRECTING)
+        if said_no and first and correcting:
             toks[k] = Tok("instead", None, tok.start, tok.end, tok.surface)
     return toks
 

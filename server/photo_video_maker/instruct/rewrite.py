@@ -16,7 +16,7 @@ from .fillers import SOFT
 from .zh_text_ends import unwrapped
 
 CORRECTS = ("wrong", "instead", "not", "no")  # what says the words were wrong
-LEADS = ("says", "change", "call")  # what gives the right words
+LEADS = ("says", "change", "call", "put")  # what gives the right words
 WORDS = ("?", "num", "photo", "reason", "mood", "text", "it_text", "and", "pic")
 TEXTS = ("title", "caption", "closing", "textnoun")
 
@@ -27,7 +27,7 @@ def rewritten(text: str, toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
         (e for e in reversed(last) if isinstance(e, SetTitle | SetCaption | SetClosing)), None
     )
     lead = max((k for k, t in enumerate(toks) if t.kind in LEADS), default=None)
-    if written is None or lead is None or lead == len(toks) - 1:
+    if written is None or lead is None or (lead == len(toks) - 1 and not _unread(text, toks)):
         return None
     before, after = toks[:lead], toks[lead + 1 :]
     # "change it to Buddy", "make it say Buddy" right after the text was written: "it" is it
@@ -35,7 +35,7 @@ def rewritten(text: str, toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
     that_text = toks[lead].kind in ("change", "says") and any(t.kind == "it" for t in near)
     # "改成 旺财" said alone right after the text was written: its words, now these
     alone = all(t.kind in ("sep", *SOFT) for t in before) and not toks[lead].surface.isascii()
-    that_text = that_text or (toks[lead].kind == "change" and alone)
+    that_text = that_text or (toks[lead].kind == "change" and alone) or _made(toks, lead, text)
     if not any(t.kind in CORRECTS for t in before) and not that_text:
         return None
     if any(t.kind not in (*WORDS, *TEXTS, *CORRECTS, "sep", *SOFT) for t in before):
@@ -45,10 +45,14 @@ def rewritten(text: str, toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
     # "写错了，应该是 小猫": said wrong, then what it should be: all of it is the words ("小" too)
     told = toks[lead].kind == "says" and any(t.kind in CORRECTS for t in before)
     told = told and not toks[lead].surface.isascii() and bool(after)
+    unread = _unread(text, toks)  # "change it to See You Soon": words the scanner drops
     if not told and (
-        any(t.kind not in (*WORDS, *SOFT) for t in after) or not any(t.kind in WORDS for t in after)
+        any(t.kind not in (*WORDS, *SOFT) for t in after)
+        or (not any(t.kind in WORDS for t in after) and not unread)
     ):
         return None  # "fix it pls": no words to write
+    if unread and not any(t.kind in WORDS for t in after):
+        return None if unread == written.text else written.model_copy(update={"text": unread})
     while after and after[0].kind in ("it", "to", "colon", "says"):  # "change it to Buddy"
         after = after[1:]
     if alone and any(t.kind == "pic" or isinstance(t.value, int) for t in after):
@@ -62,6 +66,28 @@ def rewritten(text: str, toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
     return written.model_copy(update={"text": said})
 
 
+def _made(toks: list[Tok], lead: int, text: str) -> bool:
+    """ "actually make it Grandma's garden": "make it" and words begun with a capital (or
+    quoted); "make it calm" or "make it bigger" is no text."""
+    if toks[lead].kind != "put" or toks[lead].surface.lower() != "make" or lead + 2 >= len(toks):
+        return False
+    said = toks[lead + 2]
+    return toks[lead + 1].kind == "it" and (_capital(said, text) or said.kind == "text")
+
+
 def _capital(tok: Tok, text: str) -> bool:
     said = text[tok.start : tok.end]
     return said[:1].isupper() and said.isascii() and tok.start > 0
+
+
+POLITE = ("please", "pls", "plz", "thanks", "thx", "instead", "lol")
+
+
+def _unread(text: str, toks: list[Tok]) -> str:
+    """The words after the last token when no token stands for them: fillers elsewhere ("see
+    you soon", "thanks for watching"), which here are the text; none when only "please"."""
+    said = text[toks[-1].end :].strip(" .。!！,，") if toks else ""
+    words = said.split()
+    while words and words[-1].lower().strip(" .!,") in POLITE:
+        words.pop()
+    return said[: len(" ".join(words))] if words else ""

@@ -14,8 +14,10 @@ GREETINGS = {
     "happy new year": "Happy New Year", "congratulations": "Congratulations",
     "congrats": "Congrats", "welcome": "Welcome", "happy anniversary": "Happy anniversary",
 }  # fmt: skip
+# "a thank you message", "a goodbye at the end", "thank you message at the end" (said first)
 A_MESSAGE = re.compile(
-    r"\b(?:a|an) (" + "|".join(GREETINGS) + r")(?: (?:message|note|card|text|line)\b|$)"
+    r"(?:\b(?:a|an) |^)(" + "|".join(GREETINGS) + r")"
+    r"(?: (?:message|note|card|text|line)\b|$| (?=(?:at|to) the (?:end|start)\b))"
 )
 
 
@@ -57,3 +59,20 @@ def the_end_said(toks: list[Tok], orig: str) -> list[Tok]:
     if said.lower() != "the end" or orig[toks[-2].start : toks[-2].end].lower() == "write":
         return toks  # "write see you soon at the end": a place
     return [*toks[:-1], Tok("text", said[:1].upper() + said[1:], last.start, last.end, said)]
+
+
+PUTTING = ("add", "put", "says")
+PLACED = ("end", "to", "photo", "ord", "pic")
+
+
+def the_end_put(toks: list[Tok], orig: str) -> list[Tok]:
+    """ "add the end at the end", "put the end on the last slide": "the end" put somewhere is
+    the text, the second place is where it goes."""
+    out = list(toks)
+    for k in range(1, len(toks) - 1):
+        tok = toks[k]
+        said = orig[tok.start : tok.end]
+        put = said.lower() == "the end" and toks[k - 1].kind in PUTTING
+        if tok.kind == "end" and put and toks[k + 1].kind in PLACED:
+            out[k] = Tok("text", "The end", tok.start, tok.end, said)
+    return out

@@ -188,6 +188,7 @@ fit: ~ fit photo|ord fit
 fit: ~ motion photo|ord fit=cover
 fit_not: ~ no|remove|off|not fit=blur
 fit_not: ~ no|remove|off|not fit=contain
+fit_not: ~ dislike fit=blur
 look: ~ add? look pic?
 # "try another filter", "换个滤镜": which one is asked
 look_change: ~ another|change|add filter_word
@@ -206,7 +207,7 @@ title: ~ add? call text start? pos? color?
 title: ~ add? textnoun start says? text pos? color?
 title: ~ add? says? text start pos? color?
 closing: ~ add? closing end? says? text pos? color?
-closing: ~ sign end? textnoun? says? text pos? color?
+closing: ~ add? sign end? textnoun? says? text pos? color?
 closing: ~ add? end says? text pos? color?
 closing: ~ add? textnoun end says? text pos? color?
 caption: ~ caption? add? photo|ord says? text pos? color?
@@ -222,6 +223,7 @@ closing: end change text pos? color?
 title: start change text pos? color?
 retext_not: title|caption|closing|textnoun? says? text not|instead text
 title_end: put|move title to? end
+closing_start: ~ put|move closing to? start
 text_where: ~ add textnoun says? text
 # 'add "summer vibes"', 'put "summer vibes" on it': a title or a closing text?
 text_where: add|put text it?
@@ -338,6 +340,7 @@ move: move|put? photo|ord to? start|end|slot
 move: start photo|ord
 move: sign photo|ord
 move: move|put? photo|ord to num
+move_middle: ~ move|put photo|ord to? pos=center
 move: photo|ord move|put to? start|end|slot
 move: move|put? photo says? ord
 move: photo|ord move|put photo|ord

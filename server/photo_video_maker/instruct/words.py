@@ -150,9 +150,11 @@ WORDS: dict[str, str] = {
     "closing text, ending text, end text, closing title, outro text, end card, "
     "end credits, closing line, closing words, sign-off, signoff, closing caption, "
     "ending caption, end caption | 结尾文字, 片尾文字, 片尾字幕, 结尾字幕, 结束语, 落款, "
-    "closing, add credits, credits at the end, 结尾那句, 最后那句, 结尾的字, "
+    "closing, add credits, credits at the end, add a credit, a credit at the end, "
+    "结尾那句, 最后那句, 结尾的字, "
     "结尾的文字, 片尾的字, closing message, closing card, last words, final words, "
-    "final message, ending message, 结尾语, 结束语",
+    "final message, ending message, last text, final text, end slide, ending slide, "
+    "closing slide, 结尾语, 结束语",
     "textnoun": "my name, our names, our name, his name, her name, "
     "text, texts, words, writing, lettering, wording, the words, status text | 文字, "
     "字, 文案, letters, message, note, 一行字, 一句话, 一段文字, 一行文字",
@@ -379,6 +381,8 @@ WORDS: dict[str, str] = {
     "start, beginning, the start, front, up front, intro, opening, first thing "
     "| 开头, 最前面, 最前, 开始, 片头, 开场, open with, opening with, start with, begin with, "
     "starts with, opener, the opener, the opening shot, opening shot, first up, "
+    "start it off with, start off with, kick it off with, kick off with, open it with, "
+    "begin it with, start it with, "
     "the first one people see, the first one you see",
     "end": "the last screen, last screen, the last frame, final frame, "
     "到后面, 到后面去, 后面去, "

@@ -1,0 +1,51 @@
+""" "the first slide", "the last slide", "slide 3": a slide counted or pointed at is one photo
+of the slideshow, not the slide transition ("make the first slide longer" lengthened photo 1
+and also put slides between every photo; "remove the last slide" did the same). A transition
+counted ("remove the last transition") is one we cannot change alone: no photo is meant (it
+removed the last photo and every transition)."""
+
+from __future__ import annotations
+
+from .entities import Tok
+
+SINGLE = ("slide",)  # "slides" is already the photos; "slide transition" stays the transition
+POINTING = ("this", "that")  # "this slide is too long"
+
+
+def slide_as_photo(toks: list[Tok]) -> list[Tok]:
+    """A singular "slide" right after an ordinal or "this", or right before its number, is
+    the word for one photo (kind "pic"), which the photo references then count (a number with
+    a unit after it is the transition's length)."""
+    out: list[Tok] = []
+    for k, tok in enumerate(toks):
+        if tok.kind == "trans" and tok.surface.lower() in SINGLE:
+            prev = toks[k - 1] if k > 0 else None
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            counted = prev is not None and prev.kind == "ord"
+            pointed = prev is not None and prev.surface.lower() in POINTING
+            numbered = nxt is not None and nxt.kind == "num" and _integer(nxt.value)
+            unit = k + 2 < len(toks) and toks[k + 2].kind == "unit"  # "slide 2 seconds"
+            numbered = numbered and not unit
+            if counted or pointed or numbered:
+                tok = Tok("pic", None, tok.start, tok.end, tok.surface)
+        out.append(tok)
+    return out
+
+
+def _integer(value: object) -> bool:
+    return isinstance(value, int | float) and float(value).is_integer() and 0 < float(value) < 100
+
+
+TRANSITIONS = ("trans", "transition")
+
+
+def one_transition(toks: list[Tok]) -> list[Tok]:
+    """An ordinal right before a transition counts transitions: a word no request places."""
+    out: list[Tok] = []
+    for k, tok in enumerate(toks):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        counted = not (k > 0 and toks[k - 1].kind == "num")  # "a 4 second fade": a length
+        if tok.kind == "ord" and counted and nxt is not None and nxt.kind in TRANSITIONS:
+            tok = Tok("?", tok.surface, tok.start, tok.end, tok.surface)
+        out.append(tok)
+    return out
