@@ -36,6 +36,15 @@ READ: list[tuple[str, list[dict[str, Any]]]] = [
      [{"kind": "move", "index": 2, "to": "end"}, {"kind": "move", "index": 3, "to": "start"}]),
     ("第四第五张反了，换过来", [{"kind": "swap", "i": 4, "j": 5}]),
     ("last photo first, first photo last, reverse it all", [{"kind": "reverse"}]),
+    ("the piano is nice but a bit sad, something more cheerful maybe",
+     [{"kind": "music", "source": "upbeat"}]),
+    ("the song is boring, make it livelier", [{"kind": "music", "source": "upbeat"}]),
+    ("make it more lively with upbeat music",
+     [{"kind": "speed", "factor": 0.8}, {"kind": "music", "source": "upbeat"}]),
+    ("music: my upload", [{"kind": "music", "source": "song1"}]),
+    ("the song from my phone", [{"kind": "music", "source": "song1"}]),
+    ("a slower song", [{"kind": "music", "source": "calm"}]),
+    ("play a faster song", [{"kind": "music", "source": "upbeat"}]),
 ]  # fmt: skip
 
 

@@ -8,7 +8,13 @@ from __future__ import annotations
 import re
 
 from .clip_audio import clip_audio
-from .en_music_words import another_of_a_mood, slow_fades, something_of_a_mood, swapped_music
+from .en_music_words import (
+    a_song_of_a_pace,
+    another_of_a_mood,
+    slow_fades,
+    something_of_a_mood,
+    swapped_music,
+)
 from .entities import Tok
 from .slide_ways import slide_ways
 
@@ -16,7 +22,7 @@ from .slide_ways import slide_ways
 def english_more(toks: list[Tok], orig: str, stems: dict[str, str], clip: int | None) -> list[Tok]:
     toks = fade_between(max_length(clip_audio(toks, stems, clip, orig)), orig)
     toks = slide_ways(toks, orig)
-    toks = another_of_a_mood(something_of_a_mood(toks, orig))
+    toks = another_of_a_mood(something_of_a_mood(a_song_of_a_pace(toks, orig), orig))
     return slow_fades(swapped_music(toks), orig)
 
 

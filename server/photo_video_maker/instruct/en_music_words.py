@@ -139,3 +139,19 @@ def _clause(toks: list[Tok], k: int) -> list[Tok]:
     start = max((n + 1 for n in range(k) if toks[n].kind in CLAUSE), default=0)
     end = next((n for n in range(k, len(toks)) if toks[n].kind in CLAUSE), len(toks))
     return toks[start:end]
+
+
+# "a slower song", "another faster track": a song of another pace is a song of another mood
+PACED_SONG = {"slower": "calm", "faster": "upbeat"}
+
+
+def a_song_of_a_pace(toks: list[Tok], orig: str) -> list[Tok]:
+    out: list[Tok] = []
+    for k, tok in enumerate(toks):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        said = orig[: tok.start].lower().rstrip()
+        other = said.endswith((" a", " another", " some")) or said in ("a", "another", "some")
+        if tok.kind in PACED_SONG and other and nxt is not None and nxt.kind == "music":
+            tok = Tok("mood", PACED_SONG[tok.kind], tok.start, tok.end, tok.surface)
+        out.append(tok)
+    return out

@@ -61,6 +61,7 @@ from .intents import BUILDERS, Out, Slots, said
 from .just_written import ending_removed
 from .match import Match
 from .middle_photo import middle_options
+from .music_subject import about_the_music
 from .never_mind import let_go
 from .normalize import clip, language
 from .other_pair import other_pair
@@ -149,6 +150,7 @@ def read(
     photos = [n for n, seg in enumerate(ctx.segments(), 1) if seg.m.kind != "video"]
     edits = others_stepped(edits, photos)
     edits = music_first(edits, ctx.draft)  # "做个卡点视频" with no music yet
+    edits = about_the_music(edits, parsed.toks)  # "the piano is a bit sad, something happier"
     lang = ctx.lang
     if contradict.taken_back(parsed.toks) or never_mind(text):  # "..., but also not"
         edits, outs = [], [(m, out) for m, out in outs if not out.edits]

@@ -618,7 +618,9 @@ WORDS: dict[str, str] = {
     "the one i uploaded, my track, i added, did i upload, have i uploaded, "
     "i've uploaded, uploaded mp3, the uploaded mp3, my mp3, the mp3 i uploaded, the mp3, "
     "my audio file, the audio file i uploaded, uploaded song, the uploaded song, "
-    "uploaded track, the uploaded track, the uploaded one | 上传的, "
+    "uploaded track, the uploaded track, the uploaded one, my upload, the upload, "
+    "song from my phone, the song from my phone, the one from my phone, music from my phone, "
+    "my own track, the song i gave you, the one i gave you | 上传的, "
     "我上传的, 我的音乐, 我自己的音乐, 我传的, "
     "我自己的歌, 自己的歌, 我的歌, "
     "我发的, 自己上传的, 我自己上传的, 我上传的那首",

@@ -1,0 +1,21 @@
+"""A sentence about the music asks for music: "the piano is nice but a bit sad, something more
+cheerful maybe" is a more cheerful song, not a faster video too, and of the songs it names on
+the way only the one it ends on is meant."""
+
+from __future__ import annotations
+
+from ..model.edit_types import Edit, SetMusic, Speed
+from .entities import Tok
+
+SUBJECTS = ("music", "builtin", "song", "one_song")
+PACE = ("faster", "slower", "pace", "speed", "dur", "pic", "photo", "each", "video")
+
+
+def about_the_music(edits: list[Edit], toks: list[Tok]) -> list[Edit]:
+    said = [t for t in toks if t.kind not in ("sep", "then")]
+    if not said or said[0].kind not in SUBJECTS or any(t.kind in PACE for t in said):
+        return edits
+    songs = [e for e in edits if isinstance(e, SetMusic)]
+    if not songs:
+        return edits
+    return [e for e in edits if not isinstance(e, Speed | SetMusic) or e is songs[-1]]
