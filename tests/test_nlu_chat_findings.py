@@ -45,6 +45,10 @@ READ: list[tuple[str, list[dict[str, Any]]]] = [
     ("the song from my phone", [{"kind": "music", "source": "song1"}]),
     ("a slower song", [{"kind": "music", "source": "calm"}]),
     ("play a faster song", [{"kind": "music", "source": "upbeat"}]),
+    ("hold every shot for 3", [{"kind": "seconds_per_photo", "seconds": 3}]),
+    ("show each pic for 2.5", [{"kind": "seconds_per_photo", "seconds": 2.5}]),
+    ("each photo for 3 seconds", [{"kind": "seconds_per_photo", "seconds": 3}]),
+    ("photo 3 for 5 seconds", [{"kind": "seconds_per_photo", "index": 3, "seconds": 5}]),
 ]  # fmt: skip
 
 

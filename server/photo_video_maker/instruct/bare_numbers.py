@@ -33,3 +33,28 @@ def _moving(before: list[Tok]) -> bool:
         if tok.kind == "photo":
             return True
     return False
+
+
+def held_for(toks: list[Tok], orig: str) -> list[Tok]:
+    """ "hold each photo for 3", "every pic for 4 please": a bare number "for" every photo is
+    its seconds (photo 3 is "photo 3", not "each photo for 3")."""
+    out: list[Tok] = []
+    for k, tok in enumerate(toks):
+        pic = toks[k - 1] if k else None
+        each = toks[k - 2] if k > 1 else None
+        between = orig[pic.end : tok.start].strip().lower() if pic is not None else ""
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        unitless = nxt is None or nxt.kind not in ("unit", "pct", "times", "and_half", "and", "num")
+        whole = tok.kind == "num" and isinstance(tok.value, (int, float)) and 0 < tok.value <= 60
+        if (
+            whole
+            and unitless
+            and pic
+            and pic.kind == "pic"
+            and each
+            and each.kind == "each"
+            and between == "for"
+        ):
+            tok = Tok("dur", float(tok.value) * 1000, tok.start, tok.end, tok.surface)
+        out.append(tok)
+    return out

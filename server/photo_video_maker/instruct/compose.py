@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .bare_numbers import moved_numbers
+from .bare_numbers import held_for, moved_numbers
 from .en_instead import (
     back_to_colour,
     replaced_style,
@@ -105,7 +105,7 @@ def compose(
     toks = the_slideshow(typed_too(likeness(toks, orig), orig), orig)
     toks = zoom_between(slides_as_transitions(one_transition(slide_as_photo(toks)), orig), orig)
     toks = undone_look(replaced_style(too_much_of_a_mood(back_to_colour(toks))))
-    toks = looks_in_passing(toks)
+    toks = held_for(looks_in_passing(toks), orig)  # "hold each photo for 3"
     toks = music_in_a_step(music_coming_in(toks, orig))
     toks = music_said_after_its_fades(drowned_by_the_music(toks, orig))
     toks = help_with(font_as_text(neither(placed_higher(toks))))
