@@ -81,7 +81,7 @@ FILLER = (
     "feels like, it seems, seems like, to me, in my opinion, right now please, real, "
     "really really, very very, so so, super duper, quite a bit, just a little, little, teeny, "
     "wee, smidge, exact, approximately, roughly, around about, or something, ish, -ish, "
-    "maybe like, like maybe, 一下子, 赶紧, 马上, 稍后, 顺便, 真的, 确实, 特意, 简直, 实在, 似乎, "
+    "maybe like, like maybe, 一下子, 赶紧, 马上, 稍后, 真的, 确实, 特意, 简直, 实在, 似乎, "
     "最好, 记得, 麻烦了, 搞定, 弄好, 做好, 整好, 改好, 调好, 处理, 处理一下, 帮个忙, 拜托, "
     "拜托了, 求求, 求你了, 亲, 宝, 哥, 姐, 老师, 大概, 差不多, 左右, 大约, 去, hmmm, mmm, aha, "
     "uh huh, gotcha, got it, cool cool, oh well, ooh, so yeah, yeah so, basically just, "
@@ -89,7 +89,7 @@ FILLER = (
     "同, 于, 以, 因, 所, 之, 其, 此, 件, 样, 怎么, 如何, 整, 试, 点儿, 儿, 而已, 罢了, 算是, "
     "就够了, 够了, 就足够了, clean it up, tidy it up, "
     "就好了, 就可以, 可以了, 就行了, 行了, 哎呀, 哎哟, 天哪, 我觉得, 我感觉, 感觉有点, 总感觉, "
-    "好像有点, 有点儿, 一丢, 稍稍微, 最后再, 顺便再, 另外再, 同时再, it's a, its a, it's the, "
+    "好像有点, 有点儿, 一丢, 稍稍微, 最后再, 另外再, 同时再, it's a, its a, it's the, "
     "its the, gives me, it's for, its for, it is for, this is for, that's for, for my, for our, "
     "普通, 形式, 格式, 还剩, 剩, 怪怪的, "
     # words that were read as slips of others ("back" is no "black", "close" no "lose")

@@ -17,7 +17,9 @@ def font_as_text(toks: list[Tok]) -> list[Tok]:
     out = list(toks)
     for k, tok in enumerate(toks):
         font = "font" in tok.surface.lower() or tok.surface.startswith("字体")  # "字体红色"
-        if tok.kind != "unsupported" or tok.value != "text" or not font:
+        # "字体改成红色": the verb that swallowed 字体 names the letters too
+        typeface = tok.kind == "unsupported" and tok.value == "text"
+        if not font or not (typeface or (tok.kind == "change" and tok.surface.startswith("字体"))):
             continue
         if any(toks[j].kind in STYLED for j in _clause(toks, k)):
             out[k] = Tok("textnoun", None, tok.start, tok.end, tok.surface)

@@ -8,6 +8,7 @@ from .zh_colloquial import COLLOQUIAL_TEMPLATES
 from .zh_more import MORE_TEMPLATES
 from .zh_plain import PLAIN_TEMPLATES
 from .zh_time_sound import TIME_SOUND_TEMPLATES
+from .zh_typed import TYPED_TEMPLATES
 
 ZH_TEMPLATES = """
 # "随机一下顺序": random with the order is a shuffle, not random transitions
@@ -70,3 +71,4 @@ fit: ~ add|on fit pic?
 """
 ZH_TEMPLATES += MORE_TEMPLATES + PLAIN_TEMPLATES + COLLOQUIAL_TEMPLATES + CHAT_TEMPLATES
 ZH_TEMPLATES += TIME_SOUND_TEMPLATES  # time, sound, motion and format said in a chat
+ZH_TEMPLATES += TYPED_TEMPLATES  # typed in a hurry

@@ -16,6 +16,7 @@ from .zh_more import MORE_ENTITIES, MORE_FILLER, MORE_WORDS
 from .zh_plain import PLAIN_ENTITIES, PLAIN_WORDS
 from .zh_templates import ZH_TEMPLATES
 from .zh_time_sound import TIME_SOUND_ENTITIES, TIME_SOUND_WORDS
+from .zh_typed import TYPED_ENTITIES, TYPED_WORDS
 
 __all__ = ["ZH_ENTITIES", "ZH_FILLER", "ZH_TEMPLATES", "ZH_WORDS"]
 
@@ -246,8 +247,10 @@ ZH_ENTITIES: dict[str, dict[str, str]] = {
 # more of the same families, kept in their own module so that each stays small
 _WORDS = [*MORE_WORDS.items(), *PLAIN_WORDS.items(), *COLLOQUIAL_WORDS.items(), *CHAT_WORDS.items()]
 _WORDS += TIME_SOUND_WORDS.items()
+_WORDS += TYPED_WORDS.items()  # typed in a hurry: 顺便, 存到相册
 _ENTITIES = [*MORE_ENTITIES.items(), *PLAIN_ENTITIES.items(), *COLLOQUIAL_ENTITIES.items()]
 _ENTITIES += TIME_SOUND_ENTITIES.items()
+_ENTITIES += TYPED_ENTITIES.items()
 for _kind, _spec in _WORDS:
     ZH_WORDS[_kind] = f"{ZH_WORDS[_kind]}, {_spec}" if _kind in ZH_WORDS else _spec
 for _kind, _values in _ENTITIES:
