@@ -47,10 +47,12 @@ from . import (
 )
 from .again import new_value, other_photo, other_text_too, repeated, same_thing, undo_steps
 from .beats_need_music import music_first
+from .caption_too import caption_too
 from .context import Ctx, lookup_names
 from .en_retext import renamed
 from .entities import Tok
 from .intents import BUILDERS, Out, Slots, said
+from .kept_after_all import brought_back, kept_anyway
 from .match import Match
 from .never_mind import let_go
 from .normalize import clip, language
@@ -98,6 +100,11 @@ def read(
     let = let_go(text, ctx.lang, last)
     if let is not None:  # "never mind", "算了"
         return let
+    back = brought_back(text, parsed.toks, last) or caption_too(text, parsed.toks, last)
+    if back is not None:  # "还是不删了" after a removal; "第二张也加 第二天" after a caption
+        return Reading(ctx.lang, edits=back)
+    if kept_anyway(parsed.toks):  # "第四张不要删": it stays, nothing changes
+        return Reading(ctx.lang, question="ok")
     fixed = undo_steps(text, parsed.toks) or rewritten(text, parsed.toks, last)
     fixed = fixed or repeated(parsed.toks, last)
     fixed = fixed or same_thing(parsed.toks, last) or new_value(parsed.toks, last)
