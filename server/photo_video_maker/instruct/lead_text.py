@@ -4,6 +4,8 @@ should read Anna and me". A rest that is only a colour, a place or a value is no
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .entities import Tok
 from .fillers import SOFT
 from .greetings import greetings
@@ -63,7 +65,7 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             continue
         colon = tok.kind == "colon" or (i < len(toks) and toks[i].kind == "colon")
         colon = colon or (tok.kind == "says" and not tok.surface.isascii())  # "写着海边"
-        asked_spaced = _asked_spaced(tok, out[:-1], orig)
+        asked_spaced = _asked_spaced(tok, out[:-1], orig, toks[i:])
         colon = colon or asked_spaced
         end = _through_commas(toks, _clause_end(toks, i, orig, colon), orig)
         if asked_spaced:
@@ -145,11 +147,13 @@ def _spaced(tok: Tok, orig: str) -> bool:
     )
 
 
-def _asked_spaced(tok: Tok, before: list[Tok], orig: str) -> bool:
+def _asked_spaced(tok: Tok, before: list[Tok], orig: str, after: Sequence[Tok] = ()) -> bool:
     """ "加个标题 小区运动会", "片尾加个 关注我们，了解更多": a Chinese request to add a text,
     then a space: what follows is the text, whatever words it holds."""
     if tok.surface.isascii() or orig[tok.end : tok.end + 1] != " ":
         return False
+    if _ending_spaced(tok, before, after):
+        return True
     clause = []
     for t in reversed(before[-12:]):
         if t.kind in BREAKS:
@@ -158,6 +162,25 @@ def _asked_spaced(tok: Tok, before: list[Tok], orig: str) -> bool:
     if tok.kind in TEXT_NOUNS:
         return bool({"add", "change", "says"} & set(clause))
     return tok.kind in ("add", "says") and bool({"end", "start", *TEXT_NOUNS} & set(clause))
+
+
+# what "加个结尾 …" may be followed by that is an edit of the ending, not its text
+ENDING_EDITS: tuple[str, ...] = (*VALUES, "fade_out", "fade_in", "from_black", "to_black")
+ENDING_EDITS += ("black", "color", "music", "transition", "motion")
+ENDING_EDITS += ("longer", "shorter", "slower", "faster")
+
+
+def _ending_spaced(tok: Tok, before: list[Tok], after: Sequence[Tok]) -> bool:
+    """ "加个结尾 扫码关注我们", "加个片尾 谢谢观看" (the end asked for, a space): the closing
+    text, unless the words ask an edit of the ending ("加个结尾 淡出" fades it)."""
+    if tok.kind != "end" or not before or before[-1].kind != "add":
+        return False
+    ahead: list[str] = []
+    for t in after[1:] if after[:1] and after[0].kind == "sep" else after:
+        if t.kind in BREAKS:
+            break
+        ahead.append(t.kind)
+    return any(k not in SOFT for k in ahead) and not set(ahead) & {*ENDING_EDITS, *VERBISH}
 
 
 # what a next request is about: a spaced text ends at a comma before one of these
@@ -184,7 +207,7 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
         # "end with the newest" is the order
         not_text = ("from_black", "sort_key")
         return not (tok.kind == "sign" and after[:1] and after[0].kind in not_text)
-    if _asked_spaced(tok, before, orig):
+    if _asked_spaced(tok, before, orig, after):
         return True
     if (
         tok.kind == "put"

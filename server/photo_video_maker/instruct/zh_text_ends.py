@@ -13,6 +13,8 @@ LEAD = re.compile(r"^(就是|是)\s*(?=\S)")
 TAIL = re.compile(
     r"(?<=[\u4e00-\u9fff])\s*(吧|呗|嘛|哈|哦|喔|就行了?|就好了?|就可以了?|即可)[!！~～。.]*$"
 )
+# "字幕加一个 第一天 在第一张": the "在" (on) of the photo named next, not the text's
+WHERE = re.compile(r"(?<=\S)\s+(在|放在|放到|加在|加到|用在)$")
 TEXT_NOUNS = ("title", "caption", "closing", "textnoun")
 
 
@@ -28,6 +30,7 @@ def unwrapped(said: str, lead: str) -> str:
     text = said
     if lead in TEXT_NOUNS:
         text = LEAD.sub("", text)
+    text = WHERE.sub("", text)
     tail = TAIL.search(text)
     if tail is not None and tail.start() > 0 and text[tail.start() - 1] != text[tail.start()]:
         text = text[: tail.start()].rstrip()
