@@ -56,9 +56,11 @@ from .kept_after_all import brought_back, kept_anyway
 from .match import Match
 from .never_mind import let_go
 from .normalize import clip, language
+from .other_pair import other_pair
 from .parse import parse
 from .reading import Option, Reading
 from .respelled import respelled
+from .rest_after import the_rest_after
 from .rewrite import rewritten
 from .suggest import examples, topic_of
 from .tidy import absolute, collect, merge, others_stepped, removals
@@ -103,6 +105,16 @@ def read(
     back = brought_back(text, parsed.toks, last) or caption_too(text, parsed.toks, last)
     if back is not None:  # "还是不删了" after a removal; "第二张也加 第二天" after a caption
         return Reading(ctx.lang, edits=back)
+    back = other_pair(parsed.toks, last)
+    if back is not None:  # "交换第二张和第五张" then "不对，是第二张和第四张"
+        return Reading(ctx.lang, edits=back)
+    rest = the_rest_after(text, parsed.toks, last)
+    if rest is not None:  # "第一张5秒" then "其他的都2秒": every photo but that one
+        reading = read(rest, draft, media, (), options=options)
+        if reading.leftover or not reading.edits:  # never that one photo changed again
+            reading = Reading(ctx.lang, leftover=[text.strip()[:200]], topic=reading.topic,
+                              suggestions=reading.suggestions)  # fmt: skip
+        return reading
     if kept_anyway(parsed.toks):  # "第四张不要删": it stays, nothing changes
         return Reading(ctx.lang, question="ok")
     fixed = undo_steps(text, parsed.toks) or rewritten(text, parsed.toks, last)
