@@ -25,6 +25,7 @@ from photo_video_maker.model.edit_types import (
     SetSecondsPerPhoto,
     SetTextStyle,
     SetTotalLength,
+    Swap,
     Undo,
 )
 from photo_video_maker.model.edits import apply_edits
@@ -147,6 +148,38 @@ def test_an_ending_asked_for_then_words_is_the_closing_text(
 @pytest.mark.parametrize("text", ["加个结尾 淡出", "加个结尾 黑屏", "加个结尾 慢慢变黑"])
 def test_an_ending_asked_for_then_a_fade_is_no_closing_text(text: str) -> None:
     assert [e.kind for e in probe(text).edits] == ["video_fade"]
+
+
+@pytest.mark.parametrize("then", ["其他的都2秒", "其他都2秒", "别的都2秒"])
+def test_the_others_after_one_photo_was_set_are_every_photo_but_that_one(then: str) -> None:
+    assert _after("第一张5秒", then) == [
+        SetSecondsPerPhoto(index=k, seconds=2) for k in (2, 3, 4, 5)
+    ]
+
+
+def test_the_others_not_understood_never_change_the_photo_just_set() -> None:
+    assert _after("第一张5秒", "其他的短一点") == []
+
+
+@pytest.mark.parametrize(
+    "then", ["不对 是第二张和第四张", "不对 交换第二张和第四张", "不对，是二和四", "no, 2 and 4"]
+)
+def test_a_swap_said_wrong_is_taken_back_and_the_two_said_swapped(then: str) -> None:
+    assert _after("把第二张和第五张换一下", then) == [Undo(), Swap(i=2, j=4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("加个音乐 温柔一点", [{"kind": "music", "source": "calm"}]),
+        ("加个音乐温柔一点", [{"kind": "music", "source": "calm"}]),
+        ("加个音乐 欢快一点", [{"kind": "music", "source": "upbeat"}]),
+    ],
+)
+def test_a_mood_said_right_after_the_music_asked_for_is_the_songs_only(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    assert_does(text, ops)
 
 
 @pytest.mark.parametrize("then", ["总共做成30秒", "一共30秒"])
