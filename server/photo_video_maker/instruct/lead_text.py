@@ -93,6 +93,11 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             begin = toks[first].end
             first += 1
         rest = toks[first:stop]
+        bigger = bool(rest) and rest[0].kind in ("bigger", "smaller") and rest[0].start == begin
+        bigger = bigger and toks[first - 1].kind == "says" and toks[first - 1].surface == "写"
+        bigger = bigger and len(rest) > 1 and rest[1].kind == "degree"  # "大点", not "小雨"
+        if bigger and not orig[begin : begin + 1].isascii():
+            continue  # "标题写大点 老人家眼神不好": written bigger (the reason is no text)
         spaced = (_spaced(tok, orig) and _pointed(out[:-1])) or asked_spaced
         # "第三张加上字幕：小狗狗": after a colon, words that are not a style are the text
         said_colon = tok.kind == "colon" or (i < len(toks) and toks[i].kind == "colon")
