@@ -182,13 +182,40 @@ def test_a_mood_said_right_after_the_music_asked_for_is_the_songs_only(
     assert_does(text, ops)
 
 
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("标题写大点 老人家眼神不好", [{"kind": "text_style", "target": "title", "size": 1.25}]),
+        ("字幕写小点 别挡脸", [{"kind": "text_style", "target": "captions", "size": 0.8}]),
+        ("标题写 大大的世界", [{"kind": "title", "text": "大大的世界"}]),
+        ("结尾写小雨制作", [{"kind": "closing", "text": "小雨制作"}]),
+    ],
+)
+def test_text_written_bigger_is_a_size_not_the_words_after_it(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    assert_does(text, ops)
+
+
+@pytest.mark.parametrize("text", ["好 就这样吧", "好的就这样"])
+def test_ok_leave_it_like_this_changes_nothing(text: str) -> None:
+    reading = probe(text)
+    assert reading.edits == [] and reading.question == "ok"
+
+
 @pytest.mark.parametrize("then", ["总共做成30秒", "一共30秒"])
 def test_a_length_said_after_a_music_fade_is_the_whole_video(then: str) -> None:
     assert _after("音乐最后慢慢淡出", then) == [SetTotalLength(seconds=30)]
 
 
 @pytest.mark.parametrize(
-    "text", ["我们要做一个婚礼视频", "给我女儿做个一岁成长视频", "帮我做个产品视频 我开网店的"]
+    "text",
+    [
+        "我们要做一个婚礼视频",
+        "给我女儿做个一岁成长视频",
+        "帮我做个产品视频 我开网店的",
+        "帮我剪个vlog",
+    ],
 )
 def test_the_kind_of_video_being_made_makes_the_slideshow(text: str) -> None:
     assert [e.kind for e in probe(text).edits] == ["slideshow"]

@@ -11,6 +11,8 @@ CHAT_TURN_WORDS: dict[str, str] = {
     "收到照片了吗, 收到了没",
     # "第一张4秒" then "第二张也是": the same change on that one, as "也一样" is
     "same": "也是, 也是这样, 也这么弄, 也这样弄, 也照这样",
+    # "帮我剪个vlog": a vlog made from the photos (剪 alone was read as a cut)
+    "slideshow": "剪个vlog, 剪一个vlog, 剪条vlog, 剪一条vlog, 剪个视频日记",
 }
 
 CHAT_TURN_TEMPLATES = """
