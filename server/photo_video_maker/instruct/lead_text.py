@@ -155,7 +155,10 @@ def _spaced(tok: Tok, orig: str) -> bool:
 def _asked_spaced(tok: Tok, before: list[Tok], orig: str, after: Sequence[Tok] = ()) -> bool:
     """ "加个标题 小区运动会", "片尾加个 关注我们，了解更多": a Chinese request to add a text,
     then a space: what follows is the text, whatever words it holds."""
-    if tok.surface.isascii() or orig[tok.end : tok.end + 1] != " ":
+    # "第3张加caption beach day": an English text noun said in a Chinese request
+    chinese = any("\u4e00" <= ch <= "\u9fff" for ch in orig)
+    mixed = tok.kind in TEXT_NOUNS and chinese and any(t.kind == "add" for t in before)
+    if (tok.surface.isascii() and not mixed) or orig[tok.end : tok.end + 1] != " ":
         return False
     if _ending_spaced(tok, before, after):
         return True
