@@ -197,6 +197,19 @@ def test_text_written_bigger_is_a_size_not_the_words_after_it(
     assert_does(text, ops)
 
 
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("第3张加caption beach day", [{"kind": "caption", "index": 3, "text": "beach day"}]),
+        ("加个title Summer Trip", [{"kind": "title", "text": "Summer Trip"}]),
+    ],
+)
+def test_an_english_text_noun_in_a_chinese_request_takes_the_words_after_it(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    assert_does(text, ops)
+
+
 @pytest.mark.parametrize("text", ["好 就这样吧", "好的就这样"])
 def test_ok_leave_it_like_this_changes_nothing(text: str) -> None:
     reading = probe(text)
@@ -259,3 +272,15 @@ async def test_the_order_reversed_reads_with_a_space_before_the_count(
     async with Client(build_server(backend), raise_exceptions=True) as client:
         done = (await client.call_tool("edit", {"instruction": "反过来"})).structured_content
     assert done["changes"] == ["已倒转 3 张照片的顺序"]
+
+
+async def test_a_song_with_a_latin_name_is_set_off_by_a_space(backend: LocalBackend) -> None:
+    async with Client(build_server(backend), raise_exceptions=True) as client:
+        added = (
+            await client.call_tool("edit", {"instruction": "bgm换成lofi的"})
+        ).structured_content
+        en = (
+            await client.call_tool("edit", {"instruction": "use upbeat music"})
+        ).structured_content
+    assert added["changes"][0].startswith("已加上 Lo-fi")
+    assert en["changes"][0].startswith("Music is now upbeat music (Upbeat pop)")
