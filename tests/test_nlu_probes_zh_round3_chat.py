@@ -122,6 +122,16 @@ def test_a_caption_also_on_another_photo_has_the_words_said_after(
     assert _after("第一张加字幕 第一天", then) == edits
 
 
+def test_a_caption_also_on_another_photo_after_the_captions_were_restyled() -> None:
+    assert _after("字幕大一点", "第二张也加一个 许愿") == [SetCaption(index=2, text="许愿")]
+    assert _after("标题大一点", "第二张也加一个 许愿") == []
+
+
+def test_a_bare_place_asks_with_the_place_named() -> None:
+    assert [o.label for o in probe("还是放下面吧").clarify] == ["文字放到底部"]
+    assert [o.label for o in probe("put it at the bottom").clarify] == ["The text, there"]
+
+
 @pytest.mark.parametrize(
     "then", ["第二张也放上面", "第二张也要", "第二张也3秒", "第二张也加 大一点"]
 )

@@ -24,7 +24,10 @@ QUOTES = "“”\"'‘’「」『』"
 
 def caption_too(text: str, toks: list[Tok], last: Sequence[Edit]) -> list[Edit] | None:
     """A caption on the photo named, with the words after "也加" as its text."""
-    if not last or not isinstance(last[-1], SetCaption) or not toks:
+    if not last or not toks:
+        return None
+    edit = last[-1]  # a caption just written, or just restyled ("字幕大一点")
+    if not isinstance(edit, SetCaption) and getattr(edit, "target", None) != "captions":
         return None
     first = toks[0]
     if first.kind != "photo" or not isinstance(first.value, int) or first.start < 0:
