@@ -160,7 +160,9 @@ def test_an_ending_asked_for_then_a_fade_is_no_closing_text(text: str) -> None:
     assert [e.kind for e in probe(text).edits] == ["video_fade"]
 
 
-@pytest.mark.parametrize("then", ["其他的都2秒", "其他都2秒", "别的都2秒"])
+@pytest.mark.parametrize(
+    "then", ["其他的都2秒", "其他都2秒", "别的都2秒", "剩下的都2秒", "其余的2秒"]
+)
 def test_the_others_after_one_photo_was_set_are_every_photo_but_that_one(then: str) -> None:
     assert _after("第一张5秒", then) == [
         SetSecondsPerPhoto(index=k, seconds=2) for k in (2, 3, 4, 5)
@@ -169,6 +171,12 @@ def test_the_others_after_one_photo_was_set_are_every_photo_but_that_one(then: s
 
 def test_the_others_not_understood_never_change_the_photo_just_set() -> None:
     assert _after("第一张5秒", "其他的短一点") == []
+
+
+def test_another_song_after_a_photo_was_set_is_still_asked_about() -> None:
+    before = probe("第一张5秒").edits
+    draft, _ = apply_edits(fixture(), before, MEDIA, DATES)
+    assert read("别的音乐", draft, MEDIA, before).clarify
 
 
 @pytest.mark.parametrize(

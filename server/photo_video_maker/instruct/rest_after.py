@@ -14,6 +14,9 @@ from .zh_others import OTHERS
 
 # changes made to one photo, whose "others" are then every other photo
 ON_ONE_PHOTO = (SetSecondsPerPhoto, SetFit)
+# what may be said of the others: a length, a step, a fit
+FOR_PHOTOS = {"another", "dur", "num", "longer", "shorter", "faster", "slower", "degree", "each"}
+FOR_PHOTOS |= {"pic", "fit", "same", "too", "more", "less", "put", "change", "to", "then"}
 
 
 def the_rest_after(text: str, toks: list[Tok], last: Sequence[Edit]) -> str | None:
@@ -25,10 +28,16 @@ def the_rest_after(text: str, toks: list[Tok], last: Sequence[Edit]) -> str | No
     if len(indexes) != 1:
         return None
     (index,) = indexes
+    stripped = text.strip()
+    lead = next((word for word in OTHERS if stripped.startswith(word)), None)
+    if not isinstance(index, int) or lead is None:
+        return None  # ("剩下的" is no word of its own: the words say it)
+    after = text.index(stripped) + len(lead)  # the words said of the others
     said = [t for t in toks if t.kind == "another" or t.kind not in (*SOFT, "sep")]
-    if not isinstance(index, int) or not said or said[0].kind != "another":
+    said = [t for t in said if t.kind == "another" or t.start >= after]
+    if said and said[0].kind == "another" and said[0].surface not in OTHERS:
         return None
-    if said[0].surface not in OTHERS or any(t.kind in ("photo", "ord") for t in said):
-        return None
+    if any(t.kind not in FOR_PHOTOS for t in said):
+        return None  # "别的音乐" is another song; "其他的都2秒" the other photos
     photo = "最后一张" if index == -1 else f"第{index}张"
     return f"除了{photo}，{text.strip()}"
