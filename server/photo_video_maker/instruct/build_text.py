@@ -209,7 +209,8 @@ def style(slots: Slots, ctx: Ctx) -> Out:
     bare_place = tok is None and pos is not None and edit.color is None and size is None
     if bare_place and not _texts_before(ctx):
         # "it drags in the middle": a place said beside another request is where that is
-        option = Option(said(ctx, "The text, there", "文字放到那里"), [edit])
+        where = {"top": "顶部", "center": "中间", "bottom": "底部"}.get(pos, "那里")
+        option = Option(said(ctx, "The text, there", f"文字放到{where}"), [edit])  # "文字放到底部"
         return Out(clarify=[option], unless=f"title|caption|closing|{OTHER_REQUESTS}")
     return Out(
         [edit], untargeted=tok is None, generic_text=tok is not None and tok.kind == "textnoun"

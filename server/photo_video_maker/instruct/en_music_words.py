@@ -83,6 +83,10 @@ def another_of_a_mood(toks: list[Tok]) -> list[Tok]:
             before = toks[:k]
         elif change.kind in ("change", "another"):
             before = toks[: k - 1]
+        elif change.kind == "music" and k >= 2 and toks[k - 2].kind == "add":
+            # "加个音乐 温柔一点": the mood said right after the music asked for is the song's
+            out.insert(out.index(mood), Tok("music", None, mood.start, mood.start, ""))
+            return out
         else:
             continue
         if not before or before[-1].kind not in ("sep", "then"):

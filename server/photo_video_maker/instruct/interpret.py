@@ -53,12 +53,14 @@ from . import (
 from .again import new_value, other_photo, other_text_too, repeated, same_thing, undo_steps
 from .asked_then import wants_edits
 from .beats_need_music import music_first
+from .caption_too import caption_too
 from .context import Ctx, lookup_names
 from .dropped_caption import dropped_caption
 from .en_retext import renamed
 from .entities import Tok
 from .intents import BUILDERS, Out, Slots, said
 from .just_written import ending_removed
+from .kept_after_all import brought_back, kept_anyway
 from .match import Match
 from .middle_photo import middle_options
 from .music_subject import about_the_music
@@ -69,6 +71,7 @@ from .other_way import other_way, shuffled_again, swapped_again
 from .parse import parse
 from .reading import Option, Reading
 from .respelled import respelled
+from .rest_after import the_rest_after
 from .rewrite import rewritten
 from .sound_again import fade_again, fade_too, music_again
 from .suggest import examples, topic_of
@@ -118,10 +121,25 @@ def read(
     let = let_go(text, ctx.lang, last)
     if let is not None:  # "never mind", "算了"
         return let
+    back = brought_back(text, parsed.toks, last) or caption_too(text, parsed.toks, last)
+    if back is not None:  # "还是不删了" after a removal; "第二张也加 第二天" after a caption
+        return Reading(ctx.lang, edits=back)
+    back = other_pair(parsed.toks, last)
+    if back is not None:  # "交换第二张和第五张" then "不对，是第二张和第四张"
+        return Reading(ctx.lang, edits=back)
+    rest = the_rest_after(text, parsed.toks, last)
+    if rest is not None:  # "第一张5秒" then "其他的都2秒": every photo but that one
+        reading = read(rest, draft, media, (), options=options)
+        if reading.leftover or not reading.edits:  # never that one photo changed again
+            reading = Reading(ctx.lang, leftover=[text.strip()[:200]], topic=reading.topic,
+                              suggestions=reading.suggestions)  # fmt: skip
+        return reading
+    if kept_anyway(parsed.toks):  # "第四张不要删": it stays, nothing changes
+        return Reading(ctx.lang, question="ok")
     fixed = undo_steps(text, parsed.toks) or rewritten(text, parsed.toks, last)
     fixed = fixed or repeated(parsed.toks, last)
     fixed = fixed or same_thing(parsed.toks, last) or new_value(parsed.toks, last)
-    fixed = fixed or other_text_too(parsed.toks, last) or fade_again(parsed.toks, last)
+    fixed = fixed or other_text_too(parsed.toks, last) or fade_again(parsed.toks, last, text)
     fixed = fixed or ending_removed(parsed.toks, last)
     fixed = fixed or fade_too(parsed.toks, last) or times_that(parsed.toks, last)
     fixed = fixed or other_direction(text, parsed.toks, last)  # "the other direction"

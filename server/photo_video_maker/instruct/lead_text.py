@@ -5,6 +5,7 @@ should read Anna and me". A rest that is only a colour, a place or a value is no
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .entities import Tok
 from .fillers import SOFT
@@ -66,7 +67,7 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             continue
         colon = tok.kind == "colon" or (i < len(toks) and toks[i].kind == "colon")
         colon = colon or (tok.kind == "says" and not tok.surface.isascii())  # "写着海边"
-        asked_spaced = _asked_spaced(tok, out[:-1], orig)
+        asked_spaced = _asked_spaced(tok, out[:-1], orig, toks[i:])
         colon = colon or asked_spaced
         end = _through_commas(toks, _clause_end(toks, i, orig, colon), orig)
         if asked_spaced:
@@ -100,6 +101,11 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             begin = toks[first].end
             first += 1
         rest = toks[first:stop]
+        bigger = bool(rest) and rest[0].kind in ("bigger", "smaller") and rest[0].start == begin
+        bigger = bigger and toks[first - 1].kind == "says" and toks[first - 1].surface == "写"
+        bigger = bigger and len(rest) > 1 and rest[1].kind == "degree"  # "大点", not "小雨"
+        if bigger and not orig[begin : begin + 1].isascii():
+            continue  # "标题写大点 老人家眼神不好": written bigger (the reason is no text)
         spaced = (_spaced(tok, orig) and _pointed(out[:-1])) or asked_spaced
         # "第三张加上字幕：小狗狗": after a colon, words that are not a style are the text
         said_colon = tok.kind == "colon" or (i < len(toks) and toks[i].kind == "colon")
@@ -158,11 +164,16 @@ def _spaced(tok: Tok, orig: str) -> bool:
     )
 
 
-def _asked_spaced(tok: Tok, before: list[Tok], orig: str) -> bool:
+def _asked_spaced(tok: Tok, before: list[Tok], orig: str, after: Sequence[Tok] = ()) -> bool:
     """ "加个标题 小区运动会", "片尾加个 关注我们，了解更多": a Chinese request to add a text,
     then a space: what follows is the text, whatever words it holds."""
-    if tok.surface.isascii() or orig[tok.end : tok.end + 1] != " ":
+    # "第3张加caption beach day": an English text noun said in a Chinese request
+    chinese = any("\u4e00" <= ch <= "\u9fff" for ch in orig)
+    mixed = tok.kind in TEXT_NOUNS and chinese and any(t.kind == "add" for t in before)
+    if (tok.surface.isascii() and not mixed) or orig[tok.end : tok.end + 1] != " ":
         return False
+    if _ending_spaced(tok, before, after):
+        return True
     clause = []
     for t in reversed(before[-12:]):
         if t.kind in BREAKS:
@@ -171,6 +182,25 @@ def _asked_spaced(tok: Tok, before: list[Tok], orig: str) -> bool:
     if tok.kind in TEXT_NOUNS:
         return bool({"add", "change", "says"} & set(clause))
     return tok.kind in ("add", "says") and bool({"end", "start", *TEXT_NOUNS} & set(clause))
+
+
+# what "加个结尾 …" may be followed by that is an edit of the ending, not its text
+ENDING_EDITS: tuple[str, ...] = (*VALUES, "fade_out", "fade_in", "from_black", "to_black")
+ENDING_EDITS += ("black", "color", "music", "transition", "motion")
+ENDING_EDITS += ("longer", "shorter", "slower", "faster")
+
+
+def _ending_spaced(tok: Tok, before: list[Tok], after: Sequence[Tok]) -> bool:
+    """ "加个结尾 扫码关注我们", "加个片尾 谢谢观看" (the end asked for, a space): the closing
+    text, unless the words ask an edit of the ending ("加个结尾 淡出" fades it)."""
+    if tok.kind != "end" or not before or before[-1].kind != "add":
+        return False
+    ahead: list[str] = []
+    for t in after[1:] if after[:1] and after[0].kind == "sep" else after:
+        if t.kind in BREAKS:
+            break
+        ahead.append(t.kind)
+    return any(k not in SOFT for k in ahead) and not set(ahead) & {*ENDING_EDITS, *VERBISH}
 
 
 # what a next request is about: a spaced text ends at a comma before one of these
@@ -201,7 +231,7 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
         not_text = ("from_black", "sort_key", "trans", "fade_out", "fade_in", "fade_inout")
         leading = [t.kind for t in after if t.kind not in ("length", "degree", "longer", "slower")]
         return not (tok.kind == "sign" and leading[:1] and leading[0] in not_text)
-    if _asked_spaced(tok, before, orig):
+    if _asked_spaced(tok, before, orig, after):
         return True
     if tok.kind in TEXT_NOUNS and after[:1] and after[0].kind == "it_text":
         return False  # "把字幕City lights改成上海夜景": the text named, then its new words

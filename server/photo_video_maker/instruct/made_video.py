@@ -54,8 +54,8 @@ def made_video(toks: list[Tok]) -> list[Tok]:
 
 def _video_after(toks: list[Tok], k: int) -> bool:
     for tok in toks[k + 1 :]:
-        if tok.kind == "video":
-            return True
+        if tok.kind == "video" or (tok.kind == "reason" and tok.surface.endswith("视频")):
+            return True  # "做个产品视频": the kind and the video said as one word
         if tok.kind not in BETWEEN:
             return False
     return False

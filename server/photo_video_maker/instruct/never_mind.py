@@ -25,6 +25,7 @@ KEEP = {
     "leave it like that", "keep it as it is", "keep it like that", "never mind, keep it",
     "never mind keep it", "没事了", "没事", "还是留着", "算了还是留着", "算了，还是留着", "留着",
     "保持原样", "就这样", "先这样", "算了，就这样", "算了就这样",
+    "好 就这样", "好就这样", "好的 就这样", "好的就这样", "好，就这样", "那就这样", "行 就这样",
 }  # fmt: skip
 ENDS = re.compile(r"[\s.!?,。！？，~～…]+$")
 

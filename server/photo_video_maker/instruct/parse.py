@@ -272,6 +272,9 @@ def _complete(toks: list[Tok], run: list[int], ctx: Ctx, borrowed: set[int]) -> 
         seen.append(prefix)
         if any(t.kind == "remove" for t in prefix) and any(t.kind == "keep" for t in said):
             continue  # "undo that, i need the city one": kept, never the next removal
+        kept = any(t.kind in ("undo", "keep", "or") for t in toks)
+        if prefix is before and kept and any(t.kind == "remove" for t in prefix):
+            continue  # "恢复第四张", "第二张还是要的": brought back, never removed
         if any(t.kind == "photo" for t in prefix) and any(t.kind == "each" for t in said):
             continue  # "photo 3 5 seconds and the rest 2": the rest, not photo 3 again
         if _no_of_this_clause(toks, prefix, run[0]):
@@ -304,7 +307,7 @@ def _no_of_this_clause(toks: list[Tok], prefix: list[Tok], start: int) -> bool:
 
 
 # the longest a subject can last: "make it exactly 30 seconds" after the transitions is the video
-LONGEST_MS = {"transition": 5000.0}
+LONGEST_MS = {"transition": 5000.0, "fade_in": 10000.0, "fade_out": 10000.0}  # "一共30秒" too
 
 
 def _past_its_bounds(subject: list[Tok], said: list[Tok]) -> bool:

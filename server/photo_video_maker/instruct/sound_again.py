@@ -32,10 +32,14 @@ SHORTER = ("shorter", "faster", "sharper", "less")
 TOP_MS = {SetVideoFade: 10000, SetMusicFade: 30000}
 
 
-def fade_again(toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
+# a length said as the whole video's ("一共25秒", "30 seconds in total"): not the fade's
+IN_ALL = ("一共", "总共", "总长", "总时长", "整个", "total", "altogether", "in all", "whole")
+
+
+def fade_again(toks: list[Tok], last: Sequence[Edit], text: str = "") -> Edit | None:
     """A step or a length said alone right after a fade was set: that same fade."""
     edit = last[-1] if last else None
-    if not isinstance(edit, SetVideoFade | SetMusicFade):
+    if not isinstance(edit, SetVideoFade | SetMusicFade) or any(w in text.lower() for w in IN_ALL):
         return None
     fields = [f for f in ("fade_in_ms", "fade_out_ms") if getattr(edit, f) is not None]
     said = [t for t in toks if t.kind not in QUIET or t.kind in ("degree", "more")]

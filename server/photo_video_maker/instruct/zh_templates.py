@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from .zh_chat import CHAT_TEMPLATES
+from .zh_chat_turns import CHAT_TURN_TEMPLATES
 from .zh_colloquial import COLLOQUIAL_TEMPLATES
 from .zh_more import MORE_TEMPLATES
 from .zh_plain import PLAIN_TEMPLATES
@@ -70,5 +71,6 @@ move_step: ~ photo|ord earlier|later move? num? position?
 fit: ~ add|on fit pic?
 """
 ZH_TEMPLATES += MORE_TEMPLATES + PLAIN_TEMPLATES + COLLOQUIAL_TEMPLATES + CHAT_TEMPLATES
+ZH_TEMPLATES += CHAT_TURN_TEMPLATES
 ZH_TEMPLATES += TIME_SOUND_TEMPLATES  # time, sound, motion and format said in a chat
 ZH_TEMPLATES += TYPED_TEMPLATES  # typed in a hurry

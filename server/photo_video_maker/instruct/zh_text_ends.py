@@ -18,6 +18,8 @@ TAIL = re.compile(
 SPACED_TAIL = re.compile(
     r"(?<=\S)\s+(啦|呀|啊|呢|哈哈+|嘿嘿|谢谢|thx|pls|再|然后|还有|另外)[!！~～。.]*$"
 )
+# "字幕加一个 第一天 在第一张": the "在" (on) of the photo named next, not the text's
+WHERE = re.compile(r"(?<=\S)\s+(在|放在|放到|加在|加到|用在)$")
 TEXT_NOUNS = ("title", "caption", "closing", "textnoun")
 
 
@@ -34,6 +36,7 @@ def unwrapped(said: str, lead: str) -> str:
     if lead in TEXT_NOUNS:
         text = LEAD.sub("", text)
     text = SPACED_TAIL.sub("", text)
+    text = WHERE.sub("", text)
     tail = TAIL.search(text)
     if tail is not None and tail.start() > 0 and text[tail.start() - 1] != text[tail.start()]:
         text = text[: tail.start()].rstrip()

@@ -11,6 +11,7 @@ of such phrasings, not single sentences.
 from __future__ import annotations
 
 from .zh_chat import CHAT_WORDS
+from .zh_chat_turns import CHAT_TURN_WORDS
 from .zh_colloquial import COLLOQUIAL_ENTITIES, COLLOQUIAL_FILLER, COLLOQUIAL_WORDS
 from .zh_more import MORE_ENTITIES, MORE_FILLER, MORE_WORDS
 from .zh_plain import PLAIN_ENTITIES, PLAIN_WORDS
@@ -93,6 +94,8 @@ ZH_WORDS: dict[str, str] = {
     "超开心, 玩得开心, 开心极了, 很高兴, 特别高兴, 拍的, 周末, 上周, 去年, 今年, 昨天, 前天, 那次, "
     "顺序有点乱, 顺序乱了, 顺序不对, 顺序太乱, 有点乱, 太乱了, 乱七八糟, 追思会, 纪念, 一岁, "
     "两岁, 生日, 开业, 店铺, 淘宝, 淘宝店, 网店, 小店, 产品视频, "
+    # the kind of video being made ("做一个婚礼视频", "一岁成长视频": 成长 is not 成 + 长)
+    "婚礼, 结婚, 成长, 成长记录, 周年, 商品, 新品, 年度, "
     "闺蜜, 老人家, 网慢, 网速慢, 传不上去, 挡脸, 挡住脸, 挡到脸, 挡住了, 遮住, 遮挡, 挡着, "
     "的感觉, 说实话, 老实说, 讲真, 那样更丑, 那样更难看, 那样不好看, 更丑, 更难看, 自己配音, "
     "配音, 后期配, 没耐心, 没有耐心, 手机老, 手机旧, 手机太老, 手机卡, 手机不好, 上电视, "
@@ -246,6 +249,7 @@ ZH_ENTITIES: dict[str, dict[str, str]] = {
 
 # more of the same families, kept in their own module so that each stays small
 _WORDS = [*MORE_WORDS.items(), *PLAIN_WORDS.items(), *COLLOQUIAL_WORDS.items(), *CHAT_WORDS.items()]
+_WORDS += CHAT_TURN_WORDS.items()
 _WORDS += TIME_SOUND_WORDS.items()
 _WORDS += TYPED_WORDS.items()  # typed in a hurry: 顺便, 存到相册
 _ENTITIES = [*MORE_ENTITIES.items(), *PLAIN_ENTITIES.items(), *COLLOQUIAL_ENTITIES.items()]

@@ -89,10 +89,14 @@ def music(draft: Draft, edit: SetMusic, ctx: EditContext) -> str:
         new = _music(draft)
         new.m.fade_in = before.fade_in  # the person's fade choices stay
     pct = round(volume * 100)
+    spaced = (
+        " " if what[:1].isascii() else ""
+    )  # "已加上 Lo-fi 轻松曲": a space before Latin letters
     if before is not None:
-        return say(lang, f"Music is now {what} at {pct}% volume", f"音乐换成了{what}，音量 {pct}%")
+        said = f"音乐换成了{spaced}{what}，音量 {pct}%"
+        return say(lang, f"Music is now {what} at {pct}% volume", said)
     if found is not None:
-        return say(lang, f"Added {what} at {pct}% volume", f"已加上{what}，音量 {pct}%")
+        return say(lang, f"Added {what} at {pct}% volume", f"已加上{spaced}{what}，音量 {pct}%")
     return say(
         lang,
         f"Added {what} as background music at {pct}% volume",

@@ -35,7 +35,7 @@ def reverse(draft: Draft, edit: Reverse, ctx: EditContext) -> str:
     segments = video_track(draft).sg
     _reorder(draft, segments[::-1])
     all_of = count_words(segments, ctx.lang)
-    return say(ctx.lang, f"Reversed the order of the {all_of}", f"已倒转{all_of}的顺序")
+    return say(ctx.lang, f"Reversed the order of the {all_of}", f"已倒转 {all_of}的顺序")
 
 
 def sort(draft: Draft, edit: Sort, ctx: EditContext) -> str:

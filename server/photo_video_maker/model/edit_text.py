@@ -130,7 +130,7 @@ def _styled(edit: SetTitle | SetCaption | SetClosing, lang: Lang) -> str:
     said: list[str] = []
     if edit.color is not None:
         words = _color(edit.color)[1]
-        said.append(say(lang, words, COLOR_ZH.get(words, words)))
+        said.append(say(lang, words, "是" + COLOR_ZH.get(words, words)))  # "标题现在是粉色"
     if edit.pos is not None and edit.pos in POSITIONS:
         said.append(say(lang, *POS_WORDS[edit.pos]))
     if edit.size is not None and edit.size != 1:
@@ -243,7 +243,7 @@ def text_style(draft: Draft, edit: SetTextStyle, ctx: EditContext) -> str:
         hex_code, words = _color(edit.color)
         for seg in targets:
             seg.m.color = hex_code
-        said.append(say(lang, words, COLOR_ZH.get(words, words)))
+        said.append(say(lang, words, "是" + COLOR_ZH.get(words, words)))  # "标题现在是粉色"
     if edit.size is not None:
         if not 0.2 <= edit.size <= 5:
             raise DraftError(f"a size change of {edit.size:g} times is too much")
