@@ -67,3 +67,18 @@ def test_what_has_changed_is_answered(text: str) -> None:
 def test_an_age_is_not_a_length_asked_about() -> None:
     reading = probe("I'm 72 and new to this")
     assert not reading.clarify and not reading.edits
+
+
+SHOP: list[tuple[str, list[dict[str, Any]]]] = [
+    ("我是开店的，想用这几张图做个产品宣传视频", [{"kind": "slideshow"}]),
+    ("想用这几张图做个视频", [{"kind": "slideshow"}]),
+    ("结尾加上店名：小王水果店", [{"kind": "closing", "text": "小王水果店"}]),
+    ("开头写上我的名字：小王", [{"kind": "title", "text": "小王"}]),
+    ("每张两秒就行，节奏快点", [{"kind": "seconds_per_photo", "seconds": 2}]),
+    ("each photo 2 seconds, faster pace", [{"kind": "seconds_per_photo", "seconds": 2}]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ops"), SHOP)
+def test_a_shop_owner_chat_is_read_as_meant(text: str, ops: list[dict[str, Any]]) -> None:
+    assert_does(text, ops)

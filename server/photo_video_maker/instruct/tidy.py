@@ -165,14 +165,18 @@ def absolute(edits: list[Edit]) -> list[Edit]:
     explained the value; the value stays."""
     out = []
     for k, edit in enumerate(edits):
-        later = edits[k + 1 :]
+        # the pace said outright before its step counts too: "每张两秒就行，节奏快点"
+        said = edits[k + 1 :] + (edits[:k] if edit.kind in PACE else [])
         if relative(edit):
             kinds = ABSOLUTE.get(edit.kind, ())
             index = getattr(edit, "index", None)
-            if any(e.kind in kinds and not relative(e) and _valued(e, index) for e in later):
+            if any(e.kind in kinds and not relative(e) and _valued(e, index) for e in said):
                 continue
         out.append(edit)
     return out
+
+
+PACE = ("speed", "seconds_per_photo")
 
 
 def _valued(edit: Edit, index: int | None) -> bool:

@@ -32,14 +32,20 @@ MORE_WORDS: dict[str, str] = {
     # what explains and asks nothing: "照片太死板了，加点动效"
     "reason": "刚才那个不好看, 刚才的不好看, 刚才那样不好看, 刚才那个不行, 刚才那样不行, "
     "太死板, 死板, 太呆板, 呆板, 都是静止的, 都不动, 一动不动, 看着累, 看着好累, "
-    "看得累, 看着很累",
+    "看得累, 看着很累, "
+    # what the video is for ("做个产品宣传视频"): 传 of 宣传 is no upload
+    "宣传, 产品宣传, 宣传片, 广告片, 开店的, 我是开店的",
     "date_place": "拍摄地点和时间, 拍摄时间和地点, 拍摄日期和地点, 拍摄地点和日期, 地点和时间, "
     "时间和拍摄地点, 日期和拍摄地点, 在哪拍的和什么时候拍的, 什么时候在哪拍的",
     # the clip's own sound, by what it sounds like
     "clip_sound": "杂音, 噪音, 视频里的声音, 视频的声音, 视频里的杂音, 视频里的噪音, 现场的声音, "
     "现场声音, 现场音, 环境音, 环境声, 录的声音, 录进去的声音",
     # "第一张加句话 我们出发啦": a line of words, as "一句话" is
-    "textnoun": "句话, 行字, 几个字, 一段话, 段话, 一句文案, 句文案",
+    "textnoun": "句话, 行字, 几个字, 一段话, 段话, 一句文案, 句文案, "
+    # "结尾加上店名：小王水果店": the name itself is the text
+    "店名, 店铺名, 我的名字, 我们的名字, 名字, 品牌名",
+    # "想用这几张图做个视频": these photos, no count asked for
+    "pic": "这几张图, 这几张照片, 这几张图片, 这几张相片, 这几张",
     # "压一下，要发邮件": smaller, to fit where it is sent
     "fits_in": "压一下, 压一压, 压缩下",
     # "我想再加几个照片": more photos to come, not a count asked for
