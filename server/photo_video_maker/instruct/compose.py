@@ -41,6 +41,7 @@ from .lists import comma_lists, that_photo
 from .look_said import looks_in_passing
 from .made_video import a_kind_of_video, length_of_the_made, made_video
 from .order_places import numbered_place
+from .plain_more import more_plain
 from .platform_pairs import narrower_platform
 from .reason_first import reason_first
 from .refs import clip_sound, names, one_photo, photos
@@ -100,6 +101,7 @@ def compose(
 ) -> list[Tok]:
     """Run every dimension's rules in order; ``stems`` maps "dog" to "dog.jpg", ``clip`` is the
     number of the video's only clip."""
+    toks = more_plain(toks, orig)  # "make more short the video", "is to long"
     toks = told_moods(platform_shaped(spaced_ratio(reason_first(toks), orig)), orig)
     toks = not_this_but(occasions(ages(so_then(toks, orig), orig)))
     toks = the_slideshow(typed_too(likeness(toks, orig), orig), orig)

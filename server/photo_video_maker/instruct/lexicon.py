@@ -349,8 +349,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         "250": "a quarter of a second, quarter of a second, quarter second, a quarter second",
         "1500": "one and a half seconds, a second and a half, one and a half second | 一秒半",
         "2500": "two and a half seconds | 两秒半",
-        "30000": "half a minute | 半分钟",
-        "60000": "a minute | 一分钟",
+        "30000": "half a minute, half a min, a half minute | 半分钟",
+        "60000": "a minute, a min, one min | 一分钟",
     },
     "unsupported": {  # value: the topic it is about
         "export": "mail it, email it, email me, email this, email the video, burn, dvd, usb, "

@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from ..model.lang import Lang, detect
+from .numbered_list import unnumbered
 from .zh_variants import simplified
 
 MAX_CHARS = 2000  # longer text is not interpreted (the caller refuses it)
@@ -35,7 +36,7 @@ def normalize(text: str) -> str:
         low = ch2.lower()
         out.append(low if len(low) == 1 else ch2)
     text = "".join(out).replace("\u00a0", " ").replace("’", "'").replace("‘", "'")
-    return simplified(text)  # "刪除第二張" reads as "删除第二张"
+    return unnumbered(simplified(text))  # "刪除第二張" reads as "删除第二张"; "1) ... 2) ..."
 
 
 def language(text: str) -> Lang:

@@ -177,6 +177,8 @@ frame_ask: ~ change size_word
 resolution: ~ lower|cut? res pic?
 resolution: ~ less|more|up|down size_word? res
 fps: ~ more? fps softer?
+# "lower the fps to 24", "raise the frame rate to 60": a verb for the rate said
+fps: ~ less|lower|louder fps softer?
 fps: ~ more? fps_word num softer?
 fps: ~ more? fps_word fps softer?
 fit: ~ fit each? pic?
