@@ -15,7 +15,11 @@ from typing import Any
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent / "nlu"))
-from harness import assert_does, probe
+from harness import DATES, MEDIA, assert_does, fixture, probe
+
+from photo_video_maker.instruct.interpret import read
+from photo_video_maker.model.edit_types import Edit, SetAspect, SetSecondsPerPhoto, Undo
+from photo_video_maker.model.edits import apply_edits
 
 SLIPS_IN_PHRASES: list[tuple[str, list[dict[str, Any]]]] = [
     ("make it portait mode", [{"kind": "aspect", "aspect": "9:16"}]),
@@ -72,6 +76,9 @@ TOO_TYPED_TO: list[tuple[str, list[dict[str, Any]]]] = [
     ("lower the frame rate to 24", [{"kind": "fps", "fps": 24}]),
     ("raise the fps to 60", [{"kind": "fps", "fps": 60}]),
     ("reduce the frame rate to 24", [{"kind": "fps", "fps": 24}]),
+    ("raise the resolution to 4k", [{"kind": "resolution", "resolution": "2160p"}]),
+    ("slowdown the video", [{"kind": "speed", "factor": 1.25}]),
+    ("speedup the video", [{"kind": "speed", "factor": 0.8}]),
 ]  # fmt: skip
 
 MINUTES: list[tuple[str, list[dict[str, Any]]]] = [
@@ -81,6 +88,10 @@ MINUTES: list[tuple[str, list[dict[str, Any]]]] = [
     ("make it 1min30", [{"kind": "total_length", "seconds": 90}]),
     ("make it 2m15s", [{"kind": "total_length", "seconds": 135}]),
     ("make it one min", [{"kind": "total_length", "seconds": 60}]),
+    ("make it one minute and thirty seconds", [{"kind": "total_length", "seconds": 90}]),
+    ("make the video a minute and 10 seconds", [{"kind": "total_length", "seconds": 70}]),
+    ("make it 1 minute and 2 seconds each", [
+        {"kind": "total_length", "seconds": 60}, {"kind": "seconds_per_photo", "seconds": 2}]),
     ("wait a min make it vertical", [{"kind": "aspect", "aspect": "9:16"}]),
     ("hang on a sec, make each photo 2 secs", [{"kind": "seconds_per_photo", "seconds": 2}]),
     ("make each photo two and a half secs", [{"kind": "seconds_per_photo", "seconds": 2.5}]),
@@ -139,7 +150,24 @@ def test_a_real_word_in_a_text_is_kept_as_typed(text: str, ops: list[dict[str, A
 
 
 @pytest.mark.parametrize(("text", "ops"), TOO_TYPED_TO)
-def test_to_typed_for_too_and_a_verb_for_the_frame_rate_are_understood(
+def test_to_typed_for_too_glued_verbs_and_raising_the_rate_are_understood(
     text: str, ops: list[dict[str, Any]]
 ) -> None:
     assert_does(text, ops)
+
+
+def _after(first: str, then: str) -> list[Edit]:
+    before = probe(first).edits
+    draft, _ = apply_edits(fixture(), before, MEDIA, DATES)
+    return read(then, draft, MEDIA, before).edits
+
+
+def test_preferring_the_older_version_after_a_change_undoes_it_not_the_old_look() -> None:
+    assert _after("make it vertical", "i prefer the older version") == [Undo()]
+
+
+def test_a_misspelt_correction_after_a_change_replaces_it() -> None:
+    assert _after("make it vertical", "no make it sqaure insted") == [SetAspect(aspect="1:1")]
+    assert _after("make each photo 2 seconds", "actualy make it 3 secs") == [
+        SetSecondsPerPhoto(seconds=3)
+    ]

@@ -173,6 +173,11 @@ def _durations(toks: list[Tok]) -> list[Tok]:
     while i < len(toks):
         tok = toks[i]
         nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if tok.kind == "dur" and tok.value >= 60000 and _and_seconds(toks, i + 1):
+            ms = tok.value + toks[i + 2].value * toks[i + 3].value  # "a minute and 10 seconds"
+            out.append(_merge(toks, i, i + 4, "dur", float(ms)))
+            i += 4
+            continue
         if tok.kind == "dur":
             out.append(Tok("dur", float(tok.value), tok.start, tok.end, tok.surface))
             i += 1
@@ -192,6 +197,8 @@ def _durations(toks: list[Tok]) -> list[Tok]:
             if j < len(toks) and toks[j].kind == "half":
                 ms += float(nxt.value if nxt.kind == "unit" else 1000) / 2
                 j += 1
+            if ms >= 60000 and _and_seconds(toks, j):
+                j += 1  # "one minute and thirty seconds": one length
             if j + 1 < len(toks) and toks[j].kind == "num" and _is_unit(toks[j + 1]):
                 smaller = float(toks[j + 1].value if toks[j + 1].kind == "unit" else 1000)
                 if smaller < ms:  # "1 minute 30 seconds"
@@ -219,6 +226,12 @@ def _next_to(num: Tok, unit: Tok, before: list[Tok]) -> bool:
     named = len(before) > 0 and before[-1].kind == "pic" and before[-1].surface in ONE_PHOTO
     each = len(before) > 1 and before[-2].kind in ("each", "ord", "name")  # "the dog pic 1 s"
     return unit.start - num.end <= 1 and (not named or each)
+
+
+def _and_seconds(toks: list[Tok], j: int) -> bool:
+    """ "and thirty seconds" right after minutes, not said of each photo."""
+    said = [t.kind for t in toks[j : j + 4]]
+    return said[:3] == ["and", "num", "unit"] and toks[j + 2].value < 60000 and said[3:] != ["each"]
 
 
 def _is_unit(tok: Tok) -> bool:

@@ -429,7 +429,7 @@ WORDS: dict[str, str] = {
     "slow, pretty slow, draggy, slow and draggy, "
     "rapid, accelerate, pick it up, pick up speed, move it along, hurry it up, speed "
     "along, 快一点, 加快节奏, 快节奏, 紧凑, 紧凑一点, 利索, 节奏紧凑, 紧凑些, 快点, "
-    "faster, quicker, speed up, speed it up, pick up the pace, quicken, hurry, hurry up, "
+    "faster, quicker, speed up, speed it up, speedup, pick up the pace, quicken, hurry, hurry up, "
     "too slow, drags, it drags, dragging, sluggish, speedier | 快, 加快, 加速, 太慢, 太拖, 拖, "
     "拖沓, 太拖了, fast, quick, 赶, dragging on forever, drags on forever, goes on forever, "
     "takes forever, feels like forever, "
@@ -447,7 +447,7 @@ WORDS: dict[str, str] = {
     "slower pls, "
     "decelerate, slow it, slow-paced, take your time, 慢一点, 节奏放缓, 放缓, 缓慢, "
     "慢点, 慢下来, "
-    "slower, slow down, slow it down, slow things down, more slowly, too fast, rushed, "
+    "slower, slow down, slow it down, slowdown, slow things down, more slowly, too fast, rushed, "
     "too quick, too rushed | 慢, 放慢, 减速, 太快, slow, take it slow, slow things, go slower, "
     "慢些, 慢慢来, 节奏慢, slower pace, more leisurely, leisurely, less rushed, "
     "less hectic pace, gentler pace",
