@@ -34,6 +34,15 @@ SLIPS_IN_PHRASES: list[tuple[str, list[dict[str, Any]]]] = [
     ("backgroud music is too loud", [{"kind": "music_volume", "factor": 0.8}]),
 ]  # fmt: skip
 
+GLUED: list[tuple[str, list[dict[str, Any]]]] = [
+    ("turnoff the music", [{"kind": "remove_music"}]),
+    ("fadeout at the end", [{"kind": "video_fade", "fade_out_ms": 1000}]),
+    ("move photo5 to the start", [{"kind": "move", "index": 5, "to": "start"}]),
+    ("swap photo1 and photo2", [{"kind": "swap", "i": 1, "j": 2}]),
+    ("remove photo3", [{"kind": "remove", "index": 3}]),
+    ("photo3 5 secs", [{"kind": "seconds_per_photo", "index": 3, "seconds": 5}]),
+]  # fmt: skip
+
 SLIPS_NOT_ENDINGS: list[tuple[str, list[dict[str, Any]]]] = [
     ("make the photos shoter", [{"kind": "seconds_per_photo", "factor": 0.8}]),
     ("put them oldes first", [{"kind": "sort"}]),
@@ -64,6 +73,12 @@ LISTS: list[tuple[str, list[dict[str, Any]]]] = [
     ("swap 1 and 2. then make it square", [
         {"kind": "swap", "i": 1, "j": 2}, {"kind": "aspect", "aspect": "1:1"}]),
     ("vertical plus upbeat music", [
+        {"kind": "aspect", "aspect": "9:16"}, {"kind": "music", "source": "upbeat"}]),
+    ("remove photo 2 then make it faster", [
+        {"kind": "remove", "index": 2}, {"kind": "speed", "factor": 0.8}]),
+    ("first remove photo2 then make it longer", [
+        {"kind": "remove", "index": 2}, {"kind": "seconds_per_photo", "factor": 1.25}]),
+    ("first make it vertical then put upbeat music", [
         {"kind": "aspect", "aspect": "9:16"}, {"kind": "music", "source": "upbeat"}]),
     ("make vertical and also 3 sec each", [
         {"kind": "aspect", "aspect": "9:16"}, {"kind": "seconds_per_photo", "seconds": 3}]),
@@ -98,7 +113,10 @@ MINUTES: list[tuple[str, list[dict[str, Any]]]] = [
 ]  # fmt: skip
 
 # real words, or a slip that two words fit: nothing is guessed
-NOT_GUESSED = ["the oder river photo", "sort by dare", "fade to back at the end"]
+NOT_GUESSED = [
+    "the oder river photo", "sort by dare", "fade to back at the end", "the endless summer",
+    "i am upset", "nothing to change",
+]  # fmt: skip
 # a real word next to a phrase word stays itself ("woods" is no slip of "words")
 TEXT_KEPT: list[tuple[str, list[dict[str, Any]]]] = [
     ("caption the forest pic with into the woods", [
@@ -108,6 +126,13 @@ TEXT_KEPT: list[tuple[str, list[dict[str, Any]]]] = [
 
 @pytest.mark.parametrize(("text", "ops"), SLIPS_IN_PHRASES)
 def test_a_slip_inside_a_phrase_is_read_as_the_phrase(text: str, ops: list[dict[str, Any]]) -> None:
+    assert_does(text, ops)
+
+
+@pytest.mark.parametrize(("text", "ops"), GLUED)
+def test_words_typed_with_no_space_between_are_read_apart(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
     assert_does(text, ops)
 
 
@@ -171,3 +196,22 @@ def test_a_misspelt_correction_after_a_change_replaces_it() -> None:
     assert _after("make each photo 2 seconds", "actualy make it 3 secs") == [
         SetSecondsPerPhoto(seconds=3)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "first make it vertical then put upbeat music and at the end export",
+        "make it vertical and finally export it",
+    ],
+)
+def test_requests_put_in_order_are_done_then_exported(text: str) -> None:
+    reading = probe(text)
+    assert reading.route == "export" and not reading.leftover, reading
+    assert any(isinstance(e, SetAspect) and e.aspect == "9:16" for e in reading.edits)
+
+
+@pytest.mark.parametrize("text", ["save the video in my phone", "download it on my phone"])
+def test_a_copy_saved_on_a_phone_is_an_export_not_a_shape(text: str) -> None:
+    reading = probe(text)
+    assert reading.route == "export" and reading.edits == [], reading

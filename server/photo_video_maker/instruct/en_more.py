@@ -9,6 +9,7 @@ import re
 
 from .clip_audio import clip_audio
 from .en_music_words import another_of_a_mood, slow_fades, something_of_a_mood, swapped_music
+from .en_sequence import in_sequence
 from .entities import Tok
 from .slide_ways import slide_ways
 
@@ -17,7 +18,7 @@ def english_more(toks: list[Tok], orig: str, stems: dict[str, str], clip: int | 
     toks = fade_between(max_length(clip_audio(toks, stems, clip, orig)), orig)
     toks = slide_ways(toks, orig)
     toks = another_of_a_mood(something_of_a_mood(toks, orig))
-    return slow_fades(swapped_music(toks), orig)
+    return in_sequence(slow_fades(swapped_music(toks), orig), orig)  # "first ..., after ..."
 
 
 def max_length(toks: list[Tok]) -> list[Tok]:

@@ -204,7 +204,8 @@ def at(s: str, i: int) -> tuple[int, str, Any] | None:
     return max(found, key=lambda f: f[0]) if found else None
 
 
-GLUED = ("bgm", "fps")  # "BGM20%", "fps60": a number said right after them is theirs
+# "BGM20%", "fps60", "photo3", "pic2": a number said right after them is theirs
+GLUED = ("bgm", "fps", "photo", "pic", "img", "image", "picture", "slide")
 
 
 def _word_before(s: str, i: int) -> str:

@@ -1,5 +1,6 @@
 """A slip inside a phrase of the lexicon: "fade to blak", "frames per secnd", "reverse the oder",
-"remove the backround music", "portait mode", "speeed up a bit".
+"remove the backround music", "portait mode", "speeed up a bit"; and two words typed with no
+space between ("turnoff the music", "fadeout at the end"), read the same way.
 
 ``spelling`` reads a misspelt word on its own, so a word that the lexicon only knows inside a
 longer phrase ("background" of "background music", "order" of "reverse the order") is never
@@ -75,6 +76,16 @@ def _near(word: str) -> set[str]:
     return {v for v in out if v in inside and v != word}
 
 
+def _split(word: str) -> set[str]:
+    """The word as two words of the lexicon typed with no space ("turnoff", "fadeout")."""
+    known, _, _ = _vocabulary()
+    return {
+        f"{word[:k]} {word[k:]}"
+        for k in range(2, len(word) - 1)
+        if word[:k] in known and word[k:] in known
+    }
+
+
 @cache
 def _known() -> frozenset[str]:
     """Words the lexicon knows as they are: its single words, and the words of its phrases
@@ -107,7 +118,7 @@ def slipped_phrases(norm: str, lookup: Lookup, names: set[str]) -> dict[int, lis
         if not _unknown(word, names):
             continue
         found: dict[str, list[tuple[int, Option]]] = {}
-        for right in _near(word):
+        for right in _near(word) | _split(word):
             fixed = norm[:a] + right + norm[b:]
             shift = len(right) - len(word)
             for i in _starts(norm, a):
