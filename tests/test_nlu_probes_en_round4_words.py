@@ -91,9 +91,21 @@ TOO_TYPED_TO: list[tuple[str, list[dict[str, Any]]]] = [
     ("lower the frame rate to 24", [{"kind": "fps", "fps": 24}]),
     ("raise the fps to 60", [{"kind": "fps", "fps": 60}]),
     ("reduce the frame rate to 24", [{"kind": "fps", "fps": 24}]),
+    ("the music is to soft", [{"kind": "music_volume", "factor": 1.25}]),
+    ("the zoom is to strong", [{"kind": "motion", "factor": 0.8}]),
+    ("to much zoom", [{"kind": "motion", "factor": 0.8}]),
+    ("make the music more quite", [{"kind": "music_volume", "factor": 0.8}]),
+    ("set the transitions to slow", [{"kind": "transition", "factor": 1.25}]),
     ("raise the resolution to 4k", [{"kind": "resolution", "resolution": "2160p"}]),
     ("slowdown the video", [{"kind": "speed", "factor": 1.25}]),
     ("speedup the video", [{"kind": "speed", "factor": 0.8}]),
+]  # fmt: skip
+
+CUT_BY: list[tuple[str, list[dict[str, Any]]]] = [
+    ("cut the video by 5 seconds", [{"kind": "total_length", "seconds": 14.25}]),
+    ("trim the vid by 5 secs", [{"kind": "total_length", "seconds": 14.25}]),
+    ("cut photo 3 by 1 second", [{"kind": "seconds_per_photo", "index": 3, "seconds": 2}]),
+    ("cut the video to 20 seconds", [{"kind": "total_length", "seconds": 20}]),
 ]  # fmt: skip
 
 MINUTES: list[tuple[str, list[dict[str, Any]]]] = [
@@ -215,3 +227,10 @@ def test_requests_put_in_order_are_done_then_exported(text: str) -> None:
 def test_a_copy_saved_on_a_phone_is_an_export_not_a_shape(text: str) -> None:
     reading = probe(text)
     assert reading.route == "export" and reading.edits == [], reading
+
+
+@pytest.mark.parametrize(("text", "ops"), CUT_BY)
+def test_cut_by_a_length_takes_it_off_and_cut_to_sets_it(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    assert_does(text, ops)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .clip_audio import clip_audio
+from .cut_by import cut_by
 from .en_music_words import another_of_a_mood, slow_fades, something_of_a_mood, swapped_music
 from .en_sequence import in_sequence
 from .entities import Tok
@@ -18,7 +19,9 @@ def english_more(toks: list[Tok], orig: str, stems: dict[str, str], clip: int | 
     toks = fade_between(max_length(clip_audio(toks, stems, clip, orig)), orig)
     toks = slide_ways(toks, orig)
     toks = another_of_a_mood(something_of_a_mood(toks, orig))
-    return in_sequence(slow_fades(swapped_music(toks), orig), orig)  # "first ..., after ..."
+    return cut_by(
+        in_sequence(slow_fades(swapped_music(toks), orig), orig), orig
+    )  # "first ..., after ..."
 
 
 def max_length(toks: list[Tok]) -> list[Tok]:

@@ -467,7 +467,7 @@ WORDS: dict[str, str] = {
     "调高音量, bump up, bump it up, dial up, dial it up, amp up, amp it up, ramp up, "
     "turn that up, crank that up",
     "quieter": "盖住人说话, 盖住说话声, 盖过人声, 盖住人声, "
-    "quiter, quietter, more silent, more quiet, less loud, not so loud, "
+    "quiter, quietter, more silent, more quiet, less loud, not so loud, more quite, "
     "volume is too high, volume's too high, volume too high, volume is way too high, "
     "overpowering, too overpowering, overpowers, overpower, "
     "吵, "
