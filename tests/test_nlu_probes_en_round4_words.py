@@ -32,6 +32,7 @@ SLIPS_IN_PHRASES: list[tuple[str, list[dict[str, Any]]]] = [
     ("put them in reverse oder", [{"kind": "reverse"}]),
     ("remove the backround music", [{"kind": "remove_music"}]),
     ("backgroud music is too loud", [{"kind": "music_volume", "factor": 0.8}]),
+    ("normal colours", [{"kind": "look", "look": "none"}]),
 ]  # fmt: skip
 
 GLUED: list[tuple[str, list[dict[str, Any]]]] = [

@@ -1,6 +1,7 @@
 """A slip inside a phrase of the lexicon: "fade to blak", "frames per secnd", "reverse the oder",
 "remove the backround music", "portait mode", "speeed up a bit"; and two words typed with no
-space between ("turnoff the music", "fadeout at the end"), read the same way.
+space between ("turnoff the music", "fadeout at the end"), and a British or American spelling
+of a word of a phrase ("normal colours"), read the same way.
 
 ``spelling`` reads a misspelt word on its own, so a word that the lexicon only knows inside a
 longer phrase ("background" of "background music", "order" of "reverse the order") is never
@@ -32,6 +33,13 @@ Option = tuple[int, str, Any, int]  # end, kind, value, cost
 
 WORD = re.compile(r"(?<![a-z0-9'])[a-z]{4,}(?![a-z0-9'])")
 HELD = re.compile(r"([a-z])\1{2,}")
+# British and American spellings: a phrase written one way is found when typed the other way
+SPELLINGS = {
+    "colour": "color", "colours": "colors", "color": "colour", "colors": "colours",
+    "centre": "center", "center": "centre", "grey": "gray", "gray": "grey",
+    "favourite": "favorite", "favorite": "favourite", "coloured": "colored",
+    "colored": "coloured",
+}  # fmt: skip
 REACH = 40  # how far before the slip a phrase may start (characters)
 LONG_WORD = 5  # a letter changed or one too many only in words this long
 
@@ -115,10 +123,14 @@ def slipped_phrases(norm: str, lookup: Lookup, names: set[str]) -> dict[int, lis
     out: dict[int, list[Option]] = {}
     for m in WORD.finditer(norm):
         word, a, b = m.group(0), m.start(), m.end()
-        if not _unknown(word, names):
+        if word in SPELLINGS:  # "normal colours": a phrase the lexicon has with "colors"
+            tried = {SPELLINGS[word]}
+        elif _unknown(word, names):
+            tried = _near(word) | _split(word)
+        else:
             continue
         found: dict[str, list[tuple[int, Option]]] = {}
-        for right in _near(word) | _split(word):
+        for right in tried:
             fixed = norm[:a] + right + norm[b:]
             shift = len(right) - len(word)
             for i in _starts(norm, a):

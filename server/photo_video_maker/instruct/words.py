@@ -622,8 +622,8 @@ WORDS: dict[str, str] = {
     "我上传的, 我的音乐, 我自己的音乐, 我传的, "
     "我自己的歌, 自己的歌, 我的歌, "
     "我发的, 自己上传的, 我自己上传的, 我上传的那首",
-    "how_long": "how long, how many seconds, how much time, what length | 多长, 多久, 几秒, "
-    "多少秒, 多长时间, 时长多少",
+    "how_long": "how long, how many seconds, how much time, what length, hw long, how lng | "
+    "多长, 多久, 几秒, 多少秒, 多长时间, 时长多少",
     "another": "新, "
     "another, other, a different, something else, a new, new, else, one more "
     "| 另一首, 别的, 其他, 另外一首, 另一个, 新的",
@@ -632,7 +632,7 @@ WORDS: dict[str, str] = {
     "count_q": "还剩几张, 剩几张, 现在几张, 有几张, 一共几张, 总共几张",
     "how_many": "hows many, how much photos, how many photo, "
     "how many, number of, count | 几张, 多少张, 几个, 多少, 几, 哪几张",
-    "what": "what, which, how, what's, whats, what is, do we have, does it have, "
+    "what": "what, which, how, what's, whats, what is, do we have, does it have, wat, wut, "
     "have we got | 什么, 哪个, 哪首, 啥, 哪些, 怎样, 什么样",
     "where": "where, where's, wheres | 哪, 哪里, 哪儿, 在哪",
     "done": "做好了吗, 弄好了吗, 好了吗, 完成了没, 导出好了吗, 生成好了吗, "
