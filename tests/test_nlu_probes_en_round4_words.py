@@ -116,6 +116,10 @@ MINUTES: list[tuple[str, list[dict[str, Any]]]] = [
     ("make it 1min30", [{"kind": "total_length", "seconds": 90}]),
     ("make it 2m15s", [{"kind": "total_length", "seconds": 135}]),
     ("make it one min", [{"kind": "total_length", "seconds": 60}]),
+    ("two minutes and a half", [{"kind": "total_length", "seconds": 150}]),
+    ("make each photo 2 seconds and a half", [{"kind": "seconds_per_photo", "seconds": 2.5}]),
+    ("volume at 0.5", [{"kind": "music_volume", "percent": 50}]),
+    ("music volume 40", [{"kind": "music_volume", "percent": 40}]),
     ("make it one minute and thirty seconds", [{"kind": "total_length", "seconds": 90}]),
     ("make the video a minute and 10 seconds", [{"kind": "total_length", "seconds": 70}]),
     ("make it 1 minute and 2 seconds each", [

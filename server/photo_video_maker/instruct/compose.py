@@ -194,7 +194,7 @@ def _durations(toks: list[Tok]) -> list[Tok]:
         if tok.kind == "num" and nxt is not None and _is_unit(nxt) and _next_to(tok, nxt, out):
             ms = tok.value * (float(nxt.value) if nxt.kind == "unit" else 1000.0)
             j = i + 2
-            if j < len(toks) and toks[j].kind == "half":
+            if j < len(toks) and toks[j].kind in ("half", "and_half"):  # "2 minutes and a half"
                 ms += float(nxt.value if nxt.kind == "unit" else 1000) / 2
                 j += 1
             if ms >= 60000 and _and_seconds(toks, j):
