@@ -61,6 +61,9 @@ PLAIN_MORE: list[tuple[str, list[dict[str, Any]]]] = [
     ("make that the music is more low", [{"kind": "music_volume", "factor": 0.8}]),
     ("the photos pass too fast", [{"kind": "speed", "factor": 1.25}]),
     ("can you to make it square", [{"kind": "aspect", "aspect": "1:1"}]),
+    ("from new to old", [{"kind": "sort", "reverse": True}]),
+    ("old to new pls", [{"kind": "sort"}]),
+    ("mix the photos", [{"kind": "shuffle"}]),
 ]  # fmt: skip
 
 LISTS: list[tuple[str, list[dict[str, Any]]]] = [

@@ -323,7 +323,7 @@ WORDS: dict[str, str] = {
     "round, reverse order | 倒序, 反过来, 倒过来, 颠倒, 反转, 倒着, invert, flip, "
     "order around, turn it around, turn them around, switch the order around, the other way",
     "shuffle": "mix em, mix em up, mix them, mix them around, mix it up, mix up the order, "
-    "mix the order, "
+    "mix the order, mix the photos, mix the pics, mix up the photos, mix up the pics, "
     "乱一点, 顺序乱一点, 打乱一点, 乱着来, 乱着排, 随便排一下, 乱序排, "
     "randomly, at random, in random order, 再随机一次, 再随机, 重新随机, 再打乱一次, "
     "再乱一次, "
