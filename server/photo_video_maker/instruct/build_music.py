@@ -80,6 +80,8 @@ def music_change(slots: Slots, ctx: Ctx) -> Out:
 @intent("volume_pct")
 def volume_pct(slots: Slots, ctx: Ctx) -> Out:
     pct = 100.0 if slots.has("full") else float(slots.value("pct", "num"))
+    if not slots.has("pct") and 0 < pct < 1:
+        pct *= 100  # "volume at 0.5": a fraction of full volume, not half a percent
     if not 0 <= pct <= 100:
         return refuse("music", ctx, "The volume goes from 0 to 100%.", "音量范围是 0 到 100%。")
     return Out([SetMusicVolume(percent=pct)])

@@ -41,6 +41,7 @@ from .lists import comma_lists, that_photo
 from .look_said import looks_in_passing
 from .made_video import a_kind_of_video, length_of_the_made, made_video
 from .order_places import numbered_place
+from .plain_more import more_plain
 from .platform_pairs import narrower_platform
 from .reason_first import reason_first
 from .refs import clip_sound, names, one_photo, photos
@@ -100,6 +101,7 @@ def compose(
 ) -> list[Tok]:
     """Run every dimension's rules in order; ``stems`` maps "dog" to "dog.jpg", ``clip`` is the
     number of the video's only clip."""
+    toks = more_plain(toks, orig)  # "make more short the video", "is to long"
     toks = told_moods(platform_shaped(spaced_ratio(reason_first(toks), orig)), orig)
     toks = not_this_but(occasions(ages(so_then(toks, orig), orig)))
     toks = the_slideshow(typed_too(likeness(toks, orig), orig), orig)
@@ -171,6 +173,11 @@ def _durations(toks: list[Tok]) -> list[Tok]:
     while i < len(toks):
         tok = toks[i]
         nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if tok.kind == "dur" and tok.value >= 60000 and _and_seconds(toks, i + 1):
+            ms = tok.value + toks[i + 2].value * toks[i + 3].value  # "a minute and 10 seconds"
+            out.append(_merge(toks, i, i + 4, "dur", float(ms)))
+            i += 4
+            continue
         if tok.kind == "dur":
             out.append(Tok("dur", float(tok.value), tok.start, tok.end, tok.surface))
             i += 1
@@ -187,9 +194,11 @@ def _durations(toks: list[Tok]) -> list[Tok]:
         if tok.kind == "num" and nxt is not None and _is_unit(nxt) and _next_to(tok, nxt, out):
             ms = tok.value * (float(nxt.value) if nxt.kind == "unit" else 1000.0)
             j = i + 2
-            if j < len(toks) and toks[j].kind == "half":
+            if j < len(toks) and toks[j].kind in ("half", "and_half"):  # "2 minutes and a half"
                 ms += float(nxt.value if nxt.kind == "unit" else 1000) / 2
                 j += 1
+            if ms >= 60000 and _and_seconds(toks, j):
+                j += 1  # "one minute and thirty seconds": one length
             if j + 1 < len(toks) and toks[j].kind == "num" and _is_unit(toks[j + 1]):
                 smaller = float(toks[j + 1].value if toks[j + 1].kind == "unit" else 1000)
                 if smaller < ms:  # "1 minute 30 seconds"
@@ -217,6 +226,12 @@ def _next_to(num: Tok, unit: Tok, before: list[Tok]) -> bool:
     named = len(before) > 0 and before[-1].kind == "pic" and before[-1].surface in ONE_PHOTO
     each = len(before) > 1 and before[-2].kind in ("each", "ord", "name")  # "the dog pic 1 s"
     return unit.start - num.end <= 1 and (not named or each)
+
+
+def _and_seconds(toks: list[Tok], j: int) -> bool:
+    """ "and thirty seconds" right after minutes, not said of each photo."""
+    said = [t.kind for t in toks[j : j + 4]]
+    return said[:3] == ["and", "num", "unit"] and toks[j + 2].value < 60000 and said[3:] != ["each"]
 
 
 def _is_unit(tok: Tok) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .clip_audio import clip_audio
+from .cut_by import cut_by
 from .en_music_words import (
     a_song_of_a_pace,
     another_of_a_mood,
@@ -15,6 +16,7 @@ from .en_music_words import (
     something_of_a_mood,
     swapped_music,
 )
+from .en_sequence import in_sequence
 from .entities import Tok
 from .slide_ways import slide_ways
 
@@ -23,7 +25,9 @@ def english_more(toks: list[Tok], orig: str, stems: dict[str, str], clip: int | 
     toks = fade_between(max_length(clip_audio(toks, stems, clip, orig)), orig)
     toks = slide_ways(toks, orig)
     toks = another_of_a_mood(something_of_a_mood(a_song_of_a_pace(toks, orig), orig))
-    return slow_fades(swapped_music(toks), orig)
+    return cut_by(
+        in_sequence(slow_fades(swapped_music(toks), orig), orig), orig
+    )  # "first ..., after ..."
 
 
 def max_length(toks: list[Tok]) -> list[Tok]:

@@ -97,7 +97,9 @@ EN_WORDS: dict[str, str] = {
     "undo": "go back to the old one, back to the old one, the old one back, the old one was "
     "better, old one was better, go back to the previous one, back to the previous one, "
     "the previous one back, the previous one was better, go back to the one before, "
-    "back to the one before, the one before was better, put the old one back",
+    "back to the one before, the one before was better, put the old one back, "
+    "i prefer the old one, i prefer the older one, i prefer the old version, "
+    "i prefer the older version, the old version was better, the older version was better",
     # "keep it short", "why is it so short": a length, never a typo of YouTube "shorts"
     "length": "short",
     # "undo that, i need the city one": a photo kept, not one more to remove

@@ -17,6 +17,7 @@ from typing import Any
 from . import fillers, lexicon, words
 from .normalize import HARD_SEP, quote_at
 from .numbers import EN_ORDINALS, at
+from .phrase_slips import slipped_phrases
 from .spelling import stem, typo
 
 
@@ -200,9 +201,10 @@ def scan(norm: str, orig: str, names: dict[str, tuple[str, Any]]) -> list[Tok]:
     n = len(norm)
     cost = [0] * (n + 1)
     pick: list[Option | None] = [None] * (n + 1)
+    slipped = slipped_phrases(norm, _lexicon_at, set(names))  # "fade to blak", "the oder"
     for i in range(n - 1, -1, -1):
         best: tuple[int, Option] | None = None
-        for option in _options(norm, orig, i, names):
+        for option in [*_options(norm, orig, i, names), *slipped.get(i, [])]:
             total = option[3] + cost[option[0]]
             if best is None or total < best[0]:
                 best = (total, option)

@@ -27,6 +27,9 @@ FILLER = (
     "though, ever, even, yet, left, post, posting, share, sharing, upload it to, put it on, "
     "beneath, underneath, over, during, across, "
     "help me, for me, show, display, "
+    # "wait a min, make it vertical": a pause, never a length of a minute
+    "wait a minute, wait a min, wait a sec, wait a second, hang on a minute, hang on a min, "
+    "hang on a sec, hang on a second, hold on a minute, hold on a sec, hold on a second, "
     "hold, stay, stays, appear, appears, shown, "
     "displayed, on screen, onscreen, together, about, up to, around, photos', pictures', "
     "请, 帮我, 帮忙, 给我, 麻烦, 一下, 我想, 我要, 想要, 想, 要, 可以, 能不能, 能, 把, 将, "

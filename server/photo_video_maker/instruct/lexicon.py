@@ -313,6 +313,7 @@ ENTITIES: dict[str, dict[str, str]] = {
         "按日期排列, "
         "by date, chronological, chronologically, by time, date order, in date order, "
         "oldest first, in the order they were taken, by when they were taken, by capture date, "
+        "old to new, from old to new, older to newer, "
         "by the date | 按时间, 按日期, 按拍摄时间, 时间顺序, 从早到晚, 按时间顺序, 按照时间, "
         "oldest, earliest, when they were shot, by when they were shot, when they were taken, "
         "time order, in time order, 拍的先后, 拍摄先后, 先后顺序, 按先后, 最旧, "
@@ -331,7 +332,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         "早的在前, 早的在前面, 早的放前面, 旧的在前, 旧的放前面, 按先后顺序, 先后顺序排, 按日子",
         "date_desc": "按日期倒序, 日期倒序, 按时间倒序, 时间倒序, "
         "newest first, latest first, most recent first, reverse chronological, "
-        "newest to oldest | 最新的在前, 从新到旧, 从晚到早, newest, most recent, latest, 最新的, "
+        "newest to oldest, new to old, from new to old, newer to older | 最新的在前, 从新到旧, "
+        "从晚到早, newest, most recent, latest, 最新的, "
         "最新, 新的在前, 新的在前面, 新的放前面, "
         "most recent photo at the start, most recent at the start, most recent photo first, "
         "latest photo first, newest photo first, go backwards in time, backwards in time, "
@@ -349,8 +351,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         "250": "a quarter of a second, quarter of a second, quarter second, a quarter second",
         "1500": "one and a half seconds, a second and a half, one and a half second | 一秒半",
         "2500": "two and a half seconds | 两秒半",
-        "30000": "half a minute | 半分钟",
-        "60000": "a minute | 一分钟",
+        "30000": "half a minute, half a min, a half minute | 半分钟",
+        "60000": "a minute, a min, one min | 一分钟",
     },
     "unsupported": {  # value: the topic it is about
         "export": "mail it, email it, email me, email this, email the video, burn, dvd, usb, "

@@ -158,6 +158,8 @@ def _word_char(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
+# minutes and seconds written together, as on a phone: "1m30", "1min30", "2m15s"
+MIN_SEC = re.compile(r"(\d{1,2})(?:m|mins?)(\d{2})(?:s|secs?)?\b")
 ORD_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)\b")
 SIZE = re.compile(r"(\d{3,4})\s*[x×*]\s*(\d{3,4})\b")
 # a colour code as designers write it ("#ff8800", "#f80"): the value the text edits take
@@ -186,6 +188,8 @@ def at(s: str, i: int) -> tuple[int, str, Any] | None:
         ratio = f"{zh_int(m.group(1)) or 0:g}:{zh_int(m.group(2)) or 0:g}"
         if ratio in ASPECTS:
             found.append((m.end(), "aspect", ratio))
+    if (m := MIN_SEC.match(s, i)) and (i == 0 or not _word_char(s[i - 1])) and int(m[2]) < 60:
+        found.append((m.end(), "dur", (int(m[1]) * 60 + int(m[2])) * 1000))  # "1m30"
     if (m := ORD_DIGITS.match(s, i)) and (i == 0 or not _word_char(s[i - 1])):
         found.append((m.end(), "ord", int(m.group(1))))
     # "BGM两秒": a Chinese numeral after a Latin word is a number of its own, and so are digits
@@ -200,7 +204,8 @@ def at(s: str, i: int) -> tuple[int, str, Any] | None:
     return max(found, key=lambda f: f[0]) if found else None
 
 
-GLUED = ("bgm", "fps")  # "BGM20%", "fps60": a number said right after them is theirs
+# "BGM20%", "fps60", "photo3", "pic2": a number said right after them is theirs
+GLUED = ("bgm", "fps", "photo", "pic", "img", "image", "picture", "slide")
 
 
 def _word_before(s: str, i: int) -> str:

@@ -156,6 +156,8 @@ def _rematch(
     family = FAMILY.get(match.template.intent)
     subjects, verbs = _before(toks, clause.start)
     prefix = subjects + verbs if family == "export" else subjects
+    if pronoun and family != "export" and any(v.kind == "remove" for v in verbs):
+        return None  # "remove photo 2 then make it faster": photo 2 is gone, "it" is the video
     if not prefix and any(toks[k].surface in PLURAL for k in clause):
         prefix = last_subject(ctx.last)  # "make them twice as long" after transitions
     again = _same_before(toks, match, clause.start) or _refines(toks, clause)

@@ -104,9 +104,17 @@ def stem(word: str) -> Entry | None:
                 entry = words.get(form)
                 if entry is not None and suffix in ("s", "es") and entry[0] in VERBS:
                     continue  # "the beat drops": a verb with -s describes, it asks nothing
+                if entry is not None and suffix in ("er", "es") and _slip_of_other(word, entry):
+                    continue  # "shoter" is "shorter" (no "shot" + "er"), "oldes" "oldest"
                 if entry is not None and entry[0] not in ("_", "unit", "ord", "format", "res"):
                     return entry
     return None
+
+
+def _slip_of_other(word: str, entry: Entry) -> bool:
+    """Whether ``word`` is a slip of a word of the lexicon other than ``entry``."""
+    slip = typo(word)
+    return slip is not None and slip != entry
 
 
 def typo(word: str) -> Entry | None:

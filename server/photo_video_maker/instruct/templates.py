@@ -175,8 +175,11 @@ size: ~ size
 # "change the aspect ratio", "change the orientation": to what?
 frame_ask: ~ change size_word
 resolution: ~ lower|cut? res pic?
-resolution: ~ less|more|up|down size_word? res
+# "raise the resolution to 4k" (raise is read as louder)
+resolution: ~ less|more|up|down|louder size_word? res
 fps: ~ more? fps softer?
+# "lower the fps to 24", "raise the frame rate to 60": a verb for the rate said
+fps: ~ less|lower|louder fps softer?
 fps: ~ more? fps_word num softer?
 fps: ~ more? fps_word fps softer?
 fit: ~ fit each? pic?

@@ -323,7 +323,7 @@ WORDS: dict[str, str] = {
     "round, reverse order | 倒序, 反过来, 倒过来, 颠倒, 反转, 倒着, invert, flip, "
     "order around, turn it around, turn them around, switch the order around, the other way",
     "shuffle": "mix em, mix em up, mix them, mix them around, mix it up, mix up the order, "
-    "mix the order, "
+    "mix the order, mix the photos, mix the pics, mix up the photos, mix up the pics, "
     "乱一点, 顺序乱一点, 打乱一点, 乱着来, 乱着排, 随便排一下, 乱序排, "
     "randomly, at random, in random order, 再随机一次, 再随机, 重新随机, 再打乱一次, "
     "再乱一次, "
@@ -429,7 +429,7 @@ WORDS: dict[str, str] = {
     "slow, pretty slow, draggy, slow and draggy, "
     "rapid, accelerate, pick it up, pick up speed, move it along, hurry it up, speed "
     "along, 快一点, 加快节奏, 快节奏, 紧凑, 紧凑一点, 利索, 节奏紧凑, 紧凑些, 快点, "
-    "faster, quicker, speed up, speed it up, pick up the pace, quicken, hurry, hurry up, "
+    "faster, quicker, speed up, speed it up, speedup, pick up the pace, quicken, hurry, hurry up, "
     "too slow, drags, it drags, dragging, sluggish, speedier | 快, 加快, 加速, 太慢, 太拖, 拖, "
     "拖沓, 太拖了, fast, quick, 赶, dragging on forever, drags on forever, goes on forever, "
     "takes forever, feels like forever, "
@@ -447,7 +447,7 @@ WORDS: dict[str, str] = {
     "slower pls, "
     "decelerate, slow it, slow-paced, take your time, 慢一点, 节奏放缓, 放缓, 缓慢, "
     "慢点, 慢下来, "
-    "slower, slow down, slow it down, slow things down, more slowly, too fast, rushed, "
+    "slower, slow down, slow it down, slowdown, slow things down, more slowly, too fast, rushed, "
     "too quick, too rushed | 慢, 放慢, 减速, 太快, slow, take it slow, slow things, go slower, "
     "慢些, 慢慢来, 节奏慢, slower pace, more leisurely, leisurely, less rushed, "
     "less hectic pace, gentler pace",
@@ -467,7 +467,7 @@ WORDS: dict[str, str] = {
     "调高音量, bump up, bump it up, dial up, dial it up, amp up, amp it up, ramp up, "
     "turn that up, crank that up",
     "quieter": "盖住人说话, 盖住说话声, 盖过人声, 盖住人声, "
-    "quiter, quietter, more silent, more quiet, less loud, not so loud, "
+    "quiter, quietter, more silent, more quiet, less loud, not so loud, more quite, "
     "volume is too high, volume's too high, volume too high, volume is way too high, "
     "overpowering, too overpowering, overpowers, overpower, "
     "吵, "
@@ -624,8 +624,8 @@ WORDS: dict[str, str] = {
     "我上传的, 我的音乐, 我自己的音乐, 我传的, "
     "我自己的歌, 自己的歌, 我的歌, "
     "我发的, 自己上传的, 我自己上传的, 我上传的那首",
-    "how_long": "how long, how many seconds, how much time, what length | 多长, 多久, 几秒, "
-    "多少秒, 多长时间, 时长多少",
+    "how_long": "how long, how many seconds, how much time, what length, hw long, how lng | "
+    "多长, 多久, 几秒, 多少秒, 多长时间, 时长多少",
     "another": "新, "
     "another, other, a different, something else, a new, new, else, one more "
     "| 另一首, 别的, 其他, 另外一首, 另一个, 新的",
@@ -634,7 +634,7 @@ WORDS: dict[str, str] = {
     "count_q": "还剩几张, 剩几张, 现在几张, 有几张, 一共几张, 总共几张",
     "how_many": "hows many, how much photos, how many photo, "
     "how many, number of, count | 几张, 多少张, 几个, 多少, 几, 哪几张",
-    "what": "what, which, how, what's, whats, what is, do we have, does it have, "
+    "what": "what, which, how, what's, whats, what is, do we have, does it have, wat, wut, "
     "have we got | 什么, 哪个, 哪首, 啥, 哪些, 怎样, 什么样",
     "where": "where, where's, wheres | 哪, 哪里, 哪儿, 在哪",
     "done": "做好了吗, 弄好了吗, 好了吗, 完成了没, 导出好了吗, 生成好了吗, "
