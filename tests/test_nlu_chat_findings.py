@@ -82,3 +82,18 @@ SHOP: list[tuple[str, list[dict[str, Any]]]] = [
 @pytest.mark.parametrize(("text", "ops"), SHOP)
 def test_a_shop_owner_chat_is_read_as_meant(text: str, ops: list[dict[str, Any]]) -> None:
     assert_does(text, ops)
+
+
+TEXTS_WITH_WORDS_OF_THE_LEXICON: list[tuple[str, list[dict[str, Any]]]] = [
+    ("add a title saying Back to school", [{"kind": "title", "text": "Back to school"}]),
+    ("end with The best is yet to come", [{"kind": "closing", "text": "The best is yet to come"}]),
+    ("end with Love you to the moon", [{"kind": "closing", "text": "Love you to the moon"}]),
+    ("add the title Summer to the top", [{"kind": "title", "text": "Summer", "pos": "top"}]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ops"), TEXTS_WITH_WORDS_OF_THE_LEXICON)
+def test_a_capitalised_text_keeps_the_words_the_lexicon_knows(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    assert_does(text, ops)

@@ -54,6 +54,24 @@ BREAKS = ("sep", "then")
 NEXT_ASK = (*VERBISH, "sign", "call")  # "title it Road Trip and end with 'fin'"
 
 
+def _own_capital(tok: Tok, orig: str) -> bool:
+    """A word the person began with a capital, not a lead-in word: the text's first."""
+    return _capital(tok, orig) and tok.kind not in ("says", "colon", "call", "sign", "with")
+
+
+def _own_capital_word(said: str) -> bool:
+    """Free words the person began with a capital ("The best is yet")."""
+    words = said.split()
+    return bool(words) and words[0][:1].isupper() and words[0].isascii()
+
+
+def _words_after(toks: list[Tok], k: int, orig: str) -> bool:
+    """Words no token stands for right after ``toks[k]``, up to the next token or sign."""
+    end = toks[k + 1].start if k + 1 < len(toks) else len(orig)
+    said = re.split(r"[,;.!?，。；！？]", orig[toks[k].end : end], maxsplit=1)[0]
+    return any(ch.isalpha() for ch in said)
+
+
 def texts(toks: list[Tok], orig: str) -> list[Tok]:
     """Unquoted text after a lead-in becomes one text token, in the person's spelling."""
     toks = greetings(toks, orig)
@@ -80,6 +98,8 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
         while stop > i and toks[stop - 1].kind in TRAILING:
             if _capital(toks[stop - 1], orig):
                 break  # "title at the top: GRAND OPENING": the text's own word
+            if toks[stop - 1].kind == "to" and _words_after(toks, stop - 1, orig):
+                break  # "end with The best is yet to come": "to come" is the text's
             named = toks[stop - 1].kind == "photo" and isinstance(toks[stop - 1].value, str)
             if colon and named:
                 break  # "第三张配文：我家的狗": the dog is in the text
@@ -89,6 +109,8 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
         while (
             first < stop
             and not glued_place(toks[first], orig)
+            and not _own_capital(toks[first], orig)  # "saying Back to school"
+            and not _own_capital_word(orig[begin : toks[first].start])  # "The best is yet to"
             and (
                 _leading(toks[first], orig)
                 or _colour_first(toks[first], orig)
@@ -122,6 +144,8 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
         styles = styles and any(t.kind != "and" for t in rest)
         # "title: GRAND OPENING" (but "title in Red" is a colour, whatever its capital)
         capital = any(_capital(t, orig) and t.kind not in ("color", "pos") for t in rest)
+        # "end with The best is yet to come": words no token stands for come before them
+        capital = capital or (bool(rest) and _own_capital_word(orig[begin : rest[0].start]))
         # "第一张的字改成 阳光": a text changed to a Chinese mood word is given those words
         worded = tok.kind in TEXT_NOUNS and _explicit(toks[i:]) and _mood_word(rest)
         if styles and not (colon and _named(rest)) and not spaced and not capital and not worded:
