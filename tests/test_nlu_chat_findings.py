@@ -97,3 +97,8 @@ def test_a_capitalised_text_keeps_the_words_the_lexicon_knows(
     text: str, ops: list[dict[str, Any]]
 ) -> None:
     assert_does(text, ops)
+
+
+def test_the_portrait_of_a_person_is_no_shape() -> None:
+    assert probe("the portrait of my dad").edits == []
+    assert_does("make it portrait", [{"kind": "aspect", "aspect": "9:16"}])

@@ -148,6 +148,8 @@ EN_WORDS: dict[str, str] = {
     "seems random, seem random, is random, are random, is all random, is so random",
     # "because" as people type it: what follows is why, not a request (parse._reasons)
     "reason": "bc, bcuz, bcoz, becuz, cuz, cus, coz, b/c, bcs, "
+    # "the portrait of my dad": a photo of a person, not the 9:16 shape
+    "portrait of, a portrait of, the portrait of, portraits of, the portraits of, "
     # "..., so it's more dreamy": what it is for, not a request of its own
     "so its, so it's, so it is, so they're, so theyre, so they are, "
     "file size matters, the file size matters, file size is more important, file is smaller, "
