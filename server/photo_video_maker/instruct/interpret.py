@@ -69,9 +69,11 @@ from .parse import parse
 from .reading import Option, Reading
 from .respelled import respelled
 from .rewrite import rewritten
+from .same_again import same_again
 from .sound_again import fade_again, fade_too, music_again
 from .suggest import examples, topic_of
 from .taken_back import taken_back as never_mind
+from .thanked import thanked
 from .tidy import absolute, collect, merge, others_stepped, removals
 from .time_again import other_direction, times_that, too_much
 
@@ -117,11 +119,14 @@ def read(
     let = let_go(text, ctx.lang, last)
     if let is not None:  # "never mind", "算了"
         return let
+    thanks = thanked(text, ctx.lang)
+    if thanks is not None:  # "thanks!", "perfect", "hello"
+        return thanks
     fixed = undo_steps(text, parsed.toks) or rewritten(text, parsed.toks, last)
     fixed = fixed or repeated(parsed.toks, last)
     fixed = fixed or same_thing(parsed.toks, last) or new_value(parsed.toks, last)
     fixed = fixed or other_text_too(parsed.toks, last) or fade_again(parsed.toks, last)
-    fixed = fixed or ending_removed(parsed.toks, last)
+    fixed = fixed or ending_removed(parsed.toks, last) or same_again(parsed.toks, last)
     fixed = fixed or fade_too(parsed.toks, last) or times_that(parsed.toks, last)
     fixed = fixed or other_direction(text, parsed.toks, last)  # "the other direction"
     fixed = fixed or too_much(text, parsed.toks, last)  # "too much, go back halfway"

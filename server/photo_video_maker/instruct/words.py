@@ -118,6 +118,7 @@ WORDS: dict[str, str] = {
     "our anniversary, a memorial, memorial, funeral, a funeral, graduation, a presentation, "
     "presentation, the slideshow night, the reunion, reunion, the trip, our trip, vacation, "
     "holiday, the holidays, for fun, for the kids, "
+    "the wedding, "
     "so they can, so people can, so i can, so we can, so so "
     "hurts my eyes, my eyes, 奶奶, 外婆, 爷爷, 外公, 老婆, 老公, 孩子们, "
     "同学, 同学们, 客户, 领导, 婚礼上, 纪念日, 毕业, 毕业典礼, 旅行, 旅游, 假期, 回忆, 年会, "
@@ -622,7 +623,8 @@ WORDS: dict[str, str] = {
     "我上传的, 我的音乐, 我自己的音乐, 我传的, "
     "我自己的歌, 自己的歌, 我的歌, "
     "我发的, 自己上传的, 我自己上传的, 我上传的那首",
-    "how_long": "how long, how many seconds, how much time, what length | 多长, 多久, 几秒, "
+    "how_long": "how long, how many seconds, how many second, how many secs, how much time, "
+    "what length | 多长, 多久, 几秒, "
     "多少秒, 多长时间, 时长多少",
     "another": "新, "
     "another, other, a different, something else, a new, new, else, one more "

@@ -1,0 +1,160 @@
+"""Whole English chats played as real people (an elderly person, a teenager, a wedding planner,
+a cafe owner, a teacher, someone who changes their mind) turned up: a thanks or a greeting
+alone was "not understood"; "use a soft, romantic song" also slowed the photos; "add our
+website at the end: www..." ended the video with "our website" too; "actually no, upbeat"
+after calm music removed the music; "and the same at the end" after a title, "do that to all
+of them" after one text's colour and "how many second is the video?" were not understood; "is
+it vertical now?" was answered with a ratio only."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from mcp import Client
+
+from photo_video_maker.backends.local import LocalBackend
+from photo_video_maker.instruct.interpret import read
+from photo_video_maker.instruct.reading import Reading
+from photo_video_maker.mcp_server import build_server
+from photo_video_maker.model.edit_types import (
+    Edit,
+    SetClosing,
+    SetMusic,
+    SetSecondsPerPhoto,
+    SetTextStyle,
+    SetTitle,
+)
+from photo_video_maker.model.edits import apply_edits
+
+sys.path.insert(0, str(Path(__file__).parent / "nlu"))
+from harness import DATES, MEDIA, assert_does, fixture, probe
+
+READ: list[tuple[str, list[dict[str, Any]]]] = [
+    ("Please use a soft, romantic song", [{"kind": "music", "source": "calm"}]),
+    ("a calm, relaxing track please", [{"kind": "music", "source": "calm"}]),
+    ("add our website at the end: www.bestcafe.com",
+     [{"kind": "closing", "text": "www.bestcafe.com"}]),
+    ("put our slogan at the start: Fresh every day",
+     [{"kind": "title", "text": "Fresh every day"}]),
+    ("add my name at the end: Love, Grandma", [{"kind": "closing", "text": "Love, Grandma"}]),
+    ("Good morning. I would be most grateful if you could make a lovely video from my "
+     "photographs for my grandchildren.", [{"kind": "slideshow"}]),
+    ("Good evening, please add calm music", [{"kind": "music", "source": "calm"}]),
+    ("add the title Good Morning", [{"kind": "title", "text": "Good Morning"}]),
+    ("yo make a vid with these pics", [{"kind": "slideshow"}]),
+    ("Hello, I'm planning a wedding and want a slideshow for the reception",
+     [{"kind": "slideshow"}]),
+    ("a slideshow for the wedding", [{"kind": "slideshow"}]),
+    ("make a promo video", [{"kind": "slideshow"}]),
+    ("I want to make a promo video for my cafe", [{"kind": "slideshow"}]),
+    ("make a video for our shop, vertical",
+     [{"kind": "slideshow"}, {"kind": "aspect", "aspect": "9:16"}]),
+    ("thanks, make it faster", [{"kind": "speed", "factor": 0.8}]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ops"), READ)
+def test_what_people_said_in_the_chats_does_what_they_meant(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    assert_does(text, ops)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["thanks!", "Thank you so much, you have been very helpful.", "ok", "perfect 👍",
+     "lol ok cool", "good", "谢谢", "太好了"],
+)  # fmt: skip
+def test_a_thanks_alone_is_acknowledged(text: str) -> None:
+    assert probe(text).question == "thanks"
+
+
+@pytest.mark.parametrize("text", ["hello", "hi there", "good morning", "你好"])
+def test_a_greeting_alone_is_answered_with_what_can_be_said(text: str) -> None:
+    assert probe(text).question == "help"
+
+
+@pytest.mark.parametrize("text", ["yes", "is it done?", "again"])
+def test_a_yes_or_a_question_is_no_thanks(text: str) -> None:
+    assert probe(text).question != "thanks"
+
+
+@pytest.mark.parametrize("text", ["how many second is the video?", "how many secs is it rn"])
+def test_how_many_seconds_said_loosely_asks_the_length(text: str) -> None:
+    assert probe(text).question == "length"
+
+
+def _after(first: str, then: str) -> Reading:
+    """What ``then`` reads right after ``first`` was done."""
+    before = probe(first).edits
+    draft, _ = apply_edits(fixture(), before, MEDIA, DATES)
+    return read(then, draft, MEDIA, before)
+
+
+FOLLOW_UPS: list[tuple[str, str, list[Edit]]] = [
+    ("add calm music", "actually no, upbeat", [SetMusic(source="upbeat")]),
+    ("add calm music", "wait no, something upbeat", [SetMusic(source="upbeat")]),
+    ("make each photo 4 seconds", "actually no, 3", [SetSecondsPerPhoto(seconds=3)]),
+    ("add the title Hi", "and the same at the end", [SetClosing(text="Hi")]),
+    ("add the title Hi", "the title also at the end please", [SetClosing(text="Hi")]),
+    ("end with Bye", "the same at the start", [SetTitle(text="Bye")]),
+    ("make the title red", "do that to all of them", [SetTextStyle(color="red")]),
+    ("make the title bigger", "do that to all of them", [SetTextStyle(size=1.25)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("first", "then", "edits"), FOLLOW_UPS)
+def test_a_chat_follow_up_keeps_what_was_just_done(
+    first: str, then: str, edits: list[Edit]
+) -> None:
+    assert _after(first, then).edits == edits
+
+
+def test_actually_no_music_still_removes_it() -> None:
+    assert [e.kind for e in _after("add calm music", "actually no music").edits] == ["remove_music"]
+
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+async def _said(backend: LocalBackend, *turns: str) -> dict[str, Any]:
+    async with Client(build_server(backend), raise_exceptions=True) as client:
+        data: dict[str, Any] = {}
+        for turn in turns:
+            data = (await client.call_tool("edit", {"instruction": turn})).structured_content
+    return data
+
+
+async def test_a_thanks_gets_a_friendly_answer_and_changes_nothing(
+    three_photos: LocalBackend,
+) -> None:
+    before = three_photos.state(None).draft
+    data = await _said(three_photos, "thanks!")
+    assert data["action"] == "answer"
+    assert data["summary"].startswith("Glad to help!")
+    assert three_photos.state(None).draft == before
+
+
+async def test_is_it_vertical_is_answered_in_words(three_photos: LocalBackend) -> None:
+    data = await _said(three_photos, "is it vertical now?")
+    assert data["summary"].startswith("It is horizontal (16:9)")
+    data = await _said(three_photos, "make it vertical", "is it vertical now?")
+    assert data["summary"].startswith("It is vertical (9:16)")
+    data = await _said(three_photos, "竖屏吗")
+    assert "横屏" in data["summary"] or "竖屏" in data["summary"]
+
+
+async def test_a_described_closing_text_ends_the_video_once(three_photos: LocalBackend) -> None:
+    data = await _said(three_photos, "add our website at the end: www.bestcafe.com")
+    assert data["changes"] == [
+        'The video now ends with "www.bestcafe.com" on a card after the last photo '
+        "(it is now 10.5 s long)"
+    ]
