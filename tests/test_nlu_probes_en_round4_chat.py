@@ -16,6 +16,7 @@ import pytest
 from mcp import Client
 
 from photo_video_maker.backends.local import LocalBackend
+from photo_video_maker.config import Settings
 from photo_video_maker.instruct.interpret import read
 from photo_video_maker.instruct.reading import Reading
 from photo_video_maker.mcp_server import build_server
@@ -26,11 +27,14 @@ from photo_video_maker.model.edit_types import (
     SetSecondsPerPhoto,
     SetTextStyle,
     SetTitle,
+    Speed,
 )
 from photo_video_maker.model.edits import apply_edits
 
 sys.path.insert(0, str(Path(__file__).parent / "nlu"))
 from harness import DATES, MEDIA, assert_does, fixture, probe
+
+from support import gradient, save_photo
 
 READ: list[tuple[str, list[dict[str, Any]]]] = [
     ("Please use a soft, romantic song", [{"kind": "music", "source": "calm"}]),
@@ -103,6 +107,12 @@ FOLLOW_UPS: list[tuple[str, str, list[Edit]]] = [
     ("end with Bye", "the same at the start", [SetTitle(text="Bye")]),
     ("make the title red", "do that to all of them", [SetTextStyle(color="red")]),
     ("make the title bigger", "do that to all of them", [SetTextStyle(size=1.25)]),
+    ("make the first photo last longer", "and the second one too",
+     [SetSecondsPerPhoto(index=2, factor=1.25)]),
+    ("make the first photo last longer", "the 3rd one too",
+     [SetSecondsPerPhoto(index=3, factor=1.25)]),
+    ("make it faster", "no like way faster", [Speed(factor=0.67)]),
+    ("make it slower", "no much slower", [Speed(factor=1.5)]),
 ]  # fmt: skip
 
 
@@ -158,3 +168,23 @@ async def test_a_described_closing_text_ends_the_video_once(three_photos: LocalB
         'The video now ends with "www.bestcafe.com" on a card after the last photo '
         "(it is now 10.5 s long)"
     ]
+
+
+async def test_changed_transitions_say_the_length_they_kept(three_photos: LocalBackend) -> None:
+    data = await _said(three_photos, "change all transitions to slide")
+    assert data["changes"] == ["Transitions are now slide left (0.75 s)"]
+
+
+async def test_a_word_of_a_file_name_before_photo_names_it_though_it_is_a_reason(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "media"
+    folder.mkdir()
+    for i, name in enumerate(("sunset", "06_friends_by_Aitzol", "mountains")):
+        save_photo(folder / f"{name}.jpg", gradient(320, 240, seed=i))
+    backend = LocalBackend(Settings(home=tmp_path / "home"))
+    backend.upload([str(folder)], [], [], None)
+    data = await _said(backend, "put the friends photo at the end")
+    assert data["changes"] == ["Moved photo 1 (06_friends_by_Aitzol.jpg) to the end"]
+    data = await _said(backend, "make it slower for my friends")  # who it is for, still
+    assert data["changes"][0].startswith("Made it slower")

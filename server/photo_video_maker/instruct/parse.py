@@ -65,6 +65,7 @@ PEOPLE: tuple[str, ...] = (
 PEOPLE += (*RELATIVES, *(f"my {who}" for who in RELATIVES))
 PLURAL = ("them", "they", "these", "those", "它们", "这些")
 CORRECTING = ("put", "move")  # "no" right before these verbs corrects, it does not remove
+BIGGER_STEPS = ("faster", "slower", "longer", "shorter", "louder", "quieter", "bigger", "smaller")
 
 
 @dataclass
@@ -87,6 +88,9 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
         # "不，45秒", "no i meant vertical", "no put it at the bottom": a correction
         english_no = tok.kind == "no" and tok.surface.isascii()  # "别放背景音乐了" refuses
         correcting = nxt in (*BREAKS, "instead") or (english_no and nxt in CORRECTING)
+        # "no like way faster" after "faster": a bigger step, not "no faster"
+        then = toks[k + 2].kind if k + 2 < len(toks) else "sep"
+        correcting = correcting or (english_no and nxt == "degree" and then in BIGGER_STEPS)
         if said_no and first and correcting:
             toks[k] = Tok("instead", None, tok.start, tok.end, tok.surface)
     return toks

@@ -2,6 +2,7 @@
 
 - "do that to all of them" right after one text got a colour or a size: every text gets it
   (it was not understood);
+- "and the second one too" right after one photo was given a length: that photo as well;
 - "and the same at the end", "the title also at the end" right after a title was added: the
   same words end the video too (and "the same at the start" after a closing text)."""
 
@@ -16,6 +17,10 @@ from .entities import Tok
 _BACK = {"sep", "then", "and", "it", "to", "too", "same", "do", "put", "change", "add", "just"}
 
 
+def _too(toks: list[Tok]) -> bool:
+    return any(t.kind == "too" for t in toks)
+
+
 def same_again(toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
     """The last edit again for every text, or the title's words at the end (and back)."""
     said = {t.kind for t in toks} - _BACK
@@ -24,6 +29,10 @@ def same_again(toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
     edit = last[-1]
     if said == {"each"} and isinstance(edit, SetTextStyle) and edit.target != "all":
         return edit.model_copy(update={"target": "all"})
+    photo = [t for t in toks if t.kind == "photo"]
+    index = getattr(edit, "index", None)
+    if said == {"photo"} and len(photo) == 1 and index is not None and _too(toks):
+        return edit.model_copy(update={"index": photo[0].value})  # "the second one too"
     same = any(t.kind == "same" for t in toks)
     # "and the same at the end", "the title also at the end": the title's words end it too
     ending = said in ({"end"}, {"end", "title"}) and (same or len(said) > 1)
