@@ -57,6 +57,10 @@ READ: list[tuple[str, list[dict[str, Any]]]] = [
     ("make a video for our shop, vertical",
      [{"kind": "slideshow"}, {"kind": "aspect", "aspect": "9:16"}]),
     ("thanks, make it faster", [{"kind": "speed", "factor": 0.8}]),
+    ("please no the zoom, the photos they move too much", [{"kind": "motion", "on": False}]),
+    ("no zoom, less movement", [{"kind": "motion", "on": False}]),
+    ("and the music please more low", [{"kind": "music_volume", "factor": 0.8}]),
+    ("I want photo 1 at final", [{"kind": "move", "index": 1, "to": "end"}]),
 ]  # fmt: skip
 
 

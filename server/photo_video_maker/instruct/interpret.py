@@ -71,6 +71,7 @@ from .respelled import respelled
 from .rewrite import rewritten
 from .same_again import same_again
 from .sound_again import fade_again, fade_too, music_again
+from .still_wins import still_wins
 from .suggest import examples, topic_of
 from .taken_back import taken_back as never_mind
 from .thanked import thanked
@@ -152,7 +153,7 @@ def read(
     topic = topic_of([t.kind for t in left_kinds], [t.value for t in left_kinds])
     edits = removals(absolute(merge(collect([out for _, out in outs]))), len(ctx.segments()))
     photos = [n for n, seg in enumerate(ctx.segments(), 1) if seg.m.kind != "video"]
-    edits = others_stepped(edits, photos)
+    edits = still_wins(others_stepped(edits, photos))  # "no zoom, they move too much"
     edits = music_first(edits, ctx.draft)  # "做个卡点视频" with no music yet
     lang = ctx.lang
     if contradict.taken_back(parsed.toks) or never_mind(text):  # "..., but also not"

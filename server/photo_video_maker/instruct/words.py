@@ -391,7 +391,8 @@ WORDS: dict[str, str] = {
     "to close the video, close the video, closes the video, 收尾, "
     "end, ending, the end, finish, outro, last thing, at the very end | 结尾, 最后面, 末尾, "
     "片尾, 最后, 结束, at the end, the back, to the back, at the back, the very back, "
-    "the very end, to the very end, the closer, last up",
+    "the very end, to the very end, the closer, last up, at final, at the final, to final, "
+    "in final",
     "after": "after, behind, following, right after | 后面, 之后, 后边",
     "before": "before, in front of, ahead of, right before | 前面, 之前, 前边",
     "longer": "feel short, feels short, seem short, seems short, is short, are short, "
@@ -468,7 +469,7 @@ WORDS: dict[str, str] = {
     "调高音量, bump up, bump it up, dial up, dial it up, amp up, amp it up, ramp up, "
     "turn that up, crank that up",
     "quieter": "盖住人说话, 盖住说话声, 盖过人声, 盖住人声, "
-    "quiter, quietter, more silent, more quiet, less loud, not so loud, "
+    "quiter, quietter, more silent, more quiet, less loud, not so loud, more low, "
     "volume is too high, volume's too high, volume too high, volume is way too high, "
     "overpowering, too overpowering, overpowers, overpower, "
     "吵, "
