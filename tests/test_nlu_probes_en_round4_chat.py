@@ -17,17 +17,21 @@ from mcp import Client
 
 from photo_video_maker.backends.local import LocalBackend
 from photo_video_maker.config import Settings
+from photo_video_maker.instruct.answered import picked
 from photo_video_maker.instruct.interpret import read
 from photo_video_maker.instruct.reading import Reading
 from photo_video_maker.mcp_server import build_server
 from photo_video_maker.model.edit_types import (
     Edit,
+    Remove,
+    RemoveText,
     SetClosing,
     SetMusic,
     SetSecondsPerPhoto,
     SetTextStyle,
     SetTitle,
     Speed,
+    Undo,
 )
 from photo_video_maker.model.edits import apply_edits
 
@@ -116,6 +120,18 @@ FOLLOW_UPS: list[tuple[str, str, list[Edit]]] = [
     ("make the first photo last longer", "the 3rd one too",
      [SetSecondsPerPhoto(index=3, factor=1.25)]),
     ("make it faster", "no like way faster", [Speed(factor=0.67)]),
+    ("make the third photo longer", "no not that one, the fourth",
+     [Undo(), SetSecondsPerPhoto(index=4, factor=1.25)]),
+    ("make the third photo longer", "no, the fourth",
+     [Undo(), SetSecondsPerPhoto(index=4, factor=1.25)]),
+    ("remove photo 2", "no, the third", [Undo(), Remove(index=3)]),
+    ("make the photos 5 seconds each", "hmm too long, go back", [Undo()]),
+    ("add calm music", "too loud, undo", [Undo()]),
+    ("make the photos 5 seconds each", "make them 4 seconds, undo",
+     [Undo(), SetSecondsPerPhoto(seconds=4)]),
+    ("remove the captions", "and the title", [RemoveText(which="title")]),
+    ("remove the title", "the captions too", [RemoveText(which="captions")]),
+    ("make the title red", "and the captions", [SetTextStyle(target="captions", color="red")]),
     ("make it slower", "no much slower", [Speed(factor=1.5)]),
 ]  # fmt: skip
 
@@ -192,3 +208,28 @@ async def test_a_word_of_a_file_name_before_photo_names_it_though_it_is_a_reason
     assert data["changes"] == ["Moved photo 1 (06_friends_by_Aitzol.jpg) to the end"]
     data = await _said(backend, "make it slower for my friends")  # who it is for, still
     assert data["changes"][0].startswith("Made it slower")
+
+
+@pytest.mark.parametrize("text", ["no the caption, not the title", "no the music, not the photos"])
+def test_no_the_thing_corrects_and_removes_nothing(text: str) -> None:
+    assert not probe(text).edits
+
+
+def test_a_reply_to_which_one_may_say_what_was_not_meant() -> None:
+    options = ["Photo 1 (show it whole)", "The caption on photo 1"]
+    assert picked("no the caption, not the title", options) == 1
+    assert picked("not the photo", options) is None
+
+
+async def test_removing_texts_that_are_not_there_reads_as_english(
+    three_photos: LocalBackend,
+) -> None:
+    data = await _said(three_photos, "remove the captions")
+    assert data["changes"] == ["There were no captions to remove"]
+    data = await _said(three_photos, "remove the title")
+    assert data["changes"] == ["There was no title to remove"]
+
+
+async def test_a_complaint_then_go_back_takes_the_change_back(three_photos: LocalBackend) -> None:
+    data = await _said(three_photos, "make the photos 5 seconds each", "hmm too long, go back")
+    assert data["changes"] == ["Undid the last change"]

@@ -77,6 +77,7 @@ from .taken_back import taken_back as never_mind
 from .thanked import thanked
 from .tidy import absolute, collect, merge, others_stepped, removals
 from .time_again import other_direction, times_that, too_much
+from .undo_first import undo_first
 
 __all__ = [
     "ask_back",
@@ -154,6 +155,7 @@ def read(
     edits = removals(absolute(merge(collect([out for _, out in outs]))), len(ctx.segments()))
     photos = [n for n, seg in enumerate(ctx.segments(), 1) if seg.m.kind != "video"]
     edits = still_wins(others_stepped(edits, photos))  # "no zoom, they move too much"
+    edits = undo_first(edits)  # "too long, go back": the undo, first
     edits = music_first(edits, ctx.draft)  # "做个卡点视频" with no music yet
     lang = ctx.lang
     if contradict.taken_back(parsed.toks) or never_mind(text):  # "..., but also not"

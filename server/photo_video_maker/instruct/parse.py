@@ -14,6 +14,7 @@ after "2 seconds per photo"), and the words nothing placed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -65,6 +66,7 @@ PEOPLE: tuple[str, ...] = (
 PEOPLE += (*RELATIVES, *(f"my {who}" for who in RELATIVES))
 PLURAL = ("them", "they", "these", "those", "它们", "这些")
 CORRECTING = ("put", "move")  # "no" right before these verbs corrects, it does not remove
+NOT_THAT = re.compile(r",\s*not (?:the |a )?\w+", re.IGNORECASE)
 BIGGER_STEPS = ("faster", "slower", "longer", "shorter", "louder", "quieter", "bigger", "smaller")
 
 
@@ -91,6 +93,9 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
         # "no like way faster" after "faster": a bigger step, not "no faster"
         then = toks[k + 2].kind if k + 2 < len(toks) else "sep"
         correcting = correcting or (english_no and nxt == "degree" and then in BIGGER_STEPS)
+        # "no the caption, not the title": which one was meant ("please no the zoom" removes)
+        meant = text[tok.end : tok.end + 5].lower() == " the " and NOT_THAT.search(text, tok.end)
+        correcting = correcting or (english_no and bool(meant))
         if said_no and first and correcting:
             toks[k] = Tok("instead", None, tok.start, tok.end, tok.surface)
     return toks
