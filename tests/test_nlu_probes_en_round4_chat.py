@@ -65,6 +65,11 @@ READ: list[tuple[str, list[dict[str, Any]]]] = [
     ("no zoom, less movement", [{"kind": "motion", "on": False}]),
     ("and the music please more low", [{"kind": "music_volume", "factor": 0.8}]),
     ("I want photo 1 at final", [{"kind": "move", "index": 1, "to": "end"}]),
+    ("Please make it widescreen for the projector", [{"kind": "aspect", "aspect": "16:9"}]),
+    ("Hi! I'm a teacher, I need a slideshow of our class trip for parents evening",
+     [{"kind": "slideshow"}]),
+    ("I'm a teacher, make it faster", [{"kind": "speed", "factor": 0.8}]),
+    ("add the title Class Trip", [{"kind": "title", "text": "Class Trip"}]),
 ]  # fmt: skip
 
 
