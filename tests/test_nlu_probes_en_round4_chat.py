@@ -70,6 +70,9 @@ READ: list[tuple[str, list[dict[str, Any]]]] = [
      [{"kind": "slideshow"}]),
     ("I'm a teacher, make it faster", [{"kind": "speed", "factor": 0.8}]),
     ("add the title Class Trip", [{"kind": "title", "text": "Class Trip"}]),
+    ("Could you please make it suitable for a telephone screen?",
+     [{"kind": "aspect", "aspect": "9:16", "platform": "phones"}]),
+    ("add the title Classical", [{"kind": "title", "text": "Classical"}]),
 ]  # fmt: skip
 
 
@@ -238,3 +241,13 @@ async def test_removing_texts_that_are_not_there_reads_as_english(
 async def test_a_complaint_then_go_back_takes_the_change_back(three_photos: LocalBackend) -> None:
     data = await _said(three_photos, "make the photos 5 seconds each", "hmm too long, go back")
     assert data["changes"] == ["Undid the last change"]
+
+
+@pytest.mark.parametrize("text", ["whats the order now", "what's the order of the photos"])
+def test_asking_the_order_shows_the_timeline(text: str) -> None:
+    assert probe(text).route == "state"
+
+
+def test_a_song_called_mid_is_changed_for_another() -> None:
+    reading = _after("add calm music", "ngl the song is mid, change it")
+    assert reading.clarify and all(o.edits[0].kind == "music" for o in reading.clarify)

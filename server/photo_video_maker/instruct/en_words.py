@@ -138,12 +138,14 @@ EN_WORDS: dict[str, str] = {
     "whats changed, what's changed, what has changed, what got changed, whats different, "
     "what's different, what is different",
     "state": "can i see it, can i see the video, show me the video, show me it, let me see it, "
-    "how is it now, how's it now, hows it now, how is it looking, how is it so far",
+    "how is it now, how's it now, hows it now, how is it looking, how is it so far, "
+    "whats the order, what's the order, what is the order",
     # a feeling that something is not right: no request ("the text looks off" removes nothing)
     "dislike": "looks off, look off, seems off, feels off, sounds off, is off, are off, a bit off, "
     "kinda off, a little off, slightly off, something's off, something is off, looks odd, "
     "looks strange, janky, looks janky, feels random, feel random, looks random, look random, "
-    "seems random, seem random, is random, are random, is all random, is so random",
+    "seems random, seem random, is random, are random, is all random, is so random, "
+    "is mid, so mid, kinda mid, lowkey mid",  # teen slang: not good
     # "because" as people type it: what follows is why, not a request (parse._reasons)
     "reason": "bc, bcuz, bcoz, becuz, cuz, cus, coz, b/c, bcs, "
     # "..., so it's more dreamy": what it is for, not a request of its own
