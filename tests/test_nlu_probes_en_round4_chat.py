@@ -30,6 +30,7 @@ from photo_video_maker.model.edit_types import (
     SetSecondsPerPhoto,
     SetTextStyle,
     SetTitle,
+    SetTransition,
     Speed,
     Undo,
 )
@@ -73,6 +74,14 @@ READ: list[tuple[str, list[dict[str, Any]]]] = [
     ("Could you please make it suitable for a telephone screen?",
      [{"kind": "aspect", "aspect": "9:16", "platform": "phones"}]),
     ("add the title Classical", [{"kind": "title", "text": "Classical"}]),
+    ("can u make the 2nd pic longer like 6 secs",
+     [{"kind": "seconds_per_photo", "index": 2, "seconds": 6.0}]),
+    ("make photo 2 longer about 6 seconds",
+     [{"kind": "seconds_per_photo", "index": 2, "seconds": 6.0}]),
+    ("make the music louder like 80%", [{"kind": "music_volume", "percent": 80.0}]),
+    ("make it longer like 40 seconds", [{"kind": "total_length", "seconds": 40.0}]),
+    ("make the 2nd pic 2 seconds longer",
+     [{"kind": "seconds_per_photo", "index": 2, "seconds": 5.0}]),
 ]  # fmt: skip
 
 
@@ -128,6 +137,10 @@ FOLLOW_UPS: list[tuple[str, str, list[Edit]]] = [
     ("make the first photo last longer", "the 3rd one too",
      [SetSecondsPerPhoto(index=3, factor=1.25)]),
     ("make it faster", "no like way faster", [Speed(factor=0.67)]),
+    ("make the transitions longer", "not so long", [SetTransition(factor=0.8)]),
+    ("make the transitions longer", "not that long", [SetTransition(factor=0.8)]),
+    ("make it faster", "not that fast", [Speed(factor=1.25)]),
+    ("make it slower", "hmm not so slow", [Speed(factor=0.8)]),
     ("make the third photo longer", "no not that one, the fourth",
      [Undo(), SetSecondsPerPhoto(index=4, factor=1.25)]),
     ("make the third photo longer", "no, the fourth",

@@ -26,6 +26,7 @@ from .en_words import RELATIVES
 from .entities import Tok, scan
 from .fillers import SOFT
 from .lenient import UNKNOWN, tolerated
+from .like_target import like_target
 from .match import BREAKS, REPEATABLE, Match, find
 from .middle_photo import middle_photo
 from .mood_lists import mood_lists
@@ -82,6 +83,7 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = scan(respell(normalize(text)), text, ctx.names)
     toks = quoted_old_text(compose(toks, text, ctx.stems, ctx.only_clip()), ctx.names)
     toks = mood_lists(described_text(middle_photo(toks, len(ctx.segments()))))
+    toks = like_target(toks, text)  # "longer like 6 secs": 6 s, not 6 s more
     for k, tok in enumerate(toks):  # "no, 4 seconds": "no" corrects, it does not remove
         nxt = toks[k + 1].kind if k + 1 < len(toks) else "sep"
         # "actually no, upbeat", "wait no, 3 seconds": the "no" after "actually" corrects too
