@@ -44,6 +44,11 @@ from support import gradient, save_photo
 READ: list[tuple[str, list[dict[str, Any]]]] = [
     ("Please use a soft, romantic song", [{"kind": "music", "source": "calm"}]),
     ("a calm, relaxing track please", [{"kind": "music", "source": "calm"}]),
+    ("pls use a slow, gentle song", [{"kind": "music", "source": "calm"}]),
+    ("a fast, upbeat track", [{"kind": "music", "source": "upbeat"}]),
+    ("make it slow, add calm music", [{"kind": "speed", "factor": 1.25},
+                                      {"kind": "music", "source": "calm"}]),
+    ("make the title less big", [{"kind": "text_style", "target": "title", "size": 0.8}]),
     ("add our website at the end: www.bestcafe.com",
      [{"kind": "closing", "text": "www.bestcafe.com"}]),
     ("put our slogan at the start: Fresh every day",

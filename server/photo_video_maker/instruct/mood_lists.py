@@ -8,17 +8,17 @@ from .entities import Tok
 
 
 def mood_lists(toks: list[Tok]) -> list[Tok]:
-    """A mood word, a comma and a word of the same mood: the first and the comma go."""
+    """A mood word (or "slow", "fast"), a comma and a word of the same mood: the first and the
+    comma go."""
     out: list[Tok] = []
     k = 0
     while k < len(toks):
         tok = toks[k]
         nxt = toks[k + 2] if k + 2 < len(toks) else None
         if (
-            tok.kind == "mood"
-            and nxt is not None
+            nxt is not None
             and nxt.kind == "mood"
-            and nxt.value == tok.value
+            and _mood(tok) == nxt.value
             and toks[k + 1].kind == "sep"
             and toks[k + 1].surface.strip() in (",", "，", "、")
         ):
@@ -27,3 +27,13 @@ def mood_lists(toks: list[Tok]) -> list[Tok]:
         out.append(tok)
         k += 1
     return out
+
+
+# "a slow, gentle song": the plain word for a pace describes the song as a mood does
+AS_MOOD = {("slower", "slow"): "calm", ("faster", "fast"): "upbeat"}
+
+
+def _mood(tok: Tok) -> object:
+    if tok.kind == "mood":
+        return tok.value
+    return AS_MOOD.get((tok.kind, tok.surface.lower()))

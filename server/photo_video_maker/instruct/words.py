@@ -500,7 +500,8 @@ WORDS: dict[str, str] = {
     "bigger": "is tiny, are tiny, too tiny, so tiny, barely readable, 太小了, "
     "magnify, increase the size, scale up, blow up, 变大, 放大点, 大一号, 大一些, 大些, "
     "bigger, larger, big, large, enlarge, too small, 大, 放大, 大些, 太小",
-    "smaller": "reduce the size, scale down, 变小, 小一号, 小一些, 缩小点, "
+    "smaller": "reduce the size, scale down, less big, not as big, not so big, 变小, 小一号, "
+    "小一些, 缩小点, "
     "smaller, small, tiny, shrink, too big, too large, 小, 缩小, 小些, 太大",
     # a song that stops dead wants a longer fade-out ("the music cuts off abruptly at the end")
     "abrupt_end": "ends too abruptly, ends abruptly, ends too suddenly, ends suddenly, "
