@@ -269,3 +269,9 @@ def test_asking_the_order_shows_the_timeline(text: str) -> None:
 def test_a_song_called_mid_is_changed_for_another() -> None:
     reading = _after("add calm music", "ngl the song is mid, change it")
     assert reading.clarify and all(o.edits[0].kind == "music" for o in reading.clarify)
+
+
+async def test_asking_about_the_title_says_where_it_was_placed(three_photos: LocalBackend) -> None:
+    data = await _said(three_photos, 'add the title "Paris"', "move it to the bottom")
+    data = await _said(three_photos, "is the title at the bottom now?")
+    assert data["summary"] == 'Title: "Paris", at the bottom'

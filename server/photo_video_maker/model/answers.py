@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from .catalog import resolution_of
 from .draft import Draft
+from .edit_text import POS_WORDS
 from .lang import Lang, count, join, say, secs
 from .meta import Transition
 from .summary import LOOK_ZH, look_words, transition_words
@@ -180,7 +181,10 @@ def _texts(draft: Draft, lang: Lang) -> str:
     for seg in track.sg:
         en, zh = names.get(str(seg.m.role), ("Text", "文字"))
         text = seg.m.text
-        lines.append(say(lang, f'{en}: "{text}"', f"{zh}：“{text}”"))
+        # "is the title at the bottom now?": where it is, when it was placed
+        at_en, at_zh = POS_WORDS[seg.m.pos] if seg.m.pos else ("", "")
+        at_en, at_zh = (f", {at_en}", f"，{at_zh}") if at_en else ("", "")
+        lines.append(say(lang, f'{en}: "{text}"{at_en}', f"{zh}：“{text}”{at_zh}"))
     return "\n".join(lines)
 
 
