@@ -402,7 +402,7 @@ RELATIVE: list[tuple[list[Edit], Callable[[Draft], Any], Any, str]] = [
         [SetTransition(name="slideleft")],
         transitions,
         [Transition(type="slideleft", d=750)] * 4,
-        "Transitions are now slide left (current length)",
+        "Transitions are now slide left (0.75 s)",
     ),
     ([SetMotion(factor=0.5)], zooms, [1.05] * 5, "Photos now move less (zoom 1.05x, was 1.1x)"),
     (

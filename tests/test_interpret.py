@@ -443,7 +443,7 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 # (phrase, a word the first suggestion must contain; None: no topic, general examples)
 UNKNOWN: list[tuple[str, str | None]] = [
     ("make it pop", None),
-    ("hello there", None),
+    ("blah blah blah", None),  # "hello there" is a greeting, answered with what to say
     ("add jazz music", "music"),
     ("让它更好看", None),
     ("change the font to Comic Sans", "title"),

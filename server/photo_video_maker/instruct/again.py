@@ -147,6 +147,12 @@ def other_photo(toks: list[Tok], last: Sequence[Edit]) -> list[Edit] | None:
     """ "move photo 1 to the end" then "no, I meant the second one" / "不对，是第二张": the last
     change taken back and made to that photo instead (never a removal of it)."""
     said = [t for t in toks if t.kind not in ("sep", "then", "pic", *SAYING_NO, *SOFT)]
+    # "no, the fourth" after a photo's length or caption: no place to go, so the photo
+    placeless = len(last) == 1 and isinstance(
+        last[0], (Remove, SetSecondsPerPhoto, SetCaption, SetFit)
+    )
+    if len(said) == 1 and said[0].kind == "ord" and placeless:
+        said = [Tok("photo", said[0].value, said[0].start, said[0].end, said[0].surface)]
     if len(said) != 1 or said[0].kind != "photo" or len(last) != 1:
         return None  # "不，放到第二": a place (an ordinal alone), not another photo
     if any(t.kind in ("put", "move", "to") for t in toks):

@@ -33,6 +33,8 @@ QUIET = {
     "those", "just", "ok", "okay", "yes", "yeah", "let's", "lets", "do", "use", "make",
 }  # fmt: skip
 ZH_NUMBER = re.compile(r"^(?:选|要|用)?第?([一二两三四五六七八九十\d]+)(?:个|种|项|号|条)?吧?$")
+# "the caption, not the title": what was not meant says nothing about which option was
+NOT_MEANT = re.compile(r"[,;]?\s*\b(?:not|nor) (?:the |a |an )?[a-z]+(?: [a-z]+)?$")
 WORD = re.compile(r"[a-z0-9]+|[\u4e00-\u9fff]")
 
 
@@ -48,7 +50,7 @@ def picked(text: str, labels: Sequence[str]) -> int | None:
     number = _number(said)
     if number is not None:
         return number - 1 if 1 <= number <= len(labels) else None
-    return _by_words(said, labels)
+    return _by_words(NOT_MEANT.sub("", said), labels)
 
 
 def _number(said: str) -> int | None:

@@ -156,7 +156,10 @@ def _stem_words(segs: Sequence[VideoSegment]) -> dict[str, str]:
     for seg in segs:
         name = str(seg.m.name or "")
         for word in re.split(r"[^a-z]+", name.rsplit(".", 1)[0].lower()):
-            if len(word) >= 4 and word not in NAMING_WORDS and word not in table():
+            # a word that only says who it is for ("friends") may still name a photo:
+            # the scanner takes it as the name only before "photo"/"one"
+            meant = table().get(word, ("reason",))[0] == "reason"
+            if len(word) >= 4 and word not in NAMING_WORDS and meant:
                 seen.setdefault(word, set()).add(name)
     return {word: next(iter(names)) for word, names in seen.items() if len(names) == 1}
 

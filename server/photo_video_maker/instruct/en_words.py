@@ -60,7 +60,8 @@ EN_WORDS: dict[str, str] = {
     "between": "between, in between, right between",
     # "the fades take too long", "each photo takes too long": how long, never a removal
     "shorter": "take too long, takes too long, taking too long, take so long, takes so long, "
-    "take way too long, takes way too long, a beat shorter, a moment shorter",
+    "take way too long, takes way too long, a beat shorter, a moment shorter, "
+    "not that long, not so long",  # after "longer": back a little, never "no transitions"
     "reverse": "other way round, the opposite order, opposite order, in the opposite order, "
     "the opposite way, opposite way round, opposite way around",
     # "the ending is too sudden", "more gradual transitions"
@@ -78,7 +79,7 @@ EN_WORDS: dict[str, str] = {
     # "i barely have time to see each photo": too fast, said as what it does to the viewer
     "slower": "barely have time to see, barely any time to see, hardly have time to see, "
     "no time to see, not enough time to see, barely time to see, "
-    "too fast to see, gone before i can see, gone before i see",
+    "too fast to see, gone before i can see, gone before i see, not that fast, not so fast",
     # "the music is kinda sad": a complaint, as "too sad" is (never a wish for sad music)
     "too": "is kinda, are kinda, is kind of, are kind of, is sort of, are sort of, "
     "sounds kinda, sounds a bit, sounds a little, sounds so, sounds too, "
@@ -87,12 +88,14 @@ EN_WORDS: dict[str, str] = {
     "was so, were so, was really, were really, was very, were very, was super, was a bit, "
     "were a bit, was kinda, were kinda, was a little, were a little",
     # "hold each photo a beat longer": a moment, never a cut to the beat
-    "longer": "a beat longer, a moment longer, a sec longer, a second or two longer",
+    "longer": "a beat longer, a moment longer, a sec longer, a second or two longer, "
+    "not that short, not so short",
     # "how much does it cost": what an export costs is told with the credits
     "credits": "how much does it cost, how much will it cost, how much is it, what does it cost, "
     "what will it cost, the price, pricing, how much do i pay, cost of exporting",
     # "this is taking forever": too slow
-    "faster": "taking forever, takes forever, take forever, is taking ages, takes ages",
+    "faster": "taking forever, takes forever, take forever, is taking ages, takes ages, "
+    "not that slow, not so slow",
     # "nah go back to the old one" right after a change: the one before it (never an old look)
     "undo": "go back to the old one, back to the old one, the old one back, the old one was "
     "better, old one was better, go back to the previous one, back to the previous one, "
@@ -140,12 +143,14 @@ EN_WORDS: dict[str, str] = {
     "whats changed, what's changed, what has changed, what got changed, whats different, "
     "what's different, what is different",
     "state": "can i see it, can i see the video, show me the video, show me it, let me see it, "
-    "how is it now, how's it now, hows it now, how is it looking, how is it so far",
+    "how is it now, how's it now, hows it now, how is it looking, how is it so far, "
+    "whats the order, what's the order, what is the order",
     # a feeling that something is not right: no request ("the text looks off" removes nothing)
     "dislike": "looks off, look off, seems off, feels off, sounds off, is off, are off, a bit off, "
     "kinda off, a little off, slightly off, something's off, something is off, looks odd, "
     "looks strange, janky, looks janky, feels random, feel random, looks random, look random, "
-    "seems random, seem random, is random, are random, is all random, is so random",
+    "seems random, seem random, is random, are random, is all random, is so random, "
+    "is mid, so mid, kinda mid, lowkey mid",  # teen slang: not good
     # "because" as people type it: what follows is why, not a request (parse._reasons)
     "reason": "bc, bcuz, bcoz, becuz, cuz, cus, coz, b/c, bcs, "
     # "the portrait of my dad": a photo of a person, not the 9:16 shape

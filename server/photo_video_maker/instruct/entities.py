@@ -159,6 +159,9 @@ KNOWN, TYPO, UNKNOWN_COST = 10, 15, 30  # cost of reading a word as known, a sli
 Option = tuple[int, str, Any, int]  # end, kind, value, cost
 
 
+NAMED_PHOTO = re.compile(r"\s+(?:one|photo|pic|picture|image|shot)s?\b")
+
+
 def _options(norm: str, orig: str, i: int, names: dict[str, tuple[str, Any]]) -> list[Option]:
     """Ways to read the text starting at ``i``, most specific first."""
     if quoted := quote_at(norm, i):
@@ -179,6 +182,10 @@ def _options(norm: str, orig: str, i: int, names: dict[str, tuple[str, Any]]) ->
         end = i + len(phrase)
         later = "." not in phrase and kind != "it_text"
         if later and norm.startswith(phrase, i) and _bounded(norm, i, end):
+            if kind == "name" and NAMED_PHOTO.match(norm, end):
+                # "the friends photo": a word of a file name before "photo" names it, though
+                # the lexicon reads "friends" as who the video is for
+                out = [o for o in out if not (o[0] == end and o[1] == "reason")]
             out.append((end, kind, val, KNOWN))
     if SKIP.match(norm, i) or norm[i].isspace():
         return out or [(i + 1, "_", None, 0)]

@@ -126,7 +126,11 @@ FILLER = (
     # who asked for it ("my teacher said max 15 seconds"): the request follows
     "said, told me, asked me, asked for, "
     # "nvm, undo it": the undo says what is meant; alone it changes nothing
-    "nvm, never mind, nevermind"
+    "nvm, never mind, nevermind, "
+    # a greeting before the request ("Good morning. I would be most grateful if ...")
+    "good morning, good afternoon, good evening, morning all, yo, "
+    # what kind of video it is ("make a promo video for my cafe"): still the video of the photos
+    "promotional, promo-style"
 )
 FILLER += ", " + ZH_FILLER  # Chinese ones kept beside their phrasings
 SOFT = {

@@ -13,6 +13,7 @@ GREETINGS = (
     "hello", "hi", "hey", "hiya", "thanks", "thank you", "thx", "cheers", "yay", "welcome",
     "hello world", "hi there", "hey there", "hello everyone", "hi everyone", "hi all",
     "thank you all", "thanks all", "thank you everyone", "thanks everyone", "yes", "wow",
+    "good morning", "good afternoon", "good evening",
 )  # fmt: skip
 LEADS = ("title", "caption", "closing", "textnoun", "says", "colon", "sign", "call")
 _GAP = re.compile(r"\s*([A-Za-z][A-Za-z ]*?)[\s!.]*$")

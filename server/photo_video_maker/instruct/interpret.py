@@ -73,11 +73,15 @@ from .reading import Option, Reading
 from .respelled import respelled
 from .rest_after import the_rest_after
 from .rewrite import rewritten
+from .same_again import same_again
 from .sound_again import fade_again, fade_too, music_again
+from .still_wins import still_wins
 from .suggest import examples, topic_of
 from .taken_back import taken_back as never_mind
+from .thanked import thanked
 from .tidy import absolute, collect, merge, others_stepped, removals
 from .time_again import other_direction, times_that, too_much
+from .undo_first import undo_first
 
 __all__ = [
     "ask_back",
@@ -136,11 +140,14 @@ def read(
         return reading
     if kept_anyway(parsed.toks):  # "第四张不要删": it stays, nothing changes
         return Reading(ctx.lang, question="ok")
+    thanks = thanked(text, ctx.lang)
+    if thanks is not None:  # "thanks!", "perfect", "hello"
+        return thanks
     fixed = undo_steps(text, parsed.toks) or rewritten(text, parsed.toks, last)
     fixed = fixed or repeated(parsed.toks, last)
     fixed = fixed or same_thing(parsed.toks, last) or new_value(parsed.toks, last)
     fixed = fixed or other_text_too(parsed.toks, last) or fade_again(parsed.toks, last, text)
-    fixed = fixed or ending_removed(parsed.toks, last)
+    fixed = fixed or ending_removed(parsed.toks, last) or same_again(parsed.toks, last)
     fixed = fixed or fade_too(parsed.toks, last) or times_that(parsed.toks, last)
     fixed = fixed or other_direction(text, parsed.toks, last)  # "the other direction"
     fixed = fixed or too_much(text, parsed.toks, last)  # "too much, go back halfway"
@@ -166,7 +173,8 @@ def read(
     topic = topic_of([t.kind for t in left_kinds], [t.value for t in left_kinds])
     edits = removals(absolute(merge(collect([out for _, out in outs]))), len(ctx.segments()))
     photos = [n for n, seg in enumerate(ctx.segments(), 1) if seg.m.kind != "video"]
-    edits = others_stepped(edits, photos)
+    edits = still_wins(others_stepped(edits, photos))  # "no zoom, they move too much"
+    edits = undo_first(edits)  # "too long, go back": the undo, first
     edits = music_first(edits, ctx.draft)  # "做个卡点视频" with no music yet
     edits = about_the_music(edits, parsed.toks)  # "the piano is a bit sad, something happier"
     lang = ctx.lang

@@ -194,7 +194,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         "脸书帖子",
         "Facebook Stories": "facebook story, facebook stories, fb story, fb stories, "
         "facebook reel, facebook reels, fb reel, fb reels",
-        "phones": "for phones, for my phone, for a phone, for mobile, phone screen | 手机, "
+        "phones": "for phones, for my phone, for a phone, for mobile, phone screen, "
+        "telephone screen, for a telephone, for the telephone | 手机, "
         "phone, phones, mobile",
     },
     "res": {

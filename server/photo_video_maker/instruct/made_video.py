@@ -70,17 +70,30 @@ def a_kind_of_video(toks: list[Tok], orig: str) -> list[Tok]:
         made = tok.kind in ("video", "slideshow") and said.isascii()
         found = A_KIND_OF.search(said) if made else None
         if found is not None:
-            # the kind of video ("birthday", "memory") is no reason and no unknown word
+            # the kind of video ("birthday", "memory", "promo") is no reason, no unknown word
             kept = len(out)
-            while out and out[-1].start >= found.start() and out[-1].kind in ("reason", "?"):
+            kinds = ("reason", "?", "video")
+            while out and out[-1].start >= found.start() and out[-1].kind in kinds:
                 out.pop()
             if found.start() == 0 and len(out) == kept:  # "a short video": no kind, no verb
                 out.append(tok)
                 continue
             if tok.kind == "video":
                 tok = Tok("make_video", None, tok.start, tok.end, tok.surface)
+        if _made_for(out, tok, orig):
+            continue
         out.append(tok)
     return out
+
+
+FOR_WHOM = re.compile(r"\s*for (?:my|our|the|a|an|his|her|their) (?:[a-z'-]+ )?$")
+
+
+def _made_for(out: list[Tok], tok: Tok, orig: str) -> bool:
+    """ "a promo video for my cafe": who or what the video being made is for asks nothing."""
+    if tok.kind != "?" or not out or out[-1].kind != "make_video":
+        return False
+    return FOR_WHOM.fullmatch(orig[out[-1].end : tok.start].lower()) is not None
 
 
 def length_of_the_made(toks: list[Tok]) -> list[Tok]:

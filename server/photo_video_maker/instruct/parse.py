@@ -14,17 +14,22 @@ after "2 seconds per photo"), and the words nothing placed.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .compose import compose
 from .context import Ctx, last_subject
+from .described_text import described_text
 from .en_text import quoted_old_text
 from .en_words import RELATIVES
 from .entities import Tok, scan
 from .fillers import SOFT
 from .lenient import UNKNOWN, tolerated
+from .like_target import like_target
 from .match import BREAKS, REPEATABLE, Match, find
 from .middle_photo import middle_photo
+from .mood_lists import mood_lists
 from .normalize import normalize
 from .spelling import respell
 from .story import before_therefore, told, told_before
@@ -62,6 +67,8 @@ PEOPLE: tuple[str, ...] = (
 PEOPLE += (*RELATIVES, *(f"my {who}" for who in RELATIVES))
 PLURAL = ("them", "they", "these", "those", "它们", "这些")
 CORRECTING = ("put", "move")  # "no" right before these verbs corrects, it does not remove
+NOT_THAT = re.compile(r",\s*not (?:the |a )?\w+", re.IGNORECASE)
+BIGGER_STEPS = ("faster", "slower", "longer", "shorter", "louder", "quieter", "bigger", "smaller")
 
 
 @dataclass
@@ -75,14 +82,22 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     """The entities of a sentence, composed."""
     toks = scan(respell(normalize(text)), text, ctx.names)
     toks = quoted_old_text(compose(toks, text, ctx.stems, ctx.only_clip()), ctx.names)
-    toks = middle_photo(toks, len(ctx.segments()))
+    toks = mood_lists(described_text(middle_photo(toks, len(ctx.segments()))))
+    toks = like_target(toks, text)  # "longer like 6 secs": 6 s, not 6 s more
     for k, tok in enumerate(toks):  # "no, 4 seconds": "no" corrects, it does not remove
         nxt = toks[k + 1].kind if k + 1 < len(toks) else "sep"
-        first = k == 0 or toks[k - 1].kind in BREAKS
+        # "actually no, upbeat", "wait no, 3 seconds": the "no" after "actually" corrects too
+        first = k == 0 or toks[k - 1].kind in (*BREAKS, "instead")
         said_no = tok.kind == "no" or (tok.kind == "not" and tok.surface in ("不", "不要", "别"))
         # "不，45秒", "no i meant vertical", "no put it at the bottom": a correction
         english_no = tok.kind == "no" and tok.surface.isascii()  # "别放背景音乐了" refuses
         correcting = nxt in (*BREAKS, "instead") or (english_no and nxt in CORRECTING)
+        # "no like way faster" after "faster": a bigger step, not "no faster"
+        then = toks[k + 2].kind if k + 2 < len(toks) else "sep"
+        correcting = correcting or (english_no and nxt == "degree" and then in BIGGER_STEPS)
+        # "no the caption, not the title": which one was meant ("please no the zoom" removes)
+        meant = text[tok.end : tok.end + 5].lower() == " the " and NOT_THAT.search(text, tok.end)
+        correcting = correcting or (english_no and bool(meant))
         if said_no and first and correcting:
             toks[k] = Tok("instead", None, tok.start, tok.end, tok.surface)
     return toks
@@ -95,7 +110,7 @@ def parse(text: str, ctx: Ctx) -> Parsed:
     covered = _spans(matches)
     told = _reasons(toks, matches, text)  # "for my parents 40th anniversary": no photo 40
     for run in _runs(toks, covered, asking=True):
-        if all(k in told for k in run):
+        if all(k in told for k in run) and not _wants_slideshow(toks, run):
             continue
         done = _complete(toks, run, ctx, borrowed)
         if done:
@@ -417,5 +432,11 @@ def _reasons(toks: list[Tok], matches: list[Match], text: str) -> set[int]:
             out.update(range(clause.start, story))
             continue
         asked = any(clause.start <= m.start < start and not m.template.fallback for m in matches)
+        asked = asked or _wants_slideshow(toks, range(clause.start, start))
         out.update(range(start if asked else clause.start, clause.stop))
     return out | before_therefore(toks, {m.start for m in matches})
+
+
+def _wants_slideshow(toks: list[Tok], run: Iterable[int]) -> bool:
+    """ "a slideshow for the reception": a slideshow said before the reason is asked for."""
+    return any(toks[k].kind == "slideshow" for k in run)

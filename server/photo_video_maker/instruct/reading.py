@@ -33,6 +33,7 @@ Question = Literal[
     "texts",  # what the title, captions and closing text say
     "style",  # transitions, colours, motion, fades to black
     "ok",  # "never mind" with nothing to take back: acknowledged
+    "thanks",  # "thanks!", "perfect": nothing asked, acknowledged
 ]
 Route = Literal["export", "credits", "state", "upload"]
 Topic = Literal[

@@ -118,6 +118,9 @@ WORDS: dict[str, str] = {
     "our anniversary, a memorial, memorial, funeral, a funeral, graduation, a presentation, "
     "presentation, the slideshow night, the reunion, reunion, the trip, our trip, vacation, "
     "holiday, the holidays, for fun, for the kids, "
+    "the wedding, teacher, a teacher, class trip, our class trip, the class trip, school trip, "
+    "our school trip, parents evening, parents' evening, parent evening, the projector, "
+    "a projector, projector, "
     "so they can, so people can, so i can, so we can, so so "
     "hurts my eyes, my eyes, 奶奶, 外婆, 爷爷, 外公, 老婆, 老公, 孩子们, "
     "同学, 同学们, 客户, 领导, 婚礼上, 纪念日, 毕业, 毕业典礼, 旅行, 旅游, 假期, 回忆, 年会, "
@@ -390,7 +393,8 @@ WORDS: dict[str, str] = {
     "to close the video, close the video, closes the video, 收尾, "
     "end, ending, the end, finish, outro, last thing, at the very end | 结尾, 最后面, 末尾, "
     "片尾, 最后, 结束, at the end, the back, to the back, at the back, the very back, "
-    "the very end, to the very end, the closer, last up",
+    "the very end, to the very end, the closer, last up, at final, at the final, to final, "
+    "in final",
     "after": "after, behind, following, right after | 后面, 之后, 后边",
     "before": "before, in front of, ahead of, right before | 前面, 之前, 前边",
     "longer": "feel short, feels short, seem short, seems short, is short, are short, "
@@ -467,7 +471,7 @@ WORDS: dict[str, str] = {
     "调高音量, bump up, bump it up, dial up, dial it up, amp up, amp it up, ramp up, "
     "turn that up, crank that up",
     "quieter": "盖住人说话, 盖住说话声, 盖过人声, 盖住人声, "
-    "quiter, quietter, more silent, more quiet, less loud, not so loud, more quite, "
+    "quiter, quietter, more silent, more quiet, less loud, not so loud, more quite, more low, "
     "volume is too high, volume's too high, volume too high, volume is way too high, "
     "overpowering, too overpowering, overpowers, overpower, "
     "吵, "
@@ -496,7 +500,8 @@ WORDS: dict[str, str] = {
     "bigger": "is tiny, are tiny, too tiny, so tiny, barely readable, 太小了, "
     "magnify, increase the size, scale up, blow up, 变大, 放大点, 大一号, 大一些, 大些, "
     "bigger, larger, big, large, enlarge, too small, 大, 放大, 大些, 太小",
-    "smaller": "reduce the size, scale down, 变小, 小一号, 小一些, 缩小点, "
+    "smaller": "reduce the size, scale down, less big, not as big, not so big, 变小, 小一号, "
+    "小一些, 缩小点, "
     "smaller, small, tiny, shrink, too big, too large, 小, 缩小, 小些, 太大",
     # a song that stops dead wants a longer fade-out ("the music cuts off abruptly at the end")
     "abrupt_end": "ends too abruptly, ends abruptly, ends too suddenly, ends suddenly, "
@@ -624,8 +629,8 @@ WORDS: dict[str, str] = {
     "我上传的, 我的音乐, 我自己的音乐, 我传的, "
     "我自己的歌, 自己的歌, 我的歌, "
     "我发的, 自己上传的, 我自己上传的, 我上传的那首",
-    "how_long": "how long, how many seconds, how much time, what length, hw long, how lng | "
-    "多长, 多久, 几秒, 多少秒, 多长时间, 时长多少",
+    "how_long": "how long, how many seconds, how many second, how many secs, how much time, "
+    "what length, hw long, how lng | 多长, 多久, 几秒, 多少秒, 多长时间, 时长多少",
     "another": "新, "
     "another, other, a different, something else, a new, new, else, one more "
     "| 另一首, 别的, 其他, 另外一首, 另一个, 新的",

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from .catalog import resolution_of
 from .draft import Draft
+from .edit_text import POS_WORDS
 from .lang import Lang, count, join, say, secs
 from .meta import Transition
 from .summary import LOOK_ZH, look_words, transition_words
@@ -74,6 +75,12 @@ def answer(
         return _style(draft, lang)
     if question == "ok":
         return say(lang, "OK, I left everything as it is.", "好的，保持原样，什么都没改。")
+    if question == "thanks":
+        return say(
+            lang,
+            'Glad to help! Tell me what else to change, or say "export" to save the video.',
+            "不客气！还想改什么直接说，或者说“导出”保存视频。",
+        )
     return help_text(lang)
 
 
@@ -153,10 +160,14 @@ def _output(export: Export | None, lang: Lang) -> str:
 def _format(draft: Draft, lang: Lang) -> str:
     m = draft.m
     res = resolution_of(m.w, m.h)
+    # "is it vertical now?" is answered in words, not only with the ratio
+    en, zh = ("vertical", "竖屏") if m.h > m.w else ("horizontal", "横屏")
+    if m.h == m.w:
+        en, zh = "square", "正方形"
     return say(
         lang,
-        f"It is {m.aspect}, {m.w}x{m.h} ({res}), at {m.fps} frames per second.",
-        f"画面比例 {m.aspect}，{m.w}x{m.h}（{res}），每秒 {m.fps} 帧。",
+        f"It is {en} ({m.aspect}), {m.w}x{m.h} ({res}), at {m.fps} frames per second.",
+        f"现在是{zh}，画面比例 {m.aspect}，{m.w}x{m.h}（{res}），每秒 {m.fps} 帧。",
     )
 
 
@@ -170,7 +181,10 @@ def _texts(draft: Draft, lang: Lang) -> str:
     for seg in track.sg:
         en, zh = names.get(str(seg.m.role), ("Text", "文字"))
         text = seg.m.text
-        lines.append(say(lang, f'{en}: "{text}"', f"{zh}：“{text}”"))
+        # "is the title at the bottom now?": where it is, when it was placed
+        at_en, at_zh = POS_WORDS[seg.m.pos] if seg.m.pos else ("", "")
+        at_en, at_zh = (f", {at_en}", f"，{at_zh}") if at_en else ("", "")
+        lines.append(say(lang, f'{en}: "{text}"{at_en}', f"{zh}：“{text}”{at_zh}"))
     return "\n".join(lines)
 
 

@@ -193,7 +193,12 @@ def transition(draft: Draft, edit: SetTransition, ctx: EditContext) -> str:
         )
     if ms is None and not isinstance(current, Transition):
         ms = DEFAULT_TRANSITION_MS  # from straight cuts: the length they now have
-    shown = secs(ms, lang) if ms is not None else say(lang, "current length", "时长不变")
+    if ms is None:  # the lengths they had: said as one length when they share it
+        kept_ms = {
+            seg.m.transition.d for seg in segments[1:] if isinstance(seg.m.transition, Transition)
+        }
+        ms = next(iter(kept_ms)) if len(kept_ms) == 1 else None
+    shown = secs(ms, lang) if ms is not None else say(lang, "lengths kept", "时长不变")
     if edit.factor is not None and isinstance(current, Transition):
         shown += say(lang, f", was {secs(current.d)}", f"，原来 {secs(current.d, lang)}")
     return say(lang, f"Transitions are now {words} ({shown})", f"转场现在是{words}（{shown}）")

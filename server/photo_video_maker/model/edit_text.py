@@ -205,7 +205,8 @@ def remove_text(draft: Draft, edit: RemoveText, ctx: EditContext) -> str:
     doomed = _texts(draft, ROLES[edit.which])
     lang, (en, zh) = ctx.lang, TARGET_WORDS[edit.which]
     if not doomed:
-        return say(lang, f"There was no {en} to remove", f"没有{zh}可删除")
+        were = "were" if en.endswith("s") else "was"  # "There were no captions to remove"
+        return say(lang, f"There {were} no {en} to remove", f"没有{zh}可删除")
     _drop(draft, doomed)
     n = len(doomed)
     if edit.which == "captions":

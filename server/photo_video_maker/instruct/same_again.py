@@ -1,0 +1,55 @@
+"""What was just done, done again somewhere else, said short the way people chat:
+
+- "do that to all of them" right after one text got a colour or a size: every text gets it
+  (it was not understood);
+- "and the second one too" right after one photo was given a length: that photo as well;
+- "and the title" right after the captions were removed or restyled: the title too;
+- "and the same at the end", "the title also at the end" right after a title was added: the
+  same words end the video too (and "the same at the start" after a closing text)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model.edit_types import Edit, RemoveText, SetClosing, SetTextStyle, SetTitle
+from .entities import Tok
+
+# words that only point back at what was just done
+_BACK = {"sep", "then", "and", "it", "to", "too", "same", "do", "put", "change", "add", "just"}
+
+
+# the text a word names, as removals and styles name it
+TARGETS = {"title": "title", "caption": "captions", "closing": "closing"}
+
+
+def _too(toks: list[Tok]) -> bool:
+    return any(t.kind == "too" for t in toks)
+
+
+def same_again(toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
+    """The last edit again for every text, or the title's words at the end (and back)."""
+    said = {t.kind for t in toks} - _BACK
+    if not last:
+        return None
+    edit = last[-1]
+    if said == {"each"} and isinstance(edit, SetTextStyle) and edit.target != "all":
+        return edit.model_copy(update={"target": "all"})
+    target = TARGETS.get(next(iter(said))) if len(said) == 1 else None
+    moved = isinstance(edit, (RemoveText, SetTextStyle)) and (_too(toks) or toks[0].kind == "and")
+    if target is not None and moved:  # "remove the captions" then "and the title"
+        field = "which" if isinstance(edit, RemoveText) else "target"
+        if getattr(edit, field) not in (target, "all"):
+            return edit.model_copy(update={field: target})
+    photo = [t for t in toks if t.kind == "photo"]
+    index = getattr(edit, "index", None)
+    if said == {"photo"} and len(photo) == 1 and index is not None and _too(toks):
+        return edit.model_copy(update={"index": photo[0].value})  # "the second one too"
+    same = any(t.kind == "same" for t in toks)
+    # "and the same at the end", "the title also at the end": the title's words end it too
+    ending = said in ({"end"}, {"end", "title"}) and (same or len(said) > 1)
+    if ending and isinstance(edit, SetTitle):
+        return SetClosing(text=edit.text)
+    opening = said in ({"start"}, {"start", "closing"}) and (same or len(said) > 1)
+    if opening and isinstance(edit, SetClosing):
+        return SetTitle(text=edit.text)
+    return None
