@@ -102,3 +102,11 @@ def test_a_capitalised_text_keeps_the_words_the_lexicon_knows(
 def test_the_portrait_of_a_person_is_no_shape() -> None:
     assert probe("the portrait of my dad").edits == []
     assert_does("make it portrait", [{"kind": "aspect", "aspect": "9:16"}])
+
+
+def test_then_export_glued_to_a_chinese_text_is_no_part_of_it() -> None:
+    reading = probe("标题改成夏天再导出")
+    assert [e.model_dump(exclude_none=True) for e in reading.edits] == [
+        {"kind": "title", "text": "夏天"}
+    ]
+    assert reading.route == "export"

@@ -38,6 +38,9 @@ def _spaced_before(toks: list[Tok], j: int, orig: str) -> bool:
 def request_after_space(toks: list[Tok], i: int, end: int, orig: str) -> int:
     """The end of a Chinese text from ``i``: the first spaced start of a next request."""
     for j in range(i + 1, end):
+        glued = orig[toks[j].start - 1 : toks[j].start] == "再" and toks[j].kind == "export"
+        if glued and toks[j].start > toks[i].start:
+            return j  # "字幕改成海边再导出": then export, glued on
         if not _spaced_before(toks, j, orig) or toks[j].start < toks[i].start:
             continue
         tok = toks[j]

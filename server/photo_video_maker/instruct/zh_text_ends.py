@@ -11,7 +11,7 @@ import re
 LEAD = re.compile(r"^(就是|是)\s*(?=\S)")
 # particles and "that's enough" said after the text ("旺财吧", "夏天就好")
 TAIL = re.compile(
-    r"(?<=[\u4e00-\u9fff])\s*(吧|呗|嘛|哈|哦|喔|就行了?|就好了?|就可以了?|即可)[!！~～。.]*$"
+    r"(?<=[\u4e00-\u9fff])\s*(吧|呗|嘛|哈|哦|喔|就行了?|就好了?|就可以了?|即可|再)[!！~～。.]*$"
 )
 # a particle set apart by a space is said to the assistant ("谢谢观看 啦"); glued on, it may be
 # the text's own ("出发啦"); so is a spaced "再" / "然后" that leads to the next request
