@@ -97,6 +97,8 @@ def _named(clause: list[Tok], orig: str) -> list[Tok] | None:
     between = orig[clause[0].end : clause[1].start].lower().split()
     if set(before) & set(THINGS) or set(between) & {"for", "of", "on", "to", "in"}:
         return None  # "the caption for photo 4 should be ...": the noun, not the verb
+    if any(w[:1].isupper() for w in orig[clause[0].end : clause[1].start].split()):
+        return None  # "title Our first home": the text began before "first"
     ref = 2 if clause[2].kind != "pic" else 3  # "the third photo" may be two words
     rest = clause[ref:]
     words = [t for t in rest if not (t.kind == "photo" and isinstance(t.value, str))]
