@@ -157,8 +157,7 @@ def read(
     again = music_again(text, parsed.toks, ctx)
     if again is not None:  # "not that one" after the music changed, "bring the music back"
         return again
-    redone = other_photo(parsed.toks, last) or other_pair(parsed.toks, last)
-    redone = redone or dropped_caption(parsed.toks, last)
+    redone = other_photo(parsed.toks, last) or dropped_caption(parsed.toks, last)
     redone = redone if redone is not None else other_way(parsed.toks, last)
     redone = redone if redone is not None else swapped_again(text, parsed.toks, last)
     redone = redone if redone is not None else shuffled_again(text, parsed.toks, last)
