@@ -606,9 +606,9 @@ def test_undoing_everything_goes_as_far_back_as_the_history_does(text: str) -> N
     assert probe(text).edits == [Undo(steps=50)]
 
 
-def test_the_final_photo_is_the_last_one() -> None:
+def test_the_final_photo_is_the_last_photo_not_the_clip_after_it() -> None:
     assert_does(
-        "hold the final photo longer", [{"kind": "seconds_per_photo", "factor": 1.25, "index": -1}]
+        "hold the final photo longer", [{"kind": "seconds_per_photo", "factor": 1.25, "index": 5}]
     )
 
 

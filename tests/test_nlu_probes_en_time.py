@@ -83,7 +83,7 @@ def test_time_on_screen_and_running_time_read_as_the_photos_or_the_video(
         ("end on the dog photo", [{"kind": "move", "index": 3, "to": "end"}]),
         ("move the dog photo up one", [{"kind": "move", "index": 3, "to": 2}]),
         ("move photo 2 down one", [{"kind": "move", "index": 2, "to": 3}]),
-        ("move the last photo one to the left", [{"kind": "move", "index": 6, "to": 5}]),
+        ("move the last photo one to the left", [{"kind": "move", "index": 5, "to": 4}]),
         ("move photo 3 one spot earlier", [{"kind": "move", "index": 3, "to": 2}]),
     ],
 )

@@ -312,7 +312,7 @@ def test_a_feeling_beside_a_request_leaves_the_request() -> None:
 @pytest.mark.parametrize(
     ("text", "ops"),
     [
-        ("the last photo should be the city", _move(2, "end")),
+        ("the last photo should be the city", _move(2, 5)),
         ("the first photo should be the dog", _move(3, "start")),
         ("the dog should be the first photo", _move(3, "start")),
         ("take the city photo and put it at the end", _move(2, "end")),

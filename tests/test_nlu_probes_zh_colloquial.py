@@ -159,7 +159,7 @@ PROBES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         ("一和五互换", _swap(1, 5)),
         ("前两张换一下", _swap(1, 2)),
         ("把狗和森林那两张换一下", _swap(3, 4)),
-        ("第一张跟最后一张换一下", _swap(1, -1)),
+        ("第一张跟最后一张换一下", _swap(1, 5)),
     ],
     "the_last_change_taken_back": [
         ("撤回", UNDO),

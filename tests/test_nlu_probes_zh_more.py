@@ -153,7 +153,7 @@ PROBES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         ("第一张 加字幕 出发", _ops({"kind": "caption", "index": 1, "text": "出发"})),
         ("标题改成 我们的夏天 放上面", _ops({"kind": "title", "text": "我们的夏天", "pos": "top"})),
         ("第三张拍到我手指了删掉", _ops({"kind": "remove", "index": 3})),
-        ("照片太多了删掉最后一张", _ops({"kind": "remove", "index": -1})),
+        ("照片太多了删掉最后一张", _ops({"kind": "remove", "index": 5})),
     ],
     "the_count_of_characters_is_no_text": [
         ("第3张写上“旺财”两个字", _ops({"kind": "caption", "index": 3, "text": "旺财"})),

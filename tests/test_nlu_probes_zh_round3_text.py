@@ -54,7 +54,7 @@ CAPTIONS: list[tuple[str, list[dict[str, Any]]]] = [
     ("第三张配个字：海边日落", [{"kind": "caption", "index": 3, "text": "海边日落"}]),
     ("给狗那张加个字幕：我家旺财", [{"kind": "caption", "index": 3, "text": "我家旺财"}]),
     ("第5张配字：花园", [{"kind": "caption", "index": 5, "text": "花园"}]),
-    ("最后一张加个说明 好开心", [{"kind": "caption", "index": -1, "text": "好开心"}]),
+    ("最后一张加个说明 好开心", [{"kind": "caption", "index": 5, "text": "好开心"}]),
     ("第三张的字幕改成 乖狗狗", [{"kind": "caption", "index": 3, "text": "乖狗狗"}]),
     ("帮我在第二张上面写一句 晚安城市",
      [{"kind": "caption", "index": 2, "text": "晚安城市", "pos": "top"}]),

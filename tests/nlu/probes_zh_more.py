@@ -97,10 +97,10 @@ MORE_PROBES: dict[str, list[tuple[str, dict[str, Any]]]] = {
         ("vlog三秒一张", _ops({"kind": "seconds_per_photo", "seconds": 3})),
         ("BGM音量五十", _ops({"kind": "music_volume", "percent": 50})),
     ],
-    "the_very_end_is_the_last_one": [
-        ("末尾一张删了", _ops({"kind": "remove", "index": -1})),
-        ("末尾那张放第一个", _ops({"kind": "move", "index": -1, "to": "start"})),
-        ("最末一张时间长一点", _ops({"kind": "seconds_per_photo", "factor": 1.25, "index": -1})),
+    "the_very_end_is_the_last_photo": [
+        ("末尾一张删了", _ops({"kind": "remove", "index": 5})),
+        ("末尾那张放第一个", _ops({"kind": "move", "index": 5, "to": "start"})),
+        ("最末一张时间长一点", _ops({"kind": "seconds_per_photo", "factor": 1.25, "index": 5})),
     ],
     "also_repeats_a_complaint": [
         ("转场慢一点，照片也慢一点", _ops(SOFTER["ops"][0], SLOWER["ops"][0])),

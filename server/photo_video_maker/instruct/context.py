@@ -51,6 +51,11 @@ class Ctx:
         track = self.draft.video_track()
         return list(track.sg) if track is not None else []
 
+    def ends(self) -> tuple[int, ...]:
+        """The numbers that name the last photo: -1, and the last photo's own number."""
+        photos = [n for n, seg in enumerate(self.segments(), 1) if seg.m.kind != "video"]
+        return (-1, *photos[-1:])
+
     def names_in_order(self) -> list[str]:
         return [str(seg.m.name or "") for seg in self.segments()]
 

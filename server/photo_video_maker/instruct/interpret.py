@@ -170,7 +170,9 @@ def read(
     leftover = [_words(text, run) for run in parsed.leftover]
     left_kinds = [tok for run in parsed.leftover for tok in run]
     topic = topic_of([t.kind for t in left_kinds], [t.value for t in left_kinds])
-    edits = removals(absolute(merge(collect([out for _, out in outs]))), len(ctx.segments()))
+    edits = removals(
+        absolute(merge(collect([out for _, out in outs]), ctx.ends())), len(ctx.segments())
+    )
     photos = [n for n, seg in enumerate(ctx.segments(), 1) if seg.m.kind != "video"]
     edits = still_wins(others_stepped(edits, photos))  # "no zoom, they move too much"
     edits = undo_first(edits)  # "too long, go back": the undo, first

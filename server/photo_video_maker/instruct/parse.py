@@ -25,6 +25,7 @@ from .en_text import quoted_old_text
 from .en_words import RELATIVES
 from .entities import Tok, scan
 from .fillers import SOFT
+from .last_photo import last_photos
 from .lenient import UNKNOWN, tolerated
 from .like_target import like_target
 from .match import BREAKS, REPEATABLE, Match, find
@@ -83,6 +84,7 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = scan(respell(normalize(text)), text, ctx.names)
     toks = quoted_old_text(compose(toks, text, ctx.stems, ctx.only_clip()), ctx.names)
     toks = mood_lists(described_text(middle_photo(toks, len(ctx.segments()))))
+    toks = last_photos(toks, text, [seg.m.kind or "image" for seg in ctx.segments()])
     toks = like_target(toks, text)  # "longer like 6 secs": 6 s, not 6 s more
     for k, tok in enumerate(toks):  # "no, 4 seconds": "no" corrects, it does not remove
         nxt = toks[k + 1].kind if k + 1 < len(toks) else "sep"

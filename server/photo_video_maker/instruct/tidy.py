@@ -93,8 +93,9 @@ def collect(outs: list[Out]) -> list[Edit]:
     return edits
 
 
-def merge(edits: list[Edit]) -> list[Edit]:
-    """Each change once (see the module's docstring)."""
+def merge(edits: list[Edit], ends: tuple[int, ...] = (-1,)) -> list[Edit]:
+    """Each change once (see the module's docstring); ``ends`` are the numbers that name the
+    last photo ("last photo first, first photo last, reverse it all")."""
     out: list[Edit] = []
     for edit in edits:
         if isinstance(edit, SetAspect):
@@ -125,8 +126,9 @@ def merge(edits: list[Edit]) -> list[Edit]:
             sort = out[-1]  # "order them by time, and reverse it": newest first
             out[-1] = sort.model_copy(update={"reverse": not sort.reverse})
             continue
-        explains = isinstance(edit, Move) and (edit.index, edit.to) in ((-1, "start"), (1, "end"))
-        if explains and out and isinstance(out[-1], Reverse):
+        if isinstance(edit, Reverse):  # the moves said before it explained it
+            out = [e for e in out if not _explains(e, ends)]
+        if _explains(edit, ends) and out and isinstance(out[-1], Reverse):
             continue
         if _every_after_one(edit, out):  # "photo 1 6 seconds, all the others 2 seconds"
             out.insert(next(k for k, e in enumerate(out) if _one_length(e)), edit)
@@ -139,6 +141,13 @@ def merge(edits: list[Edit]) -> list[Edit]:
                 out.remove(twin)
         out.append(edit)
     return out
+
+
+def _explains(edit: Edit, ends: tuple[int, ...]) -> bool:
+    """ "Last one first" or "first one last": what a reverse does, said with it."""
+    if not isinstance(edit, Move):
+        return False
+    return (edit.index in ends and edit.to == "start") or (edit.index == 1 and edit.to == "end")
 
 
 def step(edit: Edit) -> float:
