@@ -36,8 +36,6 @@ OPEN = {
     "corpus_en:2111",
     # corrections of the last turn ("it's Mum not Mom, fix it")
     "corpus_en:2106",
-    # a text that is not quoted and holds other words ("Step 1: unbox")
-    "corpus_en:1364",
     # a length said after a transition is its length ("fade to black, 1.5 seconds each")
     "corpus_en:1409",
 }  # fmt: skip

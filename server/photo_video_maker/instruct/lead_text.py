@@ -326,12 +326,16 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
     told = not {"add", "another", "change", "call"} & set(clause)
     if told and first is not None and _verb_after(tok, first, orig):
         return False  # "the title covers the faces": said of the title, not its words
+    # "title Our first home": free words with a capital before the first token begin the text
+    capital = first is not None and (
+        _capital(first, orig) or _own_capital_word(orig[tok.end : first.start])
+    )
     return (
         tok.kind in TEXT_NOUNS
         and first is not None
-        and (first.kind in ("?", "num") or _capital(first, orig))
-        and (asked or lead or _capital(first, orig))
-        and (_capital(first, orig) or not _described(tok, first, orig))
+        and (first.kind in ("?", "num") or capital)
+        and (asked or lead or capital)
+        and (capital or not _described(tok, first, orig))
     )
 
 
