@@ -260,7 +260,8 @@ def text_size(slots: Slots, ctx: Ctx) -> Out:
                 else said(ctx, "The photos (show them whole)", "照片（完整显示）"),
                 [photos],
             ),
-        ]
+        ],
+        unless="resolution|size_limit",  # "分辨率降到720吧 太大了": the file is too big
     )
 
 

@@ -230,6 +230,20 @@ def trans_change(slots: Slots, ctx: Ctx) -> Out:
     )
 
 
+@intent("trans_lively")
+def trans_lively(slots: Slots, ctx: Ctx) -> Out:
+    """ "转场换个酷一点的", "fancier transitions": one of the lively ones, which is asked (a
+    crossfade or a plain cut is not what is wanted)."""
+    lively = ("slideleft", "zoom", "circle", "random")
+    return Out(
+        clarify=[
+            Option(said(ctx, *TRANSITION_CHOICES[name]), [SetTransition(name=name)])
+            for name in lively
+        ],
+        unless="transition_named",
+    )
+
+
 @intent("trans_add")
 def trans_add(slots: Slots, ctx: Ctx) -> Out:
     """ "add transitions": crossfades between photos cut straight; with transitions already

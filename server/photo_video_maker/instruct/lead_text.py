@@ -11,7 +11,7 @@ from .entities import Tok
 from .fillers import SOFT
 from .greetings import greetings
 from .zh_spaced_text import glued_place, request_after_space
-from .zh_text_ends import unwrapped
+from .zh_text_ends import only_a_language, unwrapped
 
 TEXT_NOUNS = ("title", "caption", "closing", "textnoun")
 # tokens that may close an unquoted text instead of being part of it ("... at the top")
@@ -170,6 +170,8 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             continue  # "字幕改一下，…": only "一下", a word that carries nothing, follows
         if said in ARTICLES:
             continue  # "add the date as a title": "a" leads the noun, it is no text
+        if only_a_language(said):
+            continue  # "标题改成英文": a translation asked for, no text given
         if styled and said.startswith("的"):
             said = said[1:].strip()
         if said:

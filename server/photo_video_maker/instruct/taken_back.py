@@ -15,4 +15,16 @@ LAST_WORDS = re.compile(
 
 def taken_back(text: str) -> bool:
     """Whether the message ends by taking back what it asked before."""
-    return LAST_WORDS.search(text.lower()) is not None
+    return LAST_WORDS.search(text.lower()) is not None or zh_taken_back(text)
+
+
+# "能不能高清一点啊 还是算了", "改成1080p，算了吧": the Chinese request let go at the end
+ZH_LAST_WORDS = re.compile(
+    r"\S[\s,，。.!！?？~～…]+(?:(?:哎|唉|呃|嗯|额|啊)\W*)?"
+    r"(?:还是算了|那还是算了|那算了|算了|当我没说)(?:吧|啦|哈|了)?[\s.!！。~～…]*$"
+)
+
+
+def zh_taken_back(text: str) -> bool:
+    """Whether a Chinese message ends by letting go of what it asked before."""
+    return ZH_LAST_WORDS.search(text) is not None

@@ -89,7 +89,7 @@ def _complains(tok: Tok) -> bool:
 def not_this_one(toks: list[Tok]) -> list[Tok]:
     """ "标题放上面，别在中间", "不要竖屏，横屏": a value said with "not" next to another value of
     the same kind is only the one not meant; "60帧太大了，改回30帧": a value complained about
-    before another of its kind is the one replaced."""
+    before or after another of its kind is the one replaced."""
     drop: set[int] = set()
     for k, tok in enumerate(toks):
         if tok.kind not in VALUES or tok.kind == "num":
@@ -101,7 +101,7 @@ def not_this_one(toks: list[Tok]) -> list[Tok]:
         after = toks[k + 1] if k + 1 < len(toks) else None
         if before is not None and before.kind in NOT and not before.surface.isascii():
             drop.update((k - 1, k))
-        elif after is not None and _complains(after) and others[-1] > k:
+        elif after is not None and _complains(after):  # "改成1080p吧 4k太大了" too
             drop.update((k, k + 1))
     return [t for k, t in enumerate(toks) if k not in drop]
 

@@ -8,6 +8,7 @@ from .zh_chat_turns import CHAT_TURN_TEMPLATES
 from .zh_colloquial import COLLOQUIAL_TEMPLATES
 from .zh_more import MORE_TEMPLATES
 from .zh_plain import PLAIN_TEMPLATES
+from .zh_spoken import SPOKEN_TEMPLATES
 from .zh_time_sound import TIME_SOUND_TEMPLATES
 from .zh_typed import TYPED_TEMPLATES
 
@@ -74,3 +75,4 @@ ZH_TEMPLATES += MORE_TEMPLATES + PLAIN_TEMPLATES + COLLOQUIAL_TEMPLATES + CHAT_T
 ZH_TEMPLATES += CHAT_TURN_TEMPLATES
 ZH_TEMPLATES += TIME_SOUND_TEMPLATES  # time, sound, motion and format said in a chat
 ZH_TEMPLATES += TYPED_TEMPLATES  # typed in a hurry
+ZH_TEMPLATES += SPOKEN_TEMPLATES  # lively transitions asked for

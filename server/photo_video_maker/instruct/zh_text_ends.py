@@ -9,6 +9,16 @@ import re
 
 # "是 花园", "为 花园": the copula before a text named by its noun
 LEAD = re.compile(r"^(就是|是)\s*(?=\S)")
+# "标题改成日文 東京の旅": the language the text is written in, named before it, is not the text's
+LANGUAGE = re.compile(
+    r"^(?:用)?(?:日文|日语|英文|英语|韩文|韩语|法文|法语|德文|德语|西班牙语|俄语|泰语|中文|繁体字?|简体字?)"
+    r"(?:的|写)?(?:\s*[:：]\s*|\s+)(?=\S)"
+)
+# "标题改成英文": only the language named, a translation (which is not made), never the text
+LANGUAGE_ONLY = re.compile(
+    r"(?:用)?(?:日文|日语|英文|英语|韩文|韩语|法文|法语|德文|德语|西班牙语|俄语|泰语|中文|繁体字?|简体字?)"
+    r"(?:的|版|版本|的吧|吧)?"
+)
 # particles and "that's enough" said after the text ("旺财吧", "夏天就好")
 TAIL = re.compile(
     r"(?<=[\u4e00-\u9fff])\s*(吧|呗|嘛|哈|哦|喔|就行了?|就好了?|就可以了?|即可|再)[!！~～。.]*$"
@@ -35,9 +45,15 @@ def unwrapped(said: str, lead: str) -> str:
     text = said
     if lead in TEXT_NOUNS:
         text = LEAD.sub("", text)
+    text = LANGUAGE.sub("", text)
     text = SPACED_TAIL.sub("", text)
     text = WHERE.sub("", text)
     tail = TAIL.search(text)
     if tail is not None and tail.start() > 0 and text[tail.start() - 1] != text[tail.start()]:
         text = text[: tail.start()].rstrip()
     return text or said
+
+
+def only_a_language(said: str) -> bool:
+    """ "改成英文": the language asked for, and no words of the text."""
+    return LANGUAGE_ONLY.fullmatch(said.strip()) is not None

@@ -15,6 +15,7 @@ from .zh_chat_turns import CHAT_TURN_WORDS
 from .zh_colloquial import COLLOQUIAL_ENTITIES, COLLOQUIAL_FILLER, COLLOQUIAL_WORDS
 from .zh_more import MORE_ENTITIES, MORE_FILLER, MORE_WORDS
 from .zh_plain import PLAIN_ENTITIES, PLAIN_WORDS
+from .zh_spoken import SPOKEN_WORDS
 from .zh_templates import ZH_TEMPLATES
 from .zh_time_sound import TIME_SOUND_ENTITIES, TIME_SOUND_WORDS
 from .zh_typed import TYPED_ENTITIES, TYPED_WORDS
@@ -252,6 +253,7 @@ _WORDS = [*MORE_WORDS.items(), *PLAIN_WORDS.items(), *COLLOQUIAL_WORDS.items(), 
 _WORDS += CHAT_TURN_WORDS.items()
 _WORDS += TIME_SOUND_WORDS.items()
 _WORDS += TYPED_WORDS.items()  # typed in a hurry: 顺便, 存到相册
+_WORDS += SPOKEN_WORDS.items()  # the export's settings named, a vlog made
 _ENTITIES = [*MORE_ENTITIES.items(), *PLAIN_ENTITIES.items(), *COLLOQUIAL_ENTITIES.items()]
 _ENTITIES += TIME_SOUND_ENTITIES.items()
 _ENTITIES += TYPED_ENTITIES.items()
