@@ -40,6 +40,10 @@ OPEN = {
     "corpus_en:1364",
     # a length said after a transition is its length ("fade to black, 1.5 seconds each")
     "corpus_en:1409",
+    # nlu13en second batch, not yet read right: "give it 2 more seconds" after "goes by too
+    # quick" (5.75 s), "fade thru white", "fade the music in slowly", "what are the things i
+    # can change here", "put music, not too loud" (which music? should ask)
+    "corpus_en:2426", "corpus_en:2434", "corpus_en:2439", "corpus_en:2447", "corpus_en:2450",
 }  # fmt: skip
 
 
