@@ -186,12 +186,20 @@ def _durations(toks: list[Tok]) -> list[Tok]:
             out += [Tok("dur", 1000.0, nxt.start, nxt.end, "second"), tok]  # "an extra second"
             i += 2
             continue
+        one_more = tok.kind == "another" and tok.surface.endswith("more")
+        if one_more and nxt is not None and nxt.kind == "ord" and nxt.surface == "second":
+            more = Tok("more", None, tok.start, tok.end, tok.surface)  # "one more second"
+            out += [Tok("dur", 1000.0, nxt.start, nxt.end, "second"), more]
+            i += 2
+            continue
+        extra = False  # "2 extra seconds", "one more second": the unit is the number's
         if tok.kind == "num" and nxt is not None and nxt.kind in ("more", "less"):
             after = toks[i + 2] if i + 2 < len(toks) else None
             if after is not None and _is_unit(after):  # "2 extra seconds"
                 toks = [*toks[: i + 1], after, nxt, *toks[i + 3 :]]
-                nxt = toks[i + 1]
-        if tok.kind == "num" and nxt is not None and _is_unit(nxt) and _next_to(tok, nxt, out):
+                nxt, extra = toks[i + 1], True
+        near = nxt is not None and (extra or _next_to(tok, nxt, out))
+        if tok.kind == "num" and nxt is not None and _is_unit(nxt) and near:
             ms = tok.value * (float(nxt.value) if nxt.kind == "unit" else 1000.0)
             j = i + 2
             if j < len(toks) and toks[j].kind in ("half", "and_half"):  # "2 minutes and a half"

@@ -77,14 +77,31 @@ def replaced_style(toks: list[Tok]) -> list[Tok]:
 def too_much_of_a_mood(toks: list[Tok]) -> list[Tok]:
     """ "the music is too sad": too much of a mood is a dislike of it, never more of it."""
     out: list[Tok] = []
-    for tok in toks:
+    for k, tok in enumerate(toks):
+        if _too_much_alone(toks, k):  # "hmm too much, something romantic": that one, disliked
+            out.append(Tok("dislike", None, tok.start, tok.end, tok.surface))
+            continue
         if tok.kind == "mood" and out and out[-1].kind == "too" and tok.surface.isascii():
             said = out.pop()
+            if out and out[-1].kind == "mood" and out[-1].surface.isascii():
+                was = out.pop()  # "piano is too sleepy": the track said is the one disliked
+                out.append(Tok("builtin", was.value, was.start, was.end, was.surface))
             out += [tok]
             out.append(Tok("dislike", None, said.start, tok.end, said.surface))
             continue
         out.append(tok)
     return out
+
+
+def _too_much_alone(toks: list[Tok], k: int) -> bool:
+    """ "too much" said alone in its clause, before a clause that names a mood: a dislike of
+    what is there, never less of something."""
+    tok = toks[k]
+    if tok.kind != "less" or tok.surface.lower() != "too much":
+        return False
+    first = k == 0 or toks[k - 1].kind == "sep"
+    alone = first and k + 1 < len(toks) and toks[k + 1].kind == "sep"
+    return alone and any(t.kind == "mood" for t in toks[k + 2 :])
 
 
 def undone_look(toks: list[Tok]) -> list[Tok]:

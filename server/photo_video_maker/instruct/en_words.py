@@ -125,7 +125,11 @@ EN_WORDS: dict[str, str] = {
     "what can u do, what else can u do, what else can i change, what else can i do, "
     "what else can i edit, what else can be changed, what can i change, what can i edit, "
     "options, any options, other options, more options, show me the options, "
-    "can you do anything else, what else can you do for me, what is this app",
+    "can you do anything else, what else can you do for me, what is this app, "
+    # "what can you actually do": a word of weight inside the question
+    "what can you actually do, what can you really do, what can you even do, "
+    "what exactly can you do, what can you actually change, what can you really change, "
+    "what can i actually do, what can i actually change, what can i really do",
     # how the finished file is had (where the video went)
     "where": "how do i get the file, how do i get the video, how do i get my video, "
     "how do i get it, where do i get the file, where do i get the video",
@@ -147,6 +151,9 @@ EN_WORDS: dict[str, str] = {
     "whats the order, what's the order, what is the order",
     # a feeling that something is not right: no request ("the text looks off" removes nothing)
     "dislike": "looks off, look off, seems off, feels off, sounds off, is off, are off, a bit off, "
+    # a doubt about a thing is no request for it ("i dunno about the fade")
+    "not sure about, dunno about, i dunno about, unsure about, not so sure about, "
+    "not convinced by, not convinced about, "
     "kinda off, a little off, slightly off, something's off, something is off, looks odd, "
     "looks strange, janky, looks janky, feels random, feel random, looks random, look random, "
     "seems random, seem random, is random, are random, is all random, is so random, "

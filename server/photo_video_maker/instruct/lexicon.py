@@ -134,7 +134,15 @@ ENTITIES: dict[str, dict[str, str]] = {
         "show all of, show the whole of, show the entire, "
         # a complaint about cropping asks for the whole photo
         "getting cropped, being cropped, get cropped, gets cropped, are cropped, is cropped, "
-        "getting cut off, being cut off, are cut off, get cut off",
+        "getting cut off, being cut off, are cut off, get cut off, "
+        # where it is cut off says it is the photo's edge, not a place for the text
+        "cut off at the top, cut off at the bottom, cut off at the sides, cut off on the sides, "
+        "cut off on the side, cut off at the edges, is cut off at the top, "
+        "is cut off at the bottom, is cut off at the sides, gets cut off at the top, "
+        "gets cut off at the bottom, gets cut off at the sides, are cut off at the top, "
+        "are cut off at the bottom, are cut off at the sides, "
+        "fit the whole thing in, fit it all in, fit everything in, fit all of it in, "
+        "fit the whole photo in, fit the whole pic in, fit the whole picture in",
         "blur": "blurry borders, blurred borders, blur borders, blurry border, "
         "blurred background, blurry background, blur background, blur the background, "
         "blurred bars, blurred edges, blur fill, blurred sides | 模糊背景, 背景模糊, 模糊填充, "
@@ -237,6 +245,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         "cheerier, happy one, not boring, thats not boring, that's not boring, less boring, "
         "isn't boring, not so boring, not too boring, 不无聊, 别太无聊, 不那么无聊",
         "cinematic": "热血, powerful, motivational, 大片, 大片感, 史诗感, "
+        "movie trailer, film trailer, movie soundtrack, film soundtrack, film score, "
+        "movie score, hollywood, "
         "cinematic, epic, dramatic, emotional, orchestral, strings, trailer, grand, "
         "majestic, heroic, inspiring, inspirational, sentimental, touching | 史诗, 大气, "
         "电影感, 震撼, 感人, 壮观, 激昂, 弦乐, 煽情, sad, melancholy, 悲伤, 伤感",
