@@ -19,10 +19,18 @@ def moved_numbers(toks: list[Tok]) -> list[Tok]:
         placed = nxt is not None and (nxt.kind in WHERE or nxt.surface.lower() in ENDS)
         moved = prev is not None and prev.kind in MOVING and placed
         beside = prev is not None and prev.kind in ("after", "before") and _moving(out)
-        if whole and float(tok.value).is_integer() and (moved or beside):
+        stepped = prev is not None and prev.surface.lower() == "make" and _stepped(toks[k + 1 :])
+        if whole and float(tok.value).is_integer() and (moved or beside or stepped):
             tok = Tok("photo", int(tok.value), tok.start, tok.end, tok.surface)
         out.append(tok)
     return out
+
+
+def _stepped(after: list[Tok]) -> bool:
+    """ "make 3 longer", "make 2 a bit shorter": a number made longer or shorter, with
+    nothing after, is a photo (a length would say its unit: "make it 3 seconds longer")."""
+    said = [tok.kind for tok in after if tok.kind not in ("degree", "sep")]
+    return said in (["longer"], ["shorter"])
 
 
 def _moving(before: list[Tok]) -> bool:

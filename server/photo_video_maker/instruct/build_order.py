@@ -225,6 +225,7 @@ def same(slots: Slots, ctx: Ctx) -> Out:
     indices = [_index(tok, ctx) for tok in slots.all(*PLACES)]
     for tok in slots.all("photos"):
         indices.extend(tok.value)
+    indices += [int(t.value) for t in slots.all("num") if float(t.value).is_integer()]
     target = next((TEXTS[t.kind] for t in slots.toks if t.kind in TEXTS), None)
     edits: list[Edit] = []
     for edit in done:

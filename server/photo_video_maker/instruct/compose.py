@@ -18,7 +18,15 @@ from .en_instead import (
 )
 from .en_more import english_more
 from .en_order import moving_verbs
-from .en_phrasal import degrees, no_before_a_verb, said_wrong, split_fade, split_out, too_much
+from .en_phrasal import (
+    degrees,
+    no_before_a_verb,
+    photo_out,
+    said_wrong,
+    split_fade,
+    split_out,
+    too_much,
+)
 from .en_refs import between, clock_lengths, photo_ranges, ranges, the_slideshow, typed_too
 from .en_sound import (
     drowned_by_the_music,
@@ -40,6 +48,7 @@ from .lead_text import texts
 from .lists import comma_lists, that_photo
 from .look_said import looks_in_passing
 from .made_video import a_kind_of_video, length_of_the_made, made_video
+from .name_told import name_told
 from .order_places import numbered_place
 from .plain_more import more_plain
 from .platform_pairs import narrower_platform
@@ -125,6 +134,7 @@ def compose(
     )
     toks = the_end_put(toks, orig)
     toks = spaced_clauses(counted_characters(texts(toks, orig)), orig)
+    toks = name_told(toks, orig)  # "put my name at the end? It's Margaret"
     toks = numbered_place(one_photo_fitted(toks, orig), orig)
     return caption_photo_after(toks)  # "字幕：海边，放在第一张"
 
@@ -597,4 +607,5 @@ RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     digit_pairs,
     listed, ends, cut_by, sent_to, excepted,
     not_this_one, lively_photos, directed, per_photo, comma_lists, photos, that_photo,
+    photo_out,
 ]  # fmt: skip

@@ -35,6 +35,26 @@ def split_out(toks: list[Tok]) -> list[Tok]:
     return out
 
 
+def photo_out(toks: list[Tok]) -> list[Tok]:
+    """ "2nd pic out", "pic 4 out pls": a photo said first in its clause, then "out", is
+    left out."""
+    out: list[Tok] = []
+    for tok in toks:
+        if tok.kind == "out" and _photo_first(out):
+            out.insert(len(out) - 1, Tok("remove", None, tok.start, tok.end, tok.surface))
+            continue
+        out.append(tok)
+    return out
+
+
+def _photo_first(out: list[Tok]) -> bool:
+    """A photo said first in its clause, "out" right after it (no verb before it: "zoom photo
+    2 out" is not a removal)."""
+    if not out or out[-1].kind not in ("photo", "ord"):
+        return False
+    return len(out) == 1 or out[-2].kind in CLAUSE_ENDS
+
+
 def too_much(toks: list[Tok]) -> list[Tok]:
     """ "the video is too much fast" (learners' English), "pics r 2 fast" (texting): the same
     "too" that "too fast" has, so the feeling reads as its opposite step."""

@@ -102,7 +102,12 @@ EN_WORDS: dict[str, str] = {
     "the previous one back, the previous one was better, go back to the one before, "
     "back to the one before, the one before was better, put the old one back, "
     "i prefer the old one, i prefer the older one, i prefer the old version, "
-    "i prefer the older version, the old version was better, the older version was better",
+    "i prefer the older version, the old version was better, the older version was better, "
+    # "the one before that was better": the draft before the last change
+    "the one before that was better, the one before that looked better, the one before looked "
+    "better, the one before looked nicer, the one before was nicer, the one before that was nicer, "
+    "the one before that looked nicer, i liked the one before better, i liked the one before that "
+    "better, the previous one looked better, the previous one was nicer",
     # "keep it short", "why is it so short": a length, never a typo of YouTube "shorts"
     "length": "short",
     # "undo that, i need the city one": a photo kept, not one more to remove
@@ -160,6 +165,14 @@ EN_WORDS: dict[str, str] = {
     "is mid, so mid, kinda mid, lowkey mid",  # teen slang: not good
     # "because" as people type it: what follows is why, not a request (parse._reasons)
     "reason": "bc, bcuz, bcoz, becuz, cuz, cus, coz, b/c, bcs, "
+    # who it is for, said after the request ("slow it down a bit, she's only 3")
+    "he is little, he's little, hes little, she is little, she's little, shes little, "
+    "he is only, he's only, hes only, she is only, she's only, shes only, they're little, "
+    "they are little, theyre little, he is small, he's small, she is small, she's small, "
+    "they're only, they are only, theyre only, "
+    # "sepia would be nicer": the choice said as a liking, the choice is the request
+    "would be nicer, would be better, would look better, would look nicer, would be lovely, "
+    "would be prettier, would look prettier, would be much nicer, would be much better, "
     # "the portrait of my dad": a photo of a person, not the 9:16 shape
     "portrait of, a portrait of, the portrait of, portraits of, the portraits of, "
     # "..., so it's more dreamy": what it is for, not a request of its own

@@ -58,6 +58,7 @@ from .context import Ctx, lookup_names
 from .dropped_caption import dropped_caption
 from .en_retext import renamed
 from .entities import Tok
+from .instead_photo import instead_of_last
 from .intents import BUILDERS, Out, Slots, said
 from .just_written import ending_removed
 from .kept_after_all import brought_back, kept_anyway
@@ -176,6 +177,7 @@ def read(
     photos = [n for n, seg in enumerate(ctx.segments(), 1) if seg.m.kind != "video"]
     edits = still_wins(others_stepped(edits, photos))  # "no zoom, they move too much"
     edits = undo_first(edits)  # "too long, go back": the undo, first
+    edits = instead_of_last(edits, parsed.toks, last)  # "remove 5" then "remove 1 instead"
     edits = music_first(edits, ctx.draft)  # "做个卡点视频" with no music yet
     edits = about_the_music(edits, parsed.toks)  # "the piano is a bit sad, something happier"
     lang = ctx.lang

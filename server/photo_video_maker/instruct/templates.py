@@ -137,8 +137,8 @@ video_fade_out: ~ trans=crossfade out end? dur?
 video_fade_out: ~ add trans=crossfade end dur?
 video_fade_in: ~ add trans=crossfade start dur?
 video_fade_out: ~ add? fade_out video? end? from_black? dur?
-video_fade_out: ~ longer|shorter fade_out video? end dur?
-video_fade_out: ~ longer|shorter trans=crossfade video? end to? dur?
+video_fade_out: ~ longer|shorter|slower|faster fade_out video? end dur?
+video_fade_out: ~ longer|shorter|slower|faster trans=crossfade video? end to? dur?
 video_fade_in: ~ add? fade_in video? start? from_black? dur?
 video_fade_in: ~ add? trans=crossfade from_black start? dur?
 video_fade_in: ~ trans=crossfade in start
@@ -372,6 +372,8 @@ keep_only: ~ only_keep num and? num?
 !remove_which: ~ remove pic
 dislike: ~ photo|ord dislike
 same: ~ same photo|ord|photos|title|caption|closing|textnoun|each|pic|music|transition
+# "same for 4": a bare number right after is a photo
+same: same num
 
 # one step, undo
 slideshow: ~ put|add|change|to pic? slideshow with? music? and? transition? mood? motion?
