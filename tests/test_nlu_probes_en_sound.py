@@ -51,7 +51,7 @@ def test_slides_a_transition_goes_between_are_the_photos(text: str) -> None:
         ("ease the music in", [{"kind": "music_fade", "fade_in_ms": 1000}]),
         ("the music starts too suddenly", [{"kind": "music_fade", "fade_in_ms": 1000}]),
         ("the song kicks in too loud", [{"kind": "music_fade", "fade_in_ms": 1000}]),
-        ("fade the music in slowly at the start", [{"kind": "music_fade", "fade_in_ms": 1000}]),
+        ("fade the music in slowly at the start", [{"kind": "music_fade", "fade_in_ms": 1250}]),
         ("the music cuts off at the end", [{"kind": "music_fade", "fade_out_ms": 2500}]),
         (
             "the music ends too abruptly so fade it out",

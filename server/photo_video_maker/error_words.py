@@ -33,7 +33,7 @@ def _items(said: str) -> str:
 MESSAGES: list[tuple[re.Pattern[str], Told]] = [
     (re.compile(r"there is no music yet"), lambda m: "还没有音乐"),
     (
-        re.compile(r"there is no (title|captions?|closing text|text) yet"),
+        re.compile(r"there (?:is|are) no (title|captions?|closing text|text) yet"),
         lambda m: f"还没有{TEXTS[m.group(1)]}",
     ),
     (
@@ -91,9 +91,15 @@ HINTS: list[tuple[re.Pattern[str], Told]] = [
         lambda m: "先加一段，比如“加点舒缓的音乐”",
     ),
     # the example for what is missing: a caption, a closing text, else a title
-    (re.compile(r"Add it first, e\.g\. .caption.+"), lambda m: "请先加上，比如“第一张加字幕 你好”"),
-    (re.compile(r"Add it first, e\.g\. .end with.+"), lambda m: "请先加上，比如“结尾写 再见”"),
-    (re.compile(r"Add it first, e\.g\. .+"), lambda m: "请先加上，比如“加标题 我的旅行”"),
+    (
+        re.compile(r"Add (?:it|one) first, e\.g\. .caption.+"),
+        lambda m: "请先加上，比如“第一张加字幕 你好”",
+    ),
+    (
+        re.compile(r"Add (?:it|one) first, e\.g\. .end with.+"),
+        lambda m: "请先加上，比如“结尾写 再见”",
+    ),
+    (re.compile(r"Add (?:it|one) first, e\.g\. .+"), lambda m: "请先加上，比如“加标题 我的旅行”"),
     (re.compile(r"Photos are numbered 1 to (\d+)"), lambda m: f"照片编号是 1 到 {m.group(1)}"),
     (re.compile(r"There is only photo 1"), lambda m: "只有第 1 张照片"),
     (re.compile(r"Upload some photos first"), lambda m: "请先上传照片"),

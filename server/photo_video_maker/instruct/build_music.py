@@ -127,6 +127,12 @@ def music_remove(slots: Slots, ctx: Ctx) -> Out:
 @intent("music_fade_in")
 def music_fade_in(slots: Slots, ctx: Ctx) -> Out:
     ms = slots.value("dur")
+    slow = slots.get("longer", "slower")  # "fade the music in slowly" ("gently": the fade)
+    longer = slow is not None and slow.surface != "gently"
+    if ms is None and (longer or slots.has("shorter", "faster")):
+        track = ctx.draft.bgm_track()
+        now = [int(seg.m.fade_in or 0) for seg in track.sg] if track is not None else []
+        ms = min(30000, max([*now, FADE_IN_MS]) * factor(longer, slots))
     return Out([SetMusicFade(fade_in_ms=FADE_IN_MS if ms is None else round(ms))])
 
 

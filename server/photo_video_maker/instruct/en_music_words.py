@@ -134,7 +134,7 @@ def slow_fades(toks: list[Tok], orig: str) -> list[Tok]:
         said, before = orig[first:stop].lower(), orig[:first].lower()
         slow = SLOWLY.search(said) or SLOWLY_BEFORE.search(before)
         if slow and not any(t.kind in ("longer", "slower", "dur") for t in clause):
-            longer = Tok("longer", None, tok.end, tok.end, "slowly")
+            longer = Tok("longer", None, tok.end, tok.end, slow.group(1))  # "gently" too
             return [*toks[: k + 1], longer, *toks[k + 1 :]]
     return toks
 

@@ -31,6 +31,7 @@ from ..model.edit_types import (
 from ..model.edits import apply_edits
 from ..model.layout import MediaRef
 from . import (
+    any_shape,
     ask_back,
     ask_what,
     build_ask,
@@ -52,6 +53,7 @@ from . import (
 )
 from .again import new_value, other_photo, other_text_too, repeated, same_thing, undo_steps
 from .asked_then import wants_edits
+from .back_to_before import back_to_before
 from .beats_need_music import music_first
 from .caption_too import caption_too
 from .context import Ctx, lookup_names
@@ -63,6 +65,7 @@ from .intents import BUILDERS, Out, Slots, said
 from .just_written import ending_removed
 from .kept_after_all import brought_back, kept_anyway
 from .match import Match
+from .meant_named import numbered
 from .middle_photo import middle_options
 from .music_subject import about_the_music
 from .never_mind import let_go
@@ -75,6 +78,7 @@ from .respelled import respelled
 from .rest_after import the_rest_after
 from .rewrite import rewritten
 from .same_again import same_again
+from .signed_off import unsigned
 from .sound_again import fade_again, fade_too, music_again
 from .still_wins import still_wins
 from .suggest import examples, topic_of
@@ -104,6 +108,7 @@ __all__ += ["build_ending"]  # registers the too sudden ending, asked about
 __all__ += ["ask_what"]  # registers what is asked back: which photo, where to, which two
 __all__ += ["middle_move"]  # registers the move to the middle of the order
 __all__ += ["just_written"]  # registers the closing text moved to the start, asked about
+__all__ += ["any_shape"]  # registers the place to post with no shape of its own, asked about
 
 
 def read(
@@ -117,7 +122,7 @@ def read(
     """Everything one sentence asks for (see ``reading.Reading``); ``last`` is the previous
     turn's edits, which "that", "instead" and "no, 4 seconds" refer to. ``options`` False
     reads one alternative of an "A or B" sentence (no further asking about it)."""
-    text = clip(text)
+    text = unsigned(clip(text))  # "..., thanks. Regards, Harold": the name asks nothing
     ctx = _ctx(text, draft, media, last)
     parsed = parse(text, ctx)
     fixed = respelled(text, parsed.toks, last)
@@ -129,7 +134,7 @@ def read(
     back = brought_back(text, parsed.toks, last) or caption_too(text, parsed.toks, last)
     if back is not None:  # "还是不删了" after a removal; "第二张也加 第二天" after a caption
         return Reading(ctx.lang, edits=back)
-    back = other_pair(parsed.toks, last)
+    back = back_to_before(text, last) or other_pair(parsed.toks, last)
     if back is not None:  # "交换第二张和第五张" then "不对，是第二张和第四张"
         return Reading(ctx.lang, edits=back)
     rest = the_rest_after(text, parsed.toks, last)
@@ -158,7 +163,8 @@ def read(
     again = music_again(text, parsed.toks, ctx)
     if again is not None:  # "not that one" after the music changed, "bring the music back"
         return again
-    redone = other_photo(parsed.toks, last) or dropped_caption(parsed.toks, last)
+    redone = other_photo(numbered(parsed.toks, ctx, last), last)  # "i meant the dog one"
+    redone = redone or dropped_caption(parsed.toks, last)
     redone = redone if redone is not None else other_way(parsed.toks, last)
     redone = redone if redone is not None else swapped_again(text, parsed.toks, last)
     redone = redone if redone is not None else shuffled_again(text, parsed.toks, last)
@@ -241,6 +247,10 @@ def _clarify(
     )
 
 
+# edits that change where a photo is, or whether it is there ("...too quick, 2 more seconds")
+PLACING = ("move", "swap", "remove", "reverse", "sort", "shuffle", "cull")
+
+
 def _build_all(matches: list[Match], ctx: Ctx, toks: list[Tok]) -> list[tuple[Match, Out]]:
     """Each match's outcome, in order; a photo named after earlier edits of the sentence is
     found where those edits put it ("remove the dog and put the forest one first")."""
@@ -249,9 +259,10 @@ def _build_all(matches: list[Match], ctx: Ctx, toks: list[Tok]) -> list[tuple[Ma
         done = [e for _, out in outs for e in out.edits if not isinstance(e, Undo)]
         named = any(t.kind == "photo" and isinstance(t.value, str) for t in match.toks)
         here = ctx
-        if done and named:
+        placed = [e for e in done if e.kind in PLACING]  # where the photo is, not its length
+        if placed and named:
             try:
-                moved, _ = apply_edits(ctx.draft, done, ctx.media)
+                moved, _ = apply_edits(ctx.draft, placed, ctx.media)
                 here = Ctx(moved, ctx.media, ctx.lang, ctx.last, ctx.names, ctx.stems)
             except (PVMError, ValueError):
                 pass

@@ -51,6 +51,7 @@ def brought_back(text: str, toks: list[Tok], last: Sequence[Edit]) -> list[Edit]
     if not last or any(s is None for s in said) or not toks:
         return None  # (a bare "要" may answer something else)
     subjects = set().union(*(s for s in said if s is not None))
+    toks = [_back(t) for t in toks]  # "还是加回来", "放回去": added back is kept
     if any(t.kind not in ABOUT | subjects and t.kind not in SOFT for t in toks):
         return None
     kinds = [t.kind for t in toks if t.kind != "sep"]
@@ -70,6 +71,16 @@ def brought_back(text: str, toks: list[Tok], last: Sequence[Edit]) -> list[Edit]
         if len(last) != 1 or not photos <= removed:
             return None  # another photo than the one just removed: read as said
     return [Undo()]
+
+
+BACK = ("加回", "放回", "拿回", "装回", " back")  # never "做回幻灯片": made into one again
+
+
+def _back(tok: Tok) -> Tok:
+    """ "加回来", "放回去", "add it back": an adding that brings back is a keeping."""
+    if tok.kind in ("add", "put") and any(w in tok.surface for w in BACK):
+        return Tok("keep", None, tok.start, tok.end, tok.surface)
+    return tok
 
 
 # what "…不要删" may be about: a photo, the music, a text

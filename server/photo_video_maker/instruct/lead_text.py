@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .added_words import added_words
 from .entities import Tok
 from .fillers import SOFT
 from .greetings import greetings
@@ -160,6 +161,7 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             and not (_pointed(out[:-1]) and _named(rest))
             and not spaced
             and not capital
+            and not added_words(out[:-1], rest)
         ):
             continue
         last = toks[stop].start if stop < len(toks) else len(orig)
@@ -321,6 +323,9 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
         return True  # "片头文字换成 外婆八十大寿", "change the heading to Best Friends Forever"
     if "?" in clause:  # "translate the title into French": an unknown verb, not a text
         return False
+    rest = next((after[:k] for k, t in enumerate(after) if t.kind in BREAKS), after)
+    if (tok.kind in TEXT_NOUNS or _added_at_end(tok, before)) and added_words(before, rest):
+        return True  # "put the title happy birthday tommy": words with a lexicon word inside
     # "add the title Summer", "title: Summer", "结尾文字谢谢观看" (not "make the title bounce")
     asked = not clause or bool({"add", "another", "change", "call"} & set(clause))
     asked = asked or (tok.kind == "caption" and _pointed(before))  # "最后一张配文 再见"
@@ -420,6 +425,11 @@ def _colour_first(tok: Tok, orig: str) -> bool:
     character glued to the next is the text's own word ("蓝天白云")."""
     glued = len(tok.surface) == 1 and "\u4e00" <= orig[tok.end : tok.end + 1] <= "\u9fff"
     return tok.kind == "color" and not tok.surface.isascii() and not glued
+
+
+def _added_at_end(tok: Tok, before: list[Tok]) -> bool:
+    """ "add at the end love from grandma": the end, right after the verb that adds."""
+    return tok.kind == "end" and bool(before) and before[-1].kind in ("add", "put", "says")
 
 
 def _explicit(after: list[Tok]) -> bool:

@@ -31,9 +31,11 @@ from .like_target import like_target
 from .match import BREAKS, REPEATABLE, Match, find
 from .middle_photo import middle_photo
 from .mood_lists import mood_lists
+from .named_twice import named_twice
 from .normalize import normalize
 from .spelling import respell
 from .story import before_therefore, told, told_before
+from .toned import toned_look
 
 SUBJECTS = (
     "photo", "photos", "title", "caption", "closing", "textnoun", "music", "volume", "trans",
@@ -86,6 +88,8 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = mood_lists(described_text(middle_photo(toks, len(ctx.segments()))))
     toks = last_photos(toks, text, [seg.m.kind or "image" for seg in ctx.segments()])
     toks = like_target(toks, text)  # "longer like 6 secs": 6 s, not 6 s more
+    toks = toned_look(toks)  # "tone it down, just warm": the look, not the sound
+    toks = named_twice(toks, ctx)  # "第三张狗狗的": photo 3 is the dog, one photo
     for k, tok in enumerate(toks):  # "no, 4 seconds": "no" corrects, it does not remove
         nxt = toks[k + 1].kind if k + 1 < len(toks) else "sep"
         # "actually no, upbeat", "wait no, 3 seconds": the "no" after "actually" corrects too

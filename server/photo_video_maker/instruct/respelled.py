@@ -14,7 +14,9 @@ from .entities import Tok
 
 LEAD = ("says", "instead", "wrong", "to", "call")  # "spelled", "是", "it should be"
 NOT = ("not", "instead_not")
-OWN = ("?", "num", "photo")  # what a misspelt word is read as
+OWN = ("?", "num", "photo", "reason")  # what a misspelt word is read as ("Mum": a person)
+# "..., fix it pls", ", change that": asking for the fix, after the words
+FIX_IT = ("sep", "change", "it", "wrong", "please")
 
 
 def respelled(text: str, toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
@@ -28,6 +30,9 @@ def respelled(text: str, toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
     if cut is None or cut == 0 or cut == len(toks) - 1:
         return None
     said, wrong = toks[:cut], toks[cut + 1 :]
+    tail = next((k for k, t in enumerate(wrong) if t.kind == "sep"), None)
+    if tail is not None and all(t.kind in FIX_IT for t in wrong[tail:]):
+        wrong = wrong[:tail]  # "it's Mum not Mom, fix it pls"
     while said and said[0].kind in LEAD:
         said = said[1:]
     if not said or not wrong or any(t.kind not in OWN for t in [*said, *wrong]):

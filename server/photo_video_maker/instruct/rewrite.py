@@ -57,6 +57,8 @@ def rewritten(text: str, toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
         after = after[1:]
     if alone and any(t.kind == "pic" or isinstance(t.value, int) for t in after):
         return None  # "改成第二张": another photo, not words
+    if alone and _compared(after):
+        return None  # "换成轻松一点的": a mood said with "a bit more", not words
     quoted = [t for t in after if t.kind == "text"]
     begin = toks[lead].end if alone else after[0].start  # "改成 下次见": 下 is no filler here
     said = quoted[0].value if len(quoted) == 1 else text[begin:].strip(" .。!！,，:：")
@@ -64,6 +66,12 @@ def rewritten(text: str, toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
     if not said or said == written.text:
         return None
     return written.model_copy(update={"text": said})
+
+
+def _compared(after: list[Tok]) -> bool:
+    """ "轻松一点的", "欢快点的", "暖一些": a mood or look said with a degree is how it should
+    feel; a text is never said that way."""
+    return any(t.kind in ("mood", "look") for t in after) and any(t.kind == "degree" for t in after)
 
 
 def _made(toks: list[Tok], lead: int, text: str) -> bool:

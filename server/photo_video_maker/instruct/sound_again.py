@@ -114,6 +114,10 @@ def music_again(text: str, toks: list[Tok], ctx: Ctx) -> Reading | None:
     if "music" in kinds and OLD.search(lower) and set(kinds) <= set(ABOUT_MUSIC):
         return Reading(ctx.lang, edits=[Undo()])  # "go back to the old song"
     others = [k for k in kinds if k not in NOT_THIS and k != "music"]
+    playing = next(e.source for e in reversed(last) if isinstance(e, SetMusic))
+    moods = {t.value for t in toks if t.kind == "mood"}
+    if set(kinds) & set(NOT_THIS) and set(others) == {"mood"} and moods == {playing}:
+        others = []  # "not that one, the other happy one" after the happy one: which other
     if set(kinds) & set(NOT_THIS) and not others and ("music" not in kinds or "no" not in kinds):
         clarify = BUILDERS["music_change"](Slots([]), ctx).clarify  # "not that one", "wrong song"
         return Reading(ctx.lang, clarify=clarify) if clarify else None

@@ -8,6 +8,7 @@ when nothing said before (in the sentence or the previous turn) completes the wo
 (``fillers.SOFT``) may sit anywhere between. The longest match wins; on a tie the earlier line.
 """
 
+from .chat_words import CHAT_TEMPLATES
 from .smart_words import SMART_TEMPLATES
 from .zh_words import ZH_TEMPLATES
 
@@ -429,3 +430,4 @@ size_off: ~ no|remove|off size_limit_word
 
 TEMPLATES += SMART_TEMPLATES  # the smart slideshow's templates, kept in their own module
 TEMPLATES += ZH_TEMPLATES  # templates Chinese phrasings need, kept beside their words
+TEMPLATES += CHAT_TEMPLATES  # phrasings heard in whole chats: chat_words

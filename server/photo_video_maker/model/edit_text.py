@@ -235,9 +235,11 @@ def text_style(draft: Draft, edit: SetTextStyle, ctx: EditContext) -> str:
     lang, (what, what_zh) = ctx.lang, TARGET_WORDS[edit.target]
     if not targets:
         example = {"captions": "caption the first photo 'Hello'", "closing": "end with 'Bye'"}
+        many = what.endswith("s")  # "there are no captions yet", never "there is no captions"
         raise DraftError(
-            f"there is no {what} yet",
-            hint=f"Add it first, e.g. {example.get(edit.target, 'add the title My trip')!r}",
+            f"there {'are' if many else 'is'} no {what} yet",
+            hint=f"Add {'one' if many else 'it'} first, e.g. "
+            f"{example.get(edit.target, 'add the title My trip')!r}",
         )
     said: list[str] = []
     if edit.color is not None:

@@ -1,0 +1,45 @@
+"""Phrasings heard in whole chats (pure data, read like ``words`` and ``lexicon``; kept apart so
+those files stay as they are): "thru" for "through" in a transition ("fade thru white"), asking
+what can be changed ("what are the things i can change here"), a video named by its occasion
+("做成宝宝成长视频": the video, "成长" no reason), and a place to post that has no shape of its
+own ("做成适合发朋友圈的": which shape is asked, ``any_shape``)."""
+
+from __future__ import annotations
+
+CHAT_ENTITIES: dict[str, dict[str, str]] = {
+    "trans": {
+        "fadewhite": "fade thru white, dip thru white, fade thru to white",
+        "fadeblack": "fade thru black, dip thru black, fade thru to black",
+    },
+}
+
+CHAT_WORDS: dict[str, str] = {
+    # "i miss the slow zooming, switch it back on": what is missed is told, the request follows
+    "reason": "i miss the, i miss how, i miss that, i kinda miss the, i really miss the, "
+    "i sort of miss the, miss the old, "
+    # "the city pic is my store front, put it first": what a photo is, told before the request
+    "is where, was where, thats my, that's my, thats his, "
+    "that's his, thats her, that's her, thats our, that's our, "
+    "store front, storefront, shop front, shopfront, front of the shop, front of my shop, "
+    "front of the store, front of my store",
+    "help": "the things i can change, things i can change, the things i can edit, "
+    "things i can edit, stuff i can change, what stuff can i change, what stuff can i edit, "
+    "the things you can change, things you can change, the stuff i can change, "
+    "what all can i change, what all can you do, which things can i change",
+    # a video named by what it is of: the video itself, never a reason
+    "video": "成长视频, 宝宝成长视频, 成长记录视频, 纪念视频, 生日视频, 回忆视频, "
+    "旅行视频, 旅游视频, 毕业视频, 婚礼视频, 周年视频",
+    # a place to post with no shape of its own: which shape is asked (any_shape)
+    "free_shape": "适合发朋友圈, 适合朋友圈, 适合发到朋友圈, 发朋友圈的尺寸, "
+    "朋友圈的尺寸, 朋友圈尺寸, "
+    "朋友圈的比例, 朋友圈比例, 适合发微信, 适合微信, 适合发微信朋友圈, 适合微信朋友圈, "
+    "朋友圈的格式, 朋友圈格式, for wechat moments, for my wechat moments, wechat moments size, "
+    "suitable for wechat moments, good for wechat moments",
+}
+
+CHAT_TEMPLATES = """
+# a place to post with no shape of its own (any_shape.py)
+shape_for: ~ put|change|to? free_shape video?
+# "put music", "put some music on": which music is asked, as for "add music"
+music_add: ~ put music on?
+"""

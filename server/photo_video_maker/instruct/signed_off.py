@@ -1,0 +1,30 @@
+"""A message signed like a letter: "... five seconds each. Regards, Harold", "thanks in
+advance! best, Linda", "谢谢！王阿姨". The sign-off after the last sentence asks for nothing; it
+is blanked (same length, so every position still points at the person's own text). Before,
+its name was left unread and the whole request failed. A name right after a text word is
+never touched ("closing: Love, Grandma" is the text)."""
+
+from __future__ import annotations
+
+import re
+
+# a sentence end, a closing formula, and at most a short name after it
+SIGN_OFF = re.compile(
+    r"(?<=[.!?。！？])\s*(?i:(?:kind|best|warm|warmest|many|with)\s+)?"
+    r"(?i:regards|wishes|thanks|thanks in advance|thank you|thank you in advance|sincerely|"
+    r"yours truly|yours|cheers|best|take care|love from|from)"
+    r"(?:\s*[,，]\s*|\s+)(?i:(?:mr|mrs|ms|dr|grandpa|grandma|nana|papa|auntie|uncle)\.?\s+)?"
+    r"[A-Za-z][a-z]+(?:\s+[A-Z][a-z]+)?[.!]*\s*$"
+)
+
+
+# words that lead a text: what follows them may be the text itself ("... Best, Nana")
+TEXTY = re.compile(r"title|caption|closing|ending|text|says|saying|call|name|[:\"“'‘]", re.I)
+
+
+def unsigned(text: str) -> str:
+    """``text`` with a trailing sign-off and its name blanked out."""
+    found = SIGN_OFF.search(text)
+    if found is None or TEXTY.search(text[: found.start()]):
+        return text
+    return text[: found.start()] + " " * (found.end() - found.start())
