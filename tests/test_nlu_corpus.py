@@ -24,11 +24,8 @@ HARD_LINES = list(load(HARD)) if HARD.exists() else []
 FLOOR = {"en": 0.91, "zh": 0.92}
 # Training lines not read yet, by what they need (see the report of issue #15):
 OPEN = {
-    # an explanation read as a request, or left unread: "feels rushed at the start", long
-    # stories around one request ("I want it to feel soft")
-    "corpus_en:1184", "corpus_en:1849",
-    # non-native or texting English ("my doggo ... his pic")
-    "corpus_en:1659",
+    # an explanation left unread: a long story around one request ("I want it to feel soft")
+    "corpus_en:1849",
     # a complaint before its request ("the transitions are too slow and the photos too. speed
     # it all up")
     "corpus_en:2098",

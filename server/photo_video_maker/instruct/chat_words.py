@@ -14,6 +14,9 @@ CHAT_ENTITIES: dict[str, dict[str, str]] = {
 }
 
 CHAT_WORDS: dict[str, str] = {
+    # "my doggo deserves more screen time, 5 secs on his pic": the photo just named
+    "it": "his pic, her pic, his photo, her photo, his picture, her picture, his pics, "
+    "her pics, his one, her one",
     # "i miss the slow zooming, switch it back on": what is missed is told, the request follows
     "reason": "i miss the, i miss how, i miss that, i kinda miss the, i really miss the, "
     "i sort of miss the, miss the old, "
@@ -21,7 +24,9 @@ CHAT_WORDS: dict[str, str] = {
     "is where, was where, thats my, that's my, thats his, "
     "that's his, thats her, that's her, thats our, that's our, "
     "store front, storefront, shop front, shopfront, front of the shop, front of my shop, "
-    "front of the store, front of my store",
+    "front of the store, front of my store, "
+    # "could be a bit slower? like it feels rushed at the start": how it feels, explained
+    "like it feels, like it looks, like it sounds, like it kinda feels",
     "help": "the things i can change, things i can change, the things i can edit, "
     "things i can edit, stuff i can change, what stuff can i change, what stuff can i edit, "
     "the things you can change, things you can change, the stuff i can change, "
@@ -35,6 +40,16 @@ CHAT_WORDS: dict[str, str] = {
     "朋友圈的比例, 朋友圈比例, 适合发微信, 适合微信, 适合发微信朋友圈, 适合微信朋友圈, "
     "朋友圈的格式, 朋友圈格式, for wechat moments, for my wechat moments, wechat moments size, "
     "suitable for wechat moments, good for wechat moments",
+}
+
+# what people call the subject of a photo named in English ("my doggo": dog.jpg), joined to
+# ``zh_subjects.SUBJECTS`` (the words each photo's file name is also called)
+CHAT_SUBJECTS: dict[str, str] = {
+    "dog": "doggo, doggy, doggie, pupper, pup, the pup",
+    "cat": "kitty, kitteh, the kitty",
+    "beach": "the shore, seaside, the seaside",
+    "city": "downtown",
+    "forest": "the woods, woods",
 }
 
 CHAT_TEMPLATES = """

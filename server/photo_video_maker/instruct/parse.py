@@ -33,6 +33,7 @@ from .middle_photo import middle_photo
 from .mood_lists import mood_lists
 from .named_twice import named_twice
 from .normalize import normalize
+from .said_why import said_why
 from .spelling import respell
 from .story import before_therefore, told, told_before
 from .toned import toned_look
@@ -90,6 +91,7 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = like_target(toks, text)  # "longer like 6 secs": 6 s, not 6 s more
     toks = toned_look(toks)  # "tone it down, just warm": the look, not the sound
     toks = named_twice(toks, ctx)  # "第三张狗狗的": photo 3 is the dog, one photo
+    toks = said_why(toks, text)  # "remove the clip, its too noisy": why, not a request
     for k, tok in enumerate(toks):  # "no, 4 seconds": "no" corrects, it does not remove
         nxt = toks[k + 1].kind if k + 1 < len(toks) else "sep"
         # "actually no, upbeat", "wait no, 3 seconds": the "no" after "actually" corrects too

@@ -2,7 +2,9 @@
 advance! best, Linda", "谢谢！王阿姨". The sign-off after the last sentence asks for nothing; it
 is blanked (same length, so every position still points at the person's own text). Before,
 its name was left unread and the whole request failed. A name right after a text word is
-never touched ("closing: Love, Grandma" is the text)."""
+never touched ("closing: Love, Grandma" is the text). So is an opener said before the first
+request: "ok lets start, make a video ...", "alright let's begin, ..." ("start" was left
+unread)."""
 
 from __future__ import annotations
 
@@ -22,8 +24,19 @@ SIGN_OFF = re.compile(
 TEXTY = re.compile(r"title|caption|closing|ending|text|says|saying|call|name|[:\"“'‘]", re.I)
 
 
+OPENER = re.compile(
+    r"^\s*(?:(?:ok|okay|alright|right|so|well|hi|hey)\s*[,!.]?\s*)*"
+    r"(?:let'?s|lets|let us)\s+(?:start|begin|get started|go|do this|do it|get going)"
+    r"(?:\s+then)?\s*[,!.;:]+",
+    re.IGNORECASE,
+)
+
+
 def unsigned(text: str) -> str:
-    """``text`` with a trailing sign-off and its name blanked out."""
+    """``text`` with a trailing sign-off and its name (and an opener) blanked out."""
+    opened = OPENER.match(text)
+    if opened is not None and text[opened.end() :].strip():
+        text = " " * opened.end() + text[opened.end() :]
     found = SIGN_OFF.search(text)
     if found is None or TEXTY.search(text[: found.start()]):
         return text

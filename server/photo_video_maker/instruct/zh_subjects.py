@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .chat_words import CHAT_SUBJECTS
 from .lexicon import SUBJECTS_ZH
 
 MORE_SUBJECTS: dict[str, str] = {
@@ -87,6 +88,8 @@ MORE_SUBJECTS: dict[str, str] = {
 }
 
 SUBJECTS: dict[str, str] = {**MORE_SUBJECTS, **SUBJECTS_ZH}
+for _stem, _said in CHAT_SUBJECTS.items():  # English pet names: "doggo" (chat_words)
+    SUBJECTS[_stem] = f"{SUBJECTS[_stem]}, {_said}" if _stem in SUBJECTS else _said
 
 
 def subject_words(names: list[str]) -> dict[str, str]:
