@@ -6,7 +6,16 @@ own ("做成适合发朋友圈的": which shape is asked, ``any_shape``)."""
 
 from __future__ import annotations
 
+# who the video is for likes something: a reason, never the words of a text ("换成黄色 她最喜欢")
+LIKING = ("她最喜欢", "他最喜欢", "她喜欢", "他喜欢", "她最爱", "他最爱")
+
 CHAT_ENTITIES: dict[str, dict[str, str]] = {
+    # fast-paced music is upbeat music ("加个快节奏的音乐"), never a faster video
+    "mood": {
+        "upbeat": "快节奏的音乐, 快节奏音乐, 快节奏的歌, 节奏快的音乐, 节奏快的歌, 节奏快点的歌, "
+        "节奏快点的音乐, 节奏快一点的歌, 节奏快一点的音乐, 快节奏的曲子, 节奏感强的音乐, "
+        "fast paced music, fast-paced music, fast music, fast song, a fast song",
+    },
     "trans": {
         "fadewhite": "fade thru white, dip thru white, fade thru to white",
         "fadeblack": "fade thru black, dip thru black, fade thru to black",
@@ -26,7 +35,16 @@ CHAT_WORDS: dict[str, str] = {
     "store front, storefront, shop front, shopfront, front of the shop, front of my shop, "
     "front of the store, front of my store, "
     # "could be a bit slower? like it feels rushed at the start": how it feels, explained
-    "like it feels, like it looks, like it sounds, like it kinda feels",
+    "like it feels, like it looks, like it sounds, like it kinda feels, "
+    # "make it pink, she loves pink": who it is for, and what they like
+    "she loves, he loves, they love, she likes, he likes, she really loves, he really loves, "
+    "she's into, he's into, shes into, hes into, it's her favorite, it's his favorite, "
+    "its her favorite, its his favorite, her favorite, his favorite, her favourite, "
+    "his favourite, for kids, for the kids, for children, for little ones, kid friendly, "
+    + ", ".join(LIKING),
+    # "add upbeat music but not too loud": the music a little quieter than it comes
+    "quieter": "but not too loud, but not loud, not too loud though, but not too loud pls, "
+    "but quietly, but keep it quiet, but keep it low, but not super loud, but not very loud",
     "help": "the things i can change, things i can change, the things i can edit, "
     "things i can edit, stuff i can change, what stuff can i change, what stuff can i edit, "
     "the things you can change, things you can change, the stuff i can change, "

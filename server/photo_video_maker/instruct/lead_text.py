@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from .added_words import added_words
+from .chat_words import LIKING
 from .entities import Tok
 from .fillers import SOFT
 from .greetings import greetings
@@ -124,6 +125,8 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             begin = toks[first].end
             first += 1
         rest = toks[first:stop]
+        if styled and rest and rest[0].surface in LIKING:
+            continue  # "字幕换成黄色 她最喜欢黄色": the colour, and who likes it (no text)
         bigger = bool(rest) and rest[0].kind in ("bigger", "smaller") and rest[0].start == begin
         bigger = bigger and toks[first - 1].kind == "says" and toks[first - 1].surface == "写"
         bigger = bigger and len(rest) > 1 and rest[1].kind == "degree"  # "大点", not "小雨"

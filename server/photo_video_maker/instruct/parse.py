@@ -305,6 +305,8 @@ def _complete(toks: list[Tok], run: list[int], ctx: Ctx, borrowed: set[int]) -> 
         if _no_of_this_clause(toks, prefix, run[0]):
             continue  # "no zoom on the first photo": no zoom there, never no photo
         found = find(prefix + said, fallback=True)
+        if prefix is before and any(m.template.intent == "restore_removed" for m in found):
+            continue  # "加个快节奏的音乐" after a removal: something new, never the photo back
         if prefix is before and (len(found) > 1 or _past_its_bounds(before, said)):
             continue  # the last turn's subject completes one request, not a piece of two
         used = {id(t) for m in found for t in m.toks}
