@@ -38,11 +38,11 @@ OPEN = {
     "corpus_en:2106",
     # a length said after a transition is its length ("fade to black, 1.5 seconds each")
     "corpus_en:1409",
-    # zh chats, open: a making-of request with a subject ("做成宝宝成长视频"), a mood word read
+    # zh chats, open: a mood word read
     # as the new closing text after a closing ("换成轻松一点的"), going back to the last value
     # ("还是刚才那个长度吧", "还是加回来"),
     # WeChat Moments has no shape of its own ("做成适合发朋友圈的": ask which shape)
-    "corpus_zh:1842", "corpus_zh:1844", "corpus_zh:1845",
+    "corpus_zh:1844", "corpus_zh:1845",
     "corpus_zh:1846", "corpus_zh:1847", "corpus_zh:1848",
     # nlu13en second batch, not yet read right: "give it 2 more seconds" after "goes by too
     # quick" (5.75 s), "fade thru white", "fade the music in slowly", "what are the things i

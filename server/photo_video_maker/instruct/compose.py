@@ -87,6 +87,7 @@ from .zh_refs import (
     tenths,
 )
 from .zh_removed_texts import removed_at_place
+from .zh_how_to import how_to
 from .zh_runons import run_ons
 
 # "too long" asks for shorter, "有点快" (a bit fast) for slower
@@ -592,6 +593,7 @@ CROPPED = ("cropped", "cut off", "gets cut off", "is cut off")
 
 
 RULES: list[Callable[[list[Tok]], list[Tok]]] = [
+    how_to,  # "动效怎么弄", "随便来点": asked loosely
     back_alone,
     dates_shown,
     removed_at_place,
