@@ -69,6 +69,7 @@ from .zh_compose import (
     spaced_clauses,
 )
 from .zh_dates_shown import dates_shown
+from .zh_how_to import how_to
 from .zh_others import the_other_photos
 from .zh_photo_pairs import digit_photo_pairs
 from .zh_ranges import that_one_named, zh_photo_ranges
@@ -87,7 +88,6 @@ from .zh_refs import (
     tenths,
 )
 from .zh_removed_texts import removed_at_place
-from .zh_how_to import how_to
 from .zh_runons import run_ons
 
 # "too long" asks for shorter, "有点快" (a bit fast) for slower
