@@ -10,6 +10,18 @@ WECHAT_WORDS: dict[str, str] = {
     # the camera's move said by how it feels: "推拉的感觉再强一点呗"
     "motion": "推拉的感觉, 推拉感, 运镜的感觉, 运镜感, 缩放感, 镜头感, 镜头的感觉, "
     "镜头推拉的感觉, 动效的感觉, 动态感, 动态效果, 动态的感觉",
+    # "看着更顺": smoother to watch ("60fps看着更顺", "转场看着更顺")
+    "softer": "更顺, 看着更顺, 看起来更顺, 更顺畅, 顺畅点, 顺畅一点, 看着顺一点",
+    # "第三张往后挪到最后": the way it goes, then where: the place said is where it goes
+    "move": "往后挪到, 往前挪到, 往后移到, 往前移到, 往后放到, 往前放到, 往后调到, 往前调到, "
+    "向后挪到, 向前挪到, 向后移到, 向前移到",
+    # "再发两张给你": more photos to come, however many
+    "upload": ", ".join(
+        f"{verb}{n}{unit}"
+        for verb in ("再发", "再传", "再补", "补发", "多发", "多传", "再给你发", "再给你传")
+        for n in ("一", "两", "三", "几", "1", "2", "3")
+        for unit in ("张", "张图", "张照片")
+    ),
 }
 
 WECHAT_ENTITIES: dict[str, dict[str, str]] = {
