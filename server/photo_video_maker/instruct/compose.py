@@ -69,7 +69,7 @@ from .zh_compose import (
     spaced_clauses,
 )
 from .zh_dates_shown import dates_shown
-from .zh_how_to import how_to
+from .zh_how_to import how_to, video_moved
 from .zh_others import the_other_photos
 from .zh_photo_pairs import digit_photo_pairs
 from .zh_ranges import that_one_named, zh_photo_ranges
@@ -594,6 +594,7 @@ CROPPED = ("cropped", "cut off", "gets cut off", "is cut off")
 
 RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     how_to,  # "动效怎么弄", "随便来点": asked loosely
+    video_moved,  # "把视频挪到第一个位置": the clip
     back_alone,
     dates_shown,
     removed_at_place,

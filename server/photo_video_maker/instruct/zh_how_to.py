@@ -26,3 +26,20 @@ def how_to(toks: list[Tok]) -> list[Tok]:
             tok = Tok("?", tok.surface, tok.start, tok.end, tok.surface)
         out.append(tok)
     return out
+
+
+MOVED = ("move", "put")
+PLACES = ("start", "end", "photo", "ord")
+
+
+def video_moved(toks: list[Tok]) -> list[Tok]:
+    """ "把视频挪到第一个位置": a video moved among the photos is the clip, not the whole video."""
+    out: list[Tok] = []
+    for k, tok in enumerate(toks):
+        nxt = toks[k + 1 : k + 3]
+        alone = all(t.kind in ("it", "sep") for t in toks[:k])
+        moved = len(nxt) == 2 and nxt[0].kind in MOVED and nxt[1].kind in PLACES
+        if tok.kind == "video" and tok.surface == "视频" and alone and moved:
+            tok = Tok("clip", None, tok.start, tok.end, "视频片段")
+        out.append(tok)
+    return out

@@ -15,6 +15,11 @@ WECHAT_WORDS: dict[str, str] = {
     # "第三张往后挪到最后": the way it goes, then where: the place said is where it goes
     "move": "往后挪到, 往前挪到, 往后移到, 往前移到, 往后放到, 往前放到, 往后调到, 往前调到, "
     "向后挪到, 向前挪到, 向后移到, 向前移到",
+    # "我一共传了几张": what was sent, counted (传了 is done, no upload to come)
+    "count_q": "传了几张, 上传了几张, 传了多少张, 上传了多少张, 发了几张, 发了多少张, "
+    "传了几个, 上传了几个, 传了多少, 上传了多少",
+    # "视频声音关了 只听音乐": why, after the request
+    "reason": "只听音乐, 只听背景音乐, 只听bgm, 只听BGM, 光听音乐, 就听音乐",
     # "再发两张给你": more photos to come, however many
     "upload": ", ".join(
         f"{verb}{n}{unit}"
