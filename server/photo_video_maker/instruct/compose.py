@@ -73,6 +73,7 @@ from .zh_how_to import how_to, video_moved
 from .zh_others import the_other_photos
 from .zh_photo_pairs import digit_photo_pairs
 from .zh_ranges import that_one_named, zh_photo_ranges
+from .zh_rate_instead import rate_instead
 from .zh_refs import (
     counted,
     cut_by,
@@ -611,4 +612,5 @@ RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     listed, ends, cut_by, sent_to, excepted,
     not_this_one, lively_photos, directed, per_photo, comma_lists, photos, that_photo,
     photo_out,
+    rate_instead,  # "60帧太卡了 还是30吧"
 ]  # fmt: skip

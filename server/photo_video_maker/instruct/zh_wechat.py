@@ -19,9 +19,17 @@ WECHAT_WORDS: dict[str, str] = {
     "count_q": "传了几张, 上传了几张, 传了多少张, 上传了多少张, 发了几张, 发了多少张, "
     "传了几个, 上传了几个, 传了多少, 上传了多少",
     # "视频声音关了 只听音乐": why, after the request
-    "reason": "只听音乐, 只听背景音乐, 只听bgm, 只听BGM, 光听音乐, 就听音乐",
-    # "再发两张给你": more photos to come, however many
-    "upload": ", ".join(
+    "reason": "只听音乐, 只听背景音乐, 只听bgm, 只听BGM, 光听音乐, 就听音乐, "
+    # "60帧太卡了": it stutters (why; the request follows)
+    "太卡了, 太卡, 有点卡, 好卡, 很卡, 卡顿, 卡卡的, 一卡一卡",
+    # "转场改回原来那个": the last change taken back
+    "undo": "改回原来那个, 变回原来那个, 用回原来那个, 回到原来那个, 回到原来的, 恢复原来的, "
+    "恢复原来那个, 弄回原来的, 弄回原来那个, 调回原来的, 调回原来那个, 换回原来那种, "
+    "改回原来那种, 还是原来那种",
+    # "再发两张给你": more photos to come, however many; "刚才漏了几张 我补一下": the person
+    # adds them
+    "upload": "我补一下, 我补下, 我再补一下, 我再补下, 我来补一下, 我补几张, 我再补几张, "
+    + ", ".join(
         f"{verb}{n}{unit}"
         for verb in ("再发", "再传", "再补", "补发", "多发", "多传", "再给你发", "再给你传")
         for n in ("一", "两", "三", "几", "1", "2", "3")
@@ -41,6 +49,8 @@ WECHAT_ENTITIES: dict[str, dict[str, str]] = {
 WECHAT_FILLER = "一键, 一键帮我, 一键给我"
 
 WECHAT_TEMPLATES = """
+# "转场改回原来那个": the transition just changed, taken back (asked how, when it was not)
+undo_named: ~ transition|aspect undo
 # "照片下面加上日期": the date, placed on the photos
 date_captions: ~ add|put date_place|date_only each? pic? pos caption?
 """
