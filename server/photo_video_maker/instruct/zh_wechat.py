@@ -51,6 +51,9 @@ WECHAT_FILLER = "一键, 一键帮我, 一键给我"
 WECHAT_TEMPLATES = """
 # "转场改回原来那个": the transition just changed, taken back (asked how, when it was not)
 undo_named: ~ transition|aspect undo
+# "淡出再长点": a fade a step longer (which fade is asked, unless just set: sound_again)
+video_fade_out: ~ fade_out longer|shorter|slower|faster degree?
+video_fade_in: ~ fade_in longer|shorter|slower|faster degree?
 # "照片下面加上日期": the date, placed on the photos
 date_captions: ~ add|put date_place|date_only each? pic? pos caption?
 """
