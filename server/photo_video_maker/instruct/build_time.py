@@ -293,8 +293,9 @@ def _fade(slots: Slots, ctx: Ctx, out: bool) -> Out:
     if slots.has(*WHOLE_VIDEO):
         return Out([video])
     track = ctx.draft.bgm_track()  # the music's own fade, a step from its own length
-    had = [int(getattr(seg.m, "fade_out" if out else "fade_in", 0) or 0) for seg in track.sg]
-    mms = _fade_ms(slots, max(had)) if track is not None and had else ms
+    segs = track.sg if track is not None else []
+    had = [int(getattr(seg.m, "fade_out" if out else "fade_in", 0) or 0) for seg in segs]
+    mms = _fade_ms(slots, max(had)) if had else ms
     music = SetMusicFade(fade_out_ms=mms) if out else SetMusicFade(fade_in_ms=mms)
     return Out(
         clarify=[
