@@ -59,3 +59,21 @@ def test_how_to_do_one_thing_answers_with_that_things_suggestions() -> None:
     reading = probe("转场咋弄好看")
     assert not reading.edits and reading.topic == "transition"
     assert probe("我不知道怎么弄").question == "help"
+
+
+def test_the_camera_move_at_the_most_is_the_largest_zoom_never_the_volume() -> None:
+    assert_does("缩放拉满", [{"kind": "motion", "on": True, "zoom": 1.5}])
+    assert_does("音量拉满", [{"kind": "music_volume", "percent": 100}])
+
+
+def test_a_rate_that_stutters_then_a_bare_number_is_the_rate_wanted() -> None:
+    assert_does("60帧太卡了，改回24", [{"kind": "fps", "fps": 24}])
+    assert not probe("60帧好卡").edits  # the complaint alone asks for nothing yet
+
+
+def test_a_fade_a_step_longer_asks_which_with_each_fade_a_step_from_its_own_length() -> None:
+    options = probe("淡入再长点").clarify
+    assert options and {len(option.edits) for option in options} == {1}
+    assert [option.edits[0].fade_in_ms for option in options] == [1000, 1000]
+    longer = [option.edits[0].fade_out_ms for option in probe("淡出再长一点").clarify]
+    assert longer == [1250, 2500]  # the video's 1 s and the music's 2 s, each 1.25 times

@@ -90,6 +90,7 @@ from .zh_refs import (
 )
 from .zh_removed_texts import removed_at_place
 from .zh_runons import run_ons
+from .zh_zoom_most import zoom_at_most
 
 # "too long" asks for shorter, "有点快" (a bit fast) for slower
 FLIP = {
@@ -596,6 +597,7 @@ CROPPED = ("cropped", "cut off", "gets cut off", "is cut off")
 RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     how_to,  # "动效怎么弄", "随便来点": asked loosely
     video_moved,  # "把视频挪到第一个位置": the clip
+    zoom_at_most,  # "动效拉满"
     back_alone,
     dates_shown,
     removed_at_place,
