@@ -292,7 +292,11 @@ def _fade(slots: Slots, ctx: Ctx, out: bool) -> Out:
     video = SetVideoFade(fade_out_ms=ms) if out else SetVideoFade(fade_in_ms=ms)
     if slots.has(*WHOLE_VIDEO):
         return Out([video])
-    music = SetMusicFade(fade_out_ms=ms) if out else SetMusicFade(fade_in_ms=ms)
+    track = ctx.draft.bgm_track()  # the music's own fade, a step from its own length
+    segs = track.sg if track is not None else []
+    had = [int(getattr(seg.m, "fade_out" if out else "fade_in", 0) or 0) for seg in segs]
+    mms = _fade_ms(slots, max(had)) if had else ms
+    music = SetMusicFade(fade_out_ms=mms) if out else SetMusicFade(fade_in_ms=mms)
     return Out(
         clarify=[
             Option(said(ctx, "The whole video (from/to black)", "整个画面（黑场）"), [video]),

@@ -69,9 +69,11 @@ from .zh_compose import (
     spaced_clauses,
 )
 from .zh_dates_shown import dates_shown
+from .zh_how_to import how_to, video_moved
 from .zh_others import the_other_photos
 from .zh_photo_pairs import digit_photo_pairs
 from .zh_ranges import that_one_named, zh_photo_ranges
+from .zh_rate_instead import rate_instead
 from .zh_refs import (
     counted,
     cut_by,
@@ -88,6 +90,7 @@ from .zh_refs import (
 )
 from .zh_removed_texts import removed_at_place
 from .zh_runons import run_ons
+from .zh_zoom_most import zoom_at_most
 
 # "too long" asks for shorter, "有点快" (a bit fast) for slower
 FLIP = {
@@ -592,6 +595,9 @@ CROPPED = ("cropped", "cut off", "gets cut off", "is cut off")
 
 
 RULES: list[Callable[[list[Tok]], list[Tok]]] = [
+    how_to,  # "动效怎么弄", "随便来点": asked loosely
+    video_moved,  # "把视频挪到第一个位置": the clip
+    zoom_at_most,  # "动效拉满"
     back_alone,
     dates_shown,
     removed_at_place,
@@ -608,4 +614,5 @@ RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     listed, ends, cut_by, sent_to, excepted,
     not_this_one, lively_photos, directed, per_photo, comma_lists, photos, that_photo,
     photo_out,
+    rate_instead,  # "60帧太卡了 还是30吧"
 ]  # fmt: skip

@@ -43,13 +43,20 @@ MADE_INTO = ("弄成", "做成", "变成", "剪成", "整成", "搞成", "合成
 def made_video(toks: list[Tok]) -> list[Tok]:
     out: list[Tok] = []
     for k, tok in enumerate(toks):
-        if tok.kind == "put" and tok.surface in MADE and _video_after(toks, k):
+        made = tok.kind == "put" and tok.surface in MADE and _video_after(toks, k)
+        if made or (tok.kind == "put" and tok.surface in MADE_INTO and _all_photos_into(toks, k)):
             tok = Tok("make_video", None, tok.start, tok.end, tok.surface)
         into = bool(out) and out[-1].kind == "put" and out[-1].surface in MADE_INTO
         if into and tok.kind == "clip" and tok.surface == "小视频":
             tok = Tok("video", None, tok.start, tok.end, "视频")
         out.append(tok)
     return out
+
+
+def _all_photos_into(toks: list[Tok], k: int) -> bool:
+    """ "把这些照片做成宝宝成长视频": all the photos (none named) made into a kind of video."""
+    before = {t.kind for t in toks[:k]}
+    return before <= {"it", "pic", "each"} and "pic" in before and _video_after(toks, k)
 
 
 def _video_after(toks: list[Tok], k: int) -> bool:

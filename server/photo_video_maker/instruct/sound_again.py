@@ -44,6 +44,9 @@ def fade_again(toks: list[Tok], last: Sequence[Edit], text: str = "") -> Edit | 
     fields = [f for f in ("fade_in_ms", "fade_out_ms") if getattr(edit, f) is not None]
     said = [t for t in toks if t.kind not in QUIET or t.kind in ("degree", "more")]
     said = [t for t in said if t.kind not in ("no", "not")]
+    # "淡出再长点" after a fade out: the fade named is the one just set
+    named = {"fade_in": "fade_in_ms", "fade_out": "fade_out_ms"}
+    said = [t for t in said if named.get(t.kind) not in fields] if len(said) > 1 else said
     if not fields or not said:
         return None
     top = TOP_MS[type(edit)]

@@ -70,7 +70,7 @@ TOPIC_OF: dict[str, Topic] = {}
 for _topic, _kinds in {
     "music": "music volume mood song uploaded louder quieter mute clip_sound how_loud builtin "
     "pct_step abrupt_end abrupt_start",
-    "text": "title caption closing textnoun color pos says call sign text",
+    "text": "title caption closing textnoun color pos says call sign text date_only date_place",
     # a dislike is about what it names: "太丑了", "i hate it" alone are about nothing yet
     "order": "photo photos ord pic reverse shuffle sort sort_key move swap remove slot "
     "order before after earlier later",

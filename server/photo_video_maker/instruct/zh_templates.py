@@ -11,6 +11,7 @@ from .zh_plain import PLAIN_TEMPLATES
 from .zh_spoken import SPOKEN_TEMPLATES
 from .zh_time_sound import TIME_SOUND_TEMPLATES
 from .zh_typed import TYPED_TEMPLATES
+from .zh_wechat import WECHAT_TEMPLATES
 
 ZH_TEMPLATES = """
 # "随机一下顺序": random with the order is a shuffle, not random transitions
@@ -76,3 +77,4 @@ ZH_TEMPLATES += CHAT_TURN_TEMPLATES
 ZH_TEMPLATES += TIME_SOUND_TEMPLATES  # time, sound, motion and format said in a chat
 ZH_TEMPLATES += TYPED_TEMPLATES  # typed in a hurry
 ZH_TEMPLATES += SPOKEN_TEMPLATES  # lively transitions asked for
+ZH_TEMPLATES += WECHAT_TEMPLATES  # typed in a chat

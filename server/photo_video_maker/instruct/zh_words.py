@@ -19,6 +19,7 @@ from .zh_spoken import SPOKEN_WORDS
 from .zh_templates import ZH_TEMPLATES
 from .zh_time_sound import TIME_SOUND_ENTITIES, TIME_SOUND_WORDS
 from .zh_typed import TYPED_ENTITIES, TYPED_WORDS
+from .zh_wechat import WECHAT_ENTITIES, WECHAT_FILLER, WECHAT_WORDS
 
 __all__ = ["ZH_ENTITIES", "ZH_FILLER", "ZH_TEMPLATES", "ZH_WORDS"]
 
@@ -254,13 +255,15 @@ _WORDS += CHAT_TURN_WORDS.items()
 _WORDS += TIME_SOUND_WORDS.items()
 _WORDS += TYPED_WORDS.items()  # typed in a hurry: 顺便, 存到相册
 _WORDS += SPOKEN_WORDS.items()  # the export's settings named, a vlog made
+_WORDS += WECHAT_WORDS.items()  # typed in a chat
 _ENTITIES = [*MORE_ENTITIES.items(), *PLAIN_ENTITIES.items(), *COLLOQUIAL_ENTITIES.items()]
 _ENTITIES += TIME_SOUND_ENTITIES.items()
 _ENTITIES += TYPED_ENTITIES.items()
+_ENTITIES += WECHAT_ENTITIES.items()
 for _kind, _spec in _WORDS:
     ZH_WORDS[_kind] = f"{ZH_WORDS[_kind]}, {_spec}" if _kind in ZH_WORDS else _spec
 for _kind, _values in _ENTITIES:
     for _value, _spec in _values.items():
         _known = ZH_ENTITIES.setdefault(_kind, {}).get(_value)
         ZH_ENTITIES[_kind][_value] = f"{_known}, {_spec}" if _known else _spec
-ZH_FILLER += ", " + MORE_FILLER + ", " + COLLOQUIAL_FILLER
+ZH_FILLER += ", " + MORE_FILLER + ", " + COLLOQUIAL_FILLER + ", " + WECHAT_FILLER
