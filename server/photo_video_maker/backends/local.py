@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from ..config import Settings
 from ..error_words import in_chinese
@@ -277,9 +277,10 @@ class LocalBackend:
             back = None
             if edits and isinstance(edits[0], Undo):
                 edits = edits[1:]
+                step = self.sessions.last_step(sid)
                 back = self.sessions.before_last(sid)
                 if back is not None:
-                    said = [say(lang, "Undid the last change", "已撤销上一次修改")]
+                    said = [self._undone_told(sid, step, lang)]
             draft = back[1] if back is not None else self.sessions.draft(sid)
             dates = {m.id: m.taken_at or 0.0 for m in self.sessions.media(sid)}
             facts = FileFacts(self._resolver(sid).__getitem__)  # beats, looks, dates, places
@@ -297,18 +298,28 @@ class LocalBackend:
         lang = lang or self.sessions.language(sid) or "en"
         undone = 0
         with self._drafts.lock(sid):
+            step = self.sessions.last_step(sid)
             for _ in range(steps):
                 if self.sessions.undo(sid, Turn([Undo(steps=steps)], [])) is None:
                     break
                 undone += 1
             told = (
-                say(lang, "Undid the last change", "已撤销上一次修改")
+                self._undone_told(sid, step, lang)
                 if undone == 1
                 else say(lang, f"Undid the last {undone} changes", f"已撤销最近 {undone} 次修改")
             )
             if undone:
                 self.sessions.set_last_turn(sid, Turn([Undo(steps=undone)], [told]))
         return self.undo_result(sid, [told] if undone else [], lang)
+
+    def _undone_told(self, sid: str, step: dict[str, Any] | None, lang: Lang) -> str:
+        """What one undo took back: the files of an upload by name of kind, else "the last
+        change" (the timeline that follows shows the rest)."""
+        added = set((step or {}).get("added") or ())
+        kinds = [m.kind for m in self.sessions.media(sid) if m.id in added]
+        if kinds:
+            return replies.upload_undone(kinds, lang)
+        return say(lang, "Undid the last change", "已撤销上一次修改")
 
     def undo_result(self, sid: str, changes: list[str], lang: Lang) -> EditResult:
         draft = self.sessions.draft(sid)

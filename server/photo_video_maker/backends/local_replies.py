@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from ..errors import bounded
 from ..instruct.reading import Reading
 from ..model.draft import Draft
-from ..model.lang import Lang, say, secs
+from ..model.lang import Lang, count, join, say, secs
 from ..model.summary import summarize
 from ..music.builtin import list_tracks
 from .results import (
@@ -27,6 +27,9 @@ NEXT_STEP = (
     "edit again with `operations` (typed edits, described in the tool's input schema) instead "
     "of `instruction`, and tell the person what you did."
 )
+
+
+UPLOADED = (("image", "photo"), ("video", "clip"))
 
 
 def _which(reading: Reading, lang: Lang) -> str:
@@ -105,6 +108,16 @@ def edited(
         next_step=NEXT_STEP if unplaced else None,
         language=lang,
     )
+
+
+def upload_undone(kinds: Sequence[str], lang: Lang) -> str:
+    """Undo of an upload: "Took out the 2 photos just added" / "已撤销刚才上传的 2 张照片"."""
+    items = [count(kinds.count(kind), noun, lang) for kind, noun in UPLOADED if kind in kinds]
+    if "audio" in kinds:
+        n = kinds.count("audio")
+        items.append(say(lang, f"{n} song" + ("s" if n != 1 else ""), f"{n} 首歌"))
+    said = join(items, lang)
+    return say(lang, f"Took out the {said} just added", f"已撤销刚才上传的 {said}")
 
 
 def credits_told(credits: CreditsResult, lang: Lang) -> str:

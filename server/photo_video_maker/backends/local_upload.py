@@ -145,8 +145,13 @@ def upload_media(
             )
         )
     with draft_lock if draft_lock is not None else nullcontext():
+        before = sessions.draft(sid)
         draft, notes = _place_uploads(sessions, sid, added)
-        sessions.save_draft(sid, draft)
+        # the upload that makes the video is where undo stops (undo must never empty it);
+        # a later one is a change undo can take back, and say which files it took out
+        first = not has_visuals(before)
+        step = None if first else {"added": [item.media_id for item in added]}
+        sessions.save_draft(sid, draft, step=step, start=first)
     records = {m.id: m for m in sessions.media(sid)}
     media = [item_of(records[item.media_id]) for item in added]
     counts = count_media(media)
@@ -155,6 +160,12 @@ def upload_media(
     return UploadResult(
         session_id=sid, media=media, skipped=skipped, summary=head + "\n" + summarize(draft)
     )
+
+
+def has_visuals(draft: Draft) -> bool:
+    """Whether the video has photos or clips yet."""
+    video = draft.video_track()
+    return video is not None and bool(video.sg)
 
 
 def _take_url(settings: Settings, url: str, take: Callable[[Path, str | None], None]) -> None:
