@@ -128,6 +128,30 @@ HINTS: list[tuple[re.Pattern[str], Told]] = [
 ]
 
 
+# why an export failed, as its job records it (the error's message and hint, said in English
+# by the render process): the known ones, told in Chinese
+FAILURES: list[tuple[re.Pattern[str], Told]] = [
+    (
+        re.compile(r"the render stopped before the video was finished.*"),
+        lambda m: "渲染在视频完成之前停止了，请再导出一次",
+    ),
+    (re.compile(r".+ stopped: the disk is full.*"), lambda m: "磁盘满了，请清出一些空间再导出"),
+    (
+        re.compile(r".*(internal error|could not start the render).*"),
+        lambda m: "出现了内部错误，请再导出一次；如果还是失败，请报告问题",
+    ),
+    (
+        re.compile(r".+ could not write the video.*"),
+        lambda m: "视频写不进去，请确认保存的文件夹存在并且可以写入，然后再试",
+    ),
+]
+
+
+def export_failure_in_chinese(error: str) -> str | None:
+    """Why an export failed (its job's ``error``), in Chinese where the reason is known."""
+    return _told(error, FAILURES)
+
+
 def in_chinese(exc: PVMError) -> PVMError:
     """``exc`` told in Chinese where its message is known; else ``exc`` itself."""
     message = _told(exc.message, MESSAGES)

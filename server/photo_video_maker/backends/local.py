@@ -242,7 +242,7 @@ class LocalBackend:
             None,
             str(params.get("quality", "full")),
         )
-        export = self.wait_export(export.job_id, self.settings.inline_render_seconds, on_progress)
+        export = self.exports.wait(export.job_id, self.settings.inline_render_seconds, on_progress)
         return EditResult(
             session_id=sid,
             action="export",
@@ -251,6 +251,7 @@ class LocalBackend:
             + "\n"
             + summarize(self.sessions.draft(sid), lang),
             routed=export.model_dump(),
+            next_step=export.next_step,
             language=lang,
         )
 
@@ -361,7 +362,11 @@ class LocalBackend:
     def wait_export(
         self, job_id: str, timeout: float, on_progress: ProgressFn | None = None
     ) -> ExportResult:
-        return self.exports.wait(job_id, timeout, on_progress)
+        """The export's state, told in the language of the person whose video it is."""
+        export = self.exports.wait(job_id, timeout, on_progress)
+        if self.sessions.language(export.session_id) != "zh":
+            return export
+        return export.model_copy(update={"summary": replies.export_told(export, "zh")})
 
     def _reserve_credits(self) -> None:
         allowance, cost = self.settings.credits_allowance, self.settings.export_cost

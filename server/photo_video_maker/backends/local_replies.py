@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..error_words import export_failure_in_chinese
 from ..errors import bounded
 from ..instruct.reading import Reading
 from ..model.draft import Draft
@@ -178,5 +179,8 @@ def export_told(export: ExportResult, lang: Lang) -> str:
             f"视频做好了：{export.path}（{length}，{export.width}x{export.height}，{size:.1f} MB）"
         )
     if export.status == "failed":
-        return f"导出失败：{export.error}"
-    return f"还在渲染（{export.progress:.0%}），稍后用 export_status 查看，任务号 {export.job_id}。"
+        why = export_failure_in_chinese(export.error or "")
+        return f"导出失败：{why}" if why else f"导出失败：{export.error}"
+    if export.status == "queued":
+        return "准备开始渲染，会在后台进行，稍后就好。"
+    return f"还在渲染（{export.progress:.0%}），会在后台继续，稍后就好。"

@@ -125,6 +125,9 @@ class ExportResult(BaseModel):
     size_bytes: int | None = Field(None, description="File size")
     error: str | None = Field(None, description="Why the render failed")
     summary: str = Field("", description="For a person")
+    next_step: str | None = Field(
+        None, description="For the assistant: what to do next (running: call export_status)"
+    )
 
 
 class CreditsResult(BaseModel):
@@ -166,6 +169,15 @@ class PreviewResult(BaseModel):
         default_factory=list, description="The titles and captions drawn on each tile"
     )
     summary: str = Field(description="For a person")
+
+
+def still_rendering(job_id: str) -> str:
+    """An export's next step for the host model, while it renders: the job id is for it, not
+    for the person's reply."""
+    return (
+        f"Call export_status with job_id {job_id} until it is completed, then tell the person "
+        "where the video is."
+    )
 
 
 def reply_text(result: BaseModel) -> str:
