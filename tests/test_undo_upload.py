@@ -12,6 +12,7 @@ from mcp import Client
 from photo_video_maker.backends.local import LocalBackend
 from photo_video_maker.config import Settings
 from photo_video_maker.mcp_server import build_server
+from photo_video_maker.model.draft import Draft
 
 from support import gradient, save_photo
 
@@ -143,4 +144,23 @@ async def test_undoing_a_later_upload_in_chinese_says_so_in_chinese(
         assert data["changes"] == ["已撤销刚才上传的 2 张照片"]
         title = await _say(client, "撤销")
         assert title["changes"] == ["已撤销上一次修改"]
+    assert _photos(backend) == 5
+
+
+async def test_a_project_kept_from_before_still_never_undoes_its_photos_away(
+    tmp_path: Path, folders: tuple[Path, Path]
+) -> None:
+    backend = _backend(tmp_path)
+    backend.upload([str(folders[0])], [], [], None)
+    sid = backend.sessions.latest()
+    assert sid is not None
+    with_photos = backend.state(sid).draft
+    # as uploads were saved before: the empty draft went on the undo history
+    backend.sessions.save_draft(sid, Draft(), start=True)
+    backend.sessions.save_draft(sid, with_photos)
+    async with Client(build_server(backend), raise_exceptions=True) as client:
+        data = await _say(client, "undo")
+        assert data["changes"] == []
+        both = await _say(client, "undo and make it vertical")
+        assert both["changes"] and "Undid" not in both["changes"][0]
     assert _photos(backend) == 5

@@ -40,7 +40,7 @@ from .export_recovery import recover_exports
 from .exports import ExportRunner, Spawn
 from .facts import FileFacts
 from .local_preview import storyboard
-from .local_upload import UPLOAD_CALL, UPLOAD_HELP, item_of, upload_media
+from .local_upload import UPLOAD_CALL, UPLOAD_HELP, has_visuals, item_of, upload_media
 from .locks import SessionLocks
 from .results import (
     CreditsResult,
@@ -321,7 +321,7 @@ class LocalBackend:
             if edits and isinstance(edits[0], Undo):
                 edits = edits[1:]
                 step = self.sessions.last_step(sid)
-                back = self.sessions.before_last(sid)
+                back = self._undoable(sid)
                 if back is not None:
                     said = [self._undone_told(sid, step, lang)]
             draft = back[1] if back is not None else self.sessions.draft(sid)
@@ -344,6 +344,8 @@ class LocalBackend:
         with self._drafts.lock(sid):
             step = self.sessions.last_step(sid)
             for _ in range(steps):
+                if self._undoable(sid) is None:
+                    break
                 if self.sessions.undo(sid, Turn([Undo(steps=steps)], [])) is None:
                     break
                 undone += 1
@@ -355,6 +357,13 @@ class LocalBackend:
             if undone:
                 self.sessions.set_last_turn(sid, Turn([Undo(steps=undone)], [told]))
         return self.undo_result(sid, [told] if undone else [], lang)
+
+    def _undoable(self, sid: str) -> tuple[int, Draft] | None:
+        """The draft undo would go back to (``before_last``), unless it has no photos or clips:
+        that is from before the upload that made the video (a project kept from before uploads
+        stopped undo), and undo never empties the video."""
+        back = self.sessions.before_last(sid)
+        return back if back is not None and has_visuals(back[1]) else None
 
     def _undone_told(self, sid: str, step: dict[str, Any] | None, lang: Lang) -> str:
         """What one undo took back: the files of an upload by name of kind, else "the last
