@@ -170,3 +170,22 @@ def test_an_upload_refusal_is_told_in_chinese_with_its_advice_apart(
     told = in_chinese_apart(error)
     assert told.message == message and told.hint.startswith(hint)
     assert type(told) is type(error) and told.code == error.code
+
+
+async def test_the_music_list_speaks_the_chinese_of_the_chat(tmp_path: Path) -> None:
+    backend = LocalBackend(Settings(home=tmp_path / "home"))
+    async with Client(build_server(backend)) as client:
+        await _text(client, "edit", {"instruction": "你好"})
+        _, text = await _text(client, "list_music", {})
+    assert text.startswith("内置音乐：") and "calm" in text, text
+
+
+async def test_an_edit_still_working_says_so_in_the_words_language(tmp_path: Path) -> None:
+    backend = LocalBackend(Settings(home=tmp_path / "home"))
+    async with Client(build_server(backend, edit_seconds=0.0)) as client:
+        _, zh = await _text(client, "edit", {"instruction": "加标题 夏天"})
+        result = await client.call_tool("edit", {"instruction": "add the title Summer"})
+    assert zh.startswith("还在处理"), zh
+    en = result.content[0].text
+    assert en.startswith("Still working on it") and "state" not in en, en
+    assert "state" in (result.structured_content or {})["next_step"]

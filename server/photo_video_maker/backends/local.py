@@ -443,7 +443,7 @@ class LocalBackend:
         if sid:
             self.sessions.require(sid)
             uploaded = [item_of(m) for m in self.sessions.media(sid) if m.kind == "audio"]
-        return replies.music_list(uploaded)
+        return replies.music_list(uploaded, self._person_lang(sid) or "en")
 
     def preview(self, session_id: str | None) -> tuple[PreviewResult, bytes]:
         lang = self._person_lang(session_id)

@@ -155,12 +155,17 @@ def credits_result(usage: dict[str, int], allowance: int, frozen: int) -> Credit
     )
 
 
-def music_list(uploaded: list[MediaItem]) -> MusicList:
+def music_list(uploaded: list[MediaItem], lang: Lang = "en") -> MusicList:
     """The built-in tracks, and the songs the person uploaded."""
     tracks = [
         MusicTrack(name=t.name, title=t.title, mood=t.mood, bpm=t.bpm, description=t.description)
         for t in list_tracks()
     ]
+    if lang == "zh":  # the tracks' names are what a person asks for, in any language
+        summary = f"内置音乐：{'、'.join(t.name for t in tracks)}。比如说“加点舒缓的音乐”。"
+        if uploaded:
+            summary += "已上传：" + "、".join(m.name for m in uploaded) + "。"
+        return MusicList(tracks=tracks, uploaded=uploaded, summary=summary)
     names = ", ".join(f"{t.name} ({t.mood})" for t in tracks)
     summary = f'Built-in music: {names}. Say for example "add calm music".'
     if uploaded:
