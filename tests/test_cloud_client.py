@@ -901,7 +901,8 @@ def test_a_slow_render_returns_running_when_the_wait_is_over(
     sid = with_photos(backend, photos)
     fake.status_script = [{"status": "processing", "progress": 10}]
     result = backend.wait_export(backend.start_export(sid, "mp4", None, None).job_id, 5)
-    assert result.status == "running" and "export_status" in result.summary
+    assert result.status == "running" and "export_status" in (result.next_step or "")
+    assert result.job_id not in result.summary and "export_status" not in result.summary
 
 
 def test_export_refuses_other_formats_and_empty_timelines(

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from .errors import PVMError
 
 Told = Callable[[re.Match[str]], str]
 TEXTS = {"title": "标题", "caption": "字幕", "captions": "字幕", "closing text": "结尾文字"}
 TEXTS["text"] = "文字"
+VERBS = {"export": "导出", "preview": "预览"}
 
 
 def _units(said: str) -> str:
@@ -84,6 +86,85 @@ MESSAGES: list[tuple[re.Pattern[str], Told]] = [
         re.compile(r"a size change of (.+) times is too much"),
         lambda m: f"变大变小 {m.group(1)} 倍太多了",
     ),
+    # outside editing: exports, uploads and sessions
+    (
+        re.compile(r"nothing to (export|preview) yet: the video has no photos or clips"),
+        lambda m: f"还没有可以{VERBS[m.group(1)]}的内容：视频里还没有照片或视频片段",
+    ),
+    (
+        re.compile(r"this export needs (\d+) credits and none are left"),
+        lambda m: f"这次导出需要 {m.group(1)} 个积分，积分已经用完了",
+    ),
+    (re.compile(r"no session (.+)"), lambda m: f"找不到这个项目：{m.group(1)}"),
+    (re.compile(r"there is no session yet"), lambda m: "还没有项目"),
+    (re.compile(r"nothing to upload"), lambda m: "没有收到要上传的文件"),
+    (
+        re.compile(r"nothing was uploaded: no photos, clips or audio were found"),
+        lambda m: "什么都没上传：没有找到照片、视频或音频",
+    ),
+    (
+        re.compile(r"no such file(?: or (?:folder|directory))?: (.+)"),
+        lambda m: f"找不到文件：{m.group(1)}",
+    ),
+    (re.compile(r"(?:file )?not found: (.+)"), lambda m: f"找不到文件：{m.group(1)}"),
+    (re.compile(r"not a file or folder: (.+)"), lambda m: f"不是文件也不是文件夹：{m.group(1)}"),
+    (re.compile(r"cannot read (.+?): .+"), lambda m: f"读不了 {m.group(1)}"),
+    (
+        re.compile(r"(.+) is outside the folders this server may read"),
+        lambda m: f"{m.group(1)} 不在允许读取的文件夹里",
+    ),
+    (
+        re.compile(r"(.+) is a folder, not a media file"),
+        lambda m: f"{m.group(1)} 是文件夹，不是媒体文件",
+    ),
+    (re.compile(r"(.+) is not (?:a|a regular) file"), lambda m: f"{m.group(1)} 不是普通文件"),
+    (
+        re.compile(r"(.+?): .+, not a photo, clip or audio file"),
+        lambda m: f"{m.group(1)} 不是照片、视频或音频文件",
+    ),
+    (
+        re.compile(r"(.+?): (.+) is not supported"),
+        lambda m: f"{m.group(1)}：不支持 {m.group(2)} 格式",
+    ),
+    (
+        re.compile(r"(.+?): (?:container .+|its .+ codec) (?:is )?not supported"),
+        lambda m: f"{m.group(1)}：不支持这种视频格式",
+    ),
+    (re.compile(r"(.+) is (?:image|video|audio), not a photo"), lambda m: f"{m.group(1)} 不是照片"),
+    (
+        re.compile(r"corrupt or truncated image (.+): file is cut short"),
+        lambda m: f"{m.group(1)} 已损坏或不完整",
+    ),
+    (
+        re.compile(
+            r"corrupt or truncated: (?:no \w+ (?:frames |could be decoded )?in )?(.+?)"
+            r"(?: ends before .+| decodes to .+)?"
+        ),
+        lambda m: f"{m.group(1)} 已损坏或不完整",
+    ),
+    (
+        re.compile(r"corrupt or truncated (?:image|video|audio|clip|file|photo)s?: (.+)"),
+        lambda m: f"{m.group(1)} 已损坏或不完整",
+    ),
+    (
+        re.compile(r"nothing to render: the timeline has no photos or clips"),
+        lambda m: "没有可以渲染的内容：视频里还没有照片或视频片段",
+    ),
+    (
+        re.compile(r"(.+) is ([\d.]+ MB), over the ([\d.]+ MB) limit"),
+        lambda m: f"{m.group(1)} 有 {m.group(2)}，超过了 {m.group(3)} 的上限",
+    ),
+    (
+        re.compile(r"(.+) has frames of (\d+) megapixels, over the (\d+) megapixel limit"),
+        lambda m: (
+            f"{m.group(1)} 的画面有 {m.group(2)} 百万像素，超过了 {m.group(3)} 百万像素的上限"
+        ),
+    ),
+    (re.compile(r"the pasted image is larger than 3 MB"), lambda m: "粘贴的图片超过了 3 MB"),
+    (
+        re.compile(r"no (?:audio|video stream|video) in (.+)"),
+        lambda m: f"{m.group(1)} 里没有可用的画面或声音",
+    ),
 ]
 HINTS: list[tuple[re.Pattern[str], Told]] = [
     (
@@ -131,7 +212,87 @@ HINTS: list[tuple[re.Pattern[str], Told]] = [
         re.compile(r"Send undo with steps alone, then the other operations"),
         lambda m: "先单独撤销，再做其他修改",
     ),
+    # outside editing: exports, uploads and sessions
+    (
+        re.compile(r"Upload photos or clips first, then export"),
+        lambda m: "请先上传照片或视频片段，再导出",
+    ),
+    (re.compile(r"Add photos or clips first"), lambda m: "请先加照片或视频片段"),
+    (re.compile(r"Top up credits in your account"), lambda m: "请在账户里充值积分"),
+    (re.compile(r"Start a new session"), lambda m: "请新建一个项目"),
+    (re.compile(r"Upload photos first to start one"), lambda m: "先上传照片就会开始一个新项目"),
+    (
+        re.compile(r"Use photos \(JPEG.+"),
+        lambda m: (
+            "请用照片（JPEG、PNG、WebP、GIF、HEIC）、视频片段（MP4、MOV、AVI、WebM、MKV）"
+            "或音频（MP3、WAV、M4A、AAC、OGG、FLAC）"
+        ),
+    ),
+    (
+        re.compile(r"Check the path; folders are searched.*"),
+        lambda m: "请检查路径；文件夹里的媒体文件都会被找出来",
+    ),
+    (
+        re.compile(r"Re-export or re-download the file.*"),
+        lambda m: "请重新导出或重新下载这个文件，再试一次",
+    ),
+    (
+        re.compile(r"Compress or resize the photo, or trim the clip.*"),
+        lambda m: "请压缩或缩小照片，或者剪短视频，再试一次",
+    ),
+    (re.compile(r"Move it into one of: (.+)"), lambda m: f"请把它放到这些文件夹之一：{m.group(1)}"),
+    (
+        re.compile(r"Save it to a file and upload it by path or URL instead"),
+        lambda m: "请先存成文件，再发文件或网址",
+    ),
+    (re.compile(r"To add photos, clips or music, .+"), lambda m: UPLOAD_HELP_ZH),
 ]
+UPLOAD_HELP_ZH = "要添加照片、视频片段或音乐，请把文件或文件夹发给我，或者告诉我文件的位置或网址。"
+
+
+# why an export failed, as its job records it (the error's message and hint, said in English
+# by the render process): the known ones, told in Chinese
+FAILURES: list[tuple[re.Pattern[str], Told]] = [
+    (
+        re.compile(r"the render stopped before the video was finished.*"),
+        lambda m: "渲染在视频完成之前停止了，请再导出一次",
+    ),
+    (re.compile(r".+ stopped: the disk is full.*"), lambda m: "磁盘满了，请清出一些空间再导出"),
+    (
+        re.compile(r".*(internal error|could not start the render).*"),
+        lambda m: "出现了内部错误，请再导出一次；如果还是失败，请报告问题",
+    ),
+    (
+        re.compile(r".+ could not write the video.*"),
+        lambda m: "视频写不进去，请确认保存的文件夹存在并且可以写入，然后再试",
+    ),
+]
+
+
+def export_failure_in_chinese(error: str) -> str | None:
+    """Why an export failed (its job's ``error``), in Chinese where the reason is known."""
+    return _told(error, FAILURES)
+
+
+def in_chinese_apart(exc: PVMError) -> PVMError:
+    """``exc`` told in Chinese with its message and hint kept apart (an upload lists each
+    file's reason, then the advice once); ``exc`` itself where its message is not known."""
+    message = _told(exc.message, MESSAGES)
+    if message is None:
+        return exc
+    told = copy.copy(exc)
+    told.message, told.hint = message, (_told(exc.hint, HINTS) or "") if exc.hint else ""
+    told.args = (message,)
+    return told
+
+
+@contextmanager
+def told_in(lang: str | None) -> Iterator[None]:
+    """Errors raised inside, told in ``lang`` (the person's language, where it is known)."""
+    try:
+        yield
+    except PVMError as exc:
+        raise (in_chinese(exc) if lang == "zh" else exc) from None
 
 
 def in_chinese(exc: PVMError) -> PVMError:

@@ -39,6 +39,7 @@ from .backends.results import (
 )
 from .errors import PVMError, bounded, for_person
 from .model.edit_types import Edit, ResolutionName
+from .model.lang import detect, say
 from .model.quality import Quality
 from .model.share_size import size_limit_edit_for
 
@@ -261,13 +262,20 @@ def build_server(
             edit_wait, backend.edit, instruction, session_id, _reporter(ctx), operations, language
         )
         if done is None:
+            lang = language or detect(instruction or "")
             return _reply(
                 EditResult(
                     session_id=session_id or "",
                     action="edit",
                     changes=[],
-                    summary="Still working on it. It goes on in the background: ask for the "
-                    "timeline (state) in a minute to see the result.",
+                    summary=say(
+                        lang,
+                        "Still working on it; it goes on in the background. Ask me again in a "
+                        "minute to see the result.",
+                        "还在处理，会在后台继续。过一分钟再问我，就能看到结果。",
+                    ),
+                    next_step="Call state in a minute to see the result.",
+                    language=lang,
                 )
             )
         return _reply(done)

@@ -283,6 +283,7 @@ class CloudBackend:
             changes=before.changes if before else [],
             summary="\n".join([*said, export.summary, state.summary]),
             routed=export.model_dump(),
+            next_step=export.next_step,
         )
 
     def undo(self, session_id: str | None, on_progress: ProgressFn | None = None) -> EditResult:

@@ -30,7 +30,7 @@ from ..model.draft import Draft, TextTrack
 from .base import ProgressFn
 from .cloud_size import bring_within
 from .output_path import checked_output
-from .results import ExportResult
+from .results import ExportResult, still_rendering
 
 log = logging.getLogger("photo_video_maker.cloud")
 _RESOLUTION_WORDS = {"4k": "2160p", "uhd": "2160p", "2k": "1440p", "fhd": "1080p", "hd": "720p"}
@@ -211,6 +211,7 @@ class CloudExports:
             job_id=job.id,
             progress=status.fraction,
             format="mp4",
-            summary=f"Still rendering on the cloud ({status.fraction:.0%}). Call export_status "
-            f"with job_id {job.id} to check again.",
+            summary=f"Still rendering on the cloud ({status.fraction:.0%}). It goes on in the "
+            "background.",
+            next_step=still_rendering(job.id),
         )

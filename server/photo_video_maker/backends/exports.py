@@ -24,7 +24,7 @@ from ..store.jobs import JobStore
 from . import render_process
 from .export_recovery import process_alive, settle
 from .output_path import checked_output
-from .results import ExportResult
+from .results import ExportResult, still_rendering
 
 log = logging.getLogger("photo_video_maker.exports")
 ProgressFn = Callable[[float, str], None]
@@ -208,9 +208,9 @@ class ExportRunner:
             progress=progress,
             format=fmt,
             summary=(
-                f"Still rendering ({progress:.0%})"
+                f"Still rendering ({progress:.0%}). It goes on in the background."
                 if job.status == "running"
-                else "Waiting for the export before it to finish"
-            )
-            + f". Call export_status with job_id {job.id} to check again.",
+                else "Getting ready to render; it goes on in the background."
+            ),
+            next_step=still_rendering(job.id),
         )

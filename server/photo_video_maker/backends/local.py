@@ -5,10 +5,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from ..config import Settings
-from ..error_words import in_chinese
+from ..error_words import UPLOAD_HELP_ZH, in_chinese, told_in
 from ..errors import (
     CreditsError,
     InputError,
@@ -40,7 +40,7 @@ from .export_recovery import recover_exports
 from .exports import ExportRunner, Spawn
 from .facts import FileFacts
 from .local_preview import storyboard
-from .local_upload import UPLOAD_HELP, UPLOAD_HELP_ZH, item_of, upload_media
+from .local_upload import UPLOAD_CALL, UPLOAD_HELP, has_visuals, item_of, upload_media
 from .locks import SessionLocks
 from .results import (
     CreditsResult,
@@ -79,8 +79,22 @@ class LocalBackend:
 
     # -- sessions and media ------------------------------------------------------------
     def new_session(self) -> SessionResult:
+        lang = self._person_lang(None)  # the same person as in the last project
         sid = self.sessions.create()
-        return SessionResult(session_id=sid, summary="Started a new, empty project. " + UPLOAD_HELP)
+        if lang is not None:
+            self.sessions.set_language(sid, lang)
+        summary = say(
+            lang or "en",
+            "Started a new, empty project. " + UPLOAD_HELP,
+            "新建了一个空项目。" + UPLOAD_HELP_ZH,
+        )
+        return SessionResult(session_id=sid, summary=summary)
+
+    def _person_lang(self, session_id: str | None) -> Lang | None:
+        """The language of the person who uses ``session_id`` (else the latest session), when
+        they have written; None for an unknown session."""
+        sid = session_id or self.sessions.latest()
+        return self.sessions.language(sid) if sid else None
 
     def _resolver(self, session_id: str) -> dict[str, Path]:
         return {m.id: m.path for m in self.sessions.media(session_id)}
@@ -99,16 +113,37 @@ class LocalBackend:
         # the session the files will join (a new one is nobody else's yet)
         target = session_id or self.sessions.latest()
         lock = self._drafts.lock(target) if target else None
-        return upload_media(
-            self.sessions, self.settings, paths, urls, inline, session_id, roots, lock
-        )
+        lang = self._person_lang(target)
+        with told_in(lang):
+            return upload_media(
+                self.sessions,
+                self.settings,
+                paths,
+                urls,
+                inline,
+                session_id,
+                roots,
+                lock,
+                lang=lang or "en",
+            )
 
     def _dropped(self, path: Path, name: str, session_id: str | None) -> UploadResult:
         target = session_id or self.sessions.latest()
         lock = self._drafts.lock(target) if target else None
-        return upload_media(
-            self.sessions, self.settings, [], [], [], session_id, (), lock, [(path, name)]
-        )
+        lang = self._person_lang(target)
+        with told_in(lang):
+            return upload_media(
+                self.sessions,
+                self.settings,
+                [],
+                [],
+                [],
+                session_id,
+                (),
+                lock,
+                [(path, name)],
+                lang or "en",
+            )
 
     # -- the chat app ------------------------------------------------------------------
     def timeline(self, session_id: str | None) -> TimelineResult:
@@ -139,8 +174,9 @@ class LocalBackend:
     ) -> EditResult:
         """Do what the person asks, in their words (``instruction``) or as typed ``operations``
         (all or none apply); ``on_progress`` hears a render started by an export request."""
-        sid = self.sessions.resolve(session_id, create=True)
         text = (instruction or "").strip()
+        with told_in(language or detect_or(text, None)):  # an unknown session, in their words
+            sid = self.sessions.resolve(session_id, create=True)
         if not text and not operations:
             raise InstructionNotUnderstood(
                 "the instruction is empty", EMPTY_HINT + ", or send operations"
@@ -222,7 +258,13 @@ class LocalBackend:
         else:
             routed = self.state(sid).model_dump()
         return EditResult(
-            session_id=sid, action=action, changes=[], summary=summary, routed=routed, language=lang
+            session_id=sid,
+            action=action,
+            changes=[],
+            summary=summary,
+            routed=routed,
+            next_step=UPLOAD_CALL if action == "upload" else None,
+            language=lang,
         )
 
     def _export_asked(
@@ -242,7 +284,7 @@ class LocalBackend:
             None,
             str(params.get("quality", "full")),
         )
-        export = self.wait_export(export.job_id, self.settings.inline_render_seconds, on_progress)
+        export = self.exports.wait(export.job_id, self.settings.inline_render_seconds, on_progress)
         return EditResult(
             session_id=sid,
             action="export",
@@ -251,6 +293,7 @@ class LocalBackend:
             + "\n"
             + summarize(self.sessions.draft(sid), lang),
             routed=export.model_dump(),
+            next_step=export.next_step,
             language=lang,
         )
 
@@ -277,9 +320,10 @@ class LocalBackend:
             back = None
             if edits and isinstance(edits[0], Undo):
                 edits = edits[1:]
-                back = self.sessions.before_last(sid)
+                step = self.sessions.last_step(sid)
+                back = self._undoable(sid)
                 if back is not None:
-                    said = [say(lang, "Undid the last change", "已撤销上一次修改")]
+                    said = [self._undone_told(sid, step, lang)]
             draft = back[1] if back is not None else self.sessions.draft(sid)
             dates = {m.id: m.taken_at or 0.0 for m in self.sessions.media(sid)}
             facts = FileFacts(self._resolver(sid).__getitem__)  # beats, looks, dates, places
@@ -293,22 +337,42 @@ class LocalBackend:
         return replies.edited(sid, new, said + changes, leftover, lang)
 
     def undo(self, session_id: str | None, lang: Lang | None = None, steps: int = 1) -> EditResult:
-        sid = self.sessions.resolve(session_id)
+        with told_in(lang or self._person_lang(session_id)):
+            sid = self.sessions.resolve(session_id)
         lang = lang or self.sessions.language(sid) or "en"
         undone = 0
         with self._drafts.lock(sid):
+            step = self.sessions.last_step(sid)
             for _ in range(steps):
+                if self._undoable(sid) is None:
+                    break
                 if self.sessions.undo(sid, Turn([Undo(steps=steps)], [])) is None:
                     break
                 undone += 1
             told = (
-                say(lang, "Undid the last change", "已撤销上一次修改")
+                self._undone_told(sid, step, lang)
                 if undone == 1
                 else say(lang, f"Undid the last {undone} changes", f"已撤销最近 {undone} 次修改")
             )
             if undone:
                 self.sessions.set_last_turn(sid, Turn([Undo(steps=undone)], [told]))
         return self.undo_result(sid, [told] if undone else [], lang)
+
+    def _undoable(self, sid: str) -> tuple[int, Draft] | None:
+        """The draft undo would go back to (``before_last``), unless it has no photos or clips:
+        that is from before the upload that made the video (a project kept from before uploads
+        stopped undo), and undo never empties the video."""
+        back = self.sessions.before_last(sid)
+        return back if back is not None and has_visuals(back[1]) else None
+
+    def _undone_told(self, sid: str, step: dict[str, Any] | None, lang: Lang) -> str:
+        """What one undo took back: the files of an upload by name of kind, else "the last
+        change" (the timeline that follows shows the rest)."""
+        added = set((step or {}).get("added") or ())
+        kinds = [m.kind for m in self.sessions.media(sid) if m.id in added]
+        if kinds:
+            return replies.upload_undone(kinds, lang)
+        return say(lang, "Undid the last change", "已撤销上一次修改")
 
     def undo_result(self, sid: str, changes: list[str], lang: Lang) -> EditResult:
         draft = self.sessions.draft(sid)
@@ -322,10 +386,12 @@ class LocalBackend:
         )
 
     def state(self, session_id: str | None) -> StateResult:
-        sid = self.sessions.resolve(session_id, create=True)
+        with told_in(self._person_lang(session_id)):
+            sid = self.sessions.resolve(session_id, create=True)
         draft = self.sessions.draft(sid)
         media = [item_of(m) for m in self.sessions.media(sid)]
-        return StateResult(session_id=sid, summary=summarize(draft), draft=draft, media=media)
+        lang = self.sessions.language(sid) or "en"
+        return StateResult(session_id=sid, summary=summarize(draft, lang), draft=draft, media=media)
 
     # -- export ------------------------------------------------------------------------
     def start_export(
@@ -336,21 +402,26 @@ class LocalBackend:
         output_path: str | None,
         quality: str = "full",
     ) -> ExportResult:
-        sid = self.sessions.resolve(session_id)
-        draft = self.sessions.draft(sid)
-        video = draft.video_track()
-        if video is None or not video.sg:
-            raise NothingToRender(
-                "nothing to export yet: the video has no photos or clips",
-                "Upload photos or clips first, then export",
-            )
-        self._reserve_credits()
-        return self.exports.start(sid, draft, fmt, resolution, output_path, quality)
+        with told_in(self._person_lang(session_id)):
+            sid = self.sessions.resolve(session_id)
+            draft = self.sessions.draft(sid)
+            video = draft.video_track()
+            if video is None or not video.sg:
+                raise NothingToRender(
+                    "nothing to export yet: the video has no photos or clips",
+                    "Upload photos or clips first, then export",
+                )
+            self._reserve_credits()
+            return self.exports.start(sid, draft, fmt, resolution, output_path, quality)
 
     def wait_export(
         self, job_id: str, timeout: float, on_progress: ProgressFn | None = None
     ) -> ExportResult:
-        return self.exports.wait(job_id, timeout, on_progress)
+        """The export's state, told in the language of the person whose video it is."""
+        export = self.exports.wait(job_id, timeout, on_progress)
+        if self.sessions.language(export.session_id) != "zh":
+            return export
+        return export.model_copy(update={"summary": replies.export_told(export, "zh")})
 
     def _reserve_credits(self) -> None:
         allowance, cost = self.settings.credits_allowance, self.settings.export_cost
@@ -360,7 +431,10 @@ class LocalBackend:
     def credits(self) -> CreditsResult:
         usage = self.jobs.usage()
         frozen = self.exports.frozen_credits()
-        return replies.credits_result(usage, self.settings.credits_allowance, frozen)
+        result = replies.credits_result(usage, self.settings.credits_allowance, frozen)
+        if self._person_lang(None) == "zh":  # the person of the latest project
+            result.summary = replies.credits_told(result, "zh")
+        return result
 
     # -- extras ------------------------------------------------------------------------
     def list_music(self, session_id: str | None) -> MusicList:
@@ -369,8 +443,10 @@ class LocalBackend:
         if sid:
             self.sessions.require(sid)
             uploaded = [item_of(m) for m in self.sessions.media(sid) if m.kind == "audio"]
-        return replies.music_list(uploaded)
+        return replies.music_list(uploaded, self._person_lang(sid) or "en")
 
     def preview(self, session_id: str | None) -> tuple[PreviewResult, bytes]:
-        sid = self.sessions.resolve(session_id)
-        return storyboard(sid, self.sessions.draft(sid), self._resolver(sid))
+        lang = self._person_lang(session_id)
+        with told_in(lang):
+            sid = self.sessions.resolve(session_id)
+            return storyboard(sid, self.sessions.draft(sid), self._resolver(sid), lang or "en")

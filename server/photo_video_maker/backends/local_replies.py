@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..error_words import export_failure_in_chinese
 from ..errors import bounded
 from ..instruct.reading import Reading
 from ..model.draft import Draft
-from ..model.lang import Lang, say, secs
+from ..model.lang import Lang, count, join, say, secs
 from ..model.summary import summarize
 from ..music.builtin import list_tracks
 from .results import (
@@ -27,6 +28,9 @@ NEXT_STEP = (
     "edit again with `operations` (typed edits, described in the tool's input schema) instead "
     "of `instruction`, and tell the person what you did."
 )
+
+
+UPLOADED = (("image", "photo"), ("video", "clip"))
 
 
 def _which(reading: Reading, lang: Lang) -> str:
@@ -107,6 +111,16 @@ def edited(
     )
 
 
+def upload_undone(kinds: Sequence[str], lang: Lang) -> str:
+    """Undo of an upload: "Took out the 2 photos just added" / "已撤销刚才上传的 2 张照片"."""
+    items = [count(kinds.count(kind), noun, lang) for kind, noun in UPLOADED if kind in kinds]
+    if "audio" in kinds:
+        n = kinds.count("audio")
+        items.append(say(lang, f"{n} song" + ("s" if n != 1 else ""), f"{n} 首歌"))
+    said = join(items, lang)
+    return say(lang, f"Took out the {said} just added", f"已撤销刚才上传的 {said}")
+
+
 def credits_told(credits: CreditsResult, lang: Lang) -> str:
     """The credits line for the person."""
     if lang != "zh":
@@ -141,12 +155,17 @@ def credits_result(usage: dict[str, int], allowance: int, frozen: int) -> Credit
     )
 
 
-def music_list(uploaded: list[MediaItem]) -> MusicList:
+def music_list(uploaded: list[MediaItem], lang: Lang = "en") -> MusicList:
     """The built-in tracks, and the songs the person uploaded."""
     tracks = [
         MusicTrack(name=t.name, title=t.title, mood=t.mood, bpm=t.bpm, description=t.description)
         for t in list_tracks()
     ]
+    if lang == "zh":  # the tracks' names are what a person asks for, in any language
+        summary = f"内置音乐：{'、'.join(t.name for t in tracks)}。比如说“加点舒缓的音乐”。"
+        if uploaded:
+            summary += "已上传：" + "、".join(m.name for m in uploaded) + "。"
+        return MusicList(tracks=tracks, uploaded=uploaded, summary=summary)
     names = ", ".join(f"{t.name} ({t.mood})" for t in tracks)
     summary = f'Built-in music: {names}. Say for example "add calm music".'
     if uploaded:
@@ -165,5 +184,8 @@ def export_told(export: ExportResult, lang: Lang) -> str:
             f"视频做好了：{export.path}（{length}，{export.width}x{export.height}，{size:.1f} MB）"
         )
     if export.status == "failed":
-        return f"导出失败：{export.error}"
-    return f"还在渲染（{export.progress:.0%}），稍后用 export_status 查看，任务号 {export.job_id}。"
+        why = export_failure_in_chinese(export.error or "")
+        return f"导出失败：{why}" if why else f"导出失败：{export.error}"
+    if export.status == "queued":
+        return "准备开始渲染，会在后台进行，稍后就好。"
+    return f"还在渲染（{export.progress:.0%}），会在后台继续，稍后就好。"

@@ -10,33 +10,44 @@ from pydantic import BaseModel, Field
 from ..errors import MediaError, PVMError, bounded
 from ..model.draft import Draft
 from ..model.edit_types import Edit
+from ..model.lang import Lang, say
 
 
-def refusal(label: str, exc: PVMError) -> str:
+def refusal(label: str, exc: PVMError, lang: Lang = "en") -> str:
     """Why one item of an upload was refused: its name once (messages often start with it)
     and no hint; the hints are said once for the whole upload (``advice``)."""
-    return exc.message if exc.message.startswith(label) else f"{label}: {exc.message}"
+    if exc.message.startswith(label) or (lang == "zh" and label in exc.message):
+        return exc.message
+    return f"{label}：{exc.message}" if lang == "zh" else f"{label}: {exc.message}"
 
 
-def advice(errors: Sequence[PVMError]) -> str:
+def advice(errors: Sequence[PVMError], lang: Lang = "en") -> str:
     """The distinct hints of ``errors``, each said once."""
-    return ". ".join(dict.fromkeys(exc.hint for exc in errors if exc.hint))
+    return say(lang, ". ", "。").join(dict.fromkeys(exc.hint for exc in errors if exc.hint))
 
 
-def nothing_uploaded(skipped: list[str], errors: Sequence[PVMError]) -> PVMError:
+def nothing_uploaded(skipped: list[str], errors: Sequence[PVMError], lang: Lang = "en") -> PVMError:
     """The error for an upload where nothing could be added, listing every reason once."""
     if not errors:  # only folders without media in them
         return MediaError("nothing was uploaded: no photos, clips or audio were found")
     first = errors[0]
-    why = bounded("; ".join(skipped) or first.message)
-    return type(first)("nothing was uploaded: " + why, advice(errors))
+    why = bounded(say(lang, "; ", "；").join(skipped) or first.message)
+    return type(first)(
+        say(lang, "nothing was uploaded: ", "什么都没上传：") + why, advice(errors, lang)
+    )
 
 
-def skipped_note(skipped: list[str], errors: Sequence[PVMError]) -> str:
+def skipped_note(skipped: list[str], errors: Sequence[PVMError], lang: Lang = "en") -> str:
     """The sentence of an upload summary that lists what was refused, then the advice once."""
     if not skipped:
         return ""
-    hints = advice(errors)
+    hints = advice(errors, lang)
+    if lang == "zh":
+        return (
+            f"有 {len(skipped)} 个没有加上："
+            + "；".join(skipped)
+            + (f"。{hints}。" if hints else "。")
+        )
     return f" Skipped {len(skipped)}: " + "; ".join(skipped) + (f". {hints}." if hints else "")
 
 
@@ -125,6 +136,9 @@ class ExportResult(BaseModel):
     size_bytes: int | None = Field(None, description="File size")
     error: str | None = Field(None, description="Why the render failed")
     summary: str = Field("", description="For a person")
+    next_step: str | None = Field(
+        None, description="For the assistant: what to do next (running: call export_status)"
+    )
 
 
 class CreditsResult(BaseModel):
@@ -168,6 +182,15 @@ class PreviewResult(BaseModel):
     summary: str = Field(description="For a person")
 
 
+def still_rendering(job_id: str) -> str:
+    """An export's next step for the host model, while it renders: the job id is for it, not
+    for the person's reply."""
+    return (
+        f"Call export_status with job_id {job_id} until it is completed, then tell the person "
+        "where the video is."
+    )
+
+
 def reply_text(result: BaseModel) -> str:
     """What a person reads: the changes as a list, then the summary (nothing said twice)."""
     data = result.model_dump(mode="json")
@@ -178,11 +201,15 @@ def reply_text(result: BaseModel) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def count_media(media: list[MediaItem]) -> str:
-    """ "2 photos, 1 clip" for a person."""
+def count_media(media: list[MediaItem], lang: Lang = "en") -> str:
+    """ "2 photos, 1 clip" / "2 张照片、1 段视频" for a person."""
     parts = []
-    for kind, word in (("image", "photo"), ("video", "clip"), ("audio", "audio file")):
+    for kind, word, zh in (
+        ("image", "photo", "张照片"),
+        ("video", "clip", "段视频"),
+        ("audio", "audio file", "个音频文件"),
+    ):
         n = sum(1 for m in media if m.kind == kind)
         if n:
-            parts.append(f"{n} {word}{'s' if n != 1 else ''}")
-    return ", ".join(parts) or "nothing"
+            parts.append(f"{n} {zh}" if lang == "zh" else f"{n} {word}{'s' if n != 1 else ''}")
+    return say(lang, ", ", "、").join(parts) or say(lang, "nothing", "没有文件")

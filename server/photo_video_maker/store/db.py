@@ -208,6 +208,12 @@ def _m007_asked(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE sessions ADD COLUMN asked TEXT")
 
 
+def _m008_history_steps(db: sqlite3.Connection) -> None:
+    """What the change after each draft in the undo history was, when undo should say more than
+    "the last change" (an upload: which photos it takes out)."""
+    db.execute("ALTER TABLE draft_history ADD COLUMN step TEXT")
+
+
 MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None]]] = [
     ("001_sessions", _m001_sessions),
     ("002_jobs", _m002_jobs),
@@ -216,6 +222,7 @@ MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None]]] = [
     ("005_job_owner", _m005_job_owner),
     ("006_scale_out", _m006_scale_out),
     ("007_asked", _m007_asked),
+    ("008_history_steps", _m008_history_steps),
 ]
 
 

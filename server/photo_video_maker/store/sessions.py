@@ -185,22 +185,36 @@ class SessionStore:
             )
 
     def save_draft(
-        self, session_id: str, draft: Draft, *, undoable: bool = True, turn: Turn | None = None
+        self,
+        session_id: str,
+        draft: Draft,
+        *,
+        undoable: bool = True,
+        turn: Turn | None = None,
+        step: dict[str, Any] | None = None,
+        start: bool = False,
     ) -> None:
-        """Store the new draft; the one it replaces goes on the undo history. ``turn`` is the
-        change that made it, kept for "what did you just change"."""
+        """Store the new draft; the one it replaces goes on the undo history, unless it is the
+        same (a change that changed nothing is no step to undo). ``turn`` is the change that
+        made it, kept for "what did you just change"; ``step`` says what that change was where
+        undo should tell more than "the last change" (``last_step``). ``start`` makes this draft
+        where undo stops: the history before it is dropped (the upload that made the video).
+        """
         with self.db.write() as conn:
             row = conn.execute("SELECT draft FROM sessions WHERE id = ?", (session_id,)).fetchone()
             if row is None:
                 raise SessionNotFound(f"no session {shorten(session_id)}")
-            if undoable:
+            text = json.dumps(draft.to_json())
+            if start:
+                conn.execute("DELETE FROM draft_history WHERE session_id = ?", (session_id,))
+            elif undoable and json.loads(row["draft"]) != json.loads(text):
                 seq = conn.execute(
                     "SELECT COALESCE(MAX(seq), 0) + 1 FROM draft_history WHERE session_id = ?",
                     (session_id,),
                 ).fetchone()[0]
                 conn.execute(
-                    "INSERT INTO draft_history (session_id, seq, draft) VALUES (?, ?, ?)",
-                    (session_id, seq, row["draft"]),
+                    "INSERT INTO draft_history (session_id, seq, draft, step) VALUES (?, ?, ?, ?)",
+                    (session_id, seq, row["draft"], json.dumps(step) if step else None),
                 )
                 conn.execute(
                     "DELETE FROM draft_history WHERE session_id = ? AND seq <= ?",
@@ -208,13 +222,28 @@ class SessionStore:
                 )
             conn.execute(
                 "UPDATE sessions SET draft = ?, updated = ? WHERE id = ?",
-                (json.dumps(draft.to_json()), time.time(), session_id),
+                (text, time.time(), session_id),
             )
             if turn is not None:
                 conn.execute(
                     "UPDATE sessions SET last_turn = ? WHERE id = ?",
                     (_turn_json(turn), session_id),
                 )
+
+    def last_step(self, session_id: str) -> dict[str, Any] | None:
+        """What the change undo would take back was, when it was told (``save_draft``'s
+        ``step``); None for an edit, or when there is nothing to undo."""
+        row = (
+            self.db.connect()
+            .execute(
+                "SELECT step FROM draft_history WHERE session_id = ? ORDER BY seq DESC LIMIT 1",
+                (session_id,),
+            )
+            .fetchone()
+        )
+        if row is None or not row["step"]:
+            return None
+        return cast(dict[str, Any], json.loads(row["step"]))
 
     def undo(self, session_id: str, turn: Turn | None = None) -> Draft | None:
         """Go back one change; None when there is nothing to undo. ``turn`` tells the undo."""
