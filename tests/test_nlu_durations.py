@@ -27,6 +27,9 @@ READ: list[tuple[str, list[dict[str, Any]]]] = [
     # a complaint said with "so": more time, never quicker
     ("the third one goes by so quick i cant see it", [{"kind": SPP, "factor": 1.25, "index": 3}]),
     ("the photos are on for ages", [{"kind": SPP, "factor": 0.8}]),
+    # the length it has now, said before the step: why, not the length wanted
+    ("the slideshow is over in like 10 seconds, make it longer", [{"kind": SPP, "factor": 1.25}]),
+    ("the video is 19 seconds, make it shorter", [{"kind": SPP, "factor": 0.8}]),
     (
         "the ending is rushed, give the last photo more time",
         [{"kind": SPP, "factor": 1.25, "index": 5}],

@@ -8,6 +8,7 @@
 - "knock it down to 2 secs each": a length, never the music's volume;
 - "the city pic goes by too quick, give it 2 more seconds": the complaint is why, the amount
   what (2 s more, not a step more and then 2 s);
+- "the video is 19 seconds, make it shorter": the length it has now, then the step asked for;
 - "don't rush the ending, the last photo needs more time": the part's complaint explains the
   photo's change (alone it names no photo and stays unread, never a move to the end).
 """
@@ -33,13 +34,16 @@ FOR_PHOTO = ("photo", "ord", "pic", "each", "photos")
 TIMES = re.compile(r"\s*times\s*$")
 AS_LONG = {"long": "longer", "short": "shorter"}
 CUTTING = ("cut", "shorter")
+DESCRIBED = re.compile(r"\b(?:is|it's|its|it is|was|are|'s)\b")
+WANTED = re.compile(r"\b(?:should|needs?|must|want|wanna|make|set|have|be)\b")
 TO_TIME = {"quieter": "shorter", "louder": "longer"}
 
 
 def said_durations(toks: list[Tok], orig: str) -> list[Tok]:
     toks = _both_ways(_for_long(_given(toks), orig), orig)
     toks = _volume_to_time(_time_to(_times(toks, orig), orig))
-    return _complaint_then_amount(_part_explains(_once(toks), orig))
+    toks = _complaint_then_amount(_part_explains(_once(toks), orig))
+    return _length_described(toks, orig)
 
 
 def _given(toks: list[Tok]) -> list[Tok]:
@@ -189,4 +193,27 @@ def _complaint_then_amount(toks: list[Tok]) -> list[Tok]:
         clause = rest[: next((j for j, t in enumerate(rest) if t.kind == "sep"), len(rest))]
         if any(t.kind == "dur" for t in clause) and not any(t.kind in OPPOSITE for t in clause):
             out[k] = Tok("reason", None, tok.start, tok.end, tok.surface)
+    return out
+
+
+def _length_described(toks: list[Tok], orig: str) -> list[Tok]:
+    """ "the slideshow is over in like 10 seconds, make it longer": a length said as what the
+    video is now, before a clause that steps it, is why (never the length asked for)."""
+    seps = [k for k, tok in enumerate(toks) if tok.kind == "sep"]
+    if not seps:
+        return toks
+    out = list(toks)
+    start = 0
+    for cut in seps:
+        clause = toks[start:cut]
+        rest = toks[cut + 1 :]
+        rest = rest[: next((j for j, t in enumerate(rest) if t.kind == "sep"), len(rest))]
+        durs = [k for k in range(start, cut) if toks[k].kind == "dur"]
+        steps = any(t.kind in OPPOSITE for t in rest) and not any(t.kind == "dur" for t in rest)
+        if len(durs) == 1 and steps and not any(t.kind in OPPOSITE for t in clause):
+            said = orig[toks[start].start if clause else 0 : toks[durs[0]].start].lower()
+            if DESCRIBED.search(said) and not WANTED.search(said):
+                tok = toks[durs[0]]
+                out[durs[0]] = Tok("reason", None, tok.start, tok.end, tok.surface)
+        start = cut + 1
     return out
