@@ -85,7 +85,8 @@ OPENING_SOUNDS += ("现在", "目前", "视频")  # "那个现在是横屏还是
 
 
 # a value offered with these is a suggestion to try, not a question about the draft
-SUGGESTED = re.compile(r"\b(?:try|maybe|how about|what about|let's|lets)\b")
+# ("like 4 secs?" offers a length too; "is it like 20 seconds?" still asks)
+SUGGESTED = re.compile(r"\b(?:try|maybe|how about|what about|let's|lets)\b|^like\s+(?=[\d.])")
 
 
 def asked(text: str, toks: list[Tok]) -> Question | None:

@@ -162,7 +162,9 @@ def remove(slots: Slots, ctx: Ctx) -> Out:
     verb = slots.get("cut")
     one = slots.all("photo", "ord", "photos", "num")
     if verb is not None and verb.surface == "trim" and len(one) == 1 and one[0].kind != "photos":
-        index = ctx.index_of(one[0].value)  # "trim the clip" shortens it, it does not drop it
+        # "trim the clip" shortens it, it does not drop it ("trim 3": a bare number, a float)
+        said = one[0].value
+        index = ctx.index_of(int(said) if isinstance(said, float) else said)
         return Out([SetSecondsPerPhoto(factor=0.8, index=index)]) if index else Out()
     for tok in one:
         if tok.kind == "photos":

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from .compose import compose
 from .context import Ctx, last_subject
 from .described_text import described_text
+from .en_durations import said_durations
 from .en_text import quoted_old_text
 from .en_words import RELATIVES
 from .entities import Tok, scan
@@ -89,6 +90,7 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = mood_lists(described_text(middle_photo(toks, len(ctx.segments()))))
     toks = last_photos(toks, text, [seg.m.kind or "image" for seg in ctx.segments()])
     toks = like_target(toks, text)  # "longer like 6 secs": 6 s, not 6 s more
+    toks = said_durations(toks, text)  # "3-4 secs", "give it 5 seconds", "linger for 6s"
     toks = toned_look(toks)  # "tone it down, just warm": the look, not the sound
     toks = named_twice(toks, ctx)  # "第三张狗狗的": photo 3 is the dog, one photo
     toks = said_why(toks, text)  # "remove the clip, its too noisy": why, not a request
@@ -103,6 +105,8 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
         # "no like way faster" after "faster": a bigger step, not "no faster"
         then = toks[k + 2].kind if k + 2 < len(toks) else "sep"
         correcting = correcting or (english_no and nxt == "degree" and then in BIGGER_STEPS)
+        # "shorter. no longer": a step said straight after "no" corrects the one before
+        correcting = correcting or (english_no and k > 0 and nxt in BIGGER_STEPS)
         # "no the caption, not the title": which one was meant ("please no the zoom" removes)
         meant = text[tok.end : tok.end + 5].lower() == " the " and NOT_THAT.search(text, tok.end)
         correcting = correcting or (english_no and bool(meant))

@@ -66,6 +66,7 @@ spp_delta: ~ add photo|ord dur
 spp_delta: ~ less|shorter dur off each? pic
 spp_delta: ~ remove|cut dur off each? pic
 spp_delta: ~ cut each? pic down dur
+spp_delta: ~ remove|cut dur off photo|ord
 spp_set: ~ photo|ord length? dur
 total_cap: ~ cut? under|fits_in dur
 spp_set: ~ only_keep photo|ord length? dur
@@ -121,6 +122,7 @@ trans_rel: ~ cut transition|trans degree? shorter
 trans_delta: ~ longer|shorter trans=crossfade length? dur
 # "make it 1.5x slower": each photo 1.5 times as long (build_pace)
 speed_times: ~ mult faster|slower
+spp_times: ~ each? pic|photo|ord? length? mult longer|shorter
 trans_rel: ~ trans transition? degree? longer|shorter|softer|sharper pic
 trans_zoom: ~ motion transition
 trans_rel: ~ transition degree=double/half length?

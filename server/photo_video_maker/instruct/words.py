@@ -5,6 +5,7 @@ together (pure data, read like ``lexicon``); words that carry nothing are in ``f
 from __future__ import annotations
 
 from .chat_words import CHAT_WORDS
+from .en_pace_words import EN_PACE_WORDS
 from .en_time_words import EN_TIME_WORDS
 from .en_words import EN_WORDS
 from .smart_words import SMART_WORDS
@@ -755,5 +756,6 @@ WORDS.update(SMART_WORDS)  # the smart slideshow's words, kept in their own modu
 # more English (order, sharing, quality, reasons) and Chinese phrasings, kept in their modules
 _MORE = [*EN_WORDS.items(), *ZH_WORDS.items(), *EN_TIME_WORDS.items()]  # time: en_time_words
 _MORE += CHAT_WORDS.items()  # heard in whole chats: chat_words
+_MORE += EN_PACE_WORDS.items()  # photos' time and pace: en_pace_words
 for _kind, _spec in _MORE:
     WORDS[_kind] = f"{WORDS[_kind]}, {_spec}" if _kind in WORDS else _spec

@@ -1,0 +1,31 @@
+"""English words for how long photos stay and how fast the video goes (pure data, read like
+``words``; kept apart so that file stays as it is): a photo that "flashes by" (it wants more
+time), "don't rush" (slower), a step said against what was just done ("a bit less than that")."""
+
+from __future__ import annotations
+
+EN_PACE_WORDS: dict[str, str] = {
+    # the complaint that a photo (or the video) goes by too fast: more time, as "too fast" is
+    "slower": "flashes by, flash by, flashing by, flashed by, flashes past, flash past, "
+    "zips by, zip by, zipping by, zips past, flies by, fly by, flying past, flies past, "
+    "whizzes past, whizz by, whooshes by, over in a flash, gone in a flash, "
+    "blink and you miss it, blink and u miss it, "
+    "dont rush, don't rush, do not rush, no need to rush, stop rushing, quit rushing, "
+    "not so rushed, not so hurried, too fast paced, too fast-paced, too speedy, "
+    # "the third one goes by so quick": the complaint, never a request for quicker
+    "goes by so fast, goes by so quick, goes by so quickly, go by so fast, go by so quick, "
+    "go by so quickly, goes by really fast, goes by really quick, goes by super fast, "
+    "goes by super quick, went by so fast, went by so quick, passes so fast, passes so quick, "
+    "passes too fast, passes too quick, over so fast, over so quick, gone so fast, gone so quick",
+    # "the photos are on for ages": the complaint that they stay too long
+    "shorter": "on for ages, up for ages, on screen for ages, there for ages, "
+    "shorter than that, shorter than before, shorter than now, shorter than this",
+    # "speed it up" said of a pace that drags
+    "faster": "too slow paced, too slow-paced, too draggy, pick up the tempo, up the tempo, "
+    "quicker tempo, faster tempo",
+    # a step measured against the last change ("a bit less than that", "longer than before";
+    # "shorter than that" is with the complaints above)
+    "less": "less than that, less than before, less than now, less than this",
+    "more": "more than that, more than before, more than now, more than this",
+    "longer": "longer than that, longer than before, longer than now, longer than this",
+}
