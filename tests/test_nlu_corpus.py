@@ -45,9 +45,11 @@ OPEN = {
     "corpus_zh:1842", "corpus_zh:1844", "corpus_zh:1845",
     "corpus_zh:1846", "corpus_zh:1847", "corpus_zh:1848",
     # nlu13en second batch, not yet read right: "give it 2 more seconds" after "goes by too
-    # quick" (5.75 s), "fade thru white", "fade the music in slowly", "what are the things i
-    # can change here", "put music, not too loud" (which music? should ask)
-    "corpus_en:2426", "corpus_en:2434", "corpus_en:2439", "corpus_en:2447", "corpus_en:2450",
+    # quick" (5.75 s), "fade the music in slowly", "what are the things i can change here",
+    # "put music, not too loud" (which music? should ask)
+    "corpus_en:2426", "corpus_en:2439", "corpus_en:2447", "corpus_en:2450",
+    # "turn it sideways, like a normal youtube video": sideways (rotate?) beside a shape
+    "corpus_en:2527",
 }  # fmt: skip
 
 

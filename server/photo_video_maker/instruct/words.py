@@ -7,6 +7,7 @@ from __future__ import annotations
 from .en_time_words import EN_TIME_WORDS
 from .en_words import EN_WORDS
 from .smart_words import SMART_WORDS
+from .visual_words import VISUAL_WORDS
 from .zh_words import ZH_WORDS
 
 WORDS: dict[str, str] = {
@@ -753,5 +754,6 @@ WORDS: dict[str, str] = {
 WORDS.update(SMART_WORDS)  # the smart slideshow's words, kept in their own module
 # more English (order, sharing, quality, reasons) and Chinese phrasings, kept in their modules
 _MORE = [*EN_WORDS.items(), *ZH_WORDS.items(), *EN_TIME_WORDS.items()]  # time: en_time_words
+_MORE += VISUAL_WORDS.items()  # complaints about the transitions: visual_words
 for _kind, _spec in _MORE:
     WORDS[_kind] = f"{WORDS[_kind]}, {_spec}" if _kind in WORDS else _spec
