@@ -31,6 +31,8 @@ OPEN = {
     "corpus_en:2098",
     # a length said after a transition is its length ("fade to black, 1.5 seconds each")
     "corpus_en:1409",
+    # "turn it sideways, like a normal youtube video": sideways (rotate?) beside a shape
+    "corpus_en:2623",
 }  # fmt: skip
 
 

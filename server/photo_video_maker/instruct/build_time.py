@@ -16,6 +16,7 @@ from ..model.edit_types import (
     Speed,
 )
 from .context import Ctx
+from .entities import Tok
 from .intents import Out, Slots, factor, intent, refuse, said, seconds
 from .reading import Option
 
@@ -204,6 +205,7 @@ def trans_zoom(slots: Slots, ctx: Ctx) -> Out:
     return Out([SetTransition(name="zoom")])
 
 
+REFUSED = "not this one"  # not_this_transition: the transition in use was said as not wanted
 TRANSITION_CHOICES = {
     "crossfade": ("Crossfade", "淡入淡出"),
     "fadeblack": ("Fade to black", "黑场"),
@@ -221,10 +223,14 @@ def trans_change(slots: Slots, ctx: Ctx) -> Out:
     transition, use slides"; "不要转场直接切": none, a plain cut, is said.)"""
     if slots.value("trans") == "none" and slots.has("transition") and slots.has("no", "not"):
         return Out([SetTransition(name="none")])
+    used = {getattr(seg.m.transition, "type", "none") for seg in ctx.segments()[1:]}
+    refused = (slots.get("another") or Tok("", None, 0, 0)).surface == REFUSED  # "not crossfade"
+    now = used.pop() if len(used) == 1 and refused else None  # not offered again
     return Out(
         clarify=[
             Option(said(ctx, en, zh), [SetTransition(name=name)])
             for name, (en, zh) in TRANSITION_CHOICES.items()
+            if name != now
         ],
         unless="transition_named",
     )

@@ -59,6 +59,7 @@ from .share_refs import sent_to
 from .slide_refs import one_transition, slide_as_photo
 from .story import ages, likeness, not_this_but, occasions, so_then, stated
 from .told_moods import told_moods
+from .visual_said import visual_said
 from .zh_back import back_alone
 from .zh_caption_photo import caption_photo_after
 from .zh_compose import (
@@ -101,7 +102,7 @@ FLIP = {
 # words that already say what is wrong: "有点拖沓" (a bit draggy) asks for faster, not slower
 COMPLAINTS = (
     "拖沓", "拖", "拖拉", "拖拖拉拉", "太拖", "太拖了", "drags", "it drags", "dragging",
-    "sluggish", "draggy", "rushed", "too rushed", "abrupt", "harsh", "jarring", "吵",
+    "sluggish", "draggy", "rushed", "too rushed", "harsh", "jarring", "吵",
 )  # fmt: skip
 ONE_PHOTO = ("photo", "pic", "picture", "image", "slide", "shot")
 TEXTUAL = ("title", "caption", "closing", "textnoun", "size_word")
@@ -139,7 +140,8 @@ def compose(
     toks = spaced_clauses(counted_characters(texts(toks, orig)), orig)
     toks = name_told(toks, orig)  # "put my name at the end? It's Margaret"
     toks = numbered_place(one_photo_fitted(toks, orig), orig)
-    return caption_photo_after(toks)  # "字幕：海边，放在第一张"
+    toks = caption_photo_after(toks)  # "字幕：海边，放在第一张"
+    return visual_said(toks, orig)  # "zoom in so there are no borders", "anything but crossfades"
 
 
 def _capitals(toks: list[Tok], orig: str) -> list[Tok]:

@@ -183,7 +183,8 @@ def read(
     photos = [n for n, seg in enumerate(ctx.segments(), 1) if seg.m.kind != "video"]
     edits = still_wins(others_stepped(edits, photos))  # "no zoom, they move too much"
     edits = undo_first(edits)  # "too long, go back": the undo, first
-    edits = instead_of_last(edits, parsed.toks, last)  # "remove 5" then "remove 1 instead"
+    count = len(ctx.segments())
+    edits = instead_of_last(edits, parsed.toks, last, count)  # "remove 5" then "remove 1 instead"
     edits = music_first(edits, ctx.draft)  # "做个卡点视频" with no music yet
     edits = about_the_music(edits, parsed.toks)  # "the piano is a bit sad, something happier"
     lang = ctx.lang

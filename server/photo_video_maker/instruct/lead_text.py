@@ -11,6 +11,7 @@ from .added_words import added_words
 from .chat_words import LIKING
 from .entities import Tok
 from .fillers import SOFT
+from .framed_text import unframed
 from .greetings import greetings
 from .zh_spaced_text import glued_place, request_after_space
 from .zh_text_ends import only_a_language, unwrapped
@@ -523,7 +524,7 @@ WORDS_NAMED = ("the words", "the text", "the line", "the message", "the phrase")
 
 def _trim(said: str) -> str:
     """The text without trailing signs or a dangling "on"/"for" ("write Hello on photo 1")."""
-    said = said.strip(" .。,，:：")
+    said = unframed(said.strip(" .。,，:："))  # "a message saying we love you"
     if said.count("!") + said.count("！") == 1 and said[-1] in "!！" and said[-2:-1].isalpha():
         pass  # "See you next summer!": the person's own sign
     else:

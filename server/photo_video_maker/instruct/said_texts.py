@@ -74,5 +74,6 @@ def the_end_put(toks: list[Tok], orig: str) -> list[Tok]:
         said = orig[tok.start : tok.end]
         put = said.lower() == "the end" and toks[k - 1].kind in PUTTING
         if tok.kind == "end" and put and toks[k + 1].kind in PLACED:
-            out[k] = Tok("text", "The end", tok.start, tok.end, said)
+            written = said if said != said.lower() else "The end"  # "THE END": as typed
+            out[k] = Tok("text", written, tok.start, tok.end, said)
     return out

@@ -9,6 +9,7 @@ from .en_pace_words import EN_PACE_WORDS
 from .en_time_words import EN_TIME_WORDS
 from .en_words import EN_WORDS
 from .smart_words import SMART_WORDS
+from .visual_words import VISUAL_WORDS
 from .zh_words import ZH_WORDS
 
 WORDS: dict[str, str] = {
@@ -757,5 +758,6 @@ WORDS.update(SMART_WORDS)  # the smart slideshow's words, kept in their own modu
 _MORE = [*EN_WORDS.items(), *ZH_WORDS.items(), *EN_TIME_WORDS.items()]  # time: en_time_words
 _MORE += CHAT_WORDS.items()  # heard in whole chats: chat_words
 _MORE += EN_PACE_WORDS.items()  # photos' time and pace: en_pace_words
+_MORE += VISUAL_WORDS.items()  # complaints about the transitions: visual_words
 for _kind, _spec in _MORE:
     WORDS[_kind] = f"{WORDS[_kind]}, {_spec}" if _kind in WORDS else _spec

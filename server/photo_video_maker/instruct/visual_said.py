@@ -1,0 +1,19 @@
+"""The last rules of the entity pass for the picture and the order, kept together so the
+composer calls one: a zoom or "bigger" said as the way to fill the frame, a step on the way to a
+place, two photos in the wrong order, a transition said as not wanted, a text swapped for words."""
+
+from __future__ import annotations
+
+from .entities import Tok
+from .not_this_transition import not_this_transition
+from .step_to_place import step_to_place
+from .swap_text import swapped_text
+from .wrong_order import wrong_order
+from .zoom_to_fill import bigger_to_fill, zoom_to_fill
+
+
+def visual_said(toks: list[Tok], orig: str) -> list[Tok]:
+    """Every rule above, in order."""
+    toks = bigger_to_fill(zoom_to_fill(toks, orig))  # "zoom in so there are no borders"
+    toks = wrong_order(step_to_place(toks))  # "bump the garden one up to first"
+    return swapped_text(not_this_transition(toks, orig))  # "anything but crossfades"
