@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .en_time_words import EN_TIME_ENTITIES
 from .en_words import EN_ENTITIES
+from .music_kinds import MUSIC_KINDS
 from .smart_words import SMART_ENTITIES
 from .zh_words import ZH_ENTITIES
 
@@ -459,6 +460,7 @@ SUBJECTS_ZH: dict[str, str] = {
 
 ENTITIES.update(SMART_ENTITIES)  # the smart slideshow's values, kept in their own module
 _MORE = [*ZH_ENTITIES.items(), *EN_ENTITIES.items(), *EN_TIME_ENTITIES.items()]
+_MORE += MUSIC_KINDS.items()  # the music by its kind, feeling, instrument or occasion
 for _kind, _values in _MORE:  # kept in their own modules
     for _value, _spec in _values.items():
         _known = ENTITIES.setdefault(_kind, {}).get(_value)
