@@ -10,6 +10,7 @@ import re
 
 from .entities import Tok
 from .music_kinds import OCCASIONS, TRACK_NOUNS
+from .refs import VIDEO_FILES
 
 SOUNDED = ("clip_sound", "music", "volume", "clip", "video")
 
@@ -93,5 +94,130 @@ def occasion_music(toks: list[Tok], orig: str) -> list[Tok]:
     return out
 
 
+MUSIC_NOUNS = ("music", "uploaded", "song", "builtin", "one_song")
+INSTRUMENTS = (
+    "piano", "guitar", "acoustic guitar", "violin", "violins", "cello", "strings", "orchestra",
+    "ukulele", "uke", "banjo", "strumming",
+)  # fmt: skip
+
+
+def refused_kind(toks: list[Tok]) -> list[Tok]:
+    """ "no sad piano", "no upbeat music": a kind of music refused is a dislike of that kind
+    (which music instead?), never no music at all ("no music" is)."""
+    out: list[Tok] = []
+    k = 0
+    while k < len(toks):
+        tok = toks[k]
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        first = not out or out[-1].kind in ("sep", "then")
+        english = tok.surface.isascii()
+        if tok.kind == "no" and english and first and nxt is not None and nxt.kind == "mood":
+            music = Tok("music", None, nxt.start, nxt.end, nxt.surface)
+            out += [music, Tok("dislike", None, tok.start, tok.end, tok.surface)]
+            k += 3 if k + 2 < len(toks) and toks[k + 2].kind == "music" else 2
+            continue
+        out.append(tok)
+        k += 1
+    return out
+
+
+def instrument_is_music(toks: list[Tok]) -> list[Tok]:
+    """ "play something with violins", "the ukulele one": an instrument is the music's (never
+    the look of the video), in a sentence that names no music otherwise."""
+    if any(t.kind in MUSIC_NOUNS for t in toks):
+        return toks
+    for k, tok in enumerate(toks):
+        if tok.kind == "mood" and tok.surface.lower() in INSTRUMENTS:
+            return [*toks[:k], Tok("music", None, tok.start, tok.start, ""), *toks[k:]]
+    return toks
+
+
+def builtin_music(toks: list[Tok], orig: str) -> list[Tok]:
+    """ "remove the piano music": a built-in track said with the music noun is one subject."""
+    out: list[Tok] = []
+    for tok in toks:
+        last = out[-1] if out else None
+        joined = last is not None and orig[last.end : tok.start].strip() == ""
+        named = tok.kind == "music" and tok.surface.lower() in TRACK_NOUNS
+        if named and last is not None and last.kind == "builtin" and joined:
+            out[-1] = Tok("builtin", last.value, last.start, tok.end, last.surface)
+            continue
+        out.append(tok)
+    return out
+
+
+VOICES = re.compile(r"\b(voices?|talking|speech|chatter|sound|audio)\b")
+
+
+def kept_voices(toks: list[Tok], orig: str) -> list[Tok]:
+    """ "keep the voices in the party clip": the voices kept are the clip's own sound."""
+    out = list(toks)
+    for k, tok in enumerate(toks[:-1]):
+        j = k + 2 if toks[k + 1].kind == "in" and k + 2 < len(toks) else k + 1
+        if tok.kind != "keep" or not _a_clip(toks[j]):
+            continue
+        if VOICES.search(orig[tok.end : toks[k + 1].start].lower()):
+            sound = Tok("clip_sound", None, toks[k + 1].start, toks[j].end, "")
+            return [*out[: k + 1], sound, *out[j + 1 :]]
+    return out
+
+
+def _a_clip(tok: Tok) -> bool:
+    if tok.kind in ("clip", "video"):
+        return True
+    named = isinstance(tok.value, str) and tok.value.lower().endswith(VIDEO_FILES)
+    return tok.kind == "photo" and (named or tok.surface in ("clip", "video"))
+
+
+LIFTS = ("bring", "take", "move", "pull", "get", "put")
+
+
+def music_brought_down(toks: list[Tok]) -> list[Tok]:
+    """ "bring the music down", "take the song volume up a bit": the verb only carries "down"
+    or "up" (the music's volume), it moves and removes nothing."""
+    out: list[Tok] = []
+    for k, tok in enumerate(toks):
+        rest = toks[k + 1 : k + 4]
+        heard = [t.kind for t in rest]
+        said = tok.surface.lower() in LIFTS and heard[:1] == ["music"]
+        if said and ("up" in heard or "down" in heard) and "off" not in heard:
+            nxt = heard[1:2] if heard[1:2] != ["volume"] else heard[2:3]
+            if nxt and nxt[0] in ("up", "down"):
+                continue
+        out.append(tok)
+    return out
+
+
+FOR = re.compile(r"^\W*for\b")
+
+
+def music_for_an_occasion(toks: list[Tok], orig: str) -> list[Tok]:
+    """ "music for a funeral", "a song for my daughter's wedding": the occasion said of the
+    music is its mood."""
+    for k, tok in enumerate(toks):
+        if tok.kind != "music" or k + 1 >= len(toks) or not FOR.match(orig[tok.end :].lower()):
+            continue
+        if any(t.kind in ("mood", "builtin", "uploaded") for t in _clause_of(toks, k)):
+            return toks  # "happy music for my daughter's birthday": the mood is said
+        for j in range(k + 1, len(toks)):
+            said = toks[j]
+            if said.kind not in ("reason", "?"):
+                break
+            words = said.surface.lower().split()
+            mood = OCCASIONS.get(words[-1]) if words else None
+            if mood:  # "my daughter's" (a reason) is the occasion's
+                occasion = Tok("mood", mood, toks[k + 1].start, said.end, said.surface)
+                return [*toks[: k + 1], occasion, *toks[j + 1 :]]
+    return toks
+
+
+def _clause_of(toks: list[Tok], k: int) -> list[Tok]:
+    start = max((n + 1 for n in range(k) if toks[n].kind in ("sep", "then")), default=0)
+    end = next((n for n in range(k, len(toks)) if toks[n].kind in ("sep", "then")), len(toks))
+    return toks[start:end]
+
+
 def en_audio(toks: list[Tok], orig: str) -> list[Tok]:
-    return no_the_one(just_what_stays(heard(occasion_music(toks, orig))), orig)
+    toks = music_for_an_occasion(kept_voices(music_brought_down(toks), orig), orig)
+    toks = no_the_one(just_what_stays(heard(occasion_music(toks, orig))), orig)
+    return instrument_is_music(refused_kind(builtin_music(toks, orig)))

@@ -25,7 +25,7 @@ OCCASIONS: dict[str, str] = {
     "summery": "upbeat", "dance": "upbeat", "workout": "upbeat", "gym": "upbeat",
     "fun": "upbeat", "hype": "upbeat", "party": "upbeat",
     "wedding": "calm", "love": "calm", "sleep": "calm", "bedtime": "calm", "yoga": "calm",
-    "baby": "calm",
+    "baby": "calm", "funeral": "calm", "memorial": "calm", "anniversary": "calm",
     "movie": "cinematic", "film": "cinematic", "trailer": "cinematic",
     "documentary": "cinematic", "adventure": "cinematic",
     "study": "lofi", "cafe": "lofi",
