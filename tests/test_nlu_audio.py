@@ -82,3 +82,62 @@ def test_what_can_be_done_asked_in_many_words_is_help(text: str) -> None:
 
 def test_help_asked_with_a_request_is_the_request() -> None:
     _does("any tips? make it vertical", [{"kind": "aspect", "aspect": "9:16"}])
+
+
+def test_a_kind_of_music_refused_asks_which_music_never_removes_it() -> None:
+    reading = _read("no sad piano")
+    assert reading.clarify and not reading.edits
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("bring the music down", [{"kind": "music_volume", "factor": 0.8}]),
+        ("take the song volume up a bit", [{"kind": "music_volume", "factor": 1.25}]),
+        ("the piano is boring, turn it down", [{"kind": "music_volume", "factor": 0.8}]),
+        ("remove the piano music", [{"kind": "remove_music"}]),
+        ("a song for my daughter's wedding", _music("calm")),
+        ("music for a funeral", _music("calm")),
+    ],
+)
+def test_the_music_said_around_its_verb_or_occasion(text: str, ops: list[dict[str, Any]]) -> None:
+    _does(text, ops)
+
+
+@pytest.mark.parametrize(
+    ("text", "on"),
+    [
+        ("i don't want to hear the people in the clip", True),
+        ("keep the voices in the clip", False),
+    ],
+)
+def test_the_people_heard_in_the_clip_are_its_sound(text: str, on: bool) -> None:
+    _does(text, [{"kind": "mute_clips", "on": on}])
+
+
+@pytest.mark.parametrize(
+    "text", ["what else is possible", "help me out here", "can you list what you can do"]
+)
+def test_more_ways_of_asking_what_can_be_done_are_help(text: str) -> None:
+    assert _read(text).question == "help"
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("the music starts way too loud", [{"kind": "music_fade", "fade_in_ms": 1000}]),
+        ("the song begins too loud", [{"kind": "music_fade", "fade_in_ms": 1000}]),
+        ("the music is drowning out the talking", [{"kind": "music_volume", "factor": 0.8}]),
+    ],
+)
+def test_the_music_too_loud_at_first_fades_in_and_drowning_is_too_loud(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    _does(text, ops)
+
+
+@pytest.mark.parametrize(
+    "text", ["how can i open the finished video", "how do i find my slideshow"]
+)
+def test_how_to_get_the_made_file_asks_where_it_is(text: str) -> None:
+    assert _read(text).question == "output"

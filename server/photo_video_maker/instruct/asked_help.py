@@ -41,15 +41,33 @@ HELP = re.compile(
     r"\W+(?:tips|suggestions|ideas|advice|pointers|recommendations|hints)"
     # "what do you suggest", "what would you recommend"
     r"|what(?:\W+else)?\W+(?:do|would|could|can)\W+(?:you|u)\W+(?:suggest|recommend|advise)"
+    # "what else is possible", "what else you got", "help me out here"
+    r"|what(?:'s|s|\W+is)?(?:\W+else)?(?:\W+is)?\W+possible"
+    r"|what\W+else\W+(?:you got|have you got|do you have|you have|is there to do)"
+    r"|help(?:\W+me)?\W+out"
+    # "can you list what you can do", "tell me what i can change"
+    rf"|(?:(?:can|could)\W+(?:you|u)\W+)?(?:list|tell me|show me|explain)\W+what\W+{_WHO}"
+    rf"\W+(?:can|could)\W+{_VERB}"
     # "how do i use this", "how does this work"
     r"|how\W+(?:do|can|should)\W+i\W+use\W+(?:this|it|you|the app|this app|this thing)"
     rf"){_PLACE}(?:\W+(?:pls|please|lol|then))?\W*$"
 )
 
 
+# "how do i get the mp4", "how can i open the finished video": where the made file is
+OUTPUT = re.compile(
+    rf"^{_LEAD}how\W+(?:do|can|should)\W+(?:i|we)\W+(?:get|find|open|access|grab|get to)"
+    r"\W+(?:the|my|our)?\W*(?:finished\W+|final\W+|exported\W+|made\W+)?"
+    r"(?:file|video|mp4|export|slideshow|movie|result|render)(?:\W+(?:now|then))?\W*$"
+)
+
+
 def asked_help(toks: list[Tok], orig: str) -> list[Tok]:
-    """A sentence that only asks what can be done is one help question."""
+    """A sentence that only asks what can be done is one help question; one that only asks
+    how to get the made file asks where it is."""
     said = orig.strip().lower().replace("’", "'")
+    if said.isascii() and OUTPUT.match(said):
+        return [Tok("where", None, 0, len(orig), orig.strip())]
     if not said.isascii() or not HELP.match(said):
         return toks
     return [Tok("help", None, 0, len(orig), orig.strip())]

@@ -15,17 +15,37 @@ from .refs import VIDEO_FILES
 SOUNDED = ("clip_sound", "music", "volume", "clip", "video")
 
 
-def heard(toks: list[Tok]) -> list[Tok]:
+WANTED = re.compile(r"\b(want|wanna|wanted|like|love|need)( to)?\W*$")
+PEOPLE = ("people", "everyone", "everybody", "kids", "guests", "friends", "voices")
+
+
+def heard(toks: list[Tok], orig: str) -> list[Tok]:
     """ "i can hear the people talking in the video, get rid of that": hearing a sound names
-    it, and what follows says what to do with it."""
+    it, and what follows says what to do with it; "i want to hear the people in the clip"
+    keeps the clip's sound."""
+    toks = _people_in_the_clip(toks, orig)
     out: list[Tok] = []
     for k, tok in enumerate(toks):
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         said = tok.surface.lower()
         if tok.kind == "?" and said in ("hear", "hearing") and nxt and nxt.kind in SOUNDED:
+            if nxt.kind == "clip_sound" and WANTED.search(orig[: tok.start].lower()):
+                out.append(Tok("keep", None, tok.start, tok.end, tok.surface))
             continue
         out.append(tok)
     return out
+
+
+def _people_in_the_clip(toks: list[Tok], orig: str) -> list[Tok]:
+    """ "the people in the clip" (heard): the clip's own sound."""
+    for k, tok in enumerate(toks[:-2]):
+        inside = toks[k + 1].kind == "in" and _a_clip(toks[k + 2])
+        who = re.sub(r"^(the|my|our|all the) ", "", tok.surface.lower())
+        heard = k > 0 and toks[k - 1].surface.lower().endswith(("hear", "hearing"))
+        if tok.kind in ("?", "reason") and who in PEOPLE and inside and heard:
+            sound = Tok("clip_sound", None, tok.start, toks[k + 2].end, "")
+            return [*toks[:k], sound, *toks[k + 3 :]]
+    return toks
 
 
 REFUSED = ("no", "remove", "off", "mute")
@@ -217,7 +237,38 @@ def _clause_of(toks: list[Tok], k: int) -> list[Tok]:
     return toks[start:end]
 
 
+STARTS = ("starts", "start", "begins", "begin", "comes in", "kicks in")
+
+
+def loud_at_first(toks: list[Tok]) -> list[Tok]:
+    """ "the music starts way too loud": the music coming in too loud wants a fade-in (as "the
+    song kicks in too loud" does); "drowning out the talking": the talking is only what is
+    drowned (the music is too loud)."""
+    out: list[Tok] = []
+    k = 0
+    while k < len(toks):
+        tok = toks[k]
+        rest = toks[k + 1 : k + 3]
+        loud = [t for t in rest if t.kind == "quieter" and "loud" in t.surface.lower()]
+        said = tok.kind in ("start", "?") and tok.surface.lower() in STARTS
+        if said and out and out[-1].kind == "music" and loud:
+            end = toks.index(loud[0])
+            if all(t.kind == "degree" for t in toks[k + 1 : end]):
+                out.append(Tok("abrupt_start", None, tok.start, loud[0].end, tok.surface))
+                k = end + 1
+                continue
+        drowned = [t.kind for t in rest[:1]] == ["clip_sound"]
+        if tok.kind == "quieter" and "drown" in tok.surface.lower() and drowned:
+            out.append(tok)
+            k += 2
+            continue
+        out.append(tok)
+        k += 1
+    return out
+
+
 def en_audio(toks: list[Tok], orig: str) -> list[Tok]:
+    toks = loud_at_first(toks)
     toks = music_for_an_occasion(kept_voices(music_brought_down(toks), orig), orig)
-    toks = no_the_one(just_what_stays(heard(occasion_music(toks, orig))), orig)
+    toks = no_the_one(just_what_stays(heard(occasion_music(toks, orig), orig)), orig)
     return instrument_is_music(refused_kind(builtin_music(toks, orig)))
