@@ -175,7 +175,7 @@ def music_fade_none(slots: Slots, ctx: Ctx) -> Out:
 def dislike_music(slots: Slots, ctx: Ctx) -> Out:
     """ "the piano is boring": which music instead, unless the sentence says."""
     out = music_change(slots, ctx)
-    out.unless = "music"
+    out.unless = "music|music_volume|remove_music|music_fade"  # "..., turn it down" says what
     return out
 
 

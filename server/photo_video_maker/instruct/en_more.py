@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 
+from .asked_help import asked_help
 from .clip_audio import clip_audio
 from .cut_by import cut_by
+from .en_audio import en_audio
 from .en_music_words import (
     a_song_of_a_pace,
     another_of_a_mood,
@@ -23,6 +25,8 @@ from .slide_ways import slide_ways
 
 def english_more(toks: list[Tok], orig: str, stems: dict[str, str], clip: int | None) -> list[Tok]:
     toks = fade_between(max_length(clip_audio(toks, stems, clip, orig)), orig)
+    # "any tips?"; music by its kind, "no the chill one", "no music, just the video sound"
+    toks = en_audio(asked_help(toks, orig), orig)
     toks = slide_ways(toks, orig)
     toks = another_of_a_mood(something_of_a_mood(a_song_of_a_pace(toks, orig), orig))
     return cut_by(

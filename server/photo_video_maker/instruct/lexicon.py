@@ -12,6 +12,7 @@ from __future__ import annotations
 from .chat_words import CHAT_ENTITIES
 from .en_time_words import EN_TIME_ENTITIES
 from .en_words import EN_ENTITIES
+from .music_kinds import MUSIC_KINDS
 from .smart_words import SMART_ENTITIES
 from .visual_words import VISUAL_ENTITIES
 from .zh_words import ZH_ENTITIES
@@ -463,6 +464,7 @@ ENTITIES.update(SMART_ENTITIES)  # the smart slideshow's values, kept in their o
 _MORE = [*ZH_ENTITIES.items(), *EN_ENTITIES.items(), *EN_TIME_ENTITIES.items()]
 _MORE += CHAT_ENTITIES.items()  # heard in whole chats: chat_words
 _MORE += VISUAL_ENTITIES.items()  # fit, transitions, shape: visual_words
+_MORE += MUSIC_KINDS.items()  # the music by its kind, feeling, instrument or occasion
 for _kind, _values in _MORE:  # kept in their own modules
     for _value, _spec in _values.items():
         _known = ENTITIES.setdefault(_kind, {}).get(_value)
