@@ -33,6 +33,14 @@ OPEN = {
     "corpus_en:1409",
     # "turn it sideways, like a normal youtube video": sideways (rotate?) beside a shape
     "corpus_en:2623",
+    # "widescreen please, like a movie": "like a movie" (21:9) after a widescreen (16:9)
+    "corpus_en:2723",
+    # a complaint about the blur with "bigger" in it ("make them bigger to fill") still asks
+    "corpus_en:2735",
+    # a photo corrected after its complaint ("..., pic 3 i mean") is left unread
+    "corpus_en:2753",
+    # "change the ending so the last screen says bye everyone": "so" splits the request
+    "corpus_en:2761",
 }  # fmt: skip
 
 

@@ -54,6 +54,7 @@ from .plain_more import more_plain
 from .platform_pairs import narrower_platform
 from .reason_first import reason_first
 from .refs import clip_sound, names, one_photo, photos
+from .said_after import said_after
 from .said_texts import credits_listed, greeting_texts, the_end_put, the_end_said
 from .share_refs import sent_to
 from .slide_refs import one_transition, slide_as_photo
@@ -141,7 +142,8 @@ def compose(
     toks = name_told(toks, orig)  # "put my name at the end? It's Margaret"
     toks = numbered_place(one_photo_fitted(toks, orig), orig)
     toks = caption_photo_after(toks)  # "字幕：海边，放在第一张"
-    return visual_said(toks, orig)  # "zoom in so there are no borders", "anything but crossfades"
+    toks = visual_said(toks, orig)  # "zoom in so there are no borders", "anything but crossfades"
+    return said_after(toks, orig)  # "finish with a slide that says X", "bars, get rid of them"
 
 
 def _capitals(toks: list[Tok], orig: str) -> list[Tok]:

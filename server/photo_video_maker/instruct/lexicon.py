@@ -138,6 +138,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         # a complaint about cropping asks for the whole photo
         "getting cropped, being cropped, get cropped, gets cropped, are cropped, is cropped, "
         "getting cut off, being cut off, are cut off, get cut off, "
+        "chopped off, its top chopped off, show the whole thing, show the whole pic, "
+        "black stripes, black strips, black lines on the sides, "
         # where it is cut off says it is the photo's edge, not a place for the text
         "cut off at the top, cut off at the bottom, cut off at the sides, cut off on the sides, "
         "cut off on the side, cut off at the edges, is cut off at the top, "

@@ -723,7 +723,7 @@ WORDS: dict[str, str] = {
     "it, them, this one, that one, this, that, these, those, they, 它, 它们, 这张, 那张, "
     "这个, 那个, 这些, 这一张, 这版, 这个版本, 那两张, 那段",
     "q": "了没, 没有吗, ?, 吗, 嘛, 么",
-    "colon": ":",
+    "colon": ":, =",  # "title = first day of school"
     "with": "with, w/, 带, 带上",
     "still": "静态, 静止不动, 不要晃, 不要动来动去, 固定, 定住, 别动来动去, "
     "keep them still, photos still, the photos still, pictures still, pics still, "
