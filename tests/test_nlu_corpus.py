@@ -33,6 +33,9 @@ OPEN = {
     "corpus_en:1409",
     # "turn it sideways, like a normal youtube video": sideways (rotate?) beside a shape
     "corpus_en:2623",
+    # "say 18" after a limit is the length meant; "12 seconds long" of "it" asked (short)
+    "corpus_en:2726",
+    "corpus_en:2727",
 }  # fmt: skip
 
 
