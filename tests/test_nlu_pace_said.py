@@ -25,6 +25,7 @@ from photo_video_maker.model.edit_types import SetMusicFade, SetSecondsPerPhoto
         ("make the pics go faster but not crazy fast", [{"kind": "speed", "factor": 0.8}]),
         ("end with a slow fade", [{"kind": "video_fade", "fade_out_ms": 1250}]),
         ("make them flow better from pic to pic", [{"kind": "transition", "factor": 1.25}]),
+        ("i want it to flow better between pics", [{"kind": "transition", "factor": 1.25}]),
         ("swap the piano for something more upbeat", [{"kind": "music", "source": "upbeat"}]),
         ("where'd the mp4 end up", []),
     ],

@@ -41,6 +41,7 @@ from .en_text import neither, placed_higher
 from .en_written import lowercase_texts
 from .entities import Tok
 from .except_refs import excepted
+from .flow_between import flow_between
 from .font_words import font_as_text
 from .frame_words import one_photo_fitted, platform_shaped, spaced_ratio
 from .help_with import help_with
@@ -127,6 +128,7 @@ def compose(
     toks = music_said_after_its_fades(drowned_by_the_music(toks, orig))
     toks = help_with(font_as_text(neither(placed_higher(toks))))
     toks = song_length(toks, orig)  # "last till the music runs out"
+    toks = flow_between(toks, orig)  # "flow better between pics": the transitions
     for rule in RULES:
         toks = rule(toks)
     toks = run_ons(toks, orig)  # Chinese typed with no commas, the song's length, ...
