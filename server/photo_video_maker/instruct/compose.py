@@ -41,6 +41,7 @@ from .en_text import neither, placed_higher
 from .en_written import lowercase_texts
 from .entities import Tok
 from .except_refs import excepted
+from .flow_between import flow_between
 from .font_words import font_as_text
 from .frame_words import one_photo_fitted, platform_shaped, spaced_ratio
 from .help_with import help_with
@@ -49,6 +50,7 @@ from .lists import comma_lists, that_photo
 from .look_said import looks_in_passing
 from .made_video import a_kind_of_video, length_of_the_made, made_video
 from .name_told import name_told
+from .or_opposite import or_opposite
 from .order_places import numbered_place
 from .plain_more import more_plain
 from .platform_pairs import narrower_platform
@@ -58,6 +60,7 @@ from .said_after import said_after
 from .said_texts import credits_listed, greeting_texts, the_end_put, the_end_said
 from .share_refs import sent_to
 from .slide_refs import one_transition, slide_as_photo
+from .song_length import song_length
 from .story import ages, likeness, not_this_but, occasions, so_then, stated
 from .told_moods import told_moods
 from .visual_said import visual_said
@@ -125,6 +128,8 @@ def compose(
     toks = music_in_a_step(music_coming_in(toks, orig))
     toks = music_said_after_its_fades(drowned_by_the_music(toks, orig))
     toks = help_with(font_as_text(neither(placed_higher(toks))))
+    toks = song_length(toks, orig)  # "last till the music runs out"
+    toks = flow_between(toks, orig)  # "flow better between pics": the transitions
     for rule in RULES:
         toks = rule(toks)
     toks = run_ons(toks, orig)  # Chinese typed with no commas, the song's length, ...
@@ -599,6 +604,7 @@ CROPPED = ("cropped", "cut off", "gets cut off", "is cut off")
 
 
 RULES: list[Callable[[list[Tok]], list[Tok]]] = [
+    or_opposite,  # "longer or shorter": two choices, not a limit
     how_to,  # "动效怎么弄", "随便来点": asked loosely
     video_moved,  # "把视频挪到第一个位置": the clip
     zoom_at_most,  # "动效拉满"

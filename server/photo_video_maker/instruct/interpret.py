@@ -70,6 +70,7 @@ from .middle_photo import middle_options
 from .music_subject import about_the_music
 from .never_mind import let_go
 from .normalize import clip, language
+from .number_either import number_either
 from .other_pair import other_pair
 from .other_way import other_way, shuffled_again, swapped_again
 from .parse import parse
@@ -232,6 +233,8 @@ def _clarify(
     kinds: set[str] = {edit.kind for edit in edits}
     # "transition_named": a transition chosen by name ("use slides"), not "none" ("不要这个")
     kinds |= {f"{e.kind}_named" for e in edits if getattr(e, "name", None) not in (None, "none")}
+    if reread is not None and (numbers := number_either(text, toks, reread, ctx)):
+        return numbers  # "3 or 4 seconds per photo"
     for _, out in outs:
         if out.clarify and (out.unless is None or not set(out.unless.split("|")) & kinds):
             return out.clarify

@@ -9,6 +9,7 @@ when nothing said before (in the sentence or the previous turn) completes the wo
 """
 
 from .chat_words import CHAT_TEMPLATES
+from .en_said_pace import EN_SAID_PACE_TEMPLATES
 from .smart_words import SMART_TEMPLATES
 from .zh_words import ZH_TEMPLATES
 
@@ -287,7 +288,7 @@ volume_rel: ~ volume degree? up|down|bigger|smaller|softer|more|less|lower
 volume_rel: ~ degree=double/half music|volume volume?
 music_mute: ~ mute music|volume
 music_remove: ~ remove|no|off music|mood|builtin
-music_fade_in: ~ music|volume fade_in start? dur?
+music_fade_in: ~ music|volume fade_in start? dur? degree? longer|slower|shorter|faster?
 music_fade_both: ~ music|volume fade_inout dur?
 music_fade_in: ~ trans=crossfade music in start? dur?
 music_fade_out: ~ music|volume end? fade_out dur? degree? longer|slower|shorter|faster?
@@ -433,3 +434,4 @@ size_off: ~ no|remove|off size_limit_word
 TEMPLATES += SMART_TEMPLATES  # the smart slideshow's templates, kept in their own module
 TEMPLATES += ZH_TEMPLATES  # templates Chinese phrasings need, kept beside their words
 TEMPLATES += CHAT_TEMPLATES  # phrasings heard in whole chats: chat_words
+TEMPLATES += EN_SAID_PACE_TEMPLATES  # "up the time on each photo": en_said_pace

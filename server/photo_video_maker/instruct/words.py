@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .chat_words import CHAT_WORDS
 from .en_pace_words import EN_PACE_WORDS
+from .en_said_pace import EN_SAID_PACE_WORDS
 from .en_time_words import EN_TIME_WORDS
 from .en_words import EN_WORDS
 from .smart_words import SMART_WORDS
@@ -644,7 +645,7 @@ WORDS: dict[str, str] = {
     "how many, number of, count | 几张, 多少张, 几个, 多少, 几, 哪几张",
     "what": "what, which, how, what's, whats, what is, do we have, does it have, wat, wut, "
     "have we got | 什么, 哪个, 哪首, 啥, 哪些, 怎样, 什么样",
-    "where": "where, where's, wheres | 哪, 哪里, 哪儿, 在哪",
+    "where": "where, where's, wheres, where'd, whered | 哪, 哪里, 哪儿, 在哪",
     "done": "做好了吗, 弄好了吗, 好了吗, 完成了没, 导出好了吗, 生成好了吗, "
     "弄好了没, 好了没有, 做完了吗, 完成了吗, 做好了没, 做完了没, finished yet, "
     "is it ready, ready yet, 好没, "
@@ -758,6 +759,7 @@ WORDS.update(SMART_WORDS)  # the smart slideshow's words, kept in their own modu
 _MORE = [*EN_WORDS.items(), *ZH_WORDS.items(), *EN_TIME_WORDS.items()]  # time: en_time_words
 _MORE += CHAT_WORDS.items()  # heard in whole chats: chat_words
 _MORE += EN_PACE_WORDS.items()  # photos' time and pace: en_pace_words
+_MORE += EN_SAID_PACE_WORDS.items()  # breathing room, flow, 1.5x: en_said_pace
 _MORE += VISUAL_WORDS.items()  # complaints about the transitions: visual_words
 for _kind, _spec in _MORE:
     WORDS[_kind] = f"{WORDS[_kind]}, {_spec}" if _kind in WORDS else _spec

@@ -1,0 +1,47 @@
+"""The video's length said by the song's ("make it last till the music runs out", "length
+should match the song", "end when the song ends", "so it lasts the whole song"): one
+``song_len`` word, whatever the verbs around it (English)."""
+
+from __future__ import annotations
+
+import re
+
+from .entities import Tok
+
+_SONG = r"(?:the\s+|my\s+|this\s+|our\s+)?(?:music|song|track|audio|soundtrack|bgm|tune)"
+_OVER = r"(?:ends|stops|is\s+over|is\s+done|finishes|is\s+finished|runs\s+out|fades\s+out|ends?)"
+SAID = re.compile(
+    r"\b(?:"
+    # "match the video to the music length", "sync the length with the song"
+    r"(?:match|sync|synch|fit|line\s+up|align)\w*\s+(?:the\s+)?(?:(?:video|vid|it|slideshow|"
+    r"whole\s+thing)\s+)?(?:length\s+)?(?:to|with)\s+" + _SONG + r"(?:'?s)?\s+length"
+    r"|(?:sync|synch)\w*\s+(?:the\s+)?length\s+(?:to|with)\s+" + _SONG +
+    # "length should match the song"
+    r"|length\s+(?:should\s+|to\s+|must\s+|needs\s+to\s+|has\s+to\s+)?(?:match|fit|sync)\w*\s+"
+    r"(?:with\s+|to\s+)?" + _SONG +
+    # "last till the music runs out", "end when the song ends", "until the song is over"
+    r"|(?:(?:so\s+(?:it|that\s+it)\s+)?(?:lasts?|ends?|stops?|finish(?:es)?|goes|go|runs?|"
+    r"plays?)\s+)?(?:till|until|untill|til|when|as\s+soon\s+as)\s+" + _SONG + r"\s+" + _OVER +
+    # "so it lasts the whole song"
+    r"|(?:so\s+(?:it|that\s+it)\s+)?lasts?\s+(?:for\s+)?(?:the\s+)?(?:whole|entire|full)\s+"
+    r"(?:song|track|music|soundtrack)"
+    # "last as long as the song"
+    r"|(?:so\s+(?:it|that\s+it)\s+)?lasts?\s+(?:just\s+)?as\s+long\s+as\s+" + _SONG + r")\b"
+)
+
+
+def song_length(toks: list[Tok], orig: str) -> list[Tok]:
+    for found in reversed(list(SAID.finditer(orig.lower()))):
+        start, end = found.start(), found.end()
+        inside = [n for n, t in enumerate(toks) if t.start >= start and 0 <= t.end <= end]
+        if not inside or any(
+            t.start < end and t.end > start and not (t.start >= start and t.end <= end)
+            for t in toks
+            if t.start >= 0
+        ):
+            continue  # a word that reaches out of the phrase: leave it as read
+        said = Tok("song_len", None, start, end, found.group(0))
+        gone = set(inside)
+        kept = [t for n, t in enumerate(toks) if n not in gone]
+        toks = [*kept[: inside[0]], said, *kept[inside[0] :]]
+    return toks
