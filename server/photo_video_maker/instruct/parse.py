@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from .bare_mention import bare_mention
 from .compose import compose
 from .context import Ctx, last_subject
 from .described_text import described_text
@@ -94,6 +95,7 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = toned_look(toks)  # "tone it down, just warm": the look, not the sound
     toks = named_twice(toks, ctx)  # "第三张狗狗的": photo 3 is the dog, one photo
     toks = said_why(toks, text)  # "remove the clip, its too noisy": why, not a request
+    toks = bare_mention(toks, text)  # "the fade, hmm not sure": named, not asked for
     for k, tok in enumerate(toks):  # "no, 4 seconds": "no" corrects, it does not remove
         nxt = toks[k + 1].kind if k + 1 < len(toks) else "sep"
         # "actually no, upbeat", "wait no, 3 seconds": the "no" after "actually" corrects too
