@@ -56,3 +56,25 @@ def test_an_effect_left_up_to_us_changes_nothing() -> None:
     reading = _read("动效 你看着办")
     assert not reading.edits
     assert reading.topic == "motion"
+
+
+def test_still_too_much_after_less_motion_takes_one_more_step_down() -> None:
+    draft = fixture()
+    reading = read("还是太多了", draft, MEDIA, [SetMotion(factor=0.8)])
+    assert [(e.kind, getattr(e, "factor", None)) for e in reading.edits] == [("motion", 0.8)]
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("海滩和城市掉个个", [{"kind": "swap", "i": 1, "j": 2}]),
+        ("叠画转场", [{"kind": "transition", "name": "crossfade"}]),
+        ("放大的程度小一点", _motion(0.8)),
+        ("只保留背景音乐", [{"kind": "mute_clips", "on": True}]),
+        ("转场太突然", [{"kind": "transition", "factor": 1.25}]),
+    ],
+)
+def test_homophones_and_complaints_about_effects_are_read(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    _does(text, ops)

@@ -25,10 +25,12 @@ if TYPE_CHECKING:  # zh_words reads the words before the entity pass exists
 EFFECT_WORDS: dict[str, str] = {
     "more": "增大, 加大, 增强, 加强, 猛, 猛一点, 猛点, 更猛",
     "add": "增加, 增添",
+    "motion": "放大的程度, 缩放的程度, 缩放程度, 放大程度, 晃动的程度, 动的程度, 推拉的程度",
     "transition": "过度效果, 过度动画, 过度的效果, 转场过度",
+    # 掉 typed for 调: "掉个个", "对掉"
+    "swap": "掉个个, 对掉, 掉换, 掉换位置, 掉个位置, 掉下位置, 掉一下位置",
     # the clip's own sound: off when only the music is wanted, on again when it is restored
-    "mute": "只要背景音乐, 只保留背景音乐, 只要bgm, 只留bgm, 只保留bgm, 只要配乐, "
-    "只留配乐",
+    "mute": "只要背景音乐, 只保留背景音乐, 只要bgm, 只留bgm, 只保留bgm, 只要配乐, 只留配乐",
     "unmute": "恢复视频声音, 恢复视频的声音, 恢复原音, 恢复现场声音, 恢复现场音, 视频声音恢复, "
     "视频的声音恢复, 视频声音打开, 视频的声音打开, 原声恢复, 原声开回来, 原声加回来",
     "fade_out": "渐渐小声, 慢慢小声, 慢慢变小声, 逐渐小声, 越来越小声",
@@ -44,6 +46,8 @@ EFFECT_ENTITIES: dict[str, dict[str, str]] = {
         "slideleft": "用划的, 划的那种, 划动的, 划动",
         "fadewhite": "白场, 白场过渡, 白场转场, 白屏过渡, 白屏转场, 白屏的",
     },
+    # "减一半": halved, as "减半"
+    "degree": {"half": "减一半, 砍一半, 少一半"},
 }
 
 # what a fade or transition is: "慢慢的" beside its length describes it
