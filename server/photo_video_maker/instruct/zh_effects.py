@@ -30,7 +30,8 @@ EFFECT_WORDS: dict[str, str] = {
     # 掉 typed for 调: "掉个个", "对掉"
     "swap": "掉个个, 对掉, 掉换, 掉换位置, 掉个位置, 掉下位置, 掉一下位置",
     # the clip's own sound: off when only the music is wanted, on again when it is restored
-    "mute": "只要背景音乐, 只保留背景音乐, 只要bgm, 只留bgm, 只保留bgm, 只要配乐, 只留配乐",
+    "mute": "mute掉, mute了, mute一下, 只要背景音乐, 只保留背景音乐, 只要bgm, 只留bgm, "
+    "只保留bgm, 只要配乐, 只留配乐",
     "unmute": "恢复视频声音, 恢复视频的声音, 恢复原音, 恢复现场声音, 恢复现场音, 视频声音恢复, "
     "视频的声音恢复, 视频声音打开, 视频的声音打开, 原声恢复, 原声开回来, 原声加回来",
     "fade_out": "渐渐小声, 慢慢小声, 慢慢变小声, 逐渐小声, 越来越小声",
