@@ -74,6 +74,7 @@ from .zh_compose import (
     spaced_clauses,
 )
 from .zh_dates_shown import dates_shown
+from .zh_effects import effect_steps, sudden_music
 from .zh_how_to import how_to, video_moved
 from .zh_others import the_other_photos
 from .zh_photo_pairs import digit_photo_pairs
@@ -107,6 +108,7 @@ FLIP = {
 COMPLAINTS = (
     "拖沓", "拖", "拖拉", "拖拖拉拉", "太拖", "太拖了", "drags", "it drags", "dragging",
     "sluggish", "draggy", "rushed", "too rushed", "harsh", "jarring", "吵",
+    "慢吞吞", "磨叽", "墨迹", "磨磨蹭蹭",
 )  # fmt: skip
 ONE_PHOTO = ("photo", "pic", "picture", "image", "slide", "shot")
 TEXTUAL = ("title", "caption", "closing", "textnoun", "size_word")
@@ -617,8 +619,9 @@ RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     _restore,
     _halves, _durations, time_spans, clock_lengths, ranges, stated, _fade_seconds, _percent_fps,
     _times, tenths,
-    summed_durations,
-    replaced_value, too_much, not_so, per_photo_length, _feelings, _not_that, _not_cropped,
+    summed_durations, effect_steps,
+    replaced_value, too_much, not_so, sudden_music,
+    per_photo_length, _feelings, _not_that, _not_cropped,
     _no_use, _no_fades, _in_and_out, music_in_and_out, _each_fade, _colours_pop, digit_photo_pairs,
     digit_pairs,
     listed, ends, cut_by, sent_to, excepted,

@@ -51,6 +51,8 @@ def brought_back(text: str, toks: list[Tok], last: Sequence[Edit]) -> list[Edit]
     if not last or any(s is None for s in said) or not toks:
         return None  # (a bare "要" may answer something else)
     subjects = set().union(*(s for s in said if s is not None))
+    if "motion" in subjects and {"motion", "add"} <= {t.kind for t in toks}:
+        return None  # "动效加回来": the camera's move named and added is turned on, as said
     toks = [_back(t) for t in toks]  # "还是加回来", "放回去": added back is kept
     if any(t.kind not in ABOUT | subjects and t.kind not in SOFT for t in toks):
         return None

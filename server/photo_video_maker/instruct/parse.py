@@ -34,6 +34,7 @@ from .match import BREAKS, REPEATABLE, Match, find
 from .middle_photo import middle_photo
 from .mood_lists import mood_lists
 from .named_twice import named_twice
+from .noop_words import noop_words
 from .normalize import normalize
 from .said_why import said_why
 from .spelling import respell
@@ -130,6 +131,7 @@ def parse(text: str, ctx: Ctx) -> Parsed:
         if done:
             matches.extend(done)
             covered.update(run)
+    matches = noop_words(matches)  # "动效 你看着办": nothing asked
     matches.sort(key=lambda m: m.start)
     let_go: set[int] = set()
     matches = _whole(toks, matches, borrowed, let_go, text)
