@@ -48,6 +48,7 @@ from .help_with import help_with
 from .lead_text import texts
 from .lists import comma_lists, that_photo
 from .look_said import looks_in_passing
+from .made_sent import joined_clauses, made_and_sent
 from .made_video import a_kind_of_video, length_of_the_made, made_video
 from .name_told import name_told
 from .or_opposite import or_opposite
@@ -137,6 +138,7 @@ def compose(
     toks = run_ons(toks, orig)  # Chinese typed with no commas, the song's length, ...
     toks = percent_step(toks, orig)  # once percentages are composed
     toks = narrower_platform(made_video(zh_photo_ranges(photo_ranges(toks, orig))))
+    toks = made_and_sent(toks, orig)  # "把这些旅行照片做成视频", "帮我剪一个毕业的小视频"
     toks = moved_numbers(that_one_named(toks))
     toks = the_other_photos(length_of_the_made(a_kind_of_video(toks, orig)))
     toks = counted(english_more(names(toks, stems, clip), orig, stems, clip))
@@ -149,6 +151,7 @@ def compose(
     toks = name_told(toks, orig)  # "put my name at the end? It's Margaret"
     toks = numbered_place(one_photo_fitted(toks, orig), orig)
     toks = caption_photo_after(toks)  # "字幕：海边，放在第一张"
+    toks = joined_clauses(toks, orig)  # "合成个视频 加上音乐", "文件太大了 邮件发不出去"
     toks = visual_said(toks, orig)  # "zoom in so there are no borders", "anything but crossfades"
     return said_after(toks, orig)  # "finish with a slide that says X", "bars, get rid of them"
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from .zh_chat import CHAT_TEMPLATES
 from .zh_chat_turns import CHAT_TURN_TEMPLATES
 from .zh_colloquial import COLLOQUIAL_TEMPLATES
+from .zh_made_sent import MADE_TEMPLATES
 from .zh_more import MORE_TEMPLATES
 from .zh_plain import PLAIN_TEMPLATES
 from .zh_spoken import SPOKEN_TEMPLATES
@@ -78,3 +79,4 @@ ZH_TEMPLATES += TIME_SOUND_TEMPLATES  # time, sound, motion and format said in a
 ZH_TEMPLATES += TYPED_TEMPLATES  # typed in a hurry
 ZH_TEMPLATES += SPOKEN_TEMPLATES  # lively transitions asked for
 ZH_TEMPLATES += WECHAT_TEMPLATES  # typed in a chat
+ZH_TEMPLATES += MADE_TEMPLATES  # videos made, files sent
