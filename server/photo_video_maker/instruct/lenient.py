@@ -10,10 +10,15 @@ with those unknown words let go, but only when that cannot turn nonsense into an
 - an unknown word right before a value that describes something ("make the sky bluer": the
   sky, not the photos) leaves the clause unread; a verb of its own ("bump", "apply") does not;
 - no intent that would change something when its object is unknown (a removal, a swap, a
-  move: "remove my ex from the beach photo" removes nothing).
+  move: "remove my ex from the beach photo" removes nothing);
+- an unknown word that names one photo ("the cat photo is too short", "the pic of the cat",
+  "猫那张太快了" where no photo is called cat) leaves the clause unread: which photo is meant
+  is not known, and reading the rest would change every photo.
 """
 
 from __future__ import annotations
+
+import re
 
 from .entities import Tok
 from .fillers import SOFT
@@ -37,9 +42,20 @@ SUBJECT = (
 # kinds whose next word is what they act on or compare
 ACTS_ON = ("remove", "add", "cut", "no", "off", "mute", "keep", "not", "more", "less", "degree")
 MAX_UNKNOWN = {"en": 2, "zh": 2}
+# one photo named by a word of its own: "the cat photo", "the cat one", "猫那张"
+ONE_PHOTO_AFTER = re.compile(
+    r"[\s'’s]*(?:one|pic|photo|picture|pict|shot|image|snap|pix)\b|\s*的?(?:那张|那个|照片|图)",
+    re.IGNORECASE,
+)
+ONE_PHOTO_BEFORE = re.compile(
+    r"\b(?:pic|photo|picture|shot|image|one)\s+(?:of|with)\s+(?:the\s+|my\s+|a\s+)?$",
+    re.IGNORECASE,
+)
 
 
-def tolerated(toks: list[Tok], clause: range, unplaced: list[int], matches: list[Match]) -> bool:
+def tolerated(
+    toks: list[Tok], clause: range, unplaced: list[int], matches: list[Match], text: str
+) -> bool:
     """Whether the clause's unplaced words are all unknown words that may be let go."""
     if not unplaced or any(toks[k].kind != UNKNOWN for k in unplaced):
         return False
@@ -50,6 +66,8 @@ def tolerated(toks: list[Tok], clause: range, unplaced: list[int], matches: list
         return False
     if any(m.template.intent.startswith("q_") for m in mine):
         return True  # a question changes nothing
+    if any(_names_one_photo(toks[k], text) for k in unplaced):
+        return False
     zh = any(not toks[k].surface.isascii() for k in unplaced)
     if len(unplaced) > MAX_UNKNOWN["zh" if zh else "en"] * (2 if zh else 1):
         return False
@@ -86,3 +104,8 @@ def _describes(toks: list[Tok], k: int, clause: range) -> bool:
     if nxt is None or nxt.kind not in DESCRIBING:
         return False
     return not any(toks[j].kind in SUBJECT for j in clause if j != k)
+
+
+def _names_one_photo(tok: Tok, text: str) -> bool:
+    """ "the cat photo", "the pic of the cat", "猫那张": an unknown word names one photo."""
+    return bool(ONE_PHOTO_AFTER.match(text, tok.end) or ONE_PHOTO_BEFORE.search(text[: tok.start]))

@@ -416,7 +416,7 @@ def _whole(
             continue
         unknown = [k for k in clause if toks[k].kind == UNKNOWN]
         unread = any((kind not in SOFT and kind != UNKNOWN) or kind == "not" for kind in kinds)
-        if unread or (unknown and not tolerated(toks, clause, unknown, matches)):
+        if unread or (unknown and not tolerated(toks, clause, unknown, matches, text)):
             bad.append(clause)
         else:
             let_go.update(again | set(unknown))
