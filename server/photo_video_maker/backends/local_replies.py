@@ -4,6 +4,7 @@ is the cloud backend's too: the built-in tracks are this package's on both."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..error_words import export_failure_in_chinese
@@ -173,6 +174,21 @@ def music_list(uploaded: list[MediaItem], lang: Lang = "en") -> MusicList:
     return MusicList(tracks=tracks, uploaded=uploaded, summary=summary)
 
 
+# the size limit an export was made within, as exports.py states it in English (share_size's
+# within_limit): ", within 16 MB, WhatsApp's limit)."
+_WITHIN = re.compile(r", within ([\d.]+ MB)(?:, (.+)'s limit)?\)\.?$")
+_WHOSE = {"an email attachment": "邮件附件"}
+
+
+def _within_zh(summary: str) -> str:
+    """ "，不超过 16 MB（WhatsApp 的上限）" for an export made within a size limit; else empty."""
+    found = _WITHIN.search(summary)
+    if found is None:
+        return ""
+    limit, whose = found.groups()
+    return f"，不超过 {limit}" + (f"（{_WHOSE.get(whose, whose)} 的上限）" if whose else "")
+
+
 def export_told(export: ExportResult, lang: Lang) -> str:
     """An export's state for the person, in their language."""
     if lang != "zh":
@@ -181,7 +197,8 @@ def export_told(export: ExportResult, lang: Lang) -> str:
         size = (export.size_bytes or 0) / 1e6
         length = secs(export.duration_ms or 0, lang)
         return (
-            f"视频做好了：{export.path}（{length}，{export.width}x{export.height}，{size:.1f} MB）"
+            f"视频做好了：{export.path}（{length}，{export.width}x{export.height}，{size:.1f} MB"
+            f"{_within_zh(export.summary)}）"
         )
     if export.status == "failed":
         why = export_failure_in_chinese(export.error or "")
