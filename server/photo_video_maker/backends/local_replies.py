@@ -177,7 +177,7 @@ def music_list(uploaded: list[MediaItem], lang: Lang = "en") -> MusicList:
 # the size limit an export was made within, as exports.py states it in English (share_size's
 # within_limit): ", within 16 MB, WhatsApp's limit)."
 _WITHIN = re.compile(r", within ([\d.]+ MB)(?:, (.+)'s limit)?\)\.?$")
-_WHOSE = {"an email attachment": "邮件附件"}
+_WHOSE = {"an email attachment": "邮件附件的上限"}
 
 
 def _within_zh(summary: str) -> str:
@@ -186,7 +186,7 @@ def _within_zh(summary: str) -> str:
     if found is None:
         return ""
     limit, whose = found.groups()
-    return f"，不超过 {limit}" + (f"（{_WHOSE.get(whose, whose)} 的上限）" if whose else "")
+    return f"，不超过 {limit}" + (f"（{_WHOSE.get(whose, f'{whose} 的上限')}）" if whose else "")
 
 
 def export_told(export: ExportResult, lang: Lang) -> str:
