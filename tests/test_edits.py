@@ -619,3 +619,28 @@ def test_the_timeline_summary_speaks_chinese_too() -> None:
     assert text.startswith("时间线（3 条轨道，")
     assert "背景音乐：Calm piano" in text and "标题：“夏天”" in text and "色彩：黑白" in text
     assert not re.search(r"\b(?:Video|Title|BGM|look|photos?)\b", text)
+
+
+@pytest.mark.parametrize(
+    ("chosen", "amount"),
+    [
+        (SetTransition(name="wiperight"), SetTransition(name="wiperight", factor=0.8)),
+        (SetTransition(name="crossfade"), SetTransition(factor=1.25)),
+        (SetMotion(on=True), SetMotion(factor=0.8)),
+    ],
+)
+def test_a_choice_and_its_amount_are_said_in_one_sentence(
+    chosen: SetTransition | SetMotion, amount: SetTransition | SetMotion
+) -> None:
+    start = slideshow()
+    together, told = apply(chosen, amount, draft=start)
+    one_by_one, _ = apply(amount, draft=apply(chosen, draft=start)[0])
+    assert together == one_by_one
+    assert len(told) == 1
+
+
+def test_an_amount_set_before_another_is_not_joined_to_it() -> None:
+    """1 s then 1.25x is 1.25 s: joining them would lose the first length."""
+    draft, told = apply(SetTransition(name="crossfade", ms=1000), SetTransition(factor=1.25))
+    assert len(told) == 2
+    assert {s.m.transition.d for s in video(draft)[1:]} == {1250}
