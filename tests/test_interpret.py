@@ -394,7 +394,7 @@ def test_interpreted_edits_change_the_draft_as_asked(
     result = read(text, draft, MEDIA)
     new, changes = apply_edits(draft, result.edits, MEDIA)
     assert look(new) == expected
-    assert len(changes) == len(result.edits)
+    assert 1 <= len(changes) <= len(result.edits)  # photos removed together: one sentence
     assert result.leftover == []
 
 

@@ -20,7 +20,7 @@ from .edit_common import (
     video_track,
 )
 from .edit_types import Move, Remove, Reverse, Shuffle, Sort, Swap
-from .lang import count, say
+from .lang import count, join, say
 
 
 def _reorder(draft: Draft, order: list[VideoSegment]) -> None:
@@ -153,6 +153,30 @@ def _by_name(segments: list[VideoSegment], name: str) -> int:
 
 def remove(draft: Draft, edit: Remove, ctx: EditContext) -> str:
     """Remove one photo (by number or file name) and its caption."""
+    return remove_several(draft, [edit], ctx)
+
+
+def remove_several(draft: Draft, edits: list[Remove], ctx: EditContext) -> str:
+    """Remove photos one after another (each number counted after the removals before it, as
+    the interpreter sends them: highest first) and say so in one sentence, since one undo brings
+    them all back; each photo is named by the number it had, in the person's order."""
+    before = list(video_track(draft).sg)
+    gone = sorted(before.index(_take_out(draft, edit)) for edit in edits)
+    names = join([label(before, pos, ctx.lang) for pos in gone], ctx.lang)
+    left = count_words(video_track(draft).sg, ctx.lang)
+    text = draft.text_track()
+    ids = {before[pos].id for pos in gone}
+    captions = text is not None and any(s.m.anchor in ids for s in text.sg)
+    if ctx.lang == "zh":
+        note = ("及其字幕" if len(gone) == 1 else "及字幕") if captions else ""
+        return f"已删除{names}{note}；还剩 {left}（说“撤销”可以恢复）"
+    note = (" and its caption" if len(gone) == 1 else " and their captions") if captions else ""
+    them = "it" if len(gone) == 1 else "them"
+    return f"Removed {names}{note}; {left} left (say 'undo' to bring {them} back)"
+
+
+def _take_out(draft: Draft, edit: Remove) -> VideoSegment:
+    """Take one photo out and return it (its caption goes when the timeline is laid out again)."""
     segments = video_track(draft).sg
     if edit.name is not None:
         pos = _by_name(segments, edit.name)
@@ -160,20 +184,11 @@ def remove(draft: Draft, edit: Remove, ctx: EditContext) -> str:
         pos = position(segments, edit.index)
     else:
         raise DraftError("say which photo to remove", hint="e.g. 'remove photo 3'")
-    name = label(segments, pos, ctx.lang)
     if len(segments) == 1:
         raise DraftError(
-            f"{name} is the only one left; a video needs at least one photo",
+            f"{label(segments, pos)} is the only one left; a video needs at least one photo",
             hint="Add photos first, or start again",
         )
     gone = segments[pos]
-    text = draft.text_track()
-    captions = [s for s in text.sg if s.m.anchor == gone.id] if text is not None else []
-    order = [seg for seg in segments if seg.id != gone.id]
-    _reorder(draft, order)
-    left = count_words(order, ctx.lang)
-    if ctx.lang == "zh":
-        note = "及其字幕" if captions else ""
-        return f"已删除{name}{note}；还剩 {left}（说“撤销”可以恢复）"
-    note = " and its caption" if captions else ""
-    return f"Removed {name}{note}; {left} left (say 'undo' to bring it back)"
+    _reorder(draft, [seg for seg in segments if seg.id != gone.id])
+    return gone

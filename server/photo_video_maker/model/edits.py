@@ -4,7 +4,8 @@
         seconds=2)], media)
 
 The input draft is never changed. Either every edit applies and a new, relaid-out draft comes
-back with one plain sentence per edit ("Photos now last 2 s each"), or an ``InputError``
+back with one plain sentence per edit ("Photos now last 2 s each"; photos removed together,
+or a choice and its amount, share one), or an ``InputError``
 (``DraftError`` for an impossible edit such as "there is no photo 12", ``InstructionNotUnderstood``
 for an unknown name) is raised and nothing changed at all.
 
@@ -170,13 +171,17 @@ def apply_edits(
     work = draft.model_copy(deep=True)
     ctx = EditContext(media=media, media_dates=media_dates or {}, lang=lang, facts=facts)
     changes: list[str] = []
-    for edit in _unrepeated(edits):
+    for run in _runs(_unrepeated(edits)):
+        edit = run[-1]
         if isinstance(edit, Undo):
             raise ValueError("Undo is not a change of the draft: restore the previous draft")
         handler = HANDLERS.get(type(edit))
         if handler is None:
             raise TypeError(f"not an edit: {edit!r}")
-        told = handler(work, edit, ctx)
+        if len(run) > 1:  # photos removed together: one sentence, as one undo brings them back
+            told = edit_order.remove_several(work, [e for e in run if isinstance(e, Remove)], ctx)
+        else:
+            told = handler(work, edit, ctx)
         told += edit_smart.keep_in_time(work, edit, ctx)  # cuts on the beat, end on the song
         changes.append(told)
         work = relayout(work)
@@ -206,6 +211,17 @@ def _unrepeated(edits: Sequence[Edit]) -> list[Edit]:
                 continue
         kept.append(edit)
     return kept
+
+
+def _runs(edits: list[Edit]) -> list[list[Edit]]:
+    """Each edit alone, but removals in a row together."""
+    runs: list[list[Edit]] = []
+    for edit in edits:
+        if runs and isinstance(edit, Remove) and isinstance(runs[-1][-1], Remove):
+            runs[-1].append(edit)
+        else:
+            runs.append([edit])
+    return runs
 
 
 def _given(edit: Edit) -> dict[str, Any]:
