@@ -276,7 +276,7 @@ async def test_undo_then_an_edit_is_one_change_that_one_undo_takes_back(
             "edit", {"operations": [{"kind": "undo"}, {"kind": "fps", "fps": 24}]}
         )
         assert not both.is_error
-        assert both.structured_content["changes"][0] == "Undid the last change"
+        assert both.structured_content["changes"][0].startswith("Undid the last change (it was:")
         assert backend.state(None).draft.m.fps == 24
         await client.call_tool("edit", {"operations": [{"kind": "undo"}]})
     assert backend.state(None).draft == base  # back before the 60 fps, in one undo

@@ -299,7 +299,9 @@ async def test_undo_restores_the_previous_timeline(settings: Settings, photos: P
         before = _data(await client.call_tool("state", {}))["draft"]
         await client.call_tool("edit", {"instruction": "sepia"})
         undone = _data(await client.call_tool("undo", {}))
-        assert undone["changes"] == ["Undid the last change"]
+        assert undone["changes"] == [
+            "Undid the last change (it was: colours are now sepia (vintage))"
+        ]
         assert _data(await client.call_tool("state", {}))["draft"] == before
 
 

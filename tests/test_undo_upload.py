@@ -96,7 +96,7 @@ async def test_undo_stops_at_the_upload_even_after_edits_made_before_it(
         await client.call_tool("upload", {"paths": [str(folders[0])]})
         await _say(client, "add the title Summer")
         first = await _say(client, "undo")
-        assert first["changes"] == ["Undid the last change"]
+        assert first["changes"] == ['Undid the last change (it was: added the title "Summer")']
         again = await _say(client, "undo")
         assert again["changes"] == []
     assert _photos(backend) == 5
@@ -111,7 +111,7 @@ async def test_a_change_that_changes_nothing_leaves_no_undo_step(
         await _say(client, "add the title Summer")
         await _say(client, "make it 16:9")  # it already is
         undone = await _say(client, "undo")
-        assert undone["changes"] == ["Undid the last change"]
+        assert undone["changes"] == ['Undid the last change (it was: added the title "Summer")']
     assert backend.state(None).draft.m.aspect == "16:9"
     assert "Summer" not in backend.state(None).summary  # the title went: that was the change
 
@@ -143,7 +143,7 @@ async def test_undoing_a_later_upload_in_chinese_says_so_in_chinese(
         data = await _say(client, "撤销")
         assert data["changes"] == ["已撤销刚才上传的 2 张照片"]
         title = await _say(client, "撤销")
-        assert title["changes"] == ["已撤销上一次修改"]
+        assert title["changes"] == ["已撤销上一次修改（撤掉的是：已加上标题“夏天”）"]
     assert _photos(backend) == 5
 
 

@@ -333,7 +333,8 @@ class LocalBackend:
                     sid, back[0], new, Turn([Undo(), *edits], said + changes)
                 )
             else:
-                self.sessions.save_draft(sid, new, turn=Turn(edits, changes))
+                told = {"told": changes}  # what undo will say it took back
+                self.sessions.save_draft(sid, new, turn=Turn(edits, changes), step=told)
         return replies.edited(sid, new, said + changes, leftover, lang)
 
     def undo(self, session_id: str | None, lang: Lang | None = None, steps: int = 1) -> EditResult:
@@ -366,13 +367,20 @@ class LocalBackend:
         return back if back is not None and has_visuals(back[1]) else None
 
     def _undone_told(self, sid: str, step: dict[str, Any] | None, lang: Lang) -> str:
-        """What one undo took back: the files of an upload by name of kind, else "the last
-        change" (the timeline that follows shows the rest)."""
+        """What one undo took back: the files of an upload by name of kind, the sentences that
+        told an edit, else "the last change" (the timeline that follows shows the rest)."""
         added = set((step or {}).get("added") or ())
         kinds = [m.kind for m in self.sessions.media(sid) if m.id in added]
         if kinds:
             return replies.upload_undone(kinds, lang)
-        return say(lang, "Undid the last change", "已撤销上一次修改")
+        was = "; ".join((step or {}).get("told") or ())
+        if not was:
+            return say(lang, "Undid the last change", "已撤销上一次修改")
+        if was[1:2].islower():  # "Added the title" -> "added the title", not "MP4" -> "mP4"
+            was = was[0].lower() + was[1:]
+        return say(
+            lang, f"Undid the last change (it was: {was})", f"已撤销上一次修改（撤掉的是：{was}）"
+        )
 
     def undo_result(self, sid: str, changes: list[str], lang: Lang) -> EditResult:
         draft = self.sessions.draft(sid)
