@@ -361,7 +361,8 @@ WORDS: dict[str, str] = {
     "刚才那个不要了, 刚才的不要了, 刚才那个撤了, 撤销刚才, bring it back, restore it, "
     "bring that back, undo it, undo last, undo the last one, back one step, one step back, "
     "撤回去, 撤销一下, 撤销上一步, go back to what it was, back to what it was, "
-    "what it was before, what it was like before",
+    "what it was before, what it was like before, back to what we had, return to what we had, "
+    "return to what it was, what we had before",
     "unmute": "unmute, un-mute, turn the sound back on, 取消静音, 恢复声音, 打开声音, 恢复原声",
     "mute": "只想听背景音乐, 只听背景音乐, 只留背景音乐, 只想听音乐, "
     "just have the music over it, only the music, just the music over it, only hear the music, "
