@@ -125,7 +125,7 @@ ROWS: list[tuple[list[Edit], Callable[[Draft], Any], Any]] = [
     ([SetSecondsPerPhoto(seconds=2)], durations, [2000] * 5),
     ([SetSecondsPerPhoto(seconds=5, index=3)], durations, [3000, 3000, 5000, 3000, 3000]),
     ([SetSecondsPerPhoto(seconds=4, index=-1)], durations, [3000, 3000, 3000, 3000, 4000]),
-    ([SetSecondsPerPhoto(factor=1.25)], durations, [3750] * 5),
+    ([SetSecondsPerPhoto(factor=1.25)], durations, [3800] * 5),
     ([SetSecondsPerPhoto(factor=0.5, index=2)], durations, [3000, 1500, 3000, 3000, 3000]),
     ([SetTotalLength(seconds=30)], lambda d: d.d, 30_000),
     ([SetTotalLength(seconds=60)], lambda d: d.d, 60_000),
@@ -247,8 +247,8 @@ ROWS: list[tuple[list[Edit], Callable[[Draft], Any], Any]] = [
     ([Remove(index=1)], names, NAMES[1:]),
     ([Remove(name="dog.jpg")], names, ["beach.jpg", "city.jpg", "forest.jpg", "garden.jpg"]),
     ([Remove(name="DOG")], names, ["beach.jpg", "city.jpg", "forest.jpg", "garden.jpg"]),
-    ([Speed(factor=0.75)], durations, [2250] * 5),
-    ([Speed(factor=1.33)], durations, [3990] * 5),
+    ([Speed(factor=0.75)], durations, [2300] * 5),
+    ([Speed(factor=1.33)], durations, [4000] * 5),
     (
         [SetMotion(on=False), SetTransition(name="none"), MakeSlideshow(with_music=True)],
         lambda d: (
@@ -663,3 +663,11 @@ def test_photos_removed_together_in_chinese_are_one_sentence() -> None:
         "已删除第 1 张照片（beach.jpg）和第 5 张照片（garden.jpg）；"
         "还剩 3 张照片（说“撤销”可以恢复）"
     ]
+
+
+def test_a_relative_change_lands_on_a_tenth_of_a_second_but_always_takes_a_step() -> None:
+    draft, told = apply(SetSecondsPerPhoto(factor=0.67))
+    assert durations(draft) == [2000] * 5 and told == ["Photos now last 2 s each (was 3 s)"]
+    one, _ = apply(SetSecondsPerPhoto(seconds=1))
+    nudged, _ = apply(SetSecondsPerPhoto(factor=0.97), draft=one)
+    assert durations(nudged) == [970] * 5  # 1 s to a tenth would be no step at all
