@@ -27,6 +27,7 @@ from . import (
     edit_text,
     share_size,
 )
+from .already import already
 from .draft import Draft
 from .edit_common import EditContext
 from .edit_types import (
@@ -176,8 +177,11 @@ def apply_edits(
         handler = HANDLERS.get(type(edit))
         if handler is None:
             raise TypeError(f"not an edit: {edit!r}")
+        before = relayout(work)
         told = handler(work, edit, ctx)
         told += edit_smart.keep_in_time(work, edit, ctx)  # cuts on the beat, end on the song
-        changes.append(told)
         work = relayout(work)
+        if not isinstance(edit, Shuffle) and work == before:  # "make it 16:9" when it is
+            told = already(told, lang)
+        changes.append(told)
     return relayout(work), changes
