@@ -1051,3 +1051,24 @@ def test_a_cloud_video_already_within_the_limit_is_kept_as_the_cloud_made_it(
     result = backend.wait_export(backend.start_export(sid, "mp4", None, None).job_id, 60)
     assert Path(result.path or "").read_bytes() == fake.video
     assert "MB, within 16 MB, WhatsApp's limit)." in result.summary
+
+
+def test_a_chinese_speakers_cloud_project_is_told_in_chinese(
+    make: Callable[..., CloudBackend], photos: Path
+) -> None:
+    backend = make(language="zh")  # the locale says Chinese before any words
+    assert backend.new_session().summary.startswith("在云端新建了一个空项目")
+    assert backend.upload([str(photos)], [], [], None).summary.startswith("已添加 2 张照片")
+    assert backend.state(None).summary.startswith("时间线")
+    assert backend.credits().summary.startswith("云端积分可用")
+
+
+def test_a_cloud_project_is_told_in_the_language_of_the_persons_words(
+    make: Callable[..., CloudBackend], photos: Path
+) -> None:
+    backend = make(language="en")
+    backend.upload([str(photos)], [], [], None)
+    backend.edit("视频多长？", None)  # a question: answered here, no turn on the cloud
+    assert backend.state(None).summary.startswith("时间线")
+    with pytest.raises(InputError, match="找不到这个导出任务"):
+        backend.wait_export("nope", 0)

@@ -189,3 +189,57 @@ async def test_an_edit_still_working_says_so_in_the_words_language(tmp_path: Pat
     en = result.content[0].text
     assert en.startswith("Still working on it") and "state" not in en, en
     assert "state" in (result.structured_content or {})["next_step"]
+
+
+async def test_a_first_upload_of_chinese_named_files_is_told_in_chinese(
+    tmp_path: Path, files: Path
+) -> None:
+    folder = files / "海边照片"
+    folder.mkdir()
+    for photo in (files / "photos").iterdir():
+        photo.rename(folder / f"海边{photo.name}")
+    backend = LocalBackend(Settings(home=tmp_path / "home"))
+    async with Client(build_server(backend)) as client:
+        failed, text = await _text(client, "upload", {"paths": [str(folder)]})
+    assert not failed and text.startswith("已添加 2 张照片。"), text
+
+
+async def test_a_first_upload_of_plain_names_stays_english(tmp_path: Path, files: Path) -> None:
+    backend = LocalBackend(Settings(home=tmp_path / "home"))
+    async with Client(build_server(backend)) as client:
+        _, text = await _text(client, "upload", {"paths": [str(files / "photos")]})
+    assert text.startswith("Added 2 photos."), text
+
+
+async def test_an_unknown_export_job_is_told_in_the_chinese_of_the_chat(
+    tmp_path: Path, files: Path
+) -> None:
+    backend = LocalBackend(Settings(home=tmp_path / "home"))
+    async with Client(build_server(backend)) as client:
+        await _text(client, "upload", {"paths": [str(files / "photos")]})
+        await _text(client, "edit", {"instruction": "加标题 夏天"})
+        failed, text = await _text(client, "export_status", {"job_id": "nope", "wait_seconds": 0})
+    assert failed and text.startswith("找不到这个导出任务"), text
+    _chinese(text)
+
+
+async def test_a_photo_no_photo_is_called_is_asked_about_in_chinese(
+    tmp_path: Path, files: Path
+) -> None:
+    backend = LocalBackend(Settings(home=tmp_path / "home"))
+    async with Client(build_server(backend)) as client:
+        await _text(client, "upload", {"paths": [str(files / "photos")]})
+        result = await client.call_tool("edit", {"instruction": "把猫的那张删掉"})
+    said = result.structured_content or {}
+    assert said["action"] == "clarify" and len(said["options"]) == 2, said
+    assert said["summary"] == "你指的是哪张照片？说编号或名称就行。"
+
+
+async def test_a_shape_it_already_has_is_said_to_be_already_so(tmp_path: Path, files: Path) -> None:
+    backend = LocalBackend(Settings(home=tmp_path / "home"))
+    async with Client(build_server(backend)) as client:
+        await _text(client, "upload", {"paths": [str(files / "photos")]})
+        en = await client.call_tool("edit", {"instruction": "make it 16:9"})
+        zh = await client.call_tool("edit", {"instruction": "改成16:9"})
+    assert (en.structured_content or {})["changes"][0].startswith("Aspect ratio is already 16:9")
+    assert (zh.structured_content or {})["changes"][0].startswith("画面比例已经是 16:9")

@@ -97,6 +97,8 @@ MESSAGES: list[tuple[re.Pattern[str], Told]] = [
     ),
     (re.compile(r"no session (.+)"), lambda m: f"找不到这个项目：{m.group(1)}"),
     (re.compile(r"there is no session yet"), lambda m: "还没有项目"),
+    (re.compile(r"there is no cloud session yet"), lambda m: "云端还没有项目"),
+    (re.compile(r"no export job (.+)"), lambda m: f"找不到这个导出任务：{m.group(1)}"),
     (re.compile(r"nothing to upload"), lambda m: "没有收到要上传的文件"),
     (
         re.compile(r"nothing was uploaded: no photos, clips or audio were found"),
@@ -167,6 +169,8 @@ MESSAGES: list[tuple[re.Pattern[str], Told]] = [
     ),
 ]
 HINTS: list[tuple[re.Pattern[str], Told]] = [
+    (re.compile(r"Call export to start one"), lambda m: "要导出视频，请让我导出"),
+    (re.compile(r"Upload photos or clips first"), lambda m: "请先上传照片或视频片段"),
     (
         re.compile(r"Add some first, e\.g\. 'add calm music'"),
         lambda m: "先加一段，比如“加点舒缓的音乐”",

@@ -21,6 +21,7 @@ from ..cloud.identity import IdentityStore, default_language, detect_from_instal
 from ..cloud.sse import Turn, read_turn
 from ..cloud.wire import Balance, SessionInfo, SessionState
 from ..config import Settings
+from ..error_words import UPLOAD_HELP_ZH, told_in
 from ..errors import (
     InputError,
     InstructionNotUnderstood,
@@ -35,7 +36,7 @@ from ..instruct.suggest import suggestions
 from ..model.answers import answer
 from ..model.draft import Draft
 from ..model.edit_types import Edit
-from ..model.lang import Lang, detect
+from ..model.lang import Lang, detect, detect_names, detect_or, say
 from ..model.quality import DRAFT_RESOLUTION, normal_quality
 from ..model.summary import summarize
 from .app_results import ChunkResult, TimelineResult, VideoChunk
@@ -109,6 +110,11 @@ class CloudBackend:
         self._clock, self.progress_interval, self.turn_cap = clock, progress_interval, turn_cap
         self.on_progress = on_progress
         self._latest: str | None = None
+        # the person's language for replies: their words once they write, else the locale's
+        self._told: Lang | None = "zh" if self.language.startswith("zh") else None
+
+    def _lang(self) -> Lang:
+        return self._told or "en"
 
     def close(self) -> None:
         """Close the HTTP connections."""
@@ -118,9 +124,12 @@ class CloudBackend:
     def new_session(self, language: str | None = None) -> SessionResult:
         """A new, empty cloud session in the person's language; later calls default to it."""
         sid = self._create(language)
-        return SessionResult(
-            session_id=sid, summary="Started a new, empty project on the cloud. " + UPLOAD_HELP
+        summary = say(
+            self._lang(),
+            "Started a new, empty project on the cloud. " + UPLOAD_HELP,
+            "在云端新建了一个空项目。" + UPLOAD_HELP_ZH,
         )
+        return SessionResult(session_id=sid, summary=summary)
 
     def _create(self, language: str | None = None) -> str:
         info = SessionInfo.model_validate(self.client.create_session(language or self.language))
@@ -151,9 +160,11 @@ class CloudBackend:
         except SessionNotFound:
             new = self._create()
             log.info("cloud session %s is gone; continuing in %s", sid, new)
-            note = (
+            note = say(
+                self._lang(),
                 f"The cloud no longer had the project {sid}, so I started a new one ({new}); "
-                "media uploaded to the old project must be uploaded again."
+                "media uploaded to the old project must be uploaded again.",
+                f"云端已经没有项目 {sid}，所以新建了一个（{new}）；之前上传的文件需要重新上传。",
             )
             return new, work(new), note
 
@@ -168,6 +179,18 @@ class CloudBackend:
         inline: list[str],
         session_id: str | None,
         roots: tuple[str, ...] = (),
+    ) -> UploadResult:
+        self._told = self._told or detect_names([*paths, *urls])  # "~/照片/海边.jpg"
+        with told_in(self._told):
+            return self._upload(paths, urls, inline, session_id, roots)
+
+    def _upload(
+        self,
+        paths: list[str],
+        urls: list[str],
+        inline: list[str],
+        session_id: str | None,
+        roots: tuple[str, ...],
     ) -> UploadResult:
         if not (paths or urls or inline):
             raise MediaError("nothing to upload", UPLOAD_HELP)
@@ -190,11 +213,12 @@ class CloudBackend:
             reasons = refused + errors or [MediaError("the cloud accepted none of the files")]
             raise nothing_uploaded(skipped, reasons)
         draft = read_draft(self._state(sid).draft)
-        head = (note + "\n" if note else "") + f"Added {count_media(media)}."
-        head += skipped_note(skipped, refused + errors)
-        return UploadResult(
-            session_id=sid, media=media, skipped=skipped, summary=head + "\n" + summarize(draft)
-        )
+        lang = self._lang()
+        added = count_media(media, lang)
+        head = (note + "\n" if note else "") + say(lang, f"Added {added}.", f"已添加 {added}。")
+        head += skipped_note(skipped, refused + errors, lang)
+        summary = head + "\n" + summarize(draft, lang)
+        return UploadResult(session_id=sid, media=media, skipped=skipped, summary=summary)
 
     # -- editing ---------------------------------------------------------------------------
     def edit(
@@ -216,7 +240,14 @@ class CloudBackend:
         text = (instruction or "").strip()
         if not text:
             raise InstructionNotUnderstood("the instruction is empty", EMPTY_HINT)
-        lang = language or detect(text)
+        lang = language or detect_or(text, self._told) or detect(text)
+        self._told = lang  # the replies after this one too
+        with told_in(lang):
+            return self._edit(text, session_id, on_progress, lang)
+
+    def _edit(
+        self, text: str, session_id: str | None, on_progress: ProgressFn | None, lang: Lang
+    ) -> EditResult:
         sid = self._session(session_id, create=True)
         reading = read(text, Draft(), {})
         if reading.question:
@@ -238,7 +269,8 @@ class CloudBackend:
             )
         if reading.route in ("state", "upload"):
             state = self.state(sid)
-            lead = UPLOAD_HELP + "\n" if reading.route == "upload" else ""
+            help_told = say(lang, UPLOAD_HELP, UPLOAD_HELP_ZH)
+            lead = help_told + "\n" if reading.route == "upload" else ""
             return EditResult(
                 session_id=state.session_id,
                 action=reading.route,
@@ -337,12 +369,13 @@ class CloudBackend:
         return turn
 
     def state(self, session_id: str | None) -> StateResult:
-        sid = self._session(session_id, create=True)
-        sid, state, note = self._in_session(sid, self._state)
+        with told_in(self._told):
+            sid = self._session(session_id, create=True)
+            sid, state, note = self._in_session(sid, self._state)
         draft = read_draft(state.draft)
         return StateResult(
             session_id=sid,
-            summary=(note + "\n" if note else "") + summarize(draft),
+            summary=(note + "\n" if note else "") + summarize(draft, self._lang()),
             draft=draft,
             media=[item(m) for m in state.video_infos],
         )
@@ -380,7 +413,8 @@ class CloudBackend:
     def wait_export(
         self, job_id: str, timeout: float, on_progress: ProgressFn | None = None
     ) -> ExportResult:
-        return self.exports.wait(job_id, timeout, on_progress)
+        with told_in(self._told):  # "no export job …" in the person's language
+            return self.exports.wait(job_id, timeout, on_progress)
 
     # -- account and extras ------------------------------------------------------------------
     def credits(self) -> CreditsResult:
@@ -389,8 +423,14 @@ class CloudBackend:
             f"{balance.available} cloud credits available ({balance.frozen} reserved by work in "
             f"progress, {balance.total} in total). An edit costs credits; exports are free."
         )
+        if self._told == "zh":
+            summary = (
+                f"云端积分可用 {balance.available} 个（{balance.frozen} 个被进行中的任务占用，"
+                f"共 {balance.total} 个）。编辑会消耗积分，导出免费。"
+            )
         if self.client.anonymous:
-            summary += f" Register to get more: {self.client.register_link()}"
+            link = self.client.register_link()
+            summary += say(self._lang(), f" Register to get more: {link}", f"注册可得更多：{link}")
         return CreditsResult(
             backend="cloud",
             available=balance.available,

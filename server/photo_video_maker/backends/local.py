@@ -25,7 +25,7 @@ from ..model.catalog import FPS_CHOICES
 from ..model.draft import Draft
 from ..model.edit_types import Edit, SetFps, Undo
 from ..model.edits import apply_edits
-from ..model.lang import Lang, detect_or, say
+from ..model.lang import Lang, detect_names, detect_or, say
 from ..model.layout import MediaRef
 from ..model.summary import summarize
 from ..store.db import Database
@@ -113,9 +113,10 @@ class LocalBackend:
         # the session the files will join (a new one is nobody else's yet)
         target = session_id or self.sessions.latest()
         lock = self._drafts.lock(target) if target else None
-        lang = self._person_lang(target)
+        known = self._person_lang(target)
+        lang = known or detect_names([*paths, *urls])  # "~/照片/海边.jpg": before any words
         with told_in(lang):
-            return upload_media(
+            done = upload_media(
                 self.sessions,
                 self.settings,
                 paths,
@@ -126,11 +127,14 @@ class LocalBackend:
                 lock,
                 lang=lang or "en",
             )
+        if known is None and lang is not None:
+            self.sessions.set_language(done.session_id, lang)  # their words may say otherwise
+        return done
 
     def _dropped(self, path: Path, name: str, session_id: str | None) -> UploadResult:
         target = session_id or self.sessions.latest()
         lock = self._drafts.lock(target) if target else None
-        lang = self._person_lang(target)
+        lang = self._person_lang(target) or detect_names([name])
         with told_in(lang):
             return upload_media(
                 self.sessions,
@@ -208,7 +212,7 @@ class LocalBackend:
                 return self._answer(sid, "ok", self.sessions.draft(sid), lang)
         draft = self.sessions.draft(sid)
         last = self.sessions.last_turn(sid)
-        reading = read(text, draft, self._refs(sid), last.edits if last else ())
+        reading = read(text, draft, self._refs(sid), last.edits if last else (), lang=lang)
         if reading.clarify:
             self.sessions.set_asked(sid, [Choice(o.label, list(o.edits)) for o in reading.clarify])
             return replies.clarify(sid, reading, lang)
@@ -426,7 +430,8 @@ class LocalBackend:
         self, job_id: str, timeout: float, on_progress: ProgressFn | None = None
     ) -> ExportResult:
         """The export's state, told in the language of the person whose video it is."""
-        export = self.exports.wait(job_id, timeout, on_progress)
+        with told_in(self._person_lang(None)):  # an unknown job: the latest project's person
+            export = self.exports.wait(job_id, timeout, on_progress)
         if self.sessions.language(export.session_id) != "zh":
             return export
         return export.model_copy(update={"summary": replies.export_told(export, "zh")})

@@ -14,6 +14,7 @@ from ..model.draft import Draft
 from ..model.lang import Lang, count, join, say, secs
 from ..model.summary import summarize
 from ..music.builtin import list_tracks
+from .clarify_question import which_question
 from .results import (
     Choice,
     CreditsResult,
@@ -42,11 +43,7 @@ def _which(reading: Reading, lang: Lang) -> str:
             f"Do you want this: {label}? Say yes to do it.",
             f"要这样吗：{label}？说“好”就行。",
         )
-    return say(
-        lang,
-        "Which did you mean? Say its number or its name.",
-        "你指的是哪一个？说编号或名称就行。",
-    )
+    return which_question(reading.clarify, lang)  # "Which photo do you mean? …"
 
 
 def clarify(sid: str, reading: Reading, lang: Lang) -> EditResult:

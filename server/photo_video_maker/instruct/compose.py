@@ -59,6 +59,7 @@ from .reason_first import reason_first
 from .refs import clip_sound, names, one_photo, photos
 from .said_after import said_after
 from .said_texts import credits_listed, greeting_texts, the_end_put, the_end_said
+from .share_reason import share_as_reason
 from .share_refs import sent_to
 from .slide_refs import one_transition, slide_as_photo
 from .song_length import song_length
@@ -153,6 +154,7 @@ def compose(
     toks = caption_photo_after(toks)  # "字幕：海边，放在第一张"
     toks = joined_clauses(toks, orig)  # "合成个视频 加上音乐", "文件太大了 邮件发不出去"
     toks = visual_said(toks, orig)  # "zoom in so there are no borders", "anything but crossfades"
+    toks = share_as_reason(toks)  # "just 720 hd, it's for email": why, not a size limit
     return said_after(toks, orig)  # "finish with a slide that says X", "bars, get rid of them"
 
 

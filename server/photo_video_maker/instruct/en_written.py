@@ -11,6 +11,7 @@ import re
 
 from .entities import Tok
 from .greetings import GREETINGS
+from .own_particles import particle_end
 
 BREAKS = ("sep", "then")
 PLACES = ("photo", "ord")
@@ -104,7 +105,7 @@ def _named(clause: list[Tok], orig: str) -> list[Tok] | None:
     words = [t for t in rest if not (t.kind == "photo" and isinstance(t.value, str))]
     if not rest or _quoted(rest) or (not _wordy(words, orig) and words == rest):
         return None  # "caption photo 3 grandma's garden": the garden is a word of the text
-    said = orig[clause[ref - 1].end : clause[-1].end].strip()
+    said = orig[clause[ref - 1].end : particle_end(orig, clause[-1].end)].strip()
     said = LEAD.sub("", ONE.sub("", said)).strip(" .!,：:")  # "caption第三张：dog day"
     if not said:
         return None

@@ -29,6 +29,7 @@ from ..model.edit_types import (
     Undo,
 )
 from ..model.edits import apply_edits
+from ..model.lang import Lang, detect_or
 from ..model.layout import MediaRef
 from . import (
     any_shape,
@@ -73,6 +74,7 @@ from .normalize import clip, language
 from .number_either import number_either
 from .other_pair import other_pair
 from .other_way import other_way, shuffled_again, swapped_again
+from .pace_against import pace_against_length
 from .parse import parse
 from .reading import Option, Reading
 from .respelled import respelled
@@ -88,6 +90,7 @@ from .thanked import thanked
 from .tidy import absolute, collect, merge, others_stepped, removals
 from .time_again import other_direction, times_that, too_much
 from .undo_first import undo_first
+from .unknown_photo import which_photo
 
 __all__ = [
     "ask_back",
@@ -119,12 +122,15 @@ def read(
     last: Sequence[Edit] = (),
     *,
     options: bool = True,
+    lang: Lang | None = None,
 ) -> Reading:
     """Everything one sentence asks for (see ``reading.Reading``); ``last`` is the previous
     turn's edits, which "that", "instead" and "no, 4 seconds" refer to. ``options`` False
-    reads one alternative of an "A or B" sentence (no further asking about it)."""
+    reads one alternative of an "A or B" sentence (no further asking about it). ``lang`` is the
+    conversation's language, which a sentence with no words of its own ("2", "1080p") is read in
+    (its options and suggestions in the person's language)."""
     text = unsigned(clip(text))  # "..., thanks. Regards, Harold": the name asks nothing
-    ctx = _ctx(text, draft, media, last)
+    ctx = _ctx(text, draft, media, last, detect_or(text, lang) if lang else None)
     parsed = parse(text, ctx)
     fixed = respelled(text, parsed.toks, last)
     if fixed is not None and not parsed.matches:  # "it's spelled Lisboa not Lisbon"
@@ -197,7 +203,11 @@ def read(
         question = None
     if question:
         return Reading(lang, question=question)
-    reread = (lambda said: read(said, draft, media, last, options=False).edits) if options else None
+    reread = (
+        (lambda said: read(said, draft, media, last, options=False, lang=lang).edits)
+        if options
+        else None
+    )
     clarify = _clarify(text, parsed.toks, outs, edits, ctx, reread)
     if clarify:
         return Reading(lang, clarify=clarify, leftover=leftover, topic=topic)
@@ -207,6 +217,8 @@ def read(
         export = {k: v for out in routes if out.route == "export" for k, v in out.export.items()}
         return Reading(lang, edits=edits, route=route.route, export=export,
                        leftover=leftover, topic=topic)  # fmt: skip
+    if not edits and reread is not None and (asked := which_photo(text, parsed.toks, ctx, reread)):
+        return Reading(lang, clarify=asked)  # "move the cat pic to the end": which photo?
     problems = [(match, out) for match, out in outs if out.problem]
     hints = [out.hint for _, out in problems if out.hint]
     if problems and not topic:
@@ -245,6 +257,7 @@ def _clarify(
         or ask_back.opposites(edits, ctx)
         or contradict.moved_twice(outs, ctx)
         or contradict.both_ways(outs, ctx)
+        or pace_against_length([e for _, out in outs for e in out.edits], ctx)
         or ask_back.shapes(edits, ctx)
         or ask_back.disliked([out for _, out in outs], edits, ctx)
         or ask_what.bare_colour([out for _, out in outs], edits, ctx)
@@ -331,9 +344,15 @@ def _numbered(tok: Tok) -> bool:
     return tok.kind in ("ord", "photo") and isinstance(tok.value, int) and tok.value != 0
 
 
-def _ctx(text: str, draft: Draft, media: dict[str, MediaRef], last: Sequence[Edit]) -> Ctx:
+def _ctx(
+    text: str,
+    draft: Draft,
+    media: dict[str, MediaRef],
+    last: Sequence[Edit],
+    lang: Lang | None = None,
+) -> Ctx:
     names, stems = lookup_names(draft, media)
-    return Ctx(draft, media, language(text), last, names, stems)
+    return Ctx(draft, media, lang or language(text), last, names, stems)
 
 
 def _build(match: Match, ctx: Ctx) -> Out:

@@ -171,7 +171,8 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
         last = toks[stop].start if stop < len(toks) else len(orig)
         if stop == len(toks) - 1 and orig[toks[stop].start] in "!！":
             last = toks[stop].end  # "See you next summer!": the person's own sign
-        said = unwrapped(_trim(orig[begin:last]), tok.kind)  # "字幕是 花园吧": 花园
+        ended = not any(ch.isalnum() for ch in orig[last:])  # "title: lights on": its own "on"
+        said = unwrapped(_trim(orig[begin:last], ended), tok.kind)  # "字幕是 花园吧": 花园
         if not rest and said in ZH_NOTHING:
             continue  # "字幕改一下，…": only "一下", a word that carries nothing, follows
         if said in ARTICLES:
@@ -290,7 +291,10 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
     if tok.kind == "change" and not tok.surface.isascii() and clause[:1] in (["end"], ["start"]):
         # "把结尾改成 谢谢大家": the text at the end, changed to words that ask nothing else
         rest = next((after[:k] for k, t in enumerate(after) if t.kind in BREAKS), after)
-        return spaced and all(t.kind in (*NAMEISH, *SOFT) for t in rest)
+        # "开头改成 生日快乐": a mood word beside a name is the text's own ("快乐" is no music)
+        worded = [t for t in rest if not (t.kind == "mood" and not t.surface.isascii())]
+        plain = all(t.kind in (*NAMEISH, *SOFT) for t in worded)
+        return spaced and plain and (worded == rest or any(t.kind in NAMEISH for t in worded))
     if tok.kind == "says" and {"what", "ask", "how_many"} & (set(clause) | ahead_kinds):
         return False  # "what does the title say", "结尾写了什么字": a question
     if tok.kind == "colon" and "swap" in clause and not set(TEXT_NOUNS) & set(clause):
@@ -522,8 +526,9 @@ WRITTEN_AS = re.compile(
 WORDS_NAMED = ("the words", "the text", "the line", "the message", "the phrase")
 
 
-def _trim(said: str) -> str:
-    """The text without trailing signs or a dangling "on"/"for" ("write Hello on photo 1")."""
+def _trim(said: str, ended: bool = False) -> str:
+    """The text without trailing signs or a dangling "on"/"for" ("write Hello on photo 1"); a
+    text that ends the sentence keeps its last word, whatever it is ("title: lights on")."""
     said = unframed(said.strip(" .。,，:："))  # "a message saying we love you"
     if said.count("!") + said.count("！") == 1 and said[-1] in "!！" and said[-2:-1].isalpha():
         pass  # "See you next summer!": the person's own sign
@@ -533,7 +538,7 @@ def _trim(said: str) -> str:
     while words and (words[0].lower().strip(":-") in LEAD_WORDS or words[0] in ("be", "to be")):
         words.pop(0)
         said = " ".join(words)
-    while words and words[-1].lower() in TAIL_WORDS:
+    while words and words[-1].lower() in TAIL_WORDS and not (ended and len(words) > 1):
         words.pop()
     written_as = WRITTEN_AS.match(" ".join(words))
     if written_as is not None and written_as.end() < len(" ".join(words)):

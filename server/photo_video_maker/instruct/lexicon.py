@@ -215,8 +215,9 @@ ENTITIES: dict[str, dict[str, str]] = {
     "res": {
         "2160p": "4k, 4 k, uhd, ultra hd, 2160p, 2160 | 超高清",
         "1440p": "2k, qhd, 1440p, 1440",
-        "1080p": "1080p, full hd, fhd, 1080, full-hd | 高清, 全高清, 超清, 蓝光",
-        "720p": "720p, hd, 720",
+        # "HD" is what people call 1080p (as 高清 is); "HD ready" and "HD 720" are 720p
+        "1080p": "1080p, full hd, fhd, 1080, full-hd, hd, hd quality | 高清, 全高清, 超清, 蓝光",
+        "720p": "720p, 720, hd ready, hd-ready, hd 720, 720 hd, hd 720p, 720p hd",
         "480p": "480p, 480, sd, low res, low resolution | 标清",
     },
     "quality": {  # an export's quality (model/quality.py): "draft" is the quick preview

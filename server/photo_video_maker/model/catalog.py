@@ -71,7 +71,10 @@ RESOLUTION_ALIASES: dict[str, str] = {
     "qhd": "1440p",
     "fullhd": "1080p",
     "fhd": "1080p",
-    "hd": "720p",
+    "hd": "1080p",  # what people mean by "HD" (as "full HD"); "HD ready" is 720p
+    "hdready": "720p",
+    "hd720": "720p",
+    "720hd": "720p",
     "sd": "480p",
 }
 DEFAULT_TRANSITION = "crossfade"

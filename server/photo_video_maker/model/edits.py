@@ -28,6 +28,7 @@ from . import (
     edit_text,
     share_size,
 )
+from .already import already
 from .draft import Draft
 from .edit_common import EditContext
 from .edit_types import (
@@ -178,13 +179,16 @@ def apply_edits(
         handler = HANDLERS.get(type(edit))
         if handler is None:
             raise TypeError(f"not an edit: {edit!r}")
+        before = relayout(work)
         if len(run) > 1:  # photos removed together: one sentence, as one undo brings them back
             told = edit_order.remove_several(work, [e for e in run if isinstance(e, Remove)], ctx)
         else:
             told = handler(work, edit, ctx)
         told += edit_smart.keep_in_time(work, edit, ctx)  # cuts on the beat, end on the song
-        changes.append(told)
         work = relayout(work)
+        if not isinstance(edit, Shuffle) and work == before:  # "make it 16:9" when it is
+            told = already(told, lang)
+        changes.append(told)
     return relayout(work), changes
 
 

@@ -49,6 +49,12 @@ def detect_or(text: str, before: Lang | None) -> Lang | None:
     return "en"
 
 
+def detect_names(names: list[str]) -> Lang | None:
+    """Chinese when the person's own file or folder names are ("海边.jpg", "~/照片/"), before
+    they have written a word; None when the names say nothing."""
+    return "zh" if any(HAN.search(name) for name in names) else None
+
+
 def say(lang: Lang, en: str, zh: str) -> str:
     """The sentence in the person's language."""
     return zh if lang == "zh" else en
