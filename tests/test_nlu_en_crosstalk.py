@@ -107,3 +107,17 @@ def test_the_photos_kept_while_their_time_changes() -> None:
 
 def test_a_closing_said_after_the_music_fades_is_at_the_end() -> None:
     _does("put 'See ya' after the music fades", [{"kind": "closing", "text": "See ya"}])
+
+
+def test_a_fade_kept_as_it_is_asks_nothing_of_it() -> None:
+    _does(
+        "fade to black at the end over 3 seconds, keep the music fade how it is",
+        [{"kind": "video_fade", "fade_out_ms": 3000}],
+    )
+
+
+def test_no_new_filter_is_no_look_change() -> None:
+    _does(
+        "no new filter, just the title in red",
+        [{"kind": "text_style", "target": "title", "color": "red"}],
+    )

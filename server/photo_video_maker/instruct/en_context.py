@@ -33,6 +33,7 @@ CONTEXT_WORDS: dict[str, str] = {
     "sounds good, sounds great, sounds fine, sound fine, works, work well, works well, "
     "stay where they are, stays where it is, can stay where they are, can stay where it is, "
     "where they are, where it is, can stay put, stay put, stays put, "
+    "how it is, how they are, how it is now, how they are now, "
     "'s fine, 's good, 's great, 's perfect, 's ok, 's okay, 's nice, "
     "is perfect as is, are perfect as is, is good as is, are good as is",
     # "the music is fine but a bit loud": a complaint, the opposite step (never louder)
@@ -45,7 +46,8 @@ CONTEXT_WORDS: dict[str, str] = {
     "don't change anything else, dont change anything else, do not change anything else, "
     "leave everything else, leave the rest, keep the rest, keep everything else the same, "
     "everything else the same, everything else stays, everything else as is, "
-    "the rest the same, rest the same, keep the rest the same, "
+    "the rest the same, rest the same, keep the rest the same, no new filter, "
+    "no different filter, no other filter, no filter change, no new look, no different look, "
     + ", ".join(f"{neg} {what}" for neg in _UNWANTED for what in _OTHER_SONG),
     # "don't touch the music": nothing asked of it
     "hands_off": "don't touch, dont touch, do not touch, don't mess with, dont mess with, "
@@ -73,8 +75,12 @@ noop: not remove|cut pic
 noop: hands_off {_SUBJECTS}
 noop: not another music|look_word|transition
 noop: keep each pic
+noop: keep music trans|fade_out|fade_in fine_as_is?
+noop: keep trans|fade_out|fade_in fine_as_is
 # "the fade at the end is fine": a fade named by where it is
 noop: trans|fade_out|fade_in|music end|start fine_as_is
+# "brighter captions in yellow": a brighter colour of the text is that colour
+style: unsupported=look title|caption|closing|textnoun in? color
 # "slow down the transitions only, not the photos": what is not meant
 noop: not pic|video
 # "move the clip, don't delete it", "..., not a slower video", "..., but not the picture"
@@ -91,6 +97,7 @@ CONTEXT_FILLER = (
     "once, thank you sm, thanks sm, thx sm, ty sm, sorry if thats a dumb question, "
     "when the music starts, as the music starts, once the music starts, when the song starts, "
     "as the song starts, once the song starts, when the music begins, as the music begins, "
+    "thank youu, thank youuu, thank uu, thankss, thanksss, tyy, tyvm, "
     "tho, one last thing, last thing i promise, sorry to bother, sorry to bother again, "
     "no big deal if not, no worries if not, no worries, no pressure, themselves, itself, "
     "thx so much, thank u so much, ty so much, "
