@@ -5,6 +5,7 @@ are matched; ``SOFT`` kinds may sit inside a template's words unused and are nev
 as unplaced ("make", "it", "a bit", "please ... the video").
 """
 
+from .en_context import CONTEXT_FILLER
 from .zh_words import ZH_FILLER
 
 # Words that carry nothing; they are dropped before templates are matched.
@@ -108,7 +109,7 @@ FILLER = (
     "听着, 听起来, still, i'm done, im done, i am done, we're done, all done, that's it, "
     "thats it, 特效, 两边, "
     "两侧, "
-    "左右两边, 边上, at all, ugh, argh, meh, enough, is enough, is fine, "
+    "左右两边, 边上, at all, ugh, argh, meh, enough, is enough, "
     "will do, "
     "is plenty, upload to, "
     "uploading to, "
@@ -132,10 +133,11 @@ FILLER = (
     # what kind of video it is ("make a promo video for my cafe"): still the video of the photos
     "promotional, promo-style"
 )
+FILLER += ", " + CONTEXT_FILLER  # reasons and niceties: en_context
 FILLER += ", " + ZH_FILLER  # Chinese ones kept beside their phrasings
 SOFT = {
     "change", "put", "it", "to", "too", "order", "instead", "wrong", "q", "just", "degree",
     "more", "keep", "with", "colon", "sort", "pace", "video", "length", "position", "hash",
     "look_word", "size_word", "in", "says", "another", "or", "reason", "each", "ask", "it_text",
-    "up", "down", "slideshow", "filter_word", "under", "fit_in",
+    "up", "down", "slideshow", "filter_word", "under", "fit_in", "fine_as_is",
 }  # fmt: skip

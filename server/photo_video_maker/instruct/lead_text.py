@@ -128,6 +128,8 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
         rest = toks[first:stop]
         if styled and rest and rest[0].surface in LIKING:
             continue  # "字幕换成黄色 她最喜欢黄色": the colour, and who likes it (no text)
+        if rest and rest[0].kind == "color" and any(t.kind == "reason" for t in rest[1:]):
+            continue  # "make the title pink my niece loves pink": the colour, and who likes it
         bigger = bool(rest) and rest[0].kind in ("bigger", "smaller") and rest[0].start == begin
         bigger = bigger and toks[first - 1].kind == "says" and toks[first - 1].surface == "写"
         bigger = bigger and len(rest) > 1 and rest[1].kind == "degree"  # "大点", not "小雨"

@@ -36,6 +36,7 @@ from .mood_lists import mood_lists
 from .named_twice import named_twice
 from .noop_words import noop_words
 from .normalize import normalize
+from .occasions import occasions
 from .said_why import said_why
 from .spelling import respell
 from .story import before_therefore, told, told_before
@@ -97,6 +98,7 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = named_twice(toks, ctx)  # "第三张狗狗的": photo 3 is the dog, one photo
     toks = said_why(toks, text)  # "remove the clip, its too noisy": why, not a request
     toks = bare_mention(toks, text)  # "the fade, hmm not sure": named, not asked for
+    toks = occasions(toks, text)  # "it's for her 60th": an age, never photo 60
     for k, tok in enumerate(toks):  # "no, 4 seconds": "no" corrects, it does not remove
         nxt = toks[k + 1].kind if k + 1 < len(toks) else "sep"
         # "actually no, upbeat", "wait no, 3 seconds": the "no" after "actually" corrects too

@@ -9,6 +9,7 @@ when nothing said before (in the sentence or the previous turn) completes the wo
 """
 
 from .chat_words import CHAT_TEMPLATES
+from .en_context import CONTEXT_TEMPLATES
 from .en_said_pace import EN_SAID_PACE_TEMPLATES
 from .smart_words import SMART_TEMPLATES
 from .zh_words import ZH_TEMPLATES
@@ -197,6 +198,8 @@ fit_not: ~ no|remove|off|not fit=blur
 fit_not: ~ no|remove|off|not fit=contain
 fit_not: ~ dislike fit=blur
 look: ~ add? look pic?
+# "dreamy warm look": a mood said of the look describes it (no calmer music)
+look: mood look
 # "try another filter", "换个滤镜": which one is asked
 look_change: ~ another|change|add filter_word
 res_step: ~ more|lower size_word
@@ -435,3 +438,4 @@ TEMPLATES += SMART_TEMPLATES  # the smart slideshow's templates, kept in their o
 TEMPLATES += ZH_TEMPLATES  # templates Chinese phrasings need, kept beside their words
 TEMPLATES += CHAT_TEMPLATES  # phrasings heard in whole chats: chat_words
 TEMPLATES += EN_SAID_PACE_TEMPLATES  # "up the time on each photo": en_said_pace
+TEMPLATES += CONTEXT_TEMPLATES  # another intent's words said as context: en_context

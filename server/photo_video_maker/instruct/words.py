@@ -5,6 +5,7 @@ together (pure data, read like ``lexicon``); words that carry nothing are in ``f
 from __future__ import annotations
 
 from .chat_words import CHAT_WORDS
+from .en_context import CONTEXT_WORDS
 from .en_pace_words import EN_PACE_WORDS
 from .en_said_pace import EN_SAID_PACE_WORDS
 from .en_time_words import EN_TIME_WORDS
@@ -763,5 +764,6 @@ _MORE += CHAT_WORDS.items()  # heard in whole chats: chat_words
 _MORE += EN_PACE_WORDS.items()  # photos' time and pace: en_pace_words
 _MORE += EN_SAID_PACE_WORDS.items()  # breathing room, flow, 1.5x: en_said_pace
 _MORE += VISUAL_WORDS.items()  # complaints about the transitions: visual_words
+_MORE += CONTEXT_WORDS.items()  # what is fine as it is: en_context
 for _kind, _spec in _MORE:
     WORDS[_kind] = f"{WORDS[_kind]}, {_spec}" if _kind in WORDS else _spec
