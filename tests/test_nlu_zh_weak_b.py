@@ -16,7 +16,7 @@ from harness import MEDIA, fixture
 from harness import assert_does as _does
 
 from photo_video_maker.instruct.interpret import read
-from photo_video_maker.model.edit_types import SetTransition
+from photo_video_maker.model.edit_types import MuteClips, SetTransition
 
 
 def _motion(factor: float) -> list[dict[str, Any]]:
@@ -69,3 +69,30 @@ def test_slower_again_after_a_transition_kind_steps_the_transition() -> None:
 )
 def test_cuts_and_plain_transitions_typed_in_a_chat(text: str, ops: list[dict[str, Any]]) -> None:
     _does(text, ops)
+
+
+def test_the_pace_said_inside_its_step_is_the_pace_not_the_transition_before() -> None:
+    _does(
+        "转场换成闪白 节奏快一点",
+        [{"kind": "transition", "name": "fadewhite"}, {"kind": "speed", "factor": 0.8}],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("照片之间加个闪白", [{"kind": "transition", "name": "fadewhite"}]),
+        ("结尾音乐收得太快了", [{"kind": "music_fade", "fade_out_ms": 2500}]),
+        ("视频声音关了 背景音乐照常放", [{"kind": "mute_clips", "on": True}]),
+        ("第一张跟第五张对调 其它的别动", [{"kind": "swap", "i": 1, "j": 5}]),
+        ("转场长一点 跟着音乐慢慢过渡", [{"kind": "transition", "factor": 1.25}]),
+    ],
+)
+def test_context_words_of_another_intent_add_no_edit(text: str, ops: list[dict[str, Any]]) -> None:
+    _does(text, ops)
+
+
+def test_the_clips_sound_not_turned_off_turns_it_back_on() -> None:
+    last = [MuteClips(on=True)]
+    reading = read("视频原声别关掉", fixture(), MEDIA, last)
+    assert [(e.kind, getattr(e, "on", None)) for e in reading.edits] == [("mute_clips", False)]

@@ -13,7 +13,9 @@ KEPT_WORDS: dict[str, str] = {
     # stays as it is ("不动" / "别动" alone are the photos kept still: words.py "still")
     "as_is": "不用动, 不需要动, 不必动, 不变, 不用变, 保持不变, 维持不变, 照旧, "
     "保持原样, 维持原样, 保持现在这样, 就这样不变, 还是这首, 还是这首歌, 就这首, 就用这首, "
-    "用这首就行, 还是这个, 不用调, 不用管, 别管",
+    "用这首就行, 还是这个, 不用调, 不用管, 别管, 继续放, 继续播, 照常放, 照放, 接着放",
+    # "其它不动": 其它 typed for 其他 (the others)
+    "another": "其它, 其它的",
 }
 
 KEPT_TEMPLATES = """
