@@ -96,3 +96,23 @@ def test_the_clips_sound_not_turned_off_turns_it_back_on() -> None:
     last = [MuteClips(on=True)]
     reading = read("视频原声别关掉", fixture(), MEDIA, last)
     assert [(e.kind, getattr(e, "on", None)) for e in reading.edits] == [("mute_clips", False)]
+
+
+@pytest.mark.parametrize("text", ["转场要不要换呢", "日期加不加", "镜头动不动都可以", "音乐改不改"])
+def test_a_choice_left_open_changes_nothing(text: str) -> None:
+    reading = read(text, fixture(), MEDIA)
+    assert not reading.edits and not reading.route, (text, reading)
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        (
+            "速度快一点 音乐换成快节奏的",
+            [{"kind": "speed", "factor": 0.8}, {"kind": "music", "source": "upbeat"}],
+        ),
+        ("直接切 一张接着一张", [{"kind": "transition", "name": "none"}]),
+    ],
+)
+def test_a_fast_song_and_a_plain_cut_said_in_a_chat(text: str, ops: list[dict[str, Any]]) -> None:
+    _does(text, ops)

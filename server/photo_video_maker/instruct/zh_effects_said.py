@@ -25,12 +25,21 @@ SAID_WORDS: dict[str, str] = {
     # "画面正常结束": how the picture ends stays as it is
     # "我要听到大家说话": why the clip's sound stays
     "reason": "正常结束, 正常结尾, 正常收尾, 听到大家说话, 听见大家说话, 听到他们说话, 听到说话声, "
-    "要听到大家说话, 想听到大家说话",
+    "要听到大家说话, 想听到大家说话, "
+    # "一张接一张": how a plain cut looks, said beside it
+    "一张接一张, 一张接着一张, 一张一张地, 一张一张的, "
+    "自动加的, 自动加上的, 自动生成的, 是自动的",
+    # "转场要不要换", "镜头动不动都行", "日期要不要加呢": asked or left open, never a request
+    # (the verb asked about goes with them)
+    "either_way": "要不要换, 要不要改, 要不要加, 要不要关, 要不要动, 要不要用, 要不要去掉, "
+    "要不要删, 换不换, 动不动, 加不加, 改不改, 关不关, 用不用",
     "transition": "两张照片之间, 两张之间, 照片之间, 照片和照片之间, 每两张之间, 每张之间",
 }
 
 SAID_ENTITIES: dict[str, dict[str, str]] = {
     "trans": {"none": "快切, 硬切, 直接快切, 直接硬切, 快切就行, 硬切就行"},
+    # "音乐也换个快节奏的": the music's mood (the video's pace is "节奏快一点")
+    "mood": {"upbeat": "快节奏的, 节奏快的, 快节奏的歌, 快节奏的音乐"},
 }
 
 # "换成简单的叠化": a plain one, said of the transition asked for
@@ -41,6 +50,10 @@ SAID_TEMPLATES = """
 noop: ~ another dislike
 # "跟着音乐慢慢过渡": the transition in time with the music, how it looks (never the music softer)
 noop: and music transition softer
+# "转场要不要换啊", "日期要不要加呢": a choice left open, nothing changes
+noop: ~ either_way
+noop: ~ transition|motion|music|volume|clip_sound either_way
+noop: ~ title|caption|closing|textnoun|date_only either_way
 # "原声别关": the clip's own sound stays on
 unmute_clips: ~ clip_sound not off
 """
