@@ -116,3 +116,10 @@ def test_a_choice_left_open_changes_nothing(text: str) -> None:
 )
 def test_a_fast_song_and_a_plain_cut_said_in_a_chat(text: str, ops: list[dict[str, Any]]) -> None:
     _does(text, ops)
+
+
+@pytest.mark.parametrize(
+    ("text", "factor"), [("缩放效果开大点 音乐不用动", 1.25), ("动效关小一点 看着舒服点", 0.8)]
+)
+def test_the_move_turned_up_or_down_is_the_move_alone(text: str, factor: float) -> None:
+    _does(text, _motion(factor))

@@ -28,7 +28,9 @@ SAID_WORDS: dict[str, str] = {
     "要听到大家说话, 想听到大家说话, "
     # "一张接一张": how a plain cut looks, said beside it
     "一张接一张, 一张接着一张, 一张一张地, 一张一张的, "
-    "自动加的, 自动加上的, 自动生成的, 是自动的",
+    "自动加的, 自动加上的, 自动生成的, 是自动的, "
+    # "缩放感弱一点 看着舒服些": why, never a calmer video
+    "看着舒服, 看着舒服些, 看着舒服点, 看着舒服一点, 看起来舒服些, 看起来舒服点, 看着更舒服",
     # "转场要不要换", "镜头动不动都行", "日期要不要加呢": asked or left open, never a request
     # (the verb asked about goes with them)
     "either_way": "要不要换, 要不要改, 要不要加, 要不要关, 要不要动, 要不要用, 要不要去掉, "
@@ -54,6 +56,9 @@ noop: and music transition softer
 noop: ~ either_way
 noop: ~ transition|motion|music|volume|clip_sound either_way
 noop: ~ title|caption|closing|textnoun|date_only either_way
+# "推拉效果开大一点", "动效开小点": more or less of the move (开大 is not the music louder)
+motion_rel: ~ motion on bigger|smaller degree?
+motion_rel: ~ motion louder|quieter degree?
 # "原声别关": the clip's own sound stays on
 unmute_clips: ~ clip_sound not off
 """

@@ -26,6 +26,8 @@ noop: ~ video pace|length as_is
 noop: ~ music volume|length as_is|still
 noop: ~ pic length as_is
 noop: ~ another not change
+# "画面不用管": what stays is named by a word we do not read
+noop: as_is
 # "别的不动", "照片时间别动", "转场别动": that stays (the photos alone "别动" stay still)
 noop: ~ another still
 noop: ~ pic? length still
