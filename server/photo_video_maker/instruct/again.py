@@ -55,10 +55,14 @@ def repeated(toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
 PACE = ("longer", "shorter", "faster", "slower")
 
 
-def same_thing(toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
+# "再" / "更" / "even": one more step of the thing just changed
+ONCE_MORE = re.compile(r"再|更|\beven\b")
+
+
+def same_thing(toks: list[Tok], last: Sequence[Edit], text: str = "") -> Edit | None:
     """ "a little shorter" right after the transitions or one photo were given a length, "even
-    faster" / "再快点" right after the transitions were made quicker: a step of that same thing,
-    not of every photo."""
+    faster" / "再快点" right after the transitions were made quicker (or given a kind: "转场用黑场"
+    then "再慢一点"): a step of that same thing, not of every photo."""
     said = [t for t in toks if t.kind not in ("sep", "then", *SOFT)]
     steps = [t for t in said if t.kind in PACE]
     if len(steps) != 1 or any(t.kind not in (*PACE, "degree") for t in said) or not last:
@@ -70,7 +74,9 @@ def same_thing(toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
     timed = steps[0].kind in ("longer", "shorter")
     if size is None:
         return None
-    if isinstance(edit, SetTransition) and edit.name != "none" and (timed or edit.factor):
+    named = any(t.kind in ("video", "pace") for t in toks)  # "视频再慢一点": the pace
+    again = bool(ONCE_MORE.search(text.lower())) and not named
+    if isinstance(edit, SetTransition) and edit.name != "none" and (timed or edit.factor or again):
         return SetTransition(factor=size)
     if isinstance(edit, SetSecondsPerPhoto) and edit.index is not None and timed:
         return SetSecondsPerPhoto(index=edit.index, factor=size)

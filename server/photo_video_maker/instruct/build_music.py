@@ -129,10 +129,11 @@ def music_fade_in(slots: Slots, ctx: Ctx) -> Out:
     ms = slots.value("dur")
     slow = slots.get("longer", "slower")  # "fade the music in slowly" ("gently": the fade)
     longer = slow is not None and slow.surface != "gently"
-    if ms is None and (longer or slots.has("shorter", "faster")):
+    if ms is None and (longer or slots.has("shorter", "faster") or _scaled(slots)):
         track = ctx.draft.bgm_track()
         now = [int(seg.m.fade_in or 0) for seg in track.sg] if track is not None else []
-        ms = min(30000, max([*now, FADE_IN_MS]) * factor(longer, slots))
+        way = longer or (None if not slots.has("shorter", "faster") else False)
+        ms = min(30000, max([*now, FADE_IN_MS]) * factor(way, slots))
     return Out([SetMusicFade(fade_in_ms=FADE_IN_MS if ms is None else round(ms))])
 
 
@@ -142,12 +143,17 @@ def music_fade_out(slots: Slots, ctx: Ctx) -> Out:
     longer = slots.has(
         "longer", "slower", "softer", "abrupt_end"
     )  # "fade out slower", "ends too abruptly"
-    if ms is None and (longer or slots.has("shorter", "faster")):
+    if ms is None and (longer or slots.has("shorter", "faster") or _scaled(slots)):
         track = ctx.draft.bgm_track()
         now = [int(seg.m.fade_out or 0) for seg in track.sg] if track is not None else []
-        step = factor(longer, slots)
+        step = factor(longer or (None if not slots.has("shorter", "faster") else False), slots)
         ms = min(30000, max(now or [FADE_OUT_MS]) * step)
     return Out([SetMusicFade(fade_out_ms=FADE_OUT_MS if ms is None else round(ms))])
+
+
+def _scaled(slots: Slots) -> bool:
+    """ "音乐淡出时间加倍", "fade-out twice as long": the fade there is now, doubled or halved."""
+    return slots.value("degree") in ("double", "half")
 
 
 @intent("mute_which")

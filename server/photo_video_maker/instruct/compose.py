@@ -77,6 +77,7 @@ from .zh_compose import (
 )
 from .zh_dates_shown import dates_shown
 from .zh_effects import effect_steps, sudden_music
+from .zh_effects_said import subject_in_step
 from .zh_how_to import how_to, video_moved
 from .zh_others import the_other_photos
 from .zh_photo_pairs import digit_photo_pairs
@@ -624,7 +625,7 @@ RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     _restore,
     _halves, _durations, time_spans, clock_lengths, ranges, stated, _fade_seconds, _percent_fps,
     _times, tenths,
-    summed_durations, effect_steps,
+    summed_durations, effect_steps, subject_in_step,
     replaced_value, too_much, not_so, sudden_music,
     per_photo_length, _feelings, _not_that, _not_cropped,
     _no_use, _no_fades, _in_and_out, music_in_and_out, _each_fade, _colours_pop, digit_photo_pairs,

@@ -158,7 +158,7 @@ def read(
         return thanks
     fixed = undo_steps(text, parsed.toks) or rewritten(text, parsed.toks, last)
     fixed = fixed or repeated(parsed.toks, last)
-    fixed = fixed or same_thing(parsed.toks, last) or new_value(parsed.toks, last)
+    fixed = fixed or same_thing(parsed.toks, last, text) or new_value(parsed.toks, last)
     fixed = fixed or other_text_too(parsed.toks, last) or fade_again(parsed.toks, last, text)
     fixed = fixed or ending_removed(parsed.toks, last) or same_again(parsed.toks, last)
     fixed = fixed or fade_too(parsed.toks, last) or times_that(parsed.toks, last)

@@ -25,9 +25,10 @@ NEXT += ("title", "closing", "volume", "aspect", "fps_word", "video_fade")
 NO = ("no", "remove", "off", "not")
 
 
-def no_then_more(toks: list[Tok]) -> list[Tok]:
+def no_then_more(toks: list[Tok], orig: str = "") -> list[Tok]:
     """ "不要转场每张一秒半": "no transitions" is a request of its own; what follows with no
-    comma is the next one."""
+    comma is the next one ("声音关掉 音乐音量不用动": a space before the music ends the removal's
+    clause, so the music is not what is removed)."""
     out: list[Tok] = []
     for k, tok in enumerate(toks):
         out.append(tok)
@@ -42,6 +43,7 @@ def no_then_more(toks: list[Tok]) -> list[Tok]:
             and nxt.kind in NEXT
             and nxt.kind != tok.kind
             and tok.end <= nxt.start
+            and " " not in orig[prev.end : tok.start]
         ):
             out.append(Tok("sep", None, tok.end, tok.end, ""))
     return out
@@ -203,6 +205,6 @@ def steadier(toks: list[Tok]) -> list[Tok]:
 def run_ons(toks: list[Tok], orig: str) -> list[Tok]:
     """Every rule of this module, in order."""
     toks = frame_rate_alone(
-        named_look_wins(no_then_more(motion_turned_up(at_the_most(steadier(toks)))))
+        named_look_wins(no_then_more(motion_turned_up(at_the_most(steadier(toks))), orig))
     )
     return as_long_as_the_song(toks, orig)

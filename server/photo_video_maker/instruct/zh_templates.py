@@ -6,6 +6,8 @@ from __future__ import annotations
 from .zh_chat import CHAT_TEMPLATES
 from .zh_chat_turns import CHAT_TURN_TEMPLATES
 from .zh_colloquial import COLLOQUIAL_TEMPLATES
+from .zh_effects_said import SAID_TEMPLATES
+from .zh_kept import KEPT_TEMPLATES
 from .zh_made_sent import MADE_TEMPLATES
 from .zh_more import MORE_TEMPLATES
 from .zh_plain import PLAIN_TEMPLATES
@@ -80,3 +82,5 @@ ZH_TEMPLATES += TYPED_TEMPLATES  # typed in a hurry
 ZH_TEMPLATES += SPOKEN_TEMPLATES  # lively transitions asked for
 ZH_TEMPLATES += WECHAT_TEMPLATES  # typed in a chat
 ZH_TEMPLATES += MADE_TEMPLATES  # videos made, files sent
+ZH_TEMPLATES += KEPT_TEMPLATES  # what stays as it is, beside a request
+ZH_TEMPLATES += SAID_TEMPLATES  # effects typed in a chat

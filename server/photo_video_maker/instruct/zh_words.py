@@ -14,6 +14,8 @@ from .zh_chat import CHAT_WORDS
 from .zh_chat_turns import CHAT_TURN_WORDS
 from .zh_colloquial import COLLOQUIAL_ENTITIES, COLLOQUIAL_FILLER, COLLOQUIAL_WORDS
 from .zh_effects import EFFECT_ENTITIES, EFFECT_WORDS
+from .zh_effects_said import SAID_ENTITIES, SAID_FILLER, SAID_WORDS
+from .zh_kept import KEPT_WORDS
 from .zh_made_sent import MADE_ENTITIES, MADE_WORDS
 from .zh_more import MORE_ENTITIES, MORE_FILLER, MORE_WORDS
 from .zh_plain import PLAIN_ENTITIES, PLAIN_WORDS
@@ -260,11 +262,14 @@ _WORDS += SPOKEN_WORDS.items()  # the export's settings named, a vlog made
 _WORDS += WECHAT_WORDS.items()  # typed in a chat
 _WORDS += EFFECT_WORDS.items()  # the camera's move, transitions and fades (zh_effects)
 _WORDS += MADE_WORDS.items()  # videos made, files sent
+_WORDS += KEPT_WORDS.items()  # what stays as it is (zh_kept)
+_WORDS += SAID_WORDS.items()  # effects typed in a chat (zh_effects_said)
 _ENTITIES = [*MORE_ENTITIES.items(), *PLAIN_ENTITIES.items(), *COLLOQUIAL_ENTITIES.items()]
 _ENTITIES += TIME_SOUND_ENTITIES.items()
 _ENTITIES += TYPED_ENTITIES.items()
 _ENTITIES += [*WECHAT_ENTITIES.items(), *EFFECT_ENTITIES.items()]
 _ENTITIES += MADE_ENTITIES.items()
+_ENTITIES += SAID_ENTITIES.items()
 for _kind, _spec in _WORDS:
     ZH_WORDS[_kind] = f"{ZH_WORDS[_kind]}, {_spec}" if _kind in ZH_WORDS else _spec
 for _kind, _values in _ENTITIES:
@@ -272,3 +277,4 @@ for _kind, _values in _ENTITIES:
         _known = ZH_ENTITIES.setdefault(_kind, {}).get(_value)
         ZH_ENTITIES[_kind][_value] = f"{_known}, {_spec}" if _known else _spec
 ZH_FILLER += ", " + MORE_FILLER + ", " + COLLOQUIAL_FILLER + ", " + WECHAT_FILLER
+ZH_FILLER += ", " + SAID_FILLER
