@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from .zh_asked_plain import ASKED_TEMPLATES
 from .zh_chat import CHAT_TEMPLATES
 from .zh_chat_turns import CHAT_TURN_TEMPLATES
 from .zh_colloquial import COLLOQUIAL_TEMPLATES
@@ -80,3 +81,4 @@ ZH_TEMPLATES += TYPED_TEMPLATES  # typed in a hurry
 ZH_TEMPLATES += SPOKEN_TEMPLATES  # lively transitions asked for
 ZH_TEMPLATES += WECHAT_TEMPLATES  # typed in a chat
 ZH_TEMPLATES += MADE_TEMPLATES  # videos made, files sent
+ZH_TEMPLATES += ASKED_TEMPLATES  # plain requests said often (zh_asked_plain)

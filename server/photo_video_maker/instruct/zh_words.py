@@ -10,6 +10,7 @@ of such phrasings, not single sentences.
 
 from __future__ import annotations
 
+from .zh_asked_plain import ASKED_ENTITIES, ASKED_WORDS
 from .zh_chat import CHAT_WORDS
 from .zh_chat_turns import CHAT_TURN_WORDS
 from .zh_colloquial import COLLOQUIAL_ENTITIES, COLLOQUIAL_FILLER, COLLOQUIAL_WORDS
@@ -260,11 +261,13 @@ _WORDS += SPOKEN_WORDS.items()  # the export's settings named, a vlog made
 _WORDS += WECHAT_WORDS.items()  # typed in a chat
 _WORDS += EFFECT_WORDS.items()  # the camera's move, transitions and fades (zh_effects)
 _WORDS += MADE_WORDS.items()  # videos made, files sent
+_WORDS += ASKED_WORDS.items()  # plain requests said often (zh_asked_plain)
 _ENTITIES = [*MORE_ENTITIES.items(), *PLAIN_ENTITIES.items(), *COLLOQUIAL_ENTITIES.items()]
 _ENTITIES += TIME_SOUND_ENTITIES.items()
 _ENTITIES += TYPED_ENTITIES.items()
 _ENTITIES += [*WECHAT_ENTITIES.items(), *EFFECT_ENTITIES.items()]
 _ENTITIES += MADE_ENTITIES.items()
+_ENTITIES += ASKED_ENTITIES.items()
 for _kind, _spec in _WORDS:
     ZH_WORDS[_kind] = f"{ZH_WORDS[_kind]}, {_spec}" if _kind in ZH_WORDS else _spec
 for _kind, _values in _ENTITIES:
