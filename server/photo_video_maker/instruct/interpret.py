@@ -88,6 +88,7 @@ from .thanked import thanked
 from .tidy import absolute, collect, merge, others_stepped, removals
 from .time_again import other_direction, times_that, too_much
 from .undo_first import undo_first
+from .upload_how import how_to_upload
 from .wondered import wondered  # "日期要不要加呢": no request
 
 __all__ = [
@@ -194,6 +195,7 @@ def read(
         edits, outs = [], [(m, out) for m, out in outs if not out.edits]
     question = next((out.question for _, out in outs if out.question), None)
     question = question or ask_back.asked(text, parsed.toks)
+    question = None if how_to_upload(question, outs) else question  # "加几张照片 怎么弄"
     if question and edits and wants_edits(text, outs):  # "is there music? remove it pls"
         question = None
     if question:

@@ -28,6 +28,13 @@ ASKED_WORDS: dict[str, str] = {
 # "不要"): nothing changes (wondered.py)
 ASKED_WORDS["whether"] = (
     "要不要, 需不需要, 需要不需要, 用不用, 用不用得着, 该不该, 要不要再, 是否要, 是否需要"
+    # "你觉得按时间排序好吗": the assistant's opinion asked
+    ", 你觉得, 你认为, 你感觉, 你说呢, 你怎么看, 依你看, 在你看来"
+)
+# "1080和720有啥区别": two things compared, asked about (nothing changes: wondered.py)
+ASKED_WORDS["compare"] = (
+    "有啥区别, 有什么区别, 有何区别, 啥区别, 什么区别, 区别是什么, 区别在哪, 区别大吗, "
+    "有啥不同, 有什么不同, 哪个好, 哪个更好, 哪个好点, 差别大吗, 差别大不大, 有差别吗, 差多少"
 )
 # "标题我还没想好": not decided yet, nothing to do (the words after it are no text)
 ASKED_WORDS["undecided"] = (
@@ -36,16 +43,100 @@ ASKED_WORDS["undecided"] = (
     "不知道叫什么, 不知道起啥名, 不知道取什么名"
 )
 
+# "不用管文件大小了": the file may be as big as it gets (the file named: "字的大小不用管" is
+# about the text)
+# "压缩到能用whatsapp发的程度": small enough to send
+ASKED_WORDS["fits_in"] = "发的程度, 能发的程度, 可以发的程度, 发得出去的程度, 发出去的程度"
+# "你可以帮我做哪些事": what the assistant can do
+ASKED_WORDS["help"] = (
+    "做哪些事, 做什么事, 做些什么事, 干哪些事, 干什么事, 能帮我做什么, 可以帮我做什么, "
+    "能帮我干嘛, 可以帮我干嘛, 能帮我做哪些, 可以帮我做哪些"
+)
+# "按时间排序 别的不动", "标题改成 海边的日落 其他不用改": the rest stays; the request ends
+# there (before, "不动" kept the photos still, and "其他" joined the title)
+ASKED_WORDS["sep"] = ", ".join(
+    f"{rest}{keep}"
+    for rest in ("别的", "其他", "其他的", "其余", "其余的", "剩下的", "别的地方", "其他地方")
+    for keep in (
+        "不动",
+        "都不动",
+        "不用改",
+        "不要改",
+        "别改",
+        "不变",
+        "保持不变",
+        "都不变",
+        "照旧",
+        "先不动",
+        "先别动",
+    )
+)  # ("其他别动", "其他不要动" ... are reasons already: zh_time_sound)
+ASKED_WORDS["file_free"] = ", ".join(
+    phrase
+    for file in ("文件", "视频文件")
+    for phrase in (
+        f"不用管{file}大小",
+        f"不管{file}大小",
+        f"别管{file}大小",
+        f"不用在意{file}大小",
+        f"{file}大小不用管",
+        f"{file}大小无所谓",
+        f"{file}大小随便",
+        f"{file}多大无所谓",
+        f"{file}多大都无所谓",
+        f"不用管{file}多大",
+        f"{file}大点也没事",
+        f"{file}大点没关系",
+    )
+)
+
+# "4K超清", "高清1080": the number, with a word that says the same
+_RES_SAID = {
+    "2160p": ("4k", "2160p", "2160"),
+    "1440p": ("2k", "1440p", "1440"),
+    "1080p": ("1080p", "1080"),
+    "720p": ("720p", "720"),
+    "480p": ("480p", "480"),
+}
+_CLEAR = ("高清", "超清", "超高清", "全高清", "蓝光")
+
 ASKED_ENTITIES: dict[str, dict[str, str]] = {
+    "res": {
+        res: ", ".join(
+            phrase
+            for number in numbers
+            for word in _CLEAR
+            for gap in ("", " ", "的")
+            for phrase in (f"{number}{gap}{word}", f"{word}{gap}{number}")
+        )
+        for res, numbers in _RES_SAID.items()
+    },
+    # "压缩到能用whatsapp发的程度": sent by it
+    "share": {
+        target: ", ".join(
+            f"{verb}{name}{end}"
+            for name in names
+            for verb in ("用", "能用", "可以用")
+            for end in ("发", "发出去", "")
+        )
+        for target, names in (
+            ("whatsapp", ("whatsapp", "whats app")),
+            ("email", ("邮件", "邮箱")),
+            ("discord", ("discord",)),
+        )
+    },
     "sort_key": {
         "date": "拍的先后顺序, 拍的先后, 拍照的先后顺序, 拍摄的先后顺序, 拍照先后顺序, "
         "拍摄先后顺序, 拍照先后, 拍摄的先后"
     },
 }
 
-ASKED_FILLER = ""
+# "导出前先把分辨率调到720": when, not an export
+ASKED_FILLER = "导出前, 导出之前, 导出以前, 在导出前, 在导出之前, 导出前先, 导出之前先"
 
 ASKED_TEMPLATES = """
+# "不用管文件大小了"
+size_off: ~ file_free
 # "标题我还没想好", "音乐再想想": nothing decided, nothing to do
 noop: ~ title|caption|closing|textnoun|music|transition|motion|look_word|pic? undecided
 """

@@ -10,7 +10,7 @@ of such phrasings, not single sentences.
 
 from __future__ import annotations
 
-from .zh_asked_plain import ASKED_ENTITIES, ASKED_WORDS
+from .zh_asked_plain import ASKED_ENTITIES, ASKED_FILLER, ASKED_WORDS
 from .zh_chat import CHAT_WORDS
 from .zh_chat_turns import CHAT_TURN_WORDS
 from .zh_colloquial import COLLOQUIAL_ENTITIES, COLLOQUIAL_FILLER, COLLOQUIAL_WORDS
@@ -275,3 +275,4 @@ for _kind, _values in _ENTITIES:
         _known = ZH_ENTITIES.setdefault(_kind, {}).get(_value)
         ZH_ENTITIES[_kind][_value] = f"{_known}, {_spec}" if _known else _spec
 ZH_FILLER += ", " + MORE_FILLER + ", " + COLLOQUIAL_FILLER + ", " + WECHAT_FILLER
+ZH_FILLER += ", " + ASKED_FILLER
