@@ -81,3 +81,24 @@ def test_how_to_upload_said_with_the_upload_is_the_upload() -> None:
 
 def test_help_asked_plainly_is_still_help() -> None:
     assert _read("你可以帮我做哪些事").question == "help"
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("分辨率别那么高 720够用", [{"kind": "resolution", "resolution": "720p"}]),
+        ("新的在前旧的在后", [{"kind": "sort", "by": "date", "reverse": True}]),
+        ("做个回忆视频送给爸妈", [{"kind": "slideshow"}]),
+    ],
+)
+def test_round_four_phrasings_are_read_at_once(text: str, ops: list[dict[str, Any]]) -> None:
+    _does(text, ops)
+
+
+def test_how_many_still_to_upload_is_the_upload() -> None:
+    assert _read("我还有几个视频要上传").route == "upload"
+
+
+def test_either_order_asked_which() -> None:
+    reading = _read("新的在前还是旧的在前好")
+    assert reading.clarify and not reading.edits, reading

@@ -20,7 +20,10 @@ ASKED_WORDS: dict[str, str] = {
     # "开头加个大字 生日快乐": big words on the screen are a text (the size is how text looks)
     "textnoun": "大字, 一行大字, 几个大字, 大大的字, 一排大字",
     # "省点空间": why the file should be smaller (the request is said beside it)
-    "reason": "省点空间, 省空间, 节省空间, 省点内存, 省内存, 占空间, 太占空间, 太占内存, "
+    "reason": "照片有点多, 照片挺多, 照片好多, 照片比较多, 照片很多, 图有点多, 图挺多, 图片有点多, "
+    # "做个回忆视频送给爸妈", "还有几张在相册里": who it is for, where the photos are
+    "送给, 送给爸妈, 在相册里, 在手机里, 还在相册里, 还在手机里, 在电脑里, 还在电脑里, "
+    "省点空间, 省空间, 节省空间, 省点内存, 省内存, 占空间, 太占空间, 太占内存, "
     "不然发不出去, 不然发不了, 要不然发不出去, 要不发不出去",
 }
 
@@ -47,6 +50,8 @@ ASKED_WORDS["undecided"] = (
 # about the text)
 # "压缩到能用whatsapp发的程度": small enough to send
 ASKED_WORDS["fits_in"] = "发的程度, 能发的程度, 可以发的程度, 发得出去的程度, 发出去的程度"
+# "分辨率别那么高 720够用": lower
+ASKED_WORDS["lower"] = "别那么高, 不用那么高, 不要那么高, 没必要那么高, 用不着那么高"
 # "你可以帮我做哪些事": what the assistant can do
 ASKED_WORDS["help"] = (
     "做哪些事, 做什么事, 做些什么事, 干哪些事, 干什么事, 能帮我做什么, 可以帮我做什么, "
@@ -126,17 +131,27 @@ ASKED_ENTITIES: dict[str, dict[str, str]] = {
         )
     },
     "sort_key": {
-        "date": "拍的先后顺序, 拍的先后, 拍照的先后顺序, 拍摄的先后顺序, 拍照先后顺序, "
-        "拍摄先后顺序, 拍照先后, 拍摄的先后"
+        # "新的在前旧的在后": both ends said
+        "date_desc": "新的在前旧的在后, 新的在前面旧的在后面, 新的放前面旧的放后面, 旧的在后, "
+        "旧的在后面, 旧的放后面, 老的在后面, 新的在前 旧的在后",
+        "date": "旧的在前新的在后, 旧的在前面新的在后面, 旧的放前面新的放后面, 老的在前新的在后, "
+        "新的在后面, 新的放后面, 旧的在前 新的在后, "
+        "拍的先后顺序, 拍的先后, 拍照的先后顺序, 拍摄的先后顺序, 拍照先后顺序, "
+        "拍摄先后顺序, 拍照先后, 拍摄的先后",
     },
 }
 
-# "导出前先把分辨率调到720": when, not an export
-ASKED_FILLER = "导出前, 导出之前, 导出以前, 在导出前, 在导出之前, 导出前先, 导出之前先"
+# "720够用": enough; "导出前先把分辨率调到720": when, not an export
+ASKED_FILLER = (
+    "够用, 就够用, 够用了, 就够用了, "
+    "导出前, 导出之前, 导出以前, 在导出前, 在导出之前, 导出前先, 导出之前先"
+)
 
 ASKED_TEMPLATES = """
 # "不用管文件大小了"
 size_off: ~ file_free
+# "我还有几个视频要上传": how many are still to come, not a count asked
+upload: ~ then? count_q upload
 # "标题我还没想好", "音乐再想想": nothing decided, nothing to do
 noop: ~ title|caption|closing|textnoun|music|transition|motion|look_word|pic? undecided
 """
