@@ -21,7 +21,7 @@ TRAIN = [line for line in LINES if not line.heldout]
 HARD_LINES = list(load(HARD)) if HARD.exists() else []
 # The held-out accuracy measured when the interpreter last changed (bench/nlu.py), rounded down:
 # a change that reads fewer unseen sentences right fails here. Raise it as the reading improves.
-FLOOR = {"en": 0.92, "zh": 0.91}
+FLOOR = {"en": 0.92, "zh": 0.90}  # zh: 40 fresh lines (nlu16zhA), 457/505
 # Training lines not read yet, by what they need (see the report of issue #15):
 OPEN = {
     # an explanation left unread: a long story around one request ("I want it to feel soft")
@@ -49,6 +49,8 @@ OPEN = {
     "corpus_zh:2344",
     # "放慢到原来的两倍时长": a pace said as a multiple of the length it has now
     "corpus_zh:2377",
+    # "还有个视频我也想加进去": one more video to come, said with "还有" (also) and "加进去"
+    "corpus_zh:2483",
 }  # fmt: skip
 
 

@@ -43,6 +43,7 @@ ALTERNATIVES: tuple[str, ...] = (
     "transition",
 )
 ALTERNATIVES += ("color", "look", "mood", "aspect", "trans")  # "用粉色或者紫色": which one?
+ALTERNATIVES += ("sort_key",)  # "新的在前还是旧的在前好": which order?
 # what a question is about, most telling first
 ASKED: list[tuple[tuple[str, ...], Question]] = [
     (("last_change",), "last_change"),

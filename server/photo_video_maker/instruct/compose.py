@@ -98,6 +98,7 @@ from .zh_refs import (
     tenths,
 )
 from .zh_removed_texts import removed_at_place
+from .zh_renamed import renamed_after
 from .zh_runons import run_ons
 from .zh_zoom_most import zoom_at_most
 
@@ -149,6 +150,7 @@ def compose(
         _capitals(the_end_said(credits_listed(greeting_texts(toks, orig)), orig), orig), orig
     )
     toks = the_end_put(toks, orig)
+    toks = renamed_after(toks, orig)  # "标题太长了 改成 海南": the complaint says why
     toks = spaced_clauses(counted_characters(texts(toks, orig)), orig)
     toks = name_told(toks, orig)  # "put my name at the end? It's Margaret"
     toks = numbered_place(one_photo_fitted(toks, orig), orig)

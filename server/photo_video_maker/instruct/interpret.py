@@ -91,6 +91,8 @@ from .tidy import absolute, collect, merge, others_stepped, removals
 from .time_again import other_direction, times_that, too_much
 from .undo_first import undo_first
 from .unknown_photo import which_photo
+from .upload_how import how_to_upload
+from .wondered import wondered  # "日期要不要加呢": no request
 
 __all__ = [
     "ask_back",
@@ -195,10 +197,11 @@ def read(
     edits = music_first(edits, ctx.draft)  # "做个卡点视频" with no music yet
     edits = about_the_music(edits, parsed.toks)  # "the piano is a bit sad, something happier"
     lang = ctx.lang
-    if contradict.taken_back(parsed.toks) or never_mind(text):  # "..., but also not"
+    if contradict.taken_back(parsed.toks) or never_mind(text) or wondered(parsed.toks):
         edits, outs = [], [(m, out) for m, out in outs if not out.edits]
     question = next((out.question for _, out in outs if out.question), None)
     question = question or ask_back.asked(text, parsed.toks)
+    question = None if how_to_upload(question, outs) else question  # "加几张照片 怎么弄"
     if question and edits and wants_edits(text, outs):  # "is there music? remove it pls"
         question = None
     if question:

@@ -177,6 +177,8 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
         said = unwrapped(_trim(orig[begin:last], ended), tok.kind)  # "字幕是 花园吧": 花园
         if not rest and said in ZH_NOTHING:
             continue  # "字幕改一下，…": only "一下", a word that carries nothing, follows
+        if any(t.kind == "undecided" for t in rest):
+            continue  # "标题我还没想好": not decided yet, no text
         if said in ARTICLES:
             continue  # "add the date as a title": "a" leads the noun, it is no text
         if only_a_language(said):

@@ -191,6 +191,12 @@ def _sent_after_size(toks: list[Tok]) -> list[Tok]:
         nxt = toks[k + 1].kind if k + 1 < len(toks) else ""
         if tok.kind == "sep" and nxt == "share" and k > 0 and toks[k - 1].kind in _SIZE:
             continue
+        # "whatsapp发不了 太大了": where it is sent (and why), then the size: one limit
+        if tok.kind == "sep" and nxt in _SIZE and out and out[-1].kind in ("share", "reason"):
+            if out[-1].kind == "reason" and len(out) > 1 and out[-2].kind == "share":
+                out.pop()
+            if out[-1].kind == "share":
+                continue
         out.append(tok)
     return out
 

@@ -34,7 +34,7 @@ SAID_WORDS: dict[str, str] = {
     # "转场要不要换", "镜头动不动都行", "日期要不要加呢": asked or left open, never a request
     # (the verb asked about goes with them)
     "either_way": "要不要换, 要不要改, 要不要加, 要不要关, 要不要动, 要不要用, 要不要去掉, "
-    "要不要删, 换不换, 动不动, 加不加, 改不改, 关不关, 用不用",
+    "要不要删, 换不换, 动不动, 加不加, 改不改, 关不关",
     "transition": "两张照片之间, 两张之间, 照片之间, 照片和照片之间, 每两张之间, 每张之间",
 }
 

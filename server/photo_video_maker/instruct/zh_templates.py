@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from .zh_asked_plain import ASKED_TEMPLATES
 from .zh_chat import CHAT_TEMPLATES
 from .zh_chat_turns import CHAT_TURN_TEMPLATES
 from .zh_colloquial import COLLOQUIAL_TEMPLATES
@@ -84,3 +85,4 @@ ZH_TEMPLATES += WECHAT_TEMPLATES  # typed in a chat
 ZH_TEMPLATES += MADE_TEMPLATES  # videos made, files sent
 ZH_TEMPLATES += KEPT_TEMPLATES  # what stays as it is, beside a request
 ZH_TEMPLATES += SAID_TEMPLATES  # effects typed in a chat
+ZH_TEMPLATES += ASKED_TEMPLATES  # plain requests said often (zh_asked_plain)

@@ -10,6 +10,7 @@ of such phrasings, not single sentences.
 
 from __future__ import annotations
 
+from .zh_asked_plain import ASKED_ENTITIES, ASKED_FILLER, ASKED_WORDS
 from .zh_chat import CHAT_WORDS
 from .zh_chat_turns import CHAT_TURN_WORDS
 from .zh_colloquial import COLLOQUIAL_ENTITIES, COLLOQUIAL_FILLER, COLLOQUIAL_WORDS
@@ -264,12 +265,14 @@ _WORDS += EFFECT_WORDS.items()  # the camera's move, transitions and fades (zh_e
 _WORDS += MADE_WORDS.items()  # videos made, files sent
 _WORDS += KEPT_WORDS.items()  # what stays as it is (zh_kept)
 _WORDS += SAID_WORDS.items()  # effects typed in a chat (zh_effects_said)
+_WORDS += ASKED_WORDS.items()  # plain requests said often (zh_asked_plain)
 _ENTITIES = [*MORE_ENTITIES.items(), *PLAIN_ENTITIES.items(), *COLLOQUIAL_ENTITIES.items()]
 _ENTITIES += TIME_SOUND_ENTITIES.items()
 _ENTITIES += TYPED_ENTITIES.items()
 _ENTITIES += [*WECHAT_ENTITIES.items(), *EFFECT_ENTITIES.items()]
 _ENTITIES += MADE_ENTITIES.items()
 _ENTITIES += SAID_ENTITIES.items()
+_ENTITIES += ASKED_ENTITIES.items()
 for _kind, _spec in _WORDS:
     ZH_WORDS[_kind] = f"{ZH_WORDS[_kind]}, {_spec}" if _kind in ZH_WORDS else _spec
 for _kind, _values in _ENTITIES:
@@ -278,3 +281,4 @@ for _kind, _values in _ENTITIES:
         ZH_ENTITIES[_kind][_value] = f"{_known}, {_spec}" if _known else _spec
 ZH_FILLER += ", " + MORE_FILLER + ", " + COLLOQUIAL_FILLER + ", " + WECHAT_FILLER
 ZH_FILLER += ", " + SAID_FILLER
+ZH_FILLER += ", " + ASKED_FILLER
