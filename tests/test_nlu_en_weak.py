@@ -1,0 +1,73 @@
+"""English phrasings of the title, the closing text, the video's fades, the fit, the order and
+the photos' time that read worst on the held-out part (issue #15), and what they must not
+also change."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent / "nlu"))
+
+from harness import DATES, MEDIA, assert_does, fixture, probe
+
+from photo_video_maker.instruct.interpret import read
+from photo_video_maker.model.edit_types import SetClosing, SetTitle
+from photo_video_maker.model.edits import apply_edits
+
+
+def _after(first: str, then: str):
+    draft, last = fixture(), read(first, fixture(), MEDIA).edits
+    draft, _ = apply_edits(draft, last, MEDIA, DATES)
+    return read(then, draft, MEDIA, last)
+
+
+def test_a_typo_named_before_its_correction_puts_one_word_right() -> None:
+    reading = _after("title 'Trip to Barcelonna'", "the title has a typo: Barcelona not Barcelonna")
+    assert reading.edits == [SetTitle(text="Trip to Barcelona")]
+
+
+def test_a_typo_in_the_ending_said_with_sorry_first_fixes_the_closing_text() -> None:
+    reading = _after("end with 'Love, Granma'", "sorry the ending has a typo, Grandma not Granma")
+    assert reading.edits == [SetClosing(text="Love, Grandma")]
+
+
+def test_a_typo_of_the_caption_named_does_not_touch_the_title_just_written() -> None:
+    reading = _after(
+        "title 'Trip to Barcelonna'", "the caption has a typo, Barcelona not Barcelonna"
+    )
+    assert not any(isinstance(e, SetTitle) for e in reading.edits)
+
+
+def test_just_cut_after_no_fade_at_the_end_is_the_ending_not_the_transitions() -> None:
+    assert_does(
+        "no fade to black at the end pls, just cut", [{"kind": "video_fade", "fade_out_ms": 0}]
+    )
+
+
+def test_just_cut_after_no_fades_between_photos_is_still_the_transitions() -> None:
+    assert_does("no fades between photos, just cut", [{"kind": "transition", "name": "none"}])
+
+
+def test_a_slow_fade_to_black_at_the_end_changes_no_transition() -> None:
+    reading = probe("end with a slower fade to black")
+    assert [e.kind for e in reading.edits] == ["video_fade"]
+
+
+def test_no_blur_beside_a_fit_is_the_blurred_background() -> None:
+    assert_does("black bars pls, no blur", [{"kind": "fit", "fit": "contain"}])
+
+
+def test_no_blur_alone_is_not_read_as_a_fit() -> None:
+    assert not probe("no blur").edits
+
+
+def test_a_photo_put_somewhere_better_asks_where() -> None:
+    reading = probe("put the dog one somewhere better")
+    assert reading.clarify and not reading.edits
+    assert {o.edits[0].to for o in reading.clarify} == {"start", "end"}
+
+
+def test_moving_it_somewhere_else_with_nothing_named_asks() -> None:
+    reading = probe("move it somewhere else")
+    assert reading.clarify and not reading.edits
