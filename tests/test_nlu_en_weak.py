@@ -71,3 +71,40 @@ def test_a_photo_put_somewhere_better_asks_where() -> None:
 def test_moving_it_somewhere_else_with_nothing_named_asks() -> None:
     reading = probe("move it somewhere else")
     assert reading.clarify and not reading.edits
+
+
+def test_a_text_ending_in_two_exclamation_marks_keeps_them() -> None:
+    assert_does("title should say go team!!!", [{"kind": "title", "text": "go team!!!"}])
+
+
+def test_swapping_a_text_for_quoted_words_changes_the_text_not_the_order() -> None:
+    assert_does("swap the title for 'Hello'", [{"kind": "title", "text": "Hello"}])
+
+
+def test_no_fading_in_or_out_on_the_video_drops_both_fades() -> None:
+    assert_does(
+        "no fading in or out on the video",
+        [{"kind": "video_fade", "fade_in_ms": 0, "fade_out_ms": 0}],
+    )
+
+
+def test_a_photo_said_chopped_is_shown_whole_not_removed() -> None:
+    assert_does(
+        "the dog pic is chopped, fit the whole photo",
+        [{"kind": "fit", "fit": "contain", "index": 3}],
+    )
+
+
+def test_fitting_the_whole_thing_in_a_length_is_the_length_not_a_fit() -> None:
+    assert_does("fit the whole thing in 30 seconds", [{"kind": "total_length", "seconds": 30}])
+
+
+def test_a_move_with_not_delete_it_after_it_only_moves() -> None:
+    assert_does(
+        "move the dog photo to the end, not delete it", [{"kind": "move", "index": 3, "to": "end"}]
+    )
+
+
+def test_the_fit_disliked_is_about_the_frame() -> None:
+    reading = probe("the fit looks weird idk")
+    assert not reading.edits and reading.topic == "frame"

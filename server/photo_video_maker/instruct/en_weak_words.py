@@ -9,6 +9,22 @@ EN_WEAK_WORDS: dict[str, str] = {
     "elsewhere": "somewhere else, elsewhere, somewhere better, somewhere different, "
     "a different spot, a different place, a different position, another spot, another place, "
     "another position, a better spot, a better place",
+    # "no fading in or out on the video": both of the video's fades
+    "fade_inout": "fading in or out, fading in or fading out, "
+    "fading in and fading out, fade ins or outs, fade ins and outs",
+    # "the fit looks weird": how the photos sit in the frame (a word of the frame's topic)
+    "size_word": "the fit, the framing, the photo framing, how the photos fit, how they fit",
+}
+
+EN_WEAK_ENTITIES: dict[str, dict[str, str]] = {
+    "fit": {
+        # a photo chopped: part of it cut off by the frame (not a photo cut out of the video)
+        "contain": "is chopped, are chopped, gets chopped, get chopped, getting chopped, "
+        "got chopped, its top chopped, gets its top chopped, top chopped, chopped at the top, "
+        "chopped at the bottom, chopped at the sides, chopped on the sides, "
+        "fit the whole thing, fit the whole photo, fit the whole pic, fit the whole picture, "
+        "fit the whole image, fit the whole photos, fit the whole pics",
+    },
 }
 
 EN_WEAK_TEMPLATES = """

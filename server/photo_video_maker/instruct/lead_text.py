@@ -169,8 +169,8 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
         ):
             continue
         last = toks[stop].start if stop < len(toks) else len(orig)
-        if stop == len(toks) - 1 and orig[toks[stop].start] in "!！":
-            last = toks[stop].end  # "See you next summer!": the person's own sign
+        if 0 < len(toks) - stop <= 3 and all(orig[t.start] in "!！" for t in toks[stop:]):
+            last = toks[-1].end  # "See you next summer!", "bob!!": the person's own sign
         said = unwrapped(_trim(orig[begin:last]), tok.kind)  # "字幕是 花园吧": 花园
         if not rest and said in ZH_NOTHING:
             continue  # "字幕改一下，…": only "一下", a word that carries nothing, follows
@@ -525,7 +525,12 @@ WORDS_NAMED = ("the words", "the text", "the line", "the message", "the phrase")
 def _trim(said: str) -> str:
     """The text without trailing signs or a dangling "on"/"for" ("write Hello on photo 1")."""
     said = unframed(said.strip(" .。,，:："))  # "a message saying we love you"
-    if said.count("!") + said.count("！") == 1 and said[-1] in "!！" and said[-2:-1].isalpha():
+    bangs = len(said) - len(said.rstrip("!！"))  # "happy retirement bob!!": one run at its end
+    if (
+        0 < bangs <= 3
+        and said.count("!") + said.count("！") == bangs
+        and said[-bangs - 1 : -bangs].isalpha()
+    ):
         pass  # "See you next summer!": the person's own sign
     else:
         said = said.strip(" .。!！,，:：")

@@ -16,7 +16,37 @@ BETWEEN = ("pic", "photo", "between", "transition", "each", "ord")
 def restated(toks: list[Tok]) -> list[Tok]:
     """The rules said late in the entity pass (the cut at the end goes early, before a value
     refused is dropped as replaced)."""
-    return blur_of_the_fit(toks)
+    return not_removed(fitted_in_time(blur_of_the_fit(toks)))
+
+
+ORDER_VERBS = ("move", "put", "swap")
+REFS = ("it", "photo", "pic", "ord")
+
+
+def not_removed(toks: list[Tok]) -> list[Tok]:
+    """ "move the dog photo to the end, not delete it": what is not wanted, said after the move,
+    asks nothing more."""
+    for k in range(1, len(toks) - 1):
+        if toks[k].kind != "sep" or toks[k + 1].kind not in ("not", "no"):
+            continue
+        tail = toks[k + 2 :]
+        if not tail or tail[0].kind != "remove" or any(t.kind not in REFS for t in tail[1:]):
+            continue
+        if any(t.kind in ORDER_VERBS for t in toks[:k]):
+            return toks[:k]
+    return toks
+
+
+def fitted_in_time(toks: list[Tok]) -> list[Tok]:
+    """ "fit the whole thing in 30 seconds": the whole video into that length, not a fit."""
+    out: list[Tok] = []
+    for k, tok in enumerate(toks):
+        rest = [t for t in toks[k + 1 : k + 3] if t.kind != "to"]
+        timed = bool(rest) and rest[0].kind == "dur"
+        if timed and tok.kind == "fit" and tok.surface.lower().startswith(("fit ", "fits ")):
+            tok = Tok("video", None, tok.start, tok.end, tok.surface)
+        out.append(tok)
+    return out
 
 
 def cut_at_the_end(toks: list[Tok]) -> list[Tok]:
