@@ -108,3 +108,97 @@ def test_a_move_with_not_delete_it_after_it_only_moves() -> None:
 def test_the_fit_disliked_is_about_the_frame() -> None:
     reading = probe("the fit looks weird idk")
     assert not reading.edits and reading.topic == "frame"
+
+
+def test_a_photo_staying_for_a_bare_number_stays_that_many_seconds_not_moved() -> None:
+    assert_does(
+        "make the dog pic stay for 5", [{"kind": "seconds_per_photo", "seconds": 5, "index": 3}]
+    )
+
+
+def test_two_photos_named_before_a_fill_both_fill() -> None:
+    assert_does(
+        "pic 1 and pic 4 fill the screen pls",
+        [{"kind": "fit", "fit": "cover", "index": 1}, {"kind": "fit", "fit": "cover", "index": 4}],
+    )
+
+
+def test_black_instead_of_the_blurry_background_is_black_bars_not_a_text_colour() -> None:
+    assert_does(
+        "i dont like the blurry background, can we do black instead",
+        [{"kind": "fit", "fit": "contain"}],
+    )
+
+
+def test_black_for_the_title_beside_a_fit_is_still_the_titles_colour() -> None:
+    reading = probe("fill the frame and make the title black")
+    assert [e.kind for e in reading.edits] == ["fit", "text_style"]
+
+
+def test_the_music_left_alone_beside_a_video_fade_adds_nothing() -> None:
+    assert_does(
+        "fade out the video over 5 seconds at the end but leave the music alone",
+        [{"kind": "video_fade", "fade_out_ms": 5000}],
+    )
+
+
+def test_an_abrupt_end_then_the_picture_faded_out_is_the_video_fade_not_asked() -> None:
+    assert_does(
+        "the end is too abrupt, fade the picture out longer",
+        [{"kind": "video_fade", "fade_out_ms": 1250}],
+    )
+
+
+def test_an_abrupt_end_alone_still_asks_which() -> None:
+    assert probe("the ending is too abrupt").clarify
+
+
+def test_is_the_fade_at_the_end_too_long_asks_about_the_style_and_changes_nothing() -> None:
+    reading = probe("is the fade at the end too long?")
+    assert reading.question == "style" and not reading.edits
+
+
+def test_a_signed_text_with_a_comma_ends_before_and_a_next_request() -> None:
+    assert_does(
+        "sign it with Love, Mom & Dad and make it gold",
+        [{"kind": "closing", "text": "Love, Mom & Dad", "color": "gold"}],
+    )
+
+
+def test_call_this_one_names_the_video() -> None:
+    assert_does("call this video Our Summer", [{"kind": "title", "text": "Our Summer"}])
+
+
+def test_put_a_photo_with_no_place_asks_where() -> None:
+    reading = probe("hmm put the garden pic")
+    assert reading.clarify and not reading.edits
+
+
+def test_a_change_so_the_last_screen_says_words_is_the_closing_text() -> None:
+    assert_does(
+        "change the ending so the last screen says bye everyone",
+        [{"kind": "closing", "text": "bye everyone"}],
+    )
+
+
+def test_another_few_seconds_for_a_photo_are_added_to_its_time() -> None:
+    assert_does(
+        "the garden pic could use another 2 seconds",
+        [{"kind": "seconds_per_photo", "seconds": 5, "index": 5}],
+    )
+
+
+def test_fade_it_alone_asks_what_fades_and_leaves_the_transitions() -> None:
+    reading = probe("fade it")
+    assert reading.clarify and not reading.edits
+
+
+def test_the_others_kept_as_they_are_beside_one_photo_filled_add_nothing() -> None:
+    assert_does(
+        "make photo 3 fill the screen but keep the others as they are",
+        [{"kind": "fit", "fit": "cover", "index": 3}],
+    )
+
+
+def test_the_clip_made_louder_is_not_a_photo_put_somewhere() -> None:
+    assert not probe("make the clip louder").clarify

@@ -14,6 +14,12 @@ EN_WEAK_WORDS: dict[str, str] = {
     "fading in and fading out, fade ins or outs, fade ins and outs",
     # "the fit looks weird": how the photos sit in the frame (a word of the frame's topic)
     "size_word": "the fit, the framing, the photo framing, how the photos fit, how they fit",
+    # "call this one baby's first christmas": the title
+    "call": "call this one, call this, call this video, call this vid, name this one, "
+    "name this video, title this one, title this video",
+    # "leave the music alone", "keep the transitions as they are": nothing changes there
+    "as_is": "alone, as is, as it is, as they are, the way it is, the way they are, untouched, "
+    "unchanged",
 }
 
 EN_WEAK_ENTITIES: dict[str, dict[str, str]] = {
@@ -24,6 +30,9 @@ EN_WEAK_ENTITIES: dict[str, dict[str, str]] = {
         "chopped at the bottom, chopped at the sides, chopped on the sides, "
         "fit the whole thing, fit the whole photo, fit the whole pic, fit the whole picture, "
         "fit the whole image, fit the whole photos, fit the whole pics",
+        # "put the blur back behind the photos"
+        "blur": "the blur back, blur back, the blur behind, blurry background back, "
+        "blurred background back, the blurry background back, the blurred background back",
     },
 }
 
@@ -31,4 +40,6 @@ EN_WEAK_TEMPLATES = """
 # "put the dog one somewhere better": to the start or the end? "move it somewhere else": which?
 move_where: ~ move|put photo|ord elsewhere
 move_which: ~ move|put it? elsewhere
+# "... but leave the music alone": what stays as it is asks nothing
+noop: ~ keep? music|transition|title|caption|closing|look|motion|fit|each|pic as_is
 """

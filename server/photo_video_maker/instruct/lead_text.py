@@ -492,6 +492,16 @@ def _through_commas(toks: list[Tok], end: int, orig: str) -> int:
     while end < len(toks) and toks[end].kind == "sep":
         nxt = next((j for j in range(end + 1, len(toks)) if toks[j].kind in BREAKS), len(toks))
         tail = toks[end + 1 : nxt]
+        joined = next(  # "Love, Mom & Dad and make it gold": the text ends before the request
+            (
+                j
+                for j, t in enumerate(tail[:-1])
+                if t.kind == "and" and tail[j + 1].kind not in NAMEISH
+            ),
+            None,
+        )
+        if joined:
+            tail, nxt = tail[:joined], end + 1 + joined
         if tail and all(t.kind == "num" for t in tail):
             end = nxt  # "write Buddy, 2010-2024": the years are the text's
             continue

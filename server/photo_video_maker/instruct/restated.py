@@ -16,7 +16,107 @@ BETWEEN = ("pic", "photo", "between", "transition", "each", "ord")
 def restated(toks: list[Tok]) -> list[Tok]:
     """The rules said late in the entity pass (the cut at the end goes early, before a value
     refused is dropped as replaced)."""
-    return not_removed(fitted_in_time(blur_of_the_fit(toks)))
+    toks = not_removed(fitted_in_time(black_of_the_fit(blur_of_the_fit(toks))))
+    return fade_it(another_few_seconds(put_nowhere(picture_faded(so_it_says(toks)))))
+
+
+def another_few_seconds(toks: list[Tok]) -> list[Tok]:
+    """ "the garden pic could use another 2 seconds": 2 seconds more, not 2 seconds."""
+    if not any(t.kind in ("photo", "ord", "pic", "each") for t in toks):
+        return toks
+    if any(t.kind in ("longer", "shorter", "more", "less") for t in toks):
+        return toks
+    out: list[Tok] = []
+    for k, tok in enumerate(toks):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        english = tok.surface.isascii()  # "其他的都2秒" is the others, not more time
+        if tok.kind == "another" and english and nxt is not None and nxt.kind == "dur":
+            out.append(nxt)
+            out.append(Tok("more", None, tok.start, tok.end, tok.surface))
+            continue
+        if out and out[-1].kind == "more" and out[-2] is tok:
+            continue
+        out.append(tok)
+    return out
+
+
+def fade_it(toks: list[Tok]) -> list[Tok]:
+    """ "fade it": a fade of what was said before, or asked (never the crossfades again)."""
+    said = [t for t in toks if t.kind not in ("just", "sep")]
+    if len(said) != 2 or said[1].kind != "it" or said[0].kind != "trans":
+        return toks
+    fade = said[0]
+    if fade.surface.lower() != "fade":
+        return toks
+    return [
+        Tok("fade_out", None, fade.start, fade.end, fade.surface) if t is fade else t for t in toks
+    ]
+
+
+def put_nowhere(toks: list[Tok]) -> list[Tok]:
+    """ "hmm put the garden pic": a photo put with nothing else said is moved (where? asked)."""
+    said = [t for t in toks if t.kind not in ("just", "sep")]
+    if len(said) != 2 or said[0].kind != "put" or said[1].kind not in ("photo", "ord"):
+        return toks
+    verb = said[0]
+    if verb.surface.lower() != "put":
+        return toks
+    return [Tok("move", None, verb.start, verb.end, verb.surface) if t is verb else t for t in toks]
+
+
+SO = ("so", "so the", "so that", "so that the", "so it", "so that it")
+PLACED = ("end", "start", "title", "closing", "caption")
+
+
+def so_it_says(toks: list[Tok]) -> list[Tok]:
+    """ "change the ending so the last screen says bye everyone": what the change is for is the
+    words it should say, not a reason."""
+    for k in range(1, len(toks) - 2):
+        tok = toks[k]
+        if tok.kind != "reason" or tok.surface.lower() not in SO:
+            continue
+        before = [t.kind for t in toks[:k]]
+        after = [t.kind for t in toks[k + 1 :]]
+        if "change" in before and set(before) & set(PLACED) and "says" in after and "text" in after:
+            again = (
+                toks[k + 1].kind == toks[k - 1].kind == "end"
+            )  # "the ending ... the last screen"
+            return [*toks[:k], *toks[k + 1 + again :]]
+    return toks
+
+
+PICTURE = ("picture", "image", "the picture", "the image")
+
+
+def picture_faded(toks: list[Tok]) -> list[Tok]:
+    """ "fade the picture out longer": the picture faded is the whole video (never the music)."""
+    out: list[Tok] = []
+    for tok in toks:
+        prev = out[-1] if out else None
+        faded = prev is not None and (
+            prev.kind in ("fade_out", "fade_in")
+            or (prev.kind == "trans" and prev.surface == "fade")
+        )
+        if faded and tok.kind == "pic" and tok.surface.lower() in PICTURE:
+            tok = Tok("video", None, tok.start, tok.end, tok.surface)
+        out.append(tok)
+    return out
+
+
+TEXTS = ("title", "caption", "closing", "textnoun", "says", "text", "sign")
+
+
+def black_of_the_fit(toks: list[Tok]) -> list[Tok]:
+    """ "i dont like the blurry background, can we do black instead": black beside the fit is
+    black bars, not a colour of the text."""
+    if not any(t.kind == "fit" for t in toks) or any(t.kind in TEXTS for t in toks):
+        return toks
+    return [
+        Tok("fit", "contain", t.start, t.end, t.surface)
+        if t.kind == "color" and t.value == "black"
+        else t
+        for t in toks
+    ]
 
 
 ORDER_VERBS = ("move", "put", "swap")
