@@ -39,8 +39,6 @@ OPEN = {
     "corpus_en:2735",
     # a photo corrected after its complaint ("..., pic 3 i mean") is left unread
     "corpus_en:2753",
-    # "change the ending so the last screen says bye everyone": "so" splits the request
-    "corpus_en:2761",
     # "say 18" after a limit is the length meant; "12 seconds long" of "it" asked (short)
     "corpus_en:2792",
     "corpus_en:2793",
@@ -51,6 +49,18 @@ OPEN = {
     "corpus_zh:2377",
     # "还有个视频我也想加进去": one more video to come, said with "还有" (also) and "加进去"
     "corpus_zh:2483",
+    # a text noun of its own ("the words") after a clause about the title's font
+    "corpus_en:3071",
+    # the text in a second sentence ("put a title on it? something like Backyard BBQ")
+    "corpus_en:3073",
+    # "instead of <the old title> make it say X": the old text said first
+    "corpus_en:3075",
+    # a request broken off and taken back ("can u swap.. actually just put ... last")
+    "corpus_en:3096",
+    # the place of a closing text said as "after the last photo"
+    "corpus_en:3110",
+    # a second photo placed by "then the beach" after "dog pic goes first"
+    "corpus_en:3122",
 }  # fmt: skip
 
 

@@ -110,7 +110,12 @@ def asked(text: str, toks: list[Tok]) -> Question | None:
         return None
     if _asks_for_change(toks):
         return None
+    if kinds & set(FADES) and not kinds & {"how_long", "length", "video", "music"}:
+        return "style"  # "is the fade at the end too long?": the fade's length, not the video's
     return next((question for signs, question in ASKED if kinds & set(signs)), None)
+
+
+FADES = ("transition", "trans", "fade_out", "fade_in")
 
 
 def _asks_for_change(toks: list[Tok]) -> bool:

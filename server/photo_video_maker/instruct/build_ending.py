@@ -23,5 +23,6 @@ def end_abrupt(slots: Slots, ctx: Ctx) -> Out:
                 video.edits,
             ),
             Option(said(ctx, "Fade the music out more slowly", "音乐更慢地淡出"), music.edits),
-        ]
+        ],
+        unless="video_fade|music_fade",  # "..., fade the picture out longer": said which
     )

@@ -57,12 +57,14 @@ from .plain_more import more_plain
 from .platform_pairs import narrower_platform
 from .reason_first import reason_first
 from .refs import clip_sound, names, one_photo, photos
+from .restated import cut_at_the_end
 from .said_after import said_after
 from .said_texts import credits_listed, greeting_texts, the_end_put, the_end_said
 from .share_reason import share_as_reason
 from .share_refs import sent_to
 from .slide_refs import one_transition, slide_as_photo
 from .song_length import song_length
+from .stayed_for import stayed_for
 from .story import ages, likeness, not_this_but, occasions, so_then, stated
 from .told_moods import told_moods
 from .visual_said import visual_said
@@ -129,8 +131,9 @@ def compose(
     toks = not_this_but(occasions(ages(so_then(toks, orig), orig)))
     toks = the_slideshow(typed_too(likeness(toks, orig), orig), orig)
     toks = zoom_between(slides_as_transitions(one_transition(slide_as_photo(toks)), orig), orig)
+    toks = cut_at_the_end(toks)  # "no fade to black at the end, just cut": no transition
     toks = undone_look(replaced_style(too_much_of_a_mood(back_to_colour(toks))))
-    toks = held_for(looks_in_passing(toks), orig)  # "hold each photo for 3"
+    toks = stayed_for(held_for(looks_in_passing(toks), orig), orig)  # "hold each photo for 3"
     toks = music_in_a_step(music_coming_in(toks, orig))
     toks = music_said_after_its_fades(drowned_by_the_music(toks, orig))
     toks = help_with(font_as_text(neither(placed_higher(toks))))

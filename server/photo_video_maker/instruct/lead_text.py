@@ -171,8 +171,8 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
         ):
             continue
         last = toks[stop].start if stop < len(toks) else len(orig)
-        if stop == len(toks) - 1 and orig[toks[stop].start] in "!！":
-            last = toks[stop].end  # "See you next summer!": the person's own sign
+        if 0 < len(toks) - stop <= 3 and all(orig[t.start] in "!！" for t in toks[stop:]):
+            last = toks[-1].end  # "See you next summer!", "bob!!": the person's own sign
         ended = not any(ch.isalnum() for ch in orig[last:])  # "title: lights on": its own "on"
         said = unwrapped(_trim(orig[begin:last], ended), tok.kind)  # "字幕是 花园吧": 花园
         if not rest and said in ZH_NOTHING:
@@ -500,6 +500,16 @@ def _through_commas(toks: list[Tok], end: int, orig: str) -> int:
     while end < len(toks) and toks[end].kind == "sep":
         nxt = next((j for j in range(end + 1, len(toks)) if toks[j].kind in BREAKS), len(toks))
         tail = toks[end + 1 : nxt]
+        joined = next(  # "Love, Mom & Dad and make it gold": the text ends before the request
+            (
+                j
+                for j, t in enumerate(tail[:-1])
+                if t.kind == "and" and tail[j + 1].kind not in NAMEISH
+            ),
+            None,
+        )
+        if joined:
+            tail, nxt = tail[:joined], end + 1 + joined
         if tail and all(t.kind == "num" for t in tail):
             end = nxt  # "write Buddy, 2010-2024": the years are the text's
             continue
@@ -534,7 +544,12 @@ def _trim(said: str, ended: bool = False) -> str:
     """The text without trailing signs or a dangling "on"/"for" ("write Hello on photo 1"); a
     text that ends the sentence keeps its last word, whatever it is ("title: lights on")."""
     said = unframed(said.strip(" .。,，:："))  # "a message saying we love you"
-    if said.count("!") + said.count("！") == 1 and said[-1] in "!！" and said[-2:-1].isalpha():
+    bangs = len(said) - len(said.rstrip("!！"))  # "happy retirement bob!!": one run at its end
+    if (
+        0 < bangs <= 3
+        and said.count("!") + said.count("！") == bangs
+        and said[-bangs - 1 : -bangs].isalpha()
+    ):
         pass  # "See you next summer!": the person's own sign
     else:
         said = said.strip(" .。!！,，:：")

@@ -12,6 +12,7 @@ from __future__ import annotations
 from .chat_words import CHAT_ENTITIES
 from .en_said_pace import EN_SAID_PACE_ENTITIES
 from .en_time_words import EN_TIME_ENTITIES
+from .en_weak_words import EN_WEAK_ENTITIES
 from .en_words import EN_ENTITIES
 from .music_kinds import MUSIC_KINDS
 from .smart_words import SMART_ENTITIES
@@ -470,6 +471,7 @@ _MORE += CHAT_ENTITIES.items()  # heard in whole chats: chat_words
 _MORE += VISUAL_ENTITIES.items()  # fit, transitions, shape: visual_words
 _MORE += MUSIC_KINDS.items()  # the music by its kind, feeling, instrument or occasion
 _MORE += EN_SAID_PACE_ENTITIES.items()  # "faster but not crazy fast": en_said_pace
+_MORE += EN_WEAK_ENTITIES.items()  # a photo chopped, fit the whole thing: en_weak_words
 for _kind, _values in _MORE:  # kept in their own modules
     for _value, _spec in _values.items():
         _known = ENTITIES.setdefault(_kind, {}).get(_value)

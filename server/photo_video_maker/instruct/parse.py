@@ -227,6 +227,7 @@ RELATIVE = (
 
 
 STEPS = (*(k for k in RELATIVE if k not in ("degree", "more", "less")), "sort_key")
+PHOTO_REFS = ("photo", "ord", "pic", "and", "sep")
 
 
 def _refines(toks: list[Tok], clause: range) -> bool:
@@ -295,6 +296,8 @@ def _complete(toks: list[Tok], run: list[int], ctx: Ctx, borrowed: set[int]) -> 
     said = [toks[k] for k in run]
     subjects, verbs = _before(toks, run[0])
     later = _after(toks, run[-1])
+    if later and later[0].kind == "fit" and any(t.kind not in (*PHOTO_REFS, *SOFT) for t in said):
+        later = []  # only photos named before a fill take it ("pic 1 and pic 4 fill the screen")
     before = last_subject(ctx.last)
     # "第三张配字 小狗，再把它放最前面": the photo of a caption, without the caption
     captioned = any(t.kind == "caption" for t in subjects)
@@ -384,8 +387,8 @@ def _after(toks: list[Tok], end: int) -> list[Tok]:
             break
         if tok.kind in VERBS and not crossed:
             return [tok]
-        if tok.kind in STEPS and not step and (not crossed or tok.kind == "sort_key"):
-            step = [tok]  # "make photos 1 and 2 longer"
+        if tok.kind in (*STEPS, "fit") and not step and (not crossed or tok.kind == "sort_key"):
+            step = [tok]  # "make photos 1 and 2 longer", "pic 1 and pic 4 fill the screen"
         if tok.kind == "dur" and not step and not crossed:
             step = [tok]  # "photos 2 and 3 4 seconds each"
     return step

@@ -7,6 +7,7 @@ from .entities import Tok
 
 NOUNS = ("title", "caption", "closing")
 LEADS = ("for ", "with ", "to ")
+QUOTES = "'\"“‘「"
 # what may stand between the text named and its new words ("the caption on pic 2")
 BETWEEN = ("photo", "ord", "pic", "in", "to")
 
@@ -23,6 +24,10 @@ def swapped_text(toks: list[Tok]) -> list[Tok]:
             continue
         said = toks[j].value
         lead = next((w for w in LEADS if said.lower().startswith(w)), None)
+        if lead is None and toks[j].surface[:1] in QUOTES:
+            lead = (
+                ""  # "swap the end text for 'til next time'": the quoted words (the "for" dropped)
+            )
         if lead is None or not said[len(lead) :].strip():
             continue
         change = Tok("change", None, toks[k].start, toks[k].end, toks[k].surface)

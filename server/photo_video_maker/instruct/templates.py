@@ -11,6 +11,7 @@ when nothing said before (in the sentence or the previous turn) completes the wo
 from .chat_words import CHAT_TEMPLATES
 from .en_context import CONTEXT_TEMPLATES
 from .en_said_pace import EN_SAID_PACE_TEMPLATES
+from .en_weak_words import EN_WEAK_TEMPLATES
 from .smart_words import SMART_TEMPLATES
 from .zh_words import ZH_TEMPLATES
 
@@ -135,7 +136,7 @@ trans_change: ~ change|another transition
 # "add transitions": crossfades where there are none, else which kind
 trans_add: ~ add|put transition
 trans_rel: ~ transition length more|less
-video_fade_out: ~ add? end|sign trans=fadeblack video? dur? longer|shorter?
+video_fade_out: ~ add? end|sign trans=fadeblack video? dur? longer|shorter|slower|faster?
 video_fade_out: ~ sign from_black
 video_fade_in: ~ start from_black
 video_fade_out: ~ trans=crossfade out end? dur?
@@ -439,3 +440,4 @@ TEMPLATES += ZH_TEMPLATES  # templates Chinese phrasings need, kept beside their
 TEMPLATES += CHAT_TEMPLATES  # phrasings heard in whole chats: chat_words
 TEMPLATES += EN_SAID_PACE_TEMPLATES  # "up the time on each photo": en_said_pace
 TEMPLATES += CONTEXT_TEMPLATES  # another intent's words said as context: en_context
+TEMPLATES += EN_WEAK_TEMPLATES  # titles, endings, fades, fit, order, time: en_weak_words

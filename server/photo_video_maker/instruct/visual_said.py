@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .entities import Tok
 from .not_this_transition import not_this_transition
+from .restated import restated
 from .step_to_place import step_to_place
 from .swap_text import swapped_text
 from .wrong_order import wrong_order
@@ -16,4 +17,5 @@ def visual_said(toks: list[Tok], orig: str) -> list[Tok]:
     """Every rule above, in order."""
     toks = bigger_to_fill(zoom_to_fill(toks, orig))  # "zoom in so there are no borders"
     toks = wrong_order(step_to_place(toks))  # "bump the garden one up to first"
+    toks = restated(toks)  # "no fade to black at the end, just cut", "black bars, no blur"
     return swapped_text(not_this_transition(toks, orig))  # "anything but crossfades"
