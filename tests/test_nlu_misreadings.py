@@ -81,7 +81,13 @@ def test_the_start_changed_to_a_mood_alone_is_no_text() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["move the cat pic to the end", "delete the pic of the car", "把猫的那张放到最后"]
+    "text",
+    [
+        "move the cat pic to the end",
+        "delete the pic of the car",
+        "把猫的那张放到最后",
+        "the cat pic is chopped, fit the whole photo",  # was: every photo fitted, "cat" unread
+    ],
 )
 def test_a_photo_no_photo_is_called_asks_which_photo_and_changes_nothing(text: str) -> None:
     reading = probe(text)
@@ -90,6 +96,11 @@ def test_a_photo_no_photo_is_called_asks_which_photo_and_changes_nothing(text: s
     assert indexes == [1, 2, 3, 4, 5]
     question = which_question(reading.clarify, reading.lang)
     assert question.startswith("你指的是哪张照片" if reading.lang == "zh" else "Which photo")
+
+
+def test_a_photo_no_photo_is_called_beside_a_change_of_something_else_is_not_asked_about() -> None:
+    reading = probe("add calm music, the cat pic is cute lol")
+    assert reading.clarify == [] and [edit.kind for edit in reading.edits] == ["music"]
 
 
 def test_a_photo_named_by_its_own_name_is_not_asked_about() -> None:

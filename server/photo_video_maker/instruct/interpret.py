@@ -220,8 +220,11 @@ def read(
         export = {k: v for out in routes if out.route == "export" for k, v in out.export.items()}
         return Reading(lang, edits=edits, route=route.route, export=export,
                        leftover=leftover, topic=topic)  # fmt: skip
-    if not edits and reread is not None and (asked := which_photo(text, parsed.toks, ctx, reread)):
-        return Reading(lang, clarify=asked)  # "move the cat pic to the end": which photo?
+    # "move the cat pic to the end": which photo? Also when the rest was read without it ("the
+    # cat pic is chopped, fit the whole photo" would fit every photo)
+    unplaced = not edits or leftover
+    if unplaced and reread and (asked := which_photo(text, parsed.toks, ctx, reread)):
+        return Reading(lang, clarify=asked)
     problems = [(match, out) for match, out in outs if out.problem]
     hints = [out.hint for _, out in problems if out.hint]
     if problems and not topic:

@@ -55,6 +55,9 @@ def which_photo(
     kinds = {tuple(edit.kind for edit in option.edits) for option in options}
     if len(options) < 2 or len(kinds) != 1:
         return []  # a different change for some photo: not one change asked of "which photo"
+    changes = {tuple(edit.model_dump_json() for edit in option.edits) for option in options}
+    if len(changes) < len(options):
+        return []  # "add calm music, the cat pic is cute": the change is not of the photo
     return options
 
 
