@@ -117,3 +117,12 @@ def test_an_ordinal_inside_a_capitalised_text_names_no_photo() -> None:
     assert_does(
         "caption the first photo Sunset", [{"kind": "caption", "index": 1, "text": "Sunset"}]
     )
+
+
+@pytest.mark.parametrize(
+    "text", ["put some upbeat music, not too loud tho", "add piano music not too loud pls"]
+)
+def test_music_asked_for_not_too_loud_comes_a_little_quieter(text: str) -> None:
+    reading = probe(text)
+    assert [edit.kind for edit in reading.edits] == ["music", "music_volume"], reading
+    assert reading.edits[1].factor == 0.8 and not reading.leftover  # type: ignore[union-attr]

@@ -44,6 +44,7 @@ CHAT_WORDS: dict[str, str] = {
     + ", ".join(LIKING),
     # "add upbeat music but not too loud": the music a little quieter than it comes
     "quieter": "but not too loud, but not loud, not too loud though, but not too loud pls, "
+    "not too loud tho, not too loud pls, not too loud please, not too loud ok, "
     "but quietly, but keep it quiet, but keep it low, but not super loud, but not very loud",
     "help": "the things i can change, things i can change, the things i can edit, "
     "things i can edit, stuff i can change, what stuff can i change, what stuff can i edit, "
