@@ -654,6 +654,26 @@ def test_a_turn_without_text_reads_the_state_and_describes_the_change(
     assert result.understood
 
 
+def test_a_silent_cloud_turn_is_described_in_chinese_to_a_chinese_speaker(
+    make: Callable[..., CloudBackend], fake: FakeCloud, photos: Path
+) -> None:
+    backend = make()
+    sid = with_photos(backend, photos)
+
+    def add_title_and_sepia(session: dict[str, Any]) -> list[bytes]:
+        title = {"id": "seg-t", "s": 0, "d": 3000, "m": {"text": "夏天", "role": "title"}}
+        session["draft"]["t"].append({"id": "trk-t", "tt": 7, "m": {"name": "T"}, "sg": [title]})
+        session["draft"]["m"]["look"] = "sepia"
+        return [*tool_events("add_text"), HEARTBEAT]
+
+    fake.turns.append(add_title_and_sepia)
+    result = backend.edit("加个标题“夏天”，再弄成复古色", sid)
+    assert result.changes == ["新增 标题：“夏天”（0-3秒）", "现在色彩：复古"]
+    assert result.summary.startswith("好了。改动：新增 标题：“夏天”（0-3秒）；现在色彩：复古。")
+    assert "时间线（" in result.summary and "Timeline" not in result.summary
+    assert result.understood
+
+
 def test_a_turn_that_changes_nothing_and_says_nothing_is_not_understood(
     make: Callable[..., CloudBackend], fake: FakeCloud, photos: Path
 ) -> None:

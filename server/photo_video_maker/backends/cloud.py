@@ -340,7 +340,7 @@ class CloudBackend:
         after = read_draft(self._state(sid).draft)
         exporting = run_exports and "export" in reply.actions
         lines, changes, understood = describe_turn(
-            "\n\n".join(said), before, after, exporting=exporting
+            "\n\n".join(said), before, after, exporting=exporting, lang=self._lang()
         )
         result = EditResult(
             session_id=sid,

@@ -15,13 +15,20 @@ from pydantic import ValidationError
 
 from ..instruct.gui_reply import translate_reply
 from ..model.draft import TRACK, Draft
+from ..model.lang import Lang, say
 from ..model.summary import summarize
 
 log = logging.getLogger("photo_video_maker.cloud")
 EXPORT_HINT = "When you are happy with it, say 'export' and I will render the video."
+EXPORT_HINT_ZH = "满意的话，说“导出”，我就把视频渲染出来。"
 
-_HEADER = re.compile(r"Timeline \((?P<tracks>[^,]+), (?P<length>[^,]+), (?P<frame>[^)]+)\):")
+# the summary's header in either language (model/summary.py)
+_HEADER = re.compile(
+    r"(?:Timeline \(|时间线（)(?P<tracks>[^,，]+)[,，]\s*(?P<length>[^,，]+)[,，]\s*"
+    r"(?P<frame>[^)）]+)[)）][:：]"
+)
 _ITEM = re.compile(r"^\s+\d+\.\s+(?P<line>.+)$")
+_SEPARATORS = re.compile(r"[,，]")
 
 # a reply that says the request was not understood (and the timeline did not change)
 NOT_UNDERSTOOD = re.compile(
@@ -65,61 +72,88 @@ def _lines(summary: str) -> tuple[dict[str, str], list[str], set[str]]:
         if numbered:
             items.append(numbered.group("line"))
         else:  # "Look: sepia, fade out 1 s": compared item by item
-            extras.update(part.strip().lower() for part in line.split(",") if part.strip())
+            parts = _SEPARATORS.split(line)
+            extras.update(part.strip().lower() for part in parts if part.strip())
     return head, items, extras
 
 
-def _label(line: str) -> str:
-    return line.split(":", 1)[0]
+def _label(line: str) -> tuple[str, str]:
+    """'Title: "Summer" (0-3s)' / '标题：“夏天”（0-3秒）' -> the label and what follows it."""
+    found = re.search(r"[:：]", line)
+    if found is None:
+        return line, ""
+    return line[: found.start()], line[found.end() :].strip()
 
 
-def describe_changes(before: Draft, after: Draft) -> list[str]:
-    """Differences between two drafts as short sentences; empty when nothing changed."""
+def describe_changes(before: Draft, after: Draft, lang: Lang = "en") -> list[str]:
+    """Differences between two drafts as short sentences in the person's language; empty
+    when nothing changed."""
     if before.to_json() == after.to_json():
         return []
-    head_a, items_a, extras_a = _lines(summarize(before))
-    head_b, items_b, extras_b = _lines(summarize(after))
+    head_a, items_a, extras_a = _lines(summarize(before, lang))
+    head_b, items_b, extras_b = _lines(summarize(after, lang))
     changes: list[str] = []
-    if head_a.get("length") != head_b.get("length"):
-        changes.append(f"Length: {head_a.get('length')} -> {head_b.get('length')}")
-    if head_a.get("frame") != head_b.get("frame"):
-        changes.append(f"Frame: {head_a.get('frame')} -> {head_b.get('frame')}")
+    for key, en, zh in (("length", "Length", "时长"), ("frame", "Frame", "画面尺寸")):
+        if head_a.get(key) != head_b.get(key):
+            was, now = head_a.get(key), head_b.get(key)
+            changes.append(say(lang, f"{en}: {was} -> {now}", f"{zh}：{was} → {now}"))
     gone = [line for line in items_a if line not in items_b]
     new = [line for line in items_b if line not in items_a]
     for line in list(new):
         # the same label on both sides is one thing that changed, not one removed, one added
-        old = next((g for g in gone if _label(g) == _label(line)), None)
+        label, now = _label(line)
+        old = next((g for g in gone if _label(g)[0] == label), None)
         if old is not None:
             gone.remove(old)
             new.remove(line)
-            was, now = old.partition(":")[2].strip(), line.partition(":")[2].strip()
-            changes.append(f"{_label(line)}: {was} -> {now}")
-    changes += [f"Removed {line}" for line in gone]
-    changes += [f"Added {line}" for line in new]
-    changes += [f"No more {item}" for item in sorted(extras_a - extras_b)]
-    changes += [f"Now {item}" for item in sorted(extras_b - extras_a)]
+            was = _label(old)[1]
+            changes.append(say(lang, f"{label}: {was} -> {now}", f"{label}：{was} → {now}"))
+    changes += [say(lang, f"Removed {line}", f"删除了 {line}") for line in gone]
+    changes += [say(lang, f"Added {line}", f"新增 {line}") for line in new]
+    changes += [say(lang, f"No more {x}", f"去掉了{x}") for x in sorted(extras_a - extras_b)]
+    changes += [say(lang, f"Now {x}", f"现在{x}") for x in sorted(extras_b - extras_a)]
     if not changes:
-        changes.append("Changed details the summary does not show (such as fit, motion or fps)")
+        changes.append(
+            say(
+                lang,
+                "Changed details the summary does not show (such as fit, motion or fps)",
+                "改动了时间线摘要里不显示的细节（比如照片适配方式、镜头运动或帧率）",
+            )
+        )
     return changes
 
 
 def describe_turn(
-    text: str, before: Draft, after: Draft, *, exporting: bool = False
+    text: str, before: Draft, after: Draft, *, exporting: bool = False, lang: Lang = "en"
 ) -> tuple[list[str], list[str], bool]:
-    """What to tell the person after a turn: the cloud's reply rewritten for a chat or, when
-    it said nothing, what changed, then the timeline. Returns (lines, changes, whether
-    anything was understood). ``exporting``: the export the reply pointed at is running."""
-    changes = describe_changes(before, after)
+    """What to tell the person after a turn, in their language: the cloud's reply rewritten
+    for a chat or, when it said nothing, what changed, then the timeline. Returns (lines,
+    changes, whether anything was understood). ``exporting``: the export the reply pointed
+    at is running."""
+    changes = describe_changes(before, after, lang)
     reply = translate_reply(text, exporting=exporting)
     if reply.text:
         lines = [reply.text]
     elif changes:
-        lines = ["Done. What changed: " + "; ".join(changes) + "."]
+        lines = [
+            say(
+                lang,
+                "Done. What changed: " + "; ".join(changes) + ".",
+                "好了。改动：" + "；".join(changes) + "。",
+            )
+        ]
     else:
-        lines = ["The cloud finished without a reply, and the timeline did not change."]
+        lines = [
+            say(
+                lang,
+                "The cloud finished without a reply, and the timeline did not change.",
+                "云端没有回复，时间线也没有变化。",
+            )
+        ]
     if "export" in reply.actions and not exporting and "export" not in reply.text.lower():
-        lines.append(EXPORT_HINT)  # the GUI's Export button becomes an offer to export
-    summary = summarize(after)
+        # the GUI's Export button becomes an offer to export
+        lines.append(say(lang, EXPORT_HINT, EXPORT_HINT_ZH))
+    summary = summarize(after, lang)
     if summary not in reply.text:  # some replies already end with the timeline
         lines.append(summary)
     said_no = bool(NOT_UNDERSTOOD.search(reply.text))
