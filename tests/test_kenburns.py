@@ -80,7 +80,7 @@ def _exact_zoom(canvas: I420, view: ZoomView, p: float, out: I420) -> None:
         Motion(1.0, 1.2, (0.0, 0.0), (1.0, 1.0)),  # towards a corner: one quarter only
     ],
 )
-def test_a_zoom_drawn_as_four_resizes_matches_a_warp_about_the_same_point(
+def test_a_zoom_puts_the_picture_where_an_exact_zoom_about_its_fixed_point_does(
     w: int, h: int, motion: Motion
 ) -> None:
     canvas = _canvas(motion, w, h)
@@ -91,8 +91,8 @@ def test_a_zoom_drawn_as_four_resizes_matches_a_warp_about_the_same_point(
         fast.draw(float(p), a)
         _exact_zoom(canvas, fast, float(p), b)
         diff = np.abs(a.buf.astype(int) - b.buf.astype(int))
-        # resize weighs its taps in fixed point (a level or two off on edges of 255 levels);
-        # anything misplaced by a tenth of a pixel would be far more
+        # the warp keeps positions to 1/32 pixel and weighs its taps in fixed point (a level
+        # or two off on edges of 255 levels); a tenth of a pixel misplaced would be far more
         assert diff.max() <= 2 and diff.mean() < 0.15, p
 
 
@@ -182,7 +182,7 @@ def test_a_zoom_whose_fixed_point_is_outside_the_frame_is_still_drawn_right() ->
 
 
 def test_a_drifting_zoom_moves_an_edge_smoothly() -> None:
-    """Sub-pixel steps with no jumps, through the four quarters' seams too."""
+    """Sub-pixel steps with no jumps, also where the edge passes the fixed point."""
     w, h = 320, 180
     img = np.zeros((h, w, 3), np.uint8)
     img[:, 150:] = 255  # a vertical edge near the fixed point's column
@@ -203,7 +203,7 @@ def test_a_drifting_zoom_moves_an_edge_smoothly() -> None:
 
 
 def test_a_zoom_within_a_hair_of_its_end_still_scales() -> None:
-    """cv2.resize copies when sizes round back to the source's: the view must not stick."""
+    """The last frames of a zoom move by a hair: they must not stick at one scale."""
     w, h = 320, 180
     motion = Motion(1.0, 1.1)
     canvas = _canvas(motion, w, h)
@@ -213,7 +213,7 @@ def test_a_zoom_within_a_hair_of_its_end_still_scales() -> None:
     for p in (0.995, 0.999, 0.9999):
         fast.draw(p, a)
         _exact_zoom(canvas, fast, p, b)
-        assert _max_diff(a, b) <= 4  # this close, a warp draws it (1/32 pixel); stuck: ~100
+        assert _max_diff(a, b) <= 4  # to 1/32 pixel; stuck at one scale: ~100
 
 
 @pytest.mark.parametrize("name", TRANSITIONS)

@@ -16,7 +16,8 @@ import numpy as np
 
 from ..errors import InputError, shorten
 from ..model.catalog import TRANSITIONS
-from .kenburns import scratch, view_matrix
+from .kenburns import view_matrix
+from .scratch import scratch
 from .yuv import I420, U8, solid
 
 Transition = Callable[[I420, I420, float, I420], None]
