@@ -64,16 +64,24 @@ def _detector(w: int, h: int) -> cv2.FaceDetectorYN | None:
         cv2.utils.logging.setLogLevel(level)
 
 
+def reduced(rgb: np.ndarray, side: int = SIDE) -> np.ndarray:
+    """The photo with its long side at most ``side`` (area-averaged), or itself if smaller."""
+    h, w = rgb.shape[:2]
+    scale = side / max(h, w)
+    if scale >= 1.0:
+        return rgb
+    size = max(16, round(w * scale)), max(16, round(h * scale))
+    return cv2.resize(rgb, size, interpolation=cv2.INTER_AREA)
+
+
 def find_faces(rgb: np.ndarray) -> list[Face]:
     """The faces in an upright RGB (or RGBa) photo, largest first."""
-    h, w = rgb.shape[:2]
-    if min(h, w) < 16:
+    if min(rgb.shape[:2]) < 16:
         return []
-    scale = min(1.0, SIDE / max(h, w))
-    sw, sh = max(16, round(w * scale)), max(16, round(h * scale))
     # reduced first, then reordered: each channel is resized on its own, so this is the same
     # picture as reordering the full photo first, without two full-size copies of it
-    small = rgb if (sw, sh) == (w, h) else cv2.resize(rgb, (sw, sh), interpolation=cv2.INTER_AREA)
+    small = reduced(rgb)
+    sh, sw = small.shape[:2]
     code = cv2.COLOR_RGBA2BGR if small.ndim == 3 and small.shape[2] == 4 else cv2.COLOR_RGB2BGR
     bgr = cv2.cvtColor(np.ascontiguousarray(small), code)
     with _DETECTING:
