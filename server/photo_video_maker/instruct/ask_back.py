@@ -110,7 +110,8 @@ def asked(text: str, toks: list[Tok]) -> Question | None:
         return None
     if _asks_for_change(toks):
         return None
-    if kinds & set(FADES) and not kinds & {"how_long", "length", "video", "music"}:
+    faded = kinds & {"fade_out", "fade_in"} and not kinds & {"how_long", "length"}
+    if faded or (kinds & set(FADES) and not kinds & {"how_long", "length", "video", "music"}):
         return "style"  # "is the fade at the end too long?": the fade's length, not the video's
     return next((question for signs, question in ASKED if kinds & set(signs)), None)
 
