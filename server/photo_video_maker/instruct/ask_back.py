@@ -137,7 +137,9 @@ def either(
             continue
         before = [(m, o) for m, o in outs if o.edits and _placed(toks, m) < k]
         after = [(m, o) for m, o in outs if o.edits and _placed(toks, m) > k]
-        if before and after:
+        # "照片还是动起来好看 把动效加回来": one request reads across 还是 (after all, not or)
+        across = bool(before) and any(t.start > tok.start for t in before[-1][0].toks)
+        if before and after and not across:
             return [Option(words(text, m.toks), o.edits) for m, o in (before[-1], after[0])]
     return []
 

@@ -25,7 +25,7 @@ _STILL = ", ".join(
 _PRAISE = ", ".join(
     f"{degree}{word}"
     for degree in ("挺", "真", "很", "好", "超", "蛮", "特别", "非常", "超级")
-    for word in ("好听", "有感觉", "美", "好看", "棒", "有氛围", "有味道", "舒服")
+    for word in ("好听", "有感觉", "美", "好看", "棒", "有氛围", "有味道", "舒服", "可爱", "温柔")
     if f"{degree}{word}" not in ("好美", "很美", "好看", "好好看")
 )
 _PRAISE += ", 好美, 很美, 好好看, 写得真好, 写得好, 写得挺好, 写得很好, 太好听了, 太美了, "
@@ -55,6 +55,13 @@ PICTURE_WORDS: dict[str, str] = {
     "clip_sound": "视频里说话的声音, 视频里的说话声, 说话的声音, 讲话的声音, 片段里的声音",
     # "把视频的声音也加进来": put in
     "add": "加进来, 也加进来, 放进来, 也放进来",
+    # "音乐快结束的时候": near the end (快 is not faster here)
+    "end": "快结束的时候, 快结束时, 快要结束的时候, 快要结束时, 快完的时候, 要结束的时候",
+    # "标一下是几月几号拍的": the date each was taken
+    "date_only": "几月几号拍的, 几月几号, 几号拍的, 哪年哪月, 年月日",
+    # "顺序是按日期排的吗": how it is now, asked (wondered: nothing changes)
+    "whether": "排的吗, 排的么, 排序的吗, 排列的吗, 来排的吗, 算的吗, 算的么, 顺序的吗, 拍的吗, "
+    "定的吗, 选的吗",
     "there": "那里的, 那儿的, 那边的, 那块的, 这里的, 这儿的, 那一下的, 那段里的",
 }
 PICTURE_ENTITIES: dict[str, dict[str, str]] = {
