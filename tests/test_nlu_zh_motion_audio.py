@@ -132,3 +132,37 @@ def test_a_date_written_under_the_photos_is_the_date_captions() -> None:
 
 def test_a_happy_text_is_no_music() -> None:
     assert_does("开头改成 生日快乐", [{"kind": "title", "text": "生日快乐"}])
+
+
+def test_a_choice_read_across_after_all_puts_the_motion_back() -> None:
+    reading = probe("照片还是动起来好看 把动效加回来")
+    assert not reading.clarify and [e.kind for e in reading.edits] == ["motion"]
+
+
+def test_near_the_end_of_the_music_is_the_music_fade_out() -> None:
+    assert_does("音乐快结束的时候慢慢小声一点", [{"kind": "music_fade", "fade_out_ms": 2000}])
+
+
+@pytest.mark.parametrize("text", ["顺序是按日期排的吗", "现在是按名字排的吗", "标题那几个字好可爱"])
+def test_asked_how_it_is_or_praised_changes_nothing(text: str) -> None:
+    reading = probe(text)
+    assert not reading.edits and not reading.clarify
+
+
+@pytest.mark.parametrize("text", ["zoom in zoom out的效果不要", "照片拉近拉远的不要"])
+def test_zooming_in_and_out_said_in_english_or_chinese_is_the_motion(text: str) -> None:
+    assert_does(text, [{"kind": "motion", "on": False}])
+
+
+def test_the_photos_zoom_set_to_a_number() -> None:
+    assert_does("照片的动效调成1.3", [{"kind": "motion", "on": True, "zoom": 1.3}])
+
+
+@pytest.mark.parametrize("text", ["把party的声音去掉 太吵", "party的声音关掉", "party的原声去掉"])
+def test_the_sound_of_the_clip_named_by_its_file_is_the_clip_sound(text: str) -> None:
+    assert_does(text, [{"kind": "mute_clips", "on": True}])
+
+
+def test_the_clip_named_by_its_file_too_loud_asks_never_a_party_mood() -> None:
+    reading = probe("party太吵了")
+    assert reading.clarify and not reading.edits

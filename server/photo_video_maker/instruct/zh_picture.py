@@ -33,6 +33,8 @@ _PRAISE += "好有感觉啊, 有感觉, 很有意境, 有意境"
 
 PICTURE_WORDS: dict[str, str] = {
     "video": "画面, 整个画面",
+    "motion": "zoom in zoom out, zoom in and zoom out, zoom in/out, zoom in and out的效果, "
+    "zoom in zoom out的效果, 放大缩小的效果, 拉近拉远, 推近拉远的效果",
     "still": _STILL,
     # "是怎么做的": how it was done, asked (zh_how_to reads it as a question about it)
     "help": "怎么做的, 是怎么做的, 怎么做出来的, 咋做的, 怎么弄的, 是怎么弄的, 怎么实现的, "
@@ -76,9 +78,11 @@ PICTURE_ENTITIES: dict[str, dict[str, str]] = {
         "画面调亮, 画面亮一点, 画面亮一些, 画面暗一点, 画面调暗"
     },
 }
-PICTURE_FILLER = "一起, 一块, 一块儿, 一同, 写得"
+PICTURE_FILLER = "一起, 一块, 一块儿, 一同, 写得, 切得, 切换得"
 
 PICTURE_TEMPLATES = """
 # "照片下面写上日期", "每张底下写个日期": the date written on each photo
 date_captions: ~ says date_only|date_place pic|each pos?
+# "照片的动效调成1.3": the photos' zoom set
+motion_zoom: ~ pic motion more? num|mult
 """
