@@ -42,9 +42,6 @@ OPEN = {
     # "say 18" after a limit is the length meant; "12 seconds long" of "it" asked (short)
     "corpus_en:2792",
     "corpus_en:2793",
-    # "画面" (the picture) names nothing yet, and a length said after "音乐和视频都淡出" goes to
-    # the last fade only ("结尾音乐和画面一起淡出 3秒": the music keeps its 2 s)
-    "corpus_zh:2344",
     # "放慢到原来的两倍时长": a pace said as a multiple of the length it has now
     "corpus_zh:2377",
     # "还有个视频我也想加进去": one more video to come, said with "还有" (also) and "加进去"

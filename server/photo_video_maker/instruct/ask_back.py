@@ -110,7 +110,8 @@ def asked(text: str, toks: list[Tok]) -> Question | None:
         return None
     if _asks_for_change(toks):
         return None
-    if kinds & set(FADES) and not kinds & {"how_long", "length", "video", "music"}:
+    faded = kinds & {"fade_out", "fade_in"} and not kinds & {"how_long", "length"}
+    if faded or (kinds & set(FADES) and not kinds & {"how_long", "length", "video", "music"}):
         return "style"  # "is the fade at the end too long?": the fade's length, not the video's
     return next((question for signs, question in ASKED if kinds & set(signs)), None)
 
@@ -136,7 +137,9 @@ def either(
             continue
         before = [(m, o) for m, o in outs if o.edits and _placed(toks, m) < k]
         after = [(m, o) for m, o in outs if o.edits and _placed(toks, m) > k]
-        if before and after:
+        # "照片还是动起来好看 把动效加回来": one request reads across 还是 (after all, not or)
+        across = bool(before) and any(t.start > tok.start for t in before[-1][0].toks)
+        if before and after and not across:
             return [Option(words(text, m.toks), o.edits) for m, o in (before[-1], after[0])]
     return []
 

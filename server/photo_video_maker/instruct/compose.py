@@ -41,6 +41,7 @@ from .en_text import neither, placed_higher
 from .en_written import lowercase_texts
 from .entities import Tok
 from .except_refs import excepted
+from .faded_together import faded_together
 from .flow_between import flow_between
 from .font_words import font_as_text
 from .frame_words import one_photo_fitted, platform_shaped, spaced_ratio
@@ -60,6 +61,7 @@ from .refs import clip_sound, names, one_photo, photos
 from .restated import cut_at_the_end
 from .said_after import said_after
 from .said_texts import credits_listed, greeting_texts, the_end_put, the_end_said
+from .said_there import said_there, when_said
 from .share_reason import share_as_reason
 from .share_refs import sent_to
 from .slide_refs import one_transition, slide_as_photo
@@ -68,6 +70,7 @@ from .stayed_for import stayed_for
 from .story import ages, likeness, not_this_but, occasions, so_then, stated
 from .told_moods import told_moods
 from .visual_said import visual_said
+from .zh_after_all import after_all
 from .zh_back import back_alone
 from .zh_caption_photo import caption_photo_after
 from .zh_compose import (
@@ -81,6 +84,7 @@ from .zh_dates_shown import dates_shown
 from .zh_effects import effect_steps, sudden_music
 from .zh_effects_said import subject_in_step
 from .zh_how_to import how_to, video_moved
+from .zh_mood_music import mood_music
 from .zh_others import the_other_photos
 from .zh_photo_pairs import digit_photo_pairs
 from .zh_ranges import that_one_named, zh_photo_ranges
@@ -101,6 +105,7 @@ from .zh_refs import (
 )
 from .zh_removed_texts import removed_at_place
 from .zh_renamed import renamed_after
+from .zh_retitled import retitled
 from .zh_runons import run_ons
 from .zh_zoom_most import zoom_at_most
 
@@ -161,6 +166,7 @@ def compose(
     toks = joined_clauses(toks, orig)  # "合成个视频 加上音乐", "文件太大了 邮件发不出去"
     toks = visual_said(toks, orig)  # "zoom in so there are no borders", "anything but crossfades"
     toks = share_as_reason(toks)  # "just 720 hd, it's for email": why, not a size limit
+    toks = when_said(toks, orig)  # "音乐淡出的时候转场也慢一点": when, not a fade
     return said_after(toks, orig)  # "finish with a slide that says X", "bars, get rid of them"
 
 
@@ -639,4 +645,9 @@ RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     not_this_one, lively_photos, directed, per_photo, comma_lists, photos, that_photo,
     photo_out,
     rate_instead,  # "60帧太卡了 还是30吧"
+    faded_together,  # "音乐和画面一起淡出 3秒": both fade, both 3 s
+    said_there,  # "转场那里的音乐挺好听": the music, where the transitions are
+    after_all,  # "原声还是留着吧": after all, not "or"
+    mood_music,  # "换成轻音乐": the music, not a calmer pace
+    retitled,  # "标题不要了 换成 海边日记": the title changed, not removed
 ]  # fmt: skip

@@ -55,7 +55,7 @@ FILLER = (
     "from one photo to the next, from one to the next, ones, 's, oops, one step, a step, step, "
     "out of these, out of them, out of my photos, out of, come, not sure, idk, whatever, "
     "the voices, voices, here, slowly, 再, 正好, 拍得, 本身, 感, 也没事, 没关系, "
-    "也可以, 喜欢, 很喜欢, 就是, 剩下的, 纠结, 一次, emm, 诶, 手机里, 画面, 屏幕, 看下, 看一下, "
+    "也可以, 喜欢, 很喜欢, 就是, 剩下的, 纠结, 一次, emm, 诶, 手机里, 屏幕, 看下, 看一下, "
     "投稿, 投稿用, 发布用, 当, 慢慢, 怪怪的, 奇怪, 查看, 查查, goes by, go by, goes, needs, "
     "needed, im, ive, id, i love it, love it, final, the final video, check, "
     "remind me, at the moment, files, all of the photo, "

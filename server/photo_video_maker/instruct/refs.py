@@ -71,6 +71,12 @@ def names(toks: list[Tok], stems: dict[str, str], clip: int | None) -> list[Tok]
             out[-1] = Tok(
                 "clip_sound", None, prev.start, tok.end, tok.surface
             )  # "party clip audio"
+        elif tok.kind == "volume" and prev is not None and _clip_named(prev, stems):
+            # "party的声音": the sound of the clip named by its file (never a party mood)
+            out[-1] = Tok("clip_sound", None, prev.start, tok.end, tok.surface)
+        elif tok.kind == "mute" and prev is not None and _clip_named(prev, stems):
+            out[-1] = Tok("clip_sound", None, prev.start, prev.end, prev.surface)
+            out.append(tok)  # "party的声音关掉"
         elif tok.kind in AFTER_NAME and prev is not None and named and prev.kind != "it":
             name = prev.value if prev.surface == "name" else stems[prev.surface]
             out[-1] = Tok("photo", name, prev.start, tok.end, "named")
@@ -79,8 +85,9 @@ def names(toks: list[Tok], stems: dict[str, str], clip: int | None) -> list[Tok]
         elif tok.kind == "name" and prev and prev.kind == "with" and _pic_before(out):
             # "the pic with the dog"
             out[-2:] = [Tok("photo", tok.value, out[-2].start, tok.end, "named")]
-        elif tok.kind == "name":
-            out.append(Tok("photo", tok.value, tok.start, tok.end, "name"))
+        elif tok.kind == "name" or _clip_as_mood(toks, k, stems):
+            value = tok.value if tok.kind == "name" else stems[tok.surface.lower()]
+            out.append(Tok("photo", value, tok.start, tok.end, "name"))
         elif tok.kind == "clip" and clip is not None and (nxt is None or nxt.kind != "num"):
             if prev is not None and prev.kind == "dur":  # "a 20 second clip": the video
                 out.append(Tok("video", None, tok.start, tok.end, tok.surface))
@@ -98,6 +105,22 @@ def names(toks: list[Tok], stems: dict[str, str], clip: int | None) -> list[Tok]
         else:
             out.append(tok)
     return out
+
+
+def _clip_as_mood(toks: list[Tok], k: int, stems: dict[str, str]) -> bool:
+    """ "party太吵了": the clip's file name read as a mood, in a Chinese sentence that names no
+    music and asks for no more of a mood, is the clip."""
+    tok = toks[k]
+    if tok.kind != "mood" or not _clip_named(tok, stems):
+        return False
+    chinese = any(not t.surface.isascii() for t in toks)
+    music = any(t.kind in ("music", "more", "degree", "add", "change") for t in toks[: k + 2])
+    return chinese and not music and not any(t.kind == "music" for t in toks)
+
+
+def _clip_named(tok: Tok, stems: dict[str, str]) -> bool:
+    said = tok.surface.lower()
+    return tok.kind != "it" and said in stems and stems[said].lower().endswith(VIDEO_FILES)
 
 
 def _pic_before(out: list[Tok]) -> bool:

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from .entities import Tok
 
-HOW_TO = ("怎么弄", "怎么操作", "咋弄", "怎么搞", "咋搞")
+HOW_TO: tuple[str, ...] = ("怎么弄", "怎么操作", "咋弄", "怎么搞", "咋搞")
+# "这个效果是怎么做的": how something was done (zh_picture)
+HOW_TO += ("怎么做的", "是怎么做的", "怎么做出来的", "咋做的", "怎么弄的", "是怎么弄的")
+HOW_TO += ("怎么实现的", "是怎么实现的", "怎么做到的", "用什么做的")
 
 
 def how_to(toks: list[Tok]) -> list[Tok]:

@@ -11,6 +11,7 @@ from .zh_effects_said import SAID_TEMPLATES
 from .zh_kept import KEPT_TEMPLATES
 from .zh_made_sent import MADE_TEMPLATES
 from .zh_more import MORE_TEMPLATES
+from .zh_picture import PICTURE_TEMPLATES
 from .zh_plain import PLAIN_TEMPLATES
 from .zh_spoken import SPOKEN_TEMPLATES
 from .zh_time_sound import TIME_SOUND_TEMPLATES
@@ -86,3 +87,4 @@ ZH_TEMPLATES += MADE_TEMPLATES  # videos made, files sent
 ZH_TEMPLATES += KEPT_TEMPLATES  # what stays as it is, beside a request
 ZH_TEMPLATES += SAID_TEMPLATES  # effects typed in a chat
 ZH_TEMPLATES += ASKED_TEMPLATES  # plain requests said often (zh_asked_plain)
+ZH_TEMPLATES += PICTURE_TEMPLATES  # the picture and what is written on it (zh_picture)
