@@ -313,7 +313,8 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
             if t.kind in BREAKS:
                 break
             ahead.append(t.kind)
-        named = ("start", "end", "add", "photo", "it_text")
+        # "finish with the words thanks for watching": the ending's words, whatever they are
+        named = ("start", "end", "add", "photo", "it_text", "sign")
         if tok.surface in COPULAS and not set(TEXT_NOUNS) & {*clause, *ahead}:
             if tok.surface == "as":  # "use photo 5 as the thumbnail": a role, not words
                 return bool(after) and _capital(after[0], orig)
@@ -490,7 +491,7 @@ def _clause_end(toks: list[Tok], i: int, orig: str, colon: bool = False) -> int:
 
 
 # "should be" says what a text reads only where a text is named ("the caption should be Hi")
-COPULAS = ("should be", "to be", "as", "be")
+COPULAS = ("should be", "should just be", "can just be", "to be", "as", "be")
 NAMEISH = ("?", "reason", "and", "num")  # words no request is made of: names, "Mum & Dad"
 
 
@@ -548,9 +549,9 @@ def _trim(said: str, ended: bool = False) -> str:
     if (
         0 < bangs <= 3
         and said.count("!") + said.count("！") == bangs
-        and said[-bangs - 1 : -bangs].isalpha()
+        and said[-bangs - 1 : -bangs].isalnum()
     ):
-        pass  # "See you next summer!": the person's own sign
+        pass  # "See you next summer!", "Grandma Turns 80!": the person's own sign
     else:
         said = said.strip(" .。!！,，:：")
     words = said.split()
