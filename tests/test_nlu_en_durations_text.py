@@ -102,3 +102,62 @@ def test_it_so_many_seconds_long_is_the_whole_video() -> None:
 def test_wondering_about_the_song_length_changes_nothing() -> None:
     reading = probe("i was thinking about making it as long as the song, thoughts?")
     assert not reading.edits and reading.topic == "timing", reading
+
+
+def test_every_way_of_ending_the_video_with_words_is_the_closing_text() -> None:
+    for text, said in [
+        ("round it out with Cheers to 30 years", "Cheers to 30 years"),
+        ("close off with Goodnight", "Goodnight"),
+        ("end things on Love you all", "Love you all"),
+        ("last card: Happy Holidays", "Happy Holidays"),
+        ("end on a message, we miss you", "we miss you"),
+        ("can you end it with a little note, happy fathers day", "happy fathers day"),
+    ]:
+        assert_does(text, [{"kind": "closing", "text": said}])
+
+
+def test_ending_with_music_is_never_a_closing_text() -> None:
+    for text in ["end with calm music", "finish with some music", "round it off with some music"]:
+        reading = probe(text)
+        assert not reading.edits, (text, reading)
+    assert_does("end with Music is Life", [{"kind": "closing", "text": "Music is Life"}])
+
+
+def test_passing_by_fast_is_a_complaint_and_a_wish_for_it_is_faster() -> None:
+    assert_does("the pics go by super fast", [{"kind": "speed", "factor": 1.25}])
+    assert_does("make them go by so fast", [{"kind": "speed", "factor": 0.8}])
+    assert_does("i dont want them to go by so fast", [{"kind": "speed", "factor": 1.25}])
+    assert_does("can u slow down the slideshow a touch", [{"kind": "speed", "factor": 1.25}])
+
+
+def test_cutting_every_photo_down_to_a_length_sets_that_length() -> None:
+    for text in ["cut every photo down to 2 seconds", "cut each photo to 2 seconds"]:
+        assert_does(text, [{"kind": SPP, "seconds": 2}])
+
+
+def test_asking_whether_the_photos_share_their_time_changes_nothing() -> None:
+    for text in ["does each photo get the same time?", "do they all stay the same amount of time"]:
+        assert probe(text).question == "length", text
+    assert_does("do all the photos 2 seconds each", [{"kind": SPP, "seconds": 2}])
+
+
+def test_starting_at_once_after_no_fade_in_asks_nothing_more() -> None:
+    text = "no fade in at the start pls, start straight away"
+    assert_does(text, [{"kind": "video_fade", "fade_in_ms": 0}])
+
+
+def test_a_text_that_should_just_be_some_words_is_those_words() -> None:
+    for text in [
+        "ok so the title should just be Paris",
+        "can the title just be Paris",
+        "the title can just say Paris",
+        "open on Paris",
+    ]:
+        assert_does(text, [{"kind": "title", "text": "Paris"}])
+    assert_does("photo 3 should just be longer", [{"kind": SPP, "factor": 1.25, "index": 3}])
+    assert_does("can each photo just be 2 seconds", [{"kind": SPP, "seconds": 2}])
+
+
+def test_a_slow_fade_to_black_said_last_is_a_longer_fade() -> None:
+    for text in ["the ending should fade to black, slowly", "fade to black at the end, slowly"]:
+        assert_does(text, [{"kind": "video_fade", "fade_out_ms": 1250}])

@@ -33,7 +33,8 @@ OPENED = (
 UNSEEN = re.compile(r"\b(?:see|read|tell|catch|look at)\b")
 SEEN = ("pic", "photo", "photos", "each", "it", "title", "caption", "closing", "textnoun")
 COMPLAINTS = ("slower", "faster", "longer", "shorter", "bigger", "smaller")
-# "finish with the words ...": the words said next are the text
+# "finish with the words ...", "end on a message, ...": the words said next are the text
+BY = ("with", "on")
 INTRODUCING = (
     "the words", "words", "the text", "the line", "a line", "the message", "a message", "message",
     "note", "a note", "line",
@@ -146,7 +147,7 @@ def words_signed(toks: list[Tok]) -> list[Tok]:
     for tok in toks:
         said = [t for t in out if t.kind != "degree"]  # "end it with a little note, ..."
         prev = said[-1] if said else None
-        signed = prev is not None and prev.kind == "sign" and prev.surface.lower().endswith("with")
+        signed = prev is not None and prev.kind == "sign" and prev.surface.lower().endswith(BY)
         if signed and tok.kind == "textnoun" and tok.surface.lower() in INTRODUCING:
             tok = Tok("says", None, tok.start, tok.end, tok.surface)
             while out and out[-1].kind == "degree":

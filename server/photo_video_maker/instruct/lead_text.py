@@ -267,12 +267,16 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
         # "end it with a long fade": the video's or the music's fade, never a text
         not_text = ("from_black", "sort_key", "trans", "fade_out", "fade_in", "fade_inout")
         leading = [t.kind for t in after if t.kind not in ("length", "degree", "longer", "slower")]
+        # "end with calm music", "top it off with some music": the music, never its words
+        sound = ("music", "song", "builtin", "uploaded")
+        if tok.kind == "sign" and set(leading[:2]) & set(sound) and not _capital(after[0], orig):
+            return False
         return not (tok.kind == "sign" and leading[:1] and leading[0] in not_text)
     if _asked_spaced(tok, before, orig, after):
         return True
     if tok.kind in TEXT_NOUNS and after[:1] and after[0].kind == "it_text":
         return False  # "把字幕City lights改成上海夜景": the text named, then its new words
-    if tok.kind == "start" and tok.surface.lower().endswith(" with") and after:
+    if tok.kind == "start" and tok.surface.lower().endswith((" with", " on")) and after:
         # "start it off with Welcome to our wedding" (not "start with the dog photo")
         return _capital(after[0], orig) and after[0].kind not in ("photo", "pic", "clip", "ord")
     if (
@@ -491,7 +495,7 @@ def _clause_end(toks: list[Tok], i: int, orig: str, colon: bool = False) -> int:
 
 
 # "should be" says what a text reads only where a text is named ("the caption should be Hi")
-COPULAS = ("should be", "should just be", "can just be", "to be", "as", "be")
+COPULAS = ("should be", "should just be", "can just be", "just be", "to be", "as", "be")
 NAMEISH = ("?", "reason", "and", "num")  # words no request is made of: names, "Mum & Dad"
 
 
