@@ -58,6 +58,11 @@ OPEN = {
     "corpus_en:3110",
     # a second photo placed by "then the beach" after "dog pic goes first"
     "corpus_en:3122",
+    # "make them match" after the music outlasts the photos: the song's length, unread
+    "corpus_en:3232",
+    # a mood said as the reason for a pace ("switch really fast for a hype vibe") also changes
+    # the music
+    "corpus_en:3267",
 }  # fmt: skip
 
 

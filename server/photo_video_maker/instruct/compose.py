@@ -17,6 +17,7 @@ from .en_instead import (
     zoom_between,
 )
 from .en_more import english_more
+from .en_opened import en_opened
 from .en_order import moving_verbs
 from .en_phrasal import (
     degrees,
@@ -131,6 +132,7 @@ def compose(
 ) -> list[Tok]:
     """Run every dimension's rules in order; ``stems`` maps "dog" to "dog.jpg", ``clip`` is the
     number of the video's only clip."""
+    toks = en_opened(toks, orig)  # "ok so the photos ...", "finish with the words The End"
     toks = more_plain(toks, orig)  # "make more short the video", "is to long"
     toks = told_moods(platform_shaped(spaced_ratio(reason_first(toks), orig)), orig)
     toks = not_this_but(occasions(ages(so_then(toks, orig), orig)))

@@ -23,7 +23,9 @@ _OTHER_SONG = ("a different song", "another song", "a new song", "different musi
 
 CONTEXT_WORDS: dict[str, str] = {
     # "the song is fine", "the transitions can stay as they are", "leave the music alone"
-    "fine_as_is": "is fine, are fine, is perfect, are perfect, is good, are good, is great, "
+    "fine_as_is": "i like how, i love how, i really like how, i really love how, love how, "
+    "i like the way, i love the way, love the way, "  # "i like how the photos are timed"
+    "is fine, are fine, is perfect, are perfect, is good, are good, is great, "
     "are great, is ok, are ok, is okay, are okay, is fine as is, are fine as is, can stay, "
     "can stay as is, can stay as they are, can stay the same, stays the same, stay the same, "
     "stays as is, stay as is, as it is, as they are, as is, alone, unchanged, untouched, "

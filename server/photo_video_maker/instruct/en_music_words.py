@@ -19,6 +19,8 @@ MUSICAL = ("music", "builtin", "uploaded", "song")
 CLAUSE = ("sep", "then", "and")
 SLOWLY = re.compile(r"\b(slowly|gradually|gently)\b")
 SLOWLY_BEFORE = re.compile(r"\b(slowly|gradually|gently)\W*$")  # "gradually fade ...": before
+# "the ending should fade to black, slowly": said last, after a comma, alone
+SLOWLY_AFTER = re.compile(r"^\W*(?:but\s+|really\s+|very\s+)?(slowly|gradually|gently)\W*$")
 
 
 def something_of_a_mood(toks: list[Tok], orig: str) -> list[Tok]:
@@ -124,7 +126,7 @@ def slow_fades(toks: list[Tok], orig: str) -> list[Tok]:
     one than now."""
     for k, tok in enumerate(toks):
         fade = tok.kind in ("fade_in", "fade_out") or (
-            tok.kind == "trans" and tok.surface == "fade"
+            tok.kind == "trans" and tok.surface in ("fade", "fade to black")
         )
         if not fade:
             continue
@@ -133,6 +135,7 @@ def slow_fades(toks: list[Tok], orig: str) -> list[Tok]:
         stop = next((t.start for t in toks[k:] if t.kind in CLAUSE), len(orig))
         said, before = orig[first:stop].lower(), orig[:first].lower()
         slow = SLOWLY.search(said) or SLOWLY_BEFORE.search(before)
+        slow = slow or SLOWLY_AFTER.search(orig[stop:].lower())
         if slow and not any(t.kind in ("longer", "slower", "dur") for t in clause):
             longer = Tok("longer", None, tok.end, tok.end, slow.group(1))  # "gently" too
             return [*toks[: k + 1], longer, *toks[k + 1 :]]

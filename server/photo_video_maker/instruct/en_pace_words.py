@@ -27,5 +27,21 @@ EN_PACE_WORDS: dict[str, str] = {
     # "shorter than that" is with the complaints above)
     "less": "less than that, less than before, less than now, less than this",
     "more": "more than that, more than before, more than now, more than this",
-    "longer": "longer than that, longer than before, longer than now, longer than this",
+    # "let each pic breathe a bit": room to be looked at, more time (en_said_pace has the rooms)
+    "longer": "breathe, breathing space, stretch it out, stretch them out, stretch out, "
+    "stretch things out, stretch the photos out, stretch the pics out, "
+    "longer than that, longer than before, longer than now, longer than this",
 }
+
+# "they go by super fast", "the slides change really quick": how fast the photos pass, said as
+# a complaint (a bare "fast" asks for faster); every way of saying it, not one sentence
+_PASS = (
+    "go by", "goes by", "went by", "going by", "fly by", "flies by", "flew by", "flying by",
+    "pass", "passes", "passed", "passing", "change", "changes", "changing", "switch", "switches",
+    "switching", "zip by", "zips by", "zoom by", "zooms by", "whizz by", "whizzes by",
+)  # fmt: skip
+_SO = ("so", "super", "really", "very", "pretty", "kinda", "crazy", "insanely", "ridiculously")
+_FAST = ("fast", "quick", "quickly")
+EN_PACE_WORDS["slower"] += ", " + ", ".join(
+    f"{verb} {so} {fast}" for verb in _PASS for so in _SO for fast in _FAST
+)

@@ -15,6 +15,13 @@ RELATIVES = (
 )  # fmt: skip
 
 EN_WORDS: dict[str, str] = {
+    # "does each photo get the same time?", "do all the pics last as long?": a question
+    # ("do all the photos 2 secs" is a request: no bare "do all")
+    "ask": "does each, does every, do they all, do all of them, does each one, does every one, "
+    "are all, are all the, are they all, is each, is every",
+    # "i was thinking about making it as long as the song, thoughts?": advice asked, wondered
+    # (nothing changes: wondered.py); "just wondering if the music could be louder" asks politely
+    "whether": "thoughts?, any thoughts?, your thoughts?, thoughts on that?, what do you reckon",
     # a video to be made, with the article "a" ("make the video shorter" is the one made)
     "make_video": "make a video, make me a video, make us a video, create a video, do a video, "
     "make a movie, make a short video, make a little video, make a nice video, make a quick "

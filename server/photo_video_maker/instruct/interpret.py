@@ -89,6 +89,7 @@ from .taken_back import taken_back as never_mind
 from .thanked import thanked
 from .tidy import absolute, collect, merge, others_stepped, removals
 from .time_again import other_direction, times_that, too_much
+from .time_or_place import time_or_place
 from .undo_first import undo_first
 from .unknown_photo import which_photo
 from .upload_how import how_to_upload
@@ -253,6 +254,8 @@ def _clarify(
     kinds |= {f"{e.kind}_named" for e in edits if getattr(e, "name", None) not in (None, "none")}
     if reread is not None and (numbers := number_either(text, toks, reread, ctx)):
         return numbers  # "3 or 4 seconds per photo"
+    if asked := time_or_place(text, edits, ctx):  # "put the dog pic for 5": 5 s or 5th?
+        return asked
     for _, out in outs:
         if out.clarify and (out.unless is None or not set(out.unless.split("|")) & kinds):
             return out.clarify

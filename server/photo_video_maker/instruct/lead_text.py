@@ -267,12 +267,16 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
         # "end it with a long fade": the video's or the music's fade, never a text
         not_text = ("from_black", "sort_key", "trans", "fade_out", "fade_in", "fade_inout")
         leading = [t.kind for t in after if t.kind not in ("length", "degree", "longer", "slower")]
+        # "end with calm music", "top it off with some music": the music, never its words
+        sound = ("music", "song", "builtin", "uploaded")
+        if tok.kind == "sign" and set(leading[:2]) & set(sound) and not _capital(after[0], orig):
+            return False
         return not (tok.kind == "sign" and leading[:1] and leading[0] in not_text)
     if _asked_spaced(tok, before, orig, after):
         return True
     if tok.kind in TEXT_NOUNS and after[:1] and after[0].kind == "it_text":
         return False  # "把字幕City lights改成上海夜景": the text named, then its new words
-    if tok.kind == "start" and tok.surface.lower().endswith(" with") and after:
+    if tok.kind == "start" and tok.surface.lower().endswith((" with", " on")) and after:
         # "start it off with Welcome to our wedding" (not "start with the dog photo")
         return _capital(after[0], orig) and after[0].kind not in ("photo", "pic", "clip", "ord")
     if (
@@ -313,7 +317,8 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
             if t.kind in BREAKS:
                 break
             ahead.append(t.kind)
-        named = ("start", "end", "add", "photo", "it_text")
+        # "finish with the words thanks for watching": the ending's words, whatever they are
+        named = ("start", "end", "add", "photo", "it_text", "sign")
         if tok.surface in COPULAS and not set(TEXT_NOUNS) & {*clause, *ahead}:
             if tok.surface == "as":  # "use photo 5 as the thumbnail": a role, not words
                 return bool(after) and _capital(after[0], orig)
@@ -490,7 +495,7 @@ def _clause_end(toks: list[Tok], i: int, orig: str, colon: bool = False) -> int:
 
 
 # "should be" says what a text reads only where a text is named ("the caption should be Hi")
-COPULAS = ("should be", "to be", "as", "be")
+COPULAS = ("should be", "should just be", "can just be", "just be", "to be", "as", "be")
 NAMEISH = ("?", "reason", "and", "num")  # words no request is made of: names, "Mum & Dad"
 
 
@@ -548,9 +553,9 @@ def _trim(said: str, ended: bool = False) -> str:
     if (
         0 < bangs <= 3
         and said.count("!") + said.count("！") == bangs
-        and said[-bangs - 1 : -bangs].isalpha()
+        and said[-bangs - 1 : -bangs].isalnum()
     ):
-        pass  # "See you next summer!": the person's own sign
+        pass  # "See you next summer!", "Grandma Turns 80!": the person's own sign
     else:
         said = said.strip(" .。!！,，:：")
     words = said.split()

@@ -82,7 +82,7 @@ SMART_TEMPLATES = """
 cut_to_beat: ~ put? pic|music? beat_cut
 cut_to_beat: ~ put|change|cut? each? pic|num? beats each? pic? beat_cut?
 cut_to_beat: ~ put|change? cut beat_cut
-length_to_song: ~ put|change|longer? it|video? length? song_len
+length_to_song: ~ put|change|longer|keep? it|video|pic? length? song_len
 cull: ~ remove? dupes|blurred pic? and? dupes|blurred|dislike? pic?
 date_captions: ~ add|put? date_place|date_only each? pic? caption?
 date_captions: ~ add|put? date_only|sort_key=date and place_word each? pic? caption?

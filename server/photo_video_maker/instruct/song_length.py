@@ -15,18 +15,38 @@ SAID = re.compile(
     # "match the video to the music length", "sync the length with the song"
     r"(?:match|sync|synch|fit|line\s+up|align)\w*\s+(?:the\s+)?(?:(?:video|vid|it|slideshow|"
     r"whole\s+thing)\s+)?(?:length\s+)?(?:to|with)\s+" + _SONG + r"(?:'?s)?\s+length"
-    r"|(?:sync|synch)\w*\s+(?:the\s+)?length\s+(?:to|with)\s+" + _SONG +
+    # "fit the slideshow to the song", "match the video to the music": the whole video, said
+    r"|(?:match|fit|stretch|line\s+up)\w*\s+(?:the\s+)?(?:video|vid|slideshow|whole\s+thing|"
+    r"movie)\s+(?:to|with)\s+"
+    + _SONG
+    + r"|(?:sync|synch)\w*\s+(?:the\s+)?length\s+(?:to|with)\s+"
+    + _SONG
+    +
     # "length should match the song"
     r"|length\s+(?:should\s+|to\s+|must\s+|needs\s+to\s+|has\s+to\s+)?(?:match|fit|sync)\w*\s+"
     r"(?:with\s+|to\s+)?" + _SONG +
     # "last till the music runs out", "end when the song ends", "until the song is over"
     r"|(?:(?:so\s+(?:it|that\s+it)\s+)?(?:lasts?|ends?|stops?|finish(?:es)?|goes|go|runs?|"
-    r"plays?)\s+)?(?:till|until|untill|til|when|as\s+soon\s+as)\s+" + _SONG + r"\s+" + _OVER +
+    r"plays?)\s+)?(?:(?:right|just|exactly|only)\s+)?"
+    r"(?:till|until|untill|til|when|as\s+soon\s+as)\s+" + _SONG + r"\s+" + _OVER +
     # "so it lasts the whole song"
     r"|(?:so\s+(?:it|that\s+it)\s+)?lasts?\s+(?:for\s+)?(?:the\s+)?(?:whole|entire|full)\s+"
     r"(?:song|track|music|soundtrack)"
+    # "so it covers the full song", "so the pics fill the whole track"
+    r"|(?:so\s+(?:it|that\s+it|they|the\s+\w+)\s+)?(?:covers?|spans?|fills?|runs?\s+through)\s+"
+    r"(?:the\s+)?(?:whole|entire|full)\s+(?:song|track|music|soundtrack)"
+    # "the video and the song end at the same time", "adjust the length so it matches the music"
+    r"|(?:video|vid|slideshow|photos|pics|it)\s+and\s+" + _SONG + r"\s+(?:to\s+|should\s+|can\s+)?"
+    r"(?:end|finish|stop)s?\s+(?:at\s+the\s+same\s+time|together)"
+    r"|(?:end|finish|stop)s?\s+(?:at\s+the\s+same\s+time\s+as|together\s+with)\s+"
+    + _SONG
+    + r"|length\s+so\s+(?:it|that\s+it)\s+(?:matches|fits)\s+"
+    + _SONG
+    +
     # "last as long as the song"
-    r"|(?:so\s+(?:it|that\s+it)\s+)?lasts?\s+(?:just\s+)?as\s+long\s+as\s+" + _SONG + r")\b"
+    r"|(?:so\s+(?:it|that\s+it)\s+)?lasts?\s+(?:just\s+)?as\s+long\s+as\s+"
+    + _SONG
+    + r")\b"
 )
 
 

@@ -74,7 +74,7 @@ for _topic, _kinds in {
     # a dislike is about what it names: "太丑了", "i hate it" alone are about nothing yet
     "order": "photo photos ord pic reverse shuffle sort sort_key move swap remove slot "
     "order before after earlier later",
-    "timing": "dur longer shorter faster slower length pace each calmer livelier",
+    "timing": "dur longer shorter faster slower length pace each calmer livelier song_len",
     "transition": "transition trans softer sharper",
     "motion": "motion still",
     "frame": "aspect platform res size fps fps_word fit size_word",

@@ -23,6 +23,8 @@ q_length: ~ how_many length
 q_length: ~ how_many unit each? pic
 q_length: ~ ask|what dur
 q_length: ~ what|how_long photo_time
+# "does each photo get the same time?": asked, never made so
+q_length: ~ ask each? pic same length|photo_time
 q_count: ~ how_many pic|clip uploaded|add?
 q_music: ~ what music|volume|mood
 q_music: ~ how_loud music?
@@ -69,6 +71,8 @@ spp_delta: ~ add photo|ord dur
 spp_delta: ~ less|shorter dur off each? pic
 spp_delta: ~ remove|cut dur off each? pic
 spp_delta: ~ cut each? pic down dur
+# "cut every photo down to 2 seconds": to that length (never 2 s less, nor the whole video)
+spp_set: ~ cut each? pic down? to dur
 spp_delta: ~ remove|cut dur off photo|ord
 spp_set: ~ photo|ord length? dur
 total_cap: ~ cut? under|fits_in dur

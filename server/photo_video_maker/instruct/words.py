@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .chat_words import CHAT_WORDS
 from .en_context import CONTEXT_WORDS
+from .en_ending_words import EN_ENDING_WORDS
 from .en_pace_words import EN_PACE_WORDS
 from .en_said_pace import EN_SAID_PACE_WORDS
 from .en_time_words import EN_TIME_WORDS
@@ -767,5 +768,8 @@ _MORE += EN_SAID_PACE_WORDS.items()  # breathing room, flow, 1.5x: en_said_pace
 _MORE += VISUAL_WORDS.items()  # complaints about the transitions: visual_words
 _MORE += CONTEXT_WORDS.items()  # what is fine as it is: en_context
 _MORE += EN_WEAK_WORDS.items()  # titles, endings, fades, fit, order, time: en_weak_words
+_MORE += (
+    EN_ENDING_WORDS.items()
+)  # goodbye screens, "close it out with", "go black": en_ending_words
 for _kind, _spec in _MORE:
     WORDS[_kind] = f"{WORDS[_kind]}, {_spec}" if _kind in WORDS else _spec
