@@ -110,3 +110,16 @@ def test_photos_imported_or_sent_to_the_assistant_are_the_upload(text: str) -> N
 @pytest.mark.parametrize(("text", "fps"), [("24p", 24), ("改成60p", 60)])
 def test_a_rate_named_as_cameras_do_is_the_frame_rate(text: str, fps: int) -> None:
     assert_does(text, [{"kind": "fps", "fps": fps}])
+
+
+@pytest.mark.parametrize("text", ["我姐说横屏看着别扭", "我堂妹也打算做个相册", "传图真麻烦"])
+def test_a_shape_disliked_a_relatives_plan_or_a_complaint_changes_nothing(text: str) -> None:
+    reading = probe(text)
+    assert not reading.edits and not reading.route
+
+
+@pytest.mark.parametrize(
+    ("text", "res"), [("选最高的分辨率", "2160p"), ("1080吧 4k我手机带不动", "1080p")]
+)
+def test_the_most_said_first_or_an_old_size_blamed_is_read_right(text: str, res: str) -> None:
+    assert_does(text, [{"kind": "resolution", "resolution": res}])

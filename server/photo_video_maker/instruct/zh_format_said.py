@@ -10,6 +10,12 @@ complaints beside a format are read by ``zh_format_told``):
 
 from __future__ import annotations
 
+# who said it ("我老公说要竖屏", "我爸说竖屏看着别扭"): what they said follows (parse.PEOPLE)
+SAID_BY = (
+    "我爸说", "我老公说", "我朋友说", "朋友说", "我女儿说", "我儿子说", "同事说", "我同事说",
+    "我姐说", "我哥说", "大家说", "他说", "她说", "别人说", "朋友们说", "我爸爸说", "我妈妈说",
+)  # fmt: skip
+
 FORMAT_WORDS: dict[str, str] = {
     # why a smaller file or a lower resolution is wanted: "720吧 我手机内存不够了"
     "reason": "手机内存不够, 手机内存不足, 内存不够, 内存不足, 内存不够用, 手机空间不够, "
@@ -35,7 +41,18 @@ FORMAT_WORDS: dict[str, str] = {
     "电脑上看, 在电脑上看, 电脑看, 用电脑看, 越小越好, 越清楚越好, 越清晰越好, 越高清越好, "
     # whose device it is ("她手机是竖屏看的"): no request
     "手机是, 电视是, 电脑是, 屏幕是, "
+    # "4k我电脑带不动", "投影仪上放", "有电影味", "传照片好麻烦": why, or only a complaint
+    "带不动, 电脑带不动, 手机带不动, 跑不动, 投影仪, 投影仪上放, 投影上放, 用投影仪放, 投影仪上看, "
+    "投影仪放, 有电影味, 电影味, 电影味道, 有电影的味道, 有那种电影味, "
+    + ", ".join(
+        f"{sent}{how}麻烦"
+        for sent in ("传照片", "上传", "传图", "上传照片", "传起来", "传")
+        for how in ("好", "太", "真", "很", "有点")
+    )
+    + ", "
     "传网盘, 存网盘, 放网盘, 上传网盘, 发网盘, 传到网盘, 存到网盘, 放到网盘, 网盘",
+    # "竖屏看着别扭": only disliked (which way instead is not said)
+    "dislike": "看着别扭, 看起来别扭, 别扭, 看着不舒服, 看着不习惯",
     # "4k会不会很大", "60帧会不会太卡": a consequence wondered about, nothing asked (wondered.py)
     "whether": "会不会, 会不会很, 会不会太, 会不会有点, 是不是会, 不会太",
     # "4k和1080有区别吗": two things compared, asked about (nothing changes: wondered.py)
@@ -76,6 +93,8 @@ FORMAT_WORDS: dict[str, str] = {
     "没导进来, 没导进去, 导进来, 导进去, 没传进来, 没传进去, 手机里的视频, 手机里的照片, "
     "手机里的图片, 相册里的照片, 相册里的视频, 电脑里的照片, 电脑里的视频, 给你发照片, 给你发图片, "
     "给你发图, 给你传照片, 给你传图片, 给你发视频, 给你传视频, 给你发歌, 给你传歌, "
+    "把照片传上来, 把图片传上来, 把视频传上来, 把照片传上去, 把图片传上去, 把视频传上去, "
+    "把歌传上来, 把歌传上去, "
     "还有个视频, 还有一个视频, 还有段视频, 还有一段视频, 还有个片段, 还有几个视频, 还有些视频, "
     "刚拍了几张, 刚拍的几张, 拍了几张新的, 新拍的几张, 又拍了几张, "
     "补点素材, 我有新照片, 有新照片, 有新的照片, 还有新照片, 新拍的照片, 新拍了几张, "
@@ -137,3 +156,5 @@ FORMAT_TEMPLATES = """
 # "来个照片轮播": one made
 slideshow: ~ add make_video pic? music? and? transition? mood?
 """
+
+FORMAT_WORDS["reason"] += ", " + ", ".join(SAID_BY)

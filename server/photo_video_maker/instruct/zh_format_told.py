@@ -6,7 +6,7 @@ and transitions said in clauses after a slideshow are the slideshow's; "换到10
 a value (not a place) changes to it; "我家电视是4k" - what the person's own device is, with its
 value, only says why; "微信发不了 太大了" - too big, said of nothing but where it is sent, is
 the file; "用最高的分辨率", "最低的画质" - the most said before the size is the size at its most
-(never the music's volume)."""
+(never the music's volume); "竖屏看着别扭" - a shape disliked is no request for it."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ def format_told(toks: list[Tok], orig: str) -> list[Tok]:
     """A complaint of the old value or of the picture, beside the format asked for, says why."""
     if orig.isascii():
         return toks
-    toks = _old_size(_old_rate(_changed_to(_device_said(_most_before(toks)))))
+    toks = _old_size(_old_rate(_changed_to(_device_said(_most_before(_disliked(toks))))))
     return _made_with(_music_album(_blurred_beside(_too_big_to_send(toks))))
 
 
@@ -220,3 +220,24 @@ def _most_before(toks: list[Tok]) -> list[Tok]:
             continue
         out.append(tok)
     return out
+
+
+def _disliked(toks: list[Tok]) -> list[Tok]:
+    """ "我爸说竖屏看着别扭 改成横屏": the shape, size or rate disliked only says why."""
+    out = list(toks)
+    for k, tok in enumerate(toks[:-1]):
+        nxt = toks[k + 1]
+        ends = k + 2 == len(toks) or toks[k + 2].kind in ("sep", "then")
+        if tok.kind in ("aspect", "res", "fps") and _complaint(nxt) and ends:
+            out[k] = Tok("reason", None, tok.start, tok.end, tok.surface)
+            out[k + 1] = Tok("reason", None, nxt.start, nxt.end, nxt.surface)
+    return out
+
+
+_BAD = ("不", "难受", "别扭", "累", "晕")
+
+
+def _complaint(tok: Tok) -> bool:
+    """ "看着别扭", "看着不舒服", "看着难受": what the person dislikes seeing."""
+    seen = tok.kind == "reason" and tok.surface.startswith(("看着", "看起来"))
+    return tok.kind == "dislike" or (seen and any(w in tok.surface for w in _BAD))
