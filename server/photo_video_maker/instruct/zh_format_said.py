@@ -50,9 +50,18 @@ FORMAT_WORDS: dict[str, str] = {
         for how in ("好", "太", "真", "很", "有点")
     )
     + ", "
+    # "不然太糊了", "传了好久才传上来": why, or only what happened
+    "不然太糊了, 不然太糊, 不然会糊, 不然糊了, 不然看不清, 不然太大了, 不然太大, 不然发不了, "
+    "传了好久, 传了半天, 传好久, 传了很久, 才传上来, 终于传上来, 终于传完, 传完了, "
+    # what it was or is ("原来是30帧啊", "现在是30帧 改成60"): with its value, no request
+    "原来是, 原来都是, 之前是, 以前是, 本来是, 默认是, 现在是, 目前是, "
     "传网盘, 存网盘, 放网盘, 上传网盘, 发网盘, 传到网盘, 存到网盘, 放到网盘, 网盘",
     # "竖屏看着别扭": only disliked (which way instead is not said)
     "dislike": "看着别扭, 看起来别扭, 别扭, 看着不舒服, 看着不习惯",
+    # "不要大于30m", "小于等于10兆": at most
+    "under": "不要大于, 不能大于, 别大于, 不大于, 小于等于, 不超出, 别超出, 不要超出",
+    # "不限大小", "多大都行": no size limit
+    "any_size": "大小随意, 大小随便, 大小都行, 大小无所谓",
     # "4k会不会很大", "60帧会不会太卡": a consequence wondered about, nothing asked (wondered.py)
     "whether": "会不会, 会不会很, 会不会太, 会不会有点, 是不是会, 不会太",
     # "4k和1080有区别吗": two things compared, asked about (nothing changes: wondered.py)
@@ -95,9 +104,17 @@ FORMAT_WORDS: dict[str, str] = {
     "给你发图, 给你传照片, 给你传图片, 给你发视频, 给你传视频, 给你发歌, 给你传歌, "
     "把照片传上来, 把图片传上来, 把视频传上来, 把照片传上去, 把图片传上去, 把视频传上去, "
     "把歌传上来, 把歌传上去, "
+    # mixed English: "再加个video", "加几个pic"
+    + ", ".join(
+        f"加{n}{what}"
+        for n in ("个", "一个", "段", "几个", "几张", "点", "些")
+        for what in ("video", "clip", "pic", "pics", "photo", "photos")
+    )
+    + ", "
     "还有个视频, 还有一个视频, 还有段视频, 还有一段视频, 还有个片段, 还有几个视频, 还有些视频, "
     "刚拍了几张, 刚拍的几张, 拍了几张新的, 新拍的几张, 又拍了几张, "
-    "补点素材, 我有新照片, 有新照片, 有新的照片, 还有新照片, 新拍的照片, 新拍了几张, "
+    "怎么加进来, 咋加进来, 新照片, 新的照片, 新图片, 新的图片, 补点素材, "
+    "我有新照片, 有新照片, 有新的照片, 还有新照片, 新拍的照片, 新拍了几张, "
     # "我把歌发给你可以吗": what is sent to the assistant
     + ", ".join(
         f"{by}{what}{sent}"
@@ -120,6 +137,8 @@ FORMAT_WORDS: dict[str, str] = {
     # "视频太大了": the file, as "文件太大了" (where to, or how small, is asked)
     "fits_in": "视频太大了, 视频太大, 视频文件太大, 视频有点大, 视频好大, 视频大了点, "
     "视频太占地方, 视频体积太大, 体积太大, 体积太大了, 体积有点大, "
+    # "大小控制一下": a size, asked which
+    "大小控制一下, 大小控制下, 控制一下大小, 控制下大小, 文件大小控制一下, 控制一下文件大小, "
     # "视频文件不要太大": the file kept small
     "视频文件不要太大, 视频文件别太大, 文件不要太大, 文件别太大, 视频不要太大, 视频别太大, "
     "视频别那么大, 文件别那么大, 文件不要那么大, 视频不要那么大",
@@ -149,12 +168,16 @@ FORMAT_TYPOS: dict[str, str] = {
 
 # "分辨率1440 谢了", "幻灯片走起", "…在哪点": thanks, a go-ahead, where to tap
 FORMAT_FILLER = (
-    "谢, 谢了, 谢咯, 谢谢了, 3q, 走起, 搞起, 整起, 搞起来, 整起来, 在哪点, 点哪里, 在哪里点"
+    "就够, 谢, 谢了, 谢咯, 谢谢了, 3q, 走起, 搞起, 整起, 搞起来, 整起来, 在哪点, 点哪里, 在哪里点"
 )
 
 FORMAT_TEMPLATES = """
 # "来个照片轮播": one made
 slideshow: ~ add make_video pic? music? and? transition? mood?
+size_off: any_size
+# "弄个1080p", "来个4k的", "来个60帧": that size or rate
+resolution: ~ add|put res size_word?
+fps: ~ add|put fps
 """
 
 FORMAT_WORDS["reason"] += ", " + ", ".join(SAID_BY)

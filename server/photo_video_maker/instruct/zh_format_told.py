@@ -26,7 +26,8 @@ def format_told(toks: list[Tok], orig: str) -> list[Tok]:
     if orig.isascii():
         return toks
     toks = _old_size(_old_rate(_changed_to(_device_said(_most_before(_disliked(toks))))))
-    return _made_with(_music_album(_blurred_beside(_too_big_to_send(toks))))
+    toks = _made_with(_music_album(_blurred_beside(_too_big_to_send(toks))))
+    return _most_of_a_size(toks)
 
 
 def _clauses(toks: list[Tok]) -> list[list[int]]:
@@ -79,6 +80,11 @@ def _old_size(toks: list[Tok]) -> list[Tok]:
         return toks
     out = list(toks)
     for k in sizes:
+        if k > 0 and toks[k - 1].kind in ("not", "no"):  # "2k就够 别4k": not that one
+            out[k - 1 : k + 1] = [
+                Tok("reason", None, t.start, t.end, t.surface) for t in toks[k - 1 : k + 1]
+            ]
+            return out
         said = toks[k + 1] if k + 1 < len(toks) else None
         ends = k + 2 >= len(toks) or toks[k + 2].kind in ("sep", "then")
         if said is not None and ends and (_too_big(said) or said.kind == "reason"):
@@ -241,3 +247,26 @@ def _complaint(tok: Tok) -> bool:
     """ "看着别扭", "看着不舒服", "看着难受": what the person dislikes seeing."""
     seen = tok.kind == "reason" and tok.surface.startswith(("看着", "看起来"))
     return tok.kind == "dislike" or (seen and any(w in tok.surface for w in _BAD))
+
+
+def _most_of_a_size(toks: list[Tok]) -> list[Tok]:
+    """ "最大不超过25MB": the most said of a file size is that limit (not the music at full)."""
+    toks = [  # "不限大小", "多大都行": no limit, of the size itself
+        Tok("any_size", None, t.start, t.end, t.surface)
+        if t.kind == "no_limit" and ("大小" in t.surface or "多大" in t.surface)
+        else t
+        for t in toks
+    ]
+    if not any(t.kind == "mb_unit" for t in toks):
+        return toks
+    out: list[Tok] = []
+    for k, tok in enumerate(toks):
+        nxt = toks[k + 1].kind if k + 1 < len(toks) else ""
+        if (
+            tok.kind == "full"
+            and tok.surface in ("最大", "最多")
+            and nxt in ("fits_in", "under", "num")
+        ):
+            continue
+        out.append(tok)
+    return out
