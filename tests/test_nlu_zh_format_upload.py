@@ -123,3 +123,11 @@ def test_a_shape_disliked_a_relatives_plan_or_a_complaint_changes_nothing(text: 
 )
 def test_the_most_said_first_or_an_old_size_blamed_is_read_right(text: str, res: str) -> None:
     assert_does(text, [{"kind": "resolution", "resolution": res}])
+
+
+@pytest.mark.parametrize(
+    "text", ["上回那个60帧的挺顺", "4k的太大 我删掉了", "你做的相册我发给我妈了"]
+)
+def test_what_was_done_or_an_earlier_version_told_changes_nothing(text: str) -> None:
+    reading = probe(text)
+    assert not reading.edits and not reading.route and not reading.clarify

@@ -4,7 +4,8 @@ of praise alone was read by what it names: a slideshow mentioned became a new sl
 silent edit). A message that praises and asks for nothing is acknowledged as a thanks; any
 word of a request ("改", "加", "把", "再", "一点", a number, a question) leaves it to be read as
 usual. So does a video someone else wants to make ("我朋友也想做个幻灯片"): their plan, told,
-is no request to make one here."""
+is no request to make one here. Nor does what was done before, or by the person
+("上次那个60帧的挺流畅", "4k的太大了 我删了", "你做的幻灯片我发朋友圈了"): told, not asked."""
 
 from __future__ import annotations
 
@@ -58,6 +59,30 @@ def others_wish(text: str, lang: Lang) -> Reading | None:
         return None
     said = text.strip()
     if not _OTHERS_MAKE.match(said) or re.search(r"帮|给我|你|吧|一下", said):
+        return None
+    return Reading(lang, leftover=[said[:200]], topic="general",
+                   suggestions=examples("general", lang))  # fmt: skip
+
+
+# what the person did, or a version before, told ("我发朋友圈了", "上次那个60帧的")
+_DONE = re.compile(
+    r"我(已经|都|早就|刚)?(存|保存|下载|导出|发|删|传|分享|转发)[^，,。 ]{0,6}(了|啦|过|完)"
+    r"|^(上次|上回|以前|之前|原来)(那个|那版|的|做的)"
+)
+# words of a request: then what was done is only the reason
+_ASKED = re.compile(
+    r"帮|给我(?![妈爸们])|把|要|想|能不能|能否|可以|请|麻烦|再|改|换|调|加|吧|恢复|撤销|还原|回|别"
+    r"|不要|用|弄|还是"
+    r"|\?|？|吗|几|多少|啥|什么|怎么"
+)
+
+
+def told_done(text: str, lang: Lang) -> Reading | None:
+    """Nothing to do, when the sentence only tells what was done or what a version before was."""
+    if lang != "zh":
+        return None
+    said = text.strip()
+    if not _DONE.search(said) or _ASKED.search(said):
         return None
     return Reading(lang, leftover=[said[:200]], topic="general",
                    suggestions=examples("general", lang))  # fmt: skip
