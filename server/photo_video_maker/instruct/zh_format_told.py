@@ -6,7 +6,8 @@ and transitions said in clauses after a slideshow are the slideshow's; "换到10
 a value (not a place) changes to it; "我家电视是4k" - what the person's own device is, with its
 value, only says why; "微信发不了 太大了" - too big, said of nothing but where it is sent, is
 the file; "用最高的分辨率", "最低的画质" - the most said before the size is the size at its most
-(never the music's volume); "竖屏看着别扭" - a shape disliked is no request for it."""
+(never the music's volume); "竖屏看着别扭", "我朋友说4k看着清楚" - a shape or size judged is
+no request for it."""
 
 from __future__ import annotations
 
@@ -234,13 +235,20 @@ def _disliked(toks: list[Tok]) -> list[Tok]:
     for k, tok in enumerate(toks[:-1]):
         nxt = toks[k + 1]
         ends = k + 2 == len(toks) or toks[k + 2].kind in ("sep", "then")
-        if tok.kind in ("aspect", "res", "fps") and _complaint(nxt) and ends:
+        asked = k > 0 and toks[k - 1].kind in ("change", "to", "put", "add", "up", "lower")
+        judged = _complaint(nxt) or (not asked and _seen(nxt))  # "我朋友说4k看着清楚"
+        if tok.kind in ("aspect", "res", "fps") and judged and ends:
             out[k] = Tok("reason", None, tok.start, tok.end, tok.surface)
             out[k + 1] = Tok("reason", None, nxt.start, nxt.end, nxt.surface)
     return out
 
 
 _BAD = ("不", "难受", "别扭", "累", "晕")
+
+
+def _seen(tok: Tok) -> bool:
+    """ "看着清楚", "看起来舒服": how something looks, said of it."""
+    return tok.kind == "reason" and tok.surface.startswith(("看着", "看起来"))
 
 
 def _complaint(tok: Tok) -> bool:
