@@ -15,6 +15,7 @@ from .entities import Tok
 
 # a complaint said of a value or of the picture ("60太大了", "视频有点糊")
 _TOO_BIG = ("太大", "太大了", "有点大", "好大", "很大", "太高", "太高了", "太卡", "太卡了")
+_TOO_BIG += ("没必要", "没有必要")
 _BLURRED = ("糊",)
 RATES = (24, 25, 30, 60)
 # what a clause of a complaint may also hold
@@ -28,7 +29,7 @@ def format_told(toks: list[Tok], orig: str) -> list[Tok]:
         return toks
     toks = _old_size(_old_rate(_changed_to(_device_said(_most_before(_disliked(toks))))))
     toks = _made_with(_music_album(_blurred_beside(_too_big_to_send(toks))))
-    return _most_of_a_size(toks)
+    return _asked_along(_most_of_a_size(toks))
 
 
 def _clauses(toks: list[Tok]) -> list[list[int]]:
@@ -42,6 +43,7 @@ def _clauses(toks: list[Tok]) -> list[list[int]]:
 
 
 def _too_big(tok: Tok) -> bool:
+    """ "太大了", "太卡", "没必要": what is said of a value not wanted."""
     return tok.kind in ("smaller", "bigger", "reason", "dislike") and tok.surface in _TOO_BIG
 
 
@@ -278,3 +280,16 @@ def _most_of_a_size(toks: list[Tok]) -> list[Tok]:
             continue
         out.append(tok)
     return out
+
+
+def _asked_along(toks: list[Tok]) -> list[Tok]:
+    """ "我要上传照片 在哪里啊": where, beside the upload, is where to upload;
+    "做成幻灯片 我不会弄": not knowing how, beside a slideshow asked for, is only why."""
+    kinds = {t.kind for t in toks}
+    if "upload" in kinds:
+        return [t for t in toks if t.kind != "where"]
+    if kinds & {"make_video", "slideshow"}:
+        return [
+            Tok("reason", None, t.start, t.end, t.surface) if t.kind == "help" else t for t in toks
+        ]
+    return toks

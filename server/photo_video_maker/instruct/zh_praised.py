@@ -31,11 +31,19 @@ _ASKS = re.compile(
 )
 
 
+# "你做幻灯片挺快的嘛": how quick the assistant is, praised
+_QUICK = re.compile(
+    r"^你(做|弄|剪|搞)\S{0,6}(挺|真|好|很|太|蛮|超)快(的|了)?(嘛|啊|呀|哈|耶)?[!！~。 ]*$"
+)
+
+
 def praised(text: str, lang: Lang) -> Reading | None:
     """A thanks for a message of praise that asks for nothing, else None."""
     if lang != "zh":
         return None
     said = text.strip()
+    if _QUICK.match(said):
+        return Reading(lang, question="thanks")
     if not said or not _PRAISE.search(said) or _ASKS.search(said):
         return None
     return Reading(lang, question="thanks")
