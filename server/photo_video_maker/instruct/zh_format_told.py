@@ -14,8 +14,8 @@ from __future__ import annotations
 from .entities import Tok
 
 # a complaint said of a value or of the picture ("60太大了", "视频有点糊")
-_TOO_BIG = ("太大", "太大了", "有点大", "好大", "很大", "太高", "太高了", "太卡", "太卡了")
-_TOO_BIG += ("没必要", "没有必要")
+_TOO_BIG: tuple[str, ...] = ("太大", "太大了", "有点大", "好大", "很大", "太高", "太高了", "太卡")
+_TOO_BIG += ("太卡了", "没必要", "没有必要")
 _BLURRED = ("糊",)
 RATES = (24, 25, 30, 60)
 # what a clause of a complaint may also hold
