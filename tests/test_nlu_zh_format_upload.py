@@ -131,3 +131,8 @@ def test_the_most_said_first_or_an_old_size_blamed_is_read_right(text: str, res:
 def test_what_was_done_or_an_earlier_version_told_changes_nothing(text: str) -> None:
     reading = probe(text)
     assert not reading.edits and not reading.route and not reading.clarify
+
+
+def test_an_opinion_of_a_shape_told_changes_nothing() -> None:
+    reading = probe("我哥觉得横屏好看")
+    assert not reading.edits and not reading.clarify
