@@ -45,7 +45,6 @@ OPEN = {
     # "放慢到原来的两倍时长": a pace said as a multiple of the length it has now
     "corpus_zh:2377",
     # "还有个视频我也想加进去": one more video to come, said with "还有" (also) and "加进去"
-    "corpus_zh:2483",
     # a text noun of its own ("the words") after a clause about the title's font
     "corpus_en:3071",
     # the text in a second sentence ("put a title on it? something like Backyard BBQ")

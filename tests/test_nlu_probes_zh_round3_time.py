@@ -220,9 +220,9 @@ def test_the_last_two_changes_undone() -> None:
     assert probe("撤销最后两次修改").edits == [Undo(steps=2)]
 
 
-def test_a_file_too_big_asks_where_it_goes() -> None:
-    options = probe("文件小一点").clarify
-    assert next(o.edits for o in options) == [SetSizeLimit(target="whatsapp")]
+def test_a_file_too_big_asks_how_small() -> None:
+    options = probe("文件小一点").clarify  # in MB to a Chinese speaker (nlu17zhA: not WhatsApp)
+    assert next(o.edits for o in options) == [SetSizeLimit(mb=10)]
 
 
 def _after(first: str, then: str) -> list[Edit]:

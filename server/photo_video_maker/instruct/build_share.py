@@ -38,6 +38,8 @@ def size_off(slots: Slots, ctx: Ctx) -> Out:
 @intent("size_ask")
 def size_ask(slots: Slots, ctx: Ctx) -> Out:
     """ "compress it", "make the file smaller" with nowhere to send it: ask which limit."""
+    if ctx.lang == "zh":  # "压小一点发朋友圈": sizes, not apps little used in Chinese
+        return Out(clarify=zh_sizes(), unless=SMALLER)
     options = []
     for target, (label, size) in PRESETS.items():
         mb = size // MB
@@ -46,6 +48,16 @@ def size_ask(slots: Slots, ctx: Ctx) -> Out:
         options.append(Option(text, [SetSizeLimit.model_validate({"target": target})]))
     # "compress it to 10 mb", "the file is too big, make it shorter": what else was asked says how
     return Out(clarify=options, unless=SMALLER)
+
+
+def zh_sizes() -> list[Option]:
+    """A size to ask a Chinese speaker about: WeChat (微信, 朋友圈) takes far larger files, so
+    the choice is how small, in MB (email's limit among them)."""
+    return [
+        Option("压到 10 MB 以内（最小，发得最快）", [SetSizeLimit(mb=10)]),
+        Option("小到能发邮件（25 MB）", [SetSizeLimit(target="email")]),
+        Option("压到 50 MB 以内（画质更好）", [SetSizeLimit(mb=50)]),
+    ]
 
 
 # a preset's name in a Chinese option where it is a plain word ("email" is 邮件)

@@ -84,6 +84,7 @@ from .zh_compose import (
 from .zh_dates_shown import dates_shown
 from .zh_effects import effect_steps, sudden_music
 from .zh_effects_said import subject_in_step
+from .zh_format_told import format_told
 from .zh_how_to import how_to, video_moved
 from .zh_mood_music import mood_music
 from .zh_others import the_other_photos
@@ -165,6 +166,7 @@ def compose(
     toks = name_told(toks, orig)  # "put my name at the end? It's Margaret"
     toks = numbered_place(one_photo_fitted(toks, orig), orig)
     toks = caption_photo_after(toks)  # "字幕：海边，放在第一张"
+    toks = format_told(toks, orig)  # "换成30帧吧 60太大了": the old rate says why
     toks = joined_clauses(toks, orig)  # "合成个视频 加上音乐", "文件太大了 邮件发不出去"
     toks = visual_said(toks, orig)  # "zoom in so there are no borders", "anything but crossfades"
     toks = share_as_reason(toks)  # "just 720 hd, it's for email": why, not a size limit

@@ -94,6 +94,7 @@ from .undo_first import undo_first
 from .unknown_photo import which_photo
 from .upload_how import how_to_upload
 from .wondered import wondered  # "日期要不要加呢": no request
+from .zh_praised import others_wish, praised, told_done
 
 __all__ = [
     "ask_back",
@@ -156,7 +157,8 @@ def read(
         return reading
     if kept_anyway(parsed.toks):  # "第四张不要删": it stays, nothing changes
         return Reading(ctx.lang, question="ok")
-    thanks = thanked(text, ctx.lang)
+    thanks = thanked(text, ctx.lang) or praised(text, ctx.lang)  # "做得真好": no request
+    thanks = thanks or others_wish(text, ctx.lang) or told_done(text, ctx.lang)  # told
     if thanks is not None:  # "thanks!", "perfect", "hello"
         return thanks
     fixed = undo_steps(text, parsed.toks) or rewritten(text, parsed.toks, last)

@@ -167,9 +167,10 @@ def _music_after(toks: list[Tok]) -> list[Tok]:
         tail = toks[k + 2 :]
         if tail and tail[0].kind in ("add", "with", "put"):
             tail = tail[1:]
-        if not tail or any(t.kind not in ("mood", "music", "degree") for t in tail):
+        # "照片做成幻灯片 带转场的": the transitions of the video made, too
+        if not tail or any(t.kind not in ("mood", "music", "degree", "transition") for t in tail):
             continue
-        if not any(t.kind in ("mood", "music") for t in tail):
+        if not any(t.kind in ("mood", "music", "transition") for t in tail):
             continue
         kept = [t for t in tail if t.kind != "degree"]
         return [*toks[: k + 1], *kept]

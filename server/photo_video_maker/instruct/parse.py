@@ -41,6 +41,7 @@ from .said_why import said_why
 from .spelling import respell
 from .story import before_therefore, told, told_before
 from .toned import toned_look
+from .zh_format_said import SAID_BY
 
 SUBJECTS = (
     "photo", "photos", "title", "caption", "closing", "textnoun", "music", "volume", "trans",
@@ -73,6 +74,7 @@ PEOPLE: tuple[str, ...] = (
     "妈妈说", "我妈说", "爸爸说", "老婆说", "客户说", "女朋友", "男朋友",
 )  # fmt: skip
 PEOPLE += (*RELATIVES, *(f"my {who}" for who in RELATIVES))
+PEOPLE += SAID_BY  # "我老公说要竖屏": who said it (zh_format_said)
 PLURAL = ("them", "they", "these", "those", "它们", "这些")
 CORRECTING = ("put", "move")  # "no" right before these verbs corrects, it does not remove
 NOT_THAT = re.compile(r",\s*not (?:the |a )?\w+", re.IGNORECASE)

@@ -8,6 +8,7 @@ from .zh_chat import CHAT_TEMPLATES
 from .zh_chat_turns import CHAT_TURN_TEMPLATES
 from .zh_colloquial import COLLOQUIAL_TEMPLATES
 from .zh_effects_said import SAID_TEMPLATES
+from .zh_format_said import FORMAT_TEMPLATES
 from .zh_kept import KEPT_TEMPLATES
 from .zh_made_sent import MADE_TEMPLATES
 from .zh_more import MORE_TEMPLATES
@@ -88,3 +89,4 @@ ZH_TEMPLATES += KEPT_TEMPLATES  # what stays as it is, beside a request
 ZH_TEMPLATES += SAID_TEMPLATES  # effects typed in a chat
 ZH_TEMPLATES += ASKED_TEMPLATES  # plain requests said often (zh_asked_plain)
 ZH_TEMPLATES += PICTURE_TEMPLATES  # the picture and what is written on it (zh_picture)
+ZH_TEMPLATES += FORMAT_TEMPLATES  # the format said as typed (zh_format_said)

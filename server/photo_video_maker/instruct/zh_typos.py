@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .zh_format_said import FORMAT_TYPOS
+
 # wrong, right: the same number of characters
 TYPOS: dict[str, str] = {
     "专场": "转场", "转厂": "转场", "转常": "转场", "砖场": "转场",
@@ -39,6 +41,7 @@ TYPOS: dict[str, str] = {
 # "第三涨" for 第三张: the measure word of a photo after its number
 TYPOS |= {f"第{n}涨": f"第{n}张" for n in "一二三四五六七八九十123456789"}
 TYPOS |= {"最后一涨": "最后一张", "那涨": "那张", "这涨": "这张"}
+TYPOS |= FORMAT_TYPOS  # the format, the photos and the upload (zh_format_said)
 
 
 @cache

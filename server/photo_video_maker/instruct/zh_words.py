@@ -16,6 +16,7 @@ from .zh_chat_turns import CHAT_TURN_WORDS
 from .zh_colloquial import COLLOQUIAL_ENTITIES, COLLOQUIAL_FILLER, COLLOQUIAL_WORDS
 from .zh_effects import EFFECT_ENTITIES, EFFECT_WORDS
 from .zh_effects_said import SAID_ENTITIES, SAID_FILLER, SAID_WORDS
+from .zh_format_said import FORMAT_ENTITIES, FORMAT_FILLER, FORMAT_WORDS
 from .zh_kept import KEPT_WORDS
 from .zh_made_sent import MADE_ENTITIES, MADE_WORDS
 from .zh_more import MORE_ENTITIES, MORE_FILLER, MORE_WORDS
@@ -268,6 +269,7 @@ _WORDS += KEPT_WORDS.items()  # what stays as it is (zh_kept)
 _WORDS += SAID_WORDS.items()  # effects typed in a chat (zh_effects_said)
 _WORDS += ASKED_WORDS.items()  # plain requests said often (zh_asked_plain)
 _WORDS += PICTURE_WORDS.items()  # 画面, the picture (zh_picture)
+_WORDS += FORMAT_WORDS.items()  # the format said as typed (zh_format_said)
 _ENTITIES = [*MORE_ENTITIES.items(), *PLAIN_ENTITIES.items(), *COLLOQUIAL_ENTITIES.items()]
 _ENTITIES += TIME_SOUND_ENTITIES.items()
 _ENTITIES += TYPED_ENTITIES.items()
@@ -276,6 +278,7 @@ _ENTITIES += MADE_ENTITIES.items()
 _ENTITIES += SAID_ENTITIES.items()
 _ENTITIES += ASKED_ENTITIES.items()
 _ENTITIES += PICTURE_ENTITIES.items()
+_ENTITIES += FORMAT_ENTITIES.items()
 for _kind, _spec in _WORDS:
     ZH_WORDS[_kind] = f"{ZH_WORDS[_kind]}, {_spec}" if _kind in ZH_WORDS else _spec
 for _kind, _values in _ENTITIES:
@@ -286,3 +289,4 @@ ZH_FILLER += ", " + MORE_FILLER + ", " + COLLOQUIAL_FILLER + ", " + WECHAT_FILLE
 ZH_FILLER += ", " + SAID_FILLER
 ZH_FILLER += ", " + ASKED_FILLER
 ZH_FILLER += ", " + PICTURE_FILLER
+ZH_FILLER += ", " + FORMAT_FILLER  # the format said as typed (zh_format_said)
