@@ -29,6 +29,8 @@ EN_VM_WORDS: dict[str, str] = {
     "so plain, too plain, kinda plain, so bland, too bland, kinda bland, so dull, "
     "feel dated, look dated, feel old, feel old fashioned, look old fashioned, "
     "feel outdated, look outdated, "
+    "silly, look silly, looks silly, so silly, kinda silly, goofy, look goofy, looks goofy, "
+    "childish, look childish, looks childish, bug me, bugs me, bugging me, annoy me, annoys me, "
     "cheesy, so cheesy, too cheesy, kinda cheesy, lame, so lame, kinda lame",
     # a question about why the frame looks so: "why is there ...", "how come ..."
     "why_q": "why r there, why r the, why r my, why r they, y is there, y are there, y r there, "
@@ -65,14 +67,16 @@ trans_livelier: ~ put|change|another? transition unsupported=general
 q_fit: ~ why_q fit|gap pic? pos? photo|ord?
 q_fit: ~ why_q pic smaller|dislike with? fit|gap|unsupported=look? it?
 q_fit: ~ why_q pic fit|gap pos?
-q_fit: ~ ask fit|gap pos? pic?
+q_fit: ~ ask fit|gap pos? pic? photo|ord?
 q_fit: ~ what fit|gap pos? pic?
 # "the black edges are ugly": the bars go, filled how? asked
 fit_gap_dislike: ~ gap dislike
 # "use plain black borders": the fit said, its bars named after it
 fit: ~ add|change? fit gap
 # "the crossfades feel dated, something else?": which other style? asked
-trans_other: ~ trans dislike? another
+trans_other: ~ trans transition? dislike? change? another
+# "the slides are too much, just crossfade": a complaint about that style (what instead is beside)
+noop: trans transition? less|dislike
 # "transitions r too long make them half a second": that length, not that much less
 trans_ms: transition longer|shorter put it? dur
 # "piano is too sleepy, ...": the music disliked (what instead is said beside it)
