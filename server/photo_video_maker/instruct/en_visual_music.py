@@ -29,6 +29,9 @@ EN_VM_WORDS: dict[str, str] = {
     "so plain, too plain, kinda plain, so bland, too bland, kinda bland, so dull, "
     "feel dated, look dated, feel old, feel old fashioned, look old fashioned, "
     "feel outdated, look outdated, "
+    "not a fan of, not a big fan of, not really a fan of, not the biggest fan of, not feeling, "
+    "not really feeling, not loving, cropped weird, cropped weirdly, cropped funny, "
+    "cropped badly, cropped wrong, "
     "silly, look silly, looks silly, so silly, kinda silly, goofy, look goofy, looks goofy, "
     "childish, look childish, looks childish, bug me, bugs me, bugging me, annoy me, annoys me, "
     "cheesy, so cheesy, too cheesy, kinda cheesy, lame, so lame, kinda lame",
@@ -57,6 +60,12 @@ EN_VM_WORDS["fine_as_is"] = (
     "fades out perfectly, fades so nicely, fades out so nicely, fades really nicely"
 )
 
+# "i like the blur behind the photos": how it is now, praised (before what is praised)
+EN_VM_WORDS["liked"] = (
+    "i like, i really like, i love, i really love, really like, really love, i'm loving, "
+    "im loving, i am loving, i'm liking, im liking, i kinda like, i kind of like, i quite like"
+)
+
 EN_VM_TEMPLATES = """
 # "can the transitions be less boring", "spice up the transitions": which lively style? asked
 trans_livelier: ~ put|change|add|another? transition degree? flashy|livelier|mood=upbeat
@@ -81,8 +90,14 @@ noop: trans transition? less|dislike
 trans_ms: transition longer|shorter put it? dur
 # "piano is too sleepy, ...": the music disliked (what instead is said beside it)
 dislike_music: ~ music|builtin mood dislike
+# "the photos look tiny with all that blurry stuff around them": a complaint about the fit
+noop: ~ pic smaller|dislike with? each? it? fit|gap
+# "make them bigger to fill": the photos fill the frame (no bigger text)
+fit: ~ bigger fit=cover
 # "keep the blurry background", "i need this horizontal again": as it is, or back to it
-keep_fit: keep fit
+keep_fit: keep|liked fit
+noop: liked music|transition|trans|title|caption|closing|look|motion|mood|builtin
+q_fit: ~ why_q photo|ord|pic dislike
 keep_aspect: keep it aspect
 # "the beach one first looks great": how the order is now, praised (no move)
 noop: photo|ord|pic photo|ord? fine_as_is

@@ -11,7 +11,7 @@ from .intents import Out
 from .match import Match
 
 NOTHING = ("noop", "keep_fit", "keep_aspect")  # "keep the blurry background" when it is so
-KEEPING = ("keep", "fine_as_is", "hands_off", "nothing_else")
+KEEPING = ("keep", "fine_as_is", "hands_off", "nothing_else", "liked")
 
 
 def kept_said(outs: Sequence[tuple[Match, Out]], toks: Sequence[Tok]) -> bool:
