@@ -83,3 +83,10 @@ def test_praise_of_the_order_or_the_fade_moves_and_fades_nothing() -> None:
     for text in ("the beach one first looks great", "the song fades nicely at the end"):
         reading = probe(text)
         assert not reading.edits and not reading.clarify, text
+
+
+def test_a_fit_praised_as_it_is_is_kept_and_a_why_question_is_answered() -> None:
+    reading = probe("i like the blur behind the photos")
+    assert not reading.edits and reading.kept
+    reading = probe("why is the music so quiet at the start?")
+    assert reading.question == "music" and not reading.edits

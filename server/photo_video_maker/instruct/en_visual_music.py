@@ -95,7 +95,7 @@ noop: ~ pic smaller|dislike with? each? it? fit|gap
 # "make them bigger to fill": the photos fill the frame (no bigger text)
 fit: ~ bigger fit=cover
 # "keep the blurry background", "i need this horizontal again": as it is, or back to it
-keep_fit: keep|liked fit
+keep_fit: keep|liked fit each? pic?
 noop: liked music|transition|trans|title|caption|closing|look|motion|mood|builtin
 q_fit: ~ why_q photo|ord|pic dislike
 keep_aspect: keep it aspect
