@@ -450,7 +450,6 @@ UNKNOWN: list[tuple[str, str | None]] = [
     ("some weird polka music please", "music"),
     ("use the song I uploaded", "music"),  # only photos were uploaded
     ("I love the second photo", "second"),
-    ("the music is great", "music"),
     ("remove the second transition", "transition"),
 ]
 

@@ -35,8 +35,6 @@ OPEN = {
     "corpus_en:2623",
     # "widescreen please, like a movie": "like a movie" (21:9) after a widescreen (16:9)
     "corpus_en:2723",
-    # a complaint about the blur with "bigger" in it ("make them bigger to fill") still asks
-    "corpus_en:2735",
     # a photo corrected after its complaint ("..., pic 3 i mean") is left unread
     "corpus_en:2753",
     # "say 18" after a limit is the length meant; "12 seconds long" of "it" asked (short)

@@ -236,6 +236,8 @@ class LocalBackend:
             changes = done.changes
         if reading.route == "export":
             return self._export_asked(sid, reading, changes, lang, on_progress)
+        if reading.kept:  # "leave the fit alone": nothing to do, and that is said
+            return replies.kept(sid, reading, draft, lang)
         return replies.not_understood(sid, reading, text, draft, lang)
 
     def _answer(self, sid: str, question: str, draft: Draft, lang: Lang) -> EditResult:

@@ -95,7 +95,7 @@ def asked(text: str, toks: list[Tok]) -> Question | None:
     or, in Chinese, ends in 吗 without asking for a change."""
     stripped = text.strip().rstrip("?？!！.。~～…〜 ")  # "是竖屏吗~": a tilde only softens
     kinds = {t.kind for t in toks if t.kind not in ("sep", "then")}
-    opener = bool(toks) and toks[0].kind == "ask"
+    opener = bool(toks) and toks[0].kind in ("ask", "why_q")  # "why is the music so quiet?"
     polite = stripped.startswith(POLITE) or stripped.endswith(TAGS)
     polite = polite or any(word in stripped for word in ("能", "可以"))  # "音乐能小声点吗"
     chinese = stripped.endswith(("吗", "么")) and not polite

@@ -104,5 +104,7 @@ CONTEXT_FILLER = (
     "no big deal if not, no worries if not, no worries, no pressure, themselves, itself, "
     "thx so much, thank u so much, ty so much, "
     "appreciate it, much appreciated, i appreciate it, you're the best, ur the best, "
-    "you're a lifesaver, ur a lifesaver, lifesaver"
+    "you're a lifesaver, ur a lifesaver, lifesaver, "
+    # the past, not a praise of how it is now ("i liked what we had before": undo)
+    "i liked, i loved, i really liked, i really loved"
 )

@@ -38,7 +38,7 @@ EN_WEAK_TEMPLATES = """
 move_where: ~ move|put photo|ord elsewhere
 move_which: ~ move|put it? elsewhere
 # "no blurry stuff on the sides, black is fine": that way of fitting, accepted
-fit: fit=contain/cover fine_as_is
+keep_fit: fit=contain/cover fine_as_is
 # "... but leave the music alone": what stays as it is asks nothing (words: en_context)
 noop: ~ keep? music|transition|title|caption|closing|look|motion|fit|each|pic fine_as_is
 """

@@ -49,6 +49,7 @@ from . import (
     build_text,
     build_time,
     contradict,
+    fit_asked,
     just_written,
     middle_move,
 )
@@ -65,6 +66,7 @@ from .instead_photo import instead_of_last
 from .intents import BUILDERS, Out, Slots, said
 from .just_written import ending_removed
 from .kept_after_all import brought_back, kept_anyway
+from .kept_said import kept_said
 from .match import Match
 from .meant_named import numbered
 from .middle_photo import middle_options
@@ -116,6 +118,7 @@ __all__ += ["build_ending"]  # registers the too sudden ending, asked about
 __all__ += ["ask_what"]  # registers what is asked back: which photo, where to, which two
 __all__ += ["middle_move"]  # registers the move to the middle of the order
 __all__ += ["just_written"]  # registers the closing text moved to the start, asked about
+__all__ += ["fit_asked"]  # registers the fit asked about, the bars disliked
 __all__ += ["any_shape"]  # registers the place to post with no shape of its own, asked about
 
 
@@ -235,11 +238,13 @@ def read(
     if not edits and not topic:
         topic = topic_of([tok.kind for tok in parsed.toks], [t.value for t in parsed.toks])
         topic = topic or "general"
+    kept = not edits and not leftover and kept_said(outs, parsed.toks)  # "leave the fit alone"
     if not edits and not leftover:
         refused = [_words(text, match.toks) for match, _ in problems if match.toks[0].start >= 0]
         leftover = refused or ([text.strip()[:200]] if text.strip() else [])
     suggestions = (hints + examples(topic, lang))[:5] if (leftover or not edits) else []
-    return Reading(lang, edits=edits, leftover=leftover, topic=topic, suggestions=suggestions)
+    return Reading(lang, edits=edits, leftover=leftover, topic=topic, suggestions=suggestions,
+                   kept=kept)  # fmt: skip
 
 
 def _clarify(

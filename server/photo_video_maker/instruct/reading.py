@@ -32,6 +32,7 @@ Question = Literal[
     "format",  # shape, size, resolution, frame rate
     "texts",  # what the title, captions and closing text say
     "style",  # transitions, colours, motion, fades to black
+    "fit",  # how the photos sit in the frame ("why is there a black bar on top")
     "ok",  # "never mind" with nothing to take back: acknowledged
     "thanks",  # "thanks!", "perfect": nothing asked, acknowledged
 ]
@@ -60,6 +61,8 @@ class Reading:
     leftover: list[str] = field(default_factory=list)  # unplaced words, in the person's spelling
     topic: Topic | None = None  # what the sentence was about, for suggestions
     suggestions: list[str] = field(default_factory=list)  # in the person's language
+    # "leave the fit alone", "the music is fine": nothing asked, what was said stays (told so)
+    kept: bool = False
 
     @property
     def understood(self) -> bool:

@@ -77,7 +77,7 @@ for _topic, _kinds in {
     "timing": "dur longer shorter faster slower length pace each calmer livelier song_len",
     "transition": "transition trans softer sharper",
     "motion": "motion still",
-    "frame": "aspect platform res size fps fps_word fit size_word",
+    "frame": "aspect platform res size fps fps_word fit size_word gap",
     "look": "look filter_word look_word",
     "export": "export format export_noun share",
 }.items():

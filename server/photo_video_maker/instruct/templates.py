@@ -11,6 +11,7 @@ when nothing said before (in the sentence or the previous turn) completes the wo
 from .chat_words import CHAT_TEMPLATES
 from .en_context import CONTEXT_TEMPLATES
 from .en_said_pace import EN_SAID_PACE_TEMPLATES
+from .en_visual_music import EN_VM_TEMPLATES
 from .en_weak_words import EN_WEAK_TEMPLATES
 from .smart_words import SMART_TEMPLATES
 from .zh_words import ZH_TEMPLATES
@@ -426,7 +427,7 @@ noop: ~ transition|motion|title|caption|closing|textnoun|clip_sound|end|start di
 noop: ~ pic dislike
 noop: ~ look dislike
 noop: ~ fit|look|trans dislike|unsupported=general
-noop: ~ transition|motion unsupported=general
+noop: ~ motion unsupported=general
 
 # a file-size limit for sending (build_share.py)
 size_for: ~ fits_in|fit_in share
@@ -445,3 +446,4 @@ TEMPLATES += CHAT_TEMPLATES  # phrasings heard in whole chats: chat_words
 TEMPLATES += EN_SAID_PACE_TEMPLATES  # "up the time on each photo": en_said_pace
 TEMPLATES += CONTEXT_TEMPLATES  # another intent's words said as context: en_context
 TEMPLATES += EN_WEAK_TEMPLATES  # titles, endings, fades, fit, order, time: en_weak_words
+TEMPLATES += EN_VM_TEMPLATES  # lively transitions, the frame asked about: en_visual_music

@@ -10,6 +10,7 @@ from .en_ending_words import EN_ENDING_WORDS
 from .en_pace_words import EN_PACE_WORDS
 from .en_said_pace import EN_SAID_PACE_WORDS
 from .en_time_words import EN_TIME_WORDS
+from .en_visual_music import EN_VM_WORDS
 from .en_weak_words import EN_WEAK_WORDS
 from .en_words import EN_WORDS
 from .smart_words import SMART_WORDS
@@ -771,5 +772,6 @@ _MORE += EN_WEAK_WORDS.items()  # titles, endings, fades, fit, order, time: en_w
 _MORE += (
     EN_ENDING_WORDS.items()
 )  # goodbye screens, "close it out with", "go black": en_ending_words
+_MORE += EN_VM_WORDS.items()  # lively transitions, the frame asked about: en_visual_music
 for _kind, _spec in _MORE:
     WORDS[_kind] = f"{WORDS[_kind]}, {_spec}" if _kind in WORDS else _spec

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from .catalog import resolution_of
 from .draft import Draft
 from .edit_text import POS_WORDS
+from .fit_told import fit_told
 from .lang import Lang, count, join, say, secs
 from .meta import Transition
 from .summary import LOOK_ZH, look_words, transition_words
@@ -73,6 +74,8 @@ def answer(
         return _texts(draft, lang)
     if question == "style":
         return _style(draft, lang)
+    if question == "fit":
+        return fit_told(draft, lang)
     if question == "ok":
         return say(lang, "OK, I left everything as it is.", "好的，保持原样，什么都没改。")
     if question == "thanks":
