@@ -101,6 +101,8 @@ q_fit: ~ why_q photo|ord|pic dislike
 keep_aspect: keep it aspect
 # "the beach one first looks great": how the order is now, praised (no move)
 noop: photo|ord|pic photo|ord? fine_as_is
+# "i like how the dog pic comes after the city one": the order as it is, praised first
+noop: fine_as_is photo|ord|pic after|before|then photo|ord|pic
 # "the song fades nicely at the end": the fade as it is
 noop: music fine_as_is end|start
 """
