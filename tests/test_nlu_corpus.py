@@ -21,7 +21,7 @@ TRAIN = [line for line in LINES if not line.heldout]
 HARD_LINES = list(load(HARD)) if HARD.exists() else []
 # The held-out accuracy measured when the interpreter last changed (bench/nlu.py), rounded down:
 # a change that reads fewer unseen sentences right fails here. Raise it as the reading improves.
-FLOOR = {"en": 0.92, "zh": 0.90}  # zh: 40 fresh lines (nlu16zhA), 457/505
+FLOOR = {"en": 0.92, "zh": 0.91}  # en: 624/678, zh: 522/572 (2026-12-07)
 # Training lines not read yet, by what they need (see the report of issue #15):
 OPEN = {
     # an explanation left unread: a long story around one request ("I want it to feel soft")
