@@ -89,6 +89,9 @@ noop: not pic|video
 noop: not remove|reverse|shuffle|cut it?
 noop: not faster|slower|longer|shorter video|pic|music
 noop: except pic|video
+# "hey so i uploaded some pics from our trip, can you ...": what the person did, told (the
+# photos are already here; "uploaded" alone is the song they sent)
+noop: uploaded|add just? num? pic reason|it_text|mood?
 """
 
 # reasons and niceties around a request that name no setting
