@@ -70,11 +70,11 @@ def main() -> int:
     for line, problem in wrong if show else []:
         print(f"{line.id}  {line.text!r}: {problem}")
     if hard:
-        _hard(hard, show=args.failures)
+        _hard(hard, show=args.failures, heldout_too=args.show_heldout)
     return 0
 
 
-def _hard(lines: list[Line], show: bool) -> None:
+def _hard(lines: list[Line], show: bool, heldout_too: bool) -> None:
     """Nonsense and ambiguous sentences: none may change the draft (a silent wrong edit)."""
     silent = []
     kinds: dict[str, int] = defaultdict(int)
@@ -93,7 +93,9 @@ def _hard(lines: list[Line], show: bool) -> None:
     said = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items()))
     print(f"hard set: {len(lines)} sentences, {len(silent)} silent wrong edits ({said})")
     for line in silent if show else []:
-        print(f"  {line.id}  {line.text!r}")
+        # a held-out line is counted, never shown: the rule of the held-out accuracy holds here
+        shown = repr(line.text) if heldout_too or not line.heldout else "(held out)"
+        print(f"  {line.id}  {shown}")
 
 
 def _check(lines: list[Line]) -> int:
