@@ -69,8 +69,7 @@ def others_wish(text: str, lang: Lang) -> Reading | None:
     said = text.strip()
     if not _OTHERS_MAKE.match(said) or re.search(r"帮|给我|你|吧|一下", said):
         return None
-    return Reading(lang, leftover=[said[:200]], topic="general",
-                   suggestions=examples("general", lang))  # fmt: skip
+    return _told(said, lang)
 
 
 # what the person did, or a version before, told ("我发朋友圈了", "上次那个60帧的")
@@ -93,5 +92,10 @@ def told_done(text: str, lang: Lang) -> Reading | None:
     said = text.strip()
     if not _DONE.search(said) or _ASKED.search(said):
         return None
-    return Reading(lang, leftover=[said[:200]], topic="general",
-                   suggestions=examples("general", lang))  # fmt: skip
+    return _told(said, lang)
+
+
+def _told(said: str, lang: Lang) -> Reading:
+    """Told, not asked: nothing changes, and the general suggestions say what can be asked."""
+    hints = examples("general", lang)
+    return Reading(lang, leftover=[said[:200]], topic="general", suggestions=hints)
