@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sqlite3
 import subprocess
 import threading
 import time
@@ -134,9 +135,15 @@ class ExportRunner:
 
     def _watch(self, job_id: str, proc: subprocess.Popen[bytes], ended: threading.Event) -> None:
         """Reap the render process when it ends; a job it left unsettled is settled here."""
-        proc.wait()
-        self._settle_if_gone(job_id, gone=True)
-        ended.set()
+        try:
+            proc.wait()
+            self._settle_if_gone(job_id, gone=True)
+        except sqlite3.Error as exc:
+            # the data folder went away while the render ran (a temporary home deleted): the
+            # job has nowhere to be recorded, and a thread's traceback would help nobody
+            log.warning("export %s ended but could not be recorded: %s", job_id, exc)
+        finally:
+            ended.set()  # whoever waits is never left waiting for a record that cannot come
 
     def _settle_if_gone(self, job_id: str, gone: bool = False) -> None:
         job = self.jobs.get(job_id)
