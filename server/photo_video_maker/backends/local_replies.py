@@ -87,21 +87,21 @@ def not_understood(sid: str, reading: Reading, text: str, draft: Draft, lang: La
 
 # what a topic is, named in a reply that it stays as it is
 KEPT_WHAT = {
-    "music": ("The music stays", "音乐保持"),
-    "text": ("The texts stay", "文字保持"),
-    "order": ("The order stays", "顺序保持"),
-    "timing": ("The timing stays", "时长保持"),
-    "transition": ("The transitions stay", "转场保持"),
-    "motion": ("The motion stays", "动效保持"),
-    "frame": ("The framing stays", "画面保持"),
-    "look": ("The look stays", "色调保持"),
+    "music": ("The music stays as it is", "音乐保持"),
+    "text": ("The texts stay as they are", "文字保持"),
+    "order": ("The order stays as it is", "顺序保持"),
+    "timing": ("The timing stays as it is", "时长保持"),
+    "transition": ("The transitions stay as they are", "转场保持"),
+    "motion": ("The motion stays as it is", "动效保持"),
+    "frame": ("The framing stays as it is", "画面保持"),
+    "look": ("The look stays as it is", "色调保持"),
 }
 
 
 def kept(sid: str, reading: Reading, draft: Draft, lang: Lang) -> EditResult:
     """ "leave the fit alone", "the music is fine": nothing asked; what was said stays as it is."""
-    en, zh = KEPT_WHAT.get(reading.topic or "", ("Everything stays", "全部保持"))
-    said = say(lang, f"OK. {en} as it is; nothing changed.", f"好的，{zh}原样，什么都没改。")
+    en, zh = KEPT_WHAT.get(reading.topic or "", ("Everything stays as it is", "全部保持"))
+    said = say(lang, f"OK. {en}; nothing changed.", f"好的，{zh}原样，什么都没改。")
     return EditResult(
         session_id=sid,
         action="answer",

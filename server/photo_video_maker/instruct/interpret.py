@@ -61,6 +61,7 @@ from .caption_too import caption_too
 from .context import Ctx, lookup_names
 from .dropped_caption import dropped_caption
 from .en_retext import renamed
+from .en_told import praised_en, told_upload
 from .entities import Tok
 from .instead_photo import instead_of_last
 from .intents import BUILDERS, Out, Slots, said
@@ -239,6 +240,9 @@ def read(
         topic = topic_of([tok.kind for tok in parsed.toks], [t.value for t in parsed.toks])
         topic = topic or "general"
     kept = not edits and not leftover and kept_said(outs, parsed.toks)  # "leave the fit alone"
+    told = None if edits or kept or problems else praised_en(text, lang) or told_upload(text, lang)
+    if told is not None:  # "this is perfect thanks", "i uploaded some pics": nothing asked
+        return told
     if not edits and not leftover:
         refused = [_words(text, match.toks) for match, _ in problems if match.toks[0].start >= 0]
         leftover = refused or ([text.strip()[:200]] if text.strip() else [])

@@ -374,7 +374,21 @@ def _before(toks: list[Tok], start: int) -> tuple[list[Tok], list[Tok]]:
     first = next((n for n, t in enumerate(subjects) if t.kind == "photo"), None)
     if first is not None:  # "the beach one first": a place after a photo is no subject
         subjects = [t for n, t in enumerate(subjects) if t.kind != "ord" or n < first]
-    return subjects[-2:], verbs[-1:]
+    return _placed(toks[k + 1 : start], subjects[-2:]), verbs[-1:]
+
+
+def _placed(clause: list[Tok], subjects: list[Tok]) -> list[Tok]:
+    """Of "the dog pic after the city one", the photo that is moved: the other is only where.
+
+    "put the dog pic after the city one and make it 5 seconds": the dog pic is "it". Said
+    without a verb ("i like how the dog pic comes after the city one, but make it faster")
+    neither photo is asked about, so "it" is the video.
+    """
+    kinds = [t.kind for t in clause]
+    if [t.kind for t in subjects] != ["photo", "photo"] or not {"after", "before"} & set(kinds):
+        return subjects
+    # the first photo is the one moved: "put X after Y", "把X放到Y后面"
+    return subjects[:1] if {"move", "put"} & set(kinds) else []
 
 
 def _after(toks: list[Tok], end: int) -> list[Tok]:

@@ -35,6 +35,7 @@ Question = Literal[
     "fit",  # how the photos sit in the frame ("why is there a black bar on top")
     "ok",  # "never mind" with nothing to take back: acknowledged
     "thanks",  # "thanks!", "perfect": nothing asked, acknowledged
+    "received",  # "i uploaded some pics": what the video has now, and what to say next
 ]
 Route = Literal["export", "credits", "state", "upload"]
 Topic = Literal[

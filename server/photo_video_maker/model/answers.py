@@ -78,6 +78,16 @@ def answer(
         return fit_told(draft, lang)
     if question == "ok":
         return say(lang, "OK, I left everything as it is.", "好的，保持原样，什么都没改。")
+    if question == "received":
+        what = _visuals(draft, lang)
+        if not what:
+            return say(lang, "There are no photos yet.", "还没有照片。")
+        return say(
+            lang,
+            f'Got them: the video has {what}. Tell me what to make of them, for example "a '
+            'slideshow with calm music".',
+            f"收到：视频里有 {what}。想怎么做直接说，比如“做成幻灯片，配轻松的音乐”。",
+        )
     if question == "thanks":
         return say(
             lang,
