@@ -68,6 +68,7 @@ from .intents import BUILDERS, Out, Slots, said
 from .just_written import ending_removed
 from .kept_after_all import brought_back, kept_anyway
 from .kept_said import kept_said
+from .look_softened import softened, toned_down
 from .match import Match
 from .meant_named import numbered
 from .middle_photo import middle_options
@@ -173,6 +174,7 @@ def read(
     fixed = fixed or fade_too(parsed.toks, last) or times_that(parsed.toks, last)
     fixed = fixed or other_direction(text, parsed.toks, last)  # "the other direction"
     fixed = fixed or too_much(text, parsed.toks, last)  # "too much, go back halfway"
+    fixed = fixed or toned_down(text, last, draft)  # "tone it down" after "warmer"
     fixed = fixed or renamed(text, ctx)  # "change City lights to Downtown", "typo in the title, …"
     if fixed is not None:  # "写错了，应该是逗逗": the words the text should have been
         return Reading(ctx.lang, edits=[fixed])
@@ -203,6 +205,7 @@ def read(
     edits = instead_of_last(edits, parsed.toks, last, count)  # "remove 5" then "remove 1 instead"
     edits = music_first(edits, ctx.draft)  # "做个卡点视频" with no music yet
     edits = about_the_music(edits, parsed.toks)  # "the piano is a bit sad, something happier"
+    edits = softened(text, edits, ctx.draft)  # "too orange" with the warm look on: no look
     lang = ctx.lang
     if contradict.taken_back(parsed.toks) or never_mind(text) or wondered(parsed.toks):
         edits, outs = [], [(m, out) for m, out in outs if not out.edits]
