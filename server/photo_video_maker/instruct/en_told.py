@@ -45,6 +45,13 @@ _ASKS = re.compile(
     r"|\b(?:i'd|id|i would|we'd)\s+(?:like|love)",
     re.IGNORECASE,
 )
+# one photo named ("I love the second photo", "the dog pic is great"): what is said of it may
+# lead to a request about it, so the examples about that photo are the better reply
+_ONE_PHOTO = re.compile(
+    r"\b(?!(?:the|this|these|those|my|our|your|all|their)\b)\w+ (?:photo|pic|picture|shot|one)\b"
+    r"|\b(?:photo|pic|picture) \d",
+    re.IGNORECASE,
+)
 # praise of something the person named is still praise ("love the music", "the video is great")
 _NAMED = re.compile(r"\b(?:the|this|that|my|your|our)\s+(?:music|song|video|movie|slideshow)\b")
 
@@ -53,7 +60,7 @@ def praised_en(text: str, lang: Lang) -> Reading | None:
     """A thanks for an English message of praise that asks for nothing, else None."""
     if lang != "en" or not _PRAISE.search(text):
         return None
-    asked = _ASKS.findall(_NAMED.sub(" ", text.lower()))
+    asked = _ASKS.findall(_NAMED.sub(" ", text.lower())) or _ONE_PHOTO.search(text)
     return None if asked else Reading(lang, question="thanks")
 
 
