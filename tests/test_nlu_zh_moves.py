@@ -89,3 +89,34 @@ def test_what_it_is_for_a_feel_a_worry_or_a_place_said_beside_the_request_adds_n
 
 def test_a_choice_between_two_looks_still_asks() -> None:
     assert _read("黑白还是暖色").clarify
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("第三张不要缩放", []),
+        ("派对视频那段不要缩放", []),
+        ("视频片段别加动效", []),
+    ],
+)
+def test_one_photos_move_is_neither_a_removal_nor_every_photo_stilled(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    reading = _read(text)
+    assert reading.edits == ops and reading.topic == "motion", (text, reading)
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("照片上显示日期 就像胶片相机那种😊", [{"kind": "date_captions", "place": False}]),
+        ("加个黑白滤镜，像老照片一样的", [{"kind": "look", "look": "bw"}]),
+        ("暖色调吧 冬天的照片看着冷", [{"kind": "look", "look": "warm"}]),
+        ("结尾的音乐收一下", [{"kind": "music_fade", "fade_out_ms": 2000}]),
+        ("音乐结尾小一点", [{"kind": "music_fade", "fade_out_ms": 2000}]),
+    ],
+)
+def test_a_likeness_or_a_complaint_after_the_request_is_how_it_should_be(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    _does(text, ops)

@@ -91,6 +91,7 @@ from .zh_moves_typed import (
     clip_named_by_song,
     dates_placed,
     last_fade,
+    likened,
     lively_moves_off,
     one_photo_move,
     rather_this,
@@ -181,7 +182,7 @@ def compose(
     toks = when_said(toks, orig)  # "音乐淡出的时候转场也慢一点": when, not a fade
     toks = clip_named_by_song(last_fade(toks, orig), orig, clip)  # "生日歌那段视频静音"
     toks = one_photo_move(lively_moves_off(toks))  # "把动感去掉", "第三张不要缩放"
-    toks = rather_this(dates_placed(toks))  # "日期加上 放在底部", "还是暖色吧"
+    toks = rather_this(dates_placed(likened(toks, orig)))  # "就像胶片那种", "还是暖色吧"
     return said_after(toks, orig)  # "finish with a slide that says X", "bars, get rid of them"
 
 

@@ -54,7 +54,8 @@ _BURST = ", ".join(
 
 MOVES_WORDS: dict[str, str] = {
     "more": "夸张, 夸张点, 夸张一点, 夸张些, 夸张一些, 更夸张, 再夸张点, 夸张点儿",
-    "less": "收一收, 收着点, 收敛一点, 收敛点, 收敛些, 含蓄一点, 含蓄点, 含蓄些, 克制一点, 克制点",
+    "less": "收一收, 收一下, 收着点, 收敛一点, 收敛点, 收敛些, 含蓄一点, 含蓄点, 含蓄些, 克制一点, "
+    "克制点",
     "as_is": _KEPT + ", 先别动, 先不动, 先不要动, 暂时别动, 暂时不动, 暂时不要动, 先不用动",
     "reason": _PURPOSE + ", 有那种电影感, 有种电影感, 很有电影感, 电影感十足, 有电影的感觉, "
     "像老电影那样, 像老电影一样, 像老电影, 像电影那样, 像电影一样",
@@ -71,7 +72,15 @@ MOVES_WORDS: dict[str, str] = {
 
 MOVES_ENTITIES: dict[str, dict[str, str]] = {
     # "偏冷一点 蓝蓝的那种": blue wanted is the cool look ("偏蓝" alone is a complaint)
-    "look": {"cool": "蓝蓝的那种, 蓝蓝的感觉, 蓝蓝的色调"},
+    "look": {
+        "cool": "蓝蓝的那种, 蓝蓝的感觉, 蓝蓝的色调",
+        # "冬天的照片看着冷": a complaint, so warmer (as "太冷" is)
+        "warm": ", ".join(
+            f"{seen}{how}冷"
+            for seen in ("看着", "看起来", "感觉", "显得")
+            for how in ("", "很", "有点", "太", "好")
+        ),
+    },
 }
 
 # "玩玩", "玩一下": to try it, nothing more
@@ -82,6 +91,8 @@ MOVES_TEMPLATES = """
 trans_name: ~ transition change? trans=fadeblack/fadewhite fade_out
 # "照片的动效不用改", "视频的原声不用改": said of the photos or the clip, it still stays
 noop: ~ pic|photo|clip motion|transition|clip_sound|look_word|caption as_is
+# "音乐结尾小一点", "结尾的音乐收一下": quieter at the end is the music fading out
+music_fade_out: ~ music end smaller|quieter|less
 # "视频原声小一点": the clip's own sound has no volume of its own, it is turned off
 !mute_clips: ~ clip_sound smaller
 """
@@ -219,3 +230,25 @@ def one_photo_move(toks: list[Tok]) -> list[Tok]:
         out.append(tok)
         k += 1
     return out
+
+
+_LIKE = "像"
+_ALIKE = ("那种", "那样", "一样", "似的", "感觉", "那种感觉", "风格")
+
+
+def likened(toks: list[Tok], orig: str) -> list[Tok]:
+    """ "照片上显示日期 就像胶片相机那种": a clause that only likens what was asked before to
+    something ("像X那种/那样/一样") is how it should look, no request of its own."""
+    from .entities import Tok  # imported when compose runs the rule
+
+    for k, tok in enumerate(toks):
+        if k == 0 or toks[k - 1].kind != "sep" or tok.surface != _LIKE:
+            continue
+        end = next((j for j in range(k + 1, len(toks)) if toks[j].kind == "sep"), len(toks))
+        upto = toks[end].start if end < len(toks) else len(orig)
+        said = orig[tok.start : upto]
+        while said and (not said[-1].isalnum() or said[-1] in "吧呀啊哈的"):
+            said = said[:-1]  # "那种😊", "一样的吧"
+        if said.endswith(_ALIKE):
+            return [*toks[:k], Tok("reason", None, tok.start, upto, said), *toks[end:]]
+    return toks
