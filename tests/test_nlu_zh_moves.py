@@ -120,3 +120,17 @@ def test_a_likeness_or_a_complaint_after_the_request_is_how_it_should_be(
     text: str, ops: list[dict[str, Any]]
 ) -> None:
     _does(text, ops)
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("叠化不要了", [{"kind": "transition", "name": "none"}]),
+        ("转场别那么软", [{"kind": "transition", "factor": 0.8}]),
+        ("转场软一点", [{"kind": "transition", "factor": 1.25}]),
+    ],
+)
+def test_a_dissolve_refused_is_no_transitions_and_soft_is_a_softer_transition(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    _does(text, ops)

@@ -90,6 +90,7 @@ from .zh_mood_music import mood_music
 from .zh_moves_typed import (
     clip_named_by_song,
     dates_placed,
+    dissolve_refused,
     last_fade,
     likened,
     lively_moves_off,
@@ -182,6 +183,7 @@ def compose(
     toks = when_said(toks, orig)  # "音乐淡出的时候转场也慢一点": when, not a fade
     toks = clip_named_by_song(last_fade(toks, orig), orig, clip)  # "生日歌那段视频静音"
     toks = one_photo_move(lively_moves_off(toks))  # "把动感去掉", "第三张不要缩放"
+    toks = dissolve_refused(toks)  # "叠化不要了": no transitions, not the video's fade-out
     toks = rather_this(dates_placed(likened(toks, orig)))  # "就像胶片那种", "还是暖色吧"
     return said_after(toks, orig)  # "finish with a slide that says X", "bars, get rid of them"
 

@@ -64,6 +64,11 @@ MOVES_WORDS: dict[str, str] = {
     "不要断掉, 别突然没了, 不要突然没了, 别一下就没了, 别一下子没了",
     # "音乐别一下子就出来": not in all at once, a fade in
     "fade_in": "别突然进来, 不要突然进来, 别一下子进来, 不要一下子进来, 别一下就进来, " + _BURST,
+    # "转场别那么软": soft is softer (so "别那么软" is sharper)
+    "softer": "软, 软一点, 软点, 软一些, 软些, 更软",
+    # "原声调回来": the clip's own sound back on
+    "unmute": "原声调回来, 原声弄回来, 原声找回来, 原声要回来, 视频声音调回来, 视频的声音调回来, "
+    "视频原声调回来, 视频的原声调回来",
     # "过场动画去掉": the animation between photos is the transition
     "transition": "过场动画, 转场动画, 过渡动画, 切换动画, 转场特效, 过场特效",
     # "把视频的音轨关了": the clip's own track
@@ -252,3 +257,22 @@ def likened(toks: list[Tok], orig: str) -> list[Tok]:
         if said.endswith(_ALIKE):
             return [*toks[:k], Tok("reason", None, tok.start, upto, said), *toks[end:]]
     return toks
+
+
+_REFUSED = ("no", "remove", "off")
+_OF_VIDEO = ("end", "start", "video", "from_black")
+
+
+def dissolve_refused(toks: list[Tok]) -> list[Tok]:
+    """ "叠化不要了": the dissolve said as not wanted is the transitions (as "不要叠化了" is),
+    never the video's fade-out at the end."""
+    from .entities import Tok  # imported when compose runs the rule
+
+    if any(t.kind in _OF_VIDEO for t in toks):
+        return toks
+    out = list(toks)
+    for k, tok in enumerate(toks[:-1]):
+        said = tok.kind == "trans" and tok.value == "crossfade" and not tok.surface.isascii()
+        if said and toks[k + 1].kind in _REFUSED:
+            out[k] = Tok("transition", None, tok.start, tok.end, tok.surface)
+    return out
