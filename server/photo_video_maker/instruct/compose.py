@@ -87,6 +87,16 @@ from .zh_effects_said import subject_in_step
 from .zh_format_told import format_told
 from .zh_how_to import how_to, video_moved
 from .zh_mood_music import mood_music
+from .zh_moves_typed import (
+    clip_named_by_song,
+    dates_placed,
+    dissolve_refused,
+    last_fade,
+    likened,
+    lively_moves_off,
+    one_photo_move,
+    rather_this,
+)
 from .zh_others import the_other_photos
 from .zh_photo_pairs import digit_photo_pairs
 from .zh_ranges import that_one_named, zh_photo_ranges
@@ -171,6 +181,10 @@ def compose(
     toks = visual_said(toks, orig)  # "zoom in so there are no borders", "anything but crossfades"
     toks = share_as_reason(toks)  # "just 720 hd, it's for email": why, not a size limit
     toks = when_said(toks, orig)  # "音乐淡出的时候转场也慢一点": when, not a fade
+    toks = clip_named_by_song(last_fade(toks, orig), orig, clip)  # "生日歌那段视频静音"
+    toks = one_photo_move(lively_moves_off(toks))  # "把动感去掉", "第三张不要缩放"
+    toks = dissolve_refused(toks)  # "叠化不要了": no transitions, not the video's fade-out
+    toks = rather_this(dates_placed(likened(toks, orig)))  # "就像胶片那种", "还是暖色吧"
     return said_after(toks, orig)  # "finish with a slide that says X", "bars, get rid of them"
 
 

@@ -12,6 +12,7 @@ from .zh_format_said import FORMAT_TEMPLATES
 from .zh_kept import KEPT_TEMPLATES
 from .zh_made_sent import MADE_TEMPLATES
 from .zh_more import MORE_TEMPLATES
+from .zh_moves_typed import MOVES_TEMPLATES
 from .zh_picture import PICTURE_TEMPLATES
 from .zh_plain import PLAIN_TEMPLATES
 from .zh_spoken import SPOKEN_TEMPLATES
@@ -90,3 +91,4 @@ ZH_TEMPLATES += SAID_TEMPLATES  # effects typed in a chat
 ZH_TEMPLATES += ASKED_TEMPLATES  # plain requests said often (zh_asked_plain)
 ZH_TEMPLATES += PICTURE_TEMPLATES  # the picture and what is written on it (zh_picture)
 ZH_TEMPLATES += FORMAT_TEMPLATES  # the format said as typed (zh_format_said)
+ZH_TEMPLATES += MOVES_TEMPLATES  # moves, transitions and sound (zh_moves_typed)
