@@ -74,6 +74,7 @@ from .music_subject import about_the_music
 from .never_mind import let_go
 from .normalize import clip, language
 from .number_either import number_either
+from .one_of_them import which_one
 from .other_pair import other_pair
 from .other_way import other_way, shuffled_again, swapped_again
 from .pace_against import pace_against_length
@@ -229,7 +230,9 @@ def read(
     # "move the cat pic to the end": which photo? Also when the rest was read without it ("the
     # cat pic is chopped, fit the whole photo" would fit every photo)
     unplaced = not edits or leftover
-    if unplaced and reread and (asked := which_photo(text, parsed.toks, ctx, reread)):
+    asked = unplaced and reread and which_photo(text, parsed.toks, ctx, reread)
+    asked = asked or (unplaced and reread and which_one(text, parsed.toks, ctx, reread))
+    if asked:
         return Reading(lang, clarify=asked)
     problems = [(match, out) for match, out in outs if out.problem]
     hints = [out.hint for _, out in problems if out.hint]
