@@ -48,8 +48,6 @@ OPEN = {
     "corpus_en:3073",
     # "instead of <the old title> make it say X": the old text said first
     "corpus_en:3075",
-    # a request broken off and taken back ("can u swap.. actually just put ... last")
-    "corpus_en:3096",
     # the place of a closing text said as "after the last photo"
     "corpus_en:3110",
     # a judgement of the photo that was first, said as why ("the beach one is a boring opener")

@@ -19,7 +19,7 @@ from .en_instead import (
 from .en_more import english_more
 from .en_opened import en_opened
 from .en_order import moving_verbs
-from .en_order_said import order_said
+from .en_order_said import full_lengths, order_said
 from .en_phrasal import (
     degrees,
     no_before_a_verb,
@@ -135,7 +135,7 @@ def compose(
 ) -> list[Tok]:
     """Run every dimension's rules in order; ``stems`` maps "dog" to "dog.jpg", ``clip`` is the
     number of the video's only clip."""
-    toks = en_opened(toks, orig)  # "ok so the photos ...", "finish with the words The End"
+    toks = en_opened(full_lengths(toks, orig), orig)  # "4 full seconds": one length
     toks = more_plain(toks, orig)  # "make more short the video", "is to long"
     toks = told_moods(platform_shaped(spaced_ratio(reason_first(toks), orig)), orig)
     toks = not_this_but(occasions(ages(so_then(toks, orig), orig)))

@@ -35,6 +35,7 @@ from . import (
     any_shape,
     ask_back,
     ask_what,
+    at_least,
     build_ask,
     build_cold_end,
     build_ending,
@@ -120,6 +121,7 @@ __all__ += ["ask_what"]  # registers what is asked back: which photo, where to, 
 __all__ += ["middle_move"]  # registers the move to the middle of the order
 __all__ += ["just_written"]  # registers the closing text moved to the start, asked about
 __all__ += ["fit_asked"]  # registers the fit asked about, the bars disliked
+__all__ += ["at_least"]  # registers the least length of the video
 __all__ += ["any_shape"]  # registers the place to post with no shape of its own, asked about
 
 

@@ -61,7 +61,10 @@ REFERRED = re.compile(
     r"\b(?:(?:long|longer)\s+enough\s+(?:for|to\s+(?:fit|cover|include|hold|play|last))\s+"
     r"(?:all\s+of\s+it|the\s+whole\s+thing|(?:it\s+)?all)"
     r"|(?:make|get|have)\s+(?:them|em|'em|the\s+two|both)\s+(?:match|line\s+up|"
-    r"end\s+together|finish\s+together|the\s+same\s+length))\b"
+    r"end\s+together|finish\s+together|the\s+same\s+length)"
+    # "fix that so they end together"
+    r"|(?:(?:fix|change|adjust)\s+(?:that|it|this)\s+)?(?:so\s+(?:that\s+)?)?(?:they|both|"
+    r"the\s+two)\s+(?:end|finish|stop)\s+(?:together|at\s+the\s+same\s+time))\b"
 )
 # the song outlasting the photos, or cut short by their end: why the length is asked for
 OUTLASTS = re.compile(
@@ -70,6 +73,11 @@ OUTLASTS = re.compile(
     r"(?:the\s+)?(?:photos|pics|pictures|images|video|slideshow)\s+(?:end|ends|stop|stops|finish|"
     r"finishes|are\s+done|is\s+done|is\s+over|are\s+over|run\s+out)"
     r"|\b" + _SONG + r"\s+(?:gets|is|got)\s+cut\s+(?:off|short)(?:\s+at\s+the\s+end)?\b"
+    # "the video ends before the music"
+    r"|\b(?:the\s+)?(?:video|vid|slideshow|photos|pics|pictures|it)\s+(?:ends|end|stops|stop|"
+    r"finishes|is\s+over|runs\s+out)\s+(?:before|earlier\s+than|sooner\s+than|ahead\s+of)\s+"
+    + _SONG
+    + r"(?:\s+does)?\b"
 )
 
 
