@@ -37,8 +37,7 @@ OPEN = {
     "corpus_en:2723",
     # a photo corrected after its complaint ("..., pic 3 i mean") is left unread
     "corpus_en:2753",
-    # "say 18" after a limit is the length meant; "12 seconds long" of "it" asked (short)
-    "corpus_en:2792",
+    # "12 seconds long" of "it" asked (short) when a platform follows
     "corpus_en:2793",
     # "放慢到原来的两倍时长": a pace said as a multiple of the length it has now
     "corpus_zh:2377",
@@ -49,14 +48,10 @@ OPEN = {
     "corpus_en:3073",
     # "instead of <the old title> make it say X": the old text said first
     "corpus_en:3075",
-    # a request broken off and taken back ("can u swap.. actually just put ... last")
-    "corpus_en:3096",
     # the place of a closing text said as "after the last photo"
     "corpus_en:3110",
-    # a second photo placed by "then the beach" after "dog pic goes first"
-    "corpus_en:3122",
-    # "make them match" after the music outlasts the photos: the song's length, unread
-    "corpus_en:3232",
+    # a judgement of the photo that was first, said as why ("the beach one is a boring opener")
+    "corpus_en:3412",
     # a mood said as the reason for a pace ("switch really fast for a hype vibe") also changes
     # the music
     "corpus_en:3267",

@@ -19,6 +19,7 @@ from .en_instead import (
 from .en_more import english_more
 from .en_opened import en_opened
 from .en_order import moving_verbs
+from .en_order_said import full_lengths, order_said
 from .en_phrasal import (
     degrees,
     no_before_a_verb,
@@ -53,6 +54,7 @@ from .look_said import looks_in_passing
 from .made_sent import joined_clauses, made_and_sent
 from .made_video import a_kind_of_video, length_of_the_made, made_video
 from .name_told import name_told
+from .one_of_them import one_of_them
 from .or_opposite import or_opposite
 from .order_places import numbered_place
 from .plain_more import more_plain
@@ -143,7 +145,7 @@ def compose(
 ) -> list[Tok]:
     """Run every dimension's rules in order; ``stems`` maps "dog" to "dog.jpg", ``clip`` is the
     number of the video's only clip."""
-    toks = en_opened(toks, orig)  # "ok so the photos ...", "finish with the words The End"
+    toks = en_opened(full_lengths(toks, orig), orig)  # "4 full seconds": one length
     toks = more_plain(toks, orig)  # "make more short the video", "is to long"
     toks = told_moods(platform_shaped(spaced_ratio(reason_first(toks), orig)), orig)
     toks = not_this_but(occasions(ages(so_then(toks, orig), orig)))
@@ -167,6 +169,8 @@ def compose(
     toks = the_other_photos(length_of_the_made(a_kind_of_video(toks, orig)))
     toks = counted(english_more(names(toks, stems, clip), orig, stems, clip))
     toks = moving_verbs(between(music_at_one_photo(one_photo(clip_sound(toks, clip)), orig)))
+    toks = one_of_them(toks, orig)  # "make one of the pics longer": which one?
+    toks = order_said(toks, orig)  # "switch X with Y", "can X be the first one", "under 20, say 18"
     toks = lowercase_texts(
         _capitals(the_end_said(credits_listed(greeting_texts(toks, orig)), orig), orig), orig
     )

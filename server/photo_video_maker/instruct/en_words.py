@@ -121,7 +121,12 @@ EN_WORDS: dict[str, str] = {
     "keep": "i need, we need, i still need, we still need, still need, i want to keep, "
     "we want to keep",
     "fit_in": "fit in, fits in, fit into, fits into, to fit in, to fit into",
-    "under": "no more than, a max of, max of, a maximum of, maximum of, at max",
+    "under": "no more than, a max of, max of, a maximum of, maximum of, at max, "
+    # a limit said as a cap: "cap it at 30 seconds", "it can't exceed 20 seconds"
+    "cap it at, cap at, capped at, cap the video at, cap the length at, limit it to, "
+    "not exceed, not to exceed, shouldn't exceed, should not exceed, can't exceed, cant exceed, "
+    "cannot exceed, mustn't exceed, must not exceed, never exceeds, doesn't exceed, "
+    "doesnt exceed, does not exceed, not go over, doesn't go over, doesnt go over",
     # done with editing, said as people wrap up (the export)
     "export": "finish it up, finish up, wrap it up, wrap up, let's wrap up, lets wrap up, "
     "let's wrap it up, ship it, let's finish, lets finish, produce the final cut, "

@@ -35,6 +35,7 @@ from . import (
     any_shape,
     ask_back,
     ask_what,
+    at_least,
     build_ask,
     build_cold_end,
     build_ending,
@@ -76,6 +77,7 @@ from .music_subject import about_the_music
 from .never_mind import let_go
 from .normalize import clip, language
 from .number_either import number_either
+from .one_of_them import which_one
 from .other_pair import other_pair
 from .other_way import other_way, shuffled_again, swapped_again
 from .pace_against import pace_against_length
@@ -121,6 +123,7 @@ __all__ += ["ask_what"]  # registers what is asked back: which photo, where to, 
 __all__ += ["middle_move"]  # registers the move to the middle of the order
 __all__ += ["just_written"]  # registers the closing text moved to the start, asked about
 __all__ += ["fit_asked"]  # registers the fit asked about, the bars disliked
+__all__ += ["at_least"]  # registers the least length of the video
 __all__ += ["any_shape"]  # registers the place to post with no shape of its own, asked about
 
 
@@ -233,7 +236,9 @@ def read(
     # "move the cat pic to the end": which photo? Also when the rest was read without it ("the
     # cat pic is chopped, fit the whole photo" would fit every photo)
     unplaced = not edits or leftover
-    if unplaced and reread and (asked := which_photo(text, parsed.toks, ctx, reread)):
+    asked = unplaced and reread and which_photo(text, parsed.toks, ctx, reread)
+    asked = asked or (unplaced and reread and which_one(text, parsed.toks, ctx, reread))
+    if asked:
         return Reading(lang, clarify=asked)
     problems = [(match, out) for match, out in outs if out.problem]
     hints = [out.hint for _, out in problems if out.hint]

@@ -9,7 +9,10 @@ import re
 from .entities import Tok
 
 _SONG = r"(?:the\s+|my\s+|this\s+|our\s+)?(?:music|song|track|audio|soundtrack|bgm|tune)"
-_OVER = r"(?:ends|stops|is\s+over|is\s+done|finishes|is\s+finished|runs\s+out|fades\s+out|ends?)"
+_OVER = (
+    r"(?:ends|stops|is\s+over|is\s+done|finishes|is\s+finished|runs\s+out|fades\s+out|ends?|"
+    r"does|do)"  # "end exactly when the music does"
+)
 SAID = re.compile(
     r"\b(?:"
     # "match the video to the music length", "sync the length with the song"
@@ -27,7 +30,8 @@ SAID = re.compile(
     r"(?:with\s+|to\s+)?" + _SONG +
     # "last till the music runs out", "end when the song ends", "until the song is over"
     r"|(?:(?:so\s+(?:it|that\s+it)\s+)?(?:lasts?|ends?|stops?|finish(?:es)?|goes|go|runs?|"
-    r"plays?)\s+)?(?:(?:right|just|exactly|only)\s+)?"
+    r"plays?)\s+(?:(?:the\s+)?(?:video|vid|slideshow|photos|pics|it)\s+)?)?"
+    r"(?:(?:right|just|exactly|only)\s+)?"
     r"(?:till|until|untill|til|when|as\s+soon\s+as)\s+" + _SONG + r"\s+" + _OVER +
     # "so it lasts the whole song"
     r"|(?:so\s+(?:it|that\s+it)\s+)?lasts?\s+(?:for\s+)?(?:the\s+)?(?:whole|entire|full)\s+"
@@ -46,13 +50,47 @@ SAID = re.compile(
     # "last as long as the song"
     r"|(?:so\s+(?:it|that\s+it)\s+)?lasts?\s+(?:just\s+)?as\s+long\s+as\s+"
     + _SONG
-    + r")\b"
+    +
+    # "long enough for the whole song", "long enough to fit all of the music"
+    r"|(?:long|longer)\s+enough\s+(?:for|to\s+(?:fit|cover|include|hold|play|last))\s+"
+    r"(?:all\s+(?:of\s+)?|the\s+(?:whole|entire|full)\s+)?" + _SONG + r")\b"
+)
+# what the song was said to do before: "the song gets cut off, make it long enough for all
+# of it", "the music keeps going after the photos end, make them match"
+REFERRED = re.compile(
+    r"\b(?:(?:long|longer)\s+enough\s+(?:for|to\s+(?:fit|cover|include|hold|play|last))\s+"
+    r"(?:all\s+of\s+it|the\s+whole\s+thing|(?:it\s+)?all)"
+    r"|(?:make|get|have)\s+(?:them|em|'em|the\s+two|both)\s+(?:match|line\s+up|"
+    r"end\s+together|finish\s+together|the\s+same\s+length)"
+    # "fix that so they end together"
+    r"|(?:(?:fix|change|adjust)\s+(?:that|it|this)\s+)?(?:so\s+(?:that\s+)?)?(?:they|both|"
+    r"the\s+two)\s+(?:end|finish|stop)\s+(?:together|at\s+the\s+same\s+time))\b"
+)
+# the song outlasting the photos, or cut short by their end: why the length is asked for
+OUTLASTS = re.compile(
+    r"\b" + _SONG + r"\s+(?:(?:keeps|kept)\s+(?:going|playing)|goes\s+on|plays\s+on|carries\s+on|"
+    r"continues|runs\s+on|runs\s+longer|lasts\s+longer|is\s+longer)\s+(?:after|past|when)\s+"
+    r"(?:the\s+)?(?:photos|pics|pictures|images|video|slideshow)\s+(?:end|ends|stop|stops|finish|"
+    r"finishes|are\s+done|is\s+done|is\s+over|are\s+over|run\s+out)"
+    r"|\b" + _SONG + r"\s+(?:gets|is|got)\s+cut\s+(?:off|short)(?:\s+at\s+the\s+end)?\b"
+    # "the video ends before the music"
+    r"|\b(?:the\s+)?(?:video|vid|slideshow|photos|pics|pictures|it)\s+(?:ends|end|stops|stop|"
+    r"finishes|is\s+over|runs\s+out)\s+(?:before|earlier\s+than|sooner\s+than|ahead\s+of)\s+"
+    + _SONG
+    + r"(?:\s+does)?\b"
 )
 
 
 def song_length(toks: list[Tok], orig: str) -> list[Tok]:
-    for found in reversed(list(SAID.finditer(orig.lower()))):
+    low = orig.lower()
+    told = OUTLASTS.search(low)
+    found_all = list(SAID.finditer(low))
+    if told is not None:  # "..., make them match": the song said before is what they match
+        found_all += [m for m in REFERRED.finditer(low) if m.start() >= told.end()]
+        found_all.append(told)
+    for found in sorted(found_all, key=lambda m: m.start(), reverse=True):
         start, end = found.start(), found.end()
+        kind = "reason" if found.re is OUTLASTS else "song_len"
         inside = [n for n, t in enumerate(toks) if t.start >= start and 0 <= t.end <= end]
         if not inside or any(
             t.start < end and t.end > start and not (t.start >= start and t.end <= end)
@@ -60,7 +98,7 @@ def song_length(toks: list[Tok], orig: str) -> list[Tok]:
             if t.start >= 0
         ):
             continue  # a word that reaches out of the phrase: leave it as read
-        said = Tok("song_len", None, start, end, found.group(0))
+        said = Tok(kind, None, start, end, found.group(0))
         gone = set(inside)
         kept = [t for n, t in enumerate(toks) if n not in gone]
         toks = [*kept[: inside[0]], said, *kept[inside[0] :]]

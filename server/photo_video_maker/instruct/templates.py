@@ -8,6 +8,7 @@ when nothing said before (in the sentence or the previous turn) completes the wo
 (``fillers.SOFT``) may sit anywhere between. The longest match wins; on a tie the earlier line.
 """
 
+from .at_least_words import AT_LEAST_TEMPLATES
 from .chat_words import CHAT_TEMPLATES
 from .en_context import CONTEXT_TEMPLATES
 from .en_said_pace import EN_SAID_PACE_TEMPLATES
@@ -446,4 +447,5 @@ TEMPLATES += CHAT_TEMPLATES  # phrasings heard in whole chats: chat_words
 TEMPLATES += EN_SAID_PACE_TEMPLATES  # "up the time on each photo": en_said_pace
 TEMPLATES += CONTEXT_TEMPLATES  # another intent's words said as context: en_context
 TEMPLATES += EN_WEAK_TEMPLATES  # titles, endings, fades, fit, order, time: en_weak_words
+TEMPLATES += AT_LEAST_TEMPLATES  # "make it at least 25 secs": at_least
 TEMPLATES += EN_VM_TEMPLATES  # lively transitions, the frame asked about: en_visual_music

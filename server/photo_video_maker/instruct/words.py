@@ -4,6 +4,7 @@ together (pure data, read like ``lexicon``); words that carry nothing are in ``f
 
 from __future__ import annotations
 
+from .at_least_words import AT_LEAST_WORDS
 from .chat_words import CHAT_WORDS
 from .en_context import CONTEXT_WORDS
 from .en_ending_words import EN_ENDING_WORDS
@@ -769,6 +770,7 @@ _MORE += EN_SAID_PACE_WORDS.items()  # breathing room, flow, 1.5x: en_said_pace
 _MORE += VISUAL_WORDS.items()  # complaints about the transitions: visual_words
 _MORE += CONTEXT_WORDS.items()  # what is fine as it is: en_context
 _MORE += EN_WEAK_WORDS.items()  # titles, endings, fades, fit, order, time: en_weak_words
+_MORE += AT_LEAST_WORDS.items()  # "make it at least 25 secs": at_least
 _MORE += (
     EN_ENDING_WORDS.items()
 )  # goodbye screens, "close it out with", "go black": en_ending_words
