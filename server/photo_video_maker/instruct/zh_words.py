@@ -19,6 +19,7 @@ from .zh_effects_said import SAID_ENTITIES, SAID_FILLER, SAID_WORDS
 from .zh_format_said import FORMAT_ENTITIES, FORMAT_FILLER, FORMAT_WORDS
 from .zh_kept import KEPT_WORDS
 from .zh_made_sent import MADE_ENTITIES, MADE_WORDS
+from .zh_made_shaped import MADE_SHAPED_ENTITIES, MADE_SHAPED_FILLER, MADE_SHAPED_WORDS
 from .zh_more import MORE_ENTITIES, MORE_FILLER, MORE_WORDS
 from .zh_picture import PICTURE_ENTITIES, PICTURE_FILLER, PICTURE_WORDS
 from .zh_plain import PLAIN_ENTITIES, PLAIN_WORDS
@@ -270,6 +271,7 @@ _WORDS += SAID_WORDS.items()  # effects typed in a chat (zh_effects_said)
 _WORDS += ASKED_WORDS.items()  # plain requests said often (zh_asked_plain)
 _WORDS += PICTURE_WORDS.items()  # 画面, the picture (zh_picture)
 _WORDS += FORMAT_WORDS.items()  # the format said as typed (zh_format_said)
+_WORDS += MADE_SHAPED_WORDS.items()  # the video made and shaped (zh_made_shaped)
 _ENTITIES = [*MORE_ENTITIES.items(), *PLAIN_ENTITIES.items(), *COLLOQUIAL_ENTITIES.items()]
 _ENTITIES += TIME_SOUND_ENTITIES.items()
 _ENTITIES += TYPED_ENTITIES.items()
@@ -279,6 +281,7 @@ _ENTITIES += SAID_ENTITIES.items()
 _ENTITIES += ASKED_ENTITIES.items()
 _ENTITIES += PICTURE_ENTITIES.items()
 _ENTITIES += FORMAT_ENTITIES.items()
+_ENTITIES += MADE_SHAPED_ENTITIES.items()
 for _kind, _spec in _WORDS:
     ZH_WORDS[_kind] = f"{ZH_WORDS[_kind]}, {_spec}" if _kind in ZH_WORDS else _spec
 for _kind, _values in _ENTITIES:
@@ -290,3 +293,4 @@ ZH_FILLER += ", " + SAID_FILLER
 ZH_FILLER += ", " + ASKED_FILLER
 ZH_FILLER += ", " + PICTURE_FILLER
 ZH_FILLER += ", " + FORMAT_FILLER  # the format said as typed (zh_format_said)
+ZH_FILLER += ", " + MADE_SHAPED_FILLER  # the photos there already (zh_made_shaped)
