@@ -63,6 +63,15 @@ from .reason_first import reason_first
 from .refs import clip_sound, names, one_photo, photos
 from .restated import cut_at_the_end
 from .said_after import said_after
+from .said_beside import (
+    can_or_not,
+    how_to_add,
+    left_to_us,
+    made_into_video,
+    moved_into_each_other,
+    phone_watched,
+    two_choices,
+)
 from .said_texts import credits_listed, greeting_texts, the_end_put, the_end_said
 from .said_there import said_there, when_said
 from .share_reason import share_as_reason
@@ -146,6 +155,8 @@ def compose(
     """Run every dimension's rules in order; ``stems`` maps "dog" to "dog.jpg", ``clip`` is the
     number of the video's only clip."""
     toks = en_opened(full_lengths(toks, orig), orig)  # "4 full seconds": one length
+    toks = left_to_us(phone_watched(can_or_not(toks, orig), orig))  # "能快点不", "720 手机上看"
+    toks = how_to_add(two_choices(toks), orig)  # "按时间排还是按名字排"; "照片咋加": upload
     toks = more_plain(toks, orig)  # "make more short the video", "is to long"
     toks = told_moods(platform_shaped(spaced_ratio(reason_first(toks), orig)), orig)
     toks = not_this_but(occasions(ages(so_then(toks, orig), orig)))
@@ -181,6 +192,8 @@ def compose(
     toks = numbered_place(one_photo_fitted(toks, orig), orig)
     toks = caption_photo_after(toks)  # "字幕：海边，放在第一张"
     toks = format_told(toks, orig)  # "换成30帧吧 60太大了": the old rate says why
+    toks = made_into_video(toks, orig)  # "把照片做成一个有音乐的小视频": the video made
+    toks = moved_into_each_other(toks)  # "海边的挪到花园那儿 花园的挪到海边那儿": a swap
     toks = joined_clauses(toks, orig)  # "合成个视频 加上音乐", "文件太大了 邮件发不出去"
     toks = visual_said(toks, orig)  # "zoom in so there are no borders", "anything but crossfades"
     toks = share_as_reason(toks)  # "just 720 hd, it's for email": why, not a size limit

@@ -23,9 +23,19 @@ def last_photos(toks: list[Tok], text: str, kinds: list[str]) -> list[Tok]:
             tok = Tok(tok.kind, photos[-1], tok.start, tok.end, tok.surface)
         elif said and tok.kind == "photos" and _from_the_end(tok.value, len(photos)):
             tok = Tok("photos", [photos[v] for v in tok.value], tok.start, tok.end, tok.surface)
+        elif tok.kind == "photos" and _last_named(tok.value, text[tok.start : tok.end]):
+            # "第一张和最后一张照片": the last one named a photo is the last photo
+            tok = Tok("photos", [photos[-1] if v == -1 else v for v in tok.value], tok.start,
+                      tok.end, tok.surface)  # fmt: skip
         out.append(tok)
     return out
 
 
 def _from_the_end(value: object, count: int) -> bool:
     return isinstance(value, list) and all(isinstance(v, int) and -count <= v < 0 for v in value)
+
+
+def _last_named(value: object, said: str) -> bool:
+    """Both ends, then a word for photos ("第一张和最后一张照片")."""
+    ends = isinstance(value, list) and len(value) == 2 and value[-1] == -1 and value[0] == 1
+    return ends and said.rstrip().endswith(("照片", "相片", "图片"))

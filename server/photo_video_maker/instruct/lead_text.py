@@ -211,6 +211,8 @@ def _asked_spaced(tok: Tok, before: list[Tok], orig: str, after: Sequence[Tok] =
         return False
     if _ending_spaced(tok, before, after):
         return True
+    if tok.kind == "call" and chinese:  # "取个名叫 小森林": the name, whatever words it holds
+        return True
     clause = []
     for t in reversed(before[-12:]):
         if t.kind in BREAKS:
@@ -594,8 +596,9 @@ def _unpolite(words: list[str]) -> list[str]:
 
 
 def _named(rest: list[Tok]) -> bool:
-    """Only a photo named by its subject ("森林", "beach"), which may be a text's words."""
-    return len(rest) == 1 and rest[0].kind == "photo" and isinstance(rest[0].value, str)
+    """Only photos named by their subject ("森林", "beach", "花园派对"), which may be a text's
+    words."""
+    return bool(rest) and all(t.kind == "photo" and isinstance(t.value, str) for t in rest)
 
 
 def _pointed(before: list[Tok]) -> bool:

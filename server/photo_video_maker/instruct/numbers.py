@@ -161,7 +161,8 @@ def _word_char(ch: str) -> bool:
 # minutes and seconds written together, as on a phone: "1m30", "1min30", "2m15s"
 MIN_SEC = re.compile(r"(\d{1,2})(?:m|mins?)(\d{2})(?:s|secs?)?\b")
 ORD_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)\b")
-SIZE = re.compile(r"(\d{3,4})\s*[x×*]\s*(\d{3,4})\b")
+# "1920x1080", "1280*720的", "1920乘1080": a frame size (a Chinese word may follow it)
+SIZE = re.compile(r"(\d{3,4})\s*[x×*乘]\s*(\d{3,4})(?![\dA-Za-z])")
 # a colour code as designers write it ("#ff8800", "#f80"): the value the text edits take
 HEX = re.compile(r"#([0-9a-f]{6}|[0-9a-f]{3})(?![0-9a-z])")
 ZH_RATIO = re.compile(r"([一二三四五六七八九十]{1,3})\s*比\s*([一二三四五六七八九十]{1,3})")

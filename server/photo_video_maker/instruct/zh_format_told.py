@@ -284,10 +284,15 @@ def _most_of_a_size(toks: list[Tok]) -> list[Tok]:
 
 def _asked_along(toks: list[Tok]) -> list[Tok]:
     """ "我要上传照片 在哪里啊": where, beside the upload, is where to upload;
-    "做成幻灯片 我不会弄": not knowing how, beside a slideshow asked for, is only why."""
+    "做成幻灯片 我不会弄": not knowing how, beside a slideshow asked for, is only why;
+    "除了做视频还能干嘛": what can be done beyond the video made is help asked."""
     kinds = {t.kind for t in toks}
     if "upload" in kinds:
         return [t for t in toks if t.kind != "where"]
+    made = [k for k, t in enumerate(toks) if t.kind in ("make_video", "slideshow")]
+    if made and "help" in kinds and any(t.kind == "except" for t in toks[: made[0]]):
+        # "你除了做视频还能干嘛": the video made is what the help is asked beyond
+        return [t for t in toks if t.kind not in ("make_video", "slideshow", "except")]
     if kinds & {"make_video", "slideshow"}:
         return [
             Tok("reason", None, t.start, t.end, t.surface) if t.kind == "help" else t for t in toks

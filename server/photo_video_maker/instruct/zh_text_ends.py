@@ -24,9 +24,10 @@ TAIL = re.compile(
     r"(?<=[\u4e00-\u9fff])\s*(吧|呗|嘛|哈|哦|喔|就行了?|就好了?|就可以了?|即可|再)[!！~～。.]*$"
 )
 # a particle set apart by a space is said to the assistant ("谢谢观看 啦"); glued on, it may be
-# the text's own ("出发啦"); so is a spaced "再" / "然后" that leads to the next request
+# the text's own ("出发啦"); so is a spaced "再" / "然后" that leads to the next request, and a
+# spaced "吧" after digits or Latin letters ("标题就叫 我们的2026 吧")
 SPACED_TAIL = re.compile(
-    r"(?<=\S)\s+(啦|呀|啊|呢|哈哈+|嘿嘿|谢谢|thx|pls|再|然后|还有|另外)[!！~～。.]*$"
+    r"(?<=\S)\s+(啦|呀|啊|呢|吧|呗|嘛|哦|哈哈+|嘿嘿|谢谢|thx|pls|再|然后|还有|另外)[!！~～。.]*$"
 )
 # "字幕加一个 第一天 在第一张": the "在" (on) of the photo named next, not the text's
 WHERE = re.compile(r"(?<=\S)\s+(在|放在|放到|加在|加到|用在)$")

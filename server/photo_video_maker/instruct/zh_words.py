@@ -19,6 +19,7 @@ from .zh_effects_said import SAID_ENTITIES, SAID_FILLER, SAID_WORDS
 from .zh_format_said import FORMAT_ENTITIES, FORMAT_FILLER, FORMAT_WORDS
 from .zh_kept import KEPT_WORDS
 from .zh_made_sent import MADE_ENTITIES, MADE_WORDS
+from .zh_made_shaped import MADE_SHAPED_ENTITIES, MADE_SHAPED_FILLER, MADE_SHAPED_WORDS
 from .zh_more import MORE_ENTITIES, MORE_FILLER, MORE_WORDS
 from .zh_moves_typed import MOVES_ENTITIES, MOVES_FILLER, MOVES_WORDS
 from .zh_picture import PICTURE_ENTITIES, PICTURE_FILLER, PICTURE_WORDS
@@ -272,6 +273,7 @@ _WORDS += ASKED_WORDS.items()  # plain requests said often (zh_asked_plain)
 _WORDS += PICTURE_WORDS.items()  # 画面, the picture (zh_picture)
 _WORDS += FORMAT_WORDS.items()  # the format said as typed (zh_format_said)
 _WORDS += MOVES_WORDS.items()  # moves, transitions and sound beside another thing
+_WORDS += MADE_SHAPED_WORDS.items()  # the video made and shaped (zh_made_shaped)
 _ENTITIES = [*MORE_ENTITIES.items(), *PLAIN_ENTITIES.items(), *COLLOQUIAL_ENTITIES.items()]
 _ENTITIES += TIME_SOUND_ENTITIES.items()
 _ENTITIES += TYPED_ENTITIES.items()
@@ -282,6 +284,7 @@ _ENTITIES += ASKED_ENTITIES.items()
 _ENTITIES += PICTURE_ENTITIES.items()
 _ENTITIES += FORMAT_ENTITIES.items()
 _ENTITIES += MOVES_ENTITIES.items()
+_ENTITIES += MADE_SHAPED_ENTITIES.items()
 for _kind, _spec in _WORDS:
     ZH_WORDS[_kind] = f"{ZH_WORDS[_kind]}, {_spec}" if _kind in ZH_WORDS else _spec
 for _kind, _values in _ENTITIES:
@@ -294,3 +297,4 @@ ZH_FILLER += ", " + ASKED_FILLER
 ZH_FILLER += ", " + PICTURE_FILLER
 ZH_FILLER += ", " + FORMAT_FILLER  # the format said as typed (zh_format_said)
 ZH_FILLER += ", " + MOVES_FILLER  # "玩玩": to try it (zh_moves_typed)
+ZH_FILLER += ", " + MADE_SHAPED_FILLER  # the photos there already (zh_made_shaped)
