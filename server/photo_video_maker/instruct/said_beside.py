@@ -100,6 +100,8 @@ def two_choices(toks: list[Tok]) -> list[Tok]:
 
 def _between(toks: list[Tok], k: int) -> bool:
     left, right = _clause(toks, k, -1), _clause(toks, k, 1)
+    if any(t.kind == "whether" for t in left):
+        return False  # "黑白的话会不会太压抑 还是暖色吧": a worry, then rather (zh_moves_typed)
     for kind in _CHOSEN:
         before = {t.value for t in left if t.kind == kind}
         after = {t.value for t in right if t.kind == kind}

@@ -191,7 +191,8 @@ def rather_this(toks: list[Tok]) -> list[Tok]:
 
     out: list[Tok] = []
     for k, tok in enumerate(toks):
-        opens = k > 0 and toks[k - 1].kind == "sep"
+        # a break said, not the one said_beside.two_choices puts between two values
+        opens = k > 0 and toks[k - 1].kind == "sep" and toks[k - 1].end > toks[k - 1].start
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         rest = toks[k + 1 :]
         end = next((j for j, t in enumerate(rest) if t.kind == "sep"), len(rest))
