@@ -35,6 +35,7 @@ from .en_sound import (
     music_coming_in,
     music_in_a_step,
     music_said_after_its_fades,
+    not_heard_for_it,
     percent_step,
 )
 from .en_spans import time_spans
@@ -143,7 +144,7 @@ def compose(
     toks = undone_look(replaced_style(too_much_of_a_mood(back_to_colour(toks))))
     toks = stayed_for(held_for(looks_in_passing(toks), orig), orig)  # "hold each photo for 3"
     toks = music_in_a_step(music_coming_in(toks, orig))
-    toks = music_said_after_its_fades(drowned_by_the_music(toks, orig))
+    toks = music_said_after_its_fades(not_heard_for_it(drowned_by_the_music(toks, orig)))
     toks = help_with(font_as_text(neither(placed_higher(toks))))
     toks = song_length(toks, orig)  # "last till the music runs out"
     toks = flow_between(toks, orig)  # "flow better between pics": the transitions

@@ -114,6 +114,7 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             and not glued_place(toks[first], orig)
             and not _own_capital(toks[first], orig)  # "saying Back to school"
             and not _own_capital_word(orig[begin : toks[first].start])  # "The best is yet to"
+            and not (first > i and _free_words(toks[first], orig[begin : toks[first].start]))
             and (
                 _leading(toks[first], orig)
                 or _colour_first(toks[first], orig)
@@ -173,6 +174,8 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
         last = toks[stop].start if stop < len(toks) else len(orig)
         if 0 < len(toks) - stop <= 3 and all(orig[t.start] in "!！" for t in toks[stop:]):
             last = toks[-1].end  # "See you next summer!", "bob!!": the person's own sign
+            if not any(ch.isalnum() or ch.isspace() for ch in orig[last:].strip()):
+                last = len(orig)  # "Road trip!! 🚗": the emoji after the signs is the text's too
         ended = not any(ch.isalnum() for ch in orig[last:])  # "title: lights on": its own "on"
         said = unwrapped(_trim(orig[begin:last], ended), tok.kind)  # "字幕是 花园吧": 花园
         if not rest and said in ZH_NOTHING:
@@ -467,6 +470,16 @@ PLACE_KINDS = ("photo", "ord", "pic", "clip", "end", "start", "pos", "each", "it
 def _place(tok: Tok) -> bool:
     """ "to photo 1", "to the end" (not "to Beach Day", a text that names a photo)."""
     return tok.kind in PLACE_KINDS and not (tok.kind == "photo" and isinstance(tok.value, str))
+
+
+def _free_words(tok: Tok, between: str) -> bool:
+    """Words no token stands for before a little word that may lead a text: the text has begun
+    ("...: see you in august": "in" is the text's own word, not a second lead-in)."""
+    words = [w for w in re.findall(r"[^\W\d_]+", between.lower()) if w not in LINKING]
+    return tok.kind in ("in", "to", "with", "it") and bool(words)
+
+
+LINKING = ("at", "the", "a", "an", "of", "on", "very", "right", "and", "just")
 
 
 def _leading(tok: Tok, orig: str) -> bool:

@@ -374,7 +374,18 @@ def _before(toks: list[Tok], start: int) -> tuple[list[Tok], list[Tok]]:
     first = next((n for n, t in enumerate(subjects) if t.kind == "photo"), None)
     if first is not None:  # "the beach one first": a place after a photo is no subject
         subjects = [t for n, t in enumerate(subjects) if t.kind != "ord" or n < first]
-    return subjects[-2:], verbs[-1:]
+    if len(verbs) > 1 and verbs[-1].kind == "says" and verbs[-1].surface.startswith("should"):
+        verbs = verbs[:-1]  # "the music fade out should be longer, 4 sec": the fade is the verb
+    return _last_subjects(subjects), verbs[-1:]
+
+
+def _last_subjects(subjects: list[Tok]) -> list[Tok]:
+    """The last two subjects; a word carried along with them ("the fade at the end of the song":
+    the fade, with the end and the song) is kept when only words of that kind lie between."""
+    tail = subjects[-2:]
+    if len(subjects) > 2 and subjects[-3].kind == "trans" and tail[0].kind in WORDS_ONLY:
+        tail.insert(0, subjects[-3])
+    return tail
 
 
 def _after(toks: list[Tok], end: int) -> list[Tok]:

@@ -40,9 +40,12 @@ def another_few_seconds(toks: list[Tok]) -> list[Tok]:
     return out
 
 
+HOW_MUCH = ("degree", "more", "q")  # "fade it a bit more?": still no fade of its own said
+
+
 def fade_it(toks: list[Tok]) -> list[Tok]:
     """ "fade it": a fade of what was said before, or asked (never the crossfades again)."""
-    said = [t for t in toks if t.kind not in ("just", "sep")]
+    said = [t for t in toks if t.kind not in ("just", "sep", *HOW_MUCH)]  # "fade it a bit"
     if len(said) != 2 or said[1].kind != "it" or said[0].kind != "trans":
         return toks
     fade = said[0]
