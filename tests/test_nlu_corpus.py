@@ -43,12 +43,8 @@ OPEN = {
     # "放慢到原来的两倍时长": a pace said as a multiple of the length it has now
     "corpus_zh:2377",
     # "还有个视频我也想加进去": one more video to come, said with "还有" (also) and "加进去"
-    # a text noun of its own ("the words") after a clause about the title's font
-    "corpus_en:3071",
     # the text in a second sentence ("put a title on it? something like Backyard BBQ")
     "corpus_en:3073",
-    # "instead of <the old title> make it say X": the old text said first
-    "corpus_en:3075",
     # a request broken off and taken back ("can u swap.. actually just put ... last")
     "corpus_en:3096",
     # the place of a closing text said as "after the last photo"

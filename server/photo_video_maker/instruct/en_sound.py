@@ -77,6 +77,17 @@ def drowned_by_the_music(toks: list[Tok], orig: str) -> list[Tok]:
 LOUDNESS = ("quieter", "louder")
 
 
+def song_upload(toks: list[Tok]) -> list[Tok]:
+    """ "change the song to my summer breeze upload": the upload named is the song, not a
+    request to upload (before: the upload was asked for too)."""
+    return [
+        Tok("just", None, tok.start, tok.end, tok.surface)
+        if tok.kind == "upload" and k > 0 and toks[k - 1].kind == "song" and tok.surface.isascii()
+        else tok
+        for k, tok in enumerate(toks)
+    ]
+
+
 def not_heard_for_it(toks: list[Tok]) -> list[Tok]:
     """ "music is way too loud, i cant hear the party clip", "cant hear the clip, the music is too
     loud": what is not heard, said in another clause than the music's loudness, is why (never a

@@ -202,6 +202,9 @@ def _rematch(
         return None
     said = [toks[k] for k in clause]  # the whole clause: "换个开心点的" keeps its "换"
     found = find(prefix + said)
+    if len(found) != 1 and len(prefix) > 1:  # "add calm music then fade it": the music alone
+        found = find(prefix[-1:] + said)
+        prefix = prefix[-1:] if len(found) == 1 else prefix
     used = {id(t) for m in found for t in m.toks}
     if len(found) != 1 or not any(id(t) in used for t in prefix):
         return None
