@@ -41,13 +41,8 @@ OPEN = {
     "corpus_en:2793",
     # "放慢到原来的两倍时长": a pace said as a multiple of the length it has now
     "corpus_zh:2377",
-    # "还有个视频我也想加进去": one more video to come, said with "还有" (also) and "加进去"
-    # a text noun of its own ("the words") after a clause about the title's font
-    "corpus_en:3071",
     # the text in a second sentence ("put a title on it? something like Backyard BBQ")
     "corpus_en:3073",
-    # "instead of <the old title> make it say X": the old text said first
-    "corpus_en:3075",
     # the place of a closing text said as "after the last photo"
     "corpus_en:3110",
     # a judgement of the photo that was first, said as why ("the beach one is a boring opener")

@@ -36,11 +36,14 @@ from .en_sound import (
     music_coming_in,
     music_in_a_step,
     music_said_after_its_fades,
+    not_heard_for_it,
     percent_step,
+    song_upload,
 )
 from .en_spans import time_spans
 from .en_text import neither, placed_higher
 from .en_written import lowercase_texts
+from .end_of_occasion import end_of_occasion
 from .entities import Tok
 from .except_refs import excepted
 from .faded_together import faded_together
@@ -48,15 +51,18 @@ from .flow_between import flow_between
 from .font_words import font_as_text
 from .frame_words import one_photo_fitted, platform_shaped, spaced_ratio
 from .help_with import help_with
+from .kept_playing import kept_playing
 from .lead_text import texts
 from .lists import comma_lists, that_photo
 from .look_said import looks_in_passing
 from .made_sent import joined_clauses, made_and_sent
 from .made_video import a_kind_of_video, length_of_the_made, made_video
 from .name_told import name_told
+from .not_the_other import not_the_other
 from .one_of_them import one_of_them
 from .or_opposite import or_opposite
 from .order_places import numbered_place
+from .photo_shape_said import photo_shapes
 from .plain_more import more_plain
 from .platform_pairs import narrower_platform
 from .reason_first import reason_first
@@ -166,7 +172,12 @@ def compose(
     toks = undone_look(replaced_style(too_much_of_a_mood(back_to_colour(toks))))
     toks = stayed_for(held_for(looks_in_passing(toks), orig), orig)  # "hold each photo for 3"
     toks = music_in_a_step(music_coming_in(toks, orig))
-    toks = music_said_after_its_fades(drowned_by_the_music(toks, orig))
+    toks = music_said_after_its_fades(not_heard_for_it(drowned_by_the_music(toks, orig)))
+    toks = photo_shapes(toks, orig)  # "the vertical ones": which photos, not the shape
+    toks = end_of_occasion(toks, orig)  # "for the end of the trip": why, not where
+    toks = not_the_other(toks)  # "..., the picture shouldnt": what stays
+    toks = song_upload(toks)  # "my summer breeze upload": the song
+    toks = kept_playing(toks)  # "but keep the music playing till the end": it goes on
     toks = help_with(font_as_text(neither(placed_higher(toks))))
     toks = song_length(toks, orig)  # "last till the music runs out"
     toks = flow_between(toks, orig)  # "flow better between pics": the transitions

@@ -26,12 +26,17 @@ EN_ENDING_WORDS: dict[str, str] = {
     "end it all with, end it off with, finish things off with, finish it all with, "
     "end everything with, finish everything with, close everything with, round things off with",
     # "ok so the title should just be Paris": the words it should be (lead_text's copulas)
-    "says": "should just be, can just be, just be, just say, just read, just says",
+    "says": "should just be, can just be, just be, just say, just read, just says, "
+    # "add a title, something like Backyard BBQ": the words, as an idea of them
+    "smth like, sth like, somethin like, something along the lines of, maybe something like",
     # "the very last thing should say ...": the end, not the last photo
     "end": "the very last thing, very last thing, the very last screen, very last screen",
     # "make it exactly the length of the track": the video ends with the song
     "song_len": "the length of the track, length of the track, the track's length, the track "
     "length, the length of the tune, the length of the soundtrack, the soundtrack's length",
+    # "remove both fades from the video": the fade in and the fade out (never the transitions)
+    "fade_inout": "both fades, both the fades, both of the fades, both fade in and fade out, "
+    "the fade in and the fade out, the fade in and fade out, fade in and the fade out",
     "from_black": "go black, goes black, going black, turn black, turns black, turning black, "
     "go dark, goes dark, going dark, fade to dark, fades to dark, fade dark",
 }

@@ -49,6 +49,8 @@ RIGHT = (
     r"it\s+is\s+|make\s+it\s+|change\s+it\s+to\s+|fix\s+it\s+to\s+|put\s+|write\s+|"
     r"it\s+needs\s+to\s+(?:be|say)\s+|correct\s+(?:one\s+)?is\s+|right\s+one\s+is\s+)"
 )
+# "make it say Honeymoon instead of our trip": the words after "say", never "say Honeymoon"
+MAKE_IT = r"make\s+it(?:\s+(?:say|read|be))?"
 CHANGE = r"(?:change|replace|rename|switch|swap|edit|update|turn|correct|fix|make)"
 TO = r"(?:to|with|for|into|->|→|=>|as|say|read)"
 NOT = r"(?:not|instead\s+of|rather\s+than|and\s+not)"
@@ -59,9 +61,9 @@ NAMED = (
     rf"{CHANGE}\s+(?:{NOUN}\s+)?(?:from\s+)?{Q}{{old}}{Q}\s+(?:{NOUN}\s+)?{TO}\s+(?:say\s+|read\s+)?(?P<new>.+?)",
     rf"(?:{NOUN}\s+)?{Q}{{old}}{Q}\s+(?:{NOUN}\s+)?(?:{SAYS}|->|→|=>|becomes|to)\s*:?\s+(?P<new>.+?)",
     rf"(?:{NOUN}\s+)?{Q}{{old}}{Q}\s+{WRONG}[\s,.;:-]+{RIGHT}?\s*:?\s*(?P<new>.+?)",
-    rf"instead\s+of\s+{Q}{{old}}{Q},?\s+(?:(?:say|write|put|use|have|do|make\s+it|it\s+{SAYS})"
+    rf"instead\s+of\s+{Q}{{old}}{Q},?\s+(?:(?:say|write|put|use|have|do|{MAKE_IT}|it\s+{SAYS})"
     rf"\s+)?(?P<new>.+?)",
-    rf"(?:(?:{NOUN}|it)\s+{SAYS}\s+|it'?s\s+|its\s+|make\s+it\s+|say\s+|write\s+|put\s+)?"
+    rf"(?:(?:{NOUN}|it)\s+{SAYS}\s+|it'?s\s+|its\s+|{MAKE_IT}\s+|say\s+|write\s+|put\s+)?"
     rf"(?P<new>.+?),?\s+{NOT}\s+{Q}{{old}}{Q}",
     rf"not\s+{Q}{{old}}{Q},?\s+(?:but\s+|it'?s\s+|its\s+)?(?P<new>.+?)",
 )
@@ -93,8 +95,8 @@ class Shown:
 def renamed(text: str, ctx: Ctx) -> Edit | None:
     """The edit that puts a text on the video right, if the whole sentence asks only that."""
     said = " ".join(text.strip().split())
-    if not said.isascii():
-        return None
+    if any("\u2e80" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" for ch in said):
+        return None  # Chinese is read by its own rules (an emoji is still English: "💍")
     for shown in _shown(ctx):
         old = r"\s+".join(re.escape(word) for word in shown.text.split())
         for pattern in NAMED:

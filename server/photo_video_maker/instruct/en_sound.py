@@ -74,6 +74,41 @@ def drowned_by_the_music(toks: list[Tok], orig: str) -> list[Tok]:
     return toks
 
 
+LOUDNESS = ("quieter", "louder")
+
+
+def song_upload(toks: list[Tok]) -> list[Tok]:
+    """ "change the song to my summer breeze upload": the upload named is the song, not a
+    request to upload (before: the upload was asked for too)."""
+    return [
+        Tok("just", None, tok.start, tok.end, tok.surface)
+        if tok.kind == "upload" and k > 0 and toks[k - 1].kind == "song" and tok.surface.isascii()
+        else tok
+        for k, tok in enumerate(toks)
+    ]
+
+
+def not_heard_for_it(toks: list[Tok]) -> list[Tok]:
+    """ "music is way too loud, i cant hear the party clip", "cant hear the clip, the music is too
+    loud": what is not heard, said in another clause than the music's loudness, is why (never a
+    second request: the clip louder)."""
+    for k, tok in enumerate(toks):
+        if tok.kind != "louder" or "hear" not in tok.surface.lower():
+            continue
+        for n, said in enumerate(toks):
+            loud = said.kind in LOUDNESS or "loud" in said.surface.lower()
+            if n == k or not loud:
+                continue
+            apart = any(t.kind == "sep" for t in toks[min(n, k) : max(n, k)])
+            clause = n - 1
+            while clause >= 0 and toks[clause].kind != "sep":
+                clause -= 1
+            if apart and any(t.kind == "music" for t in toks[clause + 1 : n]):
+                reason = Tok("reason", None, tok.start, tok.end, tok.surface)
+                return [*toks[:k], reason, *toks[k + 1 :]]
+    return toks
+
+
 FADES = ("fade_in", "fade_out", "fade_inout")
 
 

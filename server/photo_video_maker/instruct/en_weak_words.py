@@ -26,7 +26,12 @@ EN_WEAK_ENTITIES: dict[str, dict[str, str]] = {
         "got chopped, its top chopped, gets its top chopped, top chopped, chopped at the top, "
         "chopped at the bottom, chopped at the sides, chopped on the sides, "
         "fit the whole thing, fit the whole photo, fit the whole pic, fit the whole picture, "
-        "fit the whole image, fit the whole photos, fit the whole pics",
+        "fit the whole image, fit the whole photos, fit the whole pics, "
+        # "dont crop it, put bars around it": the bars beside the whole photo
+        "bars around it, bars around them, bars round it, bars round them, bars around the photo, "
+        "bars around the photos, bars around the pic, bars around the pics, bars on the sides, "
+        "bars at the sides, borders around it, borders around them, a border around it, "
+        "a border around them",
         # "put the blur back behind the photos"
         "blur": "the blur back, blur back, the blur behind, blurry background back, "
         "blurred background back, the blurry background back, the blurred background back",
@@ -41,4 +46,9 @@ move_which: ~ move|put it? elsewhere
 keep_fit: fit=contain/cover fine_as_is
 # "... but leave the music alone": what stays as it is asks nothing (words: en_context)
 noop: ~ keep? music|transition|title|caption|closing|look|motion|fit|each|pic fine_as_is
+# "title font is fine but ...": what the tool cannot change, said to be fine, asks nothing
+noop: ~ title|caption|closing|textnoun? unsupported=text fine_as_is
+# "title font is fine but change the words to 'The Big Move'": the words of the text named
+title: ~ change title textnoun text pos? color?
+closing: ~ change closing textnoun text pos? color?
 """

@@ -98,6 +98,7 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             continue  # the text is quoted
         stop = end
         colon = colon or _pointed(out[:-1])
+        own_name = False  # "call it Nana's garden": a photo's name inside the text
         while stop > i and toks[stop - 1].kind in TRAILING:
             if _capital(toks[stop - 1], orig):
                 break  # "title at the top: GRAND OPENING": the text's own word
@@ -106,6 +107,11 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             named = toks[stop - 1].kind == "photo" and isinstance(toks[stop - 1].value, str)
             if colon and named:
                 break  # "第三张配文：我家的狗": the dog is in the text
+            hashed = toks[stop - 1].kind == "photo" and orig[toks[stop - 1].start] == "#"
+            whole = tok.kind == "call" or (tok.kind in ("title", "closing") and hashed)
+            if (named or hashed) and whole and _named_in_words(toks, stop - 1, tok, orig):
+                own_name = True  # "make the title Anniversary #5": "#5" is the title's own
+                break  # "call it Nana's garden": the garden is the title's own word
             stop -= 1
         begin, first = tok.end, i
         styled: list[Tok] = []
@@ -114,6 +120,7 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             and not glued_place(toks[first], orig)
             and not _own_capital(toks[first], orig)  # "saying Back to school"
             and not _own_capital_word(orig[begin : toks[first].start])  # "The best is yet to"
+            and not (first > i and _free_words(toks[first], orig[begin : toks[first].start]))
             and (
                 _leading(toks[first], orig)
                 or _colour_first(toks[first], orig)
@@ -155,6 +162,7 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
         capital = capital or (bool(rest) and _own_capital_word(orig[begin : rest[0].start]))
         # "第一张的字改成 阳光": a text changed to a Chinese mood word is given those words
         worded = tok.kind in TEXT_NOUNS and _explicit(toks[i:]) and _mood_word(rest)
+        worded = worded or own_name  # "call it Nana's garden": the garden is in the text
         if styles and not (colon and _named(rest)) and not spaced and not capital and not worded:
             continue
         cut = next((n for n, t in enumerate(rest) if t.kind == "not"), None)
@@ -173,6 +181,8 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
         last = toks[stop].start if stop < len(toks) else len(orig)
         if 0 < len(toks) - stop <= 3 and all(orig[t.start] in "!！" for t in toks[stop:]):
             last = toks[-1].end  # "See you next summer!", "bob!!": the person's own sign
+            if not any(ch.isalnum() or ch.isspace() for ch in orig[last:].strip()):
+                last = len(orig)  # "Road trip!! 🚗": the emoji after the signs is the text's too
         ended = not any(ch.isalnum() for ch in orig[last:])  # "title: lights on": its own "on"
         said = unwrapped(_trim(orig[begin:last], ended), tok.kind)  # "字幕是 花园吧": 花园
         if not rest and said in ZH_NOTHING:
@@ -311,6 +321,8 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
         return False  # "trade places: pic 2 with pic 5"
     if tok.kind in ("says", "colon"):  # what the text is for, said before or after it
         said = [t.kind for t in before[-40:]]
+        if tok.surface.lower() in HEDGES and not set(TEXT_NOUNS) & set(said):
+            return False  # "add music, something like lofi beats": the music, as an idea
         ahead = []
         for k, t in enumerate(after[:12]):
             nxt = after[k + 1] if k + 1 < len(after) else None
@@ -324,6 +336,10 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
         if tok.surface in COPULAS and not set(TEXT_NOUNS) & {*clause, *ahead}:
             if tok.surface == "as":  # "use photo 5 as the thumbnail": a role, not words
                 return bool(after) and _capital(after[0], orig)
+            if clause[:1] == ["end"] and not {"photo", "ord", "pic", "clip"} & set(ahead):
+                # "the last thing should be see you soon": words of their own, the ending's
+                gap = orig[tok.end : after[0].start if after else len(orig)]
+                return "?" in ahead or _free_words(Tok("in", None, -1, -1, ""), gap)
             return "?" in ahead  # "photo 3 should be longer" asks a length, not a caption
         nouns = TEXT_NOUNS if tok.kind == "says" else ()  # "write Hi in pink as the title"
         return any(k in TEXT_NOUNS or k in named for k in said) or bool(
@@ -471,6 +487,33 @@ def _place(tok: Tok) -> bool:
     return tok.kind in PLACE_KINDS and not (tok.kind == "photo" and isinstance(tok.value, str))
 
 
+PLACING = ("on", "for", "to", "in", "at", "over", "under", "of", "with", "onto", "by")
+
+
+def _named_in_words(toks: list[Tok], k: int, lead: Tok, orig: str) -> bool:
+    """A photo's name said straight after words of the text, with no "on"/"for" between and
+    nothing after it ("call it Nana's garden"): a word of the text, not where it goes."""
+    before = lead.end
+    for prev in reversed(toks[:k]):  # unknown words are the text's own ("Nana's")
+        if prev is lead or prev.kind not in NAMEISH:
+            before = prev.end if prev is not lead else lead.end
+            break
+    words = re.findall(r"[\w']+", orig[before : toks[k].start].lower())  # "Class of 2020 #1"
+    words = [w for w in words if w not in ("the", "a", "an", "my", "our", "this", "that")]
+    after = orig[toks[k].end :].strip(" !.?,")
+    return bool(words) and words[-1] not in PLACING and not any(ch.isalpha() for ch in after)
+
+
+def _free_words(tok: Tok, between: str) -> bool:
+    """Words no token stands for before a little word that may lead a text: the text has begun
+    ("...: see you in august": "in" is the text's own word, not a second lead-in)."""
+    words = [w for w in re.findall(r"[^\W\d_]+", between.lower()) if w not in LINKING]
+    return tok.kind in ("in", "to", "with", "it") and bool(words)
+
+
+LINKING = ("at", "the", "a", "an", "of", "on", "very", "right", "and", "just")
+
+
 def _leading(tok: Tok, orig: str) -> bool:
     """A lead-in word before the text ("says to", "with"), not the text's own first word
     ("title should say In Loving Memory")."""
@@ -545,6 +588,16 @@ WRITTEN_AS = re.compile(
     r"^(?:in )?(?:all )?(?:caps|capitals|capital letters|big letters|large letters|bold)\s*:\s*"
 )
 WORDS_NAMED = ("the words", "the text", "the line", "the message", "the phrase")
+HEDGES: tuple[str, ...] = ("something like", "smth like", "sth like", "somethin like")
+HEDGES += ("maybe something like",)
+HEDGES += ("something along the lines of",)
+# words said before a text that is only an idea of it ("a title, maybe Backyard BBQ"), in lower
+# case (a text of its own may begin so: "Like Father Like Son")
+HEDGED = re.compile(
+    r"^(?:(?:idk|i guess|i think),? )?(?:maybe |perhaps |possibly )?"
+    r"(?:(?:something|smth|sth|somethin) )?(?:like|along the lines of|such as)\s+"
+    r"|^(?:(?:idk|i guess|i think),? )?(?:maybe|perhaps|possibly)\s+"
+)
 
 
 def _trim(said: str, ended: bool = False) -> str:
@@ -566,6 +619,9 @@ def _trim(said: str, ended: bool = False) -> str:
         said = " ".join(words)
     while words and words[-1].lower() in TAIL_WORDS and not (ended and len(words) > 1):
         words.pop()
+    hedged = HEDGED.match(" ".join(words))  # "a title like Backyard BBQ": the words after
+    if hedged is not None and hedged.end() < len(" ".join(words)):
+        words = " ".join(words)[hedged.end() :].split()
     written_as = WRITTEN_AS.match(" ".join(words))
     if written_as is not None and written_as.end() < len(" ".join(words)):
         words = " ".join(words)[written_as.end() :].split()  # "title in caps: SUMMER"

@@ -202,6 +202,9 @@ def _rematch(
         return None
     said = [toks[k] for k in clause]  # the whole clause: "换个开心点的" keeps its "换"
     found = find(prefix + said)
+    if len(found) != 1 and len(prefix) > 1:  # "add calm music then fade it": the music alone
+        found = find(prefix[-1:] + said)
+        prefix = prefix[-1:] if len(found) == 1 else prefix
     used = {id(t) for m in found for t in m.toks}
     if len(found) != 1 or not any(id(t) in used for t in prefix):
         return None
@@ -374,7 +377,18 @@ def _before(toks: list[Tok], start: int) -> tuple[list[Tok], list[Tok]]:
     first = next((n for n, t in enumerate(subjects) if t.kind == "photo"), None)
     if first is not None:  # "the beach one first": a place after a photo is no subject
         subjects = [t for n, t in enumerate(subjects) if t.kind != "ord" or n < first]
-    return _placed(toks[k + 1 : start], subjects[-2:]), verbs[-1:]
+    if len(verbs) > 1 and verbs[-1].kind == "says" and verbs[-1].surface.startswith("should"):
+        verbs = verbs[:-1]  # "the music fade out should be longer, 4 sec": the fade is the verb
+    return _placed(toks[k + 1 : start], _last_subjects(subjects)), verbs[-1:]
+
+
+def _last_subjects(subjects: list[Tok]) -> list[Tok]:
+    """The last two subjects; a word carried along with them ("the fade at the end of the song":
+    the fade, with the end and the song) is kept when only words of that kind lie between."""
+    tail = subjects[-2:]
+    if len(subjects) > 2 and subjects[-3].kind == "trans" and tail[0].kind in WORDS_ONLY:
+        tail.insert(0, subjects[-3])
+    return tail
 
 
 def _placed(clause: list[Tok], subjects: list[Tok]) -> list[Tok]:

@@ -17,7 +17,34 @@ def restated(toks: list[Tok]) -> list[Tok]:
     """The rules said late in the entity pass (the cut at the end goes early, before a value
     refused is dropped as replaced)."""
     toks = not_removed(fitted_in_time(black_of_the_fit(blur_of_the_fit(toks))))
+    toks = faded_to_black(toks)  # "fade the video to black": out, never in
     return fade_it(another_few_seconds(put_nowhere(picture_faded(so_it_says(toks)))))
+
+
+INTO = ("to black", "into black", "to a black screen", "to black screen")
+OPENING = ("start", "fade_in", "in", "between", "pic", "photo", "each", "transition", "ord")
+
+
+def faded_to_black(toks: list[Tok]) -> list[Tok]:
+    """ "fade the video to black (but keep the music)": a fade said with "to black" after what
+    it fades is a fade out of the whole video (never a fade in, nor the transitions)."""
+    for k, tok in enumerate(toks):
+        if tok.kind != "trans" or tok.surface.lower() not in ("fade", "fades"):
+            continue
+        clause: list[Tok] = []
+        for nxt in toks[k + 1 :]:
+            if nxt.kind in ("sep", "then", "and"):
+                break
+            clause.append(nxt)
+        black = next((t for t in clause if t.kind == "from_black"), None)
+        if black is None or black.surface.lower() not in INTO:
+            continue
+        if not any(t.kind == "video" for t in clause[: clause.index(black)]):
+            continue  # "fade to black" alone may be the transitions
+        if any(t.kind in OPENING for t in clause):
+            continue
+        return [Tok("fade_out", None, t.start, t.end, t.surface) if t is tok else t for t in toks]
+    return toks
 
 
 def another_few_seconds(toks: list[Tok]) -> list[Tok]:
@@ -40,9 +67,18 @@ def another_few_seconds(toks: list[Tok]) -> list[Tok]:
     return out
 
 
+HOW_MUCH = ("degree", "more", "q")  # "fade it a bit more?": still no fade of its own said
+CLAUSES = ("sep", "then", "and")
+
+
 def fade_it(toks: list[Tok]) -> list[Tok]:
     """ "fade it": a fade of what was said before, or asked (never the crossfades again)."""
-    said = [t for t in toks if t.kind not in ("just", "sep")]
+    end = len(toks)
+    while end > 0 and toks[end - 1].kind in CLAUSES:
+        end -= 1  # "fade it a bit more?": the sign that ends it
+    start = max((k + 1 for k, t in enumerate(toks[:end]) if t.kind in CLAUSES), default=0)
+    # "the video cuts off abruptly at the end, fade it": the last clause alone
+    said = [t for t in toks[start:] if t.kind not in ("just", "sep", *HOW_MUCH)]  # "a bit"
     if len(said) != 2 or said[1].kind != "it" or said[0].kind != "trans":
         return toks
     fade = said[0]

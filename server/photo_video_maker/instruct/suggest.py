@@ -89,7 +89,7 @@ VERBS = {"remove", "move", "swap", "photo", "photos", "ord", "pic", "dur", "each
 # which photo is meant says nothing of an unknown request of it ("put a heart on the dog")
 REFS = {"photo", "photos", "pic", "each"}
 # words of a look that other topics share ("a 3d parallax effect" is about motion)
-WEAK = {"look_word"}
+WEAK = {"look_word", "color"}  # "blue the music": about the music
 
 
 def topic_of(kinds: Iterable[str], values: Iterable[object] = ()) -> Topic | None:
