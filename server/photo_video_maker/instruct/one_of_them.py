@@ -9,13 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..errors import PVMError
 from ..model.edit_types import Edit
-from ..model.edits import apply_edits
 from ..model.lang import item_name
 from .context import Ctx
 from .entities import Tok
 from .reading import Option
+from .unknown_photo import changes_nothing
 
 KIND = "one_photo"
 _PICS = r"(?:photos?|pics?|pictures?|images?|shots?|slides?|snaps?|ones)"
@@ -73,7 +72,7 @@ def which_one(
         edits = reread(text[:begin] + f"photo {number}" + text[end:])
         if not edits:
             return []
-        if _changes_nothing(ctx, edits):
+        if changes_nothing(ctx, edits):
             continue
         options.append(Option(item_name(seg.m.kind, number, seg.m.name, ctx.lang), edits))
     kinds = {tuple(edit.kind for edit in option.edits) for option in options}
@@ -81,12 +80,3 @@ def which_one(
     if len(options) < 2 or len(kinds) != 1 or len(changes) < len(options):
         return []  # not a change of one photo
     return options
-
-
-def _changes_nothing(ctx: Ctx, edits: list[Edit]) -> bool:
-    try:
-        before, _ = apply_edits(ctx.draft, [], ctx.media)
-        after, _ = apply_edits(ctx.draft, edits, ctx.media)
-    except (PVMError, ValueError):
-        return True
-    return after == before

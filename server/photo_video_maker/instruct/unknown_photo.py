@@ -48,7 +48,7 @@ def which_photo(
         edits = reread(text[:begin] + said + text[end:])
         if not edits:
             return []  # the rest of the sentence is not understood either: not only the photo
-        if _changes_nothing(ctx, edits):
+        if changes_nothing(ctx, edits):
             continue  # "move the kids photo after the beach": not the beach photo itself
         label = item_name(seg.m.kind, number, seg.m.name, ctx.lang)
         options.append(Option(label, edits))
@@ -61,7 +61,8 @@ def which_photo(
     return options
 
 
-def _changes_nothing(ctx: Ctx, edits: list[Edit]) -> bool:
+def changes_nothing(ctx: Ctx, edits: list[Edit]) -> bool:
+    """Whether the edits leave the draft as it is (or cannot be done at all)."""
     try:
         before, _ = apply_edits(ctx.draft, [], ctx.media)
         after, _ = apply_edits(ctx.draft, edits, ctx.media)
