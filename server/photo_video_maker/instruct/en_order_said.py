@@ -152,7 +152,11 @@ def taken_off(toks: list[Tok], orig: str) -> list[Tok]:
         verb, dur = toks[k], toks[k + 1]
         if verb.kind not in ("cut", "remove", "less") or dur.kind != "dur" or dur.end < 0:
             continue
-        if not OFF.match(orig, dur.end):
+        # "cut 3 seconds" said alone is that much off too (a video of 3 s is said "cut it to 3")
+        alone = k + 2 == len(toks) or toks[k + 2].kind in CLAUSE_ENDS
+        alone = alone and verb.kind == "cut" and orig[verb.start : dur.start].isascii()
+        alone = alone and " to " not in f" {orig[verb.start : dur.start].lower()} "
+        if not OFF.match(orig, dur.end) and not alone:
             continue
         rest = toks[k + 2 :]
         if rest and rest[0].kind == "off":

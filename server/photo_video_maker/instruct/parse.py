@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from .bare_mention import bare_mention
 from .compose import compose
 from .context import Ctx, last_subject
+from .cut_at_the_end import cut_at_the_end
 from .described_text import described_text
 from .en_durations import said_durations
 from .en_text import quoted_old_text
@@ -100,6 +101,7 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = named_twice(toks, ctx)  # "第三张狗狗的": photo 3 is the dog, one photo
     toks = said_why(toks, text)  # "remove the clip, its too noisy": why, not a request
     toks = bare_mention(toks, text)  # "the fade, hmm not sure": named, not asked for
+    toks = cut_at_the_end(toks)  # "let the music fade out, the picture can just cut"
     toks = occasions(toks, text)  # "it's for her 60th": an age, never photo 60
     for k, tok in enumerate(toks):  # "no, 4 seconds": "no" corrects, it does not remove
         nxt = toks[k + 1].kind if k + 1 < len(toks) else "sep"
