@@ -85,11 +85,22 @@ _ASKED = re.compile(
 )
 
 
+# photos said to be sent ("我上传好了", "照片都传上去了"): answered with what the video has
+_UPLOADED = re.compile(
+    r"^(?:好了|好|ok|嗯)?[,，\s]*(?:照片|图片|相片|素材|图)?(?:我|我们)?(?:已经|都|刚|刚刚|全|全部)?"
+    r"(?:上传|传)(?:好|完|上去|上来|进去)?(?:了|啦)(?:几张|一些|[0-9一二三四五六七八九十两]+张)?"
+    r"(?:照片|图片|相片|图)?[~。！!]*$",
+    re.IGNORECASE,
+)
+
+
 def told_done(text: str, lang: Lang) -> Reading | None:
     """Nothing to do, when the sentence only tells what was done or what a version before was."""
     if lang != "zh":
         return None
     said = text.strip()
+    if _UPLOADED.match(said):
+        return Reading(lang, question="received")
     if not _DONE.search(said) or _ASKED.search(said):
         return None
     return _told(said, lang)

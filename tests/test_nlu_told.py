@@ -1,5 +1,5 @@
-"""English messages that tell rather than ask: praise is thanked, photos said to be uploaded
-are answered with what the video has; a request beside either is read as usual."""
+"""Messages that tell rather than ask: praise is thanked, photos said to be uploaded (in English
+or Chinese) are answered with what the video has; a request beside either is read as usual."""
 
 from __future__ import annotations
 
@@ -58,3 +58,16 @@ def test_a_song_said_to_be_uploaded_is_no_answer_about_the_photos() -> None:
 def test_uploaded_photos_and_a_request_make_the_request() -> None:
     reading = probe("i uploaded some pics, make a slideshow")
     assert [e.kind for e in reading.edits] == ["slideshow"] and not reading.leftover
+
+
+@pytest.mark.parametrize("text", ["我上传好了", "照片都传上去了", "我传了5张照片"])
+def test_photos_said_to_be_uploaded_in_chinese_are_answered_with_what_the_video_has(
+    text: str,
+) -> None:
+    reading = probe(text)
+    assert reading.question == "received" and reading.lang == "zh" and not reading.edits
+
+
+def test_uploaded_photos_and_a_chinese_request_make_the_request() -> None:
+    reading = probe("我把照片传了 帮我做成视频")
+    assert [e.kind for e in reading.edits] == ["slideshow"]
