@@ -49,3 +49,8 @@ def test_a_cut_between_the_photos_beside_a_music_fade_is_still_no_transitions() 
         "fade the music out and just cut between the pics",
         [{"kind": "music_fade", "fade_out_ms": 2000}, {"kind": "transition", "name": "none"}],
     )
+
+
+def test_instant_transitions_are_cuts() -> None:
+    for text in ("make transitions instant", "i want instant changes between the pics"):
+        assert_does(text, [{"kind": "transition", "name": "none"}])

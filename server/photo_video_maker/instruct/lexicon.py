@@ -302,7 +302,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         "cuts only, only cuts, plain cuts, simple cuts, just plain cuts, "
         "hard cut(s), straight cut(s), jump cut(s), just cut(s) | 硬切, 直接切, "
         "cuts hard, the cuts hard, cut hard, harder cuts, instant cut(s), "
-        "cut straight, straight cuts, just cut",
+        "cut straight, straight cuts, just cut, instant transition(s), transitions instant, "
+        "transition instant, instant changes, instant switches",
     },
     "pos": {
         "top": "顶上, 最顶上, 上头, "
