@@ -17,6 +17,7 @@ from photo_video_maker.model.edits import (
     MakeSlideshow,
     Move,
     MuteClips,
+    Redo,
     Remove,
     RemoveMusic,
     RemoveText,
@@ -546,9 +547,10 @@ def test_music_lasts_as_long_as_the_video_after_every_edit() -> None:
     assert music_segment(new).d == new.d
 
 
-def test_undo_is_left_to_the_caller() -> None:
-    with pytest.raises(ValueError, match="restore the previous draft"):
-        apply(Undo())
+@pytest.mark.parametrize("step", [Undo(), Redo()])
+def test_undo_and_redo_are_left_to_the_caller(step: Undo | Redo) -> None:
+    with pytest.raises(ValueError, match="the caller keeps history"):
+        apply(step)
 
 
 def test_edits_travel_as_json_and_come_back_equal() -> None:

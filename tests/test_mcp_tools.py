@@ -38,7 +38,8 @@ HINTS = {
     "credits": (True, False, True, False),
     "new_session": (False, False, False, False),
     "list_music": (True, False, True, False),
-    "undo": (False, True, False, False),  # the change it drops cannot be redone
+    "undo": (False, True, False, False),  # another change after it drops what it took back
+    "redo": (False, False, False, False),
     "preview": (True, False, True, False),
     # the chat app's own tools (visible to the app only)
     "app_timeline": (True, False, True, False),

@@ -51,9 +51,9 @@ INSTRUCTIONS = """Photo Video Maker Easy turns photos, clips and music into a vi
 Usual flow: upload (paths, folders, URLs or pasted images) -> edit with the person's own words
 ("slideshow with music and transitions", "make it vertical for TikTok", "add the title
 'Summer 2026'") -> export (returns the file path). state shows the timeline, preview shows a
-storyboard image, undo goes back one change. Hosts that show MCP Apps open an app with preview
-and export where the person can drop photos, reorder, export and watch the video. Tools use
-the most recent session unless a session_id is given."""
+storyboard image, undo goes back one change and redo makes it again. Hosts that show MCP Apps
+open an app with preview and export where the person can drop photos, reorder, export and watch
+the video. Tools use the most recent session unless a session_id is given."""
 
 SessionId = Annotated[str | None, Field(description="Session to use; omit for the most recent one")]
 
@@ -251,7 +251,7 @@ def build_server(
         """Change the video as the person asks. Turn the request into `operations` whenever
         you can (each kind and field is described in this schema: durations, length, pace,
         aspect, resolution, fps, order, texts, transitions, motion, fit, look, fades, music,
-        volume, undo): they are exact. Otherwise pass the person's words as `instruction`:
+        volume, undo, redo): they are exact. Otherwise pass the person's words as `instruction`:
         edits change the timeline, questions ("how long is it?") are answered (action
         "answer"), an ambiguous request asks back (action "clarify": ask the person which of
         `options`, then send that one of `choices`' operations), and export, credits, status
@@ -360,8 +360,14 @@ def build_server(
 
     @server.tool(annotations=_hints(read_only=False, destructive=True))
     async def undo(session_id: SessionId = None) -> Annotated[CallToolResult, EditResult]:
-        """Go back one change to the timeline."""
+        """Go back one change to the timeline (redo makes it again)."""
         return _reply(await _call(backend.undo, session_id))
+
+    @server.tool(annotations=_hints(read_only=False, destructive=False))
+    async def redo(session_id: SessionId = None) -> Annotated[CallToolResult, EditResult]:
+        """Make again the change undo just took back; any other change in between leaves
+        nothing to redo."""
+        return _reply(await _call(backend.redo, session_id))
 
     @server.tool(annotations=_hints(read_only=True, idempotent=True), meta=APP_META)
     async def preview(session_id: SessionId = None) -> Annotated[CallToolResult, PreviewResult]:

@@ -322,6 +322,10 @@ class CloudBackend:
         """The cloud keeps the history: "undo" is sent as an edit."""
         return self._turn(self._session(session_id, create=False), "undo", on_progress)
 
+    def redo(self, session_id: str | None, on_progress: ProgressFn | None = None) -> EditResult:
+        """Sent in words, as undo is: the cloud keeps the history."""
+        return self._turn(self._session(session_id, create=False), "redo", on_progress)
+
     def _turn(
         self, sid: str, text: str, on_progress: ProgressFn | None, *, run_exports: bool = True
     ) -> EditResult:

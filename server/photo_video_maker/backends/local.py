@@ -23,7 +23,7 @@ from ..instruct.reading import Reading
 from ..model.answers import Export, answer
 from ..model.catalog import FPS_CHOICES
 from ..model.draft import Draft
-from ..model.edit_types import Edit, SetFps, Undo
+from ..model.edit_types import Edit, Redo, SetFps, Undo
 from ..model.edits import apply_edits
 from ..model.lang import Lang, detect_names, detect_or, say
 from ..model.layout import MediaRef
@@ -316,6 +316,13 @@ class LocalBackend:
             )
         if edits and isinstance(edits[0], Undo) and len(edits) == 1:
             return self.undo(sid, lang, edits[0].steps)
+        if edits and isinstance(edits[0], Redo) and len(edits) == 1:
+            return self.redo(sid, lang, edits[0].steps)
+        if any(isinstance(edit, Redo) for edit in edits):
+            raise InputError(
+                "redo can only be sent alone",
+                "Send redo alone, then the other operations in a second call",
+            )
         if edits and isinstance(edits[0], Undo) and edits[0].steps > 1:
             raise InputError(
                 "several changes can only be undone alone",
@@ -363,7 +370,42 @@ class LocalBackend:
             )
             if undone:
                 self.sessions.set_last_turn(sid, Turn([Undo(steps=undone)], [told]))
-        return self.undo_result(sid, [told] if undone else [], lang)
+        nothing = say(lang, "There is nothing to undo.", "没有可以撤销的修改。")
+        return self._stepped(sid, [told] if undone else [], lang, nothing)
+
+    def redo(self, session_id: str | None, lang: Lang | None = None, steps: int = 1) -> EditResult:
+        """Make again what undo took back (several steps: the last ``steps`` undos)."""
+        with told_in(lang or self._person_lang(session_id)):
+            sid = self.sessions.resolve(session_id)
+        lang = lang or self.sessions.language(sid) or "en"
+        told: list[str] = []
+        with self._drafts.lock(sid):
+            for _ in range(steps):
+                redone = self.sessions.redo(sid)
+                if redone is None:
+                    break
+                told.append(self._redone_told(redone[1], lang))
+            if len(told) > 1:
+                told = [say(lang, f"Redid the last {len(told)} changes undo took back",
+                            f"已恢复最近撤销的 {len(told)} 次修改")]  # fmt: skip
+            if told:
+                self.sessions.set_last_turn(sid, Turn([Redo(steps=steps)], told))
+        nothing = say(
+            lang,
+            "There is nothing to redo: redo makes again a change undo just took back.",
+            "没有可以恢复的修改：只有刚撤销的修改才能恢复。",
+        )
+        return self._stepped(sid, told, lang, nothing)
+
+    @staticmethod
+    def _redone_told(step: dict[str, Any] | None, lang: Lang) -> str:
+        """What one redo made again: the sentences that told the change when it was made."""
+        was = "; ".join((step or {}).get("told") or ())
+        if not was:
+            return say(lang, "Redid the change undo took back", "已恢复刚才撤销的修改")
+        if was[1:2].islower():
+            was = was[0].lower() + was[1:]
+        return say(lang, f"Redid the change undo took back: {was}", f"已恢复刚才撤销的修改：{was}")
 
     def _undoable(self, sid: str) -> tuple[int, Draft] | None:
         """The draft undo would go back to (``before_last``), unless it has no photos or clips:
@@ -388,9 +430,9 @@ class LocalBackend:
             lang, f"Undid the last change (it was: {was})", f"已撤销上一次修改（撤掉的是：{was}）"
         )
 
-    def undo_result(self, sid: str, changes: list[str], lang: Lang) -> EditResult:
+    def _stepped(self, sid: str, changes: list[str], lang: Lang, nothing: str) -> EditResult:
+        """The reply to an undo or a redo: what it did, or ``nothing`` when it could not."""
         draft = self.sessions.draft(sid)
-        nothing = say(lang, "There is nothing to undo.", "没有可以撤销的修改。")
         return EditResult(
             session_id=sid,
             action="edit",

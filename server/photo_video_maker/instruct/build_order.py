@@ -8,6 +8,7 @@ from typing import Any
 from ..model.edit_types import (
     Edit,
     Move,
+    Redo,
     Remove,
     Reverse,
     SetSecondsPerPhoto,
@@ -61,6 +62,11 @@ def shuffle(slots: Slots, ctx: Ctx) -> Out:
 @intent("undo")
 def undo(slots: Slots, ctx: Ctx) -> Out:
     return Out([Undo()])
+
+
+@intent("redo")
+def redo(slots: Slots, ctx: Ctx) -> Out:
+    return Out([Redo()])
 
 
 @intent("undo_named")

@@ -396,6 +396,7 @@ slideshow: ~ make_video pic? music? and? transition? mood?
 slideshow: ~ pic|it to video music? and? transition? mood?
 slideshow: ~ put video pic music? and? transition? mood?
 undo: ~ undo last_change?
+redo: ~ redo last_change?
 undo_named: undo aspect|trans transition?
 restore_removed: on|add|put pic? it? just? remove
 restore_removed: just? remove pic? it? add|on

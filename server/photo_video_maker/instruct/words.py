@@ -347,6 +347,13 @@ WORDS: dict[str, str] = {
     "重排, "
     "reorder, rearrange, organize, organise, line up, 重新排, 重新排序, 整理, "
     "sort, arrange, order them, put in order, 排序, 排列, 排, 按, 按照",
+    # what undo took back, made again (never "redo the title": that is a new text)
+    "redo": "redo, redo that, redo it, redo please, redo the change, redo the last change, "
+    "redo what you undid, redo the undo, undo the undo, undo that undo, undo my undo, "
+    "undo the undoing, unundo, un-undo, bring back what you undid, put back what you undid, "
+    "redo what i undid, bring back what i undid, put back what i undid | 重做, 重做一下, "
+    "恢复撤销, 恢复撤销的, 恢复刚才撤销的, 恢复刚刚撤销的, 恢复刚才撤销的修改, 取消撤销, "
+    "撤销刚才的撤销, 反撤销, 刚才撤销的恢复, 撤销的恢复, 把撤销的恢复, 把刚才撤销的恢复",
     "undo": "undo the last change you made, undo the change you made, undo the last edit, "
     "undo your last change, undo the last thing you did, undo what you just did, "
     "undo your last edit, "

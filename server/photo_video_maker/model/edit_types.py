@@ -373,6 +373,19 @@ class Undo(_Edit):
     )
 
 
+class Redo(_Edit):
+    """Make again what undo just took back, one step or several; any other change in between
+    leaves nothing to redo. The caller keeps the history; ``apply_edits`` refuses this edit."""
+
+    kind: Literal["redo"] = "redo"
+    steps: int = Field(
+        1,
+        ge=1,
+        le=UNDO_STEPS,
+        description="How many undone changes to make again (always alone in a call)",
+    )
+
+
 Edit = Annotated[
     SetSecondsPerPhoto
     | SetTotalLength
@@ -407,6 +420,7 @@ Edit = Annotated[
     | Cull
     | DateCaptions
     | SetSizeLimit
-    | Undo,
+    | Undo
+    | Redo,
     Field(discriminator="kind"),
 ]

@@ -9,9 +9,9 @@ or a choice and its amount, share one), or an ``InputError``
 (``DraftError`` for an impossible edit such as "there is no photo 12", ``InstructionNotUnderstood``
 for an unknown name) is raised and nothing changed at all.
 
-``Undo`` is an edit a person can ask for, but it is not a change of the draft: the caller keeps
-the history of drafts and restores the previous one. ``apply_edits`` raises ``ValueError`` when
-handed an ``Undo`` so that a caller who forgot to handle it finds out at once.
+``Undo`` and ``Redo`` are edits a person can ask for, but they are not changes of the draft: the
+caller keeps the history of drafts and restores one. ``apply_edits`` raises ``ValueError`` when
+handed either, so that a caller who forgot to handle it finds out at once.
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ from .edit_types import (
     MakeSlideshow,
     Move,
     MuteClips,
+    Redo,
     Remove,
     RemoveMusic,
     RemoveText,
@@ -82,6 +83,7 @@ __all__ = [
     "MakeSlideshow",
     "Move",
     "MuteClips",
+    "Redo",
     "Remove",
     "RemoveMusic",
     "RemoveText",
@@ -174,8 +176,8 @@ def apply_edits(
     changes: list[str] = []
     for run in _runs(_unrepeated(edits)):
         edit = run[-1]
-        if isinstance(edit, Undo):
-            raise ValueError("Undo is not a change of the draft: restore the previous draft")
+        if isinstance(edit, Undo | Redo):
+            raise ValueError(f"{edit.kind} is not a change of the draft: the caller keeps history")
         handler = HANDLERS.get(type(edit))
         if handler is None:
             raise TypeError(f"not an edit: {edit!r}")

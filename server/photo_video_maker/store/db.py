@@ -214,6 +214,16 @@ def _m008_history_steps(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE draft_history ADD COLUMN step TEXT")
 
 
+def _m009_redo(db: sqlite3.Connection) -> None:
+    """The drafts undo took back, newest last, with the change that had made each: what redo
+    makes again. Any other change empties it."""
+    db.execute(
+        "CREATE TABLE draft_redo (session_id TEXT NOT NULL REFERENCES sessions(id) "
+        "ON DELETE CASCADE, seq INTEGER NOT NULL, draft TEXT NOT NULL, step TEXT, "
+        "PRIMARY KEY (session_id, seq))"
+    )
+
+
 MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None]]] = [
     ("001_sessions", _m001_sessions),
     ("002_jobs", _m002_jobs),
@@ -223,6 +233,7 @@ MIGRATIONS: list[tuple[str, Callable[[sqlite3.Connection], None]]] = [
     ("006_scale_out", _m006_scale_out),
     ("007_asked", _m007_asked),
     ("008_history_steps", _m008_history_steps),
+    ("009_redo", _m009_redo),
 ]
 
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import secrets
+import sqlite3
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, Literal, cast
 
 from pydantic import TypeAdapter
 
@@ -205,20 +206,18 @@ class SessionStore:
             if row is None:
                 raise SessionNotFound(f"no session {shorten(session_id)}")
             text = json.dumps(draft.to_json())
+            changed = json.loads(row["draft"]) != json.loads(text)
+            if start or changed:  # what undo took back can no longer be made again
+                conn.execute("DELETE FROM draft_redo WHERE session_id = ?", (session_id,))
             if start:
                 conn.execute("DELETE FROM draft_history WHERE session_id = ?", (session_id,))
-            elif undoable and json.loads(row["draft"]) != json.loads(text):
-                seq = conn.execute(
-                    "SELECT COALESCE(MAX(seq), 0) + 1 FROM draft_history WHERE session_id = ?",
-                    (session_id,),
-                ).fetchone()[0]
-                conn.execute(
-                    "INSERT INTO draft_history (session_id, seq, draft, step) VALUES (?, ?, ?, ?)",
-                    (session_id, seq, row["draft"], json.dumps(step) if step else None),
-                )
-                conn.execute(
-                    "DELETE FROM draft_history WHERE session_id = ? AND seq <= ?",
-                    (session_id, seq - HISTORY_LIMIT),
+            elif undoable and changed:
+                _push(
+                    conn,
+                    "draft_history",
+                    session_id,
+                    row["draft"],
+                    json.dumps(step) if step else None,
                 )
             conn.execute(
                 "UPDATE sessions SET draft = ?, updated = ? WHERE id = ?",
@@ -246,10 +245,11 @@ class SessionStore:
         return cast(dict[str, Any], json.loads(row["step"]))
 
     def undo(self, session_id: str, turn: Turn | None = None) -> Draft | None:
-        """Go back one change; None when there is nothing to undo. ``turn`` tells the undo."""
+        """Go back one change; None when there is nothing to undo. ``turn`` tells the undo.
+        The draft it leaves is kept for redo."""
         with self.db.write() as conn:
             row = conn.execute(
-                "SELECT seq, draft FROM draft_history WHERE session_id = ? "
+                "SELECT seq, draft, step FROM draft_history WHERE session_id = ? "
                 "ORDER BY seq DESC LIMIT 1",
                 (session_id,),
             ).fetchone()
@@ -259,11 +259,36 @@ class SessionStore:
                 "DELETE FROM draft_history WHERE session_id = ? AND seq = ?",
                 (session_id, row["seq"]),
             )
+            _push(conn, "draft_redo", session_id, _current(conn, session_id), row["step"])
             conn.execute(
                 "UPDATE sessions SET draft = ?, updated = ?, last_turn = ? WHERE id = ?",
                 (row["draft"], time.time(), _turn_json(turn) if turn else None, session_id),
             )
         return Draft.model_validate(json.loads(row["draft"]))
+
+    def redo(self, session_id: str) -> tuple[Draft, dict[str, Any] | None] | None:
+        """Make again the change undo took back last: its draft, and what that change was
+        (``save_draft``'s ``step``); None when there is nothing to redo. The draft it replaces
+        goes on the undo history, so undo takes the redo back."""
+        with self.db.write() as conn:
+            row = conn.execute(
+                "SELECT seq, draft, step FROM draft_redo WHERE session_id = ? "
+                "ORDER BY seq DESC LIMIT 1",
+                (session_id,),
+            ).fetchone()
+            if row is None:
+                return None
+            conn.execute(
+                "DELETE FROM draft_redo WHERE session_id = ? AND seq = ?",
+                (session_id, row["seq"]),
+            )
+            _push(conn, "draft_history", session_id, _current(conn, session_id), row["step"])
+            conn.execute(
+                "UPDATE sessions SET draft = ?, updated = ? WHERE id = ?",
+                (row["draft"], time.time(), session_id),
+            )
+        step = cast(dict[str, Any], json.loads(row["step"])) if row["step"] else None
+        return Draft.model_validate(json.loads(row["draft"])), step
 
     def before_last(self, session_id: str) -> tuple[int, Draft] | None:
         """The draft undo would go back to, and its place in the history; None when there is
@@ -307,6 +332,7 @@ class SessionStore:
                 "UPDATE sessions SET draft = ?, updated = ?, last_turn = ? WHERE id = ?",
                 (json.dumps(draft.to_json()), time.time(), _turn_json(turn), session_id),
             )
+            conn.execute("DELETE FROM draft_redo WHERE session_id = ?", (session_id,))
 
     def add_media(self, record: MediaRecord) -> None:
         with self.db.write() as conn:
@@ -340,6 +366,35 @@ class SessionStore:
             .fetchall()
         )
         return [_record(row) for row in rows]
+
+
+def _current(conn: sqlite3.Connection, session_id: str) -> str:
+    row = conn.execute("SELECT draft FROM sessions WHERE id = ?", (session_id,)).fetchone()
+    if row is None:
+        raise SessionNotFound(f"no session {shorten(session_id)}")
+    return str(row["draft"])
+
+
+def _push(
+    conn: sqlite3.Connection,
+    table: Literal["draft_history", "draft_redo"],
+    session_id: str,
+    draft: str,
+    step: str | None,
+) -> None:
+    """A draft on top of the undo history or the redo stack, the oldest beyond the limit
+    dropped."""
+    seq = conn.execute(
+        f"SELECT COALESCE(MAX(seq), 0) + 1 FROM {table} WHERE session_id = ?", (session_id,)
+    ).fetchone()[0]
+    conn.execute(
+        f"INSERT INTO {table} (session_id, seq, draft, step) VALUES (?, ?, ?, ?)",
+        (session_id, seq, draft, step),
+    )
+    conn.execute(
+        f"DELETE FROM {table} WHERE session_id = ? AND seq <= ?",
+        (session_id, seq - HISTORY_LIMIT),
+    )
 
 
 def _turn_json(turn: Turn) -> str:
