@@ -90,6 +90,13 @@ CASES: list[tuple[list[dict[str, Any]], Callable[[Draft, Draft], bool]]] = [
         lambda a, b: video(b)[1]["m"]["transition"] == "none",
     ),
     (
+        [{"kind": "transition", "name": "slideup", "index": 3}],
+        lambda a, b: (
+            video(b)[2]["m"]["transition"]["type"] == "slideup"
+            and video(b)[1]["m"]["transition"] == video(a)[1]["m"]["transition"]
+        ),
+    ),
+    (
         [{"kind": "motion", "on": False}],
         lambda a, b: video(b)[0]["m"]["motion"] == {"type": "none"},
     ),

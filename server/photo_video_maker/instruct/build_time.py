@@ -200,6 +200,21 @@ def trans_none(slots: Slots, ctx: Ctx) -> Out:
     return Out([SetTransition(name="none")])
 
 
+@intent("trans_pair")
+def trans_pair(slots: Slots, ctx: Ctx) -> Out:
+    """The transition into one photo only ("no transition between the first two", "a 2 second
+    crossfade between 3 and 4", "make the transition after the dog pic longer")."""
+    index = int(slots.value("pair"))
+    said = slots.value("trans")
+    if slots.has("no", "remove", "off", "cut", "not") or said == "none":
+        return Out([SetTransition(name="none", index=index)])
+    ms = slots.value("dur")
+    longer = slots.has("softer", "longer", "slower")
+    step = factor(longer, slots) if longer or slots.has("sharper", "shorter", "faster") else None
+    return Out([SetTransition(name=said, ms=None if ms is None else round(ms), factor=step,
+                              index=index)])  # fmt: skip
+
+
 @intent("trans_zoom")
 def trans_zoom(slots: Slots, ctx: Ctx) -> Out:
     return Out([SetTransition(name="zoom")])

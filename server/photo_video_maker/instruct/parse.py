@@ -38,6 +38,7 @@ from .named_twice import named_twice
 from .noop_words import noop_words
 from .normalize import normalize
 from .occasions import occasions
+from .pair_said import transition_pairs
 from .said_why import said_why
 from .spelling import respell
 from .story import before_therefore, told, told_before
@@ -103,6 +104,7 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = bare_mention(toks, text)  # "the fade, hmm not sure": named, not asked for
     toks = cut_at_the_end(toks)  # "let the music fade out, the picture can just cut"
     toks = occasions(toks, text)  # "it's for her 60th": an age, never photo 60
+    toks = transition_pairs(toks, ctx)  # "no transition between the first two": those two
     for k, tok in enumerate(toks):  # "no, 4 seconds": "no" corrects, it does not remove
         nxt = toks[k + 1].kind if k + 1 < len(toks) else "sep"
         # "actually no, upbeat", "wait no, 3 seconds": the "no" after "actually" corrects too

@@ -120,6 +120,12 @@ trans_ms: ~ longer|shorter transition length? to dur
 trans_ms: ~ longer|shorter trans=crossfade transition? length? to dur
 trans_delta: ~ longer|shorter transition length? dur
 trans_none: ~ no|remove|off|cut|not transition pic?
+# the transition between two photos only (pair_said): "no transition between the first two"
+trans_pair: ~ no|remove|off|cut|not transition|trans pair
+trans_pair: ~ change|add|put? trans transition? dur? pair
+trans_pair: ~ transition change? trans dur? pair
+trans_pair: ~ put? transition length? dur pair
+trans_pair: ~ put? transition length? pair degree? longer|shorter|softer|sharper|faster|slower
 trans_rel: ~ transition degree? softer|sharper|longer|shorter|faster|slower pic?
 trans_rel: ~ transition degree? more|less trans=crossfade
 # "a longer fade to black", no transitions named: the ending's (build_cold_end)

@@ -104,13 +104,17 @@ def zoom_of(motion: Motion) -> float:
     return max(motion.zoom) or DEFAULT_ZOOM
 
 
-def after_reorder(segments: list[VideoSegment], before: Transition | NoTransition) -> None:
+def after_reorder(
+    segments: list[VideoSegment], before: Transition | NoTransition, first: str | None = None
+) -> None:
     """Keep a reordered timeline tidy: no transition into the first photo, the usual one into
-    every other, and Ken Burns directions re-chosen by position so neighbours still differ."""
+    the photo that was first (``first``, its id; every cut when not known), and Ken Burns
+    directions re-chosen by position so neighbours still differ. A cut asked for between two
+    photos stays with the photo it leads into."""
     for pos, seg in enumerate(segments):
         if pos == 0:
             seg.m.transition = "none"
-        elif seg.m.transition == "none":
+        elif seg.m.transition == "none" and first in (None, seg.id):
             seg.m.transition = before.model_copy() if isinstance(before, Transition) else before
         motion = seg.m.motion
         if motion.type == "kenburns":

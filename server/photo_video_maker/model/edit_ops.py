@@ -14,7 +14,7 @@ from .catalog import (
     frame_size,
     resolution_of,
 )
-from .draft import Draft, transition_ms
+from .draft import Draft, VideoSegment, transition_ms
 from .edit_common import (
     EditContext,
     check_range,
@@ -175,6 +175,8 @@ def transition(draft: Draft, edit: SetTransition, ctx: EditContext) -> str:
     """One transition type and length between all photos, or none; either may be kept, and
     the length may change by a factor ("softer" transitions last longer)."""
     segments = video_track(draft).sg
+    if edit.index is not None:
+        return _one_transition(segments, edit, ctx)
     current = prevailing_transition(segments)
     kept = current.type if isinstance(current, Transition) else None
     name = edit.name or kept or DEFAULT_TRANSITION
@@ -211,6 +213,44 @@ def transition(draft: Draft, edit: SetTransition, ctx: EditContext) -> str:
     if edit.factor is not None and isinstance(current, Transition):
         shown += say(lang, f", was {secs(current.d)}", f"，原来 {secs(current.d, lang)}")
     return say(lang, f"Transitions are now {words} ({shown})", f"转场现在是{words}（{shown}）")
+
+
+def _one_transition(segments: list[VideoSegment], edit: SetTransition, ctx: EditContext) -> str:
+    """The transition into one photo only ("no transition between the first two"): the
+    others stay as they are."""
+    pos = position(segments, edit.index or 0)
+    lang = ctx.lang
+    if pos == 0:
+        raise DraftError(
+            "the first photo has no transition into it: the video starts with it",
+            hint="Say the two photos the transition is between, e.g. 'between photo 1 and 2'",
+        )
+    seg = segments[pos]
+    pair = say(
+        lang,
+        f"between {label(segments, pos - 1, lang)} and {label(segments, pos, lang)}",
+        f"{label(segments, pos - 1, lang)}和{label(segments, pos, lang)}之间",
+    )
+    current = seg.m.transition
+    if not isinstance(current, Transition):  # a cut now: what the others use, if any
+        current = prevailing_transition(segments)
+    name = edit.name or (current.type if isinstance(current, Transition) else DEFAULT_TRANSITION)
+    if name == "none" or (edit.ms is not None and edit.ms <= 0):
+        seg.m.transition = "none"
+        return say(
+            lang, f"No transition {pair} now: a straight cut", f"{pair}现在直接切换，没有转场"
+        )
+    base = current.d if isinstance(current, Transition) else DEFAULT_TRANSITION_MS
+    ms = edit.ms if edit.ms is not None else base
+    if edit.factor is not None:
+        ms = round(min(5000, max(100, base * edit.factor)))
+    seg.m.transition = Transition(type=name, d=ms)
+    words, shown = transition_words(name, lang), secs(ms, lang)
+    return say(
+        lang,
+        f"The transition {pair} is now {words} ({shown})",
+        f"{pair}的转场现在是{words}（{shown}）",
+    )
 
 
 def motion(draft: Draft, edit: SetMotion, ctx: EditContext) -> str:

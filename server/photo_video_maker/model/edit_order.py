@@ -26,8 +26,9 @@ from .lang import count, join, say
 def _reorder(draft: Draft, order: list[VideoSegment]) -> None:
     track = video_track(draft)
     before = prevailing_transition(track.sg)
+    first = track.sg[0].id if track.sg else None
     track.sg = order
-    after_reorder(track.sg, before)
+    after_reorder(track.sg, before, first)
 
 
 def reverse(draft: Draft, edit: Reverse, ctx: EditContext) -> str:

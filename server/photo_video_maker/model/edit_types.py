@@ -116,7 +116,8 @@ class SetTotalLength(_Edit):
 
 
 class SetTransition(_Edit):
-    """The transition between every two photos: its type, its length, or both."""
+    """The transition between every two photos, or into one photo only: its type, its length,
+    or both."""
 
     kind: Literal["transition"] = "transition"
     name: TransitionName | None = Field(
@@ -125,6 +126,11 @@ class SetTransition(_Edit):
     ms: int | None = Field(None, ge=0, le=5000, description="Length in ms; omit to keep it")
     factor: Factor | None = Field(
         None, description="Or: multiply the current length (softer: longer, snappier: shorter)"
+    )
+    index: int | None = Field(
+        None,
+        description="Only the transition into this photo (2: between photos 1 and 2; -1: into "
+        "the last one); omit for the transitions between all photos",
     )
 
 

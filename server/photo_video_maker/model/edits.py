@@ -212,6 +212,7 @@ def _unrepeated(edits: Sequence[Edit]) -> list[Edit]:
                 not _AMOUNTS.intersection(mine)
                 and set(theirs) - set(mine) <= _AMOUNTS
                 and all(mine[name] == theirs[name] for name in set(mine) & set(theirs))
+                and mine.get("index") == theirs.get("index")  # the same transitions
             ):
                 kept[-1] = type(edit).model_validate({**mine, **theirs})
                 continue

@@ -24,6 +24,7 @@ NOUNS: dict[str, tuple[str, str]] = {
     "credit": ("credit", "个积分"),
     "export": ("export", "次导出"),
     "shot": ("shot", "个镜头"),
+    "straight cut": ("straight cut", "处直接切换"),
 }
 
 

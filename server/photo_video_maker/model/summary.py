@@ -46,6 +46,9 @@ def _video_line(track: VideoTrack, lang: Lang) -> str:
         trans = transition_words(next(iter(kinds)), lang)
     else:
         trans = say(lang, "mixed transitions", "多种转场")
+    cuts = sum(seg.m.transition == "none" for seg in track.sg[1:])
+    if kinds and cuts:  # "crossfade, 1 straight cut": a cut asked for between two photos
+        trans += say(lang, ", ", "，") + count(cuts, "straight cut", lang)
     span = _span(start, end - start, lang)
     return say(lang, f"{head}: {what} ({span}), {trans}", f"{head}：{what}（{span}），{trans}")
 

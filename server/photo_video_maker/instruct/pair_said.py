@@ -1,0 +1,115 @@
+"""A transition between two photos named side by side: "no transition between the first two",
+"crossfade between 3 and 4", "a slide after the dog pic", "第二张和第三张之间用滑动转场". The two
+photos become one "pair" token whose value is the number of the later one (the transition into
+it), read by the ``trans_pair`` templates; photos that are not neighbours are left as said.
+
+A clause that only restates the cut ("no transitions between the first two, just cut") is about
+the same two photos, never every transition of the video."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .context import Ctx
+from .entities import Tok
+
+TRANSITION = ("transition", "trans")
+PLACE = ("photo", "ord")
+# a transition word this many tokens away from the photos still names their transition
+NEAR = 3
+BREAK = ("sep", "move", "put", "swap", "remove", "add")
+
+
+def _number(value: Any, ctx: Ctx) -> int | None:
+    """A photo's 1-based place from what was said: a number (negative from the end) or a name."""
+    segments = ctx.segments()
+    if isinstance(value, str):
+        names = [seg.m.name for seg in segments]
+        return names.index(value) + 1 if value in names else None
+    if isinstance(value, int | float) and float(value).is_integer() and value:
+        n = int(value)
+        n = n if n > 0 else len(segments) + 1 + n
+        return n if 1 <= n <= len(segments) else None
+    return None
+
+
+def _later(a: Any, b: Any, ctx: Ctx) -> int | None:
+    """The later of two neighbouring photos; None when they are not neighbours."""
+    first, second = _number(a, ctx), _number(b, ctx)
+    if first is None or second is None or abs(first - second) != 1:
+        return None
+    return max(first, second)
+
+
+def _pair_at(toks: list[Tok], k: int, ctx: Ctx) -> tuple[int, int] | None:
+    """(the later photo's number, tokens used) when two neighbouring photos are named at k."""
+    tok = toks[k]
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if tok.kind == "photos" and isinstance(tok.value, list) and len(tok.value) == 2:
+        later = _later(tok.value[0], tok.value[1], ctx)
+        return (later, 1) if later else None
+    if tok.kind in ("after", "before") and nxt is not None and nxt.kind in PLACE:
+        number = _number(nxt.value, ctx)  # "after the dog pic": into the one after it
+        if number is None:
+            return None
+        later = number + 1 if tok.kind == "after" else number
+        return (later, 2) if 2 <= later <= len(ctx.segments()) else None
+    third = toks[k + 2] if k + 2 < len(toks) else None
+    joined = nxt is not None and nxt.kind in ("and", "to")
+    if tok.kind in PLACE and joined and third is not None and third.kind in (*PLACE, "num"):
+        later = _later(tok.value, third.value, ctx)
+        return (later, 3) if later else None
+    return None
+
+
+def _near(toks: list[Tok], start: int, end: int) -> bool:
+    """A transition word within NEAR tokens of toks[start:end], in the same clause."""
+    for step in (-1, 1):
+        k = start - 1 if step < 0 else end
+        for _ in range(NEAR):
+            if not 0 <= k < len(toks) or toks[k].kind in BREAK:
+                break
+            if toks[k].kind in TRANSITION:
+                return True
+            k += step
+    return False
+
+
+def transition_pairs(toks: list[Tok], ctx: Ctx) -> list[Tok]:
+    """Two neighbouring photos named beside a transition word -> one "pair" token."""
+    if not any(tok.kind in TRANSITION for tok in toks):
+        return toks
+    out: list[Tok] = []
+    k = 0
+    while k < len(toks):
+        found = _pair_at(toks, k, ctx)
+        if found is not None and _near(toks, k, k + found[1]):
+            later, used = found
+            out.append(Tok("pair", later, toks[k].start, toks[k + used - 1].end, "pair"))
+            k += used
+            continue
+        out.append(toks[k])
+        k += 1
+    return _restated(out)
+
+
+def _restated(toks: list[Tok]) -> list[Tok]:
+    """ "no transitions between the first two, just cut": the cut said again after a clause
+    about two photos is about them too (a pair, unseen, joins it)."""
+    out: list[Tok] = []
+    pair: Tok | None = None
+    for k, tok in enumerate(toks):
+        out.append(tok)
+        if tok.kind == "pair":
+            pair = tok
+        elif tok.kind == "sep" and pair is not None:
+            clause = []
+            for nxt in toks[k + 1 :]:
+                if nxt.kind == "sep":
+                    break
+                clause.append(nxt)
+            said = [t for t in clause if t.kind not in ("just", "_")]
+            if said and all(t.kind in TRANSITION for t in said):
+                out.append(Tok("pair", pair.value, -1, -1, ""))
+            pair = None
+    return out
