@@ -105,6 +105,19 @@ def test_photos_apart_or_a_move_never_change_one_transition(said: str) -> None:
     assert not any(getattr(e, "index", None) for e in reading.edits if e.kind == "transition")
 
 
+def test_a_move_then_a_transition_for_all_is_both() -> None:
+    for style, name in (("slides", "slideleft"), ("crossfades", "crossfade")):
+        said = f"move photo 3 after photo 4 and use {style}"
+        assert_does(
+            said, [{"kind": "move", "index": 3, "to": 4}, {"kind": "transition", "name": name}]
+        )
+
+
+@pytest.mark.parametrize("said", ["use slides", "use a slide between them", "try slides"])
+def test_slides_used_or_tried_are_the_slide_transition(said: str) -> None:
+    assert_does(said, [{"kind": "transition", "name": "slideleft"}])
+
+
 @pytest.mark.slow
 def test_the_rendered_video_cuts_where_asked_and_blends_elsewhere(tmp_path: Path) -> None:
     files = {

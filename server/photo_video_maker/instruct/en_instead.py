@@ -17,21 +17,24 @@ PHOTOS_AHEAD = re.compile(
     r"(\W+(the|these|those|my|our|all|each|every|two))*\W*$"
 )
 GOES = ("no", "not", "remove", "off", "dislike")
+# "use slides", "try a slide between them": a way to go from photo to photo is what is used
+# (never "use the slides", which are the photos)
+USED = re.compile(r"\b(use|using|try|trying|go\W+with|switch\W+to)\W+(a\W+)?$")
 CLAUSE = ("sep", "then", "and")
 
 
 def slides_as_transitions(toks: list[Tok], orig: str) -> list[Tok]:
-    """ "i hate the crossfades, use slides": in a sentence about transitions, "slides" is the
-    slide transition, not the photos (a slideshow's photos are its slides elsewhere)."""
-    about = [t for t in toks if t.kind in ("trans", "transition") and t.surface not in SLIDES]
-    if not about:
-        return toks
+    """ "i hate the crossfades, use slides": in a sentence about transitions, or right after
+    "use" or "try", "slides" is the slide transition, not the photos (a slideshow's photos are
+    its slides elsewhere)."""
+    about = any(t.kind in ("trans", "transition") and t.surface not in SLIDES for t in toks)
     out: list[Tok] = []
     for tok in toks:
         gap = orig[out[-1].end : tok.start] if out and out[-1].end >= 0 else orig[: tok.start]
         slide = tok.kind in ("pic", "each") and tok.surface in SLIDES
         between = bool(out) and out[-1].kind == "between"  # a word of its own (en_refs.between)
-        if slide and not between and not PHOTOS_AHEAD.search(" " + gap.lower()):
+        used = bool(USED.search(orig[: tok.start].lower()))
+        if slide and (about or used) and not between and not PHOTOS_AHEAD.search(" " + gap.lower()):
             tok = Tok("trans", "slideleft", tok.start, tok.end, tok.surface)
         out.append(tok)
     return out

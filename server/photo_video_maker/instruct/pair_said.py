@@ -17,7 +17,9 @@ TRANSITION = ("transition", "trans")
 PLACE = ("photo", "ord")
 # a transition word this many tokens away from the photos still names their transition
 NEAR = 3
-BREAK = ("sep", "move", "put", "swap", "remove", "add")
+BREAK = ("sep", "then", "and", "move", "put", "swap", "remove", "add")
+# "move photo 3 after photo 4 and use slides": after a moving verb, "after X" is where it goes
+MOVING = ("move", "put", "swap")
 
 
 def _number(value: Any, ctx: Ctx) -> int | None:
@@ -49,6 +51,8 @@ def _pair_at(toks: list[Tok], k: int, ctx: Ctx) -> tuple[int, int] | None:
         later = _later(tok.value[0], tok.value[1], ctx)
         return (later, 1) if later else None
     if tok.kind in ("after", "before") and nxt is not None and nxt.kind in PLACE:
+        if _moved(toks, k):
+            return None
         number = _number(nxt.value, ctx)  # "after the dog pic": into the one after it
         if number is None:
             return None
@@ -60,6 +64,16 @@ def _pair_at(toks: list[Tok], k: int, ctx: Ctx) -> tuple[int, int] | None:
         later = _later(tok.value, third.value, ctx)
         return (later, 3) if later else None
     return None
+
+
+def _moved(toks: list[Tok], k: int) -> bool:
+    """A moving verb earlier in the clause of toks[k]."""
+    for tok in reversed(toks[:k]):
+        if tok.kind in ("sep", "then"):
+            return False
+        if tok.kind in MOVING and tok.surface not in ("make", "made", "making"):
+            return True  # "make" is a "put" too ("make the transition ... longer")
+    return False
 
 
 def _near(toks: list[Tok], start: int, end: int) -> bool:
