@@ -42,6 +42,8 @@ ROWS: list[tuple[str, str]] = [
     ("show me the timeline", "state"),
     ("what do I have", "state"),
     ("what's on the timeline?", "state"),
+    ("whats in it right now?", "state"),
+    ("what do we have so far", "state"),
     ("查看时间线", "state"),
     ("I want to upload more photos", "upload"),
     ("上传照片", "upload"),
