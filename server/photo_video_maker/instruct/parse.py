@@ -28,6 +28,7 @@ from .en_text import quoted_old_text
 from .en_words import RELATIVES
 from .entities import Tok, scan
 from .fillers import SOFT
+from .judged import judged
 from .last_photo import last_photos
 from .lenient import UNKNOWN, tolerated
 from .like_target import like_target
@@ -101,6 +102,7 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = toned_look(toks)  # "tone it down, just warm": the look, not the sound
     toks = named_twice(toks, ctx)  # "第三张狗狗的": photo 3 is the dog, one photo
     toks = said_why(toks, text)  # "remove the clip, its too noisy": why, not a request
+    toks = judged(toks, text)  # "faster pls its boring": why, not a request
     toks = bare_mention(toks, text)  # "the fade, hmm not sure": named, not asked for
     toks = cut_at_the_end(toks)  # "let the music fade out, the picture can just cut"
     toks = occasions(toks, text)  # "it's for her 60th": an age, never photo 60

@@ -171,6 +171,7 @@ video_fade_in: ~ from_black start dur?
 video_fade_none: ~ no|remove|off|not fade_out|fade_in|fade_inout video? end? start? from_black?
 video_fade_none: ~ not|no|remove|off trans=crossfade/fadeblack video? from_black? end?
 video_fade_none: ~ not|no|remove|off trans=crossfade/fadeblack start or? end video?
+video_fade_none: ~ not|no|remove|off trans=crossfade/fadeblack video? start
 
 # motion
 motion_off: ~ no|off|remove|not motion pic?
