@@ -99,6 +99,7 @@ from .zh_compose import (
     spaced_clauses,
 )
 from .zh_dates_shown import dates_shown
+from .zh_said_plainly import said_plainly
 from .zh_effects import effect_steps, sudden_music
 from .zh_effects_said import subject_in_step
 from .zh_format_told import format_told
@@ -213,6 +214,7 @@ def compose(
     toks = one_photo_move(lively_moves_off(toks))  # "把动感去掉", "第三张不要缩放"
     toks = dissolve_refused(toks)  # "叠化不要了": no transitions, not the video's fade-out
     toks = rather_this(dates_placed(likened(toks, orig)))  # "就像胶片那种", "还是暖色吧"
+    toks = said_plainly(toks, orig)  # "我不喜欢照片动来动去的", "原声和音乐都要"
     return said_after(toks, orig)  # "finish with a slide that says X", "bars, get rid of them"
 
 

@@ -255,8 +255,9 @@ def read(
         refused = [_words(text, match.toks) for match, _ in problems if match.toks[0].start >= 0]
         leftover = refused or ([text.strip()[:200]] if text.strip() else [])
     suggestions = (hints + examples(topic, lang))[:5] if (leftover or not edits) else []
+    refused = hints[0] if hints and not edits else ""  # told as the reason, not as a suggestion
     return Reading(lang, edits=edits, leftover=leftover, topic=topic, suggestions=suggestions,
-                   kept=kept)  # fmt: skip
+                   kept=kept, refused=refused)  # fmt: skip
 
 
 def _clarify(

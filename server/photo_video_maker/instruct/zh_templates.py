@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .zh_asked_plain import ASKED_TEMPLATES
 from .zh_chat import CHAT_TEMPLATES
+from .zh_said_plainly import SAID_PLAINLY_TEMPLATES
 from .zh_chat_turns import CHAT_TURN_TEMPLATES
 from .zh_colloquial import COLLOQUIAL_TEMPLATES
 from .zh_effects_said import SAID_TEMPLATES
@@ -88,6 +89,7 @@ ZH_TEMPLATES += WECHAT_TEMPLATES  # typed in a chat
 ZH_TEMPLATES += MADE_TEMPLATES  # videos made, files sent
 ZH_TEMPLATES += KEPT_TEMPLATES  # what stays as it is, beside a request
 ZH_TEMPLATES += SAID_TEMPLATES  # effects typed in a chat
+ZH_TEMPLATES += SAID_PLAINLY_TEMPLATES  # remarks and both sounds kept (zh_said_plainly)
 ZH_TEMPLATES += ASKED_TEMPLATES  # plain requests said often (zh_asked_plain)
 ZH_TEMPLATES += PICTURE_TEMPLATES  # the picture and what is written on it (zh_picture)
 ZH_TEMPLATES += FORMAT_TEMPLATES  # the format said as typed (zh_format_said)
