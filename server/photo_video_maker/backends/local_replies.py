@@ -74,7 +74,9 @@ def not_understood(sid: str, reading: Reading, text: str, draft: Draft, lang: La
     )
     if reading.refused:  # understood, but not possible as said: why, then what else to try
         lead = reading.refused + say(
-            lang, f" Try for example: {tried}" if tried else "", f"可以试试：{tried}" if tried else ""
+            lang,
+            f" Try for example: {tried}" if tried else "",
+            f"可以试试：{tried}" if tried else "",
         )
     return EditResult(
         session_id=sid,

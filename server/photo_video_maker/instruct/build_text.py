@@ -17,9 +17,9 @@ from ..model.edit_types import (
 )
 from .context import Ctx
 from .dates_written import dates_removed
-from .which_text import remove_that_text
 from .intents import Out, Slots, factor, intent, refuse, said
 from .reading import Option
+from .which_text import remove_that_text
 
 MAX_OPTIONS = 8
 TARGETS: dict[str, TextTarget] = {

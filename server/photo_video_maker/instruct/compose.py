@@ -99,7 +99,6 @@ from .zh_compose import (
     spaced_clauses,
 )
 from .zh_dates_shown import dates_shown
-from .zh_said_plainly import said_plainly
 from .zh_effects import effect_steps, sudden_music
 from .zh_effects_said import subject_in_step
 from .zh_format_told import format_told
@@ -137,6 +136,7 @@ from .zh_removed_texts import removed_at_place
 from .zh_renamed import renamed_after
 from .zh_retitled import retitled
 from .zh_runons import run_ons
+from .zh_said_plainly import said_plainly
 from .zh_zoom_most import zoom_at_most
 
 # "too long" asks for shorter, "有点快" (a bit fast) for slower

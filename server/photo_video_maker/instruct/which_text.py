@@ -5,8 +5,8 @@ text went). With one kind of text, or a text just written, that one goes."""
 from __future__ import annotations
 
 from ..model.edit_types import RemoveText, TextTarget
-from .intents import Out, Slots, intent, said
 from .context import Ctx
+from .intents import Out, Slots, intent, said
 from .reading import Option
 
 _ROLES: tuple[tuple[str, TextTarget, str, str], ...] = (
@@ -28,7 +28,7 @@ def remove_that_text(slots: Slots, ctx: Ctx) -> Out:
         return Out([RemoveText(which="all")])
     for edit in reversed(list(ctx.last)):  # "that text" is the one just written
         if edit.kind in _WRITTEN:
-            return Out([RemoveText(which=_WRITTEN[edit.kind])])  # type: ignore[arg-type]
+            return Out([RemoveText(which=_WRITTEN[edit.kind])])
     track = ctx.draft.text_track()
     segs = list(track.sg) if track is not None else []
     present = [(r, t, en, zh) for r, t, en, zh in _ROLES if any(s.m.role == r for s in segs)]
@@ -39,5 +39,7 @@ def remove_that_text(slots: Slots, ctx: Ctx) -> Out:
     options = []
     for role, target, en, zh in present:
         text = next(str(s.m.text) for s in segs if s.m.role == role)
-        options.append(Option(said(ctx, f'{en} "{text}"', f"{zh}“{text}”"), [RemoveText(which=target)]))
+        options.append(
+            Option(said(ctx, f'{en} "{text}"', f"{zh}“{text}”"), [RemoveText(which=target)])
+        )
     return Out(clarify=options)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from .zh_asked_plain import ASKED_TEMPLATES
 from .zh_chat import CHAT_TEMPLATES
-from .zh_said_plainly import SAID_PLAINLY_TEMPLATES
 from .zh_chat_turns import CHAT_TURN_TEMPLATES
 from .zh_colloquial import COLLOQUIAL_TEMPLATES
 from .zh_effects_said import SAID_TEMPLATES
@@ -16,6 +15,7 @@ from .zh_more import MORE_TEMPLATES
 from .zh_moves_typed import MOVES_TEMPLATES
 from .zh_picture import PICTURE_TEMPLATES
 from .zh_plain import PLAIN_TEMPLATES
+from .zh_said_plainly import SAID_PLAINLY_TEMPLATES
 from .zh_spoken import SPOKEN_TEMPLATES
 from .zh_time_sound import TIME_SOUND_TEMPLATES
 from .zh_typed import TYPED_TEMPLATES
