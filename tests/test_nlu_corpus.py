@@ -21,7 +21,8 @@ TRAIN = [line for line in LINES if not line.heldout]
 HARD_LINES = list(load(HARD)) if HARD.exists() else []
 # The held-out accuracy measured when the interpreter last changed (bench/nlu.py), rounded down:
 # a change that reads fewer unseen sentences right fails here. Raise it as the reading improves.
-FLOOR = {"en": 0.92, "zh": 0.91}  # en: 624/678, zh: 522/572 (2026-12-07)
+FLOOR = {"en": 0.92, "zh": 0.905}  # en: 649/704, zh: 548/605 (2026-12-07)
+# (zh fell with fresh held-out lines (nlu19zhA batch 2): 540/592 on the lines before them)
 # Training lines not read yet, by what they need (see the report of issue #15):
 OPEN = {
     # an explanation left unread: a long story around one request ("I want it to feel soft")

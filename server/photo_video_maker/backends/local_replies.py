@@ -65,13 +65,19 @@ def clarify(sid: str, reading: Reading, lang: Lang) -> EditResult:
 def not_understood(sid: str, reading: Reading, text: str, draft: Draft, lang: Lang) -> EditResult:
     """Nothing placed: suggestions on the person's topic, and the host model's next step."""
     hints = reading.suggestions
-    tried = "; ".join(f'"{hint}"' for hint in hints)
+    tried = "; ".join(f'"{hint}"' for hint in hints if hint != reading.refused)
     lead = say(
         lang,
         "I did not understand that, so nothing changed."
-        + (f" Try for example: {tried}" if hints else ""),
-        "没听懂这句话，所以什么都没改。" + (f"可以试试：{tried}" if hints else ""),
+        + (f" Try for example: {tried}" if tried else ""),
+        "没听懂这句话，所以什么都没改。" + (f"可以试试：{tried}" if tried else ""),
     )
+    if reading.refused:  # understood, but not possible as said: why, then what else to try
+        lead = reading.refused + say(
+            lang,
+            f" Try for example: {tried}" if tried else "",
+            f"可以试试：{tried}" if tried else "",
+        )
     return EditResult(
         session_id=sid,
         action="edit",

@@ -16,8 +16,10 @@ from ..model.edit_types import (
     TextTarget,
 )
 from .context import Ctx
+from .dates_written import dates_removed
 from .intents import Out, Slots, factor, intent, refuse, said
 from .reading import Option
+from .which_text import remove_that_text
 
 MAX_OPTIONS = 8
 TARGETS: dict[str, TextTarget] = {
@@ -108,9 +110,14 @@ def text_where(slots: Slots, ctx: Ctx) -> Out:
 @intent("remove_text")
 def remove_text(slots: Slots, ctx: Ctx) -> Out:
     named = ROLE_TARGETS.get(str(slots.value("it_text")))  # "the city lights text": a caption
-    # "日期不要了": the dates written on the photos are their captions
+    said_text = named or any(t.kind in TARGETS for t in slots.toks)
+    if not said_text and slots.get("date_only", "date_place") is not None:
+        return dates_removed(ctx)  # "日期不要了": only the captions that are dates
     target = named or next((TARGETS[t.kind] for t in slots.toks if t.kind in TARGETS), "captions")
     return Out([RemoveText(which=target)])
+
+
+__all__ = ["remove_that_text"]  # "照片上那个字去掉吧": registered with the text intents
 
 
 # a text named by its words ("City lights") is the title, a caption or the closing text

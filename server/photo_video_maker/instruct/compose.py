@@ -136,6 +136,7 @@ from .zh_removed_texts import removed_at_place
 from .zh_renamed import renamed_after
 from .zh_retitled import retitled
 from .zh_runons import run_ons
+from .zh_said_plainly import said_plainly
 from .zh_zoom_most import zoom_at_most
 
 # "too long" asks for shorter, "有点快" (a bit fast) for slower
@@ -213,6 +214,7 @@ def compose(
     toks = one_photo_move(lively_moves_off(toks))  # "把动感去掉", "第三张不要缩放"
     toks = dissolve_refused(toks)  # "叠化不要了": no transitions, not the video's fade-out
     toks = rather_this(dates_placed(likened(toks, orig)))  # "就像胶片那种", "还是暖色吧"
+    toks = said_plainly(toks, orig)  # "我不喜欢照片动来动去的", "原声和音乐都要"
     return said_after(toks, orig)  # "finish with a slide that says X", "bars, get rid of them"
 
 

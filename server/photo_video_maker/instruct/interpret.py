@@ -101,6 +101,7 @@ from .unknown_photo import which_photo
 from .upload_how import how_to_upload
 from .wondered import wondered  # "日期要不要加呢": no request
 from .zh_praised import others_wish, praised, told_done
+from .zh_said_plainly import asked_done  # "音乐换成欢快的了吗": asked, not asked for
 
 __all__ = [
     "ask_back",
@@ -212,8 +213,9 @@ def read(
     lang = ctx.lang
     if contradict.taken_back(parsed.toks) or never_mind(text) or wondered(parsed.toks):
         edits, outs = [], [(m, out) for m, out in outs if not out.edits]
-    question = next((out.question for _, out in outs if out.question), None)
-    question = question or ask_back.asked(text, parsed.toks)
+    question = asked_done(text, parsed.toks, first=True)  # "竖屏改好了吗": the shape
+    question = question or next((out.question for _, out in outs if out.question), None)
+    question = question or ask_back.asked(text, parsed.toks) or asked_done(text, parsed.toks)
     question = None if how_to_upload(question, outs) else question  # "加几张照片 怎么弄"
     if question and edits and wants_edits(text, outs):  # "is there music? remove it pls"
         question = None
@@ -255,8 +257,9 @@ def read(
         refused = [_words(text, match.toks) for match, _ in problems if match.toks[0].start >= 0]
         leftover = refused or ([text.strip()[:200]] if text.strip() else [])
     suggestions = (hints + examples(topic, lang))[:5] if (leftover or not edits) else []
+    why_not = hints[0] if hints and not edits else ""  # told as the reason, not as a suggestion
     return Reading(lang, edits=edits, leftover=leftover, topic=topic, suggestions=suggestions,
-                   kept=kept)  # fmt: skip
+                   kept=kept, refused=why_not)  # fmt: skip
 
 
 def _clarify(

@@ -133,12 +133,21 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             begin = toks[first].end
             first += 1
         rest = toks[first:stop]
-        if styled and rest and rest[0].surface in LIKING:
-            continue  # "字幕换成黄色 她最喜欢黄色": the colour, and who likes it (no text)
+        if styled and rest and (rest[0].surface in LIKING or rest[0].kind == "reason"):
+            continue  # "字幕换成黄色 她最喜欢黄色", "… 这样看得清楚": the colour, and why (no text)
+        # "字幕改成白色 (这个)黄色太土了": a second colour after the colour asked is a remark on
+        # the old one (before, "黄色太土了" was written as the caption: a silent wrong edit)
+        lead = [t for t in rest if t.kind != "it"][:1]
+        if styled and lead and lead[0].kind == "color" and not lead[0].surface.isascii():
+            continue
+        if styled and any(t.kind == "dislike" for t in rest):
+            continue  # "字幕改成白色 黄色太土了": the colour, and what was wrong (no text)
         if rest and rest[0].kind == "color" and any(t.kind == "reason" for t in rest[1:]):
             continue  # "make the title pink my niece loves pink": the colour, and who likes it
         bigger = bool(rest) and rest[0].kind in ("bigger", "smaller") and rest[0].start == begin
-        bigger = bigger and toks[first - 1].kind == "says" and toks[first - 1].surface == "写"
+        # "标题写大点", "标题改大点 我爸说看不清": written/changed bigger (before, "改大点 …" was
+        # written as the title: a silent wrong edit)
+        bigger = bigger and toks[first - 1].surface in ("写", "改", "弄", "调", "搞", "变")
         bigger = bigger and len(rest) > 1 and rest[1].kind == "degree"  # "大点", not "小雨"
         if bigger and not orig[begin : begin + 1].isascii():
             continue  # "标题写大点 老人家眼神不好": written bigger (the reason is no text)

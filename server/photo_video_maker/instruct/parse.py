@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .bare_mention import bare_mention
+from .captioned_photo import captioned
 from .compose import compose
 from .context import Ctx, last_subject
 from .cut_at_the_end import cut_at_the_end
@@ -101,6 +102,7 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = said_durations(toks, text)  # "3-4 secs", "give it 5 seconds", "linger for 6s"
     toks = toned_look(toks)  # "tone it down, just warm": the look, not the sound
     toks = named_twice(toks, ctx)  # "第三张狗狗的": photo 3 is the dog, one photo
+    toks = captioned(toks, ctx)  # "city lights那张", "有字幕的那张": the photo of that caption
     toks = said_why(toks, text)  # "remove the clip, its too noisy": why, not a request
     toks = judged(toks, text)  # "faster pls its boring": why, not a request
     toks = bare_mention(toks, text)  # "the fade, hmm not sure": named, not asked for

@@ -64,6 +64,8 @@ class Reading:
     suggestions: list[str] = field(default_factory=list)  # in the person's language
     # "leave the fit alone", "the music is fine": nothing asked, what was said stays (told so)
     kept: bool = False
+    # understood but not possible as said ("日期都不要了" with no dates shown): why, told
+    refused: str = ""
 
     @property
     def understood(self) -> bool:

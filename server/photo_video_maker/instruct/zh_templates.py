@@ -15,6 +15,7 @@ from .zh_more import MORE_TEMPLATES
 from .zh_moves_typed import MOVES_TEMPLATES
 from .zh_picture import PICTURE_TEMPLATES
 from .zh_plain import PLAIN_TEMPLATES
+from .zh_said_plainly import SAID_PLAINLY_TEMPLATES
 from .zh_spoken import SPOKEN_TEMPLATES
 from .zh_time_sound import TIME_SOUND_TEMPLATES
 from .zh_typed import TYPED_TEMPLATES
@@ -88,6 +89,7 @@ ZH_TEMPLATES += WECHAT_TEMPLATES  # typed in a chat
 ZH_TEMPLATES += MADE_TEMPLATES  # videos made, files sent
 ZH_TEMPLATES += KEPT_TEMPLATES  # what stays as it is, beside a request
 ZH_TEMPLATES += SAID_TEMPLATES  # effects typed in a chat
+ZH_TEMPLATES += SAID_PLAINLY_TEMPLATES  # remarks and both sounds kept (zh_said_plainly)
 ZH_TEMPLATES += ASKED_TEMPLATES  # plain requests said often (zh_asked_plain)
 ZH_TEMPLATES += PICTURE_TEMPLATES  # the picture and what is written on it (zh_picture)
 ZH_TEMPLATES += FORMAT_TEMPLATES  # the format said as typed (zh_format_said)
