@@ -15,7 +15,7 @@ from ..model.edit_types import (
     SetVideoFade,
     Speed,
 )
-from .context import Ctx
+from .context import Ctx, last_subject
 from .entities import Tok
 from .intents import Out, Slots, factor, intent, refuse, said, seconds
 from .reading import Option
@@ -89,9 +89,33 @@ def spp_rel(slots: Slots, ctx: Ctx) -> Out:
     if pct is not None:  # "each photo 20 % shorter": that share of its time
         step = 1 + pct / 100 if _up(slots) else 1 - pct / 100
         return Out([SetSecondsPerPhoto(factor=round(step, 3), index=_photo(slots, ctx))])
+    if _text_on_screen(slots, ctx):
+        return refuse(
+            "text",
+            ctx,
+            "How long a text stays on screen cannot be changed yet. For more time on the photos,"
+            ' say "make the photos longer".',
+            "文字在画面上停留多久暂时还不能改。想让照片停久一点，可以说“照片放久一点”。",
+        )
     said = slots.has("longer", "shorter", "more", "less", "slower", "faster", "down")
     step = factor(_up(slots) if said else None, slots)  # "double the time on every photo"
     return Out([SetSecondsPerPhoto(factor=step, index=_photo(slots, ctx))])
+
+
+# "stay longer", "on screen longer": said of a thing shown, not of the video's pace
+ON_SCREEN = ("stay", "on screen", "show", "up")
+SUBJECTS = ("each", "pic", "clip", "photo", "ord", "video", "photo_time", "photos", "length")
+TEXTS = ("title", "caption", "closing", "textnoun")
+
+
+def _text_on_screen(slots: Slots, ctx: Ctx) -> bool:
+    """ "make it stay longer" right after the title was changed: "it" is the title."""
+    longer = slots.get("longer", "shorter")
+    if longer is None or not any(w in longer.surface.lower() for w in ON_SCREEN):
+        return False
+    if slots.has(*SUBJECTS):
+        return False
+    return any(tok.kind in TEXTS for tok in last_subject(ctx.last))
 
 
 @intent("total_set")

@@ -45,6 +45,7 @@ from .said_why import said_why
 from .spelling import respell
 from .story import before_therefore, told, told_before
 from .toned import toned_look
+from .which_relative import which_relative
 from .zh_format_said import SAID_BY
 
 SUBJECTS = (
@@ -105,6 +106,7 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = captioned(toks, ctx)  # "city lights那张", "有字幕的那张": the photo of that caption
     toks = said_why(toks, text)  # "remove the clip, its too noisy": why, not a request
     toks = judged(toks, text)  # "faster pls its boring": why, not a request
+    toks = which_relative(toks, text)  # "except the first one which should be 6": no question
     toks = bare_mention(toks, text)  # "the fade, hmm not sure": named, not asked for
     toks = cut_at_the_end(toks)  # "let the music fade out, the picture can just cut"
     toks = occasions(toks, text)  # "it's for her 60th": an age, never photo 60

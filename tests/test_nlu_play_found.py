@@ -1,0 +1,79 @@
+"""Sentences a person typed in a play-test that were misread: a relative "which" read as a
+question or losing the photo it is about, and "make it stay longer" after the title read as more
+time on every photo."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent / "nlu"))
+from harness import DATES, MEDIA, assert_does, fixture, probe
+
+from photo_video_maker.instruct.interpret import read
+from photo_video_maker.instruct.reading import Reading
+from photo_video_maker.model.edits import apply_edits
+
+FIRST_SIX = [{"kind": "seconds_per_photo", "seconds": 4.0, "index": n} for n in (2, 3, 4, 5)] + [
+    {"kind": "seconds_per_photo", "seconds": 6.0, "index": 1}
+]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "each pic 4 secs except the first one which should be 6",
+        "every photo 4 seconds, except the first which is 6 seconds",
+    ],
+)
+def test_which_after_a_photo_says_its_value_and_asks_nothing(said: str) -> None:
+    assert_does(said, FIRST_SIX)
+
+
+@pytest.mark.parametrize(
+    ("said", "op"),
+    [
+        (
+            "make the dog pic, which is blurry, shorter",
+            {"kind": "seconds_per_photo", "factor": 0.8, "index": 3},
+        ),
+        (
+            "the title, which is too small, should be yellow",
+            {"kind": "text_style", "target": "title", "color": "yellow"},
+        ),
+        (
+            "the forest one, which is my fave, put it first",
+            {"kind": "move", "index": 4, "to": "start"},
+        ),
+    ],
+)
+def test_which_between_commas_says_why_and_keeps_what_was_named(
+    said: str, op: dict[str, object]
+) -> None:
+    assert_does(said, [op])  # was: every photo shorter, with words left over
+
+
+def test_which_in_a_question_is_still_a_question() -> None:
+    assert probe("which photo is 6 seconds").question == "length"
+
+
+def _after(first: str, then: str) -> Reading:
+    """``then`` read as the next turn after ``first`` was done."""
+    done = read(first, fixture(), MEDIA)
+    draft, _ = apply_edits(fixture(), done.edits, MEDIA, DATES)
+    return read(then, draft, MEDIA, done.edits)
+
+
+def test_it_staying_longer_after_the_title_changes_no_photo() -> None:
+    reading = _after("put the title in the middle of the screen", "and make it stay longer")
+    assert not reading.edits
+    assert "cannot be changed yet" in " ".join(reading.suggestions)
+
+
+def test_it_staying_longer_after_a_photo_is_that_photo() -> None:
+    reading = _after("make photo 2 longer", "make it stay longer")
+    assert [(e.kind, getattr(e, "index", None)) for e in reading.edits] == [
+        ("seconds_per_photo", 2)
+    ]
