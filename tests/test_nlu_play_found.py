@@ -14,6 +14,8 @@ from harness import DATES, MEDIA, assert_does, fixture, probe
 
 from photo_video_maker.instruct.interpret import read
 from photo_video_maker.instruct.reading import Reading
+from photo_video_maker.model.draft import Draft
+from photo_video_maker.model.edit_types import RemoveMusic
 from photo_video_maker.model.edits import apply_edits
 
 FIRST_SIX = [{"kind": "seconds_per_photo", "seconds": 4.0, "index": n} for n in (2, 3, 4, 5)] + [
@@ -77,3 +79,37 @@ def test_it_staying_longer_after_a_photo_is_that_photo() -> None:
     assert [(e.kind, getattr(e, "index", None)) for e in reading.edits] == [
         ("seconds_per_photo", 2)
     ]
+
+
+@pytest.mark.parametrize(
+    ("said", "mood"),
+    [
+        ("can we have softer music, something calm", "calm"),
+        ("a softer song, like piano", "calm"),
+        ("softer music, something chill", "lofi"),
+    ],
+)
+def test_softer_music_with_a_kind_named_is_that_kind_at_the_same_volume(
+    said: str, mood: str
+) -> None:
+    assert_does(said, [{"kind": "music", "source": mood}])  # was: also 20 % quieter
+
+
+def test_softer_music_alone_is_still_quieter() -> None:
+    assert_does("make the music softer", [{"kind": "music_volume", "factor": 0.8}])
+
+
+def _no_music() -> Draft:
+    draft, _ = apply_edits(fixture(), [RemoveMusic()], MEDIA, DATES)
+    return draft
+
+
+@pytest.mark.parametrize("said", ["can we have softer music", "i want quieter music"])
+def test_softer_music_with_no_music_yet_adds_calm_music(said: str) -> None:
+    reading = read(said, _no_music(), MEDIA)
+    assert [e.model_dump(exclude_defaults=True) for e in reading.edits] == [{"source": "calm"}]
+
+
+def test_turning_down_music_that_is_not_there_adds_none() -> None:
+    reading = read("turn the music down", _no_music(), MEDIA)
+    assert [e.kind for e in reading.edits] == ["music_volume"]  # told there is none, not guessed

@@ -93,8 +93,30 @@ def volume_step(slots: Slots, ctx: Ctx) -> Out:
     return Out([SetMusicVolume(factor=round(float(slots.value("pct_step")), 3))])
 
 
+# "softer music", "a quieter song": a kind of music when there is none to turn down
+GENTLER_MUSIC = ("softer", "quieter", "gentler", "mellower", "calmer")
+MUSIC_WORDS = ("music", "song", "track", "tune")
+
+
+def _gentler_music(slots: Slots) -> bool:
+    """ "softer music" said as one ("can we have softer music") or as two words ("quieter
+    music"), never "turn the music down"."""
+    for k, tok in enumerate(slots.toks):
+        if tok.kind not in ("quieter", "softer"):
+            continue
+        words = tok.surface.lower().split()
+        nxt = slots.toks[k + 1] if k + 1 < len(slots.toks) else None
+        if words[-1:] and words[-1] in GENTLER_MUSIC and nxt is not None and nxt.kind == "music":
+            words = [*words, *nxt.surface.lower().split()[:1]]
+        if len(words) >= 2 and words[-2] in GENTLER_MUSIC and words[-1] in MUSIC_WORDS:
+            return True
+    return False
+
+
 @intent("volume_rel")
 def volume_rel(slots: Slots, ctx: Ctx) -> Out:
+    if ctx.draft.bgm_track() is None and _gentler_music(slots):
+        return Out([SetMusic(source="calm")])  # "can we have softer music" with none yet
     up = slots.has("louder", "up", "bigger", "more")
     step = up or slots.has("quieter", "down", "smaller", "softer", "less", "lower")
     music = SetMusicVolume(factor=factor(up if step else None, slots))

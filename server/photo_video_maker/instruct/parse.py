@@ -42,6 +42,7 @@ from .normalize import normalize
 from .occasions import occasions
 from .pair_said import transition_pairs
 from .said_why import said_why
+from .softer_kind import softer_kind
 from .spelling import respell
 from .story import before_therefore, told, told_before
 from .toned import toned_look
@@ -107,6 +108,7 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = said_why(toks, text)  # "remove the clip, its too noisy": why, not a request
     toks = judged(toks, text)  # "faster pls its boring": why, not a request
     toks = which_relative(toks, text)  # "except the first one which should be 6": no question
+    toks = softer_kind(toks)  # "softer music, something calm": the kind, not the volume
     toks = bare_mention(toks, text)  # "the fade, hmm not sure": named, not asked for
     toks = cut_at_the_end(toks)  # "let the music fade out, the picture can just cut"
     toks = occasions(toks, text)  # "it's for her 60th": an age, never photo 60
