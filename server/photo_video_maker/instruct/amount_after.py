@@ -1,0 +1,60 @@
+"""An amount said after the way it should go: "the fade at the end should be shorter, half a
+sec", "transitions longer, like 2 seconds". The length after the comma is how long the thing
+just named should be; it is no second request (a photo or a video of half a second)."""
+
+from __future__ import annotations
+
+import re
+
+from .entities import Tok
+
+WAYS = ("shorter", "longer", "faster", "slower")
+# what may sit between the comparative and the amount: "shorter, half a sec", "longer - like 3"
+BETWEEN = re.compile(
+    r"^\s*[,;:\-–—]+\s*(?:(?:like|say|maybe|about|around|roughly|so|more\s+like|just|"
+    r"approx|approximately|ideally|perhaps|probably)\s+)*$",
+    re.IGNORECASE,
+)
+ENDS = ("sep", "then", "and")
+
+
+def amount_after(toks: list[Tok], orig: str) -> list[Tok]:
+    for j in range(1, len(toks) - 1):
+        sep, dur = toks[j], toks[j + 1]
+        if sep.kind != "sep" or dur.kind != "dur" or dur.start < 0:
+            continue
+        if j + 2 < len(toks) and toks[j + 2].kind not in ENDS:
+            continue  # "shorter, 2 seconds per photo": a clause of its own
+        if not BETWEEN.match(orig[sep.start : dur.start]):
+            continue
+        start = max((n + 1 for n in range(j) if toks[n].kind in ENDS), default=0)
+        clause = toks[start:j]
+        ways = [t for t in clause if t.kind in WAYS]
+        if any(t.kind == "dur" for t in clause):
+            continue
+        kinds = {t.kind for t in clause}
+        if not ways and kinds & FADES and kinds & ENDS_OF_VIDEO:
+            # "the fade at the start too, 1 sec": the length of that fade
+            return [*toks[:j], *toks[j + 1 :]]
+        if len(ways) != 1:
+            continue
+        if not any(t.kind not in (*WAYS, *LOOSE) for t in clause):
+            continue  # "shorter, 10 seconds" alone: as it was read
+        # the amount is the length meant; the way only agrees with it
+        return [t for t in toks[:j] if t is not ways[0]] + toks[j + 1 :]
+    return toks
+
+
+# a fade of the video's own start or end: "the fade at the start", "fade in at the beginning"
+FADES = {"trans", "fade_in", "fade_out", "from_black"}
+ENDS_OF_VIDEO = {"start", "end"}
+# words that name nothing to be changed
+LOOSE = ("says", "it", "make", "change", "degree", "than")
+
+# the way and the amount both said of a fade: the amount is the length meant
+AMOUNT_TEMPLATES = """
+video_fade_out: ~ longer|shorter|slower|faster fade_out video end? dur?
+music_fade_out: ~ degree? longer|shorter|slower|faster trans=crossfade music out? end? dur
+video_fade_out: ~ trans=crossfade end video? dur
+video_fade_in: ~ trans=crossfade start video? dur
+"""

@@ -1,0 +1,118 @@
+"""Follow-ups found in play-testing: a value said right after a question takes the question's
+subject ("is it 60fps?" then "make it 60 then"); "remove 3 seconds" takes that much off the
+video; "the fade at the end of the video should be shorter, half a sec" is the video's fade-out;
+"crossfades pls not cuts" are crossfades."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from photo_video_maker.backends.local import LocalBackend
+from photo_video_maker.instruct.asked_topic import after_question
+from photo_video_maker.instruct.interpret import read
+from photo_video_maker.model.edit_types import SetFps, SetTransition
+
+sys.path.insert(0, str(Path(__file__).parent / "nlu"))
+from harness import MEDIA, assert_does, fixture, probe
+
+
+def test_a_bare_number_after_a_frame_rate_question_is_the_frame_rate() -> None:
+    reading = after_question(probe("make it 60 then"), "format")
+    assert reading.edits == [SetFps(fps=60)] and not reading.clarify
+
+
+def test_a_bare_number_with_no_question_before_still_asks() -> None:
+    assert probe("make it 60 then").clarify
+
+
+def test_a_question_on_another_subject_leaves_the_choice_open() -> None:
+    reading = after_question(probe("make it 60 then"), "count")
+    assert reading.clarify and not reading.edits
+
+
+def test_it_after_a_music_question_is_the_music() -> None:
+    draft = fixture()
+    reading = after_question(
+        probe("lower it to 40"), "music", "lower it to 40", lambda said: read(said, draft, MEDIA)
+    )
+    assert [(e.kind, getattr(e, "percent", None)) for e in reading.edits] == [("music_volume", 40)]
+
+
+def test_the_question_answered_carries_to_the_next_turn_only_until_a_change(
+    three_photos: LocalBackend,
+) -> None:
+    asked = three_photos.edit("is it 60fps?", None)
+    assert asked.action == "answer"
+    last = three_photos.sessions.last_turn(asked.session_id)
+    assert last is not None and last.topic == "format"
+    done = three_photos.edit("make it 60 then", None)
+    assert done.action == "edit" and done.changes
+    last = three_photos.sessions.last_turn(asked.session_id)
+    assert last is not None and last.topic is None and last.edits == [SetFps(fps=60)]
+
+
+def test_another_turn_between_keeps_the_latest_question(three_photos: LocalBackend) -> None:
+    three_photos.edit("is it 60fps?", None)
+    three_photos.edit("how many photos are there", None)
+    assert three_photos.edit("make it 60 then", None).action == "clarify"
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [("remove 3 seconds", 16.25), ("lose 2 seconds", 17.25), ("trim off 3 seconds", 16.25),
+     ("drop 4 seconds from it", 15.25), ("add 3 seconds", 22.25)],
+)  # fmt: skip
+def test_seconds_removed_or_added_alone_change_the_videos_length(text: str, seconds: float) -> None:
+    assert_does(text, [{"kind": "total_length", "seconds": seconds}])
+
+
+def test_a_photo_named_by_its_length_is_still_a_photo_to_remove() -> None:
+    assert probe("remove the 3 second one").clarify
+
+
+def test_giving_a_photo_seconds_is_its_length_not_more_video() -> None:
+    assert_does(
+        "the beach one goes by too quick, give it like 5 seconds",
+        [{"kind": "seconds_per_photo", "index": 1, "seconds": 5}],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the fade at the end of the video should be shorter, half a sec",
+        "make the fade at the end shorter, like 0.5 sec",
+        "video fade out shorter 0.5 sec",
+        "end fade 0.5s",
+    ],
+)
+def test_the_fade_at_the_end_with_an_amount_is_the_videos_fade_out(text: str) -> None:
+    assert_does(text, [{"kind": "video_fade", "fade_out_ms": 500}])
+
+
+def test_an_amount_after_a_comparative_is_the_length_not_a_step() -> None:
+    assert_does(
+        "make the dog photo longer, 5 seconds",
+        [{"kind": "seconds_per_photo", "index": 3, "seconds": 5}],
+    )
+    assert_does("the crossfades should be longer, 1 sec", [{"kind": "transition", "ms": 1000}])
+
+
+def test_the_music_fade_with_an_amount_stays_the_musics() -> None:
+    assert_does(
+        "the fade at the end of the music should be shorter, 1 second",
+        [{"kind": "music_fade", "fade_out_ms": 1000}],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("crossfades not cuts", "crossfade"), ("cuts instead of crossfades", "none"),
+     ("i want fades not jump cuts", "crossfade"), ("cuts not fades", "none")],
+)  # fmt: skip
+def test_cuts_set_against_a_transition_are_a_transition(text: str, name: str) -> None:
+    reading = probe(text)
+    assert reading.edits == [SetTransition(name=name)] and not reading.leftover
