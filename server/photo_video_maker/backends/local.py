@@ -221,9 +221,9 @@ class LocalBackend:
             text,
             lambda said: read(said, draft, refs, lang=lang),
         )
-        asked = topic_of(reading.question, text) if reading.question else None
-        if asked and (last.topic if last else None) != asked:
-            self.sessions.set_topic(sid, asked)  # kept until the next change
+        topic = topic_of(reading.question, text) if reading.question else None
+        if topic and (last.topic if last else None) != topic:
+            self.sessions.set_topic(sid, topic)  # kept until the next change
         if reading.clarify:
             self.sessions.set_asked(sid, [Choice(o.label, list(o.edits)) for o in reading.clarify])
             return replies.clarify(sid, reading, lang)
