@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from photo_video_maker.backends.local import LocalBackend
-from photo_video_maker.instruct.asked_topic import after_question
+from photo_video_maker.instruct.asked_topic import after_question, topic_of
 from photo_video_maker.instruct.interpret import read
 from photo_video_maker.model.edit_types import SetFps, SetTransition
 
@@ -63,7 +63,8 @@ def test_another_turn_between_keeps_the_latest_question(three_photos: LocalBacke
 @pytest.mark.parametrize(
     ("text", "seconds"),
     [("remove 3 seconds", 16.25), ("lose 2 seconds", 17.25), ("trim off 3 seconds", 16.25),
-     ("drop 4 seconds from it", 15.25), ("add 3 seconds", 22.25)],
+     ("drop 4 seconds from it", 15.25), ("add 3 seconds", 22.25),
+     ("add another 5 seconds", 24.25), ("remove 2 more seconds", 17.25)],
 )  # fmt: skip
 def test_seconds_removed_or_added_alone_change_the_videos_length(text: str, seconds: float) -> None:
     assert_does(text, [{"kind": "total_length", "seconds": seconds}])
@@ -111,8 +112,87 @@ def test_the_music_fade_with_an_amount_stays_the_musics() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [("crossfades not cuts", "crossfade"), ("cuts instead of crossfades", "none"),
-     ("i want fades not jump cuts", "crossfade"), ("cuts not fades", "none")],
+     ("i want fades not jump cuts", "crossfade"), ("cuts not fades", "none"),
+     ("i prefer cuts over fades", "none"), ("i prefer crossfades over cuts", "crossfade"),
+     ("cuts between the photos please", "none")],
 )  # fmt: skip
 def test_cuts_set_against_a_transition_are_a_transition(text: str, name: str) -> None:
     reading = probe(text)
     assert reading.edits == [SetTransition(name=name)] and not reading.leftover
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("the fade out at the end, make it shorter", [{"kind": "video_fade", "fade_out_ms": 800}]),
+        ("fade at the end, make it a bit longer", [{"kind": "video_fade", "fade_out_ms": 1250}]),
+        ("the fade in at the start, make it 2 secs", [{"kind": "video_fade", "fade_in_ms": 2000}]),
+        ("the fade at the start too, 1 sec", [{"kind": "video_fade", "fade_in_ms": 1000}]),
+    ],
+)
+def test_it_after_the_fade_named_is_that_fade_only(text: str, ops: list[dict[str, object]]) -> None:
+    assert_does(text, ops)
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "topic"),
+    [("how long is each photo on screen?", "length", "photo_length"),
+     ("is there a fade at the end", "style", "fade_end"),
+     ("are the transitions crossfades?", "style", "transitions"),
+     ("is it 60fps?", "format", "format")],
+)  # fmt: skip
+def test_the_part_of_a_subject_asked_about_is_kept(question: str, text: str, topic: str) -> None:
+    assert topic_of(text, question) == topic
+
+
+def test_it_after_a_question_on_the_fade_at_the_end_is_that_fade() -> None:
+    draft = fixture()
+    said = "make it longer, 2 secs"
+    reading = after_question(probe(said), "fade_end", said, lambda s: read(s, draft, MEDIA))
+    assert [(e.kind, getattr(e, "fade_out_ms", None)) for e in reading.edits] == [
+        ("video_fade", 2000)
+    ]
+
+
+def test_an_edit_understood_is_not_turned_into_a_question_about_the_music() -> None:
+    draft = fixture()
+    said = "make it longer"
+    reading = after_question(probe(said), "music", said, lambda s: read(s, draft, MEDIA))
+    assert reading.edits == probe(said).edits and not reading.clarify
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["fades, cuts", "cuts vs fades", "fades and cuts", "cuts fades", "fades and slides",
+     "crossfade, wipe"],
+)  # fmt: skip
+def test_two_transitions_with_nothing_refusing_either_ask_which(text: str) -> None:
+    reading = probe(text)
+    assert not reading.edits and len(reading.clarify) == 2
+    assert all(len(o.edits) == 1 and isinstance(o.edits[0], SetTransition) for o in reading.clarify)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("slides, actually no, fades", "crossfade"), ("slides no wait fades", "crossfade"),
+     ("slides, no, fades", "crossfade"), ("cuts, actually no, crossfades", "crossfade"),
+     ("fades no slides", "crossfade"), ("crossfades no cuts", "crossfade"),
+     ("fades, no slides", "crossfade"), ("cuts, not fades", "none"),
+     ("cuts and not fades", "none"), ("cuts over crossfades", "none"),
+     ("use slides instead, fades are boring", "slideleft")],
+)  # fmt: skip
+def test_the_transition_taken_back_or_refused_is_not_the_one_set(text: str, name: str) -> None:
+    reading = probe(text)
+    assert reading.edits == [SetTransition(name=name)] and not reading.leftover
+
+
+def test_a_transition_turned_into_another_in_chinese_is_not_asked_about() -> None:
+    reading = probe("淡入淡出的转场改成向左推")
+    assert not reading.clarify and reading.edits[-1] == SetTransition(name="pushleft")
+
+
+def test_the_amount_said_of_a_fade_in_named_before_it_stays_in_each_choice() -> None:
+    reading = probe("the fade in, make it 2 seconds")
+    assert reading.clarify and all(
+        getattr(o.edits[0], "fade_in_ms", None) == 2000 for o in reading.clarify
+    )

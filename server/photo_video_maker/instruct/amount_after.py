@@ -58,3 +58,28 @@ music_fade_out: ~ degree? longer|shorter|slower|faster trans=crossfade music out
 video_fade_out: ~ trans=crossfade end video? dur
 video_fade_in: ~ trans=crossfade start video? dur
 """
+
+
+SAID_OF = ("put", "make", "change", "set")
+# what a fade may be said of before "it": "the fade out of the video", "the music fade in"
+OF_WHAT = {"to", "video", "music"}
+
+
+def fade_then_it(toks: list[Tok]) -> list[Tok]:
+    """ "the fade out at the end, make it shorter", "the fade in, make it 2 seconds": "it" is
+    the fade just named, never the photos (read as the fade alone and "shorter" of every
+    photo), and the amount is that fade's."""
+    for j in range(1, len(toks) - 2):
+        if toks[j].kind != "sep":
+            continue
+        head = toks[:j]
+        kinds = {t.kind for t in head}
+        named = (kinds & FADES and kinds & ENDS_OF_VIDEO) or kinds & {"fade_in", "fade_out"}
+        if not named or kinds - FADES - ENDS_OF_VIDEO - OF_WHAT:
+            continue
+        n = j + 1
+        while n < len(toks) and toks[n].kind in SAID_OF:
+            n += 1
+        if n < len(toks) and toks[n].kind == "it" and n + 1 < len(toks):
+            return [*head, *toks[n + 1 :]]
+    return toks

@@ -161,14 +161,19 @@ def taken_off(toks: list[Tok], orig: str) -> list[Tok]:
         verb, dur = toks[k], toks[k + 1]
         if dur.kind == "off" and k + 2 < len(toks) and toks[k + 2].kind == "dur":
             return taken_off([*toks[: k + 1], *toks[k + 2 :]], orig)  # "trim off 3 seconds"
-        if verb.kind not in ("cut", "remove", "less", "add") or dur.kind != "dur":
+        if verb.kind not in ("cut", "remove", "less", "add"):
             continue
-        if dur.end < 0:
+        if dur.kind == "another" and k + 2 < len(toks) and toks[k + 2].kind == "dur":
+            dur = toks[k + 2]  # "add another 5 seconds"
+        if dur.kind != "dur" or dur.end < 0:
             continue
+        after = toks.index(dur) + 1
+        if after < len(toks) and toks[after].kind == "more":
+            after += 1  # "remove 2 more seconds"
         # "cut 3 seconds", "remove 3 seconds", "lose 2 seconds" said alone are that much off
         # too (no photo is called "3 seconds"; a video of 3 s is said "cut it to 3");
         # "add 3 seconds" alone is that much more
-        alone = k + 2 == len(toks) or toks[k + 2].kind in CLAUSE_ENDS
+        alone = after == len(toks) or toks[after].kind in CLAUSE_ENDS
         alone = alone and orig[verb.start : dur.start].isascii()
         alone = alone and " to " not in f" {orig[verb.start : dur.start].lower()} "
         alone = alone and bool(PLAIN_AMOUNT.match(orig[verb.end : dur.start]))  # not "give it"
@@ -176,8 +181,27 @@ def taken_off(toks: list[Tok], orig: str) -> list[Tok]:
         alone = alone and not orig[: dur.start].lower().rstrip().endswith(" the")
         if verb.kind == "add":  # "add 3 seconds"; "give it 5 seconds" is a length of 5
             if alone and verb.surface.lower() in ("add", "add on", "tack on"):
-                return [*toks[: k + 2], Tok("video", None, dur.end, dur.end, ""), *toks[k + 2 :]]
+                return [
+                    *toks[:k],
+                    verb,
+                    dur,
+                    Tok("video", None, dur.end, dur.end, ""),
+                    *toks[after:],
+                ]
             continue
+        if after > k + 2:  # "remove another 2 seconds", "lose 2 more seconds"
+            if not alone:
+                continue
+            less = Tok("less", None, verb.start, verb.end, verb.surface)
+            whole = Tok("video", None, dur.end, dur.end, "")
+            return [
+                *toks[:k],
+                less,
+                dur,
+                Tok("off", None, dur.end, dur.end, "off"),
+                whole,
+                *toks[after:],
+            ]
         if not OFF.match(orig, dur.end) and not alone:
             continue
         rest = toks[k + 2 :]

@@ -96,6 +96,7 @@ from .thanked import thanked
 from .tidy import absolute, collect, merge, others_stepped, removals
 from .time_again import other_direction, times_that, too_much
 from .time_or_place import time_or_place
+from .two_transitions import two_transitions
 from .undo_first import undo_first
 from .unknown_photo import which_photo
 from .upload_how import how_to_upload
@@ -287,6 +288,7 @@ def _clarify(
         or contradict.both_ways(outs, ctx)
         or pace_against_length([e for _, out in outs for e in out.edits], ctx)
         or ask_back.shapes(edits, ctx)
+        or two_transitions(edits, toks, ctx)  # "fades, cuts": which one?
         or ask_back.disliked([out for _, out in outs], edits, ctx)
         or ask_what.bare_colour([out for _, out in outs], edits, ctx)
     )
