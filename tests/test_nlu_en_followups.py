@@ -196,3 +196,33 @@ def test_the_amount_said_of_a_fade_in_named_before_it_stays_in_each_choice() -> 
     assert reading.clarify and all(
         getattr(o.edits[0], "fade_in_ms", None) == 2000 for o in reading.clarify
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("i'd rather have cuts than fades", "none"), ("prefer straight cuts over the fades", "none"),
+     ("i would prefer fades than cuts", "crossfade")],
+)  # fmt: skip
+def test_a_transition_preferred_over_another_is_set(text: str, name: str) -> None:
+    assert probe(text).edits == [SetTransition(name=name)]
+
+
+def test_than_alone_with_nothing_preferring_asks() -> None:
+    reading = probe("cuts than fades")
+    assert reading.clarify and not reading.edits
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [("how long is each pic? make it 2", [{"kind": "seconds_per_photo", "seconds": 2}]),
+     ("whats the fps rn? make it 60 pls", [{"kind": "fps", "fps": 60}]),
+     ("is there music? 50", [{"kind": "music_volume", "percent": 50}])],
+)  # fmt: skip
+def test_a_value_after_a_question_in_one_message_is_of_its_subject(
+    text: str, ops: list[dict[str, object]]
+) -> None:
+    assert_does(text, ops)
+
+
+def test_a_question_followed_by_thanks_is_still_answered() -> None:
+    assert probe("is it 60fps? thanks").question == "format"

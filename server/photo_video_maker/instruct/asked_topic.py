@@ -125,3 +125,21 @@ def _on(reading: Reading, kinds: tuple[type[Edit], ...]) -> Reading | None:
     if len(kept) == 1:
         return replace(reading, clarify=[], edits=list(kept[0].edits))
     return replace(reading, clarify=kept) if kept else None
+
+
+def value_after_question(
+    text: str, question: str, reread: Callable[[str], Reading]
+) -> Reading | None:
+    """ "how long is each pic? make it 2", "how loud is the music? make it 30": the value said
+    after a question in the same message takes the question's subject, as it would in the next
+    message. None when what follows asks nothing of that subject (the question is answered)."""
+    asked_at = text.rfind("?")
+    rest = text[asked_at + 1 :].strip(" ,.!")
+    if asked_at < 0 or not rest or "?" in rest:
+        return None
+    topic = topic_of(question, text[:asked_at])
+    found = after_question(reread(rest), topic, rest, reread)
+    if found.edits and not (found.clarify or found.leftover or found.question or found.route):
+        kinds = SUBJECT.get(topic, ())
+        return found if kinds and all(isinstance(e, kinds) for e in found.edits) else None
+    return None

@@ -20,9 +20,13 @@ BETWEEN = re.compile(
 # of those, the ones that say the first is the one wanted: "crossfades over cuts", not
 # "cuts vs fades", "fades, cuts" or "fades and cuts" (nothing says which is refused)
 PREFERRED = re.compile(
-    r"^\s*,?\s*(?:over|not|rather\s+than|instead\s+of|(?:more|better)\s+than|and\s+not)\s*$",
+    r"^\s*,?\s*(?:over|not|rather\s+than|instead\s+of|(?:more|better)\s+than|and\s+not)"
+    r"(?:\s+(?:the|those|these|all\s+the))?\s*$",
     re.IGNORECASE,
 )
+# "than" alone prefers the first when a word before it said so: "i'd rather have cuts than fades"
+THAN = re.compile(r"^\s*than(?:\s+(?:the|those|these|all\s+the))?\s*$", re.IGNORECASE)
+RATHER = re.compile(r"\b(?:rather|sooner|prefer\w*|more|better)\b", re.IGNORECASE)
 VERSUS = ("vs", "vs.", "versus")
 TRANSITIONS = ("trans", "transition")
 
@@ -74,7 +78,9 @@ def wanted_first(toks: list[Tok], orig: str) -> list[Tok]:
             continue
         if word is not None and word.kind == "instead" and TAKEN_BACK.match(word.surface.strip()):
             continue  # "slides no wait fades": the later one (said_again)
-        if word is None and not PREFERRED.match(_gap(want, other, orig)):
+        gap = _gap(want, other, orig)
+        rather = THAN.match(gap) and RATHER.search(orig[: max(want.start, 0)])
+        if word is None and not (PREFERRED.match(gap) or rather):
             continue  # "fades, cuts", "cuts vs fades": nothing says which is refused
         return [*toks[: k + 1], *toks[toks.index(other) + 1 :]]
     return toks
