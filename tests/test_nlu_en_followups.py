@@ -226,3 +226,42 @@ def test_a_value_after_a_question_in_one_message_is_of_its_subject(
 
 def test_a_question_followed_by_thanks_is_still_answered() -> None:
     assert probe("is it 60fps? thanks").question == "format"
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [("add on 4 seconds", 23.25), ("add an additional 3 seconds", 22.25),
+     ("add extra 5 seconds", 24.25), ("remove an additional 2 seconds", 17.25),
+     ("add 2 extra seconds", 21.25)],
+)  # fmt: skip
+def test_more_of_a_length_said_alone_changes_the_videos_length(text: str, seconds: float) -> None:
+    assert_does(text, [{"kind": "total_length", "seconds": seconds}])
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [("the fade at the end, shorter pls", [{"kind": "video_fade", "fade_out_ms": 800}]),
+     ("fade out at the end, longer", [{"kind": "video_fade", "fade_out_ms": 1250}]),
+     ("the fade at the end, shorter pls, like half a sec",
+      [{"kind": "video_fade", "fade_out_ms": 500}])],
+)  # fmt: skip
+def test_a_comparative_after_the_fade_named_is_that_fade_only(
+    text: str, ops: list[dict[str, object]]
+) -> None:
+    assert_does(text, ops)
+
+
+def test_a_bare_comparative_after_a_question_on_the_fade_is_that_fade() -> None:
+    draft = fixture()
+    said = "shorter pls, like half a sec"
+    reading = after_question(probe(said), "fade_end", said, lambda s: read(s, draft, MEDIA))
+    assert [(e.kind, getattr(e, "fade_out_ms", None)) for e in reading.edits] == [
+        ("video_fade", 500)
+    ]
+
+
+def test_a_bare_transition_after_a_question_on_transitions_is_set() -> None:
+    draft = fixture()
+    reading = after_question(probe("cuts then"), "transitions", "cuts then",
+                             lambda s: read(s, draft, MEDIA))  # fmt: skip
+    assert reading.edits == [SetTransition(name="none")]

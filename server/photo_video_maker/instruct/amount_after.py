@@ -66,10 +66,10 @@ OF_WHAT = {"to", "video", "music"}
 
 
 def fade_then_it(toks: list[Tok]) -> list[Tok]:
-    """ "the fade out at the end, make it shorter", "the fade in, make it 2 seconds": "it" is
-    the fade just named, never the photos (read as the fade alone and "shorter" of every
-    photo), and the amount is that fade's."""
-    for j in range(1, len(toks) - 2):
+    """ "the fade out at the end, make it shorter", "the fade at the end, shorter pls", "the
+    fade in, make it 2 seconds": "it" (or nothing) is the fade just named, never the photos
+    (read as the fade alone and "shorter" of every photo), and the amount is that fade's."""
+    for j in range(1, len(toks) - 1):
         if toks[j].kind != "sep":
             continue
         head = toks[:j]
@@ -82,4 +82,6 @@ def fade_then_it(toks: list[Tok]) -> list[Tok]:
             n += 1
         if n < len(toks) and toks[n].kind == "it" and n + 1 < len(toks):
             return [*head, *toks[n + 1 :]]
+        if n == j + 1 and toks[n].kind in WAYS:  # "the fade at the end, shorter pls"
+            return [*head, *toks[n:]]
     return toks

@@ -111,6 +111,9 @@ def after_question(
             found = _on(reread(IT_WORD.sub(IT[topic or ""], text, count=1)), kinds)
             if found is not None and reading.edits and not found.edits:
                 found = None  # an edit understood stays unless "it" is plainly the subject
+        if found is None and reading.lang == "en" and topic in IT and not reading.edits:
+            # "is there a fade out at the end?" then "shorter pls, like half a sec": of the fade
+            found = _on(reread(f"{IT[topic or '']}, {text}"), kinds)
     return reading if found is None else found
 
 

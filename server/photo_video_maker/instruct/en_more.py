@@ -31,7 +31,7 @@ def english_more(toks: list[Tok], orig: str, stems: dict[str, str], clip: int | 
     toks = en_audio(asked_help(toks, orig), orig)
     toks = said_again(cuts_named(slide_ways(toks, orig), orig))  # "slides, actually no, fades"
     toks = wanted_first(toks, orig)  # "fades not cuts"
-    toks = fade_then_it(amount_after(toks, orig))  # "the fade at the end shorter, half a sec"
+    toks = amount_after(fade_then_it(toks), orig)  # "the fade at the end shorter, half a sec"
     toks = another_of_a_mood(something_of_a_mood(a_song_of_a_pace(toks, orig), orig))
     return cut_by(
         in_sequence(slow_fades(swapped_music(toks), orig), orig), orig

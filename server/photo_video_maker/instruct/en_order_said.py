@@ -148,10 +148,16 @@ NAMED_BY_LENGTH = re.compile(
 )
 # what may sit between "remove"/"add" and a length said alone: "take off like 3 seconds"
 PLAIN_AMOUNT = re.compile(
-    r"^\s*(?:off\s+)?(?:(?:like|about|around|another|an\s+extra|maybe|just|roughly)\s+)*$",
+    r"^\s*(?:(?:off|on)\s+)?(?:(?:like|about|around|another|an\s+extra|an\s+additional|a\s+further|"
+    r"additional|extra|maybe|just|roughly)\s+)*$",
     re.IGNORECASE,
 )
 OFF = re.compile(r"\s*(?:from|off\s+of|off|of)\b", re.IGNORECASE)
+
+
+def _another(tok: Tok) -> bool:
+    """ "another", "extra", "additional": more of a length said again."""
+    return tok.kind in ("another", "more") or str(tok.value).lower() == "additional"
 
 
 def taken_off(toks: list[Tok], orig: str) -> list[Tok]:
@@ -163,7 +169,7 @@ def taken_off(toks: list[Tok], orig: str) -> list[Tok]:
             return taken_off([*toks[: k + 1], *toks[k + 2 :]], orig)  # "trim off 3 seconds"
         if verb.kind not in ("cut", "remove", "less", "add"):
             continue
-        if dur.kind == "another" and k + 2 < len(toks) and toks[k + 2].kind == "dur":
+        if _another(dur) and k + 2 < len(toks) and toks[k + 2].kind == "dur":
             dur = toks[k + 2]  # "add another 5 seconds"
         if dur.kind != "dur" or dur.end < 0:
             continue
