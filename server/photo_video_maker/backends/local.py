@@ -17,6 +17,7 @@ from ..errors import (
     PVMError,
 )
 from ..instruct.answered import picked
+from ..instruct.asked_topic import after_question, topic_of
 from ..instruct.interpret import read
 from ..instruct.never_mind import dismisses
 from ..instruct.reading import Reading
@@ -212,7 +213,17 @@ class LocalBackend:
                 return self._answer(sid, "ok", self.sessions.draft(sid), lang)
         draft = self.sessions.draft(sid)
         last = self.sessions.last_turn(sid)
-        reading = read(text, draft, self._refs(sid), last.edits if last else (), lang=lang)
+        refs, before = self._refs(sid), last.edits if last else ()
+        reading = read(text, draft, refs, before, lang=lang)
+        reading = after_question(  # "is it 60fps?" then "make it 60 then": 60 fps
+            reading,
+            last.topic if last else None,
+            text,
+            lambda said: read(said, draft, refs, lang=lang),
+        )
+        topic = topic_of(reading.question, text) if reading.question else None
+        if topic and (last.topic if last else None) != topic:
+            self.sessions.set_topic(sid, topic)  # kept until the next change
         if reading.clarify:
             self.sessions.set_asked(sid, [Choice(o.label, list(o.edits)) for o in reading.clarify])
             return replies.clarify(sid, reading, lang)

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 
+from .amount_after import amount_after, fade_then_it
 from .asked_help import asked_help
 from .clip_audio import clip_audio
 from .cut_by import cut_by
+from .cuts_named import cuts_named, said_again, wanted_first
 from .en_audio import en_audio
 from .en_music_words import (
     a_song_of_a_pace,
@@ -27,7 +29,9 @@ def english_more(toks: list[Tok], orig: str, stems: dict[str, str], clip: int | 
     toks = fade_between(max_length(clip_audio(toks, stems, clip, orig)), orig)
     # "any tips?"; music by its kind, "no the chill one", "no music, just the video sound"
     toks = en_audio(asked_help(toks, orig), orig)
-    toks = slide_ways(toks, orig)
+    toks = said_again(cuts_named(slide_ways(toks, orig), orig))  # "slides, actually no, fades"
+    toks = wanted_first(toks, orig)  # "fades not cuts"
+    toks = amount_after(fade_then_it(toks), orig)  # "the fade at the end shorter, half a sec"
     toks = another_of_a_mood(something_of_a_mood(a_song_of_a_pace(toks, orig), orig))
     return cut_by(
         in_sequence(slow_fades(swapped_music(toks), orig), orig), orig

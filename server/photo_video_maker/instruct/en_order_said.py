@@ -142,7 +142,22 @@ def full_lengths(toks: list[Tok], orig: str) -> list[Tok]:
 
 # what a length is taken off: the video ("cut 5 seconds from the video", "knock 3 seconds off")
 WHOLE_VIDEO = ("video", "length", "it", "slideshow")
-OFF = re.compile(r"\s*(?:from|off\s+of|off)\b", re.IGNORECASE)
+# a photo named by its length: "remove the 3 second one"
+NAMED_BY_LENGTH = re.compile(
+    r"\s*(?:long\s+)?(?:one|ones|photo|photos|pic|pics|clip|shot|image|video)\b", re.IGNORECASE
+)
+# what may sit between "remove"/"add" and a length said alone: "take off like 3 seconds"
+PLAIN_AMOUNT = re.compile(
+    r"^\s*(?:(?:off|on)\s+)?(?:(?:like|about|around|another|an\s+extra|an\s+additional|a\s+further|"
+    r"additional|extra|maybe|just|roughly)\s+)*$",
+    re.IGNORECASE,
+)
+OFF = re.compile(r"\s*(?:from|off\s+of|off|of)\b", re.IGNORECASE)
+
+
+def _another(tok: Tok) -> bool:
+    """ "another", "extra", "additional": more of a length said again."""
+    return tok.kind in ("another", "more") or str(tok.value).lower() == "additional"
 
 
 def taken_off(toks: list[Tok], orig: str) -> list[Tok]:
@@ -150,12 +165,49 @@ def taken_off(toks: list[Tok], orig: str) -> list[Tok]:
     that much less, never a video of 5 seconds."""
     for k in range(len(toks) - 1):
         verb, dur = toks[k], toks[k + 1]
-        if verb.kind not in ("cut", "remove", "less") or dur.kind != "dur" or dur.end < 0:
+        if dur.kind == "off" and k + 2 < len(toks) and toks[k + 2].kind == "dur":
+            return taken_off([*toks[: k + 1], *toks[k + 2 :]], orig)  # "trim off 3 seconds"
+        if verb.kind not in ("cut", "remove", "less", "add"):
             continue
-        # "cut 3 seconds" said alone is that much off too (a video of 3 s is said "cut it to 3")
-        alone = k + 2 == len(toks) or toks[k + 2].kind in CLAUSE_ENDS
-        alone = alone and verb.kind == "cut" and orig[verb.start : dur.start].isascii()
+        if _another(dur) and k + 2 < len(toks) and toks[k + 2].kind == "dur":
+            dur = toks[k + 2]  # "add another 5 seconds"
+        if dur.kind != "dur" or dur.end < 0:
+            continue
+        after = toks.index(dur) + 1
+        if after < len(toks) and toks[after].kind == "more":
+            after += 1  # "remove 2 more seconds"
+        # "cut 3 seconds", "remove 3 seconds", "lose 2 seconds" said alone are that much off
+        # too (no photo is called "3 seconds"; a video of 3 s is said "cut it to 3");
+        # "add 3 seconds" alone is that much more
+        alone = after == len(toks) or toks[after].kind in CLAUSE_ENDS
+        alone = alone and orig[verb.start : dur.start].isascii()
         alone = alone and " to " not in f" {orig[verb.start : dur.start].lower()} "
+        alone = alone and bool(PLAIN_AMOUNT.match(orig[verb.end : dur.start]))  # not "give it"
+        alone = alone and not NAMED_BY_LENGTH.match(orig, dur.end)  # "the 3 second one"
+        alone = alone and not orig[: dur.start].lower().rstrip().endswith(" the")
+        if verb.kind == "add":  # "add 3 seconds"; "give it 5 seconds" is a length of 5
+            if alone and verb.surface.lower() in ("add", "add on", "tack on"):
+                return [
+                    *toks[:k],
+                    verb,
+                    dur,
+                    Tok("video", None, dur.end, dur.end, ""),
+                    *toks[after:],
+                ]
+            continue
+        if after > k + 2:  # "remove another 2 seconds", "lose 2 more seconds"
+            if not alone:
+                continue
+            less = Tok("less", None, verb.start, verb.end, verb.surface)
+            whole = Tok("video", None, dur.end, dur.end, "")
+            return [
+                *toks[:k],
+                less,
+                dur,
+                Tok("off", None, dur.end, dur.end, "off"),
+                whole,
+                *toks[after:],
+            ]
         if not OFF.match(orig, dur.end) and not alone:
             continue
         rest = toks[k + 2 :]
@@ -170,7 +222,8 @@ def taken_off(toks: list[Tok], orig: str) -> list[Tok]:
         off = Tok("off", None, at, at, "off")
         if not clause or all(kind in WHOLE_VIDEO for kind in clause):
             less = Tok("less", None, verb.start, verb.end, verb.surface)
-            video = [] if clause else [Tok("video", None, at, at, "")]
+            named = any(kind != "it" for kind in clause)  # "drop 4 seconds from it"
+            video = [] if named else [Tok("video", None, at, at, "")]
             return [*toks[:k], less, dur, off, *video, *rest]
         if clause and all(kind in ("transition", "each") for kind in clause):
             shorter = Tok("shorter", None, verb.start, verb.end, verb.surface)

@@ -103,6 +103,7 @@ FILLER = (
     "上, almost there, almost done, nearly there, getting there, that was fast, that was quick, "
     "太好了, 好极了, 真好, 很好, 太棒了, 棒, 不错, 挺好的, 挺好, filmic, more filmic, film-like, "
     "filmlike, no effects, no fancy effects, without effects, "
+    "no fancy stuff, nothing fancy, nothing too fancy, any day, any day of the week, "
     "hang around, hang, stick around, "
     "hangs around, gently, softly, smoothly, real quick, "
     "quick question, quick favor, quick favour, quick one, quick thing, moves, "

@@ -56,6 +56,7 @@ from . import (
 )
 from .again import new_value, other_photo, other_text_too, repeated, same_thing, undo_steps
 from .asked_then import wants_edits
+from .asked_topic import value_after_question
 from .back_to_before import back_to_before
 from .beats_need_music import music_first
 from .caption_too import caption_too
@@ -96,6 +97,7 @@ from .thanked import thanked
 from .tidy import absolute, collect, merge, others_stepped, removals
 from .time_again import other_direction, times_that, too_much
 from .time_or_place import time_or_place
+from .two_transitions import two_transitions
 from .undo_first import undo_first
 from .unknown_photo import which_photo
 from .upload_how import how_to_upload
@@ -219,8 +221,9 @@ def read(
     question = None if how_to_upload(question, outs) else question  # "加几张照片 怎么弄"
     if question and edits and wants_edits(text, outs):  # "is there music? remove it pls"
         question = None
-    if question:
-        return Reading(lang, question=question)
+    if question:  # "how long is each pic? make it 2": the value is of what was asked
+        said = value_after_question(text, question, lambda s: read(s, draft, media, (), lang=lang))
+        return said or Reading(lang, question=question)
     reread = (
         (lambda said: read(said, draft, media, last, options=False, lang=lang).edits)
         if options
@@ -290,6 +293,7 @@ def _clarify(
         or contradict.both_ways(outs, ctx)
         or pace_against_length([e for _, out in outs for e in out.edits], ctx)
         or ask_back.shapes(edits, ctx)
+        or two_transitions(edits, toks, ctx)  # "fades, cuts": which one?
         or ask_back.disliked([out for _, out in outs], edits, ctx)
         or ask_what.bare_colour([out for _, out in outs], edits, ctx)
     )

@@ -8,6 +8,7 @@ when nothing said before (in the sentence or the previous turn) completes the wo
 (``fillers.SOFT``) may sit anywhere between. The longest match wins; on a tie the earlier line.
 """
 
+from .amount_after import AMOUNT_TEMPLATES
 from .at_least_words import AT_LEAST_TEMPLATES
 from .chat_words import CHAT_TEMPLATES
 from .en_context import CONTEXT_TEMPLATES
@@ -457,3 +458,4 @@ TEMPLATES += CONTEXT_TEMPLATES  # another intent's words said as context: en_con
 TEMPLATES += EN_WEAK_TEMPLATES  # titles, endings, fades, fit, order, time: en_weak_words
 TEMPLATES += AT_LEAST_TEMPLATES  # "make it at least 25 secs": at_least
 TEMPLATES += EN_VM_TEMPLATES  # lively transitions, the frame asked about: en_visual_music
+TEMPLATES += AMOUNT_TEMPLATES  # "the fade at the end shorter, half a sec": amount_after

@@ -36,6 +36,8 @@ class Turn:
 
     edits: list[Edit]
     changes: list[str]
+    # the question answered since ("format" after "is it 60fps?"): "make it 60 then" is 60 fps
+    topic: str | None = None
 
 
 @dataclass(frozen=True)
@@ -161,7 +163,20 @@ class SessionStore:
         if not found or not found["last_turn"]:
             return None
         data = json.loads(found["last_turn"])
-        return Turn(EDITS.validate_python(data["edits"]), list(data["changes"]))
+        edits = EDITS.validate_python(data["edits"])
+        return Turn(edits, list(data["changes"]), data.get("topic"))
+
+    def set_topic(self, session_id: str, topic: str | None) -> None:
+        """Keep the question just answered with the last turn (None: a turn since asked
+        nothing); the last change itself stays as it was."""
+        last = self.last_turn(session_id)
+        if last is None and topic is None:
+            return
+        turn = Turn(last.edits if last else [], last.changes if last else [], topic)
+        with self.db.write() as conn:
+            conn.execute(
+                "UPDATE sessions SET last_turn = ? WHERE id = ?", (_turn_json(turn), session_id)
+            )
 
     def asked(self, session_id: str) -> list[Choice]:
         """The options of the question just asked (empty when none is open)."""
@@ -398,6 +413,10 @@ def _push(
 
 
 def _turn_json(turn: Turn) -> str:
-    return json.dumps(
-        {"edits": EDITS.dump_python(turn.edits, mode="json"), "changes": turn.changes}
-    )
+    data: dict[str, Any] = {
+        "edits": EDITS.dump_python(turn.edits, mode="json"),
+        "changes": turn.changes,
+    }
+    if turn.topic:
+        data["topic"] = turn.topic
+    return json.dumps(data)

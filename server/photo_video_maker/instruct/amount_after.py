@@ -1,0 +1,87 @@
+"""An amount said after the way it should go: "the fade at the end should be shorter, half a
+sec", "transitions longer, like 2 seconds". The length after the comma is how long the thing
+just named should be; it is no second request (a photo or a video of half a second)."""
+
+from __future__ import annotations
+
+import re
+
+from .entities import Tok
+
+WAYS = ("shorter", "longer", "faster", "slower")
+# what may sit between the comparative and the amount: "shorter, half a sec", "longer - like 3"
+BETWEEN = re.compile(
+    r"^\s*[,;:\-–—]+\s*(?:(?:like|say|maybe|about|around|roughly|so|more\s+like|just|"
+    r"approx|approximately|ideally|perhaps|probably)\s+)*$",
+    re.IGNORECASE,
+)
+ENDS = ("sep", "then", "and")
+
+
+def amount_after(toks: list[Tok], orig: str) -> list[Tok]:
+    for j in range(1, len(toks) - 1):
+        sep, dur = toks[j], toks[j + 1]
+        if sep.kind != "sep" or dur.kind != "dur" or dur.start < 0:
+            continue
+        if j + 2 < len(toks) and toks[j + 2].kind not in ENDS:
+            continue  # "shorter, 2 seconds per photo": a clause of its own
+        if not BETWEEN.match(orig[sep.start : dur.start]):
+            continue
+        start = max((n + 1 for n in range(j) if toks[n].kind in ENDS), default=0)
+        clause = toks[start:j]
+        ways = [t for t in clause if t.kind in WAYS]
+        if any(t.kind == "dur" for t in clause):
+            continue
+        kinds = {t.kind for t in clause}
+        if not ways and kinds & FADES and kinds & ENDS_OF_VIDEO:
+            # "the fade at the start too, 1 sec": the length of that fade
+            return [*toks[:j], *toks[j + 1 :]]
+        if len(ways) != 1:
+            continue
+        if not any(t.kind not in (*WAYS, *LOOSE) for t in clause):
+            continue  # "shorter, 10 seconds" alone: as it was read
+        # the amount is the length meant; the way only agrees with it
+        return [t for t in toks[:j] if t is not ways[0]] + toks[j + 1 :]
+    return toks
+
+
+# a fade of the video's own start or end: "the fade at the start", "fade in at the beginning"
+FADES = {"trans", "fade_in", "fade_out", "from_black"}
+ENDS_OF_VIDEO = {"start", "end"}
+# words that name nothing to be changed
+LOOSE = ("says", "it", "make", "change", "degree", "than")
+
+# the way and the amount both said of a fade: the amount is the length meant
+AMOUNT_TEMPLATES = """
+video_fade_out: ~ longer|shorter|slower|faster fade_out video end? dur?
+music_fade_out: ~ degree? longer|shorter|slower|faster trans=crossfade music out? end? dur
+video_fade_out: ~ trans=crossfade end video? dur
+video_fade_in: ~ trans=crossfade start video? dur
+"""
+
+
+SAID_OF = ("put", "make", "change", "set")
+# what a fade may be said of before "it": "the fade out of the video", "the music fade in"
+OF_WHAT = {"to", "video", "music"}
+
+
+def fade_then_it(toks: list[Tok]) -> list[Tok]:
+    """ "the fade out at the end, make it shorter", "the fade at the end, shorter pls", "the
+    fade in, make it 2 seconds": "it" (or nothing) is the fade just named, never the photos
+    (read as the fade alone and "shorter" of every photo), and the amount is that fade's."""
+    for j in range(1, len(toks) - 1):
+        if toks[j].kind != "sep":
+            continue
+        head = toks[:j]
+        kinds = {t.kind for t in head}
+        named = (kinds & FADES and kinds & ENDS_OF_VIDEO) or kinds & {"fade_in", "fade_out"}
+        if not named or kinds - FADES - ENDS_OF_VIDEO - OF_WHAT:
+            continue
+        n = j + 1
+        while n < len(toks) and toks[n].kind in SAID_OF:
+            n += 1
+        if n < len(toks) and toks[n].kind == "it" and n + 1 < len(toks):
+            return [*head, *toks[n + 1 :]]
+        if n == j + 1 and toks[n].kind in WAYS:  # "the fade at the end, shorter pls"
+            return [*head, *toks[n:]]
+    return toks
