@@ -113,3 +113,27 @@ def test_softer_music_with_no_music_yet_adds_calm_music(said: str) -> None:
 def test_turning_down_music_that_is_not_there_adds_none() -> None:
     reading = read("turn the music down", _no_music(), MEDIA)
     assert [e.kind for e in reading.edits] == ["music_volume"]  # told there is none, not guessed
+
+
+def test_the_last_photo_fading_to_black_at_the_end_is_the_videos_fade_out() -> None:
+    reading = _after("remove the clip", "the last photo should fade to black slowly")
+    assert [e.kind for e in reading.edits] == ["video_fade"]
+    assert [e.model_dump(exclude_defaults=True) for e in reading.edits] == [
+        {"fade_out_ms": 1250}
+    ]  # a video fade only (was: also the last photo longer)
+
+
+@pytest.mark.parametrize(
+    ("said", "op"),
+    [
+        ("photo 3 should fade to black", {"name": "fadeblack", "index": 4}),
+        (
+            "the last photo should fade to black slowly",
+            {"name": "fadeblack", "factor": 1.25, "index": 6},
+        ),
+    ],
+)
+def test_a_photo_with_more_after_it_fades_to_black_into_the_next(
+    said: str, op: dict[str, object]
+) -> None:
+    assert_does(said, [{"kind": "transition", **op}])  # the clip comes after the last photo

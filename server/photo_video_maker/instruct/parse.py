@@ -24,6 +24,7 @@ from .compose import compose
 from .context import Ctx, last_subject
 from .cut_at_the_end import cut_at_the_end
 from .described_text import described_text
+from .edge_photo_fade import edge_photo_fade
 from .en_durations import said_durations
 from .en_text import quoted_old_text
 from .en_words import RELATIVES
@@ -112,6 +113,7 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = bare_mention(toks, text)  # "the fade, hmm not sure": named, not asked for
     toks = cut_at_the_end(toks)  # "let the music fade out, the picture can just cut"
     toks = occasions(toks, text)  # "it's for her 60th": an age, never photo 60
+    toks = edge_photo_fade(toks, ctx)  # "the last photo should fade to black": the video's end
     toks = transition_pairs(toks, ctx)  # "no transition between the first two": those two
     for k, tok in enumerate(toks):  # "no, 4 seconds": "no" corrects, it does not remove
         nxt = toks[k + 1].kind if k + 1 < len(toks) else "sep"

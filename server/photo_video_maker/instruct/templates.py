@@ -127,6 +127,7 @@ trans_pair: ~ change|add|put? trans transition? dur? pair
 trans_pair: ~ transition change? trans dur? pair
 trans_pair: ~ put? transition length? dur pair
 trans_pair: ~ put? transition length? pair degree? longer|shorter|softer|sharper|faster|slower
+trans_pair: ~ pair change|put? trans dur? degree? longer|shorter|softer|sharper|faster|slower
 trans_rel: ~ transition degree? softer|sharper|longer|shorter|faster|slower pic?
 trans_rel: ~ transition degree? more|less trans=crossfade
 # "a longer fade to black", no transitions named: the ending's (build_cold_end)

@@ -1,0 +1,56 @@
+"""A photo said to fade out: "the last photo should fade to black slowly", "fade out slowly on
+the last photo", "the first photo should fade in from black", "photo 3 should fade to black".
+The last photo of the video fading out is the video's own fade-out (the first fading in, its
+fade-in); before, the last photo also got longer, read from "slowly". A photo with more after it
+that fades to black does so into the next one: that transition only."""
+
+from __future__ import annotations
+
+from .context import Ctx
+from .entities import Tok
+
+OUT = ("fade_out",)
+IN = ("fade_in", "from_black")
+CLAUSE = ("sep", "then", "and")
+# a clause naming one of these says more than the photo's fade: left as said
+NAMED = ("photo", "ord", "music", "title", "caption", "transition", "pair")
+
+
+def _fade_out(tok: Tok) -> bool:
+    return tok.kind in OUT or (tok.kind == "trans" and tok.value == "fadeblack")
+
+
+def _clause(toks: list[Tok], k: int) -> list[Tok]:
+    """The other tokens of toks[k]'s clause."""
+    lo = k
+    while lo > 0 and toks[lo - 1].kind not in CLAUSE:
+        lo -= 1
+    hi = k + 1
+    while hi < len(toks) and toks[hi].kind not in CLAUSE:
+        hi += 1
+    return toks[lo:k] + toks[k + 1 : hi]
+
+
+def edge_photo_fade(toks: list[Tok], ctx: Ctx) -> list[Tok]:
+    """The photo named becomes the video's "end" or "start", or the "pair" of the transition
+    after it, when the only other thing its clause names is that fade."""
+    count = len(ctx.segments())
+    for k, tok in enumerate(toks):
+        if tok.kind not in ("photo", "ord") or not isinstance(tok.value, int | str):
+            continue
+        number = ctx.index_of(tok.value)
+        number = count + 1 + number if number < 0 else number
+        others = _clause(toks, k)
+        if any(t.kind in NAMED for t in others):
+            continue
+        black = any(t.kind == "trans" and t.value == "fadeblack" for t in others)
+        if number == count and any(_fade_out(t) for t in others):
+            said = Tok("end", None, tok.start, tok.end, tok.surface)
+        elif number == 1 and any(t.kind in IN for t in others):
+            said = Tok("start", None, tok.start, tok.end, tok.surface)
+        elif 1 <= number < count and black:
+            said = Tok("pair", number + 1, tok.start, tok.end, "pair")
+        else:
+            continue
+        return [*toks[:k], said, *toks[k + 1 :]]
+    return toks
