@@ -114,6 +114,7 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
                 break  # "call it Nana's garden": the garden is the title's own word
             stop -= 1
         begin, first = tok.end, i
+        own_in = first < stop and _said_in(toks, first)  # "saying in the woods"
         styled: list[Tok] = []
         while (
             first < stop
@@ -121,6 +122,7 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             and not _own_capital(toks[first], orig)  # "saying Back to school"
             and not _own_capital_word(orig[begin : toks[first].start])  # "The best is yet to"
             and not (first > i and _free_words(toks[first], orig[begin : toks[first].start]))
+            and not _said_in(toks, first)  # "saying into the woods": the text's own
             and (
                 _leading(toks[first], orig)
                 or _colour_first(toks[first], orig)
@@ -163,6 +165,7 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
         # "第一张的字改成 阳光": a text changed to a Chinese mood word is given those words
         worded = tok.kind in TEXT_NOUNS and _explicit(toks[i:]) and _mood_word(rest)
         worded = worded or own_name  # "call it Nana's garden": the garden is in the text
+        worded = worded or own_in
         if styles and not (colon and _named(rest)) and not spaced and not capital and not worded:
             continue
         cut = next((n for n, t in enumerate(rest) if t.kind == "not"), None)
@@ -175,6 +178,7 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             and not (_pointed(out[:-1]) and _named(rest))
             and not spaced
             and not capital
+            and not own_in
             and not added_words(out[:-1], rest)
         ):
             continue
@@ -520,6 +524,21 @@ def _leading(tok: Tok, orig: str) -> bool:
     if tok.kind in ("to", "in") and " " not in tok.surface and _capital(tok, orig):
         return False  # "should be Into the woods"
     return tok.kind in LEADING and not (tok.kind == "in" and orig[tok.start : tok.start + 1] == "I")
+
+
+SAYING = ("saying", "says", "that says", "which says", "reads", "that reads", "reading", "read")
+
+
+def _said_in(toks: list[Tok], k: int) -> bool:
+    """ "caption on photo 4 saying into the woods", "a caption that reads in the woods": after
+    a word of saying, "in" / "into" / "to" before words no token stands for begin the text."""
+    tok = toks[k]
+    if tok.kind not in ("in", "to") or " " in tok.surface or k == 0:
+        return False
+    if toks[k - 1].kind != "says" or toks[k - 1].surface not in SAYING:
+        return False
+    styles = ("color", "pos", "bigger", "smaller", "degree", "dur", "start", "end", "position")
+    return k + 1 < len(toks) and toks[k + 1].kind not in (*styles, "sep", "then", "text")
 
 
 def _clause_end(toks: list[Tok], i: int, orig: str, colon: bool = False) -> int:
