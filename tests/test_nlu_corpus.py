@@ -26,6 +26,11 @@ FLOOR = {"en": 0.92, "zh": 0.91}  # en: 624/678, zh: 522/572 (2026-12-07)
 OPEN = {
     # an explanation left unread: a long story around one request ("I want it to feel soft")
     "corpus_en:1849",
+    # a place said before the thing put there ("after the beach one i want the party clip")
+    "corpus_en:3548",
+    # a correction naming a pair we do not know ("not the music fade, the video one"): asked
+    # nothing, read nothing
+    "corpus_en:3559",
     # a complaint before its request ("the transitions are too slow and the photos too. speed
     # it all up")
     "corpus_en:2098",

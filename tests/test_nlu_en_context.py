@@ -105,3 +105,123 @@ def test_the_caption_named_by_its_photo_is_made_bigger_without_asking(text: str)
 
 def test_a_photo_made_bigger_with_no_text_named_is_still_asked_about() -> None:
     assert _read("make photo 2 bigger").clarify
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("same transitions but a bit slower", [{"kind": "transition", "factor": 1.25}]),
+        ("the same transitions, but slower", [{"kind": "transition", "factor": 1.25}]),
+        ("keep the same music just make it quieter", [{"kind": "music_volume", "factor": 0.8}]),
+    ],
+)
+def test_same_x_but_a_step_is_that_things_step_never_the_pace(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    _does(text, ops)
+
+
+def test_zoom_in_more_on_one_photo_never_makes_that_photo_longer() -> None:
+    reading = _read("zoom in more on the dog pic")
+    assert not any(edit.kind == "seconds_per_photo" for edit in reading.edits)
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("the photo after the beach one is blurry, remove it", [{"kind": "remove", "index": 2}]),
+        ("remove the one after the dog pic", [{"kind": "remove", "index": 4}]),
+        (
+            "move the one after the dog pic to the start",
+            [{"kind": "move", "index": 4, "to": "start"}],
+        ),
+        (
+            "the one after the dog pic should be longer",
+            [{"kind": "seconds_per_photo", "index": 4, "factor": 1.25}],
+        ),
+    ],
+)
+def test_the_photo_next_to_a_named_one_is_meant_never_the_named_one(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    _does(text, ops)
+
+
+@pytest.mark.parametrize(
+    "text", ["the one before the beach one is blurry remove it", "move one before the dog pic"]
+)
+def test_no_photo_there_or_a_bare_one_changes_nothing(text: str) -> None:
+    assert not _read(text).edits
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        (
+            "the song fade out is too long make it shorter",
+            [{"kind": "music_fade", "fade_out_ms": 1600}],
+        ),
+        ("the song is too loud, turn it down a lot", [{"kind": "music_volume", "factor": 0.67}]),
+        (
+            "music fades out too fast at the end, make the fade longer",
+            [{"kind": "music_fade", "fade_out_ms": 2500}],
+        ),
+        (
+            "the clip is too loud compared to the music, mute it",
+            [{"kind": "mute_clips", "on": True}],
+        ),
+    ],
+)
+def test_a_complaint_then_the_same_step_said_again_is_one_edit(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    _does(text, ops)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not the music fade, the video one, make it 2 secs",
+        "not the music volume, the clip one, turn it down",
+    ],
+)
+def test_a_correction_naming_no_pair_we_know_changes_nothing(text: str) -> None:
+    assert not _read(text).edits
+
+
+def test_the_caption_one_after_not_the_title_color_restyles_the_caption() -> None:
+    _does(
+        "not the title color, the caption one, make it yellow",
+        [{"kind": "text_style", "target": "captions", "color": "yellow"}],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "factor"),
+    [
+        ("the beach one is nice so make it longer than the others", 1, 1.25),
+        ("the dog one, shorter than the rest pls", 3, 0.8),
+    ],
+)
+def test_longer_than_the_others_is_one_photo(text: str, index: int, factor: float) -> None:
+    _does(text, [{"kind": "seconds_per_photo", "index": index, "factor": factor}])
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("the title has to be bigger", [{"kind": "text_style", "target": "title", "size": 1.25}]),
+        ("photo 2 has to be longer", [{"kind": "seconds_per_photo", "index": 2, "factor": 1.25}]),
+        ("the title looks kinda small", [{"kind": "text_style", "target": "title", "size": 1.25}]),
+        ("the caption looks big", [{"kind": "text_style", "target": "captions", "size": 0.8}]),
+        ("the music is quiet", [{"kind": "music_volume", "factor": 1.25}]),
+    ],
+)
+def test_needs_to_be_and_how_it_looks_never_become_the_text_or_the_same_step(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    _does(text, ops)
+
+
+def test_big_enough_changes_nothing() -> None:
+    assert not _read("the title is big enough").edits

@@ -71,6 +71,7 @@ from .reason_first import reason_first
 from .refs import clip_sound, names, one_photo, photos
 from .restated import cut_at_the_end
 from .said_after import said_after
+from .said_again import said_again
 from .said_beside import (
     can_or_not,
     how_to_add,
@@ -193,6 +194,7 @@ def compose(
     toks = the_other_photos(length_of_the_made(a_kind_of_video(toks, orig)))
     toks = counted(english_more(names(toks, stems, clip), orig, stems, clip))
     toks = not_but(last_as_verb(toks))  # "not the title, the caption"; "photo 2 last longer"
+    toks = said_again(toks)  # "the fade is too long, make it shorter": once
     toks = moving_verbs(between(music_at_one_photo(one_photo(clip_sound(toks, clip)), orig)))
     toks = one_of_them(toks, orig)  # "make one of the pics longer": which one?
     toks = order_said(toks, orig)  # "switch X with Y", "can X be the first one", "under 20, say 18"

@@ -559,7 +559,10 @@ def _clause_end(toks: list[Tok], i: int, orig: str, colon: bool = False) -> int:
 
 
 # "should be" says what a text reads only where a text is named ("the caption should be Hi")
-COPULAS = ("should be", "should just be", "can just be", "just be", "to be", "as", "be")
+COPULAS: tuple[str, ...] = ("should be", "should just be", "can just be", "just be", "to be")
+COPULAS += ("as", "be")
+COPULAS += ("needs to be", "need to be", "has to be", "have to be", "ought to be", "gotta be")
+COPULAS += ("got to be", "has got to be")  # "the title needs to be bigger": en_compared_words
 NAMEISH = ("?", "reason", "and", "num")  # words no request is made of: names, "Mum & Dad"
 
 

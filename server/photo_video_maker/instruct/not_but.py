@@ -51,6 +51,11 @@ def not_but(toks: list[Tok]) -> list[Tok]:
         if start and between and _other(ruled, toks[k + 3]):
             k += 3
             continue
+        named = _one_of_two(toks, k) if start else None
+        if named is not None:  # "not the music volume, the clip one"
+            out += named[0]
+            k = named[1]
+            continue
         if start and _other(ruled, after):  # "not the dog one the city one"
             k += 2
             continue
@@ -63,3 +68,24 @@ def not_but(toks: list[Tok]) -> list[Tok]:
         out.append(tok)
         k += 1
     return out
+
+
+def _one_of_two(toks: list[Tok], k: int) -> tuple[list[Tok], int] | None:
+    """ "not the music volume, the clip one, turn it down", "not the title color, the caption
+    one": the thing and what of it (2-3 words, then a comma), then the other thing alone ("the
+    clip one"). Its "what" goes to the other thing; when the two are no pair we know ("not the
+    music fade, the video one", "not the music volume, the clip one") nothing of the sentence is
+    read: never the one ruled out, never "it" on another thing."""
+    end = k + 1
+    while end < len(toks) and toks[end].kind not in BETWEEN:
+        end += 1
+    ruled = toks[k + 1 : end]
+    if not 2 <= len(ruled) <= 3 or end + 1 >= len(toks) or toks[end].kind != "sep":
+        return None
+    meant = toks[end + 1]
+    if end + 2 < len(toks) and toks[end + 2].kind not in BETWEEN:
+        return None  # "not sure about the fade, make it shorter": no other thing named alone
+    if _other(ruled[0], meant):
+        return [meant, *ruled[1:]], end + 2
+    # what "it" then means is not known: the rest is not read either
+    return [Tok("?", "not", toks[k].start, toks[-1].end, "not")], len(toks)
