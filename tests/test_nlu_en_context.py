@@ -225,3 +225,19 @@ def test_needs_to_be_and_how_it_looks_never_become_the_text_or_the_same_step(
 
 def test_big_enough_changes_nothing() -> None:
     assert not _read("the title is big enough").edits
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"),
+    [
+        ("the clip at the end is too loud, mute it", [{"kind": "mute_clips", "on": True}]),
+        (
+            "the beach one at the start should be longer",
+            [{"kind": "seconds_per_photo", "index": 1, "factor": 1.25}],
+        ),
+    ],
+)
+def test_at_the_end_where_a_photo_already_is_only_says_which_never_moves(
+    text: str, ops: list[dict[str, Any]]
+) -> None:
+    _does(text, ops)

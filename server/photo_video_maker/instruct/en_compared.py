@@ -212,3 +212,30 @@ def _others(ctx: Ctx, index: int) -> int | None:
     pos = index if index > 0 else len(segs) + 1 + index
     times = [seg.d for n, seg in enumerate(segs, 1) if n != pos and seg.m.kind != "video"]
     return round(sum(times) / len(times)) if times else None
+
+
+def where_it_is(toks: list[Tok], ctx: Ctx) -> list[Tok]:
+    """ "the clip at the end is too long", "the beach one at the start should be longer": "at
+    the end" only says which one (it is there already), never a move of it (nor every photo
+    changed); said after "move"/"put", or with nothing after it, it stays."""
+    out: list[Tok] = []
+    count = len(ctx.segments())
+    k = 0
+    while k < len(toks):
+        tok = toks[k]
+        out.append(tok)
+        k += 1
+        if tok.kind != "photo" or any(t.kind in ("move", "put", "to", "swap") for t in out):
+            continue
+        j = k + 1 if k < len(toks) and toks[k].kind == "to" and toks[k].surface == "at" else k
+        place = toks[j] if j < len(toks) else None
+        said_at = j > k or (place is not None and place.surface.lower().startswith("at "))
+        after = toks[j + 1] if j + 1 < len(toks) else None
+        if place is None or place.kind not in ("end", "start") or not said_at:
+            continue
+        if after is None or after.kind == "sep":
+            continue
+        number = -1 if tok.value == -1 else ctx.index_of(tok.value)
+        if (number in (-1, count)) if place.kind == "end" else number == 1:
+            k = j + 1  # where it is now: said, and asking for nothing
+    return out

@@ -23,7 +23,7 @@ from .compose import compose
 from .context import Ctx, last_subject
 from .cut_at_the_end import cut_at_the_end
 from .described_text import described_text
-from .en_compared import next_to_named, one_beside, than_the_others
+from .en_compared import next_to_named, one_beside, than_the_others, where_it_is
 from .en_durations import said_durations
 from .en_text import quoted_old_text
 from .en_words import RELATIVES
@@ -94,7 +94,7 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     """The entities of a sentence, composed."""
     toks = one_beside(scan(respell(normalize(text)), text, ctx.names), text)
     toks = quoted_old_text(compose(toks, text, ctx.stems, ctx.only_clip()), ctx.names)
-    toks = next_to_named(toks, ctx)  # "the photo after the beach one": photo 2
+    toks = where_it_is(next_to_named(toks, ctx), ctx)  # "the photo after the beach one": 2
     toks = than_the_others(toks, text)  # "make it longer than the others": that photo
     toks = mood_lists(described_text(middle_photo(toks, len(ctx.segments()))))
     toks = last_photos(toks, text, [seg.m.kind or "image" for seg in ctx.segments()])
