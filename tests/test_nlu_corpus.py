@@ -21,12 +21,18 @@ TRAIN = [line for line in LINES if not line.heldout]
 HARD_LINES = list(load(HARD)) if HARD.exists() else []
 # The held-out accuracy measured when the interpreter last changed (bench/nlu.py), rounded down:
 # a change that reads fewer unseen sentences right fails here. Raise it as the reading improves.
-FLOOR = {"en": 0.92, "zh": 0.905}  # en: 649/704, zh: 548/605 (2026-12-07)
-# (zh fell with fresh held-out lines (nlu19zhA batch 2): 540/592 on the lines before them)
+FLOOR = {"en": 0.915, "zh": 0.905}  # en: 668/727, zh: 548/605 (2026-12-07)
+# Both fell with fresh held-out lines, not with the reading: on the lines that were there before
+# them (en 704, zh 592) the count rose from 649 to 650 and from 539 to 540.
 # Training lines not read yet, by what they need (see the report of issue #15):
 OPEN = {
     # an explanation left unread: a long story around one request ("I want it to feel soft")
     "corpus_en:1849",
+    # a place said before the thing put there ("after the beach one i want the party clip")
+    "corpus_en:3605",
+    # a correction naming a pair we do not know ("not the music fade, the video one"): asked
+    # nothing, read nothing
+    "corpus_en:3616",
     # a complaint before its request ("the transitions are too slow and the photos too. speed
     # it all up")
     "corpus_en:2098",

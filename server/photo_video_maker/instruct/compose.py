@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .bare_numbers import held_for, moved_numbers
+from .en_compared import last_as_verb
 from .en_instead import (
     back_to_colour,
     replaced_style,
@@ -58,6 +59,7 @@ from .look_said import looks_in_passing
 from .made_sent import joined_clauses, made_and_sent
 from .made_video import a_kind_of_video, length_of_the_made, made_video
 from .name_told import name_told
+from .not_but import not_but
 from .not_the_other import not_the_other
 from .one_of_them import one_of_them
 from .or_opposite import or_opposite
@@ -69,6 +71,7 @@ from .reason_first import reason_first
 from .refs import clip_sound, names, one_photo, photos
 from .restated import cut_at_the_end
 from .said_after import said_after
+from .said_again import said_again
 from .said_beside import (
     can_or_not,
     how_to_add,
@@ -191,6 +194,8 @@ def compose(
     toks = moved_numbers(that_one_named(toks))
     toks = the_other_photos(length_of_the_made(a_kind_of_video(toks, orig)))
     toks = counted(english_more(names(toks, stems, clip), orig, stems, clip))
+    toks = not_but(last_as_verb(toks))  # "not the title, the caption"; "photo 2 last longer"
+    toks = said_again(toks)  # "the fade is too long, make it shorter": once
     toks = moving_verbs(between(music_at_one_photo(one_photo(clip_sound(toks, clip)), orig)))
     toks = one_of_them(toks, orig)  # "make one of the pics longer": which one?
     toks = order_said(toks, orig)  # "switch X with Y", "can X be the first one", "under 20, say 18"

@@ -50,6 +50,7 @@ from . import (
     build_text,
     build_time,
     contradict,
+    en_compared,
     fit_asked,
     just_written,
     middle_move,
@@ -127,6 +128,7 @@ __all__ += ["middle_move"]  # registers the move to the middle of the order
 __all__ += ["just_written"]  # registers the closing text moved to the start, asked about
 __all__ += ["fit_asked"]  # registers the fit asked about, the bars disliked
 __all__ += ["at_least"]  # registers the least length of the video
+__all__ += ["en_compared"]  # registers a photo as long as another
 __all__ += ["any_shape"]  # registers the place to post with no shape of its own, asked about
 
 

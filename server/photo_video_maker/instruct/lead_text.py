@@ -114,6 +114,7 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
                 break  # "call it Nana's garden": the garden is the title's own word
             stop -= 1
         begin, first = tok.end, i
+        own_in = first < stop and _said_in(toks, first)  # "saying in the woods"
         styled: list[Tok] = []
         while (
             first < stop
@@ -121,6 +122,7 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             and not _own_capital(toks[first], orig)  # "saying Back to school"
             and not _own_capital_word(orig[begin : toks[first].start])  # "The best is yet to"
             and not (first > i and _free_words(toks[first], orig[begin : toks[first].start]))
+            and not _said_in(toks, first)  # "saying into the woods": the text's own
             and (
                 _leading(toks[first], orig)
                 or _colour_first(toks[first], orig)
@@ -172,6 +174,7 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
         # "第一张的字改成 阳光": a text changed to a Chinese mood word is given those words
         worded = tok.kind in TEXT_NOUNS and _explicit(toks[i:]) and _mood_word(rest)
         worded = worded or own_name  # "call it Nana's garden": the garden is in the text
+        worded = worded or own_in
         if styles and not (colon and _named(rest)) and not spaced and not capital and not worded:
             continue
         cut = next((n for n, t in enumerate(rest) if t.kind == "not"), None)
@@ -184,6 +187,7 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             and not (_pointed(out[:-1]) and _named(rest))
             and not spaced
             and not capital
+            and not own_in
             and not added_words(out[:-1], rest)
         ):
             continue
@@ -531,6 +535,21 @@ def _leading(tok: Tok, orig: str) -> bool:
     return tok.kind in LEADING and not (tok.kind == "in" and orig[tok.start : tok.start + 1] == "I")
 
 
+SAYING = ("saying", "says", "that says", "which says", "reads", "that reads", "reading", "read")
+
+
+def _said_in(toks: list[Tok], k: int) -> bool:
+    """ "caption on photo 4 saying into the woods", "a caption that reads in the woods": after
+    a word of saying, "in" / "into" / "to" before words no token stands for begin the text."""
+    tok = toks[k]
+    if tok.kind not in ("in", "to") or " " in tok.surface or k == 0:
+        return False
+    if toks[k - 1].kind != "says" or toks[k - 1].surface not in SAYING:
+        return False
+    styles = ("color", "pos", "bigger", "smaller", "degree", "dur", "start", "end", "position")
+    return k + 1 < len(toks) and toks[k + 1].kind not in (*styles, "sep", "then", "text")
+
+
 def _clause_end(toks: list[Tok], i: int, orig: str, colon: bool = False) -> int:
     """Where the text ends: at the next request; after a colon only at a comma or the end
     ("caption for the forest pic: Lost but happy"); a text begun with capitals ends at an "and"
@@ -549,7 +568,10 @@ def _clause_end(toks: list[Tok], i: int, orig: str, colon: bool = False) -> int:
 
 
 # "should be" says what a text reads only where a text is named ("the caption should be Hi")
-COPULAS = ("should be", "should just be", "can just be", "just be", "to be", "as", "be")
+COPULAS: tuple[str, ...] = ("should be", "should just be", "can just be", "just be", "to be")
+COPULAS += ("as", "be")
+COPULAS += ("needs to be", "need to be", "has to be", "have to be", "ought to be", "gotta be")
+COPULAS += ("got to be", "has got to be")  # "the title needs to be bigger": en_compared_words
 NAMEISH = ("?", "reason", "and", "num")  # words no request is made of: names, "Mum & Dad"
 
 

@@ -25,6 +25,7 @@ from .context import Ctx, last_subject
 from .cut_at_the_end import cut_at_the_end
 from .described_text import described_text
 from .edge_photo_fade import edge_photo_fade
+from .en_compared import next_to_named, one_beside, than_the_others, where_it_is
 from .en_durations import said_durations
 from .en_text import quoted_old_text
 from .en_words import RELATIVES
@@ -97,8 +98,10 @@ class Parsed:
 
 def tokens(text: str, ctx: Ctx) -> list[Tok]:
     """The entities of a sentence, composed."""
-    toks = scan(respell(normalize(text)), text, ctx.names)
+    toks = one_beside(scan(respell(normalize(text)), text, ctx.names), text)
     toks = quoted_old_text(compose(toks, text, ctx.stems, ctx.only_clip()), ctx.names)
+    toks = where_it_is(next_to_named(toks, ctx), ctx)  # "the photo after the beach one": 2
+    toks = than_the_others(toks, text)  # "make it longer than the others": that photo
     toks = mood_lists(described_text(middle_photo(toks, len(ctx.segments()))))
     toks = last_photos(toks, text, [seg.m.kind or "image" for seg in ctx.segments()])
     toks = like_target(toks, text)  # "longer like 6 secs": 6 s, not 6 s more

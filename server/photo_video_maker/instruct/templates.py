@@ -11,6 +11,7 @@ when nothing said before (in the sentence or the previous turn) completes the wo
 from .amount_after import AMOUNT_TEMPLATES
 from .at_least_words import AT_LEAST_TEMPLATES
 from .chat_words import CHAT_TEMPLATES
+from .en_compared_words import EN_COMPARED_TEMPLATES
 from .en_context import CONTEXT_TEMPLATES
 from .en_said_pace import EN_SAID_PACE_TEMPLATES
 from .en_visual_music import EN_VM_TEMPLATES
@@ -460,3 +461,4 @@ TEMPLATES += EN_WEAK_TEMPLATES  # titles, endings, fades, fit, order, time: en_w
 TEMPLATES += AT_LEAST_TEMPLATES  # "make it at least 25 secs": at_least
 TEMPLATES += EN_VM_TEMPLATES  # lively transitions, the frame asked about: en_visual_music
 TEMPLATES += AMOUNT_TEMPLATES  # "the fade at the end shorter, half a sec": amount_after
+TEMPLATES += EN_COMPARED_TEMPLATES  # "as long as the clip": en_compared

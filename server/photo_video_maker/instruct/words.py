@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .at_least_words import AT_LEAST_WORDS
 from .chat_words import CHAT_WORDS
+from .en_compared_words import EN_COMPARED_WORDS
 from .en_context import CONTEXT_WORDS
 from .en_ending_words import EN_ENDING_WORDS
 from .en_pace_words import EN_PACE_WORDS
@@ -783,5 +784,6 @@ _MORE += (
     EN_ENDING_WORDS.items()
 )  # goodbye screens, "close it out with", "go black": en_ending_words
 _MORE += EN_VM_WORDS.items()  # lively transitions, the frame asked about: en_visual_music
+_MORE += EN_COMPARED_WORDS.items()  # "the title needs to be bigger": en_compared_words
 for _kind, _spec in _MORE:
     WORDS[_kind] = f"{WORDS[_kind]}, {_spec}" if _kind in WORDS else _spec
