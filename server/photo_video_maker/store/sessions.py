@@ -263,17 +263,9 @@ class SessionStore:
         """Go back one change; None when there is nothing to undo. ``turn`` tells the undo.
         The draft it leaves is kept for redo."""
         with self.db.write() as conn:
-            row = conn.execute(
-                "SELECT seq, draft, step FROM draft_history WHERE session_id = ? "
-                "ORDER BY seq DESC LIMIT 1",
-                (session_id,),
-            ).fetchone()
+            row = _pop(conn, "draft_history", session_id)
             if row is None:
                 return None
-            conn.execute(
-                "DELETE FROM draft_history WHERE session_id = ? AND seq = ?",
-                (session_id, row["seq"]),
-            )
             _push(conn, "draft_redo", session_id, _current(conn, session_id), row["step"])
             conn.execute(
                 "UPDATE sessions SET draft = ?, updated = ?, last_turn = ? WHERE id = ?",
@@ -286,17 +278,9 @@ class SessionStore:
         (``save_draft``'s ``step``); None when there is nothing to redo. The draft it replaces
         goes on the undo history, so undo takes the redo back."""
         with self.db.write() as conn:
-            row = conn.execute(
-                "SELECT seq, draft, step FROM draft_redo WHERE session_id = ? "
-                "ORDER BY seq DESC LIMIT 1",
-                (session_id,),
-            ).fetchone()
+            row = _pop(conn, "draft_redo", session_id)
             if row is None:
                 return None
-            conn.execute(
-                "DELETE FROM draft_redo WHERE session_id = ? AND seq = ?",
-                (session_id, row["seq"]),
-            )
             _push(conn, "draft_history", session_id, _current(conn, session_id), row["step"])
             conn.execute(
                 "UPDATE sessions SET draft = ?, updated = ? WHERE id = ?",
@@ -388,6 +372,21 @@ def _current(conn: sqlite3.Connection, session_id: str) -> str:
     if row is None:
         raise SessionNotFound(f"no session {shorten(session_id)}")
     return str(row["draft"])
+
+
+def _pop(
+    conn: sqlite3.Connection, table: Literal["draft_history", "draft_redo"], session_id: str
+) -> sqlite3.Row | None:
+    """The draft on top of the undo history or the redo stack, taken off it."""
+    row = conn.execute(
+        f"SELECT seq, draft, step FROM {table} WHERE session_id = ? ORDER BY seq DESC LIMIT 1",
+        (session_id,),
+    ).fetchone()
+    if row is not None:
+        conn.execute(
+            f"DELETE FROM {table} WHERE session_id = ? AND seq = ?", (session_id, row["seq"])
+        )
+    return cast(sqlite3.Row | None, row)
 
 
 def _push(
