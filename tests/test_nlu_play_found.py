@@ -137,3 +137,31 @@ def test_a_photo_with_more_after_it_fades_to_black_into_the_next(
     said: str, op: dict[str, object]
 ) -> None:
     assert_does(said, [{"kind": "transition", **op}])  # the clip comes after the last photo
+
+
+def test_it_after_a_music_with_a_mood_is_the_music() -> None:
+    assert_does(
+        "add calm music and make it softer",
+        [{"kind": "music", "source": "calm"}, {"kind": "music_volume", "factor": 0.8}],
+    )  # was: "make it softer" left unplaced
+
+
+@pytest.mark.parametrize(
+    "said", ["make the video fade 2 secs", "make the fade of the video 2 secs"]
+)
+def test_one_fade_of_the_video_is_its_fade_to_black(said: str) -> None:
+    assert_does(said, [{"kind": "video_fade", "fade_out_ms": 2000}])  # was: 2 s crossfades
+
+
+@pytest.mark.parametrize(
+    ("said", "other"),
+    [
+        ("fades no music", {"kind": "remove_music"}),
+        ("crossfades no title", {"kind": "remove_text", "which": "title"}),
+        ("fades no zoom", {"kind": "motion", "on": False}),
+    ],
+)
+def test_a_transition_then_no_something_else_are_two_wishes(
+    said: str, other: dict[str, object]
+) -> None:
+    assert_does(said, [{"kind": "transition", "name": "crossfade"}, other])  # was: fade-out gone

@@ -35,6 +35,7 @@ from .judged import judged
 from .last_photo import last_photos
 from .lenient import UNKNOWN, tolerated
 from .like_target import like_target
+from .listed_wishes import listed_wishes
 from .match import BREAKS, REPEATABLE, Match, find
 from .middle_photo import middle_photo
 from .mood_lists import mood_lists
@@ -48,6 +49,7 @@ from .softer_kind import softer_kind
 from .spelling import respell
 from .story import before_therefore, told, told_before
 from .toned import toned_look
+from .video_fade_said import video_fade_said
 from .which_relative import which_relative
 from .zh_format_said import SAID_BY
 
@@ -117,6 +119,8 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = cut_at_the_end(toks)  # "let the music fade out, the picture can just cut"
     toks = occasions(toks, text)  # "it's for her 60th": an age, never photo 60
     toks = edge_photo_fade(toks, ctx)  # "the last photo should fade to black": the video's end
+    toks = video_fade_said(toks, text, ctx)  # "make the video fade 2 secs": not the crossfades
+    toks = listed_wishes(toks)  # "fades no music": two wishes
     toks = transition_pairs(toks, ctx)  # "no transition between the first two": those two
     for k, tok in enumerate(toks):  # "no, 4 seconds": "no" corrects, it does not remove
         nxt = toks[k + 1].kind if k + 1 < len(toks) else "sep"
@@ -324,7 +328,9 @@ def _complete(toks: list[Tok], run: list[int], ctx: Ctx, borrowed: set[int]) -> 
     # "第三张配字 小狗，再把它放最前面": the photo of a caption, without the caption
     captioned = any(t.kind == "caption" for t in subjects)
     photo = [t for t in subjects if t.kind == "photo"][-1:] if captioned else []
-    prefixes = [verbs + subjects, subjects, photo, verbs, later, before]
+    # "add calm music and make it softer": the music alone, not its mood again
+    last = subjects[-1:] if len(subjects) > 1 else []
+    prefixes = [verbs + subjects, subjects, photo, last, verbs, later, before]
     seen: list[list[Tok]] = []
     for prefix in [p for p in prefixes if p] + [[]]:
         if prefix and prefix in seen:
