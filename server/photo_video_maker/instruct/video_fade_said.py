@@ -28,8 +28,8 @@ def video_fade_said(toks: list[Tok], orig: str, ctx: Ctx) -> list[Tok]:
         of_video = of_video and after is not None and "of" in orig[tok.end : after.start].split()
         if not ((before is not None and before.kind == "video") or of_video):
             continue
-        meta = ctx.draft.m
-        fade_in, fade_out = bool(meta.fade_in), bool(meta.fade_out)
+        meta = ctx.draft.m  # the fades are extra fields of the draft's metadata
+        fade_in, fade_out = bool(getattr(meta, "fade_in", 0)), bool(getattr(meta, "fade_out", 0))
         kind = "fade_inout" if fade_in and fade_out else "fade_in" if fade_in else "fade_out"
         return [*toks[:k], Tok(kind, None, tok.start, tok.end, tok.surface), *toks[k + 1 :]]
     return toks
