@@ -165,3 +165,14 @@ def test_a_transition_then_no_something_else_are_two_wishes(
     said: str, other: dict[str, object]
 ) -> None:
     assert_does(said, [{"kind": "transition", "name": "crossfade"}, other])  # was: fade-out gone
+
+
+@pytest.mark.parametrize(
+    ("said", "gone"),
+    [
+        ("remove the third photo and the fourth", [4, 3]),
+        ("delete the second pic and the fifth", [5, 2]),
+    ],
+)
+def test_a_place_listed_after_a_removed_photo_is_removed_too(said: str, gone: list[int]) -> None:
+    assert_does(said, [{"kind": "remove", "index": n} for n in gone])  # was: a move

@@ -35,6 +35,7 @@ from .judged import judged
 from .last_photo import last_photos
 from .lenient import UNKNOWN, tolerated
 from .like_target import like_target
+from .listed_photos import listed_photos
 from .listed_wishes import listed_wishes
 from .match import BREAKS, REPEATABLE, Match, find
 from .middle_photo import middle_photo
@@ -121,6 +122,7 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = edge_photo_fade(toks, ctx)  # "the last photo should fade to black": the video's end
     toks = video_fade_said(toks, text, ctx)  # "make the video fade 2 secs": not the crossfades
     toks = listed_wishes(toks)  # "fades no music": two wishes
+    toks = listed_photos(toks)  # "remove the third photo and the fourth": two photos
     toks = transition_pairs(toks, ctx)  # "no transition between the first two": those two
     for k, tok in enumerate(toks):  # "no, 4 seconds": "no" corrects, it does not remove
         nxt = toks[k + 1].kind if k + 1 < len(toks) else "sep"
