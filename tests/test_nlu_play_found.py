@@ -176,3 +176,11 @@ def test_a_transition_then_no_something_else_are_two_wishes(
 )
 def test_a_place_listed_after_a_removed_photo_is_removed_too(said: str, gone: list[int]) -> None:
     assert_does(said, [{"kind": "remove", "index": n} for n in gone])  # was: a move
+
+
+def test_w_typed_for_with_before_music_is_with() -> None:
+    assert_does("make a slideshow w music", [{"kind": "slideshow", "with_music": True}])
+
+
+def test_a_w_written_as_a_title_stays_the_title() -> None:
+    assert_does("make the title W", [{"kind": "title", "text": "W"}])

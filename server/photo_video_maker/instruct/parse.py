@@ -51,6 +51,7 @@ from .spelling import respell
 from .story import before_therefore, told, told_before
 from .toned import toned_look
 from .video_fade_said import video_fade_said
+from .w_with import w_with
 from .which_relative import which_relative
 from .zh_format_said import SAID_BY
 
@@ -123,6 +124,7 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = video_fade_said(toks, text, ctx)  # "make the video fade 2 secs": not the crossfades
     toks = listed_wishes(toks)  # "fades no music": two wishes
     toks = listed_photos(toks)  # "remove the third photo and the fourth": two photos
+    toks = w_with(toks, text)  # "a slideshow w music"
     toks = transition_pairs(toks, ctx)  # "no transition between the first two": those two
     for k, tok in enumerate(toks):  # "no, 4 seconds": "no" corrects, it does not remove
         nxt = toks[k + 1].kind if k + 1 < len(toks) else "sep"
