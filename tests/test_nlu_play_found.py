@@ -184,3 +184,9 @@ def test_w_typed_for_with_before_music_is_with() -> None:
 
 def test_a_w_written_as_a_title_stays_the_title() -> None:
     assert_does("make the title W", [{"kind": "title", "text": "W"}])
+
+
+@pytest.mark.parametrize("said", ["wait no the city one first", "actually no the city one first"])
+def test_no_the_other_one_after_wait_corrects_and_removes_nothing(said: str) -> None:
+    reading = _after("put the dog photo first", said)
+    assert [e.kind for e in reading.edits] == ["move"]  # was: photo 1 removed, then a move

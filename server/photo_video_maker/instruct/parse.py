@@ -142,6 +142,11 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
         # "no the caption, not the title": which one was meant ("please no the zoom" removes)
         meant = text[tok.end : tok.end + 5].lower() == " the " and NOT_THAT.search(text, tok.end)
         correcting = correcting or (english_no and bool(meant))
+        # "wait no the city one first": after "wait" or "actually", "no the ..." says which
+        waited = k > 0 and toks[k - 1].kind == "instead"
+        correcting = correcting or (
+            english_no and waited and text[tok.end : tok.end + 5] == " the "
+        )
         if said_no and first and correcting:
             toks[k] = Tok("instead", None, tok.start, tok.end, tok.surface)
     return toks
