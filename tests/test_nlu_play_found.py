@@ -190,3 +190,10 @@ def test_a_w_written_as_a_title_stays_the_title() -> None:
 def test_no_the_other_one_after_wait_corrects_and_removes_nothing(said: str) -> None:
     reading = _after("put the dog photo first", said)
     assert [e.kind for e in reading.edits] == ["move"]  # was: photo 1 removed, then a move
+
+
+def test_a_slideshow_with_music_and_transitions_said_without_a_verb_is_made() -> None:
+    assert_does(
+        "slideshow with music and transitions",
+        [{"kind": "slideshow", "with_music": True, "with_transitions": True}],
+    )  # was: "transitions" left unplaced

@@ -401,6 +401,7 @@ same: same num
 
 # one step, undo
 slideshow: ~ put|add|change|to pic? slideshow with? music? and? transition? mood? motion?
+slideshow: ~ slideshow with music and? transition mood?
 !slideshow: ~ pic? slideshow music? and? transition? mood?
 slideshow: ~ make_video pic? music? and? transition? mood?
 slideshow: ~ pic|it to video music? and? transition? mood?
