@@ -17,6 +17,7 @@ from photo_video_maker.instruct.reading import Reading
 from photo_video_maker.model.draft import Draft
 from photo_video_maker.model.edit_types import RemoveMusic
 from photo_video_maker.model.edits import apply_edits
+from photo_video_maker.model.lang import Lang, detect_or
 
 FIRST_SIX = [{"kind": "seconds_per_photo", "seconds": 4.0, "index": n} for n in (2, 3, 4, 5)] + [
     {"kind": "seconds_per_photo", "seconds": 6.0, "index": 1}
@@ -197,3 +198,25 @@ def test_a_slideshow_with_music_and_transitions_said_without_a_verb_is_made() ->
         "slideshow with music and transitions",
         [{"kind": "slideshow", "with_music": True, "with_transitions": True}],
     )  # was: "transitions" left unplaced
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "lang"),
+    [
+        ("export 720p", "zh", "zh"),
+        ("undo", "zh", "zh"),
+        ("export 720p", "en", "en"),
+        ("export it in 720p please", "zh", "en"),
+    ],
+)
+def test_a_bare_command_in_english_keeps_a_chinese_conversation_in_chinese(
+    text: str, before: Lang, lang: Lang
+) -> None:
+    assert detect_or(text, before) == lang  # was: "export 720p" answered in English
+
+
+@pytest.mark.parametrize(
+    "said", ["最后加个ending 写 see you", "at the end add an ending that says see you"]
+)
+def test_an_ending_added_at_the_end_is_the_closing_text(said: str) -> None:
+    assert_does(said, [{"kind": "closing", "text": "see you"}])  # was not understood

@@ -236,6 +236,7 @@ title: ~ add? says? text start pos? color?
 closing: ~ add? closing end? says? text pos? color?
 closing: ~ add? sign end? textnoun? says? text pos? color?
 closing: ~ add? end says? text pos? color?
+closing: ~ end add end says? text pos? color?
 closing: ~ add? textnoun end says? text pos? color?
 caption: ~ caption? add? photo|ord says? text pos? color?
 caption: ~ caption add? says? text pos? color?

@@ -37,16 +37,21 @@ def detect(text: str) -> Lang:
 UNIT_WORDS = frozenset({"p", "k", "fps", "hz", "kb", "mb", "gb", "m", "g", "s", "ms", "x", "mp"})
 UNIT_WORDS |= {"mov", "gif", "hd", "uhd", "fhd"}
 LETTERS = re.compile(r"[a-z]+")
+# commands Chinese speakers type in English mid-conversation ("bgm换成chill一点的", "export 720p")
+LOANWORDS = frozenset({"export", "undo", "redo", "ok", "okay", "preview", "render", "download"})
 
 
 def detect_or(text: str, before: Lang | None) -> Lang | None:
     """The language of ``text``, or ``before`` (the conversation's) when it has no words of
-    either: a Chinese speaker who types "1080P" or "60FPS" is answered in Chinese."""
+    either: a Chinese speaker who types "1080P" or "60FPS" is answered in Chinese, and so is one
+    who types a bare command such as "export 720p" or "undo"."""
     if HAN.search(text):
         return "zh"
     words = LETTERS.findall(text.lower())
     if before is not None and all(word in UNIT_WORDS for word in words):
         return before
+    if before == "zh" and all(word in UNIT_WORDS | LOANWORDS for word in words):
+        return before  # "export 720p", "undo" typed in a Chinese conversation
     return "en"
 
 
