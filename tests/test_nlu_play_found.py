@@ -15,9 +15,10 @@ from harness import DATES, MEDIA, assert_does, fixture, probe
 from photo_video_maker.instruct.interpret import read
 from photo_video_maker.instruct.reading import Reading
 from photo_video_maker.model.draft import Draft
-from photo_video_maker.model.edit_types import RemoveMusic
+from photo_video_maker.model.edit_types import Move, RemoveMusic, SetSecondsPerPhoto
 from photo_video_maker.model.edits import apply_edits
 from photo_video_maker.model.lang import Lang, detect_or
+from photo_video_maker.model.layout import MediaRef, SlideshowOptions, build_slideshow
 
 FIRST_SIX = [{"kind": "seconds_per_photo", "seconds": 4.0, "index": n} for n in (2, 3, 4, 5)] + [
     {"kind": "seconds_per_photo", "seconds": 6.0, "index": 1}
@@ -220,3 +221,67 @@ def test_a_bare_command_in_english_keeps_a_chinese_conversation_in_chinese(
 )
 def test_an_ending_added_at_the_end_is_the_closing_text(said: str) -> None:
     assert_does(said, [{"kind": "closing", "text": "see you"}])  # was not understood
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "the music is kinda overpowering",
+        "lower the music a little, its kinda overpowering",
+        "music is kinda drowning everything",
+    ],
+)
+def test_music_said_to_overpower_gets_quieter_never_louder(said: str) -> None:
+    assert_does(said, [{"kind": "music_volume", "factor": 0.8}])
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "take out the dog one, its random",
+        "the dog picture is kinda random, take it out",
+        "remove the dog pic, it's so random",
+    ],
+)
+def test_a_photo_called_random_is_taken_out_and_the_transitions_stay(said: str) -> None:
+    assert_does(said, [{"kind": "remove", "index": 3}])
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "the bird one is my fav, can it stay on screen longer",
+        "the bird pic is my favorite, keep it longer",
+    ],
+)
+def test_a_photo_named_by_no_name_it_has_is_asked_about_before_it(said: str) -> None:
+    reading = probe(said)
+    assert reading.clarify and not reading.edits
+    assert {option.label for option in reading.clarify} >= {"photo 1 (beach.jpg)"}
+
+
+def test_a_name_run_together_is_said_by_its_start() -> None:
+    names = ["01_sunset_by_Aitzol.jpg", "02_Dragonfly_by_Bolly.jpg", "07_picosdeeuropa_by_A.jpg"]
+    refs = [
+        MediaRef(id=f"s{i}", name=name, kind="image", width=400, height=300)
+        for i, name in enumerate(names, 1)
+    ]
+    draft = build_slideshow(refs, SlideshowOptions())
+    media = {ref.id: ref for ref in refs}
+    said = read("the picos one is my fav, can it stay on screen longer", draft, media)
+    assert said.edits == [SetSecondsPerPhoto(factor=1.25, index=3)]
+    assert read("the dragon one first", draft, media).edits == [Move(index=2, to="start")]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "ok so i want a video out of these for my travel blog",
+        "make a video with these for my cooking blog",
+        "make a video from these for our family group chat",
+        "i need a slideshow of these for my travel blog",
+    ],
+)
+def test_what_a_video_is_made_for_asks_nothing_more(said: str) -> None:
+    reading = probe(said)
+    assert [edit.kind for edit in reading.edits] == ["slideshow"] and not reading.leftover

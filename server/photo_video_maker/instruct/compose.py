@@ -153,6 +153,9 @@ COMPLAINTS = (
     "拖沓", "拖", "拖拉", "拖拖拉拉", "太拖", "太拖了", "drags", "it drags", "dragging",
     "sluggish", "draggy", "rushed", "too rushed", "harsh", "jarring", "吵",
     "慢吞吞", "磨叽", "墨迹", "磨磨蹭蹭",
+    # "the music is kinda overpowering": too loud already (never louder music)
+    "overpowering", "overpowers", "overpower", "drown", "drowns", "drowning", "drowns out",
+    "drowning out",
 )  # fmt: skip
 ONE_PHOTO = ("photo", "pic", "picture", "image", "slide", "shot")
 TEXTUAL = ("title", "caption", "closing", "textnoun", "size_word")

@@ -174,6 +174,11 @@ EN_WORDS: dict[str, str] = {
     "kinda off, a little off, slightly off, something's off, something is off, looks odd, "
     "looks strange, janky, looks janky, feels random, feel random, looks random, look random, "
     "seems random, seem random, is random, are random, is all random, is so random, "
+    # "the dog pic is kinda random", "take it out, its random": out of place (no transitions)
+    "is kinda random, is kind of random, is a bit random, is pretty random, is really random, "
+    "are kinda random, its random, it's random, its kinda random, it's kinda random, "
+    "its so random, it's so random, kinda random, kind of random, a bit random, "
+    "pretty random, totally random, really random, "
     "is mid, so mid, kinda mid, lowkey mid",  # teen slang: not good
     # "because" as people type it: what follows is why, not a request (parse._reasons)
     "reason": "bc, bcuz, bcoz, becuz, cuz, cus, coz, b/c, bcs, "

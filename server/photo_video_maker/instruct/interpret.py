@@ -100,7 +100,7 @@ from .time_again import other_direction, times_that, too_much
 from .time_or_place import time_or_place
 from .two_transitions import two_transitions
 from .undo_first import undo_first
-from .unknown_photo import which_photo
+from .unknown_photo import names_unknown_photo, which_photo
 from .upload_how import how_to_upload
 from .wondered import wondered  # "日期要不要加呢": no request
 from .zh_praised import others_wish, praised, told_done
@@ -242,7 +242,7 @@ def read(
                        leftover=leftover, topic=topic)  # fmt: skip
     # "move the cat pic to the end": which photo? Also when the rest was read without it ("the
     # cat pic is chopped, fit the whole photo" would fit every photo)
-    unplaced = not edits or leftover
+    unplaced = not edits or leftover or names_unknown_photo(text, parsed.toks)
     asked = unplaced and reread and which_photo(text, parsed.toks, ctx, reread)
     asked = asked or (unplaced and reread and which_one(text, parsed.toks, ctx, reread))
     if asked:

@@ -93,12 +93,24 @@ def a_kind_of_video(toks: list[Tok], orig: str) -> list[Tok]:
     return out
 
 
-FOR_WHOM = re.compile(r"\s*for (?:my|our|the|a|an|his|her|their) (?:[a-z'-]+ )?$")
+FOR_WHOM = re.compile(
+    r"\s*(?:(?:out of|from|of|with|using) (?:all )?(?:these|those|them|this)\s+)?"
+    r"for (?:my|our|the|a|an|his|her|their) (?:[a-z'-]+ ){0,2}$"
+)
+
+
+# what may stand between the video being made and whom it is for: "out of these pics",
+# "with music and transitions"
+MADE_OF = ("pic", "it", "with", "music", "transition", "and")
 
 
 def _made_for(out: list[Tok], tok: Tok, orig: str) -> bool:
-    """ "a promo video for my cafe": who or what the video being made is for asks nothing."""
-    if tok.kind != "?" or not out or out[-1].kind != "make_video":
+    """ "a promo video for my cafe", "a video out of these pics for my travel blog": who or
+    what the video being made is for asks nothing."""
+    k = len(out) - 1
+    while k > 0 and out[k].kind in MADE_OF:
+        k -= 1
+    if tok.kind != "?" or k < 0 or out[k].kind not in ("make_video", "slideshow"):
         return False
     return FOR_WHOM.fullmatch(orig[out[-1].end : tok.start].lower()) is not None
 

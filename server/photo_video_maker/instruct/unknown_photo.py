@@ -61,6 +61,15 @@ def which_photo(
     return options
 
 
+def names_unknown_photo(text: str, toks: list[Tok]) -> bool:
+    """Whether a word no photo is called names a photo ("the bird one is my fav, make it
+    longer"): the request that follows acts on it, even when the rest was all read."""
+    return any(
+        tok.kind == UNKNOWN and tok.surface.isascii() and ONE_PHOTO_AFTER.match(text, tok.end)
+        for tok in toks
+    )
+
+
 def changes_nothing(ctx: Ctx, edits: list[Edit]) -> bool:
     """Whether the edits leave the draft as it is (or cannot be done at all)."""
     try:

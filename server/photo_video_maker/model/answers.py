@@ -121,9 +121,23 @@ def _length(draft: Draft, lang: Lang) -> str:
         return say(lang, "The video is empty: upload photos first.", "视频还是空的：先上传照片吧。")
     return say(
         lang,
-        f"The video is {secs(draft.d)} long ({_visuals(draft, lang)}).",
-        f"视频长 {secs(draft.d, lang)}（{_visuals(draft, lang)}）。",
+        f"The video is {secs(draft.d)} long ({_visuals(draft, lang)}){_each(draft, lang)}.",
+        f"视频长 {secs(draft.d, lang)}（{_visuals(draft, lang)}）{_each(draft, lang)}。",
     )
+
+
+def _each(draft: Draft, lang: Lang) -> str:
+    """How long each photo stays on screen ("how many seconds is each photo" is asked as the
+    length): one time when they share it, else the shortest and the longest."""
+    track = draft.video_track()
+    times = sorted({seg.d for seg in track.sg if seg.m.kind != "video"} if track else set())
+    if not times:
+        return ""
+    if len(times) == 1:
+        time = secs(times[0], lang)
+        return say(lang, f"; each photo shows for {time}", f"，每张照片显示 {time}")
+    low, high = secs(times[0], lang), secs(times[-1], lang)
+    return say(lang, f"; each photo shows for {low} to {high}", f"，每张照片显示 {low} 到 {high}")
 
 
 def _count(draft: Draft, lang: Lang) -> str:
