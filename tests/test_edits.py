@@ -31,6 +31,7 @@ from photo_video_maker.model.edits import (
     SetMotion,
     SetMusic,
     SetMusicFade,
+    SetMusicStart,
     SetMusicVolume,
     SetResolution,
     SetSecondsPerPhoto,
@@ -547,6 +548,35 @@ def test_music_lasts_as_long_as_the_video_after_every_edit() -> None:
     assert music_segment(new).d == new.d
 
 
+def test_music_comes_in_with_a_photo_and_stays_at_that_time_when_photos_change() -> None:
+    new, changes = apply(SetMusic(source="calm"), SetMusicStart(index=2))
+    start = video(new)[1].s
+    assert music_segment(new).s == start and music_segment(new).d == new.d - start
+    assert changes[-1].startswith("Music now comes in with photo 2 (city.jpg), ")
+    later, _ = apply(SetSecondsPerPhoto(seconds=6), SetMusic(source="upbeat"), draft=new)
+    assert music_segment(later).s == start and music_segment(later).d == later.d - start
+
+
+def test_music_comes_in_later_and_earlier_by_a_step_and_never_before_the_video() -> None:
+    new, changes = apply(SetMusic(source="calm"), SetMusicStart(seconds=2), SetMusicStart(shift=1))
+    assert music_segment(new).s == 3000 and changes[-1].endswith("(was 2 s)")
+    new, changes = apply(SetMusicStart(shift=-5), draft=new)
+    assert music_segment(new).s == 0 and changes[-1] == "Music now starts with the video"
+
+
+def test_music_cannot_come_in_after_the_video_and_the_draft_is_kept() -> None:
+    with_music, _ = apply(SetMusic(source="calm"))
+    with pytest.raises(DraftError, match="cannot start at 60 s"):
+        apply(SetMusicStart(seconds=60), draft=with_music)
+    assert music_segment(with_music).s == 0
+
+
+def test_a_shorter_video_brings_late_music_in_while_a_second_of_it_still_fits() -> None:
+    late = [SetMusic(source="calm"), SetMusicStart(seconds=10)]
+    new, _ = apply(*late, SetSecondsPerPhoto(seconds=1))
+    assert music_segment(new).s == new.d - 1000 and music_segment(new).d == 1000
+
+
 @pytest.mark.parametrize("step", [Undo(), Redo()])
 def test_undo_and_redo_are_left_to_the_caller(step: Undo | Redo) -> None:
     with pytest.raises(ValueError, match="the caller keeps history"):
@@ -588,6 +618,8 @@ ONE_OF_EACH: list[Edit] = [
     SetMusicVolume(percent=50),
     SetMusicVolume(factor=0.8),
     SetMusicFade(fade_in_ms=1000, fade_out_ms=3000),
+    SetMusicStart(index=2),
+    SetMusicStart(shift=-1),
     MuteClips(),
     Reverse(),
     Sort(),

@@ -37,6 +37,13 @@ def anyio_backend() -> str:
             DraftError("each photo's time can't be 0.1 s", hint="Choose between 0.5 s and 3600 s"),
             "不能设为 0.1 秒。请在 0.5 秒 到 3600 秒 之间选",
         ),
+        (
+            DraftError(
+                "the video is only 19.25 s long, so the music cannot start at 30 s",
+                hint="Choose a time under 18.25 s",
+            ),
+            "视频只有 19.25 秒 长，音乐不能到第 30 秒 才开始。请选 18.25 秒 以内的时间",
+        ),
     ],
 )
 def test_a_known_error_is_told_in_chinese(error: DraftError, told: str) -> None:

@@ -40,6 +40,12 @@ def music(d: Draft) -> dict[str, Any] | None:
     return tracks[0]["sg"][0]["m"] if tracks else None
 
 
+def music_at(d: Draft) -> int:
+    """Where the music comes in, ms into the video."""
+    (track,) = [t for t in d["t"] if t["tt"] == 1 and t["m"].get("role") == "bgm"]
+    return int(track["sg"][0]["s"])
+
+
 def names(d: Draft) -> list[str]:
     return [s["m"]["name"] for s in video(d)]
 
@@ -139,6 +145,10 @@ CASES: list[tuple[list[dict[str, Any]], Callable[[Draft, Draft], bool]]] = [
     (
         [{"kind": "music_fade", "fade_in_ms": 1000, "fade_out_ms": 4000}],
         lambda a, b: ((music(b) or {})["fade_in"], (music(b) or {})["fade_out"]) == (1000, 4000),
+    ),
+    (
+        [{"kind": "music_start", "index": 2}],
+        lambda a, b: music_at(b) == video(b)[1]["s"] > 0 and music_at(a) == 0,
     ),
     ([{"kind": "remove_music"}], lambda a, b: music(b) is None),
     ([{"kind": "mute_clips"}], lambda a, b: video(b)[-1]["m"]["volume"] == 0.0),

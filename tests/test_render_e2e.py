@@ -10,6 +10,8 @@ import pyloudnorm
 import pytest
 
 from photo_video_maker.media.image import load_image
+from photo_video_maker.model.edit_types import SetMusicStart
+from photo_video_maker.model.edits import apply_edits
 from photo_video_maker.model.layout import MediaRef, SlideshowOptions, build_slideshow
 from photo_video_maker.model.plan import make_plan
 from photo_video_maker.planner import plan_render
@@ -181,6 +183,28 @@ def test_music_is_normalised_quieter_at_lower_volume_and_fades_out_to_silence(
             assert np.abs(audio).max() < 10 ** (-0.5 / 20)
     assert abs(levels[1.0] - (-16.0)) < 1.5
     assert levels[0.3] < levels[1.0] - 8
+
+
+def test_music_that_comes_in_later_is_silent_before_and_plays_after(tmp_path: Path) -> None:
+    files = _photos(tmp_path, 2, 320, 240)
+    opts = SlideshowOptions(
+        resolution="480p",
+        seconds_per_photo=3.0,
+        music=MediaRef(id="builtin:upbeat", name="Upbeat", kind="audio"),
+    )
+    draft, _ = apply_edits(
+        build_slideshow(_refs(files, 320, 240), opts), [SetMusicStart(seconds=2)], {}
+    )
+    out = tmp_path / "late.mp4"
+    render(plan_render(draft, files.__getitem__), out, resolve=files.__getitem__)
+    audio, rate, _ = decode_audio(out)
+
+    def level(a: float, b: float) -> float:
+        part = audio[int(a * rate) : int(b * rate)]
+        return float(20 * np.log10(np.sqrt(np.mean(part**2)) + 1e-9))
+
+    assert level(0.0, 1.9) < -60  # nothing before the music comes in
+    assert level(2.1, 4.0) > -30
 
 
 @pytest.mark.parametrize(

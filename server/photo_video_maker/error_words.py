@@ -35,6 +35,14 @@ def _items(said: str) -> str:
 MESSAGES: list[tuple[re.Pattern[str], Told]] = [
     (re.compile(r"there is no music yet"), lambda m: "还没有音乐"),
     (
+        re.compile(r"the video is only (.+) long, so the music cannot start at (.+)"),
+        lambda m: f"视频只有 {_units(m.group(1))} 长，音乐不能到第 {_units(m.group(2))} 才开始",
+    ),
+    (
+        re.compile(r"the photos follow the music's beats or its length, so it starts with .+"),
+        lambda m: "照片跟着音乐的节拍或长度切换，所以音乐要和视频一起开始",
+    ),
+    (
         re.compile(r"there (?:is|are) no (title|captions?|closing text|text) yet"),
         lambda m: f"还没有{TEXTS[m.group(1)]}",
     ),
@@ -170,6 +178,11 @@ MESSAGES: list[tuple[re.Pattern[str], Told]] = [
 ]
 HINTS: list[tuple[re.Pattern[str], Told]] = [
     (re.compile(r"Call export to start one"), lambda m: "要导出视频，请让我导出"),
+    (re.compile(r"Choose a time under (.+)"), lambda m: f"请选 {_units(m.group(1))} 以内的时间"),
+    (
+        re.compile(r"Undo cutting on the beat \(or fitting the song\) first"),
+        lambda m: "请先撤销踩点（或和歌曲一样长）",
+    ),
     (re.compile(r"Upload photos or clips first"), lambda m: "请先上传照片或视频片段"),
     (
         re.compile(r"Add some first, e\.g\. 'add calm music'"),

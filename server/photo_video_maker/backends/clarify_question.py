@@ -43,6 +43,7 @@ KINDS: dict[str, str] = {
     "total_length": "length",
     "speed": "length",
     "music_fade": "fade",
+    "music_start": "sound",
     "video_fade": "fade",
     "music_volume": "sound",
     "mute_clips": "sound",

@@ -25,6 +25,7 @@ from ..model.edit_types import (
     SetMotion,
     SetMusic,
     SetMusicFade,
+    SetMusicStart,
     SetMusicVolume,
     SetResolution,
     SetSecondsPerPhoto,
@@ -40,7 +41,7 @@ from .reading import Reading
 # the edits on each answered question's subject
 SUBJECT: dict[str, tuple[type[Edit], ...]] = {
     "format": (SetFps, SetAspect, SetResolution),
-    "music": (SetMusic, SetMusicVolume, SetMusicFade, RemoveMusic),
+    "music": (SetMusic, SetMusicVolume, SetMusicFade, SetMusicStart, RemoveMusic),
     "length": (SetTotalLength, SetSecondsPerPhoto, Speed),
     "style": (SetTransition, SetVideoFade, SetMotion, SetLook),
     "fit": (SetFit,),

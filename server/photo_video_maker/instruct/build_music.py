@@ -11,6 +11,7 @@ from ..model.edit_types import (
     SetAspect,
     SetMusic,
     SetMusicFade,
+    SetMusicStart,
     SetMusicVolume,
     Speed,
 )
@@ -20,6 +21,8 @@ from .intents import Out, Slots, factor, intent, refuse, said
 from .reading import Option
 
 FADE_IN_MS, FADE_OUT_MS = 1000, 2000
+# how much later "a bit later" / "later" / "much later" brings the music in, seconds
+START_STEP = {"small": 1.0, "normal": 2.0, "big": 4.0}
 
 
 @intent("music_mood")
@@ -278,3 +281,46 @@ def music_backwards(slots: Slots, ctx: Ctx) -> Out:
         "The music can only play forwards; another track or a fade changes how it sounds.",
         "音乐只能正着播放；可以换一首音乐，或加淡入淡出。",
     )
+
+
+@intent("music_start_later")
+def music_start_later(slots: Slots, ctx: Ctx) -> Out:
+    return Out([SetMusicStart(shift=_start_step(slots))])
+
+
+@intent("music_start_earlier")
+def music_start_earlier(slots: Slots, ctx: Ctx) -> Out:
+    return Out([SetMusicStart(shift=-_start_step(slots))])
+
+
+def _start_step(slots: Slots) -> float:
+    """ "two seconds later" says its step; "a bit later", "later", "much later" take one."""
+    if (ms := slots.value("dur")) is not None:
+        return float(ms) / 1000
+    degree = slots.value("degree", default="normal")
+    return START_STEP.get(str(degree), START_STEP["normal"])
+
+
+@intent("music_start_photo")
+def music_start_photo(slots: Slots, ctx: Ctx) -> Out:
+    return Out([SetMusicStart(index=int(slots.value("photo")))])
+
+
+@intent("music_start_at")
+def music_start_at(slots: Slots, ctx: Ctx) -> Out:
+    return Out([SetMusicStart(seconds=float(slots.value("dur")) / 1000)])
+
+
+@intent("music_start_title")
+def music_start_title(slots: Slots, ctx: Ctx) -> Out:
+    """ "the music after the title": when the title is gone from the screen."""
+    texts = ctx.draft.text_track()
+    ends = [seg.s + seg.d for seg in texts.sg if seg.m.role == "title"] if texts else []
+    if not ends:
+        return refuse(
+            "music",
+            ctx,
+            "There is no title, so the music cannot wait for it: say when it should come in.",
+            "还没有标题，音乐没法等它：说一下音乐什么时候进来。",
+        )
+    return Out([SetMusicStart(seconds=max(ends) / 1000)])

@@ -25,6 +25,7 @@ from ..model.edit_types import (
     SetMotion,
     SetMusic,
     SetMusicFade,
+    SetMusicStart,
     SetMusicVolume,
     SetSecondsPerPhoto,
     SetTextStyle,
@@ -166,7 +167,15 @@ def _stem_words(segs: Sequence[VideoSegment]) -> dict[str, str]:
             meant = table().get(word, ("reason",))[0] == "reason"
             if len(word) >= 4 and word not in NAMING_WORDS and meant:
                 seen.setdefault(word, set()).add(name)
+                # "the picos one" for 07_picosdeeuropa: a name run together is said by its start
+                for end in range(SAID_START, len(word) - 2 if len(word) >= LONG_NAME else 0):
+                    if word[:end] not in table():
+                        seen.setdefault(word[:end], set()).add(name)
     return {word: next(iter(names)) for word, names in seen.items() if len(names) == 1}
+
+
+SAID_START = 5  # the fewest letters of a run-together name that still say which photo
+LONG_NAME = 9  # "picosdeeuropa", "dragonfly": long enough to be run together
 
 
 def _t(kind: str, value: Any = None) -> Tok:
@@ -195,7 +204,7 @@ def last_subject(last: Sequence[Edit]) -> list[Tok]:
             return [_t(kind)]
         if isinstance(edit, SetMusicFade):  # "淡出3秒" then "不对，5秒": that fade
             return [_t("music"), _t("fade_in" if edit.fade_out_ms is None else "fade_out")]
-        if isinstance(edit, SetMusic | SetMusicVolume):
+        if isinstance(edit, SetMusic | SetMusicVolume | SetMusicStart):
             return [_t("music")]
         if isinstance(edit, MuteClips):  # "视频原声关掉" then "算了，打开吧": the clips' sound
             return [_t("clip_sound")]

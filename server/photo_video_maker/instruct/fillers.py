@@ -79,7 +79,7 @@ FILLER = (
     "optimized for, optimised for, 适合, merely, 每秒, 每次都不一样, 每次不一样, 不一样的, "
     "每次都不同, 适配, 那种, 这种, 镜头, 先后, 操作, 步骤, 缓缓, 轻轻, lowkey, tbh, "
     "imo, ngl, fr, btw, rn, ur, r, np, omg, lmao, yay, sure, wonderful, fantastic, gorgeous, cute, "
-    "sweet, best, prefer, wish, watch, watching, part, kind, today, tomorrow, tonight, later, "
+    "sweet, best, prefer, wish, watch, watching, part, kind, today, tomorrow, tonight, "
     "soon, okay then, instead please, for sure, of course, no worries, go ahead, please do, "
     "do it, just do it, let's go, lets go, let's do it, i guess, i suppose, i feel like, "
     "feels like, it seems, seems like, to me, in my opinion, right now please, real, "

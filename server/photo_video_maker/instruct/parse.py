@@ -40,6 +40,7 @@ from .listed_wishes import listed_wishes
 from .match import BREAKS, REPEATABLE, Match, find
 from .middle_photo import middle_photo
 from .mood_lists import mood_lists
+from .music_later import later_only_of_music
 from .named_twice import named_twice
 from .noop_words import noop_words
 from .normalize import normalize
@@ -126,6 +127,7 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = listed_photos(toks)  # "remove the third photo and the fourth": two photos
     toks = w_with(toks, text)  # "a slideshow w music"
     toks = transition_pairs(toks, ctx)  # "no transition between the first two": those two
+    toks = later_only_of_music(toks)  # "move the dog photo later": no music comes in later
     for k, tok in enumerate(toks):  # "no, 4 seconds": "no" corrects, it does not remove
         nxt = toks[k + 1].kind if k + 1 < len(toks) else "sep"
         # "actually no, upbeat", "wait no, 3 seconds": the "no" after "actually" corrects too

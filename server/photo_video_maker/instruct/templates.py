@@ -16,6 +16,7 @@ from .en_context import CONTEXT_TEMPLATES
 from .en_said_pace import EN_SAID_PACE_TEMPLATES
 from .en_visual_music import EN_VM_TEMPLATES
 from .en_weak_words import EN_WEAK_TEMPLATES
+from .music_start_words import MUSIC_START_TEMPLATES
 from .smart_words import SMART_TEMPLATES
 from .zh_words import ZH_TEMPLATES
 
@@ -455,6 +456,7 @@ size_off: ~ no|remove|off size_limit_word
 """
 
 TEMPLATES += SMART_TEMPLATES  # the smart slideshow's templates, kept in their own module
+TEMPLATES += MUSIC_START_TEMPLATES  # when the music comes in: music_start_words
 TEMPLATES += ZH_TEMPLATES  # templates Chinese phrasings need, kept beside their words
 TEMPLATES += CHAT_TEMPLATES  # phrasings heard in whole chats: chat_words
 TEMPLATES += EN_SAID_PACE_TEMPLATES  # "up the time on each photo": en_said_pace

@@ -15,6 +15,7 @@ from .en_time_words import EN_TIME_WORDS
 from .en_visual_music import EN_VM_WORDS
 from .en_weak_words import EN_WEAK_WORDS
 from .en_words import EN_WORDS
+from .music_start_words import MUSIC_START_WORDS
 from .smart_words import SMART_WORDS
 from .visual_words import VISUAL_WORDS
 from .zh_words import ZH_WORDS
@@ -771,6 +772,7 @@ WORDS: dict[str, str] = {
 }
 
 WORDS.update(SMART_WORDS)  # the smart slideshow's words, kept in their own module
+WORDS.update(MUSIC_START_WORDS)  # when the music comes in: music_start_words
 # more English (order, sharing, quality, reasons) and Chinese phrasings, kept in their modules
 _MORE = [*EN_WORDS.items(), *ZH_WORDS.items(), *EN_TIME_WORDS.items()]  # time: en_time_words
 _MORE += CHAT_WORDS.items()  # heard in whole chats: chat_words

@@ -7,7 +7,7 @@ from pathlib import PurePath
 
 from ..errors import DraftError, shorten
 from .draft import AudioSegment, Draft
-from .edit_common import EditContext, check_range, sentence
+from .edit_common import EditContext, check_range, label, position, sentence, video_segments
 from .edit_ops import slideshow_visuals
 from .edit_types import (
     MakeSlideshow,
@@ -15,11 +15,13 @@ from .edit_types import (
     RemoveMusic,
     SetMusic,
     SetMusicFade,
+    SetMusicStart,
     SetMusicVolume,
 )
 from .lang import count, join, say, secs
 from .layout import MediaRef, set_music
 from .music_catalog import TITLES_ZH, TRACKS, builtin_id, resolve_name
+from .timeline import MUSIC_TAIL_MS
 
 DEFAULT_MOOD = "calm"
 DEFAULT_VOLUME = 1.0  # music is normalised to -16 LUFS: 100 % is the reference level
@@ -75,6 +77,7 @@ def music(draft: Draft, edit: SetMusic, ctx: EditContext) -> str:
         )
     old = draft.bgm_track()
     before = old.sg[0].m if old is not None and old.sg else None
+    started = old.sg[0].s if old is not None and old.sg else 0
     volume = before.volume if before is not None else DEFAULT_VOLUME
     fade_out = before.fade_out if before is not None else DEFAULT_FADE_OUT_MS
     lang = ctx.lang
@@ -87,7 +90,8 @@ def music(draft: Draft, edit: SetMusic, ctx: EditContext) -> str:
     set_music(draft, ref, volume=volume, fade_out=fade_out)
     if before is not None:
         new = _music(draft)
-        new.m.fade_in = before.fade_in  # the person's fade choices stay
+        new.m.fade_in = before.fade_in  # the person's fade and start choices stay
+        new.s = started
     pct = round(volume * 100)
     spaced = (
         " " if what[:1].isascii() else ""
@@ -153,6 +157,51 @@ def music_fade(draft: Draft, edit: SetMusicFade, ctx: EditContext) -> str:
     if not said:
         return say(lang, "Music fades are unchanged", "音乐的淡入淡出没有变化")
     return say(lang, "Music now " + " and ".join(said), "音乐现在" + "，".join(said))
+
+
+def music_start(draft: Draft, edit: SetMusicStart, ctx: EditContext) -> str:
+    """When the music comes in, on the video's time: it stays there when photos change (a
+    time, not a photo, is kept), and the video before it plays without music."""
+    seg, lang = _music(draft), ctx.lang
+    if getattr(draft.m, "cuts", None) or getattr(draft.m, "length", None):
+        raise DraftError(
+            "the photos follow the music's beats or its length, so it starts with the video",
+            hint="Undo cutting on the beat (or fitting the song) first",
+        )
+    segments = video_segments(draft)
+    named = None
+    if edit.index is not None:
+        pos = position(segments, edit.index)
+        ms, named = segments[pos].s, label(segments, pos, lang)
+    elif edit.seconds is not None:
+        ms = round(edit.seconds * 1000)
+    else:
+        assert edit.shift is not None  # the model requires one of the three
+        ms = max(0, seg.s + round(edit.shift * 1000))
+    latest = max(0, draft.d - MUSIC_TAIL_MS)
+    if ms > latest:
+        raise DraftError(
+            f"the video is only {secs(draft.d)} long, so the music cannot start at {secs(ms)}",
+            hint=f"Choose a time under {secs(latest)}",
+        )
+    before, seg.s, seg.d = seg.s, ms, max(1, draft.d - ms)
+    at, was = secs(ms, lang), secs(before, lang)
+    if ms == 0:
+        if before == 0:
+            return say(lang, "Music already starts with the video", "音乐本来就和视频一起开始")
+        return say(lang, "Music now starts with the video", "音乐现在和视频一起开始")
+    if ms == before:
+        return say(lang, f"Music already comes in at {at}", f"音乐已经从第 {at}开始")
+    if named is not None:
+        return say(lang, f"Music now comes in with {named}, {at} into the video",
+                   f"音乐现在从{named}开始，也就是第 {at}")  # fmt: skip
+    if before == 0:
+        return say(lang, f"Music now comes in {at} into the video", f"音乐现在从第 {at}开始")
+    return say(
+        lang,
+        f"Music now comes in {at} into the video (was {was})",
+        f"音乐现在从第 {at}开始（原来第 {was}）",
+    )
 
 
 def remove_music(draft: Draft, edit: RemoveMusic, ctx: EditContext) -> str:

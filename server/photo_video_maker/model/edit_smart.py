@@ -118,18 +118,35 @@ def keep_in_time(draft: Draft, edit: object, ctx: EditContext) -> str:
 def cut_to_beat(draft: Draft, edit: CutToBeat, ctx: EditContext) -> str:
     """Photo changes on the beats of the music."""
     set_meta(draft, cuts="beat")
+    moved = _with_the_video(draft, ctx)
     per_photo, bpm, _, _ = retime(draft, ctx, edit.beats)
     each = secs(per_photo * 60_000 / bpm, ctx.lang)
-    return say(
+    told = say(
         ctx.lang,
         f"Photos now change on the beat: {per_photo} beats each ({each} at {bpm:.0f} BPM)",
         f"照片现在踩着节拍切换：每张 {per_photo} 拍（{bpm:.0f} BPM 下 {each}）",
     )
+    return told + moved
+
+
+def _with_the_video(draft: Draft, ctx: EditContext) -> str:
+    """Music the person had come in late starts with the video again: the photos follow its
+    beats and its length from its first note. Returns what to add to the sentence."""
+    music = _music(draft, ctx)
+    if music.s == 0:
+        return ""
+    music.s = 0
+    return say(ctx.lang, "; the music now starts with the video", "；音乐现在和视频一起开始")
 
 
 def length_to_song(draft: Draft, edit: LengthToSong, ctx: EditContext) -> str:
     """The video lasts as long as the song, or to the end of a phrase of a long song."""
     set_meta(draft, length="song")
+    moved = _with_the_video(draft, ctx)
+    return _to_song(draft, ctx) + moved
+
+
+def _to_song(draft: Draft, ctx: EditContext) -> str:
     done = retime(draft, ctx)
     total = secs(draft.compute_duration(), ctx.lang)
     if done.end is not None and draft.compute_duration() > done.end + 40:

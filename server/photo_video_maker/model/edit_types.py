@@ -236,6 +236,26 @@ class SetMusicFade(_Edit):
     fade_out_ms: int | None = Field(None, ge=0, le=30000, description="Fade-out, ms; omit: keep")
 
 
+class SetMusicStart(_Edit):
+    """When the background music comes in: a time into the video, with a photo or clip, or
+    later or earlier than now. Before it the video plays without music (a clip's own sound
+    still plays)."""
+
+    kind: Literal["music_start"] = "music_start"
+    seconds: float | None = Field(
+        None, ge=0, le=3600, description="Seconds into the video; 0 starts it with the video"
+    )
+    index: Index | None = Field(None, description="Or: with this photo or clip")
+    shift: float | None = Field(
+        None, ge=-3600, le=3600, description="Or: seconds later (positive) or earlier (negative)"
+    )
+
+    @model_validator(mode="after")
+    def _either(self) -> SetMusicStart:
+        _one_of(self, "seconds", "index", "shift")
+        return self
+
+
 class RemoveMusic(_Edit):
     kind: Literal["remove_music"] = "remove_music"
 
@@ -409,6 +429,7 @@ Edit = Annotated[
     | SetMusic
     | SetMusicVolume
     | SetMusicFade
+    | SetMusicStart
     | RemoveMusic
     | MuteClips
     | Reverse

@@ -95,7 +95,8 @@ class TextSpan:
 
 @dataclass(frozen=True)
 class MusicSpan:
-    """The background music under frames ``start`` to ``end`` (the whole video)."""
+    """The background music under frames ``start`` (where it comes in) to ``end`` (the end of
+    the video)."""
 
     src: str  # a media id, or "builtin:<name>"
     start: int
@@ -238,14 +239,15 @@ def _plan(draft: Draft, facts: Facts) -> FramePlan:
 
 
 def _music(draft: Draft, frames: int, fps: int) -> MusicSpan | None:
-    """The background music: under the whole video, whatever its segment's own times."""
+    """The background music: from where it comes in to the end of the video."""
     track = draft.bgm_track()
     if track is None or not track.sg:
         return None
-    m = track.sg[0].m
+    seg = track.sg[0]
+    m = seg.m
     return MusicSpan(
         src=m.src,
-        start=0,
+        start=min(to_frame(seg.s, fps), max(0, frames - 1)),
         end=frames,
         in_ms=m.in_,
         loop=m.loop,

@@ -10,6 +10,8 @@ from .catalog import TRANSITIONS, resolve_transition
 from .draft import Draft, TextSegment, VideoSegment, VideoTrack, transition_ms
 from .meta import NoTransition, Transition
 
+MUSIC_TAIL_MS = 1000  # music that comes in late still plays this long before the video ends
+
 
 def relayout(draft: Draft) -> Draft:
     """Recompute every start from durations and transitions; returns a new draft.
@@ -101,6 +103,8 @@ def _place_music(draft: Draft, end: int) -> None:
     track = draft.bgm_track()
     if track is None:
         return
-    for seg in track.sg:
-        seg.s, seg.d = 0, max(1, end)
     del track.sg[1:]
+    for seg in track.sg:
+        # a later start the person chose stays, while a second of music still fits after it
+        seg.s = max(0, min(seg.s, end - MUSIC_TAIL_MS))
+        seg.d = max(1, end - seg.s)
