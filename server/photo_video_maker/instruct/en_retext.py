@@ -29,7 +29,8 @@ LEAD_IN = (
 )
 NOUN = (
     r"(?:the\s+|my\s+|that\s+|this\s+)?(?:title|heading|headline|opening text|intro text|caption|"
-    r"subtitle|label|closing text|closing|ending text|end text|outro|text|words?)"
+    r"subtitle|label|closing text|closing|ending text|end text|outro|text|words?|"
+    r"(?:video\s+)?name)"
 )
 SAYS = (
     r"(?:should|must|needs to|has to|is supposed to|was supposed to|ought to|shud|shld)\s+"
@@ -118,7 +119,23 @@ def _new(pattern: str, said: str) -> str | None:
         return None
     new = found.group("new").strip(" .,!:;-\"'“”‘’")
     toks = scan(normalize(new), new, {})
-    return new if new and not _styling(new, toks) and not _asks_more(toks) else None
+    if not new or _styling(new, toks) or _asks_more(toks) or _says_inside(toks):
+        return None
+    return new
+
+
+# what a text is put on, then "say": the request itself, never the new words
+SUBJECT = ("photo", "ord", "pic", "title", "caption", "closing", "textnoun", "it")
+
+
+def _says_inside(toks: list[Tok]) -> bool:
+    """ "can the second photo say downtown": the words before "say" ask, they are no text."""
+    seen = False
+    for tok in toks:
+        seen = seen or tok.kind in SUBJECT
+        if tok.kind == "says" and seen:
+            return True
+    return False
 
 
 def _styling(words: str, toks: list[Tok]) -> bool:

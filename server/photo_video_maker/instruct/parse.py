@@ -30,6 +30,7 @@ from .en_durations import said_durations
 from .en_text import quoted_old_text
 from .en_words import RELATIVES
 from .entities import Tok, scan
+from .fade_other_end import fade_other_end
 from .fillers import SOFT
 from .judged import judged
 from .last_photo import last_photos
@@ -122,6 +123,7 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = occasions(toks, text)  # "it's for her 60th": an age, never photo 60
     toks = edge_photo_fade(toks, ctx)  # "the last photo should fade to black": the video's end
     toks = video_fade_said(toks, text, ctx)  # "make the video fade 2 secs": not the crossfades
+    toks = fade_other_end(toks)  # "fade in for 2 seconds and out for 3": the fade-out too
     toks = listed_wishes(toks)  # "fades no music": two wishes
     toks = listed_photos(toks)  # "remove the third photo and the fourth": two photos
     toks = w_with(toks, text)  # "a slideshow w music"
