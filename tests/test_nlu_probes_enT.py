@@ -258,15 +258,55 @@ VARIANT_FOLLOW_UPS: list[tuple[str, list[dict[str, Any]], list[dict[str, Any]]]]
         {"kind": "remove_text", "which": "closing"}]),
 ]  # fmt: skip
 
+# a second round of fresh sentences, written after the first fixes and before the second
+ROUND_TWO: list[Any] = [
+    ("can the opening title be Mia's 1st Birthday 🎈", [
+        {"kind": "title", "text": "Mia's 1st Birthday 🎈"}]),
+    ("let's name it Sunny Days", [{"kind": "title", "text": "Sunny Days"}]),
+    ("put the words Happy Anniversary at the start in gold", [
+        {"kind": "title", "text": "Happy Anniversary", "color": "gold"}]),
+    ("the first thing people see should be 'Welcome'", [{"kind": "title", "text": "Welcome"}]),
+    ("write at the start Welcome to our wedding", [
+        {"kind": "title", "text": "Welcome to our wedding"}]),
+    ("the title sucks, change it to Road Trip", [{"kind": "title", "text": "Road Trip"}]),
+    ("intro title should read The Johnsons", [{"kind": "title", "text": "The Johnsons"}]),
+    ("give it a fade in at the beginning", [{"kind": "video_fade", "fade_in_ms": 1000}]),
+    ("i dont want a fade at the start", [{"kind": "video_fade", "fade_in_ms": 0}]),
+    ("can the video start black and fade in slowly", [{"kind": "video_fade", "fade_in_ms": 1000}]),
+    ("make the ending fade longer, maybe 3 sec", [{"kind": "video_fade", "fade_out_ms": 3000}]),
+    ("fade out gradually at the end", [{"kind": "video_fade", "fade_out_ms": 1250}]),
+    ("the end fades too quick", [{"kind": "video_fade", "fade_out_ms": 1250}]),
+    ("make the caption on the dog pic say Buddy", [
+        {"kind": "caption", "index": 3, "text": "Buddy"}]),
+    pytest.param("title pls!! -> Beach Bums", [{"kind": "title", "text": "Beach Bums"}],
+                 marks=pytest.mark.xfail(strict=True, reason="'!!' ends the request before the "
+                 "arrow, and a text after a sign alone is never read as the title's")),
+    pytest.param("put at the beginning Happy Birthday Mia", [
+        {"kind": "title", "text": "Happy Birthday Mia"}], marks=pytest.mark.xfail(
+            strict=True, reason="'Happy Birthday' is also a song: with no word of writing "
+            "the music is as likely as the text")),
+    # variants of the second round's fixes
+    ("the heading is kinda boring, change it to Summer Vibes pls", [
+        {"kind": "title", "text": "Summer Vibes"}]),
+    ("write at the end Thanks for coming", [{"kind": "closing", "text": "Thanks for coming"}]),
+    ("can you put a title on it? something like Summer Fun", [
+        {"kind": "title", "text": "Summer Fun"}]),
+    ("a title, maybe Backyard BBQ", [{"kind": "title", "text": "Backyard BBQ"}]),
+    ("add a title, maybe make it yellow", [
+        {"kind": "text_style", "target": "title", "color": "yellow"}]),
+    ("before the first pic put 'Hello there'", [{"kind": "title", "text": "Hello there"}]),
+    ("after the clip write 'bye'", [{"kind": "closing", "text": "bye"}]),
+]  # fmt: skip
+
 # no text given, or a judgement that names no change: nothing is written
 NOTHING = [
     "add a title", "change the text", "the title is kinda meh", "put a caption on it",
     "write something nice at the end", "add a title, something funny",
-    "can the title say something sweet", "the title could be better",
+    "can the title say something sweet", "the title could be better", "cut the fade out",
 ]  # fmt: skip
 
 # the fade at the end of the video or of the music, the photo or its caption: asked
-ASKED = ["let it fade out slower", "can the 2nd one be bigger"]
+ASKED = ["let it fade out slower", "can the 2nd one be bigger", "fade out the last 2 seconds"]
 # "at the end" of a title just written: the closing text, or the bottom of the frame? Asked,
 # as "put the title at the end" is
 ASKED_AFTER: list[tuple[str, list[dict[str, Any]]]] = [
@@ -366,3 +406,8 @@ def test_two_fades_with_no_subject_are_asked_about_once_with_both_lengths() -> N
             (getattr(e, "fade_in_ms", None), getattr(e, "fade_out_ms", None)) for e in option.edits
         ]
         assert fades == [(2000, None), (None, 3000)], option
+
+
+@pytest.mark.parametrize(("text", "ops"), ROUND_TWO)
+def test_a_second_round_of_text_and_fades_is_read(text: str, ops: list[dict[str, Any]]) -> None:
+    assert_does(text, ops)

@@ -68,12 +68,17 @@ NAMED = (
     rf"(?P<new>.+?),?\s+{NOT}\s+{Q}{{old}}{Q}",
     rf"not\s+{Q}{{old}}{Q},?\s+(?:but\s+|it'?s\s+|its\s+)?(?P<new>.+?)",
 )
+# a short remark on a text, with no photo named in it ("is kinda boring", "sucks")
+REMARK = r"(?:(?!\b(?:on|of|for|in|photo|pic|picture|one|and|then)\b)[^,.;:\d])+?"
 # the texts put right by naming which text was wrong ("{noun}" is where the text is named)
 UNNAMED = (
     rf"(?:there'?s\s+|theres\s+|there\s+is\s+)?(?:a\s+|an\s+)?{ERROR}\s+(?:in|on)\s+{{noun}}"
     rf"[\s,.;:-]+{RIGHT}?\s*:?\s*(?P<new>.+?)",
     rf"{{noun}}\s*{WRONG}[\s,.;:-]+{RIGHT}?\s*:?\s*(?P<new>.+?)",
     rf"(?:fix|correct)\s+{{noun}}[\s,.;:-]+{RIGHT}\s*:?\s*(?P<new>.+?)",
+    # "the title is ugly, change it to Road Trip": a remark on the text, then its new words
+    rf"{{noun}}\s+{REMARK}[,.;:-]+\s*(?:so\s+|just\s+|pls\s+|please\s+)?"
+    rf"(?:change|make|rename|switch|turn)\s+it\s+(?:to|into)\s+(?:say\s+|read\s+)?(?P<new>.+?)",
 )
 NOUNS = {
     "title": r"(?P<title>(?:the\s+)?(?:title|heading|headline|opening text|intro text))",

@@ -132,6 +132,8 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
         ):
             if toks[first].kind == "color":  # "标题写红色的 新婚快乐": the colour, then the text
                 styled.append(toks[first])
+            if toks[first].kind in ("start", "end") and tok.kind not in TEXT_NOUNS:
+                styled.append(toks[first])  # "write at the start Welcome home": a title
             begin = toks[first].end
             first += 1
         rest = toks[first:stop]

@@ -50,6 +50,7 @@ from .said_why import said_why
 from .softer_kind import softer_kind
 from .spelling import respell
 from .story import before_therefore, told, told_before
+from .text_placed_by_photo import text_placed_by_photo
 from .toned import toned_look
 from .video_fade_said import video_fade_said
 from .w_with import w_with
@@ -109,6 +110,7 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = than_the_others(toks, text)  # "make it longer than the others": that photo
     toks = mood_lists(described_text(middle_photo(toks, len(ctx.segments()))))
     toks = last_photos(toks, text, [seg.m.kind or "image" for seg in ctx.segments()])
+    toks = text_placed_by_photo(toks, ctx)  # "after the last photo show 'thanks for watching'"
     toks = like_target(toks, text)  # "longer like 6 secs": 6 s, not 6 s more
     toks = said_durations(toks, text)  # "3-4 secs", "give it 5 seconds", "linger for 6s"
     toks = toned_look(toks)  # "tone it down, just warm": the look, not the sound
