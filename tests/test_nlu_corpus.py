@@ -48,10 +48,6 @@ OPEN = {
     "corpus_en:2793",
     # "放慢到原来的两倍时长": a pace said as a multiple of the length it has now
     "corpus_zh:2377",
-    # the text in a second sentence ("put a title on it? something like Backyard BBQ")
-    "corpus_en:3073",
-    # the place of a closing text said as "after the last photo"
-    "corpus_en:3110",
     # a judgement of the photo that was first, said as why ("the beach one is a boring opener")
     "corpus_en:3412",
     # a mood said as the reason for a pace ("switch really fast for a hype vibe") also changes

@@ -114,6 +114,8 @@ def remove_text(slots: Slots, ctx: Ctx) -> Out:
     if not said_text and slots.get("date_only", "date_place") is not None:
         return dates_removed(ctx)  # "日期不要了": only the captions that are dates
     target = named or next((TARGETS[t.kind] for t in slots.toks if t.kind in TARGETS), "captions")
+    if target == "all" and slots.has("start", "end"):  # "no text at the beginning": the title
+        target = "title" if slots.has("start") else "closing"
     return Out([RemoveText(which=target)])
 
 

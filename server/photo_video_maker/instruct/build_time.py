@@ -324,6 +324,8 @@ def _fade_ms(slots: Slots, now: int = 0) -> int:
         return 1000
     if longer or slots.has("shorter", "faster", "sharper"):
         return round(min(10000, max(now, 1000) * factor(longer, slots)))
+    if slots.value("degree") in ("double", "half"):  # "double the fade at the end"
+        return round(min(10000, max(now, 1000) * factor(None, slots)))
     return 1000
 
 

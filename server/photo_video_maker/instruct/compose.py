@@ -51,6 +51,7 @@ from .faded_together import faded_together
 from .flow_between import flow_between
 from .font_words import font_as_text
 from .frame_words import one_photo_fitted, platform_shaped, spaced_ratio
+from .hedged_after import hedged_after
 from .help_with import help_with
 from .kept_playing import kept_playing
 from .lead_text import texts
@@ -207,6 +208,7 @@ def compose(
     )
     toks = the_end_put(toks, orig)
     toks = renamed_after(toks, orig)  # "标题太长了 改成 海南": the complaint says why
+    toks = hedged_after(toks, orig)  # "put a title on it? something like Backyard BBQ"
     toks = spaced_clauses(counted_characters(texts(toks, orig)), orig)
     toks = name_told(toks, orig)  # "put my name at the end? It's Margaret"
     toks = numbered_place(one_photo_fitted(toks, orig), orig)

@@ -29,7 +29,8 @@ LEAD_IN = (
 )
 NOUN = (
     r"(?:the\s+|my\s+|that\s+|this\s+)?(?:title|heading|headline|opening text|intro text|caption|"
-    r"subtitle|label|closing text|closing|ending text|end text|outro|text|words?)"
+    r"subtitle|label|closing text|closing|ending text|end text|outro|text|words?|"
+    r"(?:video\s+)?name)"
 )
 SAYS = (
     r"(?:should|must|needs to|has to|is supposed to|was supposed to|ought to|shud|shld)\s+"
@@ -67,12 +68,17 @@ NAMED = (
     rf"(?P<new>.+?),?\s+{NOT}\s+{Q}{{old}}{Q}",
     rf"not\s+{Q}{{old}}{Q},?\s+(?:but\s+|it'?s\s+|its\s+)?(?P<new>.+?)",
 )
+# a short remark on a text, with no photo named in it ("is kinda boring", "sucks")
+REMARK = r"(?:(?!\b(?:on|of|for|in|photo|pic|picture|one|and|then)\b)[^,.;:\d])+?"
 # the texts put right by naming which text was wrong ("{noun}" is where the text is named)
 UNNAMED = (
     rf"(?:there'?s\s+|theres\s+|there\s+is\s+)?(?:a\s+|an\s+)?{ERROR}\s+(?:in|on)\s+{{noun}}"
     rf"[\s,.;:-]+{RIGHT}?\s*:?\s*(?P<new>.+?)",
     rf"{{noun}}\s*{WRONG}[\s,.;:-]+{RIGHT}?\s*:?\s*(?P<new>.+?)",
     rf"(?:fix|correct)\s+{{noun}}[\s,.;:-]+{RIGHT}\s*:?\s*(?P<new>.+?)",
+    # "the title is ugly, change it to Road Trip": a remark on the text, then its new words
+    rf"{{noun}}\s+{REMARK}[,.;:-]+\s*(?:so\s+|just\s+|pls\s+|please\s+)?"
+    rf"(?:change|make|rename|switch|turn)\s+it\s+(?:to|into)\s+(?:say\s+|read\s+)?(?P<new>.+?)",
 )
 NOUNS = {
     "title": r"(?P<title>(?:the\s+)?(?:title|heading|headline|opening text|intro text))",
@@ -118,7 +124,23 @@ def _new(pattern: str, said: str) -> str | None:
         return None
     new = found.group("new").strip(" .,!:;-\"'“”‘’")
     toks = scan(normalize(new), new, {})
-    return new if new and not _styling(new, toks) and not _asks_more(toks) else None
+    if not new or _styling(new, toks) or _asks_more(toks) or _says_inside(toks):
+        return None
+    return new
+
+
+# what a text is put on, then "say": the request itself, never the new words
+SUBJECT = ("photo", "ord", "pic", "title", "caption", "closing", "textnoun", "it")
+
+
+def _says_inside(toks: list[Tok]) -> bool:
+    """ "can the second photo say downtown": the words before "say" ask, they are no text."""
+    seen = False
+    for tok in toks:
+        seen = seen or tok.kind in SUBJECT
+        if tok.kind == "says" and seen:
+            return True
+    return False
 
 
 def _styling(words: str, toks: list[Tok]) -> bool:

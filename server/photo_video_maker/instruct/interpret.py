@@ -283,9 +283,13 @@ def _clarify(
         return numbers  # "3 or 4 seconds per photo"
     if asked := time_or_place(text, edits, ctx):  # "put the dog pic for 5": 5 s or 5th?
         return asked
-    for _, out in outs:
-        if out.clarify and (out.unless is None or not set(out.unless.split("|")) & kinds):
-            return out.clarify
+    questions = [
+        out.clarify
+        for _, out in outs
+        if out.clarify and (out.unless is None or not set(out.unless.split("|")) & kinds)
+    ]
+    if questions:
+        return _asked_alike(questions)
     return (
         (reread is not None and ask_back.alternatives(text, toks, reread))
         or (reread is not None and middle_options(text, toks, reread, ctx))
@@ -299,6 +303,19 @@ def _clarify(
         or ask_back.disliked([out for _, out in outs], edits, ctx)
         or ask_what.bare_colour([out for _, out in outs], edits, ctx)
     )
+
+
+def _asked_alike(asked: list[list[Option]]) -> list[Option]:
+    """The first question; clauses asked the same question ("fade in 2s and out 3s": the
+    video's or the music's?) are asked once, each option with the edits of every clause."""
+    labels = [option.label for option in asked[0]]
+    alike = [options for options in asked if [o.label for o in options] == labels]
+    if len(alike) < 2:
+        return asked[0]
+    return [
+        Option(label, [e for options in alike for e in options[n].edits])
+        for n, label in enumerate(labels)
+    ]
 
 
 # edits that change where a photo is, or whether it is there ("...too quick, 2 more seconds")

@@ -132,6 +132,8 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
         ):
             if toks[first].kind == "color":  # "标题写红色的 新婚快乐": the colour, then the text
                 styled.append(toks[first])
+            if toks[first].kind in ("start", "end") and tok.kind not in TEXT_NOUNS:
+                styled.append(toks[first])  # "write at the start Welcome home": a title
             begin = toks[first].end
             first += 1
         rest = toks[first:stop]
@@ -204,6 +206,8 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             continue  # "标题我还没想好": not decided yet, no text
         if said in ARTICLES:
             continue  # "add the date as a title": "a" leads the noun, it is no text
+        if VAGUE.fullmatch(said):
+            continue  # "write something nice at the end": which words is left to ask
         if only_a_language(said):
             continue  # "标题改成英文": a translation asked for, no text given
         if styled and said.startswith("的"):
@@ -334,6 +338,9 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
         return False  # "trade places: pic 2 with pic 5"
     if tok.kind in ("says", "colon"):  # what the text is for, said before or after it
         said = [t.kind for t in before[-40:]]
+        given = bool(after) and (_capital(after[0], orig) or after[0].kind == "text")
+        if tok.surface.lower() in MAYBE_BE and not given:
+            return False  # "the title could be better": a wish, the words not given
         if tok.surface.lower() in HEDGES and not set(TEXT_NOUNS) & set(said):
             return False  # "add music, something like lofi beats": the music, as an idea
         ahead = []
@@ -572,6 +579,9 @@ COPULAS: tuple[str, ...] = ("should be", "should just be", "can just be", "just 
 COPULAS += ("as", "be")
 COPULAS += ("needs to be", "need to be", "has to be", "have to be", "ought to be", "gotta be")
 COPULAS += ("got to be", "has got to be")  # "the title needs to be bigger": en_compared_words
+# "the title could be Hawaii 2025": words of their own only when begun with a capital
+MAYBE_BE = ("could be", "could just be", "can be", "would be", "will be")
+COPULAS += MAYBE_BE
 NAMEISH = ("?", "reason", "and", "num")  # words no request is made of: names, "Mum & Dad"
 
 
@@ -594,6 +604,8 @@ def _through_commas(toks: list[Tok], end: int, orig: str) -> int:
         if tail and all(t.kind == "num" for t in tail):
             end = nxt  # "write Buddy, 2010-2024": the years are the text's
             continue
+        if WHY_AFTER.match(orig[toks[end].end : tail[0].start if tail else len(orig)]):
+            break  # "title should be Sunday Roast, its for my cooking page": why, not the text
         place = len(tail)  # "write Love, Dad at the end": the place after the text is not it
         while place > 1 and tail[place - 1].kind in PLACES:
             place -= 1
@@ -610,6 +622,12 @@ def _through_commas(toks: list[Tok], end: int, orig: str) -> int:
 
 
 PLACES = ("end", "start", "pos", "to", "in", "photo", "ord")
+# a reason said after the text and a comma: who or what the video is for
+WHY_AFTER = re.compile(
+    r"\s*(?:it'?s for|its for|it is for|this is for|that'?s for|thats for|for my|for our|"
+    r"because|cause|cuz|coz|bc)\b",
+    re.IGNORECASE,
+)
 # who signs a text, written in lower case after a comma ("sign off saying love, dad")
 SIGNERS = ("dad", "mom", "mum", "grandma", "grandpa", "nana", "papa", "mommy", "daddy")
 LEAD_WORDS = ("pls", "please", "plz", "", "-", "=", ">", "=>", "→")  # "title = Paris 2024"
@@ -618,10 +636,19 @@ TAIL_WORDS = ("on", "for", "to", "in", "at", "onto", "over", "under", "the", "of
 WRITTEN_AS = re.compile(
     r"^(?:in )?(?:all )?(?:caps|capitals|capital letters|big letters|large letters|bold)\s*:\s*"
 )
+# words that stand for a text not yet chosen, in lower case ("Something Blue" is a text)
+VAGUE = re.compile(
+    r"(?:something|smth|sth|somethin|anything)(?: (?:really|very|kinda|a bit|short|and|nice|"
+    r"cute|funny|sweet|cool|simple|fun|good|meaningful|heartfelt|special|clever|catchy|"
+    r"creative|emotional|personal|inspiring|touching|witty|appropriate|fitting))*"
+)
 WORDS_NAMED = ("the words", "the text", "the line", "the message", "the phrase")
 HEDGES: tuple[str, ...] = ("something like", "smth like", "sth like", "somethin like")
 HEDGES += ("maybe something like",)
 HEDGES += ("something along the lines of",)
+# "for the title i was thinking Hawaii 2025": an idea of the text, after the text named
+HEDGES += ("i was thinking", "i'm thinking", "im thinking", "i was thinking of")
+HEDGES += ("i was thinking maybe",)
 # words said before a text that is only an idea of it ("a title, maybe Backyard BBQ"), in lower
 # case (a text of its own may begin so: "Like Father Like Son")
 HEDGED = re.compile(

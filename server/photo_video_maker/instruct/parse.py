@@ -30,6 +30,7 @@ from .en_durations import said_durations
 from .en_text import quoted_old_text
 from .en_words import RELATIVES
 from .entities import Tok, scan
+from .fade_other_end import fade_other_end
 from .fillers import SOFT
 from .judged import judged
 from .last_photo import last_photos
@@ -50,6 +51,7 @@ from .said_why import said_why
 from .softer_kind import softer_kind
 from .spelling import respell
 from .story import before_therefore, told, told_before
+from .text_placed_by_photo import text_placed_by_photo
 from .toned import toned_look
 from .video_fade_said import video_fade_said
 from .w_with import w_with
@@ -109,6 +111,7 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = than_the_others(toks, text)  # "make it longer than the others": that photo
     toks = mood_lists(described_text(middle_photo(toks, len(ctx.segments()))))
     toks = last_photos(toks, text, [seg.m.kind or "image" for seg in ctx.segments()])
+    toks = text_placed_by_photo(toks, ctx)  # "after the last photo show 'thanks for watching'"
     toks = like_target(toks, text)  # "longer like 6 secs": 6 s, not 6 s more
     toks = said_durations(toks, text)  # "3-4 secs", "give it 5 seconds", "linger for 6s"
     toks = toned_look(toks)  # "tone it down, just warm": the look, not the sound
@@ -123,6 +126,7 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = occasions(toks, text)  # "it's for her 60th": an age, never photo 60
     toks = edge_photo_fade(toks, ctx)  # "the last photo should fade to black": the video's end
     toks = video_fade_said(toks, text, ctx)  # "make the video fade 2 secs": not the crossfades
+    toks = fade_other_end(toks)  # "fade in for 2 seconds and out for 3": the fade-out too
     toks = listed_wishes(toks)  # "fades no music": two wishes
     toks = listed_photos(toks)  # "remove the third photo and the fourth": two photos
     toks = w_with(toks, text)  # "a slideshow w music"

@@ -18,6 +18,6 @@ swarm teach ten tent tie tip toe trips tubes war web wheat width witch zoo conce
 short sorts stores taken takes gay blush stings cloud boos praise braise bellow bolder molder
 solder sons county stat stats tacks vomit waist tinny tipsy hurray partly preppy pepper pushy
 sappy bled siding drafty photon instal donut hale lads munch towns specs paces spout stones
-stomp stoop worlds plugs tally names
+stomp stoop worlds plugs tally names car cart carp
 """
 REAL_WORDS = frozenset(WORDS.split())

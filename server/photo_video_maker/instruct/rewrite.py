@@ -27,6 +27,8 @@ def rewritten(text: str, toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
         (e for e in reversed(last) if isinstance(e, SetTitle | SetCaption | SetClosing)), None
     )
     lead = max((k for k, t in enumerate(toks) if t.kind in LEADS), default=None)
+    meant = lead is None and written is not None and _meant(toks, text, written) is not None
+    lead = _meant(toks, text, written) if meant and written is not None else lead
     if written is None or lead is None or (lead == len(toks) - 1 and not _unread(text, toks)):
         return None
     before, after = toks[:lead], toks[lead + 1 :]
@@ -36,6 +38,7 @@ def rewritten(text: str, toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
     # "改成 旺财" said alone right after the text was written: its words, now these
     alone = all(t.kind in ("sep", *SOFT) for t in before) and not toks[lead].surface.isascii()
     that_text = that_text or (toks[lead].kind == "change" and alone) or _made(toks, lead, text)
+    that_text = that_text or meant
     if not any(t.kind in CORRECTS for t in before) and not that_text:
         return None
     if any(t.kind not in (*WORDS, *TEXTS, *CORRECTS, "sep", *SOFT) for t in before):
@@ -53,19 +56,50 @@ def rewritten(text: str, toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
         return None  # "fix it pls": no words to write
     if unread and not any(t.kind in WORDS for t in after):
         return None if unread == written.text else written.model_copy(update={"text": unread})
+    start = toks[lead].end  # "make it say good girl": "good" has no token, but is the text's
     while after and after[0].kind in ("it", "to", "colon", "says"):  # "change it to Buddy"
+        start = after[0].end
         after = after[1:]
+    while after and after[-1].kind == "instead" and not text[after[-1].end :].strip(" .!,"):
+        after = after[:-1]  # "make it say good girl actually": the words before "actually"
     if alone and any(t.kind == "pic" or isinstance(t.value, int) for t in after):
         return None  # "改成第二张": another photo, not words
     if alone and _compared(after):
         return None  # "换成轻松一点的": a mood said with "a bit more", not words
     quoted = [t for t in after if t.kind == "text"]
     begin = toks[lead].end if alone else after[0].start  # "改成 下次见": 下 is no filler here
-    said = quoted[0].value if len(quoted) == 1 else text[begin:].strip(" .。!！,，:：")
+    if toks[lead].kind != "instead" and after and text[start : after[0].start].strip():
+        begin = start  # an English word the scanner drops is still the text's
+    finish = after[-1].end if after else len(text)
+    finish = len(text) if _unread(text, toks) or not after else finish
+    said = quoted[0].value if len(quoted) == 1 else text[begin:finish].strip(" .。!！,，:：")
     said = unwrapped(said, "text") if alone else said  # "改成 旺财吧": 旺财
     if not said or said == written.text:
         return None
     return written.model_copy(update={"text": said})
+
+
+MEANT = ("i meant", "i mean", "meant", "i meant to say", "what i meant was", "i wanted")
+
+
+def _meant(toks: list[Tok], text: str, written: SetTitle | SetCaption | SetClosing) -> int | None:
+    """ "oops i meant Beach Weekend" after the title "Beach Week": the words it should have
+    been, when they are quoted, begin with a capital or share a word with the text written
+    ("i meant the dog one" names a photo, and is read elsewhere)."""
+    k = next((k for k, t in enumerate(toks) if t.kind == "instead"), None)
+    if k is None or toks[k].surface.lower() not in MEANT or k + 1 >= len(toks):
+        return None
+    after = toks[k + 1 :]
+    named = [t for t in after if t.kind == "photo" and isinstance(t.value, str)]  # "Beach …"
+    if any(
+        t.kind not in ("?", "num", "text", "reason", "and", *SOFT) for t in after if t not in named
+    ):
+        return None
+    said = text[toks[k].end :].strip(" .!,:")
+    shared = {w.lower() for w in said.split()} & {w.lower() for w in written.text.split()}
+    if after[0].kind == "text" or said[:1].isupper() or shared:
+        return k
+    return None
 
 
 def _compared(after: list[Tok]) -> bool:

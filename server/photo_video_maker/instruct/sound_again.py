@@ -72,7 +72,7 @@ def fade_too(toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
     edit = last[-1] if last else None
     if not isinstance(edit, SetVideoFade | SetMusicFade):
         return None
-    said = {t.kind for t in toks if t.kind not in QUIET} - {"and", "too"}
+    said = {t.kind for t in toks if t.kind not in QUIET} - {"and", "too", "same"}  # "same at…"
     if said not in ({"start"}, {"end"}):
         return None
     start = "start" in said

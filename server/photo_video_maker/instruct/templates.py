@@ -152,20 +152,23 @@ trans_change: ~ change|another transition
 # "add transitions": crossfades where there are none, else which kind
 trans_add: ~ add|put transition
 trans_rel: ~ transition length more|less
-video_fade_out: ~ add? end|sign trans=fadeblack video? dur? longer|shorter|slower|faster?
+video_fade_out: ~ add? end|sign trans=fadeblack video? dur? degree? longer|shorter|slower|faster?
 video_fade_out: ~ sign from_black
 video_fade_in: ~ start from_black
-video_fade_out: ~ trans=crossfade out end? dur?
+video_fade_out: ~ trans=crossfade out end? dur? degree? longer|shorter|slower|faster?
 video_fade_out: ~ add trans=crossfade end dur?
 video_fade_in: ~ add trans=crossfade start dur?
 video_fade_out: ~ add? fade_out video? end? from_black? dur?
-video_fade_out: ~ longer|shorter|slower|faster fade_out video? end dur?
-video_fade_out: ~ longer|shorter|slower|faster trans=crossfade video? end to? dur?
+video_fade_out: ~ degree? longer|shorter|slower|faster fade_out video? end dur?
+video_fade_out: ~ degree? longer|shorter|slower|faster trans=crossfade video? end to? dur?
 video_fade_in: ~ add? fade_in video? start? from_black? dur?
 video_fade_in: ~ add? trans=crossfade from_black start? dur?
 video_fade_in: ~ trans=crossfade in start
 # "fade the video out slowly at the end": one slower fade out; "start on black"
-video_fade_out: ~ longer|shorter trans=crossfade video? out end?
+video_fade_out: ~ degree? longer|shorter trans=crossfade video? out end?
+# "double the fade at the end": twice its length
+video_fade_out: ~ degree=double/half trans=crossfade|fade_out video? out? end
+video_fade_in: ~ degree=double/half trans=crossfade|fade_in video? in? start
 video_fade_in: ~ start color=black
 video_fade_both: ~ add? fade_inout video? from_black? dur?
 video_fade_both: ~ fade_inout pic dur?
@@ -242,10 +245,12 @@ closing: ~ add? textnoun end says? text pos? color?
 caption: ~ caption? add? photo|ord says? text pos? color?
 caption: ~ caption add? says? text pos? color?
 caption: ~ add? textnoun photo|ord says? text pos? color?
-remove_text: ~ remove|no|off each? text? title|caption|closing|textnoun pic?
-remove_text: ~ remove it_text textnoun?
+remove_text: ~ remove|no|off each? text? title|caption|closing|textnoun pic? off?
+remove_text: ~ remove|no it_text textnoun? off?
 remove_text: ~ remove|no|off start title
 remove_text: ~ remove|no|off end closing
+# "no text at the beginning", "lose the words at the end": the title, the closing text
+remove_text: ~ remove|no|off textnoun to? start|end
 retext: change it_text to text
 retext: title|caption|closing|textnoun? it_text change text
 closing: end change text pos? color?
@@ -324,7 +329,7 @@ end_abrupt: ~ end softer|abrupt_end
 start_abrupt: ~ it? abrupt_start
 start_abrupt: ~ start softer
 # "make the intro fade in slower": that fade, not the pace
-video_fade_in: ~ fade_in video? start? longer|slower|shorter|faster
+video_fade_in: ~ fade_in video? start? degree? longer|slower|shorter|faster
 video_fade_out: ~ video abrupt_end end?
 video_fade_out: ~ sign color=black dur?
 video_fade_in: ~ video abrupt_start start?

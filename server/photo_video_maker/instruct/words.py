@@ -150,6 +150,8 @@ WORDS: dict[str, str] = {
     "volume, sound level, the sound, sound | 音量, 声音",
     "title": "开场字幕, 片头字幕, 开头字幕, "
     "video title, the video's title, 视频标题, 片头标题, 开头标题, "
+    "name of the video, the name of the video, video name, the video's name, the videos name, "
+    "name of the slideshow, slideshow name, the name of the slideshow, "
     "title, titles, heading, headline, title card, opening title, main title, "
     "opening text, intro text, opening caption | 标题, 大标题, 片名, 主标题, 开头文字, 片头文字, "
     "header, title text, heading text, big title, 题目, 大字标题",
@@ -169,7 +171,7 @@ WORDS: dict[str, str] = {
     "结尾的文字, 片尾的字, closing message, closing card, last words, final words, "
     "final message, ending message, last text, final text, end slide, ending slide, "
     "closing slide, 结尾语, 结束语",
-    "textnoun": "my name, our names, our name, his name, her name, "
+    "textnoun": "my name, our names, our name, his name, her name, card, text card, "
     "text, texts, words, writing, lettering, wording, the words, status text | 文字, "
     "字, 文案, letters, message, note, 一行字, 一句话, 一段文字, 一行文字",
     "transition": "transition(s), transition effect(s) | 转场, 过渡, 转场效果, 切换效果, "
@@ -585,7 +587,11 @@ WORDS: dict[str, str] = {
     "spelled, spelt, spell, "
     "writes, written, writing on it, type, put the words, "
     "should read, should say, to read, to say, with the words, with the text, "
-    "with the caption, should be, to be, as, that goes, | 写, 写上, 写着, 写成, 叫, 叫做, "
+    "with the caption, should be, to be, as, that goes, "
+    "shud be, shud say, shud read, shld be, shld say, shoud be, shoud say, should b, "
+    "could be, could just be, can be, would be, will be, "
+    "i was thinking, i'm thinking, im thinking, i was thinking of, i was thinking maybe, "
+    "| 写, 写上, 写着, 写成, 叫, 叫做, "
     "应该是, 内容是, 写个, 写一句, 打上, 就写, 一句, 加一句, 打个, 打, 一行, 加一行, 写一行, "
     "就写个",
     "call": "标题叫做, 名字叫做, 名字叫, "
@@ -597,6 +603,8 @@ WORDS: dict[str, str] = {
     "close out with, end things with, "
     "sign it, sign off, signed, sign it off, end it with, end with, finish with, "
     "end the video with, finish the video with, close the video with, end the slideshow with, "
+    "end the vid with, finish the vid with, close the vid with, end the movie with, "
+    "end the whole thing with, finish the whole thing with, end it off with, "
     "wrap it up with, close it with, "
     "close with, finish it with, wrap up with, end on, ends with, sign | 署名",
     # actions besides editing, and questions
