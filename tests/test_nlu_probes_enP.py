@@ -1,0 +1,274 @@
+"""English about time and transitions as it is typed in a chat: seconds for every photo or for
+one photo ("each pic 4 sec", "the dog one should stay longer"), the whole video's length ("cut
+it down to 20 secs for insta", "whole thing should be like a minute"), the pace ("speed it up a
+tad"), the transitions' kind and length ("just hard cuts", "transitions half a second") and the
+transition between two photos; follow-ups on the previous turn ("no, shorter than that", "make
+that 5 instead"), limits already kept (answered with the length), and remarks that name no
+change. Judged as corpus lines are (tests/nlu/harness.py); the fixture video is 19.25 s long,
+5 photos of 3 s, crossfades of 0.75 s."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pydantic import TypeAdapter
+
+from photo_video_maker.model.edit_types import Edit
+
+HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE / "nlu"))
+from harness import MEDIA, Line, judge, start  # noqa: E402
+
+from photo_video_maker.instruct.interpret import read  # noqa: E402
+
+EDITS = TypeAdapter(list[Edit])
+LENGTH = {"answer": "length"}
+ASK = {"clarify": True}
+
+
+def _ops(*ops: dict[str, Any]) -> dict[str, Any]:
+    return {"ops": list(ops)}
+
+
+def _spp(
+    seconds: float | None = None, factor: float | None = None, index: int | None = None
+) -> dict[str, Any]:
+    op: dict[str, Any] = {"kind": "seconds_per_photo"}
+    op |= {"seconds": seconds} if seconds is not None else {"factor": factor}
+    return _ops(op | ({"index": index} if index is not None else {}))
+
+
+def _total(seconds: float) -> dict[str, Any]:
+    return _ops({"kind": "total_length", "seconds": seconds})
+
+
+def _speed(factor: float) -> dict[str, Any]:
+    return _ops({"kind": "speed", "factor": factor})
+
+
+def _tr(**fields: Any) -> dict[str, Any]:
+    return _ops({"kind": "transition", **fields})
+
+
+def _check(text: str, expect: dict[str, Any], after: list[dict[str, Any]] | None = None) -> None:
+    line = Line(id="probe", lang="en", text=text, expect=expect,
+                after=EDITS.validate_python(after or []))  # fmt: skip
+    reading = read(text, start(line), MEDIA, line.after)
+    assert judge(line, reading) is None, (text, judge(line, reading), reading)
+
+
+EVERY_PHOTO: list[tuple[str, dict[str, Any]]] = [
+    ("each pic 4 sec", _spp(4)),
+    ("can u make every photo like 5 seconds", _spp(5)),
+    ("i want each picture to show for 2.5 secs", _spp(2.5)),
+    ("photos r going by too fast, give them 4 seconds each", _spp(4)),
+    ("set all the pics to 3.5s", _spp(3.5)),
+    ("a bit quicker on the photos", _spp(factor=0.8)),
+    ("the pictures stay up way too long", _spp(factor=0.67)),
+    ("let each photo linger a little longer", _spp(factor=1.25)),
+    ("hold each shot for 6 seconds pls", _spp(6)),
+    ("every image should be on screen for 4 secs", _spp(4)),
+    ("4 secs per photo", _spp(4)),
+    ("can each slide be 3 sec instead of whatever it is now", _spp(3)),
+    ("give every photo one more second", _spp(4)),
+    ("take a second off each photo", _spp(2)),
+    ("double the time on every pic", _spp(factor=2)),
+    ("halve how long each photo shows", _spp(factor=0.5)),
+    ("photos feel rushed tbh, slow them down a bit", _speed(1.25)),
+    ("i cant even see the pics they go so fast lol", _speed(1.25)),
+    ("ok so like each photo should be 2 seconds because its for a reel", _spp(2)),
+    ("2 sec a pic", _spp(2)),
+    ("pics r too short, make em longer", _spp(factor=1.25)),
+    ("photos a tiny bit shorter pls 🙏", _spp(factor=0.8)),
+]  # fmt: skip
+
+ONE_PHOTO: list[tuple[str, dict[str, Any]]] = [
+    ("the dog one should stay longer", _spp(factor=1.25, index=3)),
+    ("make photo 3 twice as long", _spp(factor=2, index=3)),
+    ("keep the beach pic up for 5 seconds", _spp(5, index=1)),
+    ("the last photo needs more time", _spp(factor=1.25, index=5)),
+    ("first pic 6 secs", _spp(6, index=1)),
+    ("shorten the forest photo a little", _spp(factor=0.8, index=4)),
+    ("cut the city one to 2 seconds", _spp(2, index=2)),
+    ("garden pic is on screen too long, make it 1.5 sec", _spp(1.5, index=5)),
+    ("could the 2nd photo stay a lot longer, its my favorite", _spp(factor=1.5, index=2)),
+    ("give the dog pic an extra 2 seconds", _spp(5, index=3)),
+    ("photo #4 should be half as long", _spp(factor=0.5, index=4)),
+    ("i love the dog pic, can it stay on screen a bit more", _spp(factor=1.25, index=3)),
+    ("the city photo goes by too quick", _spp(factor=1.25, index=2)),
+    ("pic 1 is too long", _spp(factor=0.8, index=1)),
+]  # fmt: skip
+
+TOTAL: list[tuple[str, dict[str, Any]]] = [
+    ("keep it under 30s", LENGTH),
+    ("whole thing should be like a minute", _total(60)),
+    ("cut it down to 20 secs for insta", _ops(
+        {"kind": "total_length", "seconds": 20},
+        {"kind": "aspect", "aspect": "1:1", "platform": "Instagram"})),
+    ("make the video 45 seconds total", _total(45)),
+    ("i need it exactly 15 sec", _total(15)),
+    ("can the whole video be 40s long", _total(40)),
+    ("make it shorter, like 12 seconds", _total(12)),
+    ("video's too long, trim to 10 secs", _total(10)),
+    ("total runtime 25 seconds pls", _total(25)),
+    ("stretch it to half a minute", _total(30)),
+    ("the vid should last 1:30", _total(90)),
+    ("make the whole video a bit shorter", _spp(factor=0.8)),
+    ("add 5 secs to the whole video", _total(24.25)),
+    ("make the video 10 seconds longer", _total(29.25)),
+    ("it needs to be way shorter", _spp(factor=0.67)),
+    ("can we get it down under 15 seconds", _total(15)),
+    ("my story only allows 15s so make it fit", _total(15)),
+    ("the whole slideshow should run about 35 secs", _total(35)),
+]  # fmt: skip
+
+PACE: list[tuple[str, dict[str, Any]]] = [
+    ("speed it up a tad", _speed(0.8)),
+    ("slow the whole thing down", _speed(1.25)),
+    ("way faster pls", _speed(0.67)),
+    ("pace is too slow", _speed(0.8)),
+    ("can it go faster, its kinda dragging", _speed(0.8)),
+    ("a lot slower", _speed(1.5)),
+    ("the pacing is too quick for my grandma to follow", _speed(1.25)),
+    ("make the pacing snappier", _speed(0.8)),
+]  # fmt: skip
+
+TRANSITION_KIND: list[tuple[str, dict[str, Any]]] = [
+    ("use fade to black between the pics", _tr(name="fadeblack")),
+    ("switch the transitions to slides", _tr(name="slideleft")),
+    ("i want wipes instead of crossfades", _tr(name="wiperight")),
+    ("zoom transitions pls", _tr(name="zoom")),
+    ("just hard cuts", _tr(name="none")),
+    ("no transitions at all, straight cuts", _tr(name="none")),
+    ("get rid of the fades between photos", _tr(name="none")),
+    ("random transitions", _tr(name="random")),
+    ("circle transition between every pic", _tr(name="circle")),
+    ("can you do a fade to white between them", _tr(name="fadewhite")),
+    ("slide from the right between photos", _tr(name="slideleft")),  # moving left
+    ("the crossfades look cheesy, just cut from one to the next", _tr(name="none")),
+    ("mix up the transitions", _tr(name="random")),
+]  # fmt: skip
+
+TRANSITION_LENGTH: list[tuple[str, dict[str, Any]]] = [
+    ("longer crossfades", _tr(factor=1.25)),
+    ("transitions half a second", _tr(ms=500)),
+    ("make the transitions 1 sec", _tr(ms=1000)),
+    ("quicker transitions", _tr(factor=0.8)),
+    ("the crossfades drag, make them shorter", _tr(factor=0.8)),
+    ("make the transitions smoother", _tr(factor=1.25)),
+    ("transition time 0.3 s", _tr(ms=300)),
+    ("transitions twice as long", _tr(factor=2)),
+    ("make the fades between photos longer", _tr(factor=1.25)),
+    ("each transition should take like 2 seconds", _tr(ms=2000)),
+    ("way shorter transitions", _tr(factor=0.67)),
+    ("crossfade 1.5 seconds", _tr(name="crossfade", ms=1500)),
+]  # fmt: skip
+
+BETWEEN_TWO: list[tuple[str, dict[str, Any]]] = [
+    ("fade to black between the dog and the forest", _tr(name="fadeblack", index=4)),
+    ("hard cut between photo 2 and 3", _tr(name="none", index=3)),
+    ("zoom transition into the last photo", _tr(name="zoom", index=5)),
+    ("slide between the beach and city pics", _tr(name="slideleft", index=2)),
+    ("longer fade going into the garden pic", _tr(factor=1.25, index=5)),
+    ("no transition between pic 4 and 5", _tr(name="none", index=5)),
+]  # fmt: skip
+
+SPP4 = [{"kind": "seconds_per_photo", "seconds": 4}]
+FOLLOW_UPS: list[tuple[list[dict[str, Any]], str, dict[str, Any]]] = [
+    (SPP4, "no, shorter than that", _spp(factor=0.8)),
+    (SPP4, "make that 5 instead", _spp(5)),
+    (SPP4, "too long now, go back to 3", _spp(3)),
+    (SPP4, "hmm a little longer still", _spp(factor=1.25)),
+    ([{"kind": "transition", "name": "fadeblack"}], "actually make it a crossfade again",
+     _tr(name="crossfade")),
+    ([{"kind": "transition", "ms": 500}], "even shorter", _tr(factor=0.8)),
+    ([{"kind": "transition", "ms": 500}], "no make them 1 second", _tr(ms=1000)),
+    ([{"kind": "speed", "factor": 0.8}], "faster still", _speed(0.8)),
+    ([{"kind": "total_length", "seconds": 60}], "no make it 45", _total(45)),
+    ([{"kind": "total_length", "seconds": 60}], "hmm 30 instead", _total(30)),
+    ([{"kind": "seconds_per_photo", "seconds": 5, "index": 3}], "and the beach one too",
+     _spp(5, index=1)),
+    ([{"kind": "seconds_per_photo", "seconds": 5, "index": 3}], "also the forest one",
+     _spp(5, index=4)),
+    ([{"kind": "transition", "name": "fadeblack", "index": 3}], "and the garden one too",
+     _tr(name="fadeblack", index=5)),
+    ([{"kind": "seconds_per_photo", "seconds": 5, "index": 3}], "wait make it 4",
+     _spp(4, index=3)),
+]  # fmt: skip
+
+ASKED: list[tuple[str, dict[str, Any]]] = [
+    ("make it 5", ASK),
+    ("10", ASK),
+    ("how long is each photo rn?", LENGTH),
+    ("how long is the video now", LENGTH),
+    ("keep it under a min pls", LENGTH),
+]  # fmt: skip
+
+NOT_UNDERSTOOD = [
+    "the timing feels off",
+    "the pacing is weird idk",
+    "hmm the transitions",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expect"), EVERY_PHOTO)
+def test_seconds_for_every_photo_said_casually(text: str, expect: dict[str, Any]) -> None:
+    _check(text, expect)
+
+
+@pytest.mark.parametrize(("text", "expect"), ONE_PHOTO)
+def test_one_photo_named_by_number_or_subject_gets_its_time(
+    text: str, expect: dict[str, Any]
+) -> None:
+    _check(text, expect)
+
+
+@pytest.mark.parametrize(("text", "expect"), TOTAL)
+def test_the_whole_length_said_as_a_target_a_limit_or_a_change(
+    text: str, expect: dict[str, Any]
+) -> None:
+    _check(text, expect)
+
+
+@pytest.mark.parametrize(("text", "expect"), PACE)
+def test_pace_words_change_the_speed_by_one_step(text: str, expect: dict[str, Any]) -> None:
+    _check(text, expect)
+
+
+@pytest.mark.parametrize(("text", "expect"), TRANSITION_KIND)
+def test_the_kind_of_transition_or_none_at_all(text: str, expect: dict[str, Any]) -> None:
+    _check(text, expect)
+
+
+@pytest.mark.parametrize(("text", "expect"), TRANSITION_LENGTH)
+def test_the_length_of_the_transitions_exact_or_by_a_step(
+    text: str, expect: dict[str, Any]
+) -> None:
+    _check(text, expect)
+
+
+@pytest.mark.parametrize(("text", "expect"), BETWEEN_TWO)
+def test_the_transition_between_two_photos_only(text: str, expect: dict[str, Any]) -> None:
+    _check(text, expect)
+
+
+@pytest.mark.parametrize(("after", "text", "expect"), FOLLOW_UPS)
+def test_a_follow_up_changes_what_the_last_turn_set(
+    after: list[dict[str, Any]], text: str, expect: dict[str, Any]
+) -> None:
+    _check(text, expect, after)
+
+
+@pytest.mark.parametrize(("text", "expect"), ASKED)
+def test_an_unclear_number_asks_and_a_kept_limit_is_answered(
+    text: str, expect: dict[str, Any]
+) -> None:
+    _check(text, expect)
+
+
+@pytest.mark.parametrize("text", NOT_UNDERSTOOD)
+def test_a_remark_naming_no_change_changes_nothing(text: str) -> None:
+    _check(text, {})
