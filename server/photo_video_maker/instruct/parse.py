@@ -52,6 +52,8 @@ from .story import before_therefore, told, told_before
 from .toned import toned_look
 from .video_fade_said import video_fade_said
 from .w_with import w_with
+from .how_long_said import how_long_changed
+from .liked_named import praised_named
 from .which_relative import which_relative
 from .zh_format_said import SAID_BY
 
@@ -116,6 +118,7 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = said_why(toks, text)  # "remove the clip, its too noisy": why, not a request
     toks = judged(toks, text)  # "faster pls its boring": why, not a request
     toks = which_relative(toks, text)  # "except the first one which should be 6": no question
+    toks = how_long_changed(toks, text)  # "halve how long each photo shows": no question
     toks = softer_kind(toks)  # "softer music, something calm": the kind, not the volume
     toks = bare_mention(toks, text)  # "the fade, hmm not sure": named, not asked for
     toks = cut_at_the_end(toks)  # "let the music fade out, the picture can just cut"
@@ -170,6 +173,7 @@ def parse(text: str, ctx: Ctx) -> Parsed:
     let_go: set[int] = set()
     matches = _whole(toks, matches, borrowed, let_go, text)
     placed = _spans(matches) | borrowed | _reasons(toks, matches, text) | let_go
+    placed |= praised_named(toks, _clauses(toks), borrowed)  # "i love the dog pic, make it …"
     left = [[toks[k] for k in run] for run in _runs(toks, placed)]
     return Parsed(toks, matches, left)
 
@@ -300,7 +304,8 @@ def _mention(toks: list[Tok], start: int) -> bool:
     if not before:
         return False
     kinds = {toks[k].kind for k in before[-1]}
-    return bool(kinds & set(SUBJECTS)) and kinds <= {*SUBJECTS, *SOFT, "dislike", "reason"}
+    said_of = {"dislike", "reason", "liked"}  # "i love the dog pic, make it longer"
+    return bool(kinds & set(SUBJECTS)) and kinds <= {*SUBJECTS, *SOFT, *said_of}
 
 
 def _about(toks: list[Tok]) -> bool:
