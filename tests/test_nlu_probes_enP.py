@@ -176,6 +176,34 @@ BETWEEN_TWO: list[tuple[str, dict[str, Any]]] = [
     ("no transition between pic 4 and 5", _tr(name="none", index=5)),
 ]  # fmt: skip
 
+# found while fixing: the kinds of phrasing the failures above stood for
+VARIANTS: list[tuple[str, dict[str, Any]]] = [
+    # "how long" after a verb or a step is the length changed, not a question
+    ("double how long the photos stay", _spp(factor=2)),
+    ("increase how long each photo shows", _spp(factor=1.25)),
+    ("set how long each pic shows to 4 secs", _spp(4)),
+    ("halve how long the dog pic stays", _spp(factor=0.5, index=3)),
+    ("more or less how long is it", LENGTH),
+    ("can you tell me how long each photo is?", LENGTH),
+    # "take" after what it is said of is how long it lasts, not "take ... off"
+    ("each transition should take like 2 seconds", _tr(ms=2000)),
+    ("make the transitions take 1 second", _tr(ms=1000)),
+    ("double how long the transitions take", _tr(factor=2)),
+    ("the crossfades should only take half a second", _tr(name="crossfade", ms=500)),
+    ("each pic should only take 2 secs", _spp(2)),
+    ("it should take 20 seconds", _total(20)),
+    ("take 2 seconds off the dog pic", _spp(1, index=3)),
+    # "the city one to 2 seconds": "one" is the photo, no range of lengths
+    ("trim the city one to 2 seconds", _spp(2, index=2)),
+    ("shorten the city one to 2 seconds", _spp(2, index=2)),
+    ("the forest one to 5 secs", _spp(5, index=4)),
+    # praise of the photo the request is about
+    ("i like the dog pic, make it longer", _spp(factor=1.25, index=3)),
+    ("i love the dog pic so make it longer", _spp(factor=1.25, index=3)),
+    ("i really like the forest photo, can it stay longer", _spp(factor=1.25, index=4)),
+    ("i like the beach one, put it first", _ops({"kind": "move", "index": 1, "to": "start"})),
+]  # fmt: skip
+
 SPP4 = [{"kind": "seconds_per_photo", "seconds": 4}]
 FOLLOW_UPS: list[tuple[list[dict[str, Any]], str, dict[str, Any]]] = [
     (SPP4, "no, shorter than that", _spp(factor=0.8)),
@@ -252,6 +280,11 @@ def test_the_length_of_the_transitions_exact_or_by_a_step(
 
 @pytest.mark.parametrize(("text", "expect"), BETWEEN_TWO)
 def test_the_transition_between_two_photos_only(text: str, expect: dict[str, Any]) -> None:
+    _check(text, expect)
+
+
+@pytest.mark.parametrize(("text", "expect"), VARIANTS)
+def test_variants_of_the_phrasings_fixed(text: str, expect: dict[str, Any]) -> None:
     _check(text, expect)
 
 
