@@ -121,7 +121,10 @@ TOTAL: list[tuple[str, dict[str, Any]]] = [
     ("make the video 10 seconds longer", _total(29.25)),
     ("it needs to be way shorter", _spp(factor=0.67)),
     ("can we get it down under 15 seconds", _total(15)),
-    ("my story only allows 15s so make it fit", _total(15)),
+    # every kind of story is vertical
+    ("my story only allows 15s so make it fit", _ops(
+        {"kind": "aspect", "aspect": "9:16", "platform": "Instagram Stories"},
+        {"kind": "total_length", "seconds": 15})),
     ("the whole slideshow should run about 35 secs", _total(35)),
 ]  # fmt: skip
 
@@ -202,6 +205,33 @@ VARIANTS: list[tuple[str, dict[str, Any]]] = [
     ("i love the dog pic so make it longer", _spp(factor=1.25, index=3)),
     ("i really like the forest photo, can it stay longer", _spp(factor=1.25, index=4)),
     ("i like the beach one, put it first", _ops({"kind": "move", "index": 1, "to": "start"})),
+    # the transition into one photo, or between two named with "and the"
+    ("crossfade into photo 3", _tr(name="crossfade", index=3)),
+    ("use a zoom transition going into the dog pic", _tr(name="zoom", index=3)),
+    ("longer transition into photo 5", _tr(factor=1.25, index=5)),
+    ("zoom transition between photo 4 and 5", _tr(name="zoom", index=5)),
+    ("fade to black into the forest pic", _tr(name="fadeblack", index=4)),
+    ("fade to black between the city pic and the dog", _tr(name="fadeblack", index=3)),
+    ("the dog photo should fade to black", _tr(name="fadeblack", index=4)),
+    # "drag" said of what plays: too slow
+    ("the photos drag", _speed(0.8)),
+    ("the transitions drag a bit", _tr(factor=0.8)),
+    ("drag photo 2 to the start", _ops({"kind": "move", "index": 2, "to": "start"})),
+    # a snappier pace is faster
+    ("the pace could be a lot snappier", _speed(0.67)),
+    ("make the pacing snappier and the transitions smoother", _ops(
+        {"kind": "speed", "factor": 0.8}, {"kind": "transition", "factor": 1.25})),
+    # the way said with a bare length picks the video's or each photo's, when only one fits
+    ("shorter, like 12 seconds", _total(12)),
+    ("make it longer, like 8 seconds", _spp(8)),
+    ("make it shorter, 2 secs", ASK),
+    # photos said to go "so fast" are too fast
+    ("the photos go so fast", _speed(1.25)),
+    ("the pics move super fast, i cant read the caption", _speed(1.25)),
+    # a limit said of where it goes
+    ("the limit is 15 seconds", _total(15)),
+    ("the limit is 30 seconds", LENGTH),
+    ("the site only accepts 10 second videos", _total(10)),
 ]  # fmt: skip
 
 SPP4 = [{"kind": "seconds_per_photo", "seconds": 4}]

@@ -38,8 +38,11 @@ def amount_after(toks: list[Tok], orig: str) -> list[Tok]:
             return [*toks[:j], *toks[j + 1 :]]
         if len(ways) != 1:
             continue
-        if not any(t.kind not in (*WAYS, *LOOSE) for t in clause):
-            continue  # "shorter, 10 seconds" alone: as it was read
+        if not any(t.kind not in (*WAYS, *LOOSE, "put") for t in clause):
+            # "make it shorter, like 12 seconds": nothing named, so the way says which length
+            # the amount is (the video's or each photo's): it is kept as a "toward"
+            toward = Tok("toward", ways[0].kind, ways[0].start, ways[0].end, ways[0].surface)
+            return [toward if t is ways[0] else t for t in toks[:j]] + toks[j + 1 :]
         # the amount is the length meant; the way only agrees with it
         return [t for t in toks[:j] if t is not ways[0]] + toks[j + 1 :]
     return toks

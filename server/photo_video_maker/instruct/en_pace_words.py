@@ -39,6 +39,8 @@ _PASS = (
     "go by", "goes by", "went by", "going by", "fly by", "flies by", "flew by", "flying by",
     "pass", "passes", "passed", "passing", "change", "changes", "changing", "switch", "switches",
     "switching", "zip by", "zips by", "zoom by", "zooms by", "whizz by", "whizzes by",
+    # "they go so fast", "the pics move really quick"
+    "go", "goes", "going", "went", "move", "moves", "moving",
 )  # fmt: skip
 _SO = ("so", "super", "really", "very", "pretty", "kinda", "crazy", "insanely", "ridiculously")
 _FAST = ("fast", "quick", "quickly")

@@ -1,5 +1,5 @@
 """A transition between two photos named side by side: "no transition between the first two",
-"crossfade between 3 and 4", "a slide after the dog pic", "第二张和第三张之间用滑动转场". The two
+"crossfade between 3 and 4", "a slide after the dog pic", "a zoom transition into the last photo", "第二张和第三张之间用滑动转场". The two
 photos become one "pair" token whose value is the number of the later one (the transition into
 it), read by the ``trans_pair`` templates; photos that are not neighbours are left as said.
 
@@ -58,12 +58,21 @@ def _pair_at(toks: list[Tok], k: int, ctx: Ctx) -> tuple[int, int] | None:
             return None
         later = number + 1 if tok.kind == "after" else number
         return (later, 2) if 2 <= later <= len(ctx.segments()) else None
+    if into_said(toks, k) and nxt is not None and nxt.kind in PLACE:
+        number = _number(nxt.value, ctx)  # "a zoom transition into the last photo"
+        return (number, 2) if number is not None and number >= 2 else None
     third = toks[k + 2] if k + 2 < len(toks) else None
     joined = nxt is not None and nxt.kind in ("and", "to")
     if tok.kind in PLACE and joined and third is not None and third.kind in (*PLACE, "num"):
         later = _later(tok.value, third.value, ctx)
         return (later, 3) if later else None
     return None
+
+
+def into_said(toks: list[Tok], k: int) -> bool:
+    """ "into" right after a transition word: "the fade into the garden pic"."""
+    said = toks[k].kind == "to" and toks[k].surface.lower() in ("into", "in to")
+    return said and k > 0 and toks[k - 1].kind in TRANSITION
 
 
 def _moved(toks: list[Tok], k: int) -> bool:

@@ -52,6 +52,7 @@ from .story import before_therefore, told, told_before
 from .toned import toned_look
 from .video_fade_said import video_fade_said
 from .w_with import w_with
+from .drag_said import drag_complained
 from .how_long_said import how_long_changed
 from .liked_named import praised_named
 from .which_relative import which_relative
@@ -117,6 +118,7 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = captioned(toks, ctx)  # "city lights那张", "有字幕的那张": the photo of that caption
     toks = said_why(toks, text)  # "remove the clip, its too noisy": why, not a request
     toks = judged(toks, text)  # "faster pls its boring": why, not a request
+    toks = drag_complained(toks)  # "the crossfades drag": too slow
     toks = which_relative(toks, text)  # "except the first one which should be 6": no question
     toks = how_long_changed(toks, text)  # "halve how long each photo shows": no question
     toks = softer_kind(toks)  # "softer music, something calm": the kind, not the volume

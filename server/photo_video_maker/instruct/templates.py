@@ -100,12 +100,14 @@ total_set: ~ smaller video down? to dur
 speed: ~ pace? pic? video|slideshow? degree? faster|slower up|down?
 speed: ~ pace pic video|slideshow? up|down degree?
 speed: ~ pace pic? video|slideshow up|down degree?
-speed: ~ video|slideshow degree? sharper
+speed: ~ video|slideshow|pace degree? sharper
 speed: ~ pace? pic? video|slideshow? pct faster|slower
 spp_rel: ~ each? pic|video? length? pct longer|shorter
 speed: ~ it|video|pic move degree? faster|slower
 speed: ~ on? degree=double/half pace
 !dur_bare: ~ dur
+# "make it shorter, like 12 seconds": the way said picks the video's length or each photo's
+dur_bare: ~ toward dur
 !spp_set: ~ each pic? length? num
 !spp_set: ~ photo length? num
 !spp_set: ~ pic length num
@@ -129,6 +131,8 @@ trans_pair: ~ transition change? trans dur? pair
 trans_pair: ~ put? transition length? dur pair
 trans_pair: ~ put? transition length? pair degree? longer|shorter|softer|sharper|faster|slower
 trans_pair: ~ pair change|put? trans dur? degree? longer|shorter|softer|sharper|faster|slower
+# "a zoom transition between photo 4 and 5": the zoom is the transition's kind
+trans_pair: ~ change|add|put? motion transition dur? pair
 trans_rel: ~ transition degree? softer|sharper|longer|shorter|faster|slower pic?
 trans_rel: ~ transition degree? more|less trans=crossfade
 # "a longer fade to black", no transitions named: the ending's (build_cold_end)
