@@ -234,6 +234,68 @@ VARIANTS: list[tuple[str, dict[str, Any]]] = [
     ("the site only accepts 10 second videos", _total(10)),
 ]  # fmt: skip
 
+# a second round, written after the first fixes
+SECOND_ROUND: list[tuple[str, dict[str, Any]]] = [
+    ("pls make every foto 3 secs", _spp(3)),
+    ("each photo should be shown during 4 seconds", _spp(4)),
+    ("i want that the photos stay 5 second", _spp(5)),
+    ("photos duration 2.5", _spp(2.5)),
+    ("can we do 3 seconds per pic instead", _spp(3)),
+    ("the pics are on screen forever lol can u shorten them", _spp(factor=0.8)),
+    ("slightly longer per photo", _spp(factor=1.25)),
+    ("give the forest pic a couple more seconds", _spp(5, index=4)),
+    ("last pic 5s", _spp(5, index=5)),
+    ("make the 1st one shorter its boring", _spp(factor=0.8, index=1)),
+    ("photo 2 needs to be up longer so ppl can read the caption", _spp(factor=1.25, index=2)),
+    ("the clip is fine but the photos should be faster", _spp(factor=0.8)),
+    ("video needs to be 30 sec max for the ad", LENGTH),
+    ("can you make the video 20 sec long please", _total(20)),
+    ("trim it to 15", _total(15)),
+    ("make the total 1 minute", _total(60)),
+    ("i want the whole video to be longer, like 40 sec", _total(40)),
+    ("reduce the length to 12 seconds", _total(12)),
+    ("shave 4 seconds off the video", _total(15.25)),
+    ("the whole vid is too long, cut it in half", _spp(factor=0.5)),
+    ("quicker pace pls", _speed(0.8)),
+    ("its too fast for my mom", _speed(1.25)),
+    ("slow it down a little bit", _speed(1.25)),
+    ("can u speed up the slideshow a lot", _speed(0.67)),
+    ("use crossfades", _tr(name="crossfade")),
+    ("swap the fades for slides", _tr(name="slideleft")),
+    ("transitions: fade to black", _tr(name="fadeblack")),
+    ("change transition to wipe", _tr(name="wiperight")),
+    ("remove all transitions", _tr(name="none")),
+    ("no fades between pics pls", _tr(name="none")),
+    ("make the transitions a little longer", _tr(factor=1.25)),
+    ("transitions should be quicker", _tr(factor=0.8)),
+    ("set transition duration to 0.5s", _tr(ms=500)),
+    ("crossfades of 1 second", _tr(name="crossfade", ms=1000)),
+    ("fades between photos 2 secs", _tr(ms=2000)),
+    ("make the transitions faster", _tr(factor=0.8)),
+    ("the transitions are too slow", _tr(factor=0.8)),
+    ("i dont want transitions", _tr(name="none")),
+    ("slide transition between 1 and 2", _tr(name="slideleft", index=2)),
+    ("cut straight from the city pic to the dog", _tr(name="none", index=3)),
+    ("put a fade to black after the forest photo", _tr(name="fadeblack", index=5)),
+    ("shorter transition between photo 3 and 4", _tr(factor=0.8, index=4)),
+    ("make each photo 3 seconds and the transitions 1 second", _ops(
+        {"kind": "seconds_per_photo", "seconds": 3}, {"kind": "transition", "ms": 1000})),
+    ("4 sec per photo and slide transitions", _ops(
+        {"kind": "seconds_per_photo", "seconds": 4}, {"kind": "transition", "name": "slideleft"})),
+    ("video 30 seconds, fade to black transitions", _ops(
+        {"kind": "total_length", "seconds": 30}, {"kind": "transition", "name": "fadeblack"})),
+    # variants of the second round's fixes
+    ("the title needs to be shorter", {}),
+    ("the dog pic has to be on screen longer so my kids can see him", _spp(factor=1.25, index=3)),
+    ("increase the length to 40 secs", _total(40)),
+    ("bring the length down to 12 seconds", _total(12)),
+    ("get it down to 12 seconds", _total(12)),
+    ("bring it down to 12 seconds", _total(12)),
+    ("bring it down to 40 percent", _ops({"kind": "music_volume", "percent": 40})),
+    ("put a slide transition after photo 2", _tr(name="slideleft", index=3)),
+    ("fade to black before the garden pic", _tr(name="fadeblack", index=5)),
+]  # fmt: skip
+
 SPP4 = [{"kind": "seconds_per_photo", "seconds": 4}]
 FOLLOW_UPS: list[tuple[list[dict[str, Any]], str, dict[str, Any]]] = [
     (SPP4, "no, shorter than that", _spp(factor=0.8)),
@@ -255,6 +317,20 @@ FOLLOW_UPS: list[tuple[list[dict[str, Any]], str, dict[str, Any]]] = [
      _tr(name="fadeblack", index=5)),
     ([{"kind": "seconds_per_photo", "seconds": 5, "index": 3}], "wait make it 4",
      _spp(4, index=3)),
+    ([{"kind": "seconds_per_photo", "seconds": 2}], "hmm too fast now", _spp(factor=1.25)),
+    ([{"kind": "seconds_per_photo", "seconds": 2}], "3 then", _spp(3)),
+    ([{"kind": "transition", "name": "slideleft"}], "from the other side", _tr(name="slideright")),
+    ([{"kind": "transition", "name": "slideleft"}], "nah go back to crossfade",
+     _tr(name="crossfade")),
+    ([{"kind": "transition", "ms": 1000}], "shorter", _tr(factor=0.8)),
+    ([{"kind": "transition", "ms": 1000}], "half that", _tr(ms=500)),
+    ([{"kind": "speed", "factor": 1.25}], "even slower", _speed(1.25)),
+    (SPP4, "perfect, now the transitions shorter", _tr(factor=0.8)),
+    # a multiple corrected: that many times what it was, the same photo
+    ([{"kind": "seconds_per_photo", "factor": 2, "index": 3}], "no 3 times as long",
+     _spp(9, index=3)),
+    ([{"kind": "seconds_per_photo", "factor": 2, "index": 3}], "actually 3x", _spp(9, index=3)),
+    ([{"kind": "transition", "factor": 2}], "no, 3 times as long", _tr(ms=2250)),
 ]  # fmt: skip
 
 ASKED: list[tuple[str, dict[str, Any]]] = [
@@ -315,6 +391,11 @@ def test_the_transition_between_two_photos_only(text: str, expect: dict[str, Any
 
 @pytest.mark.parametrize(("text", "expect"), VARIANTS)
 def test_variants_of_the_phrasings_fixed(text: str, expect: dict[str, Any]) -> None:
+    _check(text, expect)
+
+
+@pytest.mark.parametrize(("text", "expect"), SECOND_ROUND)
+def test_a_second_round_of_times_and_transitions(text: str, expect: dict[str, Any]) -> None:
     _check(text, expect)
 
 

@@ -175,7 +175,7 @@ def dur_bare(slots: Slots, ctx: Ctx) -> Out:
         return Out([whole])
     s = f"{seconds(ms):g}"
     each = SetSecondsPerPhoto(seconds=seconds(ms))
-    toward = slots.value("toward")
+    toward = slots.value("toward") or ("shorter" if slots.has("lower", "down") else None)
     if toward in ("shorter", "longer"):  # only one of the two goes the way said
         shorter = toward == "shorter"
         total, photos = ctx.draft.compute_duration(), ctx.photo_ms()

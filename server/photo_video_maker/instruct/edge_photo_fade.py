@@ -35,9 +35,10 @@ def _clause(toks: list[Tok], k: int) -> list[Tok]:
 def _paired(toks: list[Tok], k: int) -> bool:
     """ "fade to black between the dog and the forest": the photo is one of two, whose
     transition is meant (read as a pair later), not the photo's own fade; so is the photo of
-    "fade to black into the forest pic" (the transition into it)."""
-    if k > 0 and into_said(toks, k - 1):
-        return True
+    "fade to black into the forest pic" (the transition into it) and of "... after the forest
+    photo"."""
+    if k > 0 and (into_said(toks, k - 1) or toks[k - 1].kind in ("after", "before")):
+        return True  # "a fade to black after the forest photo": read as a pair later
     nxt = toks[k + 1 : k + 3]
     return [t.kind for t in nxt][:1] == ["and"] and len(nxt) == 2 and nxt[1].kind in ("photo", "ord")
 

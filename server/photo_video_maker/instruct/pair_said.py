@@ -78,8 +78,8 @@ def into_said(toks: list[Tok], k: int) -> bool:
 def _moved(toks: list[Tok], k: int) -> bool:
     """A moving verb earlier in the clause of toks[k]."""
     for tok in reversed(toks[:k]):
-        if tok.kind in ("sep", "then"):
-            return False
+        if tok.kind in ("sep", "then", *TRANSITION):
+            return False  # "put a fade to black after the forest photo": a transition is put
         if tok.kind in MOVING and tok.surface not in ("make", "made", "making"):
             return True  # "make" is a "put" too ("make the transition ... longer")
     return False

@@ -82,6 +82,9 @@ spp_set: ~ photo|ord length? dur
 total_cap: ~ cut? under|fits_in dur
 spp_set: ~ only_keep photo|ord length? dur
 total_set: video? shorter|cut|longer to dur
+# "reduce the length to 12 seconds", "increase the total length to 40s": the video's length
+total_set: shorter|cut|longer|less|more video? length to dur
+total_set: move? video? length down to dur
 total_delta: ~ video? length? dur longer|shorter
 total_delta: ~ video length? dur more|less
 total_delta: ~ add dur length|video
@@ -108,6 +111,9 @@ speed: ~ on? degree=double/half pace
 !dur_bare: ~ dur
 # "make it shorter, like 12 seconds": the way said picks the video's length or each photo's
 dur_bare: ~ toward dur
+# "bring it down to 12 seconds", "get it down to 12": shorter, so the length it can be
+dur_bare: lower dur
+dur_bare: it down to dur
 !spp_set: ~ each pic? length? num
 !spp_set: ~ photo length? num
 !spp_set: ~ pic length num
