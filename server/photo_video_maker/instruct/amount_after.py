@@ -23,6 +23,11 @@ def amount_after(toks: list[Tok], orig: str) -> list[Tok]:
         sep, dur = toks[j], toks[j + 1]
         if sep.kind != "sep" or dur.kind != "dur" or dur.start < 0:
             continue
+        each = j + 2 < len(toks) and toks[j + 2].kind == "each"
+        ended = j + 3 >= len(toks) or toks[j + 3].kind in ENDS
+        if each and ended and _transitions(toks[:j]) and BETWEEN.match(orig[sep.start : dur.start]):
+            # "crossfade transitions between all photos, 1 second each": each transition's
+            return [*toks[:j], dur, *toks[j + 3 :]]
         if j + 2 < len(toks) and toks[j + 2].kind not in ENDS:
             continue  # "shorter, 2 seconds per photo": a clause of its own
         if not BETWEEN.match(orig[sep.start : dur.start]):
@@ -46,6 +51,20 @@ def amount_after(toks: list[Tok], orig: str) -> list[Tok]:
         # the amount is the length meant; the way only agrees with it
         return [t for t in toks[:j] if t is not ways[0]] + toks[j + 1 :]
     return toks
+
+
+def _transitions(before: list[Tok]) -> bool:
+    """The clause before names the transitions ("slides" alone may be the photos)."""
+    start = max((n + 1 for n, t in enumerate(before) if t.kind in ENDS), default=0)
+    clause = before[start:]
+    named = any(t.kind == "transition" for t in clause)
+    named = named or any(t.kind == "trans" and _not_photos(t.surface.lower()) for t in clause)
+    return named and not any(t.kind == "dur" for t in clause)
+
+
+def _not_photos(said: str) -> bool:
+    """ "slides" may be the photos; "slide transitions" may not."""
+    return not said.startswith("slide") or "transition" in said
 
 
 # a fade of the video's own start or end: "the fade at the start", "fade in at the beginning"

@@ -40,7 +40,9 @@ def _paired(toks: list[Tok], k: int) -> bool:
     if k > 0 and (into_said(toks, k - 1) or toks[k - 1].kind in ("after", "before")):
         return True  # "a fade to black after the forest photo": read as a pair later
     nxt = toks[k + 1 : k + 3]
-    return [t.kind for t in nxt][:1] == ["and"] and len(nxt) == 2 and nxt[1].kind in ("photo", "ord")
+    return (
+        [t.kind for t in nxt][:1] == ["and"] and len(nxt) == 2 and nxt[1].kind in ("photo", "ord")
+    )
 
 
 def edge_photo_fade(toks: list[Tok], ctx: Ctx) -> list[Tok]:

@@ -47,3 +47,9 @@ _FAST = ("fast", "quick", "quickly")
 EN_PACE_WORDS["slower"] += ", " + ", ".join(
     f"{verb} {so} {fast}" for verb in _PASS for so in _SO for fast in _FAST
 )
+
+# "the transitions feel super long", "the photos seem really short": said of how long they are
+_SEEM = ("feel", "feels", "seem", "seems", "look", "looks", "is", "are")
+_VERY = ("so", "super", "really", "very", "kinda", "pretty", "way too", "soo", "sooo")
+EN_PACE_WORDS["shorter"] += ", " + ", ".join(f"{v} {so} long" for v in _SEEM for so in _VERY)
+EN_PACE_WORDS["longer"] += ", " + ", ".join(f"{v} {so} short" for v in _SEEM for so in _VERY)

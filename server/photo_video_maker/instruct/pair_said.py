@@ -1,7 +1,8 @@
 """A transition between two photos named side by side: "no transition between the first two",
-"crossfade between 3 and 4", "a slide after the dog pic", "a zoom transition into the last photo", "第二张和第三张之间用滑动转场". The two
-photos become one "pair" token whose value is the number of the later one (the transition into
-it), read by the ``trans_pair`` templates; photos that are not neighbours are left as said.
+"crossfade between 3 and 4", "a slide after the dog pic", "a zoom transition into the last
+photo", "第二张和第三张之间用滑动转场". The two photos become one "pair" token
+whose value is the number of the later one (the transition into it), read by the
+``trans_pair`` templates; photos that are not neighbours are left as said.
 
 A clause that only restates the cut ("no transitions between the first two, just cut") is about
 the same two photos, never every transition of the video."""

@@ -24,6 +24,7 @@ from .compose import compose
 from .context import Ctx, last_subject
 from .cut_at_the_end import cut_at_the_end
 from .described_text import described_text
+from .drag_said import drag_complained
 from .edge_photo_fade import edge_photo_fade
 from .en_compared import next_to_named, one_beside, than_the_others, where_it_is
 from .en_durations import said_durations
@@ -31,10 +32,12 @@ from .en_text import quoted_old_text
 from .en_words import RELATIVES
 from .entities import Tok, scan
 from .fillers import SOFT
+from .how_long_said import how_long_changed
 from .judged import judged
 from .last_photo import last_photos
 from .lenient import UNKNOWN, tolerated
 from .like_target import like_target
+from .liked_named import praised_named
 from .listed_photos import listed_photos
 from .listed_wishes import listed_wishes
 from .match import BREAKS, REPEATABLE, Match, find
@@ -52,9 +55,6 @@ from .story import before_therefore, told, told_before
 from .toned import toned_look
 from .video_fade_said import video_fade_said
 from .w_with import w_with
-from .drag_said import drag_complained
-from .how_long_said import how_long_changed
-from .liked_named import praised_named
 from .which_relative import which_relative
 from .zh_format_said import SAID_BY
 

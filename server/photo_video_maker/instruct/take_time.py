@@ -12,8 +12,8 @@ from .entities import Tok
 
 TAKE = ("take", "takes", "taking", "took")
 # what a "take" is said of: the transitions, a photo, every photo, the video
-SUBJECTS = ("transition", "trans", "pic", "photo", "ord", "each", "video", "it", "slideshow")
-SUBJECTS += ("clip", "length")
+SUBJECTS: tuple[str, ...] = ("transition", "trans", "pic", "photo", "ord", "each", "video")
+SUBJECTS += ("it", "slideshow", "clip", "length")
 ENDS = ("sep", "then", "and")
 OFF = re.compile(r"\s*(?:from|off|of|away)\b", re.IGNORECASE)
 

@@ -70,8 +70,9 @@ def times_instead(toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
     mult = [t for t in toks if t.kind == "mult"]
     if not isinstance(edit, FACTORED) or not old or len(mult) != 1:
         return None
-    if not any(t.kind in CORRECTS for t in toks) or any(t.kind not in (*WITH_MULT, "mult")
-                                                        for t in toks):
+    if not any(t.kind in CORRECTS for t in toks) or any(
+        t.kind not in (*WITH_MULT, "mult") for t in toks
+    ):
         return None
     step = float(mult[0].value) / float(old)
     try:
