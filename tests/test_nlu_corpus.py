@@ -21,7 +21,7 @@ TRAIN = [line for line in LINES if not line.heldout]
 HARD_LINES = list(load(HARD)) if HARD.exists() else []
 # The held-out accuracy measured when the interpreter last changed (bench/nlu.py), rounded down:
 # a change that reads fewer unseen sentences right fails here. Raise it as the reading improves.
-FLOOR = {"en": 0.915, "zh": 0.905}  # en: 668/727, zh: 548/605 (2026-12-07)
+FLOOR = {"en": 0.92, "zh": 0.905}  # en: 669/727, zh: 548/605
 # Both fell with fresh held-out lines, not with the reading: on the lines that were there before
 # them (en 704, zh 592) the count rose from 649 to 650 and from 539 to 540.
 # Training lines not read yet, by what they need (see the report of issue #15):
@@ -36,8 +36,6 @@ OPEN = {
     # a complaint before its request ("the transitions are too slow and the photos too. speed
     # it all up")
     "corpus_en:2098",
-    # a length said after a transition is its length ("fade to black, 1.5 seconds each")
-    "corpus_en:1409",
     # "turn it sideways, like a normal youtube video": sideways (rotate?) beside a shape
     "corpus_en:2623",
     # "widescreen please, like a movie": "like a movie" (21:9) after a widescreen (16:9)

@@ -23,6 +23,11 @@ def amount_after(toks: list[Tok], orig: str) -> list[Tok]:
         sep, dur = toks[j], toks[j + 1]
         if sep.kind != "sep" or dur.kind != "dur" or dur.start < 0:
             continue
+        each = j + 2 < len(toks) and toks[j + 2].kind == "each"
+        ended = j + 3 >= len(toks) or toks[j + 3].kind in ENDS
+        if each and ended and _transitions(toks[:j]) and BETWEEN.match(orig[sep.start : dur.start]):
+            # "crossfade transitions between all photos, 1 second each": each transition's
+            return [*toks[:j], dur, *toks[j + 3 :]]
         if j + 2 < len(toks) and toks[j + 2].kind not in ENDS:
             continue  # "shorter, 2 seconds per photo": a clause of its own
         if not BETWEEN.match(orig[sep.start : dur.start]):
@@ -38,11 +43,28 @@ def amount_after(toks: list[Tok], orig: str) -> list[Tok]:
             return [*toks[:j], *toks[j + 1 :]]
         if len(ways) != 1:
             continue
-        if not any(t.kind not in (*WAYS, *LOOSE) for t in clause):
-            continue  # "shorter, 10 seconds" alone: as it was read
+        if not any(t.kind not in (*WAYS, *LOOSE, "put") for t in clause):
+            # "make it shorter, like 12 seconds": nothing named, so the way says which length
+            # the amount is (the video's or each photo's): it is kept as a "toward"
+            toward = Tok("toward", ways[0].kind, ways[0].start, ways[0].end, ways[0].surface)
+            return [toward if t is ways[0] else t for t in toks[:j]] + toks[j + 1 :]
         # the amount is the length meant; the way only agrees with it
         return [t for t in toks[:j] if t is not ways[0]] + toks[j + 1 :]
     return toks
+
+
+def _transitions(before: list[Tok]) -> bool:
+    """The clause before names the transitions ("slides" alone may be the photos)."""
+    start = max((n + 1 for n, t in enumerate(before) if t.kind in ENDS), default=0)
+    clause = before[start:]
+    named = any(t.kind == "transition" for t in clause)
+    named = named or any(t.kind == "trans" and _not_photos(t.surface.lower()) for t in clause)
+    return named and not any(t.kind == "dur" for t in clause)
+
+
+def _not_photos(said: str) -> bool:
+    """ "slides" may be the photos; "slide transitions" may not."""
+    return not said.startswith("slide") or "transition" in said
 
 
 # a fade of the video's own start or end: "the fade at the start", "fade in at the beginning"

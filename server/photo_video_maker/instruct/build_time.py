@@ -167,13 +167,22 @@ def speed_mult(slots: Slots, ctx: Ctx) -> Out:
 
 @intent("dur_bare")
 def dur_bare(slots: Slots, ctx: Ctx) -> Out:
-    """A length alone: the whole video when long, else ask which."""
+    """A length alone: the whole video when long, else ask which (unless a way said with it,
+    "make it shorter, like 12 seconds", fits only one of them)."""
     ms = slots.value("dur")
     whole = SetTotalLength(seconds=seconds(ms))
     if ms >= SHORT_BARE_MS:
         return Out([whole])
     s = f"{seconds(ms):g}"
     each = SetSecondsPerPhoto(seconds=seconds(ms))
+    toward = slots.value("toward") or ("shorter" if slots.has("lower", "down") else None)
+    if toward in ("shorter", "longer"):  # only one of the two goes the way said
+        shorter = toward == "shorter"
+        total, photos = ctx.draft.compute_duration(), ctx.photo_ms()
+        whole_ok = ms < total if shorter else ms > total
+        each_ok = bool(photos) and all(ms < p if shorter else ms > p for p in photos)
+        if whole_ok != each_ok:
+            return Out([whole if whole_ok else each])
     return Out(
         clarify=[
             Option(said(ctx, f"Each photo {s} s", f"每张照片 {s} 秒"), [each]),
@@ -229,7 +238,7 @@ def trans_pair(slots: Slots, ctx: Ctx) -> Out:
     """The transition into one photo only ("no transition between the first two", "a 2 second
     crossfade between 3 and 4", "make the transition after the dog pic longer")."""
     index = int(slots.value("pair"))
-    said = slots.value("trans")
+    said = slots.value("trans") or ("zoom" if slots.has("motion") else None)
     if slots.has("no", "remove", "off", "cut", "not") or said == "none":
         return Out([SetTransition(name="none", index=index)])
     ms = slots.value("dur")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .context import Ctx
 from .entities import Tok
+from .pair_said import into_said
 
 OUT = ("fade_out",)
 IN = ("fade_in", "from_black")
@@ -31,6 +32,19 @@ def _clause(toks: list[Tok], k: int) -> list[Tok]:
     return toks[lo:k] + toks[k + 1 : hi]
 
 
+def _paired(toks: list[Tok], k: int) -> bool:
+    """ "fade to black between the dog and the forest": the photo is one of two, whose
+    transition is meant (read as a pair later), not the photo's own fade; so is the photo of
+    "fade to black into the forest pic" (the transition into it) and of "... after the forest
+    photo"."""
+    if k > 0 and (into_said(toks, k - 1) or toks[k - 1].kind in ("after", "before")):
+        return True  # "a fade to black after the forest photo": read as a pair later
+    nxt = toks[k + 1 : k + 3]
+    return (
+        [t.kind for t in nxt][:1] == ["and"] and len(nxt) == 2 and nxt[1].kind in ("photo", "ord")
+    )
+
+
 def edge_photo_fade(toks: list[Tok], ctx: Ctx) -> list[Tok]:
     """The photo named becomes the video's "end" or "start", or the "pair" of the transition
     after it, when the only other thing its clause names is that fade."""
@@ -41,7 +55,7 @@ def edge_photo_fade(toks: list[Tok], ctx: Ctx) -> list[Tok]:
         number = ctx.index_of(tok.value)
         number = count + 1 + number if number < 0 else number
         others = _clause(toks, k)
-        if any(t.kind in NAMED for t in others):
+        if any(t.kind in NAMED for t in others) or _paired(toks, k):
             continue
         black = any(t.kind == "trans" and t.value == "fadeblack" for t in others)
         if number == count and any(_fade_out(t) for t in others):

@@ -14,6 +14,7 @@ import re
 
 from .en_order import VERBS
 from .entities import Tok
+from .take_time import time_taken
 
 PLACES = ("photo", "ord")
 # "switch"/"swap"/"trade" read as "change": with a photo on each side of "with" they swap
@@ -35,7 +36,8 @@ CLAUSE_ENDS = ("sep", "then", "and")
 
 def order_said(toks: list[Tok], orig: str) -> list[Tok]:
     toks = least_of_video(toks)
-    toks = clip_sound_why(taken_off(said_length(broken_off(toks), orig), orig), orig)
+    toks = time_taken(said_length(broken_off(toks), orig), orig)  # "should take 2 seconds"
+    toks = clip_sound_why(taken_off(toks, orig), orig)
     toks = held_for(cut_short(plural_places(toks, orig), orig), orig)
     toks = placed_exactly(up_front(ord_put(middle_verbs(toks))))
     return next_after_first(becomes(switched_with(toks), orig))

@@ -39,9 +39,17 @@ _PASS = (
     "go by", "goes by", "went by", "going by", "fly by", "flies by", "flew by", "flying by",
     "pass", "passes", "passed", "passing", "change", "changes", "changing", "switch", "switches",
     "switching", "zip by", "zips by", "zoom by", "zooms by", "whizz by", "whizzes by",
+    # "they go so fast", "the pics move really quick"
+    "go", "goes", "going", "went", "move", "moves", "moving",
 )  # fmt: skip
 _SO = ("so", "super", "really", "very", "pretty", "kinda", "crazy", "insanely", "ridiculously")
 _FAST = ("fast", "quick", "quickly")
 EN_PACE_WORDS["slower"] += ", " + ", ".join(
     f"{verb} {so} {fast}" for verb in _PASS for so in _SO for fast in _FAST
 )
+
+# "the transitions feel super long", "the photos seem really short": said of how long they are
+_SEEM = ("feel", "feels", "seem", "seems", "look", "looks", "is", "are")
+_VERY = ("so", "super", "really", "very", "kinda", "pretty", "way too", "soo", "sooo")
+EN_PACE_WORDS["shorter"] += ", " + ", ".join(f"{v} {so} long" for v in _SEEM for so in _VERY)
+EN_PACE_WORDS["longer"] += ", " + ", ".join(f"{v} {so} short" for v in _SEEM for so in _VERY)

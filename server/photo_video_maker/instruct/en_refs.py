@@ -104,6 +104,10 @@ def ranges(toks: list[Tok]) -> list[Tok]:
             and out[-2].kind in ("num", "photo")
             and out[-3].kind in ("pic", "photo")
         )
+        # "the city one to 2 seconds": that "one" is the photo, no range of lengths
+        photo_number = photo_number or (
+            bool(out) and out[-1].kind == "name" and tok.surface.lower() == "one"
+        )
         if tok.kind != "num" or nxt is None or photo_number:
             out.append(tok)
             continue

@@ -20,7 +20,9 @@ EN_SAID_PACE_WORDS: dict[str, str] = {
     "softer": "flow better, flows better, flow nicer, flows nicer, flow more smoothly, "
     "flows more smoothly, flow smoother, flows smoother, flow more naturally, flow nicely, "
     "blend better, blend more smoothly, blend smoother, blend more, blend nicer, "
-    "more seamless, more seamlessly, less choppy between",
+    "more seamless, more seamlessly, less choppy between, "
+    # "transitions too abrupt, smooth them out"
+    "smooth out, smooth it out, smooth them out, smooth those out, smooth things out",
 }
 
 EN_SAID_PACE_TEMPLATES = """

@@ -126,7 +126,11 @@ EN_WORDS: dict[str, str] = {
     "cap it at, cap at, capped at, cap the video at, cap the length at, limit it to, "
     "not exceed, not to exceed, shouldn't exceed, should not exceed, can't exceed, cant exceed, "
     "cannot exceed, mustn't exceed, must not exceed, never exceeds, doesn't exceed, "
-    "doesnt exceed, does not exceed, not go over, doesn't go over, doesnt go over",
+    "doesnt exceed, does not exceed, not go over, doesn't go over, doesnt go over, "
+    # a limit said of where it goes: "my story only allows 15s", "the limit is 30 seconds"
+    "only allows, allows only, allows up to, allows max, only lets me post, only lets you post, "
+    "only takes, only accepts, accepts up to, takes up to, the limit is, limit is, "
+    "the length limit is, length limit is, the max length is, max length is",
     # done with editing, said as people wrap up (the export)
     "export": "finish it up, finish up, wrap it up, wrap up, let's wrap up, lets wrap up, "
     "let's wrap it up, ship it, let's finish, lets finish, produce the final cut, "

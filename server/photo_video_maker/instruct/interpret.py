@@ -96,7 +96,7 @@ from .suggest import examples, topic_of
 from .taken_back import taken_back as never_mind
 from .thanked import thanked
 from .tidy import absolute, collect, merge, others_stepped, removals
-from .time_again import other_direction, times_that, too_much
+from .time_again import other_direction, times_instead, times_that, too_much
 from .time_or_place import time_or_place
 from .two_transitions import two_transitions
 from .undo_first import undo_first
@@ -178,8 +178,9 @@ def read(
     fixed = fixed or repeated(parsed.toks, last)
     fixed = fixed or same_thing(parsed.toks, last, text) or new_value(parsed.toks, last)
     fixed = fixed or other_text_too(parsed.toks, last) or fade_again(parsed.toks, last, text)
-    fixed = fixed or ending_removed(parsed.toks, last) or same_again(parsed.toks, last)
+    fixed = fixed or ending_removed(parsed.toks, last) or same_again(parsed.toks, last, ctx)
     fixed = fixed or fade_too(parsed.toks, last) or times_that(parsed.toks, last)
+    fixed = fixed or times_instead(parsed.toks, last)  # "no, 3 times as long"
     fixed = fixed or other_direction(text, parsed.toks, last)  # "the other direction"
     fixed = fixed or too_much(text, parsed.toks, last)  # "too much, go back halfway"
     fixed = fixed or toned_down(text, last, draft)  # "tone it down" after "warmer"

@@ -44,6 +44,7 @@ STYLE_ONLY: tuple[str, ...] = (
     "ord",
 )
 STYLE_ONLY += ("what", "how_many", "where", "how_long", "ask")  # a question is not a text
+TIME_STEPS = ("longer", "shorter", "faster", "slower")
 STYLE_ONLY += TEXT_NOUNS  # "add 'best day ever' as a caption"
 STYLE_ONLY += (
     "look_word",
@@ -178,6 +179,14 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
         worded = worded or own_name  # "call it Nana's garden": the garden is in the text
         worded = worded or own_in
         if styles and not (colon and _named(rest)) and not spaced and not capital and not worded:
+            continue
+        # "photo 2 needs to be up longer so people can read the caption": a step of time after
+        # "needs to be" is what is asked (before, "up longer so people can" became the caption)
+        # (also "the title needs to be shorter": no title reading "shorter")
+        timed = any(t.kind in TIME_STEPS for t in rest[:3]) and not said_colon
+        copulas = [t for t in [tok, *toks[i:first]] if t.kind == "says"]
+        copula = any(t.surface.lower() in COPULAS for t in copulas)
+        if copula and timed and not capital:
             continue
         cut = next((n for n, t in enumerate(rest) if t.kind == "not"), None)
         if cut is not None and cut > 0:  # "Lisboa not Lisbon"

@@ -1,7 +1,8 @@
 """A transition between two photos named side by side: "no transition between the first two",
-"crossfade between 3 and 4", "a slide after the dog pic", "第二张和第三张之间用滑动转场". The two
-photos become one "pair" token whose value is the number of the later one (the transition into
-it), read by the ``trans_pair`` templates; photos that are not neighbours are left as said.
+"crossfade between 3 and 4", "a slide after the dog pic", "a zoom transition into the last
+photo", "第二张和第三张之间用滑动转场". The two photos become one "pair" token
+whose value is the number of the later one (the transition into it), read by the
+``trans_pair`` templates; photos that are not neighbours are left as said.
 
 A clause that only restates the cut ("no transitions between the first two, just cut") is about
 the same two photos, never every transition of the video."""
@@ -58,6 +59,9 @@ def _pair_at(toks: list[Tok], k: int, ctx: Ctx) -> tuple[int, int] | None:
             return None
         later = number + 1 if tok.kind == "after" else number
         return (later, 2) if 2 <= later <= len(ctx.segments()) else None
+    if into_said(toks, k) and nxt is not None and nxt.kind in PLACE:
+        number = _number(nxt.value, ctx)  # "a zoom transition into the last photo"
+        return (number, 2) if number is not None and number >= 2 else None
     third = toks[k + 2] if k + 2 < len(toks) else None
     joined = nxt is not None and nxt.kind in ("and", "to")
     if tok.kind in PLACE and joined and third is not None and third.kind in (*PLACE, "num"):
@@ -66,11 +70,17 @@ def _pair_at(toks: list[Tok], k: int, ctx: Ctx) -> tuple[int, int] | None:
     return None
 
 
+def into_said(toks: list[Tok], k: int) -> bool:
+    """ "into" right after a transition word: "the fade into the garden pic"."""
+    said = toks[k].kind == "to" and toks[k].surface.lower() in ("into", "in to")
+    return said and k > 0 and toks[k - 1].kind in TRANSITION
+
+
 def _moved(toks: list[Tok], k: int) -> bool:
     """A moving verb earlier in the clause of toks[k]."""
     for tok in reversed(toks[:k]):
-        if tok.kind in ("sep", "then"):
-            return False
+        if tok.kind in ("sep", "then", *TRANSITION):
+            return False  # "put a fade to black after the forest photo": a transition is put
         if tok.kind in MOVING and tok.surface not in ("make", "made", "making"):
             return True  # "make" is a "put" too ("make the transition ... longer")
     return False

@@ -24,6 +24,7 @@ from .compose import compose
 from .context import Ctx, last_subject
 from .cut_at_the_end import cut_at_the_end
 from .described_text import described_text
+from .drag_said import drag_complained
 from .edge_photo_fade import edge_photo_fade
 from .en_compared import next_to_named, one_beside, than_the_others, where_it_is
 from .en_durations import said_durations
@@ -32,10 +33,12 @@ from .en_words import RELATIVES
 from .entities import Tok, scan
 from .fade_other_end import fade_other_end
 from .fillers import SOFT
+from .how_long_said import how_long_changed
 from .judged import judged
 from .last_photo import last_photos
 from .lenient import UNKNOWN, tolerated
 from .like_target import like_target
+from .liked_named import praised_named
 from .listed_photos import listed_photos
 from .listed_wishes import listed_wishes
 from .match import BREAKS, REPEATABLE, Match, find
@@ -119,7 +122,9 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = captioned(toks, ctx)  # "city lights那张", "有字幕的那张": the photo of that caption
     toks = said_why(toks, text)  # "remove the clip, its too noisy": why, not a request
     toks = judged(toks, text)  # "faster pls its boring": why, not a request
+    toks = drag_complained(toks)  # "the crossfades drag": too slow
     toks = which_relative(toks, text)  # "except the first one which should be 6": no question
+    toks = how_long_changed(toks, text)  # "halve how long each photo shows": no question
     toks = softer_kind(toks)  # "softer music, something calm": the kind, not the volume
     toks = bare_mention(toks, text)  # "the fade, hmm not sure": named, not asked for
     toks = cut_at_the_end(toks)  # "let the music fade out, the picture can just cut"
@@ -176,6 +181,7 @@ def parse(text: str, ctx: Ctx) -> Parsed:
     let_go: set[int] = set()
     matches = _whole(toks, matches, borrowed, let_go, text)
     placed = _spans(matches) | borrowed | _reasons(toks, matches, text) | let_go
+    placed |= praised_named(toks, _clauses(toks), borrowed)  # "i love the dog pic, make it …"
     left = [[toks[k] for k in run] for run in _runs(toks, placed)]
     return Parsed(toks, matches, left)
 
@@ -306,7 +312,8 @@ def _mention(toks: list[Tok], start: int) -> bool:
     if not before:
         return False
     kinds = {toks[k].kind for k in before[-1]}
-    return bool(kinds & set(SUBJECTS)) and kinds <= {*SUBJECTS, *SOFT, "dislike", "reason"}
+    said_of = {"dislike", "reason", "liked"}  # "i love the dog pic, make it longer"
+    return bool(kinds & set(SUBJECTS)) and kinds <= {*SUBJECTS, *SOFT, *said_of}
 
 
 def _about(toks: list[Tok]) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..model.edit_types import Edit, RemoveText, SetClosing, SetTextStyle, SetTitle
+from .context import Ctx
 from .entities import Tok
 
 # words that only point back at what was just done
@@ -23,10 +24,11 @@ TARGETS = {"title": "title", "caption": "captions", "closing": "closing"}
 
 
 def _too(toks: list[Tok]) -> bool:
-    return any(t.kind == "too" for t in toks)
+    """ "too", or "also" (read as a "then"): "also the forest one", "the forest one also"."""
+    return any(t.kind == "too" or (t.kind == "then" and t.surface == "also") for t in toks)
 
 
-def same_again(toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
+def same_again(toks: list[Tok], last: Sequence[Edit], ctx: Ctx) -> Edit | None:
     """The last edit again for every text, or the title's words at the end (and back)."""
     said = {t.kind for t in toks} - _BACK
     if not last:
@@ -43,7 +45,9 @@ def same_again(toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
     photo = [t for t in toks if t.kind == "photo"]
     index = getattr(edit, "index", None)
     if said == {"photo"} and len(photo) == 1 and index is not None and _too(toks):
-        return edit.model_copy(update={"index": photo[0].value})  # "the second one too"
+        # "the second one too", "and the beach one too": a name is the photo's number now
+        number = ctx.index_of(photo[0].value)
+        return edit.model_copy(update={"index": number}) if number else None
     same = any(t.kind == "same" for t in toks)
     # "and the same at the end", "the title also at the end": the title's words end it too
     ending = said in ({"end"}, {"end", "title"}) and (same or len(said) > 1)

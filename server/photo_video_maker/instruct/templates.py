@@ -83,6 +83,9 @@ spp_set: ~ photo|ord length? dur
 total_cap: ~ cut? under|fits_in dur
 spp_set: ~ only_keep photo|ord length? dur
 total_set: video? shorter|cut|longer to dur
+# "reduce the length to 12 seconds", "increase the total length to 40s": the video's length
+total_set: shorter|cut|longer|less|more video? length to dur
+total_set: move? video? length down to dur
 total_delta: ~ video? length? dur longer|shorter
 total_delta: ~ video length? dur more|less
 total_delta: ~ add dur length|video
@@ -101,12 +104,17 @@ total_set: ~ smaller video down? to dur
 speed: ~ pace? pic? video|slideshow? degree? faster|slower up|down?
 speed: ~ pace pic video|slideshow? up|down degree?
 speed: ~ pace pic? video|slideshow up|down degree?
-speed: ~ video|slideshow degree? sharper
+speed: ~ video|slideshow|pace degree? sharper
 speed: ~ pace? pic? video|slideshow? pct faster|slower
 spp_rel: ~ each? pic|video? length? pct longer|shorter
 speed: ~ it|video|pic move degree? faster|slower
 speed: ~ on? degree=double/half pace
 !dur_bare: ~ dur
+# "make it shorter, like 12 seconds": the way said picks the video's length or each photo's
+dur_bare: ~ toward dur
+# "bring it down to 12 seconds", "get it down to 12": shorter, so the length it can be
+dur_bare: lower dur
+dur_bare: it down to dur
 !spp_set: ~ each pic? length? num
 !spp_set: ~ photo length? num
 !spp_set: ~ pic length num
@@ -130,6 +138,8 @@ trans_pair: ~ transition change? trans dur? pair
 trans_pair: ~ put? transition length? dur pair
 trans_pair: ~ put? transition length? pair degree? longer|shorter|softer|sharper|faster|slower
 trans_pair: ~ pair change|put? trans dur? degree? longer|shorter|softer|sharper|faster|slower
+# "a zoom transition between photo 4 and 5": the zoom is the transition's kind
+trans_pair: ~ change|add|put? motion transition dur? pair
 trans_rel: ~ transition degree? softer|sharper|longer|shorter|faster|slower pic?
 trans_rel: ~ transition degree? more|less trans=crossfade
 # "a longer fade to black", no transitions named: the ending's (build_cold_end)

@@ -1,5 +1,6 @@
 """Follow-ups on a length or a transition just set: "half that" / "double that" (the value just
-set, halved or doubled: "transitions 1 second" then "half that" is 0.5 s), and "the other
+set, halved or doubled: "transitions 1 second" then "half that" is 0.5 s), "no, 3 times as
+long" after "twice as long" (the multiple corrected), and "the other
 direction" right after a slide, push or wipe was chosen (the same kind, the other way)."""
 
 from __future__ import annotations
@@ -50,6 +51,32 @@ def times_that(toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
         return type(edit).model_validate(
             edit.model_dump() | {f: round(v) if f in whole else v for f, v in values.items()}
         )
+    except ValidationError:
+        return None
+
+
+CORRECTS = ("no", "not", "instead", "wrong")
+# what may come with the multiple: "no, 3 times as long", "make it 3x instead"
+WITH_MULT = (*QUIET, *CORRECTS, "longer", "shorter", "it", "put", "change")
+FACTORED = (SetSecondsPerPhoto, SetTransition, Speed, SetMusicVolume, SetMotion)
+
+
+def times_instead(toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
+    """ "make photo 3 twice as long" then "no, 3 times as long": that many times what it was
+    before, the same photo (before, every photo was made 3 times as long, or "no 3" removed
+    photo 3). The step from what the last change left is the new multiple over the old one."""
+    edit = last[0] if len(last) == 1 else None
+    old = getattr(edit, "factor", None)
+    mult = [t for t in toks if t.kind == "mult"]
+    if not isinstance(edit, FACTORED) or not old or len(mult) != 1:
+        return None
+    if not any(t.kind in CORRECTS for t in toks) or any(
+        t.kind not in (*WITH_MULT, "mult") for t in toks
+    ):
+        return None
+    step = float(mult[0].value) / float(old)
+    try:
+        return edit.model_copy(update={"factor": round(step, 3)}) if step > 0 else None
     except ValidationError:
         return None
 

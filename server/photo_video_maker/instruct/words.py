@@ -132,7 +132,8 @@ WORDS: dict[str, str] = {
     "the wedding, teacher, a teacher, class trip, our class trip, the class trip, school trip, "
     "our school trip, parents evening, parents' evening, parent evening, the projector, "
     "a projector, projector, "
-    "so they can, so people can, so i can, so we can, so so "
+    "so they can, so people can, so i can, so we can, so ppl can, so everyone can, "
+    "so everybody can, so u can, so guests can, so folks can, so viewers can, so so "
     "hurts my eyes, my eyes, 奶奶, 外婆, 爷爷, 外公, 老婆, 老公, 孩子们, "
     "同学, 同学们, 客户, 领导, 婚礼上, 纪念日, 毕业, 毕业典礼, 旅行, 旅游, 假期, 回忆, 年会, "
     "公司, 给我妈, 给我爸, 给奶奶, 给孩子, 发给朋友, 给朋友看, 眼睛, 看着累, 看着难受, 晕",
