@@ -33,7 +33,7 @@ _ENDS = ("sep", "q")
 
 
 def can_or_not(toks: list[Tok], orig: str) -> list[Tok]:
-    """A Chinese "不" that ends a clause begun with "能"/"可以" asks, as "吗" does; it does not
+    """A Chinese "不" that ends a clause with "能"/"可以" in it asks, as "吗" does; it does not
     negate the request before it."""
     out = list(toks)
     start = 0
@@ -45,7 +45,8 @@ def can_or_not(toks: list[Tok], orig: str) -> list[Tok]:
         if tok.kind != "not" or tok.surface != "不" or not last or k == 0:
             continue
         clause = orig[start : tok.start].strip().lstrip("你那就请")
-        if clause.startswith(_CAN):
+        # "转场能短一点不", "镜头可以再动感一点不": the "能" may follow what it is about
+        if clause.startswith(_CAN) or any(can in clause for can in _CAN):
             out[k] = Tok("q", None, tok.start, tok.end, tok.surface)
     return _how_about(out, orig)
 

@@ -12,6 +12,7 @@ no request for it."""
 from __future__ import annotations
 
 from .entities import Tok
+from .zh_not_very import NOT_VERY
 
 # a complaint said of a value or of the picture ("60太大了", "视频有点糊")
 _TOO_BIG: tuple[str, ...] = ("太大", "太大了", "有点大", "好大", "很大", "太高", "太高了", "太卡")
@@ -43,7 +44,9 @@ def _clauses(toks: list[Tok]) -> list[list[int]]:
 
 
 def _too_big(tok: Tok) -> bool:
-    """ "太大了", "太卡", "没必要": what is said of a value not wanted."""
+    """ "太大了", "太卡", "没必要", "不太流畅": what is said of a value not wanted."""
+    if tok.kind in ("reason", "dislike") and NOT_VERY.match(tok.surface):
+        return True  # "60帧不太流畅" (zh_not_very)
     return tok.kind in ("smaller", "bigger", "reason", "dislike") and tok.surface in _TOO_BIG
 
 
