@@ -74,6 +74,7 @@ from .said_after import said_after
 from .said_again import said_again
 from .said_beside import (
     can_or_not,
+    hello_first,
     how_to_add,
     left_to_us,
     made_into_video,
@@ -153,7 +154,7 @@ FLIP = {
 COMPLAINTS = (
     "拖沓", "拖", "拖拉", "拖拖拉拉", "太拖", "太拖了", "drags", "it drags", "dragging",
     "sluggish", "draggy", "rushed", "too rushed", "harsh", "jarring", "吵",
-    "慢吞吞", "磨叽", "墨迹", "磨磨蹭蹭",
+    "慢吞吞", "磨叽", "墨迹", "磨磨蹭蹭", "拖泥带水", "磨磨唧唧",
 )  # fmt: skip
 ONE_PHOTO = ("photo", "pic", "picture", "image", "slide", "shot")
 TEXTUAL = ("title", "caption", "closing", "textnoun", "size_word")
@@ -167,7 +168,7 @@ def compose(
     number of the video's only clip."""
     toks = en_opened(full_lengths(toks, orig), orig)  # "4 full seconds": one length
     toks = left_to_us(phone_watched(can_or_not(toks, orig), orig))  # "能快点不", "720 手机上看"
-    toks = not_very(toks, orig)  # "转场不太好看": a judgement, nothing taken away
+    toks = not_very(hello_first(toks, orig), orig)  # "嗨 …": hello; "转场不太好看": a judgement
     toks = how_to_add(two_choices(toks), orig)  # "按时间排还是按名字排"; "照片咋加": upload
     toks = more_plain(toks, orig)  # "make more short the video", "is to long"
     toks = told_moods(platform_shaped(spaced_ratio(reason_first(toks), orig)), orig)

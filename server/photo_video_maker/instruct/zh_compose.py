@@ -2,8 +2,8 @@
 
 - "别那么快", "转场不要这么快", "不用那么慢": "不要/别 + 那么/这么 + X" asks for the opposite of
   X (slower, faster), exactly as "有点快" does; it never removes anything;
-- "别太快", "字幕不要太小", "音乐别太大声", "转场不能太长": "太X" already says what is wrong ("太小" reads
-  bigger), so the "不要" in front only agrees with it.
+- "别太快", "字幕不要太小", "音乐别太大声", "转场不能太长": "太X" already says what is
+  wrong ("太小" reads bigger), so the "不要" in front only agrees with it.
 """
 
 from __future__ import annotations
@@ -183,7 +183,7 @@ def _ends_with_le(prev: Tok, tok: Tok, orig: str) -> bool:
 
 
 # a judgement closes its clause as a particle does: "60fps不太流畅 30吧"
-JUDGED = ("reason", "dislike")
+JUDGED = ("reason", "dislike", "fits_in")  # "4k文件太大 1080就行" too
 
 
 def _space_between_chinese(orig: str, start: int, end: int, judged: bool = False) -> bool:

@@ -20,7 +20,8 @@ QUALITY = (
     "still", "livelier", "calmer",
 )  # fmt: skip
 # what a dislike is said of ("转场不太好看", "第三张不太清楚", "这首不太行")
-THINGS = ("transition", "trans", "music", "song", "motion", "pic", "photo", "title", "caption")
+THINGS: tuple[str, ...] = ("transition", "trans", "music", "song", "motion", "pic", "photo")
+THINGS += ("title", "caption")
 THINGS += ("closing", "textnoun", "look", "clip", "builtin", "res", "fps")
 # a value judged ("60帧不太流畅") is the old one when another is said beside it
 VALUES = ("res", "fps")  # "fps" is a rate already read ("60fps")
@@ -55,7 +56,9 @@ def not_very(toks: list[Tok], orig: str) -> list[Tok]:
             continue
         # said of a thing ("转场不太好看"), a dislike of it; else why ("我不太懂这些", "画面…",
         # "这首歌我不太喜欢": the person's taste, asked about by nothing)
-        kind = "dislike" if out and out[-1].kind in THINGS and out[-1].end == tok.start else "reason"
+        kind = (
+            "dislike" if out and out[-1].kind in THINGS and out[-1].end == tok.start else "reason"
+        )
         start = tok.start
         said_value = _value_before(out)
         if said_value and not _another_value(toks, k - said_value, k):
@@ -78,6 +81,4 @@ def _value_before(out: list[Tok]) -> int:
 
 def _another_value(toks: list[Tok], start: int, end: int) -> bool:
     """Whether a size, rate or bare number is said outside ``toks[start:end]``."""
-    return any(
-        t.kind in (*VALUES, "num") for j, t in enumerate(toks) if not start <= j < end
-    )
+    return any(t.kind in (*VALUES, "num") for j, t in enumerate(toks) if not start <= j < end)
