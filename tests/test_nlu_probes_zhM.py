@@ -301,8 +301,17 @@ MORE: list[Any] = [
     ("哈喽 帮我把缩放关一下", OFF),
     ("亲，转场换成闪白可以吗", [{"kind": "transition", "name": "fadewhite"}]),
     ("打扰了 能把分辨率改成720p吗 谢谢", [{"kind": "resolution", "resolution": "720p"}]),
+    ("音乐开头慢慢大起来", [{"kind": "music_fade", "fade_in_ms": 1000}]),
+    ("转场去掉吧 太花了", NO_TRANSITION),
+    ("转场不要那么硬", SLOWER),
+    ("每次转场不一样", [{"kind": "transition", "name": "random"}]),
+    ("照片放大的速度慢一点", LESS_MOTION),
+    ("晃得我眼睛疼", OFF),
     # variants written after the fixes
     ("bgm开头淡入 结尾也淡出", [{"kind": "music_fade", "fade_in_ms": 1000}]),
+    ("bgm一开始慢慢响起来", [{"kind": "music_fade", "fade_in_ms": 1000}]),
+    ("缩放关掉 太晃了", OFF),
+    ("缩放的速度快一点", MORE_MOTION),
     ("照片切换的时候快一点", QUICKER),
     ("缩放效果搞掉", OFF),
 ]  # fmt: skip

@@ -21,6 +21,8 @@ SAID_WORDS: dict[str, str] = {
     "abrupt_end": "收得太急, 收得太快, 收得太突然, 收太急, 收太快, 收得急, 结束得太急, 停得太急, "
     "结束得太快, 停得太快",
     "fade_out": "淡下去, 慢慢淡下去, 渐渐淡下去",
+    # "音乐开头慢慢大起来": the song coming in (a fade-in)
+    "fade_in": "慢慢大起来, 渐渐大起来, 慢慢响起来, 渐渐响起来, 慢慢大声起来, 声音慢慢起来",
     "end": "最后那几秒, 最后几秒, 结尾那几秒, 结尾几秒, 最后那几秒钟, 最后几秒钟",
     # "画面正常结束": how the picture ends stays as it is
     # "我要听到大家说话": why the clip's sound stays
