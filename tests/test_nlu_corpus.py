@@ -21,9 +21,7 @@ TRAIN = [line for line in LINES if not line.heldout]
 HARD_LINES = list(load(HARD)) if HARD.exists() else []
 # The held-out accuracy measured when the interpreter last changed (bench/nlu.py), rounded down:
 # a change that reads fewer unseen sentences right fails here. Raise it as the reading improves.
-FLOOR = {"en": 0.92, "zh": 0.905}  # en: 669/727, zh: 548/605
-# Both fell with fresh held-out lines, not with the reading: on the lines that were there before
-# them (en 704, zh 592) the count rose from 649 to 650 and from 539 to 540.
+FLOOR = {"en": 0.92, "zh": 0.91}  # en: 669/727, zh: 552/605 (2026-12-07, same lines as before)
 # Training lines not read yet, by what they need (see the report of issue #15):
 OPEN = {
     # an explanation left unread: a long story around one request ("I want it to feel soft")

@@ -399,9 +399,10 @@ def motion_on(slots: Slots, ctx: Ctx) -> Out:
 
 @intent("motion_rel")
 def motion_rel(slots: Slots, ctx: Ctx) -> Out:
-    more = any(tok.kind in ("more", "bigger", "faster") for tok in slots.toks)
+    more = any(tok.kind in ("more", "bigger", "faster", "up") for tok in slots.toks)
     said = more or any(
-        tok.kind in ("less", "smaller", "slower", "calmer", "softer", "quieter", "not", "too")
+        tok.kind
+        in ("less", "smaller", "slower", "calmer", "softer", "quieter", "not", "too", "down")
         for tok in slots.toks  # "画面太晃了": too much of it
     )
     return Out([SetMotion(factor=factor(more if said else None, slots))])

@@ -75,6 +75,7 @@ from .said_after import said_after
 from .said_again import said_again
 from .said_beside import (
     can_or_not,
+    hello_first,
     how_to_add,
     left_to_us,
     made_into_video,
@@ -118,6 +119,7 @@ from .zh_moves_typed import (
     one_photo_move,
     rather_this,
 )
+from .zh_not_very import not_very
 from .zh_others import the_other_photos
 from .zh_photo_pairs import digit_photo_pairs
 from .zh_ranges import that_one_named, zh_photo_ranges
@@ -153,7 +155,7 @@ FLIP = {
 COMPLAINTS = (
     "拖沓", "拖", "拖拉", "拖拖拉拉", "太拖", "太拖了", "drags", "it drags", "dragging",
     "sluggish", "draggy", "rushed", "too rushed", "harsh", "jarring", "吵",
-    "慢吞吞", "磨叽", "墨迹", "磨磨蹭蹭",
+    "慢吞吞", "磨叽", "墨迹", "磨磨蹭蹭", "拖泥带水", "磨磨唧唧",
     # "the music is kinda overpowering": too loud already (never louder music)
     "overpowering", "overpowers", "overpower", "drown", "drowns", "drowning", "drowns out",
     "drowning out",
@@ -170,6 +172,7 @@ def compose(
     number of the video's only clip."""
     toks = en_opened(full_lengths(toks, orig), orig)  # "4 full seconds": one length
     toks = left_to_us(phone_watched(can_or_not(toks, orig), orig))  # "能快点不", "720 手机上看"
+    toks = not_very(hello_first(toks, orig), orig)  # "嗨 …": hello; "转场不太好看": a judgement
     toks = how_to_add(two_choices(toks), orig)  # "按时间排还是按名字排"; "照片咋加": upload
     toks = more_plain(toks, orig)  # "make more short the video", "is to long"
     toks = told_moods(platform_shaped(spaced_ratio(reason_first(toks), orig)), orig)
@@ -625,15 +628,19 @@ def _has_dur(toks: list[Tok], j: int, skip: set[int]) -> bool:
     return False
 
 
+# a step right after "动感" is one of the photos' motion ("动感弱一点", "动感大一点")
+_STEPPED = ("more", "less", "bigger", "smaller")
+
+
 def _colours_pop(toks: list[Tok]) -> list[Tok]:
-    """ "colours should really pop": a vivid look, not upbeat music; "动感强一点": the
-    motion is stronger, not the music livelier."""
+    """ "colours should really pop": a vivid look, not upbeat music; "动感强一点", "动感小一点":
+    the motion is stronger or gentler, not the music livelier."""
     out: list[Tok] = []
     for k, tok in enumerate(toks):
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if tok.kind == "mood" and tok.surface == "pop" and out and out[-1].kind == "look_word":
             tok = Tok("look", "vivid", tok.start, tok.end, tok.surface)
-        if tok.surface == "动感" and nxt is not None and nxt.kind == "more":
+        if tok.surface == "动感" and nxt is not None and nxt.kind in _STEPPED:
             tok = Tok("motion", None, tok.start, tok.end, tok.surface)
         if tok.surface == "动感" and nxt is not None and nxt.kind == "motion":
             continue  # "动感的缩放效果": how the zoom feels

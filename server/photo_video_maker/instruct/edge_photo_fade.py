@@ -68,3 +68,15 @@ def edge_photo_fade(toks: list[Tok], ctx: Ctx) -> list[Tok]:
             continue
         return [*toks[:k], said, *toks[k + 1 :]]
     return toks
+
+
+def _paired(toks: list[Tok], k: int) -> bool:
+    """ "第三张和第四张之间用黑场": the photo is one of two neighbours named together, whose
+    transition is meant (pair_said)."""
+    other = None
+    if k > 1 and toks[k - 1].kind == "and" and toks[k - 2].kind in ("photo", "ord"):
+        other = toks[k - 2]
+    elif k + 2 < len(toks) and toks[k + 1].kind == "and" and toks[k + 2].kind in ("photo", "ord"):
+        other = toks[k + 2]
+    numbers = (toks[k].value, other.value if other is not None else None)
+    return all(isinstance(n, int) and n > 0 for n in numbers) and abs(numbers[0] - numbers[1]) == 1

@@ -173,6 +173,11 @@ RATIO = re.compile(
 )
 
 
+# a frame rate typed straight after the size: "1080p60", "4k30fps", "720p30"
+SIZE_BEFORE = re.compile(r"(?<![A-Za-z0-9.])(?:\d{3,4}p|[248]k)$", re.IGNORECASE)
+RATE_GLUED = re.compile(r"(24|25|30|60)(?:\s*fps)?(?![A-Za-z0-9.])", re.IGNORECASE)
+
+
 def at(s: str, i: int) -> tuple[int, str, Any] | None:
     """Numbers, ordinals, ratios, frame sizes and Chinese photo references at ``i``."""
     found: list[tuple[int, str, Any]] = []
@@ -193,6 +198,8 @@ def at(s: str, i: int) -> tuple[int, str, Any] | None:
         found.append((m.end(), "dur", (int(m[1]) * 60 + int(m[2])) * 1000))  # "1m30"
     if (m := ORD_DIGITS.match(s, i)) and (i == 0 or not _word_char(s[i - 1])):
         found.append((m.end(), "ord", int(m.group(1))))
+    if (m := RATE_GLUED.match(s, i)) and SIZE_BEFORE.search(s, 0, i):
+        found.append((m.end(), "fps", int(m.group(1))))  # "1080p60", "4k30fps": the rate
     # "BGM两秒": a Chinese numeral after a Latin word is a number of its own, and so are digits
     # in a Chinese sentence or after the words a number is glued to ("BGM20%", "fps60")
     alone = i == 0 or not _word_char(s[i - 1]) or not s[i].isascii() or _chinese_text(s)

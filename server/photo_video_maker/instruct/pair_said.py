@@ -91,7 +91,12 @@ def _near(toks: list[Tok], start: int, end: int) -> bool:
     for step in (-1, 1):
         k = start - 1 if step < 0 else end
         for _ in range(NEAR):
-            if not 0 <= k < len(toks) or toks[k].kind in BREAK:
+            if not 0 <= k < len(toks):
+                break
+            added = toks[k].kind == "add" and k + 1 < len(toks) and toks[k + 1].kind == "trans"
+            if added and step > 0:
+                return True  # "第三张和第四张之间加个黑场": the one added there
+            if toks[k].kind in BREAK:
                 break
             if toks[k].kind in TRANSITION:
                 return True

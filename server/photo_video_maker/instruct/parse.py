@@ -93,6 +93,7 @@ PEOPLE: tuple[str, ...] = (
 )  # fmt: skip
 PEOPLE += (*RELATIVES, *(f"my {who}" for who in RELATIVES))
 PEOPLE += SAID_BY  # "我老公说要竖屏": who said it (zh_format_said)
+IN_PASSING = ("dislike", "reason", "praised")  # what a mere mention may say of the thing named
 PLURAL = ("them", "they", "these", "those", "它们", "这些")
 CORRECTING = ("put", "move")  # "no" right before these verbs corrects, it does not remove
 NOT_THAT = re.compile(r",\s*not (?:the |a )?\w+", re.IGNORECASE)
@@ -166,7 +167,11 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
 def parse(text: str, ctx: Ctx) -> Parsed:
     toks = tokens(text, ctx)
     borrowed: set[int] = set()  # words of a clause that another clause completed
-    matches = _antecedents(toks, find(toks), ctx, borrowed)
+    # "黑场挺好看 就是太长了": a clause that only praises what it names asks for nothing
+    praised = {k for c in _clauses(toks) if _praised_only(toks, c) for k in c}
+    found = [m for m in find(toks) if m.start not in praised]
+    matches = _antecedents(toks, found, ctx, borrowed)
+    borrowed |= praised
     covered = _spans(matches)
     told = _reasons(toks, matches, text)  # "for my parents 40th anniversary": no photo 40
     for run in _runs(toks, covered, asking=True):
@@ -213,8 +218,13 @@ def _antecedents(
     for match in matches:
         clause = _clause_of(toks, match.start)
         said = toks[match.start : match.end]
+        # "音乐开头淡入两秒 结尾淡出三秒": "结尾" says where, not whose fade (the music's)
+        family = match.template.intent in FAMILY and match.template.intent.startswith("video_")
         own = any(
-            toks[k].kind in SUBJECTS and k not in range(match.start, match.end) for k in clause
+            toks[k].kind in SUBJECTS
+            and k not in range(match.start, match.end)
+            and not (family and toks[k].kind in ("end", "start"))
+            for k in clause
         )
         if not own and not _about(match.toks):
             replaced = _rematch(toks, match, clause, said, ctx)
@@ -247,6 +257,12 @@ def _rematch(
     if len(found) != 1 and len(prefix) > 1:  # "add calm music then fade it": the music alone
         found = find(prefix[-1:] + said)
         prefix = prefix[-1:] if len(found) == 1 else prefix
+    named = [t for t in prefix if t.kind not in WORDS_ONLY]
+    if family and named != prefix and [m.template.intent for m in found] != [family]:
+        # "音乐开头淡入两秒 结尾淡出三秒": the music's, without the start said with it
+        again_found = find(named + said)
+        if [m.template.intent for m in again_found] == [family]:
+            found, prefix = again_found, named
     used = {id(t) for m in found for t in m.toks}
     if len(found) != 1 or not any(id(t) in used for t in prefix):
         return None
@@ -312,8 +328,17 @@ def _mention(toks: list[Tok], start: int) -> bool:
     if not before:
         return False
     kinds = {toks[k].kind for k in before[-1]}
-    said_of = {"dislike", "reason", "liked"}  # "i love the dog pic, make it longer"
+    # "淡入淡出挺好看的 就是太慢了": praised in passing, what the next clause is about;
+    # "i love the dog pic, make it longer": liked, disliked or told why
+    said_of = {*IN_PASSING, "dislike", "reason", "liked"}
     return bool(kinds & set(SUBJECTS)) and kinds <= {*SUBJECTS, *SOFT, *said_of}
+
+
+def _praised_only(toks: list[Tok], clause: range) -> bool:
+    """Whether a clause only names a thing and praises it ("黑场挺好看"): nothing is asked."""
+    kinds = {toks[k].kind for k in clause}
+    named = {*SUBJECTS, *SOFT, *IN_PASSING}
+    return "praised" in kinds and kinds <= named
 
 
 def _about(toks: list[Tok]) -> bool:

@@ -1,10 +1,27 @@
 """What is said beside a Chinese request and asks nothing of its own: a phone named after a
-resolution ("720就够了 手机上看": where it is watched), the "不" of "能快点不" (a question), and
-"你看着办" after two choices ("按时间排还是按名字排你看着办": still a choice to ask)."""
+resolution ("720就够了 手机上看": where it is watched), the "不" of "能快点不" (a question),
+"你看着办" after two choices ("按时间排还是按名字排你看着办": still a choice to ask), and the
+"嗨" that greets before a request ("嗨 转场换成黑场": hello, never a livelier video)."""
 
 from __future__ import annotations
 
+import re
+
 from .entities import Tok
+
+# "嗨，…", "嗨~ …", "嗨嗨 …": a greeting, set apart from what follows it
+_HELLO = re.compile(r"\s*(?:嗨+|hi|hey)[\s,，!！~～。.]+(?=\S)", re.IGNORECASE)
+
+
+def hello_first(toks: list[Tok], orig: str) -> list[Tok]:
+    """A "嗨" that opens the message and is set apart from the request after it greets: it is
+    dropped ("嗨一点", "音乐嗨一点" still ask for a livelier video)."""
+    said = _HELLO.match(orig)
+    if said is None or not toks or toks[0].kind != "mood" or toks[0].surface != "嗨":
+        return toks
+    rest = [tok for tok in toks[1:] if tok.start >= said.end() or tok.start < 0]
+    return rest if rest else toks
+
 
 # the resolution said, then the phone it is watched on: why, not a shape
 _SIZES = ("res", "fps", "mb")
@@ -33,7 +50,7 @@ _ENDS = ("sep", "q")
 
 
 def can_or_not(toks: list[Tok], orig: str) -> list[Tok]:
-    """A Chinese "不" that ends a clause begun with "能"/"可以" asks, as "吗" does; it does not
+    """A Chinese "不" that ends a clause with "能"/"可以" in it asks, as "吗" does; it does not
     negate the request before it."""
     out = list(toks)
     start = 0
@@ -45,7 +62,8 @@ def can_or_not(toks: list[Tok], orig: str) -> list[Tok]:
         if tok.kind != "not" or tok.surface != "不" or not last or k == 0:
             continue
         clause = orig[start : tok.start].strip().lstrip("你那就请")
-        if clause.startswith(_CAN):
+        # "转场能短一点不", "镜头可以再动感一点不": the "能" may follow what it is about
+        if clause.startswith(_CAN) or any(can in clause for can in _CAN):
             out[k] = Tok("q", None, tok.start, tok.end, tok.surface)
     return _how_about(out, orig)
 
@@ -121,7 +139,19 @@ def _clause(toks: list[Tok], k: int, step: int) -> list[Tok]:
 
 
 # "把照片做成一个有音乐的小视频": made into a video, not put into the clip
-_MADE_INTO = ("做成", "弄成", "整成", "合成", "搞成", "剪成", "做个", "做一个", "弄个", "弄一个")
+_MADE_INTO: tuple[str, ...] = (
+    "做成",
+    "弄成",
+    "整成",
+    "合成",
+    "搞成",
+    "剪成",
+    "做个",
+    "做一个",
+    "弄个",
+)
+_MADE_INTO += ("弄一个",)
+_MADE_INTO += ("拼成", "串成")
 _BESIDE = ("music", "mood", "with", "reason", "degree", "transition", "num")
 
 
@@ -130,12 +160,16 @@ def made_into_video(toks: list[Tok], orig: str) -> list[Tok]:
     photos' video), never the clip that is one of its items."""
     out = list(toks)
     for k, tok in enumerate(out):
-        if tok.kind != "put" or tok.surface not in _MADE_INTO:
-            continue
+        made = tok.kind == "make_video"  # "拼成一个小视频": made, and "小视频" is what
+        if not made and (tok.kind not in ("put", "change") or tok.surface not in _MADE_INTO):
+            continue  # "整成" is read as a change ("整成一个带背景音乐的小视频")
         j = k + 1
         while j < len(out) and out[j].kind in _BESIDE:
             j += 1
-        if j == len(out) or out[j].kind != "photo" or "视频" not in orig[out[j].start : out[j].end]:
+        said = orig[out[j].start : out[j].end] if j < len(out) else ""
+        if out[j:] and (out[j].kind not in ("photo", "video") or "视频" not in said):
+            continue  # "合成一个短视频": the short video is the video too
+        if j == len(out):
             continue
         if any(t.kind == "pic" for t in out[:k]) or k == 0:
             out[k] = Tok("make_video", None, tok.start, tok.end, tok.surface)

@@ -198,6 +198,8 @@ motion_on: ~ add|on motion
 motion_rel: ~ motion degree? more|less|bigger|smaller|slower|faster pic?
 motion_rel: ~ motion degree? calmer|softer|quieter
 motion_rel: ~ motion degree=double/half
+# "缩放调小一点", "动效调低点": turned down, less of it
+motion_rel: ~ motion degree? up|down degree?
 motion_rel: ~ pic move degree? more|less
 # "don't zoom into the photos so much": less of it, not none
 motion_rel: ~ not motion pic? degree=big

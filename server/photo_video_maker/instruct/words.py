@@ -298,7 +298,9 @@ WORDS: dict[str, str] = {
     "别加, 免",
     "not": "shouldn't, should not, shouldnt, mustn't, must not, "
     "no need, 不必, 无需, 不想要, 别再, 不想, "
-    "don't, dont, do not, never, no need to, not, 别, 不用, 先别, 先不, 暂时不, 不需要",
+    "don't, dont, do not, never, no need to, not, 别, 不用, 先别, 先不, 暂时不, 不需要, "
+    # "转场不能太长": must not be too long, as "别太长" (zh_compose.not_so)
+    "不能, 不可以, 不能够",
     "off": "cancel, "
     "取消掉, "
     "switch it off, shut off, deactivate, 禁用, 关上, 停用, "

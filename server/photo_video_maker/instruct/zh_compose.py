@@ -2,8 +2,8 @@
 
 - "别那么快", "转场不要这么快", "不用那么慢": "不要/别 + 那么/这么 + X" asks for the opposite of
   X (slower, faster), exactly as "有点快" does; it never removes anything;
-- "别太快", "字幕不要太小", "音乐别太大声": "太X" already says what is wrong ("太小" reads
-  bigger), so the "不要" in front only agrees with it.
+- "别太快", "字幕不要太小", "音乐别太大声", "转场不能太长": "太X" already says what is
+  wrong ("太小" reads bigger), so the "不要" in front only agrees with it.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import re
 from .entities import Tok
 
 # the "don't" of "别那么快": Chinese only ("not so loud" is an English phrase of the lexicon)
-DONT = ("别", "不要", "不用", "没必要", "用不着", "千万别", "可别")
+DONT = ("别", "不要", "不用", "没必要", "用不着", "千万别", "可别", "不能", "不可以", "不能够")
 SO = ("么",)
 # words that already name the fault, so that "别那么突然" asks for softer, as "突然" does
 FAULTS = (
@@ -118,7 +118,7 @@ def spaced_clauses(toks: list[Tok], orig: str) -> list[Tok]:
             and "text" not in (prev.kind, tok.kind)
             and prev.kind not in LEADS
             and not _only_refs(out)
-            and _space_between_chinese(orig, prev.end, tok.start)
+            and _space_between_chinese(orig, prev.end, tok.start, prev.kind in JUDGED)
         ):
             at = prev.end + orig[prev.end : tok.start].index(" ")
             out.append(Tok("sep", None, at, at + 1, " "))
@@ -182,13 +182,17 @@ def _ends_with_le(prev: Tok, tok: Tok, orig: str) -> bool:
     return gap.strip() == "了" or (orig[prev.end - 1] == "了" and not gap.strip())
 
 
-def _space_between_chinese(orig: str, start: int, end: int) -> bool:
+# a judgement closes its clause as a particle does: "60fps不太流畅 30吧"
+JUDGED = ("reason", "dislike", "fits_in")  # "4k文件太大 1080就行" too
+
+
+def _space_between_chinese(orig: str, start: int, end: int, judged: bool = False) -> bool:
     gap = orig[start:end]
     if " " not in gap or start == 0 or end >= len(orig):
         return False
     # "视频短一点 20秒左右", "要流畅点 60帧": after a clause closed by "一点" or a particle, a
     # number starts the next clause too ("缩短 5秒" is by how much: it goes on)
-    closed = orig[start - 1] in CLOSERS and orig[end].isdigit()
+    closed = (orig[start - 1] in CLOSERS or judged) and orig[end].isdigit()
     return _cjk(orig[start - 1]) and (_cjk(orig[end]) or closed)
 
 

@@ -21,6 +21,8 @@ SAID_WORDS: dict[str, str] = {
     "abrupt_end": "收得太急, 收得太快, 收得太突然, 收太急, 收太快, 收得急, 结束得太急, 停得太急, "
     "结束得太快, 停得太快",
     "fade_out": "淡下去, 慢慢淡下去, 渐渐淡下去",
+    # "音乐开头慢慢大起来": the song coming in (a fade-in)
+    "fade_in": "慢慢大起来, 渐渐大起来, 慢慢响起来, 渐渐响起来, 慢慢大声起来, 声音慢慢起来",
     "end": "最后那几秒, 最后几秒, 结尾那几秒, 结尾几秒, 最后那几秒钟, 最后几秒钟",
     # "画面正常结束": how the picture ends stays as it is
     # "我要听到大家说话": why the clip's sound stays
@@ -35,11 +37,27 @@ SAID_WORDS: dict[str, str] = {
     # (the verb asked about goes with them)
     "either_way": "要不要换, 要不要改, 要不要加, 要不要关, 要不要动, 要不要用, 要不要去掉, "
     "要不要删, 换不换, 动不动, 加不加, 改不改, 关不关",
-    "transition": "两张照片之间, 两张之间, 照片之间, 照片和照片之间, 每两张之间, 每张之间",
+    "transition": "两张照片之间, 两张之间, 照片之间, 照片和照片之间, 每两张之间, 每张之间, "
+    # "两张照片切换的时候慢一点": where one photo changes to the next (never two photos)
+    "两张照片切换的时候, 两张照片切换时, 两张照片切换, 照片切换的时候, 照片切换时, "
+    "切换照片的时候, 换照片的那一下, 切换的那一下",
+    # "转场不要那么硬": less hard, as "太硬" (never no transitions)
+    "softer": "不要那么硬, 别那么硬, 不要这么硬, 别这么硬, 没那么硬, 不用那么硬, 别太硬, 不要太硬",
+    # "把那个一直放大的效果弄没": taken away
+    "remove": "弄没, 搞没, 整没, 弄掉, 搞掉, 整掉",
+    # "别拖泥带水": it drags (as "拖拖拉拉"): quicker
+    "faster": "拖泥带水, 磨磨唧唧, 磨磨蹭蹭",
+    # "转场换个花样": another one (which one is asked, or said after it: "随机吧")
+    "one_more": "换个花样, 换换花样, 换个样式, 换个款",
 }
 
 SAID_ENTITIES: dict[str, dict[str, str]] = {
-    "trans": {"none": "快切, 硬切, 直接快切, 直接硬切, 快切就行, 硬切就行"},
+    "trans": {
+        "none": "快切, 硬切, 直接快切, 直接硬切, 快切就行, 硬切就行",
+        # "每次转场不一样": a different one each time
+        "random": "每次转场不一样, 每个转场不一样, 转场每次不一样, 每个转场都不一样, 转场各不相同, "
+        "每次都换一个",
+    },
     # "音乐也换个快节奏的": the music's mood (the video's pace is "节奏快一点")
     "mood": {"upbeat": "快节奏的, 节奏快的, 快节奏的歌, 快节奏的音乐"},
 }

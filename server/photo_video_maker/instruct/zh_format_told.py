@@ -12,6 +12,7 @@ no request for it."""
 from __future__ import annotations
 
 from .entities import Tok
+from .zh_not_very import NOT_VERY
 
 # a complaint said of a value or of the picture ("60太大了", "视频有点糊")
 _TOO_BIG: tuple[str, ...] = ("太大", "太大了", "有点大", "好大", "很大", "太高", "太高了", "太卡")
@@ -28,6 +29,7 @@ def format_told(toks: list[Tok], orig: str) -> list[Tok]:
     if orig.isascii():
         return toks
     toks = _old_size(_old_rate(_changed_to(_device_said(_most_before(_disliked(toks))))))
+    toks = _judged_alone(toks)
     toks = _made_with(_music_album(_blurred_beside(_too_big_to_send(toks))))
     return _asked_along(_most_of_a_size(toks))
 
@@ -43,7 +45,11 @@ def _clauses(toks: list[Tok]) -> list[list[int]]:
 
 
 def _too_big(tok: Tok) -> bool:
-    """ "太大了", "太卡", "没必要": what is said of a value not wanted."""
+    """ "太大了", "太卡", "没必要", "不太流畅": what is said of a value not wanted."""
+    if tok.kind in ("reason", "dislike") and NOT_VERY.match(tok.surface):
+        return True  # "60帧不太流畅" (zh_not_very)
+    if tok.kind == "fits_in" and "太大" in tok.surface:
+        return True  # "改成30帧 60帧文件太大": the old rate's file
     return tok.kind in ("smaller", "bigger", "reason", "dislike") and tok.surface in _TOO_BIG
 
 
@@ -98,6 +104,19 @@ def _old_size(toks: list[Tok]) -> list[Tok]:
     return toks
 
 
+def _judged_alone(toks: list[Tok]) -> list[Tok]:
+    """ "4k文件太大", "60帧太卡了": the only size or rate said, complained of, is the one there
+    is, never the one asked for (which one is wanted is not said)."""
+    values = [k for k, tok in enumerate(toks) if tok.kind in _FORMAT_VALUES]
+    if len(values) != 1 or any(tok.kind == "num" for tok in toks):
+        return toks
+    k = values[0]
+    if k + 1 >= len(toks) or not _too_big(toks[k + 1]) or toks[k + 1].start != toks[k].end:
+        return toks  # "分辨率调成1080p 别太大": said apart, of the file asked for
+    why = [Tok("reason", None, t.start, t.end, t.surface) for t in toks[k : k + 2]]
+    return [*toks[:k], *why, *toks[k + 2 :]]
+
+
 def _blurred_beside(toks: list[Tok]) -> list[Tok]:
     """ "视频有点糊 分辨率弄成1440p": the picture called blurred is why the resolution goes up."""
     clauses = _clauses(toks)
@@ -119,7 +138,7 @@ def _blurred_beside(toks: list[Tok]) -> list[Tok]:
 
 _MADE = ("make_video", "slideshow")
 _WITH_PARTS = ("music", "mood", "transition")
-_WITH_WORDS = ("add", "put", "with", "degree", *_WITH_PARTS)
+_WITH_WORDS = ("add", "put", "with", "degree", "and", *_WITH_PARTS)  # "要有音乐和转场"
 
 
 def _made_with(toks: list[Tok]) -> list[Tok]:
@@ -206,9 +225,14 @@ def _too_big_to_send(toks: list[Tok]) -> list[Tok]:
 
 
 def _plain(toks: list[Tok], clause: list[int]) -> bool:
-    """ "不用太花哨", "别太花哨": how the slideshow made should be (plain) is only its manner."""
+    """ "不用太花哨", "别太花哨": how the slideshow made should be (plain) is only its manner;
+    "用这些照片": what it is made of."""
     kinds = [toks[k].kind for k in clause]
     fancy = any(toks[k].kind == "dislike" and "花哨" in toks[k].surface for k in clause)
+    # "剪个视频 用这些照片 配首歌": what it is made of, the photos there already
+    used = any(toks[k].kind == "change" and toks[k].surface == "用" for k in clause)
+    if used and "pic" in kinds and set(kinds) <= {"change", "it", "pic"}:
+        return True
     return fancy and set(kinds) <= {"not", "no", "dislike", "degree", "too"}
 
 

@@ -24,6 +24,7 @@ from .zh_more import MORE_ENTITIES, MORE_FILLER, MORE_WORDS
 from .zh_moves_typed import MOVES_ENTITIES, MOVES_FILLER, MOVES_WORDS
 from .zh_picture import PICTURE_ENTITIES, PICTURE_FILLER, PICTURE_WORDS
 from .zh_plain import PLAIN_ENTITIES, PLAIN_WORDS
+from .zh_remarks import REMARK_FILLER, REMARK_WORDS
 from .zh_said_plainly import SAID_PLAINLY_WORDS
 from .zh_spoken import SPOKEN_WORDS
 from .zh_templates import ZH_TEMPLATES
@@ -276,6 +277,7 @@ _WORDS += FORMAT_WORDS.items()  # the format said as typed (zh_format_said)
 _WORDS += MOVES_WORDS.items()  # moves, transitions and sound beside another thing
 _WORDS += MADE_SHAPED_WORDS.items()  # the video made and shaped (zh_made_shaped)
 _WORDS += SAID_PLAINLY_WORDS.items()  # remarks beside a request (zh_said_plainly)
+_WORDS += REMARK_WORDS.items()  # urgency, how it will look (zh_remarks)
 _ENTITIES = [*MORE_ENTITIES.items(), *PLAIN_ENTITIES.items(), *COLLOQUIAL_ENTITIES.items()]
 _ENTITIES += TIME_SOUND_ENTITIES.items()
 _ENTITIES += TYPED_ENTITIES.items()
@@ -300,3 +302,4 @@ ZH_FILLER += ", " + PICTURE_FILLER
 ZH_FILLER += ", " + FORMAT_FILLER  # the format said as typed (zh_format_said)
 ZH_FILLER += ", " + MOVES_FILLER  # "玩玩": to try it (zh_moves_typed)
 ZH_FILLER += ", " + MADE_SHAPED_FILLER  # the photos there already (zh_made_shaped)
+ZH_FILLER += ", " + REMARK_FILLER  # greetings, thanks, laughter (zh_remarks)
