@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -15,7 +16,7 @@ from harness import DATES, MEDIA, assert_does, fixture, probe
 from photo_video_maker.instruct.interpret import read
 from photo_video_maker.instruct.reading import Reading
 from photo_video_maker.model.draft import Draft
-from photo_video_maker.model.edit_types import Move, RemoveMusic, SetSecondsPerPhoto
+from photo_video_maker.model.edit_types import Move, RemoveMusic, SetMusic, SetSecondsPerPhoto
 from photo_video_maker.model.edits import apply_edits
 from photo_video_maker.model.lang import Lang, detect_or
 from photo_video_maker.model.layout import MediaRef, SlideshowOptions, build_slideshow
@@ -285,3 +286,46 @@ def test_a_name_run_together_is_said_by_its_start() -> None:
 def test_what_a_video_is_made_for_asks_nothing_more(said: str) -> None:
     reading = probe(said)
     assert [edit.kind for edit in reading.edits] == ["slideshow"] and not reading.leftover
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["make it for whatsapp", "is good. please make for whatsapp", "can you do it for whatsapp"],
+)
+def test_for_whatsapp_alone_asks_chat_size_or_status_shape(said: str) -> None:
+    reading = probe(said)
+    assert not reading.edits
+    assert [[edit.kind for edit in option.edits] for option in reading.clarify] == [
+        ["size_limit"],
+        ["aspect"],
+    ]
+
+
+def test_for_whatsapp_beside_a_request_is_its_reason() -> None:
+    assert_does("drop it to 720p for whatsapp", [{"kind": "resolution", "resolution": "720p"}])
+
+
+@pytest.mark.parametrize(
+    ("said", "ops"),
+    [
+        (
+            'i want the title "Anna & Marco" in the begin',
+            [{"kind": "title", "text": "Anna & Marco"}],
+        ),
+        ("put the dog photo in the begin", [{"kind": "move", "index": 3, "to": "start"}]),
+        ("the dog should be in first place", [{"kind": "move", "index": 3, "to": "start"}]),
+        ("make more big the title", [{"kind": "text_style", "target": "title", "size": 1.25}]),
+    ],
+)
+def test_english_as_learners_type_it(said: str, ops: list[dict[str, Any]]) -> None:
+    assert_does(said, ops)
+
+
+def test_more_slow_after_the_music_is_slower_and_leaves_the_music_alone() -> None:
+    reading = read(
+        "the photos is change too fast, more slow please",
+        fixture(),
+        MEDIA,
+        [SetMusic(source="calm")],
+    )
+    assert [edit.kind for edit in reading.edits] == ["speed"]

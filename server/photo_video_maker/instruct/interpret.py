@@ -52,6 +52,7 @@ from . import (
     contradict,
     en_compared,
     fit_asked,
+    for_whatsapp,
     just_written,
     middle_move,
 )
@@ -118,6 +119,7 @@ __all__ = [
 __all__ += ["build_time"]
 __all__ += ["build_smart"]  # imported for its builders: the smart slideshow
 __all__ += ["build_share"]  # registers the size-limit intents
+__all__ += ["for_whatsapp"]  # registers "make it for whatsapp" (which WhatsApp?)
 __all__ += ["build_keep"]  # registers the requests about a group of photos
 __all__ += ["build_silence"]  # registers no sound at all
 __all__ += ["build_pace"]  # registers the pace said as a multiple

@@ -33,6 +33,7 @@ from .en_words import RELATIVES
 from .entities import Tok, scan
 from .fade_other_end import fade_other_end
 from .fillers import SOFT
+from .for_whatsapp import whatsapp_alone
 from .how_long_said import how_long_changed
 from .judged import judged
 from .last_photo import last_photos
@@ -138,6 +139,7 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = w_with(toks, text)  # "a slideshow w music"
     toks = transition_pairs(toks, ctx)  # "no transition between the first two": those two
     toks = later_only_of_music(toks)  # "move the dog photo later": no music comes in later
+    toks = whatsapp_alone(toks)  # "make it for whatsapp": which WhatsApp is asked
     for k, tok in enumerate(toks):  # "no, 4 seconds": "no" corrects, it does not remove
         nxt = toks[k + 1].kind if k + 1 < len(toks) else "sep"
         # "actually no, upbeat", "wait no, 3 seconds": the "no" after "actually" corrects too

@@ -1,5 +1,6 @@
 """Comparatives said with "more" and a plain word, as people learning English say them:
-"make more short the video" (shorter, never "more length"), "put the music more down",
+"make more short the video" (shorter, never "more length"), "more slow please" (slower, never
+louder music too), "put the music more down",
 "the music is more low" (lower); "to" typed for "too" ("the video is to long", "the zoom is
 to strong", "to much zoom"); and "the music is very
 much loud", which is a complaint ("too loud"), never a step up.
@@ -21,6 +22,8 @@ FLIP_KINDS = (
     "less", "softer", "sharper",
 )  # fmt: skip
 FLIPPED = ("louder", "quieter", "longer", "shorter", "faster", "slower", "bigger", "smaller")
+# plain words a step is said with after "more": "more slow" is slower, never more of anything
+PLAIN_STEPS = ("slow", "fast", "quick", "big", "small", "long", "loud", "quiet", "large")
 
 
 def more_plain(toks: list[Tok], orig: str) -> list[Tok]:
@@ -39,6 +42,9 @@ def more_plain(toks: list[Tok], orig: str) -> list[Tok]:
             kind = MORE_PLAIN.get(said) if tok.kind in ("length", "down", "?") else None
             if kind is not None:
                 out[-1] = Tok(kind, None, prev.start, tok.end, f"more {said}")
+                continue
+            if tok.kind in FLIPPED and said.lower() in PLAIN_STEPS:  # "more slow", "more big"
+                out[-1] = Tok(tok.kind, tok.value, prev.start, tok.end, f"more {said}")
                 continue
         if (  # "is very much loud": "much" says how wrong it is, as "too" does
             len(out) > 1

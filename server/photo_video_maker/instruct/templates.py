@@ -467,6 +467,8 @@ total_set: ~ fit_in dur
 size_for: ~ share size_word
 size_for: ~ compress|smaller it? share
 size_ask: ~ compress|fits_in
+# "make it for whatsapp" alone: a chat's 16 MB or the Status's vertical shape (for_whatsapp)
+whatsapp_which: ~ put? it? for_whatsapp
 size_mb: ~ fits_in? num mb_unit share?
 size_mb: ~ cut num mb_unit
 size_off: ~ no|remove|off size_limit_word

@@ -406,7 +406,10 @@ WORDS: dict[str, str] = {
     "thing they see, to open the video, open the video, opens the video, to start the video, "
     "kick off the video, to kick things off, 开场, 打头, 第一个出现, "
     "最开始, 最前头, 一开始, "
-    "start, beginning, the start, front, up front, intro, opening, first thing "
+    "start, beginning, the start, front, up front, intro, opening, first thing, "
+    # as people learning English say it ("the title in the begin")
+    "in the begin, at the begin, in begin, in first place, first place, "
+    "to first place, to the first place, in 1st place, 1st place "
     "| 开头, 最前面, 最前, 开始, 片头, 开场, open with, opening with, start with, begin with, "
     "starts with, opener, the opener, the opening shot, opening shot, first up, "
     "start it off with, start off with, kick it off with, kick off with, open it with, "
