@@ -16,7 +16,13 @@ from harness import DATES, MEDIA, assert_does, fixture, probe
 from photo_video_maker.instruct.interpret import read
 from photo_video_maker.instruct.reading import Reading
 from photo_video_maker.model.draft import Draft
-from photo_video_maker.model.edit_types import Move, RemoveMusic, SetMusic, SetSecondsPerPhoto
+from photo_video_maker.model.edit_types import (
+    Move,
+    Remove,
+    RemoveMusic,
+    SetMusic,
+    SetSecondsPerPhoto,
+)
 from photo_video_maker.model.edits import apply_edits
 from photo_video_maker.model.lang import Lang, detect_or
 from photo_video_maker.model.layout import MediaRef, SlideshowOptions, build_slideshow
@@ -329,3 +335,26 @@ def test_more_slow_after_the_music_is_slower_and_leaves_the_music_alone() -> Non
         [SetMusic(source="calm")],
     )
     assert [edit.kind for edit in reading.edits] == ["speed"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["第一张停久一点 其他的快一点", "第一张停久一点其他的短一点", "第一张久一点 其余的短一点"],
+)
+def test_the_others_after_one_photo_are_every_other_photo(said: str) -> None:
+    rest = [{"kind": "seconds_per_photo", "factor": 0.8, "index": n} for n in (2, 3, 4, 5)]
+    assert_does(said, [{"kind": "seconds_per_photo", "factor": 1.25, "index": 1}, *rest])
+
+
+def test_what_words_the_video_has_is_answered() -> None:
+    assert probe("视频里有什么字").question == "texts"
+
+
+def test_a_dragonfly_said_in_chinese_names_the_dragonfly_photo() -> None:
+    refs = [
+        MediaRef(id=f"s{i}", name=name, kind="image", width=400, height=300)
+        for i, name in enumerate(["01_sunset.jpg", "02_Dragonfly_by_Bolly.jpg"], 1)
+    ]
+    draft = build_slideshow(refs, SlideshowOptions())
+    said = read("照片太多了 把蜻蜓那张去掉", draft, {ref.id: ref for ref in refs})
+    assert said.edits == [Remove(name="02_Dragonfly_by_Bolly.jpg")]

@@ -48,6 +48,8 @@ q_texts: ~ what|how_many pic? title|caption|closing|textnoun
 q_count: ~ count_q
 q_texts: ~ what says photo|ord|end|start pos?
 q_texts: ~ what says pic
+# "视频里有什么字": what the video has, asked of its words
+q_texts: state textnoun|title|caption|closing
 
 # time on screen, length of the video, pace
 spp_except: ~ each? pic? length? dur except photo|ord and? photo|ord?

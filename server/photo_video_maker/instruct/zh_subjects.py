@@ -85,6 +85,11 @@ MORE_SUBJECTS: dict[str, str] = {
     "gifts": "礼物",
     "balloons": "气球",
     "candles": "蜡烛",
+    "dragonfly": "蜻蜓",
+    "butterfly": "蝴蝶",
+    "bee": "蜜蜂",
+    "insect": "昆虫, 虫子",
+    "horse": "马儿, 骏马",
 }
 
 SUBJECTS: dict[str, str] = {**MORE_SUBJECTS, **SUBJECTS_ZH}
