@@ -9,16 +9,35 @@ import re
 from .entities import Tok
 
 WAYS = ("shorter", "longer", "faster", "slower")
-# what may sit between the comparative and the amount: "shorter, half a sec", "longer - like 3"
-BETWEEN = re.compile(
-    r"^\s*[,;:\-–—]+\s*(?:(?:like|say|maybe|about|around|roughly|so|more\s+like|just|"
-    r"approx|approximately|ideally|perhaps|probably)\s+)*$",
-    re.IGNORECASE,
+HEDGES = (
+    r"(?:(?:like|say|maybe|about|around|roughly|so|more\s+like|just|"
+    r"approx|approximately|ideally|perhaps|probably)\s+)*$"
 )
+# what may sit between the comparative and the amount: "shorter, half a sec", "longer - like 3"
+BETWEEN = re.compile(r"^\s*[,;:\-–—]+\s*" + HEDGES, re.IGNORECASE)
 ENDS = ("sep", "then", "and")
 
 
+# "make it shorter - 10 secs": a dash with a space after it, between the way and the amount,
+# sets the amount off as a comma does ("-10 secs" typed close may be a minus: left as said)
+DASH = re.compile(r"^\s*[\-–—]+\s+" + HEDGES, re.IGNORECASE)
+
+
+def _dashed(toks: list[Tok], orig: str) -> list[Tok]:
+    """A dash between a comparative and the amount after it, as the comma it stands for."""
+    for j in range(len(toks) - 1):
+        way, dur = toks[j], toks[j + 1]
+        if way.kind not in WAYS or dur.kind != "dur" or way.end < 0 or dur.start < 0:
+            continue
+        between = orig[way.end : dur.start]
+        if DASH.match(between):
+            at = way.end + len(between) - len(between.lstrip())  # the dash itself
+            return [*toks[: j + 1], Tok("sep", None, at, at + 1, "-"), *toks[j + 1 :]]
+    return toks
+
+
 def amount_after(toks: list[Tok], orig: str) -> list[Tok]:
+    toks = _dashed(toks, orig)
     for j in range(1, len(toks) - 1):
         sep, dur = toks[j], toks[j + 1]
         if sep.kind != "sep" or dur.kind != "dur" or dur.start < 0:

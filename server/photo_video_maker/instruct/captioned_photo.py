@@ -25,7 +25,7 @@ def captioned(toks: list[Tok], ctx: Ctx) -> list[Tok]:
         step = 2 if worded else 1
         nxt = toks[k + step] if k + step < len(toks) else None
         if nxt is not None and (named or tok.kind == "caption") and _that_photo(nxt):
-            index = _photo_of(ctx, tok.surface if named else "")
+            index = photo_of(ctx, tok.surface if named else "")
             if index is not None:
                 out.append(Tok("photo", index, tok.start, nxt.end, tok.surface + nxt.surface))
                 k += step + 1
@@ -39,7 +39,7 @@ def _that_photo(tok: Tok) -> bool:
     return tok.kind == "it" and tok.surface in _THAT_PHOTO
 
 
-def _photo_of(ctx: Ctx, words: str) -> int | None:
+def photo_of(ctx: Ctx, words: str) -> int | None:
     """The photo of the caption that says ``words``, or of the only caption there is."""
     track = ctx.draft.text_track()
     ids = [seg.id for seg in ctx.segments()]

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .bare_numbers import held_for, moved_numbers
+from .capital_name import capital_name
 from .en_compared import last_as_verb
 from .en_instead import (
     back_to_colour,
@@ -51,6 +52,7 @@ from .faded_together import faded_together
 from .flow_between import flow_between
 from .font_words import font_as_text
 from .frame_words import one_photo_fitted, platform_shaped, spaced_ratio
+from .heard_on_phone import heard_on_phone
 from .hedged_after import hedged_after
 from .help_with import help_with
 from .kept_playing import kept_playing
@@ -87,6 +89,7 @@ from .said_texts import credits_listed, greeting_texts, the_end_put, the_end_sai
 from .said_there import said_there, when_said
 from .share_reason import share_as_reason
 from .share_refs import sent_to
+from .shown_longer import said_on_screen
 from .slide_refs import one_transition, slide_as_photo
 from .song_length import song_length
 from .stayed_for import stayed_for
@@ -171,6 +174,9 @@ def compose(
     """Run every dimension's rules in order; ``stems`` maps "dog" to "dog.jpg", ``clip`` is the
     number of the video's only clip."""
     toks = en_opened(full_lengths(toks, orig), orig)  # "4 full seconds": one length
+    toks = said_on_screen(toks, orig)  # "the caption should be up longer": its time shown
+    toks = capital_name(toks, orig)  # "..., its Max": a name, not the music at full volume
+    toks = heard_on_phone(toks, orig)  # "i cant hear it on my phone": why, not 9:16
     toks = left_to_us(phone_watched(can_or_not(toks, orig), orig))  # "能快点不", "720 手机上看"
     toks = not_very(hello_first(toks, orig), orig)  # "嗨 …": hello; "转场不太好看": a judgement
     toks = how_to_add(two_choices(toks), orig)  # "按时间排还是按名字排"; "照片咋加": upload

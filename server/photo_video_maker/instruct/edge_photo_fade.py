@@ -55,10 +55,39 @@ def _neighbours(one: Tok, other: Tok) -> bool:
     )
 
 
+# "fade the last photo to black", "fade photo 3 into black", "fade the last photo out": the
+# fade verb said before the photo and where it goes said after it
+FADE_VERBS = ("fade", "fades", "fading")
+MANNER = ("longer", "shorter", "slower", "faster", "dur")
+TO_BLACK = ("to black", "into black", "to a black screen", "into a black screen")
+
+
+def _verb_said(toks: list[Tok]) -> list[Tok]:
+    """ "fade <photo> to black" is the fade to black of "<photo> should fade to black"; "fade
+    <photo> out" its fade-out: the verb and its end as one token, where the photo is named
+    between them."""
+    for k, tok in enumerate(toks[:-2]):
+        if tok.kind != "trans" or tok.surface not in FADE_VERBS:
+            continue
+        at = k + 2 if toks[k + 1].kind in MANNER else k + 1  # "slowly", read before the photo
+        if at + 1 >= len(toks) or toks[at].kind not in ("photo", "ord"):
+            continue
+        end = toks[at + 1]
+        if end.kind == "from_black" and end.surface in TO_BLACK:
+            said = Tok("trans", "fadeblack", tok.start, tok.end, "fade to black")
+        elif end.kind == "out":
+            said = Tok("fade_out", None, tok.start, tok.end, "fade out")
+        else:
+            continue
+        return [*toks[:k], said, *toks[k + 1 : at + 1], *toks[at + 2 :]]
+    return toks
+
+
 def edge_photo_fade(toks: list[Tok], ctx: Ctx) -> list[Tok]:
     """The photo named becomes the video's "end" or "start", or the "pair" of the transition
     after it, when the only other thing its clause names is that fade."""
     count = len(ctx.segments())
+    toks = _verb_said(toks)
     for k, tok in enumerate(toks):
         if tok.kind not in ("photo", "ord") or not isinstance(tok.value, int | str):
             continue

@@ -16,6 +16,8 @@ WHERE = ("start", "end", "earlier", "later", "up", "down", "slot", "to", "after"
 # everyday verbs that move a photo when a place follows ("send it to the end")
 VERBS = ("send", "drag", "shove", "chuck", "throw", "pop", "stick", "shift", "nudge", "scoot")
 TAKING = ("take", "grab", "pick")  # "take the city photo and put it at the end"
+# a fade said before a photo fades it ("fade the last photo to black"): it never moves one
+FADES = ("fade", "fades", "dissolve")
 
 
 def moving_verbs(toks: list[Tok]) -> list[Tok]:
@@ -26,7 +28,7 @@ def moving_verbs(toks: list[Tok]) -> list[Tok]:
         if toks[k + 1].kind not in PLACES:
             continue
         start, stop = _clause(toks, k)
-        named = tok.kind == "trans" and " " not in tok.surface
+        named = tok.kind == "trans" and " " not in tok.surface and tok.surface not in FADES
         named = named and not any(t.kind in TRANSITION_WORDS for t in toks[start:stop])
         placed = any(t.kind in WHERE for t in toks[k + 2 : stop])
         if named or (tok.surface in VERBS and placed):  # ("drag" is also "it drags")

@@ -222,6 +222,13 @@ def taken_off(toks: list[Tok], orig: str) -> list[Tok]:
             clause.append(tok.kind)
         at = dur.end
         off = Tok("off", None, at, at, "off")
+        # "the dog pic take 2 seconds off", "the forest one, knock a second off": the photo
+        # said first is what it comes off ("knock", "shave" are the cut of a photo too)
+        first = k - 2 if k == 2 and toks[1].kind == "sep" else k - 1
+        said = toks[first] if first >= 0 else None
+        cut = Tok("cut", None, verb.start, verb.end, verb.surface)
+        if not clause and said is not None and said.kind in ("photo", "ord"):
+            return [*toks[:first], cut, dur, off, said, *rest]
         if not clause or all(kind in WHOLE_VIDEO for kind in clause):
             less = Tok("less", None, verb.start, verb.end, verb.surface)
             named = any(kind != "it" for kind in clause)  # "drop 4 seconds from it"
@@ -233,7 +240,7 @@ def taken_off(toks: list[Tok], orig: str) -> list[Tok]:
         if clause and all(
             kind in ("photo", "ord", "pic", "each", "photos", "clip") for kind in clause
         ):
-            return [*toks[: k + 2], off, *rest]  # "cut 2 seconds from the dog pic"
+            return [*toks[:k], cut, dur, off, *rest]  # "cut 2 seconds from the dog pic"
         return toks
     return toks
 

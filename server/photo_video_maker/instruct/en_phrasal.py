@@ -86,6 +86,8 @@ def degrees(toks: list[Tok]) -> list[Tok]:
             tok = Tok("trans", "crossfade", tok.start, tok.start + len("fades"), "fades")
         back = len(out) - 1 - int(bool(out) and out[-1].kind == "degree")
         if tok.kind in STEPS and back >= 0 and out[back].kind == tok.kind:
+            if _complained(out[back]):  # "kinda overpowering can u tone it down": the
+                continue  # complaint stays, so "kinda" before it is not turned round
             del out[back]  # "linger a bit longer": one step, said twice
         if tok.kind in STEPS and any(w in f" {tok.surface} " for w in (" way ", " far ")):
             out.append(Tok("degree", "big", tok.start, tok.start, "way"))
@@ -93,11 +95,18 @@ def degrees(toks: list[Tok]) -> list[Tok]:
     return out
 
 
+def _complained(tok: Tok) -> bool:
+    """A step said as what is wrong ("overpowering", "too slow and draggy")."""
+    from .compose import COMPLAINTS  # compose runs this rule: imported when it runs
+
+    return tok.surface in COMPLAINTS or said_wrong(tok)
+
+
 # what a step's own words say is wrong: "slow and draggy" (kind faster) is already the complaint
 WRONG = {
     "faster": ("slow", "drag"), "slower": ("fast", "rush", "quick"), "shorter": ("long",),
-    "longer": ("short",), "quieter": ("loud",), "louder": ("quiet",), "smaller": ("big", "large"),
-    "bigger": ("small", "tiny"),
+    "longer": ("short",), "quieter": ("loud", "drown", "overpower"), "louder": ("quiet",),
+    "smaller": ("big", "large"), "bigger": ("small", "tiny"),
 }  # fmt: skip
 
 

@@ -52,6 +52,7 @@ from .normalize import normalize
 from .occasions import occasions
 from .pair_said import transition_pairs
 from .said_why import said_why
+from .shown_longer import text_shown
 from .softer_kind import softer_kind
 from .spelling import respell
 from .story import before_therefore, told, told_before
@@ -122,6 +123,7 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = toned_look(toks)  # "tone it down, just warm": the look, not the sound
     toks = named_twice(toks, ctx)  # "第三张狗狗的": photo 3 is the dog, one photo
     toks = captioned(toks, ctx)  # "city lights那张", "有字幕的那张": the photo of that caption
+    toks = text_shown(toks, ctx)  # "the caption should be up longer": its photo's time
     toks = said_why(toks, text)  # "remove the clip, its too noisy": why, not a request
     toks = judged(toks, text)  # "faster pls its boring": why, not a request
     toks = drag_complained(toks)  # "the crossfades drag": too slow

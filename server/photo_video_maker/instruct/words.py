@@ -133,7 +133,7 @@ WORDS: dict[str, str] = {
     "our school trip, parents evening, parents' evening, parent evening, the projector, "
     "a projector, projector, "
     "so they can, so people can, so i can, so we can, so ppl can, so everyone can, "
-    "so everybody can, so u can, so guests can, so folks can, so viewers can, so so "
+    "so everybody can, so u can, so guests can, so folks can, so viewers can, "
     "hurts my eyes, my eyes, 奶奶, 外婆, 爷爷, 外公, 老婆, 老公, 孩子们, "
     "同学, 同学们, 客户, 领导, 婚礼上, 纪念日, 毕业, 毕业典礼, 旅行, 旅游, 假期, 回忆, 年会, "
     "公司, 给我妈, 给我爸, 给奶奶, 给孩子, 发给朋友, 给朋友看, 眼睛, 看着累, 看着难受, 晕",
@@ -502,6 +502,8 @@ WORDS: dict[str, str] = {
     "quiter, quietter, more silent, more quiet, less loud, not so loud, more quite, more low, "
     "volume is too high, volume's too high, volume too high, volume is way too high, "
     "overpowering, too overpowering, overpowers, overpower, "
+    "drowning everything out, drowns everything out, drowning it all out, drowns it all out, "
+    "drowning out everything, drowns out everything, drowning out the video, "
     "吵, "
     "drop the volume, drop the music volume, drop the music's volume, drop the volume"
     " of the music, "

@@ -1,0 +1,28 @@
+""" "the bgm is too quiet i cant hear it on my phone", "i can barely hear the music on my phone":
+the phone is where it is heard or seen, why the change is asked, not a 9:16 frame (before, the
+video also became vertical)."""
+
+from __future__ import annotations
+
+import re
+
+from .entities import Tok
+
+# a sense said before the phone in the same clause: "hear it on my", "see anything on the"
+SENSED = re.compile(
+    r"\b(?:hear|heard|read|see|make out)\b[^,.;!?]*\bon\s+(?:my|the|his|her|our|a|mum'?s|mom'?s|"
+    r"dad'?s)\s+$",
+    re.IGNORECASE,
+)
+
+
+def heard_on_phone(toks: list[Tok], orig: str) -> list[Tok]:
+    if any(t.kind == "aspect" for t in toks):
+        return toks  # "make it vertical, i watch on my phone": the shape is said anyway
+    out = list(toks)
+    for k, tok in enumerate(toks):
+        if tok.kind != "platform" or tok.value != "phones" or tok.start <= 0:
+            continue
+        if SENSED.search(orig[: tok.start]):
+            out[k] = Tok("reason", None, tok.start, tok.end, tok.surface)
+    return out
