@@ -14,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).parent / "nlu"))
 from harness import DATES, MEDIA, assert_does, fixture, probe
 
 from photo_video_maker.instruct.interpret import read
-from photo_video_maker.model.edit_types import RemoveText
+from photo_video_maker.model.edit_types import Move, RemoveText, SetMusicStart
 from photo_video_maker.model.edits import apply_edits
 
 SAID: list[tuple[str, list[dict[str, Any]]]] = [
@@ -67,3 +67,26 @@ def test_music_after_a_title_there_is_not_is_refused_with_a_way_on() -> None:
     untitled, _ = apply_edits(fixture(), [RemoveText(which="title")], MEDIA, DATES)
     reading = read("start the music after the title", untitled, MEDIA)
     assert not reading.edits and reading.topic == "music"
+
+
+@pytest.mark.parametrize(
+    ("said", "edit"),
+    [
+        ("actually start it with the second photo", SetMusicStart(index=2)),
+        ("no, a bit later", SetMusicStart(shift=1)),
+        ("2 seconds later", SetMusicStart(shift=2)),
+        ("make it come in after the title", SetMusicStart(seconds=3)),
+    ],
+)
+def test_right_after_the_music_was_moved_it_is_the_music(said: str, edit: SetMusicStart) -> None:
+    before = [SetMusicStart(shift=1)]
+    draft, _ = apply_edits(fixture(), before, MEDIA, DATES)
+    assert read(said, draft, MEDIA, before).edits == [edit]
+
+
+def test_start_with_a_photo_after_the_music_moved_still_moves_the_photo() -> None:
+    before = [SetMusicStart(shift=1)]
+    draft, _ = apply_edits(fixture(), before, MEDIA, DATES)
+    assert read("start with the dog photo", draft, MEDIA, before).edits == [
+        Move(index=3, to="start")
+    ]

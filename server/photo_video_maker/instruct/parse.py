@@ -45,6 +45,7 @@ from .listed_wishes import listed_wishes
 from .match import BREAKS, REPEATABLE, Match, find
 from .middle_photo import middle_photo
 from .mood_lists import mood_lists
+from .music_it import it_is_the_music
 from .music_later import later_only_of_music
 from .named_twice import named_twice
 from .noop_words import noop_words
@@ -140,7 +141,7 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = listed_photos(toks)  # "remove the third photo and the fourth": two photos
     toks = w_with(toks, text)  # "a slideshow w music"
     toks = transition_pairs(toks, ctx)  # "no transition between the first two": those two
-    toks = later_only_of_music(toks)  # "move the dog photo later": no music comes in later
+    toks = later_only_of_music(it_is_the_music(toks, ctx))  # "start it with photo 2": music
     toks = whatsapp_alone(toks)  # "make it for whatsapp": which WhatsApp is asked
     for k, tok in enumerate(toks):  # "no, 4 seconds": "no" corrects, it does not remove
         nxt = toks[k + 1].kind if k + 1 < len(toks) else "sep"

@@ -1,0 +1,31 @@
+""" "it" right after the music was brought in later: "actually start it with the second photo",
+"make it come in after the title" move the music's start again (before, "start it with the
+second photo" moved photo 2 to the front)."""
+
+from __future__ import annotations
+
+from ..model.edit_types import SetMusicStart
+from .context import Ctx
+from .entities import Tok
+
+STARTING = ("start", "come_in", "delay", "earlier")
+LATER = ("delay", "earlier")  # "no, a bit later": said of what just moved, the music
+BARE = {*LATER, "instead", "no", "sep", "degree", "dur", "more", "even"}  # nothing else named
+
+
+def it_is_the_music(toks: list[Tok], ctx: Ctx) -> list[Tok]:
+    """ "it" is the music when the last change was when the music comes in and the sentence
+    says when something starts, naming nothing else that starts; so is a bare "later"."""
+    last = list(ctx.last)[-1:]
+    if not last or not isinstance(last[0], SetMusicStart):
+        return toks
+    kinds = {tok.kind for tok in toks}
+    if "music" in kinds or not kinds & set(STARTING):
+        return toks
+    out = [Tok("music", None, t.start, t.end, t.surface) if t.kind == "it" else t for t in toks]
+    said_it = any(t.kind == "start" and " it " in f" {t.surface.lower()} " for t in toks)
+    bare = kinds & set(LATER) and kinds <= BARE  # "no, a bit later", "even later"
+    if said_it or bare:  # "start it with": its "it" is inside the phrase
+        k = next(k for k, t in enumerate(out) if t.kind in STARTING)
+        out.insert(k, Tok("music", None, out[k].start, out[k].start, ""))
+    return out
