@@ -358,3 +358,37 @@ def test_a_dragonfly_said_in_chinese_names_the_dragonfly_photo() -> None:
     draft = build_slideshow(refs, SlideshowOptions())
     said = read("照片太多了 把蜻蜓那张去掉", draft, {ref.id: ref for ref in refs})
     assert said.edits == [Remove(name="02_Dragonfly_by_Bolly.jpg")]
+
+
+@pytest.mark.parametrize(
+    ("said", "ops"),
+    [
+        (
+            "the dog pic needs a caption, good boy",
+            [{"kind": "caption", "index": 3, "text": "good boy"}],
+        ),
+        (
+            "give the dog pic a caption, cheers to 40 years",
+            [{"kind": "caption", "index": 3, "text": "cheers to 40 years"}],
+        ),
+        ("add a title, summer in italy", [{"kind": "title", "text": "summer in italy"}]),
+        ("add a closing text, love you all", [{"kind": "closing", "text": "love you all"}]),
+        (
+            "add a title, make it yellow",
+            [{"kind": "text_style", "target": "title", "color": "yellow"}],
+        ),
+    ],
+)
+def test_a_texts_words_after_a_comma_are_its_words_unless_they_ask(
+    said: str, ops: list[dict[str, Any]]
+) -> None:
+    assert_does(said, ops)
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["make the ending text stay longer", "keep the title on screen longer", "标题多停留一会"],
+)
+def test_a_texts_time_on_screen_is_refused_with_the_photos_time_offered(said: str) -> None:
+    reading = probe(said)
+    assert not reading.edits and reading.refused and reading.topic == "text"

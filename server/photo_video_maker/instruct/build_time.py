@@ -90,16 +90,22 @@ def spp_rel(slots: Slots, ctx: Ctx) -> Out:
         step = 1 + pct / 100 if _up(slots) else 1 - pct / 100
         return Out([SetSecondsPerPhoto(factor=round(step, 3), index=_photo(slots, ctx))])
     if _text_on_screen(slots, ctx):
-        return refuse(
-            "text",
-            ctx,
-            "How long a text stays on screen cannot be changed yet. For more time on the photos,"
-            ' say "make the photos longer".',
-            "文字在画面上停留多久暂时还不能改。想让照片停久一点，可以说“照片放久一点”。",
-        )
+        return text_time(slots, ctx)
     said = slots.has("longer", "shorter", "more", "less", "slower", "faster", "down")
     step = factor(_up(slots) if said else None, slots)  # "double the time on every photo"
     return Out([SetSecondsPerPhoto(factor=step, index=_photo(slots, ctx))])
+
+
+@intent("text_time")
+def text_time(slots: Slots, ctx: Ctx) -> Out:
+    """ "keep the title on screen longer": a text's time cannot be changed yet; said so."""
+    return refuse(
+        "text",
+        ctx,
+        "How long a text stays on screen cannot be changed yet. For more time on the photos,"
+        ' say "make the photos longer".',
+        "文字在画面上停留多久暂时还不能改。想让照片停久一点，可以说“照片放久一点”。",
+    )
 
 
 # "stay longer", "on screen longer": said of a thing shown, not of the video's pace

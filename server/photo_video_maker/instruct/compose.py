@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from .bare_numbers import held_for, moved_numbers
 from .capital_name import capital_name
+from .comma_words import words_after_comma
 from .en_compared import last_as_verb
 from .en_instead import (
     back_to_colour,
@@ -218,6 +219,7 @@ def compose(
     toks = the_end_put(toks, orig)
     toks = renamed_after(toks, orig)  # "标题太长了 改成 海南": the complaint says why
     toks = hedged_after(toks, orig)  # "put a title on it? something like Backyard BBQ"
+    toks = words_after_comma(toks)  # "the wine pic needs a caption, cheers to 40 years"
     toks = spaced_clauses(counted_characters(texts(toks, orig)), orig)
     toks = name_told(toks, orig)  # "put my name at the end? It's Margaret"
     toks = numbered_place(one_photo_fitted(toks, orig), orig)

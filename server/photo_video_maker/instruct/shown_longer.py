@@ -21,6 +21,7 @@ ON_SCREEN = re.compile(
     r"on for|linger|lingers|there)\b",
     re.IGNORECASE,
 )
+ON_SCREEN_ZH = ("停留", "显示", "停", "出现")  # "标题多停留一会", "字幕显示久一点"
 # what may sit between the text and the step: "should be", "to", "up", "a bit", "keep"
 BETWEEN = ("says", "to", "up", "degree", "just", "it", "keep", "?")
 KEPT = ("degree",)  # "a bit longer" keeps its size
@@ -39,7 +40,8 @@ def said_on_screen(toks: list[Tok], orig: str) -> list[Tok]:
         if n >= len(toks) or toks[n].kind not in STEPS or toks[n].start < 0:
             continue
         step = toks[n]
-        if not ON_SCREEN.search(orig[tok.end : step.start]) and not ON_SCREEN.search(step.surface):
+        said = orig[tok.end : step.start] + " " + step.surface
+        if not ON_SCREEN.search(said) and not any(word in said for word in ON_SCREEN_ZH):
             continue
         kept = [t for t in toks[k + 1 : n] if t.kind in KEPT]
         shown = Tok(step.kind, step.value, step.start, step.end, "on screen " + step.kind)
@@ -49,7 +51,8 @@ def said_on_screen(toks: list[Tok], orig: str) -> list[Tok]:
 
 def text_shown(toks: list[Tok], ctx: Ctx) -> list[Tok]:
     """The caption's time on screen is its photo's ("photo 2 on screen longer"); a title's or a
-    closing text's, or a caption on no one photo, is no step of any photo's time: left unread."""
+        closing text's, or a caption on no one photo, is no step of any photo's time: told that it
+    cannot be changed."""
     out = list(toks)
     for k, tok in enumerate(toks[:-1]):
         nxt = toks[k + 2] if toks[k + 1].kind in KEPT and k + 2 < len(toks) else toks[k + 1]
@@ -58,7 +61,8 @@ def text_shown(toks: list[Tok], ctx: Ctx) -> list[Tok]:
         index = photo_of(ctx, "") if tok.kind == "caption" else None
         if index is not None:
             out[k] = Tok("photo", index, tok.start, tok.end, tok.surface)
-        else:
-            out[k] = Tok("?", None, tok.start, tok.end, tok.surface)
-            out[toks.index(nxt)] = Tok("?", None, nxt.start, nxt.end, nxt.surface)
+        else:  # told that it cannot be done (build_time.text_time), nothing changed
+            out[k] = Tok("text_time", None, tok.start, nxt.end, tok.surface)
+            del out[toks.index(nxt)]
+            return out
     return out

@@ -50,6 +50,8 @@ q_texts: ~ what says photo|ord|end|start pos?
 q_texts: ~ what says pic
 # "视频里有什么字": what the video has, asked of its words
 q_texts: state textnoun|title|caption|closing
+# "keep the title on screen longer": cannot be done yet, and said so (shown_longer)
+text_time: ~ put|keep? text_time
 
 # time on screen, length of the video, pace
 spp_except: ~ each? pic? length? dur except photo|ord and? photo|ord?
