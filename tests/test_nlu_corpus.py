@@ -46,9 +46,6 @@ OPEN = {
     "corpus_zh:2377",
     # a judgement of the photo that was first, said as why ("the beach one is a boring opener")
     "corpus_en:3412",
-    # a mood said as the reason for a pace ("switch really fast for a hype vibe") also changes
-    # the music
-    "corpus_en:3267",
 }  # fmt: skip
 
 

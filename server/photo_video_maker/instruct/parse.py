@@ -32,6 +32,7 @@ from .en_text import quoted_old_text
 from .en_words import RELATIVES
 from .entities import Tok, scan
 from .fade_other_end import fade_other_end
+from .feeling_beside import compared_to_music, feeling_beside
 from .fillers import SOFT
 from .how_long_said import how_long_changed
 from .judged import judged
@@ -138,6 +139,7 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = w_with(toks, text)  # "a slideshow w music"
     toks = transition_pairs(toks, ctx)  # "no transition between the first two": those two
     toks = later_only_of_music(toks)  # "move the dog photo later": no music comes in later
+    toks = compared_to_music(toks)  # "节奏跟音乐一样舒缓": as calm as the music, no length
     for k, tok in enumerate(toks):  # "no, 4 seconds": "no" corrects, it does not remove
         nxt = toks[k + 1].kind if k + 1 < len(toks) else "sep"
         # "actually no, upbeat", "wait no, 3 seconds": the "no" after "actually" corrects too
@@ -182,6 +184,8 @@ def parse(text: str, ctx: Ctx) -> Parsed:
             matches.extend(done)
             covered.update(run)
     matches = noop_words(matches)  # "动效 你看着办": nothing asked
+    matches, beside = feeling_beside(toks, matches)  # "转场慢一点 舒服点": how the request feels
+    borrowed |= beside
     matches.sort(key=lambda m: m.start)
     let_go: set[int] = set()
     matches = _whole(toks, matches, borrowed, let_go, text)
