@@ -40,6 +40,8 @@ def _paired(toks: list[Tok], k: int) -> bool:
     if k > 0 and (into_said(toks, k - 1) or toks[k - 1].kind in ("after", "before")):
         return True  # "a fade to black after the forest photo": read as a pair later
     nxt = toks[k + 1 : k + 3]
+    if k > 1 and toks[k - 1].kind == "and" and toks[k - 2].kind in ("photo", "ord"):
+        return True  # "第三张和第五张之间用黑场": the second of two named, never its own fade
     return (
         [t.kind for t in nxt][:1] == ["and"] and len(nxt) == 2 and nxt[1].kind in ("photo", "ord")
     )
@@ -68,15 +70,3 @@ def edge_photo_fade(toks: list[Tok], ctx: Ctx) -> list[Tok]:
             continue
         return [*toks[:k], said, *toks[k + 1 :]]
     return toks
-
-
-def _paired(toks: list[Tok], k: int) -> bool:
-    """ "第三张和第四张之间用黑场": the photo is one of two neighbours named together, whose
-    transition is meant (pair_said)."""
-    other = None
-    if k > 1 and toks[k - 1].kind == "and" and toks[k - 2].kind in ("photo", "ord"):
-        other = toks[k - 2]
-    elif k + 2 < len(toks) and toks[k + 1].kind == "and" and toks[k + 2].kind in ("photo", "ord"):
-        other = toks[k + 2]
-    numbers = (toks[k].value, other.value if other is not None else None)
-    return all(isinstance(n, int) and n > 0 for n in numbers) and abs(numbers[0] - numbers[1]) == 1

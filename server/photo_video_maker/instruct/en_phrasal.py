@@ -86,11 +86,22 @@ def degrees(toks: list[Tok]) -> list[Tok]:
             tok = Tok("trans", "crossfade", tok.start, tok.start + len("fades"), "fades")
         back = len(out) - 1 - int(bool(out) and out[-1].kind == "degree")
         if tok.kind in STEPS and back >= 0 and out[back].kind == tok.kind:
+            # "太拖沓了 紧凑点": a complaint after "too" already says which way; its "too" goes
+            # with it, never turning the request said after it round
+            if back > 0 and out[back - 1].kind == "too" and _complaint(out[back]):
+                del out[back - 1]
+                back -= 1
             del out[back]  # "linger a bit longer": one step, said twice
         if tok.kind in STEPS and any(w in f" {tok.surface} " for w in (" way ", " far ")):
             out.append(Tok("degree", "big", tok.start, tok.start, "way"))
         out.append(tok)
     return out
+
+
+def _complaint(tok: Tok) -> bool:
+    from .compose import COMPLAINTS  # compose runs this rule: imported when it runs
+
+    return tok.surface in COMPLAINTS or said_wrong(tok)
 
 
 # what a step's own words say is wrong: "slow and draggy" (kind faster) is already the complaint

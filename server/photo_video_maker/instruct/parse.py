@@ -258,10 +258,11 @@ def _rematch(
         return None
     said = [toks[k] for k in clause]  # the whole clause: "换个开心点的" keeps its "换"
     found = find(prefix + said)
+    # "音乐换成欢快的 结尾淡出": the song named before its mood is still whose fade it is
+    named = [t for t in prefix if t.kind not in WORDS_ONLY]
     if len(found) != 1 and len(prefix) > 1:  # "add calm music then fade it": the music alone
         found = find(prefix[-1:] + said)
         prefix = prefix[-1:] if len(found) == 1 else prefix
-    named = [t for t in prefix if t.kind not in WORDS_ONLY]
     if family and named != prefix and [m.template.intent for m in found] != [family]:
         # "音乐开头淡入两秒 结尾淡出三秒": the music's, without the start said with it
         again_found = find(named + said)
