@@ -95,6 +95,7 @@ from .told_moods import told_moods
 from .visual_said import visual_said
 from .zh_after_all import after_all
 from .zh_back import back_alone
+from .zh_between import apart_between
 from .zh_caption_photo import caption_photo_after
 from .zh_compose import (
     counted_characters,
@@ -109,16 +110,15 @@ from .zh_effects_said import subject_in_step
 from .zh_format_told import format_told
 from .zh_how_to import how_to, video_moved
 from .zh_mood_music import mood_music
-from .zh_between import apart_between
 from .zh_moves_typed import (
     a_bit_of_effect,
-    named_effect_off,
     clip_named_by_song,
     dates_placed,
     dissolve_refused,
     last_fade,
     likened,
     lively_moves_off,
+    named_effect_off,
     one_photo_move,
     rather_this,
 )

@@ -7,8 +7,8 @@ the second photo alone took the transition after it, or the two were swapped ("�
 
 from __future__ import annotations
 
-from .entities import Tok
 from .en_refs import _neighbours
+from .entities import Tok
 
 PLACES = ("photo", "ord")
 # "之间", "中间", "当中", said right after the second photo
@@ -23,11 +23,11 @@ def apart_between(toks: list[Tok], orig: str) -> list[Tok]:
         said = toks[k : k + 3]
         kinds = [t.kind for t in said]
         two = len(said) == 3 and kinds[0] in PLACES and kinds[1] == "and" and kinds[2] in PLACES
-        if two and orig[said[2].end :].lstrip().startswith(BETWEEN):
-            if not _neighbours(said[0], said[2]):
-                out.append(Tok("apart", None, said[0].start, said[2].end, "between"))
-                k += 3
-                continue
+        between = two and orig[said[2].end :].lstrip().startswith(BETWEEN)
+        if between and not _neighbours(said[0], said[2]):
+            out.append(Tok("apart", None, said[0].start, said[2].end, "between"))
+            k += 3
+            continue
         out.append(toks[k])
         k += 1
     return out

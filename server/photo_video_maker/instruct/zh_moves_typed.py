@@ -149,9 +149,9 @@ def a_bit_of_effect(toks: list[Tok]) -> list[Tok]:
     out = list(toks)
     for k, tok in enumerate(toks[:-1]):
         nxt = toks[k + 1]
-        if tok.kind == "too" and tok.surface in _A_BIT and nxt.kind == "motion":
-            if nxt.surface.endswith(_EFFECT) or nxt.surface == "动效":
-                out[k] = Tok("add", None, tok.start, tok.end, tok.surface)
+        effect = nxt.kind == "motion" and (nxt.surface.endswith(_EFFECT) or nxt.surface == "动效")
+        if tok.kind == "too" and tok.surface in _A_BIT and effect:
+            out[k] = Tok("add", None, tok.start, tok.end, tok.surface)
     return out
 
 
