@@ -241,9 +241,29 @@ UPLOAD = [
     "我想用自己的歌 怎么传",
 ]
 
+# written after the fixes, as further variants of the same areas
+LATER: list[tuple[str, Ops]] = [
+    ("1.5倍速", [{"kind": "speed", "factor": 0.67}]),
+    ("0.5倍速播放", [{"kind": "speed", "factor": 2}]),
+    ("能不能慢放", SLOWER),
+    ("照片切换太快了 慢点", SLOWER),
+    ("整个视频加速", FASTER),
+    ("调成黑白吧 有年代感", _look("bw")),
+    ("不要滤镜了", _look("none")),
+    ("滤镜去掉吧 太假了", _look("none")),
+    ("原声关了 只留bgm", MUTE),
+    ("把日期加上去", DATES_ON),
+    ("每张照片显示拍摄时间和地点", [{"kind": "date_captions", "place": True}]),
+    ("镜头稳一点 舒服点", LESS_MOTION),
+    ("每张都加点缩放 温馨一点", ON),
+]  # fmt: skip
+
 # --- asked or not understood -------------------------------------------------------------
 
-NOTHING = ["画面好看一点", "调个色", "快一点还是慢一点好呢", "视频的声音", "颜色怎么样"]
+NOTHING = [
+    "画面好看一点", "调个色", "快一点还是慢一点好呢", "视频的声音", "颜色怎么样", "颜色淡一点",
+    "照片是动的还是静的",
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "ops"), FEELING_DESCRIBES_THE_REQUEST)
@@ -345,6 +365,15 @@ def test_the_date_taken_asked_on_the_photos_adds_date_captions(text: str, ops: O
 @pytest.mark.parametrize("text", UPLOAD)
 def test_sending_more_photos_or_asking_how_routes_to_upload(text: str) -> None:
     _reads(text, {"route": "upload"})
+
+
+@pytest.mark.parametrize(("text", "ops"), LATER)
+def test_further_ways_of_asking_for_the_pace_look_sound_and_dates(text: str, ops: Ops) -> None:
+    _reads(text, {"ops": ops})
+
+
+def test_photos_still_to_send_route_to_upload() -> None:
+    _reads("还有几张照片没传", {"route": "upload"})
 
 
 @pytest.mark.parametrize("text", NOTHING)
