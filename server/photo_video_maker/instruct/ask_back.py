@@ -24,6 +24,7 @@ from ..model.edit_types import (
     SetSecondsPerPhoto,
     Swap,
 )
+from .asked_softly import asked_softly
 from .context import Ctx
 from .entities import Tok
 from .fillers import SOFT
@@ -99,12 +100,15 @@ def asked(text: str, toks: list[Tok]) -> Question | None:
     polite = stripped.startswith(POLITE) or stripped.endswith(TAGS)
     polite = polite or any(word in stripped for word in ("能", "可以"))  # "音乐能小声点吗"
     chinese = stripped.endswith(("吗", "么")) and not polite
+    chinese = chinese and not asked_softly(stripped, toks)  # "转场慢一点吗": asked for, softly
     signs = {sign for signs, _ in ASKED for sign in signs}
     bare = text.strip().endswith(("?", "？")) and kinds - set(SOFT) <= signs and len(toks) <= 3
     bare = bare and not SUGGESTED.search(stripped.lower())  # "maybe try square?" asks for it
     opening = stripped.lstrip("".join(OPENING_SOUNDS) + "，, ")  # "嗯，是竖屏还是横屏"
     choice = opening.startswith("是") and "还是" in stripped  # "是竖屏还是横屏"
     choice = choice or ("是不是" in stripped and not polite)  # "视频是不是有点短"
+    # "照片有没有动效", "转场有没有淡入淡出": whether it has it (not "有没有办法…": a request)
+    choice = choice or ("有没有" in stripped and "办法" not in stripped and not polite)
     opener = opener and not (polite and not stripped.isascii())  # "是不是可以把音乐调小"
     if not (opener or bare or ((chinese or choice) and not kinds & set(REQUESTS))):
         return None

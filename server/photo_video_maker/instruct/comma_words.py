@@ -11,8 +11,8 @@ TEXT_NOUNS = ("title", "caption", "closing")
 # what says the clause already has its words, or takes a text away
 WORDED = ("text", "says", "colon", "call", "sign", "it_text", "remove", "no", "off", "not")
 # what the words of a text may be read as, when they ask for nothing
-WORDISH = ("?", "to", "num", "in", "and", "of", "for", "with", "at", "on", "reason", "it", "ord")
-WORDISH += ("each",)  # "love you all"
+WORDISH: tuple[str, ...] = ("?", "to", "num", "in", "and", "of", "for", "with", "at", "on")
+WORDISH += ("reason", "it", "ord", "each")  # "love you all"
 
 
 def words_after_comma(toks: list[Tok]) -> list[Tok]:

@@ -99,6 +99,7 @@ from .told_moods import told_moods
 from .visual_said import visual_said
 from .zh_after_all import after_all
 from .zh_back import back_alone
+from .zh_between import apart_between
 from .zh_caption_photo import caption_photo_after
 from .zh_compose import (
     counted_characters,
@@ -114,12 +115,14 @@ from .zh_format_told import format_told
 from .zh_how_to import how_to, video_moved
 from .zh_mood_music import mood_music
 from .zh_moves_typed import (
+    a_bit_of_effect,
     clip_named_by_song,
     dates_placed,
     dissolve_refused,
     last_fade,
     likened,
     lively_moves_off,
+    named_effect_off,
     one_photo_move,
     rather_this,
 )
@@ -233,6 +236,8 @@ def compose(
     toks = when_said(toks, orig)  # "音乐淡出的时候转场也慢一点": when, not a fade
     toks = clip_named_by_song(last_fade(toks, orig), orig, clip)  # "生日歌那段视频静音"
     toks = one_photo_move(lively_moves_off(toks))  # "把动感去掉", "第三张不要缩放"
+    toks = named_effect_off(a_bit_of_effect(toks))  # "缩放那个效果不要了", "有点放大效果"
+    toks = apart_between(toks, orig)  # "第三张和第五张之间": no one transition there
     toks = dissolve_refused(toks)  # "叠化不要了": no transitions, not the video's fade-out
     toks = rather_this(dates_placed(likened(toks, orig)))  # "就像胶片那种", "还是暖色吧"
     toks = said_plainly(toks, orig)  # "我不喜欢照片动来动去的", "原声和音乐都要"

@@ -40,18 +40,10 @@ def _paired(toks: list[Tok], k: int) -> bool:
     if k > 0 and (into_said(toks, k - 1) or toks[k - 1].kind in ("after", "before")):
         return True  # "a fade to black after the forest photo": read as a pair later
     nxt = toks[k + 1 : k + 3]
-    if [t.kind for t in nxt][:1] == ["and"] and len(nxt) == 2 and nxt[1].kind in ("photo", "ord"):
-        return True
-    # "第三张和第四张之间用黑场": the later of two neighbours named together
-    return k > 1 and toks[k - 1].kind == "and" and _neighbours(toks[k - 2], toks[k])
-
-
-def _neighbours(one: Tok, other: Tok) -> bool:
-    numbers = (one.value, other.value)
+    if k > 1 and toks[k - 1].kind == "and" and toks[k - 2].kind in ("photo", "ord"):
+        return True  # "第三张和第五张之间用黑场": the second of two named, never its own fade
     return (
-        one.kind in ("photo", "ord")
-        and all(isinstance(n, int) and n > 0 for n in numbers)
-        and abs(numbers[0] - numbers[1]) == 1
+        [t.kind for t in nxt][:1] == ["and"] and len(nxt) == 2 and nxt[1].kind in ("photo", "ord")
     )
 
 

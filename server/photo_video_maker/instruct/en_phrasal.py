@@ -86,7 +86,12 @@ def degrees(toks: list[Tok]) -> list[Tok]:
             tok = Tok("trans", "crossfade", tok.start, tok.start + len("fades"), "fades")
         back = len(out) - 1 - int(bool(out) and out[-1].kind == "degree")
         if tok.kind in STEPS and back >= 0 and out[back].kind == tok.kind:
-            if _complained(out[back]):  # "kinda overpowering can u tone it down": the
+            # "太拖沓了 紧凑点": a complaint after "too" already says which way; its "too" goes
+            # with it, never turning the request said after it round
+            if back > 0 and out[back - 1].kind == "too" and _complained(out[back]):
+                del out[back - 1]
+                back -= 1
+            elif _complained(out[back]):  # "kinda overpowering can u tone it down": the
                 continue  # complaint stays, so "kinda" before it is not turned round
             del out[back]  # "linger a bit longer": one step, said twice
         if tok.kind in STEPS and any(w in f" {tok.surface} " for w in (" way ", " far ")):

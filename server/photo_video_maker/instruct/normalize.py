@@ -27,6 +27,19 @@ QUOTES = re.compile(
 HARD_SEP = re.compile(r"[,;!?、。；！？\n]|\.(?=\s|$)|[:：](?=\s*$)")
 
 
+# "转场慢一点 233", "2333 音乐小声点": 233 typed alone in a Chinese chat is laughter, not a
+# number (a number said as one has a unit or a word beside it: "233秒")
+LAUGHTER = re.compile(r"(?:(?<=^)|(?<=[\s,，。!！~～]))23{2,}(?=$|[\s,，。!！~～])")
+CHINESE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def unlaughed(text: str) -> str:
+    """Typed laughter (233, 23333) blanked out, the length kept."""
+    if not CHINESE.search(text):
+        return text
+    return LAUGHTER.sub(lambda m: " " * len(m.group()), text)
+
+
 def normalize(text: str) -> str:
     """Lower-case, half-width copy of ``text`` with exactly the same length."""
     out = []
@@ -36,7 +49,7 @@ def normalize(text: str) -> str:
         low = ch2.lower()
         out.append(low if len(low) == 1 else ch2)
     text = "".join(out).replace("\u00a0", " ").replace("’", "'").replace("‘", "'")
-    return unmarked(simplified(text))  # "刪除第二張" reads as "删除第二张"; "1.竖屏 2.…"
+    return unmarked(simplified(unlaughed(text)))  # "刪除第二張" reads as "删除第二张"; "1.竖屏 2.…"
 
 
 def language(text: str) -> Lang:

@@ -32,6 +32,7 @@ from .en_text import quoted_old_text
 from .en_words import RELATIVES
 from .entities import Tok, scan
 from .fade_other_end import fade_other_end
+from .feeling_beside import compared_to_music, feeling_beside
 from .fillers import SOFT
 from .for_whatsapp import whatsapp_alone
 from .how_long_said import how_long_changed
@@ -143,6 +144,7 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = transition_pairs(toks, ctx)  # "no transition between the first two": those two
     toks = later_only_of_music(it_is_the_music(toks, ctx))  # "start it with photo 2": music
     toks = whatsapp_alone(toks)  # "make it for whatsapp": which WhatsApp is asked
+    toks = compared_to_music(toks)  # "节奏跟音乐一样舒缓": as calm as the music, no length
     for k, tok in enumerate(toks):  # "no, 4 seconds": "no" corrects, it does not remove
         nxt = toks[k + 1].kind if k + 1 < len(toks) else "sep"
         # "actually no, upbeat", "wait no, 3 seconds": the "no" after "actually" corrects too
@@ -187,6 +189,8 @@ def parse(text: str, ctx: Ctx) -> Parsed:
             matches.extend(done)
             covered.update(run)
     matches = noop_words(matches)  # "动效 你看着办": nothing asked
+    matches, beside = feeling_beside(toks, matches)  # "转场慢一点 舒服点": how the request feels
+    borrowed |= beside
     matches.sort(key=lambda m: m.start)
     let_go: set[int] = set()
     matches = _whole(toks, matches, borrowed, let_go, text)
@@ -259,10 +263,11 @@ def _rematch(
         return None
     said = [toks[k] for k in clause]  # the whole clause: "换个开心点的" keeps its "换"
     found = find(prefix + said)
+    # "音乐换成欢快的 结尾淡出": the song named before its mood is still whose fade it is
+    named = [t for t in prefix if t.kind not in WORDS_ONLY]
     if len(found) != 1 and len(prefix) > 1:  # "add calm music then fade it": the music alone
         found = find(prefix[-1:] + said)
         prefix = prefix[-1:] if len(found) == 1 else prefix
-    named = [t for t in prefix if t.kind not in WORDS_ONLY]
     if family and named != prefix and [m.template.intent for m in found] != [family]:
         # "音乐开头淡入两秒 结尾淡出三秒": the music's, without the start said with it
         again_found = find(named + said)

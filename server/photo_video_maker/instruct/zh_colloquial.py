@@ -15,7 +15,8 @@ COLLOQUIAL_WORDS: dict[str, str] = {
     "晃得我眼晕, 晃得我好晕, 晃得我头晕, 晃得人头晕, "
     "看得我头晕, 看得我眼花, 看着眼花, 晃来晃去的, 动来动去的, 老是在动, 老在动, 总在动, 一直在晃, "
     "老是晃, 镜头老晃, 一直放大缩小, 别一直放大缩小, 不要一直放大缩小, "
-    "别放大缩小, 不要放大缩小, 一会放大一会缩小, 别动来动去, 不要动来动去",
+    "别放大缩小, 不要放大缩小, 一会放大一会缩小, 别动来动去, 不要动来动去, "
+    "一直在放大缩小, 老是放大缩小, 放大又缩小, 忽大忽小, 一会大一会小",
     # "晃得厉害": too much of it (太厉害 is already so)
     "less": "得厉害, 得很厉害, 得太厉害, 得好厉害, 太猛了, 得太猛",
     # "能干点啥", "你会做什么", "举几个例子": what can be asked
@@ -42,7 +43,11 @@ COLLOQUIAL_WORDS: dict[str, str] = {
     "配合歌的时长, 配合音乐时长, 跟着音乐走, 跟着歌走, 跟着bgm走, 跟着配乐走, 跟音乐走, 跟歌走, "
     "随着音乐长度",
     # "镜头推得太快": the camera's push (推 alone is the push transition)
-    "motion": "镜头推得, 镜头推, 推得, 运镜, 运镜效果, 运镜幅度, 镜头运动, 镜头移动",
+    "motion": "镜头推得, 镜头推, 推得, 运镜, 运镜效果, 运镜幅度, 镜头运动, 镜头移动, "
+    # "照片一直在放大缩小的": the zoom going in and out is the move (no photo made smaller)
+    "放大缩小, 放大缩小的, "
+    # "照片是动的吗": whether the photos move (asked, answered from the draft)
+    "是动的, 是动着的",
     # "帮我剪一个视频": 剪 (cut) makes a video here, never cuts the clip out
     "make_video": "剪一个视频, 剪个视频出来, 剪一个出来, 剪一段视频, 剪个片子, 剪一个片子, "
     "剪成视频, 剪成片, 剪辑成视频, 剪辑一个视频, 剪辑个视频, 串成视频, 串成一个视频, 串成一段视频, "
@@ -50,7 +55,11 @@ COLLOQUIAL_WORDS: dict[str, str] = {
     "串起来, 连起来做成视频",
     # "画面稳一点", "不要那么晃": less of the camera's move (zh_runons.steadier)
     "steady": "稳一点, 稳一些, 稳点, 稳定一点, 平稳一点, 稳当一点, 不要那么晃, 别那么晃, 没那么晃, "
-    "别晃得那么厉害, 不要晃得那么厉害, 少晃一点, 少晃点",
+    "别晃得那么厉害, 不要晃得那么厉害, 少晃一点, 少晃点, "
+    # "静态一点吧": a bit stiller is less of the move (never none: "静态的" / "别动" stop it)
+    "静态一点, 静态点, 静态一些, 更静态一点, 静止一点, 静止点, 少动一点, 少动点",
+    # "画面再推近一点": the camera pushed in further, more of the move (zh_runons.steadier)
+    "closer": "推近一点, 推近点, 推近些, 推得近一点, 推得更近, 推得再近一点, 拉近一点, 拉近点",
     "fps_word": "帧/秒, 帧每秒, 帧一秒",
     # "把拍摄时间标在照片上": marked on each photo
     "add": "标在, 写在, 打在, 显示在, 标到, 写到",

@@ -136,6 +136,43 @@ def lively_moves_off(toks: list[Tok]) -> list[Tok]:
     return out
 
 
+# "有点放大效果", "有点推近的感觉": a bit of an effect had (never "a bit too much" of it)
+_A_BIT = ("有点", "有一点", "有些", "有点儿")
+_EFFECT = ("效果", "动效", "感觉", "的感觉", "的效果")
+
+
+def a_bit_of_effect(toks: list[Tok]) -> list[Tok]:
+    """ "每张照片都有点放大效果": 有 + 一点 + an effect's name says the photos have (or should
+    have) that effect: it is added, never made less ("照片有点晃" still says too much of it)."""
+    from .entities import Tok  # imported when compose runs the rule
+
+    out = list(toks)
+    for k, tok in enumerate(toks[:-1]):
+        nxt = toks[k + 1]
+        effect = nxt.kind == "motion" and (nxt.surface.endswith(_EFFECT) or nxt.surface == "动效")
+        if tok.kind == "too" and tok.surface in _A_BIT and effect:
+            out[k] = Tok("add", None, tok.start, tok.end, tok.surface)
+    return out
+
+
+# "镜头推近拉远的那个效果不要了", "黑白那个效果不要了": the effect just named taken off
+_NAMED_EFFECT = ("motion", "look", "still")
+
+
+def named_effect_off(toks: list[Tok]) -> list[Tok]:
+    """ "那个效果不要了" right after the photos' move or a look names which effect goes: that
+    one is taken off (the move stopped, the original colours), never the last change undone
+    and the move turned on from its name."""
+    from .entities import Tok  # imported when compose runs the rule
+
+    out = list(toks)
+    for k, tok in enumerate(toks[1:], 1):
+        said = tok.kind == "undo" and tok.surface.startswith(("那个效果", "这个效果"))
+        if said and toks[k - 1].kind in _NAMED_EFFECT:
+            out[k] = Tok("remove", None, tok.start, tok.end, tok.surface)
+    return out
+
+
 _THAT = ("那段", "那个", "这段", "这个", "那条", "的那段", "的那个")
 
 

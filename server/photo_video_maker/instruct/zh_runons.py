@@ -192,12 +192,13 @@ def at_the_most(toks: list[Tok]) -> list[Tok]:
 
 
 def steadier(toks: list[Tok]) -> list[Tok]:
-    """ "画面稳一点", "不要那么晃": the camera's move, less of it."""
+    """ "画面稳一点", "不要那么晃": the camera's move, less of it; "再推近一点": more of it."""
     out: list[Tok] = []
     for tok in toks:
-        if tok.kind == "steady":
+        if tok.kind in ("steady", "closer"):
             out.append(Tok("motion", None, tok.start, tok.start, tok.surface))
-            tok = Tok("less", None, tok.start, tok.end, tok.surface)
+            step = "less" if tok.kind == "steady" else "more"
+            tok = Tok(step, None, tok.start, tok.end, tok.surface)
         out.append(tok)
     return out
 

@@ -1,0 +1,33 @@
+"""Between two photos, said in Chinese after them: "第三张和第四张之间用黑场" is the transition
+into photo 4 (``pair_said`` reads it); "第三张和第五张之间用黑场", "第一张和第四张中间加个叠化"
+name two photos that are not neighbours, so there is no one transition between them. Those
+words stay unread together, as English "between 3 and 5" does (``en_refs.between``): before,
+the second photo alone took the transition after it, or the two were swapped ("和…用" read as
+"swap with")."""
+
+from __future__ import annotations
+
+from .en_refs import _neighbours
+from .entities import Tok
+
+PLACES = ("photo", "ord")
+# "之间", "中间", "当中", said right after the second photo
+BETWEEN = ("之间", "中间", "的中间", "当中", "的当中", "间")
+
+
+def apart_between(toks: list[Tok], orig: str) -> list[Tok]:
+    """Two photos apart, then 之间: one unread token over both (nothing to place there)."""
+    out: list[Tok] = []
+    k = 0
+    while k < len(toks):
+        said = toks[k : k + 3]
+        kinds = [t.kind for t in said]
+        two = len(said) == 3 and kinds[0] in PLACES and kinds[1] == "and" and kinds[2] in PLACES
+        between = two and orig[said[2].end :].lstrip().startswith(BETWEEN)
+        if between and not _neighbours(said[0], said[2]):
+            out.append(Tok("apart", None, said[0].start, said[2].end, "between"))
+            k += 3
+            continue
+        out.append(toks[k])
+        k += 1
+    return out
