@@ -392,3 +392,10 @@ def test_a_texts_words_after_a_comma_are_its_words_unless_they_ask(
 def test_a_texts_time_on_screen_is_refused_with_the_photos_time_offered(said: str) -> None:
     reading = probe(said)
     assert not reading.edits and reading.refused and reading.topic == "text"
+
+
+@pytest.mark.parametrize("said", ["标题改成夏天 结尾淡出", "标题改成夏天 视频结尾淡出"])
+def test_a_chinese_title_ends_where_a_fade_at_the_end_is_asked(said: str) -> None:
+    assert_does(
+        said, [{"kind": "title", "text": "夏天"}, {"kind": "video_fade", "fade_out_ms": 1000}]
+    )

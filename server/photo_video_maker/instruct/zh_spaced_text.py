@@ -23,6 +23,9 @@ STARTS: tuple[str, ...] = (
     "undo",
 )
 STARTS += ("sort", "sort_key", "reverse", "shuffle", "aspect", "platform", "look", "music")
+STARTS += ("fade_out", "fade_in", "trans", "transition", "motion", "res", "fps")
+# what a request may name before its verb: "标题改成夏天 结尾淡出", "... 视频结尾淡出"
+WHERE_FIRST = ("end", "start", "video")
 
 
 def _cjk(ch: str) -> bool:
@@ -47,6 +50,11 @@ def request_after_space(toks: list[Tok], i: int, end: int, orig: str) -> int:
         numbered = tok.kind == "photo" and isinstance(tok.value, int)  # "第三张", not "第一届"
         if tok.kind in STARTS or numbered:
             return j
+        k = j
+        while k < end and toks[k].kind in WHERE_FIRST:
+            k += 1
+        if k > j and k < end and toks[k].kind in STARTS:
+            return j  # "结尾淡出": the end, then what happens there
     return end
 
 
