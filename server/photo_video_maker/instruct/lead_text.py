@@ -586,7 +586,15 @@ def _clause_end(toks: list[Tok], i: int, orig: str, colon: bool = False) -> int:
             return j
         if toks[j].kind == "and" and j + 1 < len(toks) and toks[j + 1].kind in NEXT_ASK:
             return j
+        if toks[j].kind == "and" and _text_said_next(toks[j + 1 : j + 4]):
+            return j  # "should be first and its caption should be Good boy": a text of its own
     return len(toks)
+
+
+def _text_said_next(ahead: list[Tok]) -> bool:
+    """A text named and what it says ("its caption should be", "the ending to say")."""
+    kinds = [t.kind for t in ahead if t.kind != "it"]
+    return len(kinds) >= 2 and kinds[0] in (*TEXT_NOUNS, "end") and kinds[1] == "says"
 
 
 def _begun_with_capital(toks: list[Tok], i: int, orig: str) -> bool:
