@@ -56,6 +56,7 @@ from .spelling import respell
 from .story import before_therefore, told, told_before
 from .text_placed_by_photo import text_placed_by_photo
 from .toned import toned_look
+from .value_corrected import corrected_values
 from .video_fade_said import video_fade_said
 from .w_with import w_with
 from .which_relative import which_relative
@@ -161,7 +162,7 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
         )
         if said_no and first and correcting:
             toks[k] = Tok("instead", None, tok.start, tok.end, tok.surface)
-    return toks
+    return corrected_values(toks, text)  # "20 seconds long, sorry i meant 30": 30 seconds
 
 
 def parse(text: str, ctx: Ctx) -> Parsed:
