@@ -582,6 +582,10 @@ def _clause_end(toks: list[Tok], i: int, orig: str, colon: bool = False) -> int:
         if capitals and j > i and _verb_asks(toks, j, orig):
             return j  # "add title Our Holiday make the music louder": no "and" between
         asks = j + 1 < len(toks) and toks[j + 1].kind in (*NEXT_ASK, "export")
+        # "title: Camping 2024 then fade in": words of a request in lower case after "then"
+        # (not "Lost but happy": "but" goes on with the text's own words)
+        said_then = toks[j].surface.lower() in ("then", "and then")
+        asks = asks or (capitals and said_then and nxt is not None and _asks(nxt, orig))
         if toks[j].kind in BREAKS and not (colon and toks[j].kind == "then" and not asks):
             return j
         if toks[j].kind == "and" and j + 1 < len(toks) and toks[j + 1].kind in NEXT_ASK:
