@@ -63,11 +63,15 @@ def lowercase_texts(toks: list[Tok], orig: str) -> list[Tok]:
     """Each clause's words of a text, by where they are said, as one text token."""
     out: list[Tok] = []
     start = 0
+    named: list[Tok] | None = None
     for k in range(len(toks) + 1):
         if k == len(toks) or toks[k].kind in BREAKS or _and_writes(toks, k, orig):
             clause = toks[start:k]
+            # "caption photo 3 Max at the park, and photo 5 Grandmas roses": the verb once
+            written = _named(clause, orig) or (named and _named_again(clause, named[0], orig))
+            named = written or (named if not clause else None)
             out.extend(
-                _named(clause, orig)
+                written
                 or _put(clause, orig)
                 or _put(_place_last(clause, orig), orig)
                 or _as_noun(clause, orig)
@@ -83,23 +87,56 @@ def _and_writes(toks: list[Tok], k: int, orig: str) -> bool:
     """ "make it vertical and put welcome home at the start": "and" then a verb that writes
     begins a clause of its own."""
     nxt = toks[k + 1] if k + 1 < len(toks) else None
-    return toks[k].kind == "and" and nxt is not None and _verb(nxt, orig, WRITING)
+    if toks[k].kind != "and" or nxt is None:
+        return False
+    # "caption the dog photo with Best boy and make it slower": another request's verb
+    asks = nxt.kind in ASKING and orig[nxt.start : nxt.start + 1].islower()
+    # "caption pic 1 Sunset and pic 2 Night Walk": another photo, then its words
+    after = toks[k + 2 : k + 4]
+    words = [t for t in after if t.kind != "pic"][:1]
+    another = nxt.kind in PLACES and bool(words) and orig[words[0].start].isupper()
+    return _verb(nxt, orig, WRITING) or asks or another
+
+
+ASKING = ("put", "remove", "move", "swap", "export", "mute", "change", "add", "undo")
 
 
 def _verb(tok: Tok, orig: str, verbs: tuple[str, ...]) -> bool:
     return orig[tok.start : tok.end].lower() in verbs
 
 
-def _named(clause: list[Tok], orig: str) -> list[Tok] | None:
-    """ "caption the dog one Max", "label pic 1 as malibu beach"."""
-    if len(clause) < 3 or not _verb(clause[0], orig, NAMING) or clause[1].kind not in PLACES:
+def _named_again(clause: list[Tok], verb: Tok, orig: str) -> list[Tok] | None:
+    """ "and photo 5 Grandmas roses" right after a photo was captioned so: that verb again,
+    where the words begin with a capital (lower-case words may be a request of their own)."""
+    joined = clause[1:] if clause[:1] and clause[0].kind == "and" else clause
+    if len(joined) < 2 or joined[0].kind not in PLACES:
         return None
+    ref = 1 if joined[1].kind != "pic" else 2
+    if ref >= len(joined) or not orig[joined[ref].start : joined[ref].start + 1].isupper():
+        return None
+    done = _named([verb, *joined], orig, said_before=True)
+    return [*clause[: len(clause) - len(joined)], *done[1:]] if done else None
+
+
+def _named(clause: list[Tok], orig: str, said_before: bool = False) -> list[Tok] | None:
+    """ "caption the dog one Max", "label pic 1 as malibu beach"."""
+    if len(clause) < 3 or clause[1].kind not in PLACES:
+        return None
+    if not said_before and not _verb(clause[0], orig, NAMING):
+        return None
+    if said_before:  # the verb said in the clause before: nothing else to check before it
+        return _written(clause, orig)
     before = orig[: clause[0].start].lower().split()[-1:]
     between = orig[clause[0].end : clause[1].start].lower().split()
     if set(before) & set(THINGS) or set(between) & {"for", "of", "on", "to", "in"}:
         return None  # "the caption for photo 4 should be ...": the noun, not the verb
     if any(w[:1].isupper() for w in orig[clause[0].end : clause[1].start].split()):
         return None  # "title Our first home": the text began before "first"
+    return _written(clause, orig)
+
+
+def _written(clause: list[Tok], orig: str) -> list[Tok] | None:
+    """The caption of a naming clause: its verb, the photo, then the words."""
     ref = 2 if clause[2].kind != "pic" else 3  # "the third photo" may be two words
     rest = clause[ref:]
     words = [t for t in rest if not (t.kind == "photo" and isinstance(t.value, str))]
@@ -168,6 +205,8 @@ def _as_noun(clause: list[Tok], orig: str) -> list[Tok] | None:
     verb = 1 if _verb(clause[0], orig, USING) else 0
     begin = clause[0].end if verb else _clause_start(clause, orig)
     said = orig[begin : clause[noun - 1].start].strip(" .!,:")
+    if not verb:  # "write Welcome home as the title": a verb no token stands for leads
+        said = _unverbed(said)
     middle = clause[verb : noun - 1]
     if not said or said.lower().split()[0] in THINGS or _quoted(middle):
         return None
@@ -177,6 +216,16 @@ def _as_noun(clause: list[Tok], orig: str) -> list[Tok] | None:
         return None
     text = Tok("text", said, begin, clause[noun - 1].start)
     return [*clause[:verb], text, *clause[noun:]]
+
+
+# verbs that write, typed before the words in lower case ("write", "type", "use")
+WRITE_VERBS = (*WRITING, *USING, "call", "name", "make")
+
+
+def _unverbed(said: str) -> str:
+    """The words without a lower-case verb that writes before them ("write Welcome home")."""
+    first, _, rest = said.partition(" ")
+    return rest.strip() if rest and first in WRITE_VERBS else said
 
 
 def _clause_start(clause: list[Tok], orig: str) -> int:

@@ -225,6 +225,10 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             out.extend(styled)
             out.append(Tok("text", said, begin, last))
             i = stop
+            # "title Our Holiday remove photo 3": the next request is a clause of its own
+            joined = stop < len(toks) and toks[stop].kind not in (*BREAKS, "and")
+            if joined and _verb_asks(toks, stop, orig):
+                out.append(Tok("sep", None, toks[stop].start, toks[stop].start, ""))
     return out
 
 
@@ -570,17 +574,68 @@ def _clause_end(toks: list[Tok], i: int, orig: str, colon: bool = False) -> int:
     """Where the text ends: at the next request; after a colon only at a comma or the end
     ("caption for the forest pic: Lost but happy"); a text begun with capitals ends at an "and"
     before known words in lower case ("title Lisbon 2023 and fade to black transitions")."""
-    capitals = i < len(toks) and _capital(toks[i], orig)
+    capitals = _begun_with_capital(toks, i, orig)
     for j in range(i, len(toks)):
         nxt = toks[j + 1] if j + 1 < len(toks) else None
         if capitals and toks[j].kind == "and" and nxt is not None and _asks(nxt, orig):
             return j
+        if capitals and j > i and _verb_asks(toks, j, orig):
+            return j  # "add title Our Holiday make the music louder": no "and" between
         asks = j + 1 < len(toks) and toks[j + 1].kind in (*NEXT_ASK, "export")
+        # "title: Camping 2024 then fade in": words of a request in lower case after "then"
+        # (not "Lost but happy": "but" goes on with the text's own words)
+        said_then = toks[j].surface.lower() in ("then", "and then")
+        asks = asks or (capitals and said_then and nxt is not None and _asks(nxt, orig))
         if toks[j].kind in BREAKS and not (colon and toks[j].kind == "then" and not asks):
             return j
         if toks[j].kind == "and" and j + 1 < len(toks) and toks[j + 1].kind in NEXT_ASK:
             return j
+        if toks[j].kind == "and" and _text_said_next(toks[j + 1 : j + 4]):
+            return j  # "should be first and its caption should be Good boy": a text of its own
     return len(toks)
+
+
+def _text_said_next(ahead: list[Tok]) -> bool:
+    """A text named and what it says ("its caption should be", "the ending to say")."""
+    kinds = [t.kind for t in ahead if t.kind != "it"]
+    return len(kinds) >= 2 and kinds[0] in (*TEXT_NOUNS, "end") and kinds[1] == "says"
+
+
+def _begun_with_capital(toks: list[Tok], i: int, orig: str) -> bool:
+    """Whether the text begins with a capital: its first word past the lead-in words ("the
+    title to say Lisbon 2024"), or words no token stands for ("closing text See you next")."""
+    k = i
+    while k < len(toks) and toks[k].kind in ("says", "colon", "with", "to", "it"):
+        k += 1
+    if k >= len(toks):
+        return False
+    before = toks[k - 1].end if k > 0 else 0
+    return _capital(toks[k], orig) or (
+        k == i and _own_capital_word(orig[before : toks[k].start]) and _mostly_lower(orig)
+    )
+
+
+def _mostly_lower(orig: str) -> bool:
+    """A sentence typed in lower case but for the text ("Add The Title" capitalises all)."""
+    return sum(ch.isupper() for ch in orig) < sum(ch.islower() for ch in orig)
+
+
+VERBS = tuple(v for v in VERBISH if v != "says")  # ("as the heading" says which text)
+
+
+def _verb_asks(toks: list[Tok], j: int, orig: str) -> bool:
+    """A verb in lower case, then a word of another request ("make the music louder"): after a
+    text begun with capitals, the next request, though no "and" or comma comes before it."""
+    verb = toks[j]
+    ahead = [t for t in toks[j + 1 : j + 3] if t.kind != "it"]  # "make it square"
+    nxt = ahead[0] if ahead else None
+    if verb.kind not in VERBS or not verb.surface.isascii() or _capital(verb, orig):
+        return False
+    if nxt is None:
+        return verb.kind == "export"  # "... Love You All export it"
+    # "swap 1 and 2", "remove photo 3": a photo said by its number is asked of too
+    numbered = verb.kind in ("swap", "remove", "move") and nxt.kind in ("num", "photo", "ord")
+    return _asks(nxt, orig) or numbered
 
 
 # "should be" says what a text reads only where a text is named ("the caption should be Hi")

@@ -60,6 +60,7 @@ from .spelling import respell
 from .story import before_therefore, told, told_before
 from .text_placed_by_photo import text_placed_by_photo
 from .toned import toned_look
+from .value_corrected import corrected_values
 from .video_fade_said import video_fade_said
 from .w_with import w_with
 from .which_relative import which_relative
@@ -168,7 +169,7 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
         )
         if said_no and first and correcting:
             toks[k] = Tok("instead", None, tok.start, tok.end, tok.surface)
-    return toks
+    return corrected_values(toks, text)  # "20 seconds long, sorry i meant 30": 30 seconds
 
 
 def parse(text: str, ctx: Ctx) -> Parsed:
@@ -184,7 +185,10 @@ def parse(text: str, ctx: Ctx) -> Parsed:
     for run in _runs(toks, covered, asking=True):
         if all(k in told for k in run) and not _wants_slideshow(toks, run):
             continue
-        done = _complete(toks, run, ctx, borrowed)
+        # "make it 20 seconds because my mom gets bored": the request without its reason
+        cut = next((n for n, k in enumerate(run) if k in told), None)
+        asked = run[:cut] if cut and all(k in told for k in run[cut:]) else run
+        done = _complete(toks, asked, ctx, borrowed)
         if done:
             matches.extend(done)
             covered.update(run)
@@ -268,6 +272,16 @@ def _rematch(
     if len(found) != 1 and len(prefix) > 1:  # "add calm music then fade it": the music alone
         found = find(prefix[-1:] + said)
         prefix = prefix[-1:] if len(found) == 1 else prefix
+    first = prefix[:1] if len(prefix) > 1 else subjects[:1] if len(subjects) > 1 else []
+    if (
+        pronoun
+        and first
+        and not any(id(t) in {id(u) for m in found for u in m.toks} for t in prefix)
+    ):
+        # "music volume 80 and fade it out": "it" is the music, the first of the two subjects
+        alone = find(first + said)
+        if len(alone) == 1 and any(t is first[0] for t in alone[0].toks):
+            found, prefix = alone, first
     if family and named != prefix and [m.template.intent for m in found] != [family]:
         # "音乐开头淡入两秒 结尾淡出三秒": the music's, without the start said with it
         again_found = find(named + said)
@@ -282,8 +296,20 @@ def _rematch(
         return None
     if family and not pronoun and found[0].template.intent not in (family, match.template.intent):
         return None
+    if _longer_than_a_fade(found, said):
+        return None  # "add calm music then fade it out over 20 seconds": no fade so long
     found[0].start, found[0].end = match.start, match.end
     return found[0]
+
+
+LONGEST_FADE_MS = 10000  # the most a fade of the video or the music may last (edit_types)
+
+
+def _longer_than_a_fade(found: list[Match], said: list[Tok]) -> bool:
+    """A fade taken from the clause before for a length no fade may have."""
+    return any("fade" in m.template.intent for m in found) and any(
+        t.kind == "dur" and isinstance(t.value, float) and t.value > LONGEST_FADE_MS for t in said
+    )
 
 
 # relative intents and the edit each makes: said again, they go on with the last one's subject
@@ -412,6 +438,8 @@ def _complete(toks: list[Tok], run: list[int], ctx: Ctx, borrowed: set[int]) -> 
             continue
         if prefix and not any(id(t) in used for t in prefix):
             continue
+        if prefix and _longer_than_a_fade(found, said):
+            continue  # "fade out at the end and make it 30 secs": the video, no fade so long
         if any(not any(t in said for t in m.toks) for m in found):
             continue  # every match must place words of this stretch
         for m in found:
@@ -566,8 +594,20 @@ def _reasons(toks: list[Tok], matches: list[Match], text: str) -> set[int]:
             continue
         asked = any(clause.start <= m.start < start and not m.template.fallback for m in matches)
         asked = asked or _wants_slideshow(toks, range(clause.start, start))
+        asked = asked or _verb_and_value(toks[clause.start : start])
         out.update(range(start if asked else clause.start, clause.stop))
     return out | before_therefore(toks, {m.start for m in matches})
+
+
+def _verb_and_value(said: list[Tok]) -> bool:
+    """ "make it 15 sec total so it fits on whatsapp": a verb and a value that a request of its
+    own reads (a fallback one), before the reason; the reason is all that goes."""
+    return (
+        len(said) > 1
+        and said[0].kind in ("put", "add", "change")
+        and any(t.kind in ("dur", "pct", "aspect", "look", "res", "fps") for t in said)
+        and bool(find(said, fallback=True))
+    )
 
 
 def _wants_slideshow(toks: list[Tok], run: Iterable[int]) -> bool:

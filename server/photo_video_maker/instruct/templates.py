@@ -291,7 +291,7 @@ style: ~ each? title|caption|closing|textnoun degree=half/double size_word
 photo_size: ~ photo|ord degree? bigger|smaller
 
 # music
-music_mood: ~ add|change|swap? mood music pct?
+music_mood: ~ add|change|swap? mood music pct? volume?
 music_mood: ~ another mood
 music_mood: ~ one_song change mood
 music_mood: ~ music|builtin change mood
@@ -299,7 +299,7 @@ music_mood: ~ add mood
 music_mood: ~ add|change|swap? music calmer|livelier
 music_mood: ~ add|change|swap? mood builtin
 music_mood: ~ add|change|swap? builtin music?
-music_song: ~ add|change? song music? pct?
+music_song: ~ add|change? song music? pct? volume?
 music_uploaded: ~ add|change? uploaded music?
 music_add: ~ add music
 music_add: ~ put music it
