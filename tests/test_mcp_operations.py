@@ -109,6 +109,13 @@ CASES: list[tuple[list[dict[str, Any]], Callable[[Draft, Draft], bool]]] = [
     ([{"kind": "motion", "zoom": 1.3}], lambda a, b: zoom(b) == 1.3),
     ([{"kind": "motion", "factor": 0.5}], lambda a, b: zoom(b) == 1.05),
     (
+        [{"kind": "motion", "on": False, "index": 2}],
+        lambda a, b: (
+            video(b)[1]["m"]["motion"] == {"type": "none"}
+            and video(b)[0]["m"]["motion"] == video(a)[0]["m"]["motion"]
+        ),
+    ),
+    (
         [{"kind": "title", "text": "Summer 2026", "color": "yellow", "pos": "top"}],
         lambda a, b: (
             texts(b)["title"]["text"] == "Summer 2026" and texts(b)["title"]["pos"] == "top"

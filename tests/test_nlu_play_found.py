@@ -399,3 +399,174 @@ def test_a_chinese_title_ends_where_a_fade_at_the_end_is_asked(said: str) -> Non
     assert_does(
         said, [{"kind": "title", "text": "夏天"}, {"kind": "video_fade", "fade_out_ms": 1000}]
     )
+
+
+@pytest.mark.parametrize(
+    ("said", "target"),
+    [
+        ("change the font color of the title to gold", "title"),
+        ("title font colour gold pls", "title"),
+        ("color of the closing text should be blue", "closing"),
+        ("the caption text should be gold", "captions"),
+    ],
+)
+def test_the_font_colour_of_a_named_text_is_that_texts_colour(said: str, target: str) -> None:
+    colour = "blue" if "blue" in said else "gold"
+    assert_does(said, [{"kind": "text_style", "target": target, "color": colour}])
+
+
+@pytest.mark.parametrize(
+    ("said", "text"),
+    [
+        ("and at the end put With love from us", "With love from us"),
+        ("put the title With love", "With love"),
+        ("end With love from us", "love from us"),  # "end with": the lead-in
+    ],
+)
+def test_a_capital_with_after_put_is_the_texts_first_word(said: str, text: str) -> None:
+    reading = probe(said)
+    assert [getattr(edit, "text", None) for edit in reading.edits] == [text]
+
+
+@pytest.mark.parametrize(
+    ("said", "ops"),
+    [
+        ("Could the photo of the dog be taken out", [{"kind": "remove", "name": "dog.jpg"}]),
+        ("can the dog photo be left out", [{"kind": "remove", "name": "dog.jpg"}]),
+        ("can the music be dropped a bit", [{"kind": "music_volume", "factor": 0.8}]),
+        ("can the photos not move about so much", [{"kind": "motion", "factor": 0.8}]),
+        ("the pictures shouldn't move so much", [{"kind": "motion", "factor": 0.8}]),
+    ],
+)
+def test_an_older_persons_polite_passive_requests_are_read(
+    said: str, ops: list[dict[str, Any]]
+) -> None:
+    assert_does(said, ops)
+
+
+def test_photos_that_dont_move_much_is_not_a_wish_for_less() -> None:
+    assert not probe("the photos dont move much").edits
+
+
+@pytest.mark.parametrize("said", ["what is the video called", "what's it called"])
+def test_what_the_video_is_called_tells_its_texts(said: str) -> None:
+    assert probe(said).question == "texts"
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [("have you got something more classical", "classical"), ("来点摇滚", "摇滚")],
+)
+def test_a_kind_of_music_there_is_no_track_for_offers_the_tracks_there_are(
+    said: str, kind: str
+) -> None:
+    reading = probe(said)
+    assert not reading.edits and reading.topic == "music"
+    assert kind in reading.refused and (
+        "Cinematic strings" in reading.refused or "电影感弦乐" in reading.refused
+    )
+
+
+def test_music_only_during_one_photo_or_with_drums_is_no_kind_of_music() -> None:
+    for said in ("play the music only during the dog photo", "can the music have drums in it"):
+        reading = probe(said)
+        assert "built in" not in reading.refused and not reading.clarify
+
+
+@pytest.mark.parametrize(
+    ("said", "ops"),
+    [
+        ("less zoom its giving me a headache", [{"kind": "motion", "factor": 0.8}]),
+        ("turn the music down it hurts my ears", [{"kind": "music_volume", "factor": 0.8}]),
+        ("remove the dog pic its blurry", [{"kind": "remove", "name": "dog.jpg"}]),
+    ],
+)
+def test_a_reason_said_with_no_comma_after_the_request_keeps_the_request(
+    said: str, ops: list[dict[str, Any]]
+) -> None:
+    assert_does(said, ops)
+
+
+@pytest.mark.parametrize("said", ["make it zorp", "the title is my bananas"])
+def test_unknown_words_with_no_request_before_them_are_no_reason(said: str) -> None:
+    reading = probe(said)
+    assert not reading.edits and reading.leftover
+
+
+@pytest.mark.parametrize(
+    ("said", "factor"),
+    [("make it hit harder, faster cuts", 0.8), ("faster cuts", 0.8), ("slower cuts pls", 1.25)],
+)
+def test_faster_cuts_is_the_pace(said: str, factor: float) -> None:
+    assert_does(said, [{"kind": "speed", "factor": factor}])
+
+
+@pytest.mark.parametrize(
+    ("said", "ops"),
+    [
+        ('put "Casa Mia" big at the start', [{"kind": "title", "text": "Casa Mia", "size": 1.25}]),
+        ('at the end put "thanks" big', [{"kind": "closing", "text": "thanks", "size": 1.25}]),
+        ("add our phone number at the end: 555-0123", [{"kind": "closing", "text": "555-0123"}]),
+        ("结尾加上电话号码：555-0123", [{"kind": "closing", "text": "555-0123"}]),
+        (
+            "at the end put our website www.casamia.com",
+            [{"kind": "closing", "text": "www.casamia.com"}],
+        ),
+    ],
+)
+def test_a_business_card_at_the_end_and_a_big_title_are_read(
+    said: str, ops: list[dict[str, Any]]
+) -> None:
+    assert_does(said, ops)
+
+
+@pytest.mark.parametrize("said", ["add calm music and fade it out over 20 seconds"])
+def test_a_music_fade_may_be_longer_than_the_pictures(said: str) -> None:
+    """The music may fade over up to 30 s; only the picture's fade stops at 10 s."""
+    assert_does(
+        said,
+        [{"kind": "music", "source": "calm"}, {"kind": "music_fade", "fade_out_ms": 20000}],
+    )
+
+
+@pytest.mark.parametrize("said", ["make the export please", "do the export"])
+def test_making_the_export_exports(said: str) -> None:
+    assert probe(said).route == "export"
+
+
+@pytest.mark.parametrize(
+    ("said", "ops"),
+    [
+        ("the photo of dog put in the final", [{"kind": "move", "index": 3, "to": "end"}]),
+        (
+            'i want put the name "Anna & Marco" in begin of video',
+            [{"kind": "title", "text": "Anna & Marco"}],
+        ),
+        (
+            "please do video from my photos with music romantic",
+            [{"kind": "slideshow", "with_music": True, "mood": "calm"}],
+        ),
+    ],
+)
+def test_a_learners_words_for_the_start_the_end_and_making_are_read(
+    said: str, ops: list[dict[str, Any]]
+) -> None:
+    assert_does(said, ops)
+
+
+@pytest.mark.parametrize(
+    "said", ["change the music, this one is sad", "the music is sad, change it", "this song is sad"]
+)
+def test_music_said_to_be_sad_is_a_complaint_never_sad_music(said: str) -> None:
+    reading = probe(said)
+    assert not reading.edits and reading.clarify
+
+
+def test_the_track_complained_of_is_not_offered_again() -> None:
+    labels = [option.label for option in probe("the music is too sad").clarify]
+    assert "Cinematic strings" not in labels and "Upbeat pop" in labels
+
+
+@pytest.mark.parametrize("said", ["what's the name of the music", "what is the name of the song"])
+def test_the_name_of_the_music_is_asked_of_the_music(said: str) -> None:
+    assert probe(said).question == "music"

@@ -145,7 +145,6 @@ NOT_THESE_EDITS = [
     "keep it short",
     "why is it so short",
     "a short video",
-    "no zoom on the first photo",
     "no music on photo 3",
     "only use the first 3 seconds of the clip",
     "the first 2 seconds of the video are boring",

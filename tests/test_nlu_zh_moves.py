@@ -11,6 +11,8 @@ from typing import Any
 
 import pytest
 
+from photo_video_maker.model.edit_types import Edit, SetMotion
+
 sys.path.insert(0, str(Path(__file__).parent / "nlu"))
 from harness import assert_does as _does
 from harness import probe as _read
@@ -94,16 +96,16 @@ def test_a_choice_between_two_looks_still_asks() -> None:
 @pytest.mark.parametrize(
     ("text", "ops"),
     [
-        ("第三张不要缩放", []),
+        ("第三张不要缩放", [SetMotion(on=False, index=3)]),
         ("派对视频那段不要缩放", []),
         ("视频片段别加动效", []),
     ],
 )
-def test_one_photos_move_is_neither_a_removal_nor_every_photo_stilled(
-    text: str, ops: list[dict[str, Any]]
+def test_one_photos_move_is_that_photos_alone_never_a_removal_nor_every_photo_stilled(
+    text: str, ops: list[Edit]
 ) -> None:
     reading = _read(text)
-    assert reading.edits == ops and reading.topic == "motion", (text, reading)
+    assert reading.edits == ops and (ops or reading.topic == "motion"), (text, reading)
 
 
 @pytest.mark.parametrize(

@@ -102,6 +102,24 @@ async def test_undo_stops_at_the_upload_even_after_edits_made_before_it(
     assert _photos(backend) == 5
 
 
+async def test_undoing_a_removal_says_what_came_back_without_offering_the_undo_again(
+    tmp_path: Path, folders: tuple[Path, Path]
+) -> None:
+    backend = _backend(tmp_path)
+    async with Client(build_server(backend), raise_exceptions=True) as client:
+        await client.call_tool("upload", {"paths": [str(folders[0])]})
+        removed = await _say(client, "remove photo 2")
+        assert "say 'undo'" in removed["changes"][0]
+        undone = await _say(client, "oops bring it back")
+        assert undone["changes"][0].startswith("Undid the last change (it was: removed photo 2")
+        assert "undo" not in undone["changes"][0].removeprefix("Undid")
+        removed = await _say(client, "删掉第二张")
+        undone = await _say(client, "撤销")
+        assert undone["changes"][0].startswith("已撤销上一次修改（撤掉的是：已删除")
+        assert "撤销" not in undone["changes"][0].removeprefix("已撤销")
+    assert _photos(backend) == 5
+
+
 async def test_a_change_that_changes_nothing_leaves_no_undo_step(
     tmp_path: Path, folders: tuple[Path, Path]
 ) -> None:

@@ -411,7 +411,7 @@ class LocalBackend:
     @staticmethod
     def _redone_told(step: dict[str, Any] | None, lang: Lang) -> str:
         """What one redo made again: the sentences that told the change when it was made."""
-        was = "; ".join((step or {}).get("told") or ())
+        was = "; ".join(replies.without_undo_hint(t) for t in (step or {}).get("told") or ())
         if not was:
             return say(lang, "Redid the change undo took back", "已恢复刚才撤销的修改")
         if was[1:2].islower():
@@ -432,7 +432,7 @@ class LocalBackend:
         kinds = [m.kind for m in self.sessions.media(sid) if m.id in added]
         if kinds:
             return replies.upload_undone(kinds, lang)
-        was = "; ".join((step or {}).get("told") or ())
+        was = "; ".join(replies.without_undo_hint(t) for t in (step or {}).get("told") or ())
         if not was:
             return say(lang, "Undid the last change", "已撤销上一次修改")
         if was[1:2].islower():  # "Added the title" -> "added the title", not "MP4" -> "mP4"

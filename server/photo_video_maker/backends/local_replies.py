@@ -235,3 +235,15 @@ def export_told(export: ExportResult, lang: Lang) -> str:
     if export.status == "queued":
         return "准备开始渲染，会在后台进行，稍后就好。"
     return f"还在渲染（{export.progress:.0%}），会在后台继续，稍后就好。"
+
+
+# "(say 'undo' to bring it back)" told with a removal: said again inside "Undid the last change
+# (it was: ...)" it would offer the undo just done
+UNDO_HINT = re.compile(
+    r" \(say 'undo' to bring \w+ back\)|; say 'undo' to bring them back"
+    r"|（说“撤销”可以恢复）|；说“撤销”可恢复"
+)
+
+
+def without_undo_hint(told: str) -> str:
+    return UNDO_HINT.sub("", told)

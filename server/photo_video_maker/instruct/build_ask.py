@@ -4,6 +4,8 @@ credits; the timeline; uploading), questions answered from the draft, and "don't
 from __future__ import annotations
 
 from ..model.edit_types import Edit, SetResolution
+from ..model.music_catalog import TITLES_ZH
+from ..music.builtin import list_tracks
 from .context import Ctx
 from .intents import Builder, Out, Slots, intent, refuse
 from .reading import Question
@@ -52,6 +54,23 @@ def unsupported(slots: Slots, ctx: Ctx) -> Out:
         ctx,
         "The music keeps its own tempo; a livelier or calmer track changes the feel.",
         "音乐的速度不能改；可以换成更欢快或更舒缓的音乐。",
+    )
+
+
+@intent("genre")
+def genre(slots: Slots, ctx: Ctx) -> Out:
+    """ "something more classical", "来点摇滚": a kind of music no built-in track is; the ones
+    there are, and the person's own song, are offered instead of "I did not understand"."""
+    tok = slots.get("genre")
+    name = tok.surface if tok is not None else ""
+    titles = [track.title for track in list_tracks()]
+    titles_zh = [TITLES_ZH.get(track.name, track.title) for track in list_tracks()]
+    return refuse(
+        "music",
+        ctx,
+        f"There is no {name} music built in. The tracks there are: {', '.join(titles)}; "
+        "say one of them, or upload a song of your own.",
+        f"没有内置的{name}音乐。现有的曲目：{'、'.join(titles_zh)}；选一首，或上传你自己的歌。",
     )
 
 

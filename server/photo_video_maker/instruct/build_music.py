@@ -207,6 +207,10 @@ def dislike_music(slots: Slots, ctx: Ctx) -> Out:
     """ "the piano is boring": which music instead, unless the sentence says."""
     out = music_change(slots, ctx)
     out.unless = "music|music_volume|remove_music|music_fade"  # "..., turn it down" says what
+    disliked = slots.value("mood")  # "this one is sad": not the sad track instead
+    if isinstance(disliked, str):
+        kept = [o for o in out.clarify if o.edits != [SetMusic(source=disliked)]]
+        out.clarify = kept if len(kept) > 1 else out.clarify
     return out
 
 

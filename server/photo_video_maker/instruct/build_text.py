@@ -31,13 +31,14 @@ TARGETS: dict[str, TextTarget] = {
 
 
 def _style(slots: Slots) -> dict[str, Any]:
-    return {"color": slots.value("color"), "pos": slots.value("pos")}
+    """The look said with a new text ("'Casa Mia' big in the middle")."""
+    size = 1.25 if slots.has("bigger") else 0.8 if slots.has("smaller") else None
+    return {"color": slots.value("color"), "pos": slots.value("pos"), "size": size}
 
 
 @intent("title")
 def title(slots: Slots, ctx: Ctx) -> Out:
-    size = 1.25 if slots.has("bigger") else 0.8 if slots.has("smaller") else None
-    return Out([SetTitle(text=slots.value("text"), size=size, **_style(slots))])
+    return Out([SetTitle(text=slots.value("text"), **_style(slots))])
 
 
 @intent("closing")
@@ -194,7 +195,8 @@ def remove_caption_of(slots: Slots, ctx: Ctx) -> Out:
 
 @intent("style")
 def style(slots: Slots, ctx: Ctx) -> Out:
-    tok = slots.get(*TARGETS)
+    # "the font colour of the title": the text named, not the letters of every text
+    tok = slots.get("title", "caption", "closing") or slots.get(*TARGETS)
     target: TextTarget = TARGETS[tok.kind] if tok is not None else "all"
     if tok is not None and tok.kind == "textnoun":
         target = _text_just_written(ctx) or target  # "add the title 'Hi'" then "字大一点"

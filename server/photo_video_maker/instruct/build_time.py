@@ -395,12 +395,33 @@ def video_fade_none(slots: Slots, ctx: Ctx) -> Out:
 
 @intent("motion_off")
 def motion_off(slots: Slots, ctx: Ctx) -> Out:
-    return Out([SetMotion(on=False)])
+    return _moved(SetMotion(on=False), slots, ctx)
 
 
 @intent("motion_on")
 def motion_on(slots: Slots, ctx: Ctx) -> Out:
-    return Out([SetMotion(on=True)])
+    return _moved(SetMotion(on=True), slots, ctx)
+
+
+def _moved(edit: SetMotion, slots: Slots, ctx: Ctx) -> Out:
+    """The move of every photo, or of the one photo named ("no zoom on the dog one"); a clip
+    plays as filmed, so its move is not something to change (told, nothing changes)."""
+    tok = slots.get("photo", "ord")
+    if tok is None:
+        return Out([edit])
+    index = ctx.index_of(tok.value)
+    segments = ctx.segments()
+    if (
+        1 <= abs(index) <= len(segments)
+        and segments[index - 1 if index > 0 else index].m.kind == "video"
+    ):
+        return refuse(
+            "motion",
+            ctx,
+            "A clip plays as it was filmed, with no zoom or pan of its own.",
+            "视频片段按原样播放，本身没有缩放平移。",
+        )
+    return Out([edit.model_copy(update={"index": index})])
 
 
 @intent("motion_rel")
@@ -411,7 +432,7 @@ def motion_rel(slots: Slots, ctx: Ctx) -> Out:
         in ("less", "smaller", "slower", "calmer", "softer", "quieter", "not", "too", "down")
         for tok in slots.toks  # "画面太晃了": too much of it
     )
-    return Out([SetMotion(factor=factor(more if said else None, slots))])
+    return _moved(SetMotion(factor=factor(more if said else None, slots)), slots, ctx)
 
 
 @intent("motion_zoom")

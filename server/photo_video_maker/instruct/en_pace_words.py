@@ -9,7 +9,7 @@ EN_PACE_WORDS: dict[str, str] = {
     "slower": "flashes by, flash by, flashing by, flashed by, flashes past, flash past, "
     "zips by, zip by, zipping by, zips past, flies by, fly by, flying past, flies past, "
     "whizzes past, whizz by, whooshes by, over in a flash, gone in a flash, "
-    "blink and you miss it, blink and u miss it, "
+    "blink and you miss it, blink and u miss it, slower cuts, fewer cuts, less cuts, "
     "dont rush, don't rush, do not rush, no need to rush, stop rushing, quit rushing, "
     "not so rushed, not so hurried, too fast paced, too fast-paced, too speedy, "
     # "the third one goes by so quick": the complaint, never a request for quicker
@@ -22,7 +22,8 @@ EN_PACE_WORDS: dict[str, str] = {
     "shorter than that, shorter than before, shorter than now, shorter than this",
     # "speed it up" said of a pace that drags
     "faster": "too slow paced, too slow-paced, too draggy, pick up the tempo, up the tempo, "
-    "quicker tempo, faster tempo",
+    "quicker tempo, faster tempo, faster cuts, snappier cuts, faster cutting, "
+    "quicker cutting, faster edits, quicker edits",
     # a step measured against the last change ("a bit less than that", "longer than before";
     # "shorter than that" is with the complaints above)
     "less": "less than that, less than before, less than now, less than this",

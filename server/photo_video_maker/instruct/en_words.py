@@ -26,7 +26,9 @@ EN_WORDS: dict[str, str] = {
     "make_video": "make a video, make me a video, make us a video, create a video, do a video, "
     "make a movie, make a short video, make a little video, make a nice video, make a quick "
     "video, put together a video, put a video together, make a video montage, make a montage, "
-    "make a photo video, make one video, make a slideshow video, make a video slideshow",
+    "make a photo video, make one video, make a slideshow video, make a video slideshow, "
+    # as people learning English say it ("please do video from my photos")
+    "do video, do one video, do me a video, do a slideshow, please do video, please do a video",
     # a step in the order, as "往前挪一位" is (ask_what.move_step)
     "earlier": "up one, one up, up one spot, up a spot, up one place, up a place, one to the "
     "left, one spot to the left, one place to the left, one earlier, one spot earlier, one "

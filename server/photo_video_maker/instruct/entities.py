@@ -160,6 +160,10 @@ Option = tuple[int, str, Any, int]  # end, kind, value, cost
 
 
 NAMED_PHOTO = re.compile(r"\s+(?:one|photo|pic|picture|image|shot)s?\b")
+PHOTO_OF = re.compile(
+    r"\b(?:one|photo|pic|picture|image|shot)\s+(?:of|with)\s+(?:the\s+|my\s+|our\s+)?"
+    r"(?:two\s+|three\s+)?$"
+)
 
 
 def _options(norm: str, orig: str, i: int, names: dict[str, tuple[str, Any]]) -> list[Option]:
@@ -182,9 +186,9 @@ def _options(norm: str, orig: str, i: int, names: dict[str, tuple[str, Any]]) ->
         end = i + len(phrase)
         later = "." not in phrase and kind != "it_text"
         if later and norm.startswith(phrase, i) and _bounded(norm, i, end):
-            if kind == "name" and NAMED_PHOTO.match(norm, end):
-                # "the friends photo": a word of a file name before "photo" names it, though
-                # the lexicon reads "friends" as who the video is for
+            if kind == "name" and (NAMED_PHOTO.match(norm, end) or PHOTO_OF.search(norm, 0, i)):
+                # "the friends photo", "the picture with the friends": a word of a file name
+                # beside "photo" names it, though the lexicon reads "friends" as who it is for
                 out = [o for o in out if not (o[0] == end and o[1] == "reason")]
             out.append((end, kind, val, KNOWN))
     if SKIP.match(norm, i) or norm[i].isspace():

@@ -52,6 +52,7 @@ STYLE_ONLY += (
     "position",
     "or",
 )  # "给字幕换个颜色": what changes, not a text
+STYLE_ONLY += ("up", "down")  # "the caption should be lower": up or down the screen
 LEADING = ("with", "to", "says", "colon", "it", "start", "end", "in", "call", "sign", "change")
 VERBISH = ("add", "remove", "put", "change", "move", "export", "swap", "mute", "undo", "says")
 BREAKS = ("sep", "then")
@@ -61,6 +62,14 @@ NEXT_ASK = (*VERBISH, "sign", "call")  # "title it Road Trip and end with 'fin'"
 def _own_capital(tok: Tok, orig: str) -> bool:
     """A word the person began with a capital, not a lead-in word: the text's first."""
     return _capital(tok, orig) and tok.kind not in ("says", "colon", "call", "sign", "with")
+
+
+def _put_with(lead: Tok, tok: Tok, orig: str) -> bool:
+    """A capital "With" right after "put", "write" or a text named begins the text ("put With
+    love from us", "the title With love"); after "end" or "sign off" it leads in ("end With
+    'Love, Dad'")."""
+    leads = ("put", "write", "title", "caption", "says")
+    return tok.kind == "with" and lead.kind in leads and _capital(tok, orig)
 
 
 def _own_capital_word(said: str) -> bool:
@@ -121,6 +130,7 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             first < stop
             and not glued_place(toks[first], orig)
             and not _own_capital(toks[first], orig)  # "saying Back to school"
+            and not _put_with(tok, toks[first], orig)  # "at the end put With love from us"
             and not _own_capital_word(orig[begin : toks[first].start])  # "The best is yet to"
             and not (first > i and _free_words(toks[first], orig[begin : toks[first].start]))
             and not _said_in(toks, first)  # "saying into the woods": the text's own

@@ -396,8 +396,7 @@ ENTITIES: dict[str, dict[str, str]] = {
         "光晕, 漏光, 暗角, 颗粒感",
         "text": "翻译, 翻译成, translate, translate to, translate into, translated, "
         "font, fonts, comic sans, bold, italic, underline | 字体, 加粗, 斜体",
-        "music": "jazz, rock, metal, classical, hip hop, rap, techno, polka, k-pop, "
-        "sparkle | 摇滚, 说唱",
+        "music": "sparkle",
         "motion": "spin, spinning, spin around, 转圈, 转圈圈, 打转, "
         "stabilize, stabilise, shaky, 3d | 防抖, wobble, wobbly, wobbling, bounce, bouncing, "
         "jiggle, shake, shaking, 抖动, 弹跳, 摇摆",

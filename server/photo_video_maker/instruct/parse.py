@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from ..model.edit_types import MUSIC_FADE_MAX_MS, VIDEO_FADE_MAX_MS
 from .bare_mention import bare_mention
 from .captioned_photo import captioned
 from .compose import compose
@@ -45,6 +46,7 @@ from .listed_photos import listed_photos
 from .listed_wishes import listed_wishes
 from .match import BREAKS, REPEATABLE, Match, find
 from .middle_photo import middle_photo
+from .mood_described import mood_described
 from .mood_lists import mood_lists
 from .music_it import it_is_the_music
 from .music_later import later_only_of_music
@@ -60,6 +62,7 @@ from .spelling import respell
 from .story import before_therefore, told, told_before
 from .text_placed_by_photo import text_placed_by_photo
 from .toned import toned_look
+from .trailing_why import trailing_why
 from .value_corrected import corrected_values
 from .video_fade_said import video_fade_said
 from .w_with import w_with
@@ -128,6 +131,8 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = captioned(toks, ctx)  # "city lights那张", "有字幕的那张": the photo of that caption
     toks = text_shown(toks, ctx)  # "the caption should be up longer": its photo's time
     toks = said_why(toks, text)  # "remove the clip, its too noisy": why, not a request
+    toks = trailing_why(toks, text)  # "less zoom its giving me a headache": why
+    toks = mood_described(toks, text)  # "change the music, this one is sad": not more sad
     toks = judged(toks, text)  # "faster pls its boring": why, not a request
     toks = drag_complained(toks)  # "the crossfades drag": too slow
     toks = which_relative(toks, text)  # "except the first one which should be 6": no question
@@ -302,14 +307,14 @@ def _rematch(
     return found[0]
 
 
-LONGEST_FADE_MS = 10000  # the most a fade of the video or the music may last (edit_types)
-
-
 def _longer_than_a_fade(found: list[Match], said: list[Tok]) -> bool:
-    """A fade taken from the clause before for a length no fade may have."""
-    return any("fade" in m.template.intent for m in found) and any(
-        t.kind == "dur" and isinstance(t.value, float) and t.value > LONGEST_FADE_MS for t in said
-    )
+    """A fade taken from the clause before for a length no such fade may have (the music may
+    fade over 20 s, the picture to black over 10 s at most)."""
+    fades = [m.template.intent for m in found if "fade" in m.template.intent]
+    if not fades:
+        return False
+    longest = MUSIC_FADE_MAX_MS if all("music" in f for f in fades) else VIDEO_FADE_MAX_MS
+    return any(t.kind == "dur" and isinstance(t.value, float) and t.value > longest for t in said)
 
 
 # relative intents and the edit each makes: said again, they go on with the last one's subject

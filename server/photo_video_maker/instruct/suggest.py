@@ -69,6 +69,7 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
 TOPIC_OF: dict[str, Topic] = {}
 for _topic, _kinds in {
     "music": "music volume mood song uploaded louder quieter mute clip_sound how_loud builtin "
+    "genre "
     "pct_step abrupt_end abrupt_start",
     "text": "title caption closing textnoun color pos says call sign text date_only date_place",
     # a dislike is about what it names: "太丑了", "i hate it" alone are about nothing yet

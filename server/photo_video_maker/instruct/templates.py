@@ -33,6 +33,8 @@ q_length: ~ ask each? pic same length|photo_time
 q_count: ~ how_many pic|clip uploaded|add?
 q_music: ~ what music|volume|mood
 q_music: ~ how_loud music?
+# "what's the name of the music": the music's, not a text's
+q_music: ~ what textnoun music|song
 q_music: ~ how_many volume music?
 q_last: ~ last_change
 q_last: ~ what just change
@@ -48,6 +50,8 @@ q_texts: ~ what|how_many pic? title|caption|closing|textnoun
 q_count: ~ count_q
 q_texts: ~ what says photo|ord|end|start pos?
 q_texts: ~ what says pic
+# "what is the video called": its title
+q_texts: ~ what video|it call
 # "视频里有什么字": what the video has, asked of its words
 q_texts: state textnoun|title|caption|closing
 # "keep the title on screen longer": cannot be done yet, and said so (shown_longer)
@@ -197,7 +201,11 @@ video_fade_none: ~ not|no|remove|off trans=crossfade/fadeblack video? start
 # motion
 motion_off: ~ no|off|remove|not motion pic?
 motion_off: ~ pic? still
+# "no zoom on the sunset one", "more zoom on photo 3": that photo's move only
+motion_off: ~ no|off|not motion photo|ord
 motion_on: ~ add|on motion
+motion_on: ~ add|on motion photo|ord
+motion_rel: ~ motion degree? more|less photo|ord
 !motion_on: ~ pic? motion
 motion_rel: ~ motion degree? more|less|bigger|smaller|slower|faster pic?
 motion_rel: ~ motion degree? calmer|softer|quieter
@@ -205,6 +213,8 @@ motion_rel: ~ motion degree=double/half
 # "缩放调小一点", "动效调低点": turned down, less of it
 motion_rel: ~ motion degree? up|down degree?
 motion_rel: ~ pic move degree? more|less
+# "can the photos not move about so much": less of it
+motion_rel: ~ pic? not moves_much
 # "don't zoom into the photos so much": less of it, not none
 motion_rel: ~ not motion pic? degree=big
 motion_zoom: ~ motion more? num|mult
@@ -250,12 +260,12 @@ look_none: ~ remove filter_word off
 
 # texts
 title: ~ add? bigger|smaller? title says? text start? pos? color?
-title: ~ add? call text start? pos? color?
-title: ~ add? textnoun start says? text pos? color?
-title: ~ add? says? text start pos? color?
-closing: ~ add? closing end? says? text pos? color?
+title: ~ add? call text start? pos? color? bigger|smaller?
+title: ~ add? textnoun start says? text pos? color? bigger|smaller?
+title: ~ add? says? text start pos? color? bigger|smaller?
+closing: ~ add? closing end? says? text pos? color? bigger|smaller?
 closing: ~ add? sign end? textnoun? says? text pos? color?
-closing: ~ add? end says? text pos? color?
+closing: ~ add? end says? text pos? color? bigger|smaller?
 closing: ~ end add end says? text pos? color?
 closing: ~ add? textnoun end says? text pos? color?
 caption: ~ caption? add? photo|ord says? text pos? color?
@@ -282,7 +292,10 @@ remove_text: ~ remove|no|off date_only|date_place caption
 style: ~ export? each? title|caption|closing|textnoun color? pos? degree? bigger|smaller
 style: ~ export? each? title|caption|closing|textnoun color pos? photo|ord?
 style: ~ export? move? each? title|caption|closing|textnoun pos
+# "change the font colour of the title to gold": the title's letters
+style: ~ textnoun? look_word title|caption|closing color
 style: ~ title|caption|closing|textnoun up|down
+style: ~ move title|caption|closing|textnoun degree? up|down
 style: ~ each? title|caption|closing|textnoun more|less size_word
 style: ~ each? title|caption|closing|textnoun degree=half/double size_word
 !style: ~ color pos?
@@ -379,6 +392,8 @@ pace_mood: ~ more|degree mood
 pace_mood: ~ mood=lofi pace
 !pace_mood: ~ mood
 unsupported: ~ faster|slower music
+# "something more classical", "can we have jazz": no such track, the ones there are offered
+genre: ~ ask? put|change|add? music? more? genre
 music_backwards: ~ change? music reverse
 
 # order

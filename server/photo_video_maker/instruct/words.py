@@ -20,6 +20,8 @@ from .smart_words import SMART_WORDS
 from .visual_words import VISUAL_WORDS
 from .zh_words import ZH_WORDS
 
+GENRES = "jazz, rock, metal, classical, hip hop, rap, techno, polka, k-pop | 摇滚, 说唱"
+
 WORDS: dict[str, str] = {
     "instead_of": "better than, is better than, instead of, rather than, 而不是, 不要用",
     "full": "full volume, max volume, maximum volume, full blast, maximum, max | 最大, 最大声, "
@@ -172,9 +174,14 @@ WORDS: dict[str, str] = {
     "结尾的文字, 片尾的字, closing message, closing card, last words, final words, "
     "final message, ending message, last text, final text, end slide, ending slide, "
     "closing slide, 结尾语, 结束语",
-    "textnoun": "my name, our names, our name, his name, her name, card, text card, "
+    "textnoun": "my name, our names, our name, his name, her name, the name, the names, card, "
+    "text card, "
     "text, texts, words, writing, lettering, wording, the words, status text | 文字, "
-    "字, 文案, letters, message, note, 一行字, 一句话, 一段文字, 一行文字",
+    "字, 文案, letters, message, note, 一行字, 一句话, 一段文字, 一行文字, "
+    # what a business puts on its last card ("add our phone number at the end: 555-0123")
+    "phone number, our phone number, my phone number, the phone number, our number, "
+    "our address, the address, our website, the website, our web address, contact info, "
+    "contact details, 电话号码, 地址, 网址, 联系方式",
     "transition": "transition(s), transition effect(s) | 转场, 过渡, 转场效果, 切换效果, "
     "过渡效果, transitions between photos, transition between photos, cut between, cuts between, "
     "过场, 切换方式",
@@ -279,7 +286,7 @@ WORDS: dict[str, str] = {
     "weed them out, weed em out, weed those out, weed it out, "
     "weed out, weed out the, clean out, 挑掉, 剔除, 筛掉, 去除掉, "
     "can go, has to go, must go, needs to go, can be removed, can be deleted, should "
-    "be removed, "
+    "be removed, be taken out, be left out, be cut out, be deleted, "
     "剪掉, "
     "strip out, pull out, cut away, leave off, get rid, rid of, "
     "remove, delete, drop, cut out, take out, leave out, get rid of, lose, ditch, "
@@ -408,7 +415,8 @@ WORDS: dict[str, str] = {
     "最开始, 最前头, 一开始, "
     "start, beginning, the start, front, up front, intro, opening, first thing, "
     # as people learning English say it ("the title in the begin")
-    "in the begin, at the begin, in begin, in first place, first place, "
+    "in the begin, at the begin, in begin, in first place, first place, in begin of video, "
+    "in begin of the video, in the begin of video, at begin of video, "
     "to first place, to the first place, in 1st place, 1st place "
     "| 开头, 最前面, 最前, 开始, 片头, 开场, open with, opening with, start with, begin with, "
     "starts with, opener, the opener, the opening shot, opening shot, first up, "
@@ -422,7 +430,8 @@ WORDS: dict[str, str] = {
     "end, ending, the end, finish, outro, last thing, at the very end | 结尾, 最后面, 末尾, "
     "片尾, 最后, 结束, at the end, the back, to the back, at the back, the very back, "
     "the very end, to the very end, the closer, last up, at final, at the final, to final, "
-    "in final",
+    "in final, in the final, to the final, in the finish, in end, in end of video, "
+    "in end of the video, in the end of video",
     "after": "after, behind, following, right after | 后面, 之后, 后边",
     "before": "before, in front of, ahead of, right before | 前面, 之前, 前边",
     "longer": "feel short, feels short, seem short, seems short, is short, are short, "
@@ -506,7 +515,7 @@ WORDS: dict[str, str] = {
     "drowning out everything, drowns out everything, drowning out the video, "
     "吵, "
     "drop the volume, drop the music volume, drop the music's volume, drop the volume"
-    " of the music, "
+    " of the music, be dropped a bit, be dropped a little, be dropped a touch, "
     "decrease the volume, reduce the volume, turn the volume down, "
     "quiet, quietly, tone it down, 音量小一点, 声音小一点, 调小声, 关小, 关小点, 小声一点, "
     "轻一点, 音量调小, 音量减小,"
@@ -617,6 +626,7 @@ WORDS: dict[str, str] = {
     "close with, finish it with, wrap up with, end on, ends with, sign | 署名",
     # actions besides editing, and questions
     "export": "make the final video, make the final version, create the final video, "
+    "make the export, do the export, start the export, run the export, "
     "produce the final video, finalize it, finalise it, finalize the video, finalise the video, "
     "好了导出吧, 好了导出, 好了就导出, "
     "give me the video, make the file, make the video file, "
@@ -759,6 +769,12 @@ WORDS: dict[str, str] = {
     "q": "了没, 没有吗, ?, 吗, 嘛, 么",
     "colon": ":, =",  # "title = first day of school"
     "with": "with, w/, 带, 带上",
+    # kinds of music no built-in track is ("something more classical": the tracks there are)
+    "genre": GENRES,
+    # "can the photos not move about so much" (never "they don't move much": too little)
+    "moves_much": "move so much, move about so much, move around so much, moving so much, "
+    "moving about so much, moving around so much, be moving so much, move that much, "
+    "move as much, move quite so much",
     "still": "静态, 静止不动, 不要晃, 不要动来动去, 固定, 定住, 别动来动去, "
     "keep them still, photos still, the photos still, pictures still, pics still, "
     "still photos, stay still, hold still, static, stationary, frozen, "

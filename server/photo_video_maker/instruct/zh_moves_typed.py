@@ -251,13 +251,12 @@ def _worry_as_reason(toks: list[Tok], tok_type: type[Tok]) -> list[Tok]:
 
 
 _NOT = ("no", "not", "remove", "off")
-_MOVES = ("motion", "still")
 
 
 def one_photo_move(toks: list[Tok]) -> list[Tok]:
-    """ "第三张不要缩放", "派对视频那段不要缩放": the move of one photo (or of the clip, which never
-    moves) is not something to change on its own; the photo is never removed for it, nor is every
-    photo's move turned off. It is read as a move we do not make (nothing changes)."""
+    """ "第三张不要动": one photo kept still, or kept where it is? Neither is guessed: the photo is
+    never removed for it, nor is every photo stilled (nothing changes). "第三张不要缩放" names the
+    zoom, and that photo alone stops moving (``motion_off``)."""
     from .entities import Tok  # imported when compose runs the rule
 
     out: list[Tok] = []
@@ -266,7 +265,7 @@ def one_photo_move(toks: list[Tok]) -> list[Tok]:
         tok = toks[k]
         said = toks[k + 1 : k + 3]
         named = tok.kind == "photo" and len(said) == 2 and said[0].kind in _NOT
-        if named and said[1].kind in _MOVES:
+        if named and said[1].kind == "still":  # "第三张不要动": kept still, or kept in place?
             out.append(Tok("unsupported", "motion", tok.start, said[1].end, tok.surface))
             k += 3
             continue

@@ -257,6 +257,8 @@ def motion(draft: Draft, edit: SetMotion, ctx: EditContext) -> str:
     """Ken Burns zoom and pan on every photo, or none; its strength set or changed."""
     segments = video_segments(draft)
     photos = [(pos, seg) for pos, seg in enumerate(segments) if seg.m.kind != "video"]
+    if edit.index is not None:
+        return _one_motion(segments, position(segments, edit.index), edit, ctx)
     if not edit.on:
         for _, seg in photos:
             seg.m.motion = Motion(type="none")
@@ -286,6 +288,36 @@ def motion(draft: Draft, edit: SetMotion, ctx: EditContext) -> str:
         lang,
         f"Photos now zoom and pan {'strongly' if strong else 'gently'} (Ken Burns, zoom {zoom:g}x)",
         f"照片现在{'明显' if strong else '缓缓'}缩放平移（缩放 {zoom:g} 倍）",
+    )
+
+
+def _one_motion(segments: list[VideoSegment], pos: int, edit: SetMotion, ctx: EditContext) -> str:
+    """One photo still, or moving as much as said; the others keep theirs ("no zoom on the
+    sunset one": a face that should not be cropped by the zoom)."""
+    seg, name = segments[pos], label(segments, pos, ctx.lang)
+    if seg.m.kind == "video":
+        raise DraftError(
+            f"{name} is a clip, which plays as it was filmed",
+            hint="Name a photo to move or keep still",
+        )
+    if not edit.on:
+        seg.m.motion = Motion(type="none")
+        return say(
+            ctx.lang, f"{sentence(name)} now stays still (no zoom or pan)", f"{name}现在保持静止"
+        )
+    others = [zoom_of(s.m.motion) for s in segments if s.m.motion.type == "kenburns"]
+    before = zoom_of(seg.m.motion) if seg.m.motion.type == "kenburns" else None
+    zoom = edit.zoom or before or max(others, default=DEFAULT_ZOOM)
+    if edit.factor is not None:
+        zoom = 1 + ((before or zoom) - 1) * edit.factor
+    zoom = round(min(MAX_ZOOM, max(1.02, zoom)), 3)
+    seg.m.motion = default_motion(pos, zoom)
+    was = f", was {before:g}x" if before is not None and before != zoom else ""
+    zh_was = f"，原来 {before:g} 倍" if before is not None and before != zoom else ""
+    return say(
+        ctx.lang,
+        f"{sentence(name)} now zooms and pans (zoom {zoom:g}x{was})",
+        f"{name}现在缓缓缩放平移（缩放 {zoom:g} 倍{zh_was}）",
     )
 
 

@@ -143,6 +143,7 @@ class SetMotion(_Edit):
         None, ge=1.0, le=1.5, description="Strength as the largest zoom (1.1 gentle, 1.3 strong)"
     )
     factor: Factor | None = Field(None, description="Or: multiply the current movement")
+    index: Index | None = Field(None, description="One photo; omit for every photo")
 
 
 class SetAspect(_Edit):
@@ -230,10 +231,19 @@ class SetMusicVolume(_Edit):
         return self
 
 
+# the longest fades: a song may fade over half a minute, the picture to black over 10 s
+MUSIC_FADE_MAX_MS = 30000
+VIDEO_FADE_MAX_MS = 10000
+
+
 class SetMusicFade(_Edit):
     kind: Literal["music_fade"] = "music_fade"
-    fade_in_ms: int | None = Field(None, ge=0, le=30000, description="Fade-in, ms; omit: keep")
-    fade_out_ms: int | None = Field(None, ge=0, le=30000, description="Fade-out, ms; omit: keep")
+    fade_in_ms: int | None = Field(
+        None, ge=0, le=MUSIC_FADE_MAX_MS, description="Fade-in, ms; omit: keep"
+    )
+    fade_out_ms: int | None = Field(
+        None, ge=0, le=MUSIC_FADE_MAX_MS, description="Fade-out, ms; omit: keep"
+    )
 
 
 class SetMusicStart(_Edit):
@@ -318,10 +328,10 @@ class Speed(_Edit):
 class SetVideoFade(_Edit):
     kind: Literal["video_fade"] = "video_fade"
     fade_in_ms: int | None = Field(
-        None, ge=0, le=10000, description="Fade from black at the start, ms; omit: keep"
+        None, ge=0, le=VIDEO_FADE_MAX_MS, description="Fade from black at the start, ms; omit: keep"
     )
     fade_out_ms: int | None = Field(
-        None, ge=0, le=10000, description="Fade to black at the end, ms; omit: keep"
+        None, ge=0, le=VIDEO_FADE_MAX_MS, description="Fade to black at the end, ms; omit: keep"
     )
 
 
