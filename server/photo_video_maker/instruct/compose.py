@@ -48,6 +48,7 @@ from .en_text import neither, placed_higher
 from .en_written import lowercase_texts
 from .end_of_occasion import end_of_occasion
 from .entities import Tok
+from .zh_upload_failed import failed_upload
 from .except_refs import excepted
 from .faded_together import faded_together
 from .flow_between import flow_between
@@ -184,6 +185,7 @@ def compose(
     toks = left_to_us(phone_watched(can_or_not(toks, orig), orig))  # "能快点不", "720 手机上看"
     toks = not_very(hello_first(toks, orig), orig)  # "嗨 …": hello; "转场不太好看": a judgement
     toks = how_to_add(two_choices(toks), orig)  # "按时间排还是按名字排"; "照片咋加": upload
+    toks = failed_upload(toks, orig)  # "上传不了啊", "照片传不上去 怎么办": the upload
     toks = more_plain(toks, orig)  # "make more short the video", "is to long"
     toks = told_moods(platform_shaped(spaced_ratio(reason_first(toks), orig)), orig)
     toks = not_this_but(occasions(ages(so_then(toks, orig), orig)))
