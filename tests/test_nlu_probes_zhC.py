@@ -1,11 +1,12 @@
-"""Chinese 口语 about how the cut looks and sounds (round C): the photos' movement said loosely
-(动来动去, 一丢丢, 往里推, 动画效果), transitions named by how they look (黑屏过渡, 白色闪一下,
-往左推, 圆形的) or timed (每个转场一秒, 缩短一半), resolution said as people say it (2k, 拉满,
-超清), dates put on the photos (日期水印, 哪天拍的), a colour look (老照片, 冷色调, 偏黄), the clip's
-own sound (吵吵的声音, 别出声), how to add photos (传不上去, 弄进来), and the music fading at the
-ends (慢慢收, 慢慢响起来). Typed as in a chat: particles (吧/呗/嘛/啦), fillers (那个/就是/帮我),
-a reason after the request; the request is done and the rest left alone, and what cannot be
-told apart (a bare 静音, a bare 滤镜) changes nothing."""
+"""Chinese 口语 about how the cut looks and sounds (round C): the photos' move said
+loosely (动来动去, 一丢丢, 往里推, 动画效果), transitions named by how they look (黑屏过渡,
+白色闪一下, 往左推, 圆形的) or timed (每个转场一秒, 缩短一半), resolution said as people say
+it (2k, 拉满, 超清), dates put on the photos (日期水印, 哪天拍的), a colour look (老照片,
+冷色调, 偏黄), the clip's own sound (吵吵的声音, 别出声), how to add photos (传不上去,
+弄进来), and the music fading at the ends (慢慢收, 慢慢响起来). Typed as in a chat:
+particles (吧/呗/嘛/啦), fillers (那个/就是/帮我), a reason after the request; the request
+is done and the rest left alone, and what cannot be told apart (a bare 静音, a bare 滤镜)
+changes nothing."""
 
 from __future__ import annotations
 

@@ -48,7 +48,6 @@ from .en_text import neither, placed_higher
 from .en_written import lowercase_texts
 from .end_of_occasion import end_of_occasion
 from .entities import Tok
-from .zh_upload_failed import failed_upload
 from .except_refs import excepted
 from .faded_together import faded_together
 from .flow_between import flow_between
@@ -115,6 +114,7 @@ from .zh_effects_said import subject_in_step
 from .zh_format_told import format_told
 from .zh_how_to import how_to, video_moved
 from .zh_mood_music import mood_music
+from .zh_motion_said import photos_not_moving, still_then_off, zoom_effect
 from .zh_moves_typed import (
     a_bit_of_effect,
     clip_named_by_song,
@@ -151,6 +151,7 @@ from .zh_renamed import renamed_after
 from .zh_retitled import retitled
 from .zh_runons import run_ons
 from .zh_said_plainly import said_plainly
+from .zh_upload_failed import failed_upload
 from .zh_zoom_most import zoom_at_most
 
 # "too long" asks for shorter, "有点快" (a bit fast) for slower
@@ -242,6 +243,7 @@ def compose(
     toks = apart_between(toks, orig)  # "第三张和第五张之间": no one transition there
     toks = dissolve_refused(toks)  # "叠化不要了": no transitions, not the video's fade-out
     toks = rather_this(dates_placed(likened(toks, orig)))  # "就像胶片那种", "还是暖色吧"
+    toks = still_then_off(zoom_effect(photos_not_moving(toks, orig), orig))  # "不想要照片动"
     toks = said_plainly(toks, orig)  # "我不喜欢照片动来动去的", "原声和音乐都要"
     return said_after(toks, orig)  # "finish with a slide that says X", "bars, get rid of them"
 
