@@ -130,6 +130,7 @@ from .zh_moves_typed import (
 from .zh_not_very import not_very
 from .zh_others import the_other_photos
 from .zh_photo_pairs import digit_photo_pairs
+from .zh_plain_transition import plain_transition
 from .zh_ranges import that_one_named, zh_photo_ranges
 from .zh_rate_instead import rate_instead
 from .zh_refs import (
@@ -242,6 +243,7 @@ def compose(
     toks = named_effect_off(a_bit_of_effect(toks))  # "缩放那个效果不要了", "有点放大效果"
     toks = apart_between(toks, orig)  # "第三张和第五张之间": no one transition there
     toks = dissolve_refused(toks)  # "叠化不要了": no transitions, not the video's fade-out
+    toks = plain_transition(toks, orig)  # "转场就用普通的": the crossfade
     toks = rather_this(dates_placed(likened(toks, orig)))  # "就像胶片那种", "还是暖色吧"
     toks = still_then_off(zoom_effect(photos_not_moving(toks, orig), orig))  # "不想要照片动"
     toks = said_plainly(toks, orig)  # "我不喜欢照片动来动去的", "原声和音乐都要"
