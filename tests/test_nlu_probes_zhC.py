@@ -109,6 +109,7 @@ TRANSITIONS_AFTER: list[tuple[Ops, str, Ops]] = [
 BROUGHT_BACK: list[tuple[Ops, str, Ops]] = [
     (OFF, "算了 还是要动效", ON),
     (NONE, "还是加回转场吧", CROSSFADE),
+    ([{"kind": "mute_clips", "on": True}], "视频声音还是要的", [{"kind": "mute_clips", "on": False}]),
 ]  # fmt: skip
 
 RESOLUTION: list[tuple[str, Ops]] = [
@@ -176,7 +177,6 @@ MUTE_CLIPS: list[tuple[str, Ops]] = [
 
 MUTE_AFTER: list[tuple[Ops, str, Ops]] = [
     (MUTE, "把视频原声打开", UNMUTE),
-    (MUTE, "视频声音还是要的", UNMUTE),
 ]  # fmt: skip
 
 UPLOAD: list[str] = [
