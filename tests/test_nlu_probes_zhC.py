@@ -69,6 +69,8 @@ NONE: Ops = [{"kind": "transition", "name": "none"}]
 BLACK: Ops = [{"kind": "transition", "name": "fadeblack"}]
 CROSSFADE: Ops = [{"kind": "transition", "name": "crossfade"}]
 CIRCLE: Ops = [{"kind": "transition", "name": "circle"}]
+MUTE: Ops = [{"kind": "mute_clips", "on": True}]
+UNMUTE: Ops = [{"kind": "mute_clips", "on": False}]
 
 TRANSITIONS: list[tuple[str, Ops]] = [
     ("照片之间不要过渡 直接切", NONE),
@@ -109,7 +111,7 @@ TRANSITIONS_AFTER: list[tuple[Ops, str, Ops]] = [
 BROUGHT_BACK: list[tuple[Ops, str, Ops]] = [
     (OFF, "算了 还是要动效", ON),
     (NONE, "还是加回转场吧", CROSSFADE),
-    ([{"kind": "mute_clips", "on": True}], "视频声音还是要的", [{"kind": "mute_clips", "on": False}]),
+    (MUTE, "视频声音还是要的", UNMUTE),
 ]  # fmt: skip
 
 RESOLUTION: list[tuple[str, Ops]] = [
@@ -163,9 +165,6 @@ LOOK_AFTER: list[tuple[Ops, str, Ops]] = [
     ([{"kind": "look", "look": "sepia"}], "还是彩色的好看", [{"kind": "look", "look": "none"}]),
 ]  # fmt: skip
 
-MUTE: Ops = [{"kind": "mute_clips", "on": True}]
-UNMUTE: Ops = [{"kind": "mute_clips", "on": False}]
-
 MUTE_CLIPS: list[tuple[str, Ops]] = [
     ("视频的原声关掉", MUTE),
     ("把party那段视频静音", MUTE),
@@ -202,6 +201,36 @@ MUSIC_FADE: list[tuple[str, Ops]] = [
     ("音乐淡入淡出都要", [{"kind": "music_fade", "fade_in_ms": 1000, "fade_out_ms": 2000}]),
 ]  # fmt: skip
 
+# further phrasings of the kinds fixed above, written after each fix
+VARIANTS: list[tuple[str, Ops]] = [
+    ("照片不想让它动", OFF),
+    ("不要照片动了", OFF),
+    ("别让图片动啦", OFF),
+    ("我不希望照片动", OFF),
+    ("照片不要往里推了", OFF),
+    ("晃来晃去的 去掉吧", OFF),
+    ("一直放大缩小 好烦 去掉", OFF),
+    ("照片动来动去的 看着难受 关了吧", OFF),
+    ("照片放大的那个感觉再明显点", MORE),
+    ("第四张和第五张中间用黑场过渡", [{"kind": "transition", "name": "fadeblack", "index": 5}]),
+    ("第一张跟第二张当中的转场慢一点", [{"kind": "transition", "factor": 1.25, "index": 2}]),
+    ("转场就用普通的", CROSSFADE),
+    ("过渡用最简单的吧", CROSSFADE),
+    ("转场用普通的 慢一点", [{"kind": "transition", "name": "crossfade", "factor": 1.25}]),
+    ("照片下面写上拍摄日期", DATES_ON),
+    ("每张底下写上拍摄日期和地点", DATES_PLACE),
+    ("照片上显示拍照的时间吧", DATES_ON),
+    ("给每张图加个拍照时间 留个纪念", DATES_ON),
+    ("按拍照时间排一下", [{"kind": "sort", "by": "date"}]),
+    ("视频里嘈杂的声音去掉吧", MUTE),
+    ("视频声音关掉", MUTE),
+    ("bgm结尾慢慢没有声音吧", [{"kind": "music_fade", "fade_out_ms": 2000}]),
+    ("最后音乐渐渐没声音", [{"kind": "music_fade", "fade_out_ms": 2000}]),
+    ("结尾的时候背景音乐慢慢小声", [{"kind": "music_fade", "fade_out_ms": 2000}]),
+]  # fmt: skip
+
+UPLOAD_VARIANTS: list[str] = ["视频传不了 咋办", "图片加不进去", "新照片传不进去 咋整"]
+
 # what could be two things (all sound or the clip's; which filter; a sharper picture from
 # 1080p) or is no edit we make: nothing changes
 NOTHING_CHANGED: list[str] = [
@@ -209,6 +238,7 @@ NOTHING_CHANGED: list[str] = [
     "加个滤镜",
     "视频糊糊的 能清楚点吗",
     "能让照片旋转吗",
+    "音乐用普通的",
 ]
 
 
@@ -307,6 +337,22 @@ def test_adding_photos_or_trouble_uploading_is_the_upload(text: str) -> None:
 @pytest.mark.parametrize(("text", "ops"), MUSIC_FADE)
 def test_the_music_fading_at_the_ends_is_set(text: str, ops: Ops) -> None:
     assert_does(text, ops)
+
+
+@pytest.mark.parametrize(("text", "ops"), VARIANTS)
+def test_further_phrasings_of_the_same_kinds_are_read_alike(text: str, ops: Ops) -> None:
+    assert_does(text, ops)
+
+
+@pytest.mark.parametrize("text", UPLOAD_VARIANTS)
+def test_an_upload_that_fails_said_otherwise_is_the_upload(text: str) -> None:
+    reading = probe(text)
+    assert reading.route == "upload" and not reading.edits, (text, reading)
+
+
+def test_an_upload_failing_beside_a_resolution_only_says_why() -> None:
+    reading = probe("4k传不动")
+    assert reading.route != "upload"
 
 
 @pytest.mark.parametrize("text", NOTHING_CHANGED)
