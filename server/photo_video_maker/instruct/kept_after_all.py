@@ -76,6 +76,8 @@ def brought_back(text: str, toks: list[Tok], last: Sequence[Edit]) -> list[Edit]
         photos = {n.lower() if isinstance(n, str) else n for n in named}
         if len(last) != 1 or not photos <= removed:
             return None  # another photo than the one just removed: read as said
+    if all(isinstance(edit, MuteClips) for edit in last):
+        return [MuteClips(on=False)]  # the sound turned back on, as said ("keep the clip sound")
     return [Undo()]
 
 
