@@ -169,7 +169,7 @@ ZH_WORDS: dict[str, str] = {
     "不要超过, 别超过, 不能超过, 最多",
     "date_only": "哪天拍的, 是哪天拍的, 拍照日期, 拍的日期, 什么时候拍的, 拍照的日期, "
     # "每张照片都加上拍的时间": when it was taken (拍的 alone says why: "去年拍的")
-    "拍的时间, 拍照的时间, 拍照时间, 拍摄的时间, 拍的时候的日期",
+    "拍的时间, 拍的时候的日期",
 }
 
 # words that carry nothing here: "直接硬切吧" is a hard cut
