@@ -114,6 +114,7 @@ from .zh_effects_said import subject_in_step
 from .zh_format_told import format_told
 from .zh_how_to import how_to, video_moved
 from .zh_mood_music import mood_music
+from .zh_motion_said import photos_not_moving, still_then_off, zoom_effect
 from .zh_moves_typed import (
     a_bit_of_effect,
     clip_named_by_song,
@@ -129,6 +130,7 @@ from .zh_moves_typed import (
 from .zh_not_very import not_very
 from .zh_others import the_other_photos
 from .zh_photo_pairs import digit_photo_pairs
+from .zh_plain_transition import plain_transition
 from .zh_ranges import that_one_named, zh_photo_ranges
 from .zh_rate_instead import rate_instead
 from .zh_refs import (
@@ -150,6 +152,7 @@ from .zh_renamed import renamed_after
 from .zh_retitled import retitled
 from .zh_runons import run_ons
 from .zh_said_plainly import said_plainly
+from .zh_upload_failed import failed_upload
 from .zh_zoom_most import zoom_at_most
 
 # "too long" asks for shorter, "有点快" (a bit fast) for slower
@@ -184,6 +187,7 @@ def compose(
     toks = left_to_us(phone_watched(can_or_not(toks, orig), orig))  # "能快点不", "720 手机上看"
     toks = not_very(hello_first(toks, orig), orig)  # "嗨 …": hello; "转场不太好看": a judgement
     toks = how_to_add(two_choices(toks), orig)  # "按时间排还是按名字排"; "照片咋加": upload
+    toks = failed_upload(toks, orig)  # "上传不了啊", "照片传不上去 怎么办": the upload
     toks = more_plain(toks, orig)  # "make more short the video", "is to long"
     toks = told_moods(platform_shaped(spaced_ratio(reason_first(toks), orig)), orig)
     toks = not_this_but(occasions(ages(so_then(toks, orig), orig)))
@@ -239,7 +243,9 @@ def compose(
     toks = named_effect_off(a_bit_of_effect(toks))  # "缩放那个效果不要了", "有点放大效果"
     toks = apart_between(toks, orig)  # "第三张和第五张之间": no one transition there
     toks = dissolve_refused(toks)  # "叠化不要了": no transitions, not the video's fade-out
+    toks = plain_transition(toks, orig)  # "转场就用普通的": the crossfade
     toks = rather_this(dates_placed(likened(toks, orig)))  # "就像胶片那种", "还是暖色吧"
+    toks = still_then_off(zoom_effect(photos_not_moving(toks, orig), orig))  # "不想要照片动"
     toks = said_plainly(toks, orig)  # "我不喜欢照片动来动去的", "原声和音乐都要"
     return said_after(toks, orig)  # "finish with a slide that says X", "bars, get rid of them"
 

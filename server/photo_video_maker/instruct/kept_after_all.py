@@ -1,6 +1,7 @@
 """Right after something was taken off, the person wants it back: "刚才那个不删了", "还是不删了",
 "恢复第四张", "第二张还是要的", "don't delete it" after a removal; "还是要转场" after the
-transitions were taken off, "还是要音乐" after the music. The change is taken back (before, a
+transitions were taken off, "还是要音乐" after the music, "原声还是要的" after the clips were
+muted. The change is taken back (before, a
 photo named was read as one more removal: "恢复第四张" removed the photo now fourth; and "还是要
 转场" was not understood).
 """
@@ -12,6 +13,7 @@ from collections.abc import Sequence
 
 from ..model.edit_types import (
     Edit,
+    MuteClips,
     Remove,
     RemoveMusic,
     RemoveText,
@@ -41,6 +43,8 @@ def _subjects(edit: Edit) -> set[str] | None:
         return {"motion"}
     if isinstance(edit, RemoveText):
         return {"title", "caption", "closing", "textnoun"}
+    if isinstance(edit, MuteClips) and edit.on:
+        return {"clip_sound"}  # "视频声音还是要的" after the clips were muted
     return None
 
 
@@ -72,6 +76,8 @@ def brought_back(text: str, toks: list[Tok], last: Sequence[Edit]) -> list[Edit]
         photos = {n.lower() if isinstance(n, str) else n for n in named}
         if len(last) != 1 or not photos <= removed:
             return None  # another photo than the one just removed: read as said
+    if all(isinstance(edit, MuteClips) for edit in last):
+        return [MuteClips(on=False)]  # the sound turned back on, as said ("keep the clip sound")
     return [Undo()]
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .entities import Tok
 
 # what may stand between "剪一个" and the video: "剪一个毕业的小视频"
@@ -78,6 +80,8 @@ def _text_made_into(toks: list[Tok], orig: str) -> list[Tok]:
 
 _SHOWN = ("显示", "显示一下", "显示下", "标注", "标注一下", "标注下", "标一下", "标下")
 _ORDERING = ("sort", "reverse", "shuffle", "move", "swap", "remove", "add", "put")
+# "显示照片拍摄日期", "标一下每张图的拍摄时间": shown, with the photos named between
+_SHOWN_OF = re.compile(r"(?:显示|标注|标)(?:一下|下)?\s*(?:每张|每一张)?(?:照片|图片|相片|图)?的?$")
 
 
 def _date_shown(toks: list[Tok], orig: str) -> list[Tok]:
@@ -86,7 +90,8 @@ def _date_shown(toks: list[Tok], orig: str) -> list[Tok]:
         return toks
     out: list[Tok] = []
     for tok in toks:
-        shown = orig[: tok.start].rstrip().endswith(_SHOWN)
+        before = orig[: tok.start].rstrip()
+        shown = before.endswith(_SHOWN) or bool(_SHOWN_OF.search(before))  # "显示照片拍摄日期"
         if tok.kind == "sort_key" and tok.value == "date" and shown and tok.surface[:1] != "按":
             out.append(Tok("add", None, tok.start, tok.start, ""))
         out.append(tok)

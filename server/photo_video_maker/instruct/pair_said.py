@@ -19,6 +19,8 @@ PLACE = ("photo", "ord")
 # a transition word this many tokens away from the photos still names their transition
 NEAR = 3
 BREAK = ("sep", "then", "and", "move", "put", "swap", "remove", "add")
+# "中间", "当中" after two photos is where between them (之间 is no word of its own)
+MIDDLE = ("中间", "当中", "的中间", "正中间")
 # "move photo 3 after photo 4 and use slides": after a moving verb, "after X" is where it goes
 MOVING = ("move", "put", "swap")
 
@@ -116,6 +118,8 @@ def transition_pairs(toks: list[Tok], ctx: Ctx) -> list[Tok]:
             later, used = found
             out.append(Tok("pair", later, toks[k].start, toks[k + used - 1].end, "pair"))
             k += used
+            if k < len(toks) and toks[k].kind == "pos" and toks[k].surface in MIDDLE:
+                k += 1  # "第二张和第三张中间的转场": between them, as 之间 is
             continue
         out.append(toks[k])
         k += 1

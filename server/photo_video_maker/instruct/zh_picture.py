@@ -83,6 +83,9 @@ PICTURE_FILLER = "一起, 一块, 一块儿, 一同, 写得, 切得, 切换得"
 PICTURE_TEMPLATES = """
 # "照片下面写上日期", "每张底下写个日期": the date written on each photo
 date_captions: ~ says date_only|date_place pic|each pos?
+# "照片下面写上拍摄日期和在哪拍的": the date taken written (never a sort), with the place
+date_captions: ~ says sort_key=date|date_only and place_word pic|each pos?
+date_captions: ~ says sort_key=date pic|each pos?
 # "照片的动效调成1.3": the photos' zoom set
 motion_zoom: ~ pic motion more? num|mult
 """
