@@ -570,3 +570,63 @@ def test_the_track_complained_of_is_not_offered_again() -> None:
 @pytest.mark.parametrize("said", ["what's the name of the music", "what is the name of the song"])
 def test_the_name_of_the_music_is_asked_of_the_music(said: str) -> None:
     assert probe(said).question == "music"
+
+
+@pytest.mark.parametrize(
+    ("said", "ops"),
+    [
+        ("first of all make it landscape", [{"kind": "aspect", "aspect": "16:9"}]),
+        ("firstly the dog one should be last", [{"kind": "move", "index": 3, "to": "end"}]),
+        ("to begin with make it vertical", [{"kind": "aspect", "aspect": "9:16"}]),
+    ],
+)
+def test_first_of_all_opens_the_request_and_names_no_photo(
+    said: str, ops: list[dict[str, Any]]
+) -> None:
+    assert_does(said, ops)
+
+
+@pytest.mark.parametrize(
+    ("said", "ops"),
+    [
+        ("标题 青春不散场", [{"kind": "title", "text": "青春不散场"}]),
+        ("标题：青春不散场", [{"kind": "title", "text": "青春不散场"}]),
+        ("加个标题 永不放弃", [{"kind": "title", "text": "永不放弃"}]),
+        ("第五张加个 感谢同窗四年", [{"kind": "caption", "index": 5, "text": "感谢同窗四年"}]),
+        ("照片太多了 挑几张好的就行", [{"kind": "cull", "duplicates": True, "blurry": True}]),
+        ("just keep the best ones", [{"kind": "cull", "duplicates": True, "blurry": True}]),
+    ],
+)
+def test_a_graduation_chat_in_chinese_is_read(said: str, ops: list[dict[str, Any]]) -> None:
+    assert_does(said, ops)
+
+
+@pytest.mark.parametrize("said", ["第五张加个 转场", "标题 不要"])
+def test_a_space_before_a_request_word_writes_no_text(said: str) -> None:
+    assert not any(getattr(edit, "text", None) for edit in probe(said).edits)
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        ("make the photos change with the beat", "cut_to_beat"),
+        ("the photos should change with the beat of the song", "cut_to_beat"),
+        ("cut it to the length of the song", "length_to_song"),
+        ("cut the video to the length of the music", "length_to_song"),
+    ],
+)
+def test_the_beat_and_the_songs_length_said_plainly_are_the_smart_slideshow(
+    said: str, kind: str
+) -> None:
+    assert [edit.kind for edit in probe(said).edits] == [kind]
+
+
+def test_the_photos_named_first_then_a_comma_are_what_the_request_is_about() -> None:
+    assert_does(
+        "ok now the photos, each one 4 seconds", [{"kind": "seconds_per_photo", "seconds": 4}]
+    )
+    assert_does("照片，每张3秒", [{"kind": "seconds_per_photo", "seconds": 3}])
+
+
+def test_a_photo_named_after_the_comma_is_still_that_photo() -> None:
+    assert probe("the photos, remove the dog one").edits == [Remove(name="dog.jpg")]

@@ -81,6 +81,7 @@ FILLER = (
     "imo, ngl, fr, btw, rn, ur, r, np, omg, lmao, yay, sure, wonderful, fantastic, gorgeous, cute, "
     "sweet, best, prefer, wish, watch, watching, part, kind, today, tomorrow, tonight, "
     "soon, okay then, instead please, for sure, of course, no worries, go ahead, please do, "
+    "first of all, first off, firstly, first things first, for starters, to begin with, "
     "do it, just do it, let's go, lets go, let's do it, i guess, i suppose, i feel like, "
     "feels like, it seems, seems like, to me, in my opinion, right now please, real, "
     "really really, very very, so so, super duper, quite a bit, just a little, little, teeny, "

@@ -198,13 +198,14 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
         copula = any(t.surface.lower() in COPULAS for t in copulas)
         if copula and timed and not capital:
             continue
-        cut = next((n for n, t in enumerate(rest) if t.kind == "not"), None)
+        # "Lisboa not Lisbon", "叫逗逗不是豆豆" (but "青春不散场" keeps its 不)
+        cut = next((n for n, t in enumerate(rest) if t.kind == "not" and _corrects(t, orig)), None)
         if cut is not None and cut > 0:  # "Lisboa not Lisbon"
             stop, rest = first + cut, rest[:cut]
         if (
             tok.kind in TEXT_NOUNS
             and not _explicit(toks[i:])
-            and not (rest and all(t.kind in ("?", "num", *SOFT) for t in rest))
+            and not (rest and all(_plain(t, orig) for t in rest))
             and not (_pointed(out[:-1]) and _named(rest))
             and not spaced
             and not capital
@@ -270,7 +271,28 @@ def _asked_spaced(tok: Tok, before: list[Tok], orig: str, after: Sequence[Tok] =
         clause.append(t.kind)
     if tok.kind in TEXT_NOUNS:
         return bool({"add", "change", "says"} & set(clause))
+    if tok.kind == "add" and "photo" in clause and not {"end", "start"} & set(clause):
+        return _plain_words(after)  # "第五张加个 感谢同窗四年" (never "第五张加个 转场")
     return tok.kind in ("add", "says") and bool({"end", "start", *TEXT_NOUNS} & set(clause))
+
+
+def _corrects(tok: Tok, orig: str) -> bool:
+    """A "not" that sets the right words against wrong ones, not a word inside the text."""
+    return tok.surface.isascii() or orig[tok.start : tok.start + 2] == "不是"
+
+
+def _plain(tok: Tok, orig: str) -> bool:
+    """A word of the text itself: unknown, a number, a filler, a 不 inside ("青春不散场")."""
+    return tok.kind in ("?", "num", *SOFT) or (tok.kind == "not" and not _corrects(tok, orig))
+
+
+def _plain_words(after: Sequence[Tok]) -> bool:
+    """Words after the space that name nothing the video has: a text's own words."""
+    words = list(after)
+    while words and words[0].kind == "sep":
+        words = words[1:]
+    stop = next((k for k, t in enumerate(words) if t.kind in BREAKS), len(words))
+    return stop > 0 and all(t.kind in ("?", "num", "it", "not") for t in words[:stop])
 
 
 # what "加个结尾 …" may be followed by that is an edit of the ending, not its text

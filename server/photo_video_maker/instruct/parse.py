@@ -62,6 +62,7 @@ from .spelling import respell
 from .story import before_therefore, told, told_before
 from .text_placed_by_photo import text_placed_by_photo
 from .toned import toned_look
+from .topic_first import topic_first
 from .trailing_why import trailing_why
 from .value_corrected import corrected_values
 from .video_fade_said import video_fade_said
@@ -133,6 +134,7 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = said_why(toks, text)  # "remove the clip, its too noisy": why, not a request
     toks = trailing_why(toks, text)  # "less zoom its giving me a headache": why
     toks = mood_described(toks, text)  # "change the music, this one is sad": not more sad
+    toks = topic_first(toks)  # "ok now the photos, each one 4 seconds": about the photos
     toks = judged(toks, text)  # "faster pls its boring": why, not a request
     toks = drag_complained(toks)  # "the crossfades drag": too slow
     toks = which_relative(toks, text)  # "except the first one which should be 6": no question

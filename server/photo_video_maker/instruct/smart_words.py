@@ -10,6 +10,9 @@ SMART_WORDS: dict[str, str] = {
     "beat cuts, beat sync, beat-synced, cut to the music's beat, sync to the beat, "
     "on the beat, to the beat, in time with the music, to the music beats, to the beats, "
     "with the beats, match the rhythm, to the rhythm, with the rhythm, on the rhythm, "
+    "with the beat, change with the beat, changes with the beat, switch with the beat, "
+    "switch on the beat, in time with the beat, in sync with the music, synced to the music, "
+    "sync it to the music, "
     "the cuts match the rhythm, cuts match the rhythm, the cuts match the beat, cuts on the "
     "beat, hit on the beat, hits on the beat, in rhythm, in sync with the beat, "
     "synced to the beat, sync to beat, sync to the beats, sync the photos with the music, "
@@ -34,6 +37,11 @@ SMART_WORDS: dict[str, str] = {
     "| 跟音乐一样, 和音乐一样, 跟歌一样, 和歌一样, 音乐多长视频就多长, 音乐多长就多长, "
     "歌多长就多长, 配合音乐长度, 跟着音乐长度, 和歌一样长, 跟歌一样长, 和音乐一样长, 跟音乐一样长, "
     "和歌曲一样长, 跟歌曲一样长, 歌曲长度, 整首歌",
+    # "照片太多了 挑几张好的就行": the good ones kept, the doubles and blurred ones left out
+    "best_only": "just the good ones, only the good ones, only the best ones, keep the best "
+    "ones, keep only the best ones, pick the best ones, pick out the best ones, the best "
+    "shots only, only the best shots, just the best ones | 挑几张好的, 挑好的, 选几张好的, "
+    "只留好的, 留下好的, 挑出好的, 挑好看的, 选好看的, 挑几张好看的, 只要好的, 留几张好的",
     "dupes": "similar looking photos, similar-looking photos, "
     "duplicates, near-duplicates, near duplicates, doubles, "
     "duplicate shots, duplicate photos, similar shots, similar photos | 重复的, 重复照片, "
@@ -80,10 +88,12 @@ SMART_ENTITIES: dict[str, dict[str, str]] = {
 SMART_TEMPLATES = """
 # the smart slideshow
 cut_to_beat: ~ put? pic|music? beat_cut
+cut_to_beat: ~ put? pic music beat_cut
 cut_to_beat: ~ put|change|cut? each? pic|num? beats each? pic? beat_cut?
 cut_to_beat: ~ put|change? cut beat_cut
-length_to_song: ~ put|change|longer|keep? it|video|pic? length? song_len
+length_to_song: ~ put|change|longer|keep|cut? it|video|pic? length? song_len
 cull: ~ remove? dupes|blurred pic? and? dupes|blurred|dislike? pic?
+cull: ~ pic? too? best_only
 date_captions: ~ add|put? date_place|date_only each? pic? caption?
 date_captions: ~ add|put? date_only|sort_key=date and place_word each? pic? caption?
 # "the date taken" / "拍摄日期" is also what photos are sorted by: only with a verb of adding

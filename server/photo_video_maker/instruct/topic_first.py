@@ -1,0 +1,23 @@
+"""The thing named first, then a comma, then what to do with it ("ok now the photos, each one 4
+seconds", "照片，每张3秒"): one request about that thing, not a bare mention left unread."""
+
+from __future__ import annotations
+
+from .entities import Tok
+
+# what a sentence may open with as its topic
+TOPICS = ("pic", "music", "title", "caption", "closing", "transition", "motion", "textnoun")
+
+
+# what the request after the comma may name of its own ("the photos, remove the dog one"), or
+# a question or a remark about the topic ("the title, which is too small, should be ...")
+OWN = (*TOPICS, "photo", "ord", "it", "clip", "video", "what", "how_long", "how_many", "ask")
+
+
+def topic_first(toks: list[Tok]) -> list[Tok]:
+    if len(toks) < 3 or toks[0].kind not in TOPICS or toks[1].kind != "sep":
+        return toks
+    clause = next((toks[2:k] for k in range(2, len(toks)) if toks[k].kind == "sep"), toks[2:])
+    if any(t.kind in OWN for t in clause):
+        return toks
+    return [toks[0], *toks[2:]]
