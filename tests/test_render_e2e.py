@@ -10,7 +10,7 @@ import pyloudnorm
 import pytest
 
 from photo_video_maker.media.image import load_image
-from photo_video_maker.model.edit_types import SetMusicStart
+from photo_video_maker.model.edit_types import SetMotion, SetMusicStart
 from photo_video_maker.model.edits import apply_edits
 from photo_video_maker.model.layout import MediaRef, SlideshowOptions, build_slideshow
 from photo_video_maker.model.plan import make_plan
@@ -205,6 +205,33 @@ def test_music_that_comes_in_later_is_silent_before_and_plays_after(tmp_path: Pa
 
     assert level(0.0, 1.9) < -60  # nothing before the music comes in
     assert level(2.1, 4.0) > -30
+
+
+def test_one_photo_kept_still_does_not_move_while_the_others_do(tmp_path: Path) -> None:
+    yy, xx = np.mgrid[0:480, 0:640]
+    board = (((yy // 24) + (xx // 24)) % 2 * 200 + 30).astype(np.uint8)  # sharp edges to move
+    files = {
+        f"m{i}": save_photo(tmp_path / f"b{i}.png", np.dstack([board, board[::-1], board]))
+        for i in range(2)
+    }
+    opts = SlideshowOptions(
+        resolution="480p", seconds_per_photo=2.0, transition_ms=0, fade_out_ms=0
+    )
+    refs = {ref.id: ref for ref in _refs(files)}
+    draft, _ = apply_edits(
+        build_slideshow(list(refs.values()), opts), [SetMotion(on=False, index=2)], refs
+    )
+    out = tmp_path / "still.mp4"
+    render(plan_render(draft, files.__getitem__), out, resolve=files.__getitem__)
+    frames, _ = decode_video(out)
+    first, second = make_plan(draft).visuals
+
+    def moved(span_start: int, span_end: int) -> float:
+        a, b = frames[span_start + 2], frames[span_end - 3]
+        return float(np.abs(a.astype(np.float32) - b.astype(np.float32)).mean())
+
+    assert moved(first.start, first.end) > 20  # the zoom and pan shifted the squares
+    assert moved(second.start, second.end) < 3  # the still photo: only encoder noise
 
 
 @pytest.mark.parametrize(
