@@ -146,6 +146,17 @@ TOTAL: list[tuple[str, dict[str, Any]]] = [
     ("overall length should be 50 seconds", _ops(_total(50))),
 ]  # fmt: skip
 
+# what the video is for, said after the value: a word the lexicon does not know is why
+PURPOSE: list[tuple[str, dict[str, Any]]] = [
+    ("make it 1 min for the contest", _ops(_total(60))),
+    ("the video has to be 20 secs for the competition", _ops(_total(20))),
+    ("4 sec each for the recital", _ops(_spp(4))),
+    ("make it 30 secs total for the recital", _ops(_total(30))),
+    ("2 seconds a photo for the memorial thing tomorrow", _ops(_spp(2))),
+    ("it needs to be 30 seconds for my class", _ops(_total(30))),
+    ("needs to be 40 sec because of the rules", _ops(_total(40))),
+]  # fmt: skip
+
 TO_SONG: list[tuple[str, dict[str, Any]]] = [
     ("end when the music ends", _ops(SONG)),
     ("match the video length to the song", _ops(SONG)),
@@ -225,6 +236,13 @@ def test_a_follow_up_steps_or_replaces_the_last_timing_or_move(
 
 @pytest.mark.parametrize(("text", "expect"), TOTAL)
 def test_the_whole_video_length_is_set_or_stepped(text: str, expect: dict[str, Any]) -> None:
+    _check(text, expect)
+
+
+@pytest.mark.parametrize(("text", "expect"), PURPOSE)
+def test_what_the_video_is_for_after_its_length_is_a_reason(
+    text: str, expect: dict[str, Any]
+) -> None:
     _check(text, expect)
 
 

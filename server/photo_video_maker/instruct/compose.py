@@ -92,6 +92,7 @@ from .share_reason import share_as_reason
 from .share_refs import sent_to
 from .shown_longer import said_on_screen
 from .slide_refs import one_transition, slide_as_photo
+from .purpose_said import purpose_said
 from .song_length import song_length
 from .stayed_for import stayed_for
 from .story import ages, likeness, not_this_but, occasions, so_then, stated
@@ -206,6 +207,7 @@ def compose(
         toks = rule(toks)
     toks = run_ons(toks, orig)  # Chinese typed with no commas, the song's length, ...
     toks = percent_step(toks, orig)  # once percentages are composed
+    toks = purpose_said(toks, orig)  # "make it 1 min for the contest": why, not a text
     toks = narrower_platform(made_video(zh_photo_ranges(photo_ranges(toks, orig))))
     toks = made_and_sent(toks, orig)  # "把这些旅行照片做成视频", "帮我剪一个毕业的小视频"
     toks = moved_numbers(that_one_named(toks))

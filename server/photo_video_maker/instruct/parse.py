@@ -102,6 +102,9 @@ IN_PASSING = ("dislike", "reason", "praised")  # what a mere mention may say of 
 PLURAL = ("them", "they", "these", "those", "它们", "这些")
 CORRECTING = ("put", "move")  # "no" right before these verbs corrects, it does not remove
 NOT_THAT = re.compile(r",\s*not (?:the |a )?\w+", re.IGNORECASE)
+# the copulas a video's value is said with ("it needs to be 30 seconds for my class")
+VIDEO_IS = ("needs to be", "need to be", "has to be", "have to be", "should be", "must be")
+VIDEO_IS += ("gotta be", "got to be", "ought to be", "is to be")
 BIGGER_STEPS = ("faster", "slower", "longer", "shorter", "louder", "quieter", "bigger", "smaller")
 
 
@@ -602,12 +605,20 @@ def _reasons(toks: list[Tok], matches: list[Match], text: str) -> set[int]:
 def _verb_and_value(said: list[Tok]) -> bool:
     """ "make it 15 sec total so it fits on whatsapp": a verb and a value that a request of its
     own reads (a fallback one), before the reason; the reason is all that goes."""
+    # "it needs to be 30 seconds for my class": the video said to be a value is asked too
+    verb = bool(said) and (said[0].kind in ("put", "add", "change") or _video_is(said))
     return (
         len(said) > 1
-        and said[0].kind in ("put", "add", "change")
+        and verb
         and any(t.kind in ("dur", "pct", "aspect", "look", "res", "fps") for t in said)
         and bool(find(said, fallback=True))
     )
+
+
+def _video_is(said: list[Tok]) -> bool:
+    """ "it needs to be", "the video should be", "needs to be": the video's copula opens it."""
+    lead = said[1:2] if said[0].kind in ("it", "video") else said[:1]
+    return bool(lead) and lead[0].kind == "says" and lead[0].surface.lower() in VIDEO_IS
 
 
 def _wants_slideshow(toks: list[Tok], run: Iterable[int]) -> bool:
