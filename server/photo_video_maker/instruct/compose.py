@@ -71,6 +71,7 @@ from .order_places import numbered_place
 from .photo_shape_said import photo_shapes
 from .plain_more import more_plain
 from .platform_pairs import narrower_platform
+from .purpose_said import purpose_said
 from .reason_first import reason_first
 from .refs import clip_sound, names, one_photo, photos
 from .restated import cut_at_the_end
@@ -92,7 +93,6 @@ from .share_reason import share_as_reason
 from .share_refs import sent_to
 from .shown_longer import said_on_screen
 from .slide_refs import one_transition, slide_as_photo
-from .purpose_said import purpose_said
 from .song_length import song_length
 from .stayed_for import stayed_for
 from .story import ages, likeness, not_this_but, occasions, so_then, stated
