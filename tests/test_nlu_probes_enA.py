@@ -174,6 +174,17 @@ TO_SONG: list[tuple[str, dict[str, Any]]] = [
         {"kind": "music", "source": "song1"}, SONG)),
     ("make it as long as the track", _ops(SONG)),
     ("video length = song length", _ops(SONG)),
+    # variants written after the fixes
+    ("trim the video to the song", _ops(SONG)),
+    ("make the video the songs length", _ops(SONG)),
+    ("make it the duration of the song", _ops(SONG)),
+    ("make the vid end along with the song", _ops(SONG)),
+    ("make it the same length as summer breeze", _ops(
+        {"kind": "music", "source": "song1"}, SONG)),
+    ("put upbeat music and make the video as long as it pls", _ops(
+        {"kind": "music", "source": "upbeat"}, SONG)),
+    ("switch to the summer breeze song and make the slideshow the length of that song", _ops(
+        {"kind": "music", "source": "song1"}, SONG)),
 ]  # fmt: skip
 
 MOVES: list[tuple[str, dict[str, Any]]] = [
@@ -212,6 +223,7 @@ NOT_UNDERSTOOD: list[tuple[str, str]] = [
     ("give each photo a random length", "timing"),
     ("make the good photos longer", "timing"),
     ("put the photos in a nicer order", "order"),
+    ("end with the music fading out", ""),  # a fade said unclearly: never the song's length
 ]
 
 
@@ -263,4 +275,4 @@ def test_a_number_or_place_that_is_not_said_is_asked(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "topic"), NOT_UNDERSTOOD)
 def test_a_wish_with_no_amount_or_place_changes_nothing(text: str, topic: str) -> None:
-    _check(text, {"none": topic})
+    _check(text, {"none": topic} if topic else {})

@@ -103,7 +103,14 @@ PLURAL = ("them", "they", "these", "those", "它们", "这些")
 CORRECTING = ("put", "move")  # "no" right before these verbs corrects, it does not remove
 NOT_THAT = re.compile(r",\s*not (?:the |a )?\w+", re.IGNORECASE)
 # the copulas a video's value is said with ("it needs to be 30 seconds for my class")
-VIDEO_IS = ("needs to be", "need to be", "has to be", "have to be", "should be", "must be")
+VIDEO_IS: tuple[str, ...] = (
+    "needs to be",
+    "need to be",
+    "has to be",
+    "have to be",
+    "should be",
+    "must be",
+)
 VIDEO_IS += ("gotta be", "got to be", "ought to be", "is to be")
 BIGGER_STEPS = ("faster", "slower", "longer", "shorter", "louder", "quieter", "bigger", "smaller")
 
