@@ -222,6 +222,9 @@ NOT_UNDERSTOOD: list[tuple[str, str]] = [
     ("the timing is off on some photos", "timing"),
     ("give each photo a random length", "timing"),
     ("make the good photos longer", "timing"),
+    ("make the important photos a bit longer", "timing"),
+    ("the boring ones should be shorter", "timing"),
+    ("put the funny pics first", "order"),
     ("put the photos in a nicer order", "order"),
     ("end with the music fading out", ""),  # a fade said unclearly: never the song's length
 ]

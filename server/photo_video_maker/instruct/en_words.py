@@ -213,6 +213,14 @@ EN_WORDS: dict[str, str] = {
     "it's the best, its the best, " + ", ".join(f"{who}, my {who}" for who in RELATIVES),
 }
 
+# some photos picked by how good they are ("make the good photos longer"): which ones is not
+# known, so nothing changes (before, every photo was made longer: a silent wrong edit)
+_GOOD = ("good", "nice", "important", "funny", "cute", "bad", "worst", "boring", "better")
+_GOOD += ("nicer", "prettiest", "cutest", "funniest", "special", "key", "weaker", "strongest")
+_GOOD += ("ugly", "meh")
+PICKED = ", ".join(f"{good} {photos}" for good in _GOOD for photos in ("photos", "ones", "pics"))
+PICKED += ", " + ", ".join(f"{good} {photos}" for good in _GOOD for photos in ("pictures", "shots"))
+
 # more English values of the lexicon's kinds (merged into ``lexicon.ENTITIES`` like Chinese ones)
 EN_ENTITIES: dict[str, dict[str, str]] = {
     "unsupported": {  # value: the topic it is about, for the suggestions
@@ -228,7 +236,8 @@ EN_ENTITIES: dict[str, dict[str, str]] = {
         "soft focus, dreamy glow",
         "order": "best photos, best ones, best pics, best shots, favourite photos, favorite "
         "photos, my favourites, my favorites, favourites, favorites, by place, by location, "
-        "by people, by person, by who is in them, by colour, by color, by event, story order",
+        "by people, by person, by who is in them, by colour, by color, by event, story order, "
+        + PICKED,
         "motion": "parallax, a parallax, parallax effect",
         "export": "print, print it, print them, printed, airdrop, airdrop it, google photos, "
         "icloud, on icloud, onedrive, a usb stick, usb stick, a cd",
