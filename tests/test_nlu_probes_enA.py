@@ -212,6 +212,21 @@ MOVES: list[tuple[str, dict[str, Any]]] = [
         _move(2, "end"))),
 ]  # fmt: skip
 
+# a photo moved by a count of places, or led with: written while fixing (variants)
+STEPS: list[tuple[str, dict[str, Any]]] = [
+    ("move photo 3 two places back", _ops(_move(3, 5))),
+    ("move photo 3 two places later", _ops(_move(3, 5))),
+    ("move the beach pic 2 spots to the right", _ops(_move(1, 3))),
+    ("shift the garden photo 3 places earlier", _ops(_move(5, 2))),
+    ("move the dog photo two spots earlier", _ops(_move(3, 1))),
+    ("move the city pic 1 spot later", _ops(_move(2, 3))),
+    ("move photo 4 one position to the left", _ops(_move(4, 3))),
+    ("move photo 2 two spots later", _ops(_move(2, 4))),
+    ("lead with the forest pic", _ops(_move(4, "start"))),
+    ("lead off with the dog photo pls", _ops(_move(3, "start"))),
+    ("can we lead with photo 4", _ops(_move(4, "start"))),
+]  # fmt: skip
+
 ASKED: list[str] = [
     "make it 4",
     "move the beach pic",
@@ -268,6 +283,13 @@ def test_the_video_is_made_as_long_as_its_song(text: str, expect: dict[str, Any]
 
 @pytest.mark.parametrize(("text", "expect"), MOVES)
 def test_a_photo_is_moved_to_the_place_said(text: str, expect: dict[str, Any]) -> None:
+    _check(text, expect)
+
+
+@pytest.mark.parametrize(("text", "expect"), STEPS)
+def test_a_photo_moved_by_a_count_of_places_or_led_with_goes_there(
+    text: str, expect: dict[str, Any]
+) -> None:
     _check(text, expect)
 
 

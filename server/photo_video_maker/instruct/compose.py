@@ -69,6 +69,7 @@ from .one_of_them import one_of_them
 from .or_opposite import or_opposite
 from .order_places import numbered_place
 from .photo_shape_said import photo_shapes
+from .places_counted import places_counted
 from .plain_more import more_plain
 from .platform_pairs import narrower_platform
 from .purpose_said import purpose_said
@@ -213,6 +214,7 @@ def compose(
     toks = moved_numbers(that_one_named(toks))
     toks = the_other_photos(length_of_the_made(a_kind_of_video(toks, orig)))
     toks = counted(english_more(names(toks, stems, clip), orig, stems, clip))
+    toks = places_counted(toks, orig)  # "the dog photo two spots earlier": two places
     toks = not_but(last_as_verb(toks))  # "not the title, the caption"; "photo 2 last longer"
     toks = said_again(toks)  # "the fade is too long, make it shorter": once
     toks = moving_verbs(between(music_at_one_photo(one_photo(clip_sound(toks, clip)), orig)))

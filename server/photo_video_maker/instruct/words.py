@@ -413,7 +413,7 @@ WORDS: dict[str, str] = {
     "| 开头, 最前面, 最前, 开始, 片头, 开场, open with, opening with, start with, begin with, "
     "starts with, opener, the opener, the opening shot, opening shot, first up, "
     "start it off with, start off with, kick it off with, kick off with, open it with, "
-    "begin it with, start it with, "
+    "begin it with, start it with, lead with, lead off with, lead it off with, leading with, "
     "the first one people see, the first one you see",
     "end": "the last screen, last screen, the last frame, final frame, "
     "到后面, 到后面去, 后面去, "
