@@ -227,7 +227,17 @@ EN_WORDS: dict[str, str] = {
 
 # some photos picked by how good they are ("make the good photos longer"): which ones is not
 # known, so nothing changes (before, every photo was made longer: a silent wrong edit)
-_GOOD = ("good", "nice", "important", "funny", "cute", "bad", "worst", "boring", "better")
+_GOOD: tuple[str, ...] = (
+    "good",
+    "nice",
+    "important",
+    "funny",
+    "cute",
+    "bad",
+    "worst",
+    "boring",
+    "better",
+)
 _GOOD += ("nicer", "prettiest", "cutest", "funniest", "special", "key", "weaker", "strongest")
 _GOOD += ("ugly", "meh")
 PICKED = ", ".join(f"{good} {photos}" for good in _GOOD for photos in ("photos", "ones", "pics"))
