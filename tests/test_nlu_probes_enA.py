@@ -227,6 +227,39 @@ STEPS: list[tuple[str, dict[str, Any]]] = [
     ("can we lead with photo 4", _ops(_move(4, "start"))),
 ]  # fmt: skip
 
+# a second round, written after the first fixes: a verb of less or more "to" a length, a
+# multiple said after the photos, and what the time is for said after it
+SECOND: list[tuple[str, dict[str, Any]]] = [
+    ("every photo is on screen for too long", _ops(_spp(factor=0.8))),
+    ("can we do like 2 sec per photo instead of 3", _ops(_spp(2))),
+    ("i feel like 3 seconds is too long for each pic, maybe 2", _ops(_spp(2))),
+    ("bump each photo up to 4 seconds", _ops(_spp(4))),
+    ("drop each photo to 2 secs", _ops(_spp(2))),
+    ("lower each photo to 2 secs", _ops(_spp(2))),
+    ("bring each photo down to 2 secs", _ops(_spp(2))),
+    ("bring the dog photo down to 2 secs", _ops(_spp(2, index=3))),
+    ("raise every pic to 5 seconds", _ops(_spp(5))),
+    ("take the photos down to 2 sec each", _ops(_spp(2))),
+    ("4s/photo", _ops(_spp(4))),
+    ("slides should be 5 seconds", _ops(_spp(5))),
+    ("i need more time on each photo to read the captions", _ops(_spp(factor=1.25))),
+    ("give them more time to take it all in", _ops(_spp(factor=1.25))),
+    ("photo 2 needs 5 secs to read the caption", _ops(_spp(5, index=2))),
+    ("way less time on each photo", _ops(_spp(factor=0.67))),
+    ("can u slow it down, its kinda rushed", _ops(_speed(1.25))),
+    ("reduce photo time by 1 sec", _ops(_spp(2))),
+    ("increase each photo by half a second", _ops(_spp(3.5))),
+    ("photos 50% longer", _ops(_spp(factor=1.5))),
+    ("make the photos three times as long", _ops(_spp(factor=3))),
+    ("photos 3 times longer", _ops(_spp(factor=3))),
+    ("each photo 3 times longer", _ops(_spp(factor=3))),
+    ("let each photo breathe a bit more", _ops(_spp(factor=1.25))),
+    ("drop the dog photo", _ops({"kind": "remove", "name": "dog.jpg"})),
+    ("triple the photo time", _ops(_spp(factor=3))),
+    ("triple the time on each photo", _ops(_spp(factor=3))),
+    ("make the dog photo triple length", _ops(_spp(factor=3, index=3))),
+]  # fmt: skip
+
 ASKED: list[str] = [
     "make it 4",
     "move the beach pic",
@@ -288,6 +321,13 @@ def test_a_photo_is_moved_to_the_place_said(text: str, expect: dict[str, Any]) -
 
 @pytest.mark.parametrize(("text", "expect"), STEPS)
 def test_a_photo_moved_by_a_count_of_places_or_led_with_goes_there(
+    text: str, expect: dict[str, Any]
+) -> None:
+    _check(text, expect)
+
+
+@pytest.mark.parametrize(("text", "expect"), SECOND)
+def test_a_length_lowered_or_multiplied_or_given_a_purpose_is_set(
     text: str, expect: dict[str, Any]
 ) -> None:
     _check(text, expect)
