@@ -7,7 +7,17 @@ from __future__ import annotations
 
 from .entities import Tok
 
-VERBS = ("drop", "lower", "bring", "reduce", "raise", "increase", "knock", "take", "turn")
+VERBS: tuple[str, ...] = (
+    "drop",
+    "lower",
+    "bring",
+    "reduce",
+    "raise",
+    "increase",
+    "knock",
+    "take",
+    "turn",
+)
 VERBS += ("cut down", "bring down", "turn down", "take down", "knock down")
 PHOTOS = ("pic", "photo", "photos")
 WAYS = ("up", "down")
