@@ -260,6 +260,28 @@ SECOND: list[tuple[str, dict[str, Any]]] = [
     ("make the dog photo triple length", _ops(_spp(factor=3, index=3))),
 ]  # fmt: skip
 
+# the whole length, a third round (most passed before; the verbs of squeezing and stretching
+# to a bare number or a length were fixed)
+TOTAL_MORE: list[tuple[str, dict[str, Any]]] = [
+    ("can the whole thing be like 40 sec", _ops(_total(40))),
+    ("whole vid 30s", _ops(_total(30))),
+    ("the vid should be around 25 secs", _ops(_total(25))),
+    ("keep it under 15 seconds", _ops(_total(15))),
+    ("make it shorter, like 15 secs", _ops(_total(15))),
+    ("the video's too short, make it 40s", _ops(_total(40))),
+    ("overall duration: 30 sec", _ops(_total(30))),
+    ("set the video length to 25 seconds", _ops(_total(25))),
+    ("i want it to run for a minute and a half", _ops(_total(90))),
+    ("squeeze it into 10 seconds", _ops(_total(10))),
+    ("extend the video by 10 secs", _ops(_total(29.25))),
+    ("can you compress it to 12 seconds", _ops(_total(12))),
+    ("compress the video down to 10 secs", _ops(_total(10))),
+    ("compress it to 10mb", _ops({"kind": "size_limit", "mb": 10})),
+    ("extend it to 30", _ops(_total(30))),
+    ("stretch it to 40", _ops(_total(40))),
+    ("lengthen it to 30", _ops(_total(30))),
+]  # fmt: skip
+
 ASKED: list[str] = [
     "make it 4",
     "move the beach pic",
@@ -328,6 +350,13 @@ def test_a_photo_moved_by_a_count_of_places_or_led_with_goes_there(
 
 @pytest.mark.parametrize(("text", "expect"), SECOND)
 def test_a_length_lowered_or_multiplied_or_given_a_purpose_is_set(
+    text: str, expect: dict[str, Any]
+) -> None:
+    _check(text, expect)
+
+
+@pytest.mark.parametrize(("text", "expect"), TOTAL_MORE)
+def test_the_whole_length_squeezed_or_stretched_to_a_number_is_set(
     text: str, expect: dict[str, Any]
 ) -> None:
     _check(text, expect)

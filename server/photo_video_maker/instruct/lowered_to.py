@@ -48,3 +48,21 @@ def lowered_to(toks: list[Tok]) -> list[Tok]:
         out.append(tok)
         k += 1
     return out
+
+
+OBJECTS = ("it", "video", "length")
+
+
+def compressed_to(toks: list[Tok]) -> list[Tok]:
+    """ "compress it to 12 seconds", "squeeze the video down to 10 secs": a length the video
+    is cut to (a file is never compressed to seconds; before, the file size was asked)."""
+    out = list(toks)
+    for k, tok in enumerate(toks):
+        if tok.kind != "compress":
+            continue
+        n = k + 1
+        while n < len(toks) and toks[n].kind in (*OBJECTS, *WAYS):
+            n += 1
+        if n + 1 < len(toks) and toks[n].kind == "to" and toks[n + 1].kind == "dur":
+            out[k] = Tok("cut", None, tok.start, tok.end, tok.surface)
+    return out

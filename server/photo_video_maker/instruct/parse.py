@@ -43,7 +43,7 @@ from .like_target import like_target
 from .liked_named import praised_named
 from .listed_photos import listed_photos
 from .listed_wishes import listed_wishes
-from .lowered_to import lowered_to
+from .lowered_to import compressed_to, lowered_to
 from .match import BREAKS, REPEATABLE, Match, find
 from .middle_photo import middle_photo
 from .mood_lists import mood_lists
@@ -134,7 +134,7 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = text_placed_by_photo(toks, ctx)  # "after the last photo show 'thanks for watching'"
     toks = like_target(toks, text)  # "longer like 6 secs": 6 s, not 6 s more
     toks = said_durations(toks, text)  # "3-4 secs", "give it 5 seconds", "linger for 6s"
-    toks = lowered_to(toks)  # "drop each photo to 2 secs": that length, nothing removed
+    toks = compressed_to(lowered_to(toks))  # "drop each photo to 2 secs": that length
     toks = toned_look(toks)  # "tone it down, just warm": the look, not the sound
     toks = named_twice(toks, ctx)  # "第三张狗狗的": photo 3 is the dog, one photo
     toks = captioned(toks, ctx)  # "city lights那张", "有字幕的那张": the photo of that caption
