@@ -290,6 +290,7 @@ ASKED: list[str] = [
     "make it 4",
     "move the beach pic",
     "put the garden one first or maybe third",
+    "end with the music fading out",  # the video's fade or the music's: never its length
 ]
 
 NOT_UNDERSTOOD: list[tuple[str, str]] = [
@@ -300,7 +301,6 @@ NOT_UNDERSTOOD: list[tuple[str, str]] = [
     ("the boring ones should be shorter", "timing"),
     ("put the funny pics first", "order"),
     ("put the photos in a nicer order", "order"),
-    ("end with the music fading out", ""),  # a fade said unclearly: never the song's length
 ]
 
 

@@ -22,9 +22,10 @@ SAID = re.compile(
     r"|(?:length|duration|runtime)\s+of\s+" + _SONG +
     # "finish with the song", "end together with the music" (not "end with the music fading")
     r"|(?:end|ends|finish|finishes)\s+(?:(?:right|exactly|together|along)\s+)?"
-    r"(?:with|along\s+with|together\s+with)\s+"
-    + _SONG
-    + r"(?!\s+(?:fad|getting|going|playing|softly|quietly|slowly|turned|at\s+\d))"
+    # (with its article: "end with Music is Life" is a closing text)
+    r"(?:with|along\s+with|together\s+with)\s+(?:the|my|this|our)\s+"
+    + _NOUN
+    + r"(?!\s+(?:fad|getting|going|playing|softly|quietly|slowly|turned|at\s+\d|is|was)\b)"
     # "trim the video to the song", "extend it to the music": its length, said by the verb
     r"|(?:trim|extend|adjust|shorten|lengthen|stretch)\w*\s+(?:the\s+)?(?:video|vid|slideshow|"
     r"whole\s+thing|movie|it)\s+(?:down\s+|out\s+)?to\s+(?:fit\s+)?" + _SONG + _NOT_BEAT + r"|"
