@@ -185,6 +185,13 @@ TO_SONG: list[tuple[str, dict[str, Any]]] = [
         {"kind": "music", "source": "upbeat"}, SONG)),
     ("switch to the summer breeze song and make the slideshow the length of that song", _ops(
         {"kind": "music", "source": "song1"}, SONG)),
+    # all of the song heard: the video lasts as long (written in a last round)
+    ("use the full song", _ops(SONG)),
+    ("let the song play all the way through", _ops(SONG)),
+    ("dont cut the song short", _ops(SONG)),
+    ("don't cut the music off", _ops(SONG)),
+    ("match length with music", _ops(SONG)),
+    ("play the entire track", _ops(SONG)),
 ]  # fmt: skip
 
 MOVES: list[Any] = [

@@ -26,6 +26,17 @@ SAID = re.compile(
     r"(?:with|along\s+with|together\s+with)\s+(?:the|my|this|our)\s+"
     + _NOUN
     + r"(?!\s+(?:fad|getting|going|playing|softly|quietly|slowly|turned|at\s+\d|is|was)\b)"
+    # "use the full song", "let the song play all the way through", "dont cut the song short":
+    # all of the song heard, so the video lasts as long
+    r"|(?:use|play|keep|hear)\s+(?:the\s+)?(?:full|entire)\s+"
+    + _NOUN
+    + r"|(?:let|have)\s+"
+    + _SONG
+    + r"\s+play\s+(?:all\s+the\s+way\s+through|through|out|in\s+full|"
+    r"(?:to|till|until)\s+its\s+end)"  # "to the end" may be the video's end
+    r"|(?:don'?t|do\s+not|never)\s+cut\s+" + _SONG + r"\s+(?:short|off)"
+    # "match length with music"
+    r"|(?:match|fit)\w*\s+(?:the\s+)?length\s+(?:to|with)\s+" + _SONG +
     # "trim the video to the song", "extend it to the music": its length, said by the verb
     r"|(?:trim|extend|adjust|shorten|lengthen|stretch)\w*\s+(?:the\s+)?(?:video|vid|slideshow|"
     r"whole\s+thing|movie|it)\s+(?:down\s+|out\s+)?to\s+(?:fit\s+)?" + _SONG + _NOT_BEAT + r"|"
