@@ -69,8 +69,10 @@ from .one_of_them import one_of_them
 from .or_opposite import or_opposite
 from .order_places import numbered_place
 from .photo_shape_said import photo_shapes
+from .places_counted import places_counted
 from .plain_more import more_plain
 from .platform_pairs import narrower_platform
+from .purpose_said import purpose_said
 from .reason_first import reason_first
 from .refs import clip_sound, names, one_photo, photos
 from .restated import cut_at_the_end
@@ -210,11 +212,13 @@ def compose(
         toks = rule(toks)
     toks = run_ons(toks, orig)  # Chinese typed with no commas, the song's length, ...
     toks = percent_step(toks, orig)  # once percentages are composed
+    toks = purpose_said(toks, orig)  # "make it 1 min for the contest": why, not a text
     toks = narrower_platform(made_video(zh_photo_ranges(photo_ranges(toks, orig))))
     toks = made_and_sent(toks, orig)  # "把这些旅行照片做成视频", "帮我剪一个毕业的小视频"
     toks = moved_numbers(that_one_named(toks))
     toks = the_other_photos(length_of_the_made(a_kind_of_video(toks, orig)))
     toks = counted(english_more(names(toks, stems, clip), orig, stems, clip))
+    toks = places_counted(toks, orig)  # "the dog photo two spots earlier": two places
     toks = not_but(last_as_verb(toks))  # "not the title, the caption"; "photo 2 last longer"
     toks = said_again(toks)  # "the fade is too long, make it shorter": once
     toks = moving_verbs(between(music_at_one_photo(one_photo(clip_sound(toks, clip)), orig)))

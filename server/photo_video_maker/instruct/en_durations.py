@@ -34,6 +34,8 @@ FOR_PHOTO = ("photo", "ord", "pic", "each", "photos")
 TIMES = re.compile(r"\s*times\s*$")
 AS_LONG = {"long": "longer", "short": "shorter"}
 CUTTING = ("cut", "shorter")
+# "extend it to 30", "stretch it to 40": a longer video said by its verb, to a bare number
+STRETCHING = ("extend", "lengthen", "stretch", "stretch out", "expand")
 DESCRIBED = re.compile(r"\b(?:is|it's|its|it is|was|are|'s)\b")
 WANTED = re.compile(r"\b(?:should|needs?|must|want|wanna|make|set|have|be)\b")
 TO_TIME = {"quieter": "shorter", "louder": "longer"}
@@ -159,7 +161,9 @@ def _time_to(toks: list[Tok], orig: str) -> list[Tok]:
         back = k - 2
         while back >= 0 and toks[back].kind in ("it", "video", "down", "length"):
             back -= 1
-        if back >= 0 and toks[back].kind in CUTTING and 5 <= float(tok.value) <= 600:
+        verb = toks[back] if back >= 0 else None
+        stretched = verb is not None and verb.kind == "longer" and verb.surface in STRETCHING
+        if verb is not None and (verb.kind in CUTTING or stretched) and 5 <= tok.value <= 600:
             out[k] = Tok("dur", float(tok.value) * 1000, tok.start, tok.end, tok.surface)
     return out
 

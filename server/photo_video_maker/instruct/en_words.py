@@ -14,6 +14,13 @@ RELATIVES = (
     "neighbour",
 )  # fmt: skip
 
+
+def _stepped(ways: str) -> str:
+    """ "places back", "spots to the right": a way said after the places a photo moves by."""
+    places = ("places", "spots", "positions", "slots", "steps", "place", "spot", "position")
+    return ", ".join(f"{where} {way.strip()}" for way in ways.split(",") for where in places)
+
+
 EN_WORDS: dict[str, str] = {
     # "does each photo get the same time?", "do all the pics last as long?": a question
     # ("do all the photos 2 secs" is a request: no bare "do all")
@@ -34,12 +41,16 @@ EN_WORDS: dict[str, str] = {
     "left, one spot to the left, one place to the left, one earlier, one spot earlier, one "
     "place earlier, a spot earlier, one step earlier, forward one, one forward, one step forward, "
     "forward, forwards, further forward, further up, earlier, forward a bit, a bit forward, "
-    "to the left by one, left by one, one spot forward",
+    "to the left by one, left by one, one spot forward, "
+    # after a count: "two places earlier", "2 spots to the left"
+    + _stepped("earlier, forward, up, ahead, to the left, further forward, further up"),
     "later": "down one, one down, down one spot, down a spot, down one place, down a place, one "
     "to the right, one spot to the right, one place to the right, one later, one spot later, "
     "one place later, a spot later, one step later, back one, one back, back a "
     "spot, back one spot, further back, further down, back a bit, back a little, a bit back, "
-    "a bit further back, to the right by one, right by one",
+    "a bit further back, to the right by one, right by one, "
+    # after a count: "two places back", "2 spots to the right", "move it 3 places later"
+    + _stepped("later, back, down, to the right, further back, further down, behind"),
     # leaving photos out, said as what to keep (build_keep.keep_only)
     "only_keep": "only keep, keep only, just keep, keep just, only leave, leave only, only use, "
     "use only, just use, remove everything except, remove everything but, remove all except, "
@@ -215,6 +226,25 @@ EN_WORDS: dict[str, str] = {
     "it's the best, its the best, " + ", ".join(f"{who}, my {who}" for who in RELATIVES),
 }
 
+
+# some photos picked by how good they are ("make the good photos longer"): which ones is not
+# known, so nothing changes (before, every photo was made longer: a silent wrong edit)
+_GOOD: tuple[str, ...] = (
+    "good",
+    "nice",
+    "important",
+    "funny",
+    "cute",
+    "bad",
+    "worst",
+    "boring",
+    "better",
+)
+_GOOD += ("nicer", "prettiest", "cutest", "funniest", "special", "key", "weaker", "strongest")
+_GOOD += ("ugly", "meh")
+PICKED = ", ".join(f"{good} {photos}" for good in _GOOD for photos in ("photos", "ones", "pics"))
+PICKED += ", " + ", ".join(f"{good} {photos}" for good in _GOOD for photos in ("pictures", "shots"))
+
 # more English values of the lexicon's kinds (merged into ``lexicon.ENTITIES`` like Chinese ones)
 EN_ENTITIES: dict[str, dict[str, str]] = {
     "unsupported": {  # value: the topic it is about, for the suggestions
@@ -230,7 +260,8 @@ EN_ENTITIES: dict[str, dict[str, str]] = {
         "soft focus, dreamy glow",
         "order": "best photos, best ones, best pics, best shots, favourite photos, favorite "
         "photos, my favourites, my favorites, favourites, favorites, by place, by location, "
-        "by people, by person, by who is in them, by colour, by color, by event, story order",
+        "by people, by person, by who is in them, by colour, by color, by event, story order, "
+        + PICKED,
         "motion": "parallax, a parallax, parallax effect",
         "export": "print, print it, print them, printed, airdrop, airdrop it, google photos, "
         "icloud, on icloud, onedrive, a usb stick, usb stick, a cd",

@@ -67,8 +67,8 @@ def intent(*names: str) -> Callable[[Builder], Builder]:
     return register
 
 
-UP = {"small": 1.25, "big": 1.5, "double": 2.0, "half": 0.5}
-DOWN = {"small": 0.8, "big": 0.67, "double": 0.5, "half": 0.5}
+UP = {"small": 1.25, "big": 1.5, "double": 2.0, "half": 0.5, "triple": 3.0}
+DOWN = {"small": 0.8, "big": 0.67, "double": 0.5, "half": 0.5, "triple": 0.33}
 
 
 def factor(up: bool | None, slots: Slots) -> float:
@@ -80,6 +80,8 @@ def factor(up: bool | None, slots: Slots) -> float:
         return 0.5
     if degree == "double":
         return 0.5 if up is False else 2.0
+    if degree == "triple":  # "triple the photo time"
+        return 0.33 if up is False else 3.0
     return (UP if up is not False else DOWN)[degree]
 
 

@@ -32,6 +32,7 @@ TRAILING: tuple[str, ...] = (
 )
 TRAILING += ("instead", "q", "photo", "says", *TEXT_NOUNS)  # "... as the title"
 TRAILING += ("put", "move")  # "标题改成 我们的夏天 放上面": where it goes, said after it
+MEASURES = ("dur", "pct", "aspect", "res", "fps")  # values said in numbers or a shape's name
 VALUES = ("dur", "pct", "aspect", "look", "res", "fps", "trans", "mood", "fit", "platform")
 STYLE_ONLY: tuple[str, ...] = (
     *TRAILING,
@@ -159,6 +160,10 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             continue  # "字幕改成白色 黄色太土了": the colour, and what was wrong (no text)
         if rest and rest[0].kind == "color" and any(t.kind == "reason" for t in rest[1:]):
             continue  # "make the title pink my niece loves pink": the colour, and who likes it
+        # "it needs to be 30 seconds for my class": a value, then why it is wanted (no text)
+        # (a number's value only: "Happy anniversary" is a mood word and a reason, and a text)
+        if len(rest) > 1 and rest[0].kind in MEASURES and rest[1].kind == "reason":
+            continue
         bigger = bool(rest) and rest[0].kind in ("bigger", "smaller") and rest[0].start == begin
         # "标题写大点", "标题改大点 我爸说看不清": written/changed bigger (before, "改大点 …" was
         # written as the title: a silent wrong edit)

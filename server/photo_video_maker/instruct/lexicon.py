@@ -325,6 +325,7 @@ ENTITIES: dict[str, dict[str, str]] = {
         "drastically, hugely, a whole lot",
         "double": "twice, double, 2x, two times, twice as | 两倍, 翻倍, 加倍, 双倍, 一倍",
         "half": "half, halve, half as | 一半, 减半, in half",
+        "triple": "triple, tripled, thrice, treble, three times as",
     },
     "sort_key": {
         "date": "拍照的时间, 拍照时间, 拍摄的时间, "

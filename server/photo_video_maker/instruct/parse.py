@@ -44,6 +44,7 @@ from .like_target import like_target
 from .liked_named import praised_named
 from .listed_photos import listed_photos
 from .listed_wishes import listed_wishes
+from .lowered_to import compressed_to, lowered_to
 from .match import BREAKS, REPEATABLE, Match, find
 from .middle_photo import middle_photo
 from .mood_described import mood_described
@@ -106,6 +107,16 @@ IN_PASSING = ("dislike", "reason", "praised")  # what a mere mention may say of 
 PLURAL = ("them", "they", "these", "those", "它们", "这些")
 CORRECTING = ("put", "move")  # "no" right before these verbs corrects, it does not remove
 NOT_THAT = re.compile(r",\s*not (?:the |a )?\w+", re.IGNORECASE)
+# the copulas a video's value is said with ("it needs to be 30 seconds for my class")
+VIDEO_IS: tuple[str, ...] = (
+    "needs to be",
+    "need to be",
+    "has to be",
+    "have to be",
+    "should be",
+    "must be",
+)
+VIDEO_IS += ("gotta be", "got to be", "ought to be", "is to be")
 BIGGER_STEPS = ("faster", "slower", "longer", "shorter", "louder", "quieter", "bigger", "smaller")
 
 
@@ -127,6 +138,7 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = text_placed_by_photo(toks, ctx)  # "after the last photo show 'thanks for watching'"
     toks = like_target(toks, text)  # "longer like 6 secs": 6 s, not 6 s more
     toks = said_durations(toks, text)  # "3-4 secs", "give it 5 seconds", "linger for 6s"
+    toks = compressed_to(lowered_to(toks))  # "drop each photo to 2 secs": that length
     toks = toned_look(toks)  # "tone it down, just warm": the look, not the sound
     toks = named_twice(toks, ctx)  # "第三张狗狗的": photo 3 is the dog, one photo
     toks = captioned(toks, ctx)  # "city lights那张", "有字幕的那张": the photo of that caption
@@ -609,12 +621,20 @@ def _reasons(toks: list[Tok], matches: list[Match], text: str) -> set[int]:
 def _verb_and_value(said: list[Tok]) -> bool:
     """ "make it 15 sec total so it fits on whatsapp": a verb and a value that a request of its
     own reads (a fallback one), before the reason; the reason is all that goes."""
+    # "it needs to be 30 seconds for my class": the video said to be a value is asked too
+    verb = bool(said) and (said[0].kind in ("put", "add", "change") or _video_is(said))
     return (
         len(said) > 1
-        and said[0].kind in ("put", "add", "change")
+        and verb
         and any(t.kind in ("dur", "pct", "aspect", "look", "res", "fps") for t in said)
         and bool(find(said, fallback=True))
     )
+
+
+def _video_is(said: list[Tok]) -> bool:
+    """ "it needs to be", "the video should be", "needs to be": the video's copula opens it."""
+    lead = said[1:2] if said[0].kind in ("it", "video") else said[:1]
+    return bool(lead) and lead[0].kind == "says" and lead[0].surface.lower() in VIDEO_IS
 
 
 def _wants_slideshow(toks: list[Tok], run: Iterable[int]) -> bool:

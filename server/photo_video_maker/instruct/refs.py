@@ -13,9 +13,13 @@ AFTER_NAME = ("pic", "clip", "video", "it")  # "the party video", "狗那张"
 def photos(toks: list[Tok]) -> list[Tok]:
     """ "the third photo", "pic 3", "#3", "photos 2 and 4", "the first two", "position 3"."""
     out: list[Tok] = []
-    for tok in toks:
+    for k, tok in enumerate(toks):
         prev = out[-1] if out else None
         whole = tok.kind == "num" and tok.value == int(tok.value)
+        # "each photo 3 times longer": a multiple said after the photos, no photo 3
+        times = k + 1 < len(toks) and (
+            toks[k + 1].kind == "times" or toks[k + 1].surface == "times"
+        )
         if prev is None:
             out.append(tok)
         elif prev.kind == "num" and tok.kind == "hash" and tok.surface == "号":  # "3号照片"
@@ -29,7 +33,7 @@ def photos(toks: list[Tok]) -> list[Tok]:
             and (tok.kind != "video" or prev.kind == "photo")
         ) or (prev.kind == "ord" and tok.surface == "one"):
             out[-1] = Tok("photo", prev.value, prev.start, tok.end)
-        elif prev.kind in (*PICS, "hash") and whole:
+        elif prev.kind in (*PICS, "hash") and whole and not (times and prev.kind != "hash"):
             out[-1] = Tok("photo", int(tok.value), prev.start, tok.end, "pic")
         elif prev.kind == "ord" and prev.value in (1, -1) and whole:
             k = int(tok.value)

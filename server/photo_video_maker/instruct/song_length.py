@@ -13,8 +13,33 @@ _OVER = (
     r"(?:ends|stops|is\s+over|is\s+done|finishes|is\s+finished|runs\s+out|fades\s+out|ends?|"
     r"does|do)"  # "end exactly when the music does"
 )
+_NOUN = r"(?:music|song|track|audio|soundtrack|bgm|tune)"
+_NOT_BEAT = r"(?!\s*(?:'s|’s|s)?\s*(?:beats?|rhythm|tempo))"  # "to the song's beat": the cuts
 SAID = re.compile(
     r"\b(?:"
+    # "the songs length", "the music's duration", "the duration of the song": its length named
+    r"(?:the\s+|my\s+|this\s+|our\s+)?" + _NOUN + r"(?:'s|’s|s)?\s+(?:length|duration|runtime)"
+    r"|(?:length|duration|runtime)\s+of\s+" + _SONG +
+    # "finish with the song", "end together with the music" (not "end with the music fading")
+    r"|(?:end|ends|finish|finishes)\s+(?:(?:right|exactly|together|along)\s+)?"
+    # (with its article: "end with Music is Life" is a closing text)
+    r"(?:with|along\s+with|together\s+with)\s+(?:the|my|this|our)\s+"
+    + _NOUN
+    + r"(?!\s+(?:fad|getting|going|playing|softly|quietly|slowly|turned|at\s+\d|is|was)\b)"
+    # "use the full song", "let the song play all the way through", "dont cut the song short":
+    # all of the song heard, so the video lasts as long
+    r"|(?:use|play|keep|hear)\s+(?:the\s+)?(?:full|entire)\s+"
+    + _NOUN
+    + r"|(?:let|have)\s+"
+    + _SONG
+    + r"\s+play\s+(?:all\s+the\s+way\s+through|through|out|in\s+full|"
+    r"(?:to|till|until)\s+its\s+end)"  # "to the end" may be the video's end
+    r"|(?:don'?t|do\s+not|never)\s+cut\s+" + _SONG + r"\s+(?:short|off)"
+    # "match length with music"
+    r"|(?:match|fit)\w*\s+(?:the\s+)?length\s+(?:to|with)\s+" + _SONG +
+    # "trim the video to the song", "extend it to the music": its length, said by the verb
+    r"|(?:trim|extend|adjust|shorten|lengthen|stretch)\w*\s+(?:the\s+)?(?:video|vid|slideshow|"
+    r"whole\s+thing|movie|it)\s+(?:down\s+|out\s+)?to\s+(?:fit\s+)?" + _SONG + _NOT_BEAT + r"|"
     # "match the video to the music length", "sync the length with the song"
     r"(?:match|sync|synch|fit|line\s+up|align)\w*\s+(?:the\s+)?(?:(?:video|vid|it|slideshow|"
     r"whole\s+thing)\s+)?(?:length\s+)?(?:to|with)\s+" + _SONG + r"(?:'?s)?\s+length"
@@ -82,6 +107,7 @@ OUTLASTS = re.compile(
 
 
 def song_length(toks: list[Tok], orig: str) -> list[Tok]:
+    toks = song_named_length(toks, orig)
     low = orig.lower()
     told = OUTLASTS.search(low)
     found_all = list(SAID.finditer(low))
@@ -103,3 +129,42 @@ def song_length(toks: list[Tok], orig: str) -> list[Tok]:
         kept = [t for n, t in enumerate(toks) if n not in gone]
         toks = [*kept[: inside[0]], said, *kept[inside[0] :]]
     return toks
+
+
+# "make it the same length as summer breeze", "as long as it" after the song is named: the
+# length said by a song named in the sentence (before, only the song was set, the length
+# silently dropped)
+_AS_LONG = r"(?:(?:the\s+)?same\s+length\s+as|as\s+long\s+as|the\s+length\s+of)\s+"
+BEFORE_SONG = re.compile(_AS_LONG + r"$")
+# "as long as it" ends its clause: "as long as it fits" is a condition, no length
+AS_IT = re.compile(
+    r"\b" + _AS_LONG + r"(?:it|that|that\s+one|that\s+song|this\s+song)"
+    r"(?=\s*(?:$|[,.!?;]|(?:pls|please|plz|thanks|thx|and|then|too)\b))"
+)
+MUSIC = ("song", "music")
+
+
+def song_named_length(toks: list[Tok], orig: str) -> list[Tok]:
+    """The length of a song named just after, or before, "as long as": the song is set and the
+    video made as long (the song first, so that its length is the one matched)."""
+    low = orig.lower()
+    for k, tok in enumerate(toks):
+        if tok.kind != "song":
+            continue
+        said = BEFORE_SONG.search(low[: tok.start])
+        if said is None or any(t.start < said.start() < t.end for t in toks):
+            continue  # a word that reaches into the phrase: leave it as read
+        inside = [n for n, t in enumerate(toks[:k]) if t.start >= said.start()]
+        length = Tok("song_len", None, said.start(), said.end(), said.group(0))
+        kept = [t for n, t in enumerate(toks) if n not in inside and n != k]
+        at = min(inside, default=k)
+        return [*kept[:at], tok, length, *kept[at:]]
+    found = AS_IT.search(low)
+    if found is None or not any(t.kind in MUSIC and t.end <= found.start() for t in toks):
+        return toks
+    inside = [n for n, t in enumerate(toks) if t.start >= found.start() and t.end <= found.end()]
+    if not inside or any(t.start < found.end() < t.end for t in toks):
+        return toks
+    length = Tok("song_len", None, found.start(), found.end(), found.group(0))
+    kept = [t for n, t in enumerate(toks) if n not in inside]
+    return [*kept[: inside[0]], length, *kept[inside[0] :]]

@@ -66,7 +66,7 @@ spp_even: ~ each? pic same length|photo_time
 spp_set: ~ photo|ord photo_time dur
 !spp_set: ~ photo_time num
 spp_rel: ~ photo_time degree? longer|shorter|more|less
-spp_rel: ~ photo_time degree=double/half
+spp_rel: ~ photo_time degree=double/half/triple
 spp_set: longer|shorter|more|less each? pic length? to dur
 # "shorten photo 3 to 2 seconds", "trim the clip to 3 seconds": to that length, not by it
 spp_set: longer|shorter|more|less|cut photo|ord length? to dur
@@ -101,8 +101,8 @@ total_delta: ~ less|shorter dur off video|length
 spp_rel: ~ each? pic|clip? length? degree? longer|shorter
 spp_rel: ~ photo|ord length? degree? longer|shorter|more|less|slower|faster
 spp_rel: ~ video degree? longer|shorter
-spp_rel: ~ cut? video? each? pic? length degree=double/half
-spp_rel: ~ photo|ord length degree=double/half
+spp_rel: ~ cut? video? each? pic? length degree=double/half/triple
+spp_rel: ~ photo|ord length degree=double/half/triple
 spp_rel: ~ more|less length each? pic?
 spp_rel: ~ cut each? pic down degree?
 spp_rel: ~ cut video? degree=half
