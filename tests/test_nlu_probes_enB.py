@@ -1,0 +1,282 @@
+"""English as typed about the words on screen and the feel between and around the photos: the
+title ("put 'Summer 2026' at the start", "call it ...", "the title should say ..."), the closing
+text ("end it with ...", "last screen: ..."), the transitions between photos (their type, their
+length, "smoother", "just hard cuts"), the video fading in from or out to black, how loud the
+music is ("music is too loud", "turn the song up a little", "music at 50%") and how the photos sit
+in the frame ("don't crop my photos", "fill the screen", "show the whole picture"). Typed the way
+people chat: lowercase, typos, "pls", a remark before or a reason after the request, follow-ups
+to the previous turn, and a few that must be asked about or change nothing. Judged as corpus
+lines are (tests/nlu/harness.py) against the fixture: 5 photos of 3 s and a clip, crossfades of
+0.75 s, calm music at 100 %, title "Our trip", caption "City lights" on photo 2, a 1 s fade out,
+photos fitted over a blurred copy."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pydantic import TypeAdapter
+
+from photo_video_maker.model.edit_types import Edit
+
+HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE / "nlu"))
+from harness import MEDIA, Line, judge, start  # noqa: E402
+
+from photo_video_maker.instruct.interpret import read  # noqa: E402
+
+EDITS = TypeAdapter(list[Edit])
+ASK = {"clarify": True}
+
+
+def _ops(*ops: dict[str, Any]) -> dict[str, Any]:
+    return {"ops": list(ops)}
+
+
+def _title(text: str) -> dict[str, Any]:
+    return _ops({"kind": "title", "text": text})
+
+
+def _closing(text: str) -> dict[str, Any]:
+    return _ops({"kind": "closing", "text": text})
+
+
+def _style(target: str, **style: Any) -> dict[str, Any]:
+    return _ops({"kind": "text_style", "target": target, **style})
+
+
+def _tr(**fields: Any) -> dict[str, Any]:
+    return _ops({"kind": "transition", **fields})
+
+
+def _fade(**ms: int) -> dict[str, Any]:
+    return _ops({"kind": "video_fade", **ms})
+
+
+def _vol(**amount: Any) -> dict[str, Any]:
+    return _ops({"kind": "music_volume", **amount})
+
+
+def _fit(fit: str, index: int | None = None) -> dict[str, Any]:
+    return _ops({"kind": "fit", "fit": fit} | ({"index": index} if index is not None else {}))
+
+
+def _check(text: str, expect: dict[str, Any], after: list[dict[str, Any]] | None = None) -> None:
+    line = Line(id="probe", lang="en", text=text, expect=expect,
+                after=EDITS.validate_python(after or []))  # fmt: skip
+    reading = read(text, start(line), MEDIA, line.after)
+    assert judge(line, reading) is None, (text, judge(line, reading), reading)
+
+
+TITLES: list[tuple[str, dict[str, Any]]] = [
+    ("put 'Summer 2026' at the start", _title("Summer 2026")),
+    ("the title should say Beach Days pls", _title("Beach Days")),
+    ("call it Grandma's 80th", _title("Grandma's 80th")),
+    ("can u change the title to Italy 2025", _title("Italy 2025")),
+    ("title: Our Honeymoon", _title("Our Honeymoon")),
+    ("i want the title to be 'Happy Birthday Mia!'", _title("Happy Birthday Mia!")),
+    ("change 'Our trip' to 'Our first trip'", _title("Our first trip")),
+    ("the title is wrong, it should be Paris 2024", _title("Paris 2024")),
+    ("make the title say camping w the boys", _title("camping w the boys")),
+    ("name it Summer Vibes", _title("Summer Vibes")),
+    ("put a title at the beginning that says Welcome Home", _title("Welcome Home")),
+    ("opening text: Class of 2026", _title("Class of 2026")),
+    ("can the title read 'Mom & Dad 30 years'", _title("Mom & Dad 30 years")),
+    ("hmm the title needs to say Lake Tahoe not our trip", _title("Lake Tahoe")),
+    ("start the video with the words Chapter One", _title("Chapter One")),
+    ("titel should be Costa Rica 2025", _title("Costa Rica 2025")),
+]  # fmt: skip
+
+TITLE_STYLE: list[tuple[str, dict[str, Any]]] = [
+    ("make the title bigger and yellow", _style("title", size=1.25, color="yellow")),
+    ("move the title to the top", _style("title", pos="top")),
+    ("title font a bit smaller pls", _style("title", size=0.8)),
+    ("the title is too big, it covers the beach", _style("title", size=0.8)),
+    ("no title pls", _ops({"kind": "remove_text", "which": "title"})),
+    ("get rid of the title, i dont need it", _ops({"kind": "remove_text", "which": "title"})),
+]  # fmt: skip
+
+CLOSINGS: list[tuple[str, dict[str, Any]]] = [
+    ("end it with 'thanks for watching'", _closing("thanks for watching")),
+    ("at the end write See you next year", _closing("See you next year")),
+    ("closing text should say The End", _closing("The End")),
+    ("add 'made with love by nana' at the very end", _closing("made with love by nana")),
+    ("last screen: Happy Anniversary", _closing("Happy Anniversary")),
+    ("put a goodbye message at the end saying Bye from Tokyo", _closing("Bye from Tokyo")),
+    ("finish with a message: love you mom", _closing("love you mom")),
+    ("the end card should read Thanks everyone!", _closing("Thanks everyone!")),
+    ("outro text: follow for more", _closing("follow for more")),
+    ("sign off with xoxo Emma", _closing("xoxo Emma")),
+    ("can the last thing on screen say Til next time", _closing("Til next time")),
+    ("closing text Happy 10th bday Leo 🎉", _closing("Happy 10th bday Leo 🎉")),
+]  # fmt: skip
+
+TRANSITIONS: list[tuple[str, dict[str, Any]]] = [
+    ("smoother transitions", _tr(factor=1.25)),
+    ("crossfade between them", _tr(name="crossfade")),
+    ("no transitions", _tr(name="none")),
+    ("can the transitions be a bit smoother pls", _tr(factor=1.25)),
+    ("make the transitions way longer", _tr(factor=1.5)),
+    ("the transitions feel too long", _tr(factor=0.8)),
+    ("use a slide transition", _tr(name="slideleft")),
+    ("fade through black between photos", _tr(name="fadeblack")),
+    ("dip to white between each photo", _tr(name="fadewhite")),
+    ("set the transitions to 1 second", _tr(ms=1000)),
+    ("1.5s crossfades", _tr(name="crossfade", ms=1500)),
+    ("make every transition half a second", _tr(ms=500)),
+    ("just hard cuts pls", _tr(name="none")),
+    ("i dont want any transitions, straight cuts", _tr(name="none")),
+    ("random transitions", _tr(name="random")),
+    ("use a mix of different transitions", _tr(name="random")),
+    ("zoom transition between photo 2 and 3", _tr(name="zoom", index=3)),
+    ("snappier transitions", _tr(factor=0.8)),
+    ("transitions twice as long", _tr(factor=2)),
+    ("circle transitions pls", _tr(name="circle")),
+    ("wipe up transitions", _tr(name="wipeup")),
+    ("the transitions are too fast, i can barely see them", _tr(factor=1.25)),
+    ("crossfade 2 sec", _tr(name="crossfade", ms=2000)),
+    ("make the transitions a bit quicker", _tr(factor=0.8)),
+    ("less abrupt transitions", _tr(factor=1.25)),
+    ("longer fades between the pics pls", _tr(factor=1.25)),
+    ("can u blend the photos into each other", _tr(name="crossfade")),
+    ("transitons smoother", _tr(factor=1.25)),
+]  # fmt: skip
+
+VIDEO_FADES: list[tuple[str, dict[str, Any]]] = [
+    ("fade to black at the end", _fade(fade_out_ms=1000)),
+    ("fade in from black", _fade(fade_in_ms=1000)),
+    ("start with a fade from black pls", _fade(fade_in_ms=1000)),
+    ("fade out at the end for 3 seconds", _fade(fade_out_ms=3000)),
+    ("a 2 sec fade in at the beginning", _fade(fade_in_ms=2000)),
+    ("no fade at the end", _fade(fade_out_ms=0)),
+    ("dont fade out at the end, just stop", _fade(fade_out_ms=0)),
+    ("fade in and out", _fade(fade_in_ms=1000, fade_out_ms=1000)),
+    ("fade in at the start and fade out at the end", _fade(fade_in_ms=1000, fade_out_ms=1000)),
+    ("end on a 2 second fade to black", _fade(fade_out_ms=2000)),
+    ("make the video fade in from black over 1.5 seconds", _fade(fade_in_ms=1500)),
+    ("remove the fade in and fade out", _fade(fade_in_ms=0, fade_out_ms=0)),
+    ("can it fade from black at the start like a movie", _fade(fade_in_ms=1000)),
+    ("video fade out 5s", _fade(fade_out_ms=5000)),
+    ("fade the ending out to black slowly over 4 secs", _fade(fade_out_ms=4000)),
+    ("i want it to open with a fade in", _fade(fade_in_ms=1000)),
+]  # fmt: skip
+
+VOLUMES: list[tuple[str, dict[str, Any]]] = [
+    ("music is too loud", _vol(factor=0.8)),
+    ("turn the song up a little", _vol(factor=1.25)),
+    ("music at 50%", _vol(percent=50)),
+    ("the music is way too loud, i cant hear the clip", _vol(factor=0.67)),
+    ("lower the music a bit pls", _vol(factor=0.8)),
+    ("can you make the song quieter", _vol(factor=0.8)),
+    ("bring the music down to 30 percent", _vol(percent=30)),
+    ("music volume 70%", _vol(percent=70)),
+    ("the bg music is kinda quiet", _vol(factor=1.25)),
+    ("louder music!!", _vol(factor=1.25)),
+    ("turn down the song", _vol(factor=0.8)),
+    ("make the music half as loud", _vol(factor=0.5)),
+    ("set the volume of the music to 20", _vol(percent=20)),
+    ("music softer", _vol(factor=0.8)),
+    ("turn the music way down", _vol(factor=0.67)),
+    ("i can barely hear the music", _vol(factor=1.25)),
+    ("put the song at full volume", _vol(percent=100)),
+    ("reduce music volume by half", _vol(factor=0.5)),
+    ("music 25%", _vol(percent=25)),
+    ("the music drowns out the party clip", _vol(factor=0.8)),
+    ("musci too loud", _vol(factor=0.8)),
+    ("can the background song be a little lower", _vol(factor=0.8)),
+]  # fmt: skip
+
+FITS: list[tuple[str, dict[str, Any]]] = [
+    ("don't crop my photos", _fit("contain")),
+    ("fill the screen", _fit("cover")),
+    ("show the whole picture", _fit("contain")),
+    ("the photos are getting cut off, show all of it", _fit("contain")),
+    ("put black bars instead of the blur", _fit("contain")),
+    ("make the photos fill the whole frame even if it crops a bit", _fit("cover")),
+    ("dont cut off anyones head", _fit("contain")),
+    ("fit the whole photo in the frame", _fit("contain")),
+    ("crop the photos to fill the screen", _fit("cover")),
+    ("photo 3 should fill the screen", _fit("cover", 3)),
+    ("dont crop the dog photo", _fit("contain", 3)),
+    ("full screen photos pls", _fit("cover")),
+    ("letterbox the photos", _fit("contain")),
+    ("stretch the pics to fill the screen", _fit("cover")),
+    ("blurred background behind the photos", _fit("blur")),
+]  # fmt: skip
+
+FOLLOW_UPS: list[tuple[list[dict[str, Any]], str, dict[str, Any]]] = [
+    ([{"kind": "title", "text": "Summer"}], "no make it Summer 2026", _title("Summer 2026")),
+    ([{"kind": "title", "text": "Paris"}], "actually call it Paris 2024 instead",
+     _title("Paris 2024")),
+    ([{"kind": "closing", "text": "The End"}], "make the ending text bigger",
+     _style("closing", size=1.25)),
+    ([{"kind": "closing", "text": "Bye"}], "change the closing to 'See ya'", _closing("See ya")),
+    ([{"kind": "transition", "name": "zoom"}], "nah use crossfade instead",
+     _tr(name="crossfade")),
+    ([{"kind": "transition", "ms": 2000}], "too long, make them 1 sec", _tr(ms=1000)),
+    ([{"kind": "music_volume", "percent": 50}], "bit louder than that", _vol(factor=1.25)),
+    ([{"kind": "music_volume", "factor": 0.8}], "still too loud", _vol(factor=0.8)),
+    ([{"kind": "video_fade", "fade_out_ms": 2000}], "make that fade 3 seconds",
+     _fade(fade_out_ms=3000)),
+    ([{"kind": "fit", "fit": "cover"}], "hmm no, show the whole photo again", _fit("contain")),
+]  # fmt: skip
+
+ASKED_OR_NOT: list[tuple[str, dict[str, Any]]] = [
+    ("what does the title say", {"answer": "texts"}),
+    ("how loud is the music", {"answer": "music"}),
+    ("what transitions are you using", {"answer": "style"}),
+    ("i like the transitions", {"none": "transition"}),
+    ("the title", {"none": "text"}),
+    ("the music is fine", {"none": "music"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expect"), TITLES)
+def test_a_title_said_any_way_sets_the_title(text: str, expect: dict[str, Any]) -> None:
+    _check(text, expect)
+
+
+@pytest.mark.parametrize(("text", "expect"), TITLE_STYLE)
+def test_the_title_restyled_or_removed(text: str, expect: dict[str, Any]) -> None:
+    _check(text, expect)
+
+
+@pytest.mark.parametrize(("text", "expect"), CLOSINGS)
+def test_words_for_the_end_set_the_closing_text(text: str, expect: dict[str, Any]) -> None:
+    _check(text, expect)
+
+
+@pytest.mark.parametrize(("text", "expect"), TRANSITIONS)
+def test_transitions_take_the_type_or_length_asked(text: str, expect: dict[str, Any]) -> None:
+    _check(text, expect)
+
+
+@pytest.mark.parametrize(("text", "expect"), VIDEO_FADES)
+def test_fading_in_from_or_out_to_black_is_the_video_fade(
+    text: str, expect: dict[str, Any]
+) -> None:
+    _check(text, expect)
+
+
+@pytest.mark.parametrize(("text", "expect"), VOLUMES)
+def test_how_loud_the_music_is_said_sets_its_volume(text: str, expect: dict[str, Any]) -> None:
+    _check(text, expect)
+
+
+@pytest.mark.parametrize(("text", "expect"), FITS)
+def test_cropping_filling_or_showing_all_sets_the_fit(text: str, expect: dict[str, Any]) -> None:
+    _check(text, expect)
+
+
+@pytest.mark.parametrize(("after", "text", "expect"), FOLLOW_UPS)
+def test_a_follow_up_changes_what_the_last_turn_set(
+    after: list[dict[str, Any]], text: str, expect: dict[str, Any]
+) -> None:
+    _check(text, expect, after)
+
+
+@pytest.mark.parametrize(("text", "expect"), ASKED_OR_NOT)
+def test_a_question_or_a_remark_changes_nothing(text: str, expect: dict[str, Any]) -> None:
+    _check(text, expect)
