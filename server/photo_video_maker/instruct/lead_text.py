@@ -33,6 +33,7 @@ TRAILING: tuple[str, ...] = (
 TRAILING += ("instead", "q", "photo", "says", *TEXT_NOUNS)  # "... as the title"
 TRAILING += ("put", "move")  # "标题改成 我们的夏天 放上面": where it goes, said after it
 VALUES = ("dur", "pct", "aspect", "look", "res", "fps", "trans", "mood", "fit", "platform")
+VALUES += ("fade_out", "fade_in")  # "end with a 3s fade out": how it ends, no words
 STYLE_ONLY: tuple[str, ...] = (
     *TRAILING,
     *VALUES,
@@ -45,6 +46,9 @@ STYLE_ONLY: tuple[str, ...] = (
 )
 STYLE_ONLY += ("what", "how_many", "where", "how_long", "ask")  # a question is not a text
 TIME_STEPS = ("longer", "shorter", "faster", "slower")
+# "music needs to be softer so we can hear grandpa talk": a step of loudness or size after
+# "needs to be" is asked too (before, "softer so we can ..." was read as a text)
+TIME_STEPS += ("louder", "quieter", "softer", "sharper", "bigger", "smaller")
 STYLE_ONLY += TEXT_NOUNS  # "add 'best day ever' as a caption"
 STYLE_ONLY += (
     "look_word",
