@@ -210,7 +210,9 @@ def _as_noun(clause: list[Tok], orig: str) -> list[Tok] | None:
     middle = clause[verb : noun - 1]
     if not said or said.lower().split()[0] in THINGS or _quoted(middle):
         return None
-    if any(t.kind in NOT_TEXT for t in middle) or not any(ch.isalnum() for ch in said):
+    # "use Beach Bums as the title": a photo's name written with a capital is the text's word
+    valued = [t for t in middle if not (t.kind == "photo" and _capitalised(t, orig))]
+    if any(t.kind in NOT_TEXT for t in valued) or not any(ch.isalnum() for ch in said):
         return None
     if not any(ch.isupper() for ch in said) and middle and not _wordy(middle, orig):
         return None
@@ -222,10 +224,29 @@ def _as_noun(clause: list[Tok], orig: str) -> list[Tok] | None:
 WRITE_VERBS = (*WRITING, *USING, "call", "name", "make")
 
 
+# how a request is asked before its verb ("can we have", "i'd like to use", "let's put"):
+# the asking, never the text's own words
+ASKED = re.compile(
+    r"^(?:(?:can|could|would|will|shall)\s+(?:we|you|u|ya|i)|let'?s|let\s+us|we\s+should|"
+    r"i'?d\s+(?:like|love)(?:\s+to)?|i\s+(?:want|wanna|would\s+like)(?:\s+to)?)"
+    r"(?:\s+(?:please|pls|plz|just|maybe))?\s+(?=\S+\s)",
+    re.IGNORECASE,
+)
+
+
+def _capitalised(tok: Tok, orig: str) -> bool:
+    return isinstance(tok.value, str) and orig[tok.start : tok.start + 1].isupper()
+
+
 def _unverbed(said: str) -> str:
-    """The words without a lower-case verb that writes before them ("write Welcome home")."""
-    first, _, rest = said.partition(" ")
-    return rest.strip() if rest and first in WRITE_VERBS else said
+    """The words without a lower-case verb that writes before them ("write Welcome home"),
+    and the asking before that verb ("can we have Summer 2026 as the title")."""
+    asked = ASKED.match(said)
+    unasked = said[asked.end() :] if asked is not None else said
+    first, _, rest = unasked.partition(" ")
+    if rest and first.lower() in WRITE_VERBS:
+        return rest.strip()
+    return said
 
 
 def _clause_start(clause: list[Tok], orig: str) -> int:
