@@ -128,6 +128,11 @@ ENTITIES: dict[str, dict[str, str]] = {
         "background black, fit to the frame, zoom to fit, pillarbox, pillarboxed, "
         "cuts off the top, cuts off the sides, cuts off the edges, cuts off their heads, "
         "just black, plain black, "
+        # "keep the whole image visible": all of it left to be seen
+        "whole image visible, whole photo visible, whole picture visible, whole pic visible, "
+        "whole photos visible, whole pictures visible, whole pics visible, whole images visible, "
+        "entire photo visible, entire image visible, entire picture visible, whole image in view, "
+        "whole photo in view, whole picture in view, whole pic in view, entire photo in view, "
         # people say what they fear cropping will do to the faces in them
         "cut off anyone's head, cut off anyones head, cut off their heads, cut off heads, "
         "cut anyone's head off, cut off people's heads, cut off peoples heads, crop heads, "
