@@ -232,6 +232,97 @@ ASKED_OR_NOT: list[tuple[str, dict[str, Any]]] = [
     ("the music is fine", {"none": "music"}),
 ]  # fmt: skip
 
+# a second batch, harder, written before any fix: the text where the reader must find it, a
+# style word where a text could go, a reason after the request with no "because"
+HARDER: list[tuple[str, dict[str, Any]]] = [
+    ("can we have Summer 2026 as the title", _title("Summer 2026")),
+    ("Summer 2026 as the title pls", _title("Summer 2026")),
+    ("i'd like it to say 'Emma turns 5' at the beginning", _title("Emma turns 5")),
+    ("up front put Family Reunion 2025", _title("Family Reunion 2025")),
+    ("the heading should be Our Little Adventure", _title("Our Little Adventure")),
+    ("replace 'Our trip' with 'Japan 2026'", _title("Japan 2026")),
+    ("swap the title for Hawaii", _title("Hawaii")),
+    ("title -> Spring Break", _title("Spring Break")),
+    ("first thing ppl see should say Welcome to the family", _title("Welcome to the family")),
+    ("lets call the video Weekend in Rome", _title("Weekend in Rome")),
+    ("retitle it Best Day Ever", _title("Best Day Ever")),
+    ("could the intro say Happy Mother's Day", _title("Happy Mother's Day")),
+    ("make the title Our Trip to Norway instead of just our trip", _title("Our Trip to Norway")),
+    ("title text in red", _style("title", color="red")),
+    ("the title should be at the bottom", _style("title", pos="bottom")),
+    ("the title should be bigger", _style("title", size=1.25)),
+    ("title should be white", _style("title", color="white")),
+    ("lose the title", _ops({"kind": "remove_text", "which": "title"})),
+    ("hmm the title looks too small on my phone", _style("title", size=1.25)),
+    ("at the very end pls put 'see u soon'", _closing("see u soon")),
+    ("and at the end: Love, the Smiths", _closing("Love, the Smiths")),
+    ("last slide should say Thank you for coming", _closing("Thank you for coming")),
+    ("ending message = Happy retirement Bob", _closing("Happy retirement Bob")),
+    ("the video should end with the words Forever Young", _closing("Forever Young")),
+    ("closing credits: filmed by Sam", _closing("filmed by Sam")),
+    ("finish the video with 'The adventure continues...'", _closing("The adventure continues...")),
+    ("get rid of the text at the end", _ops({"kind": "remove_text", "which": "closing"})),
+    ("the photos just jump from one to the next, can they blend", _tr(name="crossfade")),
+    ("can the pictures fade into each other more slowly", _tr(factor=1.25)),
+    ("cut straight from one photo to the next", _tr(name="none")),
+    ("push transition pls", _tr(name="pushleft")),
+    ("every transition 0.3 sec", _tr(ms=300)),
+    ("make the crossfade shorter", _tr(factor=0.8)),
+    ("crossfades a bit longer", _tr(factor=1.25)),
+    ("slower crossfades", _tr(factor=1.25)),
+    ("transition between 3 and 4 should be a fade to black", _tr(name="fadeblack", index=4)),
+    ("transitions off", _tr(name="none")),
+    ("use fade to white transitions instead of the crossfade", _tr(name="fadewhite")),
+    ("make the transitions less long", _tr(factor=0.8)),
+    ("the fades between photos are too quick", _tr(factor=1.25)),
+    ("transitions: 800ms", _tr(ms=800)),
+    ("fade out the ending", _fade(fade_out_ms=1000)),
+    ("can the whole thing fade to black when it ends", _fade(fade_out_ms=1000)),
+    ("begin from a black screen and fade in", _fade(fade_in_ms=1000)),
+    ("add a fade in of 3 secs at the beginning pls", _fade(fade_in_ms=3000)),
+    ("the ending stops too suddenly, fade it out", _fade(fade_out_ms=1000)),
+    ("no fade in or out", _fade(fade_in_ms=0, fade_out_ms=0)),
+    ("remove the fade at the end", _fade(fade_out_ms=0)),
+    ("fade in from black at the start and fade to black for 2 seconds at the end",
+     _fade(fade_in_ms=1000, fade_out_ms=2000)),
+    ("make the video end with a 3s fade out", _fade(fade_out_ms=3000)),
+    # no video and no music named: both fade, which one is asked (as "fade in 1s" alone is)
+    ("fade in 1s, fade out 2s", ASK),
+    ("the music is kind of overpowering", _vol(factor=0.8)),
+    ("music needs to be softer so we can hear grandpa talk", _vol(factor=0.8)),
+    ("crank up the music", _vol(factor=1.25)),
+    ("turn the music down to like 40", _vol(percent=40)),
+    ("can u make the music a tad louder", _vol(factor=1.25)),
+    ("volume of the song: 60%", _vol(percent=60)),
+    ("drop the music volume a lot", _vol(factor=0.67)),
+    ("music a bit lower please its too much", _vol(factor=0.8)),
+    ("the song is barely audible", _vol(factor=1.25)),
+    ("half volume for the music", _vol(percent=50)),
+    ("music volume to max", _vol(percent=100)),
+    ("lower the bgm", _vol(factor=0.8)),
+    ("i want to see the full photo not cropped", _fit("contain")),
+    ("the heads are cut off in the forest one", _fit("contain", 4)),
+    ("no borders, fill the whole thing", _fit("cover")),
+    ("photos should cover the entire screen", _fit("cover")),
+    ("fit them in the frame with black around them", _fit("contain")),
+    ("keep the whole image visible", _fit("contain")),
+    ("don't cut anything off the photos", _fit("contain")),
+    ("make pic 2 fit without cropping", _fit("contain", 2)),
+    ("edge to edge photos", _fit("cover")),
+    ("the transitions are nice", {"none": "transition"}),
+    ("why is there blur on the sides", {"answer": "fit"}),
+    ("is there a fade at the end", {"answer": "style"}),
+]  # fmt: skip
+
+HARDER_AFTER: list[tuple[list[dict[str, Any]], str, dict[str, Any]]] = [
+    ([{"kind": "closing", "text": "Bye"}], "closing text in yellow", _style("closing", color="yellow")),
+    ([{"kind": "music_volume", "percent": 50}], "turn it down a bit", _vol(factor=0.8)),
+    ([{"kind": "transition", "name": "fadeblack"}], "make those a bit quicker", _tr(factor=0.8)),
+    ([{"kind": "video_fade", "fade_in_ms": 1000}], "make it longer, like 2 secs",
+     _fade(fade_in_ms=2000)),
+    ([{"kind": "title", "text": "Rome"}], "no wait, Rome 2025", _title("Rome 2025")),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("text", "expect"), TITLES)
 def test_a_title_said_any_way_sets_the_title(text: str, expect: dict[str, Any]) -> None:
@@ -280,3 +371,17 @@ def test_a_follow_up_changes_what_the_last_turn_set(
 @pytest.mark.parametrize(("text", "expect"), ASKED_OR_NOT)
 def test_a_question_or_a_remark_changes_nothing(text: str, expect: dict[str, Any]) -> None:
     _check(text, expect)
+
+
+@pytest.mark.parametrize(("text", "expect"), HARDER)
+def test_harder_phrasings_of_text_transitions_fades_volume_and_fit(
+    text: str, expect: dict[str, Any]
+) -> None:
+    _check(text, expect)
+
+
+@pytest.mark.parametrize(("after", "text", "expect"), HARDER_AFTER)
+def test_a_follow_up_with_it_or_those_means_what_the_last_turn_set(
+    after: list[dict[str, Any]], text: str, expect: dict[str, Any]
+) -> None:
+    _check(text, expect, after)
