@@ -75,6 +75,7 @@ def lowercase_texts(toks: list[Tok], orig: str) -> list[Tok]:
                 or _put(clause, orig)
                 or _put(_place_last(clause, orig), orig)
                 or _as_noun(clause, orig)
+                or _bare_place(clause, orig)
                 or clause
             )
             if k < len(toks):
@@ -188,6 +189,23 @@ def _place_last(clause: list[Tok], orig: str) -> list[Tok]:
     if not _verb(clause[1], orig, WRITING) or any(_is_place(t) for t in clause[2:]):
         return []
     return [*clause[1:], Tok(clause[0].kind, None, len(orig), len(orig), clause[0].surface)]
+
+
+def _bare_place(clause: list[Tok], orig: str) -> list[Tok] | None:
+    """ "Summer 2026 at the start pls": words begun with a capital that open the clause, then
+    only where they go; the verb is left unsaid ("dog at the start" names a photo, no text)."""
+    place = next((k for k, t in enumerate(clause) if t.kind in ("start", "end")), None)
+    if place is None or place < 2 or clause[place - 1].kind != "to":
+        return None
+    middle = clause[: place - 1]
+    if orig[_clause_start(clause, orig) : middle[0].start].strip(" -") or _quoted(middle):
+        return None
+    if not orig[middle[0].start].isupper() or not _wordy(middle, orig):
+        return None
+    if any(t.kind != "sep" for t in clause[place + 1 :]):
+        return None  # "Summer 2026 at the start of photo 3": more is said of the place
+    said = orig[middle[0].start : clause[place - 1].start].strip(" .!,")
+    return [Tok("text", said, middle[0].start, clause[place - 1].start), *clause[place - 1 :]]
 
 
 USING = ("use", "put", "make", "set", "add", "have", "pick", "choose", "i want", "want")

@@ -128,6 +128,7 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             and not _own_capital_word(orig[begin : toks[first].start])  # "The best is yet to"
             and not (first > i and _free_words(toks[first], orig[begin : toks[first].start]))
             and not _said_in(toks, first)  # "saying into the woods": the text's own
+            and not _said_with(toks, first, tok)  # "should say with love, grandma"
             and (
                 _leading(toks[first], orig)
                 or _colour_first(toks[first], orig)
@@ -566,12 +567,23 @@ def _said_in(toks: list[Tok], k: int) -> bool:
     """ "caption on photo 4 saying into the woods", "a caption that reads in the woods": after
     a word of saying, "in" / "into" / "to" before words no token stands for begin the text."""
     tok = toks[k]
-    if tok.kind not in ("in", "to") or " " in tok.surface or k == 0:
+    if k == 0 or toks[k - 1].kind != "says" or toks[k - 1].surface not in SAYING:
         return False
-    if toks[k - 1].kind != "says" or toks[k - 1].surface not in SAYING:
+    if tok.kind == "says" and tok.surface.split()[0] in ("to", "in"):
+        return True  # "an ending that says to be continued": "to be" is the text's own
+    if tok.kind not in ("in", "to") or " " in tok.surface:
         return False
     styles = ("color", "pos", "bigger", "smaller", "degree", "dur", "start", "end", "position")
     return k + 1 < len(toks) and toks[k + 1].kind not in (*styles, "sep", "then", "text")
+
+
+def _said_with(toks: list[Tok], k: int, lead: Tok) -> bool:
+    """ "the ending should say with love, grandma", "closing text: with love from us": "with"
+    right after a word of saying or a colon begins the text (a sign-off's own word); after
+    "end" or "sign it" it leads the text in ("end with Thanks")."""
+    if toks[k].kind != "with" or k == 0 or toks[k - 1].kind not in ("says", "colon"):
+        return False
+    return lead.kind != "sign" and k + 1 < len(toks) and toks[k + 1].kind not in ("sep", "then")
 
 
 def _clause_end(toks: list[Tok], i: int, orig: str, colon: bool = False) -> int:
@@ -681,6 +693,12 @@ def _through_commas(toks: list[Tok], end: int, orig: str) -> int:
         if not tail or not all(t.kind in NAMEISH for t in tail):
             break
         signed = len(tail) == 1 and tail[0].surface.lower() in SIGNERS  # "love, dad"
+        # "with love, grandma and grandpa": who signs, two of them
+        signed = signed or (
+            len(tail) > 1
+            and tail[-1].surface.lower() in SIGNERS
+            and all(t.kind == "and" or t.surface.lower() in SIGNERS for t in tail)
+        )
         if not signed and not any(t.kind == "?" or orig[t.start].isupper() for t in tail):
             break  # "end on the dog pic, it's the cutest": a reason, not the text
         if place < nxt - end - 1:
