@@ -1,6 +1,6 @@
 """ "the bgm is too quiet i cant hear it on my phone", "i can barely hear the music on my phone",
-"the title looks too small on my phone": the phone is where it is heard or seen, why the change is asked, not a 9:16 frame (before, the
-video also became vertical)."""
+"the title looks too small on my phone": the phone is where it is heard or seen, why the change
+is asked, not a 9:16 frame (before, the video also became vertical)."""
 
 from __future__ import annotations
 
