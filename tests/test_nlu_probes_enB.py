@@ -487,6 +487,54 @@ FOURTH: list[tuple[str, dict[str, Any]]] = [
     ("no black bars pls", _fit("cover")),
 ]  # fmt: skip
 
+# a fifth batch, written before its fixes: the plain ways again, typed differently
+FIFTH: list[tuple[str, dict[str, Any]]] = [
+    ("Title: 'Nana's 90th 🎂'", _title("Nana's 90th 🎂")),
+    ("hey can you make the title say Welcome to Our Wedding", _title("Welcome to Our Wedding")),
+    ("I want it titled Road Trip 2026", _title("Road Trip 2026")),
+    ("title should read: The Smiths in Spain", _title("The Smiths in Spain")),
+    ("put the words Happy Graduation at the beginning of the video", _title("Happy Graduation")),
+    ("the opening should say Once upon a time", _title("Once upon a time")),
+    ("change the intro text to Hello 2026", _title("Hello 2026")),
+    ("make the title pink and bigger", _style("title", color="pink", size=1.25)),
+    ("title up top", _style("title", pos="top")),
+    ("delete the title", _ops({"kind": "remove_text", "which": "title"})),
+    ("outro: thanks for watching, like and subscribe",
+     _closing("thanks for watching, like and subscribe")),
+    ("end screen should say Made by Lily", _closing("Made by Lily")),
+    ("write The End at the very end", _closing("The End")),
+    ("put a closing text Love you all", _closing("Love you all")),
+    ("remove the closing text", _ops({"kind": "remove_text", "which": "closing"})),
+    ("no transitions between the photos pls", _tr(name="none")),
+    ("crossfade transitions half a second long", _tr(name="crossfade", ms=500)),
+    ("zoom transitions", _tr(name="zoom")),
+    ("faster transitions", _tr(factor=0.8)),
+    ("transitions 2 seconds each", _tr(ms=2000)),
+    ("the transitions are too long, shorten them a bit", _tr(factor=0.8)),
+    ("change the transitions to wipes", _tr(name="wiperight")),  # a wipe goes right unless said
+    ("fade to white between the photos", _tr(name="fadewhite")),
+    ("add a fade in at the start", _fade(fade_in_ms=1000)),
+    ("make the ending fade to black over 2 seconds", _fade(fade_out_ms=2000)),
+    ("fade the video out for 3 sec at the end", _fade(fade_out_ms=3000)),
+    ("no fades at the start or end", _fade(fade_in_ms=0, fade_out_ms=0)),
+    ("fade in from black 1.5 sec", _fade(fade_in_ms=1500)),
+    ("the start is too abrupt, fade it in", _fade(fade_in_ms=1000)),
+    ("the music is drowning everything out", _vol(factor=0.8)),
+    ("music quieter pls", _vol(factor=0.8)),
+    ("set music to 35%", _vol(percent=35)),
+    ("turn the volume of the music up a bit", _vol(factor=1.25)),
+    ("lower the song to half", _vol(percent=50)),
+    ("music a lot quieter", _vol(factor=0.67)),
+    ("the music's too quiet", _vol(factor=1.25)),
+    ("make the music 20 percent", _vol(percent=20)),
+    ("dont crop anything", _fit("contain")),
+    ("show each photo in full", _fit("contain")),
+    ("the photos should fill the screen completely", _fit("cover")),
+    ("crop photo 2 to fill the frame", _fit("cover", 2)),
+    ("use the blurry background again", _fit("blur")),
+    ("i want the full photos with black bars", _fit("contain")),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("text", "expect"), TITLES)
 def test_a_title_said_any_way_sets_the_title(text: str, expect: dict[str, Any]) -> None:
@@ -583,4 +631,9 @@ def test_a_correction_sharing_no_word_with_the_text_does_not_rewrite_it(
 def test_a_text_with_its_place_a_remark_first_or_how_photos_show_is_read(
     text: str, expect: dict[str, Any]
 ) -> None:
+    _check(text, expect)
+
+
+@pytest.mark.parametrize(("text", "expect"), FIFTH)
+def test_plain_requests_typed_differently_are_read(text: str, expect: dict[str, Any]) -> None:
     _check(text, expect)

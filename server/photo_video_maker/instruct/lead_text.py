@@ -32,7 +32,8 @@ TRAILING: tuple[str, ...] = (
 )
 TRAILING += ("instead", "q", "photo", "says", *TEXT_NOUNS)  # "... as the title"
 TRAILING += ("put", "move")  # "标题改成 我们的夏天 放上面": where it goes, said after it
-VALUES = ("dur", "pct", "aspect", "look", "res", "fps", "trans", "mood", "fit", "platform")
+VALUES: tuple[str, ...] = ("dur", "pct", "aspect", "look", "res", "fps", "trans", "mood", "fit")
+VALUES += ("platform",)
 VALUES += ("fade_out", "fade_in")  # "end with a 3s fade out": how it ends, no words
 STYLE_ONLY: tuple[str, ...] = (
     *TRAILING,
@@ -45,7 +46,7 @@ STYLE_ONLY: tuple[str, ...] = (
     "ord",
 )
 STYLE_ONLY += ("what", "how_many", "where", "how_long", "ask")  # a question is not a text
-TIME_STEPS = ("longer", "shorter", "faster", "slower")
+TIME_STEPS: tuple[str, ...] = ("longer", "shorter", "faster", "slower")
 # "music needs to be softer so we can hear grandpa talk": a step of loudness or size after
 # "needs to be" is asked too (before, "softer so we can ..." was read as a text)
 TIME_STEPS += ("louder", "quieter", "softer", "sharper", "bigger", "smaller")
@@ -57,6 +58,7 @@ STYLE_ONLY += (
     "or",
 )  # "给字幕换个颜色": what changes, not a text
 LEADING = ("with", "to", "says", "colon", "it", "start", "end", "in", "call", "sign", "change")
+PLACED_AT = ("start", "end")
 VERBISH = ("add", "remove", "put", "change", "move", "export", "swap", "mute", "undo", "says")
 BREAKS = ("sep", "then")
 NEXT_ASK = (*VERBISH, "sign", "call")  # "title it Road Trip and end with 'fin'"
@@ -104,6 +106,11 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
         stop = end
         colon = colon or _pointed(out[:-1])
         own_name = False  # "call it Nana's garden": a photo's name inside the text
+        # "put the words Happy Graduation at the beginning of the video": the video whose start
+        # it is goes with the place (never "call it our summer video")
+        placed = stop - 2 > i and toks[stop - 2].kind in PLACED_AT
+        if placed and toks[stop - 1].kind == "video" and not _capital(toks[stop - 1], orig):
+            stop -= 1
         while stop > i and toks[stop - 1].kind in TRAILING:
             if _capital(toks[stop - 1], orig):
                 break  # "title at the top: GRAND OPENING": the text's own word

@@ -131,6 +131,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         # "keep the whole image visible": all of it left to be seen; "should show completely"
         "show completely, shows completely, shown completely, show fully, shows fully, "
         "shown fully, fully shown, show entirely, shown entirely, "
+        "photos in full, photo in full, pics in full, pic in full, pictures in full, "
+        "picture in full, images in full, image in full, "
         "whole image visible, whole photo visible, whole picture visible, whole pic visible, "
         "whole photos visible, whole pictures visible, whole pics visible, whole images visible, "
         "entire photo visible, entire image visible, entire picture visible, whole image in view, "

@@ -77,7 +77,7 @@ def _target(said: list[Tok], now: list[int]) -> list[Tok]:
     agrees with it (a step against it is left as said, and is not read)."""
     if len(said) != 2 or said[0].kind not in ("toward", *STEPS) or said[1].kind != "dur":
         return said
-    ms = float(said[1].value)  # type: ignore[arg-type]
+    ms = float(str(said[1].value))
     step = said[0].value if said[0].kind == "toward" else said[0].kind
     longer = step == "longer" and all(ms > n for n in now)
     shorter = step == "shorter" and all(ms < n for n in now)
