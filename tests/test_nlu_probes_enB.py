@@ -414,6 +414,25 @@ VARIANTS: list[tuple[str, dict[str, Any]]] = [
     ("the sides of my pics get cut off", _fit("contain")),
     ("blur behind the pics pls", _fit("blur")),
     ("put the title at the top of the photos", _style("title", pos="top")),
+    ("pick Beach Bums for the title", _title("Beach Bums")),
+    ("i'd like Forever Young as the closing", _closing("Forever Young")),
+    ("ok, Happy Holidays at the start", _title("Happy Holidays")),
+    ("the title is boring, call it Wild West", _title("Wild West")),
+    ("the title is kinda boring, change it to 'Wild West'", _title("Wild West")),
+    ("swap the transitions to circle", _tr(name="circle")),
+    ("a final card saying The End", _closing("The End")),
+    ("finally a slide that says see you", _closing("see you")),
+    ("a caption on pic 2 saying to infinity and beyond",
+     _ops({"kind": "caption", "index": 2, "text": "to infinity and beyond"})),
+    ("i want the pics shown fully", _fit("contain")),
+    ("show the photos in full", _fit("contain")),
+    ("write see you soon at the end of the video", _closing("see you soon")),
+]  # fmt: skip
+
+# words that point at something, or a photo or a place, are no text
+NO_TEXT = [
+    "I want it as the title", "I want that as the title", "use it as the title",
+    "use the dog photo as the title", "Dog at the start", "call it our summer video",
 ]  # fmt: skip
 
 VARIANTS_AFTER: list[tuple[list[dict[str, Any]], str, dict[str, Any]]] = [
@@ -535,6 +554,36 @@ FIFTH: list[tuple[str, dict[str, Any]]] = [
     ("i want the full photos with black bars", _fit("contain")),
 ]  # fmt: skip
 
+# a sixth batch, written after the others were fixed: short chat forms of every kind above
+SIXTH: list[tuple[str, dict[str, Any]]] = [
+    ('the title should just say Paris', _title('Paris')),
+    ("title 'Us, Always'", _title('Us, Always')),
+    ('pls make the title Happy Bday Sam!!', _title('Happy Bday Sam!!')),
+    ('use Costa Brava 2026 for the title', _title('Costa Brava 2026')),
+    ('i want Summer Lovin as my title', _title('Summer Lovin')),
+    ('opening card: Meet the Millers', _title('Meet the Millers')),
+    ('how about the title Spring Days', _title('Spring Days')),
+    ('ending text: goodnight moon', _closing('goodnight moon')),
+    ('put Adios at the end', _closing('Adios')),
+    ('the video should end saying Love, Mia', _closing('Love, Mia')),
+    ('fade out over 2 seconds at the end of the video', _fade(fade_out_ms=2000)),
+    ('add a fade to black ending', _fade(fade_out_ms=1000)),
+    ('fade out slowly at the end', _fade(fade_out_ms=1250)),
+    ('i want a fade in at the beginning, 2 secs', _fade(fade_in_ms=2000)),
+    ('music down a bit', _vol(factor=0.8)),
+    ('music up', _vol(factor=1.25)),
+    ('can we lower the volume of the music to 25', _vol(percent=25)),
+    ('the song is too quiet compared to the clip', _vol(factor=1.25)),
+    ('music much softer', _vol(factor=0.67)),
+    ('crossfade the photos', _tr(name='crossfade')),
+    ('1 sec transitions', _tr(ms=1000)),
+    ('gentler transitions pls', _tr(factor=1.25)),
+    ('transitions feel rushed', _tr(factor=1.25)),
+    ('show the photos uncropped', _fit('contain')),
+    ('no cropping pls', _fit('contain')),
+    ('cover the whole screen', _fit('cover')),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("text", "expect"), TITLES)
 def test_a_title_said_any_way_sets_the_title(text: str, expect: dict[str, Any]) -> None:
@@ -637,3 +686,17 @@ def test_a_text_with_its_place_a_remark_first_or_how_photos_show_is_read(
 @pytest.mark.parametrize(("text", "expect"), FIFTH)
 def test_plain_requests_typed_differently_are_read(text: str, expect: dict[str, Any]) -> None:
     _check(text, expect)
+
+
+@pytest.mark.parametrize(("text", "expect"), SIXTH)
+def test_short_chat_forms_are_read(text: str, expect: dict[str, Any]) -> None:
+    _check(text, expect)
+
+
+@pytest.mark.parametrize("text", NO_TEXT)
+def test_a_pointing_word_a_photo_or_a_place_writes_no_words(text: str) -> None:
+    line = Line(id="probe", lang="en", text=text, expect={}, after=[])
+    reading = read(text, start(line), MEDIA, [])
+    said = [getattr(e, "text", "") for e in reading.edits if e.kind in ("title", "closing")]
+    # "call it our summer video": the words are all the title's, the video in them too
+    assert said in ([], ["our summer video"]), reading
