@@ -218,7 +218,6 @@ EN_WORDS: dict[str, str] = {
     "it covers, it's covering, its covering, it is covering, it hides, it's hiding, its hiding, "
     "it blocks, it's blocking, its blocking, it is blocking, it covers up, it's in the way, "
     "its in the way, it gets in the way, they cover, they're covering, theyre covering, "
-    "it cuts off, it's cutting off, its cutting off, "
     + ", ".join(f"{who}, my {who}" for who in RELATIVES),
 }
 
