@@ -23,7 +23,7 @@ EN_ENDING_WORDS: dict[str, str] = {
     "outro slide, last card, the last card, "
     # "and finally a card saying The End": the card that comes last
     "finally a card, finally a screen, finally a slide, final card, the final card, "
-    "final screen, the final screen, final slide, the final slide",
+    "final screen, the final screen",  # ("the final slide" is the last photo)
     "sign": _SIGNS
     + ", close it out with, close things out with, wrap it all up with, wrap things up with, "
     "end it all with, end it off with, finish things off with, finish it all with, "
