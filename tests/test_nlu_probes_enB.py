@@ -427,6 +427,12 @@ VARIANTS: list[tuple[str, dict[str, Any]]] = [
     ("i want the pics shown fully", _fit("contain")),
     ("show the photos in full", _fit("contain")),
     ("write see you soon at the end of the video", _closing("see you soon")),
+    ("add a final slide saying thanks for watching", _closing("thanks for watching")),
+    ("final slide: thanks for watching", _closing("thanks for watching")),
+    ("the final slide should say Bye", _closing("Bye")),
+    ("caption the final slide: Sunset", _ops({"kind": "caption", "index": -1, "text": "Sunset"})),
+    ("the final slide should be longer", _ops({"kind": "seconds_per_photo", "index": -1,
+                                               "factor": 1.25})),
 ]  # fmt: skip
 
 # words that point at something, or a photo or a place, are no text
