@@ -76,7 +76,7 @@ from .purpose_said import purpose_said
 from .reason_first import reason_first
 from .refs import clip_sound, names, one_photo, photos
 from .restated import cut_at_the_end
-from .said_after import said_after
+from .said_after import final_slide_said, said_after
 from .said_again import said_again
 from .said_beside import (
     can_or_not,
@@ -231,6 +231,7 @@ def compose(
     toks = renamed_after(toks, orig)  # "标题太长了 改成 海南": the complaint says why
     toks = hedged_after(toks, orig)  # "put a title on it? something like Backyard BBQ"
     toks = words_after_comma(toks)  # "the wine pic needs a caption, cheers to 40 years"
+    toks = final_slide_said(toks, orig)  # "the final slide should say Bye": the closing
     toks = spaced_clauses(counted_characters(texts(toks, orig)), orig)
     toks = name_told(toks, orig)  # "put my name at the end? It's Margaret"
     toks = numbered_place(one_photo_fitted(toks, orig), orig)

@@ -20,7 +20,10 @@ _SIGNS = ", ".join(
 EN_ENDING_WORDS: dict[str, str] = {
     "closing": "goodbye screen, goodbye slide, goodbye card, goodbye message, goodbye note, "
     "goodbye text, farewell screen, farewell slide, farewell card, farewell message, "
-    "outro slide, last card, the last card",
+    "outro slide, last card, the last card, "
+    # "and finally a card saying The End": the card that comes last
+    "finally a card, finally a screen, finally a slide, final card, the final card, "
+    "final screen, the final screen",  # ("the final slide" is the last photo)
     "sign": _SIGNS
     + ", close it out with, close things out with, wrap it all up with, wrap things up with, "
     "end it all with, end it off with, finish things off with, finish it all with, "

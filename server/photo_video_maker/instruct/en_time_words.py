@@ -29,8 +29,9 @@ EN_TIME_WORDS: dict[str, str] = {
     "cram it into, cram it all into, cram everything into, squish it into, squish it down to",
     # "first photo 6s, rest 3s": the others, said without "the" (it was dropped unsaid)
     "each": "rest, others, all others, rest of the pics, rest of the photos",
-    # "open on black": the start, faded in from black
-    "start": "open on, opens on, begin on, begins on",
+    # "open on black": the start, faded in from black ("begin from a black screen" too)
+    "start": "open on, opens on, begin on, begins on, begin from, begins from, beginning from, "
+    "open from, opens from",
     # "make the transitions less sudden": softer ones; "smoother and slower" is one step of
     # the transitions (the "slower" alone after "and" went to the whole video's pace)
     "softer": "less sudden, less abrupt, less harsh, less jarring, less choppy, not so sudden, "

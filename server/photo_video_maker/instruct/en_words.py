@@ -168,7 +168,10 @@ EN_WORDS: dict[str, str] = {
     "where": "how do i get the file, how do i get the video, how do i get my video, "
     "how do i get it, where do i get the file, where do i get the video",
     # the video's name asked for as a gift of words ("give it a name: Summer Fun")
-    "call": "give it a name, give it the name, give the video a name, give it a title",
+    "call": "give it a name, give it the name, give the video a name, give it a title, "
+    # "retitle it Best Day Ever": a new title, the word made with "re"
+    "retitle it, retitle the video, retitle to, retitle it to, re-title it, re title it, "
+    "rename the title to, retitle",
     # chat spelling of "and" ("swap pics 2 n 5")
     "and": "n, 'n', 'n",
     # whether the export went through
@@ -223,7 +226,12 @@ EN_WORDS: dict[str, str] = {
     # why this photo, said after where it goes ("move the dog photo to the start pls it's my fav")
     "it's my fav, its my fav, it's my favourite, its my favourite, it's my favorite, "
     "its my favorite, it's the best one, its the best one, it's the cutest, its the cutest, "
-    "it's the best, its the best, " + ", ".join(f"{who}, my {who}" for who in RELATIVES),
+    "it's the best, its the best, "
+    # what is wrong now, said after the request ("the title is too big, it covers the beach")
+    "it covers, it's covering, its covering, it is covering, it hides, it's hiding, its hiding, "
+    "it blocks, it's blocking, its blocking, it is blocking, it covers up, it's in the way, "
+    "its in the way, it gets in the way, they cover, they're covering, theyre covering, "
+    + ", ".join(f"{who}, my {who}" for who in RELATIVES),
 }
 
 

@@ -75,6 +75,7 @@ def lowercase_texts(toks: list[Tok], orig: str) -> list[Tok]:
                 or _put(clause, orig)
                 or _put(_place_last(clause, orig), orig)
                 or _as_noun(clause, orig)
+                or _bare_place(clause, orig)
                 or clause
             )
             if k < len(toks):
@@ -190,6 +191,24 @@ def _place_last(clause: list[Tok], orig: str) -> list[Tok]:
     return [*clause[1:], Tok(clause[0].kind, None, len(orig), len(orig), clause[0].surface)]
 
 
+def _bare_place(clause: list[Tok], orig: str) -> list[Tok] | None:
+    """ "Summer 2026 at the start pls": words begun with a capital that open the clause, then
+    only where they go; the verb is left unsaid ("dog at the start" names a photo, no text)."""
+    place = next((k for k, t in enumerate(clause) if t.kind in ("start", "end")), None)
+    if place is None or place < 2 or clause[place - 1].kind != "to":
+        return None
+    middle = clause[: place - 1]
+    if orig[_clause_start(clause, orig) : middle[0].start].strip(" -") or _quoted(middle):
+        return None
+    if not orig[middle[0].start].isupper() or not _wordy(middle, orig):
+        return None
+    if any(t.kind != "sep" for t in clause[place + 1 :]):
+        return None  # "Summer 2026 at the start of photo 3": more is said of the place
+    said = orig[middle[0].start : clause[place - 1].start].strip(" .!,")
+    return [Tok("text", said, middle[0].start, clause[place - 1].start), *clause[place - 1 :]]
+
+
+FOR = re.compile(r"^\s+for\s+(?:the|my|a|our)?\s*$", re.IGNORECASE)
 USING = ("use", "put", "make", "set", "add", "have", "pick", "choose", "i want", "want")
 AS_NOUN = ("title", "closing", "end")
 
@@ -198,23 +217,31 @@ def _as_noun(clause: list[Tok], orig: str) -> list[Tok] | None:
     """ "use Ski Week as the title", "see you soon as the ending please": the words, then
     which text they are."""
     noun = next((k for k in range(1, len(clause)) if clause[k].kind in AS_NOUN), None)
-    if noun is None or clause[noun - 1].kind != "says" or clause[noun - 1].surface != "as":
-        return None
-    if any(t.kind not in ("it", "polite") for t in clause[noun + 1 :]):
+    if noun is None or any(t.kind not in ("it", "polite") for t in clause[noun + 1 :]):
         return None
     verb = 1 if _verb(clause[0], orig, USING) else 0
+    said_as = clause[noun - 1].kind == "says" and clause[noun - 1].surface == "as"
+    # "use Costa Brava 2026 for the title": "for", which no token stands for, after a verb
+    gap = orig[clause[noun - 1].end : clause[noun].start]
+    said_for = verb == 1 and noun > 1 and FOR.search(gap) is not None
+    if not said_as and not said_for:
+        return None
+    lead = noun - 1 if said_as else noun  # the first token after the words
+    stop = clause[lead].start if said_as else clause[noun - 1].end
     begin = clause[0].end if verb else _clause_start(clause, orig)
-    said = orig[begin : clause[noun - 1].start].strip(" .!,:")
+    said = orig[begin:stop].strip(" .!,:")
     if not verb:  # "write Welcome home as the title": a verb no token stands for leads
         said = _unverbed(said)
-    middle = clause[verb : noun - 1]
+    middle = clause[verb:lead]
     if not said or said.lower().split()[0] in THINGS or _quoted(middle):
         return None
-    if any(t.kind in NOT_TEXT for t in middle) or not any(ch.isalnum() for ch in said):
+    # "use Beach Bums as the title": a photo's name written with a capital is the text's word
+    valued = [t for t in middle if not (t.kind == "photo" and _capitalised(t, orig))]
+    if any(t.kind in NOT_TEXT for t in valued) or not any(ch.isalnum() for ch in said):
         return None
     if not any(ch.isupper() for ch in said) and middle and not _wordy(middle, orig):
         return None
-    text = Tok("text", said, begin, clause[noun - 1].start)
+    text = Tok("text", said, begin, stop)
     return [*clause[:verb], text, *clause[noun:]]
 
 
@@ -222,10 +249,38 @@ def _as_noun(clause: list[Tok], orig: str) -> list[Tok] | None:
 WRITE_VERBS = (*WRITING, *USING, "call", "name", "make")
 
 
+# how a request is asked before its verb ("can we have", "i'd like to use", "let's put"):
+# the asking, never the text's own words
+ASKED = re.compile(
+    r"^(?:(?:can|could|would|will|shall)\s+(?:we|you|u|ya|i)|let'?s|let\s+us|we\s+should|"
+    r"i'?d\s+(?:like|love)(?:\s+to)?|i\s+(?:want|wanna|would\s+like)(?:\s+to)?)"
+    r"(?:\s+(?:please|pls|plz|just|maybe))?\s+(?=\S+\s)",
+    re.IGNORECASE,
+)
+
+
+def _capitalised(tok: Tok, orig: str) -> bool:
+    return isinstance(tok.value, str) and orig[tok.start : tok.start + 1].isupper()
+
+
+POINTED = ("it", "that", "this", "them", "those", "these", "one", "that one", "this one")
+WANTED = re.compile(r"^(?:i'?d\s+(?:like|love)|i\s+(?:want|wanna|would\s+like))\s", re.I)
+
+
 def _unverbed(said: str) -> str:
-    """The words without a lower-case verb that writes before them ("write Welcome home")."""
-    first, _, rest = said.partition(" ")
-    return rest.strip() if rest and first in WRITE_VERBS else said
+    """The words without a lower-case verb that writes before them ("write Welcome home"),
+    and the asking before that verb ("can we have Summer 2026 as the title")."""
+    asked = ASKED.match(said)
+    unasked = said[asked.end() :] if asked is not None else said
+    first, _, rest = unasked.partition(" ")
+    if rest and first.lower() in WRITE_VERBS:
+        return rest.strip()
+    if asked is not None and WANTED.match(said):  # "i want Summer Lovin as my title"
+        return unasked.strip()
+    wanted = WANTED.match(said)
+    if wanted is not None and said[wanted.end() :].strip().lower() in POINTED:
+        return ""  # "I want it as the title": which words is not said
+    return said
 
 
 def _clause_start(clause: list[Tok], orig: str) -> int:

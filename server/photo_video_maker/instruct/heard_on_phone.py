@@ -1,6 +1,6 @@
-""" "the bgm is too quiet i cant hear it on my phone", "i can barely hear the music on my phone":
-the phone is where it is heard or seen, why the change is asked, not a 9:16 frame (before, the
-video also became vertical)."""
+""" "the bgm is too quiet i cant hear it on my phone", "i can barely hear the music on my phone",
+"the title looks too small on my phone": the phone is where it is heard or seen, why the change
+is asked, not a 9:16 frame (before, the video also became vertical)."""
 
 from __future__ import annotations
 
@@ -8,9 +8,11 @@ import re
 
 from .entities import Tok
 
-# a sense said before the phone in the same clause: "hear it on my", "see anything on the"
+# a sense said before the phone in the same clause: "hear it on my", "see anything on the",
+# "the title looks too small on my", "the text is too tiny on the"
 SENSED = re.compile(
-    r"\b(?:hear|heard|read|see|make out)\b[^,.;!?]*\bon\s+(?:my|the|his|her|our|a|mum'?s|mom'?s|"
+    r"\b(?:hear|heard|read|see|make out|looks?|looked|looking|seems?|appears?|too\s+\w+)\b"
+    r"[^,.;!?]*\bon\s+(?:my|the|his|her|our|a|mum'?s|mom'?s|"
     r"dad'?s)\s+$",
     re.IGNORECASE,
 )

@@ -21,8 +21,32 @@ IT_IS = re.compile(
 )
 
 
+# "our trip is boring as a title, call it Wild West": the text judged, then its new words
+TEXT_JUDGED = ("title", "closing", "it_text", "textnoun", "says", "it", "too", "degree")
+
+
+def _text_judged(toks: list[Tok]) -> list[Tok]:
+    """A first clause that only judges a text, before a clause that writes new words for it:
+    why the words change, no request of its own."""
+    cut = next((k for k, t in enumerate(toks) if t.kind in CLAUSE), None)
+    if cut is None or not any(t.kind == "text" for t in toks[cut:]):
+        return toks
+    said = toks[:cut]
+    judged = [t for t in said if t.kind == "unsupported" and t.surface.lower() in JUDGED]
+    named = [t for t in said if t.kind in ("title", "closing", "it_text", "textnoun")]
+    if (
+        len(judged) != 1
+        or not named
+        or any(t.kind not in TEXT_JUDGED for t in said if t not in judged)
+    ):
+        return toks
+    why = Tok("reason", None, said[0].start, said[-1].end, judged[0].surface)
+    return [why, *toks[cut:]]
+
+
 def judged(toks: list[Tok], orig: str) -> list[Tok]:
     """A clause that only judges the video, beside a request, becomes a reason."""
+    toks = _text_judged(toks)
     for k, tok in enumerate(toks):
         if tok.kind != "unsupported" or tok.surface.lower() not in JUDGED:
             continue

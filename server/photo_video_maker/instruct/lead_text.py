@@ -33,7 +33,9 @@ TRAILING: tuple[str, ...] = (
 TRAILING += ("instead", "q", "photo", "says", *TEXT_NOUNS)  # "... as the title"
 TRAILING += ("put", "move")  # "标题改成 我们的夏天 放上面": where it goes, said after it
 MEASURES = ("dur", "pct", "aspect", "res", "fps")  # values said in numbers or a shape's name
-VALUES = ("dur", "pct", "aspect", "look", "res", "fps", "trans", "mood", "fit", "platform")
+VALUES: tuple[str, ...] = ("dur", "pct", "aspect", "look", "res", "fps", "trans", "mood", "fit")
+VALUES += ("platform",)
+VALUES += ("fade_out", "fade_in")  # "end with a 3s fade out": how it ends, no words
 STYLE_ONLY: tuple[str, ...] = (
     *TRAILING,
     *VALUES,
@@ -45,7 +47,10 @@ STYLE_ONLY: tuple[str, ...] = (
     "ord",
 )
 STYLE_ONLY += ("what", "how_many", "where", "how_long", "ask")  # a question is not a text
-TIME_STEPS = ("longer", "shorter", "faster", "slower")
+TIME_STEPS: tuple[str, ...] = ("longer", "shorter", "faster", "slower")
+# "music needs to be softer so we can hear grandpa talk": a step of loudness or size after
+# "needs to be" is asked too (before, "softer so we can ..." was read as a text)
+TIME_STEPS += ("louder", "quieter", "softer", "sharper", "bigger", "smaller")
 STYLE_ONLY += TEXT_NOUNS  # "add 'best day ever' as a caption"
 STYLE_ONLY += (
     "look_word",
@@ -55,6 +60,7 @@ STYLE_ONLY += (
 )  # "给字幕换个颜色": what changes, not a text
 STYLE_ONLY += ("up", "down")  # "the caption should be lower": up or down the screen
 LEADING = ("with", "to", "says", "colon", "it", "start", "end", "in", "call", "sign", "change")
+PLACED_AT = ("start", "end")
 VERBISH = ("add", "remove", "put", "change", "move", "export", "swap", "mute", "undo", "says")
 BREAKS = ("sep", "then")
 NEXT_ASK = (*VERBISH, "sign", "call")  # "title it Road Trip and end with 'fin'"
@@ -110,6 +116,11 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
         stop = end
         colon = colon or _pointed(out[:-1])
         own_name = False  # "call it Nana's garden": a photo's name inside the text
+        # "put the words Happy Graduation at the beginning of the video": the video whose start
+        # it is goes with the place (never "call it our summer video")
+        placed = stop - 2 > i and toks[stop - 2].kind in PLACED_AT
+        if placed and toks[stop - 1].kind == "video" and not _capital(toks[stop - 1], orig):
+            stop -= 1
         while stop > i and toks[stop - 1].kind in TRAILING:
             if _capital(toks[stop - 1], orig):
                 break  # "title at the top: GRAND OPENING": the text's own word
@@ -135,6 +146,7 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             and not _own_capital_word(orig[begin : toks[first].start])  # "The best is yet to"
             and not (first > i and _free_words(toks[first], orig[begin : toks[first].start]))
             and not _said_in(toks, first)  # "saying into the woods": the text's own
+            and not _said_with(toks, first, tok)  # "should say with love, grandma"
             and (
                 _leading(toks[first], orig)
                 or _colour_first(toks[first], orig)
@@ -599,12 +611,23 @@ def _said_in(toks: list[Tok], k: int) -> bool:
     """ "caption on photo 4 saying into the woods", "a caption that reads in the woods": after
     a word of saying, "in" / "into" / "to" before words no token stands for begin the text."""
     tok = toks[k]
-    if tok.kind not in ("in", "to") or " " in tok.surface or k == 0:
+    if k == 0 or toks[k - 1].kind != "says" or toks[k - 1].surface not in SAYING:
         return False
-    if toks[k - 1].kind != "says" or toks[k - 1].surface not in SAYING:
+    if tok.kind == "says" and tok.surface.split()[0] in ("to", "in"):
+        return True  # "an ending that says to be continued": "to be" is the text's own
+    if tok.kind not in ("in", "to") or " " in tok.surface:
         return False
     styles = ("color", "pos", "bigger", "smaller", "degree", "dur", "start", "end", "position")
     return k + 1 < len(toks) and toks[k + 1].kind not in (*styles, "sep", "then", "text")
+
+
+def _said_with(toks: list[Tok], k: int, lead: Tok) -> bool:
+    """ "the ending should say with love, grandma", "closing text: with love from us": "with"
+    right after a word of saying or a colon begins the text (a sign-off's own word); after
+    "end" or "sign it" it leads the text in ("end with Thanks")."""
+    if toks[k].kind != "with" or k == 0 or toks[k - 1].kind not in ("says", "colon"):
+        return False
+    return lead.kind != "sign" and k + 1 < len(toks) and toks[k + 1].kind not in ("sep", "then")
 
 
 def _clause_end(toks: list[Tok], i: int, orig: str, colon: bool = False) -> int:
@@ -714,6 +737,12 @@ def _through_commas(toks: list[Tok], end: int, orig: str) -> int:
         if not tail or not all(t.kind in NAMEISH for t in tail):
             break
         signed = len(tail) == 1 and tail[0].surface.lower() in SIGNERS  # "love, dad"
+        # "with love, grandma and grandpa": who signs, two of them
+        signed = signed or (
+            len(tail) > 1
+            and tail[-1].surface.lower() in SIGNERS
+            and all(t.kind == "and" or t.surface.lower() in SIGNERS for t in tail)
+        )
         if not signed and not any(t.kind == "?" or orig[t.start].isupper() for t in tail):
             break  # "end on the dog pic, it's the cutest": a reason, not the text
         if place < nxt - end - 1:

@@ -128,6 +128,15 @@ ENTITIES: dict[str, dict[str, str]] = {
         "background black, fit to the frame, zoom to fit, pillarbox, pillarboxed, "
         "cuts off the top, cuts off the sides, cuts off the edges, cuts off their heads, "
         "just black, plain black, "
+        # "keep the whole image visible": all of it left to be seen; "should show completely"
+        "show completely, shows completely, shown completely, show fully, shows fully, "
+        "shown fully, fully shown, show entirely, shown entirely, "
+        "photos in full, photo in full, pics in full, pic in full, pictures in full, "
+        "picture in full, images in full, image in full, "
+        "whole image visible, whole photo visible, whole picture visible, whole pic visible, "
+        "whole photos visible, whole pictures visible, whole pics visible, whole images visible, "
+        "entire photo visible, entire image visible, entire picture visible, whole image in view, "
+        "whole photo in view, whole picture in view, whole pic in view, entire photo in view, "
         # people say what they fear cropping will do to the faces in them
         "cut off anyone's head, cut off anyones head, cut off their heads, cut off heads, "
         "cut anyone's head off, cut off people's heads, cut off peoples heads, crop heads, "
@@ -155,7 +164,10 @@ ENTITIES: dict[str, dict[str, str]] = {
         "blurred bars, blurred edges, blur fill, blurred sides | 模糊背景, 背景模糊, 模糊填充, "
         "blurry sides, blurry edges, blurry bars, 背景用模糊的, 背景用模糊, 模糊的背景, "
         "用模糊背景, blur the edges, blur the sides, blurred sides, blur on the sides, "
-        "blur at the sides, blur on the edges, blur behind, blur behind them, blurred behind",
+        "blur at the sides, blur on the edges, blur behind, blur behind them, blurred behind, "
+        "blur behind the photos, blur behind the pics, blur behind the pictures, "
+        "blur behind the images, blur behind each photo, blurred behind the photos, "
+        "blurry behind the photos, blurred behind the pics",
     },
     "aspect": {
         "9:16": "vertical, portrait, upright, portrait mode, vertical video | 竖屏, 竖版, 竖向, "

@@ -1,7 +1,8 @@
 """A slip inside a phrase of the lexicon: "fade to blak", "frames per secnd", "reverse the oder",
 "remove the backround music", "portait mode", "speeed up a bit"; and two words typed with no
 space between ("turnoff the music", "fadeout at the end"), and a British or American spelling
-of a word of a phrase ("normal colours"), read the same way.
+of a word of a phrase ("normal colours") or a word shortened in chat ("the first thing ppl
+see"), read the same way.
 
 ``spelling`` reads a misspelt word on its own, so a word that the lexicon only knows inside a
 longer phrase ("background" of "background music", "order" of "reverse the order") is never
@@ -40,6 +41,9 @@ SPELLINGS = {
     "favourite": "favorite", "favorite": "favourite", "coloured": "colored",
     "colored": "coloured",
 }  # fmt: skip
+# words shortened in chat, read as the whole word inside a phrase ("the first thing ppl see")
+CHAT = {"ppl": "people", "peeps": "people", "thru": "through", "abt": "about", "bout": "about"}
+CHAT_WORD = re.compile(r"(?<![a-z0-9'])(?:" + "|".join(CHAT) + r")(?![a-z0-9'])")
 REACH = 40  # how far before the slip a phrase may start (characters)
 LONG_WORD = 5  # a letter changed or one too many only in words this long
 
@@ -121,9 +125,12 @@ def slipped_phrases(norm: str, lookup: Lookup, names: set[str]) -> dict[int, lis
     from .entities import TYPO
 
     out: dict[int, list[Option]] = {}
-    for m in WORD.finditer(norm):
+    said = sorted([*WORD.finditer(norm), *CHAT_WORD.finditer(norm)], key=lambda m: m.start())
+    for m in said:
         word, a, b = m.group(0), m.start(), m.end()
-        if word in SPELLINGS:  # "normal colours": a phrase the lexicon has with "colors"
+        if word in CHAT:
+            tried = {CHAT[word]}
+        elif word in SPELLINGS:  # "normal colours": a phrase the lexicon has with "colors"
             tried = {SPELLINGS[word]}
         elif _unknown(word, names):
             tried = _near(word) | _split(word)

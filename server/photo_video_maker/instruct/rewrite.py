@@ -32,6 +32,8 @@ def rewritten(text: str, toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
     if written is None or lead is None or (lead == len(toks) - 1 and not _unread(text, toks)):
         return None
     before, after = toks[:lead], toks[lead + 1 :]
+    if meant:  # "no wait, Rome 2025": the signs between are no words
+        after = [t for t in after if t.kind != "sep"]
     # "change it to Buddy", "make it say Buddy" right after the text was written: "it" is it
     near = toks[max(0, lead - 2) : lead + 2]
     that_text = toks[lead].kind in ("change", "says") and any(t.kind == "it" for t in near)
@@ -79,6 +81,7 @@ def rewritten(text: str, toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
     return written.model_copy(update={"text": said})
 
 
+CORRECTED = ("no", "no wait", "wait", "wait no", "actually", "actually no", "sorry", "oops")
 MEANT = ("i meant", "i mean", "meant", "i meant to say", "what i meant was", "i wanted")
 
 
@@ -87,17 +90,22 @@ def _meant(toks: list[Tok], text: str, written: SetTitle | SetCaption | SetClosi
     been, when they are quoted, begin with a capital or share a word with the text written
     ("i meant the dog one" names a photo, and is read elsewhere)."""
     k = next((k for k, t in enumerate(toks) if t.kind == "instead"), None)
-    if k is None or toks[k].surface.lower() not in MEANT or k + 1 >= len(toks):
+    if k is None or k + 1 >= len(toks):
         return None
-    after = toks[k + 1 :]
+    # "no wait, Rome 2025" after the title "Rome": a correction said first, then the words,
+    # taken only when they keep a word of the text written or are quoted
+    corrected = k == 0 and toks[k].surface.lower() in CORRECTED
+    if toks[k].surface.lower() not in MEANT and not corrected:
+        return None
+    after = [t for t in toks[k + 1 :] if t.kind != "sep"]  # "no wait, Rome 2025!"
     named = [t for t in after if t.kind == "photo" and isinstance(t.value, str)]  # "Beach …"
-    if any(
+    if not after or any(
         t.kind not in ("?", "num", "text", "reason", "and", *SOFT) for t in after if t not in named
     ):
         return None
     said = text[toks[k].end :].strip(" .!,:")
     shared = {w.lower() for w in said.split()} & {w.lower() for w in written.text.split()}
-    if after[0].kind == "text" or said[:1].isupper() or shared:
+    if after[0].kind == "text" or shared or (said[:1].isupper() and not corrected):
         return k
     return None
 

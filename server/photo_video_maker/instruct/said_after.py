@@ -183,10 +183,33 @@ def _last_slide(toks: list[Tok], orig: str) -> list[Tok]:
     """ "last slide should say The End": the closing text, not a caption on the clip."""
     for k in range(len(toks) - 2):
         tok, named = toks[k], orig[toks[k].start : toks[k].end]
-        last = tok.kind == "photo" and tok.value == -1 and _LAST_SLIDE.search(named.lower())
-        if last and toks[k + 1].kind == "says" and toks[k + 2].kind == "text":
+        # "the final slide should say Bye", "final slide: thanks" ("final slide" is an ordinal)
+        pointed = tok.kind in ("photo", "ord") and tok.value == -1
+        last = pointed and _LAST_SLIDE.search(named.lower())
+        if last and toks[k + 1].kind in ("says", "colon") and toks[k + 2].kind == "text":
             closing = Tok("closing", None, tok.start, tok.end, named)
             return [*toks[:k], closing, *toks[k + 1 :]]
+    return toks
+
+
+_SAYS = re.compile(r"\b(?:say|says|saying|read|reads|reading)$", re.IGNORECASE)
+
+
+def final_slide_said(toks: list[Tok], orig: str) -> list[Tok]:
+    """ "the final slide should say Bye", "final slide: thanks for watching": a slide after the
+    last photo, said first with its words, is the closing text (read before the texts are, so
+    that the words after it become one; "caption the final slide: Sunset" is a caption)."""
+    for k in range(len(toks) - 1):
+        tok, named = toks[k], orig[toks[k].start : toks[k].end]
+        pointed = tok.kind in ("photo", "ord") and tok.value == -1
+        if not pointed or not _LAST_SLIDE.search(named.lower()):
+            continue
+        said = toks[k + 1]  # "should say", "saying", ":" (never "should be longer")
+        if said.kind != "colon" and not (said.kind == "says" and _SAYS.search(said.surface)):
+            continue
+        if any(t.kind not in ("add", "put", "and", "sep") for t in toks[:k]):
+            continue
+        return [*toks[:k], Tok("closing", None, tok.start, tok.end, named), *toks[k + 1 :]]
     return toks
 
 

@@ -13,10 +13,15 @@ GREETINGS = {
     "happy birthday": "Happy birthday", "merry christmas": "Merry Christmas",
     "happy new year": "Happy New Year", "congratulations": "Congratulations",
     "congrats": "Congrats", "welcome": "Welcome", "happy anniversary": "Happy anniversary",
+    # "put a see you next time message at the very end": a farewell said as what it says
+    "see you next time": "See you next time", "see you soon": "See you soon",
+    "see you later": "See you later", "see ya": "See ya", "good night": "Good night",
+    "goodnight": "Goodnight", "happy holidays": "Happy holidays", "love you": "Love you",
+    "miss you": "Miss you", "thanks for watching": "Thanks for watching",
 }  # fmt: skip
 # "a thank you message", "a goodbye at the end", "thank you message at the end" (said first)
 A_MESSAGE = re.compile(
-    r"(?:\b(?:a|an) |^)(" + "|".join(GREETINGS) + r")"
+    r"(?:\b(?:a|an) |^)(" + "|".join(sorted(GREETINGS, key=len, reverse=True)) + r")"
     r"(?: (?:message|note|card|text|line)\b|$| (?=(?:at|to) the (?:end|start)\b))"
 )
 

@@ -29,6 +29,7 @@ from .reading import Reading
 QUIET = ("sep", "then", *SOFT)
 LONGER = ("longer", "slower", "softer", "more", "not_enough")
 SHORTER = ("shorter", "faster", "sharper", "less")
+STEPS = ("longer", "shorter")
 TOP_MS = {SetVideoFade: 10000, SetMusicFade: 30000}
 
 
@@ -44,12 +45,16 @@ def fade_again(toks: list[Tok], last: Sequence[Edit], text: str = "") -> Edit | 
     fields = [f for f in ("fade_in_ms", "fade_out_ms") if getattr(edit, f) is not None]
     said = [t for t in toks if t.kind not in QUIET or t.kind in ("degree", "more")]
     said = [t for t in said if t.kind not in ("no", "not")]
+    # "make that fade 3 seconds": the one word "fade" names the fade just set (never "fades",
+    # "crossfade": the transitions between photos)
+    said = [t for t in said if not (t.kind == "trans" and t.surface.lower() == "fade")]
     # "淡出再长点" after a fade out: the fade named is the one just set
     named = {"fade_in": "fade_in_ms", "fade_out": "fade_out_ms"}
     said = [t for t in said if named.get(t.kind) not in fields] if len(said) > 1 else said
     if not fields or not said:
         return None
     top = TOP_MS[type(edit)]
+    said = _target(said, [int(getattr(edit, f)) for f in fields])
     if len(said) == 1 and said[0].kind in ("dur", "num"):  # "make it 2 seconds", "no, 3"
         ms = float(said[0].value) * (1.0 if said[0].kind == "dur" else 1000.0)
         if not 0 <= ms <= top:
@@ -65,6 +70,18 @@ def fade_again(toks: list[Tok], last: Sequence[Edit], text: str = "") -> Edit | 
     # a fade that was none grows from a second, as "a longer fade" from nothing does
     now = {f: int(getattr(edit, f)) or 1000 for f in fields}
     return type(edit)(**{f: min(top, round(ms * size)) for f, ms in now.items()})
+
+
+def _target(said: list[Tok], now: list[int]) -> list[Tok]:
+    """ "make it longer, like 2 secs" after a 1 s fade: the length it goes to, where the step
+    agrees with it (a step against it is left as said, and is not read)."""
+    if len(said) != 2 or said[0].kind not in ("toward", *STEPS) or said[1].kind != "dur":
+        return said
+    ms = float(str(said[1].value))
+    step = said[0].value if said[0].kind == "toward" else said[0].kind
+    longer = step == "longer" and all(ms > n for n in now)
+    shorter = step == "shorter" and all(ms < n for n in now)
+    return [said[1]] if longer or shorter else said
 
 
 def fade_too(toks: list[Tok], last: Sequence[Edit]) -> Edit | None:

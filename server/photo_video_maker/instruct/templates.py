@@ -133,6 +133,9 @@ dur_bare: it down to dur
 # transitions
 trans_name: ~ change? trans transition? dur? pic?
 trans_name: ~ transition change? trans dur?
+# "swap the transitions for fade to black": the transitions' kind swapped, never two photos
+trans_name: ~ swap transition to? trans dur?
+trans_zoom: ~ swap transition to? motion
 trans_ms: ~ transition length? dur pic?
 # "shorten the transitions to 0.5s": that length; "... by half a second": that much less
 trans_ms: ~ longer|shorter transition length? to dur
@@ -161,6 +164,8 @@ trans_delta: ~ longer|shorter trans=crossfade length? dur
 speed_times: ~ mult faster|slower
 spp_times: ~ each? pic|photo|ord? length? mult longer|shorter
 trans_rel: ~ trans transition? degree? longer|shorter|softer|sharper pic
+# "can the pictures fade into each other more slowly": the fade is slower, not the pace
+trans_rel: ~ trans transition pic degree? faster|slower
 trans_zoom: ~ motion transition
 trans_rel: ~ transition degree=double/half length?
 trans_rel: ~ trans=crossfade degree=double/half length?
@@ -177,6 +182,8 @@ video_fade_out: ~ trans=crossfade out end? dur? degree? longer|shorter|slower|fa
 video_fade_out: ~ add trans=crossfade end dur?
 video_fade_in: ~ add trans=crossfade start dur?
 video_fade_out: ~ add? fade_out video? end? from_black? dur?
+# "make the video end with a 3s fade out": how it ends, not words on the last screen
+video_fade_out: ~ sign fade_out video? from_black? dur?
 video_fade_out: ~ degree? longer|shorter|slower|faster fade_out video? end dur?
 video_fade_out: ~ degree? longer|shorter|slower|faster trans=crossfade video? end to? dur?
 video_fade_in: ~ add? fade_in video? start? from_black? dur?
