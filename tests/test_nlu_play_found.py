@@ -630,3 +630,23 @@ def test_the_photos_named_first_then_a_comma_are_what_the_request_is_about() -> 
 
 def test_a_photo_named_after_the_comma_is_still_that_photo() -> None:
     assert probe("the photos, remove the dog one").edits == [Remove(name="dog.jpg")]
+
+
+@pytest.mark.parametrize(
+    ("said", "told"),
+    [
+        ("can you add a voiceover?", "not something I can do yet: a voiceover"),
+        ("can i change the font", "not something I can do yet: font"),
+        ("add stickers", "not something I can do yet: stickers"),
+        ("加个贴纸", "暂时还做不到：贴纸"),
+    ],
+)
+def test_a_feature_there_is_not_is_told_as_not_possible_not_as_not_understood(
+    said: str, told: str
+) -> None:
+    reading = probe(said)
+    assert not reading.edits and told in reading.refused
+
+
+def test_a_vague_wish_is_not_refused_as_a_feature() -> None:
+    assert probe("this is boring").refused == ""

@@ -259,11 +259,11 @@ EN_ENTITIES: dict[str, dict[str, str]] = {
         "music": "narration, a narration, voiceover, voice over, voice-over, a voiceover, "
         "my voice, my own voice, applause, clapping, sound effect, sound effects, sfx, "
         "bird sounds, lyrics, the lyrics, karaoke, autotune, auto-tune, remix, the bass, "
-        "more bass, drums, a drum roll, drumroll",
+        "more bass, drums, a drum roll, drumroll | 旁白, 解说",
         "general": "where were these taken, where was this taken, where were they taken, "
         "where was it taken, where were the photos taken, where was that taken, "
         "sticker, stickers, logo, my logo, our logo, watermark, a watermark, emoji, "
-        "emojis, confetti, a meme, meme, memes, green screen",
+        "emojis, confetti, a meme, meme, memes, green screen | 贴纸, 水印, 表情包",
         "look": "red eye, red eyes, redeye, glow, a glow, glowing, polaroid, polaroids, "
         "soft focus, dreamy glow",
         "order": "best photos, best ones, best pics, best shots, favourite photos, favorite "

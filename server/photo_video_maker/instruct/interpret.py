@@ -61,6 +61,7 @@ from .asked_then import wants_edits
 from .asked_topic import value_after_question
 from .back_to_before import back_to_before
 from .beats_need_music import music_first
+from .cannot_do import cannot_do
 from .caption_too import caption_too
 from .context import Ctx, lookup_names
 from .dropped_caption import dropped_caption
@@ -266,6 +267,7 @@ def read(
         leftover = refused or ([text.strip()[:200]] if text.strip() else [])
     suggestions = (hints + examples(topic, lang))[:5] if (leftover or not edits) else []
     why_not = hints[0] if hints and not edits else ""  # told as the reason, not as a suggestion
+    why_not = why_not or ("" if edits else cannot_do(left_kinds, lang))  # "add stickers"
     return Reading(lang, edits=edits, leftover=leftover, topic=topic, suggestions=suggestions,
                    kept=kept, refused=why_not)  # fmt: skip
 

@@ -288,7 +288,9 @@ def _asked_spaced(tok: Tok, before: list[Tok], orig: str, after: Sequence[Tok] =
         clause.append(t.kind)
     if tok.kind in TEXT_NOUNS:
         return bool({"add", "change", "says"} & set(clause))
-    if tok.kind == "add" and "photo" in clause and not {"end", "start"} & set(clause):
+    # (with 也 the text is the one just written, also there: caption_too decides)
+    also = "也" in orig[before[-1].end if before else 0 : tok.start]
+    if tok.kind == "add" and "photo" in clause and not {"end", "start"} & set(clause) and not also:
         return _plain_words(after)  # "第五张加个 感谢同窗四年" (never "第五张加个 转场")
     return tok.kind in ("add", "says") and bool({"end", "start", *TEXT_NOUNS} & set(clause))
 

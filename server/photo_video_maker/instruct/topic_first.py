@@ -6,12 +6,14 @@ from __future__ import annotations
 from .entities import Tok
 
 # what a sentence may open with as its topic
-TOPICS = ("pic", "music", "title", "caption", "closing", "transition", "motion", "textnoun")
+TOPICS = ("pic", "music", "title", "caption", "closing", "transition", "textnoun")
 
 
 # what the request after the comma may name of its own ("the photos, remove the dog one"), or
 # a question or a remark about the topic ("the title, which is too small, should be ...")
-OWN = (*TOPICS, "photo", "ord", "it", "clip", "video", "what", "how_long", "how_many", "ask")
+OWN: tuple[str, ...] = (*TOPICS, "photo", "ord", "it", "clip", "video", "what", "how_long")
+OWN += ("how_many", "ask")
+OWN += ("motion", "reason", "dislike", "praised")  # a request or a remark of its own
 
 
 def topic_first(toks: list[Tok]) -> list[Tok]:
