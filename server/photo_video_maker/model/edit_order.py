@@ -62,12 +62,27 @@ def sort(draft: Draft, edit: Sort, ctx: EditContext) -> str:
     undated = [seg for seg in segments if dates[seg.id] is None]
     _reorder(draft, dated + undated)
     lang, n = ctx.lang, len(undated)
+    filed = _by_file_dates(segments, ctx)
     if lang == "zh":
         note = f"；{count(n, 'photo', lang)}没有拍摄日期，放在最后" if undated else ""
+        note += "（照片里都没有记录拍摄日期，按文件日期排）" if filed else ""
         return f"照片现在按拍摄时间排列，{'最新' if edit.reverse else '最早'}的在前{note}"
     which = "newest" if edit.reverse else "oldest"
     note = f"; {count(n, 'photo')} without a date went to the end" if undated else ""
+    note += " (none of them records when it was taken: by the files' dates)" if filed else ""
     return f"Photos are now in the order they were taken, {which} first{note}"
+
+
+def _by_file_dates(segments: list[VideoSegment], ctx: EditContext) -> bool:
+    """Whether no photo records when it was taken, so their order came from the files' own
+    dates (said, since "add the dates" will then find none to show)."""
+    photos = [seg for seg in segments if seg.m.kind == "image"]
+    facts = ctx.facts
+    return (
+        facts is not None
+        and bool(photos)
+        and all(facts.photo(seg.m.src).taken is None for seg in photos)
+    )
 
 
 def _name_key(seg: VideoSegment) -> list[object]:
