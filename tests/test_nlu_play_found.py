@@ -650,3 +650,20 @@ def test_a_feature_there_is_not_is_told_as_not_possible_not_as_not_understood(
 
 def test_a_vague_wish_is_not_refused_as_a_feature() -> None:
     assert probe("this is boring").refused == ""
+
+
+def _sample_read(said: str) -> Reading:
+    """Read against photos named as the bundled samples are ("05_Picture_0B_by_freespace")."""
+    names = ["01_sunset_by_A.jpg", "05_Picture_0B_by_freespace.jpg", "beach_4k.jpg"]
+    refs = [
+        MediaRef(id=f"s{i}", name=n, kind="image", width=400, height=300)
+        for i, n in enumerate(names)
+    ]
+    return read(said, build_slideshow(refs, SlideshowOptions()), {r.id: r for r in refs})
+
+
+def test_a_code_of_letters_and_digits_in_a_file_name_names_that_photo() -> None:
+    assert _sample_read("remove the picture 0B one").edits == [
+        Remove(name="05_Picture_0B_by_freespace.jpg")
+    ]
+    assert [e.kind for e in _sample_read("make it 4k").edits] == ["resolution"]

@@ -161,11 +161,16 @@ def _stem_words(segs: Sequence[VideoSegment]) -> dict[str, str]:
     seen: dict[str, set[str]] = {}
     for seg in segs:
         name = str(seg.m.name or "")
-        for word in re.split(r"[^a-z]+", name.rsplit(".", 1)[0].lower()):
+        for word in re.split(r"[^a-z0-9]+", name.rsplit(".", 1)[0].lower()):
             # a word that only says who it is for ("friends") may still name a photo:
             # the scanner takes it as the name only before "photo"/"one"
             meant = table().get(word, ("reason",))[0] == "reason"
-            if len(word) >= 4 and word not in NAMING_WORDS and meant:
+            # "the picture 0B one": a code of letters and digits names it too (never a
+            # number alone, which is the photo's place)
+            code = bool(re.fullmatch(r"(?=.*\d)(?=.*[a-z])[a-z0-9]{2,}", word))
+            code = code and not VALUE_LIKE.fullmatch(word)  # "beach_4k.jpg": 4k is a size
+            word = word if code else re.sub(r"[0-9]+", "", word)
+            if (len(word) >= 4 or code) and word not in NAMING_WORDS and meant:
                 seen.setdefault(word, set()).add(name)
                 # "the picos one" for 07_picosdeeuropa: a name run together is said by its start
                 for end in range(SAID_START, len(word) - 2 if len(word) >= LONG_NAME else 0):
@@ -174,6 +179,8 @@ def _stem_words(segs: Sequence[VideoSegment]) -> dict[str, str]:
     return {word: next(iter(names)) for word, names in seen.items() if len(names) == 1}
 
 
+# a code the sentence would read as a value ("4k", "1080p", "60fps", "3s", "10mb", "2x")
+VALUE_LIKE = re.compile(r"\d+(?:k|p|fps|s|sec|secs|mb|x|m|h)")
 SAID_START = 5  # the fewest letters of a run-together name that still say which photo
 LONG_NAME = 9  # "picosdeeuropa", "dragonfly": long enough to be run together
 
