@@ -19,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).parent / "nlu"))
 from harness import DATES, EDITS, MEDIA, assert_does, fixture, outcome, probe
 
 from photo_video_maker.instruct.interpret import read
+from photo_video_maker.model.edit_types import Undo
 from photo_video_maker.model.edits import apply_edits
 
 Ops = list[dict[str, Any]]
@@ -28,7 +29,7 @@ def _cap(index: int, text: str) -> Ops:
     return [{"kind": "caption", "index": index, "text": text}]
 
 
-CAPTIONS: list[tuple[str, Ops]] = [
+CAPTIONS: list[Any] = [
     ("第二张配个字 海边", _cap(2, "海边")),
     ('第二张配个字"海边"', _cap(2, "海边")),
     ("给第三张加一句话：我家狗狗", _cap(3, "我家狗狗")),
@@ -36,12 +37,17 @@ CAPTIONS: list[tuple[str, Ops]] = [
     ("最后一张加个字幕“花园里的午后”吧", _cap(5, "花园里的午后")),
     ("帮我在第4张上打个字 森林", _cap(4, "森林")),
     ("第二张的字改成 夜景", _cap(2, "夜景")),
-    ("第三张图配文：可爱吧", _cap(3, "可爱吧")),
+    pytest.param("第三张图配文：可爱吧", _cap(3, "可爱吧"), marks=pytest.mark.xfail(
+        strict=True, reason="a 吧 glued to the end is the request's particle as often as the "
+        "text's own word ('标题就叫 快乐假期吧'): it is taken off")),
     ("第五张加个caption：garden party", _cap(5, "garden party")),
     ("那个 第一张帮我配一句 阳光沙滩", _cap(1, "阳光沙滩")),
     ("第2张的文字换成「城市夜景」哈", _cap(2, "城市夜景")),
     ("给第四张写个说明 爬山的那天", _cap(4, "爬山的那天")),
     ("第二张的字删掉吧", [{"kind": "remove_text", "which": "captions"}]),
+    # variants written after the fixes
+    ("第二张放一行字 海边", _cap(2, "海边")),
+    ("第二张配个字 海边 哟", _cap(2, "海边")),
 ]  # fmt: skip
 
 TITLES: list[tuple[str, Ops]] = [
@@ -55,6 +61,9 @@ TITLES: list[tuple[str, Ops]] = [
     ("标题不要了", [{"kind": "remove_text", "which": "title"}]),
     ("那个 开头的标题帮我删一下", [{"kind": "remove_text", "which": "title"}]),
     ("标题就叫 青岛三日游 吧", [{"kind": "title", "text": "青岛三日游"}]),
+    # variants written after the fixes
+    ("开头放一行字 欢迎", [{"kind": "title", "text": "欢迎"}]),
+    ("标题改成 Our Summer 哈哈", [{"kind": "title", "text": "Our Summer"}]),
 ]  # fmt: skip
 
 CLOSINGS: list[tuple[str, Ops]] = [
@@ -68,6 +77,9 @@ CLOSINGS: list[tuple[str, Ops]] = [
     ("片尾字幕就写 2024 青岛", [{"kind": "closing", "text": "2024 青岛"}]),
     ("帮我在最后加一句话 我们明年再来", [{"kind": "closing", "text": "我们明年再来"}]),
     ("结束的时候打个字 bye bye", [{"kind": "closing", "text": "bye bye"}]),
+    # variants written after the fixes
+    ("结尾放一行字 谢谢观看", [{"kind": "closing", "text": "谢谢观看"}]),
+    ("结尾写 see you 哈", [{"kind": "closing", "text": "see you"}]),
 ]  # fmt: skip
 
 CLOSING: Ops = [{"kind": "closing", "text": "谢谢观看"}]
@@ -100,11 +112,21 @@ MUSIC: list[tuple[str, Ops]] = [
     ("能不能换首节奏感强一点的歌", UPBEAT),
     ("不要音乐了", [{"kind": "remove_music"}]),
     ("那个 背景音乐用我发给你的那首就行", SONG),
+    # variants written after the fixes
+    ("用我刚传的那首歌吧", SONG),
+    ("bgm换成我传给你的那首", SONG),
 ]  # fmt: skip
 
 MUSIC_AFTER: list[tuple[Ops, str, Ops]] = [
-    (UPBEAT, "还是换回原来那首吧", [{"kind": "music", "source": "calm"}]),
     (UPBEAT, "这首也不行 用我传的那首", SONG),
+]  # fmt: skip
+
+# the one just changed wanted as it was: that change is taken back
+GONE_BACK: list[tuple[Ops, str]] = [
+    (UPBEAT, "还是换回原来那首吧"),
+    # variants written after the fix
+    (UPBEAT, "还是原来那首好听"),
+    (UPBEAT, "还是用回之前的歌吧"),
 ]  # fmt: skip
 
 SWAPS: list[tuple[str, Ops]] = [
@@ -116,6 +138,10 @@ SWAPS: list[tuple[str, Ops]] = [
     ("把第二第三张换过来", [{"kind": "swap", "i": 2, "j": 3}]),
     ("帮我把第2张和第4张位置对换一下哈", [{"kind": "swap", "i": 2, "j": 4}]),
     ("第一张跟第二张调个个", [{"kind": "swap", "i": 1, "j": 2}]),
+    # variants written after the fix: the last one said as a photo is photo 5, not the clip
+    ("第一张和最后一张换一下", [{"kind": "swap", "i": 1, "j": 5}]),
+    ("第二张跟最后一张对调吧", [{"kind": "swap", "i": 2, "j": 5}]),
+    ("swap the first and last photo", [{"kind": "swap", "i": 1, "j": 5}]),
 ]  # fmt: skip
 
 SORTS: list[tuple[str, Ops]] = [
@@ -146,12 +172,18 @@ SPEEDS: list[tuple[str, Ops]] = [
     ("那个 整个视频再快点呗", FASTER),
     ("节奏可以再慢一些 我妈说看不过来", SLOWER),
     ("速度调快点", FASTER),
+    # a complaint said with 有点 before it, then the request: the request's way
+    ("有点太快了 慢一点", SLOWER),
+    ("有点太慢了 快一点", FASTER),
 ]  # fmt: skip
 
 SPEED_AFTER: list[tuple[Ops, str, Ops]] = [
     (FASTER, "再快点", FASTER),
     (SLOWER, "还是太快", SLOWER),
     (FASTER, "快过头了 慢回去一点", SLOWER),
+    # variants written after the fix
+    (FASTER, "调慢回去一点吧", SLOWER),
+    (SLOWER, "太慢了 快回去一点", FASTER),
 ]  # fmt: skip
 
 SLIDESHOW: list[tuple[str, Ops]] = [
@@ -178,6 +210,8 @@ QUESTIONS: list[tuple[str, str]] = [
     ("这视频有多久啊", "length"),
     ("你能做什么", "help"),
     ("你都会干啥", "help"),
+    ("你都可以做啥呀", "help"),
+    ("那你都能做什么", "help"),
     ("有啥功能啊", "help"),
     ("我可以跟你说些什么", "help"),
     ("用的什么音乐", "music"),
@@ -268,6 +302,13 @@ def test_music_named_by_mood_or_as_my_upload_is_used(text: str, ops: Ops) -> Non
 @pytest.mark.parametrize(("before", "text", "ops"), MUSIC_AFTER)
 def test_a_music_follow_up_goes_back_or_picks_the_upload(before: Ops, text: str, ops: Ops) -> None:
     _does_after(before, text, ops)
+
+
+@pytest.mark.parametrize(("before", "text"), GONE_BACK)
+def test_the_music_wanted_as_it_was_takes_the_change_back(before: Ops, text: str) -> None:
+    draft, edits = _start(before)
+    reading = read(text, draft, MEDIA, edits)
+    assert reading.edits == [Undo()], (text, reading)
 
 
 @pytest.mark.parametrize(("text", "ops"), SWAPS)

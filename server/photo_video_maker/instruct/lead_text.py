@@ -257,7 +257,8 @@ def _asked_spaced(tok: Tok, before: list[Tok], orig: str, after: Sequence[Tok] =
     for t in reversed(before[-12:]):
         if t.kind in BREAKS:
             break
-        clause.append(t.kind)
+        # "最后放一行字 完": a Chinese "put" before a text noun adds it, as "加" does
+        clause.append("add" if t.kind == "put" and not t.surface.isascii() else t.kind)
     if tok.kind in TEXT_NOUNS:
         return bool({"add", "change", "says"} & set(clause))
     return tok.kind in ("add", "says") and bool({"end", "start", *TEXT_NOUNS} & set(clause))

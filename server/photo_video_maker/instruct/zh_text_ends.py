@@ -27,7 +27,7 @@ TAIL = re.compile(
 # the text's own ("出发啦"); so is a spaced "再" / "然后" that leads to the next request, and a
 # spaced "吧" after digits or Latin letters ("标题就叫 我们的2026 吧")
 SPACED_TAIL = re.compile(
-    r"(?<=\S)\s+(啦|呀|啊|呢|吧|呗|嘛|哦|哈哈+|嘿嘿|谢谢|thx|pls|再|然后|还有|另外)[!！~～。.]*$"
+    r"(?<=\S)\s+(啦|呀|啊|呢|吧|呗|嘛|哦|喔|噢|哟|哈+|嘿嘿|谢谢|thx|pls|再|然后|还有|另外)[!！~～。.]*$"
 )
 # "字幕加一个 第一天 在第一张": the "在" (on) of the photo named next, not the text's
 WHERE = re.compile(r"(?<=\S)\s+(在|放在|放到|加在|加到|用在)$")
