@@ -1,11 +1,12 @@
-"""Chinese 口语 about the words and the sound of the video and its order: a caption on one photo
-(第二张配个字 海边, 给狗那张加一句话), the title and the closing text (开头写…, 片头改成…, 结尾打上…,
-最后来一句…), the music (换首轻快的, 用我传的那首, bgm换个lofi), swapping and sorting the photos
-(第二张跟第四张对调, 按拍摄顺序排), the pace (整体快一点, 节奏慢点, 放慢), making a slideshow
-(做成幻灯片, 做个相册视频 配音乐) and questions (几张照片, 多长, 你能做什么, 用的什么音乐,
-视频在哪). Typed as people chat: 吧/呗/哈/嘛/啦, 那个/就是/帮我/给我, 一下/一点, English words
-mixed in, a reason after the request; follow-ups to the previous turn, and sentences that name
-no photo or no text change nothing."""
+"""Chinese 口语 about the words and the sound of the video and its order: a caption on one
+photo (第二张配个字 海边), the title and the closing text (开头写…, 片头改成…, 结尾打上…,
+最后来一句…), the music (换首轻快的, 用我传的那首, bgm换个lofi), swapping and sorting the
+photos (第二张跟第四张对调, 按拍摄顺序排), the pace (整体快一点, 节奏慢点, 放慢), making a
+slideshow (做成幻灯片, 做个相册视频 配音乐) and questions (几张照片, 多长, 你能做什么,
+用的什么音乐, 视频在哪). Typed as people chat: 吧/呗/哈/嘛/啦, 那个/就是/帮我/给我, 一下/一点,
+English words mixed in, a reason after the request; follow-ups to the previous turn (after the
+clip was muted, "音乐还是要的" keeps the music as it is), and sentences that name no photo or
+no text change nothing."""
 
 from __future__ import annotations
 
