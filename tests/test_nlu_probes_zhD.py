@@ -49,6 +49,10 @@ CAPTIONS: list[Any] = [
     # variants written after the fixes
     ("第二张放一行字 海边", _cap(2, "海边")),
     ("第二张配个字 海边 哟", _cap(2, "海边")),
+    ("给最后一张加个备注 花园", _cap(5, "花园")),
+    ("第三张的备注改成 小黑", _cap(3, "小黑")),
+    ("第二张标注一下 外滩", _cap(2, "外滩")),
+    ("第二张备注一下 外滩", _cap(2, "外滩")),
 ]  # fmt: skip
 
 TITLES: list[tuple[str, Ops]] = [
@@ -65,6 +69,13 @@ TITLES: list[tuple[str, Ops]] = [
     # variants written after the fixes
     ("开头放一行字 欢迎", [{"kind": "title", "text": "欢迎"}]),
     ("标题改成 Our Summer 哈哈", [{"kind": "title", "text": "Our Summer"}]),
+    # the opening words (开场白: its 白 is no colour), a greeting as the whole text
+    ("开场白写 欢迎来到我的vlog", [{"kind": "title", "text": "欢迎来到我的vlog"}]),
+    ("加个开场白 大家好", [{"kind": "title", "text": "大家好"}]),
+    ("开头语就写 hello everyone", [{"kind": "title", "text": "hello everyone"}]),
+    ("标题改成 大家好", [{"kind": "title", "text": "大家好"}]),
+    ("标题改成 你好", [{"kind": "title", "text": "你好"}]),
+    ("结尾的字换成 再见", [{"kind": "closing", "text": "再见"}]),
 ]  # fmt: skip
 
 CLOSINGS: list[tuple[str, Ops]] = [
@@ -81,6 +92,11 @@ CLOSINGS: list[tuple[str, Ops]] = [
     # variants written after the fixes
     ("结尾放一行字 谢谢观看", [{"kind": "closing", "text": "谢谢观看"}]),
     ("结尾写 see you 哈", [{"kind": "closing", "text": "see you"}]),
+    # a one-character colour or size glued inside a name is the name's ("小红")
+    ("结尾打上我们的名字 小明和小红", [{"kind": "closing", "text": "小明和小红"}]),
+    ("结尾写 大黄和小黑", [{"kind": "closing", "text": "大黄和小黑"}]),
+    ("标题改成 大海 字大一点", [
+        {"kind": "title", "text": "大海"}, {"kind": "text_style", "target": "title", "size": 1.25}]),
 ]  # fmt: skip
 
 CLOSING: Ops = [{"kind": "closing", "text": "谢谢观看"}]
@@ -143,6 +159,11 @@ SWAPS: list[tuple[str, Ops]] = [
     ("第一张和最后一张换一下", [{"kind": "swap", "i": 1, "j": 5}]),
     ("第二张跟最后一张对调吧", [{"kind": "swap", "i": 2, "j": 5}]),
     ("swap the first and last photo", [{"kind": "swap", "i": 1, "j": 5}]),
+    # the way it goes said before its partner: still the one swap
+    ("第三张往前跟第二张换", [{"kind": "swap", "i": 3, "j": 2}]),
+    ("第五张往前挪跟第二张换一下", [{"kind": "swap", "i": 5, "j": 2}]),
+    ("第一张往后跟第四张对调", [{"kind": "swap", "i": 1, "j": 4}]),
+    ("把第五张往前移和第一张交换", [{"kind": "swap", "i": 5, "j": 1}]),
 ]  # fmt: skip
 
 SORTS: list[tuple[str, Ops]] = [
@@ -213,6 +234,11 @@ QUESTIONS: list[tuple[str, str]] = [
     ("你都会干啥", "help"),
     ("你都可以做啥呀", "help"),
     ("那你都能做什么", "help"),
+    ("你有啥本事", "help"),
+    ("我能让你帮我做点什么", "help"),
+    ("我总共放了几张照片进去", "count"),
+    ("这首bgm叫什么名字", "music"),
+    ("导出的文件在哪里找", "output"),
     ("有啥功能啊", "help"),
     ("我可以跟你说些什么", "help"),
     ("用的什么音乐", "music"),
@@ -230,6 +256,7 @@ NOTHING: list[str] = [
     "换一下位置",
     "对调一下",
     "快一点还是慢一点好呢",
+    "第三张往前挪 第二张换成狗",
 ]  # fmt: skip
 
 MUTE: Ops = [{"kind": "mute_clips", "on": True}]

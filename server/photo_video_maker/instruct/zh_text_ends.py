@@ -9,6 +9,8 @@ import re
 
 # "是 花园", "为 花园": the copula before a text named by its noun
 LEAD = re.compile(r"^(就是|是)\s*(?=\S)")
+# "第二张标注一下 外滩": the verb's 一下, set apart from the text by a space, is not the text's
+ONCE = re.compile(r"^一下\s+(?=\S)")
 # "标题改成日文 東京の旅": the language the text is written in, named before it, is not the text's
 LANGUAGE = re.compile(
     r"^(?:用)?(?:日文|日语|英文|英语|韩文|韩语|法文|法语|德文|德语|西班牙语|俄语|泰语|中文|繁体字?|简体字?)"
@@ -46,7 +48,7 @@ def unwrapped(said: str, lead: str) -> str:
     text = said
     if lead in TEXT_NOUNS:
         text = LEAD.sub("", text)
-    text = LANGUAGE.sub("", text)
+    text = LANGUAGE.sub("", ONCE.sub("", text))
     text = SPACED_TAIL.sub("", text)
     text = WHERE.sub("", text)
     tail = TAIL.search(text)
