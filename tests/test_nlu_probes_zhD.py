@@ -96,7 +96,8 @@ CLOSINGS: list[tuple[str, Ops]] = [
     ("结尾打上我们的名字 小明和小红", [{"kind": "closing", "text": "小明和小红"}]),
     ("结尾写 大黄和小黑", [{"kind": "closing", "text": "大黄和小黑"}]),
     ("标题改成 大海 字大一点", [
-        {"kind": "title", "text": "大海"}, {"kind": "text_style", "target": "title", "size": 1.25}]),
+        {"kind": "title", "text": "大海"},
+        {"kind": "text_style", "target": "title", "size": 1.25}]),
 ]  # fmt: skip
 
 CLOSING: Ops = [{"kind": "closing", "text": "谢谢观看"}]
