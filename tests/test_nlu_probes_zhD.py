@@ -113,6 +113,8 @@ TEXT_AFTER: list[tuple[Ops, str, Ops]] = [
 ]  # fmt: skip
 
 UPBEAT: Ops = [{"kind": "music", "source": "upbeat"}]
+FASTER: Ops = [{"kind": "speed", "factor": 0.8}]
+SLOWER: Ops = [{"kind": "speed", "factor": 1.25}]
 SONG: Ops = [{"kind": "music", "source": "song1"}]
 
 MUSIC: list[tuple[str, Ops]] = [
@@ -133,6 +135,8 @@ MUSIC: list[tuple[str, Ops]] = [
     # variants written after the fixes
     ("用我刚传的那首歌吧", SONG),
     ("bgm换成我传给你的那首", SONG),
+    ("用我的那首歌吧", SONG),
+    ("配乐就用我那首", SONG),
 ]  # fmt: skip
 
 MUSIC_AFTER: list[tuple[Ops, str, Ops]] = [
@@ -145,6 +149,9 @@ GONE_BACK: list[tuple[Ops, str]] = [
     # variants written after the fix
     (UPBEAT, "还是原来那首好听"),
     (UPBEAT, "还是用回之前的歌吧"),
+    # the pace said back to normal right after it changed
+    (FASTER, "速度恢复正常"),
+    (SLOWER, "恢复正常速度"),
 ]  # fmt: skip
 
 SWAPS: list[tuple[str, Ops]] = [
@@ -177,10 +184,11 @@ SORTS: list[tuple[str, Ops]] = [
     ("照片顺序乱了 按拍的时间排好", [{"kind": "sort", "by": "date"}]),
     ("按时间先后排列一下呗", [{"kind": "sort", "by": "date"}]),
     ("就按拍照的先后顺序来", [{"kind": "sort", "by": "date"}]),
+    ("照片顺序按拍的时候来", [{"kind": "sort", "by": "date"}]),
+    ("按时间正序", [{"kind": "sort", "by": "date"}]),
+    ("按照拍的时候排一下", [{"kind": "sort", "by": "date"}]),
 ]  # fmt: skip
 
-FASTER: Ops = [{"kind": "speed", "factor": 0.8}]
-SLOWER: Ops = [{"kind": "speed", "factor": 1.25}]
 
 SPEEDS: list[tuple[str, Ops]] = [
     ("整体快一点", FASTER),
@@ -258,6 +266,11 @@ NOTHING: list[str] = [
     "对调一下",
     "快一点还是慢一点好呢",
     "第三张往前挪 第二张换成狗",
+    # "back to normal" said of the pace with no change of pace to take back: which pace?
+    # (it was read as the colours back to normal)
+    "速度恢复正常",
+    "节奏恢复正常",
+    "speed back to normal",
 ]  # fmt: skip
 
 MUTE: Ops = [{"kind": "mute_clips", "on": True}]
@@ -334,7 +347,7 @@ def test_a_music_follow_up_goes_back_or_picks_the_upload(before: Ops, text: str,
 
 
 @pytest.mark.parametrize(("before", "text"), GONE_BACK)
-def test_the_music_wanted_as_it_was_takes_the_change_back(before: Ops, text: str) -> None:
+def test_the_music_or_pace_wanted_as_it_was_takes_the_change_back(before: Ops, text: str) -> None:
     draft, edits = _start(before)
     reading = read(text, draft, MEDIA, edits)
     assert reading.edits == [Undo()], (text, reading)

@@ -668,7 +668,8 @@ WORDS: dict[str, str] = {
     "我上传的, 我的音乐, 我自己的音乐, 我传的, "
     "我自己的歌, 自己的歌, 我的歌, "
     "我发的, 自己上传的, 我自己上传的, 我上传的那首, "
-    "我发给你的, 我传给你的, 发给你的那首, 我刚发的, 我刚传的, 我刚上传的, 刚上传的",
+    "我发给你的, 我传给你的, 发给你的那首, 我刚发的, 我刚传的, 我刚上传的, 刚上传的, "
+    "我那首, 我的那首",
     "how_long": "how long, how many seconds, how many second, how many secs, how much time, "
     "what length, hw long, how lng | 多长, 多久, 几秒, 多少秒, 多长时间, 时长多少",
     "another": "新, "
