@@ -1,8 +1,9 @@
 """Going back to what one thing was before the last turn changed it: "还是刚才那个长度吧" after
 the photos got shorter, "还是刚才那个颜色吧" after the captions turned pink, "还是原来的音乐吧",
-"go back to the previous color", "use the old length", "the old font was better". When the
-last turn changed that very thing, it is taken back (an undo); otherwise nothing is read here
-(which earlier value is meant is not known). Before, these were not understood."""
+"还是换回原来那首吧", "还是原来那首好听", "go back to the previous color", "use the old length",
+"the old font was better". When the last turn changed that very thing, it is taken back (an
+undo); otherwise nothing is read here (which earlier value is meant is not known). Before,
+these were not understood."""
 
 from __future__ import annotations
 
@@ -40,9 +41,9 @@ NOUNS: dict[str, tuple[str, ...]] = {
 _NOUN = "|".join(sorted((re.escape(n) for n in NOUNS), key=len, reverse=True))
 _EARLIER_ZH = r"(?:刚才|刚刚|原来|之前|以前|原先|上一个|上一版|最开始|一开始|开始)"
 ZH = re.compile(
-    r"^(?:算了|嗯|那|哎|唉|要不|不好看|不行)?[\s,，]*(?:我觉得)?(?:还是|换回|改回|回到|用回|恢复|还原成?|要)?"
+    r"^(?:算了|嗯|那|哎|唉|要不|不好看|不行)?[\s,，]*(?:我觉得)?(?:还是|换回|改回|回到|用回|恢复|还原成?|要)*"
     r"(?:用|换成|改成|回到)?" + _EARLIER_ZH + r"(?:的|那个|那种|那首|那款|那样的|一样的)*"
-    r"(?P<noun>" + _NOUN + r")(?:吧|好了|好|比较好|更好|就行|就好)*[\s。!！~～.]*$"
+    r"(?P<noun>" + _NOUN + r")(?:吧|好了|好听|好看|好|比较好|更好|就行|就好)*[\s。!！~～.]*$"
 )
 _EARLIER_EN = r"(?:previous|old|older|earlier|prior)"  # "original colours": no filter
 EN = re.compile(

@@ -104,7 +104,8 @@ def _complained(tok: Tok) -> bool:
     """A step said as what is wrong ("overpowering", "too slow and draggy")."""
     from .compose import COMPLAINTS  # compose runs this rule: imported when it runs
 
-    return tok.surface in COMPLAINTS or said_wrong(tok)
+    # "有点太快了 慢一点": a step said with 太 / "too" is a complaint as well
+    return tok.surface in COMPLAINTS or said_wrong(tok) or tok.surface.startswith(("太", "too "))
 
 
 # what a step's own words say is wrong: "slow and draggy" (kind faster) is already the complaint

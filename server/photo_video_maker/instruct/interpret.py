@@ -85,6 +85,7 @@ from .one_of_them import which_one
 from .other_pair import other_pair
 from .other_way import other_way, shuffled_again, swapped_again
 from .pace_against import pace_against_length
+from .pace_normal import pace_to_normal
 from .parse import parse
 from .reading import Option, Reading
 from .respelled import respelled
@@ -163,6 +164,12 @@ def read(
         return Reading(ctx.lang, edits=back)
     back = back_to_before(text, last) or other_pair(parsed.toks, last)
     if back is not None:  # "交换第二张和第五张" then "不对，是第二张和第四张"
+        return Reading(ctx.lang, edits=back)
+    back = pace_to_normal(parsed.toks, last)
+    if back == []:  # "速度恢复正常" with no change of pace to take back: which pace is not known
+        return Reading(ctx.lang, leftover=[text.strip()[:200]], topic="timing",
+                       suggestions=examples("timing", ctx.lang))  # fmt: skip
+    if back is not None:  # "速度恢复正常" right after "快一点": taken back (never the colours)
         return Reading(ctx.lang, edits=back)
     rest = the_rest_after(text, parsed.toks, last)
     if rest is not None:  # "第一张5秒" then "其他的都2秒": every photo but that one

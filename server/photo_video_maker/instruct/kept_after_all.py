@@ -93,19 +93,20 @@ def _back(tok: Tok) -> Tok:
 
 # what "…不要删" may be about: a photo, the music, a text
 KEPT = ABOUT | {"photo", "pic", "ord", "clip", "music", "song", "transition"}
-KEPT |= {"title", "caption", "closing", "textnoun"}
+KEPT |= {"title", "caption", "closing", "textnoun", "off"}
 
 PLACING = ("put", "place", "move", "stick", "bring")
 
 
 def kept_anyway(toks: list[Tok]) -> bool:
-    """ "第四张不要删", "第四张别删", "别删第四张": nothing is to go, so nothing changes (the
-    photo named was removed: the "不要" was read as "don't want")."""
+    """ "第四张不要删", "第四张别删", "别删第四张", "音乐不要关": nothing is to go, so nothing
+    changes (the photo named was removed, the music turned off: the "不要" was read as "don't
+    want")."""
     if any(t.kind not in KEPT and t.kind not in SOFT for t in toks):
         return False
     if any(t.kind == "move" or (t.kind == "put" and t.surface in PLACING) for t in toks):
         return False  # "put the dog one first, don't remove it": a move, said not to remove
     kinds = [t.kind for t in toks if t.kind != "sep"]
-    removals = [k for k, kind in enumerate(kinds) if kind == "remove"]
+    removals = [k for k, kind in enumerate(kinds) if kind in ("remove", "off")]  # 关 turns off
     negated = [k for k in removals if k and kinds[k - 1] in ("not", "no")]
     return bool(removals) and negated == removals

@@ -35,7 +35,15 @@ def _from_the_end(value: object, count: int) -> bool:
     return isinstance(value, list) and all(isinstance(v, int) and -count <= v < 0 for v in value)
 
 
+# "第一张和最后一张", "2 and the last photo": the last one is itself said to be a photo
+LAST_PHOTO = re.compile(r"最后[一1]?张|最后那张|last (photo|pic|picture|image|shot)", re.IGNORECASE)
+
+
 def _last_named(value: object, said: str) -> bool:
-    """Both ends, then a word for photos ("第一张和最后一张照片")."""
-    ends = isinstance(value, list) and len(value) == 2 and value[-1] == -1 and value[0] == 1
-    return ends and said.rstrip().endswith(("照片", "相片", "图片"))
+    """Both ends, then a word for photos ("第一张和最后一张照片"); or a list ending with the last
+    one said as a photo ("第一张和最后一张", "第二张跟最后一张")."""
+    if not isinstance(value, list) or len(value) < 2 or value[-1] != -1 or -1 in value[:-1]:
+        return False
+    if LAST_PHOTO.search(said):
+        return True
+    return len(value) == 2 and value[0] == 1 and said.rstrip().endswith(("照片", "相片", "图片"))

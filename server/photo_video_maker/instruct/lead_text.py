@@ -124,6 +124,8 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
         while stop > i and toks[stop - 1].kind in TRAILING:
             if _capital(toks[stop - 1], orig):
                 break  # "title at the top: GRAND OPENING": the text's own word
+            if _glued_char(toks, stop - 1, orig):
+                break  # "结尾写 小明和小红": one character glued on is the text's own word
             if toks[stop - 1].kind == "to" and _words_after(toks, stop - 1, orig):
                 break  # "end with The best is yet to come": "to come" is the text's
             named = toks[stop - 1].kind == "photo" and isinstance(toks[stop - 1].value, str)
@@ -285,7 +287,8 @@ def _asked_spaced(tok: Tok, before: list[Tok], orig: str, after: Sequence[Tok] =
     for t in reversed(before[-12:]):
         if t.kind in BREAKS:
             break
-        clause.append(t.kind)
+        # "最后放一行字 完": a Chinese "put" before a text noun adds it, as "加" does
+        clause.append("add" if t.kind == "put" and not t.surface.isascii() else t.kind)
     if tok.kind in TEXT_NOUNS:
         return bool({"add", "change", "says"} & set(clause))
     # (with 也 the text is the one just written, also there: caption_too decides)
@@ -537,6 +540,21 @@ def _named_then_space(toks: list[Tok], k: int, orig: str) -> bool:
     tok = toks[k]
     spaced = orig[tok.end : tok.end + 1] == " " and k + 1 < len(toks)
     return tok.kind in TEXT_NOUNS and not tok.surface.isascii() and spaced
+
+
+GLUED_KINDS = ("color", "smaller", "bigger")
+
+
+def _glued_char(toks: list[Tok], k: int, orig: str) -> bool:
+    """One Chinese character of a colour or a size glued to a word of the text before it
+    ("小红", "蓝天白云"); after a noun it says the noun's ("字大一点": the text, bigger)."""
+    tok = toks[k]
+    before = orig[tok.start - 1 : tok.start] if tok.start > 0 else ""
+    single = len(tok.surface) == 1 and "\u4e00" <= tok.surface <= "\u9fff"
+    if tok.kind not in GLUED_KINDS or not single or not "\u4e00" <= before <= "\u9fff":
+        return False
+    prev = toks[k - 1] if k > 0 else None
+    return prev is None or prev.end != tok.start or prev.kind in GLUED_KINDS
 
 
 def _colour_first(tok: Tok, orig: str) -> bool:

@@ -362,7 +362,10 @@ ENTITIES: dict[str, dict[str, str]] = {
         "like the day actually happened, as the day happened, the way the day happened, "
         "as it happened, in the order it happened, in the order things happened, "
         "the order they happened, in date sequence, by day, by the day they were taken, "
-        "早的在前, 早的在前面, 早的放前面, 旧的在前, 旧的放前面, 按先后顺序, 先后顺序排, 按日子",
+        "早的在前, 早的在前面, 早的放前面, 旧的在前, 旧的放前面, 按先后顺序, 先后顺序排, 按日子, "
+        # "按时间正序", "按拍的时候来": in the order they were taken, said plainly
+        "时间正序, 日期正序, 按正序, 按拍的时候, 按照拍的时候, 按拍照的时候, "
+        "按拍的时间, 按拍照时间",
         "date_desc": "按日期倒序, 日期倒序, 按时间倒序, 时间倒序, "
         "newest first, latest first, most recent first, reverse chronological, "
         "newest to oldest, new to old, from new to old, newer to older | 最新的在前, 从新到旧, "

@@ -70,6 +70,7 @@ from .video_fade_said import video_fade_said
 from .w_with import w_with
 from .which_relative import which_relative
 from .zh_format_said import SAID_BY
+from .zh_swap_way import swap_way
 
 SUBJECTS = (
     "photo", "photos", "title", "caption", "closing", "textnoun", "music", "volume", "trans",
@@ -135,6 +136,7 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = than_the_others(toks, text)  # "make it longer than the others": that photo
     toks = mood_lists(described_text(middle_photo(toks, len(ctx.segments()))))
     toks = last_photos(toks, text, [seg.m.kind or "image" for seg in ctx.segments()])
+    toks = swap_way(toks)  # "第三张往前跟第二张换": one swap, the way only says which way
     toks = text_placed_by_photo(toks, ctx)  # "after the last photo show 'thanks for watching'"
     toks = like_target(toks, text)  # "longer like 6 secs": 6 s, not 6 s more
     toks = said_durations(toks, text)  # "3-4 secs", "give it 5 seconds", "linger for 6s"

@@ -118,7 +118,9 @@ def music_again(text: str, toks: list[Tok], ctx: Ctx) -> Reading | None:
         kept = (said & {"keep", "on", "add"} and said & heard) or BACK.search(lower)
         if kept and said <= {"keep", "on", "add", "move", "clip", *heard, *QUIET}:
             return Reading(ctx.lang, edits=[MuteClips(on=False)])  # "actually keep the sound"
-        if "music" in said and said <= {"music", "and", "too", *QUIET}:
+        if "music" in said and said <= MUSIC_STAYS and STAYS.search(lower):
+            return Reading(ctx.lang, question="ok")  # "音乐还是要的": it was never muted
+        if "music" in said and said & ALSO and said <= {"music", *ALSO, *BARE}:
             return Reading(ctx.lang, edits=[SetMusicVolume(percent=0)])  # "and the music"
         return None
     if any(isinstance(e, RemoveMusic) for e in last) and "music" in kinds and BACK.search(lower):
@@ -142,6 +144,15 @@ def music_again(text: str, toks: list[Tok], ctx: Ctx) -> Reading | None:
         clarify = BUILDERS["music_change"](Slots([]), ctx).clarify  # "not that one", "wrong song"
         return Reading(ctx.lang, clarify=clarify) if clarify else None
     return None
+
+
+# "and the music", "the music too", "音乐也静音", "还有音乐" after the clip was muted: it too
+ALSO = {"and", "too", "then", "same", "mute"}
+BARE = {"sep", "it", "just"}
+# "音乐还是要的", "背景音乐留着", "keep the music", "音乐别关" after the clip was muted: the
+# music stays as it is (it was read as "and the music": muted too)
+MUSIC_STAYS = {"music", "keep", "or", "reason", "not", "no", "off", "too", "with", *BARE}
+STAYS = re.compile(r"要的|还要|还是要|要留|留|保留|别关|不要关|不关|keep|stay|leave")
 
 
 def _audio(toks: list[Tok]) -> bool:

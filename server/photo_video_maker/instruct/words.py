@@ -163,9 +163,11 @@ WORDS: dict[str, str] = {
     "name of the slideshow, slideshow name, the name of the slideshow, "
     "title, titles, heading, headline, title card, opening title, main title, "
     "opening text, intro text, opening caption | 标题, 大标题, 片名, 主标题, 开头文字, 片头文字, "
-    "header, title text, heading text, big title, 题目, 大字标题",
+    "header, title text, heading text, big title, 题目, 大字标题, "
+    # "开场白写 …": the opening words (白 here is no colour)
+    "开场白, 开场语, 开头语, 开篇语, 片头语",
     "caption": "caption(s), subtitle(s), label(s), status caption | 字幕, 说明文字, 注释, 配字, "
-    "配文, 配文字, 配个字, 配字, caption text, description, 描述, 说明",
+    "配文, 配文字, 配个字, 配字, caption text, description, 描述, 说明, 备注",
     "closing": "end credits, the end credits, closing credits, rolling credits, "
     "end screen, final card, final screen, closing screen, ending screen, 结尾卡, "
     "ending card, outro card, outro screen, final title, end title, ending title, last title, "
@@ -681,7 +683,9 @@ WORDS: dict[str, str] = {
     "my own track, the song i gave you, the one i gave you | 上传的, "
     "我上传的, 我的音乐, 我自己的音乐, 我传的, "
     "我自己的歌, 自己的歌, 我的歌, "
-    "我发的, 自己上传的, 我自己上传的, 我上传的那首",
+    "我发的, 自己上传的, 我自己上传的, 我上传的那首, "
+    "我发给你的, 我传给你的, 发给你的那首, 我刚发的, 我刚传的, 我刚上传的, 刚上传的, "
+    "我那首, 我的那首",
     "how_long": "how long, how many seconds, how many second, how many secs, how much time, "
     "what length, hw long, how lng | 多长, 多久, 几秒, 多少秒, 多长时间, 时长多少",
     "another": "新, "

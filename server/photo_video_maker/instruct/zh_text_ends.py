@@ -9,6 +9,8 @@ import re
 
 # "是 花园", "为 花园": the copula before a text named by its noun
 LEAD = re.compile(r"^(就是|是)\s*(?=\S)")
+# "第二张标注一下 外滩": the verb's 一下, set apart from the text by a space, is not the text's
+ONCE = re.compile(r"^一下\s+(?=\S)")
 # "标题改成日文 東京の旅": the language the text is written in, named before it, is not the text's
 LANGUAGE = re.compile(
     r"^(?:用)?(?:日文|日语|英文|英语|韩文|韩语|法文|法语|德文|德语|西班牙语|俄语|泰语|中文|繁体字?|简体字?)"
@@ -27,7 +29,7 @@ TAIL = re.compile(
 # the text's own ("出发啦"); so is a spaced "再" / "然后" that leads to the next request, and a
 # spaced "吧" after digits or Latin letters ("标题就叫 我们的2026 吧")
 SPACED_TAIL = re.compile(
-    r"(?<=\S)\s+(啦|呀|啊|呢|吧|呗|嘛|哦|哈哈+|嘿嘿|谢谢|thx|pls|再|然后|还有|另外)[!！~～。.]*$"
+    r"(?<=\S)\s+(啦|呀|啊|呢|吧|呗|嘛|哦|喔|噢|哟|哈+|嘿嘿|谢谢|thx|pls|再|然后|还有|另外)[!！~～。.]*$"
 )
 # "字幕加一个 第一天 在第一张": the "在" (on) of the photo named next, not the text's
 WHERE = re.compile(r"(?<=\S)\s+(在|放在|放到|加在|加到|用在)$")
@@ -46,7 +48,7 @@ def unwrapped(said: str, lead: str) -> str:
     text = said
     if lead in TEXT_NOUNS:
         text = LEAD.sub("", text)
-    text = LANGUAGE.sub("", text)
+    text = LANGUAGE.sub("", ONCE.sub("", text))
     text = SPACED_TAIL.sub("", text)
     text = WHERE.sub("", text)
     tail = TAIL.search(text)
