@@ -20,6 +20,7 @@ from photo_video_maker.model.edit_types import (
     Move,
     Remove,
     RemoveMusic,
+    RemoveText,
     SetMusic,
     SetSecondsPerPhoto,
 )
@@ -667,3 +668,19 @@ def test_a_code_of_letters_and_digits_in_a_file_name_names_that_photo() -> None:
         Remove(name="05_Picture_0B_by_freespace.jpg")
     ]
     assert [e.kind for e in _sample_read("make it 4k").edits] == ["resolution"]
+
+
+def test_a_spaced_want_before_a_colour_is_no_word_of_the_title() -> None:
+    assert_does("标题写 新婚快乐 要红色的", [{"kind": "title", "text": "新婚快乐", "color": "red"}])
+
+
+def test_two_photos_changed_into_black_and_white_swaps_nothing() -> None:
+    assert not any(edit.kind == "swap" for edit in probe("第一张和最后一张换成黑白").edits)
+    assert_does("第一张和第三张换一下", [{"kind": "swap", "i": 1, "j": 3}])
+
+
+def test_the_title_and_the_ending_removed_together_are_both_removed() -> None:
+    assert [e.which for e in probe("标题和结尾都去掉").edits if isinstance(e, RemoveText)] == [
+        "title",
+        "closing",
+    ]

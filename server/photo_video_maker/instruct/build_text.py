@@ -117,6 +117,8 @@ def remove_text(slots: Slots, ctx: Ctx) -> Out:
     target = named or next((TARGETS[t.kind] for t in slots.toks if t.kind in TARGETS), "captions")
     if target == "all" and slots.has("start", "end"):  # "no text at the beginning": the title
         target = "title" if slots.has("start") else "closing"
+    if target == "title" and slots.has("and") and slots.has("end"):  # "标题和结尾都去掉"
+        return Out([RemoveText(which="title"), RemoveText(which="closing")])
     return Out([RemoveText(which=target)])
 
 

@@ -782,6 +782,9 @@ WHY_AFTER = re.compile(
 SIGNERS = ("dad", "mom", "mum", "grandma", "grandpa", "nana", "papa", "mommy", "daddy")
 LEAD_WORDS = ("pls", "please", "plz", "", "-", "=", ">", "=>", "→")  # "title = Paris 2024"
 TAIL_WORDS = ("on", "for", "to", "in", "at", "onto", "over", "under", "the", "of")
+# "标题写 新婚快乐 要红色的": a spaced 要 before the style asks for the style, it is no word
+# of the text
+TAIL_WORDS += ("要", "用", "要用", "换成", "改成", "弄成")
 # how the text is written, said before a colon and the text ("title in caps: SUMMER")
 WRITTEN_AS = re.compile(
     r"^(?:in )?(?:all )?(?:caps|capitals|capital letters|big letters|large letters|bold)\s*:\s*"

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from ..model.edit_types import MUSIC_FADE_MAX_MS, VIDEO_FADE_MAX_MS
 from .bare_mention import bare_mention
 from .captioned_photo import captioned
+from .changed_into import changed_into
 from .compose import compose
 from .context import Ctx, last_subject
 from .cut_at_the_end import cut_at_the_end
@@ -149,6 +150,7 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = trailing_why(toks, text)  # "less zoom its giving me a headache": why
     toks = mood_described(toks, text)  # "change the music, this one is sad": not more sad
     toks = topic_first(toks)  # "ok now the photos, each one 4 seconds": about the photos
+    toks = changed_into(toks)  # "第一张和最后一张换成黑白": no swap
     toks = judged(toks, text)  # "faster pls its boring": why, not a request
     toks = drag_complained(toks)  # "the crossfades drag": too slow
     toks = which_relative(toks, text)  # "except the first one which should be 6": no question

@@ -282,6 +282,8 @@ remove_text: ~ remove|no|off each? text? title|caption|closing|textnoun pic? off
 remove_text: ~ remove|no it_text textnoun? off?
 remove_text: ~ remove|no|off start title
 remove_text: ~ remove|no|off end closing
+# "标题和结尾都去掉": the title and the text at the end
+remove_text: ~ remove|no|off title and end
 # "no text at the beginning", "lose the words at the end": the title, the closing text
 remove_text: ~ remove|no|off textnoun to? start|end
 retext: change it_text to text
