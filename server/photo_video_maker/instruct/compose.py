@@ -265,6 +265,9 @@ def _capitals(toks: list[Tok], orig: str) -> list[Tok]:
     for tok in toks:
         said = orig[tok.start : tok.end]
         capital = said.isascii() and " " in said and said.istitle() and tok.start > 0
+        # "title: The End of the Video": after a colon the whole clause is the text, read
+        # with the words after "The End" (before, the text stopped at "The End")
+        capital = capital and not (out and out[-1].kind == "colon")
         if tok.kind in ("end", "start") and capital:
             tok = Tok("text", said, tok.start, tok.end, said)
         out.append(tok)
