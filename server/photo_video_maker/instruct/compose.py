@@ -240,7 +240,7 @@ def compose(
     toks = made_into_video(toks, orig)  # "把照片做成一个有音乐的小视频": the video made
     toks = moved_into_each_other(toks)  # "海边的挪到花园那儿 花园的挪到海边那儿": a swap
     toks = joined_clauses(toks, orig)  # "合成个视频 加上音乐", "文件太大了 邮件发不出去"
-    toks = visual_said(toks, orig)  # "zoom in so there are no borders", "anything but crossfades"
+    toks = visual_said(toks, orig, clip)  # "zoom in so there are no borders", "anything but crossfades"
     toks = share_as_reason(toks)  # "just 720 hd, it's for email": why, not a size limit
     toks = when_said(toks, orig)  # "音乐淡出的时候转场也慢一点": when, not a fade
     toks = clip_named_by_song(last_fade(toks, orig), orig, clip)  # "生日歌那段视频静音"
