@@ -93,6 +93,7 @@ from .said_there import said_there, when_said
 from .share_reason import share_as_reason
 from .share_refs import sent_to
 from .shown_longer import said_on_screen
+from .smoother_rate import smoother_rate
 from .slide_refs import one_transition, slide_as_photo
 from .song_length import song_length
 from .stayed_for import stayed_for
@@ -241,6 +242,7 @@ def compose(
     toks = moved_into_each_other(toks)  # "海边的挪到花园那儿 花园的挪到海边那儿": a swap
     toks = joined_clauses(toks, orig)  # "合成个视频 加上音乐", "文件太大了 邮件发不出去"
     toks = visual_said(toks, orig, clip)  # "zoom in so there are no borders", "anything but crossfades"
+    toks = smoother_rate(toks)  # "smoother 60": the frame rate, not softer transitions
     toks = share_as_reason(toks)  # "just 720 hd, it's for email": why, not a size limit
     toks = when_said(toks, orig)  # "音乐淡出的时候转场也慢一点": when, not a fade
     toks = clip_named_by_song(last_fade(toks, orig), orig, clip)  # "生日歌那段视频静音"
