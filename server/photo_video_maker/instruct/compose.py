@@ -62,6 +62,7 @@ from .lists import comma_lists, that_photo
 from .look_said import looks_in_passing
 from .made_sent import joined_clauses, made_and_sent
 from .made_video import a_kind_of_video, length_of_the_made, made_video
+from .music_not_old import music_not_old
 from .name_told import name_told
 from .not_but import not_but
 from .not_the_other import not_the_other
@@ -93,8 +94,8 @@ from .said_there import said_there, when_said
 from .share_reason import share_as_reason
 from .share_refs import sent_to
 from .shown_longer import said_on_screen
-from .smoother_rate import smoother_rate
 from .slide_refs import one_transition, slide_as_photo
+from .smoother_rate import smoother_rate
 from .song_length import song_length
 from .stayed_for import stayed_for
 from .story import ages, likeness, not_this_but, occasions, so_then, stated
@@ -241,8 +242,9 @@ def compose(
     toks = made_into_video(toks, orig)  # "把照片做成一个有音乐的小视频": the video made
     toks = moved_into_each_other(toks)  # "海边的挪到花园那儿 花园的挪到海边那儿": a swap
     toks = joined_clauses(toks, orig)  # "合成个视频 加上音乐", "文件太大了 邮件发不出去"
-    toks = visual_said(toks, orig, clip)  # "zoom in so there are no borders", "anything but crossfades"
+    toks = visual_said(toks, orig, clip)  # "zoom in so there are no borders", "anything but …"
     toks = smoother_rate(toks)  # "smoother 60": the frame rate, not softer transitions
+    toks = music_not_old(toks, orig)  # "use my song not the piano one": what it replaces
     toks = share_as_reason(toks)  # "just 720 hd, it's for email": why, not a size limit
     toks = when_said(toks, orig)  # "音乐淡出的时候转场也慢一点": when, not a fade
     toks = clip_named_by_song(last_fade(toks, orig), orig, clip)  # "生日歌那段视频静音"
