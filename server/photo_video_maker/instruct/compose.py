@@ -62,6 +62,7 @@ from .lists import comma_lists, that_photo
 from .look_said import looks_in_passing
 from .made_sent import joined_clauses, made_and_sent
 from .made_video import a_kind_of_video, length_of_the_made, made_video
+from .music_not_old import music_not_old
 from .name_told import name_told
 from .not_but import not_but
 from .not_the_other import not_the_other
@@ -94,6 +95,7 @@ from .share_reason import share_as_reason
 from .share_refs import sent_to
 from .shown_longer import said_on_screen
 from .slide_refs import one_transition, slide_as_photo
+from .smoother_rate import smoother_rate
 from .song_length import song_length
 from .stayed_for import stayed_for
 from .story import ages, likeness, not_this_but, occasions, so_then, stated
@@ -240,7 +242,9 @@ def compose(
     toks = made_into_video(toks, orig)  # "把照片做成一个有音乐的小视频": the video made
     toks = moved_into_each_other(toks)  # "海边的挪到花园那儿 花园的挪到海边那儿": a swap
     toks = joined_clauses(toks, orig)  # "合成个视频 加上音乐", "文件太大了 邮件发不出去"
-    toks = visual_said(toks, orig)  # "zoom in so there are no borders", "anything but crossfades"
+    toks = visual_said(toks, orig, clip)  # "zoom in so there are no borders", "anything but …"
+    toks = smoother_rate(toks)  # "smoother 60": the frame rate, not softer transitions
+    toks = music_not_old(toks, orig)  # "use my song not the piano one": what it replaces
     toks = share_as_reason(toks)  # "just 720 hd, it's for email": why, not a size limit
     toks = when_said(toks, orig)  # "音乐淡出的时候转场也慢一点": when, not a fade
     toks = clip_named_by_song(last_fade(toks, orig), orig, clip)  # "生日歌那段视频静音"
@@ -265,6 +269,9 @@ def _capitals(toks: list[Tok], orig: str) -> list[Tok]:
     for tok in toks:
         said = orig[tok.start : tok.end]
         capital = said.isascii() and " " in said and said.istitle() and tok.start > 0
+        # "title: The End of the Video": after a colon the whole clause is the text, read
+        # with the words after "The End" (before, the text stopped at "The End")
+        capital = capital and not (out and out[-1].kind == "colon")
         if tok.kind in ("end", "start") and capital:
             tok = Tok("text", said, tok.start, tok.end, said)
         out.append(tok)

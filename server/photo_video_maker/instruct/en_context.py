@@ -32,6 +32,9 @@ CONTEXT_WORDS: dict[str, str] = {
     "as now, as it is now, as they are now, like it is, like they are, "
     "the way it is, the way they are, is spot on, are spot on, is just right, are just right, "
     "is nice, are nice, look nice, looks nice, look fine, looks fine, look great, sound good, "
+    # "make it vertical, the photos look good": a remark beside the request
+    "look good, looks good, looks great, look amazing, looks amazing, look perfect, "
+    "looks perfect, look awesome, looks awesome, look beautiful, looks beautiful, "
     "sounds good, sounds great, sounds fine, sound fine, works, work well, works well, "
     "stay where they are, stays where it is, can stay where they are, can stay where it is, "
     "where they are, where it is, can stay put, stay put, stays put, "

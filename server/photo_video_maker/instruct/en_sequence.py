@@ -32,6 +32,11 @@ def in_sequence(toks: list[Tok], orig: str) -> list[Tok]:
         if starts and verb_next and tok.kind == "ord" and said == "first":
             continue  # "first make it vertical"
         nexts = tok.kind == "after" or (tok.kind == "?" and said in NEXT_WORDS)
+        # "finally, make it vertical": opening the sentence, with a comma, it only says that
+        # this is the last request (before, "finally" was left unread)
+        comma = nxt is not None and nxt.kind == "sep" and k + 2 < len(toks)
+        if not out and nexts and tok.kind == "?" and comma and toks[k + 2].kind in VERBS:
+            continue
         if out and starts and verb_next and nexts:
             out.append(Tok("then", None, tok.start, tok.end, said))  # "after put music"
             continue

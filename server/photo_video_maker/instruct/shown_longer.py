@@ -25,6 +25,11 @@ ON_SCREEN_ZH = ("停留", "显示", "停", "出现")  # "标题多停留一会",
 # what may sit between the text and the step: "should be", "to", "up", "a bit", "keep"
 BETWEEN = ("says", "to", "up", "degree", "just", "it", "keep", "?")
 KEPT = ("degree",)  # "a bit longer" keeps its size
+# "as long as it can", "as long as possible": the most time, a step longer all the same
+AS_LONG_AS = re.compile(
+    r"as long as (?:possible|poss|it can|it could|you can|u can|we can|i can|can be)\b",
+    re.IGNORECASE,
+)
 
 
 def said_on_screen(toks: list[Tok], orig: str) -> list[Tok]:
@@ -37,6 +42,8 @@ def said_on_screen(toks: list[Tok], orig: str) -> list[Tok]:
         n = k + 1
         while n < len(toks) and toks[n].kind in BETWEEN:
             n += 1
+        if n < len(toks) and toks[n].start >= 0 and toks[n].kind == "length":
+            toks, n = _as_long_as(toks, n, orig)  # "stay as long as it can": a step longer
         if n >= len(toks) or toks[n].kind not in STEPS or toks[n].start < 0:
             continue
         step = toks[n]
@@ -66,3 +73,15 @@ def text_shown(toks: list[Tok], ctx: Ctx) -> list[Tok]:
             del out[toks.index(nxt)]
             return out
     return out
+
+
+def _as_long_as(toks: list[Tok], n: int, orig: str) -> tuple[list[Tok], int]:
+    """ "as long as it can" around ``toks[n]`` (the word "long"): one step "longer" in its
+    place, the words of the phrase dropped (before, "long" became the title's words)."""
+    found = AS_LONG_AS.match(orig, max(orig.rfind("as", 0, toks[n].start), 0))
+    if found is None or found.end() <= toks[n].start:
+        return toks, n
+    step = Tok("longer", None, toks[n].start, toks[n].end, "longer")
+    before = [t for t in toks[:n] if t.start < found.start()]
+    after = [t for t in toks[n + 1 :] if t.start >= found.end() or t.start < 0]
+    return [*before, step, *after], len(before)

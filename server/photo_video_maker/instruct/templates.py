@@ -342,6 +342,9 @@ dislike_music: ~ music mood dislike
 volume_step: ~ music|volume? volume? pct_step louder|quieter|lower|up|down|less|more?
 volume_pct: ~ quieter|louder|lower|less|more? music volume? pct|num|full
 volume_pct: ~ quieter|louder|lower pct
+# "raise the volume to 80", "turn it down to 40": the level it goes to (before, asked whether
+# the video should be 80 s long)
+volume_pct: quieter|louder to num
 volume_pct: ~ move|put music|volume up|down pct|num
 volume_pct: ~ quieter|louder|lower? volume pct|num|full
 !volume_pct: ~ full

@@ -4,7 +4,7 @@ place, two photos in the wrong order, a transition said as not wanted, a text sw
 
 from __future__ import annotations
 
-from .cropped_part import cropped_part
+from .cropped_part import cropped_part, cut_off_photo
 from .entities import Tok
 from .not_this_transition import not_this_transition
 from .restated import restated
@@ -14,10 +14,11 @@ from .wrong_order import wrong_order
 from .zoom_to_fill import bigger_to_fill, zoom_to_fill
 
 
-def visual_said(toks: list[Tok], orig: str) -> list[Tok]:
-    """Every rule above, in order."""
+def visual_said(toks: list[Tok], orig: str, clip: int | None = None) -> list[Tok]:
+    """Every rule above, in order; ``clip`` is the number of the video's only clip."""
     toks = bigger_to_fill(zoom_to_fill(toks, orig))  # "zoom in so there are no borders"
     toks = cropped_part(toks, orig)  # "the top of the photos gets cut off": shown whole
+    toks = cut_off_photo(toks, clip)  # "the dog photo gets cut off": shown whole
     toks = wrong_order(step_to_place(toks))  # "bump the garden one up to first"
     toks = restated(toks)  # "no fade to black at the end, just cut", "black bars, no blur"
     return swapped_text(not_this_transition(toks, orig))  # "anything but crossfades"
