@@ -781,7 +781,7 @@ WHY_AFTER = re.compile(
 # who signs a text, written in lower case after a comma ("sign off saying love, dad")
 SIGNERS = ("dad", "mom", "mum", "grandma", "grandpa", "nana", "papa", "mommy", "daddy")
 LEAD_WORDS = ("pls", "please", "plz", "", "-", "=", ">", "=>", "→")  # "title = Paris 2024"
-TAIL_WORDS = ("on", "for", "to", "in", "at", "onto", "over", "under", "the", "of")
+TAIL_WORDS: tuple[str, ...] = ("on", "for", "to", "in", "at", "onto", "over", "under", "the", "of")
 # "标题写 新婚快乐 要红色的": a spaced 要 before the style asks for the style, it is no word
 # of the text
 TAIL_WORDS += ("要", "用", "要用", "换成", "改成", "弄成")
