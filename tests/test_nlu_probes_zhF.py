@@ -53,7 +53,8 @@ SEVERAL_IN_ONE: list[Case] = [
         {"kind": "aspect", "aspect": "1:1"}, {"kind": "music", "source": "calm"})),
     ("黑白的 然后每张照片4秒", _ops(
         {"kind": "look", "look": "bw"}, {"kind": "seconds_per_photo", "seconds": 4})),
-    ("去掉音乐 标题也不要了", _ops({"kind": "remove_music"}, {"kind": "remove_text", "which": "title"})),
+    ("去掉音乐 标题也不要了", _ops(
+        {"kind": "remove_music"}, {"kind": "remove_text", "which": "title"})),
     ("第一张和第二张换一下 最后一张删掉", _ops(
         {"kind": "swap", "i": 1, "j": 2}, {"kind": "remove", "index": 5})),
     ("音乐小声点 字大一点", _ops(QUIETER, BIGGER_TEXT)),
@@ -61,7 +62,10 @@ SEVERAL_IN_ONE: list[Case] = [
     ("每张2秒竖屏", _ops({"kind": "seconds_per_photo", "seconds": 2}, V916)),
     ("暖色调 慢一点 结尾加个谢谢观看", _ops(
         {"kind": "look", "look": "warm"}, SLOWER, {"kind": "closing", "text": "谢谢观看"})),
-    ("不要转场 也不要动", _ops({"kind": "transition", "name": "none"}, {"kind": "motion", "on": False})),
+    ("不要转场 也不要动", _ops(
+        {"kind": "transition", "name": "none"}, {"kind": "motion", "on": False})),
+    ("结尾加上我们毕业啦", _ops({"kind": "closing", "text": "我们毕业啦"})),
+    ("开头加上生日快乐", _ops({"kind": "title", "text": "生日快乐"})),
     ("方的吧 音乐换成summer breeze那首", _ops(
         {"kind": "aspect", "aspect": "1:1"}, {"kind": "music", "source": "song1"})),
 ]  # fmt: skip
@@ -81,6 +85,9 @@ WITH_A_REASON: list[Case] = [
     ("看着头晕 照片别动了", _ops({"kind": "motion", "on": False})),
     ("慢一点吧 太快了眼睛跟不上", _ops(SLOWER)),
     ("孩子们要跟着唱 音乐大声点", _ops({"kind": "music_volume", "factor": 1.25})),
+    ("太闷了 来点欢快的音乐", _ops(UPBEAT)),
+    ("bgm太响了 听不清人说话", _ops(QUIETER)),
+    ("大家要一起唱 音乐大点声", _ops({"kind": "music_volume", "factor": 1.25})),
 ]  # fmt: skip
 
 TYPOS_AND_ENGLISH: list[Case] = [
@@ -100,6 +107,8 @@ TYPOS_AND_ENGLISH: list[Case] = [
     ("加个黑白filter", _ops({"kind": "look", "look": "bw"})),
     ("弄成square的", _ops({"kind": "aspect", "aspect": "1:1"})),
     ("BGM音量调到50", _ops({"kind": "music_volume", "percent": 50})),
+    ("bgm笑声点", _ops(QUIETER)),
+    ("音量调笑一点", _ops(QUIETER)),
 ]  # fmt: skip
 
 RELATIVE: list[Case] = [
@@ -115,6 +124,8 @@ RELATIVE: list[Case] = [
     ("标题小一点点", _ops({"kind": "text_style", "target": "title", "size": 0.8})),
     ("稍微快那么一点", _ops(FASTER)),
     ("音乐稍微小一丢丢", _ops(QUIETER)),
+    ("第二张长一倍", _ops({"kind": "seconds_per_photo", "index": 2, "factor": 2})),
+    ("时间长一倍", _ops({"kind": "seconds_per_photo", "factor": 2})),
 ]  # fmt: skip
 
 FRAME_AND_FILE: list[Case] = [
@@ -152,7 +163,15 @@ AFTER_A_CHANGE: list[AfterCase] = [
     ([{"kind": "title", "text": "毕业快楽"}], "撤销上一步", _ops(UNDO)),
     ([V916, UPBEAT], "撤回两步", _ops({"kind": "undo", "steps": 2})),
     ([BIGGER_TEXT], "太大了 小一点", _ops({"kind": "text_style", "target": "all", "size": 0.8})),
-    ([{"kind": "look", "look": "warm"}], "不要暖色了 还是正常的吧", _ops({"kind": "look", "look": "none"})),
+    ([{"kind": "look", "look": "warm"}], "不要暖色了 还是正常的吧",
+     _ops({"kind": "look", "look": "none"})),
+    ([V916], "感觉还是刚刚那样好看", _ops(UNDO)),
+    ([{"kind": "look", "look": "bw"}], "嗯 还是原来那样吧", _ops(UNDO)),
+    ([{"kind": "music", "source": "upbeat"}], "不要这个了 改回来吧", _ops(UNDO)),
+    ([V916], "不是竖屏 是方的", _ops({"kind": "aspect", "aspect": "1:1"})),
+    ([{"kind": "music_volume", "percent": 50}], "不是50% 是30%",
+     _ops({"kind": "music_volume", "percent": 30})),
+    ([{"kind": "fps", "fps": 24}], "不是24帧 是25帧", _ops({"kind": "fps", "fps": 25})),
 ]  # fmt: skip
 
 QUESTIONS: list[Case] = [
@@ -174,6 +193,9 @@ QUESTIONS: list[Case] = [
 ]  # fmt: skip
 
 ASKED_OR_LEFT: list[Case] = [
+    ("结尾加个二维码", {"none": None}),
+    ("开头加个欢快一点的", {"none": None}),
+    ("有点闷", {"none": "general"}),
     ("第二张大一点", {"clarify": True}),
     ("文件小一点 要发微信", {"clarify": True}),
     ("改一下", {"none": "general"}),
