@@ -66,6 +66,11 @@ SEVERAL_IN_ONE: list[Case] = [
         {"kind": "transition", "name": "none"}, {"kind": "motion", "on": False})),
     ("结尾加上我们毕业啦", _ops({"kind": "closing", "text": "我们毕业啦"})),
     ("开头加上生日快乐", _ops({"kind": "title", "text": "生日快乐"})),
+    ("每张2s 转场0.5s", _ops(
+        {"kind": "seconds_per_photo", "seconds": 2}, {"kind": "transition", "ms": 500})),
+    ("每张3s 加个欢快的音乐", _ops({"kind": "seconds_per_photo", "seconds": 3}, UPBEAT)),
+    ("音量50% 转场1秒", _ops(
+        {"kind": "music_volume", "percent": 50}, {"kind": "transition", "ms": 1000})),
     ("方的吧 音乐换成summer breeze那首", _ops(
         {"kind": "aspect", "aspect": "1:1"}, {"kind": "music", "source": "song1"})),
 ]  # fmt: skip
@@ -88,6 +93,10 @@ WITH_A_REASON: list[Case] = [
     ("太闷了 来点欢快的音乐", _ops(UPBEAT)),
     ("bgm太响了 听不清人说话", _ops(QUIETER)),
     ("大家要一起唱 音乐大点声", _ops({"kind": "music_volume", "factor": 1.25})),
+    ("音乐别停那么突然", _ops({"kind": "music_fade", "fade_out_ms": 2500})),
+    ("bgm最后断的太突然", _ops({"kind": "music_fade", "fade_out_ms": 2500})),
+    ("那个 字能不能再大点 我妈老花眼", _ops(BIGGER_TEXT)),
+    ("弄个横版的 要投到电视上看", _ops({"kind": "aspect", "aspect": "16:9"})),
 ]  # fmt: skip
 
 TYPOS_AND_ENGLISH: list[Case] = [
@@ -108,6 +117,9 @@ TYPOS_AND_ENGLISH: list[Case] = [
     ("弄成square的", _ops({"kind": "aspect", "aspect": "1:1"})),
     ("BGM音量调到50", _ops({"kind": "music_volume", "percent": 50})),
     ("bgm笑声点", _ops(QUIETER)),
+    ("第三张pass掉", _ops({"kind": "remove", "index": 3})),
+    ("狗那张pass吧", _ops({"kind": "remove", "name": "dog.jpg"})),
+    ("最后一张skip掉", _ops({"kind": "remove", "index": 5})),
     ("音量调笑一点", _ops(QUIETER)),
 ]  # fmt: skip
 
@@ -190,6 +202,8 @@ QUESTIONS: list[Case] = [
     ("这个bgm是啥歌", {"answer": "music"}),
     ("总共多少秒啊", {"answer": "length"}),
     ("现在是竖屏还是横屏", {"answer": "format"}),
+    ("刚刚是把啥删了", {"answer": "last_change"}),
+    ("你删了哪张", {"answer": "last_change"}),
 ]  # fmt: skip
 
 ASKED_OR_LEFT: list[Case] = [

@@ -64,6 +64,9 @@ MORE_WORDS: dict[str, str] = {
     "有什么能改的, 有啥能改的, 有什么可以改的, 有啥可以改的",
     # a song that stops or starts all at once asks for a fade there (one that did: zh_time_sound)
     "fade_out": "别突然停, 不要突然停, 别一下子停, 不要一下子停, 别戛然而止",
+    # "音乐别停那么突然", "最后断的太突然": it ends too abruptly, a longer fade (zh_chat)
+    "abrupt_end": "别停那么突然, 别停得那么突然, 不要停得那么突然, 不要停那么突然, 停的太突然, "
+    "别结束得那么突然, 别结束的那么突然, 结束的太突然, 断得太突然, 断的太突然",
     "fade_in": "开头不要太突然, 开头别太突然, 开头太突然, 一开始太突然, 突然响起, 一下子响起来, "
     "一下子出来, 开头别一下子, 不要一下子就响",
     "slideshow": "vlog, 一键成片, 一键生成视频, 一键生成, 自动生成一个视频, 自动做一个视频",
