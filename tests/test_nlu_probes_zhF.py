@@ -97,6 +97,8 @@ WITH_A_REASON: list[Case] = [
     ("bgm最后断的太突然", _ops({"kind": "music_fade", "fade_out_ms": 2500})),
     ("那个 字能不能再大点 我妈老花眼", _ops(BIGGER_TEXT)),
     ("弄个横版的 要投到电视上看", _ops({"kind": "aspect", "aspect": "16:9"})),
+    ("20秒就够了 太长没人看", _ops({"kind": "total_length", "seconds": 20})),
+    ("照片平均分配 总长20秒", _ops({"kind": "total_length", "seconds": 20})),
 ]  # fmt: skip
 
 TYPOS_AND_ENGLISH: list[Case] = [
@@ -116,6 +118,9 @@ TYPOS_AND_ENGLISH: list[Case] = [
     ("加个黑白filter", _ops({"kind": "look", "look": "bw"})),
     ("弄成square的", _ops({"kind": "aspect", "aspect": "1:1"})),
     ("BGM音量调到50", _ops({"kind": "music_volume", "percent": 50})),
+    ("加个ending 谢谢观看", _ops({"kind": "closing", "text": "谢谢观看"})),
+    ("加个ending 我们下次见", _ops({"kind": "closing", "text": "我们下次见"})),
+    ("加个ending 淡出", _ops({"kind": "video_fade", "fade_out_ms": 1000})),
     ("bgm笑声点", _ops(QUIETER)),
     ("第三张pass掉", _ops({"kind": "remove", "index": 3})),
     ("狗那张pass吧", _ops({"kind": "remove", "name": "dog.jpg"})),
@@ -219,6 +224,25 @@ ASKED_OR_LEFT: list[Case] = [
     ("稍微亮一点 不行就算了", {"none": "look"}),
     ("给我看看现在啥样", {"route": "state"}),
 ]  # fmt: skip
+
+
+# "一共" is dropped as a filler, and "每张" said in the clause before still claims the length
+TOTAL_AFTER_EACH: list[Case] = [
+    ("每张照片时间平均一下 一共20秒", _ops({"kind": "total_length", "seconds": 20})),
+    ("每张平均分 一共30秒", _ops({"kind": "total_length", "seconds": 30})),
+]  # fmt: skip
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'一共20秒' after a clause with '每张' is read as each photo 20 s: 一共 is a filler "
+    "word, so nothing marks the length as the whole video's",
+)
+@pytest.mark.parametrize(("text", "expect"), TOTAL_AFTER_EACH)
+def test_a_total_said_after_each_photo_is_the_whole_video(
+    text: str, expect: dict[str, Any]
+) -> None:
+    _check(text, expect)
 
 
 @pytest.mark.parametrize(("text", "expect"), SEVERAL_IN_ONE)

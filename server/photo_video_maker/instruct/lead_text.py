@@ -274,7 +274,8 @@ def _asked_spaced(tok: Tok, before: list[Tok], orig: str, after: Sequence[Tok] =
     then a space: what follows is the text, whatever words it holds."""
     # "第3张加caption beach day": an English text noun said in a Chinese request
     chinese = any("\u4e00" <= ch <= "\u9fff" for ch in orig)
-    mixed = tok.kind in TEXT_NOUNS and chinese and any(t.kind == "add" for t in before)
+    # "加个ending 谢谢观看": the end, said in English too
+    mixed = tok.kind in (*TEXT_NOUNS, "end") and chinese and any(t.kind == "add" for t in before)
     if tok.surface.isascii() and not mixed:
         return False
     if orig[tok.end : tok.end + 1] != " ":
