@@ -189,6 +189,17 @@ AFTER_A_CHANGE: list[AfterCase] = [
     ([{"kind": "music_volume", "percent": 50}], "不是50% 是30%",
      _ops({"kind": "music_volume", "percent": 30})),
     ([{"kind": "fps", "fps": 24}], "不是24帧 是25帧", _ops({"kind": "fps", "fps": 25})),
+    ([{"kind": "remove", "index": 3}], "删错了 是第四张",
+     _ops(UNDO, {"kind": "remove", "index": 4})),
+    ([{"kind": "move", "index": 3, "to": "end"}], "挪错了 是第二张",
+     _ops(UNDO, {"kind": "move", "index": 2, "to": "end"})),
+    ([{"kind": "title", "text": "毕业快了"}], "打错字了 是毕业快乐",
+     _ops({"kind": "title", "text": "毕业快乐"})),
+    ([{"kind": "title", "text": "毕业快了"}], "写错了 是毕业快乐",
+     _ops({"kind": "title", "text": "毕业快乐"})),
+    ([{"kind": "caption", "index": 2, "text": "豆豆"}], "错了，是逗逗",
+     _ops({"kind": "caption", "index": 2, "text": "逗逗"})),
+    ([{"kind": "remove", "index": 3}], "删错了", {"none": None}),
 ]  # fmt: skip
 
 QUESTIONS: list[Case] = [
