@@ -333,7 +333,8 @@ def _durations(toks: list[Tok]) -> list[Tok]:
                 nxt, extra = toks[i + 1], True
         near = nxt is not None and (extra or _next_to(tok, nxt, out))
         if tok.kind == "num" and nxt is not None and _is_unit(nxt) and near:
-            ms = tok.value * (float(nxt.value) if nxt.kind == "unit" else 1000.0)
+            unit = float(nxt.value) if nxt.kind == "unit" else 1000.0
+            ms = tok.value * unit
             j = i + 2
             if j < len(toks) and toks[j].kind in ("half", "and_half"):  # "2 minutes and a half"
                 ms += float(nxt.value if nxt.kind == "unit" else 1000) / 2
@@ -342,7 +343,8 @@ def _durations(toks: list[Tok]) -> list[Tok]:
                 j += 1  # "one minute and thirty seconds": one length
             if j + 1 < len(toks) and toks[j].kind == "num" and _is_unit(toks[j + 1]):
                 smaller = float(toks[j + 1].value if toks[j + 1].kind == "unit" else 1000)
-                if smaller < ms:  # "1 minute 30 seconds"
+                # "1 minute 30 seconds"; never two lengths in one unit ("不是2秒 是3秒")
+                if smaller < unit:
                     ms += toks[j].value * smaller
                     j += 2
             if ms >= 60000 and j < len(toks) and toks[j].kind == "num" and toks[j].value < 60:
@@ -482,8 +484,21 @@ def _not_that(toks: list[Tok]) -> list[Tok]:
         ):
             skip = True
             continue
+        if _not_this_but(toks, k):
+            skip = True  # "不是2秒，是3秒": the value said after 不是 is the one replaced
+            continue
         out.append(tok)
     return out
+
+
+def _not_this_but(toks: list[Tok], k: int) -> bool:
+    """ "不是2秒 是3秒", "not 2 secs, 3": a value said after "not" and then another of its kind
+    (past a comma): the first is the one put right."""
+    if k + 2 >= len(toks) or not (toks[k].kind == "not" or toks[k].surface == "不是"):
+        return False
+    j = k + 3 if toks[k + 2].kind == "sep" else k + 2
+    said = toks[k + 1]
+    return j < len(toks) and said.kind in VALUE_KINDS and toks[j].kind == said.kind
 
 
 def _instead_of(toks: list[Tok]) -> list[Tok]:

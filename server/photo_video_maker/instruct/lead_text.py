@@ -276,9 +276,12 @@ def _asked_spaced(tok: Tok, before: list[Tok], orig: str, after: Sequence[Tok] =
     then a space: what follows is the text, whatever words it holds."""
     # "第3张加caption beach day": an English text noun said in a Chinese request
     chinese = any("\u4e00" <= ch <= "\u9fff" for ch in orig)
-    mixed = tok.kind in TEXT_NOUNS and chinese and any(t.kind == "add" for t in before)
-    if (tok.surface.isascii() and not mixed) or orig[tok.end : tok.end + 1] != " ":
+    # "加个ending 谢谢观看": the end, said in English too
+    mixed = tok.kind in (*TEXT_NOUNS, "end") and chinese and any(t.kind == "add" for t in before)
+    if tok.surface.isascii() and not mixed:
         return False
+    if orig[tok.end : tok.end + 1] != " ":
+        return _added_glued(tok, before, after, orig)
     if _ending_spaced(tok, before, after):
         return True
     if tok.kind == "call" and chinese:  # "取个名叫 小森林": the name, whatever words it holds
@@ -296,6 +299,34 @@ def _asked_spaced(tok: Tok, before: list[Tok], orig: str, after: Sequence[Tok] =
     if tok.kind == "add" and "photo" in clause and not {"end", "start"} & set(clause) and not also:
         return _plain_words(after)  # "第五张加个 感谢同窗四年" (never "第五张加个 转场")
     return tok.kind in ("add", "says") and bool({"end", "start", *TEXT_NOUNS} & set(clause))
+
+
+# words a glued phrase may hold as its own: "我们毕业啦" (毕业 explains elsewhere), "生日快乐"
+GLUED_OWN = ("?", "num", "it", "not", "reason", "mood")
+GLUED_WORDS = re.compile(r"[^\s,.!?;:，。！？；：、]*")
+
+
+def _added_glued(tok: Tok, before: list[Tok], after: Sequence[Tok], orig: str) -> bool:
+    """ "结尾加个谢谢观看", "开头加上欢迎回家": a Chinese add right after the start or the end,
+    glued to a phrase (four characters or more) that names nothing the video has: the text
+    there (never "结尾加个淡出", "开头加个转场"; "结尾加个二维码" is a thing, not words)."""
+    phrase = GLUED_WORDS.match(orig, tok.end)
+    return (
+        phrase is not None
+        and len(phrase.group(0)) >= 4
+        and tok.kind == "add"
+        and not tok.surface.isascii()
+        and bool(before)
+        and before[-1].kind in ("end", "start")
+        and _glued_words(after)
+    )
+
+
+def _glued_words(after: Sequence[Tok]) -> bool:
+    """Words of a text's own up to the next break, one at least not a mood ("欢快的" is music)."""
+    stop = next((k for k, t in enumerate(after) if t.kind in BREAKS), len(after))
+    words = [t.kind for t in after[:stop]]
+    return all(k in GLUED_OWN for k in words) and any(k != "mood" for k in words)
 
 
 def _corrects(tok: Tok, orig: str) -> bool:

@@ -26,6 +26,7 @@ def rewritten(text: str, toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
     written = next(
         (e for e in reversed(last) if isinstance(e, SetTitle | SetCaption | SetClosing)), None
     )
+    toks = _said_is(toks, text)
     lead = max((k for k, t in enumerate(toks) if t.kind in LEADS), default=None)
     meant = lead is None and written is not None and _meant(toks, text, written) is not None
     lead = _meant(toks, text, written) if meant and written is not None else lead
@@ -83,6 +84,25 @@ def rewritten(text: str, toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
 
 CORRECTED = ("no", "no wait", "wait", "wait no", "actually", "actually no", "sorry", "oops")
 MEANT = ("i meant", "i mean", "meant", "i meant to say", "what i meant was", "i wanted")
+
+
+def _said_is(toks: list[Tok], text: str) -> list[Tok]:
+    """ "写错了 是毕业快乐", "打错字了，是逗逗": a Chinese "wrong", then "是" before the words
+    (a filler the scanner drops) gives the right words, as "应该是" does."""
+    for k, tok in enumerate(toks):
+        if tok.kind != "wrong" or tok.surface.isascii():
+            continue
+        j = k + 1
+        while j < len(toks) and toks[j].kind in ("sep", "textnoun"):
+            j += 1
+        if j >= len(toks):
+            return toks
+        gap = text[toks[j - 1].end : toks[j].start]
+        if gap.strip(" ,，了") != "是":
+            return toks
+        at = toks[j - 1].end + gap.index("是")
+        return [*toks[:j], Tok("says", None, at, at + 1, "是"), *toks[j:]]
+    return toks
 
 
 def _meant(toks: list[Tok], text: str, written: SetTitle | SetCaption | SetClosing) -> int | None:

@@ -600,7 +600,9 @@ WORDS: dict[str, str] = {
     "doesn't really fit, "
     "depressing, too depressing, gloomy, too gloomy, dreary, a downer, too somber, too sombre",
     "wrong": "wrong, mistake, typo, incorrect, not right, misspelled, misspelt, "
-    "错了, 写错了, 不对, 错, 打错了, 打错",
+    "错了, 写错了, 不对, 错, 打错了, 打错, "
+    # "删错了 是第四张": the last change went to the wrong one (never a new removal)
+    "删错了, 删错, 弄错了, 搞错了, 挪错了, 移错了, 选错了, 打错字了, 字打错了, 字写错了",
     "instead": "不行, 算了吧, "
     "instead, actually, rather, no wait, wait, i meant, i mean, on second thought, "
     "scratch that, sorry, i wanted, i said, what i meant was, i meant to say, "

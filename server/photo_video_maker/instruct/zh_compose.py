@@ -118,7 +118,10 @@ def spaced_clauses(toks: list[Tok], orig: str) -> list[Tok]:
             and "text" not in (prev.kind, tok.kind)
             and prev.kind not in LEADS
             and not _only_refs(out)
-            and _space_between_chinese(orig, prev.end, tok.start, prev.kind in JUDGED)
+            and (
+                _space_between_chinese(orig, prev.end, tok.start, prev.kind in JUDGED)
+                or _measured_then_chinese(prev, tok, orig)
+            )
         ):
             at = prev.end + orig[prev.end : tok.start].index(" ")
             out.append(Tok("sep", None, at, at + 1, " "))
@@ -197,6 +200,24 @@ def _space_between_chinese(orig: str, start: int, end: int, judged: bool = False
 
 
 CLOSERS = "点些吧呀啊呢嘛啦哦"
+# a value typed with an English unit ("2s", "50%", "60fps", "720p"), then a space and Chinese
+MEASURED = ("dur", "pct", "fps", "res")
+
+
+def _measured_then_chinese(prev: Tok, tok: Tok, orig: str) -> bool:
+    """ "每张2s 转场1s": a value with its English unit closes its clause before a space and
+    Chinese words, as a Chinese unit does ("每张2秒 转场1秒"); before, the 2 s went to the
+    transition."""
+    gap = orig[prev.end : tok.start]
+    chinese = any(_cjk(ch) for ch in orig[: prev.start])
+    return (
+        prev.kind in MEASURED
+        and chinese
+        and gap.strip() == ""
+        and " " in gap
+        and tok.start < len(orig)
+        and _cjk(orig[tok.start])
+    )
 
 
 def _cjk(ch: str) -> bool:

@@ -44,7 +44,9 @@ SAID_WORDS: dict[str, str] = {
     # "转场不要那么硬": less hard, as "太硬" (never no transitions)
     "softer": "不要那么硬, 别那么硬, 不要这么硬, 别这么硬, 没那么硬, 不用那么硬, 别太硬, 不要太硬",
     # "把那个一直放大的效果弄没": taken away
-    "remove": "弄没, 搞没, 整没, 弄掉, 搞掉, 整掉",
+    "remove": "弄没, 搞没, 整没, 弄掉, 搞掉, 整掉, "
+    # "第三张pass掉", "这张pass": skipped, an English word typed in a Chinese request
+    "pass掉, pass了吧, pass吧, 给pass了, 给pass掉, skip掉",
     # "别拖泥带水": it drags (as "拖拖拉拉"): quicker
     "faster": "拖泥带水, 磨磨唧唧, 磨磨蹭蹭",
     # "转场换个花样": another one (which one is asked, or said after it: "随机吧")
