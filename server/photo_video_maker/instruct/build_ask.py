@@ -4,8 +4,7 @@ credits; the timeline; uploading), questions answered from the draft, and "don't
 from __future__ import annotations
 
 from ..model.edit_types import Edit, SetResolution
-from ..model.music_catalog import TITLES_ZH
-from ..music.builtin import list_tracks
+from ..model.music_catalog import TITLES_ZH, list_tracks
 from .context import Ctx
 from .intents import Builder, Out, Slots, intent, refuse
 from .reading import Question
