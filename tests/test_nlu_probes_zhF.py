@@ -237,18 +237,15 @@ ASKED_OR_LEFT: list[Case] = [
 ]  # fmt: skip
 
 
-# "一共" is dropped as a filler, and "每张" said in the clause before still claims the length
+# "一共" marks the length as the whole video's, though "每张" was said in the clause before
 TOTAL_AFTER_EACH: list[Case] = [
     ("每张照片时间平均一下 一共20秒", _ops({"kind": "total_length", "seconds": 20})),
     ("每张平均分 一共30秒", _ops({"kind": "total_length", "seconds": 30})),
+    ("每张2秒 总时长30秒", _ops(
+        {"kind": "seconds_per_photo", "seconds": 2}, {"kind": "total_length", "seconds": 30})),
 ]  # fmt: skip
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'一共20秒' after a clause with '每张' is read as each photo 20 s: 一共 is a filler "
-    "word, so nothing marks the length as the whole video's",
-)
 @pytest.mark.parametrize(("text", "expect"), TOTAL_AFTER_EACH)
 def test_a_total_said_after_each_photo_is_the_whole_video(
     text: str, expect: dict[str, Any]

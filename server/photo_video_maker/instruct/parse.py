@@ -38,6 +38,7 @@ from .feeling_beside import compared_to_music, feeling_beside
 from .fillers import SOFT
 from .for_whatsapp import whatsapp_alone
 from .how_long_said import how_long_changed
+from .in_all import in_all
 from .judged import judged
 from .last_photo import last_photos
 from .lenient import UNKNOWN, tolerated
@@ -151,6 +152,7 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = mood_described(toks, text)  # "change the music, this one is sad": not more sad
     toks = topic_first(toks)  # "ok now the photos, each one 4 seconds": about the photos
     toks = changed_into(toks)  # "第一张和最后一张换成黑白": no swap
+    toks = in_all(toks, text)  # "每张平均分 一共30秒": the whole video's length
     toks = judged(toks, text)  # "faster pls its boring": why, not a request
     toks = drag_complained(toks)  # "the crossfades drag": too slow
     toks = which_relative(toks, text)  # "except the first one which should be 6": no question
