@@ -1,5 +1,5 @@
 """Things people ask for that this editor has no way to make (a voiceover, stickers, another
-font, a loop): said plainly as not possible yet, rather than "I did not understand", which
+font): said plainly as not possible yet, rather than "I did not understand", which
 would send the person rephrasing something no wording can get."""
 
 from __future__ import annotations
