@@ -684,3 +684,19 @@ def test_the_title_and_the_ending_removed_together_are_both_removed() -> None:
         "title",
         "closing",
     ]
+
+
+@pytest.mark.parametrize("said", ["帧率太低了 卡卡的", "帧率太低 看着卡卡的", "帧数不够 一卡一卡的"])
+def test_a_low_frame_rate_with_its_stutter_asks_for_a_higher_one(said: str) -> None:
+    assert_does(said, [{"kind": "fps", "fps": 60}])
+
+
+def test_a_rate_said_with_its_stutter_is_only_the_complaint() -> None:
+    assert probe("60帧太卡了").edits == []
+    assert_does("60帧太卡了 还是30吧", [{"kind": "fps", "fps": 30}])
+
+
+def test_a_polite_qing_wen_asks_nothing_by_itself() -> None:
+    assert probe("请问现在视频多长").question == "length"
+    assert probe("请问一下 一共几张照片").question == "count"
+    assert [e.kind for e in probe("你好 请问能帮我做个视频吗").edits] == ["slideshow"]

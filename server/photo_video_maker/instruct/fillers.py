@@ -33,7 +33,7 @@ FILLER = (
     "hang on a sec, hang on a second, hold on a minute, hold on a sec, hold on a second, "
     "hold, stay, stays, appear, appears, shown, "
     "displayed, on screen, onscreen, together, about, up to, around, photos', pictures', "
-    "请, 帮我, 帮忙, 给我, 麻烦, 一下, 我想, 我要, 想要, 想, 要, 可以, 能不能, 能, 把, 将, "
+    "请, 请问, 帮我, 帮忙, 给我, 麻烦, 一下, 我想, 我要, 想要, 想, 要, 可以, 能不能, 能, 把, 将, "
     "吧, 呢, 啊, 呀, 哦, 嗯, 了, 的, 得, 地, 一个, 个, 也, 就, 给, 弄, 做, 谢谢, "
     "好的, 好, 现在, 目前, 感觉, 觉得, 好像, 是, 在, 着, 过, 啦, 哈, 我, 你, 他, 们, 呗, 来, "
     "这, 那, 咱们, 我们, 下, 有, 挺, 比较, 还, 整个, 一共, 总共, 一首, 一段, 效果, "

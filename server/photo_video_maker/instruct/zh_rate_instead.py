@@ -37,9 +37,15 @@ def rate_instead(toks: list[Tok]) -> list[Tok]:
 
 def _complained(toks: list[Tok], clause: list[int]) -> int | None:
     """The one rate of a clause that ends in a complaint of it ("60帧太卡了")."""
-    rates = [k for k in clause if toks[k].kind == "fps"]
+    rates = [k for k in clause if toks[k].kind == "fps" and _a_rate(toks[k])]
     ends = _stutters(toks[clause[-1]])
     return rates[0] if len(rates) == 1 and ends and clause[0] == rates[0] else None
+
+
+def _a_rate(tok: Tok) -> bool:
+    """A rate said as its number ("60帧"), not a wish for a higher one ("帧率太低了 卡卡的": the
+    stutter is why that wish is made)."""
+    return not tok.surface or any(c.isdigit() for c in tok.surface)
 
 
 def _stutters(tok: Tok) -> bool:
