@@ -700,3 +700,25 @@ def test_a_polite_qing_wen_asks_nothing_by_itself() -> None:
     assert probe("请问现在视频多长").question == "length"
     assert probe("请问一下 一共几张照片").question == "count"
     assert [e.kind for e in probe("你好 请问能帮我做个视频吗").edits] == ["slideshow"]
+
+
+@pytest.mark.parametrize(
+    "said", ["keep only the best photos", "pick the best shots", "just use the best pics"]
+)
+def test_the_best_photos_kept_leaves_out_the_doubles_and_blurred(said: str) -> None:
+    assert [e.kind for e in probe(said).edits] == ["cull"]
+
+
+def test_the_best_photos_put_first_is_no_cull() -> None:
+    assert probe("put the best photos first").edits == []
+
+
+@pytest.mark.parametrize(
+    ("said", "look"),
+    [
+        ("make it black and white, like an old movie", "bw"),
+        ("add a warm filter, like instagram", "warm"),
+    ],
+)
+def test_a_likeness_after_a_comma_describes_the_look_asked(said: str, look: str) -> None:
+    assert_does(said, [{"kind": "look", "look": look}])

@@ -40,7 +40,16 @@ SMART_WORDS: dict[str, str] = {
     # "照片太多了 挑几张好的就行": the good ones kept, the doubles and blurred ones left out
     "best_only": "just the good ones, only the good ones, only the best ones, keep the best "
     "ones, keep only the best ones, pick the best ones, pick out the best ones, the best "
-    "shots only, only the best shots, just the best ones | 挑几张好的, 挑好的, 选几张好的, "
+    "shots only, only the best shots, just the best ones, "
+    # the best ones kept are the culled ones ("best photos" alone, a ranking, is not made)
+    + ", ".join(
+        f"{lead} the best {noun}{tail}"
+        for lead, tail in (("keep only", ""), ("only", ""), ("just", ""), ("keep", ""),
+                           ("pick", ""), ("pick out", ""), ("choose", ""), ("pick", " only"),
+                           ("keep", " only"), ("use only", ""), ("use", " only"), ("use", ""))
+        for noun in ("photos", "pics", "pictures", "shots")
+    )  # fmt: skip
+    + " | 挑几张好的, 挑好的, 选几张好的, "
     "只留好的, 留下好的, 挑出好的, 挑好看的, 选好看的, 挑几张好看的, 只要好的, 留几张好的",
     "dupes": "similar looking photos, similar-looking photos, "
     "duplicates, near-duplicates, near duplicates, doubles, "

@@ -238,6 +238,10 @@ def likeness(toks: list[Tok], orig: str) -> list[Tok]:
             continue
         before = " ".join(orig[: tok.start].lower().split())
         asked = any(t.kind in STYLES for t in _clause_so_far(out))
+        # "make it black and white, like an old movie": a clause of its own that only likens
+        asked = asked or (
+            _after_comma(out) and any(t.kind in STYLES for t in _clause_so_far(out[:-1]))
+        )
         likened = ("look", "mood", "platform")  # "quick cuts like a tiktok": not its shape
         if asked and tok.kind in likened and before.endswith(LIKE):
             skipping = True
@@ -245,6 +249,10 @@ def likeness(toks: list[Tok], orig: str) -> list[Tok]:
         skipping = skipping and tok.kind == UNKNOWN_KIND
         out.append(tok)
     return out
+
+
+def _after_comma(out: list[Tok]) -> bool:
+    return bool(out) and out[-1].kind == "sep" and out[-1].surface in (",", "，", "-", "—")
 
 
 def _clause_so_far(out: list[Tok]) -> list[Tok]:
