@@ -722,3 +722,53 @@ def test_the_best_photos_put_first_is_no_cull() -> None:
 )
 def test_a_likeness_after_a_comma_describes_the_look_asked(said: str, look: str) -> None:
     assert_does(said, [{"kind": "look", "look": look}])
+
+
+@pytest.mark.parametrize(
+    ("said", "ops"),
+    [
+        ("wait the dog should be last not first", [{"kind": "move", "index": 3, "to": "end"}]),
+        ("the beach should be first, not last", [{"kind": "move", "index": 1, "to": "start"}]),
+        ("move the dog to the end not the start", [{"kind": "move", "index": 3, "to": "end"}]),
+        ("remove the first not the last", [{"kind": "remove", "index": 1}]),
+    ],
+)
+def test_a_place_ruled_out_after_the_place_meant_removes_nothing(
+    said: str, ops: list[dict[str, Any]]
+) -> None:
+    assert_does(said, ops)
+
+
+@pytest.mark.parametrize(
+    "said", ["speed up the clip", "slow down the video clip", "视频片段加速", "那段视频快进一点"]
+)
+def test_a_pace_asked_of_a_clip_is_refused_with_how_to_trim_it(said: str) -> None:
+    reading = probe(said)
+    assert reading.edits == [] and reading.refused
+    assert ("shorter" in reading.refused) or ("剪短" in reading.refused)
+
+
+def test_a_clip_said_shorter_is_still_trimmed() -> None:
+    assert [e.kind for e in probe("make the clip shorter").edits] == ["seconds_per_photo"]
+
+
+@pytest.mark.parametrize(
+    ("said", "ops"),
+    [
+        ("the last transition is too long", [{"kind": "transition", "factor": 0.8, "index": -1}]),
+        ("make the first transition longer", [{"kind": "transition", "factor": 1.25, "index": 2}]),
+        ("change the second transition to a wipe", [
+            {"kind": "transition", "name": "wiperight", "index": 3}]),
+        ("第一个转场换成滑动", [{"kind": "transition", "name": "slideleft", "index": 2}]),
+        ("最后一个转场短一点", [{"kind": "transition", "factor": 0.8, "index": -1}]),
+    ],
+)  # fmt: skip
+def test_a_transition_counted_is_the_one_into_the_photo_after_it(
+    said: str, ops: list[dict[str, Any]]
+) -> None:
+    assert_does(said, ops)
+
+
+def test_transitions_counted_in_the_plural_are_all_of_them() -> None:
+    edits = probe("first transitions longer, then louder music").edits
+    assert [getattr(e, "index", None) for e in edits if e.kind == "transition"] == [None]

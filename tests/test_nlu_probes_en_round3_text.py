@@ -216,7 +216,7 @@ TITLES: list[tuple[str, list[dict[str, Any]]]] = [
     ("thanks, make it vertical", [{"kind": "aspect", "aspect": "9:16"}]),
 ]  # fmt: skip
 
-# one transition counted cannot be changed alone: no photo is removed, no transition changed
+# one transition counted is the one into the last photo: no photo is removed
 ONE_TRANSITION = [
     "remove the last transition",
     "remove the last slide transition",
@@ -244,8 +244,8 @@ def test_a_slide_counted_or_numbered_is_a_photo_not_the_slide_transition(
 
 
 @pytest.mark.parametrize("text", ONE_TRANSITION)
-def test_a_transition_counted_removes_no_photo(text: str) -> None:
-    assert probe(text).edits == []
+def test_a_transition_counted_removes_no_photo_but_that_transition(text: str) -> None:
+    assert_does(text, [{"kind": "transition", "name": "none", "index": -1}])
 
 
 @pytest.mark.parametrize(("text", "ops"), CLOSINGS)

@@ -83,6 +83,20 @@ def spp_delta(slots: Slots, ctx: Ctx) -> Out:
     return Out(edits)
 
 
+def _clip_paced(slots: Slots, ctx: Ctx) -> bool:
+    """ "speed up the clip", "视频片段加速": a pace asked of a clip, whose time is its footage
+    (a faster clip is not a shorter one; trimming it is asked with "shorter")."""
+    tok = slots.get("photo", "ord")
+    if tok is None or not slots.has("faster", "slower") or slots.has("longer", "shorter"):
+        return False
+    index = ctx.index_of(tok.value)
+    segments = ctx.segments()
+    return (
+        1 <= abs(index) <= len(segments)
+        and segments[index - 1 if index > 0 else index].m.kind == "video"
+    )
+
+
 @intent("spp_rel")
 def spp_rel(slots: Slots, ctx: Ctx) -> Out:
     pct = slots.value("pct")
@@ -91,6 +105,14 @@ def spp_rel(slots: Slots, ctx: Ctx) -> Out:
         return Out([SetSecondsPerPhoto(factor=round(step, 3), index=_photo(slots, ctx))])
     if _text_on_screen(slots, ctx):
         return text_time(slots, ctx)
+    if _clip_paced(slots, ctx):
+        return refuse(
+            "timing",
+            ctx,
+            "A clip plays at the speed it was filmed; it can be trimmed shorter instead "
+            '("make the clip shorter").',
+            "视频片段按拍摄时的速度播放；可以把它剪短（“把视频片段剪短一点”）。",
+        )
     said = slots.has("longer", "shorter", "more", "less", "slower", "faster", "down")
     step = factor(_up(slots) if said else None, slots)  # "double the time on every photo"
     return Out([SetSecondsPerPhoto(factor=step, index=_photo(slots, ctx))])

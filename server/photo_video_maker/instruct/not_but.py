@@ -3,7 +3,7 @@ bigger", "not photo 2 but photo 3, remove it", "the caption, not the title, make
 "not the music, the clip sound. turn it down"): the thing said after "not" is only named to be
 ruled out, so its words go, and "it" / "that" then point to the other one (never a second edit
 of the one ruled out). Only a plain "not" between two things of the same family (two texts, two
-sounds, two photos): "no music, just the clip sound" asks for no music, and stays."""
+sounds, two photos or places): "no music, just the clip sound" asks for no music, and stays."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from .entities import Tok
 FAMILIES = (
     frozenset({"title", "caption", "closing", "textnoun"}),
     frozenset({"music", "clip_sound"}),
-    frozenset({"photo", "photos"}),
+    # a place is a photo too: "the dog should be last not first" moves it, removing none
+    frozenset({"photo", "photos", "ord", "end", "start"}),
 )
 BETWEEN = ("sep", "then")  # "," or "but"
 

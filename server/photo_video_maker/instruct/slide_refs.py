@@ -40,12 +40,29 @@ TRANSITIONS = ("trans", "transition")
 
 
 def one_transition(toks: list[Tok]) -> list[Tok]:
-    """An ordinal right before a transition counts transitions: a word no request places."""
+    """An ordinal right before one transition counts transitions: "the last transition", "the
+    second crossfade", "第一个转场" is the transition into the photo after that many (a "pair"
+    token, as "between photos 2 and 3" is; the last one is the one into the last photo).
+    Before a plural ("first transitions longer, then ...") or a fade (the video's fade-out?) it
+    counts nothing and is unread."""
     out: list[Tok] = []
     for k, tok in enumerate(toks):
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         counted = not (k > 0 and toks[k - 1].kind == "num")  # "a 4 second fade": a length
-        if tok.kind == "ord" and counted and nxt is not None and nxt.kind in TRANSITIONS:
-            tok = Tok("?", tok.surface, tok.start, tok.end, tok.surface)
-        out.append(tok)
+        # "第二个转场": counted with 个 (never "第二张的转场": into that photo or out of it?)
+        zh_counted = tok.kind == "photo" and tok.surface.endswith("个")
+        said = tok.kind == "ord" or zh_counted
+        if said and counted and nxt is not None and nxt.kind in TRANSITIONS:
+            out.append(_counted(tok, nxt))
+        else:
+            out.append(tok)
     return out
+
+
+def _counted(tok: Tok, noun: Tok) -> Tok:
+    n = tok.value
+    word = noun.surface.lower()
+    one = not word.endswith("s") and "fade" not in word.replace("crossfade", "")
+    if one and isinstance(n, int) and (n == -1 or 1 <= n < 100):
+        return Tok("pair", -1 if n == -1 else n + 1, tok.start, tok.end, "pair")
+    return Tok("?", tok.surface, tok.start, tok.end, tok.surface)
