@@ -23,6 +23,7 @@ from photo_video_maker.model.edit_types import (
     RemoveText,
     SetMusic,
     SetSecondsPerPhoto,
+    Undo,
 )
 from photo_video_maker.model.edits import apply_edits
 from photo_video_maker.model.lang import Lang, detect_or
@@ -686,7 +687,9 @@ def test_the_title_and_the_ending_removed_together_are_both_removed() -> None:
     ]
 
 
-@pytest.mark.parametrize("said", ["帧率太低了 卡卡的", "帧率太低 看着卡卡的", "帧数不够 一卡一卡的"])
+@pytest.mark.parametrize(
+    "said", ["帧率太低了 卡卡的", "帧率太低 看着卡卡的", "帧数不够 一卡一卡的"]
+)
 def test_a_low_frame_rate_with_its_stutter_asks_for_a_higher_one(said: str) -> None:
     assert_does(said, [{"kind": "fps", "fps": 60}])
 
@@ -772,3 +775,27 @@ def test_a_transition_counted_is_the_one_into_the_photo_after_it(
 def test_transitions_counted_in_the_plural_are_all_of_them() -> None:
     edits = probe("first transitions longer, then louder music").edits
     assert [getattr(e, "index", None) for e in edits if e.kind == "transition"] == [None]
+
+
+@pytest.mark.parametrize("said", ["转场简单点", "转场太花了 简单点就行", "过渡简单点"])
+def test_transitions_said_plainer_are_the_crossfade(said: str) -> None:
+    assert_does(said, [{"kind": "transition", "name": "crossfade"}])
+
+
+def test_transitions_too_busy_before_their_removal_leave_the_colours() -> None:
+    reading = read("转场太花了 去掉吧", fixture(), MEDIA)
+    assert [e.kind for e in reading.edits] == ["transition"] and not reading.leftover
+
+
+def test_the_ending_explained_with_ma_moves_no_photo() -> None:
+    assert_does(
+        "最后那张照片停留时间长一点 收尾嘛",
+        [{"kind": "seconds_per_photo", "factor": 1.25, "index": 5}],
+    )
+    assert_does("狗那张 最后吧", [{"kind": "move", "index": 3, "to": "end"}])
+
+
+@pytest.mark.parametrize("said", ["刚才那步不要 退回去", "上一步不要了"])
+def test_the_last_step_not_wanted_is_undone_once(said: str) -> None:
+    reading = probe(said)
+    assert reading.edits == [Undo(steps=1)] and not reading.leftover

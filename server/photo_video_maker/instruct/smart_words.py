@@ -4,6 +4,21 @@ out duplicates and blurred shots, the date and place on each photo (pure data, r
 
 from __future__ import annotations
 
+# the best ones kept are the culled ones ("best photos" alone, a ranking, is not made)
+_LEADS: tuple[tuple[str, str], ...] = (
+    ("keep only", ""),
+    ("only", ""),
+    ("just", ""),
+    ("keep", ""),
+    ("pick", ""),
+)
+_LEADS += (("pick out", ""), ("choose", ""), ("pick", " only"), ("keep", " only"))
+_LEADS += (("use only", ""), ("use", " only"), ("use", ""))
+BEST_KEPT = ", ".join(
+    f"{lead} the best {noun}{tail}"
+    for lead, tail in _LEADS
+    for noun in ("photos", "pics", "pictures", "shots")
+)
 SMART_WORDS: dict[str, str] = {
     "beat_cut": "cut to the beat, cuts to the beat, cut it to the beat, cut on the beat, "
     "cuts on the beat, change on the beat, changes on the beat, photos change on the beat, "
@@ -41,14 +56,7 @@ SMART_WORDS: dict[str, str] = {
     "best_only": "just the good ones, only the good ones, only the best ones, keep the best "
     "ones, keep only the best ones, pick the best ones, pick out the best ones, the best "
     "shots only, only the best shots, just the best ones, "
-    # the best ones kept are the culled ones ("best photos" alone, a ranking, is not made)
-    + ", ".join(
-        f"{lead} the best {noun}{tail}"
-        for lead, tail in (("keep only", ""), ("only", ""), ("just", ""), ("keep", ""),
-                           ("pick", ""), ("pick out", ""), ("choose", ""), ("pick", " only"),
-                           ("keep", " only"), ("use only", ""), ("use", " only"), ("use", ""))
-        for noun in ("photos", "pics", "pictures", "shots")
-    )  # fmt: skip
+    + BEST_KEPT
     + " | 挑几张好的, 挑好的, 选几张好的, "
     "只留好的, 留下好的, 挑出好的, 挑好看的, 选好看的, 挑几张好看的, 只要好的, 留几张好的",
     "dupes": "similar looking photos, similar-looking photos, "

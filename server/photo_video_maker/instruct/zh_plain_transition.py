@@ -15,11 +15,16 @@ _BETWEEN = ("sep", "dislike", "reason", "too", "it", "degree", "just")
 
 
 def plain_transition(toks: list[Tok], orig: str) -> list[Tok]:
-    """A change to the plain one, said of the transitions, becomes the crossfade."""
+    """A change to the plain one, said of the transitions, becomes the crossfade; "转场简单点",
+    "转场太花了 简单点就行" ask for it with no verb (too fancy is then only why)."""
     if any(tok.kind == "trans" for tok in toks):
         return toks
     for k, tok in enumerate(toks):
-        if tok.kind != "change" or not _of_transitions(toks, k):
+        verb = tok.kind == "change" and _of_transitions(toks, k)
+        said_after = tok.kind == "transition" or (
+            tok.kind in _BETWEEN and _of_transitions(toks, k + 1)
+        )
+        if not (verb or said_after):
             continue
         said = _PLAIN.match(orig, tok.end)
         if said is None or not said.group().strip():
@@ -30,12 +35,22 @@ def plain_transition(toks: list[Tok], orig: str) -> list[Tok]:
         gap = orig[end : rest[0].start] if rest else ""
         if gap[:1] in _PAUSES and gap and rest[0].kind != "sep":  # the filler took the pause
             rest.insert(0, Tok("sep", None, end, end + 1, gap[0]))
-        return [*toks[: k + 1], plain, *rest]
+        before = [_why(t) for t in toks[: k + 1]]
+        return [*before, plain, *rest]
     return toks
+
+
+def _complaint(tok: Tok) -> bool:
+    """ "太花了" (read as a look alone): said of the transitions, too fancy."""
+    return tok.kind == "look" and tok.surface.startswith("太")
+
+
+def _why(tok: Tok) -> Tok:
+    return Tok("reason", None, tok.start, tok.end, tok.surface) if _complaint(tok) else tok
 
 
 def _of_transitions(toks: list[Tok], k: int) -> bool:
     j = k - 1
-    while j >= 0 and toks[j].kind in _BETWEEN:
+    while j >= 0 and (toks[j].kind in _BETWEEN or _complaint(toks[j])):
         j -= 1
     return j >= 0 and toks[j].kind == "transition"
