@@ -799,3 +799,30 @@ def test_the_ending_explained_with_ma_moves_no_photo() -> None:
 def test_the_last_step_not_wanted_is_undone_once(said: str) -> None:
     reading = probe(said)
     assert reading.edits == [Undo(steps=1)] and not reading.leftover
+
+
+@pytest.mark.parametrize(
+    ("said", "ops"),
+    [
+        ("title should be all caps", [{"kind": "title", "text": "OUR TRIP"}]),
+        ("标题全大写", [{"kind": "title", "text": "OUR TRIP"}]),
+        ("make the captions uppercase", [{"kind": "caption", "index": 2, "text": "CITY LIGHTS"}]),
+        ("all the text in lowercase", [
+            {"kind": "title", "text": "our trip"},
+            {"kind": "caption", "index": 2, "text": "city lights"}]),
+    ],
+)  # fmt: skip
+def test_a_case_asked_of_a_text_rewrites_it_never_renames_it(
+    said: str, ops: list[dict[str, Any]]
+) -> None:
+    assert_does(said, ops)
+
+
+def test_a_case_asked_of_a_text_not_there_is_refused() -> None:
+    reading = probe("put the ending text in capital letters")
+    assert reading.edits == [] and reading.refused
+    assert_does("title: ALL CAPS WEEKEND", [{"kind": "title", "text": "ALL CAPS WEEKEND"}])
+
+
+def test_music_swapped_for_my_upload_is_the_uploaded_song() -> None:
+    assert_does("swap the music for my upload", [{"kind": "music", "source": "song1"}])

@@ -99,6 +99,7 @@ from .smoother_rate import smoother_rate
 from .song_length import song_length
 from .stayed_for import stayed_for
 from .story import ages, likeness, not_this_but, occasions, so_then, stated
+from .text_case import case_not_text
 from .told_moods import told_moods
 from .visual_said import visual_said
 from .zh_after_all import after_all
@@ -234,7 +235,7 @@ def compose(
     toks = hedged_after(toks, orig)  # "put a title on it? something like Backyard BBQ"
     toks = words_after_comma(toks)  # "the wine pic needs a caption, cheers to 40 years"
     toks = final_slide_said(toks, orig)  # "the final slide should say Bye": the closing
-    toks = spaced_clauses(counted_characters(texts(toks, orig)), orig)
+    toks = spaced_clauses(counted_characters(case_not_text(texts(toks, orig))), orig)
     toks = name_told(toks, orig)  # "put my name at the end? It's Margaret"
     toks = numbered_place(one_photo_fitted(toks, orig), orig)
     toks = caption_photo_after(toks)  # "字幕：海边，放在第一张"

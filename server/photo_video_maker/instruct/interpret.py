@@ -55,6 +55,7 @@ from . import (
     for_whatsapp,
     just_written,
     middle_move,
+    text_case,
 )
 from .again import new_value, other_photo, other_text_too, repeated, same_thing, undo_steps
 from .asked_then import wants_edits
@@ -134,6 +135,7 @@ __all__ += ["fit_asked"]  # registers the fit asked about, the bars disliked
 __all__ += ["at_least"]  # registers the least length of the video
 __all__ += ["en_compared"]  # registers a photo as long as another
 __all__ += ["any_shape"]  # registers the place to post with no shape of its own, asked about
+__all__ += ["text_case"]  # registers texts written again in capitals or small letters
 
 
 def read(

@@ -16,6 +16,7 @@ from .en_weak_words import EN_WEAK_ENTITIES
 from .en_words import EN_ENTITIES
 from .music_kinds import MUSIC_KINDS
 from .smart_words import SMART_ENTITIES
+from .text_case_words import CASE_ENTITIES
 from .visual_words import VISUAL_ENTITIES
 from .zh_words import ZH_ENTITIES
 
@@ -487,6 +488,7 @@ _MORE += VISUAL_ENTITIES.items()  # fit, transitions, shape: visual_words
 _MORE += MUSIC_KINDS.items()  # the music by its kind, feeling, instrument or occasion
 _MORE += EN_SAID_PACE_ENTITIES.items()  # "faster but not crazy fast": en_said_pace
 _MORE += EN_WEAK_ENTITIES.items()  # a photo chopped, fit the whole thing: en_weak_words
+_MORE += CASE_ENTITIES.items()  # "title in all caps": text_case
 for _kind, _values in _MORE:  # kept in their own modules
     for _value, _spec in _values.items():
         _known = ENTITIES.setdefault(_kind, {}).get(_value)

@@ -18,6 +18,7 @@ from .en_visual_music import EN_VM_TEMPLATES
 from .en_weak_words import EN_WEAK_TEMPLATES
 from .music_start_words import MUSIC_START_TEMPLATES
 from .smart_words import SMART_TEMPLATES
+from .text_case_words import CASE_TEMPLATES
 from .zh_words import ZH_TEMPLATES
 
 TEMPLATES = """
@@ -516,3 +517,4 @@ TEMPLATES += AT_LEAST_TEMPLATES  # "make it at least 25 secs": at_least
 TEMPLATES += EN_VM_TEMPLATES  # lively transitions, the frame asked about: en_visual_music
 TEMPLATES += AMOUNT_TEMPLATES  # "the fade at the end shorter, half a sec": amount_after
 TEMPLATES += EN_COMPARED_TEMPLATES  # "as long as the clip": en_compared
+TEMPLATES += CASE_TEMPLATES  # "title in all caps": text_case
