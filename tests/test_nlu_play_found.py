@@ -826,3 +826,7 @@ def test_a_case_asked_of_a_text_not_there_is_refused() -> None:
 
 def test_music_swapped_for_my_upload_is_the_uploaded_song() -> None:
     assert_does("swap the music for my upload", [{"kind": "music", "source": "song1"}])
+
+
+def test_a_choice_said_to_be_nicer_is_the_choice() -> None:
+    assert_does("sepia is nicer", [{"kind": "look", "look": "sepia"}])

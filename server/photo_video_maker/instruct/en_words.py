@@ -210,6 +210,7 @@ EN_WORDS: dict[str, str] = {
     # "sepia would be nicer": the choice said as a liking, the choice is the request
     "would be nicer, would be better, would look better, would look nicer, would be lovely, "
     "would be prettier, would look prettier, would be much nicer, would be much better, "
+    "is nicer, is much nicer, looks nicer, was nicer, is prettier, looks prettier, "
     # "the portrait of my dad": a photo of a person, not the 9:16 shape
     "portrait of, a portrait of, the portrait of, portraits of, the portraits of, "
     # "..., so it's more dreamy": what it is for, not a request of its own
