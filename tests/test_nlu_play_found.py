@@ -830,3 +830,35 @@ def test_music_swapped_for_my_upload_is_the_uploaded_song() -> None:
 
 def test_a_choice_said_to_be_nicer_is_the_choice() -> None:
     assert_does("sepia is nicer", [{"kind": "look", "look": "sepia"}])
+
+
+@pytest.mark.parametrize(
+    ("said", "ops"),
+    [
+        ("no transitions, 2 seconds each", [
+            {"kind": "transition", "name": "none"}, {"kind": "seconds_per_photo", "seconds": 2}]),
+        ("square format, no transitions, 2 seconds each", [
+            {"kind": "aspect", "aspect": "1:1"}, {"kind": "transition", "name": "none"},
+            {"kind": "seconds_per_photo", "seconds": 2}]),
+        ("crossfade transitions between all photos, 1 second each", [
+            {"kind": "transition", "name": "crossfade", "ms": 1000}]),
+    ],
+)  # fmt: skip
+def test_a_length_each_after_transitions_refused_is_each_photos(
+    said: str, ops: list[dict[str, Any]]
+) -> None:
+    assert_does(said, ops)
+
+
+def test_two_photos_each_with_what_it_says_get_two_captions() -> None:
+    assert_does(
+        "add a caption to photo 1 saying day one and to photo 2 saying day two",
+        [
+            {"kind": "caption", "index": 1, "text": "day one"},
+            {"kind": "caption", "index": 2, "text": "day two"},
+        ],
+    )
+    assert_does(
+        "the caption should say me and the dog says woof",
+        [{"kind": "caption", "index": 2, "text": "me and the dog says woof"}],
+    )

@@ -78,7 +78,9 @@ def _transitions(before: list[Tok]) -> bool:
     clause = before[start:]
     named = any(t.kind == "transition" for t in clause)
     named = named or any(t.kind == "trans" and _not_photos(t.surface.lower()) for t in clause)
-    return named and not any(t.kind == "dur" for t in clause)
+    # "no transitions, 2 seconds each": transitions refused have no length; it is each photo's
+    refused = any(t.kind in ("no", "not", "remove", "off") or t.value == "none" for t in clause)
+    return named and not refused and not any(t.kind == "dur" for t in clause)
 
 
 def _not_photos(said: str) -> bool:

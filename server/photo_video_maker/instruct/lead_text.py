@@ -707,9 +707,15 @@ def _clause_end(toks: list[Tok], i: int, orig: str, colon: bool = False) -> int:
 
 
 def _text_said_next(ahead: list[Tok]) -> bool:
-    """A text named and what it says ("its caption should be", "the ending to say")."""
-    kinds = [t.kind for t in ahead if t.kind != "it"]
-    return len(kinds) >= 2 and kinds[0] in (*TEXT_NOUNS, "end") and kinds[1] == "says"
+    """A text named and what it says ("its caption should be", "the ending to say"), or
+    another photo and what it says ("... saying day one and to photo 2 saying day two")."""
+    said = [t for t in ahead if t.kind != "it"]
+    if said[:1] and said[0].kind == "to":
+        said = said[1:]
+    # a photo by its number only ("me and the dog says woof" may be the text's own words)
+    numbered = bool(said) and said[0].kind in ("photo", "ord") and isinstance(said[0].value, int)
+    named = said[:1] and (said[0].kind in (*TEXT_NOUNS, "end") or numbered)
+    return len(said) >= 2 and bool(named) and said[1].kind == "says"
 
 
 def _begun_with_capital(toks: list[Tok], i: int, orig: str) -> bool:
