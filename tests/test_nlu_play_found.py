@@ -862,3 +862,20 @@ def test_two_photos_each_with_what_it_says_get_two_captions() -> None:
         "the caption should say me and the dog says woof",
         [{"kind": "caption", "index": 2, "text": "me and the dog says woof"}],
     )
+
+
+@pytest.mark.parametrize(
+    ("said", "seconds"),
+    [("make it longer than 30 seconds", 30), ("can it be longer than a minute", 60)],
+)
+def test_longer_than_a_length_is_at_least_that_long_never_that_much_more(
+    said: str, seconds: int
+) -> None:
+    assert_does(said, [{"kind": "total_length", "seconds": seconds}])
+
+
+def test_longer_than_the_others_is_still_that_photo_a_step_longer() -> None:
+    assert_does(
+        "make the dog one longer than the others",
+        [{"kind": "seconds_per_photo", "factor": 1.25, "index": 3}],
+    )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .at_least import longer_than
 from .bare_numbers import held_for, moved_numbers
 from .capital_name import capital_name
 from .comma_words import words_after_comma
@@ -215,6 +216,7 @@ def compose(
         toks = rule(toks)
     toks = run_ons(toks, orig)  # Chinese typed with no commas, the song's length, ...
     toks = percent_step(toks, orig)  # once percentages are composed
+    toks = longer_than(toks, orig)  # "longer than a minute": at least a minute
     toks = purpose_said(toks, orig)  # "make it 1 min for the contest": why, not a text
     toks = narrower_platform(made_video(zh_photo_ranges(photo_ranges(toks, orig))))
     toks = made_and_sent(toks, orig)  # "把这些旅行照片做成视频", "帮我剪一个毕业的小视频"
