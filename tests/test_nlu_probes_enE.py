@@ -123,9 +123,8 @@ ASPECT: list[tuple[str, dict[str, Any]]] = [
     ("make it fit my phone screen", _aspect("9:16")),
     ("portrait mode plz", _aspect("9:16")),
     ("can it be tall instead of wide", _aspect("9:16")),
-    pytest.param("for linkedin", _aspect("1:1"), marks=pytest.mark.xfail(
-        strict=True, reason="'for linkedin' is listed as who the video is for (a reason beside "
-        "a request, words.py); alone it is not read as the LinkedIn shape")),
+    ("for linkedin", _aspect("1:1")),
+    ("make it vertical for linkedin", _aspect("9:16")),  # the shape named wins
     ("xiaohongshu format pls", _aspect("3:4")),
 ]  # fmt: skip
 

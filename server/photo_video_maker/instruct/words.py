@@ -74,7 +74,7 @@ WORDS: dict[str, str] = {
     "the party was, the wedding was, the trip was, the day was, that day, we were, we had, "
     "the kids were, everyone was, it was a really fun, it was a fun, 那天, 玩得, 我们玩, "
     "messy, so messy, chaotic, a mess, "
-    "this is for him, this is for her, for linkedin, on linkedin, very plain, keep it plain, "
+    "this is for him, this is for her, very plain, keep it plain, "
     "for smoother motion, for smooth motion, for smoother movement, so it looks smoother, "
     "marketplace listing, the marketplace listing, for the marketplace, for a listing, "
     "for the listing, for my listing, for my shop, for our shop, "
