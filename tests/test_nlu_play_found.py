@@ -879,3 +879,8 @@ def test_longer_than_the_others_is_still_that_photo_a_step_longer() -> None:
         "make the dog one longer than the others",
         [{"kind": "seconds_per_photo", "factor": 1.25, "index": 3}],
     )
+
+
+def test_a_transition_counted_past_the_last_is_refused_with_how_many_there_are() -> None:
+    reading = probe("change the tenth transition to a wipe")
+    assert reading.edits == [] and "5" in reading.refused

@@ -266,6 +266,15 @@ def trans_pair(slots: Slots, ctx: Ctx) -> Out:
     """The transition into one photo only ("no transition between the first two", "a 2 second
     crossfade between 3 and 4", "make the transition after the dog pic longer")."""
     index = int(slots.value("pair"))
+    n = len(ctx.segments())
+    if not 2 <= (index if index > 0 else n + 1 + index) <= n:  # "the second transition" of 2
+        return refuse(
+            "transition",
+            ctx,
+            f"There is no such transition: the video has {max(n - 1, 0)} (one between each two "
+            "photos).",
+            f"没有这个转场：视频一共有 {max(n - 1, 0)} 个转场（每两张照片之间一个）。",
+        )
     said = slots.value("trans") or ("zoom" if slots.has("motion") else None)
     if slots.has("no", "remove", "off", "cut", "not") or said == "none":
         return Out([SetTransition(name="none", index=index)])
