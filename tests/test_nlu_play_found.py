@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent / "nlu"))
-from harness import DATES, MEDIA, assert_does, fixture, probe
+from harness import DATES, EDITS, MEDIA, assert_does, fixture, probe
 
 from photo_video_maker.instruct.interpret import read
 from photo_video_maker.instruct.reading import Reading
@@ -21,6 +21,7 @@ from photo_video_maker.model.edit_types import (
     Remove,
     RemoveMusic,
     RemoveText,
+    SetCaption,
     SetMusic,
     SetSecondsPerPhoto,
     Undo,
@@ -884,3 +885,35 @@ def test_longer_than_the_others_is_still_that_photo_a_step_longer() -> None:
 def test_a_transition_counted_past_the_last_is_refused_with_how_many_there_are() -> None:
     reading = probe("change the tenth transition to a wipe")
     assert reading.edits == [] and "5" in reading.refused
+
+
+def _read_after(said: str, last: list[Any]) -> Reading:
+    edits = EDITS.validate_python(last)
+    draft, _ = apply_edits(fixture(), edits, MEDIA, DATES)
+    return read(said, draft, MEDIA, edits)
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["i meant the dog one", "it should be on the dog", "wrong photo, it should be on the dog"],
+)
+def test_a_caption_said_to_belong_on_another_photo_moves_there_never_reads_it(said: str) -> None:
+    reading = _read_after(said, [{"kind": "caption", "index": 1, "text": "Day one"}])
+    assert reading.edits == [Undo(), SetCaption(index=3, text="Day one")]
+
+
+def test_a_title_said_to_be_on_a_photo_is_not_renamed() -> None:
+    reading = _read_after("it should be on the dog", [{"kind": "title", "text": "Hi"}])
+    assert reading.edits == []
+
+
+@pytest.mark.parametrize(
+    ("said", "last"),
+    [
+        ("even less", {"kind": "motion", "factor": 0.8}),
+        ("even less", {"kind": "music_volume", "factor": 0.8}),
+        ("再少一点", {"kind": "motion", "factor": 0.8}),
+    ],
+)
+def test_even_less_after_less_is_the_same_step_again(said: str, last: dict[str, Any]) -> None:
+    assert _read_after(said, [last]).edits == EDITS.validate_python([last])

@@ -149,7 +149,11 @@ SAYING_NO = ("no", "not", "instead", "wrong")
 ON_A_PHOTO = (Move, Remove, SetSecondsPerPhoto, SetCaption, SetFit)
 
 
-def other_photo(toks: list[Tok], last: Sequence[Edit]) -> list[Edit] | None:
+# "it should be on the dog" right after a caption: the photo it belongs on (no "no" needed)
+BELONGS_ON = re.compile(r"\b(?:should be|should go|goes|belongs|needs to be|has to be) on\b")
+
+
+def other_photo(toks: list[Tok], last: Sequence[Edit], text: str = "") -> list[Edit] | None:
     """ "move photo 1 to the end" then "no, I meant the second one" / "不对，是第二张": the last
     change taken back and made to that photo instead (never a removal of it)."""
     said = [t for t in toks if t.kind not in ("sep", "then", "pic", *SAYING_NO, *SOFT)]
@@ -164,7 +168,8 @@ def other_photo(toks: list[Tok], last: Sequence[Edit]) -> list[Edit] | None:
     if any(t.kind in ("put", "move", "to") for t in toks):
         return None
     number = said[0].value
-    if not isinstance(number, int) or not any(t.kind in SAYING_NO for t in toks):
+    placed = isinstance(last[0], SetCaption) and bool(BELONGS_ON.search(text.lower()))
+    if not isinstance(number, int) or not (placed or any(t.kind in SAYING_NO for t in toks)):
         return None
     edit = last[0]
     if not isinstance(edit, ON_A_PHOTO) or getattr(edit, "index", None) == number:

@@ -202,7 +202,7 @@ def read(
     again = music_again(text, parsed.toks, ctx)
     if again is not None:  # "not that one" after the music changed, "bring the music back"
         return again
-    redone = other_photo(numbered(parsed.toks, ctx, last), last)  # "i meant the dog one"
+    redone = other_photo(numbered(parsed.toks, ctx, last), last, text)  # "i meant the dog one"
     redone = redone or dropped_caption(parsed.toks, last)
     redone = redone if redone is not None else other_way(parsed.toks, last)
     redone = redone if redone is not None else swapped_again(text, parsed.toks, last)

@@ -67,6 +67,8 @@ def rewritten(text: str, toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
         after = after[:-1]  # "make it say good girl actually": the words before "actually"
     if alone and any(t.kind == "pic" or isinstance(t.value, int) for t in after):
         return None  # "改成第二张": another photo, not words
+    if _only_a_photo(after):
+        return None  # "it should be on the dog": the photo it goes on, not its words
     if alone and _compared(after):
         return None  # "换成轻松一点的": a mood said with "a bit more", not words
     quoted = [t for t in after if t.kind == "text"]
@@ -118,6 +120,8 @@ def _meant(toks: list[Tok], text: str, written: SetTitle | SetCaption | SetClosi
     if toks[k].surface.lower() not in MEANT and not corrected:
         return None
     after = [t for t in toks[k + 1 :] if t.kind != "sep"]  # "no wait, Rome 2025!"
+    if _only_a_photo(after):
+        return None  # "i meant the dog one": a photo (its "one" is no word of "Day one")
     named = [t for t in after if t.kind == "photo" and isinstance(t.value, str)]  # "Beach …"
     if not after or any(
         t.kind not in ("?", "num", "text", "reason", "and", *SOFT) for t in after if t not in named
@@ -128,6 +132,12 @@ def _meant(toks: list[Tok], text: str, written: SetTitle | SetCaption | SetClosi
     if after[0].kind == "text" or shared or (said[:1].isupper() and not corrected):
         return k
     return None
+
+
+def _only_a_photo(after: list[Tok]) -> bool:
+    """Nothing said but one photo ("the dog one", "photo 3", "the third one")."""
+    said = [t for t in after if t.kind not in ("it", "to", "sep", "pic")]
+    return len(said) == 1 and said[0].kind in ("photo", "ord")
 
 
 def _compared(after: list[Tok]) -> bool:

@@ -105,6 +105,7 @@ def other_direction(text: str, toks: list[Tok], last: Sequence[Edit]) -> Edit | 
 
 STEPPED = (Speed, SetSecondsPerPhoto, SetTransition, SetMusicVolume, SetMotion)
 STILL = re.compile(r"还是太|还太|还是有点|还是很|仍然|依然|\bstill\b")
+EVEN = re.compile(r"\beven\b|再|更")
 HALFWAY = re.compile(r"\b(half ?way|half the way|in between|in the middle|meet me in the middle)\b")
 
 
@@ -124,5 +125,7 @@ def too_much(text: str, toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
         return None
     if STILL.search(text.lower()):
         return None  # "还是太多" after less: still too much, one more step the same way
+    if EVEN.search(text.lower()) and not halfway and step < 1:
+        return edit.model_copy()  # "less zoom" then "even less": that step once more
     back = (1 + step) / (2 * step) if halfway else (0.8 if step > 1 else 1.25)
     return edit.model_copy(update={"factor": round(back, 3)})
