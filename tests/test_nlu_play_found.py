@@ -917,3 +917,21 @@ def test_a_title_said_to_be_on_a_photo_is_not_renamed() -> None:
 )
 def test_even_less_after_less_is_the_same_step_again(said: str, last: dict[str, Any]) -> None:
     assert _read_after(said, [last]).edits == EDITS.validate_python([last])
+
+
+@pytest.mark.parametrize("said", ["放错了 应该是狗那张", "是第三张"])
+def test_a_chinese_caption_said_to_belong_on_another_photo_moves_there(said: str) -> None:
+    reading = _read_after(said, [{"kind": "caption", "index": 1, "text": "第一天"}])
+    assert reading.edits == [Undo(), SetCaption(index=3, text="第一天")]
+
+
+@pytest.mark.parametrize("said", ["两边被裁掉了", "头被裁掉了 完整显示吧"])
+def test_sides_said_cut_off_show_the_whole_photo(said: str) -> None:
+    assert_does(said, [{"kind": "fit", "fit": "contain"}])
+
+
+def test_the_other_direction_in_chinese_flips_the_slide() -> None:
+    reading = _read_after("反方向", [{"kind": "transition", "name": "slideleft"}])
+    assert [e.model_dump(exclude_none=True) for e in reading.edits] == [
+        {"kind": "transition", "name": "slideright"}
+    ]

@@ -165,10 +165,13 @@ def other_photo(toks: list[Tok], last: Sequence[Edit], text: str = "") -> list[E
         said = [Tok("photo", said[0].value, said[0].start, said[0].end, said[0].surface)]
     if len(said) != 1 or said[0].kind != "photo" or len(last) != 1:
         return None  # "不，放到第二": a place (an ordinal alone), not another photo
-    if any(t.kind in ("put", "move", "to") for t in toks):
+    # "不，放到第二": a place; "放错了 应该是狗那张": put wrong, then the photo meant
+    placing = [k for k, t in enumerate(toks) if t.kind in ("put", "move", "to")]
+    if any(k + 1 >= len(toks) or toks[k + 1].kind != "wrong" for k in placing):
         return None
     number = said[0].value
     placed = isinstance(last[0], SetCaption) and bool(BELONGS_ON.search(text.lower()))
+    placed = placed or text.strip().startswith(("是第", "应该是第", "是那张", "应该是那张"))
     if not isinstance(number, int) or not (placed or any(t.kind in SAYING_NO for t in toks)):
         return None
     edit = last[0]

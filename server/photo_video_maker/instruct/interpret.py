@@ -88,6 +88,7 @@ from .other_way import other_way, shuffled_again, swapped_again
 from .pace_against import pace_against_length
 from .pace_normal import pace_to_normal
 from .parse import parse
+from .photo_said import photo_texts
 from .reading import Option, Reading
 from .respelled import respelled
 from .rest_after import the_rest_after
@@ -202,7 +203,9 @@ def read(
     again = music_again(text, parsed.toks, ctx)
     if again is not None:  # "not that one" after the music changed, "bring the music back"
         return again
-    redone = other_photo(numbered(parsed.toks, ctx, last), last, text)  # "i meant the dog one"
+    redone = other_photo(
+        numbered(photo_texts(parsed.toks, ctx), ctx, last), last, text
+    )  # "i meant the dog one"
     redone = redone or dropped_caption(parsed.toks, last)
     redone = redone if redone is not None else other_way(parsed.toks, last)
     redone = redone if redone is not None else swapped_again(text, parsed.toks, last)

@@ -106,6 +106,9 @@ ENTITIES: dict[str, dict[str, str]] = {
         "edge to edge | 铺满, 裁剪, 填满, 全屏, 不要黑边, 填充, 充满, 铺满屏幕, 裁, 裁满, 裁掉, "
         "裁一下, fill",
         "contain": "别被裁掉, 不要被裁掉, 不被裁, 别被裁, 不要被裁, "
+        # "两边被裁掉了": the sides (or a head) cut off by the frame, so the whole photo shown
+        "两边被裁掉了, 两边被裁了, 两边被切掉了, 两边被切了, 两边都被裁了, 两边都被切了, "
+        "头被裁掉了, 头被切掉了, 头被裁了, 脑袋被裁掉了, 脸被裁掉了, 脚被裁掉了, "
         "show all of it, show it all, "
         "no crop, without crop, nothing cut off, keep the "
         "whole photo, 全部显示, 显示全, 显示全部, 不要切, 别切掉, 完整的, 别裁掉, 不要裁掉, "

@@ -8,6 +8,7 @@ those words in its place. Nothing else may be asked in such a sentence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..model.edit_types import Edit, SetCaption, SetClosing, SetTitle
@@ -15,6 +16,8 @@ from .entities import Tok
 from .fillers import SOFT
 from .zh_text_ends import unwrapped
 
+# "狗那张", "第三张": a photo, said where the right words would be
+PHOTO_SAID = re.compile(r"^(?:第.{1,3}张|.{1,6}[那这]张)(?:照片|图|图片)?$")
 CORRECTS = ("wrong", "instead", "not", "no")  # what says the words were wrong
 LEADS = ("says", "change", "call", "put")  # what gives the right words
 WORDS = ("?", "num", "photo", "reason", "mood", "text", "it_text", "and", "pic")
@@ -79,8 +82,8 @@ def rewritten(text: str, toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
     finish = len(text) if _unread(text, toks) or not after else finish
     said = quoted[0].value if len(quoted) == 1 else text[begin:finish].strip(" .。!！,，:：")
     said = unwrapped(said, "text") if alone else said  # "改成 旺财吧": 旺财
-    if not said or said == written.text:
-        return None
+    if not said or said == written.text or PHOTO_SAID.match(said):
+        return None  # "应该是狗那张": the photo it belongs on, never words
     return written.model_copy(update={"text": said})
 
 

@@ -86,6 +86,7 @@ FLIP = {"left": "right", "right": "left", "up": "down", "down": "up"}
 OTHER_WAY = re.compile(
     r"\b(other|opposite|reverse)\s+(direction|way|side)\b|\bflip (it|the direction)\b"
     r"|\bthe other way\b"  # right after a slide: its direction, never the photos' order
+    r"|反方向|反过来的方向|另一个方向|换个方向|方向反过来|方向换一下"
 )
 
 
