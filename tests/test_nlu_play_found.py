@@ -935,3 +935,11 @@ def test_the_other_direction_in_chinese_flips_the_slide() -> None:
     assert [e.model_dump(exclude_none=True) for e in reading.edits] == [
         {"kind": "transition", "name": "slideright"}
     ]
+
+
+def test_a_title_said_to_last_longer_is_refused_not_every_photo_lengthened() -> None:
+    reading = _read_after("make it last longer", [{"kind": "title", "text": "Summer"}])
+    assert reading.edits == [] and reading.refused
+    assert_does(
+        "make photo 2 last longer", [{"kind": "seconds_per_photo", "factor": 1.25, "index": 2}]
+    )

@@ -131,7 +131,7 @@ def text_time(slots: Slots, ctx: Ctx) -> Out:
 
 
 # "stay longer", "on screen longer": said of a thing shown, not of the video's pace
-ON_SCREEN = ("stay", "on screen", "show", "up")
+ON_SCREEN = ("stay", "on screen", "show", "up", "last")
 SUBJECTS = ("each", "pic", "clip", "photo", "ord", "video", "photo_time", "photos", "length")
 TEXTS = ("title", "caption", "closing", "textnoun")
 
