@@ -943,3 +943,10 @@ def test_a_title_said_to_last_longer_is_refused_not_every_photo_lengthened() -> 
     assert_does(
         "make photo 2 last longer", [{"kind": "seconds_per_photo", "factor": 1.25, "index": 2}]
     )
+
+
+def test_it_said_to_start_later_right_after_the_song_changed_is_the_song() -> None:
+    reading = _read_after("can it start a bit later", [{"kind": "music", "source": "upbeat"}])
+    assert [e.kind for e in reading.edits] == ["music_start"]
+    moved = _read_after("start it with the dog photo", [{"kind": "music", "source": "upbeat"}])
+    assert [e.kind for e in moved.edits] == ["move"]

@@ -1,10 +1,11 @@
 """ "it" right after the music was brought in later: "actually start it with the second photo",
 "make it come in after the title" move the music's start again (before, "start it with the
-second photo" moved photo 2 to the front)."""
+second photo" moved photo 2 to the front); so does "can it start a bit later" right after the
+song was changed."""
 
 from __future__ import annotations
 
-from ..model.edit_types import SetMusicStart
+from ..model.edit_types import SetMusic, SetMusicStart
 from .context import Ctx
 from .entities import Tok
 
@@ -17,9 +18,11 @@ def it_is_the_music(toks: list[Tok], ctx: Ctx) -> list[Tok]:
     """ "it" is the music when the last change was when the music comes in and the sentence
     says when something starts, naming nothing else that starts; so is a bare "later"."""
     last = list(ctx.last)[-1:]
-    if not last or not isinstance(last[0], SetMusicStart):
-        return toks
     kinds = {tok.kind for tok in toks}
+    # "can it start a bit later" right after the song changed: the song, said with "later"
+    song = bool(last) and isinstance(last[0], SetMusic) and bool(kinds & set(LATER))
+    if not last or not (isinstance(last[0], SetMusicStart) or song):
+        return toks
     if "music" in kinds or not kinds & set(STARTING):
         return toks
     out = [Tok("music", None, t.start, t.end, t.surface) if t.kind == "it" else t for t in toks]
