@@ -950,3 +950,21 @@ def test_it_said_to_start_later_right_after_the_song_changed_is_the_song() -> No
     assert [e.kind for e in reading.edits] == ["music_start"]
     moved = _read_after("start it with the dog photo", [{"kind": "music", "source": "upbeat"}])
     assert [e.kind for e in moved.edits] == ["move"]
+
+
+@pytest.mark.parametrize(
+    ("said", "last"),
+    [
+        ("some music after all", {"kind": "remove_music"}),
+        ("transitions after all please", {"kind": "transition", "name": "none"}),
+    ],
+)
+def test_a_thing_wanted_after_all_right_after_it_went_is_brought_back(
+    said: str, last: dict[str, Any]
+) -> None:
+    assert _read_after(said, [last]).edits == [Undo()]
+
+
+@pytest.mark.parametrize("said", ["blur instead of black", "use blur for the bars"])
+def test_blur_said_instead_of_black_bars_is_the_blurred_fill(said: str) -> None:
+    assert_does(said, [{"kind": "fit", "fit": "blur"}])

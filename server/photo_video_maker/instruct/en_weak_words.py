@@ -34,7 +34,11 @@ EN_WEAK_ENTITIES: dict[str, dict[str, str]] = {
         "a border around them",
         # "put the blur back behind the photos"
         "blur": "the blur back, blur back, the blur behind, blurry background back, "
-        "blurred background back, the blurry background back, the blurred background back",
+        "blurred background back, the blurry background back, the blurred background back, "
+        # "blur instead of black": the bars filled with the blurred photo
+        "blur instead of black, blurred instead of black, blurry instead of black, "
+        "blur instead of the black, blur instead of black bars, blur instead of the bars, "
+        "blur for the bars, blur in the bars, blurry bars, blurred bars, blur the bars",
     },
 }
 

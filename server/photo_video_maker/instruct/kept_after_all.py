@@ -28,6 +28,7 @@ from .fillers import SOFT
 ABOUT = {"it", "just", "sep", "wrong", "or", "not", "no", "remove", "keep", "undo", "then"}
 ABOUT |= {"again", "instead"}
 # "第二张还是要的", "还是要转场", "刚才那张我还要": wanted after all, said without a verb of keeping
+AFTER_ALL = re.compile(r"\bafter all\b")
 WANTED = re.compile(r"还是要|还要|要回|要的[吧啊呀]?$|要留|^要")
 
 
@@ -58,6 +59,9 @@ def brought_back(text: str, toks: list[Tok], last: Sequence[Edit]) -> list[Edit]
     if "motion" in subjects and {"motion", "add"} <= {t.kind for t in toks}:
         return None  # "动效加回来": the camera's move named and added is turned on, as said
     toks = [_back(t) for t in toks]  # "还是加回来", "放回去": added back is kept
+    after_all = AFTER_ALL.search(text.lower()) is not None  # "some music after all"
+    if after_all:
+        toks = [t for t in toks if text[t.start : t.end].lower() not in ("after", "all")]
     if any(t.kind not in ABOUT | subjects and t.kind not in SOFT for t in toks):
         return None
     kinds = [t.kind for t in toks if t.kind != "sep"]
@@ -66,6 +70,7 @@ def brought_back(text: str, toks: list[Tok], last: Sequence[Edit]) -> list[Edit]
     if len(negated) != len(removals):
         return None  # "恢复第二张，删掉第三张": a removal asked too
     back = bool(negated) or any(k in ("keep", "undo") for k in kinds) or WANTED.search(text)
+    back = back or after_all
     if not back:
         return None
     named = [t.value for t in toks if t.kind == "photo"]
