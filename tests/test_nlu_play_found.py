@@ -968,3 +968,12 @@ def test_a_thing_wanted_after_all_right_after_it_went_is_brought_back(
 @pytest.mark.parametrize("said", ["blur instead of black", "use blur for the bars"])
 def test_blur_said_instead_of_black_bars_is_the_blurred_fill(said: str) -> None:
     assert_does(said, [{"kind": "fit", "fit": "blur"}])
+
+
+@pytest.mark.parametrize("said", ["that's it", "that's all, thanks", "it's perfect"])
+def test_a_done_said_with_an_apostrophe_is_a_thanks(said: str) -> None:
+    assert probe(said).question == "thanks"
+
+
+def test_all_alone_is_no_thanks() -> None:
+    assert probe("all").question != "thanks"

@@ -89,6 +89,7 @@ _THANKS = set(
         "much",
         "much!",
         "dear",
+        "all",
     ]
 )
 _HELLO = set(
@@ -110,7 +111,8 @@ _ZH_THANKS = re.compile(
     r"^(谢谢(你|您|啦|了)?|多谢|感谢|太好了|好的|好|完美|不错|很好|可以了?|行|棒|太棒了|辛苦了|ok)+$"
 )
 _ZH_HELLO = re.compile(r"^(你好|您好|嗨|哈喽|早上好|下午好|晚上好)+$")
-_MARKS = re.compile(r"[\s.!?,;:~…。！？，、～()\-*'\"“”]+|[\U0001F300-\U0001FAFF\u2600-\u27BF]+")
+# (an apostrophe inside a word stays: "that's it" is two words of a thanks, not three)
+_MARKS = re.compile(r"[\s.!?,;:~…。！？，、～()\-*\"“”]+|[\U0001F300-\U0001FAFF\u2600-\u27BF]+")
 
 
 def thanked(text: str, lang: Lang) -> Reading | None:
@@ -122,7 +124,8 @@ def thanked(text: str, lang: Lang) -> Reading | None:
         return Reading(lang, question="thanks") if said and _ZH_THANKS.fullmatch(said) else None
     if text.rstrip().endswith(("?", "？")):  # "is it done?" asks something
         return None
-    words = [w for w in _MARKS.sub(" ", text.lower().replace("’", "'")).split() if w]
+    words = [w.strip("'") for w in _MARKS.sub(" ", text.lower().replace("’", "'")).split()]
+    words = [w for w in words if w]
     if not words:
         return None
     if all(w in _HELLO for w in words) and set(words) - {"good", "there", "everyone"}:
@@ -133,5 +136,6 @@ def thanked(text: str, lang: Lang) -> Reading | None:
 
 
 def _only_yes(words: list[str]) -> bool:
-    """ "yes" / "sure" alone answers something asked (a take-back, an option): not a thanks."""
-    return all(w in ("yes", "yeah", "yep", "yup", "sure") for w in words)
+    """ "yes" / "sure" / "all" alone answers something asked (a take-back, an option): not a
+    thanks."""
+    return all(w in ("yes", "yeah", "yep", "yup", "sure", "all") for w in words)
