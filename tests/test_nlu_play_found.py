@@ -977,3 +977,13 @@ def test_a_done_said_with_an_apostrophe_is_a_thanks(said: str) -> None:
 
 def test_all_alone_is_no_thanks() -> None:
     assert probe("all").question != "thanks"
+
+
+@pytest.mark.parametrize("said", ["音乐太欢快了", "太欢快了", "太嗨了"])
+def test_too_much_of_a_mood_in_chinese_never_asks_for_more_of_it(said: str) -> None:
+    reading = probe(said)
+    assert reading.edits == [] and reading.clarify
+
+
+def test_not_too_much_of_a_mood_beside_a_song_asked_keeps_the_music() -> None:
+    assert_does("换个欢快点的音乐 不要太欢快", [{"kind": "music", "source": "upbeat"}])

@@ -84,7 +84,7 @@ def too_much_of_a_mood(toks: list[Tok]) -> list[Tok]:
         if _too_much_alone(toks, k):  # "hmm too much, something romantic": that one, disliked
             out.append(Tok("dislike", None, tok.start, tok.end, tok.surface))
             continue
-        if tok.kind == "mood" and out and out[-1].kind == "too" and tok.surface.isascii():
+        if tok.kind == "mood" and out and out[-1].kind == "too" and _said_too(out[-1], tok):
             said = out.pop()
             if out and out[-1].kind == "mood" and out[-1].surface.isascii():
                 was = out.pop()  # "piano is too sleepy": the track said is the one disliked
@@ -94,6 +94,12 @@ def too_much_of_a_mood(toks: list[Tok]) -> list[Tok]:
             continue
         out.append(tok)
     return out
+
+
+def _said_too(too: Tok, mood: Tok) -> bool:
+    """ "too upbeat"; "音乐太欢快了" (太 right before the mood: too much of it, or so very much of
+    it as praise; either way never more of it: before, the video also sped up)."""
+    return mood.surface.isascii() or (too.surface == "太" and too.end == mood.start)
 
 
 def _too_much_alone(toks: list[Tok], k: int) -> bool:

@@ -3,7 +3,8 @@
 - "别那么快", "转场不要这么快", "不用那么慢": "不要/别 + 那么/这么 + X" asks for the opposite of
   X (slower, faster), exactly as "有点快" does; it never removes anything;
 - "别太快", "字幕不要太小", "音乐别太大声", "转场不能太长": "太X" already says what is
-  wrong ("太小" reads bigger), so the "不要" in front only agrees with it.
+  wrong ("太小" reads bigger), so the "不要" in front only agrees with it;
+- "换个欢快点的 不要太欢快": "不要太" before a mood only says how much of it (never no music).
 """
 
 from __future__ import annotations
@@ -40,6 +41,11 @@ def not_so(toks: list[Tok]) -> list[Tok]:
     k = 0
     while k < len(toks):
         tok = toks[k]
+        moderate = _not_too_much_of_a_mood(toks, k)
+        if moderate:  # "换个欢快点的 不要太欢快": how much of the mood, no music taken off
+            out.append(Tok("reason", None, tok.start, toks[k + 2].end, tok.surface))
+            k += 3
+            continue
         if tok.kind in ("not", "no") and tok.surface in DONT:
             j = k + 1
             so = j < len(toks) and (
@@ -59,6 +65,15 @@ def not_so(toks: list[Tok]) -> list[Tok]:
         out.append(tok)
         k += 1
     return out
+
+
+def _not_too_much_of_a_mood(toks: list[Tok], k: int) -> bool:
+    """ "不要太欢快", "别太伤感": a "don't", then 太 and a mood (in either order as read)."""
+    if toks[k].kind not in ("not", "no") or toks[k].surface not in DONT or k + 2 >= len(toks):
+        return False
+    pair = {toks[k + 1].kind, toks[k + 2].kind}
+    too = any(t.surface == "太" for t in toks[k + 1 : k + 3])
+    return too and "mood" in pair and bool(pair & {"too", "dislike"})
 
 
 BOTH_ENDS = ("淡入淡出", "淡进淡出", "渐入渐出", "渐进渐出")
