@@ -987,3 +987,20 @@ def test_too_much_of_a_mood_in_chinese_never_asks_for_more_of_it(said: str) -> N
 
 def test_not_too_much_of_a_mood_beside_a_song_asked_keeps_the_music() -> None:
     assert_does("换个欢快点的音乐 不要太欢快", [{"kind": "music", "source": "upbeat"}])
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "the transitions are too flashy",
+        "simpler transitions please",
+        "honestly the transitions are kinda cheesy, can we do something simpler",
+        "can the transitions be less fancy",
+    ],
+)
+def test_transitions_wanted_plainer_are_the_crossfade(said: str) -> None:
+    assert_does(said, [{"kind": "transition", "name": "crossfade"}])
+
+
+def test_a_simple_slideshow_is_still_a_slideshow() -> None:
+    assert [e.kind for e in probe("just a simple slideshow please").edits] == ["slideshow"]

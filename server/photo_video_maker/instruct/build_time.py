@@ -225,6 +225,13 @@ def trans_name(slots: Slots, ctx: Ctx) -> Out:
     return Out([SetTransition(name=slots.value("trans"), ms=None if ms is None else round(ms))])
 
 
+@intent("trans_plain")
+def trans_plain(slots: Slots, ctx: Ctx) -> Out:
+    """ "simpler transitions", "the transitions are too flashy": the plain crossfade, the one
+    every video starts with (as "转场简单点" is)."""
+    return Out([SetTransition(name="crossfade")])
+
+
 @intent("trans_ms")
 def trans_ms(slots: Slots, ctx: Ctx) -> Out:
     return Out([SetTransition(ms=round(slots.value("dur")))])

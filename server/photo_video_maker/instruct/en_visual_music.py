@@ -24,6 +24,14 @@ EN_VM_WORDS: dict[str, str] = {
     "spice up, spice them up, jazz up, jazz them up, jazz it up, liven up, "
     "liven them up, liven it up, pep up, pep them up, "
     "something fancier, something flashier, something snazzier",
+    # transitions wanted plainer: the plain crossfade ("something simpler", "less flashy")
+    "plainer": "simpler, plainer, more simple, more plain, something simpler, something "
+    "plainer, something simple, something plain, something more subtle, less flashy, "
+    "less fancy, less showy, less busy, more subtle, subtler, toned down, simple ones, "
+    "plain ones, the simple one, the plain one",
+    # transitions said to be too much: the same plain crossfade
+    "too_flashy": "too flashy, so flashy, kinda flashy, too fancy, so fancy, kinda fancy, "
+    "too showy, over the top, too much going on, too busy, too distracting, distracting",
     # the plain look of the transitions, a complaint (nothing asked by itself)
     "dislike": "so basic, too basic, very basic, kinda basic, pretty basic, really basic, "
     "so plain, too plain, kinda plain, so bland, too bland, kinda bland, so dull, "
@@ -70,6 +78,10 @@ EN_VM_TEMPLATES = """
 # "can the transitions be less boring", "spice up the transitions": which lively style? asked
 trans_livelier: ~ put|change|add|another? transition degree? flashy|livelier|mood=upbeat
 trans_livelier: ~ flashy transition degree?
+# "simpler transitions", "the transitions are too flashy": the plain crossfade
+trans_plain: ~ put|change|another? transition degree? plainer
+trans_plain: ~ transition degree? too_flashy
+trans_plain: ~ transition dislike sep plainer
 # "make the transitions nicer", "the transitions are boring": which style instead? asked
 trans_livelier: ~ put|change|another? transition unsupported=general
 # "why is there a black bar on top", "how come theres black space on the sides?": answered
