@@ -1004,3 +1004,14 @@ def test_transitions_wanted_plainer_are_the_crossfade(said: str) -> None:
 
 def test_a_simple_slideshow_is_still_a_slideshow() -> None:
     assert [e.kind for e in probe("just a simple slideshow please").edits] == ["slideshow"]
+
+
+def test_a_new_colour_asked_for_a_title_never_writes_it() -> None:
+    assert probe("标题换个颜色 显眼点").edits == []
+
+
+@pytest.mark.parametrize(
+    ("said", "text"), [("标题太长了 改成 旅行", "旅行"), ("标题太长了 改成 海南", "海南")]
+)
+def test_a_text_renamed_after_a_complaint_takes_an_occasion_word_too(said: str, text: str) -> None:
+    assert_does(said, [{"kind": "title", "text": text}])

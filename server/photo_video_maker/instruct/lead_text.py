@@ -196,6 +196,13 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
                 for t in rest
             )
         )
+        # "标题换个颜色 显眼点": what of the text changes (its colour, size, place), no words
+        if (
+            rest
+            and rest[0].kind in ("look_word", "size_word", "position")
+            and not rest[0].surface.isascii()
+        ):
+            continue
         # "the title should be yellow and bigger": styles joined by "and" are still no text
         styles = rest and all(t.kind in (*STYLE_ONLY, "and") for t in rest)
         styles = styles and any(t.kind != "and" for t in rest)

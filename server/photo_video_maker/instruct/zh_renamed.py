@@ -11,6 +11,9 @@ NOUNS = ("title", "caption", "closing", "textnoun")
 COMPLAINTS = ("too", "shorter", "longer", "dislike", "degree")
 
 
+WORDS = ("?", "num", "reason", "mood", "day")
+
+
 def renamed_after(toks: list[Tok], orig: str) -> list[Tok]:
     """The tokens, with the complaint between a text noun and its Chinese change left out."""
     for k, tok in enumerate(toks):
@@ -32,6 +35,7 @@ def renamed_after(toks: list[Tok], orig: str) -> list[Tok]:
             return [*toks[:j], *(Tok("?", t.surface, t.start, t.end, t.surface) for t in toks[j:])]
         if change.kind != "change" or not rest:
             continue
-        if all(t.kind in ("?", "num") for t in rest) and orig[change.end : change.end + 1] == " ":
+        # "改成 旅行": words of an occasion or a feeling are the new text too
+        if all(t.kind in WORDS for t in rest) and orig[change.end : change.end + 1] == " ":
             return [*toks[: k + 1], *toks[j:]]
     return toks
