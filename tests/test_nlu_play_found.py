@@ -1015,3 +1015,22 @@ def test_a_new_colour_asked_for_a_title_never_writes_it() -> None:
 )
 def test_a_text_renamed_after_a_complaint_takes_an_occasion_word_too(said: str, text: str) -> None:
     assert_does(said, [{"kind": "title", "text": text}])
+
+
+@pytest.mark.parametrize(
+    ("said", "ops"),
+    [
+        ("no zoom on the dog and the city", [
+            {"kind": "motion", "on": False, "index": 3},
+            {"kind": "motion", "on": False, "index": 2}]),
+        ("less zoom on photo 2 and photo 4", [
+            {"kind": "motion", "factor": 0.8, "index": 2},
+            {"kind": "motion", "factor": 0.8, "index": 4}]),
+        ("no zoom on the dog and remove the city", [
+            {"kind": "motion", "on": False, "index": 3}, {"kind": "remove", "name": "city.jpg"}]),
+    ],
+)  # fmt: skip
+def test_a_change_of_the_move_said_of_two_photos_is_each_ones_never_a_removal(
+    said: str, ops: list[dict[str, Any]]
+) -> None:
+    assert_does(said, ops)
