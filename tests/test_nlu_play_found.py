@@ -1034,3 +1034,8 @@ def test_a_change_of_the_move_said_of_two_photos_is_each_ones_never_a_removal(
     said: str, ops: list[dict[str, Any]]
 ) -> None:
     assert_does(said, ops)
+
+
+def test_the_zoom_the_other_way_never_reverses_the_photos() -> None:
+    assert probe("the zoom should go the other way").edits == []
+    assert [e.kind for e in probe("zoom in and reverse the order").edits] == ["motion", "reverse"]

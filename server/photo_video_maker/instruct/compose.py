@@ -63,6 +63,7 @@ from .lists import comma_lists, that_photo
 from .look_said import looks_in_passing
 from .made_sent import joined_clauses, made_and_sent
 from .made_video import a_kind_of_video, length_of_the_made, made_video
+from .move_said import move_the_other_way, shared_move
 from .music_not_old import music_not_old
 from .name_told import name_told
 from .not_but import not_but
@@ -94,7 +95,6 @@ from .said_texts import credits_listed, greeting_texts, the_end_put, the_end_sai
 from .said_there import said_there, when_said
 from .share_reason import share_as_reason
 from .share_refs import sent_to
-from .shared_move import shared_move
 from .shown_longer import said_on_screen
 from .slide_refs import one_transition, slide_as_photo
 from .smoother_rate import smoother_rate
@@ -254,6 +254,7 @@ def compose(
     toks = clip_named_by_song(last_fade(toks, orig), orig, clip)  # "生日歌那段视频静音"
     toks = one_photo_move(lively_moves_off(toks))  # "把动感去掉", "第三张不要缩放"
     toks = shared_move(toks)  # "no zoom on the dog and the city": both photos, none removed
+    toks = move_the_other_way(toks)  # "the zoom should go the other way": never the order
     toks = named_effect_off(a_bit_of_effect(toks))  # "缩放那个效果不要了", "有点放大效果"
     toks = apart_between(toks, orig)  # "第三张和第五张之间": no one transition there
     toks = dissolve_refused(toks)  # "叠化不要了": no transitions, not the video's fade-out
