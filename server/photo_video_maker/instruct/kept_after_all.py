@@ -69,7 +69,7 @@ def brought_back(text: str, toks: list[Tok], last: Sequence[Edit]) -> list[Edit]
     negated = [k for k in removals if k and kinds[k - 1] in ("not", "no")]
     if len(negated) != len(removals):
         return None  # "恢复第二张，删掉第三张": a removal asked too
-    back = bool(negated) or any(k in ("keep", "undo") for k in kinds) or WANTED.search(text)
+    back = bool(negated) or any(k in ("keep", "undo") for k in kinds) or bool(WANTED.search(text))
     back = back or after_all
     if not back:
         return None
