@@ -86,6 +86,7 @@ FLIP = {"left": "right", "right": "left", "up": "down", "down": "up"}
 OTHER_WAY = re.compile(
     r"\b(other|opposite|reverse)\s+(direction|way|side)\b|\bflip (it|the direction)\b"
     r"|\bthe other way\b"  # right after a slide: its direction, never the photos' order
+    r"|反方向|相反的?方向|换个方向|换一个方向|方向反过来|方向反一下|方向换一下|方向倒过来|反过来"
 )
 
 
@@ -95,12 +96,17 @@ def other_direction(text: str, toks: list[Tok], last: Sequence[Edit]) -> Edit | 
     if not isinstance(edit, SetTransition) or edit.name is None:
         return None
     found = WAYS.match(edit.name)
-    if found is None or not OTHER_WAY.search(text.lower()):
+    # "换个方向 往右", "往右": the way said names it
+    ways = {t.value for t in toks if t.kind == "direction" and t.value in FLIP}
+    ways |= {t.kind for t in toks if t.kind in ("up", "down") and not t.surface.isascii()}  # 向下
+    if found is None or not (OTHER_WAY.search(text.lower()) or len(ways) == 1):
         return None
     kinds = (*QUIET, "another", "degree", "?", "transition", "trans", "reverse", "no")
-    if any(t.kind not in kinds for t in toks):  # "the other way" is a reverse said alone
-        return None
-    return SetTransition(name=f"{found.group(1)}{FLIP[found.group(2)]}")
+    kinds = (*kinds, "change", "direction", "up", "down") if not text.isascii() else kinds
+    if any(t.kind not in kinds for t in toks) or len(ways) > 1:  # "the other way" is a
+        return None  # reverse said alone
+    way = ways.pop() if ways else FLIP[found.group(2)]
+    return SetTransition(name=f"{found.group(1)}{way}", index=edit.index)  # the same place
 
 
 STEPPED = (Speed, SetSecondsPerPhoto, SetTransition, SetMusicVolume, SetMotion)
