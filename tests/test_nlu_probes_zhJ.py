@@ -220,6 +220,12 @@ FOUND_LATER: list[Any] = [
     ("缩小放大的效果去了吧", OFF),
     ("那个放大的特效去掉", OFF),
     ("每张照片停住不动", OFF),
+    ("照片跟照片之间的过渡再长点", SLOWER),
+    ("图片与图片之间用黑场", _tr(name="fadeblack")),
+    ("直接cut就行 不要转场", NONE),
+    ("直接cut到20秒", [{"kind": "total_length", "seconds": 20}]),
+    ("fade in fade out的转场", CROSS),
+    ("转场用fade in fade out", CROSS),
 ]  # fmt: skip
 
 # the zoom refused beside the transitions is the zoom transition: which one instead is asked
@@ -231,6 +237,13 @@ VARIANTS_AFTER: list[tuple[Ops, str, Ops]] = [
     (_tr(name="slideup", index=3), "往下吧", _tr(name="slidedown", index=3)),
     (_tr(name="crossfade", index=2), "第二和第三之间也一样", _tr(name="crossfade", index=3)),
     (_tr(name="crossfade", index=2), "3和4之间也一样吧", _tr(name="crossfade", index=4)),
+    (NONE, "恢复转场", CROSS),
+    (NONE, "转场打开吧", CROSS),
+    # weaker still after less: a step the same way, never back
+    (LESS, "再弱一些", LESS),
+    (LESS, "弱一点吧", LESS),
+    (MORE, "过了 收一点", LESS),
+    ([{"kind": "music_volume", "factor": 0.8}], "再弱点", [{"kind": "music_volume", "factor": 0.8}]),
 ]  # fmt: skip
 
 # said of a photo without more, or a feeling with nothing asked: nothing is changed

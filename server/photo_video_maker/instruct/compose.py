@@ -131,6 +131,7 @@ from .zh_moves_typed import (
     clip_named_by_song,
     dates_placed,
     dissolve_refused,
+    in_and_out_between,
     last_fade,
     likened,
     lively_moves_off,
@@ -259,6 +260,7 @@ def compose(
     toks = one_photo_move(lively_moves_off(toks))  # "把动感去掉", "第三张不要缩放"
     toks = named_effect_off(a_bit_of_effect(toks))  # "缩放那个效果不要了", "有点放大效果"
     toks = zoom_refused_between(toks)  # "转场别用缩放": the zoom transition refused
+    toks = in_and_out_between(toks)  # "fade in fade out的转场": the crossfade
     toks = apart_between(toks, orig)  # "第三张和第五张之间": no one transition there
     toks = dissolve_refused(toks)  # "叠化不要了": no transitions, not the video's fade-out
     toks = plain_transition(toks, orig)  # "转场就用普通的": the crossfade

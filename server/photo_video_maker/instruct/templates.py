@@ -174,6 +174,8 @@ trans_ms: ~ longer|shorter transition|trans length? to dur
 trans_change: ~ change|another transition
 # "add transitions": crossfades where there are none, else which kind
 trans_add: ~ add|put transition
+# "恢复转场", "转场打开": turned back on, as added
+trans_add: ~ on transition
 trans_rel: ~ transition length more|less
 video_fade_out: ~ add? end|sign trans=fadeblack video? dur? degree? longer|shorter|slower|faster?
 video_fade_out: ~ sign from_black

@@ -114,6 +114,14 @@ STILL = re.compile(r"还是太|还太|还是有点|还是很|仍然|依然|\bsti
 HALFWAY = re.compile(r"\b(half ?way|half the way|in between|in the middle|meet me in the middle)\b")
 
 
+# "弱", "轻", "小": a Chinese word of less says which way (weaker), not "less of that change"
+WEAKER = ("弱", "轻", "小")
+
+
+def _weaker(tok: Tok) -> bool:
+    return tok.kind == "less" and any(w in tok.surface for w in WEAKER)
+
+
 def too_much(text: str, toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
     """ "speed it up a lot" then "too much": one small step back the other way; "too much, go
     back halfway": back to halfway between before and now."""
@@ -122,6 +130,8 @@ def too_much(text: str, toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
     if not isinstance(edit, STEPPED) or step is None or step == 1:
         return None
     said = [t.kind for t in toks if t.kind not in QUIET or t.kind in ("degree", "more")]
+    if isinstance(edit, SetMotion | SetMusicVolume) and any(_weaker(t) for t in toks):
+        return None  # "再弱一点" after less zoom: weaker still, a step the same way
     halfway = HALFWAY.search(text.lower()) is not None
     allowed = ("less", "change", "undo", "?", "degree") if halfway else ("less", "degree")
     back_to = halfway and bool({"change", "undo"} & set(said))  # "go back halfway"

@@ -87,7 +87,11 @@ COLLOQUIAL_WORDS: dict[str, str] = {
 
 COLLOQUIAL_ENTITIES: dict[str, dict[str, str]] = {
     # "直接切换就行": no transition
-    "trans": {"none": "直接切换, 直接切过去, 直接换, 直接跳, 硬切换"},
+    "trans": {
+        "none": "直接切换, 直接切过去, 直接换, 直接跳, 硬切换, "
+        # "直接cut就行": a plain cut (never "直接cut到20秒", the length)
+        "直接cut就行, 直接cut就好, 直接cut吧, 直接cut好了, 直接cut即可, 硬cut"
+    },
 }
 
 # words that carry nothing: "有种怀旧的感觉" ("a kind of"), "就行了" after a request

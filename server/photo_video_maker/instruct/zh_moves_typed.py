@@ -60,7 +60,7 @@ MOVES_WORDS: dict[str, str] = {
     "强烈一点, 强烈点, 强烈些, 强烈一些, 更强烈, 再强烈点, 再强烈一点, "
     "不明显, 不够明显, 不太明显, 不怎么明显, 太不明显",
     "less": "收一收, 收一下, 收着点, 收敛一点, 收敛点, 收敛些, 含蓄一点, 含蓄点, 含蓄些, 克制一点, "
-    "克制点",
+    "克制点, 收一点, 收点, 收一些, 再收一点, 再收点",
     "as_is": _KEPT + ", 先别动, 先不动, 先不要动, 暂时别动, 暂时不动, 暂时不要动, 先不用动",
     "reason": _PURPOSE + ", 有那种电影感, 有种电影感, 很有电影感, 电影感十足, 有电影的感觉, "
     "像老电影那样, 像老电影一样, 像老电影, 像电影那样, 像电影一样",
@@ -197,6 +197,23 @@ def zoom_refused_between(toks: list[Tok]) -> list[Tok]:
         if said and toks[k - 1].kind in ("no", "not") and toks[k - 2].kind == "transition":
             out[k] = Tok("trans", "zoom", tok.start, tok.end, tok.surface)
     return out
+
+
+def in_and_out_between(toks: list[Tok]) -> list[Tok]:
+    """ "fade in fade out的转场", "fade in fade out transitions": a fade in and a fade out said
+    together beside the transitions (and nothing of the music or the video's ends) are the
+    crossfade, as "淡入淡出的转场" is."""
+    from .entities import Tok  # imported when compose runs the rule
+
+    kinds = {t.kind for t in toks}
+    if "transition" not in kinds or kinds & {"music", "volume", "video", "start", "end"}:
+        return toks
+    for k, tok in enumerate(toks[:-1]):
+        nxt = toks[k + 1]
+        if tok.kind == "fade_in" and nxt.kind == "fade_out":
+            said = Tok("trans", "crossfade", tok.start, nxt.end, f"{tok.surface} {nxt.surface}")
+            return [*toks[:k], said, *toks[k + 2 :]]
+    return toks
 
 
 _THAT = ("那段", "那个", "这段", "这个", "那条", "的那段", "的那个")
