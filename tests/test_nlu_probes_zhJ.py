@@ -231,6 +231,8 @@ FOUND_LATER: list[Any] = [
 # the zoom refused beside the transitions is the zoom transition: which one instead is asked
 ASKED = ["转场别用缩放", "转场的时候不要缩放"]
 
+QUIETER: Ops = [{"kind": "music_volume", "factor": 0.8}]
+
 VARIANTS_AFTER: list[tuple[Ops, str, Ops]] = [
     (_tr(name="pushleft"), "方向反一下", _tr(name="pushright")),
     (_tr(name="pushleft"), "向右吧", _tr(name="pushright")),
@@ -243,7 +245,7 @@ VARIANTS_AFTER: list[tuple[Ops, str, Ops]] = [
     (LESS, "再弱一些", LESS),
     (LESS, "弱一点吧", LESS),
     (MORE, "过了 收一点", LESS),
-    ([{"kind": "music_volume", "factor": 0.8}], "再弱点", [{"kind": "music_volume", "factor": 0.8}]),
+    (QUIETER, "再弱点", QUIETER),
 ]  # fmt: skip
 
 # said of a photo without more, or a feeling with nothing asked: nothing is changed
