@@ -201,7 +201,6 @@ FOUND_LATER: list[Any] = [
     ("画面一直在动 烦", OFF),
     ("烦请把转场去掉", NONE),
     ("缩放强烈一点", MORE),
-    ("缩放不明显", MORE),
     ("转场加个闪光", _tr(name="fadewhite")),
     ("第三张后面的转场换成黑场", _tr(name="fadeblack", index=4)),
     ("狗狗那张之前用黑场", _tr(name="fadeblack", index=3)),
