@@ -234,6 +234,7 @@ def same(slots: Slots, ctx: Ctx) -> Out:
     for tok in slots.all("photos"):
         indices.extend(tok.value)
     indices += [int(t.value) for t in slots.all("num") if float(t.value).is_integer()]
+    indices += [int(t.value) for t in slots.all("pair")]  # the transition into the later one
     target = next((TEXTS[t.kind] for t in slots.toks if t.kind in TEXTS), None)
     edits: list[Edit] = []
     for edit in done:

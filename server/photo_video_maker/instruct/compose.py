@@ -114,6 +114,7 @@ from .zh_compose import (
     not_so,
     per_photo_length,
     spaced_clauses,
+    too_then_length,
 )
 from .zh_dates_shown import dates_shown
 from .zh_effects import effect_steps, sudden_music
@@ -121,18 +122,26 @@ from .zh_effects_said import subject_in_step
 from .zh_format_told import format_told
 from .zh_how_to import how_to, video_moved
 from .zh_mood_music import mood_music
-from .zh_motion_said import photos_not_moving, still_then_off, zoom_effect
+from .zh_motion_said import (
+    back_and_forth,
+    one_photo_complained,
+    photos_not_moving,
+    still_then_off,
+    zoom_effect,
+)
 from .zh_moves_typed import (
     a_bit_of_effect,
     clip_named_by_song,
     dates_placed,
     dissolve_refused,
+    in_and_out_between,
     last_fade,
     likened,
     lively_moves_off,
     named_effect_off,
     one_photo_move,
     rather_this,
+    zoom_refused_between,
 )
 from .zh_not_very import not_very
 from .zh_others import the_other_photos
@@ -256,11 +265,14 @@ def compose(
     toks = shared_move(toks)  # "no zoom on the dog and the city": both photos, none removed
     toks = move_the_other_way(toks)  # "the zoom should go the other way": never the order
     toks = named_effect_off(a_bit_of_effect(toks))  # "缩放那个效果不要了", "有点放大效果"
+    toks = zoom_refused_between(toks)  # "转场别用缩放": the zoom transition refused
+    toks = in_and_out_between(toks)  # "fade in fade out的转场": the crossfade
     toks = apart_between(toks, orig)  # "第三张和第五张之间": no one transition there
     toks = dissolve_refused(toks)  # "叠化不要了": no transitions, not the video's fade-out
     toks = plain_transition(toks, orig)  # "转场就用普通的": the crossfade
     toks = rather_this(dates_placed(likened(toks, orig)))  # "就像胶片那种", "还是暖色吧"
     toks = still_then_off(zoom_effect(photos_not_moving(toks, orig), orig))  # "不想要照片动"
+    toks = one_photo_complained(back_and_forth(toks, orig), orig)  # "别zoom来zoom去": one move
     toks = said_plainly(toks, orig)  # "我不喜欢照片动来动去的", "原声和音乐都要"
     return said_after(toks, orig)  # "finish with a slide that says X", "bars, get rid of them"
 
@@ -754,7 +766,7 @@ RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     _halves, _durations, time_spans, clock_lengths, ranges, stated, _fade_seconds, _percent_fps,
     _times, tenths,
     summed_durations, effect_steps, subject_in_step,
-    replaced_value, too_much, not_so, sudden_music,
+    replaced_value, too_much, not_so, too_then_length, sudden_music,
     per_photo_length, _feelings, _not_that, _not_cropped,
     _no_use, _no_fades, _in_and_out, music_in_and_out, _each_fade, _colours_pop, digit_photo_pairs,
     digit_pairs,

@@ -88,6 +88,8 @@ def edge_photo_fade(toks: list[Tok], ctx: Ctx) -> list[Tok]:
         others = _clause(toks, k)
         if any(t.kind in NAMED for t in others) or _paired(toks, k):
             continue
+        if k + 1 < len(toks) and toks[k + 1].kind in ("after", "before"):
+            continue  # "狗狗那张之前用黑场": which side is said (pair_said reads it)
         black = any(t.kind == "trans" and t.value == "fadeblack" for t in others)
         if number == count and any(_fade_out(t) for t in others):
             said = Tok("end", None, tok.start, tok.end, tok.surface)

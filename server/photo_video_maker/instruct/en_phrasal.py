@@ -93,6 +93,8 @@ def degrees(toks: list[Tok]) -> list[Tok]:
                 back -= 1
             elif _complained(out[back]):  # "kinda overpowering can u tone it down": the
                 continue  # complaint stays, so "kinda" before it is not turned round
+            elif _complained(tok):  # "转场快很多 拖死了": the complaint after the request
+                continue  # says why; the request keeps its own degree
             del out[back]  # "linger a bit longer": one step, said twice
         if tok.kind in STEPS and any(w in f" {tok.surface} " for w in (" way ", " far ")):
             out.append(Tok("degree", "big", tok.start, tok.start, "way"))
@@ -105,7 +107,8 @@ def _complained(tok: Tok) -> bool:
     from .compose import COMPLAINTS  # compose runs this rule: imported when it runs
 
     # "有点太快了 慢一点": a step said with 太 / "too" is a complaint as well
-    return tok.surface in COMPLAINTS or said_wrong(tok) or tok.surface.startswith(("太", "too "))
+    said = tok.surface in COMPLAINTS or said_wrong(tok) or tok.surface.startswith(("太", "too "))
+    return said or tok.surface.endswith(("死了", "死", "死人", "要命"))  # "拖死了", "慢得要命"
 
 
 # what a step's own words say is wrong: "slow and draggy" (kind faster) is already the complaint

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..model.edit_types import SetTransition
 from .context import Ctx
 from .entities import Tok
 
@@ -46,10 +47,29 @@ def _later(a: Any, b: Any, ctx: Ctx) -> int | None:
     return max(first, second)
 
 
-def _pair_at(toks: list[Tok], k: int, ctx: Ctx) -> tuple[int, int] | None:
+# "4和5之间": two bare numbers are two photos only with the between said after them
+BETWEEN_SAID = ("之间", "中间", "的中间", "当中", "的之间")
+
+
+def _pair_at(toks: list[Tok], k: int, ctx: Ctx, orig: str = "") -> tuple[int, int] | None:
     """(the later photo's number, tokens used) when two neighbouring photos are named at k."""
     tok = toks[k]
     nxt = toks[k + 1] if k + 1 < len(toks) else None
+    counted = tok.kind in PLACE and tok.surface.endswith("个") and isinstance(tok.value, int)
+    if counted and nxt is not None and nxt.kind == "transition" and nxt.start == tok.end:
+        # "第一个转场", "最后一个过渡": transitions counted, never a photo (the first one is
+        # into photo 2; the last one into the last item)
+        later = -1 if tok.value == -1 else tok.value + 1
+        return (later, 1) if later == -1 or later >= 2 else None
+    if tok.kind in PLACE and nxt is not None and nxt.kind in ("after", "before") and orig:
+        number = _number(tok.value, ctx)  # "第三张后面的转场", "狗狗那张之前用黑场"
+        if number is None or _moved(toks, k) or nxt.surface.isascii():
+            return None
+        later = number + 1 if nxt.kind == "after" else number
+        return (later, 2) if 2 <= later <= len(ctx.segments()) else None
+    if tok.kind in PLACE and nxt is not None and nxt.kind == "come_in" and orig:
+        number = _number(tok.value, ctx)  # "第五张进来的时候用白闪": the one into photo 5
+        return (number, 2) if number is not None and number >= 2 else None
     if tok.kind == "photos" and isinstance(tok.value, list) and len(tok.value) == 2:
         later = _later(tok.value[0], tok.value[1], ctx)
         return (later, 1) if later else None
@@ -68,6 +88,21 @@ def _pair_at(toks: list[Tok], k: int, ctx: Ctx) -> tuple[int, int] | None:
     joined = nxt is not None and nxt.kind in ("and", "to")
     if tok.kind in PLACE and joined and third is not None and third.kind in (*PLACE, "num"):
         later = _later(tok.value, third.value, ctx)
+        return (later, 3) if later else None
+    clip = ctx.only_clip()
+    with_clip = tok.kind in (*PLACE, "pic") and joined and clip is not None
+    if with_clip and third is not None and third.kind in ("video", "clip"):
+        if not orig[third.end :].lstrip().startswith(BETWEEN_SAID):
+            return None
+        # "照片和视频之间的转场": the one place a photo meets the only clip (first or last)
+        count = len(ctx.segments())
+        place = clip + 1 if clip == 1 else clip if clip == count else None
+        number = _number(tok.value, ctx) if tok.kind in PLACE else None
+        near = number is None or abs(number - (clip or 0)) == 1
+        return (place, 3) if place is not None and place >= 2 and near else None
+    bare = tok.kind == "num" and joined and third is not None and third.kind == "num"
+    if bare and third is not None and orig[third.end :].lstrip().startswith(BETWEEN_SAID):
+        later = _later(tok.value, third.value, ctx)  # "4和5之间换成叠化"
         return (later, 3) if later else None
     return None
 
@@ -88,8 +123,9 @@ def _moved(toks: list[Tok], k: int) -> bool:
     return False
 
 
-def _near(toks: list[Tok], start: int, end: int) -> bool:
-    """A transition word within NEAR tokens of toks[start:end], in the same clause."""
+def _near(toks: list[Tok], start: int, end: int, again: bool = False) -> bool:
+    """A transition word within NEAR tokens of toks[start:end], in the same clause (or, right
+    after the transition into one photo was changed, "the same": ``again``)."""
     for step in (-1, 1):
         k = start - 1 if step < 0 else end
         for _ in range(NEAR):
@@ -100,21 +136,29 @@ def _near(toks: list[Tok], start: int, end: int) -> bool:
                 return True  # "第三张和第四张之间加个黑场": the one added there
             if toks[k].kind in BREAK:
                 break
-            if toks[k].kind in TRANSITION:
+            if toks[k].kind in TRANSITION or (again and toks[k].kind == "same"):
                 return True
             k += step
     return False
 
 
-def transition_pairs(toks: list[Tok], ctx: Ctx) -> list[Tok]:
-    """Two neighbouring photos named beside a transition word -> one "pair" token."""
-    if not any(tok.kind in TRANSITION for tok in toks):
+def _one_changed(ctx: Ctx) -> bool:
+    """The previous turn changed the transition into one photo ("第二张和第三张之间用黑场"), so
+    "第四和第五之间也一样" names the next two by the same kind of place."""
+    return any(isinstance(e, SetTransition) and e.index is not None for e in ctx.last)
+
+
+def transition_pairs(toks: list[Tok], ctx: Ctx, orig: str = "") -> list[Tok]:
+    """Two neighbouring photos named beside a transition word -> one "pair" token (``orig``,
+    the sentence typed, says whether two bare numbers were said with 之间 after them)."""
+    again = _one_changed(ctx) and any(tok.kind == "same" for tok in toks)
+    if not any(tok.kind in TRANSITION for tok in toks) and not again:
         return toks
     out: list[Tok] = []
     k = 0
     while k < len(toks):
-        found = _pair_at(toks, k, ctx)
-        if found is not None and _near(toks, k, k + found[1]):
+        found = _pair_at(toks, k, ctx, orig)
+        if found is not None and _near(toks, k, k + found[1], again):
             later, used = found
             out.append(Tok("pair", later, toks[k].start, toks[k + used - 1].end, "pair"))
             k += used

@@ -167,7 +167,7 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = listed_wishes(toks)  # "fades no music": two wishes
     toks = listed_photos(toks)  # "remove the third photo and the fourth": two photos
     toks = w_with(toks, text)  # "a slideshow w music"
-    toks = transition_pairs(toks, ctx)  # "no transition between the first two": those two
+    toks = transition_pairs(toks, ctx, text)  # "no transition between the first two": those two
     toks = later_only_of_music(it_is_the_music(toks, ctx))  # "start it with photo 2": music
     toks = whatsapp_alone(toks)  # "make it for whatsapp": which WhatsApp is asked
     toks = compared_to_music(toks)  # "节奏跟音乐一样舒缓": as calm as the music, no length

@@ -175,6 +175,8 @@ trans_ms: ~ longer|shorter transition|trans length? to dur
 trans_change: ~ change|another transition
 # "add transitions": crossfades where there are none, else which kind
 trans_add: ~ add|put transition
+# "恢复转场", "转场打开": turned back on, as added
+trans_add: ~ on transition
 trans_rel: ~ transition length more|less
 video_fade_out: ~ add? end|sign trans=fadeblack video? dur? degree? longer|shorter|slower|faster?
 video_fade_out: ~ sign from_black
@@ -211,9 +213,13 @@ motion_off: ~ no|off|remove|not motion pic?
 motion_off: ~ pic? still
 # "no zoom on the sunset one", "more zoom on photo 3": that photo's move only
 motion_off: ~ no|off|not motion photo|ord
+# "花园那张照片静止吧", "第三张别放大了": that photo kept still ("第三张不要动" is asked:
+# zh_moves_typed.one_photo_move)
+motion_off: ~ photo|ord still
 motion_on: ~ add|on motion
 motion_on: ~ add|on motion photo|ord
-motion_rel: ~ motion degree? more|less photo|ord
+# "海边那张的缩放小一点": that photo's zoom made smaller or bigger
+motion_rel: ~ motion degree? more|less|bigger|smaller photo|ord
 !motion_on: ~ pic? motion
 motion_rel: ~ motion degree? more|less|bigger|smaller|slower|faster pic?
 motion_rel: ~ motion degree? calmer|softer|quieter
@@ -447,6 +453,8 @@ keep_only: ~ only_keep num and? num?
 !remove_which: ~ remove pic
 dislike: ~ photo|ord dislike
 same: ~ same photo|ord|photos|title|caption|closing|textnoun|each|pic|music|transition
+# "第四和第五之间也一样" after the transition into one photo: the one between those two
+same: ~ same pair
 # "same for 4": a bare number right after is a photo
 same: same num
 

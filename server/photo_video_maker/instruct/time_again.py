@@ -86,7 +86,8 @@ FLIP = {"left": "right", "right": "left", "up": "down", "down": "up"}
 OTHER_WAY = re.compile(
     r"\b(other|opposite|reverse)\s+(direction|way|side)\b|\bflip (it|the direction)\b"
     r"|\bthe other way\b"  # right after a slide: its direction, never the photos' order
-    r"|反方向|反过来的方向|另一个方向|换个方向|方向反过来|方向换一下"
+    r"|反方向|相反的?方向|换个方向|换一个方向|方向反过来|方向反一下|方向换一下|方向倒过来|反过来"
+    r"|反过来的方向|另一个方向"
 )
 
 
@@ -96,18 +97,31 @@ def other_direction(text: str, toks: list[Tok], last: Sequence[Edit]) -> Edit | 
     if not isinstance(edit, SetTransition) or edit.name is None:
         return None
     found = WAYS.match(edit.name)
-    if found is None or not OTHER_WAY.search(text.lower()):
+    # "换个方向 往右", "往右": the way said names it
+    ways = {t.value for t in toks if t.kind == "direction" and t.value in FLIP}
+    ways |= {t.kind for t in toks if t.kind in ("up", "down") and not t.surface.isascii()}  # 向下
+    if found is None or not (OTHER_WAY.search(text.lower()) or len(ways) == 1):
         return None
     kinds = (*QUIET, "another", "degree", "?", "transition", "trans", "reverse", "no")
-    if any(t.kind not in kinds for t in toks):  # "the other way" is a reverse said alone
-        return None
-    return SetTransition(name=f"{found.group(1)}{FLIP[found.group(2)]}")
+    kinds = (*kinds, "change", "direction", "up", "down") if not text.isascii() else kinds
+    if any(t.kind not in kinds for t in toks) or len(ways) > 1:  # "the other way" is a
+        return None  # reverse said alone
+    way = ways.pop() if ways else FLIP[found.group(2)]
+    return SetTransition(name=f"{found.group(1)}{way}", index=edit.index)  # the same place
 
 
 STEPPED = (Speed, SetSecondsPerPhoto, SetTransition, SetMusicVolume, SetMotion)
 STILL = re.compile(r"还是太|还太|还是有点|还是很|仍然|依然|\bstill\b")
 EVEN = re.compile(r"\beven\b|再|更")
 HALFWAY = re.compile(r"\b(half ?way|half the way|in between|in the middle|meet me in the middle)\b")
+
+
+# "弱", "轻", "小": a Chinese word of less says which way (weaker), not "less of that change"
+WEAKER = ("弱", "轻", "小")
+
+
+def _weaker(tok: Tok) -> bool:
+    return tok.kind == "less" and any(w in tok.surface for w in WEAKER)
 
 
 def too_much(text: str, toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
@@ -118,6 +132,8 @@ def too_much(text: str, toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
     if not isinstance(edit, STEPPED) or step is None or step == 1:
         return None
     said = [t.kind for t in toks if t.kind not in QUIET or t.kind in ("degree", "more")]
+    if isinstance(edit, SetMotion | SetMusicVolume) and any(_weaker(t) for t in toks):
+        return None  # "再弱一点" after less zoom: weaker still, a step the same way
     halfway = HALFWAY.search(text.lower()) is not None
     allowed = ("less", "change", "undo", "?", "degree") if halfway else ("less", "degree")
     back_to = halfway and bool({"change", "undo"} & set(said))  # "go back halfway"

@@ -206,7 +206,12 @@ WORDS: dict[str, str] = {
     "zoom effect, pan, panning, animation, zoom in, zoom-in | 动效, 动画, 运动, 缩放, 晃动, "
     "移动效果, 推拉, 镜头运动, 晃, 运镜, ken burns zoom, pan and zoom, zoom and pan, 动起来, "
     "动一动, 放大缩小, 晃来晃去, 动态效果, 动态, 推镜头, 推进, 放大效果, 缩放效果, 镜头推进, "
-    "镜头推拉, moving effect, movement effect, camera movement, ken-burns, 动感效果, 放大缩小效果",
+    "镜头推拉, "
+    # "平移" is the pan; "镜头从远到近" the camera closing in (never the photos sorted)
+    "平移, 平移效果, 平移的效果, 镜头平移, 画面平移, 镜头从远到近, 镜头由远及近, 镜头由远到近, "
+    "镜头从近到远, 镜头由近及远, 画面从远到近, 画面由远及近, moving effect, movement effect, "
+    "camera movement, ken-burns, 动感效果, 放大缩小效果, 放大缩小的效果, 缩小放大, 缩小放大的效果, "
+    "放大特效, 放大的特效, 缩放特效, 缩放的特效, 推拉特效",
     "pic": "素材, 个素材, "
     "photo(s), picture(s), pic(s), image(s), shot(s), pix, foto(s) | 照片, 图片, "
     "相片, 图, 张, 幅, items, item, slides, snaps, snapshots, stills, photographs, photograph, "

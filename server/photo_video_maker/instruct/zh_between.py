@@ -23,6 +23,10 @@ def apart_between(toks: list[Tok], orig: str) -> list[Tok]:
         said = toks[k : k + 3]
         kinds = [t.kind for t in said]
         two = len(said) == 3 and kinds[0] in PLACES and kinds[1] == "and" and kinds[2] in PLACES
+        # "2和4之间用叠化": two bare numbers said before 之间 are two photos as well
+        # (with a transition named: "音量50和60之间" is no place)
+        bare = len(said) == 3 and kinds == ["num", "and", "num"] and _whole(said)
+        two = two or (bare and any(t.kind in ("transition", "trans") for t in toks))
         between = two and orig[said[2].end :].lstrip().startswith(BETWEEN)
         if between and not _neighbours(said[0], said[2]):
             out.append(Tok("apart", None, said[0].start, said[2].end, "between"))
@@ -31,3 +35,8 @@ def apart_between(toks: list[Tok], orig: str) -> list[Tok]:
         out.append(toks[k])
         k += 1
     return out
+
+
+def _whole(said: list[Tok]) -> bool:
+    """Both numbers whole and of a photo's size (not "1.5和2之间")."""
+    return all(float(t.value).is_integer() and 1 <= t.value <= 99 for t in (said[0], said[2]))

@@ -46,7 +46,7 @@ COLLOQUIAL_WORDS: dict[str, str] = {
     # what a zoom or a song makes one feel: why, not what ("晃来晃去的不舒服")
     # and "要流畅 改60帧": why the rate
     "reason": "不舒服, 看着不舒服, 看得不舒服, 很不舒服, 烦死了, 好烦, 太烦了, 要流畅, 要丝滑, "
-    "为了流畅",
+    "为了流畅, 烦, 真烦, 很烦, 烦得很, 有点烦",
     "song_len": "和音乐对上, 跟音乐对上, 跟歌对上, 和歌对上, 和bgm对上, 跟bgm对上, 配合音乐的时长, "
     "配合歌的时长, 配合音乐时长, 跟着音乐走, 跟着歌走, 跟着bgm走, 跟着配乐走, 跟音乐走, 跟歌走, "
     "随着音乐长度",
@@ -74,6 +74,8 @@ COLLOQUIAL_WORDS: dict[str, str] = {
     # "转场拖太久了": one complaint (拖 and 太久 said together), shorter
     "faster": "拖太久, 拖得太久, 拖太长, 拖得太长, 拖那么久, 拖那么长, 拖这么久, 拖这么长, "
     "拖很久, 拖得很久, 拖好久, "
+    # "拖死了", "慢死了": 死 says how much (as "吵死了" is too loud), the complaint is too slow
+    "拖死了, 拖死, 拖死人, 慢死了, 慢死, 慢死人, 拖得要命, 慢得要命, "
     # "太慢了 快回去一点": back the other way after a step too far
     "快回去, 快回来, 调快回去, 加快回去",
     # "刚才那个效果不要": the change just made, unwanted
@@ -85,7 +87,11 @@ COLLOQUIAL_WORDS: dict[str, str] = {
 
 COLLOQUIAL_ENTITIES: dict[str, dict[str, str]] = {
     # "直接切换就行": no transition
-    "trans": {"none": "直接切换, 直接切过去, 直接换, 直接跳, 硬切换"},
+    "trans": {
+        "none": "直接切换, 直接切过去, 直接换, 直接跳, 硬切换, "
+        # "直接cut就行": a plain cut (never "直接cut到20秒", the length)
+        "直接cut就行, 直接cut就好, 直接cut吧, 直接cut好了, 直接cut即可, 硬cut"
+    },
 }
 
 # words that carry nothing: "有种怀旧的感觉" ("a kind of"), "就行了" after a request

@@ -282,3 +282,21 @@ def counted_characters(toks: list[Tok]) -> list[Tok]:
 
 def _is_zi(tok: Tok) -> bool:
     return tok.kind == "textnoun" and tok.surface == "字"
+
+
+_TOO = ("longer", "shorter", "faster", "slower")
+
+
+def too_then_length(toks: list[Tok]) -> list[Tok]:
+    """ "转场别太长 0.5秒", "照片太长 2秒": a length said right after a complaint is the length
+    wanted (as after "太长了"), never a step by that much ("短0.5秒" still is one)."""
+    out: list[Tok] = []
+    for k, tok in enumerate(toks):
+        out.append(tok)
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        complained = tok.kind in _TOO and tok.surface.startswith("太")
+        # only a space or 了 between: "太长了 缩短0.5秒" still shortens by 0.5 s (its step word
+        # between them was read with the complaint)
+        if complained and nxt is not None and nxt.kind == "dur" and nxt.start - tok.end <= 2:
+            out.append(Tok("sep", None, tok.end, tok.end, ""))
+    return out

@@ -94,7 +94,8 @@ MORE_ENTITIES: dict[str, dict[str, str]] = {
     # a transition named by what the screen does between two photos
     "trans": {
         "fadeblack": "黑屏的, 黑屏那种, 黑屏过渡, 黑屏转场, 闪黑, 闪一下黑",
-        "fadewhite": "白色闪一下, 闪白一下, 白光闪一下, 白闪, 闪一下白, 白色闪光, 闪白光",
+        "fadewhite": "白色闪一下, 闪白一下, 白光闪一下, 白闪, 闪一下白, 白色闪光, 闪白光, 闪光, "
+        "闪光的, 闪光那种, 闪一下光",
         "slideleft": "从右往左滑, 从右向左滑, 往左边滑",
         "slideright": "从左往右滑, 从左向右滑, 往右边滑",
     },

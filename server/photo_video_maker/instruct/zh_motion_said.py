@@ -5,7 +5,11 @@
 - "照片放大的那个效果 能弱一点吗": the zoom's effect with 那个/那种 between is the move, as
   "放大的效果" is;
 - "图片一直在放大缩小 好烦 关掉": a complaint that already says the photos should stop, then a
-  bare 关掉 (maybe after why): the verb repeats the request, it asks nothing more.
+  bare 关掉 (maybe after why): the verb repeats the request, it asks nothing more;
+- "第2张晃得厉害 关掉动效": one photo's move complained about, then the move asked off with no
+  photo named: that photo's (before, every photo was stilled and the complaint left unread);
+- "别zoom来zoom去": the move said twice around 来…去 (back and forth) is one move (before, the
+  "别" took the first off and the second turned it back on).
 """
 
 from __future__ import annotations
@@ -73,3 +77,53 @@ def still_then_off(toks: list[Tok]) -> list[Tok]:
     if k < 0 or toks[k].kind != "still" or not crossed:
         return toks
     return toks[:-1]
+
+
+_MOVE = ("motion", "still")
+_COMPLAINED = ("too", "less", "more", "degree", "dislike", "reason", "it", "q")
+_ASKED = ("off", "remove", "no", "not", "less", "more", "smaller", "bigger", "on", "add", "down")
+_ANOTHER = ("photo", "ord", "pic", "each", "photos", "pair", "and", "others")
+
+
+_QUIET = ("degree", "it", "reason", "q", "too")
+# "第二张太晃了 干脆都关了", "…其他的也别动": every photo, or the others, are said
+_ALL = ("都", "全", "所有", "每", "其他", "其它", "别的", "统统", "一律", "干脆")
+
+
+def one_photo_complained(toks: list[Tok], orig: str) -> list[Tok]:
+    """ "第2张晃得厉害 关掉动效": the photo of the complaint is the one whose move the next
+    clause changes; the complaint is why."""
+    seps = [k for k, t in enumerate(toks) if t.kind == "sep"]
+    if len(seps) != 1:
+        return toks
+    first, then = toks[: seps[0]], toks[seps[0] + 1 :]
+    named = [t for t in first if t.kind in ("photo", "ord")]
+    said = [t for t in first if t.kind not in ("photo", "ord")]
+    if len(named) != 1 or not any(t.kind in _MOVE for t in said):
+        return toks
+    if any(t.kind not in (*_MOVE, *_COMPLAINED) for t in said):
+        return toks  # "第二张缩放关掉 音乐也关掉": asked already
+    kinds = {t.kind for t in then}
+    if not kinds & set(_MOVE) or not kinds & set(_ASKED) or kinds & set(_ANOTHER):
+        return toks
+    if not kinds <= {*_MOVE, *_ASKED, *_QUIET} or any(w in orig[then[0].start :] for w in _ALL):
+        return toks  # only the move asked of that photo, nothing more
+    why = Tok("reason", None, said[0].start, said[-1].end, "")
+    return [why, toks[seps[0]], named[0], *then]
+
+
+def back_and_forth(toks: list[Tok], orig: str) -> list[Tok]:
+    """ "zoom来zoom去", "缩放来缩放去": one move, said back and forth."""
+    out: list[Tok] = []
+    for tok in toks:
+        prev = out[-1] if out else None
+        twice = prev is not None and prev.kind == tok.kind == "motion"
+        if twice and prev is not None and prev.surface.lower() == tok.surface.lower():
+            between, after = orig[prev.end : tok.start].strip(), orig[tok.end : tok.end + 1]
+            if between == "来" and after == "去":
+                out[-1] = Tok(
+                    "motion", None, prev.start, tok.end + 1, orig[prev.start : tok.end + 1]
+                )
+                continue
+        out.append(tok)
+    return out

@@ -53,9 +53,13 @@ _BURST = ", ".join(
 )
 
 MOVES_WORDS: dict[str, str] = {
-    "more": "夸张, 夸张点, 夸张一点, 夸张些, 夸张一些, 更夸张, 再夸张点, 夸张点儿",
+    "more": "夸张, 夸张点, 夸张一点, 夸张些, 夸张一些, 更夸张, 再夸张点, 夸张点儿, "
+    # "动感再足一点": 足 (ample) is more of it
+    "足一点, 足点, 足一些, 再足一点, 再足点, 更足一点, 更足, "
+    # "缩放强烈一点": stronger, more of it
+    "强烈一点, 强烈点, 强烈些, 强烈一些, 更强烈, 再强烈点, 再强烈一点",
     "less": "收一收, 收一下, 收着点, 收敛一点, 收敛点, 收敛些, 含蓄一点, 含蓄点, 含蓄些, 克制一点, "
-    "克制点",
+    "克制点, 收一点, 收点, 收一些, 再收一点, 再收点",
     "as_is": _KEPT + ", 先别动, 先不动, 先不要动, 暂时别动, 暂时不动, 暂时不要动, 先不用动",
     "reason": _PURPOSE + ", 有那种电影感, 有种电影感, 很有电影感, 电影感十足, 有电影的感觉, "
     "像老电影那样, 像老电影一样, 像老电影, 像电影那样, 像电影一样",
@@ -157,20 +161,58 @@ def a_bit_of_effect(toks: list[Tok]) -> list[Tok]:
 
 # "镜头推近拉远的那个效果不要了", "黑白那个效果不要了": the effect just named taken off
 _NAMED_EFFECT = ("motion", "look", "still")
+# "把动效撤了吧", "转场撤了": 撤 (take down) after a thing named takes that thing off; 撤销 and
+# 撤回 stay the undo they name in every app
+_TAKEN_DOWN = ("motion", "still", "transition", "music")
 
 
 def named_effect_off(toks: list[Tok]) -> list[Tok]:
     """ "那个效果不要了" right after the photos' move or a look names which effect goes: that
     one is taken off (the move stopped, the original colours), never the last change undone
-    and the move turned on from its name."""
+    and the move turned on from its name; so is "动效撤了吧" (the move, the transitions, the
+    music taken down)."""
     from .entities import Tok  # imported when compose runs the rule
 
     out = list(toks)
     for k, tok in enumerate(toks[1:], 1):
         said = tok.kind == "undo" and tok.surface.startswith(("那个效果", "这个效果"))
-        if said and toks[k - 1].kind in _NAMED_EFFECT:
+        said = said and toks[k - 1].kind in _NAMED_EFFECT
+        down = tok.kind == "undo" and tok.surface.startswith("撤")
+        down = down and not tok.surface.startswith(("撤销", "撤回"))
+        if said or (down and toks[k - 1].kind in _TAKEN_DOWN):
             out[k] = Tok("remove", None, tok.start, tok.end, tok.surface)
     return out
+
+
+def zoom_refused_between(toks: list[Tok]) -> list[Tok]:
+    """ "转场别用缩放", "转场的时候不要缩放": the zoom refused right after the transitions is
+    the zoom transition, refused as "转场别用黑场" is (never every transition cut and then the
+    zoom transition put in)."""
+    from .entities import Tok  # imported when compose runs the rule
+
+    out = list(toks)
+    for k, tok in enumerate(toks[2:], 2):
+        said = tok.kind == "motion" and not tok.surface.isascii()
+        if said and toks[k - 1].kind in ("no", "not") and toks[k - 2].kind == "transition":
+            out[k] = Tok("trans", "zoom", tok.start, tok.end, tok.surface)
+    return out
+
+
+def in_and_out_between(toks: list[Tok]) -> list[Tok]:
+    """ "fade in fade out的转场", "fade in fade out transitions": a fade in and a fade out said
+    together beside the transitions (and nothing of the music or the video's ends) are the
+    crossfade, as "淡入淡出的转场" is."""
+    from .entities import Tok  # imported when compose runs the rule
+
+    kinds = {t.kind for t in toks}
+    if "transition" not in kinds or kinds & {"music", "volume", "video", "start", "end"}:
+        return toks
+    for k, tok in enumerate(toks[:-1]):
+        nxt = toks[k + 1]
+        if tok.kind == "fade_in" and nxt.kind == "fade_out":
+            said = Tok("trans", "crossfade", tok.start, nxt.end, f"{tok.surface} {nxt.surface}")
+            return [*toks[:k], said, *toks[k + 2 :]]
+    return toks
 
 
 _THAT = ("那段", "那个", "这段", "这个", "那条", "的那段", "的那个")
@@ -251,12 +293,16 @@ def _worry_as_reason(toks: list[Tok], tok_type: type[Tok]) -> list[Tok]:
 
 
 _NOT = ("no", "not", "remove", "off")
+# "不要动", "别动了": a bare 动 said of one photo is "keep it still" or "leave it alone"
+_BARE_STILL = ("不要动", "别动", "不动", "不用动", "不要动了", "别动了", "不动了", "别再动了")
+_STILL_ONLY = ("still", "sep", "reason")
 
 
 def one_photo_move(toks: list[Tok]) -> list[Tok]:
     """ "第三张不要动": one photo kept still, or kept where it is? Neither is guessed: the photo is
     never removed for it, nor is every photo stilled (nothing changes). "第三张不要缩放" names the
-    zoom, and that photo alone stops moving (``motion_off``)."""
+    zoom, and that photo alone stops moving (``motion_off``), as "第三张别放大了" does; a clause
+    after it that only says still ("第三张别动了 静止就好") says which was meant."""
     from .entities import Tok  # imported when compose runs the rule
 
     out: list[Tok] = []
@@ -268,6 +314,14 @@ def one_photo_move(toks: list[Tok]) -> list[Tok]:
         if named and said[1].kind == "still":  # "第三张不要动": kept still, or kept in place?
             out.append(Tok("unsupported", "motion", tok.start, said[1].end, tok.surface))
             k += 3
+            continue
+        bare = tok.kind == "photo" and bool(said) and said[0].kind == "still"
+        if bare and said[0].surface.rstrip("吧啊呀哈") in _BARE_STILL:
+            rest = toks[k + 2 :]
+            if rest and rest[0].kind == "sep" and all(t.kind in _STILL_ONLY for t in rest):
+                return [*out, tok, *[t for t in rest if t.kind == "still"][:1]]
+            out.append(Tok("unsupported", "motion", tok.start, said[0].end, tok.surface))
+            k += 2
             continue
         out.append(tok)
         k += 1

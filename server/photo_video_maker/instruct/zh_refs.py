@@ -199,6 +199,7 @@ WAYS = {"up": "up", "down": "down"}  # "向上", "向下" are also the words for
 def directed(toks: list[Tok]) -> list[Tok]:
     """ "转场用擦除，向右", "向左滑的转场": a direction said beside a wipe, slide or push is
     the way it goes."""
+    toks = _way_said_once(toks)
     trans = [
         k for k, t in enumerate(toks) if t.kind == "trans" and str(t.value).startswith(DIRECTED)
     ]
@@ -207,14 +208,39 @@ def directed(toks: list[Tok]) -> list[Tok]:
         for k, t in enumerate(toks)
         if t.kind == "direction" or (t.kind in WAYS and not t.surface.isascii())
     ]
-    if len(trans) != 1 or len(ways) != 1 or abs(trans[0] - ways[0]) > 3:
+    # "过渡改成推的 往上推": the same move said again with its way is one move, that way
+    again = len({toks[k].value for k in trans}) == 1
+    near = bool(trans) and len(ways) == 1 and min(abs(k - ways[0]) for k in trans) <= 3
+    if not (again and near):
         return [t for t in toks if t.kind != "direction"] if trans else toks
-    t, w = toks[trans[0]], toks[ways[0]]
-    family = next(f for f in DIRECTED if str(t.value).startswith(f))
+    w = toks[ways[0]]
+    family = next(f for f in DIRECTED if str(toks[trans[0]].value).startswith(f))
     way = w.value if w.kind == "direction" else WAYS[w.kind]
     out = list(toks)
-    out[trans[0]] = Tok("trans", family + way, t.start, t.end, t.surface)
+    for k in trans:
+        t = toks[k]
+        out[k] = Tok("trans", family + way, t.start, t.end, t.surface)
     return [tok for k, tok in enumerate(out) if k != ways[0]]
+
+
+_SAID_WAY = ("左", "右", "上", "下")
+
+
+def _way_said_once(toks: list[Tok]) -> list[Tok]:
+    """ "转场改成滑动 往下滑": the move said plainly, then again with its way ("往下滑"), is one
+    move that way (never two transitions, the plain one first)."""
+    moves = [
+        k for k, t in enumerate(toks) if t.kind == "trans" and str(t.value).startswith(DIRECTED)
+    ]
+    said = [k for k in moves if any(w in toks[k].surface for w in _SAID_WAY)]
+    if len(said) != 1 or len(moves) < 2:
+        return toks
+    value = str(toks[said[0]].value)
+    family = next(f for f in DIRECTED if value.startswith(f))
+    if any(not str(toks[k].value).startswith(family) for k in moves):
+        return toks
+    return [Tok("trans", value, t.start, t.end, t.surface) if k in moves else t
+            for k, t in enumerate(toks)]  # fmt: skip
 
 
 def summed_durations(toks: list[Tok]) -> list[Tok]:

@@ -44,6 +44,13 @@ TYPOS: dict[str, str] = {
 # "第三涨" for 第三张: the measure word of a photo after its number
 TYPOS |= {f"第{n}涨": f"第{n}张" for n in "一二三四五六七八九十123456789"}
 TYPOS |= {"最后一涨": "最后一张", "那涨": "那张", "这涨": "这张"}
+# "过度" (too much) for 过渡 before what a transition has: "过度快一点", "过度时间" ("缩放过度了",
+# overdone, stays itself)
+TYPOS |= {
+    f"过度{said}": f"过渡{said}"
+    for said in ("快", "慢", "时间", "时长", "长", "短", "用", "改", "换", "去掉", "删掉", "关",
+                 "太", "再", "方式", "动画", "特效", "都", "全")
+}  # fmt: skip
 TYPOS |= FORMAT_TYPOS  # the format, the photos and the upload (zh_format_said)
 
 
