@@ -1039,3 +1039,7 @@ def test_a_change_of_the_move_said_of_two_photos_is_each_ones_never_a_removal(
 def test_the_zoom_the_other_way_never_reverses_the_photos() -> None:
     assert probe("the zoom should go the other way").edits == []
     assert [e.kind for e in probe("zoom in and reverse the order").edits] == ["motion", "reverse"]
+
+
+def test_a_video_for_a_projector_is_wide() -> None:
+    assert_does("it will be projected at the party", [{"kind": "aspect", "aspect": "16:9"}])

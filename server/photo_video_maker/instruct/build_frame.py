@@ -42,6 +42,7 @@ PLATFORM_ASPECT = {
     "Pinterest": "9:16",
     "a LinkedIn post": "1:1",
     "TVs": "16:9",
+    "projectors": "16:9",
 }
 
 # the platform as the reply names it to a Chinese speaker
@@ -59,6 +60,7 @@ PLATFORM_ZH = {
     "WhatsApp Status": "WhatsApp 状态",
     "a LinkedIn post": "领英帖子",
     "TVs": "电视",
+    "projectors": "投影仪",
 }
 
 
