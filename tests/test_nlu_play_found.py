@@ -1043,3 +1043,11 @@ def test_the_zoom_the_other_way_never_reverses_the_photos() -> None:
 
 def test_a_video_for_a_projector_is_wide() -> None:
     assert_does("it will be projected at the party", [{"kind": "aspect", "aspect": "16:9"}])
+
+
+def test_a_photo_to_end_with_after_a_photo_to_start_with_is_moved_never_written() -> None:
+    assert_does(
+        "start with the beach and end with the garden",
+        [{"kind": "move", "index": 1, "to": "start"}, {"kind": "move", "index": 5, "to": "end"}],
+    )
+    assert_does("end with Thanks Grandma", [{"kind": "closing", "text": "Thanks Grandma"}])

@@ -405,6 +405,12 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
         sound = ("music", "song", "builtin", "uploaded")
         if tok.kind == "sign" and set(leading[:2]) & set(sound) and not _capital(after[0], orig):
             return False
+        # "start with the beach and end with the garden": a photo to end on, never words
+        said = next((after[:k] for k, t in enumerate(after) if t.kind in BREAKS), after)
+        photo = [t for t in said if t.kind not in ("pic", "sep")]
+        named = len(photo) == 1 and photo[0].kind in ("photo", "ord", "clip")
+        if tok.kind == "sign" and named and not _capital(photo[0], orig):
+            return False
         return not (tok.kind == "sign" and leading[:1] and leading[0] in not_text)
     if _asked_spaced(tok, before, orig, after):
         return True
