@@ -96,6 +96,7 @@ from .share_refs import sent_to
 from .shown_longer import said_on_screen
 from .slide_refs import one_transition, slide_as_photo
 from .smoother_rate import smoother_rate
+from .liked_by import liked_by
 from .song_length import song_length
 from .stayed_for import stayed_for
 from .story import ages, likeness, not_this_but, occasions, so_then, stated
@@ -185,6 +186,7 @@ def compose(
     """Run every dimension's rules in order; ``stems`` maps "dog" to "dog.jpg", ``clip`` is the
     number of the video's only clip."""
     toks = en_opened(full_lengths(toks, orig), orig)  # "4 full seconds": one length
+    toks = liked_by(toks, orig)  # "..., dad likes quiet things": why, not quieter music
     toks = said_on_screen(toks, orig)  # "the caption should be up longer": its time shown
     toks = capital_name(toks, orig)  # "..., its Max": a name, not the music at full volume
     toks = heard_on_phone(toks, orig)  # "i cant hear it on my phone": why, not 9:16

@@ -152,6 +152,42 @@ def instrument_is_music(toks: list[Tok]) -> list[Tok]:
     return toks
 
 
+# "the upbeat one", "that calm one", "this chill one": a mood said of "one" with an article
+THE_MOOD = re.compile(r"\b(?:the|that|this)\W+(?:(?:more|most|really|very)\W+)?$")
+ONE = re.compile(r"^\W*(one)\b")
+
+
+def mood_of_one(toks: list[Tok], orig: str) -> list[Tok]:
+    """ "use the upbeat one", "the calm one pls": a mood said of "the ... one" names one of the
+    tracks (the only things told apart by a mood), never a livelier or calmer video too."""
+    if any(t.kind in MUSIC_NOUNS for t in toks):
+        return toks
+    for k, tok in enumerate(toks):
+        if tok.kind not in ("mood", "livelier", "calmer") or not tok.surface.isascii():
+            continue
+        if not THE_MOOD.search(orig[: tok.start].lower()):
+            continue
+        value = tok.value if tok.kind == "mood" else MOOD_OF[tok.kind]
+        said = orig[tok.start : tok.end]
+        if said.lower().endswith(" one"):  # "the happy one", a phrase of the lexicon
+            start, end = tok.end - 3, tok.end
+            mood = Tok("mood", value, tok.start, start - 1, said[:-4])
+        else:
+            one = ONE.match(orig[tok.end :].lower())
+            if one is None:
+                continue
+            start, end = tok.end + one.start(1), tok.end + one.end(1)
+            if any(t.start < end and t.end > start for t in toks):
+                continue  # "one" read as something else
+            mood = Tok("mood", value, tok.start, tok.end, tok.surface)
+        music = Tok("music", None, start, end, orig[start:end])
+        return [*toks[:k], mood, music, *toks[k + 1 :]]
+    return toks
+
+
+MOOD_OF = {"livelier": "upbeat", "calmer": "calm"}
+
+
 def builtin_music(toks: list[Tok], orig: str) -> list[Tok]:
     """ "remove the piano music": a built-in track said with the music noun is one subject."""
     out: list[Tok] = []
@@ -271,4 +307,5 @@ def en_audio(toks: list[Tok], orig: str) -> list[Tok]:
     toks = loud_at_first(toks)
     toks = music_for_an_occasion(kept_voices(music_brought_down(toks), orig), orig)
     toks = no_the_one(just_what_stays(heard(occasion_music(toks, orig), orig)), orig)
+    toks = mood_of_one(toks, orig)  # "use the upbeat one": a track, not a livelier video
     return instrument_is_music(refused_kind(builtin_music(toks, orig)))
