@@ -226,6 +226,7 @@ def _a_clip(tok: Tok) -> bool:
 
 
 LIFTS = ("bring", "take", "move", "pull", "get", "put")
+DROPS = ("drop", "knock", "cut")
 
 
 def music_brought_down(toks: list[Tok]) -> list[Tok]:
@@ -240,6 +241,17 @@ def music_brought_down(toks: list[Tok]) -> list[Tok]:
             nxt = heard[1:2] if heard[1:2] != ["volume"] else heard[2:3]
             if nxt and nxt[0] in ("up", "down"):
                 continue
+        # "bring the volume of the music down a notch": the volume named first
+        lifted = tok.surface.lower() in LIFTS and heard[:2] == ["volume", "music"]
+        if lifted and heard[2:3] in (["up"], ["down"]):
+            continue
+        # "drop the music to 30%", "drop the song volume to 20": lowered, not removed
+        dropped = tok.kind == "remove" and tok.surface.lower() in DROPS and heard[:1] == ["music"]
+        level = heard[1:] if heard[1:2] != ["volume"] else heard[2:]
+        valued = any(t.kind in ("pct", "num") for t in toks[k + 1 : k + 6])
+        if dropped and level[:1] in (["to"], ["down"]) and valued:
+            out.append(Tok("lower", None, tok.start, tok.end, tok.surface))
+            continue
         out.append(tok)
     return out
 
@@ -274,6 +286,8 @@ def _clause_of(toks: list[Tok], k: int) -> list[Tok]:
 
 
 STARTS = ("starts", "start", "begins", "begin", "comes in", "kicks in")
+# "drowning out the talking", "overpowering the voices": too loud, over the clip's sound
+DROWNS = ("drown", "overpower", "covers", "buries", "burying", "covering")
 
 
 def loud_at_first(toks: list[Tok]) -> list[Tok]:
@@ -294,7 +308,8 @@ def loud_at_first(toks: list[Tok]) -> list[Tok]:
                 k = end + 1
                 continue
         drowned = [t.kind for t in rest[:1]] == ["clip_sound"]
-        if tok.kind == "quieter" and "drown" in tok.surface.lower() and drowned:
+        drowns = any(w in tok.surface.lower() for w in DROWNS)
+        if tok.kind == "quieter" and drowns and drowned:
             out.append(tok)
             k += 2
             continue
