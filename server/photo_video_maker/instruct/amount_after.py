@@ -57,7 +57,8 @@ def amount_after(toks: list[Tok], orig: str) -> list[Tok]:
         if any(t.kind == "dur" for t in clause):
             continue
         kinds = {t.kind for t in clause}
-        if not ways and kinds & FADES and kinds & ENDS_OF_VIDEO:
+        # "fade from black, 3 sec": from black is the video's own start too
+        if not ways and kinds & FADES and (kinds & ENDS_OF_VIDEO or "from_black" in kinds):
             # "the fade at the start too, 1 sec": the length of that fade
             return [*toks[:j], *toks[j + 1 :]]
         if len(ways) != 1:

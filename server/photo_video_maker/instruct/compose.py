@@ -47,6 +47,7 @@ from .en_sound import (
 from .en_spans import time_spans
 from .en_text import neither, placed_higher
 from .en_written import lowercase_texts
+from .end_not_between import end_not_between
 from .end_of_occasion import end_of_occasion
 from .entities import Tok
 from .except_refs import excepted
@@ -59,6 +60,7 @@ from .hedged_after import hedged_after
 from .help_with import help_with
 from .kept_playing import kept_playing
 from .lead_text import texts
+from .liked_by import liked_by
 from .lists import comma_lists, that_photo
 from .look_said import looks_in_passing
 from .made_sent import joined_clauses, made_and_sent
@@ -104,6 +106,7 @@ from .story import ages, likeness, not_this_but, occasions, so_then, stated
 from .text_case import case_not_text
 from .told_moods import told_moods
 from .visual_said import visual_said
+from .volume_at_moment import volume_at_moment
 from .zh_after_all import after_all
 from .zh_back import back_alone
 from .zh_between import apart_between
@@ -197,6 +200,7 @@ def compose(
     """Run every dimension's rules in order; ``stems`` maps "dog" to "dog.jpg", ``clip`` is the
     number of the video's only clip."""
     toks = en_opened(full_lengths(toks, orig), orig)  # "4 full seconds": one length
+    toks = liked_by(toks, orig)  # "..., dad likes quiet things": why, not quieter music
     toks = said_on_screen(toks, orig)  # "the caption should be up longer": its time shown
     toks = capital_name(toks, orig)  # "..., its Max": a name, not the music at full volume
     toks = heard_on_phone(toks, orig)  # "i cant hear it on my phone": why, not 9:16
@@ -210,6 +214,7 @@ def compose(
     toks = the_slideshow(typed_too(likeness(toks, orig), orig), orig)
     toks = zoom_between(slides_as_transitions(one_transition(slide_as_photo(toks)), orig), orig)
     toks = cut_at_the_end(toks)  # "no fade to black at the end, just cut": no transition
+    toks = end_not_between(toks, orig)  # "fade to black at the end, not between the pics"
     toks = undone_look(replaced_style(too_much_of_a_mood(back_to_colour(toks))))
     toks = stayed_for(held_for(looks_in_passing(toks), orig), orig)  # "hold each photo for 3"
     toks = music_in_a_step(music_coming_in(toks, orig))
@@ -221,6 +226,7 @@ def compose(
     toks = kept_playing(toks)  # "but keep the music playing till the end": it goes on
     toks = help_with(font_as_text(neither(placed_higher(toks))))
     toks = song_length(toks, orig)  # "last till the music runs out"
+    toks = volume_at_moment(toks, orig)  # "music louder when the dog appears": not made
     toks = flow_between(toks, orig)  # "flow better between pics": the transitions
     for rule in RULES:
         toks = rule(toks)

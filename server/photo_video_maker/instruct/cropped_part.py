@@ -11,7 +11,8 @@ import re
 
 from .entities import Tok
 
-CUT = ("cut off", "gets cut off", "is cut off", "are cut off", "get cut off", "cropped")
+CUT: tuple[str, ...] = ("cut off", "gets cut off", "is cut off", "are cut off", "get cut off")
+CUT += ("cropped", "is cropped", "are cropped", "gets cropped", "got cut off", "getting cut off")
 PHOTOS = ("pic", "photo", "ord", "each")
 TEXTS = ("caption", "title", "closing", "textnoun")
 # a clip "cut off" is cut short in time, never cropped by the frame
@@ -58,3 +59,38 @@ def cut_off_photo(toks: list[Tok], clip: int | None) -> list[Tok]:
         fit = Tok("fit", "contain", cut.start, cut.end, cut.surface)
         return [*toks[: k + 1], fit, *cut_off_photo(toks[k + 2 :], clip)]
     return toks
+
+
+# the parts of a person the frame crops: "grandma's face is cut off in the city photo"
+BODY: tuple[str, ...] = ("face", "faces", "head", "heads", "feet", "legs", "chin", "chins")
+BODY += ("hair", "forehead")
+BODY += ("ears", "ear", "hands", "arms", "tail", "tails", "hat", "hats")
+CHOPPED = ("is chopped", "are chopped", "gets chopped", "get chopped", "got chopped", "chopped")
+
+
+def body_cut_off(toks: list[Tok], orig: str) -> list[Tok]:
+    """A part of someone said to be cut off is the frame cropping the photo it is in ("in the
+    city photo" follows), so that photo is shown whole (before: not understood)."""
+    out: list[Tok] = []
+    skip = False
+    for k, tok in enumerate(toks):
+        if skip:  # the "off" of "chopped off", read with it
+            skip = False
+            continue
+        body = k > 0 and toks[k - 1].kind == "?" and toks[k - 1].surface.lower() in BODY
+        said = tok.surface.lower()
+        chopped = said in CHOPPED and k + 1 < len(toks) and toks[k + 1].kind == "off"
+        if body and tok.kind in ("dislike", "fit") and (said in CUT or chopped):
+            skip = chopped
+            end = toks[k + 1].end if chopped else tok.end
+            part = out.pop()  # the face is the photo's: one fit, from the part on
+            whose = out[-1] if out else None
+            owner = whose is not None and OWNER.match(orig[whose.end - 1 : part.start])
+            if whose is not None and whose.kind == "reason" and owner:
+                out.pop()  # "my grandmas face": whose face, no reason
+            tok = Tok("fit", "contain", part.start, end, tok.surface)
+        out.append(tok)
+    return out
+
+
+OWNER = re.compile(r"\w?(?:s|'s|’s)\s+$", re.IGNORECASE)

@@ -152,6 +152,42 @@ def instrument_is_music(toks: list[Tok]) -> list[Tok]:
     return toks
 
 
+# "the upbeat one", "that calm one", "this chill one": a mood said of "one" with an article
+THE_MOOD = re.compile(r"\b(?:the|that|this)\W+(?:(?:more|most|really|very)\W+)?$")
+ONE = re.compile(r"^\W*(one)\b")
+
+
+def mood_of_one(toks: list[Tok], orig: str) -> list[Tok]:
+    """ "use the upbeat one", "the calm one pls": a mood said of "the ... one" names one of the
+    tracks (the only things told apart by a mood), never a livelier or calmer video too."""
+    if any(t.kind in MUSIC_NOUNS for t in toks):
+        return toks
+    for k, tok in enumerate(toks):
+        if tok.kind not in ("mood", "livelier", "calmer") or not tok.surface.isascii():
+            continue
+        if not THE_MOOD.search(orig[: tok.start].lower()):
+            continue
+        value = tok.value if tok.kind == "mood" else MOOD_OF[tok.kind]
+        said = orig[tok.start : tok.end]
+        if said.lower().endswith(" one"):  # "the happy one", a phrase of the lexicon
+            start, end = tok.end - 3, tok.end
+            mood = Tok("mood", value, tok.start, start - 1, said[:-4])
+        else:
+            one = ONE.match(orig[tok.end :].lower())
+            if one is None:
+                continue
+            start, end = tok.end + one.start(1), tok.end + one.end(1)
+            if any(t.start < end and t.end > start for t in toks):
+                continue  # "one" read as something else
+            mood = Tok("mood", value, tok.start, tok.end, tok.surface)
+        music = Tok("music", None, start, end, orig[start:end])
+        return [*toks[:k], mood, music, *toks[k + 1 :]]
+    return toks
+
+
+MOOD_OF = {"livelier": "upbeat", "calmer": "calm"}
+
+
 def builtin_music(toks: list[Tok], orig: str) -> list[Tok]:
     """ "remove the piano music": a built-in track said with the music noun is one subject."""
     out: list[Tok] = []
@@ -190,6 +226,7 @@ def _a_clip(tok: Tok) -> bool:
 
 
 LIFTS = ("bring", "take", "move", "pull", "get", "put")
+DROPS = ("drop", "knock", "cut")
 
 
 def music_brought_down(toks: list[Tok]) -> list[Tok]:
@@ -204,6 +241,17 @@ def music_brought_down(toks: list[Tok]) -> list[Tok]:
             nxt = heard[1:2] if heard[1:2] != ["volume"] else heard[2:3]
             if nxt and nxt[0] in ("up", "down"):
                 continue
+        # "bring the volume of the music down a notch": the volume named first
+        lifted = tok.surface.lower() in LIFTS and heard[:2] == ["volume", "music"]
+        if lifted and heard[2:3] in (["up"], ["down"]):
+            continue
+        # "drop the music to 30%", "drop the song volume to 20": lowered, not removed
+        dropped = tok.kind == "remove" and tok.surface.lower() in DROPS and heard[:1] == ["music"]
+        level = heard[1:] if heard[1:2] != ["volume"] else heard[2:]
+        valued = any(t.kind in ("pct", "num") for t in toks[k + 1 : k + 6])
+        if dropped and level[:1] in (["to"], ["down"]) and valued:
+            out.append(Tok("lower", None, tok.start, tok.end, tok.surface))
+            continue
         out.append(tok)
     return out
 
@@ -238,6 +286,8 @@ def _clause_of(toks: list[Tok], k: int) -> list[Tok]:
 
 
 STARTS = ("starts", "start", "begins", "begin", "comes in", "kicks in")
+# "drowning out the talking", "overpowering the voices": too loud, over the clip's sound
+DROWNS = ("drown", "overpower", "covers", "buries", "burying", "covering")
 
 
 def loud_at_first(toks: list[Tok]) -> list[Tok]:
@@ -258,7 +308,8 @@ def loud_at_first(toks: list[Tok]) -> list[Tok]:
                 k = end + 1
                 continue
         drowned = [t.kind for t in rest[:1]] == ["clip_sound"]
-        if tok.kind == "quieter" and "drown" in tok.surface.lower() and drowned:
+        drowns = any(w in tok.surface.lower() for w in DROWNS)
+        if tok.kind == "quieter" and drowns and drowned:
             out.append(tok)
             k += 2
             continue
@@ -271,4 +322,5 @@ def en_audio(toks: list[Tok], orig: str) -> list[Tok]:
     toks = loud_at_first(toks)
     toks = music_for_an_occasion(kept_voices(music_brought_down(toks), orig), orig)
     toks = no_the_one(just_what_stays(heard(occasion_music(toks, orig), orig)), orig)
+    toks = mood_of_one(toks, orig)  # "use the upbeat one": a track, not a livelier video
     return instrument_is_music(refused_kind(builtin_music(toks, orig)))

@@ -192,7 +192,7 @@ def read(
     fixed = fixed or same_thing(parsed.toks, last, text) or new_value(parsed.toks, last)
     fixed = fixed or other_text_too(parsed.toks, last) or fade_again(parsed.toks, last, text)
     fixed = fixed or ending_removed(parsed.toks, last) or same_again(parsed.toks, last, ctx)
-    fixed = fixed or fade_too(parsed.toks, last) or times_that(parsed.toks, last)
+    fixed = fixed or fade_too(parsed.toks, last, text) or times_that(parsed.toks, last)
     fixed = fixed or times_instead(parsed.toks, last)  # "no, 3 times as long"
     fixed = fixed or other_direction(text, parsed.toks, last)  # "the other direction"
     fixed = fixed or too_much(text, parsed.toks, last)  # "too much, go back halfway"

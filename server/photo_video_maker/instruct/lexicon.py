@@ -141,6 +141,13 @@ ENTITIES: dict[str, dict[str, str]] = {
         "whole photos visible, whole pictures visible, whole pics visible, whole images visible, "
         "entire photo visible, entire image visible, entire picture visible, whole image in view, "
         "whole photo in view, whole picture in view, whole pic in view, entire photo in view, "
+        "full photo visible, full picture visible, full pic visible, full image visible, "
+        "full photos visible, full pictures visible, full pics visible, full images visible, "
+        "everything visible, all of it visible, all of them visible, "
+        # cropped more than wanted: the whole photo asked for
+        "cropped too much, are cropped too much, is cropped too much, get cropped too much, "
+        "gets cropped too much, cut off too much, too cropped, too much cropping, "
+        "cropped way too much, cropped so much, "
         # people say what they fear cropping will do to the faces in them
         "cut off anyone's head, cut off anyones head, cut off their heads, cut off heads, "
         "cut anyone's head off, cut off people's heads, cut off peoples heads, crop heads, "

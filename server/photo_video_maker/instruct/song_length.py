@@ -36,7 +36,7 @@ SAID = re.compile(
     r"(?:to|till|until)\s+its\s+end)"  # "to the end" may be the video's end
     r"|(?:don'?t|do\s+not|never)\s+cut\s+" + _SONG + r"\s+(?:short|off)"
     # "match length with music"
-    r"|(?:match|fit)\w*\s+(?:the\s+)?length\s+(?:to|with)\s+" + _SONG +
+    r"|(?:match|fit|sync)\w*\s+(?:the\s+)?(?:length|duration|runtime)\s+(?:to|with)\s+" + _SONG +
     # "trim the video to the song", "extend it to the music": its length, said by the verb
     r"|(?:trim|extend|adjust|shorten|lengthen|stretch)\w*\s+(?:the\s+)?(?:video|vid|slideshow|"
     r"whole\s+thing|movie|it)\s+(?:down\s+|out\s+)?to\s+(?:fit\s+)?" + _SONG + _NOT_BEAT + r"|"
@@ -46,6 +46,29 @@ SAID = re.compile(
     # "fit the slideshow to the song", "match the video to the music": the whole video, said
     r"|(?:match|fit|stretch|line\s+up)\w*\s+(?:the\s+)?(?:video|vid|slideshow|whole\s+thing|"
     r"movie)\s+(?:to|with)\s+"
+    + _SONG
+    # "fit it to the track", "match everything to the song" (not "to the song's beat")
+    + r"|(?:match|fit|stretch)\w*\s+(?:it|everything|this|them|(?:the\s+|my\s+)?(?:photos|pics|"
+    r"pictures|images))\s+(?:to|with)\s+"
+    + _SONG
+    + _NOT_BEAT
+    # "make the video fit the song" (not "fit the song's mood", a choice of music)
+    + r"|(?:video|vid|slideshow|it|photos|pics)\s+fits?\s+(?:to\s+)?"
+    + _SONG
+    + r"(?!\s*(?:'s|’s|s)?\s*(?:beats?|rhythm|tempo|mood|vibe|style|feel|better))"
+    # "stretch the photos to match the song", "spread the pics over the whole song"
+    + r"|(?:stretch|extend|adjust|spread)\w*\s+(?:the\s+|my\s+)?(?:photos|pics|pictures|video|vid|"
+    r"slideshow|it|them)\s+(?:out\s+)?(?:to\s+(?:match|fit)|over|across)\s+"
+    r"(?:the\s+(?:whole|entire|full)\s+)?"
+    + _SONG
+    + _NOT_BEAT
+    # "make the video the full song"
+    + r"|(?:video|vid|slideshow|it)\s+the\s+(?:full|whole|entire)\s+(?:song|track|music)\b"
+    # "make the length the same as the songs"
+    + r"|length\s+(?:the\s+)?same\s+as\s+(?:the\s+|my\s+|this\s+)?(?:music|song|track)(?:'?s)?"
+    # "let it play to the end of the song", "make it run till the end of the music"
+    + r"|(?:play|run|go|last|keep\s+going|continue)s?\s+(?:right\s+|all\s+the\s+way\s+)?"
+    r"(?:to|till|until|untill|til)\s+the\s+(?:very\s+)?end\s+of\s+"
     + _SONG
     + r"|(?:sync|synch)\w*\s+(?:the\s+)?length\s+(?:to|with)\s+"
     + _SONG
@@ -128,6 +151,17 @@ def song_length(toks: list[Tok], orig: str) -> list[Tok]:
         gone = set(inside)
         kept = [t for n, t in enumerate(toks) if n not in gone]
         toks = [*kept[: inside[0]], said, *kept[inside[0] :]]
+    return _song_first(toks, orig)
+
+
+def _song_first(toks: list[Tok], orig: str) -> list[Tok]:
+    """ "as long as the song i uploaded": the song named right after the length is set first,
+    so that its length is the one matched (before, the old track's length was)."""
+    for k in range(len(toks) - 1):
+        tok, nxt = toks[k], toks[k + 1]
+        joined = not orig[tok.end : nxt.start].strip()
+        if tok.kind == "song_len" and nxt.kind in ("uploaded", "song") and joined:
+            return [*toks[:k], nxt, tok, *toks[k + 2 :]]
     return toks
 
 
@@ -141,7 +175,7 @@ AS_IT = re.compile(
     r"\b" + _AS_LONG + r"(?:it|that|that\s+one|that\s+song|this\s+song)"
     r"(?=\s*(?:$|[,.!?;]|(?:pls|please|plz|thanks|thx|and|then|too)\b))"
 )
-MUSIC = ("song", "music")
+MUSIC = ("song", "music", "uploaded")
 
 
 def song_named_length(toks: list[Tok], orig: str) -> list[Tok]:
@@ -149,7 +183,7 @@ def song_named_length(toks: list[Tok], orig: str) -> list[Tok]:
     video made as long (the song first, so that its length is the one matched)."""
     low = orig.lower()
     for k, tok in enumerate(toks):
-        if tok.kind != "song":
+        if tok.kind not in ("song", "uploaded"):  # "as long as my song": the uploaded one
             continue
         said = BEFORE_SONG.search(low[: tok.start])
         if said is None or any(t.start < said.start() < t.end for t in toks):

@@ -84,15 +84,21 @@ def _target(said: list[Tok], now: list[int]) -> list[Tok]:
     return [said[1]] if longer or shorter else said
 
 
-def fade_too(toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
+ALSO_SAID = re.compile(r"\b(?:as\s+well|also|too)\b")
+
+
+def fade_too(toks: list[Tok], last: Sequence[Edit], text: str = "") -> Edit | None:
     """ "fade to black at the end" then "and at the start too": the same fade at the other end."""
     edit = last[-1] if last else None
     if not isinstance(edit, SetVideoFade | SetMusicFade):
         return None
     said = {t.kind for t in toks if t.kind not in QUIET} - {"and", "too", "same"}  # "same at…"
-    if said not in ({"start"}, {"end"}):
+    # "and fade in at the start as well": that fade named, with a word that adds it
+    named = said in ({"fade_in"}, {"fade_in", "start"}, {"fade_out"}, {"fade_out", "end"})
+    added = any(t.kind in ("and", "too") for t in toks) or ALSO_SAID.search(text.lower())
+    if said not in ({"start"}, {"end"}) and not (named and added):
         return None
-    start = "start" in said
+    start = bool(said & {"start", "fade_in"})
     field, other = ("fade_in_ms", "fade_out_ms") if start else ("fade_out_ms", "fade_in_ms")
     ms = getattr(edit, other)
     if ms is None or getattr(edit, field) is not None:

@@ -182,15 +182,15 @@ video_fade_out: ~ add? end|sign trans=fadeblack video? dur? degree? longer|short
 video_fade_out: ~ sign from_black
 video_fade_in: ~ start from_black
 video_fade_out: ~ trans=crossfade out end? dur? degree? longer|shorter|slower|faster?
-video_fade_out: ~ add trans=crossfade end dur?
-video_fade_in: ~ add trans=crossfade start dur?
+video_fade_out: ~ add|put trans=crossfade end dur?
+video_fade_in: ~ add|put trans=crossfade start dur?
 video_fade_out: ~ add? fade_out video? end? from_black? dur?
 # "make the video end with a 3s fade out": how it ends, not words on the last screen
 video_fade_out: ~ sign fade_out video? from_black? dur?
-video_fade_out: ~ degree? longer|shorter|slower|faster fade_out video? end dur?
+video_fade_out: ~ degree? longer|shorter|slower|faster fade_out video? end from_black? dur?
 video_fade_out: ~ degree? longer|shorter|slower|faster trans=crossfade video? end to? dur?
 video_fade_in: ~ add? fade_in video? start? from_black? dur?
-video_fade_in: ~ add? trans=crossfade from_black start? dur?
+video_fade_in: ~ add? trans=crossfade from_black start? dur? degree? longer|shorter|slower|faster?
 video_fade_in: ~ trans=crossfade in start
 # "fade the video out slowly at the end": one slower fade out; "start on black"
 video_fade_out: ~ degree? longer|shorter trans=crossfade video? out end?
@@ -201,7 +201,7 @@ video_fade_in: ~ start color=black
 video_fade_both: ~ add? fade_inout video? from_black? dur?
 video_fade_both: ~ fade_inout pic dur?
 video_fade_out: ~ from_black end dur?
-video_fade_out: ~ add? trans=crossfade from_black end dur?
+video_fade_out: ~ add? trans=crossfade from_black end dur? degree? longer|shorter|slower|faster?
 video_fade_in: ~ from_black start dur?
 video_fade_none: ~ no|remove|off|not fade_out|fade_in|fade_inout video? end? start? from_black?
 video_fade_none: ~ not|no|remove|off trans=crossfade/fadeblack video? from_black? end?

@@ -4,8 +4,9 @@ place, two photos in the wrong order, a transition said as not wanted, a text sw
 
 from __future__ import annotations
 
-from .cropped_part import cropped_part, cut_off_photo
+from .cropped_part import body_cut_off, cropped_part, cut_off_photo
 from .entities import Tok
+from .fit_minded import fit_minded
 from .not_this_transition import not_this_transition
 from .restated import restated
 from .step_to_place import step_to_place
@@ -19,6 +20,8 @@ def visual_said(toks: list[Tok], orig: str, clip: int | None = None) -> list[Tok
     toks = bigger_to_fill(zoom_to_fill(toks, orig))  # "zoom in so there are no borders"
     toks = cropped_part(toks, orig)  # "the top of the photos gets cut off": shown whole
     toks = cut_off_photo(toks, clip)  # "the dog photo gets cut off": shown whole
+    toks = fit_minded(toks, orig)  # "i dont mind black bars": that fit accepted
+    toks = body_cut_off(toks, orig)  # "grandma's face is cut off in the city photo": shown whole
     toks = wrong_order(step_to_place(toks))  # "bump the garden one up to first"
     toks = restated(toks)  # "no fade to black at the end, just cut", "black bars, no blur"
     return swapped_text(not_this_transition(toks, orig))  # "anything but crossfades"

@@ -1,0 +1,38 @@
+""" "can the music get louder when the dog appears", "music quieter whenever photo 3 comes up":
+the music's volume changed at one moment is not something the editor makes (one volume for the
+whole song); read as the whole song louder, it was a silent wrong edit. The words are left
+unread, so nothing changes and the music's suggestions are given."""
+
+from __future__ import annotations
+
+import re
+
+from .entities import Tok
+
+LEVEL = ("louder", "quieter")
+WHEN = re.compile(
+    r"^\W*(?:\w+\W+){0,2}?(?:when|whenever|as\s+soon\s+as|once|while)\s+(?:the\s+|my\s+|our\s+)?"
+    r"(?:[\w.']+\s+){0,3}?(?:appears?|comes?\s+(?:up|on|in)|shows?(?:\s+up)?|is\s+(?:on|shown)|"
+    r"pops?\s+up|starts?|is\s+showing)\b"
+)
+
+
+def volume_at_moment(toks: list[Tok], orig: str) -> list[Tok]:
+    """A louder or quieter music said with "when ... appears": the clause from it on is one
+    ``unsupported`` word, placed by no template."""
+    low = orig.lower()
+    if not any(t.kind in ("music", "volume") for t in toks):
+        return toks
+    for k, tok in enumerate(toks):
+        if tok.kind not in LEVEL:
+            continue
+        said = WHEN.match(low[tok.end :])
+        if said is None:
+            continue
+        end = tok.end + said.end()
+        rest = [n for n in range(k + 1, len(toks)) if toks[n].start < end]
+        last = toks[rest[-1]] if rest else tok
+        stop = max(end, last.end)
+        when = Tok("unsupported", "music", tok.start, stop, orig[tok.start : stop])
+        return [*toks[:k], when, *toks[k + 1 + len(rest) :]]
+    return toks
