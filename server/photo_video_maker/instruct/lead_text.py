@@ -394,6 +394,17 @@ def _spaced_through(toks: list[Tok], end: int) -> int:
     return end
 
 
+def _only_a_photo(after: list[Tok], orig: str) -> bool:
+    """One photo, in lower case, is all that is said up to the next request."""
+    clause = next((after[:k] for k, t in enumerate(after) if t.kind in BREAKS), after)
+    photo = [t for t in clause if t.kind not in ("pic", "sep")]
+    return (
+        len(photo) == 1
+        and photo[0].kind in ("photo", "ord", "clip")
+        and not _capital(photo[0], orig)
+    )
+
+
 def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
     """Whether unquoted text may follow ``tok``."""
     if tok.kind in ("call", "sign"):  # ("end on a black screen" is the video's fade)
@@ -406,10 +417,7 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
         if tok.kind == "sign" and set(leading[:2]) & set(sound) and not _capital(after[0], orig):
             return False
         # "start with the beach and end with the garden": a photo to end on, never words
-        said = next((after[:k] for k, t in enumerate(after) if t.kind in BREAKS), after)
-        photo = [t for t in said if t.kind not in ("pic", "sep")]
-        named = len(photo) == 1 and photo[0].kind in ("photo", "ord", "clip")
-        if tok.kind == "sign" and named and not _capital(photo[0], orig):
+        if tok.kind == "sign" and _only_a_photo(after, orig):
             return False
         return not (tok.kind == "sign" and leading[:1] and leading[0] in not_text)
     if _asked_spaced(tok, before, orig, after):
