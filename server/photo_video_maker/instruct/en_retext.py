@@ -53,20 +53,29 @@ RIGHT = (
 # "make it say Honeymoon instead of our trip": the words after "say", never "say Honeymoon"
 MAKE_IT = r"make\s+it(?:\s+(?:say|read|be))?"
 CHANGE = r"(?:change|replace|rename|switch|swap|edit|update|turn|correct|fix|make)"
+# "make the title Our trip to the Alps" makes a new title: "make" renames nothing
+RENAME = r"(?:change|replace|rename|switch|swap|edit|update|turn|correct|fix)"
 TO = r"(?:to|with|for|into|->|→|=>|as|say|read)"
 NOT = r"(?:not|instead\s+of|rather\s+than|and\s+not)"
 TAIL = r"[\s.!,]*(?:\b(?:pls|plz|please|thanks|thank you|thx|ty|instead|lol|thank u)\b[\s.!,]*)*"
 
+# what leads the new words said beside the old ones ("make the title X instead of Y", "not Y,
+# call it X"): the request itself, never the new words
+NEW_LEAD = (
+    rf"(?:(?:{NOUN}|it)\s+{SAYS}\s+|it'?s\s+|its\s+|{MAKE_IT}\s+|say\s+|write\s+|put\s+|"
+    rf"{CHANGE}\s+{NOUN}\s+(?:{TO}\s+)?(?:say\s+|read\s+|be\s+)?|"
+    rf"(?:call|name|title|retitle)\s+(?:it|the\s+video)\s+|"
+    rf"(?:can|could)\s+(?:{NOUN}|it)\s+(?:say|read|be)\s+|{NOUN}\s*[:=]\s*)"
+)
 # the texts put right by naming their old words ("{old}" is the old text, escaped)
 NAMED = (
-    rf"{CHANGE}\s+(?:{NOUN}\s+)?(?:from\s+)?{Q}{{old}}{Q}\s+(?:{NOUN}\s+)?{TO}\s+(?:say\s+|read\s+)?(?P<new>.+?)",
+    rf"{RENAME}\s+(?:{NOUN}\s+)?(?:from\s+)?{Q}{{old}}{Q}\s+(?:{NOUN}\s+)?{TO}\s+(?:say\s+|read\s+)?(?P<new>.+?)",
     rf"(?:{NOUN}\s+)?{Q}{{old}}{Q}\s+(?:{NOUN}\s+)?(?:{SAYS}|->|→|=>|becomes|to)\s*:?\s+(?P<new>.+?)",
     rf"(?:{NOUN}\s+)?{Q}{{old}}{Q}\s+{WRONG}[\s,.;:-]+{RIGHT}?\s*:?\s*(?P<new>.+?)",
     rf"instead\s+of\s+{Q}{{old}}{Q},?\s+(?:(?:say|write|put|use|have|do|{MAKE_IT}|it\s+{SAYS})"
     rf"\s+)?(?P<new>.+?)",
-    rf"(?:(?:{NOUN}|it)\s+{SAYS}\s+|it'?s\s+|its\s+|{MAKE_IT}\s+|say\s+|write\s+|put\s+)?"
-    rf"(?P<new>.+?),?\s+{NOT}\s+{Q}{{old}}{Q}",
-    rf"not\s+{Q}{{old}}{Q},?\s+(?:but\s+|it'?s\s+|its\s+)?(?P<new>.+?)",
+    rf"{NEW_LEAD}?(?P<new>.+?),?\s+{NOT}\s+(?:just\s+|only\s+|plain\s+)?{Q}{{old}}{Q}",
+    rf"not\s+{Q}{{old}}{Q},?\s+(?:but\s+)?{NEW_LEAD}?(?P<new>.+?)",
 )
 # a short remark on a text, with no photo named in it ("is kinda boring", "sucks")
 REMARK = r"(?:(?!\b(?:on|of|for|in|photo|pic|picture|one|and|then)\b)[^,.;:\d])+?"
@@ -107,6 +116,10 @@ def renamed(text: str, ctx: Ctx) -> Edit | None:
         old = r"\s+".join(re.escape(word) for word in shown.text.split())
         for pattern in NAMED:
             new = _new(pattern.replace("{old}", old), said)
+            # "make the title Our Trip to Norway instead of our trip": the old words said after
+            # "instead of" are what is replaced, so the words before them are all new
+            if new and re.search(rf"\b{NOT}\s+(?:just\s+|only\s+)?{Q}{old}{Q}$", new, re.I):
+                continue
             if new and new != shown.text:  # "Our Trip, not Our trip": the capitals put right
                 return _edit(shown, new)
     for role, noun in NOUNS.items():

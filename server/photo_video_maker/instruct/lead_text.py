@@ -13,6 +13,7 @@ from .entities import Tok
 from .fillers import SOFT
 from .framed_text import unframed
 from .greetings import greetings
+from .text_remark import without_remark
 from .zh_spaced_text import glued_place, request_after_space
 from .zh_text_ends import only_a_language, unwrapped
 
@@ -138,6 +139,10 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
                 break  # "call it Nana's garden": the garden is the title's own word
             stop -= 1
         begin, first = tok.end, i
+        if tok.kind == "to" and _old_words_begin(out):
+            # "make the title Our Trip to Norway": the old words begin the new text (only
+            # "change ... Our trip to Norway" renames them)
+            begin = out.pop(-2).start
         own_in = first < stop and _said_in(toks, first)  # "saying in the woods"
         styled: list[Tok] = []
         while (
@@ -260,6 +265,22 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             if joined and _verb_asks(toks, stop, orig):
                 out.append(Tok("sep", None, toks[stop].start, toks[stop].start, ""))
     return out
+
+
+def _old_words_begin(out: list[Tok]) -> bool:
+    """ "make the title Our trip to Norway", "make it Our Trip to Norway": a text's words said
+    right after the text (or "it") and before "to", with no verb of changing in the clause, are
+    the first words of the new text, not the old text renamed."""
+    if len(out) < 3 or out[-2].kind != "it_text" or not out[-2].surface.isascii():
+        return False
+    if out[-3].kind not in (*TEXT_NOUNS, "it", "call", "says"):
+        return False
+    for t in reversed(out[:-3]):
+        if t.kind in BREAKS:
+            break
+        if t.kind == "change":
+            return False
+    return True
 
 
 def _spaced(tok: Tok, orig: str) -> bool:
@@ -869,6 +890,7 @@ def _trim(said: str, ended: bool = False) -> str:
         words = " ".join(words)[written_as.end() :].split()  # "title in caps: SUMMER"
     if len(words) > 2 and " ".join(words[:2]) in WORDS_NAMED:
         words = words[2:]  # "end with the words thank you grandma": the words are the rest
+    words = without_remark(_unpolite(words))  # "Christmas at Nana's because ..."
     words = _unpolite(words)
     return " ".join(words) if len(words) != len(said.split()) else said
 
@@ -886,6 +908,9 @@ def _unpolite(words: list[str]) -> list[str]:
     for _ in range(3):
         said = " ".join(words)
         low = said.lower().rstrip(" ,.!?")
+        signs = re.search(r"\s*[^\w\s'\"“”]+$", low)  # "pls 🙏": a sign after the polite word
+        if signs is not None and any(low[: signs.start()].endswith(" " + p) for p in POLITE):
+            low = low[: signs.start()]
         tail = next((p for p in POLITE if low.endswith(" " + p)), None)
         if tail is None:
             break
