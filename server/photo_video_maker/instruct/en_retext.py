@@ -63,7 +63,7 @@ TAIL = r"[\s.!,]*(?:\b(?:pls|plz|please|thanks|thank you|thx|ty|instead|lol|than
 # call it X"): the request itself, never the new words
 NEW_LEAD = (
     rf"(?:(?:{NOUN}|it)\s+{SAYS}\s+|it'?s\s+|its\s+|{MAKE_IT}\s+|say\s+|write\s+|put\s+|"
-    rf"{CHANGE}\s+{NOUN}\s+(?:{TO}\s+)?(?:say\s+|read\s+|be\s+)?|"
+    rf"(?:{CHANGE}|set)\s+{NOUN}\s+(?:{TO}\s+)?(?:say\s+|read\s+|be\s+)?|"
     rf"(?:call|name|title|retitle)\s+(?:it|the\s+video)\s+|"
     rf"(?:can|could)\s+(?:{NOUN}|it)\s+(?:say|read|be)\s+|{NOUN}\s*[:=]\s*)"
 )
@@ -139,7 +139,21 @@ def _new(pattern: str, said: str) -> str | None:
     toks = scan(normalize(new), new, {})
     if not new or _styling(new, toks) or _asks_more(toks) or _says_inside(toks):
         return None
+    if _asked_first(toks):
+        return None
     return new
+
+
+VERB_FIRST = ("change", "put", "add", "call", "says", "sign")
+
+
+def _asked_first(toks: list[Tok]) -> bool:
+    """ "set the title to Our Trip to Spain": a verb and a text named begin the words, so they
+    are the request, not the new words (a pattern's lead-in missed them)."""
+    return bool(toks) and toks[0].kind in VERB_FIRST and any(t.kind in TEXT_KINDS for t in toks)
+
+
+TEXT_KINDS = ("title", "caption", "closing", "textnoun", "end", "start")
 
 
 # what a text is put on, then "say": the request itself, never the new words

@@ -208,6 +208,11 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
         capital = any(_capital(t, orig) and t.kind not in ("color", "pos") for t in rest)
         # "end with The best is yet to come": words no token stands for come before them
         capital = capital or (bool(rest) and _own_capital_word(orig[begin : rest[0].start]))
+        # "closing Thanks for Watching": only words no token stands for, begun with a capital
+        upto = toks[stop].start if stop < len(toks) else len(orig)
+        capital = capital or (
+            not rest and _mostly_lower(orig) and _own_capital_word(orig[begin:upto])
+        )
         # "第一张的字改成 阳光": a text changed to a Chinese mood word is given those words
         worded = tok.kind in TEXT_NOUNS and _explicit(toks[i:]) and _mood_word(rest)
         worded = worded or own_name  # "call it Nana's garden": the garden is in the text
@@ -493,6 +498,16 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
         return True  # "第4张的字幕改成森林", "给第一张加字幕海边": the forest is the text
     if tok.kind == "to" and {*TEXT_NOUNS, "it_text"} & set(clause) and first is not None:
         return first.kind in ("?", "num") or _capital(first, orig)  # "... on photo 2 to Downtown"
+    # words no token stands for, begun with a capital, right after the lead-in ("See You Soon")
+    free = _own_capital_word(orig[tok.end : after[0].start if after else len(orig)])
+    if tok.kind == "to" and clause[:2] in (["end", "change"], ["start", "change"]):
+        # "change the ending to See You Soon": words begun with a capital are the text at the end
+        # ("change the ending to a fade out" is the video's ending)
+        if free and _mostly_lower(orig):
+            return True
+        if first is None or first.kind in (*VALUES, "photo", "ord", "pic"):
+            return False
+        return _capital(first, orig)
     if tok.kind in TEXT_NOUNS and _explicit(after) and first is not None and "?" not in clause:
         return True  # "片头文字换成 外婆八十大寿", "change the heading to Best Friends Forever"
     if "?" in clause:  # "translate the title into French": an unknown verb, not a text
@@ -507,6 +522,8 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
     told = not {"add", "another", "change", "call"} & set(clause)
     if told and first is not None and _verb_after(tok, first, orig):
         return False  # "the title covers the faces": said of the title, not its words
+    if tok.kind in TEXT_NOUNS and first is None and free and asked and _mostly_lower(orig):
+        return True  # "..., closing Thanks for Watching": only free words after, capitalised
     # "title Our first home": free words with a capital before the first token begin the text
     capital = first is not None and (
         _capital(first, orig) or _own_capital_word(orig[tok.end : first.start])
@@ -846,6 +863,10 @@ VAGUE = re.compile(
     r"(?:something|smth|sth|somethin|anything)(?: (?:really|very|kinda|a bit|short|and|nice|"
     r"cute|funny|sweet|cool|simple|fun|good|meaningful|heartfelt|special|clever|catchy|"
     r"creative|emotional|personal|inspiring|touching|witty|appropriate|fitting))*"
+    # "name it whatever you like": the words left to the assistant
+    r"|(?:whatever|anything|what|w/e|watever)(?: (?:you|u|ya) (?:like|want|think|prefer))?"
+    r"(?: (?:is )?(?:best|fine|good))?"
+    r"|a day(?: (?:for|4) (?:now|today|tonight))?"  # "ok call it a day": done, no title
 )
 WORDS_NAMED = ("the words", "the text", "the line", "the message", "the phrase")
 HEDGES: tuple[str, ...] = ("something like", "smth like", "sth like", "somethin like")
@@ -860,6 +881,14 @@ HEDGED = re.compile(
     r"^(?:(?:idk|i guess|i think),? )?(?:maybe |perhaps |possibly )?"
     r"(?:(?:something|smth|sth|somethin) )?(?:like|along the lines of|such as)\s+"
     r"|^(?:(?:idk|i guess|i think),? )?(?:maybe|perhaps|possibly)\s+"
+)
+
+
+# the words offered as the text, in lower case before them ("lets do Spring in Kyoto", "how
+# about Lake Days", "go with Road Trip")
+OFFERED = re.compile(
+    r"^(?:(?:let'?s|lets|let us)\s+(?:do|go with|use|try|have|say|put|write)|"
+    r"(?:how|what) about|(?:just\s+)?go with|i'?d (?:say|go with)|i vote)\s+"
 )
 
 
@@ -882,6 +911,9 @@ def _trim(said: str, ended: bool = False) -> str:
         said = " ".join(words)
     while words and words[-1].lower() in TAIL_WORDS and not (ended and len(words) > 1):
         words.pop()
+    offered = OFFERED.match(" ".join(words))  # "for the title lets do Spring in Kyoto"
+    if offered is not None and offered.end() < len(" ".join(words)):
+        words = " ".join(words)[offered.end() :].split()
     hedged = HEDGED.match(" ".join(words))  # "a title like Backyard BBQ": the words after
     if hedged is not None and hedged.end() < len(" ".join(words)):
         words = " ".join(words)[hedged.end() :].split()

@@ -52,6 +52,8 @@ def rewritten(text: str, toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
     told = toks[lead].kind == "says" and any(t.kind in CORRECTS for t in before)
     told = told and not toks[lead].surface.isascii() and bool(after)
     unread = _unread(text, toks)  # "change it to See You Soon": words the scanner drops
+    # "no it should say Love, Mom and Dad": a comma between words is the text's own
+    after = [t for k, t in enumerate(after) if not _inner_comma(after, k)]
     if not told and (
         any(t.kind not in (*WORDS, *SOFT) for t in after)
         or (not any(t.kind in WORDS for t in after) and not unread)
@@ -128,6 +130,13 @@ def _meant(toks: list[Tok], text: str, written: SetTitle | SetCaption | SetClosi
     if after[0].kind == "text" or shared or (said[:1].isupper() and not corrected):
         return k
     return None
+
+
+def _inner_comma(after: list[Tok], k: int) -> bool:
+    """A comma with words on both sides ("Love, Mom and Dad")."""
+    words = (*WORDS, *TEXTS)
+    inner = 0 < k < len(after) - 1 and after[k].kind == "sep" and after[k].surface == ","
+    return inner and after[k - 1].kind in words and after[k + 1].kind in words
 
 
 def _compared(after: list[Tok]) -> bool:

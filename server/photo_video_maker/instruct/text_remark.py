@@ -14,7 +14,20 @@ import re
 BECAUSE = ("because", "cause", "'cause", "cuz", "coz", "bc", "bcuz", "becuz")
 # "since" begins a reason only before someone or something named ("since we went")
 SINCE = ("since",)
-WHO = ("we", "i", "it", "its", "it's", "that", "thats", "that's", "they", "he", "she", "my")
+WHO: tuple[str, ...] = (
+    "we",
+    "i",
+    "it",
+    "its",
+    "it's",
+    "that",
+    "thats",
+    "that's",
+    "they",
+    "he",
+    "she",
+    "my",
+)
 WHO += ("our", "this", "u", "you", "theyre", "they're", "were", "we're", "im", "i'm")
 # laughter or a wink at the end of a chat line
 LAUGHS = ("lol", "lmao", "haha", "hahaha", "hehe", "xd", "jk", "rofl", "lolol")
