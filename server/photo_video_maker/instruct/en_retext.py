@@ -53,7 +53,8 @@ RIGHT = (
 # "make it say Honeymoon instead of our trip": the words after "say", never "say Honeymoon"
 MAKE_IT = r"make\s+it(?:\s+(?:say|read|be))?"
 CHANGE = r"(?:change|replace|rename|switch|swap|edit|update|turn|correct|fix|make)"
-# "make the title Our trip to the Alps" makes a new title: "make" renames nothing
+# "make the title Our trip to the Alps" makes a new title: "make" renames only the old words
+# said right after it ("make our trip to Lisbon")
 RENAME = r"(?:change|replace|rename|switch|swap|edit|update|turn|correct|fix)"
 TO = r"(?:to|with|for|into|->|→|=>|as|say|read)"
 NOT = r"(?:not|instead\s+of|rather\s+than|and\s+not)"
@@ -63,13 +64,14 @@ TAIL = r"[\s.!,]*(?:\b(?:pls|plz|please|thanks|thank you|thx|ty|instead|lol|than
 # call it X"): the request itself, never the new words
 NEW_LEAD = (
     rf"(?:(?:{NOUN}|it)\s+{SAYS}\s+|it'?s\s+|its\s+|{MAKE_IT}\s+|say\s+|write\s+|put\s+|"
+    r"(?:i\s+)?meant?(?:\s+to\s+(?:say|write))?\s+|"
     rf"(?:{CHANGE}|set)\s+{NOUN}\s+(?:{TO}\s+)?(?:say\s+|read\s+|be\s+)?|"
     rf"(?:call|name|title|retitle)\s+(?:it|the\s+video)\s+|"
     rf"(?:can|could)\s+(?:{NOUN}|it)\s+(?:say|read|be)\s+|{NOUN}\s*[:=]\s*)"
 )
 # the texts put right by naming their old words ("{old}" is the old text, escaped)
 NAMED = (
-    rf"{RENAME}\s+(?:{NOUN}\s+)?(?:from\s+)?{Q}{{old}}{Q}\s+(?:{NOUN}\s+)?{TO}\s+(?:say\s+|read\s+)?(?P<new>.+?)",
+    rf"(?:{RENAME}\s+(?:{NOUN}\s+)?|make\s+)(?:from\s+)?{Q}{{old}}{Q}\s+(?:{NOUN}\s+)?{TO}\s+(?:say\s+|read\s+)?(?P<new>.+?)",
     rf"(?:{NOUN}\s+)?{Q}{{old}}{Q}\s+(?:{NOUN}\s+)?(?:{SAYS}|->|→|=>|becomes|to)\s*:?\s+(?P<new>.+?)",
     rf"(?:{NOUN}\s+)?{Q}{{old}}{Q}\s+{WRONG}[\s,.;:-]+{RIGHT}?\s*:?\s*(?P<new>.+?)",
     rf"instead\s+of\s+{Q}{{old}}{Q},?\s+(?:(?:say|write|put|use|have|do|{MAKE_IT}|it\s+{SAYS})"

@@ -137,6 +137,9 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             if (named or hashed) and whole and _named_in_words(toks, stop - 1, tok, orig):
                 own_name = True  # "make the title Anniversary #5": "#5" is the title's own
                 break  # "call it Nana's garden": the garden is the title's own word
+            if named and stop - 1 > i and _ends_title(out, toks[stop - 1], orig):
+                own_name = True  # "change the title to summer at the beach": no photo is where
+                break  # a title goes, so "the beach" ends its words
             stop -= 1
         begin, first = tok.end, i
         if tok.kind == "to" and _old_words_begin(out):
@@ -154,6 +157,7 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             and not (first > i and _free_words(toks[first], orig[begin : toks[first].start]))
             and not _said_in(toks, first)  # "saying into the woods": the text's own
             and not _said_with(toks, first, tok)  # "should say with love, grandma"
+            and not _verb_after_to(toks, first, tok)  # "change the title to back to school"
             and (
                 _leading(toks[first], orig)
                 or _colour_first(toks[first], orig)
@@ -272,12 +276,43 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
     return out
 
 
+PHOTO_NOUN = re.compile(r"\s*(?:photos?|pics?|pictures?|images?|shots?|ones?|slides?)\b")
+
+
+def _ends_title(out: list[Tok], photo: Tok, orig: str) -> bool:
+    """A photo's bare name ending the words of a title or closing text ("call it beach day with
+    the dog", "make the title a walk in the forest"): a title or an ending is put on no photo,
+    so the name is the text's own word ("... on the dog photo" still names the photo)."""
+    if any(ch.isalpha() for ch in orig[photo.end :]) or PHOTO_NOUN.match(orig, photo.end):
+        return False
+    if PHOTO_NOUN.search(orig[photo.start : photo.end]):
+        return False
+    for t in reversed(out[-40:]):
+        if t.kind in BREAKS or t.kind in ("caption", "textnoun", "photo", "ord", "pic", "sign"):
+            return False
+        if t.kind in ("title", "closing"):
+            return True
+        if t.kind == "call":
+            return not t.surface.startswith(("caption", "label"))
+    return False
+
+
+def _verb_after_to(toks: list[Tok], k: int, lead: Tok) -> bool:
+    """ "change the title to back to school": a word of changing right after "to" is the
+    text's own first word (nobody says "change it to switch to ...")."""
+    before = toks[k - 1] if k > 0 else lead
+    after_to = before.kind == "to" or before.surface.endswith(" to")  # "rename it to"
+    return toks[k].kind == "change" and toks[k].surface.isascii() and after_to
+
+
 def _old_words_begin(out: list[Tok]) -> bool:
     """ "make the title Our trip to Norway", "make it Our Trip to Norway": a text's words said
     right after the text (or "it") and before "to", with no verb of changing in the clause, are
     the first words of the new text, not the old text renamed."""
     if len(out) < 3 or out[-2].kind != "it_text" or not out[-2].surface.isascii():
         return False
+    if out[-3].kind == "to":
+        return True  # "change it to our trip to paris": the new words begin after the first "to"
     if out[-3].kind not in (*TEXT_NOUNS, "it", "call", "says"):
         return False
     for t in reversed(out[:-3]):
@@ -867,6 +902,7 @@ VAGUE = re.compile(
     r"|(?:whatever|anything|what|w/e|watever)(?: (?:you|u|ya) (?:like|want|think|prefer))?"
     r"(?: (?:is )?(?:best|fine|good))?"
     r"|a day(?: (?:for|4) (?:now|today|tonight))?"  # "ok call it a day": done, no title
+    r"|(?:the )?(?:file|filename|file name|mp4|mp4 file)"  # "rename the video file"
 )
 WORDS_NAMED = ("the words", "the text", "the line", "the message", "the phrase")
 HEDGES: tuple[str, ...] = ("something like", "smth like", "sth like", "somethin like")
