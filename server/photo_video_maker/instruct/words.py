@@ -626,8 +626,8 @@ WORDS: dict[str, str] = {
     "call the video, rename it, label it, caption it, should be called, should be named, "
     "should be titled, to be called, will be called, gonna be called, is going to be called, "
     "could be called, can be called | 命名为, 题目是, 标题叫, "
-    "rename the video to, rename it to, rename to, name the video, rename the video, rename video, "
-    "name the slideshow, call the slideshow, rename the slideshow, 名字改成",
+    "rename the video to, rename it to, rename to, name the video, "
+    "name the slideshow, call the slideshow, 名字改成",
     "sign": "finish it off with, finish off with, round it off with, round off with, "
     "top it off with, finish on, end on, close on, finish it on, end it on, wrap up with, "
     "close out with, end things with, "
