@@ -53,20 +53,31 @@ RIGHT = (
 # "make it say Honeymoon instead of our trip": the words after "say", never "say Honeymoon"
 MAKE_IT = r"make\s+it(?:\s+(?:say|read|be))?"
 CHANGE = r"(?:change|replace|rename|switch|swap|edit|update|turn|correct|fix|make)"
+# "make the title Our trip to the Alps" makes a new title: "make" renames only the old words
+# said right after it ("make our trip to Lisbon")
+RENAME = r"(?:change|replace|rename|switch|swap|edit|update|turn|correct|fix)"
 TO = r"(?:to|with|for|into|->|→|=>|as|say|read)"
 NOT = r"(?:not|instead\s+of|rather\s+than|and\s+not)"
 TAIL = r"[\s.!,]*(?:\b(?:pls|plz|please|thanks|thank you|thx|ty|instead|lol|thank u)\b[\s.!,]*)*"
 
+# what leads the new words said beside the old ones ("make the title X instead of Y", "not Y,
+# call it X"): the request itself, never the new words
+NEW_LEAD = (
+    rf"(?:(?:{NOUN}|it)\s+{SAYS}\s+|it'?s\s+|its\s+|{MAKE_IT}\s+|say\s+|write\s+|put\s+|"
+    r"(?:i\s+)?meant?(?:\s+to\s+(?:say|write))?\s+|"
+    rf"(?:{CHANGE}|set)\s+{NOUN}\s+(?:{TO}\s+)?(?:say\s+|read\s+|be\s+)?|"
+    rf"(?:call|name|title|retitle)\s+(?:it|the\s+video)\s+|"
+    rf"(?:can|could)\s+(?:{NOUN}|it)\s+(?:say|read|be)\s+|{NOUN}\s*[:=]\s*)"
+)
 # the texts put right by naming their old words ("{old}" is the old text, escaped)
 NAMED = (
-    rf"{CHANGE}\s+(?:{NOUN}\s+)?(?:from\s+)?{Q}{{old}}{Q}\s+(?:{NOUN}\s+)?{TO}\s+(?:say\s+|read\s+)?(?P<new>.+?)",
+    rf"(?:{RENAME}\s+(?:{NOUN}\s+)?|make\s+)(?:from\s+)?{Q}{{old}}{Q}\s+(?:{NOUN}\s+)?{TO}\s+(?:say\s+|read\s+)?(?P<new>.+?)",
     rf"(?:{NOUN}\s+)?{Q}{{old}}{Q}\s+(?:{NOUN}\s+)?(?:{SAYS}|->|→|=>|becomes|to)\s*:?\s+(?P<new>.+?)",
     rf"(?:{NOUN}\s+)?{Q}{{old}}{Q}\s+{WRONG}[\s,.;:-]+{RIGHT}?\s*:?\s*(?P<new>.+?)",
     rf"instead\s+of\s+{Q}{{old}}{Q},?\s+(?:(?:say|write|put|use|have|do|{MAKE_IT}|it\s+{SAYS})"
     rf"\s+)?(?P<new>.+?)",
-    rf"(?:(?:{NOUN}|it)\s+{SAYS}\s+|it'?s\s+|its\s+|{MAKE_IT}\s+|say\s+|write\s+|put\s+)?"
-    rf"(?P<new>.+?),?\s+{NOT}\s+{Q}{{old}}{Q}",
-    rf"not\s+{Q}{{old}}{Q},?\s+(?:but\s+|it'?s\s+|its\s+)?(?P<new>.+?)",
+    rf"{NEW_LEAD}?(?P<new>.+?),?\s+{NOT}\s+(?:just\s+|only\s+|plain\s+)?{Q}{{old}}{Q}",
+    rf"not\s+{Q}{{old}}{Q},?\s+(?:but\s+)?{NEW_LEAD}?(?P<new>.+?)",
 )
 # a short remark on a text, with no photo named in it ("is kinda boring", "sucks")
 REMARK = r"(?:(?!\b(?:on|of|for|in|photo|pic|picture|one|and|then)\b)[^,.;:\d])+?"
@@ -107,6 +118,10 @@ def renamed(text: str, ctx: Ctx) -> Edit | None:
         old = r"\s+".join(re.escape(word) for word in shown.text.split())
         for pattern in NAMED:
             new = _new(pattern.replace("{old}", old), said)
+            # "make the title Our Trip to Norway instead of our trip": the old words said after
+            # "instead of" are what is replaced, so the words before them are all new
+            if new and re.search(rf"\b{NOT}\s+(?:just\s+|only\s+)?{Q}{old}{Q}$", new, re.I):
+                continue
             if new and new != shown.text:  # "Our Trip, not Our trip": the capitals put right
                 return _edit(shown, new)
     for role, noun in NOUNS.items():
@@ -126,7 +141,21 @@ def _new(pattern: str, said: str) -> str | None:
     toks = scan(normalize(new), new, {})
     if not new or _styling(new, toks) or _asks_more(toks) or _says_inside(toks):
         return None
+    if _asked_first(toks):
+        return None
     return new
+
+
+VERB_FIRST = ("change", "put", "add", "call", "says", "sign")
+
+
+def _asked_first(toks: list[Tok]) -> bool:
+    """ "set the title to Our Trip to Spain": a verb and a text named begin the words, so they
+    are the request, not the new words (a pattern's lead-in missed them)."""
+    return bool(toks) and toks[0].kind in VERB_FIRST and any(t.kind in TEXT_KINDS for t in toks)
+
+
+TEXT_KINDS = ("title", "caption", "closing", "textnoun", "end", "start")
 
 
 # what a text is put on, then "say": the request itself, never the new words

@@ -208,6 +208,7 @@ def _bare_place(clause: list[Tok], orig: str) -> list[Tok] | None:
     return [Tok("text", said, middle[0].start, clause[place - 1].start), *clause[place - 1 :]]
 
 
+OFFERED = re.compile(r"^(?:how about|what about|maybe)\s+", re.IGNORECASE)  # "how about X"
 FOR = re.compile(r"^\s+for\s+(?:the|my|a|our)?\s*$", re.IGNORECASE)
 USING = ("use", "put", "make", "set", "add", "have", "pick", "choose", "i want", "want")
 AS_NOUN = ("title", "closing", "end")
@@ -224,6 +225,14 @@ def _as_noun(clause: list[Tok], orig: str) -> list[Tok] | None:
     # "use Costa Brava 2026 for the title": "for", which no token stands for, after a verb
     gap = orig[clause[noun - 1].end : clause[noun].start]
     said_for = verb == 1 and noun > 1 and FOR.search(gap) is not None
+    # "Summer Nights for the title pls", "how about Lake Days for the ending": no verb, but
+    # the words begin with a capital
+    start = _clause_start(clause, orig)
+    offered = OFFERED.sub("", orig[start : clause[noun - 1].end].strip())
+    capital = offered[:1].isupper() and sum(ch.isupper() for ch in orig) < sum(
+        ch.islower() for ch in orig
+    )
+    said_for = said_for or (not verb and capital and FOR.search(gap) is not None)
     if not said_as and not said_for:
         return None
     lead = noun - 1 if said_as else noun  # the first token after the words
@@ -231,7 +240,7 @@ def _as_noun(clause: list[Tok], orig: str) -> list[Tok] | None:
     begin = clause[0].end if verb else _clause_start(clause, orig)
     said = orig[begin:stop].strip(" .!,:")
     if not verb:  # "write Welcome home as the title": a verb no token stands for leads
-        said = _unverbed(said)
+        said = _unverbed(OFFERED.sub("", said))
     middle = clause[verb:lead]
     if not said or said.lower().split()[0] in THINGS or _quoted(middle):
         return None

@@ -13,6 +13,7 @@ from .entities import Tok
 from .fillers import SOFT
 from .framed_text import unframed
 from .greetings import greetings
+from .text_remark import without_remark
 from .zh_spaced_text import glued_place, request_after_space
 from .zh_text_ends import only_a_language, unwrapped
 
@@ -136,8 +137,15 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             if (named or hashed) and whole and _named_in_words(toks, stop - 1, tok, orig):
                 own_name = True  # "make the title Anniversary #5": "#5" is the title's own
                 break  # "call it Nana's garden": the garden is the title's own word
+            if named and stop - 1 > i and _ends_title(out, toks[stop - 1], orig):
+                own_name = True  # "change the title to summer at the beach": no photo is where
+                break  # a title goes, so "the beach" ends its words
             stop -= 1
         begin, first = tok.end, i
+        if tok.kind == "to" and _old_words_begin(out):
+            # "make the title Our Trip to Norway": the old words begin the new text (only
+            # "change ... Our trip to Norway" renames them)
+            begin = out.pop(-2).start
         own_in = first < stop and _said_in(toks, first)  # "saying in the woods"
         styled: list[Tok] = []
         while (
@@ -149,6 +157,7 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             and not (first > i and _free_words(toks[first], orig[begin : toks[first].start]))
             and not _said_in(toks, first)  # "saying into the woods": the text's own
             and not _said_with(toks, first, tok)  # "should say with love, grandma"
+            and not _verb_after_to(toks, first, tok)  # "change the title to back to school"
             and (
                 _leading(toks[first], orig)
                 or _colour_first(toks[first], orig)
@@ -210,6 +219,11 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
         capital = any(_capital(t, orig) and t.kind not in ("color", "pos") for t in rest)
         # "end with The best is yet to come": words no token stands for come before them
         capital = capital or (bool(rest) and _own_capital_word(orig[begin : rest[0].start]))
+        # "closing Thanks for Watching": only words no token stands for, begun with a capital
+        upto = toks[stop].start if stop < len(toks) else len(orig)
+        capital = capital or (
+            not rest and _mostly_lower(orig) and _own_capital_word(orig[begin:upto])
+        )
         # "第一张的字改成 阳光": a text changed to a Chinese mood word is given those words
         worded = tok.kind in TEXT_NOUNS and _explicit(toks[i:]) and _mood_word(rest)
         worded = worded or own_name  # "call it Nana's garden": the garden is in the text
@@ -267,6 +281,53 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             if joined and _verb_asks(toks, stop, orig):
                 out.append(Tok("sep", None, toks[stop].start, toks[stop].start, ""))
     return out
+
+
+PHOTO_NOUN = re.compile(r"\s*(?:photos?|pics?|pictures?|images?|shots?|ones?|slides?)\b")
+
+
+def _ends_title(out: list[Tok], photo: Tok, orig: str) -> bool:
+    """A photo's bare name ending the words of a title or closing text ("call it beach day with
+    the dog", "make the title a walk in the forest"): a title or an ending is put on no photo,
+    so the name is the text's own word ("... on the dog photo" still names the photo)."""
+    if any(ch.isalpha() for ch in orig[photo.end :]) or PHOTO_NOUN.match(orig, photo.end):
+        return False
+    if PHOTO_NOUN.search(orig[photo.start : photo.end]):
+        return False
+    for t in reversed(out[-40:]):
+        if t.kind in BREAKS or t.kind in ("caption", "textnoun", "photo", "ord", "pic", "sign"):
+            return False
+        if t.kind in ("title", "closing"):
+            return True
+        if t.kind == "call":
+            return not t.surface.startswith(("caption", "label"))
+    return False
+
+
+def _verb_after_to(toks: list[Tok], k: int, lead: Tok) -> bool:
+    """ "change the title to back to school": a word of changing right after "to" is the
+    text's own first word (nobody says "change it to switch to ...")."""
+    before = toks[k - 1] if k > 0 else lead
+    after_to = before.kind == "to" or before.surface.endswith(" to")  # "rename it to"
+    return toks[k].kind == "change" and toks[k].surface.isascii() and after_to
+
+
+def _old_words_begin(out: list[Tok]) -> bool:
+    """ "make the title Our trip to Norway", "make it Our Trip to Norway": a text's words said
+    right after the text (or "it") and before "to", with no verb of changing in the clause, are
+    the first words of the new text, not the old text renamed."""
+    if len(out) < 3 or out[-2].kind != "it_text" or not out[-2].surface.isascii():
+        return False
+    if out[-3].kind == "to":
+        return True  # "change it to our trip to paris": the new words begin after the first "to"
+    if out[-3].kind not in (*TEXT_NOUNS, "it", "call", "says"):
+        return False
+    for t in reversed(out[:-3]):
+        if t.kind in BREAKS:
+            break
+        if t.kind == "change":
+            return False
+    return True
 
 
 def _spaced(tok: Tok, orig: str) -> bool:
@@ -493,6 +554,16 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
         return True  # "第4张的字幕改成森林", "给第一张加字幕海边": the forest is the text
     if tok.kind == "to" and {*TEXT_NOUNS, "it_text"} & set(clause) and first is not None:
         return first.kind in ("?", "num") or _capital(first, orig)  # "... on photo 2 to Downtown"
+    # words no token stands for, begun with a capital, right after the lead-in ("See You Soon")
+    free = _own_capital_word(orig[tok.end : after[0].start if after else len(orig)])
+    if tok.kind == "to" and clause[:2] in (["end", "change"], ["start", "change"]):
+        # "change the ending to See You Soon": words begun with a capital are the text at the end
+        # ("change the ending to a fade out" is the video's ending)
+        if free and _mostly_lower(orig):
+            return True
+        if first is None or first.kind in (*VALUES, "photo", "ord", "pic"):
+            return False
+        return _capital(first, orig)
     if tok.kind in TEXT_NOUNS and _explicit(after) and first is not None and "?" not in clause:
         return True  # "片头文字换成 外婆八十大寿", "change the heading to Best Friends Forever"
     if "?" in clause:  # "translate the title into French": an unknown verb, not a text
@@ -507,6 +578,8 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
     told = not {"add", "another", "change", "call"} & set(clause)
     if told and first is not None and _verb_after(tok, first, orig):
         return False  # "the title covers the faces": said of the title, not its words
+    if tok.kind in TEXT_NOUNS and first is None and free and asked and _mostly_lower(orig):
+        return True  # "..., closing Thanks for Watching": only free words after, capitalised
     # "title Our first home": free words with a capital before the first token begin the text
     capital = first is not None and (
         _capital(first, orig) or _own_capital_word(orig[tok.end : first.start])
@@ -852,6 +925,11 @@ VAGUE = re.compile(
     r"(?:something|smth|sth|somethin|anything)(?: (?:really|very|kinda|a bit|short|and|nice|"
     r"cute|funny|sweet|cool|simple|fun|good|meaningful|heartfelt|special|clever|catchy|"
     r"creative|emotional|personal|inspiring|touching|witty|appropriate|fitting))*"
+    # "name it whatever you like": the words left to the assistant
+    r"|(?:whatever|anything|what|w/e|watever)(?: (?:you|u|ya) (?:like|want|think|prefer))?"
+    r"(?: (?:is )?(?:best|fine|good))?"
+    r"|a day(?: (?:for|4) (?:now|today|tonight))?"  # "ok call it a day": done, no title
+    r"|(?:the )?(?:file|filename|file name|mp4|mp4 file)"  # "rename the video file"
 )
 WORDS_NAMED = ("the words", "the text", "the line", "the message", "the phrase")
 HEDGES: tuple[str, ...] = ("something like", "smth like", "sth like", "somethin like")
@@ -866,6 +944,14 @@ HEDGED = re.compile(
     r"^(?:(?:idk|i guess|i think),? )?(?:maybe |perhaps |possibly )?"
     r"(?:(?:something|smth|sth|somethin) )?(?:like|along the lines of|such as)\s+"
     r"|^(?:(?:idk|i guess|i think),? )?(?:maybe|perhaps|possibly)\s+"
+)
+
+
+# the words offered as the text, in lower case before them ("lets do Spring in Kyoto", "how
+# about Lake Days", "go with Road Trip")
+OFFERED = re.compile(
+    r"^(?:(?:let'?s|lets|let us)\s+(?:do|go with|use|try|have|say|put|write)|"
+    r"(?:how|what) about|(?:just\s+)?go with|i'?d (?:say|go with)|i vote)\s+"
 )
 
 
@@ -888,6 +974,9 @@ def _trim(said: str, ended: bool = False) -> str:
         said = " ".join(words)
     while words and words[-1].lower() in TAIL_WORDS and not (ended and len(words) > 1):
         words.pop()
+    offered = OFFERED.match(" ".join(words))  # "for the title lets do Spring in Kyoto"
+    if offered is not None and offered.end() < len(" ".join(words)):
+        words = " ".join(words)[offered.end() :].split()
     hedged = HEDGED.match(" ".join(words))  # "a title like Backyard BBQ": the words after
     if hedged is not None and hedged.end() < len(" ".join(words)):
         words = " ".join(words)[hedged.end() :].split()
@@ -896,6 +985,7 @@ def _trim(said: str, ended: bool = False) -> str:
         words = " ".join(words)[written_as.end() :].split()  # "title in caps: SUMMER"
     if len(words) > 2 and " ".join(words[:2]) in WORDS_NAMED:
         words = words[2:]  # "end with the words thank you grandma": the words are the rest
+    words = without_remark(_unpolite(words))  # "Christmas at Nana's because ..."
     words = _unpolite(words)
     return " ".join(words) if len(words) != len(said.split()) else said
 
@@ -913,6 +1003,9 @@ def _unpolite(words: list[str]) -> list[str]:
     for _ in range(3):
         said = " ".join(words)
         low = said.lower().rstrip(" ,.!?")
+        signs = re.search(r"\s*[^\w\s'\"“”]+$", low)  # "pls 🙏": a sign after the polite word
+        if signs is not None and any(low[: signs.start()].endswith(" " + p) for p in POLITE):
+            low = low[: signs.start()]
         tail = next((p for p in POLITE if low.endswith(" " + p)), None)
         if tail is None:
             break

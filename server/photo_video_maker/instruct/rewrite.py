@@ -55,6 +55,8 @@ def rewritten(text: str, toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
     told = toks[lead].kind == "says" and any(t.kind in CORRECTS for t in before)
     told = told and not toks[lead].surface.isascii() and bool(after)
     unread = _unread(text, toks)  # "change it to See You Soon": words the scanner drops
+    # "no it should say Love, Mom and Dad": a comma between words is the text's own
+    after = [t for k, t in enumerate(after) if not _inner_comma(after, k)]
     if not told and (
         any(t.kind not in (*WORDS, *SOFT) for t in after)
         or (not any(t.kind in WORDS for t in after) and not unread)
@@ -141,6 +143,13 @@ def _only_a_photo(after: list[Tok]) -> bool:
     """Nothing said but one photo ("the dog one", "photo 3", "the third one")."""
     said = [t for t in after if t.kind not in ("it", "to", "sep", "pic")]
     return len(said) == 1 and said[0].kind in ("photo", "ord")
+
+
+def _inner_comma(after: list[Tok], k: int) -> bool:
+    """A comma with words on both sides ("Love, Mom and Dad")."""
+    words = (*WORDS, *TEXTS)
+    inner = 0 < k < len(after) - 1 and after[k].kind == "sep" and after[k].surface == ","
+    return inner and after[k - 1].kind in words and after[k + 1].kind in words
 
 
 def _compared(after: list[Tok]) -> bool:

@@ -297,6 +297,8 @@ retext: change it_text to text
 retext: title|caption|closing|textnoun? it_text change text
 closing: end change text pos? color?
 title: start change text pos? color?
+closing: change end to text pos? color?
+title: change start to text pos? color?
 retext_not: title|caption|closing|textnoun? says? text not|instead text
 title_end: put|move title to? end
 closing_start: ~ put|move closing to? start

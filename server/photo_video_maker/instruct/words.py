@@ -629,8 +629,11 @@ WORDS: dict[str, str] = {
     "就写个",
     "call": "标题叫做, 名字叫做, 名字叫, "
     "call it, called, name it, named, titled, entitled, title it, name the video, "
-    "call the video, rename it, label it, caption it | 命名为, 题目是, 标题叫, "
-    "rename the video to, rename it to, rename to, name the video, 名字改成",
+    "call the video, rename it, label it, caption it, should be called, should be named, "
+    "should be titled, to be called, will be called, gonna be called, is going to be called, "
+    "could be called, can be called | 命名为, 题目是, 标题叫, "
+    "rename the video to, rename it to, rename to, name the video, "
+    "name the slideshow, call the slideshow, 名字改成",
     "sign": "finish it off with, finish off with, round it off with, round off with, "
     "top it off with, finish on, end on, close on, finish it on, end it on, wrap up with, "
     "close out with, end things with, "
