@@ -57,6 +57,7 @@ from .named_twice import named_twice
 from .noop_words import noop_words
 from .normalize import normalize
 from .occasions import occasions
+from .own_song_described import own_song_described
 from .pair_said import transition_pairs
 from .said_why import said_why
 from .shown_longer import text_shown
@@ -150,6 +151,7 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = said_why(toks, text)  # "remove the clip, its too noisy": why, not a request
     toks = trailing_why(toks, text)  # "less zoom its giving me a headache": why
     toks = mood_described(toks, text)  # "change the music, this one is sad": not more sad
+    toks = own_song_described(toks)  # "我那首歌太长了": the song described, not chosen
     toks = topic_first(toks)  # "ok now the photos, each one 4 seconds": about the photos
     toks = changed_into(toks)  # "第一张和最后一张换成黑白": no swap
     toks = in_all(toks, text)  # "每张平均分 一共30秒": the whole video's length
