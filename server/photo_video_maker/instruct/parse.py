@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from ..model.edit_types import MUSIC_FADE_MAX_MS, VIDEO_FADE_MAX_MS
 from .bare_mention import bare_mention
+from .caption_it import caption_it
 from .captioned_photo import captioned
 from .changed_into import changed_into
 from .compose import compose
@@ -147,6 +148,7 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = toned_look(toks)  # "tone it down, just warm": the look, not the sound
     toks = named_twice(toks, ctx)  # "第三张狗狗的": photo 3 is the dog, one photo
     toks = captioned(toks, ctx)  # "city lights那张", "有字幕的那张": the photo of that caption
+    toks = caption_it(toks)  # "把第五张移到最前面 再给它配字 花园": "it" is photo 5
     toks = text_shown(toks, ctx)  # "the caption should be up longer": its photo's time
     toks = said_why(toks, text)  # "remove the clip, its too noisy": why, not a request
     toks = trailing_why(toks, text)  # "less zoom its giving me a headache": why
