@@ -59,6 +59,7 @@ from .noop_words import noop_words
 from .normalize import normalize
 from .occasions import occasions
 from .own_song_described import own_song_described
+from .pair_named_after import pair_named_after
 from .pair_said import transition_pairs
 from .said_why import said_why
 from .shown_longer import text_shown
@@ -141,6 +142,7 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = mood_lists(described_text(middle_photo(toks, len(ctx.segments()))))
     toks = last_photos(toks, text, [seg.m.kind or "image" for seg in ctx.segments()])
     toks = swap_way(toks)  # "第三张往前跟第二张换": one swap, the way only says which way
+    toks = pair_named_after(toks)  # "这两张换一下 第二和第五": the swap is of those two
     toks = text_placed_by_photo(toks, ctx)  # "after the last photo show 'thanks for watching'"
     toks = like_target(toks, text)  # "longer like 6 secs": 6 s, not 6 s more
     toks = said_durations(toks, text)  # "3-4 secs", "give it 5 seconds", "linger for 6s"
