@@ -479,6 +479,8 @@ q_style: ~ transition|filter_word|look_word state
 upload: ~ upload num? more? how_many? pic?
 upload: ~ add another? clip
 upload: ~ add more|another? video q
+# "加视频", "我要加点视频", "add video": the only way to add a video is to upload one
+upload: more? add more? video
 upload: ~ upload|here more? num|how_many? pic|clip|music|photo
 upload: ~ more pic add
 upload: ~ add num? more pic
