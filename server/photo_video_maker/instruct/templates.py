@@ -412,6 +412,8 @@ music_backwards: ~ change? music reverse
 reverse: ~ reverse order? pic?
 sort: ~ sort? pic? sort_key sort_key? ord? put? start|before|end|sign?
 sort: ~ sort pic? date_only
+# "最早拍的放第一张", "最新的放第一张": the first place said by its number
+sort: sort_key put photo=1|ord=1
 shuffle: ~ shuffle pic?
 move: move|put? photo|ord to? start|end|slot
 move: start photo|ord
