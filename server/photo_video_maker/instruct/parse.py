@@ -41,6 +41,7 @@ from .for_whatsapp import whatsapp_alone
 from .how_long_said import how_long_changed
 from .in_all import in_all
 from .judged import judged
+from .kept_as_said import kept_as_said
 from .last_photo import last_photos
 from .lenient import UNKNOWN, tolerated
 from .like_target import like_target
@@ -142,6 +143,7 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = mood_lists(described_text(middle_photo(toks, len(ctx.segments()))))
     toks = last_photos(toks, text, [seg.m.kind or "image" for seg in ctx.segments()])
     toks = swap_way(toks)  # "第三张往前跟第二张换": one swap, the way only says which way
+    toks = kept_as_said(toks)  # "保持竖屏": the value; "bgm保持": the music kept
     toks = pair_named_after(toks)  # "这两张换一下 第二和第五": the swap is of those two
     toks = text_placed_by_photo(toks, ctx)  # "after the last photo show 'thanks for watching'"
     toks = like_target(toks, text)  # "longer like 6 secs": 6 s, not 6 s more
