@@ -67,6 +67,7 @@ from .shown_longer import text_shown
 from .softer_kind import softer_kind
 from .spelling import respell
 from .story import before_therefore, told, told_before
+from .swapped_back import swapped_back
 from .text_placed_by_photo import text_placed_by_photo
 from .toned import toned_look
 from .topic_first import topic_first
@@ -145,6 +146,7 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = swap_way(toks)  # "第三张往前跟第二张换": one swap, the way only says which way
     toks = kept_as_said(toks)  # "保持竖屏": the value; "bgm保持": the music kept
     toks = pair_named_after(toks)  # "这两张换一下 第二和第五": the swap is of those two
+    toks = swapped_back(toks, ctx.last)  # "第二张和第四张放反了 换回来": the swap, no undo
     toks = text_placed_by_photo(toks, ctx)  # "after the last photo show 'thanks for watching'"
     toks = like_target(toks, text)  # "longer like 6 secs": 6 s, not 6 s more
     toks = said_durations(toks, text)  # "3-4 secs", "give it 5 seconds", "linger for 6s"
