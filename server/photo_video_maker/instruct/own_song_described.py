@@ -10,6 +10,9 @@ from .match import BREAKS
 
 # what may be said of a song as it sounds or lasts
 SAID_OF = ("shorter", "longer", "quieter", "louder", "faster", "slower")
+# a clause of a step alone, with no subject of its own ("剪短一点"; not "每张短一点")
+SUBJECTS = ("each", "pic", "photos", "video", "photo", "ord")
+STEP_WORDS = (*SAID_OF, *(kind for kind in SOFT if kind not in SUBJECTS), "cut", "change")
 
 
 def own_song_described(toks: list[Tok]) -> list[Tok]:
@@ -31,7 +34,25 @@ def own_song_described(toks: list[Tok]) -> list[Tok]:
         )
         if said:
             out[k] = Tok("music", None, tok.start, tok.end, tok.surface)
+            out = _cut_with_it(out, after)
     return out
+
+
+def _cut_with_it(toks: list[Tok], k: int) -> list[Tok]:
+    """ "我上传的歌太长了 剪短一点": a next clause with no subject of its own, only a step, is
+    still of the song (never every photo shorter): it is joined to the description."""
+    end = k
+    while end < len(toks) and toks[end].kind not in BREAKS:
+        end += 1
+    if end >= len(toks):
+        return toks
+    rest = end + 1
+    while rest < len(toks) and toks[rest].kind not in BREAKS:
+        rest += 1
+    said = toks[end + 1 : rest]
+    if said and any(t.kind in SAID_OF for t in said) and all(t.kind in STEP_WORDS for t in said):
+        return [*toks[:end], *toks[end + 1 :]]
+    return toks
 
 
 def _starts_clause(toks: list[Tok], k: int) -> bool:
