@@ -53,6 +53,7 @@ from .match import BREAKS, REPEATABLE, Match, find
 from .middle_photo import middle_photo
 from .mood_described import mood_described
 from .mood_lists import mood_lists
+from .mood_of_colours import mood_of_colours
 from .music_it import it_is_the_music
 from .music_later import later_only_of_music
 from .named_twice import named_twice
@@ -160,6 +161,7 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = trailing_why(toks, text)  # "less zoom its giving me a headache": why
     toks = mood_described(toks, text)  # "change the music, this one is sad": not more sad
     toks = own_song_described(toks)  # "我那首歌太长了": the song described, not chosen
+    toks = mood_of_colours(toks)  # "清新一点的色调": no look of that name, and no music
     toks = topic_first(toks)  # "ok now the photos, each one 4 seconds": about the photos
     toks = changed_into(toks)  # "第一张和最后一张换成黑白": no swap
     toks = in_all(toks, text)  # "每张平均分 一共30秒": the whole video's length
