@@ -483,6 +483,8 @@ upload: ~ add another? clip
 upload: ~ add more|another? video q
 # "加视频", "我要加点视频", "add video": the only way to add a video is to upload one
 upload: more? add more? video
+# "把第三张换成别的照片": another photo in its place, which must be uploaded first
+upload: photo|ord change another pic
 upload: ~ upload|here more? num|how_many? pic|clip|music|photo
 upload: ~ more pic add
 upload: ~ add num? more pic
