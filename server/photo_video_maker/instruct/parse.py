@@ -56,6 +56,7 @@ from .mood_lists import mood_lists
 from .mood_of_colours import mood_of_colours
 from .music_it import it_is_the_music
 from .music_later import later_only_of_music
+from .music_with_slideshow import music_with_slideshow, slideshow_without_music
 from .named_twice import named_twice
 from .noop_words import noop_words
 from .normalize import normalize
@@ -162,6 +163,8 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = mood_described(toks, text)  # "change the music, this one is sad": not more sad
     toks = own_song_described(toks)  # "我那首歌太长了": the song described, not chosen
     toks = mood_of_colours(toks)  # "清新一点的色调": no look of that name, and no music
+    toks = music_with_slideshow(toks)  # "做个幻灯片 每张两秒 加点音乐": made with music
+    toks = slideshow_without_music(toks)  # "做一个没有音乐的幻灯片": and no music
     toks = topic_first(toks)  # "ok now the photos, each one 4 seconds": about the photos
     toks = changed_into(toks)  # "第一张和最后一张换成黑白": no swap
     toks = in_all(toks, text)  # "每张平均分 一共30秒": the whole video's length
