@@ -66,6 +66,7 @@ REQUESTS = ("add", "remove", "change", "put", "move", "swap", "mute", "cut", "un
 # long? make it shorter" ask for the change, not about the video
 CHANGES = (*REQUESTS, "quieter", "louder", "shorter", "longer", "faster", "slower", "more", "less")
 POLITE = ("能", "可以", "能不能", "可不可以", "麻烦", "请", "帮", "有没有办法", "有办法", "能否")
+OFFERED = re.compile(r"有没有.*(?:一点|一些|点)的")
 TAGS = ("可以吗", "行吗", "好吗", "好不好", "行不行", "可不可以", "ok吗", "成吗")  # asking nicely
 
 
@@ -109,7 +110,12 @@ def asked(text: str, toks: list[Tok]) -> Question | None:
     choice = choice or ("是不是" in stripped and not polite)  # "视频是不是有点短"
     # "照片有没有动效", "转场有没有淡入淡出": whether it has it (not "有没有办法…": a request)
     choice = choice or ("有没有" in stripped and "办法" not in stripped and not polite)
+    # "有没有复古一点的滤镜", "有没有别的转场": something other than what is there is offered for,
+    # a request (what the draft has is asked without "一点的" or "别的")
+    offered = bool(OFFERED.search(stripped)) or ("another" in kinds and "有没有" in stripped)
+    choice = choice and not offered
     opener = opener and not (polite and not stripped.isascii())  # "是不是可以把音乐调小"
+    opener = opener and not offered
     if not (opener or bare or ((chinese or choice) and not kinds & set(REQUESTS))):
         return None
     if _asks_for_change(toks):

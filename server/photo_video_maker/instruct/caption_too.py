@@ -39,7 +39,11 @@ def caption_too(text: str, toks: list[Tok], last: Sequence[Edit]) -> list[Edit] 
     if found["too"] is None and text[begin - 1 : begin] != " ":
         return None  # "第二张加大" is no text; "第二张加 第二天" (spaced) is
     words = [t for t in toks[1:] if t.end > begin]
-    if any(t.kind not in TEXTISH for t in words) or all(t.kind in SOFT for t in words):
-        return None  # a style or a length; or only "也要" (no words of a text)
+    # "第五张也配一个 花园": a word that is also a photo's name is a word of the text here
+    named = [t for t in words if t.kind == "photo" and isinstance(t.value, str)]
+    if any(t.kind not in TEXTISH and t not in named for t in words):
+        return None  # a style or a length
+    if all(t.kind in SOFT for t in words):
+        return None  # only "也要" (no words of a text)
     said = unwrapped(found["text"].strip(QUOTES).strip(), "caption")
     return [SetCaption(index=first.value, text=said)] if said else None

@@ -171,6 +171,7 @@ from .zh_renamed import renamed_after
 from .zh_retitled import retitled
 from .zh_runons import run_ons
 from .zh_said_plainly import said_plainly
+from .zh_shown_text import shown_text
 from .zh_upload_failed import failed_upload
 from .zh_zoom_most import zoom_at_most
 
@@ -253,6 +254,7 @@ def compose(
     toks = hedged_after(toks, orig)  # "put a title on it? something like Backyard BBQ"
     toks = words_after_comma(toks)  # "the wine pic needs a caption, cheers to 40 years"
     toks = final_slide_said(toks, orig)  # "the final slide should say Bye": the closing
+    toks = shown_text(toks, orig)  # "末尾显示 感谢收看": "显示" leads the text in
     toks = spaced_clauses(counted_characters(case_not_text(texts(toks, orig))), orig)
     toks = name_told(toks, orig)  # "put my name at the end? It's Margaret"
     toks = numbered_place(one_photo_fitted(toks, orig), orig)

@@ -28,6 +28,7 @@ from ..model.edit_types import (
     SetMusicStart,
     SetMusicVolume,
     SetSecondsPerPhoto,
+    SetSizeLimit,
     SetTextStyle,
     SetTitle,
     SetTotalLength,
@@ -224,4 +225,6 @@ def last_subject(last: Sequence[Edit]) -> list[Tok]:
             return [_t("photo", where)] if isinstance(where, int) else []
         if isinstance(edit, Remove):  # "and 4 too"
             return [_t("remove")]
+        if isinstance(edit, SetSizeLimit):  # "不超过20M" then "不限制了": that limit
+            return [_t("size_limit_word")]
     return []

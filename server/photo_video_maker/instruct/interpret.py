@@ -254,6 +254,7 @@ def read(
     if routes:
         route = next((out for out in routes if out.route != "export"), routes[0])
         export = {k: v for out in routes if out.route == "export" for k, v in out.export.items()}
+        export = export if route.route == "export" else {}  # "再传个mp4": a file to upload
         return Reading(lang, edits=edits, route=route.route, export=export,
                        leftover=leftover, topic=topic)  # fmt: skip
     # "move the cat pic to the end": which photo? Also when the rest was read without it ("the

@@ -651,8 +651,17 @@ ZH_NOTHING = ("一下", "下", "吧", "了", "一下吧", "下吧", "一下子",
 
 
 def _named_then_colon(toks: list[Tok], k: int) -> bool:
-    """A text noun right before a colon leads the text ("写个字幕：乖乖")."""
-    return toks[k].kind in TEXT_NOUNS and k + 1 < len(toks) and toks[k + 1].kind == "colon"
+    """A text noun right before a colon leads the text ("写个字幕：乖乖"); so does one before a
+    verb of writing ("加一行字写着 再见": "字" is no word of the text)."""
+    return (
+        toks[k].kind in TEXT_NOUNS
+        and k + 1 < len(toks)
+        and (toks[k + 1].kind == "colon" or _zh_says(toks[k + 1]))
+    )
+
+
+def _zh_says(tok: Tok) -> bool:
+    return tok.kind == "says" and not tok.surface.isascii()
 
 
 def _mood_word(rest: list[Tok]) -> bool:

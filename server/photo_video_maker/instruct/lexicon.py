@@ -379,8 +379,13 @@ ENTITIES: dict[str, dict[str, str]] = {
         "早的在前, 早的在前面, 早的放前面, 旧的在前, 旧的放前面, 按先后顺序, 先后顺序排, 按日子, "
         # "按时间正序", "按拍的时候来": in the order they were taken, said plainly
         "时间正序, 日期正序, 按正序, 按拍的时候, 按照拍的时候, 按拍照的时候, "
-        "按拍的时间, 按拍照时间",
-        "date_desc": "按日期倒序, 日期倒序, 按时间倒序, 时间倒序, "
+        "按拍的时间, 按拍照时间, "
+        # "晚的放后面", "最晚的放最后": the latest last, the order they were taken
+        "晚的放后面, 晚的在后, 晚的在后面, 最晚的放最后, 最晚的在最后, 晚拍的放后面, "
+        "后拍的放后面, 新的放后面, 新的在后, 新的在后面, 最新的放最后, 最新的在最后",
+        "date_desc": "晚的放前面, 晚的在前, 晚的在前面, 最晚的放最前面, 最晚的放第一张, "
+        "旧的放后面, 旧的在后面, 早的放后面, 早的在后, 早的在后面, 最早的放最后, "
+        "按日期倒序, 日期倒序, 按时间倒序, 时间倒序, "
         "newest first, latest first, most recent first, reverse chronological, "
         "newest to oldest, new to old, from new to old, newer to older | 最新的在前, 从新到旧, "
         "从晚到早, newest, most recent, latest, 最新的, "

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from ..model.edit_types import MUSIC_FADE_MAX_MS, VIDEO_FADE_MAX_MS
 from .bare_mention import bare_mention
+from .caption_it import caption_it
 from .captioned_photo import captioned
 from .changed_into import changed_into
 from .compose import compose
@@ -40,6 +41,7 @@ from .for_whatsapp import whatsapp_alone
 from .how_long_said import how_long_changed
 from .in_all import in_all
 from .judged import judged
+from .kept_as_said import kept_as_said
 from .last_photo import last_photos
 from .lenient import UNKNOWN, tolerated
 from .like_target import like_target
@@ -51,18 +53,23 @@ from .match import BREAKS, REPEATABLE, Match, find
 from .middle_photo import middle_photo
 from .mood_described import mood_described
 from .mood_lists import mood_lists
+from .mood_of_colours import mood_of_colours
 from .music_it import it_is_the_music
 from .music_later import later_only_of_music
+from .music_with_slideshow import music_with_slideshow, slideshow_without_music
 from .named_twice import named_twice
 from .noop_words import noop_words
 from .normalize import normalize
 from .occasions import occasions
+from .own_song_described import own_song_described
+from .pair_named_after import pair_named_after
 from .pair_said import transition_pairs
 from .said_why import said_why
 from .shown_longer import text_shown
 from .softer_kind import softer_kind
 from .spelling import respell
 from .story import before_therefore, told, told_before
+from .swapped_back import swapped_back
 from .text_placed_by_photo import text_placed_by_photo
 from .toned import toned_look
 from .topic_first import topic_first
@@ -139,6 +146,9 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = mood_lists(described_text(middle_photo(toks, len(ctx.segments()))))
     toks = last_photos(toks, text, [seg.m.kind or "image" for seg in ctx.segments()])
     toks = swap_way(toks)  # "第三张往前跟第二张换": one swap, the way only says which way
+    toks = kept_as_said(toks)  # "保持竖屏": the value; "bgm保持": the music kept
+    toks = pair_named_after(toks)  # "这两张换一下 第二和第五": the swap is of those two
+    toks = swapped_back(toks, ctx.last)  # "第二张和第四张放反了 换回来": the swap, no undo
     toks = text_placed_by_photo(toks, ctx)  # "after the last photo show 'thanks for watching'"
     toks = like_target(toks, text)  # "longer like 6 secs": 6 s, not 6 s more
     toks = said_durations(toks, text)  # "3-4 secs", "give it 5 seconds", "linger for 6s"
@@ -146,10 +156,15 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = toned_look(toks)  # "tone it down, just warm": the look, not the sound
     toks = named_twice(toks, ctx)  # "第三张狗狗的": photo 3 is the dog, one photo
     toks = captioned(toks, ctx)  # "city lights那张", "有字幕的那张": the photo of that caption
+    toks = caption_it(toks)  # "把第五张移到最前面 再给它配字 花园": "it" is photo 5
     toks = text_shown(toks, ctx)  # "the caption should be up longer": its photo's time
     toks = said_why(toks, text)  # "remove the clip, its too noisy": why, not a request
     toks = trailing_why(toks, text)  # "less zoom its giving me a headache": why
     toks = mood_described(toks, text)  # "change the music, this one is sad": not more sad
+    toks = own_song_described(toks)  # "我那首歌太长了": the song described, not chosen
+    toks = mood_of_colours(toks)  # "清新一点的色调": no look of that name, and no music
+    toks = music_with_slideshow(toks)  # "做个幻灯片 每张两秒 加点音乐": made with music
+    toks = slideshow_without_music(toks)  # "做一个没有音乐的幻灯片": and no music
     toks = topic_first(toks)  # "ok now the photos, each one 4 seconds": about the photos
     toks = changed_into(toks)  # "第一张和最后一张换成黑白": no swap
     toks = in_all(toks, text)  # "每张平均分 一共30秒": the whole video's length

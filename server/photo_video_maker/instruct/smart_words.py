@@ -84,7 +84,15 @@ SMART_WORDS: dict[str, str] = {
     "the place each photo was taken, the location each photo was taken "
     "| 日期和地点, 时间和地点, 地点和日期, "
     "日期地点, 时间地点",
+    # "标一下日子", "加上日子": the day, said plainly (only with a verb of putting it on:
+    # "过日子" is no date)
     "date_only": "the date, date, dates, capture date, when it was taken | 日期, "
+    + ", ".join(
+        f"{verb}{once}日子"
+        for verb in ("标", "加", "写", "打", "显示")
+        for once in ("上", "一下", "")
+    )
+    + ", "
     "when each picture was taken, when each photo was taken, when each was taken",
     # the place said on its own beside a date ("拍摄日期和地点", "the date taken and location")
     "place_word": "location, the location, the place, locations, the locations "

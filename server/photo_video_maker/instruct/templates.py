@@ -421,6 +421,8 @@ music_backwards: ~ change? music reverse
 reverse: ~ reverse order? pic?
 sort: ~ sort? pic? sort_key sort_key? ord? put? start|before|end|sign?
 sort: ~ sort pic? date_only
+# "最早拍的放第一张", "最新的放第一张": the first place said by its number
+sort: sort_key put photo=1|ord=1
 shuffle: ~ shuffle pic?
 move: move|put? photo|ord to? start|end|slot
 move: start photo|ord
@@ -490,6 +492,10 @@ q_style: ~ transition|filter_word|look_word state
 upload: ~ upload num? more? how_many? pic?
 upload: ~ add another? clip
 upload: ~ add more|another? video q
+# "加视频", "我要加点视频", "add video": the only way to add a video is to upload one
+upload: more? add more? video
+# "把第三张换成别的照片": another photo in its place, which must be uploaded first
+upload: photo|ord change another pic
 upload: ~ upload|here more? num|how_many? pic|clip|music|photo
 upload: ~ more pic add
 upload: ~ add num? more pic

@@ -626,7 +626,7 @@ WORDS: dict[str, str] = {
     "i was thinking, i'm thinking, im thinking, i was thinking of, i was thinking maybe, "
     "| 写, 写上, 写着, 写成, 叫, 叫做, "
     "应该是, 内容是, 写个, 写一句, 打上, 就写, 一句, 加一句, 打个, 打, 一行, 加一行, 写一行, "
-    "就写个",
+    "就写个, 来句, 来一句, 来行字, 来一行字",
     "call": "标题叫做, 名字叫做, 名字叫, "
     "call it, called, name it, named, titled, entitled, title it, name the video, "
     "call the video, rename it, label it, caption it, should be called, should be named, "

@@ -44,6 +44,8 @@ swap: photo|ord photo|ord change|swap order|position
 mute_clips: ~ clip_sound off|remove|mute|no|not only_keep|just music
 # "只要音乐不要原声": only the music wanted, so the clips' sound goes (the music stays)
 mute_clips: ~ only_keep|just music no|not|off|remove|mute clip_sound
+# "视频静音 只留音乐", "只留背景音乐": the music alone heard, the clips' sound goes
+mute_clips: only_keep music
 # "日期不要了", "把日期去掉": the date captions taken off
 remove_text: ~ date_only|date_place remove|no|off each? pic?
 # "视频开头和结尾都淡入淡出": the video fades in and out

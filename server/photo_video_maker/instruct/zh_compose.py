@@ -125,17 +125,19 @@ def spaced_clauses(toks: list[Tok], orig: str) -> list[Tok]:
     requests, so a space between Chinese words ends a clause as "，" does (never inside a text,
     after a word that leads to one, or between two photos of a list)."""
     out: list[Tok] = []
-    for tok in toks:
+    for k, tok in enumerate(toks):
         prev = out[-1] if out else None
         if (
             prev is not None
             and "sep" not in (prev.kind, tok.kind)
+            and not _verb_last(prev, tok, k == len(toks) - 1)
             and "text" not in (prev.kind, tok.kind)
             and prev.kind not in LEADS
             and not _only_refs(out)
             and (
                 _space_between_chinese(orig, prev.end, tok.start, prev.kind in JUDGED)
                 or _measured_then_chinese(prev, tok, orig)
+                or _done_then_english(out, tok, orig)
             )
         ):
             at = prev.end + orig[prev.end : tok.start].index(" ")
@@ -145,6 +147,20 @@ def spaced_clauses(toks: list[Tok], orig: str) -> list[Tok]:
             out.append(Tok("sep", None, at - 1, at, "了"))
         out.append(tok)
     return out
+
+
+# a thing named, then a space and only the verb of adding or removing it ("日期 加一下")
+NAMED_THINGS = (
+    "date_only", "date_place", "music", "title", "caption", "closing", "clip_sound", "transition",
+    "motion",
+)  # fmt: skip
+LAST_VERBS = ("add", "remove", "off", "mute")
+
+
+def _verb_last(prev: Tok, tok: Tok, last: bool) -> bool:
+    """ "日期 加一下", "每张是哪天拍的 标出来": the verb said last, after a space, is of the thing
+    named before it (before, the clause was closed and the verb left over)."""
+    return last and prev.kind in NAMED_THINGS and tok.kind in LAST_VERBS
 
 
 def _only_refs(out: list[Tok]) -> bool:
@@ -215,6 +231,28 @@ def _space_between_chinese(orig: str, start: int, end: int, judged: bool = False
 
 
 CLOSERS = "点些吧呀啊呢嘛啦哦"
+# a Chinese request said object first and its verb last is complete ("视频原声去掉")
+DONE_VERBS = ("remove", "off", "mute")
+OBJECTS = ("clip_sound", "music", "title", "caption", "closing", "photo", "ord", "transition")
+
+
+def _done_then_english(out: list[Tok], tok: Tok, orig: str) -> bool:
+    """ "视频原声去掉 bgm保持": a request said object first, its verb last, is complete; a space
+    after it ends the clause before an English word too (before, "去掉" was read again with
+    "bgm": the music removed, a silent wrong edit)."""
+    if len(out) < 2 or not tok.surface[:1].isascii():
+        return False
+    verb, thing = out[-1], out[-2]
+    gap = orig[verb.end : tok.start]
+    return (
+        verb.kind in DONE_VERBS
+        and thing.kind in OBJECTS
+        and not verb.surface.isascii()
+        and gap.strip() == ""
+        and " " in gap
+    )
+
+
 # a value typed with an English unit ("2s", "50%", "60fps", "720p"), then a space and Chinese
 MEASURED = ("dur", "pct", "fps", "res")
 

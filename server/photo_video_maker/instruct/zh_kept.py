@@ -13,7 +13,11 @@ KEPT_WORDS: dict[str, str] = {
     # stays as it is ("不动" / "别动" alone are the photos kept still: words.py "still")
     "as_is": "不用动, 不需要动, 不必动, 不变, 不用变, 保持不变, 维持不变, 照旧, "
     "保持原样, 维持原样, 保持现在这样, 就这样不变, 还是这首, 还是这首歌, 就这首, 就用这首, "
-    "用这首就行, 还是这个, 不用调, 不用管, 别管, 继续放, 继续播, 照常放, 照放, 接着放",
+    "用这首就行, 还是这个, 不用调, 不用管, 别管, 继续放, 继续播, 照常放, 照放, 接着放, "
+    "保持原来的, 保持原来那样",
+    # "视频原声去掉 bgm保持", "转场就保持淡入淡出": kept, as "保留" is (before, "去掉" was read
+    # with the music: removed)
+    "keep": "保持, 保持着, 维持",
     # "其它不动": 其它 typed for 其他 (the others)
     "another": "其它, 其它的, 其余, 其余的",
 }

@@ -60,7 +60,13 @@ MADE_WORDS: dict[str, str] = {
     # "标题名叫 周末": what the video is called
     "call": "标题名叫, 标题名字叫, 标题的名字叫, 标题名称叫, 片名叫, 名叫, 标题名是, 标题名字是",
     # "加个时间水印": the date stamped on the photos
-    "date_only": "时间水印, 日期水印, 时间戳, 日期戳, 时间的水印, 日期的水印",
+    "date_only": "时间水印, 日期水印, 时间戳, 日期戳, 时间的水印, 日期的水印, "
+    + ", ".join(
+        f"{by}{what}{mark}"
+        for by in ("拍摄", "拍照", "拍的")
+        for what in ("时间", "日期")
+        for mark in ("水印", "的水印", "戳")
+    ),
     # "清晰一点", "画面再清楚些", "清晰度高点": a sharper picture, one resolution step up
     "quality_up": ", ".join(
         f"{what}{more}{sharp}{step}"

@@ -186,6 +186,11 @@ ZH_FILLER = (
     "两件事, 两个事, 几件事, "
     "一件事, "
     "几个事, 安排上, 安排一下, 给安排上, 传到, 上传到, 传上, "
+    # "加个视频进去", "再传几张图进来": where what is added goes, said by the verb already
+    # (a phrase that reads it, "音乐晚一点进来", "加进来", is longer and wins)
+    "进去, 进来, "
+    # "先把第二张和第四张换一下 再把视频静音": the order requests are said in, as "first" is
+    "先, 首先, "
     # "比如5秒": the value that follows is the one meant
     "比如, 比如说, 比方说, 例如, 譬如"
 )

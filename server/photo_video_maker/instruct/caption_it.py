@@ -1,0 +1,42 @@
+"""A caption put on "it" right after one photo was named ("把第五张移到最前面 再给它配字 花园",
+"第三张放到最后 给它加个字幕 狗狗"): "it" is that photo, wherever it now is (not one just
+removed). Read without it, the caption went to the photo that already had one (photo 2): a
+silent wrong edit."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from .entities import Tok
+
+PHOTOS = ("photo", "ord")
+ENDS = ("sep", "then", "and")
+PRONOUNS = ("它", "它的", "这张", "那张", "it", "this one", "that one")
+
+
+def caption_it(toks: list[Tok]) -> list[Tok]:
+    clauses = _clauses(toks)
+    out = list(toks)
+    for before, clause in pairwise(clauses):
+        kinds = [toks[k].kind for k in clause]
+        if "caption" not in kinds or any(kind in PHOTOS for kind in kinds):
+            continue
+        named = [toks[k] for k in before if toks[k].kind in PHOTOS]
+        if len(named) != 1 or any(toks[k].kind == "remove" for k in before):
+            continue
+        for k in clause:
+            tok = toks[k]
+            if tok.kind == "it" and tok.surface.lower() in PRONOUNS:
+                photo = named[0]
+                out[k] = Tok(photo.kind, photo.value, tok.start, tok.end, tok.surface)
+                break
+    return out
+
+
+def _clauses(toks: list[Tok]) -> list[range]:
+    found, start = [], 0
+    for k in range(len(toks) + 1):
+        if k == len(toks) or toks[k].kind in ENDS:
+            found.append(range(start, k))
+            start = k + 1
+    return found
