@@ -27,11 +27,10 @@ EN_VM_WORDS: dict[str, str] = {
     # transitions wanted plainer: the plain crossfade ("something simpler", "less flashy")
     "plainer": "simpler, plainer, more simple, more plain, something simpler, something "
     "plainer, something simple, something plain, something more subtle, less flashy, "
-    "less fancy, less showy, less busy, more subtle, subtler, toned down, simple ones, "
-    "plain ones, the simple one, the plain one",
+    "less fancy, less showy, toned down, simple ones, plain ones, the simple one, the plain one",
     # transitions said to be too much: the same plain crossfade
     "too_flashy": "too flashy, so flashy, kinda flashy, too fancy, so fancy, kinda fancy, "
-    "too showy, over the top, too much going on, too busy, too distracting, distracting",
+    "too showy, over the top, too much going on, too distracting",
     # the plain look of the transitions, a complaint (nothing asked by itself)
     "dislike": "so basic, too basic, very basic, kinda basic, pretty basic, really basic, "
     "so plain, too plain, kinda plain, so bland, too bland, kinda bland, so dull, "

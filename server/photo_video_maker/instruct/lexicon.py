@@ -216,8 +216,7 @@ ENTITIES: dict[str, dict[str, str]] = {
         "TVs": "tv, a tv, my tv, the tv, television, smart tv, tv screen, big screen | 电视, "
         "电视上, 电视机",
         # a projector shows the wide shape a television does
-        "projectors": "projector, a projector, the projector, projected, on a projector, "
-        "on the projector",
+        "projectors": "projected, projected on, on a projector, on the projector",
         "YouTube Shorts": "youtube shorts, youtube short, yt shorts, shorts",
         "an Instagram post": "insta feed, ig feed, feed post, my feed, instagram feed post, "
         "instagram, insta, ig, instagram post, instagram feed, ig post, "
