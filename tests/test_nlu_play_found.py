@@ -1051,3 +1051,9 @@ def test_a_photo_to_end_with_after_a_photo_to_start_with_is_moved_never_written(
         [{"kind": "move", "index": 1, "to": "start"}, {"kind": "move", "index": 5, "to": "end"}],
     )
     assert_does("end with Thanks Grandma", [{"kind": "closing", "text": "Thanks Grandma"}])
+
+
+def test_music_said_for_a_new_video_after_another_request_is_still_its_music() -> None:
+    edits = probe("帮我做个视频 要竖的 有音乐 每张两秒").edits
+    assert [e.kind for e in edits] == ["slideshow", "aspect", "seconds_per_photo"]
+    assert getattr(edits[0], "with_music", False)

@@ -151,13 +151,22 @@ def _made_with(toks: list[Tok]) -> list[Tok]:
     tail = [c for c in clauses[made + 1 :] if not _plain(toks, c)]
     if len(tail) < len(clauses) - made - 1 and not tail:  # "幻灯片的形式就好 不用太花哨"
         return [toks[k] for k in range(len(toks)) if k <= clauses[made][-1]]
-    if not tail or not all({toks[k].kind for k in c} <= set(_WITH_WORDS) for c in tail):
+    # "帮我做个视频 要竖的 有音乐 每张两秒": a clause of only music or transitions joins the
+    # slideshow wherever it is said; the other requests stay as said
+    joins = [c for c in tail if _with_only(toks, c)]
+    if not joins:
         return toks
-    if not all(any(toks[k].kind in _WITH_PARTS for k in c) for c in tail):
-        return toks
-    kept = [toks[k] for k in range(len(toks)) if k <= clauses[made][-1]]
-    parts = [toks[k] for c in tail for k in c if toks[k].kind in _WITH_PARTS]
-    return [*kept, *parts]
+    joined = {k for c in joins for k in c}
+    parts = [toks[k] for k in joined if toks[k].kind in _WITH_PARTS]
+    end = clauses[made][-1]
+    kept = [toks[k] for k in range(end + 1)]
+    rest = [t for k, t in enumerate(toks) if k > end and k not in joined]
+    return [*kept, *parts, *rest]
+
+
+def _with_only(toks: list[Tok], clause: list[int]) -> bool:
+    kinds = {toks[k].kind for k in clause}
+    return kinds <= set(_WITH_WORDS) and bool(kinds & set(_WITH_PARTS))
 
 
 _TO_VALUE = ("fps", "res", "aspect", "look", "trans", "fit", "platform")
