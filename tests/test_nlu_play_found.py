@@ -1057,3 +1057,11 @@ def test_music_said_for_a_new_video_after_another_request_is_still_its_music() -
     edits = probe("帮我做个视频 要竖的 有音乐 每张两秒").edits
     assert [e.kind for e in edits] == ["slideshow", "aspect", "seconds_per_photo"]
     assert getattr(edits[0], "with_music", False)
+
+
+@pytest.mark.parametrize(
+    "said", ["make a slideshow, with music", "make a slideshow, vertical, with music"]
+)
+def test_music_said_in_a_clause_after_an_english_slideshow_is_its_music(said: str) -> None:
+    reading = probe(said)
+    assert getattr(reading.edits[0], "with_music", False) and not reading.leftover

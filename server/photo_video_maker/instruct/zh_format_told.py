@@ -1,4 +1,5 @@
-"""Complaints beside the format asked for, in Chinese (run by ``compose``): "换成30帧吧
+"""Complaints beside the format asked for, in Chinese (run by ``compose``; of English only the
+slideshow made with music said in a clause of its own): "换成30帧吧
 60太大了" and "60帧太大了 30吧" - the rate complained of is the old one, only the reason (a
 bare rate said apart from it is the one wanted); "视频有点糊 分辨率弄成1440p" - the picture
 called blurred says why the resolution changes; "做一个幻灯片 放点音乐 要有转场" - the music
@@ -26,8 +27,8 @@ _FORMAT_VALUES = ("res", "fps")
 
 def format_told(toks: list[Tok], orig: str) -> list[Tok]:
     """A complaint of the old value or of the picture, beside the format asked for, says why."""
-    if orig.isascii():
-        return toks
+    if orig.isascii():  # "make a slideshow, vertical, with music": the slideshow's music
+        return _made_with(toks)
     toks = _old_size(_old_rate(_changed_to(_device_said(_most_before(_disliked(toks))))))
     toks = _judged_alone(toks)
     toks = _made_with(_music_album(_blurred_beside(_too_big_to_send(toks))))
