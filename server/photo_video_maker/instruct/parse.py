@@ -37,6 +37,7 @@ from .fade_other_end import fade_other_end
 from .feeling_beside import compared_to_music, feeling_beside
 from .fillers import SOFT
 from .for_whatsapp import whatsapp_alone
+from .go_by_how import go_by_how
 from .how_long_said import how_long_changed
 from .in_all import in_all
 from .judged import judged
@@ -133,6 +134,7 @@ class Parsed:
 def tokens(text: str, ctx: Ctx) -> list[Tok]:
     """The entities of a sentence, composed."""
     toks = one_beside(scan(respell(normalize(text)), text, ctx.names), text)
+    toks = go_by_how(toks)  # "the first photo can go quicker": no removal
     toks = quoted_old_text(compose(toks, text, ctx.stems, ctx.only_clip()), ctx.names)
     toks = where_it_is(next_to_named(toks, ctx), ctx)  # "the photo after the beach one": 2
     toks = than_the_others(toks, text)  # "make it longer than the others": that photo
