@@ -93,7 +93,8 @@ def names(toks: list[Tok], stems: dict[str, str], clip: int | None) -> list[Tok]
             value = tok.value if tok.kind == "name" else stems[tok.surface.lower()]
             out.append(Tok("photo", value, tok.start, tok.end, "name"))
         elif tok.kind == "clip" and clip is not None and (nxt is None or nxt.kind != "num"):
-            if prev is not None and prev.kind == "dur":  # "a 20 second clip": the video
+            # "a 20 second clip": the video; "10 secs for the clip" (words between): the clip
+            if prev is not None and prev.kind == "dur" and tok.start - prev.end <= 1:
                 out.append(Tok("video", None, tok.start, tok.end, tok.surface))
             elif prev is not None and prev.kind in (
                 "ord",

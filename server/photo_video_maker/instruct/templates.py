@@ -71,6 +71,8 @@ spp_set: longer|shorter|more|less each? pic length? to dur
 # "shorten photo 3 to 2 seconds", "trim the clip to 3 seconds": to that length, not by it
 spp_set: longer|shorter|more|less|cut photo|ord length? to dur
 spp_set: photo|ord length? longer|shorter to dur
+# "the dog pic cut to 2 secs", "the clip is too long, cut it to 5": the photo said first
+spp_set: photo|ord length? cut it? down? to dur
 spp_set: each? pic length? longer|shorter to dur
 spp_set: ~ pic length dur
 spp_set: ~ pic put dur
