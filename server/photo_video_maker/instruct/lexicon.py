@@ -417,7 +417,7 @@ ENTITIES: dict[str, dict[str, str]] = {
         "stabilize, stabilise, shaky, 3d | 防抖, wobble, wobbly, wobbling, bounce, bouncing, "
         "jiggle, shake, shaking, 抖动, 弹跳, 摇摆",
         "transition": "heart shaped, heart-shaped, star shaped, "
-        "second transition, first transition, each transition differently",
+        "each transition differently",
         "general": "boring, pop more, more professional, nicer, prettier, fancy, "
         "more interesting, make it pop | 无聊, 好看一点, 高级, 更好看, 高大上",
     },
