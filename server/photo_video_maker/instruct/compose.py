@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .bare_numbers import held_for, moved_numbers
+from .bare_numbers import decimal_to, held_for, moved_numbers
 from .capital_name import capital_name
 from .comma_words import words_after_comma
 from .en_compared import last_as_verb
@@ -221,6 +221,7 @@ def compose(
     toks = the_other_photos(length_of_the_made(a_kind_of_video(toks, orig)))
     toks = counted(english_more(names(toks, stems, clip), orig, stems, clip))
     toks = places_counted(toks, orig)  # "the dog photo two spots earlier": two places
+    toks = decimal_to(toks)  # "set pic 2 to 1.5": its seconds, no place
     toks = not_but(last_as_verb(toks))  # "not the title, the caption"; "photo 2 last longer"
     toks = said_again(toks)  # "the fade is too long, make it shorter": once
     toks = moving_verbs(between(music_at_one_photo(one_photo(clip_sound(toks, clip)), orig)))
