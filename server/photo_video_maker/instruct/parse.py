@@ -60,6 +60,7 @@ from .noop_words import noop_words
 from .normalize import normalize
 from .occasions import occasions
 from .pair_said import transition_pairs
+from .spread_over import spread_over
 from .said_why import said_why
 from .shown_longer import text_shown
 from .softer_kind import softer_kind
@@ -138,6 +139,7 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = go_by_how(toks)  # "the first photo can go quicker": no removal
     toks = quoted_old_text(compose(toks, text, ctx.stems, ctx.only_clip()), ctx.names)
     toks = named_between(toks, ctx)  # "between the dog and the city": after the city
+    toks = spread_over(toks)  # "spread the photos over 40 secs": the whole video's length
     toks = where_it_is(next_to_named(toks, ctx), ctx)  # "the photo after the beach one": 2
     toks = than_the_others(toks, text)  # "make it longer than the others": that photo
     toks = mood_lists(described_text(middle_photo(toks, len(ctx.segments()))))
