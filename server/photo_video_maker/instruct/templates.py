@@ -448,6 +448,8 @@ keep_only: ~ only_keep num and? num?
 !remove_which: ~ remove pic
 dislike: ~ photo|ord dislike
 same: ~ same photo|ord|photos|title|caption|closing|textnoun|each|pic|music|transition
+# "do the same for every photo": "every" and "photo" say one thing (never the photo alone left)
+same: ~ same each pic
 # "same for 4": a bare number right after is a photo
 same: same num
 
@@ -497,6 +499,8 @@ noop: ~ motion unsupported=general
 # a file-size limit for sending (build_share.py)
 size_for: ~ fits_in|fit_in share
 total_set: ~ fit_in dur
+# "spread the photos over 40 secs", "the photos should fill 30 seconds": they share it
+total_set: ~ fit_in each? pic dur
 size_for: ~ share size_word
 size_for: ~ compress|smaller it? share
 size_ask: ~ compress|fits_in
