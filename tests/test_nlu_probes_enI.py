@@ -39,19 +39,23 @@ EVERY_PHOTO: list[Any] = [
     ("lengthen every photo by 1 second", [{"kind": "seconds_per_photo", "seconds": 4}]),
     ("i'd like 5 seconds for each photo plz", [{"kind": "seconds_per_photo", "seconds": 5}]),
     ("duration 2s for all pics", [{"kind": "seconds_per_photo", "seconds": 2}]),
-    ("could every photo stay on screen a lot longer", [{"kind": "seconds_per_photo", "factor": 1.5}]),
+    ("could every photo stay on screen a lot longer",
+     [{"kind": "seconds_per_photo", "factor": 1.5}]),
     ("make the pictures 3 times as long", [{"kind": "seconds_per_photo", "factor": 3}]),
     ("shorten each picture to 2 sec", [{"kind": "seconds_per_photo", "seconds": 2}]),
     # second round, written before any fix
     ("all except the dog 2 secs", [
-        {"kind": "seconds_per_photo", "seconds": 2}, {"kind": "seconds_per_photo", "seconds": 3, "index": 3}]),
+        {"kind": "seconds_per_photo", "seconds": 2},
+        {"kind": "seconds_per_photo", "seconds": 3, "index": 3}]),
     ("1 sec less on each", [{"kind": "seconds_per_photo", "seconds": 2}]),
-    ("each photo 3 seconds and the dog 6", [{"kind": "seconds_per_photo", "seconds": 6, "index": 3}]),
+    ("each photo 3 seconds and the dog 6",
+     [{"kind": "seconds_per_photo", "seconds": 6, "index": 3}]),
 ]  # fmt: skip
 
 ONE_PHOTO: list[Any] = [
     ("hold the dog one longer", [{"kind": "seconds_per_photo", "factor": 1.25, "index": 3}]),
-    ("the beach shot goes by too fast", [{"kind": "seconds_per_photo", "factor": 1.25, "index": 1}]),
+    ("the beach shot goes by too fast",
+     [{"kind": "seconds_per_photo", "factor": 1.25, "index": 1}]),
     ("the city pic is on way too long, cut it to 2 secs",
      [{"kind": "seconds_per_photo", "seconds": 2, "index": 2}]),
     ("give the forest one 5 seconds", [{"kind": "seconds_per_photo", "seconds": 5, "index": 4}]),
@@ -60,7 +64,8 @@ ONE_PHOTO: list[Any] = [
      [{"kind": "seconds_per_photo", "seconds": 6, "index": 5}]),
     ("the 2nd photo should be shorter, like 1.5 seconds",
      [{"kind": "seconds_per_photo", "seconds": 1.5, "index": 2}]),
-    ("make photo 4 last a second longer", [{"kind": "seconds_per_photo", "seconds": 4, "index": 4}]),
+    ("make photo 4 last a second longer",
+     [{"kind": "seconds_per_photo", "seconds": 4, "index": 4}]),
     ("the last pic needs more time", [{"kind": "seconds_per_photo", "factor": 1.25, "index": 5}]),
     ("linger on the dog photo a bit", [{"kind": "seconds_per_photo", "factor": 1.25, "index": 3}]),
     ("dog pic 5 secs, the rest 2", [
@@ -79,11 +84,13 @@ ONE_PHOTO: list[Any] = [
         {"kind": "seconds_per_photo", "factor": 1.25, "index": 2},
         {"kind": "seconds_per_photo", "factor": 1.25, "index": 3}]),
     ("4 secs on the dog, 2 on the rest", [
-        {"kind": "seconds_per_photo", "seconds": 2}, {"kind": "seconds_per_photo", "seconds": 4, "index": 3}]),
+        {"kind": "seconds_per_photo", "seconds": 2},
+        {"kind": "seconds_per_photo", "seconds": 4, "index": 3}]),
     ("give the dog pic 2 more seconds", [{"kind": "seconds_per_photo", "seconds": 5, "index": 3}]),
     ("photo 5 half as long", [{"kind": "seconds_per_photo", "factor": 0.5, "index": 5}]),
     ("10 secs for the clip", [{"kind": "seconds_per_photo", "seconds": 10, "index": 6}]),
-    ("the clip is too long, cut it to 5", [{"kind": "seconds_per_photo", "seconds": 5, "index": 6}]),
+    ("the clip is too long, cut it to 5",
+     [{"kind": "seconds_per_photo", "seconds": 5, "index": 6}]),
     ("shorten the party video a bit", [{"kind": "seconds_per_photo", "factor": 0.8, "index": 6}]),
     ("make the party clip 6 secs long", [{"kind": "seconds_per_photo", "seconds": 6, "index": 6}]),
     ("show the clip for only 3 seconds", [{"kind": "seconds_per_photo", "seconds": 3, "index": 6}]),
@@ -122,7 +129,8 @@ TOTAL: list[Any] = [
 TRANSITIONS: list[Any] = [
     ("get rid of the transitions", [{"kind": "transition", "name": "none"}]),
     # a wipe with no side said is the lexicon's wipe to the right
-    ("a quick wipe between each photo", [{"kind": "transition", "name": "wiperight", "factor": 0.8}]),
+    ("a quick wipe between each photo",
+     [{"kind": "transition", "name": "wiperight", "factor": 0.8}]),
     ("make the fades slower", [{"kind": "transition", "factor": 1.25}]),
     ("fade to black between every photo", [{"kind": "transition", "name": "fadeblack"}]),
     ("transitions 0.5s", [{"kind": "transition", "ms": 500}]),
@@ -142,15 +150,19 @@ TRANSITIONS: list[Any] = [
     ("change the transition to push left", [{"kind": "transition", "name": "pushleft"}]),
     # second round, written before any fix
     ("1s crossfades", [{"kind": "transition", "name": "crossfade", "ms": 1000}]),
-    ("the fade between 3 and 4 should be longer", [{"kind": "transition", "factor": 1.25, "index": 4}]),
+    ("the fade between 3 and 4 should be longer",
+     [{"kind": "transition", "factor": 1.25, "index": 4}]),
     ("the transition into the clip should be a fade to black",
      [{"kind": "transition", "name": "fadeblack", "index": 6}]),
     ("make the last transition slower", [{"kind": "transition", "factor": 1.25, "index": 6}]),
     ("the first transition is too quick", [{"kind": "transition", "factor": 1.25, "index": 2}]),
     ("cut straight from the city to the dog", [{"kind": "transition", "name": "none", "index": 3}]),
-    ("transition between pic 4 and 5 longer pls", [{"kind": "transition", "factor": 1.25, "index": 5}]),
-    ("slower fade going into the garden photo", [{"kind": "transition", "factor": 1.25, "index": 5}]),
-    ("fade to black only before the clip", [{"kind": "transition", "name": "fadeblack", "index": 6}]),
+    ("transition between pic 4 and 5 longer pls",
+     [{"kind": "transition", "factor": 1.25, "index": 5}]),
+    ("slower fade going into the garden photo",
+     [{"kind": "transition", "factor": 1.25, "index": 5}]),
+    ("fade to black only before the clip",
+     [{"kind": "transition", "name": "fadeblack", "index": 6}]),
     ("make the transition between the beach and the city a slide",
      [{"kind": "transition", "name": "slideleft", "index": 2}]),
     ("the transitions should be about a second", [{"kind": "transition", "ms": 1000}]),
@@ -305,12 +317,16 @@ VARIANTS: list[Any] = [
     ("the dog photo, cut it to 2 secs", [{"kind": "seconds_per_photo", "seconds": 2, "index": 3}]),
     ("photo 4 is dragging, trim it down to 2 seconds",
      [{"kind": "seconds_per_photo", "seconds": 2, "index": 4}]),
-    ("the clip drags, cut it to 4 secs pls", [{"kind": "seconds_per_photo", "seconds": 4, "index": 6}]),
+    ("the clip drags, cut it to 4 secs pls",
+     [{"kind": "seconds_per_photo", "seconds": 4, "index": 6}]),
     ("the video is too long, cut it to 15", [{"kind": "total_length", "seconds": 15}]),
     # a transition counted from the start or the end is the one into the item after it
-    ("the second transition should be a wipe", [{"kind": "transition", "name": "wiperight", "index": 3}]),
-    ("make the 3rd transition a fade to black", [{"kind": "transition", "name": "fadeblack", "index": 4}]),
-    ("the first crossfade is too slow", [{"kind": "transition", "name": "crossfade", "factor": 0.8, "index": 2}]),
+    ("the second transition should be a wipe",
+     [{"kind": "transition", "name": "wiperight", "index": 3}]),
+    ("make the 3rd transition a fade to black",
+     [{"kind": "transition", "name": "fadeblack", "index": 4}]),
+    ("the first crossfade is too slow",
+     [{"kind": "transition", "name": "crossfade", "factor": 0.8, "index": 2}]),
     ("slow down the last transition a bit", [{"kind": "transition", "factor": 1.25, "index": 6}]),
     ("remove the 2nd transition", [{"kind": "transition", "name": "none", "index": 3}]),
     ("first transition 2 seconds", [{"kind": "transition", "ms": 2000, "index": 2}]),
@@ -347,10 +363,12 @@ VARIANTS: list[Any] = [
         {"kind": "seconds_per_photo", "seconds": 1, "index": 3}]),
     ("remove pic 4 and 2", [{"kind": "remove", "index": 4}, {"kind": "remove", "index": 2}]),
     # between two photos named by file: after the earlier of the two in the video
-    ("no transition between the dog and the city", [{"kind": "transition", "name": "none", "index": 3}]),
+    ("no transition between the dog and the city",
+     [{"kind": "transition", "name": "none", "index": 3}]),
     ("slower transition between the city and the dog",
      [{"kind": "transition", "factor": 1.25, "index": 3}]),
-    ("crossfade between the garden and the clip", [{"kind": "transition", "name": "crossfade", "index": 6}]),
+    ("crossfade between the garden and the clip",
+     [{"kind": "transition", "name": "crossfade", "index": 6}]),
     ("put the garden pic between the city and the beach", [{"kind": "move", "index": 5, "to": 2}]),
     ("move the clip between the dog and forest", [{"kind": "move", "index": 6, "to": 4}]),
     # a number with a fraction after a photo and "to" is its seconds
@@ -371,6 +389,26 @@ VARIANTS: list[Any] = [
     ("remove all the crossfades", [{"kind": "transition", "name": "none"}]),
     ("get rid of all the fades", [{"kind": "transition", "name": "none"}]),
     ("remove all the fades at the end", [{"kind": "video_fade", "fade_out_ms": 0}]),
+    # "zoom transitions" disliked, then another kind: that kind
+    ("the zoom transitions are too much, just fade", [{"kind": "transition", "name": "crossfade"}]),
+    ("i hate the zoom transitions, just fade", [{"kind": "transition", "name": "crossfade"}]),
+    ("zoom transition into the garden pic", [{"kind": "transition", "name": "zoom", "index": 5}]),
+    # a length the photos are spread over, or fill, is the whole video's
+    ("the photos should fill 30 seconds", [{"kind": "total_length", "seconds": 30}]),
+    ("spread the photos over 40 secs", [{"kind": "total_length", "seconds": 40}]),
+    ("distribute all the photos over a minute", [{"kind": "total_length", "seconds": 60}]),
+    ("the photos should fill the screen", [{"kind": "fit", "fit": "cover"}]),
+    # the clip moved by a count of places
+    ("move the clip 2 spots up", [{"kind": "move", "index": 6, "to": 4}]),
+    ("move the clip 1 spot up", [{"kind": "move", "index": 6, "to": 5}]),
+    ("move the dog photo two spots earlier", [{"kind": "move", "index": 3, "to": "start"}]),
+    # twice or half as long as the others
+    ("can the dog stay twice as long as the others",
+     [{"kind": "seconds_per_photo", "seconds": 6, "index": 3}]),
+    ("photo 4 half as long as the others",
+     [{"kind": "seconds_per_photo", "seconds": 1.5, "index": 4}]),
+    ("the dog should be as long as the others",
+     [{"kind": "seconds_per_photo", "seconds": 3, "index": 3}]),
 ]  # fmt: skip
 
 # between two photos that are not neighbours is no one place: nothing changes
@@ -399,12 +437,39 @@ def test_a_plain_fade_counted_is_not_one_transition(text: str) -> None:
 # the rest, after one photo got its own time: every other photo, that one keeps its time
 REST_AFTER: list[Any] = [
     ("now the rest 2 secs", [{"kind": "seconds_per_photo", "seconds": 5, "index": 3}],
-     [{"kind": "seconds_per_photo", "seconds": 2}, {"kind": "seconds_per_photo", "seconds": 5, "index": 3}]),
+     [{"kind": "seconds_per_photo", "seconds": 2},
+      {"kind": "seconds_per_photo", "seconds": 5, "index": 3}]),
     ("the others a bit shorter", [{"kind": "seconds_per_photo", "seconds": 5, "index": 3}],
-     [{"kind": "seconds_per_photo", "factor": 0.8}, {"kind": "seconds_per_photo", "seconds": 5, "index": 3}]),
+     [{"kind": "seconds_per_photo", "factor": 0.8},
+      {"kind": "seconds_per_photo", "seconds": 5, "index": 3}]),
     ("and all the other pics 4s", [{"kind": "seconds_per_photo", "seconds": 6, "index": 1}],
-     [{"kind": "seconds_per_photo", "seconds": 4}, {"kind": "seconds_per_photo", "seconds": 6, "index": 1}]),
+     [{"kind": "seconds_per_photo", "seconds": 4},
+      {"kind": "seconds_per_photo", "seconds": 6, "index": 1}]),
 ]  # fmt: skip
+
+
+# "the same" for the photos after a change of the transitions, or of one photo's motion
+SAME_FOR_PHOTOS: list[Any] = [
+    ("perfect, now the same for the photos", [{"kind": "transition", "factor": 1.25}],
+     [{"kind": "seconds_per_photo", "factor": 1.25}]),
+    ("do the same for every photo", [{"kind": "transition", "factor": 1.25}],
+     [{"kind": "seconds_per_photo", "factor": 1.25}]),
+    ("do the same for every photo", [{"kind": "motion", "on": False, "index": 2}],
+     [{"kind": "motion", "on": False}]),
+    ("same for all the photos", [{"kind": "motion", "on": False, "index": 2}],
+     [{"kind": "motion", "on": False}]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "before", "ops"), SAME_FOR_PHOTOS)
+def test_the_same_for_the_photos_steps_their_own_time_or_setting(
+    text: str, before: list[dict[str, Any]], ops: list[dict[str, Any]]
+) -> None:
+    line = Line(
+        id="probe", lang="en", text=text, expect={"ops": ops}, after=EDITS.validate_python(before)
+    )
+    reading = read(text, start(line), MEDIA, line.after)
+    assert judge(line, reading) is None, (text, reading)
 
 
 @pytest.mark.parametrize(("text", "before", "ops"), REST_AFTER)

@@ -49,7 +49,8 @@ def zoom_between(toks: list[Tok], orig: str) -> list[Tok]:
         after = orig[tok.end : nxt].lower()
         # "the zoom transitions are too much": a zoom named as a transition is that kind too
         named = k + 1 < len(toks) and toks[k + 1].kind == "transition" and not after.strip()
-        if tok.kind == "motion" and tok.surface.startswith("zoom") and ("between" in after or named):
+        zoom = tok.kind == "motion" and tok.surface.startswith("zoom")
+        if zoom and ("between" in after or named):
             tok = Tok("trans", "zoom", tok.start, tok.end, tok.surface)
         out.append(tok)
     return out

@@ -9,8 +9,8 @@ from __future__ import annotations
 from .entities import Tok
 
 # how a thing can go: a step up or down (with "a bit", "a lot" before it)
-HOW = ("faster", "slower", "longer", "shorter", "louder", "quieter", "bigger", "smaller")
-HOW += ("softer", "sharper")
+HOW: tuple[str, ...] = ("faster", "slower", "longer", "shorter", "louder", "quieter")
+HOW += ("bigger", "smaller", "softer", "sharper")
 
 
 def go_by_how(toks: list[Tok]) -> list[Tok]:

@@ -182,9 +182,9 @@ def read(
     kept_time = ctx.item_ms(aside) if aside is not None else None
     if aside is not None and kept_time is not None:  # "the dog pic 5 secs", then "the rest 2"
         reading = read(text, draft, media, (), options=options, lang=lang)
-        kept = keeping(reading.edits, aside, kept_time / 1000)
-        if kept is not None and not reading.leftover:
-            return Reading(ctx.lang, edits=kept)
+        keeps = keeping(reading.edits, aside, kept_time / 1000)
+        if keeps is not None and not reading.leftover:
+            return Reading(ctx.lang, edits=keeps)
     if kept_anyway(parsed.toks):  # "第四张不要删": it stays, nothing changes
         return Reading(ctx.lang, question="ok")
     thanks = thanked(text, ctx.lang) or praised(text, ctx.lang)  # "做得真好": no request

@@ -25,9 +25,7 @@ def like_target(toks: list[Tok], text: str) -> list[Tok]:
         out.append(tok)
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         joined = nxt is not None and LIKE.fullmatch(text[tok.end : nxt.start]) is not None
-        stepped = tok.kind in STEPS or (
-            tok.kind in SAID_OF and k > 0 and toks[k - 1].kind in STEPS
-        )
+        stepped = tok.kind in STEPS or (tok.kind in SAID_OF and k > 0 and toks[k - 1].kind in STEPS)
         if stepped and nxt is not None and nxt.kind in AMOUNTS and joined:
             out.append(Tok("sep", None, tok.end, tok.end, ","))
     return out

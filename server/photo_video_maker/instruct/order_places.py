@@ -27,9 +27,9 @@ def numbered_place(toks: list[Tok], orig: str) -> list[Tok]:
         gap = orig[toks[k - 1].end : tok.start] if k else ""
         inside = bool(TO_INSIDE.search(said)) or bool(TO_BETWEEN.search(gap))
         to = k - 1 if inside else _to_before(toks, k)
-        if numbered and (inside or said.startswith(NUMBER_WORDS)) and to is not None:
-            if _moved_before(toks, to):
-                tok = Tok("slot", tok.value, tok.start, tok.end, tok.surface)
+        placed = numbered and (inside or said.startswith(NUMBER_WORDS)) and to is not None
+        if placed and to is not None and _moved_before(toks, to):
+            tok = Tok("slot", tok.value, tok.start, tok.end, tok.surface)
         out.append(tok)
     return out
 

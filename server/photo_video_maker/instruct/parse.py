@@ -60,11 +60,11 @@ from .noop_words import noop_words
 from .normalize import normalize
 from .occasions import occasions
 from .pair_said import transition_pairs
-from .spread_over import spread_over
 from .said_why import said_why
 from .shown_longer import text_shown
 from .softer_kind import softer_kind
 from .spelling import respell
+from .spread_over import spread_over
 from .story import before_therefore, told, told_before
 from .text_placed_by_photo import text_placed_by_photo
 from .toned import toned_look
