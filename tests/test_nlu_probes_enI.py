@@ -311,6 +311,9 @@ VARIANTS: list[Any] = [
     ("give the clip 4 seconds", [{"kind": "seconds_per_photo", "seconds": 4, "index": 6}]),
     ("only 3 secs on the clip", [{"kind": "seconds_per_photo", "seconds": 3, "index": 6}]),
     ("5 seconds of the clip", [{"kind": "seconds_per_photo", "seconds": 5, "index": 6}]),
+    # as "only keep the party clip for 5 seconds" (the corpus): the clip's time, from its start
+    ("only use the first 3 seconds of the clip",
+     [{"kind": "seconds_per_photo", "seconds": 3, "index": 6}]),
     ("make a 20 second clip", [{"kind": "total_length", "seconds": 20}]),
     # a photo said first, then cut to a length (in its clause or the one after)
     ("the dog pic cut to 2 secs", [{"kind": "seconds_per_photo", "seconds": 2, "index": 3}]),
@@ -416,6 +419,7 @@ BETWEEN_APART = [
     "no transition between the beach and the forest",
     "no transition between photo 3 and photo 5",
     "transition between pic 1 and pic 3 should be slower",
+    "the 7th transition should be a zoom",  # six items: no 7th transition
 ]
 
 

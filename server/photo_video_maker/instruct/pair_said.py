@@ -73,7 +73,7 @@ def _pair_at(toks: list[Tok], k: int, ctx: Ctx) -> tuple[int, int] | None:
     nth = _counted(tok) if nxt is not None and _between(nxt) else None
     if nth is not None:
         # "the first transition", "the 2nd crossfade": the n-th transition leads into item
-        # n + 1; one past the end stays said (there is no such transition, and that is told)
+        # n + 1 (one past the end is left unread by transition_pairs)
         return (len(ctx.segments()) if nth == -1 else nth + 1), 1
     third = toks[k + 2] if k + 2 < len(toks) else None
     joined = nxt is not None and nxt.kind in ("and", "to")
@@ -148,7 +148,10 @@ def transition_pairs(toks: list[Tok], ctx: Ctx) -> list[Tok]:
         found = _pair_at(toks, k, ctx)
         if found is not None and _near(toks, k, k + found[1]):
             later, used = found
-            out.append(Tok("pair", later, toks[k].start, toks[k + used - 1].end, "pair"))
+            # "the 7th transition" of six items: no such transition, so the words stay unread
+            # (never every transition); "?" "between" is never let go (lenient)
+            kind, value = ("pair", later) if later <= len(ctx.segments()) else ("?", "between")
+            out.append(Tok(kind, value, toks[k].start, toks[k + used - 1].end, kind))
             k += used
             if k < len(toks) and toks[k].kind == "pos" and toks[k].surface in MIDDLE:
                 k += 1  # "第二张和第三张中间的转场": between them, as 之间 is
