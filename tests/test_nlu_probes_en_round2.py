@@ -146,7 +146,6 @@ NOT_THESE_EDITS = [
     "why is it so short",
     "a short video",
     "no music on photo 3",
-    "only use the first 3 seconds of the clip",
     "the first 2 seconds of the video are boring",
     "use photo 5 as the thumbnail",
     "undo the vertical",

@@ -216,7 +216,8 @@ TITLES: list[tuple[str, list[dict[str, Any]]]] = [
     ("thanks, make it vertical", [{"kind": "aspect", "aspect": "9:16"}]),
 ]  # fmt: skip
 
-# one transition counted is the one into the last photo: no photo is removed
+# one transition counted is that one transition (the one into the last item): no photo is
+# removed, no other transition changed
 ONE_TRANSITION = [
     "remove the last transition",
     "remove the last slide transition",

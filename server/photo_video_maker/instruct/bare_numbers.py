@@ -1,5 +1,5 @@
 """A bare number moved is a photo's number: "move 2 to the start", "put 5 first", "move 3
-after 4" (as "remove 4" and "swap 2 and 4" already read)."""
+after 4", "5 to the front pls" (as "remove 4" and "swap 2 and 4" already read)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from .entities import Tok
 MOVING = ("move", "put")
 WHERE = ("to", "start", "end", "after", "before", "slot")
 ENDS = {"first": "start", "last": "end"}
+OPENS = ("sep", "then", "and")  # what a clause opens after
 
 
 def moved_numbers(toks: list[Tok]) -> list[Tok]:
@@ -20,7 +21,9 @@ def moved_numbers(toks: list[Tok]) -> list[Tok]:
         moved = prev is not None and prev.kind in MOVING and placed
         beside = prev is not None and prev.kind in ("after", "before") and _moving(out)
         stepped = prev is not None and prev.surface.lower() == "make" and _stepped(toks[k + 1 :])
-        if whole and float(tok.value).is_integer() and (moved or beside or stepped):
+        # "5 to the front pls", "2 to the end": a clause that opens with a number sent to an end
+        sent = (prev is None or prev.kind in OPENS) and _to_an_end(toks[k + 1 :])
+        if whole and float(tok.value).is_integer() and (moved or beside or stepped or sent):
             tok = Tok("photo", int(tok.value), tok.start, tok.end, tok.surface)
         out.append(tok)
     return out
@@ -31,6 +34,12 @@ def _stepped(after: list[Tok]) -> bool:
     nothing after, is a photo (a length would say its unit: "make it 3 seconds longer")."""
     said = [tok.kind for tok in after if tok.kind not in ("degree", "sep")]
     return said in (["longer"], ["shorter"])
+
+
+def _to_an_end(after: list[Tok]) -> bool:
+    """ "to the front", "to the end" and nothing more in the clause (a "pls" aside)."""
+    said = [tok.kind for tok in after[:3]]
+    return said[:2] in (["to", "start"], ["to", "end"]) and said[2:] in ([], *([o] for o in OPENS))
 
 
 def _moving(before: list[Tok]) -> bool:
@@ -63,6 +72,20 @@ def held_for(toks: list[Tok], orig: str) -> list[Tok]:
             and each.kind == "each"
             and between == "for"
         ):
+            tok = Tok("dur", float(tok.value) * 1000, tok.start, tok.end, tok.surface)
+        out.append(tok)
+    return out
+
+
+def decimal_to(toks: list[Tok]) -> list[Tok]:
+    """ "set pic 2 to 1.5", "change photo 3 to 2.5": a number with a fraction can be no place,
+    so after a photo and "to" it is that photo's seconds (it was read as a move to the start)."""
+    out: list[Tok] = []
+    for k, tok in enumerate(toks):
+        number = tok.kind == "num" and isinstance(tok.value, (int, float))
+        fraction = number and not float(tok.value).is_integer() and 0 < float(tok.value) <= 60
+        said = k >= 2 and toks[k - 1].kind == "to" and toks[k - 2].kind == "photo"
+        if fraction and said:
             tok = Tok("dur", float(tok.value) * 1000, tok.start, tok.end, tok.surface)
         out.append(tok)
     return out

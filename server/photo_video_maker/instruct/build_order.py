@@ -12,6 +12,7 @@ from ..model.edit_types import (
     Remove,
     Reverse,
     SetSecondsPerPhoto,
+    SetTransition,
     Shuffle,
     Sort,
     Swap,
@@ -241,6 +242,11 @@ def same(slots: Slots, ctx: Ctx) -> Out:
         fields = type(edit).model_fields
         if indices and "index" in fields:
             edits += [edit.model_copy(update={"index": n}) for n in indices]
+        elif slots.has("each", "pic") and isinstance(edit, SetTransition):
+            # "slower transitions" then "the same for the photos": the photos' own time
+            # stepped the same way (never the transitions again)
+            if edit.factor is not None and edit.index is None:
+                edits.append(SetSecondsPerPhoto(factor=edit.factor))
         elif slots.has("each", "pic") and "index" in fields:
             edits.append(edit.model_copy(update={"index": None}))
         elif target and "target" in fields:

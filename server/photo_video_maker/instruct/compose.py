@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .at_least import longer_than
-from .bare_numbers import held_for, moved_numbers
+from .bare_numbers import decimal_to, held_for, moved_numbers
 from .capital_name import capital_name
 from .comma_words import words_after_comma
 from .en_compared import last_as_verb
@@ -240,7 +240,8 @@ def compose(
     toks = moved_numbers(that_one_named(toks))
     toks = the_other_photos(length_of_the_made(a_kind_of_video(toks, orig)))
     toks = counted(english_more(names(toks, stems, clip), orig, stems, clip))
-    toks = places_counted(toks, orig)  # "the dog photo two spots earlier": two places
+    toks = places_counted(toks, orig, clip)  # "the dog photo two spots earlier": two places
+    toks = decimal_to(toks)  # "set pic 2 to 1.5": its seconds, no place
     toks = not_but(last_as_verb(toks))  # "not the title, the caption"; "photo 2 last longer"
     toks = said_again(toks)  # "the fade is too long, make it shorter": once
     toks = moving_verbs(between(music_at_one_photo(one_photo(clip_sound(toks, clip)), orig)))
@@ -615,7 +616,9 @@ def _no_fades(toks: list[Tok]) -> list[Tok]:
     out: list[Tok] = []
     for k, tok in enumerate(toks):
         ends = _ends_named(toks, k)  # "no fades at the start or end": the video's own fades
-        after_no = out and out[-1].kind in ("no", "remove", "off", "not") and not ends
+        # "remove all the crossfades": "all the" may come between
+        said = out[:-1] if out and out[-1].kind == "each" else out
+        after_no = said and said[-1].kind in ("no", "remove", "off", "not") and not ends
         if after_no and tok.kind == "trans" and tok.surface in PLURAL_FADES:
             tok = Tok("transition", None, tok.start, tok.end, tok.surface)
         out.append(tok)

@@ -12,7 +12,8 @@ from .context import Ctx
 from .entities import Tok
 from .intents import Out, Slots, intent, refuse, seconds
 
-SUBJECTS = ("photo", "photos", "pic", "clip", "each")
+# "make it last as long as 40s": the video lasts, too
+SUBJECTS = ("photo", "photos", "pic", "clip", "each", "it", "video")
 # "compared to the others", "next to the rest", "vs the other pics": what it is measured by
 AGAINST = ("compared", "comparing", "next", "vs", "versus", "relative", "beside")
 # "the clip is too loud compared to the music, mute it": the music is what it is measured by

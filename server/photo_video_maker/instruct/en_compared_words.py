@@ -5,8 +5,9 @@ EN_COMPARED_TEMPLATES = """
 # "make the city pic as long as the clip", "photo 2 twice as long as photo 1"
 spp_like: put|keep|add? photo|ord says? degree=double/half? length says photo|ord
 spp_like: put|keep|add? photo|ord same length says? photo|ord
-# "the dog pic should stay up as long as the others": the others' time
-spp_like: put|keep|add? photo|ord says? length says each
+# "the dog pic should stay up as long as the others": the others' time ("twice as long as the
+# others": twice it)
+spp_like: put|keep|add? photo|ord says? degree=double/half? length says each
 spp_like: put|keep|add? photo|ord same length says? each
 # "make the caption on the city pic bigger", "the text on photo 2 is too small": the caption
 # named by its photo (never the photo's own size)

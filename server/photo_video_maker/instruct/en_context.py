@@ -78,6 +78,8 @@ noop: no it says? remove|cut
 noop: not remove|cut pic
 # "don't touch the music", "i don't want a different song", "keep every photo"
 noop: hands_off {_SUBJECTS}
+# "4 secs per pic but dont touch the clip": one photo or the clip left as it is
+noop: hands_off photo|ord
 noop: not another music|look_word|transition
 noop: keep each pic
 noop: keep music trans|fade_out|fade_in fine_as_is?

@@ -47,7 +47,10 @@ def zoom_between(toks: list[Tok], orig: str) -> list[Tok]:
     for k, tok in enumerate(toks):
         nxt = toks[k + 1].start if k + 1 < len(toks) else len(orig)
         after = orig[tok.end : nxt].lower()
-        if tok.kind == "motion" and tok.surface.startswith("zoom") and "between" in after:
+        # "the zoom transitions are too much": a zoom named as a transition is that kind too
+        named = k + 1 < len(toks) and toks[k + 1].kind == "transition" and not after.strip()
+        zoom = tok.kind == "motion" and tok.surface.startswith("zoom")
+        if zoom and ("between" in after or named):
             tok = Tok("trans", "zoom", tok.start, tok.end, tok.surface)
         out.append(tok)
     return out

@@ -42,10 +42,12 @@ def clock_lengths(toks: list[Tok]) -> list[Tok]:
     return out
 
 
+def _named(a: Tok, b: Tok) -> bool:
+    return isinstance(a.value, str) or isinstance(b.value, str)
+
+
 def _neighbours(a: Tok, b: Tok) -> bool:
-    """Two places next to each other; photos named by file are taken as said."""
-    if isinstance(a.value, str) or isinstance(b.value, str):
-        return True
+    """Two places next to each other, by number."""
     return abs(float(a.value) - float(b.value)) == 1 and min(a.value, b.value) > 0
 
 
@@ -72,6 +74,10 @@ def between(toks: list[Tok]) -> list[Tok]:
         swapping = any(t.kind in SWAPS for t in out)  # "trade places between pic 2 and pic 5"
         two = len(said) == 3 and kinds[0] in PLACES and kinds[1] == "and" and kinds[2] in PLACES
         if two and not swapping:
+            if _named(said[0], said[2]):
+                out.append(tok)  # where photos named by file lie is known later (named_between)
+                k += 1
+                continue
             if _neighbours(said[0], said[2]):
                 out += [Tok("after", None, tok.start, tok.end, tok.surface), _place(said[0])]
                 k += 4

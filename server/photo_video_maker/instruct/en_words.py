@@ -15,6 +15,46 @@ RELATIVES = (
 )  # fmt: skip
 
 
+def _not_past() -> str:
+    """ "it can't be longer than 15 seconds", "must not run over 20s": a limit said with a
+    negation (before, "longer" was read alone: 15 seconds more)."""
+    nots = (
+        "can't",
+        "cant",
+        "cannot",
+        "can not",
+        "mustn't",
+        "mustnt",
+        "must not",
+        "shouldn't",
+        "shouldnt",
+        "should not",
+        "musn't",
+        "musnt",
+        "won't",
+        "wont",
+        "will not",
+    )
+    past = (
+        "be longer than",
+        "be more than",
+        "be over",
+        "be any longer than",
+        "go over",
+        "go past",
+        "go beyond",
+        "last longer than",
+        "last more than",
+        "last over",
+        "run longer than",
+        "run more than",
+        "run over",
+        "take longer than",
+        "take more than",
+    )
+    return ", ".join(f"{no} {verb}" for no in nots for verb in past)
+
+
 def _stepped(ways: str) -> str:
     """ "places back", "spots to the right": a way said after the places a photo moves by."""
     places = ("places", "spots", "positions", "slots", "steps", "place", "spot", "position")
@@ -143,7 +183,7 @@ EN_WORDS: dict[str, str] = {
     # a limit said of where it goes: "my story only allows 15s", "the limit is 30 seconds"
     "only allows, allows only, allows up to, allows max, only lets me post, only lets you post, "
     "only takes, only accepts, accepts up to, takes up to, the limit is, limit is, "
-    "the length limit is, length limit is, the max length is, max length is",
+    "the length limit is, length limit is, the max length is, max length is, " + _not_past(),
     # done with editing, said as people wrap up (the export)
     "export": "finish it up, finish up, wrap it up, wrap up, let's wrap up, lets wrap up, "
     "let's wrap it up, ship it, let's finish, lets finish, produce the final cut, "

@@ -91,7 +91,7 @@ from .parse import parse
 from .photo_said import photo_texts
 from .reading import Option, Reading
 from .respelled import respelled
-from .rest_after import the_rest_after
+from .rest_after import keeping, kept_aside, the_rest_after
 from .rewrite import rewritten
 from .same_again import same_again
 from .signed_off import unsigned
@@ -181,6 +181,13 @@ def read(
             reading = Reading(ctx.lang, leftover=[text.strip()[:200]], topic=reading.topic,
                               suggestions=reading.suggestions)  # fmt: skip
         return reading
+    aside = kept_aside(text, last)
+    kept_time = ctx.item_ms(aside) if aside is not None else None
+    if aside is not None and kept_time is not None:  # "the dog pic 5 secs", then "the rest 2"
+        reading = read(text, draft, media, (), options=options, lang=lang)
+        keeps = keeping(reading.edits, aside, kept_time / 1000)
+        if keeps is not None and not reading.leftover:
+            return Reading(ctx.lang, edits=keeps)
     if kept_anyway(parsed.toks):  # "第四张不要删": it stays, nothing changes
         return Reading(ctx.lang, question="ok")
     thanks = thanked(text, ctx.lang) or praised(text, ctx.lang)  # "做得真好": no request

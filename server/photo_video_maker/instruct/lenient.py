@@ -13,7 +13,8 @@ with those unknown words let go, but only when that cannot turn nonsense into an
   move: "remove my ex from the beach photo" removes nothing);
 - an unknown word that names one photo ("the cat photo is too short", "the pic of the cat",
   "猫那张太快了" where no photo is called cat) leaves the clause unread: which photo is meant
-  is not known, and reading the rest would change every photo.
+  is not known, and reading the rest would change every photo; so does "between" two photos
+  that are not neighbours ("no transition between the beach and the forest").
 """
 
 from __future__ import annotations
@@ -68,6 +69,8 @@ def tolerated(
         return True  # a question changes nothing
     if any(_names_one_photo(toks[k], text) for k in unplaced):
         return False
+    if any(toks[k].value == "between" for k in unplaced):
+        return False  # "between photo 3 and photo 5": two photos apart, no one place to change
     zh = any(not toks[k].surface.isascii() for k in unplaced)
     if len(unplaced) > MAX_UNKNOWN["zh" if zh else "en"] * (2 if zh else 1):
         return False

@@ -2,18 +2,23 @@
 "crossfade between 3 and 4", "a slide after the dog pic", "a zoom transition into the last
 photo", "第二张和第三张之间用滑动转场". The two photos become one "pair" token
 whose value is the number of the later one (the transition into it), read by the
-``trans_pair`` templates; photos that are not neighbours are left as said.
+``trans_pair`` templates; photos that are not neighbours are left as said. A transition
+counted ("the first transition", "make the last transition slower") is the one into the item
+after that many (before, "first transition" was read as not supported, and "last" was dropped:
+every transition changed).
 
 A clause that only restates the cut ("no transitions between the first two, just cut") is about
 the same two photos, never every transition of the video."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..model.edit_types import SetTransition
 from .context import Ctx
 from .entities import Tok
+from .numbers import EN_ORDINALS
 
 TRANSITION = ("transition", "trans")
 PLACE = ("photo", "ord")
@@ -24,6 +29,7 @@ BREAK = ("sep", "then", "and", "move", "put", "swap", "remove", "add")
 MIDDLE = ("中间", "当中", "的中间", "正中间")
 # "move photo 3 after photo 4 and use slides": after a moving verb, "after X" is where it goes
 MOVING = ("move", "put", "swap")
+LAST = ("last",)  # "the last transition": the one into the last item
 
 
 def _number(value: Any, ctx: Ctx) -> int | None:
@@ -84,6 +90,11 @@ def _pair_at(toks: list[Tok], k: int, ctx: Ctx, orig: str = "") -> tuple[int, in
     if into_said(toks, k) and nxt is not None and nxt.kind in PLACE:
         number = _number(nxt.value, ctx)  # "a zoom transition into the last photo"
         return (number, 2) if number is not None and number >= 2 else None
+    nth = _counted(tok) if nxt is not None and _between(nxt) else None
+    if nth is not None:
+        # "the first transition", "the 2nd crossfade": the n-th transition leads into item
+        # n + 1 (one past the end is left unread by transition_pairs)
+        return (len(ctx.segments()) if nth == -1 else nth + 1), 1
     third = toks[k + 2] if k + 2 < len(toks) else None
     joined = nxt is not None and nxt.kind in ("and", "to")
     if tok.kind in PLACE and joined and third is not None and third.kind in (*PLACE, "num"):
@@ -105,6 +116,27 @@ def _pair_at(toks: list[Tok], k: int, ctx: Ctx, orig: str = "") -> tuple[int, in
         later = _later(tok.value, third.value, ctx)  # "4和5之间换成叠化"
         return (later, 3) if later else None
     return None
+
+
+def _between(tok: Tok) -> bool:
+    """A word for the transitions between photos; "the last fade", "the first fade" may be the
+    video's own fade out or in, so a plain fade is not counted; "the last transitions" are
+    several (how many is not said)."""
+    said = tok.surface.lower()
+    one = not said.endswith("s")
+    return tok.kind in TRANSITION and one and ("fade" not in said or "cross" in said)
+
+
+def _counted(tok: Tok) -> int | None:
+    """The ordinal said of a transition ("first", "2nd", "last": -1), never a photo's number
+    ("transition 2")."""
+    said = tok.surface.lower()
+    if said in LAST:
+        return -1
+    if said in EN_ORDINALS:
+        return EN_ORDINALS[said]
+    digits = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", said)
+    return int(digits.group(1)) if digits else None
 
 
 def into_said(toks: list[Tok], k: int) -> bool:
@@ -160,7 +192,10 @@ def transition_pairs(toks: list[Tok], ctx: Ctx, orig: str = "") -> list[Tok]:
         found = _pair_at(toks, k, ctx, orig)
         if found is not None and _near(toks, k, k + found[1], again):
             later, used = found
-            out.append(Tok("pair", later, toks[k].start, toks[k + used - 1].end, "pair"))
+            # "the 7th transition" of six items: no such transition, so the words stay unread
+            # (never every transition); "?" "between" is never let go (lenient)
+            kind, value = ("pair", later) if later <= len(ctx.segments()) else ("?", "between")
+            out.append(Tok(kind, value, toks[k].start, toks[k + used - 1].end, kind))
             k += used
             if k < len(toks) and toks[k].kind == "pos" and toks[k].surface in MIDDLE:
                 k += 1  # "第二张和第三张中间的转场": between them, as 之间 is

@@ -38,6 +38,7 @@ from .fade_other_end import fade_other_end
 from .feeling_beside import compared_to_music, feeling_beside
 from .fillers import SOFT
 from .for_whatsapp import whatsapp_alone
+from .go_by_how import go_by_how
 from .how_long_said import how_long_changed
 from .in_all import in_all
 from .judged import judged
@@ -57,6 +58,7 @@ from .mood_of_colours import mood_of_colours
 from .music_it import it_is_the_music
 from .music_later import later_only_of_music
 from .music_with_slideshow import music_with_slideshow, slideshow_without_music
+from .named_between import named_between
 from .named_twice import named_twice
 from .noop_words import noop_words
 from .normalize import normalize
@@ -68,6 +70,7 @@ from .said_why import said_why
 from .shown_longer import text_shown
 from .softer_kind import softer_kind
 from .spelling import respell
+from .spread_over import spread_over
 from .story import before_therefore, told, told_before
 from .swapped_back import swapped_back
 from .text_placed_by_photo import text_placed_by_photo
@@ -140,7 +143,10 @@ class Parsed:
 def tokens(text: str, ctx: Ctx) -> list[Tok]:
     """The entities of a sentence, composed."""
     toks = one_beside(scan(respell(normalize(text)), text, ctx.names), text)
+    toks = go_by_how(toks)  # "the first photo can go quicker": no removal
     toks = quoted_old_text(compose(toks, text, ctx.stems, ctx.only_clip()), ctx.names)
+    toks = named_between(toks, ctx)  # "between the dog and the city": after the city
+    toks = spread_over(toks)  # "spread the photos over 40 secs": the whole video's length
     toks = where_it_is(next_to_named(toks, ctx), ctx)  # "the photo after the beach one": 2
     toks = than_the_others(toks, text)  # "make it longer than the others": that photo
     toks = mood_lists(described_text(middle_photo(toks, len(ctx.segments()))))
@@ -556,6 +562,7 @@ def _placed(clause: list[Tok], subjects: list[Tok]) -> list[Tok]:
 def _after(toks: list[Tok], end: int) -> list[Tok]:
     """The verb of the clause after ``end`` ("标题和字幕都去掉": the title is removed too)."""
     step: list[Tok] = []
+    copula: list[Tok] = []
     crossed = False  # past a comma only the key of a sort is taken ("照片排一下序，按时间")
     for n, tok in enumerate(toks[end + 1 : end + 12]):
         if tok.kind in BREAKS:
@@ -563,13 +570,33 @@ def _after(toks: list[Tok], end: int) -> list[Tok]:
                 crossed = True
                 continue
             break
+        if tok.kind == "says" and not crossed and not copula:
+            copula = [tok]  # "pic 1 and 2 should be 5 seconds": the length after it
+            continue
         if tok.kind in VERBS and not crossed:
             return [tok]
         if tok.kind in (*STEPS, "fit") and not step and (not crossed or tok.kind == "sort_key"):
             step = [tok]  # "make photos 1 and 2 longer", "pic 1 and pic 4 fill the screen"
+            # "make pic 3 and 4 way shorter": the size of the step is said for both too
+            step = [*_degree_before(toks, end + 1 + n), *step]
+        times = tok.kind == "length" and _degree_before(toks, end + 1 + n, MULTIPLES)
+        if times and not step and not crossed:
+            step = [*times, tok]  # "make photos 3 and 4 twice as long"
         if tok.kind == "dur" and not step and not crossed:
             step = [tok]  # "photos 2 and 3 4 seconds each"
-    return step
+    return step or copula
+
+
+MULTIPLES = ("double", "half", "triple")
+
+
+def _degree_before(toks: list[Tok], k: int, values: tuple[str, ...] = ()) -> list[Tok]:
+    """The degree said right before toks[k] ("way" shorter, "twice as" long), if any (of
+    ``values`` when given)."""
+    prev = toks[k - 1] if k > 0 else None
+    if prev is None or prev.kind != "degree" or (values and str(prev.value) not in values):
+        return []
+    return [prev]
 
 
 def _whole(

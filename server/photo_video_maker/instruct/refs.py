@@ -43,12 +43,18 @@ def photos(toks: list[Tok]) -> list[Tok]:
             out[-1] = Tok("photos", prev.value, prev.start, tok.end)
         elif prev.kind == "position" and whole:
             out[-1] = Tok("slot", int(tok.value), prev.start, tok.end)
-        elif whole and prev.kind == "and" and len(out) > 1 and out[-2].surface == "pic":
+        elif (
+            whole
+            and prev.kind == "and"
+            and len(out) > 1
+            and out[-2].surface == "pic"
+            and not _own_photo_next(toks, k)
+        ):
             out.append(Tok("photo", int(tok.value), tok.start, tok.end, "pic"))
         elif tok.surface == "one" and prev.kind not in ("and", "swap"):
             continue  # "a calm one": not a number
-        elif tok.kind in ("longer", "shorter", "dur") and prev.surface == "last":
-            out[-1] = tok  # "make each photo last longer": "last" is a verb here
+        elif tok.kind in ("longer", "shorter", "dur") and _lasting(prev):
+            out[-1] = tok  # "make each photo last longer", "it should run 30 s": a verb here
         elif _lasts(tok, prev, out):
             out[-1] = tok  # "make the pics last half as long": a verb too, said of the photos
         else:
@@ -56,11 +62,24 @@ def photos(toks: list[Tok]) -> list[Tok]:
     return out
 
 
+def _lasting(prev: Tok) -> bool:
+    """ "last", or an unknown "run"/"runs" ("it should run about 30 seconds"), said before a
+    length: how long it lasts."""
+    said = prev.surface.lower()
+    return said == "last" or (prev.kind == "?" and said in ("run", "runs"))
+
+
 def _lasts(tok: Tok, prev: Tok, out: list[Tok]) -> bool:
     """ "last" between the photos and "twice/half as long" (never "the last half")."""
     if tok.kind != "degree" or tok.value not in ("double", "half") or prev.surface != "last":
         return False
     return len(out) > 1 and out[-2].kind in (*PICS, "photo", "photos", "each")
+
+
+def _own_photo_next(toks: list[Tok], k: int) -> bool:
+    """ "4 seconds for pic 4 and 2 for pic 5": the number after "and" has a photo of its own
+    right after it, so it is that photo's value, not one more photo listed."""
+    return k + 1 < len(toks) and toks[k + 1].kind in (*PICS, "name", "ord")
 
 
 def names(toks: list[Tok], stems: dict[str, str], clip: int | None) -> list[Tok]:
@@ -93,7 +112,8 @@ def names(toks: list[Tok], stems: dict[str, str], clip: int | None) -> list[Tok]
             value = tok.value if tok.kind == "name" else stems[tok.surface.lower()]
             out.append(Tok("photo", value, tok.start, tok.end, "name"))
         elif tok.kind == "clip" and clip is not None and (nxt is None or nxt.kind != "num"):
-            if prev is not None and prev.kind == "dur":  # "a 20 second clip": the video
+            # "a 20 second clip": the video; "10 secs for the clip" (words between): the clip
+            if prev is not None and prev.kind == "dur" and tok.start - prev.end <= 1:
                 out.append(Tok("video", None, tok.start, tok.end, tok.surface))
             elif prev is not None and prev.kind in (
                 "ord",

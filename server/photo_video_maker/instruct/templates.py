@@ -72,6 +72,8 @@ spp_set: longer|shorter|more|less each? pic length? to dur
 # "shorten photo 3 to 2 seconds", "trim the clip to 3 seconds": to that length, not by it
 spp_set: longer|shorter|more|less|cut photo|ord length? to dur
 spp_set: photo|ord length? longer|shorter to dur
+# "the dog pic cut to 2 secs", "the clip is too long, cut it to 5": the photo said first
+spp_set: photo|ord length? cut it? down? to dur
 spp_set: each? pic length? longer|shorter to dur
 spp_set: ~ pic length dur
 spp_set: ~ pic put dur
@@ -459,6 +461,8 @@ dislike: ~ photo|ord dislike
 same: ~ same photo|ord|photos|title|caption|closing|textnoun|each|pic|music|transition
 # "第四和第五之间也一样" after the transition into one photo: the one between those two
 same: ~ same pair
+# "do the same for every photo": "every" and "photo" say one thing (never the photo alone left)
+same: ~ same each pic
 # "same for 4": a bare number right after is a photo
 same: same num
 
@@ -512,6 +516,8 @@ noop: ~ motion unsupported=general
 # a file-size limit for sending (build_share.py)
 size_for: ~ fits_in|fit_in share
 total_set: ~ fit_in dur
+# "spread the photos over 40 secs", "the photos should fill 30 seconds": they share it
+total_set: ~ fit_in each? pic dur
 size_for: ~ share size_word
 size_for: ~ compress|smaller it? share
 size_ask: ~ compress|fits_in
