@@ -7,7 +7,7 @@ the second photo alone took the transition after it, or the two were swapped ("å
 
 from __future__ import annotations
 
-from .en_refs import _neighbours
+from .en_refs import _named, _neighbours
 from .entities import Tok
 
 PLACES = ("photo", "ord")
@@ -28,7 +28,8 @@ def apart_between(toks: list[Tok], orig: str) -> list[Tok]:
         bare = len(said) == 3 and kinds == ["num", "and", "num"] and _whole(said)
         two = two or (bare and any(t.kind in ("transition", "trans") for t in toks))
         between = two and orig[said[2].end :].lstrip().startswith(BETWEEN)
-        if between and not _neighbours(said[0], said[2]):
+        # photos said by name are told apart later, where their places are known (pair_said)
+        if between and not _named(said[0], said[2]) and not _neighbours(said[0], said[2]):
             out.append(Tok("apart", None, said[0].start, said[2].end, "between"))
             k += 3
             continue
