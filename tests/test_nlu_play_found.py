@@ -1065,3 +1065,25 @@ def test_music_said_for_a_new_video_after_another_request_is_still_its_music() -
 def test_music_said_in_a_clause_after_an_english_slideshow_is_its_music(said: str) -> None:
     reading = probe(said)
     assert getattr(reading.edits[0], "with_music", False) and not reading.leftover
+
+
+@pytest.mark.parametrize("said", ["这张是哪天拍的", "这是什么时候拍的"])
+def test_asked_when_a_photo_was_taken_writes_no_dates(said: str) -> None:
+    assert probe(said).edits == []
+
+
+def test_dates_asked_to_be_marked_are_still_written() -> None:
+    assert [e.kind for e in probe("每张是哪天拍的 标出来").edits] == ["date_captions"]
+
+
+@pytest.mark.parametrize(
+    ("said", "ops"),
+    [
+        ("add a title to the video", []),
+        ("put a title on the video that says Hello", [{"kind": "title", "text": "Hello"}]),
+        ("add a title to the video saying Summer 2026", [{"kind": "title", "text": "Summer 2026"}]),
+    ],
+)
+def test_the_video_a_title_goes_on_is_never_its_words(said: str, ops: list[dict[str, Any]]) -> None:
+    reading = probe(said)
+    assert reading.edits == EDITS.validate_python(ops)

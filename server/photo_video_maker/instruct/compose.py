@@ -11,6 +11,7 @@ from .at_least import longer_than
 from .bare_numbers import decimal_to, held_for, moved_numbers
 from .capital_name import capital_name
 from .comma_words import words_after_comma
+from .date_asked import date_asked
 from .en_compared import last_as_verb
 from .en_instead import (
     back_to_colour,
@@ -105,6 +106,7 @@ from .stayed_for import stayed_for
 from .story import ages, likeness, not_this_but, occasions, so_then, stated
 from .text_case import case_not_text
 from .told_moods import told_moods
+from .video_named import video_named
 from .visual_said import visual_said
 from .volume_at_moment import volume_at_moment
 from .zh_after_all import after_all
@@ -256,7 +258,8 @@ def compose(
     toks = words_after_comma(toks)  # "the wine pic needs a caption, cheers to 40 years"
     toks = final_slide_said(toks, orig)  # "the final slide should say Bye": the closing
     toks = shown_text(toks, orig)  # "末尾显示 感谢收看": "显示" leads the text in
-    toks = spaced_clauses(counted_characters(case_not_text(texts(toks, orig))), orig)
+    toks = case_not_text(video_named(texts(toks, orig), orig))  # "title to the video", "in caps"
+    toks = spaced_clauses(counted_characters(toks), orig)
     toks = name_told(toks, orig)  # "put my name at the end? It's Margaret"
     toks = numbered_place(one_photo_fitted(toks, orig), orig)
     toks = caption_photo_after(toks)  # "字幕：海边，放在第一张"
@@ -283,6 +286,7 @@ def compose(
     toks = still_then_off(zoom_effect(photos_not_moving(toks, orig), orig))  # "不想要照片动"
     toks = one_photo_complained(back_and_forth(toks, orig), orig)  # "别zoom来zoom去": one move
     toks = said_plainly(toks, orig)  # "我不喜欢照片动来动去的", "原声和音乐都要"
+    toks = date_asked(toks)  # "这张是哪天拍的": asked, no dates written
     return said_after(toks, orig)  # "finish with a slide that says X", "bars, get rid of them"
 
 
