@@ -1087,3 +1087,27 @@ def test_dates_asked_to_be_marked_are_still_written() -> None:
 def test_the_video_a_title_goes_on_is_never_its_words(said: str, ops: list[dict[str, Any]]) -> None:
     reading = probe(said)
     assert reading.edits == EDITS.validate_python(ops)
+
+
+def test_louder_music_said_with_watching_on_a_phone_keeps_the_shape() -> None:
+    assert_does(
+        "make the music louder, when i watch it on my phone i cant hear it",
+        [{"kind": "music_volume", "factor": 1.25}],
+    )
+
+
+@pytest.mark.parametrize(
+    ("said", "ops"),
+    [
+        ("move photo 5 to the start and caption it garden", [
+            {"kind": "move", "index": 5, "to": "start"},
+            {"kind": "caption", "index": 1, "text": "garden"}]),
+        ("put the dog first and caption it Rex", [
+            {"kind": "move", "index": 3, "to": "start"},
+            {"kind": "caption", "index": 1, "text": "Rex"}]),
+    ],
+)  # fmt: skip
+def test_a_photo_moved_then_captioned_gets_the_caption_never_the_title(
+    said: str, ops: list[dict[str, Any]]
+) -> None:
+    assert_does(said, ops)

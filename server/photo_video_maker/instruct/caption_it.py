@@ -11,6 +11,7 @@ from .entities import Tok
 
 PHOTOS = ("photo", "ord")
 ENDS = ("sep", "then", "and")
+CAPTIONED = ("caption it", "label it")
 PRONOUNS = ("它", "它的", "这张", "那张", "it", "this one", "that one")
 
 
@@ -18,6 +19,19 @@ def caption_it(toks: list[Tok]) -> list[Tok]:
     clauses = _clauses(toks)
     out = list(toks)
     for before, clause in pairwise(clauses):
+        # "put the dog first": the dog is the photo, "first" only where it goes
+        named = [toks[k] for k in before if toks[k].kind == "photo"] or [
+            toks[k] for k in before if toks[k].kind == "ord"
+        ]
+        said = [
+            k for k in clause if toks[k].kind == "call" and toks[k].surface.lower() in CAPTIONED
+        ]
+        if said and len(named) == 1 and not any(toks[k].kind == "remove" for k in before):
+            # "move photo 5 to the start and caption it garden": its caption (was: the title)
+            tok, photo = toks[said[0]], named[0]
+            out[said[0]] = Tok("caption", None, tok.start, tok.end, tok.surface)
+            out.insert(said[0] + 1, Tok("photo", photo.value, -1, -1, ""))
+            return out
         kinds = [toks[k].kind for k in clause]
         if "caption" not in kinds or any(kind in PHOTOS for kind in kinds):
             continue
