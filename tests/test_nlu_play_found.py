@@ -1111,3 +1111,16 @@ def test_a_photo_moved_then_captioned_gets_the_caption_never_the_title(
     said: str, ops: list[dict[str, Any]]
 ) -> None:
     assert_does(said, ops)
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["theres black on the sides", "there are black bars on the sides", "the black bars are ugly"],
+)
+def test_black_bars_said_to_be_there_ask_how_to_fill_the_frame(said: str) -> None:
+    reading = probe(said)
+    assert reading.edits == [] and reading.clarify
+
+
+def test_black_bars_asked_for_are_still_black_bars() -> None:
+    assert_does("use black bars", [{"kind": "fit", "fit": "contain"}])

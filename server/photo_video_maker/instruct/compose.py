@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from .at_least import longer_than
 from .bare_numbers import decimal_to, held_for, moved_numbers
+from .bars_seen import bars_seen
 from .capital_name import capital_name
 from .comma_words import words_after_comma
 from .date_asked import date_asked
@@ -287,6 +288,7 @@ def compose(
     toks = one_photo_complained(back_and_forth(toks, orig), orig)  # "别zoom来zoom去": one move
     toks = said_plainly(toks, orig)  # "我不喜欢照片动来动去的", "原声和音乐都要"
     toks = date_asked(toks)  # "这张是哪天拍的": asked, no dates written
+    toks = bars_seen(toks, orig)  # "there are black bars on the sides": how to fill it?
     return said_after(toks, orig)  # "finish with a slide that says X", "bars, get rid of them"
 
 
