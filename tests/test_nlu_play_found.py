@@ -1124,3 +1124,12 @@ def test_black_bars_said_to_be_there_ask_how_to_fill_the_frame(said: str) -> Non
 
 def test_black_bars_asked_for_are_still_black_bars() -> None:
     assert_does("use black bars", [{"kind": "fit", "fit": "contain"}])
+
+
+def test_the_final_transition_is_the_last_one() -> None:
+    assert_does(
+        "the final transition should be a fade to black",
+        [{"kind": "transition", "name": "fadeblack", "index": -1}],
+    )
+    edits = probe("final transitions should be slides").edits
+    assert [getattr(e, "index", 0) for e in edits] == [None]

@@ -100,7 +100,7 @@ from .said_there import said_there, when_said
 from .share_reason import share_as_reason
 from .share_refs import sent_to
 from .shown_longer import said_on_screen
-from .slide_refs import one_transition, slide_as_photo
+from .slide_refs import final_transition, one_transition, slide_as_photo
 from .smoother_rate import smoother_rate
 from .song_length import song_length
 from .stayed_for import stayed_for
@@ -216,7 +216,10 @@ def compose(
     toks = told_moods(platform_shaped(spaced_ratio(reason_first(toks), orig)), orig)
     toks = not_this_but(occasions(ages(so_then(toks, orig), orig)))
     toks = the_slideshow(typed_too(likeness(toks, orig), orig), orig)
-    toks = zoom_between(slides_as_transitions(one_transition(slide_as_photo(toks)), orig), orig)
+    toks = zoom_between(
+        slides_as_transitions(one_transition(final_transition(slide_as_photo(toks), orig)), orig),
+        orig,
+    )
     toks = cut_at_the_end(toks)  # "no fade to black at the end, just cut": no transition
     toks = end_not_between(toks, orig)  # "fade to black at the end, not between the pics"
     toks = undone_look(replaced_style(too_much_of_a_mood(back_to_colour(toks))))

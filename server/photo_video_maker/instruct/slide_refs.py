@@ -6,6 +6,8 @@ removed the last photo and every transition)."""
 
 from __future__ import annotations
 
+import re
+
 from .entities import Tok
 
 SINGLE = ("slide",)  # "slides" is already the photos; "slide transition" stays the transition
@@ -37,6 +39,21 @@ def _integer(value: object) -> bool:
 
 
 TRANSITIONS = ("trans", "transition")
+
+
+FINAL = re.compile(r"\b(?:final|closing|very last)\s+$", re.IGNORECASE)
+
+
+def final_transition(toks: list[Tok], orig: str) -> list[Tok]:
+    """ "the final transition should be a fade to black": "final" (a filler alone, "the final
+    video") before one transition is the last one, as "last" is."""
+    out: list[Tok] = []
+    for tok in toks:
+        said = tok.kind in TRANSITIONS and tok.start > 0 and FINAL.search(orig[: tok.start])
+        if said and not (out and out[-1].kind == "ord"):
+            out.append(Tok("ord", -1, tok.start, tok.start, "final"))
+        out.append(tok)
+    return out
 
 
 def one_transition(toks: list[Tok]) -> list[Tok]:
