@@ -1133,3 +1133,14 @@ def test_the_final_transition_is_the_last_one() -> None:
     )
     edits = probe("final transitions should be slides").edits
     assert [getattr(e, "index", 0) for e in edits] == [None]
+
+
+def test_the_last_photo_held_at_the_end_is_not_moved_past_the_clip() -> None:
+    assert_does(
+        "hold the last photo for 6 secs at the end",
+        [{"kind": "seconds_per_photo", "seconds": 6, "index": 5}],
+    )
+    assert [e.kind for e in probe("the dog 6 seconds at the end").edits] == [
+        "seconds_per_photo",
+        "move",
+    ]

@@ -228,15 +228,21 @@ def where_it_is(toks: list[Tok], ctx: Ctx) -> list[Tok]:
         k += 1
         if tok.kind != "photo" or any(t.kind in ("move", "put", "to", "swap") for t in out):
             continue
-        j = k + 1 if k < len(toks) and toks[k].kind == "to" and toks[k].surface == "at" else k
+        # "hold the last photo for 6 secs at the end": its time, then where it is
+        timed = k < len(toks) and toks[k].kind == "dur"
+        k0 = k + 1 if timed else k
+        j = k0 + 1 if k0 < len(toks) and toks[k0].kind == "to" and toks[k0].surface == "at" else k0
         place = toks[j] if j < len(toks) else None
-        said_at = j > k or (place is not None and place.surface.lower().startswith("at "))
+        said_at = j > k0 or (place is not None and place.surface.lower().startswith("at "))
         after = toks[j + 1] if j + 1 < len(toks) else None
         if place is None or place.kind not in ("end", "start") or not said_at:
             continue
-        if after is None or after.kind == "sep":
+        if (after is None or after.kind == "sep") and not timed:
             continue
         number = -1 if tok.value == -1 else ctx.index_of(tok.value)
-        if (number in (-1, count)) if place.kind == "end" else number == 1:
+        last = (-1, count, *ctx.ends()) if timed else (-1, count)
+        if (number in last) if place.kind == "end" else number == 1:
+            if timed:  # the time stays; the place only says which photo
+                out.append(toks[k])
             k = j + 1  # where it is now: said, and asking for nothing
     return out
