@@ -1144,3 +1144,12 @@ def test_the_last_photo_held_at_the_end_is_not_moved_past_the_clip() -> None:
         "seconds_per_photo",
         "move",
     ]
+
+
+def test_a_photo_put_where_another_is_takes_its_place() -> None:
+    assert_does("put the dog where the city is", [{"kind": "move", "index": 3, "to": 2}])
+    assert_does(
+        "put the dog where the city is and the city where the dog is",
+        [{"kind": "swap", "i": 3, "j": 2}],
+    )
+    assert probe("where is the dog").question == "output"

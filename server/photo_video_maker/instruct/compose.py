@@ -110,6 +110,7 @@ from .told_moods import told_moods
 from .video_named import video_named
 from .visual_said import visual_said
 from .volume_at_moment import volume_at_moment
+from .where_put import where_put
 from .zh_after_all import after_all
 from .zh_back import back_alone
 from .zh_between import apart_between
@@ -269,7 +270,7 @@ def compose(
     toks = caption_photo_after(toks)  # "字幕：海边，放在第一张"
     toks = format_told(toks, orig)  # "换成30帧吧 60太大了": the old rate says why
     toks = made_into_video(toks, orig)  # "把照片做成一个有音乐的小视频": the video made
-    toks = moved_into_each_other(toks)  # "海边的挪到花园那儿 花园的挪到海边那儿": a swap
+    toks = moved_into_each_other(where_put(toks))  # "海边的挪到花园那儿 花园的挪到海边那儿": a swap
     toks = joined_clauses(toks, orig)  # "合成个视频 加上音乐", "文件太大了 邮件发不出去"
     toks = visual_said(toks, orig, clip)  # "zoom in so there are no borders", "anything but …"
     toks = smoother_rate(toks)  # "smoother 60": the frame rate, not softer transitions
