@@ -18,6 +18,4 @@ def where_put(toks: list[Tok]) -> list[Tok]:
         before, where, after = toks[k - 1], toks[k], toks[k + 1]
         if where.kind == "where" and before.kind == "photo" and after.kind == "photo":
             out[k] = Tok("move", None, where.start, where.end, where.surface)
-        elif where.kind == "where" and before.kind == "to" and after.kind == "photo" and k > 1:
-            out[k] = Tok("?", None, where.start, where.end, "")  # "move the beach to where …"
-    return [t for t in out if not (t.kind == "?" and t.value is None and t.surface == "")]
+    return out
