@@ -1153,3 +1153,7 @@ def test_a_photo_put_where_another_is_takes_its_place() -> None:
         [{"kind": "swap", "i": 3, "j": 2}],
     )
     assert probe("where is the dog").question == "output"
+
+
+def test_asking_how_to_say_it_lists_what_can_be_said() -> None:
+    assert probe("我应该怎么说").question == "help"
