@@ -948,8 +948,11 @@ def test_a_title_said_to_last_longer_is_refused_not_every_photo_lengthened() -> 
 def test_it_said_to_start_later_right_after_the_song_changed_is_the_song() -> None:
     reading = _read_after("can it start a bit later", [{"kind": "music", "source": "upbeat"}])
     assert [e.kind for e in reading.edits] == ["music_start"]
-    moved = _read_after("start it with the dog photo", [{"kind": "music", "source": "upbeat"}])
-    assert [e.kind for e in moved.edits] == ["move"]
+    started = _read_after(
+        "make it start with the second photo", [{"kind": "music", "source": "upbeat"}]
+    )
+    assert [e.kind for e in started.edits] == ["music_start"]
+    assert [e.kind for e in probe("start with the dog photo").edits] == ["move"]
 
 
 @pytest.mark.parametrize(
@@ -1157,3 +1160,14 @@ def test_a_photo_put_where_another_is_takes_its_place() -> None:
 
 def test_asking_how_to_say_it_lists_what_can_be_said() -> None:
     assert probe("我应该怎么说").question == "help"
+
+
+@pytest.mark.parametrize("said", ["nope", "nah", "hmm maybe not", "不行"])
+def test_a_plain_no_right_after_a_change_offers_to_take_it_back(said: str) -> None:
+    reading = _read_after(said, [{"kind": "aspect", "aspect": "9:16"}])
+    assert reading.edits == [] and [o.edits for o in reading.clarify] == [[Undo()]]
+
+
+def test_what_its_called_right_after_the_song_changed_names_the_song() -> None:
+    reading = _read_after("what's it called", [{"kind": "music", "source": "upbeat"}])
+    assert reading.question == "music"

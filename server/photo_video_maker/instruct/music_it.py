@@ -1,7 +1,7 @@
 """ "it" right after the music was brought in later: "actually start it with the second photo",
 "make it come in after the title" move the music's start again (before, "start it with the
-second photo" moved photo 2 to the front); so does "can it start a bit later" right after the
-song was changed."""
+second photo" moved photo 2 to the front); so do "can it start a bit later" and "make it start
+with the second photo" right after the song was changed."""
 
 from __future__ import annotations
 
@@ -19,8 +19,14 @@ def it_is_the_music(toks: list[Tok], ctx: Ctx) -> list[Tok]:
     says when something starts, naming nothing else that starts; so is a bare "later"."""
     last = list(ctx.last)[-1:]
     kinds = {tok.kind for tok in toks}
-    # "can it start a bit later" right after the song changed: the song, said with "later"
-    song = bool(last) and isinstance(last[0], SetMusic) and bool(kinds & set(LATER))
+    if last and isinstance(last[0], SetMusic) and kinds == {"what", "it", "call"}:
+        # "what's it called" right after the song changed: the song's name, asked
+        return [
+            Tok("music", None, t.start, t.end, t.surface) if t.kind == "it" else t for t in toks
+        ]
+    # "can it start a bit later", "make it start with the second photo" right after the song
+    # changed: "it" is the song
+    song = bool(last) and isinstance(last[0], SetMusic) and bool(kinds & {*LATER, "it"})
     if not last or not (isinstance(last[0], SetMusicStart) or song):
         return toks
     if "music" in kinds or not kinds & set(STARTING):

@@ -18,6 +18,9 @@ LET_GO = {
     "never mind", "nevermind", "nvm", "forget it", "forget that", "forget about it", "skip it",
     "no never mind", "oh never mind", "actually never mind", "ok never mind",
     "算了", "还是算了", "那算了", "不用了", "算了不用了", "那就算了",
+    # a plain "no" to what was just done: take it back, or leave it? (asked, as above)
+    "nope", "nah", "maybe not", "hmm maybe not", "hmm no", "nah never mind", "not really",
+    "hmm not really", "no thanks", "不行", "不好", "不太好", "还是不要了",
 }  # fmt: skip
 # it stays as it is, whatever was just done
 KEEP = {
