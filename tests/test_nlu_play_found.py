@@ -1171,3 +1171,21 @@ def test_a_plain_no_right_after_a_change_offers_to_take_it_back(said: str) -> No
 def test_what_its_called_right_after_the_song_changed_names_the_song() -> None:
     reading = _read_after("what's it called", [{"kind": "music", "source": "upbeat"}])
     assert reading.question == "music"
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"), [("把它调小一点", "music_volume"), ("它叫什么名字", None)]
+)
+def test_it_right_after_the_song_changed_is_the_song_in_chinese(
+    said: str, kind: str | None
+) -> None:
+    reading = _read_after(said, [{"kind": "music", "source": "upbeat"}])
+    if kind is None:
+        assert reading.question == "music"
+    else:
+        assert [e.kind for e in reading.edits] == [kind]
+
+
+def test_it_too_fast_right_after_the_transitions_changed_is_them() -> None:
+    reading = _read_after("它太快了", [{"kind": "transition", "name": "slideleft"}])
+    assert [e.kind for e in reading.edits] == ["transition"]

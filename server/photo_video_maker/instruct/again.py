@@ -76,6 +76,8 @@ def same_thing(toks: list[Tok], last: Sequence[Edit], text: str = "") -> Edit | 
         return None
     named = any(t.kind in ("video", "pace") for t in toks)  # "视频再慢一点": the pace
     again = bool(ONCE_MORE.search(text.lower())) and not named
+    # "它太快了", "it's too fast" right after the transitions changed: "it" is them
+    again = again or (any(t.kind == "it" for t in toks) and not named)
     if isinstance(edit, SetTransition) and edit.name != "none" and (timed or edit.factor or again):
         return SetTransition(factor=size)
     if isinstance(edit, SetSecondsPerPhoto) and edit.index is not None and timed:

@@ -11,6 +11,8 @@ from .entities import Tok
 
 STARTING = ("start", "come_in", "delay", "earlier")
 LATER = ("delay", "earlier")  # "no, a bit later": said of what just moved, the music
+# what is said of a song: its name asked, its volume turned
+OF_A_SONG = {"what", "call", "says", "textnoun", "down", "up", "quieter", "louder"}
 BARE = {*LATER, "instead", "no", "sep", "degree", "dur", "more", "even"}  # nothing else named
 
 
@@ -19,8 +21,9 @@ def it_is_the_music(toks: list[Tok], ctx: Ctx) -> list[Tok]:
     says when something starts, naming nothing else that starts; so is a bare "later"."""
     last = list(ctx.last)[-1:]
     kinds = {tok.kind for tok in toks}
-    if last and isinstance(last[0], SetMusic) and kinds == {"what", "it", "call"}:
-        # "what's it called" right after the song changed: the song's name, asked
+    said = kinds - {"it", "degree", "sep", "q"}
+    if last and isinstance(last[0], SetMusic) and "it" in kinds and said and said <= OF_A_SONG:
+        # "what's it called", "它叫什么名字", "把它调小一点" right after the song changed
         return [
             Tok("music", None, t.start, t.end, t.surface) if t.kind == "it" else t for t in toks
         ]
