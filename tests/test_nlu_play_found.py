@@ -1189,3 +1189,7 @@ def test_it_right_after_the_song_changed_is_the_song_in_chinese(
 def test_it_too_fast_right_after_the_transitions_changed_is_them() -> None:
     reading = _read_after("它太快了", [{"kind": "transition", "name": "slideleft"}])
     assert [e.kind for e in reading.edits] == ["transition"]
+
+
+def test_what_i_asked_last_is_the_last_change() -> None:
+    assert probe("what did i ask you to do last").question == "last_change"

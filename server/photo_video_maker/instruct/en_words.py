@@ -221,6 +221,8 @@ EN_WORDS: dict[str, str] = {
     "can't find the video, cant find the video, can't find my video, cant find my video, "
     "can't find the file, cant find the file, i can't find it, i cant find it",
     "last_change": "what just happened, what did you just do there, what was that, "
+    "what did i ask you to do last, what did i ask you to do, what did i just ask, "
+    "what did i ask for last, what was my last request, "
     "whats changed, what's changed, what has changed, what got changed, whats different, "
     "what's different, what is different",
     "state": "can i see it, can i see the video, show me the video, show me it, let me see it, "
