@@ -1193,3 +1193,10 @@ def test_it_too_fast_right_after_the_transitions_changed_is_them() -> None:
 
 def test_what_i_asked_last_is_the_last_change() -> None:
     assert probe("what did i ask you to do last").question == "last_change"
+
+
+@pytest.mark.parametrize(
+    "said", ["mute the music while the video plays", "lower the music during the clip"]
+)
+def test_the_music_turned_down_for_a_moment_changes_nothing_for_the_whole_song(said: str) -> None:
+    assert probe(said).edits == []

@@ -9,11 +9,12 @@ import re
 
 from .entities import Tok
 
-LEVEL = ("louder", "quieter")
+LEVEL = ("louder", "quieter", "mute")  # "mute the music while the clip plays"
 WHEN = re.compile(
-    r"^\W*(?:\w+\W+){0,2}?(?:when|whenever|as\s+soon\s+as|once|while)\s+(?:the\s+|my\s+|our\s+)?"
+    r"^\W*(?:\w+\W+){0,2}?(?:(?:when|whenever|as\s+soon\s+as|once|while)\s+(?:the\s+|my\s+|our\s+)?"
     r"(?:[\w.']+\s+){0,3}?(?:appears?|comes?\s+(?:up|on|in)|shows?(?:\s+up)?|is\s+(?:on|shown)|"
-    r"pops?\s+up|starts?|is\s+showing)\b"
+    r"pops?\s+up|starts?|is\s+showing|plays?|is\s+playing)\b"
+    r"|during\s+(?:the\s+|my\s+)?(?:[\w.']+\s+)?(?:clip|video|part)\b)"
 )
 
 
