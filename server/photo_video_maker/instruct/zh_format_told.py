@@ -157,7 +157,9 @@ def _made_with(toks: list[Tok]) -> list[Tok]:
     joins = [c for c in tail if _with_only(toks, c)]
     if not joins:
         return toks
-    joined = {k for c in joins for k in c}
+    # what is said plainly of the video made ("用这些照片", "不用太花哨") goes with it
+    plain = {k for c in clauses[made + 1 :] if _plain(toks, c) for k in c}
+    joined = {k for c in joins for k in c} | plain
     parts = [toks[k] for k in joined if toks[k].kind in _WITH_PARTS]
     end = clauses[made][-1]
     kept = [toks[k] for k in range(end + 1)]
