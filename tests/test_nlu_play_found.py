@@ -1009,8 +1009,16 @@ def test_a_simple_slideshow_is_still_a_slideshow() -> None:
     assert [e.kind for e in probe("just a simple slideshow please").edits] == ["slideshow"]
 
 
-def test_a_new_colour_asked_for_a_title_never_writes_it() -> None:
-    assert probe("标题换个颜色 显眼点").edits == []
+@pytest.mark.parametrize("said", ["标题换个颜色 显眼点", "标题换个颜色", "change the title color"])
+def test_a_new_colour_asked_for_a_title_asks_which_never_writes_it(said: str) -> None:
+    reading = probe(said)
+    assert reading.edits == [] and len(reading.clarify) >= 3
+
+
+def test_a_new_colour_said_for_a_title_is_that_colour() -> None:
+    assert_does(
+        "给标题换个颜色 黄色", [{"kind": "text_style", "target": "title", "color": "yellow"}]
+    )
 
 
 @pytest.mark.parametrize(

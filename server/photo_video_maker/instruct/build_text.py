@@ -195,6 +195,23 @@ def remove_caption_of(slots: Slots, ctx: Ctx) -> Out:
     )
 
 
+# the colours offered when a text is to change colour and none is named
+COLOURS = {"white": "白色", "yellow": "黄色", "red": "红色", "black": "黑色", "pink": "粉色"}
+
+
+@intent("text_colour_which")
+def text_colour_which(slots: Slots, ctx: Ctx) -> Out:
+    """ "change the title color", "标题换个颜色": which colour? Asked, with a few to pick."""
+    tok = slots.get("title", "caption", "closing") or slots.get(*TARGETS)
+    target: TextTarget = TARGETS[tok.kind] if tok is not None else "all"
+    return Out(
+        clarify=[
+            Option(said(ctx, en.capitalize(), zh), [SetTextStyle(target=target, color=en)])
+            for en, zh in COLOURS.items()
+        ]
+    )
+
+
 @intent("style")
 def style(slots: Slots, ctx: Ctx) -> Out:
     # "the font colour of the title": the text named, not the letters of every text

@@ -11,6 +11,7 @@ from .at_least import longer_than
 from .bare_numbers import decimal_to, held_for, moved_numbers
 from .bars_seen import bars_seen
 from .capital_name import capital_name
+from .colour_unnamed import colour_unnamed
 from .comma_words import words_after_comma
 from .date_asked import date_asked
 from .en_compared import last_as_verb
@@ -263,7 +264,7 @@ def compose(
     toks = words_after_comma(toks)  # "the wine pic needs a caption, cheers to 40 years"
     toks = final_slide_said(toks, orig)  # "the final slide should say Bye": the closing
     toks = shown_text(toks, orig)  # "末尾显示 感谢收看": "显示" leads the text in
-    toks = case_not_text(video_named(texts(toks, orig), orig))  # "title to the video", "in caps"
+    toks = case_not_text(video_named(texts(colour_unnamed(toks), orig), orig))  # "in caps"
     toks = spaced_clauses(counted_characters(toks), orig)
     toks = name_told(toks, orig)  # "put my name at the end? It's Margaret"
     toks = numbered_place(one_photo_fitted(toks, orig), orig)

@@ -208,7 +208,7 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
         # "标题换个颜色 显眼点": what of the text changes (its colour, size, place), no words
         if (
             rest
-            and rest[0].kind in ("look_word", "size_word", "position")
+            and rest[0].kind in ("look_word", "size_word", "position", "colour_which")
             and not rest[0].surface.isascii()
         ):
             continue

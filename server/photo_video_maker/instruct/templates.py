@@ -309,6 +309,8 @@ text_where: ~ add textnoun says? text
 text_where: add|put text it?
 remove_caption_of: ~ remove|no|off photo|ord caption|textnoun
 remove_text: ~ remove|no|off date_only|date_place caption
+# "change the title color", "标题换个颜色": which colour? asked
+text_colour_which: ~ change|another title|caption|closing|textnoun colour_which
 style: ~ export? each? title|caption|closing|textnoun color? pos? degree? bigger|smaller
 style: ~ export? each? title|caption|closing|textnoun color pos? photo|ord?
 style: ~ export? move? each? title|caption|closing|textnoun pos
