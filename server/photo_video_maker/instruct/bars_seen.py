@@ -16,7 +16,14 @@ SEEN = re.compile(
 )
 
 
+# "theres black bars on the sides, get rid of them": what is to be done with them is said
+DONE_WITH = ("remove", "off", "no", "not", "change", "put", "fit", "add", "keep", "undo")
+
+
 def bars_seen(toks: list[Tok], orig: str) -> list[Tok]:
+    bars = [t for t in toks if t.kind == "fit" and t.value == "contain"]
+    if len(bars) != 1 or any(t.kind in DONE_WITH for t in toks if t is not bars[0]):
+        return toks
     out: list[Tok] = []
     for k, tok in enumerate(toks):
         bars = tok.kind == "fit" and tok.value == "contain" and "black" in tok.surface.lower()
