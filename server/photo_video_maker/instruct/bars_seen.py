@@ -21,8 +21,8 @@ DONE_WITH = ("remove", "off", "no", "not", "change", "put", "fit", "add", "keep"
 
 
 def bars_seen(toks: list[Tok], orig: str) -> list[Tok]:
-    bars = [t for t in toks if t.kind == "fit" and t.value == "contain"]
-    if len(bars) != 1 or any(t.kind in DONE_WITH for t in toks if t is not bars[0]):
+    said = [t for t in toks if t.kind == "fit" and t.value == "contain"]
+    if len(said) != 1 or any(t.kind in DONE_WITH for t in toks if t is not said[0]):
         return toks
     out: list[Tok] = []
     for k, tok in enumerate(toks):

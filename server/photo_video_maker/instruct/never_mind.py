@@ -11,17 +11,22 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..model.edit_types import Edit, Remove, Undo
+from ..model.edit_types import Edit, Remove, SetMusic, Undo
 from .reading import Lang, Option, Reading
 
 LET_GO = {
     "never mind", "nevermind", "nvm", "forget it", "forget that", "forget about it", "skip it",
     "no never mind", "oh never mind", "actually never mind", "ok never mind",
     "算了", "还是算了", "那算了", "不用了", "算了不用了", "那就算了",
-    # a plain "no" to what was just done: take it back, or leave it? (asked, as above)
-    "nope", "nah", "maybe not", "hmm maybe not", "hmm no", "nah never mind", "not really",
-    "hmm not really", "no thanks", "不行", "不好", "不太好", "还是不要了",
+    "nah never mind",
 }  # fmt: skip
+# a plain "no" to what was just done: take it back, or leave it? (asked, as above; after a song
+# changed, "nope" asks which song instead: sound_again)
+PLAIN_NO = {
+    "nope", "nah", "maybe not", "hmm maybe not", "hmm no", "not really", "hmm not really",
+    "no thanks", "不行", "不好", "不太好", "还是不要了",
+}  # fmt: skip
+LET_GO |= PLAIN_NO
 # it stays as it is, whatever was just done
 KEEP = {
     "it's fine", "its fine", "it's ok", "its ok", "leave it", "leave it as it is",
@@ -46,6 +51,8 @@ def _said(text: str) -> str:
 def let_go(text: str, lang: Lang, last: Sequence[Edit]) -> Reading | None:
     said = _said(text)
     if said not in LET_GO | KEEP:
+        return None
+    if said in PLAIN_NO and last and all(isinstance(edit, SetMusic) for edit in last):
         return None
     if said in KEEP and last and all(isinstance(edit, Remove) for edit in last):
         return Reading(lang, edits=[Undo()])  # "去掉吧" then "算了还是留着": the photo stays
