@@ -1208,3 +1208,13 @@ def test_what_i_asked_last_is_the_last_change() -> None:
 )
 def test_the_music_turned_down_for_a_moment_changes_nothing_for_the_whole_song(said: str) -> None:
     assert probe(said).edits == []
+
+
+def test_a_case_asked_of_words_already_so_says_so_and_changes_nothing() -> None:
+    reading = _read_after("标题全大写", [{"kind": "title", "text": "毕业快乐"}])
+    assert reading.edits == [] and "大小写" in reading.refused
+
+
+def test_it_right_after_the_music_volume_changed_is_the_song() -> None:
+    reading = _read_after("它叫什么名字", [{"kind": "music_volume", "factor": 0.8}])
+    assert reading.question == "music"

@@ -5,7 +5,7 @@ with the second photo" right after the song was changed."""
 
 from __future__ import annotations
 
-from ..model.edit_types import SetMusic, SetMusicStart
+from ..model.edit_types import SetMusic, SetMusicFade, SetMusicStart, SetMusicVolume
 from .context import Ctx
 from .entities import Tok
 
@@ -22,8 +22,10 @@ def it_is_the_music(toks: list[Tok], ctx: Ctx) -> list[Tok]:
     last = list(ctx.last)[-1:]
     kinds = {tok.kind for tok in toks}
     said = kinds - {"it", "degree", "sep", "q"}
-    if last and isinstance(last[0], SetMusic) and "it" in kinds and said and said <= OF_A_SONG:
-        # "what's it called", "它叫什么名字", "把它调小一点" right after the song changed
+    heard = bool(last) and isinstance(last[0], SetMusic | SetMusicVolume | SetMusicFade)
+    if heard and "it" in kinds and said and said <= OF_A_SONG:
+        # "what's it called", "它叫什么名字", "把它调小一点" right after the song changed (or
+        # its volume or fades)
         return [
             Tok("music", None, t.start, t.end, t.surface) if t.kind == "it" else t for t in toks
         ]

@@ -34,6 +34,13 @@ def text_case(slots: Slots, ctx: Ctx) -> Out:
     named = next(tok.kind for tok in slots.toks if tok.kind in _ROLES)
     upper = slots.value("case") == "upper"
     edits = _rewritten(ctx, _ROLES[named], upper)
+    if not edits and _texts(ctx, _ROLES[named]):
+        return refuse(
+            "text",
+            ctx,
+            "Those words are written that way already.",
+            "这段文字已经是这样了（中文没有大小写）。",
+        )
     if not edits:
         return refuse(
             "text",
@@ -42,6 +49,11 @@ def text_case(slots: Slots, ctx: Ctx) -> Out:
             "还没有这段文字：先加上它（比如：标题 夏天）。",
         )
     return Out(edits)
+
+
+def _texts(ctx: Ctx, roles: tuple[str, ...]) -> bool:
+    track = ctx.draft.text_track()
+    return any((seg.m.role or "title") in roles for seg in (track.sg if track is not None else []))
 
 
 def _rewritten(ctx: Ctx, roles: tuple[str, ...], upper: bool) -> list[Edit]:
@@ -54,6 +66,8 @@ def _rewritten(ctx: Ctx, roles: tuple[str, ...], upper: bool) -> list[Edit]:
         if role not in roles:
             continue
         text = seg.m.text.upper() if upper else seg.m.text.lower()
+        if text == seg.m.text:
+            continue  # "毕业快乐", "SUMMER": already so (Chinese has no capitals)
         if role == "title":
             edits.append(SetTitle(text=text))
         elif role == "closing":
