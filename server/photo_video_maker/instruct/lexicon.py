@@ -89,6 +89,10 @@ ENTITIES: dict[str, dict[str, str]] = {
         "look natural, looks natural, more natural look, a more natural look, "
         "too saturated, oversaturated, over saturated, over-saturated, too colorful, "
         "too colourful, too vivid, "
+        # "bring back the colors" after black and white: the photos' own colours again
+        "bring back the color(s), bring back the colour(s), bring the color(s) back, "
+        "bring the colour(s) back, give me the color(s) back, give me the colour(s) back, "
+        "want the color(s) back, want the colour(s) back, "
         "full color | 去掉滤镜, 不要滤镜, 取消滤镜, 原色, 原来的颜色, 彩色, 恢复原来的颜色, "
         "恢复原色, 原来的颜色, 原来的色调, 恢复正常, 色彩恢复正常, 正常颜色, 正常的颜色, "
         "颜色正常, 别用滤镜, 不用滤镜, 滤镜去掉, 去除滤镜, back to normal, normal again, "

@@ -27,6 +27,7 @@ from .compose import compose
 from .context import Ctx, last_subject
 from .cut_at_the_end import cut_at_the_end
 from .described_text import described_text
+from .disliked_beside import disliked_beside
 from .drag_said import drag_complained
 from .edge_photo_fade import edge_photo_fade
 from .en_compared import next_to_named, one_beside, than_the_others, where_it_is
@@ -246,6 +247,7 @@ def parse(text: str, ctx: Ctx) -> Parsed:
     matches = _whole(toks, matches, borrowed, let_go, text)
     placed = _spans(matches) | borrowed | _reasons(toks, matches, text) | let_go
     placed |= praised_named(toks, _clauses(toks), borrowed)  # "i love the dog pic, make it …"
+    placed |= disliked_beside(toks, _clauses(toks), matches)  # "too gloomy, undo that"
     left = [[toks[k] for k in run] for run in _runs(toks, placed)]
     return Parsed(toks, matches, left)
 

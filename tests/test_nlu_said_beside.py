@@ -1,0 +1,99 @@
+"""What a person says beside a request: a bare dislike that is only the reason ("too gloomy,
+undo that", "太暗了 撤销"), a length limit the video already keeps said with another request
+("under 30 secs with upbeat music"), and ways of asking for the last change back ("i preferred
+it before", "bring back the colors"). Judged as corpus lines are (tests/nlu/, bench/nlu.py)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent / "nlu"))
+from harness import EDITS, MEDIA, Line, judge, start
+
+from photo_video_maker.instruct.interpret import read
+
+UNDO = {"ops": [{"kind": "undo"}]}
+BW = [{"kind": "look", "look": "bw"}]
+UPBEAT = {"ops": [{"kind": "music", "source": "upbeat"}]}
+
+
+def _judged(text: str, expect: dict[str, Any], after: list[dict[str, Any]]) -> str | None:
+    lang = "en" if text.isascii() else "zh"
+    last = EDITS.validate_python(after)
+    line = Line(id="probe:beside", lang=lang, text=text, expect=expect, after=last)
+    return judge(line, read(text, start(line), MEDIA, last))
+
+
+@pytest.mark.parametrize(
+    ("text", "expect", "after"),
+    [
+        ("too gloomy, undo that", UNDO, BW),
+        ("so weird, go back", UNDO, BW),
+        ("looks bad lol, undo", UNDO, BW),
+        ("it is awful, undo please", UNDO, BW),
+        ("revert the last change pls, it looked weird", UNDO, BW),
+        ("太暗了 撤销", UNDO, BW),
+        ("不好看 还原", UNDO, BW),
+        ("丑死了 撤销", UNDO, BW),
+        ("this is ugly, make it black and white", {"ops": BW}, []),
+        ("too dark, make it warmer", {"ops": [{"kind": "look", "look": "warm"}]}, []),
+        ("ugly. remove photo 3", {"ops": [{"kind": "remove", "index": 3}]}, []),
+    ],
+)
+def test_a_bare_dislike_beside_a_request_is_its_reason(
+    text: str, expect: dict[str, Any], after: list[dict[str, Any]]
+) -> None:
+    assert _judged(text, expect, after) is None
+
+
+@pytest.mark.parametrize("text", ["too gloomy", "太暗了", "looks bad"])
+def test_a_dislike_alone_still_asks_nothing_and_is_not_understood(text: str) -> None:
+    reading = read(text, start(Line("probe", "en", text, {}, [])), MEDIA)
+    assert not reading.edits and reading.leftover
+
+
+def test_a_disliked_thing_named_beside_a_request_is_still_reported() -> None:
+    """ "the music is ugly" names what it dislikes: it asks for other music (here: which)."""
+    text = "the music is ugly, make it black and white"
+    reading = read(text, start(Line("probe", "en", text, {}, [])), MEDIA)
+    assert reading.clarify or reading.leftover
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "eh i preferred it before",
+        "i preferred how it was",
+        "forget that last one",
+        "eh, undo",
+    ],
+)
+def test_wanting_it_as_it_was_undoes_the_last_change(text: str) -> None:
+    assert _judged(text, UNDO, BW) is None
+
+
+def test_bringing_back_the_colors_after_black_and_white_takes_the_look_off() -> None:
+    assert _judged("bring back the colors", {"ops": [{"kind": "look", "look": "none"}]}, BW) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want it under 30 secs with upbeat music",
+        "keep it under 30 seconds and add upbeat music",
+        "控制在30秒以内 配个欢快的音乐",
+        "30秒以内 加欢快的音乐",
+    ],
+)
+def test_a_limit_already_kept_does_not_swallow_the_request_beside_it(text: str) -> None:
+    """The fixture video is 19.25 s: the limit changes nothing, the music is still asked for."""
+    assert _judged(text, UPBEAT, []) is None
+
+
+@pytest.mark.parametrize("text", ["i want it under 30 secs", "控制在30秒以内"])
+def test_a_limit_already_kept_alone_is_answered_with_the_length(text: str) -> None:
+    assert _judged(text, {"answer": "length"}, []) is None
