@@ -97,3 +97,56 @@ def test_a_limit_already_kept_does_not_swallow_the_request_beside_it(text: str) 
 @pytest.mark.parametrize("text", ["i want it under 30 secs", "控制在30秒以内"])
 def test_a_limit_already_kept_alone_is_answered_with_the_length(text: str) -> None:
     assert _judged(text, {"answer": "length"}, []) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        ("make the words at the start smaller, they cover the face", 0.8),
+        ("make the title smaller, it covers the face", 0.8),
+        ("bigger title, it is hard to read", 1.25),
+    ],
+)
+def test_a_text_restyled_then_a_remark_keeps_its_words(text: str, size: float) -> None:
+    """The remark after the comma is why, never the title's new words."""
+    op = {"kind": "text_style", "target": "title", "size": size}
+    assert _judged(text, {"ops": [op]}, []) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "op"),
+    [
+        (
+            "add a bigger title, summer in italy",
+            {"kind": "title", "text": "summer in italy", "size": 1.25},
+        ),
+        (
+            "title in yellow, summer in italy",
+            {"kind": "title", "text": "summer in italy", "color": "yellow"},
+        ),
+        ("add a title, summer in italy", {"kind": "title", "text": "summer in italy"}),
+    ],
+)
+def test_a_text_asked_for_then_its_words_after_a_comma_is_still_written(
+    text: str, op: dict[str, Any]
+) -> None:
+    assert _judged(text, {"ops": [op]}, []) is None
+
+
+def test_a_text_that_blends_in_is_a_reason_not_a_crossfade() -> None:
+    op = {"kind": "text_style", "target": "title", "color": "yellow"}
+    assert _judged("make the title yellow, it blends in", {"ops": [op]}, []) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["needs to fit in a whatsapp message", "small enough for the family whatsapp group"]
+)
+def test_a_whatsapp_message_is_whatsapps_file_limit(text: str) -> None:
+    assert _judged(text, {"ops": [{"kind": "size_limit", "target": "whatsapp"}]}, []) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["make the cuts land on the beat of the song", "the cuts should hit the beat"]
+)
+def test_cuts_landing_on_the_beat_cut_to_the_beat(text: str) -> None:
+    assert _judged(text, {"ops": [{"kind": "cut_to_beat"}]}, []) is None

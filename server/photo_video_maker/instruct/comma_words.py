@@ -13,6 +13,9 @@ WORDED = ("text", "says", "colon", "call", "sign", "it_text", "remove", "no", "o
 # what the words of a text may be read as, when they ask for nothing
 WORDISH: tuple[str, ...] = ("?", "to", "num", "in", "and", "of", "for", "with", "at", "on")
 WORDISH += ("reason", "it", "ord", "each")  # "love you all"
+# "make the title smaller, it covers the face": a text restyled already has its words (one
+# added bigger, "add a bigger title, summer in italy", has them after the comma)
+STYLED = ("smaller", "bigger")
 
 
 def words_after_comma(toks: list[Tok]) -> list[Tok]:
@@ -23,7 +26,10 @@ def words_after_comma(toks: list[Tok]) -> list[Tok]:
         clause = [t.kind for t in toks[:k]]
         rest = [t.kind for t in toks[k + 1 :]]
         named = any(kind in TEXT_NOUNS for kind in clause)
-        if not named or any(kind in WORDED for kind in clause) or "sep" in clause:
+        restyled = any(kind in STYLED for kind in clause) and "add" not in clause
+        if not named or restyled or any(kind in WORDED for kind in clause):
+            continue
+        if "sep" in clause:
             continue
         if rest and "?" in rest and all(kind in WORDISH for kind in rest):
             return [*toks[:k], Tok("colon", None, tok.start, tok.end, ":"), *toks[k + 1 :]]

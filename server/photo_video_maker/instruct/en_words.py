@@ -157,7 +157,7 @@ EN_WORDS: dict[str, str] = {
     "faster": "taking forever, takes forever, take forever, is taking ages, takes ages, "
     "not that slow, not so slow",
     # "nah go back to the old one" right after a change: the one before it (never an old look)
-    "undo": "i preferred it before, preferred it before, i prefer it before, prefer it before, "
+    "undo": "i preferred it before, i prefer it before, "
     "i preferred how it was, i prefer how it was, forget that last one, forget the last one, "
     "forget that last change, forget the last change, "
     "go back to the old one, back to the old one, the old one back, the old one was "

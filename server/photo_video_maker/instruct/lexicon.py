@@ -444,7 +444,9 @@ ENTITIES: dict[str, dict[str, str]] = {
     },
     # where a video is sent, for its file-size limit (model/share_size.py)
     "share": {
-        "whatsapp": "whatsapp, whats app, on whatsapp, by whatsapp, over whatsapp",
+        "whatsapp": "whatsapp, whats app, on whatsapp, by whatsapp, over whatsapp, "
+        "whatsapp message, a whatsapp message, whatsapp messages, whatsapp chat, "
+        "whatsapp group, the whatsapp group, our whatsapp group, the family whatsapp",
         "email": "email-able, emailable, e-mailable, email size, "
         "email, e-mail, an email, by email, by e-mail, as an email attachment, "
         "email attachment, mail attachment | 邮件, 电子邮件, 邮件附件, 邮箱, 发邮件",

@@ -28,6 +28,8 @@ SMART_WORDS: dict[str, str] = {
     "with the beat, change with the beat, changes with the beat, switch with the beat, "
     "switch on the beat, in time with the beat, in sync with the music, synced to the music, "
     "sync it to the music, "
+    "cuts land on the beat, the cuts land on the beat, land on the beat, lands on the beat, "
+    "hit the beat, hits the beat, on the beats, on every beat, with every beat, "
     "the cuts match the rhythm, cuts match the rhythm, the cuts match the beat, cuts on the "
     "beat, hit on the beat, hits on the beat, in rhythm, in sync with the beat, "
     "synced to the beat, sync to beat, sync to the beats, sync the photos with the music, "

@@ -112,6 +112,8 @@ WORDS: dict[str, str] = {
     "老人看的, 老年人, 长辈, 后期加, 我自己后期加, 自己后期加, 后期再加, 后期, 要听得到, 听得到, "
     "听得见, 能听到, 直接停, 直接停掉, "
     "直接结束, 没下载成功, 下载失败, 没成功, 看不清楚, "
+    "blends in, blend in, blending in, blends into the background, "
+    "blend into the background, gets lost in the background, "
     "hard to read, hard to see, difficult to read, difficult to see, too hard to "
     "read, liked it better before, it was better before, better before, i liked it "
     "before, preferred it before, 之前的好, 之前更好, 原来的好, "
