@@ -150,3 +150,32 @@ def test_a_whatsapp_message_is_whatsapps_file_limit(text: str) -> None:
 )
 def test_cuts_landing_on_the_beat_cut_to_the_beat(text: str) -> None:
     assert _judged(text, {"ops": [{"kind": "cut_to_beat"}]}, []) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "look"),
+    [
+        ("use a black and white look, it feels nostalgic", "bw"),
+        ("make it warm, it looks cosy", "warm"),
+    ],
+)
+def test_how_an_asked_look_feels_is_no_second_look(text: str, look: str) -> None:
+    assert _judged(text, {"ops": [{"kind": "look", "look": look}]}, []) is None
+
+
+def test_and_one_on_another_photo_is_a_second_caption_not_one_second() -> None:
+    text = "add a caption on photo 1 saying Day 1, and one on photo 2 saying Day 2"
+    ops = [
+        {"kind": "caption", "index": 1, "text": "Day 1"},
+        {"kind": "caption", "index": 2, "text": "Day 2"},
+    ]
+    assert _judged(text, {"ops": ops}, []) is None
+
+
+@pytest.mark.parametrize("text", ["标题改成白色 海滩太亮了看不清", "标题改成白色 背景太亮了"])
+def test_a_colour_then_why_in_chinese_writes_no_title(text: str) -> None:
+    """The title keeps its words ("Our trip"); only its colour changes."""
+    reading = read(text, start(Line("probe", "zh", text, {}, [])), MEDIA)
+    assert [e.model_dump(exclude_none=True) for e in reading.edits] == [
+        {"kind": "text_style", "target": "title", "color": "white"}
+    ]

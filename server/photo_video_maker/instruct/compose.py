@@ -65,6 +65,7 @@ from .kept_playing import kept_playing
 from .lead_text import texts
 from .liked_by import liked_by
 from .lists import comma_lists, that_photo
+from .look_felt import look_felt
 from .look_said import looks_in_passing
 from .made_sent import joined_clauses, made_and_sent
 from .made_video import a_kind_of_video, length_of_the_made, made_video
@@ -73,6 +74,7 @@ from .music_not_old import music_not_old
 from .name_told import name_told
 from .not_but import not_but
 from .not_the_other import not_the_other
+from .one_more_text import one_more_text
 from .one_of_them import one_of_them
 from .or_opposite import or_opposite
 from .order_places import numbered_place
@@ -801,4 +803,6 @@ RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     after_all,  # "原声还是留着吧": after all, not "or"
     mood_music,  # "换成轻音乐": the music, not a calmer pace
     retitled,  # "标题不要了 换成 海边日记": the title changed, not removed
+    one_more_text,  # "a caption on photo 1 saying Day 1, and one on photo 2 ...": another
+    look_felt,  # "use a black and white look, it feels nostalgic": one look, and how it feels
 ]  # fmt: skip

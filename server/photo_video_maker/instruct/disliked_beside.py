@@ -15,13 +15,20 @@ from .match import Match
 ONLY = ("dislike", "it", "too", "degree", "?")
 
 
+def _disliked(tok: Tok) -> bool:
+    """A dislike, or a change we cannot make said as a complaint ("太亮了", "too bright")."""
+    said = tok.surface.lower()
+    too = said.startswith("太") or "too" in said.split()
+    return tok.kind == "dislike" or (tok.kind == "unsupported" and too)
+
+
 def disliked_beside(toks: list[Tok], clauses: Iterable[range], matches: list[Match]) -> set[int]:
     out: set[int] = set()
     asked = [m for m in matches if not m.template.fallback]
     for clause in clauses:
-        if not any(toks[k].kind == "dislike" for k in clause):
+        if not any(_disliked(toks[k]) for k in clause):
             continue
-        if any(toks[k].kind not in ONLY for k in clause):
+        if any(toks[k].kind not in ONLY and not _disliked(toks[k]) for k in clause):
             continue
         if any(m.start not in clause for m in asked):
             out.update(clause)

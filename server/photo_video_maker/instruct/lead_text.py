@@ -181,6 +181,8 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             continue
         if styled and any(t.kind == "dislike" for t in rest):
             continue  # "字幕改成白色 黄色太土了": the colour, and what was wrong (no text)
+        if styled and any(t.kind == "reason" for t in rest) and not orig[begin:].isascii():
+            continue  # "标题改成白色 海滩太亮了看不清": the colour, and why it is asked (no text)
         if rest and rest[0].kind == "color" and any(t.kind == "reason" for t in rest[1:]):
             continue  # "make the title pink my niece loves pink": the colour, and who likes it
         # "it needs to be 30 seconds for my class": a value, then why it is wanted (no text)
