@@ -179,3 +179,25 @@ def test_a_colour_then_why_in_chinese_writes_no_title(text: str) -> None:
     assert [e.model_dump(exclude_none=True) for e in reading.edits] == [
         {"kind": "text_style", "target": "title", "color": "white"}
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "op"),
+    [
+        (
+            "make it square, i post on instagram and facebook",
+            {"kind": "aspect", "aspect": "1:1", "platform": "an Instagram post"},
+        ),
+        (
+            "make it vertical, i post on tiktok and youtube",
+            {"kind": "aspect", "aspect": "9:16", "platform": "TikTok"},
+        ),
+    ],
+)
+def test_a_shape_said_is_kept_when_several_places_are_listed(text: str, op: dict[str, Any]) -> None:
+    assert _judged(text, {"ops": [op]}, []) is None
+
+
+def test_how_many_photos_there_are_is_told_not_asked() -> None:
+    text = "make each photo 3 seconds, there are 20 of them on my phone"
+    assert _judged(text, {"ops": [{"kind": "seconds_per_photo", "seconds": 3}]}, []) is None

@@ -13,6 +13,7 @@ from .bars_seen import bars_seen
 from .capital_name import capital_name
 from .colour_unnamed import colour_unnamed
 from .comma_words import words_after_comma
+from .count_told import count_told
 from .date_asked import date_asked
 from .en_compared import last_as_verb
 from .en_instead import (
@@ -81,7 +82,7 @@ from .order_places import numbered_place
 from .photo_shape_said import photo_shapes
 from .places_counted import places_counted
 from .plain_more import more_plain
-from .platform_pairs import narrower_platform
+from .platform_pairs import narrower_platform, shape_said_first
 from .purpose_said import purpose_said
 from .reason_first import reason_first
 from .refs import clip_sound, names, one_photo, photos
@@ -246,6 +247,7 @@ def compose(
     toks = longer_than(toks, orig)  # "longer than a minute": at least a minute
     toks = purpose_said(toks, orig)  # "make it 1 min for the contest": why, not a text
     toks = narrower_platform(made_video(zh_photo_ranges(photo_ranges(toks, orig))))
+    toks = shape_said_first(toks)  # "make it square, i post on instagram and facebook"
     toks = made_and_sent(toks, orig)  # "把这些旅行照片做成视频", "帮我剪一个毕业的小视频"
     toks = moved_numbers(that_one_named(toks))
     toks = the_other_photos(length_of_the_made(a_kind_of_video(toks, orig)))
@@ -805,4 +807,5 @@ RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     retitled,  # "标题不要了 换成 海边日记": the title changed, not removed
     one_more_text,  # "a caption on photo 1 saying Day 1, and one on photo 2 ...": another
     look_felt,  # "use a black and white look, it feels nostalgic": one look, and how it feels
+    count_told,  # "..., there are 20 of them on my phone": how many, no value
 ]  # fmt: skip

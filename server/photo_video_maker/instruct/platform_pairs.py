@@ -14,3 +14,19 @@ def narrower_platform(toks: list[Tok]) -> list[Tok]:
             continue
         out.append(tok)
     return out
+
+
+def shape_said_first(toks: list[Tok]) -> list[Tok]:
+    """ "make it square, i post on instagram and facebook": with the shape said, the places
+    listed after the first are where it goes too, never a second shape (before, Facebook's 4:5
+    replaced the square asked for)."""
+    if not any(tok.kind == "aspect" for tok in toks):
+        return toks
+    out: list[Tok] = []
+    for k, tok in enumerate(toks):
+        listed = k >= 2 and toks[k - 1].kind == "and" and toks[k - 2].kind == "platform"
+        if tok.kind == "platform" and listed:
+            out.pop()  # the "and" before it
+            continue
+        out.append(tok)
+    return out
