@@ -201,3 +201,12 @@ def test_a_shape_said_is_kept_when_several_places_are_listed(text: str, op: dict
 def test_how_many_photos_there_are_is_told_not_asked() -> None:
     text = "make each photo 3 seconds, there are 20 of them on my phone"
     assert _judged(text, {"ops": [{"kind": "seconds_per_photo", "seconds": 3}]}, []) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["remove 2 of them", "remove a couple of them", "keep only 3 of them"]
+)
+def test_a_number_of_them_is_never_the_photo_of_that_number(text: str) -> None:
+    """Which two (or three) is not said: nothing is removed."""
+    reading = read(text, start(Line("probe", "en", text, {}, [])), MEDIA)
+    assert not reading.edits

@@ -13,7 +13,7 @@ from .bars_seen import bars_seen
 from .capital_name import capital_name
 from .colour_unnamed import colour_unnamed
 from .comma_words import words_after_comma
-from .count_told import count_told
+from .count_told import count_told, some_of_them
 from .date_asked import date_asked
 from .en_compared import last_as_verb
 from .en_instead import (
@@ -808,4 +808,5 @@ RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     one_more_text,  # "a caption on photo 1 saying Day 1, and one on photo 2 ...": another
     look_felt,  # "use a black and white look, it feels nostalgic": one look, and how it feels
     count_told,  # "..., there are 20 of them on my phone": how many, no value
+    some_of_them,  # "remove 2 of them": which two is asked
 ]  # fmt: skip

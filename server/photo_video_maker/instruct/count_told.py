@@ -28,3 +28,15 @@ def count_told(toks: list[Tok]) -> list[Tok]:
             t = toks[j]
             out[j] = Tok("reason", None, t.start, t.end, t.surface)
     return out
+
+
+def some_of_them(toks: list[Tok]) -> list[Tok]:
+    """ "remove 2 of them", "keep only 3 of them": a number of the photos, as "two of the
+    photos" is (which ones is asked), never photo 2 or photo 3 (before, "keep only 3 of them"
+    removed every photo but the third)."""
+    out = list(toks)
+    for k in range(len(toks) - 1):
+        tok, them = toks[k], toks[k + 1]
+        if tok.kind == "num" and them.kind == "it" and them.surface.lower() in THEM:
+            out[k + 1] = Tok("pic", None, them.start, them.end, them.surface)
+    return out
