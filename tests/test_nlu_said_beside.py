@@ -210,3 +210,22 @@ def test_a_number_of_them_is_never_the_photo_of_that_number(text: str) -> None:
     """Which two (or three) is not said: nothing is removed."""
     reading = read(text, start(Line("probe", "en", text, {}, [])), MEDIA)
     assert not reading.edits
+
+
+@pytest.mark.parametrize(
+    ("text", "op"),
+    [
+        ("第1张放到3和4中间", {"kind": "move", "index": 1, "to": 3}),
+        ("第1张放到3和4之间", {"kind": "move", "index": 1, "to": 3}),
+        ("狗那张放到1和2中间", {"kind": "move", "index": 3, "to": 2}),
+    ],
+)
+def test_put_between_two_neighbours_in_chinese_moves_the_photo(
+    text: str, op: dict[str, Any]
+) -> None:
+    assert _judged(text, {"ops": [op]}, []) is None
+
+
+def test_put_between_two_photos_apart_in_chinese_moves_nothing() -> None:
+    text = "第1张放到2和4中间"
+    assert not read(text, start(Line("probe", "zh", text, {}, [])), MEDIA).edits

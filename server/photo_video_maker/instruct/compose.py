@@ -117,7 +117,7 @@ from .volume_at_moment import volume_at_moment
 from .where_put import where_put
 from .zh_after_all import after_all
 from .zh_back import back_alone
-from .zh_between import apart_between
+from .zh_between import apart_between, put_between
 from .zh_caption_photo import caption_photo_after
 from .zh_compose import (
     counted_characters,
@@ -289,7 +289,7 @@ def compose(
     toks = named_effect_off(a_bit_of_effect(toks))  # "缩放那个效果不要了", "有点放大效果"
     toks = zoom_refused_between(toks)  # "转场别用缩放": the zoom transition refused
     toks = in_and_out_between(toks)  # "fade in fade out的转场": the crossfade
-    toks = apart_between(toks, orig)  # "第三张和第五张之间": no one transition there
+    toks = apart_between(put_between(toks, orig), orig)  # "第三张和第五张之间": no one transition
     toks = dissolve_refused(toks)  # "叠化不要了": no transitions, not the video's fade-out
     toks = plain_transition(toks, orig)  # "转场就用普通的": the crossfade
     toks = rather_this(dates_placed(likened(toks, orig)))  # "就像胶片那种", "还是暖色吧"

@@ -7,7 +7,7 @@ the second photo alone took the transition after it, or the two were swapped ("�
 
 from __future__ import annotations
 
-from .en_refs import _named, _neighbours
+from .en_refs import _named, _neighbours, _place
 from .entities import Tok
 
 PLACES = ("photo", "ord")
@@ -41,3 +41,32 @@ def apart_between(toks: list[Tok], orig: str) -> list[Tok]:
 def _whole(said: list[Tok]) -> bool:
     """Both numbers whole and of a photo's size (not "1.5和2之间")."""
     return all(float(t.value).is_integer() and 1 <= t.value <= 99 for t in (said[0], said[2]))
+
+
+MOVES = ("put", "move")
+
+
+def put_between(toks: list[Tok], orig: str) -> list[Tok]:
+    """ "第1张放到3和4中间", "狗那张放到1和2之间": put right after the first of two neighbours,
+    as English "between 3 and 4" is (before, the bare numbers were read as 3 then 4 seconds)."""
+    out: list[Tok] = []
+    k = 0
+    while k < len(toks):
+        out.append(toks[k])
+        said = toks[k + 1 : k + 4]
+        kinds = [t.kind for t in said]
+        two = len(said) == 3 and kinds[1] == "and" and {kinds[0], kinds[2]} <= {*PLACES, "num"}
+        if toks[k].kind not in MOVES or not two or _named(said[0], said[2]):
+            k += 1
+            continue
+        rest = orig[said[2].end :].lstrip()
+        said_pos = k + 4 < len(toks) and toks[k + 4].kind == "pos" and rest.startswith(BETWEEN)
+        if not rest.startswith(BETWEEN):
+            k += 1
+            continue
+        if _neighbours(said[0], said[2]):
+            out += [Tok("after", None, said[0].start, said[0].end, "between"), _place(said[0])]
+        else:  # "放到2和4中间": no one place between photos apart, so nothing is moved
+            out.append(Tok("?", "between", said[0].start, said[2].end, "between"))
+        k += 5 if said_pos else 4
+    return out
