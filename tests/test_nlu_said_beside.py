@@ -229,3 +229,12 @@ def test_put_between_two_neighbours_in_chinese_moves_the_photo(
 def test_put_between_two_photos_apart_in_chinese_moves_nothing() -> None:
     text = "第1张放到2和4中间"
     assert not read(text, start(Line("probe", "zh", text, {}, [])), MEDIA).edits
+
+
+def test_a_photo_said_to_last_a_bare_number_lasts_that_many_seconds() -> None:
+    text = "make photo 3 last 4 seconds and photo 4 last 6"
+    ops = [
+        {"kind": "seconds_per_photo", "seconds": 4, "index": 3},
+        {"kind": "seconds_per_photo", "seconds": 6, "index": 4},
+    ]
+    assert _judged(text, {"ops": ops}, []) is None

@@ -35,6 +35,8 @@ def photos(toks: list[Tok]) -> list[Tok]:
             out[-1] = Tok("photo", prev.value, prev.start, tok.end)
         elif prev.kind in (*PICS, "hash") and whole and not (times and prev.kind != "hash"):
             out[-1] = Tok("photo", int(tok.value), prev.start, tok.end, "pic")
+        elif whole and _photo_lasts(prev, out, toks[k + 1 :]):
+            out[-1] = tok  # "photo 4 last 6": how long photo 4 lasts, not the last six
         elif prev.kind == "ord" and prev.value in (1, -1) and whole:
             k = int(tok.value)
             span = list(range(1, k + 1)) if prev.value == 1 else list(range(-k, 0))
@@ -60,6 +62,12 @@ def photos(toks: list[Tok]) -> list[Tok]:
         else:
             out.append(tok)
     return out
+
+
+def _photo_lasts(prev: Tok, out: list[Tok], rest: list[Tok]) -> bool:
+    """ "last" right after a photo and before a bare number is the verb."""
+    named = len(out) > 1 and out[-2].kind == "photo"
+    return named and prev.surface.lower() == "last" and not (rest and rest[0].kind in PICS)
 
 
 def _lasting(prev: Tok) -> bool:
