@@ -238,3 +238,21 @@ def test_a_photo_said_to_last_a_bare_number_lasts_that_many_seconds() -> None:
         {"kind": "seconds_per_photo", "seconds": 6, "index": 4},
     ]
     assert _judged(text, {"ops": ops}, []) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the music should start right away",
+        "music right from the start",
+        "音乐一开始就放",
+        "音乐从头就放",
+        "the music starts too late, start it right away",
+    ],
+)
+def test_music_from_the_very_start_comes_in_with_the_first_frame(text: str) -> None:
+    assert _judged(text, {"ops": [{"kind": "music_start", "seconds": 0}]}, []) is None
+
+
+def test_export_right_away_still_exports() -> None:
+    assert _judged("export right away", {"route": "export"}, []) is None

@@ -315,6 +315,12 @@ def music_start_at(slots: Slots, ctx: Ctx) -> Out:
     return Out([SetMusicStart(seconds=float(slots.value("dur")) / 1000)])
 
 
+@intent("music_start_first")
+def music_start_first(slots: Slots, ctx: Ctx) -> Out:
+    """ "the music should start right away": with the video's first frame."""
+    return Out([SetMusicStart(seconds=0)])
+
+
 @intent("music_start_title")
 def music_start_title(slots: Slots, ctx: Ctx) -> Out:
     """ "the music after the title": when the title is gone from the screen."""

@@ -14,6 +14,14 @@ MUSIC_START_WORDS: dict[str, str] = {
     # "the music comes in too late": earlier, as "earlier" moves a photo
     "earlier": "too late, so late, way too late, a bit late, kinda late, a little late "
     "| 太晚, 有点晚, 太晚了",
+    # "the music should start right away", "音乐一开始就放": with the video's first frame
+    "from_first": "start right away, starts right away, start straight away, "
+    "starts straight away, start it right away, come in right away, comes in right away, "
+    "play right away, right from the start, from the very start, "
+    "right from the beginning, from the very beginning, from the first second, "
+    "from the first photo on, "
+    "| 一开始就放, 一开始就响, 一开始就有, 一开始就进来, 从头就放, 从头就响, 从头就有, "
+    "一开头就放, 一开头就响, 从一开始就放, 从一开始就响, 开头就放, 开头就响, 开头就有",
     "come_in": "come in, comes in, coming in, kick in, kicks in, start playing, starts playing, "
     "begin playing, begins playing, come on, comes on, drop in, drops in "
     # (never a bare "进来": "传一段视频进来" uploads; nor "再响": "音乐再响一点" is louder)
@@ -27,4 +35,5 @@ music_start_earlier: ~ music start|come_in earlier degree? dur?
 music_start_photo: ~ music from_old? start|come_in to? photo
 music_start_at: ~ music start|come_in to? dur after?
 music_start_title: ~ music start|come_in after title
+music_start_first: ~ music start? come_in? from_first
 """
