@@ -256,3 +256,17 @@ def test_music_from_the_very_start_comes_in_with_the_first_frame(text: str) -> N
 
 def test_export_right_away_still_exports() -> None:
     assert _judged("export right away", {"route": "export"}, []) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "op"),
+    [
+        ("i was wondering if you could remove the dog pic", {"kind": "remove", "index": 3}),
+        ("any chance you can add a title that says Hello", {"kind": "title", "text": "Hello"}),
+        ("by any chance can you make it vertical", {"kind": "aspect", "aspect": "9:16"}),
+    ],
+)
+def test_a_request_wondered_about_politely_is_still_a_request(
+    text: str, op: dict[str, Any]
+) -> None:
+    assert _judged(text, {"ops": [op]}, []) is None
