@@ -270,3 +270,23 @@ def test_a_request_wondered_about_politely_is_still_a_request(
     text: str, op: dict[str, Any]
 ) -> None:
     assert _judged(text, {"ops": [op]}, []) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "op"),
+    [
+        ("我想问下能不能把狗那张删了", {"kind": "remove", "index": 3}),
+        ("有没有可能加个标题 写 你好", {"kind": "title", "text": "你好"}),
+        ("我觉得方的更好看", {"kind": "aspect", "aspect": "1:1"}),
+        ("我更喜欢没有音乐的", {"kind": "remove_music"}),
+    ],
+)
+def test_a_chinese_request_asked_softly_or_as_a_preference_is_done(
+    text: str, op: dict[str, Any]
+) -> None:
+    assert _judged(text, {"ops": [op]}, []) is None
+
+
+def test_chinese_praise_of_the_change_asks_nothing() -> None:
+    text = "这个幻灯片做得真好"
+    assert read(text, start(Line("probe", "zh", text, {}, [])), MEDIA).question == "thanks"

@@ -111,6 +111,7 @@ from .stayed_for import stayed_for
 from .story import ages, likeness, not_this_but, occasions, so_then, stated
 from .text_case import case_not_text
 from .told_moods import told_moods
+from .value_preferred import value_preferred
 from .video_named import video_named
 from .visual_said import visual_said
 from .volume_at_moment import volume_at_moment
@@ -809,4 +810,5 @@ RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     look_felt,  # "use a black and white look, it feels nostalgic": one look, and how it feels
     count_told,  # "..., there are 20 of them on my phone": how many, no value
     some_of_them,  # "remove 2 of them": which two is asked
+    value_preferred,  # "我觉得方的更好看": the square, and why
 ]  # fmt: skip
