@@ -290,3 +290,17 @@ def test_a_chinese_request_asked_softly_or_as_a_preference_is_done(
 def test_chinese_praise_of_the_change_asks_nothing() -> None:
     text = "这个幻灯片做得真好"
     assert read(text, start(Line("probe", "zh", text, {}, [])), MEDIA).question == "thanks"
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("what's playing in the background", "music"),
+        ("whats that song", "music"),
+        ("放的什么歌", "music"),
+        ("这首歌叫什么", "music"),
+        ("what did u just do", "last_change"),
+    ],
+)
+def test_questions_asked_in_other_words_are_answered(text: str, answer: str) -> None:
+    assert _judged(text, {"answer": answer}, []) is None

@@ -33,6 +33,7 @@ q_length: ~ what|how_long photo_time
 q_length: ~ ask each? pic same length|photo_time
 q_count: ~ how_many pic|clip uploaded|add?
 q_music: ~ what music|volume|mood
+q_music: ~ now_playing music?
 q_music: ~ how_loud music?
 # "what's the name of the music": the music's, not a text's
 q_music: ~ what textnoun music|song

@@ -726,6 +726,8 @@ WORDS: dict[str, str] = {
     "that change, that last change, the last"
     " change, "
     "what did u do, what did u change, wat did u do, what did you just do, "
+    "what did u just do, what did u just change, what'd you just do, what'd you do, "
+    "whatd you do, whatd u do, "
     "last change, last edit, latest change, what you changed, what you did, "
     "what did you do, what did you change, what did you just do, what changed, what happened, "
     "what was changed, what you just did, last thing you did, the last thing you did, "
@@ -735,6 +737,12 @@ WORDS: dict[str, str] = {
     "that last change, what you changed, what you changed just now, "
     "last thing you changed, the last thing you changed, did you change anything, "
     "what got changed, what did you edit, what did you just edit, what was different",
+    # "what's playing in the background": which song (as "what music is it")
+    "now_playing": "what's playing, whats playing, what is playing, what's this song, "
+    "whats this song, what is this song, what's that song, whats that song, what is that song, "
+    "what's the song, whats the song, what is the song, what am i hearing, what's that music, "
+    "whats that music, what is that music | 放的什么歌, 放的是什么歌, 放的啥歌, 这是什么歌, "
+    "这是哪首歌, 这首歌叫什么, 这歌叫啥, 放的什么音乐, 放的啥音乐",
     "help": "what else can i ask you to do, what else can i ask, what else can you do, "
     "what can i ask you to do, what can i ask you, what can i ask for, what else can i say, "
     "what else is there, "
