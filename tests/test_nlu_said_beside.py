@@ -304,3 +304,18 @@ def test_chinese_praise_of_the_change_asks_nothing() -> None:
 )
 def test_questions_asked_in_other_words_are_answered(text: str, answer: str) -> None:
     assert _judged(text, {"answer": answer}, []) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "op"),
+    [
+        ("海边那张我最喜欢 多放一会", {"kind": "seconds_per_photo", "factor": 1.25, "index": 1}),
+        ("我最喜欢海边那张 多放一会", {"kind": "seconds_per_photo", "factor": 1.25, "index": 1}),
+        ("狗那张我最爱 放第一个", {"kind": "move", "index": 3, "to": "start"}),
+    ],
+)
+def test_a_favourite_photo_named_is_the_one_the_request_is_about(
+    text: str, op: dict[str, Any]
+) -> None:
+    """Before, "多放一会" made every photo longer and "我最" was left unread."""
+    assert _judged(text, {"ops": [op]}, []) is None

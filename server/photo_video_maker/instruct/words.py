@@ -108,7 +108,7 @@ WORDS: dict[str, str] = {
     " into the photos, makes me dizzy, makes me, is making me, so you can, so you "
     "could, so we can hear, so i can hear, ex is in it, my ex is in it, old "
     "tv, an old tv, like an old tv, old television, 想睡觉, 看得我想睡觉, 看睡着了, 犯困, 睡着了, "
-    "老人, "
+    "老人, 最喜欢, 我最喜欢, 最爱, 我最爱, "
     "老人看的, 老年人, 长辈, 后期加, 我自己后期加, 自己后期加, 后期再加, 后期, 要听得到, 听得到, "
     "听得见, 能听到, 直接停, 直接停掉, "
     "直接结束, 没下载成功, 下载失败, 没成功, 看不清楚, "
