@@ -234,11 +234,93 @@ FOLLOW_UPS: list[Case] = [
     ("嗯 然后导出吧", EXPORT, [{"kind": "aspect", "aspect": "9:16"}]),
 ]  # fmt: skip
 
+# written after the fixes, to check each covers its kind of phrasing and not one sentence
+VARIANTS: list[Case] = [
+    ("视频会不会超过30秒啊", _ans("length"), []),
+    ("整个视频几分钟", _ans("length"), []),
+    ("一共几分钟", _ans("length"), []),
+    ("删了以后还剩几张", _ans("count"), [{"kind": "remove", "index": 2}]),
+    ("还有多少张了", _ans("count"), []),
+    ("你刚才改哪儿了", _ans("last_change"), []),
+    ("你刚才干了啥", _ans("last_change"), [{"kind": "speed", "factor": 0.8}]),
+    ("我要的视频在哪", _ans("output"), []),
+    ("再出一版吧", EXPORT, []),
+    ("给我发一份", EXPORT, []),
+    ("嗯嗯 可以 导吧", EXPORT, []),
+    ("导出来给我看看", EXPORT, []),
+    ("最近拍的放最前面", _ops(NEWEST_FIRST), []),
+    ("早拍的排前头", _ops(BY_DATE), []),
+    ("最早的放最后面", _ops(NEWEST_FIRST), []),
+    ("文件名反着排", _ops({"kind": "sort", "by": "name", "reverse": True}), []),
+    ("照片乱了 帮我按时间排", _ops(BY_DATE), []),
+    ("照片全乱了 按拍摄时间排一下", _ops(BY_DATE), []),
+    ("四五两张反了 换过来", _ops(_swap(4, 5)), []),
+    ("一二张换换", _ops(_swap(1, 2)), []),
+    ("二四张对调一下", _ops(_swap(2, 4)), []),
+    ("第一张和视频换一下", _ops(_swap(1, 6)), []),
+    ("把视频和第二张换一下", _ops(_swap(6, 2)), []),
+    ("第二张和视频都删掉", _ops({"kind": "remove", "index": 6}, {"kind": "remove", "index": 2}),
+     []),
+    ("删掉二四五张", _ops({"kind": "remove", "index": 5}, {"kind": "remove", "index": 4},
+                         {"kind": "remove", "index": 2}), []),
+    ("第一三五张删掉", _ops({"kind": "remove", "index": 5}, {"kind": "remove", "index": 3},
+                           {"kind": "remove", "index": 1}), []),
+    ("第三张挪到前面", _ops(_move(3, "start")), []),
+    ("把城市那张挪到后面", _ops(_move(2, "end")), []),
+    ("狗狗那张放前面吧", _ops(_move(3, "start")), []),
+    ("最后放狗狗那张", _ops(_move(3, "end")), []),
+    ("结尾用狗狗那张", _ops(_move(3, "end")), []),
+    ("帧率改成24 像电影一样", _ops(_fps(24)), []),
+    ("三四张删掉", ASK, []),
+    ("生成个带bgm的相册", _ops({"kind": "slideshow", "with_music": True,
+                               "with_transitions": True}), NO_MUSIC),
+    ("生成一个有转场的幻灯片", _ops({"kind": "slideshow", "with_music": False,
+                                   "with_transitions": True}), [{"kind": "transition",
+                                                                 "name": "none"}]),
+]  # fmt: skip
+
+# a second round of fresh sentences (the ones that failed before are fixed above or here)
+SECOND_ROUND: list[Case] = [
+    ("照片乱了 按时间排吧", _ops(BY_DATE), []),
+    ("分辨率调成1080p 现在太糊了", _ops(_res("1080p")), [_res("720p")]),
+    ("改成60帧 现在太卡了", _ops(_fps(60)), []),
+    ("60帧吧 运动的视频", _ops(_fps(60)), []),
+    ("1080p 我电脑屏幕小", _ops(_res("1080p")), [_res("720p")]),
+    ("你刚刚弄了啥", _ans("last_change"), [{"kind": "look", "look": "bw"}]),
+    ("可以导了", EXPORT, []),
+    ("视频有几分钟长", _ans("length"), []),
+    ("生成一个带音乐的幻灯片", _ops({"kind": "slideshow", "with_music": True,
+                                   "with_transitions": True}), NO_MUSIC),
+    ("把2、3调个个", _ops(_swap(2, 3)), []),
+    ("城市那张跟森林那张换一下顺序嘛", _ops(_swap(2, 4)), []),
+    ("按时间倒着排", _ops(NEWEST_FIRST), []),
+    ("最新拍的排第一个", _ops(NEWEST_FIRST), []),
+    ("压到15m 邮件发", _ops({"kind": "size_limit", "mb": 15}), []),
+    ("帧率60 分辨率1080", _ops(_fps(60), _res("1080p")), [_res("720p")]),
+    ("排个序", ASK, []),
+    ("重新排一下", ASK, []),
+    ("帮我排一下", ASK, []),
+    ("排一下吧 按名字", _ops(BY_NAME), [{"kind": "reverse"}]),
+    ("重新排一下 时间顺序", _ops(BY_DATE), []),
+    ("做个幻灯片吧 配点音乐", _ops({"kind": "slideshow", "with_music": True,
+                                   "with_transitions": True}), NO_MUSIC),
+]  # fmt: skip
+
+# not yet read: a photo called "this one" moved with no place said is not asked about
+NOT_YET: list[Case] = [
+    ("把这张挪一下", ASK, []),
+    ("它往后挪", ASK, []),
+]  # fmt: skip
+
+# not yet: "which is better raised?" is read as the frame rate raised (the resolution side
+# of 还是 reads as a question of its own, so the "or" finds no second edit to offer)
+CHOICE_NOT_EDIT: list[str] = ["帧率还是分辨率高一点好"]
+
 CHANGES_NOTHING: list[str] = ["顺序有点怪", "这排序不太行啊", "分辨率是啥意思"]
 
 PARAPHRASES = [*QUESTIONS_RETOLD, *ASKED_BACK_RETOLD, *EXPORT_RETOLD, *ORDER_RETOLD,
                *SLIDESHOW_RETOLD, *FORMAT_RETOLD]  # fmt: skip
-OWN = [*FRESH, *FOLLOW_UPS]
+OWN = [*FRESH, *FOLLOW_UPS, *VARIANTS, *SECOND_ROUND]
 
 
 @pytest.mark.parametrize(("text", "expect", "after"), PARAPHRASES)
@@ -255,6 +337,24 @@ def test_a_fresh_request_about_the_whole_draft_is_read(
     _reads(text, expect, after)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="'这张'/'它' with no photo before it and no place said: neither which photo nor "
+    "where is known, and no builder asks both at once yet (move_which asks only for the end)",
+)
+@pytest.mark.parametrize(("text", "expect", "after"), NOT_YET)
+def test_a_photo_moved_with_nothing_named_is_asked_about(
+    text: str, expect: dict[str, Any], after: Ops
+) -> None:
+    _reads(text, expect, after)
+
+
 @pytest.mark.parametrize("text", CHANGES_NOTHING)
 def test_a_remark_or_a_word_asked_about_changes_nothing(text: str) -> None:
+    _changes_nothing(text)
+
+
+@pytest.mark.xfail(strict=True, reason="one side of 还是 asks back, so the other is done")
+@pytest.mark.parametrize("text", CHOICE_NOT_EDIT)
+def test_a_choice_between_two_settings_changes_neither(text: str) -> None:
     _changes_nothing(text)
