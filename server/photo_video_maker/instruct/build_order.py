@@ -64,8 +64,7 @@ def sort_how(slots: Slots, ctx: Ctx) -> Out:
             Option(said(ctx, "By date, newest first", "按拍摄时间，新的在前"),
                    [Sort(by="date", reverse=True)]),
             Option(said(ctx, "By file name", "按文件名"), [Sort(by="name")]),
-        ],
-        unless="sort",  # "排一下 新的在前": the order is said after all
+        ]
     )  # fmt: skip
 
 

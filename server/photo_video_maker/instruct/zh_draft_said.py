@@ -84,7 +84,7 @@ move: end put|change photo|ord end?
 # "整个视频几分钟", "一共几分钟": the length, counted in a unit
 q_length: ~ how_many unit video?
 # "排个序", "重新排一下": put in order, by what not said (asked, never guessed)
-sort_how: sort
+sort_how: ~ sort_bare pic?
 # "你刚改了哪儿": where the change just made was
 q_last: just change where
 """
