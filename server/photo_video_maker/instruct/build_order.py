@@ -55,6 +55,19 @@ def sort(slots: Slots, ctx: Ctx) -> Out:
     )
 
 
+@intent("sort_how")
+def sort_how(slots: Slots, ctx: Ctx) -> Out:
+    """ "排个序", "重新排一下": put in order, by what is not said: by date or by name?"""
+    return Out(
+        clarify=[
+            Option(said(ctx, "By date, oldest first", "按拍摄时间，旧的在前"), [Sort(by="date")]),
+            Option(said(ctx, "By date, newest first", "按拍摄时间，新的在前"),
+                   [Sort(by="date", reverse=True)]),
+            Option(said(ctx, "By file name", "按文件名"), [Sort(by="name")]),
+        ]
+    )  # fmt: skip
+
+
 @intent("shuffle")
 def shuffle(slots: Slots, ctx: Ctx) -> Out:
     return Out([Shuffle()])

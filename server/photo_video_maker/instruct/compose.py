@@ -132,6 +132,7 @@ from .zh_dates_shown import dates_shown
 from .zh_effects import effect_steps, sudden_music
 from .zh_effects_said import subject_in_step
 from .zh_format_told import format_told
+from .zh_front_back import front_or_back
 from .zh_how_to import how_to, video_moved
 from .zh_mood_music import mood_music
 from .zh_motion_said import (
@@ -181,6 +182,7 @@ from .zh_retitled import retitled
 from .zh_runons import run_ons
 from .zh_said_plainly import said_plainly
 from .zh_shown_text import shown_text
+from .zh_sort_unsaid import sort_unsaid
 from .zh_upload_failed import failed_upload
 from .zh_zoom_most import zoom_at_most
 
@@ -797,7 +799,7 @@ RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     per_photo_length, _feelings, _not_that, _not_cropped,
     _no_use, _no_fades, _in_and_out, music_in_and_out, _each_fade, _colours_pop, digit_photo_pairs,
     digit_pairs,
-    listed, ends, cut_by, sent_to, excepted,
+    listed, ends, front_or_back, sort_unsaid, cut_by, sent_to, excepted,
     not_this_one, lively_photos, directed, per_photo, comma_lists, photos, that_photo,
     photo_out,
     rate_instead,  # "60帧太卡了 还是30吧"

@@ -121,6 +121,10 @@ def _cut_one(toks: list[Tok], orig: str) -> list[Tok]:
     return out
 
 
+# what a slideshow is said to have, before the word for it: "带bgm的", "有转场的"
+_DESCRIBED = ("with", "music", "transition", "trans", "and", "motion")
+
+
 def _photos_generated(toks: list[Tok]) -> list[Tok]:
     """ "把照片生成视频": the photos (and only they) made into a video, not an export."""
     out = list(toks)
@@ -131,7 +135,9 @@ def _photos_generated(toks: list[Tok]) -> list[Tok]:
         after = [t.kind for t in out[k + 1 :] if t.kind not in ("reason", "mood", "degree")]
         if "pic" in before and set(before) <= set(_PHOTOS):
             out[k] = Tok("make_video", None, tok.start, tok.end, tok.surface)
-        elif set(before) <= set(_PHOTOS) and after[:1] == ["slideshow"]:  # "生成一个旅行vlog"
+        # "生成一个旅行vlog", "生成个带bgm的相册": what the slideshow has said before it
+        described = [kind for kind in after if kind not in _DESCRIBED]
+        if set(before) <= set(_PHOTOS) and described[:1] == ["slideshow"]:
             out[k] = Tok("put", None, tok.start, tok.end, "做个")
     return out
 

@@ -119,6 +119,8 @@ def names(toks: list[Tok], stems: dict[str, str], clip: int | None) -> list[Tok]
         elif tok.kind == "name" or _clip_as_mood(toks, k, stems):
             value = tok.value if tok.kind == "name" else stems[tok.surface.lower()]
             out.append(Tok("photo", value, tok.start, tok.end, "name"))
+        elif tok.kind == "video" and clip is not None and _item_beside_a_photo(toks, k):
+            out.append(Tok("photo", clip, tok.start, tok.end, "clip"))
         elif tok.kind == "clip" and clip is not None and (nxt is None or nxt.kind != "num"):
             # "a 20 second clip": the video; "10 secs for the clip" (words between): the clip
             if prev is not None and prev.kind == "dur" and tok.start - prev.end <= 1:
@@ -137,6 +139,20 @@ def names(toks: list[Tok], stems: dict[str, str], clip: int | None) -> list[Tok]
         else:
             out.append(tok)
     return out
+
+
+ITEM_VERBS = ("swap", "remove")  # verbs of items: "第一张和视频换一下", "第二张和视频都删掉"
+BESIDE = ("photo", "ord", "name")
+
+
+def _item_beside_a_photo(toks: list[Tok], k: int) -> bool:
+    """ "第一张和视频换一下", "把视频和第二张换一下": "视频" joined by "and" to a photo, with a
+    verb of items, is the clip (the item among the photos), not the whole video."""
+    if toks[k].surface.isascii() or not any(t.kind in ITEM_VERBS for t in toks):
+        return False
+    before = k > 1 and toks[k - 1].kind == "and" and toks[k - 2].kind in BESIDE
+    after = k + 2 < len(toks) and toks[k + 1].kind == "and" and toks[k + 2].kind in BESIDE
+    return before or after
 
 
 def _clip_as_mood(toks: list[Tok], k: int, stems: dict[str, str]) -> bool:

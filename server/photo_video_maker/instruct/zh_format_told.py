@@ -29,7 +29,7 @@ def format_told(toks: list[Tok], orig: str) -> list[Tok]:
     """A complaint of the old value or of the picture, beside the format asked for, says why."""
     if orig.isascii():  # "make a slideshow, vertical, with music": the slideshow's music
         return _made_with(toks)
-    toks = _old_size(_old_rate(_changed_to(_device_said(_most_before(_disliked(toks))))))
+    toks = _old_size(_old_rate(_changed_to(_device_said(_most_before(_disliked(toks, orig))))))
     toks = _judged_alone(toks)
     toks = _made_with(_music_album(_blurred_beside(_too_big_to_send(toks))))
     return _asked_along(_most_of_a_size(toks))
@@ -267,14 +267,21 @@ def _most_before(toks: list[Tok]) -> list[Tok]:
     return out
 
 
-def _disliked(toks: list[Tok]) -> list[Tok]:
-    """ "我爸说竖屏看着别扭 改成横屏": the shape, size or rate disliked only says why."""
+_NOW = ("现在", "目前", "原来", "本来", "之前")
+
+
+def _disliked(toks: list[Tok], orig: str) -> list[Tok]:
+    """ "我爸说竖屏看着别扭 改成横屏": the shape, size or rate disliked only says why;
+    "分辨率调成1080p 现在太糊了": a complaint of how it is now says why the value is asked."""
     out = list(toks)
     for k, tok in enumerate(toks[:-1]):
         nxt = toks[k + 1]
         ends = k + 2 == len(toks) or toks[k + 2].kind in ("sep", "then")
         asked = k > 0 and toks[k - 1].kind in ("change", "to", "put", "add", "up", "lower")
         judged = _complaint(nxt) or (not asked and _seen(nxt))  # "我朋友说4k看着清楚"
+        if asked and judged and any(now in orig[tok.end : nxt.start] for now in _NOW):
+            out[k + 1] = Tok("reason", None, nxt.start, nxt.end, nxt.surface)
+            continue
         if tok.kind in ("aspect", "res", "fps") and judged and ends:
             out[k] = Tok("reason", None, tok.start, tok.end, tok.surface)
             out[k + 1] = Tok("reason", None, nxt.start, nxt.end, nxt.surface)

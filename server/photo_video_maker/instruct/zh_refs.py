@@ -111,14 +111,22 @@ def digit_pairs(toks: list[Tok]) -> list[Tok]:
     out: list[Tok] = []
     for k, tok in enumerate(toks):
         near = [toks[j].kind for j in (k - 1, k + 1) if 0 <= j < len(toks)]
+        # "一二张换换": counted in photos, then swapped: two photo numbers
+        counted = k + 2 < len(toks) and toks[k + 1].kind == "pic" and toks[k + 2].kind in PAIRS
         said = tok.surface
         pair = len(said) == 2 and all(ch in ZH_DIGITS and ZH_DIGITS[ch] > 0 for ch in said)
-        if tok.kind == "num" and pair and said[0] != said[1] and any(n in PAIRS for n in near):
+        swapped = any(n in PAIRS for n in near) or counted
+        if tok.kind == "num" and pair and said[0] != said[1] and swapped:
             mid = tok.start + 1
+            first, second = ZH_DIGITS[said[0]], ZH_DIGITS[said[1]]
             out += [
-                Tok("num", float(ZH_DIGITS[said[0]]), tok.start, mid, said[0]),
+                Tok("ord", first, tok.start, mid, said[0])
+                if counted
+                else Tok("num", float(first), tok.start, mid, said[0]),
                 Tok("and", None, mid, mid, ""),
-                Tok("num", float(ZH_DIGITS[said[1]]), mid, tok.end, said[1]),
+                Tok("ord", second, mid, tok.end, said[1])
+                if counted
+                else Tok("num", float(second), mid, tok.end, said[1]),
             ]
             continue
         out.append(tok)

@@ -7,6 +7,7 @@ from .zh_asked_plain import ASKED_TEMPLATES
 from .zh_chat import CHAT_TEMPLATES
 from .zh_chat_turns import CHAT_TURN_TEMPLATES
 from .zh_colloquial import COLLOQUIAL_TEMPLATES
+from .zh_draft_said import DRAFT_TEMPLATES
 from .zh_effects_said import SAID_TEMPLATES
 from .zh_format_said import FORMAT_TEMPLATES
 from .zh_kept import KEPT_TEMPLATES
@@ -94,3 +95,4 @@ ZH_TEMPLATES += ASKED_TEMPLATES  # plain requests said often (zh_asked_plain)
 ZH_TEMPLATES += PICTURE_TEMPLATES  # the picture and what is written on it (zh_picture)
 ZH_TEMPLATES += FORMAT_TEMPLATES  # the format said as typed (zh_format_said)
 ZH_TEMPLATES += MOVES_TEMPLATES  # moves, transitions and sound (zh_moves_typed)
+ZH_TEMPLATES += DRAFT_TEMPLATES  # the draft as a whole (zh_draft_said)

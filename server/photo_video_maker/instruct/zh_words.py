@@ -14,6 +14,7 @@ from .zh_asked_plain import ASKED_ENTITIES, ASKED_FILLER, ASKED_WORDS
 from .zh_chat import CHAT_WORDS
 from .zh_chat_turns import CHAT_TURN_WORDS
 from .zh_colloquial import COLLOQUIAL_ENTITIES, COLLOQUIAL_FILLER, COLLOQUIAL_WORDS
+from .zh_draft_said import DRAFT_ENTITIES, DRAFT_WORDS
 from .zh_effects import EFFECT_ENTITIES, EFFECT_WORDS
 from .zh_effects_said import SAID_ENTITIES, SAID_FILLER, SAID_WORDS
 from .zh_format_said import FORMAT_ENTITIES, FORMAT_FILLER, FORMAT_WORDS
@@ -297,6 +298,7 @@ _WORDS += MOVES_WORDS.items()  # moves, transitions and sound beside another thi
 _WORDS += MADE_SHAPED_WORDS.items()  # the video made and shaped (zh_made_shaped)
 _WORDS += SAID_PLAINLY_WORDS.items()  # remarks beside a request (zh_said_plainly)
 _WORDS += REMARK_WORDS.items()  # urgency, how it will look (zh_remarks)
+_WORDS += DRAFT_WORDS.items()  # the draft as a whole (zh_draft_said)
 _ENTITIES = [*MORE_ENTITIES.items(), *PLAIN_ENTITIES.items(), *COLLOQUIAL_ENTITIES.items()]
 _ENTITIES += TIME_SOUND_ENTITIES.items()
 _ENTITIES += TYPED_ENTITIES.items()
@@ -308,6 +310,7 @@ _ENTITIES += PICTURE_ENTITIES.items()
 _ENTITIES += FORMAT_ENTITIES.items()
 _ENTITIES += MOVES_ENTITIES.items()
 _ENTITIES += MADE_SHAPED_ENTITIES.items()
+_ENTITIES += DRAFT_ENTITIES.items()  # the order said by which go first (zh_draft_said)
 for _kind, _spec in _WORDS:
     ZH_WORDS[_kind] = f"{ZH_WORDS[_kind]}, {_spec}" if _kind in ZH_WORDS else _spec
 for _kind, _values in _ENTITIES:
