@@ -118,6 +118,16 @@ TITLE_OWN: list[Case] = [
     ("the title text should be pink and say Baby Shower", _title("Baby Shower", color="pink"), []),
     ("for the title lets go with 'Camp Nowhere'", _title("Camp Nowhere"), []),
     ("change the title", UNCHANGED, []),
+    # second round, written before any fix
+    ("i want the title to be Nonna's Kitchen", _title("Nonna's Kitchen"), []),
+    ("title it Girls Trip 2025 💃", _title("Girls Trip 2025 💃"), []),
+    ("put Welcome to Lagos on the first screen", _title("Welcome to Lagos"), []),
+    ("make the intro say Hi everyone", _title("Hi everyone"), []),
+    ("the opening title: Wedding Day", _title("Wedding Day"), []),
+    ("swap the title for Best Day Ever", _title("Best Day Ever"), []),
+    ("replace the title with Spring 2025", _title("Spring 2025"), []),
+    ("can it be titled 'Our Garden'", _title("Our Garden"), []),
+    ("title needs changing to Paris in May", _title("Paris in May"), []),
 ]  # fmt: skip
 
 CLOSING_PARAPHRASES: list[Case] = [
@@ -200,6 +210,11 @@ REMOVE_OWN: list[Case] = [
     ("take the party clip out its too loud", _remove("party"), []),
     ("and the dog one too", _remove("dog"), [{"kind": "remove", "index": 5}]),
     ("get rid of it", ASK, []),
+    # second round, written before any fix
+    ("pic 3 has to go", _remove(3), []),
+    ("remove the dog, he wasnt there", _remove("dog"), []),
+    ("get the city photo out of there", _remove("city"), []),
+    ("i want the garden one gone", _remove("garden"), []),
 ]  # fmt: skip
 
 ORDER_PARAPHRASES: list[Case] = [
@@ -233,6 +248,12 @@ ORDER_OWN: list[Case] = [
     ("actually put it at the end instead", _move(1, "end"),
      [{"kind": "move", "index": 3, "to": "start"}]),
     ("swap em", ASK, []),
+    # second round, written before any fix
+    ("swap places of pic 1 and pic 3", _swap(1, 3), []),
+    ("interchange 2 and 4", _swap(2, 4), []),
+    ("switch round photos 1 and 2", _swap(1, 2), []),
+    ("swap the 2nd and 3rd pics around pls", _swap(2, 3), []),
+    ("the city and the forest one should swap", _swap(2, 4), []),
 ]  # fmt: skip
 
 ANSWER_PARAPHRASES: list[Case] = [
@@ -279,6 +300,12 @@ ROUTE_OWN: list[Case] = [
      {"route": "export", "format": "mp4", "resolution": "720p"}, []),
     ("ok we're done, render it in 1080p", {"route": "export", "resolution": "1080p"}, []),
     ("send it to me as a gif", {"route": "export", "format": "gif"}, []),
+    # second round, written before any fix
+    ("alright export the video", {"route": "export"}, []),
+    ("can you make the video file now", {"route": "export"}, []),
+    ("i need the mp4 now", {"route": "export", "format": "mp4"}, []),
+    ("generate the video", {"route": "export"}, []),
+    ("ready to export!", {"route": "export"}, []),
 ]  # fmt: skip
 
 ASKED_PARAPHRASES: list[Case] = [
@@ -297,6 +324,10 @@ ASKED_OWN: list[Case] = [
     ("i love the dog photo", NONE, []),
     ("the title is nice", NONE, []),
     ("the beach photo is my favourite", NONE, []),
+    # second round, written before any fix
+    ("the title looks good", NONE, []),
+    ("my dog is in photo 3", NONE, []),
+    ("the caption is cute lol", NONE, []),
 ]  # fmt: skip
 
 
