@@ -128,6 +128,19 @@ TITLE_OWN: list[Case] = [
     ("replace the title with Spring 2025", _title("Spring 2025"), []),
     ("can it be titled 'Our Garden'", _title("Our Garden"), []),
     ("title needs changing to Paris in May", _title("Paris in May"), []),
+    # third round, written before any fix of their kind
+    ("i wanna call it Beach Bums 2025", _title("Beach Bums 2025"), []),
+    ("the name of the video is Our Big Day", _title("Our Big Day"), []),
+    ("make the heading Welcome to the Party", _title("Welcome to the Party"), []),
+    ("change the heading to say We did it!", _title("We did it!"), []),
+    ("title: The Smiths do Spain", _title("The Smiths do Spain"), []),
+    ("can you give it the title Baby's First Year", _title("Baby's First Year"), []),
+    ("headline: Grand Opening Sale", _title("Grand Opening Sale"), []),
+    ("how about calling it Weekend Away", _title("Weekend Away"), []),
+    ("lets go with the title Rainy Days", _title("Rainy Days"), []),
+    ("switch the title to Best Summer Ever", _title("Best Summer Ever"), []),
+    ("use Summer Nights as the title", _title("Summer Nights"), []),
+    ("title pls Hello Kitty Party", _title("Hello Kitty Party"), []),
 ]  # fmt: skip
 
 CLOSING_PARAPHRASES: list[Case] = [
@@ -254,6 +267,14 @@ ORDER_OWN: list[Case] = [
     ("switch round photos 1 and 2", _swap(1, 2), []),
     ("swap the 2nd and 3rd pics around pls", _swap(2, 3), []),
     ("the city and the forest one should swap", _swap(2, 4), []),
+    # third round, written before any fix of their kind
+    ("swap photo 2 and photo 5 please", _swap(2, 5), []),
+    ("exchange pics 1 and 4", _swap(1, 4), []),
+    ("can you swap the order of 2 and 3", _swap(2, 3), []),
+    ("switch positions of the beach and the garden", _swap(1, 5), []),
+    ("the dog one and the city one need swapping", _swap(2, 3), []),
+    ("swap 4 with 5", _swap(4, 5), []),
+    ("trade the first and the second photo", _swap(1, 2), []),
 ]  # fmt: skip
 
 ANSWER_PARAPHRASES: list[Case] = [
@@ -306,6 +327,15 @@ ROUTE_OWN: list[Case] = [
     ("i need the mp4 now", {"route": "export", "format": "mp4"}, []),
     ("generate the video", {"route": "export"}, []),
     ("ready to export!", {"route": "export"}, []),
+    # third round, written before any fix of their kind
+    ("go ahead and export", {"route": "export"}, []),
+    ("can you export it in 1080p", {"route": "export", "resolution": "1080p"}, []),
+    ("time to export", {"route": "export"}, []),
+    ("download the video", {"route": "export"}, []),
+    ("give me a download link", {"route": "export"}, []),
+    ("export it as a gif please", {"route": "export", "format": "gif"}, []),
+    ("can i have the file now", {"route": "export"}, []),
+    ("final export please", {"route": "export"}, []),
 ]  # fmt: skip
 
 ASKED_PARAPHRASES: list[Case] = [
@@ -332,7 +362,9 @@ ASKED_OWN: list[Case] = [
 
 
 def _judged(text: str, expect: dict[str, Any], before: list[dict[str, Any]]) -> None:
-    line = Line(id="probe", lang="en", text=text, expect=expect, after=EDITS.validate_python(before))
+    line = Line(
+        id="probe", lang="en", text=text, expect=expect, after=EDITS.validate_python(before)
+    )
     reading = read(text, start(line), MEDIA, line.after)
     if expect is UNCHANGED:
         assert reading.edits == [] and not reading.route, (text, reading)
@@ -391,6 +423,83 @@ def test_an_export_request_exports_with_what_was_named(
 
 @pytest.mark.parametrize(("text", "expect", "before"), ASKED_PARAPHRASES + ASKED_OWN)
 def test_what_could_mean_two_things_is_asked_and_a_remark_changes_nothing(
+    text: str, expect: dict[str, Any], before: list[dict[str, Any]]
+) -> None:
+    _judged(text, expect, before)
+
+
+# written after the fixes, to check each covers a kind of phrasing and not one sentence
+VARIANTS: list[Case] = [
+    # free words before "in" or "to" have begun the text: they are its own
+    ("end with see you in Rome", _closing("see you in Rome"), []),
+    ("outro: hugs to everyone", _closing("hugs to everyone"), []),
+    ("sign off with love to all of you", _closing("love to all of you"), []),
+    # "in" before a word no token stands for ends no text
+    ("title: Paris in May", _title("Paris in May"), []),
+    ("call it Summer in may pls", _title("Summer in may"), []),
+    ("make the title Hello in gold pls", _title("Hello", color="gold"), []),
+    # what a text will say, said in the future
+    ("the ending is going to say see you soon", _closing("see you soon"), []),
+    ("the closing is gonna be thanks guys", _closing("thanks guys"), []),
+    ("the caption on pic 3 is gonna say Rex", _caption(3, "Rex"), []),
+    # the video renamed, named between the verb and the words
+    ("rename this video Summer Vibes pls", _title("Summer Vibes"), []),
+    ("rename the slideshow 'Our Trip 2'", _title("Our Trip 2"), []),
+    ("rename the video title Family Reunion", _title("Family Reunion"), []),
+    ("the title is Our Big Day", _title("Our Big Day"), []),
+    ("i'm thinking of calling it Weekend Away", _title("Weekend Away"), []),
+    # the role said first with "as", then the words
+    ("as a caption on pic 3 write good boy", _caption(3, "good boy"), []),
+    ("as the title: Hello World", _title("Hello World"), []),
+    # the video named inside a verb of ending
+    ("round off the video with love from us", _closing("love from us"), []),
+    ("finish the video off with see ya", _closing("see ya"), []),
+    ("close out the video with Peace", _closing("Peace"), []),
+    # "it's" after a "wrong" gives the words a text should have
+    ("typo, its Maxi", _caption(3, "Maxi"), [{"kind": "caption", "index": 3, "text": "Max"}]),
+    ("wrong spelling, it's Maxi", _caption(3, "Maxi"),
+     [{"kind": "caption", "index": 3, "text": "Max"}]),
+    ("oops typo. it's Lake Days", _title("Lake Days"), [{"kind": "title", "text": "Lake Dayz"}]),
+    # "just before", "immediately after": the photo next to the one named
+    ("remove the pic immediately after the city one", _remove(3), []),
+    ("move the dog one to just after the beach", _move(3, 2), []),
+    # a number said short after a photo
+    ("delete photo nr 3", _remove(3), []),
+    ("move pic no.2 to the end", _move(2, "end"), []),
+    # who was not there is why a photo goes
+    ("take out pic 2, mike wasn't with us", _remove(2), []),
+    # one step said "one place back", "a spot up"
+    ("move the dog a spot up", _move(3, 2), []),
+    ("shift the city pic one position later", _move(2, 3), []),
+    ("move the beach one 1 slot to the right", _move(1, 2), []),
+    # two photos named, then "switch them"; "switch round", "swap over"
+    ("pics 2 and 4 - switch them pls", _swap(2, 4), []),
+    ("the beach and city ones, switch them round pls", _swap(1, 2), []),
+    ("swap over 2 and 3", _swap(2, 3), []),
+    ("switch them to black and white", _ops({"kind": "look", "look": "bw"}), []),
+    # a place said before the photo put there
+    ("before the dog, the garden pic", _move(5, 3), []),
+    ("after the city one put the forest", _move(4, 3), []),
+    ("after the beach one i want the party clip", _move(6, 2), []),
+    # bare numbers on each side of "with"
+    ("switch 2 with 3", _swap(2, 3), []),
+    ("trade 1 with 6 pls", _swap(1, 6), []),
+    # one photo to switch, or no place to move to: asked
+    ("pls switch the garden one", ASK, []),
+    ("move it somewhere", ASK, []),
+    # a colour said with the letters of the text just given
+    ("title 'Congrats Sam' in gold letters", _title("Congrats Sam", color="gold"), []),
+    ("title Happy Days in pink letters", _title("Happy Days", color="pink"), []),
+    ("at the end, 'Bye' in white letters", _closing("Bye", color="white"), []),
+    ("make the caption on pic 2 say Hi in white writing", _caption(2, "Hi", color="white"), []),
+    # the file asked for
+    ("send me a link", {"route": "export"}, []),
+    ("can i get the file pls", {"route": "export"}, []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expect", "before"), VARIANTS)
+def test_each_fix_reads_its_kind_of_phrasing(
     text: str, expect: dict[str, Any], before: list[dict[str, Any]]
 ) -> None:
     _judged(text, expect, before)

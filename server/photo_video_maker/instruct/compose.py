@@ -75,6 +75,7 @@ from .not_but import not_but
 from .not_the_other import not_the_other
 from .one_of_them import one_of_them
 from .or_opposite import or_opposite
+from .colour_letters import colour_letters
 from .order_places import numbered_place
 from .photo_shape_said import photo_shapes
 from .places_counted import places_counted
@@ -265,6 +266,7 @@ def compose(
     toks = final_slide_said(toks, orig)  # "the final slide should say Bye": the closing
     toks = shown_text(toks, orig)  # "末尾显示 感谢收看": "显示" leads the text in
     toks = case_not_text(video_named(texts(colour_unnamed(toks), orig), orig))  # "in caps"
+    toks = colour_letters(toks)  # "'Congrats Sam' in gold letters": the text's colour
     toks = spaced_clauses(counted_characters(toks), orig)
     toks = name_told(toks, orig)  # "put my name at the end? It's Margaret"
     toks = numbered_place(one_photo_fitted(toks, orig), orig)

@@ -61,6 +61,18 @@ def _stepped(ways: str) -> str:
     return ", ".join(f"{where} {way.strip()}" for way in ways.split(",") for where in places)
 
 
+def _one_stepped(ways: str) -> str:
+    """ "one place back", "a spot up": one step, said before the way (read whole, or "one
+    place" would be a place in the order)."""
+    places = ("place", "spot", "position", "slot", "step")
+    return ", ".join(
+        f"{count} {where} {way.strip()}"
+        for way in ways.split(",")
+        for where in places
+        for count in ("one", "a", "1")
+    )
+
+
 EN_WORDS: dict[str, str] = {
     # "does each photo get the same time?", "do all the pics last as long?": a question
     # ("do all the photos 2 secs" is a request: no bare "do all")
@@ -83,14 +95,18 @@ EN_WORDS: dict[str, str] = {
     "forward, forwards, further forward, further up, earlier, forward a bit, a bit forward, "
     "to the left by one, left by one, one spot forward, "
     # after a count: "two places earlier", "2 spots to the left"
-    + _stepped("earlier, forward, up, ahead, to the left, further forward, further up"),
+    + _stepped("earlier, forward, up, ahead, to the left, further forward, further up")
+    + ", "
+    + _one_stepped("earlier, up, ahead, to the left, further up"),
     "later": "down one, one down, down one spot, down a spot, down one place, down a place, one "
     "to the right, one spot to the right, one place to the right, one later, one spot later, "
     "one place later, a spot later, one step later, back one, one back, back a "
     "spot, back one spot, further back, further down, back a bit, back a little, a bit back, "
     "a bit further back, to the right by one, right by one, "
     # after a count: "two places back", "2 spots to the right", "move it 3 places later"
-    + _stepped("later, back, down, to the right, further back, further down, behind"),
+    + _stepped("later, back, down, to the right, further back, further down, behind")
+    + ", "
+    + _one_stepped("later, back, down, to the right, further back, further down"),
     # leaving photos out, said as what to keep (build_keep.keep_only)
     "only_keep": "only keep, keep only, just keep, keep just, only leave, leave only, only use, "
     "use only, just use, remove everything except, remove everything but, remove all except, "
