@@ -14,7 +14,7 @@ CLAUSE_ENDS = ("sep", "then", "and")
 def colour_letters(toks: list[Tok]) -> list[Tok]:
     """ "'X' in gold letters": the letters dropped after the colour of a text just given."""
     out: list[Tok] = []
-    for k, tok in enumerate(toks):
+    for tok in toks:
         said = tok.kind == "textnoun" and tok.surface.lower() in LETTERS
         if said and len(out) >= 2 and out[-1].kind == "color" and out[-2].kind == "in":
             clause = []

@@ -11,6 +11,7 @@ from .at_least import longer_than
 from .bare_numbers import decimal_to, held_for, moved_numbers
 from .bars_seen import bars_seen
 from .capital_name import capital_name
+from .colour_letters import colour_letters
 from .colour_unnamed import colour_unnamed
 from .comma_words import words_after_comma
 from .date_asked import date_asked
@@ -75,7 +76,6 @@ from .not_but import not_but
 from .not_the_other import not_the_other
 from .one_of_them import one_of_them
 from .or_opposite import or_opposite
-from .colour_letters import colour_letters
 from .order_places import numbered_place
 from .photo_shape_said import photo_shapes
 from .places_counted import places_counted

@@ -523,9 +523,9 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
         return False  # "what does the title say", "结尾写了什么字": a question
     if tok.kind == "colon" and "swap" in clause and not set(TEXT_NOUNS) & set(clause):
         return False  # "trade places: pic 2 with pic 5"
-    if tok.kind == "says" and tok.surface.lower() == "as" and after[:1]:
-        if after[0].kind in TEXT_NOUNS:
-            return False  # "as the title write Welcome Baby Leo": the role, then the words
+    as_role = tok.kind == "says" and tok.surface.lower() == "as"
+    if as_role and after[:1] and after[0].kind in TEXT_NOUNS:
+        return False  # "as the title write Welcome Baby Leo": the role, then the words
     if tok.kind in ("says", "colon"):  # what the text is for, said before or after it
         said = [t.kind for t in before[-40:]]
         given = bool(after) and (_capital(after[0], orig) or after[0].kind == "text")
