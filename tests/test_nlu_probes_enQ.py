@@ -505,8 +505,28 @@ VARIANTS: list[Case] = [
     ("title Happy Days in pink letters", _title("Happy Days", color="pink"), []),
     ("at the end, 'Bye' in white letters", _closing("Bye", color="white"), []),
     ("make the caption on pic 2 say Hi in white writing", _caption(2, "Hi", color="white"), []),
+    # "show" right after the start or the end leads the words in
+    ("at the end show Happy Holidays!", _closing("Happy Holidays!"), []),
+    ("at the start display Welcome Home", _title("Welcome Home"), []),
+    ("at the end, show See You Soon", _closing("See You Soon"), []),
+    ("at the end show the dates", UNCHANGED, []),
+    ("can u title the video Road to Nowhere", _title("Road to Nowhere"), []),
+    ("title the slideshow 'Our Trip'", _title("Our Trip"), []),
+    # "take X off" as "take X out"; what to keep, said with "take out everything except"
+    ("take pic 2 off", _remove(2), []),
+    ("take the dog pic off pls", _remove("dog"), []),
+    ("take the music off", _ops({"kind": "remove_music"}), []),
+    ("take out everything except the dog pic", _remove(6, 5, 4, 2, 1), []),
+    ("remove everything apart from the beach and dog", _remove(6, 5, 4, 2), []),
+    # a place only hinted at is not asked about, a place not said at all is
+    ("put photo 3 somewhere", ASK, []),
+    ("put the dog one somewhere after the beach", NONE, []),
     # the file asked for
     ("send me a link", {"route": "export"}, []),
+    ("send the video to me", {"route": "export"}, []),
+    ("output it in 720p", {"route": "export", "resolution": "720p"}, []),
+    ("i want the video file", {"route": "export"}, []),
+    ("i need it as short as possible", UNCHANGED, []),
     ("can i get the file pls", {"route": "export"}, []),
 ]  # fmt: skip
 

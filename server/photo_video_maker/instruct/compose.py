@@ -38,6 +38,7 @@ from .en_phrasal import (
     too_much,
 )
 from .en_refs import between, clock_lengths, photo_ranges, ranges, the_slideshow, typed_too
+from .en_shown_text import shown_at_place
 from .en_sound import (
     drowned_by_the_music,
     music_at_one_photo,
@@ -265,6 +266,7 @@ def compose(
     toks = words_after_comma(toks)  # "the wine pic needs a caption, cheers to 40 years"
     toks = final_slide_said(toks, orig)  # "the final slide should say Bye": the closing
     toks = shown_text(toks, orig)  # "末尾显示 感谢收看": "显示" leads the text in
+    toks = shown_at_place(toks, orig)  # "at the end show Happy Holidays!": "show" leads it in
     toks = case_not_text(video_named(texts(colour_unnamed(toks), orig), orig))  # "in caps"
     toks = colour_letters(toks)  # "'Congrats Sam' in gold letters": the text's colour
     toks = spaced_clauses(counted_characters(toks), orig)

@@ -11,6 +11,10 @@ EN_WEAK_WORDS: dict[str, str] = {
     "another position, a better spot, a better place, "
     # "move the dog pic somewhere": no place said either
     "somewhere, some other place, some other spot, a new spot, a new place",
+    # "somewhere after the beach": a place only hinted at, not a place asked about (nothing
+    # is read: no move, no question)
+    "hinted_place": "somewhere after, somewhere before, somewhere between, somewhere near, "
+    "somewhere around",
     # "no fading in or out on the video": both of the video's fades
     "fade_inout": "fading in or out, fading in or fading out, "
     "fading in and fading out, fade ins or outs, fade ins and outs",

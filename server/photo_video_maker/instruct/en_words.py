@@ -110,7 +110,8 @@ EN_WORDS: dict[str, str] = {
     # leaving photos out, said as what to keep (build_keep.keep_only)
     "only_keep": "only keep, keep only, just keep, keep just, only leave, leave only, only use, "
     "use only, just use, remove everything except, remove everything but, remove all except, "
-    "remove all but, remove all photos except, remove all the photos except, remove all pics "
+    "remove all but, take out everything except, take out everything but, take out all "
+    "except, remove everything apart from, delete everything apart from, remove all photos except, remove all the photos except, remove all pics "
     "except, remove every photo except, delete all photos except, delete all the photos except, "
     "delete every photo except, get rid of all photos except, get rid of all the photos except, "
     "delete everything except, delete everything but, delete all except, "
