@@ -521,6 +521,12 @@ VARIANTS: list[Case] = [
     # a place only hinted at is not asked about, a place not said at all is
     ("put photo 3 somewhere", ASK, []),
     ("put the dog one somewhere after the beach", NONE, []),
+    # a text animated, or photos told by what is in them: nothing we can do, nothing asked
+    ("make the caption scroll", NONE, []),
+    ("make the title blink", NONE, []),
+    ("call it Sparkle", _title("Sparkle"), []),
+    ("delete the ones where i look bad", NONE, []),
+    ("remove the photos where my eyes are closed", NONE, []),
     # the file asked for
     ("send me a link", {"route": "export"}, []),
     ("send the video to me", {"route": "export"}, []),

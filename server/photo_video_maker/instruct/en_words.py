@@ -330,8 +330,15 @@ EN_ENTITIES: dict[str, dict[str, str]] = {
         "order": "best photos, best ones, best pics, best shots, favourite photos, favorite "
         "photos, my favourites, my favorites, favourites, favorites, by place, by location, "
         "by people, by person, by who is in them, by colour, by color, by event, story order, "
-        + PICKED,
+        # "delete the ones where i look bad": photos told by what is in them (no question)
+        "the ones where, ones where, the photos where, photos where, the pics where, "
+        "pics where, the pictures where, pictures where, the one where, the photo where, "
+        "the pic where, the shots where, " + PICKED,
         "motion": "parallax, a parallax, parallax effect",
+        # "make the caption scroll": a text animated, which no edit does (before, "scroll"
+        # became the caption's words)
+        "text": "scroll, scrolling, scrolls, blink, blinking, blinks, sparkle, sparkles, "
+        "sparkly, sparkling, wiggle, wiggles, pulse, pulsing, marquee, typewriter, neon",
         "export": "print, print it, print them, printed, airdrop, airdrop it, google photos, "
         "icloud, on icloud, onedrive, a usb stick, usb stick, a cd",
     },
