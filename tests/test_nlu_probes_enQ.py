@@ -527,6 +527,13 @@ VARIANTS: list[Case] = [
     ("call it Sparkle", _title("Sparkle"), []),
     ("delete the ones where i look bad", NONE, []),
     ("remove the photos where my eyes are closed", NONE, []),
+    # "the beach one second" with a verb of moving: "one" is the photo, "second" its place
+    ("put the beach one second", _move(1, 2), []),
+    ("move the dog one second pls", _move(3, 2), []),
+    ("put the garden one third", _move(5, 3), []),
+    # "nope," before the new words of a text just written
+    ("nope, Bye for now", _closing("Bye for now"), [{"kind": "closing", "text": "Bye"}]),
+    ("nope, Summer Days", _title("Summer Days"), [{"kind": "title", "text": "Summer"}]),
     # the file asked for
     ("send me a link", {"route": "export"}, []),
     ("send the video to me", {"route": "export"}, []),

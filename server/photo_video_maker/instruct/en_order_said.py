@@ -40,7 +40,30 @@ def order_said(toks: list[Tok], orig: str) -> list[Tok]:
     toks = clip_sound_why(taken_off(toks, orig), orig)
     toks = held_for(cut_short(plural_places(toks, orig), orig), orig)
     toks = placed_exactly(up_front(ord_put(middle_verbs(toks))))
+    toks = one_then_place(toks, orig)  # "put the beach one second": a place, not 1 s
     return next_after_first(becomes(switched_with(place_said_first(toks)), orig))
+
+
+def one_then_place(toks: list[Tok], orig: str) -> list[Tok]:
+    """ "put the beach one second", "move the dog one third": after a photo's name, "one" is
+    the photo ("the beach one"), so with a verb of moving before it the ordinal after it is
+    the place it goes to (before, "one second" made the photo 1 s long: a silent wrong edit)."""
+    out: list[Tok] = []
+    moving = False
+    for tok in toks:
+        if tok.kind in CLAUSE_ENDS:
+            moving = False
+        moving = moving or tok.kind in MOVING
+        prev = out[-1] if out else None
+        named = prev is not None and prev.kind == "photo" and isinstance(prev.value, str)
+        said = orig[tok.start : tok.end].lower() if tok.end > tok.start else ""
+        if moving and named and tok.kind == "dur" and said == "one second" and prev is not None:
+            if not orig[prev.end : tok.start].strip():
+                at = tok.start + said.index("second")
+                out.append(Tok("ord", 2, at, tok.end, "second"))
+                continue
+        out.append(tok)
+    return out
 
 
 def place_said_first(toks: list[Tok]) -> list[Tok]:

@@ -90,6 +90,7 @@ def rewritten(text: str, toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
 
 
 CORRECTED = ("no", "no wait", "wait", "wait no", "actually", "actually no", "sorry", "oops")
+CORRECTED += ("nope", "oops no", "sorry no")  # "nope, Bye for now"
 MEANT = ("i meant", "i mean", "meant", "i meant to say", "what i meant was", "i wanted")
 
 
