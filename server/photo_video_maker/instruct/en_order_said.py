@@ -57,11 +57,11 @@ def one_then_place(toks: list[Tok], orig: str) -> list[Tok]:
         prev = out[-1] if out else None
         named = prev is not None and prev.kind == "photo" and isinstance(prev.value, str)
         said = orig[tok.start : tok.end].lower() if tok.end > tok.start else ""
-        if moving and named and tok.kind == "dur" and said == "one second" and prev is not None:
-            if not orig[prev.end : tok.start].strip():
-                at = tok.start + said.index("second")
-                out.append(Tok("ord", 2, at, tok.end, "second"))
-                continue
+        one = moving and named and tok.kind == "dur" and said == "one second"
+        if one and prev is not None and not orig[prev.end : tok.start].strip():
+            at = tok.start + said.index("second")
+            out.append(Tok("ord", 2, at, tok.end, "second"))
+            continue
         out.append(tok)
     return out
 
