@@ -484,7 +484,7 @@ VARIANTS: list[Case] = [
     # one step said "one place back", "a spot up"
     ("move the dog a spot up", _move(3, 2), []),
     ("shift the city pic one position later", _move(2, 3), []),
-    ("move the beach one 1 slot to the right", _move(1, 2), []),
+    ("shift the beach pic one slot to the right", _move(1, 2), []),
     # two photos named, then "switch them"; "switch round", "swap over"
     ("pics 2 and 4 - switch them pls", _swap(2, 4), []),
     ("the beach and city ones, switch them round pls", _swap(1, 2), []),

@@ -69,7 +69,7 @@ def _one_stepped(ways: str) -> str:
         f"{count} {where} {way.strip()}"
         for way in ways.split(",")
         for where in places
-        for count in ("one", "a", "1")
+        for count in ("one", "a")
     )
 
 
