@@ -64,7 +64,7 @@ def _stepped(ways: str) -> str:
 def _one_stepped(ways: str) -> str:
     """ "one place back", "a spot up": one step, said before the way (read whole, or "one
     place" would be a place in the order)."""
-    places = ("place", "spot", "position", "slot", "step")
+    places = ("place", "spot", "position", "slot")  # ("one step back" is an undo)
     return ", ".join(
         f"{count} {where} {way.strip()}"
         for way in ways.split(",")
@@ -337,7 +337,7 @@ EN_ENTITIES: dict[str, dict[str, str]] = {
         "motion": "parallax, a parallax, parallax effect",
         # "make the caption scroll": a text animated, which no edit does (before, "scroll"
         # became the caption's words)
-        "text": "scroll, scrolling, scrolls, blink, blinking, blinks, sparkle, sparkles, "
+        "text": "scroll, scrolling, scrolls, blink, blinks, sparkles, "
         "sparkly, sparkling, wiggle, wiggles, pulse, pulsing, marquee, typewriter, neon",
         "export": "print, print it, print them, printed, airdrop, airdrop it, google photos, "
         "icloud, on icloud, onedrive, a usb stick, usb stick, a cd",
