@@ -89,7 +89,8 @@ def rewritten(text: str, toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
     return written.model_copy(update={"text": said})
 
 
-CORRECTED = ("no", "no wait", "wait", "wait no", "actually", "actually no", "sorry", "oops")
+CORRECTED: tuple[str, ...] = ("no", "no wait", "wait", "wait no", "actually", "actually no")
+CORRECTED += ("sorry", "oops")
 CORRECTED += ("nope", "oops no", "sorry no")  # "nope, Bye for now"
 MEANT = ("i meant", "i mean", "meant", "i meant to say", "what i meant was", "i wanted")
 
