@@ -11,6 +11,7 @@ from .at_least import longer_than
 from .bare_numbers import decimal_to, held_for, moved_numbers
 from .bars_seen import bars_seen
 from .capital_name import capital_name
+from .colour_letters import colour_letters
 from .colour_unnamed import colour_unnamed
 from .comma_words import words_after_comma
 from .count_told import count_told, some_of_them
@@ -38,6 +39,7 @@ from .en_phrasal import (
     too_much,
 )
 from .en_refs import between, clock_lengths, photo_ranges, ranges, the_slideshow, typed_too
+from .en_shown_text import shown_at_place
 from .en_sound import (
     drowned_by_the_music,
     music_at_one_photo,
@@ -271,7 +273,9 @@ def compose(
     toks = words_after_comma(toks)  # "the wine pic needs a caption, cheers to 40 years"
     toks = final_slide_said(toks, orig)  # "the final slide should say Bye": the closing
     toks = shown_text(toks, orig)  # "末尾显示 感谢收看": "显示" leads the text in
+    toks = shown_at_place(toks, orig)  # "at the end show Happy Holidays!": "show" leads it in
     toks = case_not_text(video_named(texts(colour_unnamed(toks), orig), orig))  # "in caps"
+    toks = colour_letters(toks)  # "'Congrats Sam' in gold letters": the text's colour
     toks = spaced_clauses(counted_characters(toks), orig)
     toks = name_told(toks, orig)  # "put my name at the end? It's Margaret"
     toks = numbered_place(one_photo_fitted(toks, orig), orig)

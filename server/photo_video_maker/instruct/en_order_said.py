@@ -40,7 +40,58 @@ def order_said(toks: list[Tok], orig: str) -> list[Tok]:
     toks = clip_sound_why(taken_off(toks, orig), orig)
     toks = held_for(cut_short(plural_places(toks, orig), orig), orig)
     toks = placed_exactly(up_front(ord_put(middle_verbs(toks))))
-    return next_after_first(becomes(switched_with(toks), orig))
+    toks = one_then_place(toks, orig)  # "put the beach one second": a place, not 1 s
+    return next_after_first(becomes(switched_with(place_said_first(toks)), orig))
+
+
+def one_then_place(toks: list[Tok], orig: str) -> list[Tok]:
+    """ "put the beach one second", "move the dog one third": after a photo's name, "one" is
+    the photo ("the beach one"), so with a verb of moving before it the ordinal after it is
+    the place it goes to (before, "one second" made the photo 1 s long: a silent wrong edit)."""
+    out: list[Tok] = []
+    moving = False
+    for tok in toks:
+        if tok.kind in CLAUSE_ENDS:
+            moving = False
+        moving = moving or tok.kind in MOVING
+        prev = out[-1] if out else None
+        named = prev is not None and prev.kind == "photo" and isinstance(prev.value, str)
+        said = orig[tok.start : tok.end].lower() if tok.end > tok.start else ""
+        one = moving and named and tok.kind == "dur" and said == "one second"
+        if one and prev is not None and not orig[prev.end : tok.start].strip():
+            at = tok.start + said.index("second")
+            out.append(Tok("ord", 2, at, tok.end, "second"))
+            continue
+        out.append(tok)
+    return out
+
+
+def place_said_first(toks: list[Tok]) -> list[Tok]:
+    """ "after the beach one i want the party clip", "right before the dog, the garden pic": a
+    place said first, then the photo to put there ("i want" is dropped), is a move of that photo
+    to the place (read as "move the party clip after the beach one")."""
+    out: list[Tok] = []
+    k = 0
+    while k < len(toks):
+        tok = toks[k]
+        leading = k == 0 or toks[k - 1].kind in ("sep", "then")
+        if leading and tok.kind in ("after", "before") and k + 2 < len(toks):
+            where = toks[k + 1]
+            j = k + 2
+            if toks[j].kind == "sep":
+                j += 1
+            if j < len(toks) and toks[j].kind in MOVING:
+                j += 1
+            what = toks[j] if j < len(toks) else None
+            ends = j + 1 >= len(toks) or toks[j + 1].kind in CLAUSE_ENDS
+            if where.kind == "photo" and what is not None and what.kind == "photo" and ends:
+                verb = Tok("move", None, tok.start, tok.start, "")
+                out += [verb, what, tok, where]
+                k = j + 1
+                continue
+        out.append(tok)
+        k += 1
+    return out
 
 
 MOVING = ("put", "move")
@@ -246,14 +297,43 @@ def taken_off(toks: list[Tok], orig: str) -> list[Tok]:
 
 
 def switched_with(toks: list[Tok]) -> list[Tok]:
-    """ "switch X with Y", "trade pic 2 with the last one": a swap."""
+    """ "switch X with Y", "trade pic 2 with the last one": a swap; so is "switch them" said
+    last ("dog and forest pics, switch them"), where nothing says what they switch to."""
     out = list(toks)
-    for k, tok in enumerate(toks[:-3]):
+    for k, tok in enumerate(toks):
         if tok.kind != "change" or tok.surface.lower() not in SWITCHING:
+            continue
+        them = toks[k + 1] if k + 1 < len(toks) else None
+        ends = k + 2 >= len(toks) or toks[k + 2].kind in CLAUSE_ENDS
+        if them is not None and them.kind == "it" and them.surface in ("them", "em") and ends:
+            out[k] = Tok("swap", None, tok.start, tok.end, tok.surface)
+            continue
+        # "switch the dog pic" and no more: a swap with which one is asked (as "swap the dog")
+        alone = k == 0 or toks[k - 1].kind in CLAUSE_ENDS
+        if alone and them is not None and them.kind in PLACES and ends and len(toks) <= k + 2:
+            out[k] = Tok("swap", None, tok.start, tok.end, tok.surface)
+            continue
+        if k + 3 >= len(toks):
             continue
         a, w, b = toks[k + 1 : k + 4]
         if a.kind in PLACES and w.kind == "with" and b.kind in PLACES:
             out[k] = Tok("swap", None, tok.start, tok.end, tok.surface)
+    return _numbers_with(out)
+
+
+def _numbers_with(toks: list[Tok]) -> list[Tok]:
+    """ "swap 4 with 5", "switch 2 with 3": two bare numbers on each side of "with" after a
+    verb of switching are two photos, as "swap 4 and 5" (never 5 of something)."""
+    out = list(toks)
+    for k, tok in enumerate(toks[:-3]):
+        switching = tok.kind == "swap" or (
+            tok.kind == "change" and tok.surface.lower() in SWITCHING
+        )
+        a, w, b = toks[k + 1 : k + 4]
+        ends = k + 4 >= len(toks) or toks[k + 4].kind in CLAUSE_ENDS
+        if switching and a.kind == b.kind == "num" and w.kind == "with" and ends:
+            out[k] = Tok("swap", None, tok.start, tok.end, tok.surface)
+            out[k + 2] = Tok("and", None, w.start, w.end, w.surface)
     return out
 
 

@@ -26,7 +26,9 @@ def split_out(toks: list[Tok]) -> list[Tok]:
             verb = None
         if tok.kind in ("remove", "cut") or (tok.kind == "keep" and tok.surface == "leave"):
             verb = len(out)
-        if tok.kind == "out" and verb is not None and verb < len(out) - 1:
+        # "take pic 2 off" as "take pic 2 out" (only "take": "cut the music off" is a fade)
+        off = tok.kind == "off" and verb is not None and out[verb].surface.lower() == "take"
+        if (tok.kind == "out" or off) and verb is not None and verb < len(out) - 1:
             said = out[verb]
             out[verb] = Tok("remove", None, said.start, said.end, said.surface)
             verb = None

@@ -8,7 +8,13 @@ EN_WEAK_WORDS: dict[str, str] = {
     # a place in the order not said: asked where to
     "elsewhere": "somewhere else, elsewhere, somewhere better, somewhere different, "
     "a different spot, a different place, a different position, another spot, another place, "
-    "another position, a better spot, a better place",
+    "another position, a better spot, a better place, "
+    # "move the dog pic somewhere": no place said either
+    "somewhere, some other place, some other spot, a new spot, a new place",
+    # "somewhere after the beach": a place only hinted at, not a place asked about (nothing
+    # is read: no move, no question)
+    "hinted_place": "somewhere after, somewhere before, somewhere between, somewhere near, "
+    "somewhere around",
     # "no fading in or out on the video": both of the video's fades
     "fade_inout": "fading in or out, fading in or fading out, "
     "fading in and fading out, fade ins or outs, fade ins and outs",

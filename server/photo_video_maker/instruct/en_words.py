@@ -61,6 +61,18 @@ def _stepped(ways: str) -> str:
     return ", ".join(f"{where} {way.strip()}" for way in ways.split(",") for where in places)
 
 
+def _one_stepped(ways: str) -> str:
+    """ "one place back", "a spot up": one step, said before the way (read whole, or "one
+    place" would be a place in the order)."""
+    places = ("place", "spot", "position", "slot")  # ("one step back" is an undo)
+    return ", ".join(
+        f"{count} {where} {way.strip()}"
+        for way in ways.split(",")
+        for where in places
+        for count in ("one", "a")
+    )
+
+
 EN_WORDS: dict[str, str] = {
     # "does each photo get the same time?", "do all the pics last as long?": a question
     # ("do all the photos 2 secs" is a request: no bare "do all")
@@ -83,18 +95,24 @@ EN_WORDS: dict[str, str] = {
     "forward, forwards, further forward, further up, earlier, forward a bit, a bit forward, "
     "to the left by one, left by one, one spot forward, "
     # after a count: "two places earlier", "2 spots to the left"
-    + _stepped("earlier, forward, up, ahead, to the left, further forward, further up"),
+    + _stepped("earlier, forward, up, ahead, to the left, further forward, further up")
+    + ", "
+    + _one_stepped("earlier, up, ahead, to the left, further up"),
     "later": "down one, one down, down one spot, down a spot, down one place, down a place, one "
     "to the right, one spot to the right, one place to the right, one later, one spot later, "
     "one place later, a spot later, one step later, back one, one back, back a "
     "spot, back one spot, further back, further down, back a bit, back a little, a bit back, "
     "a bit further back, to the right by one, right by one, "
     # after a count: "two places back", "2 spots to the right", "move it 3 places later"
-    + _stepped("later, back, down, to the right, further back, further down, behind"),
+    + _stepped("later, back, down, to the right, further back, further down, behind")
+    + ", "
+    + _one_stepped("later, back, down, to the right, further back, further down"),
     # leaving photos out, said as what to keep (build_keep.keep_only)
     "only_keep": "only keep, keep only, just keep, keep just, only leave, leave only, only use, "
     "use only, just use, remove everything except, remove everything but, remove all except, "
-    "remove all but, remove all photos except, remove all the photos except, remove all pics "
+    "remove all but, take out everything except, take out everything but, take out all "
+    "except, remove everything apart from, delete everything apart from, "
+    "remove all photos except, remove all the photos except, remove all pics "
     "except, remove every photo except, delete all photos except, delete all the photos except, "
     "delete every photo except, get rid of all photos except, get rid of all the photos except, "
     "delete everything except, delete everything but, delete all except, "
@@ -315,8 +333,15 @@ EN_ENTITIES: dict[str, dict[str, str]] = {
         "order": "best photos, best ones, best pics, best shots, favourite photos, favorite "
         "photos, my favourites, my favorites, favourites, favorites, by place, by location, "
         "by people, by person, by who is in them, by colour, by color, by event, story order, "
-        + PICKED,
+        # "delete the ones where i look bad": photos told by what is in them (no question)
+        "the ones where, ones where, the photos where, photos where, the pics where, "
+        "pics where, the pictures where, pictures where, the one where, the photo where, "
+        "the pic where, the shots where, " + PICKED,
         "motion": "parallax, a parallax, parallax effect",
+        # "make the caption scroll": a text animated, which no edit does (before, "scroll"
+        # became the caption's words)
+        "text": "scroll, scrolling, scrolls, blink, blinks, sparkles, "
+        "sparkly, sparkling, wiggle, wiggles, pulse, pulsing, marquee, typewriter, neon",
         "export": "print, print it, print them, printed, airdrop, airdrop it, google photos, "
         "icloud, on icloud, onedrive, a usb stick, usb stick, a cd",
     },

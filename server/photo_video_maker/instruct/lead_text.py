@@ -127,8 +127,8 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
                 break  # "title at the top: GRAND OPENING": the text's own word
             if _glued_char(toks, stop - 1, orig):
                 break  # "结尾写 小明和小红": one character glued on is the text's own word
-            if toks[stop - 1].kind == "to" and _words_after(toks, stop - 1, orig):
-                break  # "end with The best is yet to come": "to come" is the text's
+            if toks[stop - 1].kind in ("to", "in") and _words_after(toks, stop - 1, orig):
+                break  # "end with The best is yet to come", "Paris in May": the text's words
             named = toks[stop - 1].kind == "photo" and isinstance(toks[stop - 1].value, str)
             if colon and named:
                 break  # "第三张配文：我家的狗": the dog is in the text
@@ -154,7 +154,7 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             and not _own_capital(toks[first], orig)  # "saying Back to school"
             and not _put_with(tok, toks[first], orig)  # "at the end put With love from us"
             and not _own_capital_word(orig[begin : toks[first].start])  # "The best is yet to"
-            and not (first > i and _free_words(toks[first], orig[begin : toks[first].start]))
+            and not _free_words(toks[first], orig[begin : toks[first].start])
             and not _said_in(toks, first)  # "saying into the woods": the text's own
             and not _said_with(toks, first, tok)  # "should say with love, grandma"
             and not _verb_after_to(toks, first, tok)  # "change the title to back to school"
@@ -262,6 +262,9 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
                 last = len(orig)  # "Road trip!! 🚗": the emoji after the signs is the text's too
         ended = not any(ch.isalnum() for ch in orig[last:])  # "title: lights on": its own "on"
         said = unwrapped(_trim(orig[begin:last], ended), tok.kind)  # "字幕是 花园吧": 花园
+        stated = IS_SAID.match(said) if tok.kind in TEXT_NOUNS else None
+        if stated:  # "the title is Our Big Day": the words begin after "is"
+            begin, said = begin + orig[begin:last].index(said) + stated.end(), said[stated.end() :]
         if not rest and said in ZH_NOTHING:
             continue  # "字幕改一下，…": only "一下", a word that carries nothing, follows
         if any(t.kind == "undecided" for t in rest):
@@ -283,6 +286,10 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             if joined and _verb_asks(toks, stop, orig):
                 out.append(Tok("sep", None, toks[stop].start, toks[stop].start, ""))
     return out
+
+
+# "the title is Our Big Day", "the video name is X": "is" before words begun with a capital
+IS_SAID = re.compile(r"(?:is|will be|is now)\s+(?=[A-Z0-9\"“'])")
 
 
 PHOTO_NOUN = re.compile(r"\s*(?:photos?|pics?|pictures?|images?|shots?|ones?|slides?)\b")
@@ -518,6 +525,9 @@ def _leads(tok: Tok, before: list[Tok], after: list[Tok], orig: str) -> bool:
         return False  # "what does the title say", "结尾写了什么字": a question
     if tok.kind == "colon" and "swap" in clause and not set(TEXT_NOUNS) & set(clause):
         return False  # "trade places: pic 2 with pic 5"
+    as_role = tok.kind == "says" and tok.surface.lower() == "as"
+    if as_role and after[:1] and after[0].kind in TEXT_NOUNS:
+        return False  # "as the title write Welcome Baby Leo": the role, then the words
     if tok.kind in ("says", "colon"):  # what the text is for, said before or after it
         said = [t.kind for t in before[-40:]]
         given = bool(after) and (_capital(after[0], orig) or after[0].kind == "text")
@@ -865,6 +875,7 @@ COPULAS: tuple[str, ...] = ("should be", "should just be", "can just be", "just 
 COPULAS += ("as", "be")
 COPULAS += ("needs to be", "need to be", "has to be", "have to be", "ought to be", "gotta be")
 COPULAS += ("got to be", "has got to be")  # "the title needs to be bigger": en_compared_words
+COPULAS += ("gonna be", "is gonna be", "is going to be")  # "the title is gonna be X"
 # "the title could be Hawaii 2025": words of their own only when begun with a capital
 MAYBE_BE = ("could be", "could just be", "can be", "would be", "will be")
 COPULAS += MAYBE_BE

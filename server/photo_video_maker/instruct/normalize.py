@@ -40,6 +40,18 @@ def unlaughed(text: str) -> str:
     return LAUGHTER.sub(lambda m: " " * len(m.group()), text)
 
 
+# "pic no. 3", "photo nr 2": a photo's number said short ("no." is no "no", "nr" no word),
+# written as "#" with the same length
+NUMBER_SHORT = re.compile(
+    r"\b((?:pic|pics|photo|photos|picture|pictures|image|images|slide|shot|clip)\s+)"
+    r"(no\.|nr\.?|num\.?)(?=\s*\d)"
+)
+
+
+def _number_short(text: str) -> str:
+    return NUMBER_SHORT.sub(lambda m: m.group(1) + "#" + " " * (len(m.group(2)) - 1), text)
+
+
 def normalize(text: str) -> str:
     """Lower-case, half-width copy of ``text`` with exactly the same length."""
     out = []
@@ -49,6 +61,7 @@ def normalize(text: str) -> str:
         low = ch2.lower()
         out.append(low if len(low) == 1 else ch2)
     text = "".join(out).replace("\u00a0", " ").replace("’", "'").replace("‘", "'")
+    text = _number_short(text)  # "pic no. 3": photo 3
     return unmarked(simplified(unlaughed(text)))  # "刪除第二張" reads as "删除第二张"; "1.竖屏 2.…"
 
 

@@ -89,16 +89,34 @@ def rewritten(text: str, toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
     return written.model_copy(update={"text": said})
 
 
-CORRECTED = ("no", "no wait", "wait", "wait no", "actually", "actually no", "sorry", "oops")
+CORRECTED: tuple[str, ...] = ("no", "no wait", "wait", "wait no", "actually", "actually no")
+CORRECTED += ("sorry", "oops")
+CORRECTED += ("nope", "oops no", "sorry no")  # "nope, Bye for now"
 MEANT = ("i meant", "i mean", "meant", "i meant to say", "what i meant was", "i wanted")
+
+
+# "typo, its Maxi": after an English "wrong", "it's" (a filler the scanner drops) gives the words
+ITS = re.compile(r"^[\s,.;:-]*(?:it'?s|it’s|it is|thats|that's|that’s|should be)\s+$", re.I)
 
 
 def _said_is(toks: list[Tok], text: str) -> list[Tok]:
     """ "写错了 是毕业快乐", "打错字了，是逗逗": a Chinese "wrong", then "是" before the words
-    (a filler the scanner drops) gives the right words, as "应该是" does."""
+    (a filler the scanner drops) gives the right words, as "应该是" does; so does "it's" after
+    an English one ("typo, its Maxi")."""
     for k, tok in enumerate(toks):
-        if tok.kind != "wrong" or tok.surface.isascii():
+        if tok.kind != "wrong":
             continue
+        if tok.surface.isascii():
+            j = k + 1
+            while j < len(toks) and toks[j].kind == "sep":
+                j += 1
+            if j >= len(toks) or j == k + 1:
+                return toks  # the words must follow a sign ("typo, its Maxi")
+            gap = text[toks[j - 1].end : toks[j].start]
+            if not ITS.match(gap):
+                return toks
+            at = toks[j].start - len(gap.lstrip(" ,.;:-"))
+            return [*toks[:j], Tok("says", None, at, toks[j].start - 1, "it's"), *toks[j:]]
         j = k + 1
         while j < len(toks) and toks[j].kind in ("sep", "textnoun"):
             j += 1

@@ -46,6 +46,10 @@ WORDS: dict[str, str] = {
     "seems so, seems too, "
     "too, 太, 有点, 有一点, 有些, a bit too, way too",
     "reason": "smoother playback, smooth playback, "
+    # "remove the dog, he wasnt there": who was not there is why a photo goes
+    "wasnt there, wasn't there, was not there, werent there, weren't there, were not there, "
+    "wasnt even there, wasn't even there, wasnt with us, wasn't with us, didnt come, "
+    "didn't come, didnt even come, didn't even come, isnt in it, isn't in it, "
     # what the person's own device is ("make it 1080p, my tv is hd"): no shape, no size
     "my tv is, our tv is, the tv is, my tv's, my screen is, my phone is, my phone's, "
     "my laptop is, my computer is, my monitor is, for my profile, on my profile, "
@@ -336,6 +340,8 @@ WORDS: dict[str, str] = {
     "put, place, set, make, turn, create, build, generate, produce, 放到, 放在, 放, 排在, "
     "排到, putting, 起个, 做回, 做成, 弄成, 做个, 做一个, 搞成, 搞个",
     "swap": "swop, swopped, swop them, switch them around, swap em, switch em, "
+    "switch round, swap round, switch them round, swap them round, switch em round, "
+    "swap them over, switch them over, swap over, "
     "换一换, 换换, "
     "interchange, "
     "swap, exchange, trade, switch places, switch around, swap around, 交换, 互换, 对调, "
@@ -447,8 +453,10 @@ WORDS: dict[str, str] = {
     "the very end, to the very end, the closer, last up, at final, at the final, to final, "
     "in final, in the final, to the final, in the finish, in end, in end of video, "
     "in end of the video, in the end of video",
-    "after": "after, behind, following, right after | 后面, 之后, 后边",
-    "before": "before, in front of, ahead of, right before | 前面, 之前, 前边",
+    "after": "after, behind, following, right after, just after, immediately after, "
+    "directly after, straight after | 后面, 之后, 后边",
+    "before": "before, in front of, ahead of, right before, just before, immediately before, "
+    "directly before, right in front of | 前面, 之前, 前边",
     "longer": "feel short, feels short, seem short, seems short, is short, are short, "
     "not long enough, don't stay long enough, dont stay long enough, don't last long enough, "
     "dont last long enough, not on long enough, not on screen long enough, isn't long enough, "
@@ -608,6 +616,9 @@ WORDS: dict[str, str] = {
     "doesn't really fit, "
     "depressing, too depressing, gloomy, too gloomy, dreary, a downer, too somber, too sombre",
     "wrong": "wrong, mistake, typo, incorrect, not right, misspelled, misspelt, "
+    # "spelling mistake, its Maxi": the spelling was wrong ("spelling" alone says nothing)
+    "spelling mistake, spelling error, spelling errors, misspelling, wrong spelling, "
+    "spelling is wrong, spelling's wrong, spellings wrong, spelled wrong, spelt wrong, "
     "错了, 写错了, 不对, 错, 打错了, 打错, "
     # "删错了 是第四张": the last change went to the wrong one (never a new removal)
     "删错了, 删错, 弄错了, 搞错了, 挪错了, 移错了, 选错了, 打错字了, 字打错了, 字写错了",
@@ -625,17 +636,25 @@ WORDS: dict[str, str] = {
     "with the caption, should be, to be, as, that goes, "
     "shud be, shud say, shud read, shld be, shld say, shoud be, shoud say, should b, "
     "could be, could just be, can be, would be, will be, "
+    # "the title is gonna be Grandma's 80th": what it will read, said in the future
+    "gonna be, is gonna be, is going to be, gonna say, is gonna say, is going to say, "
     "i was thinking, i'm thinking, im thinking, i was thinking of, i was thinking maybe, "
     "| 写, 写上, 写着, 写成, 叫, 叫做, "
     "应该是, 内容是, 写个, 写一句, 打上, 就写, 一句, 加一句, 打个, 打, 一行, 加一行, 写一行, "
     "就写个, 来句, 来一句, 来行字, 来一行字",
     "call": "标题叫做, 名字叫做, 名字叫, "
     "call it, called, name it, named, titled, entitled, title it, name the video, "
+    # "how about calling it Weekend Away"
+    "calling it, calling the video, naming it, naming the video, titling it, "
+    "title the video, title the slideshow, title this video, title the vid, "
     "call the video, rename it, label it, caption it, should be called, should be named, "
     "should be titled, to be called, will be called, gonna be called, is going to be called, "
     "could be called, can be called | 命名为, 题目是, 标题叫, "
     "rename the video to, rename it to, rename to, name the video, "
-    "name the slideshow, call the slideshow, 名字改成",
+    "name the slideshow, call the slideshow, 名字改成, "
+    # "rename the video Family Reunion": the video's new name is its title
+    "rename the video, rename the slideshow, rename the vid, rename this, rename this video, "
+    "rename the video title to, rename the video title, rename the video's title to",
     "sign": "finish it off with, finish off with, round it off with, round off with, "
     "top it off with, finish on, end on, close on, finish it on, end it on, wrap up with, "
     "close out with, end things with, "
@@ -644,9 +663,23 @@ WORDS: dict[str, str] = {
     "end the vid with, finish the vid with, close the vid with, end the movie with, "
     "end the whole thing with, finish the whole thing with, end it off with, "
     "wrap it up with, close it with, "
-    "close with, finish it with, wrap up with, end on, ends with, sign | 署名",
+    "close with, finish it with, wrap up with, end on, ends with, sign | 署名, "
+    # "wrap up the video with til next summer": the video named between the verb and "with"
+    "wrap up the video with, wrap the video up with, wrap up the vid with, "
+    "wrap up the slideshow with, close out the video with, close the video out with, "
+    "round off the video with, round the video off with, top the video off with, "
+    "finish off the video with, finish the video off with, end the video on",
     # actions besides editing, and questions
     "export": "make the final video, make the final version, create the final video, "
+    # "give me a download link", "can i have the file now": the file asked for
+    "download link, a download link, the download link, link to download, link to download it, "
+    "send me a link, send me the link, give me the link, give me a link, "
+    "can i have the file, can i get the file, can i have the final file, can i get the final "
+    "file, could i have the file, could i get the file, "
+    # "output it in 720p", "let's render this", "send the video to me", "i want the video file"
+    "output it, output the video, render this, export this, send the video to me, "
+    "send the video over, send the file to me, send the file over, want the video file, "
+    "need the video file, "
     "make the export, do the export, start the export, run the export, "
     "produce the final video, finalize it, finalise it, finalize the video, finalise the video, "
     "好了导出吧, 好了导出, 好了就导出, "
