@@ -172,7 +172,10 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             begin = toks[first].end
             first += 1
         rest = toks[first:stop]
-        if styled and rest and (rest[0].surface in LIKING or rest[0].kind == "reason"):
+        # "片尾来一句金色的 结婚十周年快乐": a line announced ("一句", "一行") is what follows
+        a_line = tok.kind == "says" and any(ch in tok.surface for ch in "句行")
+        liked = rest and (rest[0].surface in LIKING or rest[0].kind == "reason")
+        if styled and liked and not a_line:
             continue  # "字幕换成黄色 她最喜欢黄色", "… 这样看得清楚": the colour, and why (no text)
         # "字幕改成白色 (这个)黄色太土了": a second colour after the colour asked is a remark on
         # the old one (before, "黄色太土了" was written as the caption: a silent wrong edit)
