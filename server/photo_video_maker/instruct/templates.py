@@ -401,6 +401,8 @@ mute_clips: ~ remove|no|off volume clip|photo|video
 !mute_which: ~ mute
 !mute_which: ~ off|remove volume
 !mute_clips: ~ clip_sound|clip quieter
+# "视频片段里杂音太多了": too much of the clip's own sound (it has no volume of its own)
+!mute_clips: ~ photo? clip_sound less
 unmute_clips: ~ just|keep|on|add clip_sound clip?
 unmute_clips: ~ keep|on|add volume clip|photo
 unmute_clips: ~ keep|on|add clip_sound photo

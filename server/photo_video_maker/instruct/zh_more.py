@@ -52,7 +52,9 @@ MORE_WORDS: dict[str, str] = {
     "现场声音, 现场音, 环境音, 环境声, 录的声音, 录进去的声音, "
     # "视频声音还是要的", "视频里吵吵的声音不要": the clip's sound, however it is described
     "视频声音, 视频里声音, 视频本身的声音, 视频原来的声音, 视频里吵吵的声音, 视频里吵的声音, "
-    "视频里吵闹的声音, 视频里嘈杂的声音, 视频里乱七八糟的声音, 视频里乱糟糟的声音",
+    "视频里吵闹的声音, 视频里嘈杂的声音, 视频里乱七八糟的声音, 视频里乱糟糟的声音, "
+    # "视频片段里杂音太多了", "片段里的人声去掉": the sound inside the clip just named
+    "里的杂音, 里杂音, 里的噪音, 里噪音, 里的人声, 里人声, 里面的人声, 里面的杂音, 里面的噪音",
     # "第一张加句话 我们出发啦": a line of words, as "一句话" is
     "textnoun": "句话, 行字, 几个字, 一段话, 段话, 一句文案, 句文案, "
     # "结尾加上店名：小王水果店": the name itself is the text
@@ -101,7 +103,13 @@ MORE_ENTITIES: dict[str, dict[str, str]] = {
     },
     # "不要模糊背景，黑色就行": black around the photo is the whole photo on black
     "fit": {
-        "contain": "黑色就行, 黑的就行, 黑色的就行, 黑边就行, 用黑边, 加黑边, 黑边也行, 留黑边"
+        "contain": "黑色就行, 黑的就行, 黑色的就行, 黑边就行, 用黑边, 加黑边, 黑边也行, 留黑边, "
+        # "别裁照片 黑边无所谓": black bars said not to matter are the bars accepted
+        + ", ".join(
+            f"{bars}{ok}"
+            for bars in ("黑边", "有黑边", "留黑边", "两边黑的", "边上黑的")
+            for ok in ("无所谓", "没关系", "也没关系", "不要紧", "没问题", "都行", "也可以", "可以")
+        )
     },
     "fps": {
         "60": "画面更丝滑, 画面丝滑一点, 画面更丝滑一点, 画面丝滑点, 画面更顺一点, "

@@ -25,6 +25,12 @@ LANGUAGE_ONLY = re.compile(
 TAIL = re.compile(
     r"(?<=[\u4e00-\u9fff])\s*(吧|呗|嘛|哈|哦|喔|就行了?|就好了?|就可以了?|即可|再)[!！~～。.]*$"
 )
+# "标题叫Our trip吧", "标题叫Our trip挺好": Chinese glued after Latin letters is never the
+# Latin text's own: a particle, "that's enough", or praise of those words
+LATIN_TAIL = re.compile(
+    r"(?<=[A-Za-z0-9])\s*(吧|呗|嘛|哈|哦|喔|啦|呀|啊|就行了?|就好了?|就可以了?|即可|挺好的?|不错|很好|蛮好的?)"
+    r"[!！~～。.]*$"
+)
 # a particle set apart by a space is said to the assistant ("谢谢观看 啦"); glued on, it may be
 # the text's own ("出发啦"); so is a spaced "再" / "然后" that leads to the next request, and a
 # spaced "吧" after digits or Latin letters ("标题就叫 我们的2026 吧")
@@ -49,7 +55,7 @@ def unwrapped(said: str, lead: str) -> str:
     if lead in TEXT_NOUNS:
         text = LEAD.sub("", text)
     text = LANGUAGE.sub("", ONCE.sub("", text))
-    text = SPACED_TAIL.sub("", text)
+    text = LATIN_TAIL.sub("", SPACED_TAIL.sub("", text))
     text = WHERE.sub("", text)
     tail = TAIL.search(text)
     if tail is not None and tail.start() > 0 and text[tail.start() - 1] != text[tail.start()]:
