@@ -262,3 +262,54 @@ def test_texts_sound_and_shape_said_in_chat_are_done_as_said(
 @pytest.mark.parametrize("text", NOTHING)
 def test_the_title_praised_or_put_off_changes_nothing(text: str) -> None:
     _changes_nothing(text)
+
+
+# --- further variants, written after the fixes --------------------------------------------
+
+AFTER_FIXES: list[tuple[str, Ops, Ops | None]] = [
+    ("背景弄成模糊的", [_fit("blur")], [_fit("contain")]),
+    ("背景改回模糊的吧", [_fit("blur")], [_fit("contain")]),
+    ("换个lofi 音量30%", [_music("lofi"), _vol(percent=30)], None),
+    ("音乐结束的有点突兀 淡出3秒", [_fade(fade_out=3000)], None),
+    ("歌停得太突然了", [_fade(fade_out=2500)], None),
+    ("照片占满画面", [_fit("cover")], None),
+    ("第三张撑满屏幕", [_fit("cover", 3)], None),
+    ("一开始显示 我们的毕业旅行", [_title("我们的毕业旅行")], None),
+    ("结尾出现「下次见」", [_closing("下次见")], None),
+    ("视频结束之前写一句 谢谢观看", [_closing("谢谢观看")], None),
+    ("结尾加一行白色的 生日快乐宝贝", [_closing("生日快乐宝贝", color="white")], None),
+    ("视频里杂音有点多", [MUTE], None),
+    ("派对视频里的人声关掉", [MUTE], None),
+    ("派对那段大家一直在大叫 静音吧", [MUTE], None),
+    ("竖屏改成方形", [_aspect("1:1")], [_aspect("9:16")]),
+    ("横的换成竖的", [_aspect("9:16")], None),
+    ("朋友圈用方的吧", [_aspect("1:1")], None),
+    ("婚里写错了，应该是婚礼", [_title("我们的婚礼")], [_title("我们的婚里")]),
+    ("换回之前安静的钢琴曲", [_music("calm")], [_music("upbeat")]),
+    ("用回钢琴", [_music("calm")], [_music("upbeat")]),
+    ("最后一段视频静音", [MUTE], None),
+    ("最后那段视频写上 切蛋糕", [_cap(6, "切蛋糕")], None),
+    ("狗狗照放最后", [{"kind": "move", "index": 3, "to": "end"}], None),
+    ("城市照加字幕 夜景", [_cap(2, "夜景")], None),
+    ("有黑边没关系 别裁", [_fit("contain")], None),
+    ("老板说要发小红书", [_aspect("3:4")], None),
+    ("上传抖音", [_aspect("9:16")], None),
+    ("标上日期 让大家知道是哪天拍的", [DATES], None),
+    ("加日期 不要地点", [DATES], None),
+    ("这个钢琴有点闷 换首欢快的", [_music("upbeat")], None),
+]  # fmt: skip
+
+# the title named as it already is
+KEPT_TITLE = ["标题就叫Our trip", "标题叫Our trip挺好的"]
+
+
+@pytest.mark.parametrize(("text", "ops", "after"), AFTER_FIXES)
+def test_further_ways_of_saying_the_same_are_done_too(
+    text: str, ops: Ops, after: Ops | None
+) -> None:
+    _reads(text, ops, after)
+
+
+@pytest.mark.parametrize("text", KEPT_TITLE)
+def test_the_title_named_as_it_is_changes_nothing(text: str) -> None:
+    _changes_nothing(text)

@@ -129,6 +129,8 @@ from .zh_effects import effect_steps, sudden_music
 from .zh_effects_said import subject_in_step
 from .zh_format_told import format_told
 from .zh_how_to import how_to, video_moved
+from .filler_text import filler_text
+from .zh_full_screen import full_screen_shape
 from .zh_mood_music import mood_music
 from .zh_motion_said import (
     back_and_forth,
@@ -265,6 +267,7 @@ def compose(
     toks = final_slide_said(toks, orig)  # "the final slide should say Bye": the closing
     toks = shown_text(toks, orig)  # "末尾显示 感谢收看": "显示" leads the text in
     toks = case_not_text(video_named(texts(colour_unnamed(toks), orig), orig))  # "in caps"
+    toks = filler_text(toks, orig)  # "字幕改成 谢谢老师": words that are fillers elsewhere
     toks = spaced_clauses(counted_characters(toks), orig)
     toks = name_told(toks, orig)  # "put my name at the end? It's Margaret"
     toks = numbered_place(one_photo_fitted(toks, orig), orig)
@@ -800,5 +803,6 @@ RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     said_there,  # "转场那里的音乐挺好听": the music, where the transitions are
     after_all,  # "原声还是留着吧": after all, not "or"
     mood_music,  # "换成轻音乐": the music, not a calmer pace
+    full_screen_shape,  # "手机全屏看的竖版": the shape fills the phone, the photos keep their fit
     retitled,  # "标题不要了 换成 海边日记": the title changed, not removed
 ]  # fmt: skip

@@ -356,7 +356,11 @@ def _build_all(matches: list[Match], ctx: Ctx, toks: list[Tok]) -> list[tuple[Ma
         named = any(t.kind == "photo" and isinstance(t.value, str) for t in match.toks)
         here = ctx
         placed = [e for e in done if e.kind in PLACING]  # where the photo is, not its length
-        if placed and named:
+        # "第三张放到最前面 字幕改成 小狗": the caption there is, found where the move put it
+        unnamed = match.template.intent == "caption" and not any(
+            t.kind in ("photo", "ord") for t in match.toks
+        )
+        if placed and (named or unnamed):
             try:
                 moved, _ = apply_edits(ctx.draft, placed, ctx.media)
                 here = Ctx(moved, ctx.media, ctx.lang, ctx.last, ctx.names, ctx.stems)

@@ -259,7 +259,7 @@ ENTITIES: dict[str, dict[str, str]] = {
     },
     "builtin": {  # the built-in tracks by their titles
         "calm": "the piano, back to the piano, "
-        "calm piano, piano music, piano track | 舒缓钢琴, 钢琴曲, 钢琴音乐",
+        "calm piano, piano music, piano track | 舒缓钢琴, 钢琴曲, 钢琴音乐, 钢琴",
         "upbeat": "upbeat pop | 欢快流行",
         "cinematic": "cinematic strings | 电影感弦乐",
         "lofi": "lo-fi chill, lofi chill | lo-fi 轻松曲",
@@ -268,7 +268,7 @@ ENTITIES: dict[str, dict[str, str]] = {
     "mood": {
         "calm": "温馨, 治愈, 浪漫, romantic, heartwarming, tender, 舒服, "
         "calm, calming, relaxing, relaxed, peaceful, gentle, tranquil, serene, soothing, "
-        "ambient, sleepy, dreamy, piano, soft | 舒缓, 安静, 轻松, 平静, 宁静, 温柔, 钢琴, 抒情, "
+        "ambient, sleepy, dreamy, piano, soft | 舒缓, 安静, 轻松, 平静, 宁静, 温柔, 抒情, "
         "轻柔, 平和",
         "upbeat": "birthday party, 生日派对, 派对音乐, 生日歌, 热闹的, "
         "something with a beat, music with a beat, with a good beat, a song with a beat, "

@@ -14,6 +14,7 @@ PACE = ("faster", "slower", "pace", "speed", "dur", "pic", "photo", "each", "vid
 def about_the_music(edits: list[Edit], toks: list[Tok]) -> list[Edit]:
     said = [t for t in toks if t.kind not in ("sep", "then")]
     said = said[1:] if said and said[0].kind == "change" else said  # "swap the piano for ..."
+    said = said[1:] if said and said[0].kind == "it" else said  # "这个钢琴有点闷 换首欢快的"
     if not said or said[0].kind not in SUBJECTS or any(t.kind in PACE for t in said):
         return edits
     songs = [e for e in edits if isinstance(e, SetMusic)]

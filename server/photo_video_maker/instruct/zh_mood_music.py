@@ -25,16 +25,22 @@ def mood_music(toks: list[Tok]) -> list[Tok]:
 
 
 SONGS = ("mood", "builtin", "song", "music")
+# "把钢琴那首放回去": a song named, then put back, is that song (no undo of the last change)
+PUT_BACK = ("放回去", "放回来", "加回去", "加回来", "拿回来", "弄回来", "用回来")
 
 
 def _used_before(toks: list[Tok]) -> list[Tok]:
     """ "换回之前安静的钢琴曲": 之前 before the song named says it was on before (no place in
-    the order); "用回": 用 and 回 said together are 换回."""
+    the order); "用回": 用 and 回 said together are 换回; "钢琴那首放回去": that song added."""
     out: list[Tok] = []
     for k, tok in enumerate(toks):
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         back = bool(out) and out[-1].kind == "change"
         if tok.kind == "before" and back and nxt is not None and nxt.kind in SONGS:
+            continue
+        named = bool(out) and out[-1].kind in ("builtin", "song", "mood")
+        if tok.kind == "undo" and named and tok.surface in PUT_BACK:
+            out.append(Tok("add", None, tok.start, tok.end, tok.surface))  # "把钢琴那首放回去"
             continue
         if tok.kind == "?" and tok.surface == "回" and back and out[-1].surface == "用":
             out[-1] = Tok("change", None, out[-1].start, tok.end, "用回")

@@ -35,10 +35,16 @@ LATIN_TAIL = re.compile(
 # the text's own ("出发啦"); so is a spaced "再" / "然后" that leads to the next request, and a
 # spaced "吧" after digits or Latin letters ("标题就叫 我们的2026 吧")
 SPACED_TAIL = re.compile(
-    r"(?<=\S)\s+(啦|呀|啊|呢|吧|呗|嘛|哦|喔|噢|哟|哈+|嘿嘿|谢谢|thx|pls|再|然后|还有|另外)[!！~～。.]*$"
+    r"(?<=\S)\s+(啦|呀|啊|呢|吧|呗|嘛|哦|喔|噢|哟|哈+|嘿嘿|谢谢|thx|pls|再|然后|还有|另外"
+    # "标题换成 夏日回忆 谢啦", "标题就叫 海边的夏天 可以吗": thanks or a question to the assistant
+    r"|谢啦|谢了|多谢|谢谢啦|谢谢你|感谢|辛苦了|麻烦了|拜托了|可以吗|行吗|好吗|行不行|可以不|好不好)"
+    r"[!！~～。.?？]*$"
 )
-# "字幕加一个 第一天 在第一张": the "在" (on) of the photo named next, not the text's
-WHERE = re.compile(r"(?<=\S)\s+(在|放在|放到|加在|加到|用在)$")
+# "字幕加一个 第一天 在第一张": the "在" (on) of the photo named next, not the text's; "标题换成
+# 周年快乐 颜色用白的": the verb of the colour said next
+WHERE = re.compile(
+    r"(?<=\S)\s+(在|放在|放到|加在|加到|用在|(?:颜色|字的颜色|字体颜色|字体|字)?(?:用|要|改成|换成|是|弄成)|颜色|字的颜色|字体颜色)$"
+)
 TEXT_NOUNS = ("title", "caption", "closing", "textnoun")
 
 
