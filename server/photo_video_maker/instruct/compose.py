@@ -129,6 +129,7 @@ from .zh_effects import effect_steps, sudden_music
 from .zh_effects_said import subject_in_step
 from .zh_format_told import format_told
 from .zh_how_to import how_to, video_moved
+from .fade_step import fade_step
 from .filler_text import filler_text
 from .zh_full_screen import full_screen_shape
 from .zh_mood_music import mood_music
@@ -196,6 +197,8 @@ COMPLAINTS = (
     # "the music is kinda overpowering": too loud already (never louder music)
     "overpowering", "overpowers", "overpower", "drown", "drowns", "drowning", "drowns out",
     "drowning out",
+    # "音乐有点炸耳朵": too loud for the ears already
+    "炸耳朵", "炸耳", "震耳朵", "震耳", "刺耳", "吵耳朵", "耳朵疼", "耳朵受不了",
 )  # fmt: skip
 ONE_PHOTO = ("photo", "pic", "picture", "image", "slide", "shot")
 TEXTUAL = ("title", "caption", "closing", "textnoun", "size_word")
@@ -269,6 +272,7 @@ def compose(
     toks = case_not_text(video_named(texts(colour_unnamed(toks), orig), orig))  # "in caps"
     toks = filler_text(toks, orig)  # "字幕改成 谢谢老师": words that are fillers elsewhere
     toks = spaced_clauses(counted_characters(toks), orig)
+    toks = fade_step(toks)  # "音乐淡出 长一点": the fade's step, not the photos'
     toks = name_told(toks, orig)  # "put my name at the end? It's Margaret"
     toks = numbered_place(one_photo_fitted(toks, orig), orig)
     toks = caption_photo_after(toks)  # "字幕：海边，放在第一张"

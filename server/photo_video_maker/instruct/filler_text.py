@@ -6,6 +6,7 @@ was left with no words at all (not understood)."""
 from __future__ import annotations
 
 from .entities import Tok
+from .lead_text import ZH_NOTHING
 from .zh_text_ends import unwrapped
 
 TEXTS = ("title", "caption", "closing", "textnoun", "end", "start")
@@ -27,7 +28,12 @@ def filler_text(toks: list[Tok], orig: str) -> list[Tok]:
         clause.append(tok)
     if not any(t.kind in TEXTS for t in clause):
         return toks
-    words = unwrapped(orig[lead.end :].strip(" :：，,"), "text")
-    if not words or not any("\u4e00" <= ch <= "\u9fff" or ch.isalpha() for ch in words):
+    after = orig[lead.end :]
+    if not after[:1].isspace() and after[:1] not in (":", "：") and lead.kind != "colon":
+        return toks  # "字幕那个改一下": 一下 glued to the verb is the verb's, no text
+    words = unwrapped(after.strip(" :：，,"), "text")
+    if not words or words in ZH_NOTHING:
+        return toks
+    if not any("\u4e00" <= ch <= "\u9fff" or ch.isalpha() for ch in words):
         return toks
     return [*toks, Tok("text", words, lead.end, len(orig), "")]

@@ -78,7 +78,7 @@ from .look_softened import softened, toned_down
 from .match import Match
 from .meant_named import numbered
 from .middle_photo import middle_options
-from .music_subject import about_the_music
+from .music_subject import about_the_music, volume_of_removed
 from .never_mind import let_go
 from .normalize import clip, language
 from .number_either import number_either
@@ -109,6 +109,7 @@ from .unknown_photo import names_unknown_photo, which_photo
 from .upload_how import how_to_upload
 from .wondered import wondered  # "日期要不要加呢": no request
 from .zh_praised import others_wish, praised, told_done
+from .zh_word_in_text import word_in_text
 from .zh_said_plainly import asked_done  # "音乐换成欢快的了吗": asked, not asked for
 
 __all__ = [
@@ -205,6 +206,7 @@ def read(
     fixed = fixed or too_much(text, parsed.toks, last)  # "too much, go back halfway"
     fixed = fixed or toned_down(text, last, draft)  # "tone it down" after "warmer"
     fixed = fixed or renamed(text, ctx)  # "change City lights to Downtown", "typo in the title, …"
+    fixed = fixed or word_in_text(text, ctx)  # "标题里的trip改成Journey": that word only
     if fixed is not None:  # "写错了，应该是逗逗": the words the text should have been
         return Reading(ctx.lang, edits=[fixed])
     again = music_again(text, parsed.toks, ctx)
@@ -236,6 +238,7 @@ def read(
     edits = instead_of_last(edits, parsed.toks, last, count)  # "remove 5" then "remove 1 instead"
     edits = music_first(edits, ctx.draft)  # "做个卡点视频" with no music yet
     edits = about_the_music(edits, parsed.toks)  # "the piano is a bit sad, something happier"
+    edits = volume_of_removed(edits)  # "音乐别要了 太吵": why it goes, no volume left to set
     edits = softened(text, edits, ctx.draft)  # "too orange" with the warm look on: no look
     lang = ctx.lang
     if contradict.taken_back(parsed.toks) or never_mind(text) or wondered(parsed.toks):

@@ -265,6 +265,8 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
         said = unwrapped(_trim(orig[begin:last], ended), tok.kind)  # "字幕是 花园吧": 花园
         if not rest and said in ZH_NOTHING:
             continue  # "字幕改一下，…": only "一下", a word that carries nothing, follows
+        if tok.kind in TEXT_NOUNS and said.startswith(("里的", "里面的", "中的")):
+            continue  # "标题里的夏天改成冬天": a word inside the text named, never new words
         if any(t.kind == "undecided" for t in rest):
             continue  # "标题我还没想好": not decided yet, no text
         if said in ARTICLES:

@@ -188,7 +188,7 @@ ENTITIES: dict[str, dict[str, str]] = {
         "16:9": "wide, "
         "horizontal, landscape, widescreen, wide screen, landscape mode | 横屏, 横版, "
         "横向, 横着, 横的, 宽屏, 横, horizontal videos, landscape videos, wide videos",
-        "1:1": "square | 正方形, 方形, 方的, 方屏, 1 to 1, one to one, one-to-one, 1-to-1, "
+        "1:1": "square | 正方形, 方形, 方的, 方屏, 正方的, 1 to 1, one to one, one-to-one, 1-to-1, "
         "1 by 1, 1比1, 一比一, "
         "square format, square shape, squared, square videos, square vids",
         "21:9": "cinematic widescreen, "
@@ -206,7 +206,9 @@ ENTITIES: dict[str, dict[str, str]] = {
         "Reels": "reels, reel, instagram reel(s), ig reel(s), insta reel(s)",
         "Instagram Stories": "instagram story, instagram stories, ig story, ig stories, "
         "insta story, insta stories, my story, for my story, stories, story format, story size, "
-        "stories format, story mode, story-sized, story sized",
+        "stories format, story mode, story-sized, story sized, "
+        # "发ins快拍": Instagram's stories are called 快拍 in Chinese (never "fast")
+        "ins快拍, ig快拍, instagram快拍, insta快拍",
         "Snapchat": "snapchat, snap, snapchat story, snap story",
         "WhatsApp Status": "whatsapp status, for whatsapp status, for my whatsapp status, "
         "for a whatsapp status, whatsapp story",

@@ -4,7 +4,7 @@ the way only the one it ends on is meant."""
 
 from __future__ import annotations
 
-from ..model.edit_types import Edit, SetMusic, Speed
+from ..model.edit_types import Edit, RemoveMusic, SetMusic, SetMusicVolume, Speed
 from .entities import Tok
 
 SUBJECTS = ("music", "builtin", "song", "one_song")
@@ -21,3 +21,19 @@ def about_the_music(edits: list[Edit], toks: list[Tok]) -> list[Edit]:
     if not songs:
         return edits
     return [e for e in edits if not isinstance(e, Speed | SetMusic) or e is songs[-1]]
+
+
+def volume_of_removed(edits: list[Edit]) -> list[Edit]:
+    """ "音乐别要了 太吵": a volume said after the music is taken off is why it goes (there is
+    no music left to make quieter), unless a song is put on after it."""
+    out: list[Edit] = []
+    gone = False
+    for edit in edits:
+        if isinstance(edit, RemoveMusic):
+            gone = True
+        elif isinstance(edit, SetMusic):
+            gone = False
+        elif gone and isinstance(edit, SetMusicVolume):
+            continue
+        out.append(edit)
+    return out

@@ -407,6 +407,8 @@ unmute_clips: ~ just|keep|on|add clip_sound clip?
 unmute_clips: ~ keep|on|add volume clip|photo
 unmute_clips: ~ keep|on|add clip_sound photo
 unmute_clips: ~ unmute clip|photo|clip_sound|video
+# "把音乐去掉 只留原声": only the clip's own sound kept (never muted)
+unmute_clips: ~ only_keep clip_sound clip|photo?
 # "unmute it": the music is never muted, only the clips' own sound is
 !unmute_clips: ~ unmute
 mute_clips: ~ clip_sound dislike

@@ -104,6 +104,7 @@ MORE_ENTITIES: dict[str, dict[str, str]] = {
     # "不要模糊背景，黑色就行": black around the photo is the whole photo on black
     "fit": {
         "contain": "黑色就行, 黑的就行, 黑色的就行, 黑边就行, 用黑边, 加黑边, 黑边也行, 留黑边, "
+        "两边留黑, 左右留黑, 上下留黑, 两边留黑的, 两边黑着, "
         # "别裁照片 黑边无所谓": black bars said not to matter are the bars accepted
         + ", ".join(
             f"{bars}{ok}"

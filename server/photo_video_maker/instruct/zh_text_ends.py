@@ -9,6 +9,8 @@ import re
 
 # "是 花园", "为 花园": the copula before a text named by its noun
 LEAD = re.compile(r"^(就是|是)\s*(?=\S)")
+# "标题弄成红字 内容 新年快乐": "the words:" said before the words themselves
+CONTENT = re.compile(r"^(?:内容|文字内容|文案|字)(?:是|为|写)?(?:\s*[:：]\s*|\s+)(?=\S)")
 # "第二张标注一下 外滩": the verb's 一下, set apart from the text by a space, is not the text's
 ONCE = re.compile(r"^一下\s+(?=\S)")
 # "标题改成日文 東京の旅": the language the text is written in, named before it, is not the text's
@@ -60,7 +62,7 @@ def unwrapped(said: str, lead: str) -> str:
     text = said
     if lead in TEXT_NOUNS:
         text = LEAD.sub("", text)
-    text = LANGUAGE.sub("", ONCE.sub("", text))
+    text = LANGUAGE.sub("", ONCE.sub("", CONTENT.sub("", text)))
     text = LATIN_TAIL.sub("", SPACED_TAIL.sub("", text))
     text = WHERE.sub("", text)
     tail = TAIL.search(text)
