@@ -245,7 +245,7 @@ OWN: list[tuple[str, Ops, Ops | None]] = [
 # the title praised, put off or only talked about, or a word it does not have: nothing changes
 NOTHING = [
     "标题还行 不用改", "标题挺好的", "标题我再想想", "标题先不改", "我觉得标题叫Our trip挺好",
-    "标题让我想想", "标题里的夏天改成冬天",
+    "标题让我想想", "标题里的夏天改成冬天", "标题先空着", "标题待定", "标题先这样",
 ]  # fmt: skip
 
 
@@ -311,7 +311,8 @@ AFTER_FIXES: list[tuple[str, Ops, Ops | None]] = [
      [{"kind": "move", "index": 3, "to": "start"}, _cap(1, "小狗")], None),
     ("第三张放到最前面 字幕改成 小狗",
      [{"kind": "move", "index": 3, "to": "start"}, _cap(3, "小狗")], None),
-    ("音乐淡出3秒 画面不用", [_fade(fade_out=3000), {"kind": "video_fade", "fade_out_ms": 0}], None),
+    ("音乐淡出3秒 画面不用",
+     [_fade(fade_out=3000), {"kind": "video_fade", "fade_out_ms": 0}], None),
     ("把summer breeze加回来", [_music(SONG)], [{"kind": "remove_music"}]),
     ("把钢琴那首放回去", [_music("calm")], [{"kind": "remove_music"}]),
     ("标题帮我换成 夏日回忆 谢啦", [_title("夏日回忆")], None),
@@ -358,6 +359,11 @@ AFTER_FIXES: list[tuple[str, Ops, Ops | None]] = [
     ("音乐别要了 太吵", [{"kind": "remove_music"}], None),
     ("不要音乐 太吵了", [{"kind": "remove_music"}], None),
     ("想做个时间线 照片上加日期", [DATES], None),
+    # a photo named by the words on it is moved, not written again
+    ("把写着City lights那张放最前", [{"kind": "move", "index": 2, "to": "start"}], None),
+    ("写着“City lights”的那张删掉", [{"kind": "remove", "index": 2}], None),
+    ("有字的那张挪到第一个", [{"kind": "move", "index": 2, "to": "start"}], None),
+    ("最后加字幕 谢谢观看", [_closing("谢谢观看")], None),
 ]  # fmt: skip
 
 # the title named as it already is

@@ -54,7 +54,9 @@ from .end_not_between import end_not_between
 from .end_of_occasion import end_of_occasion
 from .entities import Tok
 from .except_refs import excepted
+from .fade_step import fade_step
 from .faded_together import faded_together
+from .filler_text import filler_text
 from .flow_between import flow_between
 from .font_words import font_as_text
 from .frame_words import one_photo_fitted, platform_shaped, spaced_ratio
@@ -128,10 +130,8 @@ from .zh_dates_shown import dates_shown
 from .zh_effects import effect_steps, sudden_music
 from .zh_effects_said import subject_in_step
 from .zh_format_told import format_told
-from .zh_how_to import how_to, video_moved
-from .fade_step import fade_step
-from .filler_text import filler_text
 from .zh_full_screen import full_screen_shape
+from .zh_how_to import how_to, video_moved
 from .zh_mood_music import mood_music
 from .zh_motion_said import (
     back_and_forth,

@@ -109,8 +109,8 @@ from .unknown_photo import names_unknown_photo, which_photo
 from .upload_how import how_to_upload
 from .wondered import wondered  # "日期要不要加呢": no request
 from .zh_praised import others_wish, praised, told_done
-from .zh_word_in_text import word_in_text
 from .zh_said_plainly import asked_done  # "音乐换成欢快的了吗": asked, not asked for
+from .zh_word_in_text import word_in_text
 
 __all__ = [
     "ask_back",

@@ -21,4 +21,5 @@ def kept_said(outs: Sequence[tuple[Match, Out]], toks: Sequence[Tok]) -> bool:
     ):
         return False
     # "标题就叫Our trip" when it is so called: a builder found nothing to change
-    return any(o.noop for _, o in outs) or any(tok.kind in KEEPING for m, _ in outs for tok in m.toks)
+    kept = any(tok.kind in KEEPING for m, _ in outs for tok in m.toks)
+    return kept or any(o.noop for _, o in outs)

@@ -140,7 +140,8 @@ def _after_name(tok: Tok, prev: Tok | None) -> bool:
 
 
 def _last_clip(prev: Tok, tok: Tok) -> bool:
-    """ "最后那段视频", "最后一段视频": the last clip said right after 最后 (never "最后视频淡出")."""
+    """ "最后那段视频", "最后一段视频": the last clip, said right after 最后 ("最后视频淡出" is
+    the video's end)."""
     last = prev.kind == "end" and prev.surface in ("最后", "最后面")
     return last and "段" in tok.surface and tok.start == prev.end
 

@@ -56,6 +56,8 @@ noop: ~ another remove
 aspect: ~ add aspect platform? pic?
 # "要上传youtube": uploaded to a platform is posted there (its shape), not photos sent here
 aspect: ~ upload platform
+# "最后加字幕 谢谢观看": words shown at the end are the closing text
+closing: end add|says? caption text
 # "字幕放到照片上方": a place on the photo
 style: ~ title|caption|closing|textnoun pic pos
 style: ~ photo|ord caption|textnoun put|move? pos

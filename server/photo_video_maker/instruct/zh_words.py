@@ -34,6 +34,21 @@ from .zh_wechat import WECHAT_ENTITIES, WECHAT_FILLER, WECHAT_WORDS
 
 __all__ = ["ZH_ENTITIES", "ZH_FILLER", "ZH_TEMPLATES", "ZH_WORDS"]
 
+# the verbs of "背景换成模糊的": the background made blurred
+BLURRED_VERBS = (
+    "换成",
+    "改成",
+    "变成",
+    "弄成",
+    "调成",
+    "搞成",
+    "设成",
+    "要",
+    "还是要",
+    "换回",
+    "改回",
+)
+
 ZH_WORDS: dict[str, str] = {
     # "所以", "于是": what comes before is the story, what follows the request (parse.story)
     "then": "所以, 所以说, 所以就, 因此, 因此就, 于是, 于是就, 所以呢",
@@ -277,14 +292,10 @@ ZH_ENTITIES: dict[str, dict[str, str]] = {
         "拉满屏幕, 拉满画面, 拉满整个屏幕, 拉满整个画面",
         "blur": "模糊边, 模糊边框, 模糊的边, 模糊边缘, 虚化背景, 背景虚化, 模糊的边框, "
         # "背景换成模糊的": the background made blurred (never the blurry photos culled)
-        + ", ".join(
-            f"背景{verb}模糊{de}"
-            for verb in ("换成", "改成", "变成", "弄成", "调成", "搞成", "设成", "要", "还是要", "换回", "改回")
-            for de in ("的", "")
-        )
+        + ", ".join(f"背景{verb}模糊{de}" for verb in BLURRED_VERBS for de in ("的", ""))
         # "两边有黑边 不好看 用模糊的": the bars filled with the blurred photo (no photo culled)
         + ", "
-        + ", ".join(f"{verb}模糊的" for verb in ("用", "换成", "改成", "弄成", "变成", "换回", "用回")),
+        + ", ".join(f"{verb}模糊的" for verb in ("用", "换成", "改成", "弄成", "变成", "换回")),
         # "背景改成黑色": black around the photo is the whole photo on black (no text colour)
         "contain": ", ".join(
             f"背景{verb}黑{de}"
