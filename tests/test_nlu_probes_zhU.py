@@ -364,10 +364,10 @@ AFTER_FIXES: list[tuple[str, Ops, Ops | None]] = [
     ("写着“City lights”的那张删掉", [{"kind": "remove", "index": 2}], None),
     ("有字的那张挪到第一个", [{"kind": "move", "index": 2, "to": "start"}], None),
     ("最后加字幕 谢谢观看", [_closing("谢谢观看")], None),
-    pytest.param("第三张不要裁 其他铺满", [_fit("cover"), _fit("contain", 3)], None,
-                 marks=pytest.mark.xfail(strict=True, reason="'其他' (the others) borrows photo 3 "
-                 "from the clause before, so both fits go to photo 3: a silent wrong edit; the "
-                 "others' fit must come first and photo 3 be kept out of it")),
+    # the other photos' fit beside one photo's: that photo keeps its own
+    ("第三张不要裁 其他铺满", [_fit("cover"), _fit("contain", 3)], None),
+    ("狗那张铺满 其他的完整显示", [_fit("contain"), _fit("cover", 3)], None),
+    ("第二张铺满 其余的留黑边", [_fit("contain"), _fit("cover", 2)], None),
 ]  # fmt: skip
 
 # the title named as it already is

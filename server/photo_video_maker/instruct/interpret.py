@@ -108,6 +108,7 @@ from .undo_first import undo_first
 from .unknown_photo import names_unknown_photo, which_photo
 from .upload_how import how_to_upload
 from .wondered import wondered  # "日期要不要加呢": no request
+from .zh_others import others_first
 from .zh_praised import others_wish, praised, told_done
 from .zh_said_plainly import asked_done  # "音乐换成欢快的了吗": asked, not asked for
 from .zh_word_in_text import word_in_text
@@ -239,6 +240,7 @@ def read(
     edits = music_first(edits, ctx.draft)  # "做个卡点视频" with no music yet
     edits = about_the_music(edits, parsed.toks)  # "the piano is a bit sad, something happier"
     edits = volume_of_removed(edits)  # "音乐别要了 太吵": why it goes, no volume left to set
+    edits = others_first(edits, parsed.toks)  # "第三张不要裁 其他铺满": the others' fit first
     edits = softened(text, edits, ctx.draft)  # "too orange" with the warm look on: no look
     lang = ctx.lang
     if contradict.taken_back(parsed.toks) or never_mind(text) or wondered(parsed.toks):
