@@ -9,8 +9,8 @@ from .entities import Tok
 OTHERS = ("其他的", "其他", "其余的", "其余", "其它的", "其它", "别的", "剩下的")
 # what the clause about the one photo ends with: a stop, or its step said without one
 # ("第一张停久一点 其他的快一点", the space read as a stop only later)
-ENDS = ("sep", "longer", "shorter", "faster", "slower", "degree", "dur")
-ENDS += ("fit",)  # "第三张不要裁 其他铺满": its fit, then the others
+# ("第三张不要裁 其他铺满": its fit, then the others)
+ENDS = ("sep", "longer", "shorter", "faster", "slower", "degree", "dur", "fit")
 
 
 def the_other_photos(toks: list[Tok]) -> list[Tok]:
