@@ -16,10 +16,6 @@ KEEPING = ("keep", "fine_as_is", "hands_off", "nothing_else", "liked")
 
 def kept_said(outs: Sequence[tuple[Match, Out]], toks: Sequence[Tok]) -> bool:
     """Every clause placed was a "noop" and one of them keeps something as it is."""
-    if not outs or any(
-        (m.template.intent not in NOTHING and not o.noop) or o.edits or o.problem for m, o in outs
-    ):
+    if not outs or any(m.template.intent not in NOTHING or o.edits or o.problem for m, o in outs):
         return False
-    # "标题就叫Our trip" when it is so called: a builder found nothing to change
-    kept = any(tok.kind in KEEPING for m, _ in outs for tok in m.toks)
-    return kept or any(o.noop for _, o in outs)
+    return any(tok.kind in KEEPING for m, _ in outs for tok in m.toks)
