@@ -46,7 +46,7 @@ ASKED_WORDS["undecided"] = (
     "不知道叫什么, 不知道起啥名, 不知道取什么名, "
     # "标题待定", "标题先空着": left for later (never the words "待定" written as the title)
     "待定, 先空着, 空着吧, 先留空, 先不写, 以后再说, 回头再说, 之后再说, 晚点再说, 等会再说, "
-    "想想再说, 先这样, 就这样, 先放着, 叫啥好, 叫什么好, 写啥好, 写什么好"
+    "想想再说, 先放着, 叫啥好, 叫什么好, 写啥好, 写什么好"
 )
 
 # "不用管文件大小了": the file may be as big as it gets (the file named: "字的大小不用管" is

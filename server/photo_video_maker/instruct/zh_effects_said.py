@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # zh_words reads the words before the entity pass exists
 
 # people who tell the person what the video should be ("女儿说…", "老板说…")
 _SAYERS = (
-    "女儿", "儿子", "老婆", "老公", "妈妈", "爸爸", "老妈", "老爸", "朋友", "老板", "领导",
+    "女儿", "儿子", "老婆", "老公", "妈妈", "爸爸", "老妈", "老爸", "朋友", "老板",
     "同事", "外甥女", "外甥", "孩子", "闺蜜", "奶奶", "爷爷", "外婆", "外公", "老师", "客户",
 )  # fmt: skip
 
