@@ -38,7 +38,15 @@ def _style(slots: Slots) -> dict[str, Any]:
 
 @intent("title")
 def title(slots: Slots, ctx: Ctx) -> Out:
-    return Out([SetTitle(text=slots.value("text"), **_style(slots))])
+    style = _style(slots)
+    if not any(style.values()) and slots.value("text") in _titles(ctx):
+        return Out(noop=True)  # "我觉得标题叫Our trip挺好": the title it has, kept as it is
+    return Out([SetTitle(text=slots.value("text"), **style)])
+
+
+def _titles(ctx: Ctx) -> list[str]:
+    track = ctx.draft.text_track()
+    return [seg.m.text for seg in track.sg if seg.m.role == "title"] if track else []
 
 
 @intent("closing")

@@ -44,7 +44,27 @@ def caption_it(toks: list[Tok]) -> list[Tok]:
                 photo = named[0]
                 out[k] = Tok(photo.kind, photo.value, tok.start, tok.end, tok.surface)
                 break
+        else:
+            if _added_after_move(toks, before, clause):
+                # "把第三张放到最前面 配字 小狗": a caption added next is the moved photo's
+                at = clause[0]
+                photo = named[0]
+                out.insert(at, Tok(photo.kind, photo.value, -1, -1, ""))
+                return out
     return out
+
+
+MOVED = ("put", "move")
+ADDING = ("配字", "配个字", "配文", "配句话", "加字幕", "加个字幕", "加一句", "加句话")
+
+
+def _added_after_move(toks: list[Tok], before: range, clause: range) -> bool:
+    """A Chinese caption added (配字, 加字幕), with no photo of its own, right after a clause
+    that moved one photo ("字幕改成 …" changes the caption there is, and stays so)."""
+    moved = any(toks[k].kind in MOVED for k in before)
+    first = toks[clause[0]] if clause else None
+    added = first is not None and first.kind == "caption" and first.surface in ADDING
+    return moved and added and not any(toks[k].kind == "change" for k in clause)
 
 
 def _clauses(toks: list[Tok]) -> list[range]:

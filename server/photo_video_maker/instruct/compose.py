@@ -57,7 +57,9 @@ from .end_not_between import end_not_between
 from .end_of_occasion import end_of_occasion
 from .entities import Tok
 from .except_refs import excepted
+from .fade_step import fade_step
 from .faded_together import faded_together
+from .filler_text import filler_text
 from .flow_between import flow_between
 from .font_words import font_as_text
 from .frame_words import one_photo_fitted, platform_shaped, spaced_ratio
@@ -135,6 +137,7 @@ from .zh_effects import effect_steps, sudden_music
 from .zh_effects_said import subject_in_step
 from .zh_format_told import format_told
 from .zh_front_back import front_or_back
+from .zh_full_screen import full_screen_shape
 from .zh_how_to import how_to, video_moved
 from .zh_mood_music import mood_music
 from .zh_motion_said import (
@@ -202,6 +205,8 @@ COMPLAINTS = (
     # "the music is kinda overpowering": too loud already (never louder music)
     "overpowering", "overpowers", "overpower", "drown", "drowns", "drowning", "drowns out",
     "drowning out",
+    # "音乐有点炸耳朵": too loud for the ears already
+    "炸耳朵", "炸耳", "震耳朵", "震耳", "刺耳", "吵耳朵", "耳朵疼", "耳朵受不了",
 )  # fmt: skip
 ONE_PHOTO = ("photo", "pic", "picture", "image", "slide", "shot")
 TEXTUAL = ("title", "caption", "closing", "textnoun", "size_word")
@@ -276,7 +281,9 @@ def compose(
     toks = shown_at_place(toks, orig)  # "at the end show Happy Holidays!": "show" leads it in
     toks = case_not_text(video_named(texts(colour_unnamed(toks), orig), orig))  # "in caps"
     toks = colour_letters(toks)  # "'Congrats Sam' in gold letters": the text's colour
+    toks = filler_text(toks, orig)  # "字幕改成 谢谢老师": words that are fillers elsewhere
     toks = spaced_clauses(counted_characters(toks), orig)
+    toks = fade_step(toks)  # "音乐淡出 长一点": the fade's step, not the photos'
     toks = name_told(toks, orig)  # "put my name at the end? It's Margaret"
     toks = numbered_place(one_photo_fitted(toks, orig), orig)
     toks = caption_photo_after(toks)  # "字幕：海边，放在第一张"
@@ -811,6 +818,7 @@ RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     said_there,  # "转场那里的音乐挺好听": the music, where the transitions are
     after_all,  # "原声还是留着吧": after all, not "or"
     mood_music,  # "换成轻音乐": the music, not a calmer pace
+    full_screen_shape,  # "手机全屏看的竖版": the shape fills the phone, the photos keep their fit
     retitled,  # "标题不要了 换成 海边日记": the title changed, not removed
     one_more_text,  # "a caption on photo 1 saying Day 1, and one on photo 2 ...": another
     look_felt,  # "use a black and white look, it feels nostalgic": one look, and how it feels

@@ -37,6 +37,8 @@ def _bare(match: Match, toks: list[Tok], others: set[int]) -> bool:
     kinds = {t.kind for t in [*match.toks, *said]}
     if kinds & set(NAMED):
         return False
+    if any(t.surface.startswith("换") for t in said):  # "换欢快的 音量调40%": a song changed
+        return False
     return bool(kinds & set(FEELING)) and all(k in BARE or k in SOFT for k in kinds)
 
 

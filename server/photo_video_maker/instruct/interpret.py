@@ -78,7 +78,7 @@ from .look_softened import softened, toned_down
 from .match import Match
 from .meant_named import numbered
 from .middle_photo import middle_options
-from .music_subject import about_the_music
+from .music_subject import about_the_music, volume_of_removed
 from .never_mind import let_go
 from .normalize import clip, language
 from .number_either import number_either
@@ -108,8 +108,10 @@ from .undo_first import undo_first
 from .unknown_photo import names_unknown_photo, which_photo
 from .upload_how import how_to_upload
 from .wondered import wondered  # "日期要不要加呢": no request
+from .zh_others import others_first
 from .zh_praised import others_wish, praised, told_done
 from .zh_said_plainly import asked_done  # "音乐换成欢快的了吗": asked, not asked for
+from .zh_word_in_text import word_in_text
 
 __all__ = [
     "ask_back",
@@ -205,6 +207,7 @@ def read(
     fixed = fixed or too_much(text, parsed.toks, last)  # "too much, go back halfway"
     fixed = fixed or toned_down(text, last, draft)  # "tone it down" after "warmer"
     fixed = fixed or renamed(text, ctx)  # "change City lights to Downtown", "typo in the title, …"
+    fixed = fixed or word_in_text(text, ctx)  # "标题里的trip改成Journey": that word only
     if fixed is not None:  # "写错了，应该是逗逗": the words the text should have been
         return Reading(ctx.lang, edits=[fixed])
     again = music_again(text, parsed.toks, ctx)
@@ -236,6 +239,8 @@ def read(
     edits = instead_of_last(edits, parsed.toks, last, count)  # "remove 5" then "remove 1 instead"
     edits = music_first(edits, ctx.draft)  # "做个卡点视频" with no music yet
     edits = about_the_music(edits, parsed.toks)  # "the piano is a bit sad, something happier"
+    edits = volume_of_removed(edits)  # "音乐别要了 太吵": why it goes, no volume left to set
+    edits = others_first(edits, parsed.toks)  # "第三张不要裁 其他铺满": the others' fit first
     edits = softened(text, edits, ctx.draft)  # "too orange" with the warm look on: no look
     lang = ctx.lang
     if contradict.taken_back(parsed.toks) or never_mind(text) or wondered(parsed.toks):
@@ -356,7 +361,11 @@ def _build_all(matches: list[Match], ctx: Ctx, toks: list[Tok]) -> list[tuple[Ma
         named = any(t.kind == "photo" and isinstance(t.value, str) for t in match.toks)
         here = ctx
         placed = [e for e in done if e.kind in PLACING]  # where the photo is, not its length
-        if placed and named:
+        # "第三张放到最前面 字幕改成 小狗": the caption there is, found where the move put it
+        unnamed = match.template.intent == "caption" and not any(
+            t.kind in ("photo", "ord") for t in match.toks
+        )
+        if placed and (named or unnamed):
             try:
                 moved, _ = apply_edits(ctx.draft, placed, ctx.media)
                 here = Ctx(moved, ctx.media, ctx.lang, ctx.last, ctx.names, ctx.stems)

@@ -83,6 +83,9 @@ def brought_back(text: str, toks: list[Tok], last: Sequence[Edit]) -> list[Edit]
             return None  # another photo than the one just removed: read as said
     if all(isinstance(edit, MuteClips) for edit in last):
         return [MuteClips(on=False)]  # the sound turned back on, as said ("keep the clip sound")
+    songs = [t for t in toks if t.kind in ("song", "builtin") and t.value]
+    if songs and any(isinstance(edit, RemoveMusic) for edit in last):
+        return None  # "把summer breeze加回来": that song, read as said (not the one removed)
     return [Undo()]
 
 

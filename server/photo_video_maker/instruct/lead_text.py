@@ -172,7 +172,10 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             begin = toks[first].end
             first += 1
         rest = toks[first:stop]
-        if styled and rest and (rest[0].surface in LIKING or rest[0].kind == "reason"):
+        # "片尾来一句金色的 结婚十周年快乐": a line announced ("一句", "一行") is what follows
+        a_line = tok.kind == "says" and any(ch in tok.surface for ch in "句行")
+        liked = rest and (rest[0].surface in LIKING or rest[0].kind == "reason")
+        if styled and liked and not a_line:
             continue  # "字幕换成黄色 她最喜欢黄色", "… 这样看得清楚": the colour, and why (no text)
         # "字幕改成白色 (这个)黄色太土了": a second colour after the colour asked is a remark on
         # the old one (before, "黄色太土了" was written as the caption: a silent wrong edit)
@@ -181,8 +184,11 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             continue
         if styled and any(t.kind == "dislike" for t in rest):
             continue  # "字幕改成白色 黄色太土了": the colour, and what was wrong (no text)
-        if styled and any(t.kind == "reason" for t in rest) and not orig[begin:].isascii():
-            continue  # "标题改成白色 海滩太亮了看不清": the colour, and why it is asked (no text)
+        # "标题改成白色 海滩太亮了看不清": the colour, and the fault it mends (no text; an
+        # occasion is a text's own words: "金色的 结婚十周年快乐")
+        faulted = any(t.kind in ("unsupported", "too") for t in rest)
+        if styled and faulted and not orig[begin:].isascii():
+            continue
         if rest and rest[0].kind == "color" and any(t.kind == "reason" for t in rest[1:]):
             continue  # "make the title pink my niece loves pink": the colour, and who likes it
         # "it needs to be 30 seconds for my class": a value, then why it is wanted (no text)
@@ -267,6 +273,8 @@ def texts(toks: list[Tok], orig: str) -> list[Tok]:
             begin, said = begin + orig[begin:last].index(said) + stated.end(), said[stated.end() :]
         if not rest and said in ZH_NOTHING:
             continue  # "字幕改一下，…": only "一下", a word that carries nothing, follows
+        if tok.kind in TEXT_NOUNS and said.startswith(("里的", "里面的", "中的")):
+            continue  # "标题里的夏天改成冬天": a word inside the text named, never new words
         if any(t.kind == "undecided" for t in rest):
             continue  # "标题我还没想好": not decided yet, no text
         if said in ARTICLES:

@@ -192,7 +192,7 @@ ENTITIES: dict[str, dict[str, str]] = {
         "16:9": "wide, "
         "horizontal, landscape, widescreen, wide screen, landscape mode | 横屏, 横版, "
         "横向, 横着, 横的, 宽屏, 横, horizontal videos, landscape videos, wide videos",
-        "1:1": "square | 正方形, 方形, 方的, 方屏, 1 to 1, one to one, one-to-one, 1-to-1, "
+        "1:1": "square | 正方形, 方形, 方的, 方屏, 正方的, 1 to 1, one to one, one-to-one, 1-to-1, "
         "1 by 1, 1比1, 一比一, "
         "square format, square shape, squared, square videos, square vids",
         "21:9": "cinematic widescreen, "
@@ -210,7 +210,9 @@ ENTITIES: dict[str, dict[str, str]] = {
         "Reels": "reels, reel, instagram reel(s), ig reel(s), insta reel(s)",
         "Instagram Stories": "instagram story, instagram stories, ig story, ig stories, "
         "insta story, insta stories, my story, for my story, stories, story format, story size, "
-        "stories format, story mode, story-sized, story sized",
+        "stories format, story mode, story-sized, story sized, "
+        # "发ins快拍": Instagram's stories are called 快拍 in Chinese (never "fast")
+        "ins快拍, ig快拍, instagram快拍, insta快拍",
         "Snapchat": "snapchat, snap, snapchat story, snap story",
         "WhatsApp Status": "whatsapp status, for whatsapp status, for my whatsapp status, "
         "for a whatsapp status, whatsapp story",
@@ -263,7 +265,7 @@ ENTITIES: dict[str, dict[str, str]] = {
     },
     "builtin": {  # the built-in tracks by their titles
         "calm": "the piano, back to the piano, "
-        "calm piano, piano music, piano track | 舒缓钢琴, 钢琴曲, 钢琴音乐",
+        "calm piano, piano music, piano track | 舒缓钢琴, 钢琴曲, 钢琴音乐, 钢琴",
         "upbeat": "upbeat pop | 欢快流行",
         "cinematic": "cinematic strings | 电影感弦乐",
         "lofi": "lo-fi chill, lofi chill | lo-fi 轻松曲",
@@ -272,7 +274,7 @@ ENTITIES: dict[str, dict[str, str]] = {
     "mood": {
         "calm": "温馨, 治愈, 浪漫, romantic, heartwarming, tender, 舒服, "
         "calm, calming, relaxing, relaxed, peaceful, gentle, tranquil, serene, soothing, "
-        "ambient, sleepy, dreamy, piano, soft | 舒缓, 安静, 轻松, 平静, 宁静, 温柔, 钢琴, 抒情, "
+        "ambient, sleepy, dreamy, piano, soft | 舒缓, 安静, 轻松, 平静, 宁静, 温柔, 抒情, "
         "轻柔, 平和",
         "upbeat": "birthday party, 生日派对, 派对音乐, 生日歌, 热闹的, "
         "something with a beat, music with a beat, with a good beat, a song with a beat, "

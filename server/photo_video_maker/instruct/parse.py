@@ -476,6 +476,8 @@ def _complete(toks: list[Tok], run: list[int], ctx: Ctx, borrowed: set[int]) -> 
             continue  # "photo 3 5 seconds and the rest 2": the rest, not photo 3 again
         if _no_of_this_clause(toks, prefix, run[0]):
             continue  # "no zoom on the first photo": no zoom there, never no photo
+        if _other_subject(prefix, said):
+            continue  # "音乐淡出3秒 画面不用": the picture, not the music again
         found = find(prefix + said, fallback=True)
         if prefix is before and any(m.template.intent == "restore_removed" for m in found):
             continue  # "加个快节奏的音乐" after a removal: something new, never the photo back
@@ -495,6 +497,15 @@ def _complete(toks: list[Tok], run: list[int], ctx: Ctx, borrowed: set[int]) -> 
         borrowed.update(k for k, tok in enumerate(toks) if any(tok is t for t in prefix))
         return found
     return []
+
+
+PICTURE = ("画面", "视频", "画")
+
+
+def _other_subject(prefix: list[Tok], said: list[Tok]) -> bool:
+    """The picture named in a stretch after the music ("…音乐淡出 画面不用"): another subject."""
+    music = any(t.kind == "music" for t in prefix)
+    return music and any(t.kind == "video" and t.surface in PICTURE for t in said)
 
 
 def _no_of_this_clause(toks: list[Tok], prefix: list[Tok], start: int) -> bool:

@@ -11,8 +11,19 @@ OPENERS = ("since", "because", "bc", "cuz", "cause", "coz", "as")
 ASKING_VERBS = ("put", "add", "remove", "change", "move", "swap", "mute")
 
 
+# "朋友圈发方的吧": where it is posted, said first, then the shape wanted there
+POSTED = ("朋友圈", "发朋友圈", "微信", "发微信")
+SHAPED = ("aspect", "fit")
+
+
 def reason_first(toks: list[Tok]) -> list[Tok]:
-    """A break before the first "<verb> it" of a sentence that starts with a reason word."""
+    """A break before the first "<verb> it" of a sentence that starts with a reason word; a
+    break after a place to post said first, right before a shape ("朋友圈发方的吧")."""
+    if len(toks) > 1 and toks[0].kind == "reason" and toks[0].surface in POSTED:
+        verb = 2 if toks[1].kind in ("change", "put") else 1  # "朋友圈用方的吧"
+        if len(toks) > verb and toks[verb].kind in SHAPED:
+            at = toks[0].end
+            return [toks[0], Tok("sep", None, at, at, ","), *toks[1:]]
     if not toks or toks[0].kind != "reason" or toks[0].surface.lower() not in OPENERS:
         return toks
     for k in range(1, len(toks) - 1):

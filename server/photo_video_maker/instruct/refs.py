@@ -108,7 +108,7 @@ def names(toks: list[Tok], stems: dict[str, str], clip: int | None) -> list[Tok]
         elif tok.kind == "mute" and prev is not None and _clip_named(prev, stems):
             out[-1] = Tok("clip_sound", None, prev.start, prev.end, prev.surface)
             out.append(tok)  # "party的声音关掉"
-        elif tok.kind in AFTER_NAME and prev is not None and named and prev.kind != "it":
+        elif _after_name(tok, prev) and prev is not None and named and prev.kind != "it":
             name = prev.value if prev.surface == "name" else stems[prev.surface]
             out[-1] = Tok("photo", name, prev.start, tok.end, "named")
         elif tok.kind == "name" and prev and prev.kind in PICS:
@@ -123,7 +123,9 @@ def names(toks: list[Tok], stems: dict[str, str], clip: int | None) -> list[Tok]
             out.append(Tok("photo", clip, tok.start, tok.end, "clip"))
         elif tok.kind == "clip" and clip is not None and (nxt is None or nxt.kind != "num"):
             # "a 20 second clip": the video; "10 secs for the clip" (words between): the clip
-            if prev is not None and prev.kind == "dur" and tok.start - prev.end <= 1:
+            if prev is not None and _last_clip(prev, tok):  # "最后那段视频": the one clip, last
+                out[-1] = Tok("photo", clip, prev.start, tok.end, "clip")
+            elif prev is not None and prev.kind == "dur" and tok.start - prev.end <= 1:
                 out.append(Tok("video", None, tok.start, tok.end, tok.surface))
             elif prev is not None and prev.kind in (
                 "ord",
@@ -153,6 +155,19 @@ def _item_beside_a_photo(toks: list[Tok], k: int) -> bool:
     before = k > 1 and toks[k - 1].kind == "and" and toks[k - 2].kind in BESIDE
     after = k + 2 < len(toks) and toks[k + 1].kind == "and" and toks[k + 2].kind in BESIDE
     return before or after
+
+
+def _after_name(tok: Tok, prev: Tok | None) -> bool:
+    """ "狗那张", "the party video"; "海滩照": 照 glued to a photo's name is that photo."""
+    glued = prev is not None and tok.start == prev.end and tok.surface in ("照", "图")
+    return tok.kind in AFTER_NAME or (tok.kind == "?" and glued)
+
+
+def _last_clip(prev: Tok, tok: Tok) -> bool:
+    """ "最后那段视频", "最后一段视频": the last clip, said right after 最后 ("最后视频淡出" is
+    the video's end)."""
+    last = prev.kind == "end" and prev.surface in ("最后", "最后面")
+    return last and "段" in tok.surface and tok.start == prev.end
 
 
 def _clip_as_mood(toks: list[Tok], k: int, stems: dict[str, str]) -> bool:

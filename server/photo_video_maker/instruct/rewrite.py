@@ -86,7 +86,20 @@ def rewritten(text: str, toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
     said = unwrapped(said, "text") if alone else said  # "改成 旺财吧": 旺财
     if not said or said == written.text or PHOTO_SAID.match(said):
         return None  # "应该是狗那张": the photo it belongs on, never words
+    part = _wrong_part(text, before)
+    if part and part != written.text and part in written.text:
+        # "里斯班打错了 应该是里斯本" after "夏日里斯班": only the words said wrong change
+        return written.model_copy(update={"text": written.text.replace(part, said)})
     return written.model_copy(update={"text": said})
+
+
+def _wrong_part(text: str, before: list[Tok]) -> str:
+    """The words said before "打错了" ("里斯班打错了"), when only words come before it."""
+    cut = next((k for k, t in enumerate(before) if t.kind in CORRECTS), None)
+    said = before[:cut] if cut else []
+    if not said or any(t.kind not in WORDS for t in said):
+        return ""
+    return text[said[0].start : said[-1].end].strip()
 
 
 CORRECTED: tuple[str, ...] = ("no", "no wait", "wait", "wait no", "actually", "actually no")

@@ -126,4 +126,6 @@ date_captions: ~ add|put? date_only|sort_key=date and place_word each? pic? capt
 # "the date taken" / "拍摄日期" is also what photos are sorted by: only with a verb of adding
 date_captions: ~ add|put sort_key=date each? pic? caption?
 date_captions: ~ add|put|caption place_word each? pic caption?
+# "照片要带上日期，不要地点": the place left off is what dates alone already do
+noop: ~ no|not place_word
 """

@@ -402,10 +402,14 @@ mute_clips: ~ remove|no|off volume clip|photo|video
 !mute_which: ~ mute
 !mute_which: ~ off|remove volume
 !mute_clips: ~ clip_sound|clip quieter
+# "视频片段里杂音太多了": too much of the clip's own sound (it has no volume of its own)
+!mute_clips: ~ photo? clip_sound less
 unmute_clips: ~ just|keep|on|add clip_sound clip?
 unmute_clips: ~ keep|on|add volume clip|photo
 unmute_clips: ~ keep|on|add clip_sound photo
 unmute_clips: ~ unmute clip|photo|clip_sound|video
+# "把音乐去掉 只留原声": only the clip's own sound kept (never muted)
+unmute_clips: ~ only_keep clip_sound clip|photo?
 # "unmute it": the music is never muted, only the clips' own sound is
 !unmute_clips: ~ unmute
 mute_clips: ~ clip_sound dislike

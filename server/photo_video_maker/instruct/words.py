@@ -163,7 +163,7 @@ WORDS: dict[str, str] = {
     "volume": "vol, "
     "loudness, sound volume, music level, audio level, volume level, 响度, 音量大小, "
     "volume, sound level, the sound, sound | 音量, 声音",
-    "title": "开场字幕, 片头字幕, 开头字幕, "
+    "title": "开场字幕, 片头字幕, 开头字幕, 开头那句, 开头的那句, 片头那句, 开头那行字, 开头的字, "
     "video title, the video's title, 视频标题, 片头标题, 开头标题, "
     "name of the video, the name of the video, video name, the video's name, the videos name, "
     "name of the slideshow, slideshow name, the name of the slideshow, "
@@ -187,7 +187,7 @@ WORDS: dict[str, str] = {
     "结尾那句, 最后那句, 结尾的字, "
     "结尾的文字, 片尾的字, closing message, closing card, last words, final words, "
     "final message, ending message, last text, final text, end slide, ending slide, "
-    "closing slide, 结尾语, 结束语",
+    "closing slide, 结尾语, 结束语, 感谢语, 片尾感谢语, 结尾感谢语, 感谢词, 结束词",
     "textnoun": "my name, our names, our name, his name, her name, the name, the names, card, "
     "text card, "
     "text, texts, words, writing, lettering, wording, the words, status text | 文字, "
@@ -825,7 +825,7 @@ WORDS: dict[str, str] = {
     "so": "so, and so, so please, so pls",
     "then": "at the same time, simultaneously, both at once, 同时又, "
     "then, and then, after that, afterwards, also, 然后, 接着, 并且, 而且, 同时, 还有, "
-    "另外, 再把, but, 但是, 不过",
+    "另外, 再把, but, 但是, 不过, 但, 可是, 并, 并把",
     "to": "开到, to, into, at, 到, 成, 为, "
     # "move the forest pic so it comes second": where it ends up, not a reason
     "so it comes, so that it comes, so it goes, so that it goes, so it ends up, so it lands",

@@ -27,7 +27,15 @@ CHAT_WORDS: dict[str, str] = {
     "change": "字体换成, 字体改成, 字体变成, 字体调成, 字体颜色换成, 字体颜色改成, 字体颜色调成",
     # "音乐别那么突然结束": the song should end gently (a fade out), not abruptly
     "abrupt_end": "别那么突然结束, 不要那么突然结束, 别这么突然结束, 别突然结束, 不要突然结束, "
-    "结束得太突然, 结束得太突然了, 结束太突然, 结束太突然了, 停得太突然, 停得太突然了",
+    "结束得太突然, 结束得太突然了, 结束太突然, 结束太突然了, 停得太突然, 停得太突然了, "
+    # "歌停得太突兀了", "结束的有点突然": how the song stops, said of its end (not its volume)
+    + ", ".join(
+        f"{end}{de}{how}{sudden}"
+        for end in ("结束", "停", "收尾", "断")
+        for de in ("得", "的")
+        for how in ("太", "有点", "好", "很", "")
+        for sudden in ("突然", "突兀", "突然了", "突兀了")
+    ),
     # "第四张提前一点", "第二张挪前一位": a place earlier / later in the order
     "earlier": "提前一点, 提前一位, 提前两位, 挪前, 挪前一点, 往前提, 前挪, 往前挪一点",
     "later": "推后一点, 推后一位, 延后一位, 放后一点, 挪后一点, 往后推, 后挪, 往后挪一点",

@@ -16,11 +16,22 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # zh_words reads the words before the entity pass exists
     from .entities import Tok
 
+# people who tell the person what the video should be ("女儿说…", "老板说…")
+_SAYERS = (
+    "女儿", "儿子", "老婆", "老公", "妈妈", "爸爸", "老妈", "老爸", "朋友", "老板",
+    "同事", "外甥女", "外甥", "孩子", "闺蜜", "奶奶", "爷爷", "外婆", "外公", "老师", "客户",
+)  # fmt: skip
+
 SAID_WORDS: dict[str, str] = {
     "dislike": "花哨, 太花哨, 太花哨了, 花里胡哨, 太花里胡哨",
     "abrupt_end": "收得太急, 收得太快, 收得太突然, 收太急, 收太快, 收得急, 结束得太急, 停得太急, "
-    "结束得太快, 停得太快",
-    "fade_out": "淡下去, 慢慢淡下去, 渐渐淡下去",
+    "结束得太快, 停得太快, "
+    # "音乐别一下子就没了": gone all at once
+    "一下子就没了, 一下就没了, 一下子没了, 突然就没了, 突然没了, 戛然而止, 一下子就停了, "
+    "一下就停了",
+    "fade_out": "淡下去, 慢慢淡下去, 渐渐淡下去, "
+    # "音乐结尾声音慢慢降下去", "音乐也慢慢没": the song going away slowly
+    "慢慢降下去, 渐渐降下去, 慢慢降下来, 慢慢降低, 逐渐降低, 慢慢没, 慢慢没了, 渐渐没了, 慢慢停",
     # "音乐开头慢慢大起来": the song coming in (a fade-in)
     "fade_in": "慢慢大起来, 渐渐大起来, 慢慢响起来, 渐渐响起来, 慢慢大声起来, 声音慢慢起来",
     "end": "最后那几秒, 最后几秒, 结尾那几秒, 结尾几秒, 最后那几秒钟, 最后几秒钟",
@@ -28,8 +39,18 @@ SAID_WORDS: dict[str, str] = {
     # "我要听到大家说话": why the clip's sound stays
     "reason": "正常结束, 正常结尾, 正常收尾, 听到大家说话, 听见大家说话, 听到他们说话, 听到说话声, "
     "要听到大家说话, 想听到大家说话, "
+    # "派对那段大家在尖叫 太吵": what is heard in the clip, told as why (叫 is no "called")
+    "尖叫, 大叫, 乱叫, 大喊大叫, 喊叫, 在喊, 吵闹, 闹哄哄, 吵吵闹闹, "
+    # "女儿说发抖音得是竖的": who said so, told as why the request is made
+    + "".join(f"{who}说, " for who in _SAYERS)
+    # "想让大家知道每张是什么时候拍的，标个日期": what the request is for
+    + "让大家知道, 让别人知道, 让人知道, 想让大家知道, 让大家看到, 让大家看出, 方便大家知道, "
+    "好让大家知道, 让大家一看就知道, "
+    "这样知道, 这样就知道, 这样能知道, 这样大家知道, 这样大家就知道, 这样一看就知道, 好知道, "
+    # "想做个时间线 照片上加日期": the video made as a timeline (no look at the timeline view)
+    "做个时间线, 做成时间线, 做一个时间线, 像时间线一样, 做个时间轴, 做成时间轴, 时间轴那种, "
     # "一张接一张": how a plain cut looks, said beside it
-    "一张接一张, 一张接着一张, 一张一张地, 一张一张的, "
+     + "一张接一张, 一张接着一张, 一张一张地, 一张一张的, "
     "自动加的, 自动加上的, 自动生成的, 是自动的, "
     # "缩放感弱一点 看着舒服些": why, never a calmer video
     "看着舒服, 看着舒服些, 看着舒服点, 看着舒服一点, 看起来舒服些, 看起来舒服点, 看着更舒服",

@@ -17,7 +17,9 @@ KEPT_WORDS: dict[str, str] = {
     "保持原来的, 保持原来那样",
     # "视频原声去掉 bgm保持", "转场就保持淡入淡出": kept, as "保留" is (before, "去掉" was read
     # with the music: removed)
-    "keep": "保持, 保持着, 维持",
+    "keep": "保持, 保持着, 维持, "
+    # "视频的声音也要 音乐小声点": that one is kept too
+    "也要, 也留着, 也保留, 也得要, 也要留着",
     # "其它不动": 其它 typed for 其他 (the others)
     "another": "其它, 其它的, 其余, 其余的",
 }

@@ -175,8 +175,23 @@ def replaced_value(toks: list[Tok]) -> list[Tok]:
             continue
         if tok.kind == "from_old" and (nxt is None or nxt.kind not in ("photo", "ord")):
             continue  # "从头": nothing to replace; "从第三张开始" stays unread (start where?)
+        if _changed_into_another(toks, k):
+            continue  # "横屏改竖屏", "横的换成竖的": the first is the one it was
         out.append(tok)
     return out
+
+
+# the Chinese verbs of "A 改成 B": what it was, then what it becomes
+INTO = ("改", "改成", "换成", "变成", "改为", "换为", "转成", "转为", "调成")
+
+
+def _changed_into_another(toks: list[Tok], k: int) -> bool:
+    """ "横屏改竖屏": a value, a verb of changing into, then another value of its kind."""
+    tok = toks[k]
+    if tok.kind not in VALUES or tok.kind == "num" or k + 2 >= len(toks):
+        return False
+    verb, then = toks[k + 1], toks[k + 2]
+    return verb.surface in INTO and then.kind == tok.kind and then.value != tok.value
 
 
 def lively_photos(toks: list[Tok]) -> list[Tok]:

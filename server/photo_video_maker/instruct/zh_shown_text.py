@@ -12,7 +12,8 @@ import re
 from .entities import Tok
 
 PLACES = ("end", "start", "closing", "title", "caption", "photo", "ord")
-SHOWN = re.compile(r"\s*(显示出来|显示出|显示|出现|打出)(?=\s|[:：])")
+# before a space, a colon or an opening quote ("最后出现“全剧终”": the quote says where it starts)
+SHOWN = re.compile(r"\s*(显示出来|显示出|显示|出现|打出)(?=\s|[:：“「『《‘\"'])")
 # what the words after it may hold: unknown words, and words that are often a text's own
 # ("全剧终", "我们的旅行", "毕业快乐"); a value, a date or a fade is no text
 FREE = ("?", "text", "each", "reason", "mood", "name", "praised", "and", "it")

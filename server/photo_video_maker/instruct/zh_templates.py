@@ -55,6 +55,10 @@ spp_group: ~ photos each? pic? length? degree? longer|shorter|faster|slower
 noop: ~ another remove
 # "来个竖屏的吧", "弄个方的"
 aspect: ~ add aspect platform? pic?
+# "要上传youtube": uploaded to a platform is posted there (its shape), not photos sent here
+aspect: ~ upload platform
+# "最后加字幕 谢谢观看": words shown at the end are the closing text
+closing: end add|says? caption text
 # "字幕放到照片上方": a place on the photo
 style: ~ title|caption|closing|textnoun pic pos
 style: ~ photo|ord caption|textnoun put|move? pos

@@ -96,6 +96,8 @@ TIME_SOUND_ENTITIES: dict[str, dict[str, str]] = {
 TIME_SOUND_TEMPLATES = """
 # "音乐一下就停了好突兀": one complaint about the song's end, not also a quieter song
 music_fade_out: ~ music end? abrupt_end softer
+# "音乐别一下子就没了": an abrupt end not wanted is a gentler one (a fade out)
+music_fade_out: ~ music end? not|no abrupt_end
 # "照片直接切换不要转场": a plain cut between the photos
 trans_none: ~ pic? trans=none no|not transition
 # "整个视频控制在一分钟内": at most that long (内 is 以内), not lengthened to it
