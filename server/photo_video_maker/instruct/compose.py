@@ -177,6 +177,7 @@ from .zh_retitled import retitled
 from .zh_runons import run_ons
 from .zh_said_plainly import said_plainly
 from .zh_shown_text import shown_text
+from .zh_a_bit_too import a_bit_too
 from .zh_upload_failed import failed_upload
 from .zh_zoom_most import zoom_at_most
 
@@ -237,6 +238,7 @@ def compose(
     toks = song_length(toks, orig)  # "last till the music runs out"
     toks = volume_at_moment(toks, orig)  # "music louder when the dog appears": not made
     toks = flow_between(toks, orig)  # "flow better between pics": the transitions
+    toks = a_bit_too(toks, orig)  # "节奏快了点": a bit too fast, so slower
     for rule in RULES:
         toks = rule(toks)
     toks = run_ons(toks, orig)  # Chinese typed with no commas, the song's length, ...

@@ -549,7 +549,9 @@ WORDS: dict[str, str] = {
     "shave, shave off, knock off, "
     "decrease, lessen, diminish, 减小, 减轻, 弱化, "
     "less, fewer, weaker, reduce, tone down, subtler, subtle, too much, too strong, "
-    "not so much, 少, 减少, 减弱, 弱, 太多, 太强, 少些, 太厉害, 太猛",
+    "not so much, 少, 减少, 减弱, 弱, 太多, 太强, 少些, 太厉害, 太猛, "
+    # "每张都减一秒", "每张减掉0.5秒": a length taken off (never a length set to it)
+    "减, 减掉, 减去, 扣掉",
     "bigger": "is tiny, are tiny, too tiny, so tiny, barely readable, 太小了, "
     "magnify, increase the size, scale up, blow up, 变大, 放大点, 大一号, 大一些, 大些, "
     "bigger, larger, big, large, enlarge, too small, 大, 放大, 大些, 太小",
