@@ -44,7 +44,9 @@ WORDS: dict[str, str] = {
     "is so, is sooo, is soooo, are so, is really, are really, is very, are very, is super, "
     "feels so, feels too, "
     "seems so, seems too, "
-    "too, 太, 有点, 有一点, 有些, a bit too, way too",
+    "too, 太, 有点, 有一点, 有些, a bit too, way too, "
+    # "感觉有点赶", "好像有点快": the feeling said is still a bit too much of it
+    "感觉有点, 好像有点, 有点儿",
     "reason": "smoother playback, smooth playback, "
     # what the person's own device is ("make it 1080p, my tv is hd"): no shape, no size
     "my tv is, our tv is, the tv is, my tv's, my screen is, my phone is, my phone's, "
@@ -121,6 +123,8 @@ WORDS: dict[str, str] = {
     "suddenly, for whatsapp, for email, for wechat, for pal, pal tv, for tv, for the tv, "
     "the file is small | 因为, 为了, 是给, 要给, 当开场用, 当开场, 用来开场, 开场用, "
     "来不及看, 看不清, 老电视, 文件小, 太突然, 人声, 说话声, "
+    # "字都看不完，照片多停很多": why, said first
+    "看不完, 都看不完, 看不过来, 来不及读, 读不完, 看不全, "
     "can't see, cant see, i can't see anything, can't read, cant read, dizzy, cinematic look, "
     "for a cinematic look, film look, for a film look, don't need it, i don't need it, "
     "dont need it, no need for it, 不需要了, 用不着, 朋友圈, 发朋友圈, 微信, grandma, grandpa, "
@@ -340,6 +344,8 @@ WORDS: dict[str, str] = {
     "调换, 换位置, 换一下位置, trade places, 换过来, 调过来, 换一下",
     "change": "use, "
     "延长到, 缩短到, 加长到, 延长至, 缩短至, "
+    # "把转场减到半秒": the length it is cut to (减 alone takes a length off)
+    "减到, 减少到, 减至, 减为, 减成, 缩减到, "
     "flip it to, flip to, flip it into, rotate it to, rotate to, rotate it into, "
     " swap out, switch out, swap it out, swap out "
     "the, "

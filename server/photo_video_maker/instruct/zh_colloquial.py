@@ -13,6 +13,7 @@ COLLOQUIAL_WORDS: dict[str, str] = {
     # a zoom that makes one dizzy, said with who it makes dizzy
     "still": "别放大了, 不要放大了, 别再放大了, 别放大, 晃得我眼花, 晃得我头疼, 晃得头疼, "
     "晃得我眼晕, 晃得我好晕, 晃得我头晕, 晃得人头晕, "
+    "晃得眼都花, 晃得眼都花了, 晃得眼睛都花了, 晃得我眼都花了, 晃得眼睛疼, 晃得眼睛难受, "
     "看得我头晕, 看得我眼花, 看着眼花, 晃来晃去的, 动来动去的, 老是在动, 老在动, 总在动, 一直在晃, "
     "老是晃, 镜头老晃, 一直放大缩小, 别一直放大缩小, 不要一直放大缩小, "
     "别放大缩小, 不要放大缩小, 一会放大一会缩小, 别动来动去, 不要动来动去, "
@@ -64,6 +65,9 @@ COLLOQUIAL_WORDS: dict[str, str] = {
     # "画面稳一点", "不要那么晃": less of the camera's move (zh_runons.steadier)
     "steady": "稳一点, 稳一些, 稳点, 稳定一点, 平稳一点, 稳当一点, 不要那么晃, 别那么晃, 没那么晃, "
     "别晃得那么厉害, 不要晃得那么厉害, 少晃一点, 少晃点, "
+    # "别晃那么厉害": not so strongly, said with no 得 (the move kept, softer)
+    "别晃那么厉害, 不要晃那么厉害, 别晃这么厉害, 不要晃这么厉害, 别动那么厉害, 别动得那么厉害, "
+    "不要动那么厉害, 不要动得那么厉害, 别晃那么猛, 别动那么猛, 别晃那么多, 别动那么多, "
     # "静态一点吧": a bit stiller is less of the move (never none: "静态的" / "别动" stop it)
     "静态一点, 静态点, 静态一些, 更静态一点, 静止一点, 静止点, 少动一点, 少动点",
     # "画面再推近一点": the camera pushed in further, more of the move (zh_runons.steadier)

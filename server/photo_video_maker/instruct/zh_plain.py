@@ -64,11 +64,15 @@ PLAIN_ENTITIES: dict[str, dict[str, str]] = {
     "look": {
         "none": "色彩正常, 颜色正常, 正常颜色, 正常的颜色, 正常色彩, 正常的色彩, 本来的颜色",
         # "偏蓝一点" asks for blue ("画面偏蓝" alone is the complaint, read as warmer)
-        "cool": "偏蓝一点, 偏蓝一些, 偏蓝些, 要偏蓝, 蓝一点, 蓝一些",
+        "cool": "偏蓝一点, 偏蓝一些, 偏蓝些, 要偏蓝, 蓝一点, 蓝一些, "
+        # "整体偏蓝调一点": the blue tone asked for (偏蓝 alone is the complaint)
+        "偏蓝调, 偏蓝调一点, 偏蓝调一些, 偏冷调, 偏冷调一点, 偏冷调一些",
         "warm": "偏黄一点, 偏黄一些, 偏黄些, 要偏黄, 偏暖, 偏暖些, 偏暖一些",
         "sepia": "胶片风格, 复古风格, 怀旧风格, 老照片风格, 胶片的风格",
         "vivid": "饱和度拉高, 饱和度提高, 饱和度高点, 提高饱和度, 加饱和度, 饱和度加高, "
-        "饱和度调高点",
+        "饱和度调高点, 饱和度拉满, 饱和度调满, 饱和度拉高点, 饱和度高些, "
+        # "色彩鲜明点": bright, clear colours are the vivid look
+        "色彩鲜明, 颜色鲜明, 色彩更鲜明, 颜色更鲜明, 画面鲜明",
     },
     # a transition named by how it looks: "淡出淡入" between photos is a crossfade, "中间黑一下"
     # a dip to black; "多样一点" a different one each time
@@ -77,8 +81,12 @@ PLAIN_ENTITIES: dict[str, dict[str, str]] = {
         "fadeblack": "黑一下, 闪黑一下, 黑屏一下, 中间黑一下, 中间黑屏一下, 中间闪一下黑",
         "random": "随便来, 多样一点, 多样化, 多点花样, 花样多一点, 各种各样的, 各种不同的, "
         "每个都不一样, 每个都不同",
-        "circle": "圆形展开, 圆形扩展, 圆形打开, 圆形扩散",
-        "wiperight": "擦过去, 擦过来, 擦除的",
+        "circle": "圆形展开, 圆形扩展, 圆形打开, 圆形扩散, 圈圈, 圆圈圈, 一个圈, 圈形",
+        "wiperight": "擦过去, 擦过来, 擦除的, 往右擦, 朝右擦, 向右擦",
+        # "往左擦的": the wipe said with its way in one word, as the slide is
+        "wipeleft": "往左擦, 朝左擦, 向左擦",
+        "wipeup": "往上擦, 朝上擦, 向上擦",
+        "wipedown": "往下擦, 朝下擦, 向下擦",
         # "改成往左滑": the slide said with its way in one word
         "slideleft": "往左滑, 朝左滑, 向左滑动, 往左滑动",
         "slideright": "往右滑, 朝右滑, 向右滑动, 往右滑动",
