@@ -615,6 +615,27 @@ LATER_21: list[tuple[str, Ops]] = [
     ("画面饱和度拉满", _look("vivid")),
     ("转场减少到半秒", _cut(ms=500)),
     ("第三张减到两秒", _secs(2, 3)),
+    ("镜头不要推那么近", LESS_MOTION),
+    ("别推太近", LESS_MOTION),
+    ("照片在画面里慢慢移动", ON),
+    ("镜头左右移动", ON),
+    ("每张加个放大", ON),
+    ("把第二张慢慢移动到后面", [{"kind": "move", "index": 2, "to": "end"}]),  # still a move
+    ("节奏再紧一点", FASTER),
+    ("节奏松一点", SLOWER),
+    ("切换时间1秒", _secs(1)),
+    ("照片切换时间2秒", _secs(2)),
+    ("两张照片中间过渡慢一点", SOFTER_CUTS),
+    ("两张中间用白场", _cut("fadewhite")),
+]  # fmt: skip
+
+# the camera's move named right after it was stilled: turned back on, never an undo beside it
+MOVE_WANTED_AFTER_ALL: list[tuple[Ops, str, Ops]] = [
+    (OFF, "动效还是要的", ON),
+    (OFF, "缩放还是要吧", ON),
+    (OFF, "算了 动效还是留着", ON),
+    (OFF, "动效还是要的 弱一点", LESS_MOTION),
+    (OFF, "还是要的", [{"kind": "undo"}]),
 ]  # fmt: skip
 
 # one photo's move taken off: the photo stays (before, it was deleted and every photo stilled)
@@ -661,6 +682,11 @@ def test_a_bit_too_much_a_length_taken_off_or_a_way_said_around_the_verb(
     text: str, ops: Ops
 ) -> None:
     _reads(text, {"ops": ops})
+
+
+@pytest.mark.parametrize(("before", "text", "ops"), MOVE_WANTED_AFTER_ALL)
+def test_the_move_wanted_after_all_is_turned_back_on(before: Ops, text: str, ops: Ops) -> None:
+    _reads(text, {"ops": ops}, before)
 
 
 @pytest.mark.parametrize(("text", "ops"), ONE_PHOTO_MOVE_OFF)

@@ -113,7 +113,7 @@ from .visual_said import visual_said
 from .volume_at_moment import volume_at_moment
 from .where_put import where_put
 from .zh_a_bit_too import a_bit_too
-from .zh_after_all import after_all
+from .zh_after_all import after_all, nothing_to_choose
 from .zh_back import back_alone
 from .zh_between import apart_between
 from .zh_caption_photo import caption_photo_after
@@ -305,6 +305,7 @@ def compose(
     toks = one_photo_complained(back_and_forth(toks, orig), orig)  # "别zoom来zoom去": one move
     toks = said_plainly(toks, orig)  # "我不喜欢照片动来动去的", "原声和音乐都要"
     toks = date_asked(toks)  # "这张是哪天拍的": asked, no dates written
+    toks = nothing_to_choose(toks)  # "动效还是要的 弱一点": after all, no choice asked
     toks = bars_seen(toks, orig)  # "there are black bars on the sides": how to fill it?
     return said_after(toks, orig)  # "finish with a slide that says X", "bars, get rid of them"
 

@@ -241,6 +241,8 @@ WORDS: dict[str, str] = {
     "length": "持续时间, 持续, 秒数, "
     "播放时长, 总计, 全长, "
     "间隔, 间隔时间, "
+    # "切换时间1秒": how often the photos change, each photo's time (never the whole video)
+    "切换时间, 切换间隔, 切换的时间, 切换的间隔, "
     "length, duration, runtime, run time, long, total length, overall length, time, "
     # "it needs to run 3 minutes": how long it plays
     "to run, run for, runs for, running time, to play for, play for, plays for "

@@ -53,6 +53,8 @@ COLLOQUIAL_WORDS: dict[str, str] = {
     "随着音乐长度",
     # "镜头推得太快": the camera's push (推 alone is the push transition)
     "motion": "镜头推得, 镜头推, 推得, 运镜, 运镜效果, 运镜幅度, 镜头运动, 镜头移动, "
+    # "镜头左右移动", "照片在画面里慢慢移动": the pan of the move (never a photo moved)
+    "左右移动, 左右平移, 上下平移, 镜头左右移, 在画面里移动, 在画面里慢慢移动, 在画面中移动, "
     # "照片一直在放大缩小的": the zoom going in and out is the move (no photo made smaller)
     "放大缩小, 放大缩小的, "
     # "照片是动的吗": whether the photos move (asked, answered from the draft)
@@ -68,6 +70,9 @@ COLLOQUIAL_WORDS: dict[str, str] = {
     # "别晃那么厉害": not so strongly, said with no 得 (the move kept, softer)
     "别晃那么厉害, 不要晃那么厉害, 别晃这么厉害, 不要晃这么厉害, 别动那么厉害, 别动得那么厉害, "
     "不要动那么厉害, 不要动得那么厉害, 别晃那么猛, 别动那么猛, 别晃那么多, 别动那么多, "
+    # "镜头不要推那么近": pushed in less far, the move kept
+    "不要推那么近, 别推那么近, 不要推得那么近, 别推得那么近, 推得没那么近, 推太近了, 推得太近, "
+    "推太近, 别推太近, 不要推太近, 放大得太多, 放得太大, 别放那么大, 不要放那么大, "
     # "静态一点吧": a bit stiller is less of the move (never none: "静态的" / "别动" stop it)
     "静态一点, 静态点, 静态一些, 更静态一点, 静止一点, 静止点, 少动一点, 少动点",
     # "画面再推近一点": the camera pushed in further, more of the move (zh_runons.steadier)
