@@ -627,6 +627,27 @@ LATER_21: list[tuple[str, Ops]] = [
     ("照片切换时间2秒", _secs(2)),
     ("两张照片中间过渡慢一点", SOFTER_CUTS),
     ("两张中间用白场", _cut("fadewhite")),
+    ("镜头往前推", ON),
+    ("从远到近慢慢推", ON),
+    ("画面往外拉", ON),
+    ("镜头往左平移", ON),
+    ("照片动的慢一点", LESS_MOTION),
+    ("照片动的快一点", MORE_MOTION),
+    ("缩放的时间长一点", LESS_MOTION),
+    ("照片放大的时间长一点", LESS_MOTION),
+    ("动效时间短一点", MORE_MOTION),
+    ("放大的时候慢一点", LESS_MOTION),
+    ("每张照片时间长一点", _longer(1.25)),
+    ("照片从远到近排", [{"kind": "sort", "by": "date"}]),
+    # a photo pushed earlier is moved, never the push transition beside it
+    ("把第三张往前推", [{"kind": "move", "index": 3, "to": 2}]),
+    ("把狗那张往前推一下", [{"kind": "move", "index": 3, "to": 2}]),
+    ("动效温柔点", LESS_MOTION),
+    ("放大少一点", LESS_MOTION),
+    ("放大多一点", MORE_MOTION),
+    ("推得再深一点", MORE_MOTION),
+    ("推得浅一点", LESS_MOTION),
+    ("字幕放大多一点", [{"kind": "text_style", "target": "captions", "size": 1.25}]),
 ]  # fmt: skip
 
 # the camera's move named right after it was stilled: turned back on, never an undo beside it

@@ -73,10 +73,13 @@ COLLOQUIAL_WORDS: dict[str, str] = {
     # "镜头不要推那么近": pushed in less far, the move kept
     "不要推那么近, 别推那么近, 不要推得那么近, 别推得那么近, 推得没那么近, 推太近了, 推得太近, "
     "推太近, 别推太近, 不要推太近, 放大得太多, 放得太大, 别放那么大, 不要放那么大, "
+    "推得浅一点, 推浅一点, 推得浅些, 推得浅点, 推浅点, 推得再浅一点, "
     # "静态一点吧": a bit stiller is less of the move (never none: "静态的" / "别动" stop it)
     "静态一点, 静态点, 静态一些, 更静态一点, 静止一点, 静止点, 少动一点, 少动点",
     # "画面再推近一点": the camera pushed in further, more of the move (zh_runons.steadier)
-    "closer": "推近一点, 推近点, 推近些, 推得近一点, 推得更近, 推得再近一点, 拉近一点, 拉近点",
+    "closer": "推近一点, 推近点, 推近些, 推得近一点, 推得更近, 推得再近一点, 拉近一点, 拉近点, "
+    # "推得再深一点": pushed in deeper, more of the move ("推得浅一点": less, under steady)
+    "推得再深一点, 推得深一点, 推深一点, 推得更深, 推得再深, 推深点",
     "fps_word": "帧/秒, 帧每秒, 帧一秒",
     # "把拍摄时间标在照片上": marked on each photo
     "add": "标在, 写在, 打在, 显示在, 标到, 写到",
