@@ -1,4 +1,4 @@
-"""Chinese "X了点" ("快了点", "音乐大了点", "转场长了一点"): a comparative word, then 了 and a
+"""Chinese "X了点" ("快了点", "节奏慢了点", "转场长了一点"): a comparative word, then 了 and a
 little amount, says the thing is a bit too X, as "有点快" does, so it asks for the opposite.
 "快点" and "快一点" (no 了) still ask for X itself.
 """
@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from .entities import Tok
 
+# the pace and the length only: "音乐小了一点" is read as turned down a bit (the 了 closes it)
+STEPS = ("faster", "slower", "longer", "shorter")
 # what may follow the 了: a little amount ("快了点", "快了一点", "快了些")
 LITTLE = ("点", "一点", "些", "一些", "点儿", "一点儿", "一点点")
 
@@ -19,7 +21,7 @@ def a_bit_too(toks: list[Tok], orig: str) -> list[Tok]:
     for k, tok in enumerate(toks):
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         said = (
-            tok.kind in FLIP
+            tok.kind in STEPS
             and not tok.surface.isascii()
             and orig[tok.end : tok.end + 1] == "了"
             and nxt is not None
