@@ -124,7 +124,7 @@ WORDS: dict[str, str] = {
     "the file is small | 因为, 为了, 是给, 要给, 当开场用, 当开场, 用来开场, 开场用, "
     "来不及看, 看不清, 老电视, 文件小, 太突然, 人声, 说话声, "
     # "字都看不完，照片多停很多": why, said first
-    "看不完, 都看不完, 看不过来, 来不及读, 读不完, 看不全, "
+    "看不完, 都看不完, 来不及读, 读不完, 看不全, "
     "can't see, cant see, i can't see anything, can't read, cant read, dizzy, cinematic look, "
     "for a cinematic look, film look, for a film look, don't need it, i don't need it, "
     "dont need it, no need for it, 不需要了, 用不着, 朋友圈, 发朋友圈, 微信, grandma, grandpa, "
