@@ -379,3 +379,356 @@ def test_photos_still_to_send_route_to_upload() -> None:
 @pytest.mark.parametrize("text", NOTHING)
 def test_a_vague_wish_or_a_bare_topic_changes_nothing(text: str) -> None:
     _changes_nothing(text)
+
+
+# === round 21: training lines said again by someone else, and fresh ones ================
+# (paraphrases of the corpus's training lines about motion, transitions, pace, time per photo
+# and looks: other verbs, other order, the reason first, numbers spelt otherwise)
+
+
+def _secs(seconds: float, index: int | None = None) -> Ops:
+    op: dict[str, Any] = {"kind": "seconds_per_photo", "seconds": seconds}
+    return [op | {"index": index}] if index is not None else [op]
+
+
+def _longer(factor: float, index: int | None = None) -> Ops:
+    op: dict[str, Any] = {"kind": "seconds_per_photo", "factor": factor}
+    return [op | {"index": index}] if index is not None else [op]
+
+
+def _cut(name: str | None = None, ms: int | None = None, factor: float | None = None) -> Ops:
+    op: dict[str, Any] = {"kind": "transition"}
+    for key, value in (("name", name), ("ms", ms), ("factor", factor)):
+        if value is not None:
+            op[key] = value
+    return [op]
+
+
+def _motion(factor: float) -> Ops:
+    return [{"kind": "motion", "on": True, "factor": factor}]
+
+
+def _speed(factor: float) -> Ops:
+    return [{"kind": "speed", "factor": factor}]
+
+
+PARA_SECONDS: list[tuple[str, Ops]] = [
+    ("照片每张都多停一会儿吧", _longer(1.25)),
+    ("每张图片就停四秒好了", _secs(4)),
+    ("每一张都再加一秒钟", _secs(4)),
+    ("每张减掉0.5秒", _secs(2.5)),
+    ("每张图的时长要短很多", _longer(0.67)),
+    ("每张照片停留的时间加倍吧", _longer(2)),
+    ("第3张停久一点点", _longer(1.25, 3)),
+    ("有狗的那张放5秒", _secs(5, 3)),
+    pytest.param("当开头用的，第一张6秒", _secs(6, 1), marks=pytest.mark.xfail(strict=True, reason=(
+        "当开头用 said alone is a move to the start ('狗那张当开头用'): read as a reason it "
+        "would stop that move"))),
+    ("森林那张太久了 缩短一点", _longer(0.8, 4)),
+    ("全部照片统一改3.5秒", _secs(3.5)),
+    ("字都看不完，照片要多停很多", _longer(1.5)),
+    ("花园的那张再久一点嘛", _longer(1.25, 5)),
+    ("每张图两秒半", _secs(2.5)),
+    ("每张照片能不能显示6秒呀", _secs(6)),
+    ("第五张给两秒就够了", _secs(2, 5)),
+    ("沙滩那张改4秒", _secs(4, 1)),
+    ("每张都减一秒", _secs(2)),
+    ("森林那张再加两秒", _secs(5, 4)),
+    ("每张照片稍微多停一下", _longer(1.25)),
+    ("每张图的时间砍一半", _longer(0.5)),
+    ("第二张图短一点点", _longer(0.8, 2)),
+    ("每张五秒钟 麻烦了", _secs(5)),
+    ("每张1秒就行了", _secs(1)),
+    ("每张停太久了 缩短很多", _longer(0.67)),
+    ("城市的那张只放两秒", _secs(2, 2)),
+    ("第三张的时长减一半", _longer(0.5, 3)),
+    ("每隔三秒换一张", _secs(3)),
+]  # fmt: skip
+
+PARA_SPEED: list[tuple[str, Ops]] = [
+    ("感觉节奏快了点", SLOWER),
+    ("看不清楚啊 太快了", SLOWER),
+    ("播放速度降一半", _speed(2)),
+    ("感觉有点赶 放慢点", SLOWER),
+    ("太拖沓了 快很多", _speed(0.67)),
+    ("可以稍微快一丢丢不", FASTER),
+    ("就是 可以慢一些吗", SLOWER),
+    ("哎 速度太快了 慢点儿吧", SLOWER),
+    ("速度快一倍", _speed(0.5)),
+    ("别那么着急 慢慢来", SLOWER),
+    ("节奏紧凑点 有点拖", FASTER),
+    ("我爸说画面太快了跟不上", SLOWER),
+    ("整个用2倍速", _speed(0.5)),
+    ("眼睛跟不上 照片切换太快了", SLOWER),
+]  # fmt: skip
+
+PARA_TRANSITION: list[tuple[str, Ops]] = [
+    ("转场换成黑场的", _cut("fadeblack")),
+    ("转场要闪白那种", _cut("fadewhite")),
+    ("转场往左滑", _cut("slideleft")),
+    ("往上推的转场效果", _cut("pushup")),
+    ("转场用圆形的", _cut("circle")),
+    ("转场随机吧 别都一样", _cut("random")),
+    ("直接切就好 别要转场", _cut("none")),
+    ("转场调到0.5秒", _cut(ms=500)),
+    ("过渡柔一点", _cut(factor=1.25)),
+    ("转场再干脆些", _cut(factor=0.8)),
+    ("用叠化，转场两秒", _cut("crossfade", 2000)),
+    ("转场一秒半", _cut(ms=1500)),
+    ("转场好生硬 柔和一些", _cut(factor=1.25)),
+    ("转场用放大的效果", _cut("zoom")),
+    ("照片和照片之间别加过渡", _cut("none")),
+    ("转场往下推", _cut("pushdown")),
+    ("转场拖拖拉拉的 快点", _cut(factor=0.8)),
+    ("转场从左边推到右边", _cut("pushright")),
+    ("转场时长翻倍", _cut(factor=2)),
+    ("把转场减到半秒", _cut(ms=500)),
+    ("用擦除的转场效果", _cut("wiperight")),
+    ("过渡慢慢来 转场长很多", _cut(factor=1.5)),
+]  # fmt: skip
+
+PARA_MOTION: list[tuple[str, Ops]] = [
+    ("图片不要动", OFF),
+    ("缩放效果不要了", OFF),
+    ("动效减少一点", LESS_MOTION),
+    ("缩放再明显些", MORE_MOTION),
+    pytest.param("放大到1.3倍", [{"kind": "motion", "on": True, "zoom": 1.3}],
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "放大 with no subject may be the photos' size or the text's as well as the "
+                     "move's zoom: left unread rather than guessed"))),
+    ("看得头晕 图片别动来动去", OFF),
+    ("推拉要强很多", _motion(1.5)),
+    ("缩放关了吧 奶奶看了头晕", OFF),
+    ("别再推镜头了", OFF),
+    ("放大效果有点夸张", LESS_MOTION),
+    ("晃得眼都花了", OFF),
+    ("别老是放大缩小的", OFF),
+    ("能把推拉去掉吗", OFF),
+    ("现在好死板 动感再强点", MORE_MOTION),
+    ("去掉照片放大的动画", OFF),
+    ("运镜要大很多", _motion(1.5)),
+    ("动效幅度加倍", _motion(2)),
+    ("所有照片都静止吧 不要动效", OFF),
+    ("别晃那么厉害", LESS_MOTION),
+    ("照片太静了，让它们动起来", ON),
+]  # fmt: skip
+
+PARA_LOOK: list[tuple[str, Ops]] = [
+    ("搞成黑白吧", _look("bw")),
+    ("复古点嘛", _look("sepia")),
+    ("颜色暖一些", _look("warm")),
+    ("色彩鲜艳些", _look("vivid")),
+    ("要怀旧的风格", _look("sepia")),
+    ("泛黄的老照片色调", _look("sepia")),
+    ("整体偏蓝调一点", _look("cool")),
+    ("加个冷色滤镜", _look("cool")),
+    ("灰度滤镜", _look("bw")),
+    ("颜色偏蓝些", _look("cool")),
+]  # fmt: skip
+
+PARA_AFTER: list[tuple[Ops, str, Ops]] = [
+    (_secs(5), "算了 还是三秒吧", _secs(3)),
+    (_secs(5), "有点久 改成4秒", _secs(4)),
+    (SLOWER, "再放慢一点", SLOWER),
+    (_cut("fadeblack"), "还是用回淡入淡出吧", _cut("crossfade")),
+    (_cut("fadeblack"), "转场就这个，时间改3秒", _cut(ms=3000)),
+    (_cut("slideleft"), "不要这个 换擦除", _cut("wiperight")),
+    (OFF, "动效还是开着吧", ON),
+    (OFF, "打开kenburns", ON),
+    (LESS_MOTION, "还是有点晃", LESS_MOTION),
+    (_look("bw"), "滤镜不要了", _look("none")),
+    (_look("bw"), "改复古吧", _look("sepia")),
+    (_look("bw"), "恢复原来的颜色吧 不要黑白", _look("none")),
+    (_look("vivid"), "太鲜艳了 换暖色", _look("warm")),
+]  # fmt: skip
+
+# --- fresh sentences of my own -----------------------------------------------------------
+
+OWN: list[tuple[str, Ops]] = [
+    ("第二张不要缩放", [{"kind": "motion", "on": False, "index": 2}]),
+    ("第一张的动效关掉", [{"kind": "motion", "on": False, "index": 1}]),
+    ("缩放调到1.2倍", [{"kind": "motion", "on": True, "zoom": 1.2}]),
+    ("镜头动起来呗 现在太静态了", ON),
+    ("推拉弱一点 看着有点晕乎", LESS_MOTION),
+    ("动效太猛了", LESS_MOTION),
+    ("缩放效果太小了 看不出来", MORE_MOTION),
+    ("动效弱很多", _motion(0.67)),
+    ("缩放效果去掉吧 老人家看着晕", OFF),
+    ("画面不要晃来晃去了", OFF),
+    ("不要动态效果", OFF),
+    ("转场换成fade to black", _cut("fadeblack")),
+    ("转场用slide 向左", _cut("slideleft")),
+    ("转场0.8秒", _cut(ms=800)),
+    ("转场缩短一半", _cut(factor=0.5)),
+    ("转场长一倍", _cut(factor=2)),
+    ("转场太突然了", _cut(factor=1.25)),
+    ("每张之间加个黑场", _cut("fadeblack")),
+    ("转场都去掉 硬切就好", _cut("none")),
+    ("过渡时间一秒钟", _cut(ms=1000)),
+    ("转场换成白闪 1秒", _cut("fadewhite", 1000)),
+    ("第三张和第四张之间用擦除", [{"kind": "transition", "name": "wiperight", "index": 4}]),
+    ("换成从右往左滑的转场", _cut("slideleft")),
+    ("整体快一点点 有点无聊", FASTER),
+    ("放慢很多 葬礼用的", _speed(1.5)),
+    ("节奏放缓", SLOWER),
+    ("每张照片3秒钟左右", _secs(3)),
+    ("图片每张停2s", _secs(2)),
+    ("第四张多停会儿", _longer(1.25, 4)),
+    ("狗狗那张再久点 好可爱", _longer(1.25, 3)),
+    ("来个暖暖的色调", _look("warm")),
+    ("加个黑白滤镜 怀念爷爷", _look("bw")),
+    ("颜色太灰了 鲜艳点", _look("vivid")),
+    ("冷色系", _look("cool")),
+    ("sepia那种", _look("sepia")),
+    ("用vintage滤镜", _look("sepia")),
+]  # fmt: skip
+
+OWN_AFTER: list[tuple[Ops, str, Ops]] = [
+    (_cut("fadeblack"), "转场别用黑场了 换回叠化", _cut("crossfade")),
+    (FASTER, "速度再快点", FASTER),
+    (_look("sepia"), "原图颜色就好 不要滤镜", _look("none")),
+]  # fmt: skip
+
+# written after the fixes, as further variants of what was fixed
+LATER_21: list[tuple[str, Ops]] = [
+    ("每张都减半秒", _secs(2.5)),
+    ("第二张减掉一秒", _secs(2, 2)),
+    ("转场减到0.3秒", _cut(ms=300)),
+    ("转场感觉长了点", _cut(factor=0.8)),
+    pytest.param("音乐好像大了点", [{"kind": "music_volume", "factor": 0.8}],
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "大了点/小了一点 of the volume is read as turned up / down a bit (the 了 "
+                     "closes it: tests/test_nlu_probes_zh_more.py '音乐小了一点'); only the pace "
+                     "and lengths read 'X了点' as a bit too X"))),
+    ("感觉有点拖", FASTER),
+    ("好像有点慢", FASTER),
+    ("转场从右边滑到左边", _cut("slideleft")),
+    ("转场从下面推到上面", _cut("pushup")),
+    ("别动得那么厉害", LESS_MOTION),
+    ("晃得眼睛都花了", OFF),
+    ("偏冷调一点", _look("cool")),
+    ("速度降一半吧", _speed(2)),
+    ("用闪白好了", _cut("fadewhite")),
+    ("每张两秒好了 音乐换成欢快的", [*_secs(2), {"kind": "music", "source": "upbeat"}]),
+    ("字幕都看不完 慢一点", SLOWER),
+    ("照片放大慢一点", LESS_MOTION),
+    ("放大的快一点", MORE_MOTION),
+    ("转场用那种往左擦的", _cut("wipeleft")),
+    ("转场搞成圈圈那种", _cut("circle")),
+    ("色彩鲜明点", _look("vivid")),
+    ("画面饱和度拉满", _look("vivid")),
+    ("转场减少到半秒", _cut(ms=500)),
+    ("第三张减到两秒", _secs(2, 3)),
+    ("镜头不要推那么近", LESS_MOTION),
+    ("别推太近", LESS_MOTION),
+    ("照片在画面里慢慢移动", ON),
+    ("镜头左右移动", ON),
+    ("每张加个放大", ON),
+    ("把第二张慢慢移动到后面", [{"kind": "move", "index": 2, "to": "end"}]),  # still a move
+    ("节奏再紧一点", FASTER),
+    ("节奏松一点", SLOWER),
+    ("切换时间1秒", _secs(1)),
+    ("照片切换时间2秒", _secs(2)),
+    ("两张照片中间过渡慢一点", SOFTER_CUTS),
+    ("两张中间用白场", _cut("fadewhite")),
+    ("镜头往前推", ON),
+    ("从远到近慢慢推", ON),
+    ("画面往外拉", ON),
+    ("镜头往左平移", ON),
+    ("照片动的慢一点", LESS_MOTION),
+    ("照片动的快一点", MORE_MOTION),
+    ("缩放的时间长一点", LESS_MOTION),
+    ("照片放大的时间长一点", LESS_MOTION),
+    ("动效时间短一点", MORE_MOTION),
+    ("放大的时候慢一点", LESS_MOTION),
+    ("每张照片时间长一点", _longer(1.25)),
+    ("照片从远到近排", [{"kind": "sort", "by": "date"}]),
+    # a photo pushed earlier is moved, never the push transition beside it
+    ("把第三张往前推", [{"kind": "move", "index": 3, "to": 2}]),
+    ("把狗那张往前推一下", [{"kind": "move", "index": 3, "to": 2}]),
+    ("动效温柔点", LESS_MOTION),
+    ("放大少一点", LESS_MOTION),
+    ("放大多一点", MORE_MOTION),
+    ("推得再深一点", MORE_MOTION),
+    ("推得浅一点", LESS_MOTION),
+    ("字幕放大多一点", [{"kind": "text_style", "target": "captions", "size": 1.25}]),
+]  # fmt: skip
+
+# the camera's move named right after it was stilled: turned back on, never an undo beside it
+MOVE_WANTED_AFTER_ALL: list[tuple[Ops, str, Ops]] = [
+    (OFF, "动效还是要的", ON),
+    (OFF, "缩放还是要吧", ON),
+    (OFF, "算了 动效还是留着", ON),
+    (OFF, "动效还是要的 弱一点", LESS_MOTION),
+    (OFF, "还是要的", [{"kind": "undo"}]),
+]  # fmt: skip
+
+# one photo's move taken off: the photo stays (before, it was deleted and every photo stilled)
+ONE_PHOTO_MOVE_OFF: list[tuple[str, Ops]] = [
+    ("第三张的推拉去掉", [{"kind": "motion", "on": False, "index": 3}]),
+    ("把第三张的缩放效果去掉", [{"kind": "motion", "on": False, "index": 3}]),
+    ("狗那张的缩放去掉", [{"kind": "motion", "on": False, "index": 3}]),
+    ("第三张去掉缩放", [{"kind": "motion", "on": False, "index": 3}]),
+    ("第二张的动效删了吧", [{"kind": "motion", "on": False, "index": 2}]),
+    ("第三张删掉", [{"kind": "remove", "index": 3}]),
+    ("删掉第三张 缩放去掉", [{"kind": "remove", "index": 3}, *OFF]),
+]  # fmt: skip
+
+# "狗那张别动": kept still, or kept in its place? neither is guessed
+OWN_NOTHING = [
+    "转场",
+    "滤镜怎么样",
+    "这个转场好看吗",
+    "动效还行",
+    "颜色调一下",
+    "狗那张别动",
+    "转场还可以",
+    "主题鲜明一点",
+    "照片从左边滑到右边",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "ops"), PARA_SECONDS + PARA_SPEED + PARA_TRANSITION + PARA_MOTION + PARA_LOOK
+)
+def test_a_training_request_said_by_someone_else_is_done_the_same(text: str, ops: Ops) -> None:
+    _reads(text, {"ops": ops})
+
+
+@pytest.mark.parametrize(("before", "text", "ops"), PARA_AFTER)
+def test_a_follow_up_said_by_someone_else_is_done_the_same(
+    before: Ops, text: str, ops: Ops
+) -> None:
+    _reads(text, {"ops": ops}, before)
+
+
+@pytest.mark.parametrize(("text", "ops"), LATER_21)
+def test_a_bit_too_much_a_length_taken_off_or_a_way_said_around_the_verb(
+    text: str, ops: Ops
+) -> None:
+    _reads(text, {"ops": ops})
+
+
+@pytest.mark.parametrize(("before", "text", "ops"), MOVE_WANTED_AFTER_ALL)
+def test_the_move_wanted_after_all_is_turned_back_on(before: Ops, text: str, ops: Ops) -> None:
+    _reads(text, {"ops": ops}, before)
+
+
+@pytest.mark.parametrize(("text", "ops"), ONE_PHOTO_MOVE_OFF)
+def test_one_photos_move_taken_off_keeps_the_photo(text: str, ops: Ops) -> None:
+    _reads(text, {"ops": ops})
+
+
+@pytest.mark.parametrize(("text", "ops"), OWN)
+def test_motion_cuts_pace_and_colour_said_in_chat_are_done(text: str, ops: Ops) -> None:
+    _reads(text, {"ops": ops})
+
+
+@pytest.mark.parametrize(("before", "text", "ops"), OWN_AFTER)
+def test_a_follow_up_on_the_cut_pace_or_colour_is_done(before: Ops, text: str, ops: Ops) -> None:
+    _reads(text, {"ops": ops}, before)
+
+
+@pytest.mark.parametrize("text", OWN_NOTHING)
+def test_a_bare_topic_or_a_remark_on_the_style_changes_nothing(text: str) -> None:
+    _changes_nothing(text)

@@ -120,7 +120,8 @@ from .video_named import video_named
 from .visual_said import visual_said
 from .volume_at_moment import volume_at_moment
 from .where_put import where_put
-from .zh_after_all import after_all
+from .zh_a_bit_too import a_bit_too
+from .zh_after_all import after_all, nothing_to_choose
 from .zh_back import back_alone
 from .zh_between import apart_between, put_between
 from .zh_caption_photo import caption_photo_after
@@ -136,8 +137,10 @@ from .zh_dates_shown import dates_shown
 from .zh_effects import effect_steps, sudden_music
 from .zh_effects_said import subject_in_step
 from .zh_format_told import format_told
+from .zh_from_side import from_side_to_side
 from .zh_front_back import front_or_back
 from .zh_full_screen import full_screen_shape
+from .zh_half_off import half_a_unit_off
 from .zh_how_to import how_to, video_moved
 from .zh_mood_music import mood_music
 from .zh_motion_said import (
@@ -163,6 +166,7 @@ from .zh_moves_typed import (
 )
 from .zh_not_very import not_very
 from .zh_others import the_other_photos
+from .zh_photo_move_off import photo_move_off
 from .zh_photo_pairs import digit_photo_pairs
 from .zh_plain_transition import plain_transition
 from .zh_ranges import that_one_named, zh_photo_ranges
@@ -186,10 +190,12 @@ from .zh_renamed import renamed_after
 from .zh_retitled import retitled
 from .zh_runons import run_ons
 from .zh_said_plainly import said_plainly
+from .zh_settled import settled_on
 from .zh_shown_text import shown_text
 from .zh_sort_unsaid import sort_unsaid
 from .zh_upload_failed import failed_upload
 from .zh_zoom_most import zoom_at_most
+from .zh_zoom_paced import zoom_paced
 
 # "too long" asks for shorter, "有点快" (a bit fast) for slower
 FLIP = {
@@ -250,8 +256,13 @@ def compose(
     toks = song_length(toks, orig)  # "last till the music runs out"
     toks = volume_at_moment(toks, orig)  # "music louder when the dog appears": not made
     toks = flow_between(toks, orig)  # "flow better between pics": the transitions
+    toks = a_bit_too(toks, orig)  # "节奏快了点": a bit too fast, so slower
+    toks = half_a_unit_off(toks)  # "每张都减半秒": half a second off, not halved
+    toks = zoom_paced(toks, orig)  # "照片放大慢一点": the camera move, slower
+    toks = from_side_to_side(toks, orig)  # "转场从左边推到右边": the push to the right
     for rule in RULES:
         toks = rule(toks)
+    toks = settled_on(toks, orig)  # "每张停四秒好了": that will do, no "done?"
     toks = run_ons(toks, orig)  # Chinese typed with no commas, the song's length, ...
     toks = percent_step(toks, orig)  # once percentages are composed
     toks = longer_than(toks, orig)  # "longer than a minute": at least a minute
@@ -297,6 +308,7 @@ def compose(
     toks = share_as_reason(toks)  # "just 720 hd, it's for email": why, not a size limit
     toks = when_said(toks, orig)  # "音乐淡出的时候转场也慢一点": when, not a fade
     toks = clip_named_by_song(last_fade(toks, orig), orig, clip)  # "生日歌那段视频静音"
+    toks = photo_move_off(toks)  # "第三张的缩放去掉": that photo's move off, no photo removed
     toks = one_photo_move(lively_moves_off(toks))  # "把动感去掉", "第三张不要缩放"
     toks = shared_move(toks)  # "no zoom on the dog and the city": both photos, none removed
     toks = move_the_other_way(toks)  # "the zoom should go the other way": never the order
@@ -311,6 +323,7 @@ def compose(
     toks = one_photo_complained(back_and_forth(toks, orig), orig)  # "别zoom来zoom去": one move
     toks = said_plainly(toks, orig)  # "我不喜欢照片动来动去的", "原声和音乐都要"
     toks = date_asked(toks)  # "这张是哪天拍的": asked, no dates written
+    toks = nothing_to_choose(toks)  # "动效还是要的 弱一点": after all, no choice asked
     toks = bars_seen(toks, orig)  # "there are black bars on the sides": how to fill it?
     return said_after(toks, orig)  # "finish with a slide that says X", "bars, get rid of them"
 

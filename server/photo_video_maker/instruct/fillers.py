@@ -96,8 +96,8 @@ FILLER = (
     "i mean it, the thing is, 嗯哼, 好吧, 行吧, 那好, 这样子, 就是说, 喽, 哟, 欸, 蛮, 超, 真, "
     "同, 于, 以, 因, 所, 之, 其, 此, 件, 样, 怎么, 如何, 整, 试, 点儿, 儿, 而已, 罢了, 算是, "
     "就够了, 够了, 就足够了, clean it up, tidy it up, "
-    "就好了, 就可以, 可以了, 就行了, 行了, 哎呀, 哎哟, 天哪, 我觉得, 我感觉, 感觉有点, 总感觉, "
-    "好像有点, 有点儿, 一丢, 稍稍微, 最后再, 另外再, 同时再, it's a, its a, it's the, "
+    "就好了, 就可以, 可以了, 就行了, 行了, 哎呀, 哎哟, 天哪, 我觉得, 我感觉, 总感觉, "
+    "一丢, 稍稍微, 最后再, 另外再, 同时再, it's a, its a, it's the, "
     "its the, gives me, it's for, its for, it is for, this is for, that's for, for my, for our, "
     "普通, 形式, 格式, 还剩, 剩, 怪怪的, "
     # words that were read as slips of others ("back" is no "black", "close" no "lose")

@@ -56,8 +56,11 @@ def brought_back(text: str, toks: list[Tok], last: Sequence[Edit]) -> list[Edit]
     if not last or any(s is None for s in said) or not toks:
         return None  # (a bare "要" may answer something else)
     subjects = set().union(*(s for s in said if s is not None))
-    if "motion" in subjects and {"motion", "add"} <= {t.kind for t in toks}:
-        return None  # "动效加回来": the camera's move named and added is turned on, as said
+    move_named = any(t.kind == "motion" and not t.surface.endswith("动") for t in toks)
+    if "motion" in subjects and move_named:  # "还是要动" (no move named): the undo
+        # "动效加回来", "动效还是要的": the camera's move named is turned on, as said (as
+        # "把动效重新打开" is), never an undo beside it
+        return None
     toks = [_back(t) for t in toks]  # "还是加回来", "放回去": added back is kept
     after_all = AFTER_ALL.search(text.lower()) is not None  # "some music after all"
     if after_all:

@@ -355,7 +355,7 @@ ENTITIES: dict[str, dict[str, str]] = {
         "非常, 特别, 超级, 很, 好多, 多得多, heaps, tons, loads more, massively, dramatically, "
         "drastically, hugely, a whole lot",
         "double": "twice, double, 2x, two times, twice as | 两倍, 翻倍, 加倍, 双倍, 一倍",
-        "half": "half, halve, half as | 一半, 减半, in half",
+        "half": "half, halve, half as | 一半, 减半, in half, 降一半",
         "triple": "triple, tripled, thrice, treble, three times as",
     },
     "sort_key": {

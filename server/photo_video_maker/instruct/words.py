@@ -44,7 +44,9 @@ WORDS: dict[str, str] = {
     "is so, is sooo, is soooo, are so, is really, are really, is very, are very, is super, "
     "feels so, feels too, "
     "seems so, seems too, "
-    "too, 太, 有点, 有一点, 有些, a bit too, way too",
+    "too, 太, 有点, 有一点, 有些, a bit too, way too, "
+    # "感觉有点赶", "好像有点快": the feeling said is still a bit too much of it
+    "感觉有点, 好像有点, 有点儿",
     "reason": "smoother playback, smooth playback, "
     # "remove the dog, he wasnt there": who was not there is why a photo goes
     "wasnt there, wasn't there, was not there, werent there, weren't there, were not there, "
@@ -127,6 +129,8 @@ WORDS: dict[str, str] = {
     "suddenly, for whatsapp, for email, for wechat, for pal, pal tv, for tv, for the tv, "
     "the file is small | 因为, 为了, 是给, 要给, 当开场用, 当开场, 用来开场, 开场用, "
     "来不及看, 看不清, 老电视, 文件小, 太突然, 人声, 说话声, "
+    # "字都看不完，照片多停很多": why, said first
+    "看不完, 都看不完, 来不及读, 读不完, 看不全, "
     "can't see, cant see, i can't see anything, can't read, cant read, dizzy, cinematic look, "
     "for a cinematic look, film look, for a film look, don't need it, i don't need it, "
     "dont need it, no need for it, 不需要了, 用不着, 朋友圈, 发朋友圈, 微信, grandma, grandpa, "
@@ -243,6 +247,8 @@ WORDS: dict[str, str] = {
     "length": "持续时间, 持续, 秒数, "
     "播放时长, 总计, 全长, "
     "间隔, 间隔时间, "
+    # "切换时间1秒": how often the photos change, each photo's time (never the whole video)
+    "切换时间, 切换间隔, 切换的时间, 切换的间隔, "
     "length, duration, runtime, run time, long, total length, overall length, time, "
     # "it needs to run 3 minutes": how long it plays
     "to run, run for, runs for, running time, to play for, play for, plays for "
@@ -348,6 +354,8 @@ WORDS: dict[str, str] = {
     "调换, 换位置, 换一下位置, trade places, 换过来, 调过来, 换一下",
     "change": "use, "
     "延长到, 缩短到, 加长到, 延长至, 缩短至, "
+    # "把转场减到半秒": the length it is cut to (减 alone takes a length off)
+    "减到, 减少到, 减至, 减为, 减成, 缩减到, "
     "flip it to, flip to, flip it into, rotate it to, rotate to, rotate it into, "
     " swap out, switch out, swap it out, swap out "
     "the, "
@@ -559,7 +567,9 @@ WORDS: dict[str, str] = {
     "shave, shave off, knock off, "
     "decrease, lessen, diminish, 减小, 减轻, 弱化, "
     "less, fewer, weaker, reduce, tone down, subtler, subtle, too much, too strong, "
-    "not so much, 少, 减少, 减弱, 弱, 太多, 太强, 少些, 太厉害, 太猛",
+    "not so much, 少, 减少, 减弱, 弱, 太多, 太强, 少些, 太厉害, 太猛, "
+    # "每张都减一秒", "每张减掉0.5秒": a length taken off (never a length set to it)
+    "减, 减掉, 减去, 扣掉",
     "bigger": "is tiny, are tiny, too tiny, so tiny, barely readable, 太小了, "
     "magnify, increase the size, scale up, blow up, 变大, 放大点, 大一号, 大一些, 大些, "
     "bigger, larger, big, large, enlarge, too small, 大, 放大, 大些, 太小",

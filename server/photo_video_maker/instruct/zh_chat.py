@@ -37,8 +37,10 @@ CHAT_WORDS: dict[str, str] = {
         for sudden in ("突然", "突兀", "突然了", "突兀了")
     ),
     # "第四张提前一点", "第二张挪前一位": a place earlier / later in the order
-    "earlier": "提前一点, 提前一位, 提前两位, 挪前, 挪前一点, 往前提, 前挪, 往前挪一点",
-    "later": "推后一点, 推后一位, 延后一位, 放后一点, 挪后一点, 往后推, 后挪, 往后挪一点",
+    "earlier": "提前一点, 提前一位, 提前两位, 挪前, 挪前一点, 往前提, 前挪, 往前挪一点, "
+    # "把第三张往前推": a photo pushed earlier (never also the push transition)
+    "往前推, 向前推, 推前一点, 推前一位",
+    "later": "推后一点, 推后一位, 延后一位, 放后一点, 挪后一点, 往后推, 后挪, 往后挪一点, 向后推",
     # "第五张提前到第二个": moved to that place
     "move": "提前到, 推后到, 延后到, 插到, 插在, 拖到, 拖去, 拖至",
     # "要流畅点 60帧": the reason a frame rate is asked for

@@ -13,6 +13,7 @@ COLLOQUIAL_WORDS: dict[str, str] = {
     # a zoom that makes one dizzy, said with who it makes dizzy
     "still": "别放大了, 不要放大了, 别再放大了, 别放大, 晃得我眼花, 晃得我头疼, 晃得头疼, "
     "晃得我眼晕, 晃得我好晕, 晃得我头晕, 晃得人头晕, "
+    "晃得眼都花, 晃得眼都花了, 晃得眼睛都花了, 晃得我眼都花了, 晃得眼睛疼, 晃得眼睛难受, "
     "看得我头晕, 看得我眼花, 看着眼花, 晃来晃去的, 动来动去的, 老是在动, 老在动, 总在动, 一直在晃, "
     "老是晃, 镜头老晃, 一直放大缩小, 别一直放大缩小, 不要一直放大缩小, "
     "别放大缩小, 不要放大缩小, 一会放大一会缩小, 别动来动去, 不要动来动去, "
@@ -52,6 +53,8 @@ COLLOQUIAL_WORDS: dict[str, str] = {
     "随着音乐长度",
     # "镜头推得太快": the camera's push (推 alone is the push transition)
     "motion": "镜头推得, 镜头推, 推得, 运镜, 运镜效果, 运镜幅度, 镜头运动, 镜头移动, "
+    # "镜头左右移动", "照片在画面里慢慢移动": the pan of the move (never a photo moved)
+    "左右移动, 左右平移, 上下平移, 镜头左右移, 在画面里移动, 在画面里慢慢移动, 在画面中移动, "
     # "照片一直在放大缩小的": the zoom going in and out is the move (no photo made smaller)
     "放大缩小, 放大缩小的, "
     # "照片是动的吗": whether the photos move (asked, answered from the draft)
@@ -64,10 +67,19 @@ COLLOQUIAL_WORDS: dict[str, str] = {
     # "画面稳一点", "不要那么晃": less of the camera's move (zh_runons.steadier)
     "steady": "稳一点, 稳一些, 稳点, 稳定一点, 平稳一点, 稳当一点, 不要那么晃, 别那么晃, 没那么晃, "
     "别晃得那么厉害, 不要晃得那么厉害, 少晃一点, 少晃点, "
+    # "别晃那么厉害": not so strongly, said with no 得 (the move kept, softer)
+    "别晃那么厉害, 不要晃那么厉害, 别晃这么厉害, 不要晃这么厉害, 别动那么厉害, 别动得那么厉害, "
+    "不要动那么厉害, 不要动得那么厉害, 别晃那么猛, 别动那么猛, 别晃那么多, 别动那么多, "
+    # "镜头不要推那么近": pushed in less far, the move kept
+    "不要推那么近, 别推那么近, 不要推得那么近, 别推得那么近, 推得没那么近, 推太近了, 推得太近, "
+    "推太近, 别推太近, 不要推太近, 放大得太多, 放得太大, 别放那么大, 不要放那么大, "
+    "推得浅一点, 推浅一点, 推得浅些, 推得浅点, 推浅点, 推得再浅一点, "
     # "静态一点吧": a bit stiller is less of the move (never none: "静态的" / "别动" stop it)
     "静态一点, 静态点, 静态一些, 更静态一点, 静止一点, 静止点, 少动一点, 少动点",
     # "画面再推近一点": the camera pushed in further, more of the move (zh_runons.steadier)
-    "closer": "推近一点, 推近点, 推近些, 推得近一点, 推得更近, 推得再近一点, 拉近一点, 拉近点",
+    "closer": "推近一点, 推近点, 推近些, 推得近一点, 推得更近, 推得再近一点, 拉近一点, 拉近点, "
+    # "推得再深一点": pushed in deeper, more of the move ("推得浅一点": less, under steady)
+    "推得再深一点, 推得深一点, 推深一点, 推得更深, 推得再深, 推深点",
     "fps_word": "帧/秒, 帧每秒, 帧一秒",
     # "把拍摄时间标在照片上": marked on each photo
     "add": "标在, 写在, 打在, 显示在, 标到, 写到",

@@ -98,7 +98,16 @@ def music_in_and_out(toks: list[Tok]) -> list[Tok]:
 
 
 # how long each photo shows, said in one word: "间隔3秒", "每张时长3秒" are never the video's length
-PER_PHOTO = ("每张时长", "间隔", "间隔时间", "展示时间", "停留时间", "显示时间", "每张时间")
+PER_PHOTO: tuple[str, ...] = (
+    "每张时长",
+    "间隔",
+    "间隔时间",
+    "展示时间",
+    "停留时间",
+    "显示时间",
+    "每张时间",
+)
+PER_PHOTO += ("切换时间", "切换间隔", "切换的时间", "切换的间隔")
 
 
 def per_photo_length(toks: list[Tok]) -> list[Tok]:

@@ -12,7 +12,9 @@ PLAIN_WORDS: dict[str, str] = {
     # "动一下" of photos is their camera move, as "动一动" and "动起来" are
     "motion": "动一下, 动一下吧, 动动, 动起来吧, 太静, 太静了, 太静态, 太静态了, 太静止, 太静止了, "
     "放大得, 缩放得, 让照片动, 让图片动, 让它们动起来, 照片动吧, 照片动起来, "
-    "放大的动作, 放大动作, 放大的效果, 放大效果, 缩放的动作, 缩放动作, 推近的动作",
+    "放大的动作, 放大动作, 放大的效果, 放大效果, 缩放的动作, 缩放动作, 推近的动作, "
+    # "每张加个放大": a zoom added to the photos is their move (never bigger text)
+    "加个放大, 加点放大, 加一点放大, 加一个放大, 加个推近, 加点推近, 加个缩放, 加点缩放",
     # "把这些照片做成一个视频" makes the slideshow ("一个视频" alone is a clip)
     "make_video": "做成一个视频, 做成一段视频, 做一个视频, 做个视频, 做个小视频, 做一个小视频, "
     "做成小视频, 做成一个小视频, 剪成一个视频, 剪个视频, 弄成一个视频, 弄个视频",
@@ -33,7 +35,10 @@ PLAIN_WORDS: dict[str, str] = {
     "跟歌曲一样长, 和歌曲一样长, 音乐多长视频多长, 歌多长视频多长, 音乐多长就多长, 歌多长就多长, "
     "跟配乐一样, 和配乐一样, 跟配乐一样长, 和配乐一样长, 跟bgm一样, 和bgm一样, 跟bgm一样长, "
     "和bgm一样长, bgm多长视频就多长, 配乐多长视频就多长",
-    "faster": "快进, 快进一点",
+    "faster": "快进, 快进一点, "
+    # "节奏再紧一点": a tighter pace is faster, a looser one ("松一点") slower
+    "节奏紧, 紧一点, 紧一些, 紧点, 紧一点点",
+    "slower": "节奏松, 节奏松散一点, 松一点, 松一些, 松点, 舒展一点",
     # "帧率太高了", "音量太低": too high asks for lower, too low for higher
     "down": "太高, 太高了, 有点高, 偏高, 高了",
     "up": "太低, 太低了, 有点低, 偏低, 低了",
@@ -64,11 +69,15 @@ PLAIN_ENTITIES: dict[str, dict[str, str]] = {
     "look": {
         "none": "色彩正常, 颜色正常, 正常颜色, 正常的颜色, 正常色彩, 正常的色彩, 本来的颜色",
         # "偏蓝一点" asks for blue ("画面偏蓝" alone is the complaint, read as warmer)
-        "cool": "偏蓝一点, 偏蓝一些, 偏蓝些, 要偏蓝, 蓝一点, 蓝一些",
+        "cool": "偏蓝一点, 偏蓝一些, 偏蓝些, 要偏蓝, 蓝一点, 蓝一些, "
+        # "整体偏蓝调一点": the blue tone asked for (偏蓝 alone is the complaint)
+        "偏蓝调, 偏蓝调一点, 偏蓝调一些, 偏冷调, 偏冷调一点, 偏冷调一些",
         "warm": "偏黄一点, 偏黄一些, 偏黄些, 要偏黄, 偏暖, 偏暖些, 偏暖一些",
         "sepia": "胶片风格, 复古风格, 怀旧风格, 老照片风格, 胶片的风格",
         "vivid": "饱和度拉高, 饱和度提高, 饱和度高点, 提高饱和度, 加饱和度, 饱和度加高, "
-        "饱和度调高点",
+        "饱和度调高点, 饱和度拉满, 饱和度调满, 饱和度拉高点, 饱和度高些, "
+        # "色彩鲜明点": bright, clear colours are the vivid look
+        "色彩鲜明, 颜色鲜明, 色彩更鲜明, 颜色更鲜明, 画面鲜明",
     },
     # a transition named by how it looks: "淡出淡入" between photos is a crossfade, "中间黑一下"
     # a dip to black; "多样一点" a different one each time
@@ -77,8 +86,12 @@ PLAIN_ENTITIES: dict[str, dict[str, str]] = {
         "fadeblack": "黑一下, 闪黑一下, 黑屏一下, 中间黑一下, 中间黑屏一下, 中间闪一下黑",
         "random": "随便来, 多样一点, 多样化, 多点花样, 花样多一点, 各种各样的, 各种不同的, "
         "每个都不一样, 每个都不同",
-        "circle": "圆形展开, 圆形扩展, 圆形打开, 圆形扩散",
-        "wiperight": "擦过去, 擦过来, 擦除的",
+        "circle": "圆形展开, 圆形扩展, 圆形打开, 圆形扩散, 圈圈, 圆圈圈, 一个圈, 圈形",
+        "wiperight": "擦过去, 擦过来, 擦除的, 往右擦, 朝右擦, 向右擦",
+        # "往左擦的": the wipe said with its way in one word, as the slide is
+        "wipeleft": "往左擦, 朝左擦, 向左擦",
+        "wipeup": "往上擦, 朝上擦, 向上擦",
+        "wipedown": "往下擦, 朝下擦, 向下擦",
         # "改成往左滑": the slide said with its way in one word
         "slideleft": "往左滑, 朝左滑, 向左滑动, 往左滑动",
         "slideright": "往右滑, 朝右滑, 向右滑动, 往右滑动",

@@ -19,6 +19,7 @@ _PRAISE = re.compile(
     r"(做|弄|剪|拍)得(真|很|太|挺|超|蛮|非常)?(好|棒|赞|不错|漂亮|好看|可以)"
     r"|(?<![得的])(真|很|太|挺|好|超|蛮|特别|非常|相当)(棒|赞|漂亮|好看|好听|厉害|满意|喜欢|美|有感觉)"
     r"|真好|不错|喜欢|满意|漂亮|完美|绝了|👍|❤|😍|🥰"
+    r"|还行|还可以|挺好|凑合"  # "动效还行": fine as it is, nothing asked
     r"|(觉得|认为)\S{0,8}(好看|挺好|舒服)"  # "我妈觉得竖屏好看": an opinion told
 )
 # words of a request, a complaint, a question or a value: then it is no praise alone

@@ -41,6 +41,9 @@ TYPOS: dict[str, str] = {
     "笑一丢丢": "小一丢丢", "调笑": "调小", "再笑点": "再小点",
     # 的 for 得 before a degree: "放大的太多了" is how much the photos zoom
     "放大的太": "放大得太", "缩放的太": "缩放得太", "动的太": "动得太",
+    # and before how fast: "照片动的慢一点" is how fast they move (never the pace of the video)
+    "动的慢": "动得慢", "动的快": "动得快", "晃的慢": "晃得慢", "晃的快": "晃得快",
+    "推的慢": "推得慢", "推的快": "推得快", "缩放的慢": "缩放得慢", "缩放的快": "缩放得快",
 }  # fmt: skip
 # "第三涨" for 第三张: the measure word of a photo after its number
 TYPOS |= {f"第{n}涨": f"第{n}张" for n in "一二三四五六七八九十123456789"}
