@@ -462,3 +462,230 @@ def test_an_unclear_number_asks_and_a_kept_limit_is_answered(
 @pytest.mark.parametrize("text", NOT_UNDERSTOOD)
 def test_a_remark_naming_no_change_changes_nothing(text: str) -> None:
     _check(text, {})
+
+
+# --- Sound (round 21): the music's track or mood, its volume, its fades, the video's fades,
+# the clips' own sound and the video's length fitted to the song. PARAPHRASES restate training
+# lines of the corpus as another person would type them; OWN are written afresh.
+
+SONG = "Summer Breeze.mp3"
+
+
+def _music(source: str) -> dict[str, Any]:
+    return _ops({"kind": "music", "source": source})
+
+
+def _vol(percent: float | None = None, factor: float | None = None) -> dict[str, Any]:
+    op: dict[str, Any] = {"kind": "music_volume"}
+    op |= {"percent": percent} if percent is not None else {"factor": factor}
+    return _ops(op)
+
+
+def _mfade(fade_in: int | None = None, fade_out: int | None = None) -> dict[str, Any]:
+    op: dict[str, Any] = {"kind": "music_fade"}
+    op |= {"fade_in_ms": fade_in} if fade_in is not None else {}
+    op |= {"fade_out_ms": fade_out} if fade_out is not None else {}
+    return _ops(op)
+
+
+def _vfade(fade_in: int | None = None, fade_out: int | None = None) -> dict[str, Any]:
+    op: dict[str, Any] = {"kind": "video_fade"}
+    op |= {"fade_in_ms": fade_in} if fade_in is not None else {}
+    op |= {"fade_out_ms": fade_out} if fade_out is not None else {}
+    return _ops(op)
+
+
+MUTE = _ops({"kind": "mute_clips", "on": True})
+UNMUTE = _ops({"kind": "mute_clips", "on": False})
+TO_SONG = _ops({"kind": "length_to_song"})
+MUTED = [{"kind": "mute_clips", "on": True}]
+
+
+def _was(**fields: Any) -> list[dict[str, Any]]:
+    return [fields]
+
+
+SOUND_PARAPHRASES: list[tuple[list[dict[str, Any]], str, dict[str, Any]]] = [
+    # the track or its mood
+    ([], "could the whole thing feel a bit calmer",
+     _ops({"kind": "speed", "factor": 1.25}, {"kind": "music", "source": "calm"})),
+    ([], "give it more life, livelier!",
+     _ops({"kind": "speed", "factor": 0.8}, {"kind": "music", "source": "upbeat"})),
+    ([], "throw some chill music on it", _music("lofi")),
+    ([], "the music should be more epic", _music("cinematic")),
+    ([], "can u use summer breeze for the song", _music(SONG)),
+    ([], "i want happy music", _music("upbeat")),
+    ([], "some guitar music would be nice", _music("acoustic")),
+    ([], "use something happier, the piano's boring", _music("upbeat")),
+    ([], "change the music to the guitar one", _music("acoustic")),
+    ([], "go with the lofi track instead", _music("lofi")),
+    ([], "need party music for this!!", _music("upbeat")),
+    ([], "summer breeze at 60 percent pls",
+     _ops({"kind": "music", "source": SONG}, {"kind": "music_volume", "percent": 60})),
+    (_was(kind="music", source="cinematic"), "nah the upbeat one pls", _music("upbeat")),
+    ([], "replace the piano with the song i sent", _music(SONG)),
+    ([], "something more upbeat pls, the piano is putting me to sleep", _music("upbeat")),
+    ([], "guitar music instead maybe?", _music("acoustic")),
+    ([], "music like in an epic movie pls", _music("cinematic")),
+    ([], "maybe try lofi for the music", _music("lofi")),
+    ([], "use the song i uploaded as the music", _music(SONG)),
+    ([], "i think dramatic music fits better", _music("cinematic")),
+    ([], "dont like this song, put summer breeze instead", _music(SONG)),
+    ([], "can the song be something more upbeat", _music("upbeat")),
+    (_was(kind="music", source="cinematic"), "bit too dramatic, go chill instead",
+     _music("lofi")),
+    ([], "play something happier", _music("upbeat")),
+    ([], "this song is kinda depressing, can we try a happier one", _music("upbeat")),
+    ([], "country music instead pls", _music("acoustic")),
+    ([], "its our wedding video so something romantic for the music", _music("calm")),
+    ([], "would be nice to have some chillhop in the background", _music("lofi")),
+    ([], "go with the guitar one", _music("acoustic")),
+    (_was(kind="music", source="upbeat"), "back to the piano pls", _music("calm")),
+    (_was(kind="music", source="cinematic"), "hmm actually the upbeat one is better",
+     _music("upbeat")),
+    ([], "instead of the piano i'd like my summer breeze song", _music(SONG)),
+    ([], "the music should be more cheerful", _music("upbeat")),
+    ([], "go for lofi, the piano is too sleepy", _music("lofi")),
+    # the volume
+    ([], "bring the music down a little", _vol(factor=0.8)),
+    ([], "i cant hear the voices in the party clip because of the music", _vol(factor=0.8)),
+    ([], "music volume should be 30%", _vol(30)),
+    ([], "way quieter music pls", _vol(factor=0.67)),
+    ([], "cut the music volume in half", _vol(factor=0.5)),
+    (_was(kind="music_volume", percent=40), "bit louder on the music", _vol(factor=1.25)),
+    (_was(kind="music_volume", percent=50), "put the music back to full volume", _vol(100)),
+    ([], "way too loud, the background music", _vol(factor=0.67)),
+    ([], "drop the music to 70", _vol(70)),
+    ([], "i want the music barely there, like 10%", _vol(10)),
+    (_was(kind="music_volume", percent=40), "make the music twice as loud", _vol(factor=2)),
+    (_was(kind="music_volume", percent=30), "still too quiet, louder", _vol(factor=1.25)),
+    ([], "can the music go down a little", _vol(factor=0.8)),
+    (_was(kind="music_volume", percent=40), "louder pls, i can barely hear the song",
+     _vol(factor=1.25)),
+    (_was(kind="music_volume", percent=30), "music needs to be a lot louder", _vol(factor=1.5)),
+    ([], "pls make the song a little softer", _vol(factor=0.8)),
+    (_was(kind="music_volume", factor=0.8), "quieter still", _vol(factor=0.8)),
+    ([], "music volume at 70", _vol(70)),
+    ([], "lol the bgm is really loud", _vol(factor=0.8)),
+    ([], "bump the music up a bit, its too quiet", _vol(factor=1.25)),
+    ([], "set music volume at 80 percent", _vol(80)),
+    ([], "bgm down a lot pls", _vol(factor=0.67)),
+    ([], "same song, just quieter", _vol(factor=0.8)),
+    ([], "can u turn the song down, its a bit loud", _vol(factor=0.8)),
+    ([], "dont change the song, just lower the volume", _vol(factor=0.8)),
+    ([], "the music is kinda loud tbh", _vol(factor=0.8)),
+    (_was(kind="music_volume", percent=50), "crank the music up", _vol(factor=1.25)),
+    ([], "bgm down to like 30%", _vol(30)),
+    ([], "music down a notch pls", _vol(factor=0.8)),
+    ([], "its not the transitions, the music is too loud", _vol(factor=0.8)),
+    # the music's fades
+    ([], "music should fade in over 2 secs", _mfade(fade_in=2000)),
+    ([], "dont fade the music at the end", _mfade(fade_out=0)),
+    ([], "fade the music out over 3 secs, it ends too abruptly", _mfade(fade_out=3000)),
+    ([], "song fade in and fade out 1 sec each", _mfade(1000, 1000)),
+    ([], "the song just stops abruptly at the end", _mfade(fade_out=2500)),
+    ([], "the music should fade out really slowly at the end", _mfade(fade_out=2500)),
+    ([], "no fade on the music, just stop it", _mfade(fade_out=0)),
+    ([], "slowly fade in the music at the beginning", _mfade(fade_in=1250)),
+    ([], "slower music fade out at the end", _mfade(fade_out=2500)),
+    ([], "make the music's fade out longer, it fades too fast", _mfade(fade_out=2500)),
+    ([], "song fades in 2 sec and out 4 sec", _mfade(2000, 4000)),
+    (_was(kind="music_fade", fade_out_ms=2000), "3 secs instead", _mfade(fade_out=3000)),
+    # the clips' own sound
+    ([], "silence the sound on the party clip", MUTE),
+    ([], "dont want the audio from the clip itself", MUTE),
+    ([], "just music, no sound from the party video", MUTE),
+    (MUTED, "put the clip's sound back", UNMUTE),
+    (MUTED, "can the clip have its sound again", UNMUTE),
+    ([], "get rid of the audio on the party video", MUTE),
+    ([], "get rid of the people talking in the clip", MUTE),
+    ([], "i'll do a voiceover so no music and mute the clip",
+     _ops({"kind": "remove_music"}, {"kind": "mute_clips", "on": True})),
+    ([], "no audio at all pls, totally silent",
+     _ops({"kind": "remove_music"}, {"kind": "mute_clips", "on": True})),
+    (MUTED, "actually keep the clips sound", UNMUTE),
+    # the video's fades
+    ([], "3 second fade to black at the end", _vfade(fade_out=3000)),
+    ([], "i dont want the video fading to black at the end", _vfade(fade_out=0)),
+    ([], "1.5 sec fade from black at the start and to black at the end", _vfade(1500, 1500)),
+    ([], "the video should open with a fade from black, 1 sec", _vfade(fade_in=1000)),
+    ([], "take away the fade out at the end of the video", _vfade(fade_out=0)),
+    ([], "slow fade to black to end it, 3 secs", _vfade(fade_out=3000)),
+    ([], "the fade to black at the end should only be half a second", _vfade(fade_out=500)),
+    ([], "the video itself shouldnt fade in or out", _vfade(0, 0)),
+    ([], "fade the picture out longer, the end is too abrupt", _vfade(fade_out=1250)),
+    ([], "make the fade to black at the end quicker, its too long", _vfade(fade_out=800)),
+    ([], "at the very end dip to black", _vfade(fade_out=1000)),
+    ([], "fade up from black at the beginning", _vfade(fade_in=1000)),
+    (_was(kind="video_fade", fade_out_ms=1000), "and at the beginning too", _vfade(fade_in=1000)),
+    ([], "slower fade out at the end", _vfade(fade_out=1250)),
+    # the video's length fitted to the song
+    ([], "video as long as the song pls", TO_SONG),
+    ([], "can it end exactly when the song ends", TO_SONG),
+    ([], "make the pics cover the whole song", TO_SONG),
+    ([], "fit it to the music", TO_SONG),
+    ([], "same length as the music pls", TO_SONG),
+    ([], "the photos end before the music, match them up", TO_SONG),
+    ([], "exactly as long as the track pls", TO_SONG),
+    ([], "match the video length to the song", TO_SONG),
+    ([], "the slideshow should run for the whole track", TO_SONG),
+    ([], "make the video long enough for the whole song, it gets cut off", TO_SONG),
+    ([], "stretch the slideshow to fit the song", TO_SONG),
+    ([], "keep the photos going till the song stops", TO_SONG),
+]  # fmt: skip
+
+SOUND_OWN: list[tuple[list[dict[str, Any]], str, dict[str, Any]]] = [
+    ([], "ugh the music is sooo loud 😵", _vol(factor=0.8)),
+    ([], "can u pls lower the volume of the song a tiny bit", _vol(factor=0.8)),
+    ([], "music at 25 pct", _vol(25)),
+    ([], "set bgm volume to 45", _vol(45)),
+    ([], "the music should be at like half", _vol(50)),
+    ([], "make the background track a little quieter so the voices come through",
+     _vol(factor=0.8)),
+    (_was(kind="music_volume", percent=50), "music volume up to 90%", _vol(90)),
+    ([], "lower the soundtrack", _vol(factor=0.8)),
+    (_was(kind="music_volume", percent=50), "soundtrack a bit louder pls", _vol(factor=1.25)),
+    ([], "volume down a bit", _vol(factor=0.8)),
+    ([], "less loud music pls", _vol(factor=0.8)),
+    ([], "music not so loud", _vol(factor=0.8)),
+    ([], "the music could be a bit lower", _vol(factor=0.8)),
+    ([], "reduce the music volume by half", _vol(factor=0.5)),
+    (_was(kind="music_volume", percent=50), "music volume to max", _vol(100)),
+    (_was(kind="music_volume", percent=40), "bring the music back up to full", _vol(100)),
+    ([], "i prefer something more chill for the music", _music("lofi")),
+    ([], "can you find a more upbeat song", _music("upbeat")),
+    ([], "use summer breeze pls its our song ❤️", _music(SONG)),
+    ([], "change the music to the acoustic one", _music("acoustic")),
+    ([], "replace the background music with something cinematic", _music("cinematic")),
+    ([], "this music is too sad, something happy pls", _music("upbeat")),
+    ([], "the music doesnt fit, can we try lofi", _music("lofi")),
+    ([], "lofi would fit better i think", _music("lofi")),
+    ([], "use my own music", _music(SONG)),
+    ([], "make the video length match the song", TO_SONG),
+    ([], "sync the length of the slideshow with the song", TO_SONG),
+    ([], "can the photos fill the whole song", TO_SONG),
+    ([], "mute the clip audio pls", MUTE),
+    ([], "the party clip is too loud, mute its sound", MUTE),
+    (MUTED, "unmute the clip", UNMUTE),
+    ([], "fade the music out at the end over 6 sec", _mfade(fade_out=6000)),
+    ([], "music fade in 1 sec at the start", _mfade(fade_in=1000)),
+    ([], "fade out to black over 2.5 seconds", _vfade(fade_out=2500)),
+    ([], "quick fade from black at the beginning, half a sec", _vfade(fade_in=500)),
+    ([], "the music is fine i guess", {}),
+    ([], "what about the sound", {}),
+    ([], "the music is perfect, leave it", {}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("after", "text", "expect"), SOUND_PARAPHRASES)
+def test_sound_requests_restated_by_another_person(
+    after: list[dict[str, Any]], text: str, expect: dict[str, Any]
+) -> None:
+    _check(text, expect, after)
+
+
+@pytest.mark.parametrize(("after", "text", "expect"), SOUND_OWN)
+def test_sound_requests_typed_casually(
+    after: list[dict[str, Any]], text: str, expect: dict[str, Any]
+) -> None:
+    _check(text, expect, after)
