@@ -72,6 +72,23 @@ SAID = re.compile(
     + _SONG
     + r"|(?:sync|synch)\w*\s+(?:the\s+)?length\s+(?:to|with)\s+"
     + _SONG
+    # "sync the length of the slideshow with the song", "fit the video's length to the music"
+    + r"|(?:match|sync|synch|fit|align|adapt)\w*\s+(?:the\s+|its\s+)?(?:(?:video|vid|slideshow)"
+    r"(?:'s|’s)?\s+)?(?:length|duration|runtime)\s+(?:of\s+(?:the\s+|my\s+)?(?:video|vid|"
+    r"slideshow|whole\s+thing|photos|pics)\s+)?(?:to|with)\s+"
+    + _SONG
+    + _NOT_BEAT
+    # "length of the video same as the music", "make the video and the music the same length"
+    + r"|(?:length|duration)\s+of\s+(?:the\s+)?(?:video|vid|slideshow)\s+(?:the\s+)?same\s+as\s+"
+    + _SONG
+    + r"|(?:video|vid|slideshow|photos|pics)\s+and\s+"
+    + _SONG
+    + r"\s+(?:the\s+)?same\s+(?:length|duration)"
+    # "so the song plays till the end", "so the music can play out"
+    + r"|so\s+(?:that\s+)?"
+    + _SONG
+    + r"\s+(?:can\s+)?(?:plays?|gets?\s+to\s+play)\s+(?:(?:till|until|to)\s+(?:the|its)\s+end"
+    r"|out|through|in\s+full)"
     +
     # "length should match the song"
     r"|length\s+(?:should\s+|to\s+|must\s+|needs\s+to\s+|has\s+to\s+)?(?:match|fit|sync)\w*\s+"
@@ -108,7 +125,14 @@ SAID = re.compile(
 REFERRED = re.compile(
     r"\b(?:(?:long|longer)\s+enough\s+(?:for|to\s+(?:fit|cover|include|hold|play|last))\s+"
     r"(?:all\s+of\s+it|the\s+whole\s+thing|(?:it\s+)?all)"
-    r"|(?:make|get|have)\s+(?:them|em|'em|the\s+two|both)\s+(?:match|line\s+up|"
+    # "..., fix it", "make the video longer to fit it": the song said before is what is meant
+    r"|(?:fix|sort\s+out)\s+(?:it|that|this)"
+    r"|(?:make\s+)?(?:the\s+)?(?:video|vid|slideshow|it|photos|pics|them)\s+(?:longer\s+|long\s+"
+    r"enough\s+)?(?:to\s+|so\s+(?:it|they)\s+)(?:fit|fits|cover|covers|match|matches)\s+"
+    r"(?:it|that|the\s+whole\s+thing)"
+    # "match them up", "line them up"
+    r"|(?:match|line|sync)\s+(?:them|em|'em|the\s+two|both)\s+up"
+    r"|(?:make|get|have)\s+(?:them|em|'em|the\s+two|both|it)\s+(?:match|line\s+up|"
     r"end\s+together|finish\s+together|the\s+same\s+length)"
     # "fix that so they end together"
     r"|(?:(?:fix|change|adjust)\s+(?:that|it|this)\s+)?(?:so\s+(?:that\s+)?)?(?:they|both|"
@@ -121,6 +145,9 @@ OUTLASTS = re.compile(
     r"(?:the\s+)?(?:photos|pics|pictures|images|video|slideshow)\s+(?:end|ends|stop|stops|finish|"
     r"finishes|are\s+done|is\s+done|is\s+over|are\s+over|run\s+out)"
     r"|\b" + _SONG + r"\s+(?:gets|is|got)\s+cut\s+(?:off|short)(?:\s+at\s+the\s+end)?\b"
+    # "the music is longer than the video"
+    r"|\b" + _SONG + r"\s+(?:is|'s|runs|goes\s+on)\s+(?:(?:way|much|a\s+lot|a\s+bit)\s+)?"
+    r"longer\s+than\s+(?:the\s+)?(?:photos|pics|pictures|images|video|vid|slideshow)\b"
     # "the video ends before the music"
     r"|\b(?:the\s+)?(?:video|vid|slideshow|photos|pics|pictures|it)\s+(?:ends|end|stops|stop|"
     r"finishes|is\s+over|runs\s+out)\s+(?:before|earlier\s+than|sooner\s+than|ahead\s+of)\s+"
