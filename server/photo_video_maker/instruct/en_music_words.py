@@ -29,8 +29,11 @@ def something_of_a_mood(toks: list[Tok], orig: str) -> list[Tok]:
     for k, tok in enumerate(toks):
         if tok.kind not in MOODS:
             continue
-        if any(t.kind in MUSICAL for t in toks[k + 1 :]) or _music_in_clause(toks, k):
-            continue  # "something upbeat for the music": the music is named
+        after = toks[k + 1 :]
+        after = after[: next((j for j, t in enumerate(after) if t.kind in CLAUSE), len(after))]
+        if any(t.kind in MUSICAL for t in after) or _music_in_clause(toks, k):
+            continue  # "something upbeat for the music": the music is named (in a clause after,
+            # "something happier, the piano's boring", it is only complained about)
         if _music_alone_before(toks, k):
             continue  # "the music, something calmer": that music, said before
         said = SOMETHING.search(orig[: tok.start].lower())
@@ -68,8 +71,13 @@ def _music_alone_before(toks: list[Tok], k: int) -> bool:
         if any(t.kind in MUSICAL for t in clause):
             break
         clause = []
-    said = [t for t in clause if t.kind not in ("sep", "then")]
+    # "this music is too sad": "this" only points at it
+    said = [t for t in clause if t.kind not in ("sep", "then") and not _this(t)]
     return bool(said) and all(t.kind in MUSICAL for t in said)
+
+
+def _this(tok: Tok) -> bool:
+    return tok.kind == "it" and tok.surface.lower() in ("this", "that")
 
 
 def another_of_a_mood(toks: list[Tok]) -> list[Tok]:
@@ -117,6 +125,12 @@ def swapped_music(toks: list[Tok]) -> list[Tok]:
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if tok.kind == "swap" and nxt is not None and nxt.kind in ("music", "builtin"):
             tok = Tok("change", None, tok.start, tok.end, tok.surface)
+        # "swap it to my song", "swap it for lofi": a swap to a track is a change of the music
+        after = toks[k + 2 : k + 4]
+        after = after[1:] if after and after[0].kind in ("to", "with") else after[:1]
+        if tok.kind == "swap" and nxt is not None and nxt.kind == "it" and after:
+            if after[0].kind in (*MUSICAL, "mood"):
+                tok = Tok("change", None, tok.start, tok.end, tok.surface)
         out.append(tok)
     return out
 

@@ -88,8 +88,7 @@ SAID = re.compile(
     + r"|so\s+(?:that\s+)?"
     + _SONG
     + r"\s+(?:can\s+)?(?:plays?|gets?\s+to\s+play)\s+(?:(?:till|until|to)\s+(?:the|its)\s+end"
-    r"|out|through|in\s+full)"
-    +
+    r"|out|through|in\s+full)" +
     # "length should match the song"
     r"|length\s+(?:should\s+|to\s+|must\s+|needs\s+to\s+|has\s+to\s+)?(?:match|fit|sync)\w*\s+"
     r"(?:with\s+|to\s+)?" + _SONG +
@@ -155,6 +154,12 @@ OUTLASTS = re.compile(
     + r"(?:\s+does)?\b"
 )
 
+# the song ("it") cut short, said after its length was asked for
+CUT_AFTER = re.compile(
+    r"\b(?:it|that|the\s+end(?:\s+of\s+it)?)\s+(?:gets|is|got|was)\s+(?:being\s+)?cut\s+"
+    r"(?:off|short)(?:\s+(?:at\s+the\s+end|now|rn))?\b"
+)
+
 
 def song_length(toks: list[Tok], orig: str) -> list[Tok]:
     toks = song_named_length(toks, orig)
@@ -164,9 +169,11 @@ def song_length(toks: list[Tok], orig: str) -> list[Tok]:
     if told is not None:  # "..., make them match": the song said before is what they match
         found_all += [m for m in REFERRED.finditer(low) if m.start() >= told.end()]
         found_all.append(told)
+    if found_all:  # "make it long enough for the whole song, it gets cut off": why, said after
+        found_all += [m for m in CUT_AFTER.finditer(low) if m.start() >= found_all[0].end()]
     for found in sorted(found_all, key=lambda m: m.start(), reverse=True):
         start, end = found.start(), found.end()
-        kind = "reason" if found.re is OUTLASTS else "song_len"
+        kind = "reason" if found.re in (OUTLASTS, CUT_AFTER) else "song_len"
         inside = [n for n, t in enumerate(toks) if t.start >= start and 0 <= t.end <= end]
         if not inside or any(
             t.start < end and t.end > start and not (t.start >= start and t.end <= end)

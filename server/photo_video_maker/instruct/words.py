@@ -24,7 +24,8 @@ GENRES = "jazz, rock, metal, classical, hip hop, rap, techno, polka, k-pop | 摇
 
 WORDS: dict[str, str] = {
     "instead_of": "better than, is better than, instead of, rather than, 而不是, 不要用",
-    "full": "full volume, max volume, maximum volume, full blast, maximum, max | 最大, 最大声, "
+    "full": "full volume, max volume, maximum volume, full blast, maximum, max, up to full, "
+    "back up to full, back to full | 最大, 最大声, "
     "满格",
     "export_noun": "the export, the exported video, exported video, export looks, 导出来的, "
     "导出的视频",
@@ -407,7 +408,8 @@ WORDS: dict[str, str] = {
     "just have the music over it, only the music, just the music over it, only hear the music, "
     "only want to hear the music, just want to hear the music, want to hear only the music, "
     "nothing but the music, "
-    "muted, mute it, silence it, 静音掉, 消音, 无声, 关掉声音, 去掉声音, "
+    "muted, mute it, silence it, mute its sound, mute its audio, silence its sound, "
+    "静音掉, 消音, 无声, 关掉声音, 去掉声音, "
     "声音关掉, "
     "mute, silence, silent, 静音",
     "keep": "keep, leave, 保留, 留着",
@@ -507,7 +509,7 @@ WORDS: dict[str, str] = {
     "慢些, 慢慢来, 节奏慢, slower pace, more leisurely, leisurely, less rushed, "
     "less hectic pace, gentler pace",
     "louder": "lowder, loudr, louda, barely audible, hardly audible, inaudible, "
-    "can barely hear it, can hardly hear it, "
+    "can barely hear it, can hardly hear it, too faint, so faint, way too faint, "
     "volume is too low, volume's too low, volume too low, volume is way too low, "
     "loud, "
     "barely hear, can barely hear, hard to hear, can hardly hear, hardly hear, 听不太清, "
@@ -523,6 +525,7 @@ WORDS: dict[str, str] = {
     "turn that up, crank that up",
     "quieter": "盖住人说话, 盖住说话声, 盖过人声, 盖住人声, "
     "quiter, quietter, more silent, more quiet, less loud, not so loud, more quite, more low, "
+    "dial down, dial it down, dial it back, dial back, "
     "volume is too high, volume's too high, volume too high, volume is way too high, "
     "overpowering, too overpowering, overpowers, overpower, "
     "drowning everything out, drowns everything out, drowning it all out, drowns it all out, "
@@ -584,7 +587,8 @@ WORDS: dict[str, str] = {
     "more relaxing | 平静一点, 舒缓一点, 安静一点, 缓和",
     "livelier": "livelier, more lively, more energetic, more upbeat, more exciting, more fun, "
     "peppier, more dynamic, spice it up, pump it up, more energy, more excitement, hype, "
-    "more punchy, more punch "
+    "more punchy, more punch, more life, some life, bring it to life, liven it up, "
+    "more alive "
     "| 更有活力, 更欢快, 更动感, 更热闹, 燃",
     "dislike": "压抑, 太压抑, 沉重, "
     "cheap, cheap looking, looks cheap, tacky, 廉价, "
@@ -604,7 +608,8 @@ WORDS: dict[str, str] = {
     "doesnt match, doesn't match, does not match, doesnt suit, doesn't suit, doesnt go with, "
     "doesn't go with, doesnt really match, doesn't really match, doesnt really fit, "
     "doesn't really fit, "
-    "depressing, too depressing, gloomy, too gloomy, dreary, a downer, too somber, too sombre",
+    "depressing, too depressing, gloomy, too gloomy, dreary, a downer, too somber, too sombre, "
+    "putting me to sleep, puts me to sleep, put me to sleep, makes me sleepy, making me sleepy",
     "wrong": "wrong, mistake, typo, incorrect, not right, misspelled, misspelt, "
     "错了, 写错了, 不对, 错, 打错了, 打错, "
     # "删错了 是第四张": the last change went to the wrong one (never a new removal)
