@@ -128,9 +128,9 @@ def swapped_music(toks: list[Tok]) -> list[Tok]:
         # "swap it to my song", "swap it for lofi": a swap to a track is a change of the music
         after = toks[k + 2 : k + 4]
         after = after[1:] if after and after[0].kind in ("to", "with") else after[:1]
-        if tok.kind == "swap" and nxt is not None and nxt.kind == "it" and after:
-            if after[0].kind in (*MUSICAL, "mood"):
-                tok = Tok("change", None, tok.start, tok.end, tok.surface)
+        to_music = bool(after) and after[0].kind in (*MUSICAL, "mood")
+        if tok.kind == "swap" and nxt is not None and nxt.kind == "it" and to_music:
+            tok = Tok("change", None, tok.start, tok.end, tok.surface)
         out.append(tok)
     return out
 

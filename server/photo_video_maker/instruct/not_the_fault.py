@@ -10,7 +10,8 @@ from .entities import Tok
 
 # "it's not", "its not", "it is not", "it isnt": said of what follows (not "not the title, ...")
 OPENS = re.compile(r"^\W*(?:(?:ok|okay|so|well|no|nah|hmm+)\W+)?(?:it'?s|it\s+is|its)\s+$", re.I)
-THINGS = ("transition", "music", "title", "caption", "closing", "textnoun", "look", "motion")
+THINGS: tuple[str, ...] = ("transition", "music", "title", "caption", "closing", "textnoun")
+THINGS += ("look", "motion")
 THINGS += ("pic", "photo", "clip_sound", "trans", "builtin", "speed", "pace")
 
 
