@@ -689,3 +689,58 @@ def test_sound_requests_typed_casually(
     after: list[dict[str, Any]], text: str, expect: dict[str, Any]
 ) -> None:
     _check(text, expect, after)
+
+
+# written after the fixes, to check each covers the kind of phrasing and not one sentence
+SOUND_VARIANTS: list[tuple[list[dict[str, Any]], str, dict[str, Any]]] = [
+    ([], "align the duration of the video with my song", TO_SONG),
+    ([], "fit the video's length to the track", TO_SONG),
+    ([], "make the photos and the song the same length", TO_SONG),
+    ([], "the music is way longer than the slideshow, line them up", TO_SONG),
+    ([], "the song is longer than the video, can u make it match", TO_SONG),
+    ([], "the music is cut off at the end, make the video longer to fit it", TO_SONG),
+    ([], "stretch it so the song plays till the end", TO_SONG),
+    ([], "make it as long as the music, it is cut off at the end rn", TO_SONG),
+    ([], "cut the volume in half", _vol(factor=0.5)),
+    (_was(kind="music_volume", percent=40), "bring the volume back up to full", _vol(100)),
+    ([], "a bit quieter, the song", _vol(factor=0.8)),
+    (_was(kind="music_volume", percent=40), "revert the volume to 80", _vol(80)),
+    ([], "music at 40, way too loud atm", _vol(40)),
+    ([], "put the bgm at 20 percent, the music is too loud", _vol(20)),
+    ([], "music fade in 2s, it starts too abruptly", _mfade(fade_in=2000)),
+    ([], "use something acoustic, the piano is too sleepy", _music("acoustic")),
+    ([], "lofi pls, the piano is boring", _music("lofi")),
+    ([], "the piano puts me to sleep, something livelier", _music("upbeat")),
+    ([], "instead of the piano use something upbeat", _music("upbeat")),
+    ([], "that song is too slow, something more upbeat", _music("upbeat")),
+    ([], "it's not the music, the photos are too fast", _speed(1.25)),
+    ([], "the clip is noisy, mute its audio", MUTE),
+    ([], "make the music more chill", _music("lofi")),
+    ([], "liven it up a bit",
+     _ops({"kind": "speed", "factor": 0.8}, {"kind": "music", "source": "upbeat"})),
+    ([], "swap it for lofi", _music("lofi")),
+    ([], "swap it to something upbeat", _music("upbeat")),
+    ([], "the music is too loud during the party clip", _vol(factor=0.8)),
+    ([], "music is way too loud while the video plays", _vol(factor=0.67)),
+    ([], "the music is too faint", _vol(factor=1.25)),
+    (MUTED, "i want the clip sound again", UNMUTE),
+]  # fmt: skip
+
+# still asked or not understood after the fixes: no edit is guessed
+SOUND_KEPT_OPEN = [
+    "music quieter when the clip plays",  # a level at one moment: not made
+    "can the music get louder when the dog appears",
+    "the title is cut off",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("after", "text", "expect"), SOUND_VARIANTS)
+def test_sound_variants_of_the_phrasings_fixed(
+    after: list[dict[str, Any]], text: str, expect: dict[str, Any]
+) -> None:
+    _check(text, expect, after)
+
+
+@pytest.mark.parametrize("text", SOUND_KEPT_OPEN)
+def test_a_sound_wish_the_editor_cannot_make_changes_nothing(text: str) -> None:
+    _check(text, {})

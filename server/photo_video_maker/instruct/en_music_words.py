@@ -13,7 +13,7 @@ MOODS = ("mood", "livelier", "calmer")
 # "something", "something a bit more", "some really": a thing of that mood, said before it
 SOMETHING = re.compile(
     r"\b(something|anything)((\W+(a|bit|little|tad|more|much|way|really|very|kinda|slightly|"
-    r"that's|thats|that|is|which|a lot))*)\W*$"
+    r"that's|thats|that|is|which|a lot|sounds|sound|feels|like|more\s+like))*)\W*$"
 )
 MUSICAL = ("music", "builtin", "uploaded", "song")
 CLAUSE = ("sep", "then", "and")
@@ -40,12 +40,21 @@ def something_of_a_mood(toks: list[Tok], orig: str) -> list[Tok]:
         if said is None or not orig[: tok.start].isascii():
             continue
         start = said.start(1)
-        if k > 0 and toks[k - 1].end > start and toks[k - 1].kind not in ("degree", "more"):
+        between = [j for j in range(k) if toks[j].end > start]
+        if not all(_describing(toks[j]) for j in between):
             continue  # a word of the lexicon sits between "something" and the mood
         music = Tok("music", None, start, said.end(1), orig[start : said.end(1)])
-        at = k - 1 if k > 0 and toks[k - 1].end > start else k
-        return [*toks[:at], music, *toks[at:]]
+        kept = [t for j, t in enumerate(toks[:k]) if j not in between or toks[j].kind != "it"]
+        kept = [t for t in kept if t.kind != "volume" or t.end <= start]
+        at = next((j for j, t in enumerate(kept) if t.end > start), len(kept))
+        return [*kept[:at], music, *kept[at:], *toks[k:]]
     return toks
+
+
+def _describing(tok: Tok) -> bool:
+    """The words between "something" and its mood: "a bit more", "that sounds", "that feels"."""
+    sounds = tok.kind == "volume" and tok.surface.lower() in ("sounds", "sound")
+    return tok.kind in ("degree", "more", "it") or sounds
 
 
 def _music_in_clause(toks: list[Tok], k: int) -> bool:

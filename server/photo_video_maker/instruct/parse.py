@@ -34,6 +34,7 @@ from .en_durations import said_durations
 from .en_text import quoted_old_text
 from .en_words import RELATIVES
 from .entities import Tok, scan
+from .fade_length_shared import fade_length_shared
 from .fade_other_end import fade_other_end
 from .feeling_beside import compared_to_music, feeling_beside
 from .fillers import SOFT
@@ -169,6 +170,7 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = said_why(toks, text)  # "remove the clip, its too noisy": why, not a request
     toks = value_why(toks)  # "music to 30%, it's too loud": why the level, no step more
     toks = reverted_to(toks)  # "revert the volume to 80": set to 80, nothing undone
+    toks = fade_length_shared(toks)  # "1.5 sec fade in at the start and out at the end": both
     toks = trailing_why(toks, text)  # "less zoom its giving me a headache": why
     toks = mood_described(toks, text)  # "change the music, this one is sad": not more sad
     toks = own_song_described(toks)  # "我那首歌太长了": the song described, not chosen
