@@ -1,11 +1,14 @@
-"""English about time and transitions as it is typed in a chat: seconds for every photo or for
+"""English about time, transitions and sound as it is typed in a chat: seconds for every photo or for
 one photo ("each pic 4 sec", "the dog one should stay longer"), the whole video's length ("cut
 it down to 20 secs for insta", "whole thing should be like a minute"), the pace ("speed it up a
 tad"), the transitions' kind and length ("just hard cuts", "transitions half a second") and the
 transition between two photos; follow-ups on the previous turn ("no, shorter than that", "make
 that 5 instead"), limits already kept (answered with the length), and remarks that name no
-change. Judged as corpus lines are (tests/nlu/harness.py); the fixture video is 19.25 s long,
-5 photos of 3 s, crossfades of 0.75 s."""
+change. And the sound: the music's track or mood ("go for lofi, the piano is too sleepy"), its
+volume ("cut the music volume in half", "too quiet now, bring it back up a bit"), its fades and
+the video's, the clip's own sound, and the video's length fitted to the song ("sync the length
+of the slideshow with the song"). Judged as corpus lines are (tests/nlu/harness.py); the
+fixture video is 19.25 s long, 5 photos of 3 s, crossfades of 0.75 s."""
 
 from __future__ import annotations
 
@@ -724,6 +727,22 @@ SOUND_VARIANTS: list[tuple[list[dict[str, Any]], str, dict[str, Any]]] = [
     ([], "music is way too loud while the video plays", _vol(factor=0.67)),
     ([], "the music is too faint", _vol(factor=1.25)),
     (MUTED, "i want the clip sound again", UNMUTE),
+    ([], "cut the volume by 25 percent", _vol(factor=0.75)),
+    ([], "the music's level is too high", _vol(factor=0.8)),
+    ([], "music level too low", _vol(factor=1.25)),
+    (_was(kind="music_volume", factor=0.67), "too quiet now, bring it back up a bit",
+     _vol(factor=1.25)),
+    (_was(kind="music_volume", factor=0.67), "turn it back up a little", _vol(factor=1.25)),
+    (_was(kind="music_volume", factor=0.67), "that's too quiet, go back up to 80", _vol(80)),
+    (_was(kind="music_volume", percent=20), "put it back to 50", _vol(50)),
+    (_was(kind="music_volume", percent=20), "change it back to 60 percent", _vol(60)),
+    (_was(kind="music_volume", percent=20), "revert to 50", _vol(50)),
+    (_was(kind="music_volume", percent=40), "put the music back to normal volume", _vol(100)),
+    ([], "reset the music volume to default", _vol(100)),
+    ([], "something that sounds like a film soundtrack", _music("cinematic")),
+    ([], "play something that sounds happy", _music("upbeat")),
+    ([], "2 second fade in at the start and fade out at the end", _vfade(2000, 2000)),
+    ([], "a 3s fade in from black and a fade to black at the end", _vfade(3000, 3000)),
 ]  # fmt: skip
 
 # still asked or not understood after the fixes: no edit is guessed

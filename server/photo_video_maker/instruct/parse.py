@@ -204,6 +204,8 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
         # "actually no, upbeat", "wait no, 3 seconds": the "no" after "actually" corrects too
         first = k == 0 or toks[k - 1].kind in (*BREAKS, "instead")
         said_no = tok.kind == "no" or (tok.kind == "not" and tok.surface in ("不", "不要", "别"))
+        # "not quite, something calmer": the last change not right, what instead follows
+        said_no = said_no or (tok.kind == "dislike" and tok.surface.lower() == "not quite")
         # "不，45秒", "no i meant vertical", "no put it at the bottom": a correction
         english_no = tok.kind == "no" and tok.surface.isascii()  # "别放背景音乐了" refuses
         correcting = nxt in (*BREAKS, "instead") or (english_no and nxt in CORRECTING)

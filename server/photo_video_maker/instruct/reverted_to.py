@@ -14,7 +14,12 @@ ENDS = ("sep", "then")
 def reverted_to(toks: list[Tok]) -> list[Tok]:
     out = list(toks)
     for k, tok in enumerate(toks):
-        if tok.kind != "undo" or " " in tok.surface.strip():  # "revert", not "undo that"
+        if tok.kind != "undo":
+            continue
+        if _back_to_value(toks, k):  # "put it back to 50", "go back up to 80": that level
+            out[k] = Tok("change", None, tok.start, tok.end, tok.surface)
+            continue
+        if " " in tok.surface.strip():  # "revert", not "undo that"
             continue
         rest = toks[k + 1 :]
         clause = rest[: next((j for j, t in enumerate(rest) if t.kind in ENDS), len(rest))]
@@ -23,3 +28,16 @@ def reverted_to(toks: list[Tok]) -> list[Tok]:
             continue  # "revert to the old one": back to before, no value said
         out[k] = Tok("change", None, tok.start, tok.end, tok.surface)
     return out
+
+
+# a level said right after "put it back", "go back", "change it back" (not "undo that")
+LEVELS = ("num", "pct", "full")
+
+
+def _back_to_value(toks: list[Tok], k: int) -> bool:
+    words = toks[k].surface.lower().split()
+    if "back" not in words and words != ["revert"]:
+        return False
+    rest = toks[k + 1 : k + 3]
+    rest = rest[1:] if rest and rest[0].kind in ("to", "up", "down") else rest[:1]
+    return bool(rest) and rest[0].kind in LEVELS

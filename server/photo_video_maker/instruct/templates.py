@@ -369,6 +369,7 @@ volume_rel: ~ volume degree? up|down|bigger|smaller|softer|more|less|lower
 volume_rel: ~ degree=double/half music|volume volume?
 # "cut the music volume in half": the volume halved, never the song cut
 volume_rel: ~ cut degree=half music? volume
+volume_step: ~ cut music? volume pct_step
 # "bring the music back up to full": the level it goes back to
 volume_pct: ~ move music|volume full
 music_mute: ~ mute music|volume
