@@ -1,14 +1,14 @@
-"""English about time, transitions and sound as it is typed in a chat: seconds for every photo
-or for one photo ("each pic 4 sec", "the dog one should stay longer"), the whole video's
-length ("cut it down to 20 secs for insta", "whole thing should be like a minute"), the pace
-("speed it up a tad"), the transitions' kind and length ("just hard cuts", "transitions half
-a second") and the transition between two photos; follow-ups on the previous turn ("no, shorter than that", "make
-that 5 instead"), limits already kept (answered with the length), and remarks that name no
+"""English about time, transitions and sound as it is typed in a chat: seconds for every photo or
+for one photo ("each pic 4 sec", "the dog one should stay longer"), the whole video's length
+("cut it down to 20 secs for insta", "whole thing should be like a minute"), the pace ("speed it
+up a tad"), the transitions' kind and length ("just hard cuts", "transitions half a second") and
+the transition between two photos; follow-ups on the previous turn ("no, shorter than that",
+"make that 5 instead"), limits already kept (answered with the length), and remarks that name no
 change. And the sound: the music's track or mood ("go for lofi, the piano is too sleepy"), its
 volume ("cut the music volume in half", "too quiet now, bring it back up a bit"), its fades and
-the video's, the clip's own sound, and the video's length fitted to the song ("sync the length
-of the slideshow with the song"). Judged as corpus lines are (tests/nlu/harness.py); the
-fixture video is 19.25 s long, 5 photos of 3 s, crossfades of 0.75 s."""
+the video's, the clip's own sound, and the video's length fitted to the song ("sync the length of
+the slideshow with the song"). Judged as corpus lines are (tests/nlu/harness.py); the fixture
+video is 19.25 s long, 5 photos of 3 s, crossfades of 0.75 s."""
 
 from __future__ import annotations
 
