@@ -743,6 +743,20 @@ SOUND_VARIANTS: list[tuple[list[dict[str, Any]], str, dict[str, Any]]] = [
     ([], "play something that sounds happy", _music("upbeat")),
     ([], "2 second fade in at the start and fade out at the end", _vfade(2000, 2000)),
     ([], "a 3s fade in from black and a fade to black at the end", _vfade(3000, 3000)),
+    ([], "it's a birthday so the music should be upbeat", _music("upbeat")),
+    ([], "its for a wedding so the music should be romantic", _music("calm")),
+    ([], "its a memorial video so the music should be calm", _music("calm")),
+    ([], "this is for my dad's funeral, something calm and respectful", _music("calm")),
+    (_was(kind="music", source="upbeat"), "hmm not quite, something a bit calmer",
+     _music("calm")),
+    (_was(kind="aspect", aspect="9:16"), "not quite, make it square",
+     _ops({"kind": "aspect", "aspect": "1:1"})),
+    (_was(kind="music_volume", percent=20), "no, put it back to where it was",
+     _ops({"kind": "undo"})),
+    ([], "dont cut off the music", TO_SONG),
+    ([], "the music shouldnt get cut off", TO_SONG),
+    ([], "timing should match the song", TO_SONG),
+    ([], "length to song", TO_SONG),
 ]  # fmt: skip
 
 # still asked or not understood after the fixes: no edit is guessed

@@ -35,6 +35,15 @@ SAID = re.compile(
     + r"\s+play\s+(?:all\s+the\s+way\s+through|through|out|in\s+full|"
     r"(?:to|till|until)\s+its\s+end)"  # "to the end" may be the video's end
     r"|(?:don'?t|do\s+not|never)\s+cut\s+" + _SONG + r"\s+(?:short|off)"
+    # "dont cut off the music", "the music shouldnt get cut off"
+    r"|(?:don'?t|do\s+not|never)\s+cut\s+(?:off|short)\s+"
+    + _SONG
+    + r"|"
+    + _SONG
+    + r"\s+(?:shouldn'?t|should\s+not|mustn'?t|must\s+not|can'?t|cannot)\s+"
+    r"(?:get|be)\s+cut\s+(?:off|short)"
+    # "length to song", "fit to music": said as a note
+    r"|^\W*(?:length|fit|match|duration)\s+to\s+" + _SONG + r"\W*$"
     # "match length with music"
     r"|(?:match|fit|sync)\w*\s+(?:the\s+)?(?:length|duration|runtime)\s+(?:to|with)\s+" + _SONG +
     # "trim the video to the song", "extend it to the music": its length, said by the verb
@@ -90,7 +99,8 @@ SAID = re.compile(
     + r"\s+(?:can\s+)?(?:plays?|gets?\s+to\s+play)\s+(?:(?:till|until|to)\s+(?:the|its)\s+end"
     r"|out|through|in\s+full)" +
     # "length should match the song"
-    r"|length\s+(?:should\s+|to\s+|must\s+|needs\s+to\s+|has\s+to\s+)?(?:match|fit|sync)\w*\s+"
+    r"|(?:length|timing|duration)\s+(?:should\s+|to\s+|must\s+|needs\s+to\s+|has\s+to\s+)?"
+    r"(?:match|fit|sync)\w*\s+"
     r"(?:with\s+|to\s+)?" + _SONG +
     # "last till the music runs out", "end when the song ends", "until the song is over"
     r"|(?:(?:so\s+(?:it|that\s+it)\s+)?(?:lasts?|ends?|stops?|finish(?:es)?|goes|go|runs?|"
