@@ -757,6 +757,7 @@ SOUND_VARIANTS: list[tuple[list[dict[str, Any]], str, dict[str, Any]]] = [
     ([], "the music shouldnt get cut off", TO_SONG),
     ([], "timing should match the song", TO_SONG),
     ([], "length to song", TO_SONG),
+    (_was(kind="music_volume", percent=20), "go back 2 steps", _ops({"kind": "undo", "steps": 2})),
 ]  # fmt: skip
 
 # still asked or not understood after the fixes: no edit is guessed

@@ -169,7 +169,7 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = text_shown(toks, ctx)  # "the caption should be up longer": its photo's time
     toks = said_why(toks, text)  # "remove the clip, its too noisy": why, not a request
     toks = value_why(toks)  # "music to 30%, it's too loud": why the level, no step more
-    toks = reverted_to(toks)  # "revert the volume to 80": set to 80, nothing undone
+    toks = reverted_to(toks, text)  # "revert the volume to 80": set to 80, nothing undone
     toks = fade_length_shared(toks)  # "1.5 sec fade in at the start and out at the end": both
     toks = trailing_why(toks, text)  # "less zoom its giving me a headache": why
     toks = mood_described(toks, text)  # "change the music, this one is sad": not more sad
