@@ -655,7 +655,7 @@ SOUND_OWN: list[tuple[list[dict[str, Any]], str, dict[str, Any]]] = [
     ([], "reduce the music volume by half", _vol(factor=0.5)),
     (_was(kind="music_volume", percent=50), "music volume to max", _vol(100)),
     (_was(kind="music_volume", percent=40), "bring the music back up to full", _vol(100)),
-    ([], "i prefer something more chill for the music", _music("lofi")),
+    ([], "i prefer something more chill for the music", _music("calm")),  # calmer (enE)
     ([], "can you find a more upbeat song", _music("upbeat")),
     ([], "use summer breeze pls its our song ❤️", _music(SONG)),
     ([], "change the music to the acoustic one", _music("acoustic")),
@@ -718,7 +718,7 @@ SOUND_VARIANTS: list[tuple[list[dict[str, Any]], str, dict[str, Any]]] = [
     ([], "that song is too slow, something more upbeat", _music("upbeat")),
     ([], "it's not the music, the photos are too fast", _speed(1.25)),
     ([], "the clip is noisy, mute its audio", MUTE),
-    ([], "make the music more chill", _music("lofi")),
+    ([], "make the music more chill", _music("calm")),
     ([], "liven it up a bit",
      _ops({"kind": "speed", "factor": 0.8}, {"kind": "music", "source": "upbeat"})),
     ([], "swap it for lofi", _music("lofi")),

@@ -29,10 +29,7 @@ START_STEP = {"small": 1.0, "normal": 2.0, "big": 4.0}
 def music_mood(slots: Slots, ctx: Ctx) -> Out:
     source = slots.value("mood") or slots.value("builtin")
     if source is None:  # "music that's more fun"
-        calmer = slots.get("calmer")
-        source = "calm" if calmer is not None else "upbeat"
-        if calmer is not None and "chill" in calmer.surface.lower():
-            source = "lofi"  # "something more chill for the music": chill music is lo-fi
+        source = "calm" if slots.has("calmer") else "upbeat"
     pct = slots.value("pct")  # "lofi music at 40 percent"
     volume: list[Edit] = [SetMusicVolume(percent=float(pct))] if pct is not None else []
     return Out([SetMusic(source=source), *volume])
