@@ -719,7 +719,7 @@ SOUND_VARIANTS: list[tuple[list[dict[str, Any]], str, dict[str, Any]]] = [
     ([], "it's not the music, the photos are too fast", _speed(1.25)),
     ([], "the clip is noisy, mute its audio", MUTE),
     ([], "make the music more chill", _music("calm")),
-    ([], "liven it up a bit",
+    ([], "it needs more life",
      _ops({"kind": "speed", "factor": 0.8}, {"kind": "music", "source": "upbeat"})),
     ([], "swap it for lofi", _music("lofi")),
     ([], "swap it to something upbeat", _music("upbeat")),

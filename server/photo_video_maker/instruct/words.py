@@ -597,7 +597,7 @@ WORDS: dict[str, str] = {
     "more relaxing | 平静一点, 舒缓一点, 安静一点, 缓和",
     "livelier": "livelier, more lively, more energetic, more upbeat, more exciting, more fun, "
     "peppier, more dynamic, spice it up, pump it up, more energy, more excitement, hype, "
-    "more punchy, more punch, more life, some life, bring it to life, liven it up, "
+    "more punchy, more punch, more life, some life, bring it to life, "
     "more alive "
     "| 更有活力, 更欢快, 更动感, 更热闹, 燃",
     "dislike": "压抑, 太压抑, 沉重, "
