@@ -78,6 +78,7 @@ from .move_said import move_the_other_way, shared_move
 from .music_not_old import music_not_old
 from .name_told import name_told
 from .not_but import not_but
+from .not_the_fault import not_the_fault
 from .not_the_other import not_the_other
 from .one_more_text import one_more_text
 from .one_of_them import one_of_them
@@ -276,6 +277,7 @@ def compose(
     toks = places_counted(toks, orig, clip)  # "the dog photo two spots earlier": two places
     toks = decimal_to(toks)  # "set pic 2 to 1.5": its seconds, no place
     toks = not_but(last_as_verb(toks))  # "not the title, the caption"; "photo 2 last longer"
+    toks = not_the_fault(toks, orig)  # "its not the transitions, the music is too loud"
     toks = said_again(toks)  # "the fade is too long, make it shorter": once
     toks = moving_verbs(between(music_at_one_photo(one_photo(clip_sound(toks, clip)), orig)))
     toks = one_of_them(toks, orig)  # "make one of the pics longer": which one?
@@ -573,14 +575,21 @@ def _not_this_but(toks: list[Tok], k: int) -> bool:
 def _instead_of(toks: list[Tok]) -> list[Tok]:
     """ "black bars instead of the blurry background": what is replaced is no request."""
     out: list[Tok] = []
-    dropping = False
+    dropping: bool | int = False  # an int: that many words still to drop
     for tok in toks:
         if tok.kind in ("sep", "then", "and"):
             dropping = False
         if tok.kind == "instead_of":
-            dropping = True
+            # "instead of the piano i'd like summer breeze": opening its clause, "instead of"
+            # names one thing replaced, and the request follows it
+            opens = not out or out[-1].kind in ("sep", "then", "and")
+            dropping = 1 if opens else True
             out.append(Tok("instead", None, tok.start, tok.end, tok.surface))
-        elif not dropping:
+        elif dropping is True:
+            continue
+        elif dropping:
+            dropping -= 1
+        else:
             out.append(tok)
     return out
 

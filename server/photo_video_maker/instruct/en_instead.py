@@ -77,6 +77,23 @@ def replaced_style(toks: list[Tok]) -> list[Tok]:
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if nxt is not None and nxt.kind == "dislike" and other > k + 1:
             return [*toks[:k], *toks[k + 2 :]]
+    return _disliked_after(toks)
+
+
+def _disliked_after(toks: list[Tok]) -> list[Tok]:
+    """ "go for lofi, the piano is too sleepy": the value disliked in a clause after the one
+    chosen goes with its dislike (before, the piano was put back on, being said last)."""
+    for k, tok in enumerate(toks):
+        if tok.kind != "builtin" or not tok.surface.isascii() or k == 0:
+            continue
+        if toks[k - 1].kind not in ("sep", "then"):
+            continue  # the disliked one opens a clause of its own
+        end = next((j for j in range(k + 1, len(toks)) if toks[j].kind in CLAUSE), len(toks))
+        if not any(t.kind == "dislike" for t in toks[k + 1 : end]):
+            continue
+        chosen = [t for t in toks[: k - 1] if _family(t) == _family(tok) and t.value != tok.value]
+        if chosen and all(t.kind in ("mood", "dislike") for t in toks[k + 1 : end]):
+            return [*toks[: k - 1], *toks[end:]]
     return toks
 
 

@@ -13,7 +13,7 @@ MOODS = ("mood", "livelier", "calmer")
 # "something", "something a bit more", "some really": a thing of that mood, said before it
 SOMETHING = re.compile(
     r"\b(something|anything)((\W+(a|bit|little|tad|more|much|way|really|very|kinda|slightly|"
-    r"that's|thats|that|is|which|a lot))*)\W*$"
+    r"that's|thats|that|is|which|a lot|sounds|sound|feels|like|more\s+like))*)\W*$"
 )
 MUSICAL = ("music", "builtin", "uploaded", "song")
 CLAUSE = ("sep", "then", "and")
@@ -29,20 +29,32 @@ def something_of_a_mood(toks: list[Tok], orig: str) -> list[Tok]:
     for k, tok in enumerate(toks):
         if tok.kind not in MOODS:
             continue
-        if any(t.kind in MUSICAL for t in toks[k + 1 :]) or _music_in_clause(toks, k):
-            continue  # "something upbeat for the music": the music is named
+        after = toks[k + 1 :]
+        after = after[: next((j for j, t in enumerate(after) if t.kind in CLAUSE), len(after))]
+        if any(t.kind in MUSICAL for t in after) or _music_in_clause(toks, k):
+            continue  # "something upbeat for the music": the music is named (in a clause after,
+            # "something happier, the piano's boring", it is only complained about)
         if _music_alone_before(toks, k):
             continue  # "the music, something calmer": that music, said before
         said = SOMETHING.search(orig[: tok.start].lower())
         if said is None or not orig[: tok.start].isascii():
             continue
         start = said.start(1)
-        if k > 0 and toks[k - 1].end > start and toks[k - 1].kind not in ("degree", "more"):
+        between = [j for j in range(k) if toks[j].end > start]
+        if not all(_describing(toks[j]) for j in between):
             continue  # a word of the lexicon sits between "something" and the mood
         music = Tok("music", None, start, said.end(1), orig[start : said.end(1)])
-        at = k - 1 if k > 0 and toks[k - 1].end > start else k
-        return [*toks[:at], music, *toks[at:]]
+        kept = [t for j, t in enumerate(toks[:k]) if j not in between or toks[j].kind != "it"]
+        kept = [t for t in kept if t.kind != "volume" or t.end <= start]
+        at = next((j for j, t in enumerate(kept) if t.end > start), len(kept))
+        return [*kept[:at], music, *kept[at:], *toks[k:]]
     return toks
+
+
+def _describing(tok: Tok) -> bool:
+    """The words between "something" and its mood: "a bit more", "that sounds", "that feels"."""
+    sounds = tok.kind == "volume" and tok.surface.lower() in ("sounds", "sound")
+    return tok.kind in ("degree", "more", "it") or sounds
 
 
 def _music_in_clause(toks: list[Tok], k: int) -> bool:
@@ -68,8 +80,13 @@ def _music_alone_before(toks: list[Tok], k: int) -> bool:
         if any(t.kind in MUSICAL for t in clause):
             break
         clause = []
-    said = [t for t in clause if t.kind not in ("sep", "then")]
+    # "this music is too sad": "this" only points at it
+    said = [t for t in clause if t.kind not in ("sep", "then") and not _this(t)]
     return bool(said) and all(t.kind in MUSICAL for t in said)
+
+
+def _this(tok: Tok) -> bool:
+    return tok.kind == "it" and tok.surface.lower() in ("this", "that")
 
 
 def another_of_a_mood(toks: list[Tok]) -> list[Tok]:
@@ -116,6 +133,12 @@ def swapped_music(toks: list[Tok]) -> list[Tok]:
     for k, tok in enumerate(toks):
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if tok.kind == "swap" and nxt is not None and nxt.kind in ("music", "builtin"):
+            tok = Tok("change", None, tok.start, tok.end, tok.surface)
+        # "swap it to my song", "swap it for lofi": a swap to a track is a change of the music
+        after = toks[k + 2 : k + 4]
+        after = after[1:] if after and after[0].kind in ("to", "with") else after[:1]
+        to_music = bool(after) and after[0].kind in (*MUSICAL, "mood")
+        if tok.kind == "swap" and nxt is not None and nxt.kind == "it" and to_music:
             tok = Tok("change", None, tok.start, tok.end, tok.surface)
         out.append(tok)
     return out

@@ -171,7 +171,20 @@ def _way(pct: Tok, nxt: Tok | None, before: list[Tok], orig: str) -> bool | None
         steps = [t.kind for t in reversed(before) if t.kind in (*STEP_UP, *STEP_DOWN, *CLAUSE)]
         if steps and steps[0] not in CLAUSE:
             return steps[0] in STEP_UP  # "lower the music by 10%"
+        if _volume_cut(before):
+            return False  # "cut the music volume by 30%"
     return None
+
+
+def _volume_cut(before: list[Tok]) -> bool:
+    """ "cut" and then the volume, in the clause before the percentage."""
+    clause: list[Tok] = []
+    for tok in reversed(before):
+        if tok.kind in CLAUSE:
+            break
+        clause.insert(0, tok)
+    kinds = [t.kind for t in clause]
+    return "cut" in kinds and "volume" in kinds[kinds.index("cut") :]
 
 
 def _zh_way(pct: Tok, nxt: Tok | None, before: list[Tok], orig: str) -> bool | None:

@@ -274,7 +274,8 @@ ENTITIES: dict[str, dict[str, str]] = {
     "mood": {
         "calm": "温馨, 治愈, 浪漫, romantic, heartwarming, tender, 舒服, "
         "calm, calming, relaxing, relaxed, peaceful, gentle, tranquil, serene, soothing, "
-        "ambient, sleepy, dreamy, piano, soft | 舒缓, 安静, 轻松, 平静, 宁静, 温柔, 抒情, "
+        "ambient, sleepy, dreamy, piano, soft, solemn, respectful, reverent "
+        "| 舒缓, 安静, 轻松, 平静, 宁静, 温柔, 抒情, "
         "轻柔, 平和",
         "upbeat": "birthday party, 生日派对, 派对音乐, 生日歌, 热闹的, "
         "something with a beat, music with a beat, with a good beat, a song with a beat, "

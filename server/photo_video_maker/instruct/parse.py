@@ -35,6 +35,7 @@ from .en_durations import said_durations
 from .en_text import quoted_old_text
 from .en_words import RELATIVES
 from .entities import Tok, scan
+from .fade_length_shared import fade_length_shared
 from .fade_other_end import fade_other_end
 from .feeling_beside import compared_to_music, feeling_beside
 from .fillers import SOFT
@@ -67,6 +68,7 @@ from .occasions import occasions
 from .own_song_described import own_song_described
 from .pair_named_after import pair_named_after
 from .pair_said import transition_pairs
+from .reverted_to import reverted_to
 from .said_why import said_why
 from .shown_longer import text_shown
 from .softer_kind import softer_kind
@@ -76,9 +78,10 @@ from .story import before_therefore, told, told_before
 from .swapped_back import swapped_back
 from .text_placed_by_photo import text_placed_by_photo
 from .toned import toned_look
-from .topic_first import topic_first
+from .topic_first import topic_first, topic_last
 from .trailing_why import trailing_why
 from .value_corrected import corrected_values
+from .value_why import value_why
 from .video_fade_said import video_fade_said
 from .w_with import w_with
 from .which_relative import which_relative
@@ -166,6 +169,9 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = caption_it(toks)  # "把第五张移到最前面 再给它配字 花园": "it" is photo 5
     toks = text_shown(toks, ctx)  # "the caption should be up longer": its photo's time
     toks = said_why(toks, text)  # "remove the clip, its too noisy": why, not a request
+    toks = value_why(toks)  # "music to 30%, it's too loud": why the level, no step more
+    toks = reverted_to(toks, text)  # "revert the volume to 80": set to 80, nothing undone
+    toks = fade_length_shared(toks)  # "1.5 sec fade in at the start and out at the end": both
     toks = trailing_why(toks, text)  # "less zoom its giving me a headache": why
     toks = mood_described(toks, text)  # "change the music, this one is sad": not more sad
     toks = own_song_described(toks)  # "我那首歌太长了": the song described, not chosen
@@ -173,6 +179,7 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
     toks = music_with_slideshow(toks)  # "做个幻灯片 每张两秒 加点音乐": made with music
     toks = slideshow_without_music(toks)  # "做一个没有音乐的幻灯片": and no music
     toks = topic_first(toks)  # "ok now the photos, each one 4 seconds": about the photos
+    toks = topic_last(toks)  # "way too loud, the background music": about the music
     toks = changed_into(toks)  # "第一张和最后一张换成黑白": no swap
     toks = in_all(toks, text)  # "每张平均分 一共30秒": the whole video's length
     toks = judged(toks, text)  # "faster pls its boring": why, not a request
@@ -198,6 +205,8 @@ def tokens(text: str, ctx: Ctx) -> list[Tok]:
         # "actually no, upbeat", "wait no, 3 seconds": the "no" after "actually" corrects too
         first = k == 0 or toks[k - 1].kind in (*BREAKS, "instead")
         said_no = tok.kind == "no" or (tok.kind == "not" and tok.surface in ("不", "不要", "别"))
+        # "not quite, something calmer": the last change not right, what instead follows
+        said_no = said_no or (tok.kind == "dislike" and tok.surface.lower() == "not quite")
         # "不，45秒", "no i meant vertical", "no put it at the bottom": a correction
         english_no = tok.kind == "no" and tok.surface.isascii()  # "别放背景音乐了" refuses
         correcting = nxt in (*BREAKS, "instead") or (english_no and nxt in CORRECTING)

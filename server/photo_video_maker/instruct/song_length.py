@@ -35,6 +35,15 @@ SAID = re.compile(
     + r"\s+play\s+(?:all\s+the\s+way\s+through|through|out|in\s+full|"
     r"(?:to|till|until)\s+its\s+end)"  # "to the end" may be the video's end
     r"|(?:don'?t|do\s+not|never)\s+cut\s+" + _SONG + r"\s+(?:short|off)"
+    # "dont cut off the music", "the music shouldnt get cut off"
+    r"|(?:don'?t|do\s+not|never)\s+cut\s+(?:off|short)\s+"
+    + _SONG
+    + r"|"
+    + _SONG
+    + r"\s+(?:shouldn'?t|should\s+not|mustn'?t|must\s+not|can'?t|cannot)\s+"
+    r"(?:get|be)\s+cut\s+(?:off|short)"
+    # "length to song", "fit to music": said as a note
+    r"|^\W*(?:length|fit|match|duration)\s+to\s+" + _SONG + r"\W*$"
     # "match length with music"
     r"|(?:match|fit|sync)\w*\s+(?:the\s+)?(?:length|duration|runtime)\s+(?:to|with)\s+" + _SONG +
     # "trim the video to the song", "extend it to the music": its length, said by the verb
@@ -72,9 +81,26 @@ SAID = re.compile(
     + _SONG
     + r"|(?:sync|synch)\w*\s+(?:the\s+)?length\s+(?:to|with)\s+"
     + _SONG
-    +
+    # "sync the length of the slideshow with the song", "fit the video's length to the music"
+    + r"|(?:match|sync|synch|fit|align|adapt)\w*\s+(?:the\s+|its\s+)?(?:(?:video|vid|slideshow)"
+    r"(?:'s|’s)?\s+)?(?:length|duration|runtime)\s+(?:of\s+(?:the\s+|my\s+)?(?:video|vid|"
+    r"slideshow|whole\s+thing|photos|pics)\s+)?(?:to|with)\s+"
+    + _SONG
+    + _NOT_BEAT
+    # "length of the video same as the music", "make the video and the music the same length"
+    + r"|(?:length|duration)\s+of\s+(?:the\s+)?(?:video|vid|slideshow)\s+(?:the\s+)?same\s+as\s+"
+    + _SONG
+    + r"|(?:video|vid|slideshow|photos|pics)\s+and\s+"
+    + _SONG
+    + r"\s+(?:the\s+)?same\s+(?:length|duration)"
+    # "so the song plays till the end", "so the music can play out"
+    + r"|so\s+(?:that\s+)?"
+    + _SONG
+    + r"\s+(?:can\s+)?(?:plays?|gets?\s+to\s+play)\s+(?:(?:till|until|to)\s+(?:the|its)\s+end"
+    r"|out|through|in\s+full)" +
     # "length should match the song"
-    r"|length\s+(?:should\s+|to\s+|must\s+|needs\s+to\s+|has\s+to\s+)?(?:match|fit|sync)\w*\s+"
+    r"|(?:length|timing|duration)\s+(?:should\s+|to\s+|must\s+|needs\s+to\s+|has\s+to\s+)?"
+    r"(?:match|fit|sync)\w*\s+"
     r"(?:with\s+|to\s+)?" + _SONG +
     # "last till the music runs out", "end when the song ends", "until the song is over"
     r"|(?:(?:so\s+(?:it|that\s+it)\s+)?(?:lasts?|ends?|stops?|finish(?:es)?|goes|go|runs?|"
@@ -108,7 +134,14 @@ SAID = re.compile(
 REFERRED = re.compile(
     r"\b(?:(?:long|longer)\s+enough\s+(?:for|to\s+(?:fit|cover|include|hold|play|last))\s+"
     r"(?:all\s+of\s+it|the\s+whole\s+thing|(?:it\s+)?all)"
-    r"|(?:make|get|have)\s+(?:them|em|'em|the\s+two|both)\s+(?:match|line\s+up|"
+    # "..., fix it", "make the video longer to fit it": the song said before is what is meant
+    r"|(?:fix|sort\s+out)\s+(?:it|that|this)"
+    r"|(?:make\s+)?(?:the\s+)?(?:video|vid|slideshow|it|photos|pics|them)\s+(?:longer\s+|long\s+"
+    r"enough\s+)?(?:to\s+|so\s+(?:it|they)\s+)(?:fit|fits|cover|covers|match|matches)\s+"
+    r"(?:it|that|the\s+whole\s+thing)"
+    # "match them up", "line them up"
+    r"|(?:match|line|sync)\s+(?:them|em|'em|the\s+two|both)\s+up"
+    r"|(?:make|get|have)\s+(?:them|em|'em|the\s+two|both|it)\s+(?:match|line\s+up|"
     r"end\s+together|finish\s+together|the\s+same\s+length)"
     # "fix that so they end together"
     r"|(?:(?:fix|change|adjust)\s+(?:that|it|this)\s+)?(?:so\s+(?:that\s+)?)?(?:they|both|"
@@ -121,11 +154,20 @@ OUTLASTS = re.compile(
     r"(?:the\s+)?(?:photos|pics|pictures|images|video|slideshow)\s+(?:end|ends|stop|stops|finish|"
     r"finishes|are\s+done|is\s+done|is\s+over|are\s+over|run\s+out)"
     r"|\b" + _SONG + r"\s+(?:gets|is|got)\s+cut\s+(?:off|short)(?:\s+at\s+the\s+end)?\b"
+    # "the music is longer than the video"
+    r"|\b" + _SONG + r"\s+(?:is|'s|runs|goes\s+on)\s+(?:(?:way|much|a\s+lot|a\s+bit)\s+)?"
+    r"longer\s+than\s+(?:the\s+)?(?:photos|pics|pictures|images|video|vid|slideshow)\b"
     # "the video ends before the music"
     r"|\b(?:the\s+)?(?:video|vid|slideshow|photos|pics|pictures|it)\s+(?:ends|end|stops|stop|"
     r"finishes|is\s+over|runs\s+out)\s+(?:before|earlier\s+than|sooner\s+than|ahead\s+of)\s+"
     + _SONG
     + r"(?:\s+does)?\b"
+)
+
+# the song ("it") cut short, said after its length was asked for
+CUT_AFTER = re.compile(
+    r"\b(?:it|that|the\s+end(?:\s+of\s+it)?)\s+(?:gets|is|got|was)\s+(?:being\s+)?cut\s+"
+    r"(?:off|short)(?:\s+(?:at\s+the\s+end|now|rn))?\b"
 )
 
 
@@ -137,9 +179,11 @@ def song_length(toks: list[Tok], orig: str) -> list[Tok]:
     if told is not None:  # "..., make them match": the song said before is what they match
         found_all += [m for m in REFERRED.finditer(low) if m.start() >= told.end()]
         found_all.append(told)
+    if found_all:  # "make it long enough for the whole song, it gets cut off": why, said after
+        found_all += [m for m in CUT_AFTER.finditer(low) if m.start() >= found_all[0].end()]
     for found in sorted(found_all, key=lambda m: m.start(), reverse=True):
         start, end = found.start(), found.end()
-        kind = "reason" if found.re is OUTLASTS else "song_len"
+        kind = "reason" if found.re in (OUTLASTS, CUT_AFTER) else "song_len"
         inside = [n for n, t in enumerate(toks) if t.start >= start and 0 <= t.end <= end]
         if not inside or any(
             t.start < end and t.end > start and not (t.start >= start and t.end <= end)

@@ -109,6 +109,7 @@ def fade_too(toks: list[Tok], last: Sequence[Edit], text: str = "") -> Edit | No
 NOT_THIS = ("instead", "another", "not", "wrong", "dislike")
 OLD = re.compile(r"\b(old|older|previous|original|earlier|former|before|first)\b")
 BACK = re.compile(r"\bback\b")
+AGAIN = re.compile(r"\bagain\b")
 ABOUT_MUSIC = ("music", "change", "put", "move", "look", "just", "ord", "add", "undo", *QUIET)
 
 
@@ -121,8 +122,10 @@ def music_again(text: str, toks: list[Tok], ctx: Ctx) -> Reading | None:
     if last and isinstance(last[-1], MuteClips) and last[-1].on:
         said = {t.kind for t in toks}  # "keep" is a soft word: looked for among them all
         heard = {"volume", "clip_sound"} | ({"music"} if _audio(toks) else set())
-        kept = (said & {"keep", "on", "add"} and said & heard) or BACK.search(lower)
-        if kept and said <= {"keep", "on", "add", "move", "clip", *heard, *QUIET}:
+        # "restore the clip audio", "can the clip have its sound again": kept after all
+        kept = (said & {"keep", "on", "add", "undo"} and said & heard) or BACK.search(lower)
+        kept = kept or (AGAIN.search(lower) and said & heard)
+        if kept and said <= {"keep", "on", "add", "undo", "move", "clip", *heard, *QUIET}:
             return Reading(ctx.lang, edits=[MuteClips(on=False)])  # "actually keep the sound"
         if "music" in said and said <= MUSIC_STAYS and STAYS.search(lower):
             return Reading(ctx.lang, question="ok")  # "音乐还是要的": it was never muted

@@ -368,6 +368,11 @@ volume_rel: ~ degree? quieter photo|clip
 volume_rel: ~ music volume? degree? up|down|bigger|smaller|softer|more|less|lower
 volume_rel: ~ volume degree? up|down|bigger|smaller|softer|more|less|lower
 volume_rel: ~ degree=double/half music|volume volume?
+# "cut the music volume in half": the volume halved, never the song cut
+volume_rel: ~ cut degree=half music? volume
+volume_step: ~ cut music? volume pct_step
+# "bring the music back up to full": the level it goes back to
+volume_pct: ~ move music|volume full
 music_mute: ~ mute music|volume
 music_remove: ~ remove|no|off music|mood|builtin
 music_fade_in: ~ music|volume fade_in start? dur? degree? longer|slower|shorter|faster?
@@ -417,6 +422,8 @@ noop: ~ just music
 noop: ~ keep transition|music|title|caption|look
 noop: ~ not change music|transition|title|caption|look_word|pic
 pace_mood: ~ degree? calmer|livelier
+# "give it more life", "add some energy": the same
+pace_mood: ~ add degree? calmer|livelier
 pace_mood: ~ more|degree mood
 # "chill pace": the pace said with a mood, calmer (build_music)
 pace_mood: ~ mood=lofi pace

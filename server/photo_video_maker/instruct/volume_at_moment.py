@@ -17,6 +17,9 @@ WHEN = re.compile(
     r"|during\s+(?:the\s+|my\s+)?(?:[\w.']+\s+)?(?:clip|video|part)\b)"
 )
 
+# the clip's own sound, which the music is too loud over
+CLIP = re.compile(r"\b(?:clip|video|party|mp4|vid)\b")
+
 
 def volume_at_moment(toks: list[Tok], orig: str) -> list[Tok]:
     """A louder or quieter music said with "when ... appears": the clause from it on is one
@@ -30,6 +33,9 @@ def volume_at_moment(toks: list[Tok], orig: str) -> list[Tok]:
         said = WHEN.match(low[tok.end :])
         if said is None:
             continue
+        too = (k > 0 and toks[k - 1].kind == "too") or "too " in tok.surface.lower()
+        if too and CLIP.search(said.group(0)):
+            continue  # "too loud when the clip plays": over the clip's sound, so lower it all
         end = tok.end + said.end()
         rest = [n for n in range(k + 1, len(toks)) if toks[n].start < end]
         last = toks[rest[-1]] if rest else tok

@@ -24,7 +24,13 @@ GENRES = "jazz, rock, metal, classical, hip hop, rap, techno, polka, k-pop | 摇
 
 WORDS: dict[str, str] = {
     "instead_of": "better than, is better than, instead of, rather than, 而不是, 不要用",
-    "full": "full volume, max volume, maximum volume, full blast, maximum, max | 最大, 最大声, "
+    "full": "full volume, max volume, maximum volume, full blast, maximum, max, up to full, "
+    "back up to full, back to full, "
+    # the level it had before any change: the full volume
+    "normal volume, default volume, usual volume, regular volume, original volume, "
+    "volume to normal, volume back to normal, volume to default, volume to the default, "
+    "back to normal volume, back to the normal volume, back to the original volume | "
+    "最大, 最大声, "
     "满格",
     "export_noun": "the export, the exported video, exported video, export looks, 导出来的, "
     "导出的视频",
@@ -409,7 +415,8 @@ WORDS: dict[str, str] = {
     "the last change, 撤销刚刚, 取消上一步, 退一步, 回到之前, 恢复之前, 不要刚才的, 撤回上一步, "
     "撤销操作, "
     "undo, go back, revert, undo that, put it back, change it back, back to how it was, "
-    "take that back, roll back, as it was, like before | 撤销, 撤回, 改回来, 改回去, 恢复, 回退, "
+    "take that back, roll back, as it was, like before, back to where it was, back where it "
+    "was | 撤销, 撤回, 改回来, 改回去, 恢复, 回退, "
     "返回上一步, 退回, 还原, 换回来, put it back how it was, how it was, the way it was, "
     "那步撤了, 撤了, 上一步不要了, 不要上一步, ctrl z, ctrl+z, cmd z, 还是之前那样, 之前那样, "
     "go back to before, back to before, like it was before, as it was before, 回到上一步, "
@@ -423,7 +430,8 @@ WORDS: dict[str, str] = {
     "just have the music over it, only the music, just the music over it, only hear the music, "
     "only want to hear the music, just want to hear the music, want to hear only the music, "
     "nothing but the music, "
-    "muted, mute it, silence it, 静音掉, 消音, 无声, 关掉声音, 去掉声音, "
+    "muted, mute it, silence it, mute its sound, mute its audio, silence its sound, "
+    "静音掉, 消音, 无声, 关掉声音, 去掉声音, "
     "声音关掉, "
     "mute, silence, silent, 静音",
     "keep": "keep, leave, 保留, 留着",
@@ -525,8 +533,9 @@ WORDS: dict[str, str] = {
     "慢些, 慢慢来, 节奏慢, slower pace, more leisurely, leisurely, less rushed, "
     "less hectic pace, gentler pace",
     "louder": "lowder, loudr, louda, barely audible, hardly audible, inaudible, "
-    "can barely hear it, can hardly hear it, "
+    "can barely hear it, can hardly hear it, too faint, so faint, way too faint, "
     "volume is too low, volume's too low, volume too low, volume is way too low, "
+    "level is too low, level's too low, level too low, "
     "loud, "
     "barely hear, can barely hear, hard to hear, can hardly hear, hardly hear, 听不太清, "
     "听不到, 几乎听不见, "
@@ -535,13 +544,16 @@ WORDS: dict[str, str] = {
     "调大声, 开大, 开大点, "
     "调大音量, 音量加大, 音量调大, 大声些, "
     "louder, turn up, turn it up, crank up, crank it up, boost, raise, more volume, "
+    "turn it back up, bring it back up, put it back up, "
     "too quiet, too soft, can't hear, cannot hear, cant hear, pump up | 大声, 响, 调大, "
     "太小声, 听不见, 听不清, 大点声, more audible, pump it, 声音大点, 大声点, 响一些, "
     "调高音量, bump up, bump it up, dial up, dial it up, amp up, amp it up, ramp up, "
     "turn that up, crank that up",
     "quieter": "盖住人说话, 盖住说话声, 盖过人声, 盖住人声, "
     "quiter, quietter, more silent, more quiet, less loud, not so loud, more quite, more low, "
+    "dial down, dial it down, dial it back, dial back, "
     "volume is too high, volume's too high, volume too high, volume is way too high, "
+    "level is too high, level's too high, level too high, "
     "overpowering, too overpowering, overpowers, overpower, "
     "drowning everything out, drowns everything out, drowning it all out, drowns it all out, "
     "drowning out everything, drowns out everything, drowning out the video, "
@@ -553,6 +565,7 @@ WORDS: dict[str, str] = {
     "轻一点, 音量调小, 音量减小,"
     " 音量降低, 降低音量, 小声些, 调小音量, "
     "quieter, turn down, turn it down, less loud, too loud, too noisy, "
+    "turn it back down, bring it back down, put it back down, "
     "not so loud, lower the volume, drown, too much music | 小声, 轻, 调小, 太吵, 太大声, "
     "太响, 小点声, drowns out, drowning out, drowns, 盖住, 盖过, 压住, softer music, "
     "lower volume, 声音小点, 小声点, 轻一些, 调低音量, knock down, knock it down, dial down, "
@@ -604,7 +617,8 @@ WORDS: dict[str, str] = {
     "more relaxing | 平静一点, 舒缓一点, 安静一点, 缓和",
     "livelier": "livelier, more lively, more energetic, more upbeat, more exciting, more fun, "
     "peppier, more dynamic, spice it up, pump it up, more energy, more excitement, hype, "
-    "more punchy, more punch "
+    "more punchy, more punch, more life, some life, bring it to life, "
+    "more alive "
     "| 更有活力, 更欢快, 更动感, 更热闹, 燃",
     "dislike": "压抑, 太压抑, 沉重, "
     "cheap, cheap looking, looks cheap, tacky, 廉价, "
@@ -617,6 +631,7 @@ WORDS: dict[str, str] = {
     "underexposed, duplicate, a duplicate, 重复了, 不清楚, 有点糊, 太糊, "
     "blurry, out of focus, bad, ugly, terrible, awful, dark, too dark, don't like, "
     "dont like, do not like, hate, not good, not great, looks bad, looks weird, weird, "
+    "not quite, not quite right, "
     "is blurry, is bad, sucks, doesn't fit, doesnt fit | 糊, 糊了, "
     "模糊, 不好看, 难看, 不喜欢, 丑, 太暗, 不清楚, 不清晰, 拍坏了, 多余, cut off, gets cut off, "
     "is cut off, cropped, noisy, 太闷, 闷, 沉闷, 反了, 僵硬, 被裁了, 太伤感, 太悲伤, 太沉重, "
@@ -624,7 +639,8 @@ WORDS: dict[str, str] = {
     "doesnt match, doesn't match, does not match, doesnt suit, doesn't suit, doesnt go with, "
     "doesn't go with, doesnt really match, doesn't really match, doesnt really fit, "
     "doesn't really fit, "
-    "depressing, too depressing, gloomy, too gloomy, dreary, a downer, too somber, too sombre",
+    "depressing, too depressing, gloomy, too gloomy, dreary, a downer, too somber, too sombre, "
+    "putting me to sleep, puts me to sleep, put me to sleep, makes me sleepy, making me sleepy",
     "wrong": "wrong, mistake, typo, incorrect, not right, misspelled, misspelt, "
     # "spelling mistake, its Maxi": the spelling was wrong ("spelling" alone says nothing)
     "spelling mistake, spelling error, spelling errors, misspelling, wrong spelling, "
