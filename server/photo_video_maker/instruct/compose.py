@@ -52,6 +52,7 @@ from .en_text import neither, placed_higher
 from .en_written import lowercase_texts
 from .end_not_between import end_not_between
 from .end_of_occasion import end_of_occasion
+from .rather_than import rather_than
 from .entities import Tok
 from .except_refs import excepted
 from .faded_together import faded_together
@@ -225,6 +226,7 @@ def compose(
     toks = cut_at_the_end(toks)  # "no fade to black at the end, just cut": no transition
     toks = end_not_between(toks, orig)  # "fade to black at the end, not between the pics"
     toks = undone_look(replaced_style(too_much_of_a_mood(back_to_colour(toks))))
+    toks = rather_than(toks, orig)  # "i'd rather have black bars than cropping": the first
     toks = stayed_for(held_for(looks_in_passing(toks), orig), orig)  # "hold each photo for 3"
     toks = music_in_a_step(music_coming_in(toks, orig))
     toks = music_said_after_its_fades(not_heard_for_it(drowned_by_the_music(toks, orig)))

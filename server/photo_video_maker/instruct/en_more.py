@@ -9,6 +9,7 @@ import re
 
 from .amount_after import amount_after, fade_then_it
 from .asked_help import asked_help
+from .between_unmade import between_unmade
 from .clip_audio import clip_audio
 from .cut_by import cut_by
 from .cuts_named import cuts_named, said_again, wanted_first
@@ -27,8 +28,10 @@ from .slide_ways import slide_ways
 
 def english_more(toks: list[Tok], orig: str, stems: dict[str, str], clip: int | None) -> list[Tok]:
     toks = fade_between(max_length(clip_audio(toks, stems, clip, orig)), orig)
+    toks = not_more_said(toks, orig)  # "transitions 1 sec, no longer": exactly that
     # "any tips?"; music by its kind, "no the chill one", "no music, just the video sound"
     toks = en_audio(asked_help(toks, orig), orig)
+    toks = between_unmade(toks, orig)  # "a glitch effect between the pics": a transition
     toks = said_again(cuts_named(slide_ways(toks, orig), orig))  # "slides, actually no, fades"
     toks = wanted_first(toks, orig)  # "fades not cuts"
     toks = amount_after(fade_then_it(toks), orig)  # "the fade at the end shorter, half a sec"
@@ -62,3 +65,21 @@ def fade_between(toks: list[Tok], orig: str) -> list[Tok]:
         if tok.kind == "trans" and refused and BETWEEN.match(orig[tok.end :].lower()):
             out[k] = Tok("transition", None, tok.start, tok.end, tok.surface)
     return out
+
+
+NOT_MORE = re.compile(r"^(no|not|nothing|and\W+no|but\W+no)\W+(longer|shorter|more|less)$")
+
+
+def not_more_said(toks: list[Tok], orig: str) -> list[Tok]:
+    """ "transitions 1 sec, no longer", "4 seconds each, not more": a clause of its own after a
+    length says that length is meant exactly; it asks for nothing longer or shorter (before,
+    every photo was made longer too)."""
+    for k in range(2, len(toks) - 1):
+        first, second = toks[k], toks[k + 1]
+        if toks[k - 1].kind != "sep" or toks[k - 2].kind != "dur" or first.start < 0:
+            continue
+        if k + 2 < len(toks) and toks[k + 2].kind != "sep":
+            continue
+        if NOT_MORE.match(orig[first.start : second.end].lower().strip()):
+            return [*toks[:k], *toks[k + 2 :]]
+    return toks

@@ -11,7 +11,9 @@ RELATIVES = (
     "niece", "nephew", "aunt", "auntie", "uncle", "cousin", "sister", "brother", "sis", "bro",
     "partner", "bf", "gf", "hubby", "grandkids", "grandchildren", "son in law", "daughter in law",
     "mother in law", "father in law", "best friend", "bestie", "coworker", "colleague", "neighbor",
-    "neighbour",
+    "neighbour", "nan", "nana", "nanna", "gran", "granny", "nanny", "grandad", "granddad",
+    "grandpa", "grandparents", "grandmother", "grandfather", "nonna", "oma", "opa", "abuela",
+    "mom and dad", "mum and dad", "in laws", "in-laws",
 )  # fmt: skip
 
 
@@ -249,6 +251,25 @@ EN_WORDS: dict[str, str] = {
     "he is only, he's only, hes only, she is only, she's only, shes only, they're little, "
     "they are little, theyre little, he is small, he's small, she is small, she's small, "
     "they're only, they are only, theyre only, "
+    # what will be done with the video, said after the request ("..., we will watch it on the tv")
+    + ", ".join(
+        f"{who} {verb}"
+        for who in (
+            "we will",
+            "we'll",
+            "we're going to",
+            "we are going to",
+            "we're gonna",
+            "were gonna",
+            "they will",
+            "they'll",
+            "she will",
+            "she'll",
+            "he will",
+        )
+        for verb in ("watch", "show", "play", "be watching", "be showing", "project")
+    )
+    + ", "
     # "sepia would be nicer": the choice said as a liking, the choice is the request
     "would be nicer, would be better, would look better, would look nicer, would be lovely, "
     "would be prettier, would look prettier, would be much nicer, would be much better, "

@@ -434,7 +434,11 @@ ENTITIES: dict[str, dict[str, str]] = {
         "motion": "spin, spinning, spin around, 转圈, 转圈圈, 打转, "
         "stabilize, stabilise, shaky, 3d | 防抖, wobble, wobbly, wobbling, bounce, bouncing, "
         "jiggle, shake, shaking, 抖动, 弹跳, 摇摆",
-        "transition": "heart shaped, heart-shaped, star shaped, each transition differently",
+        "transition": "heart shaped, heart-shaped, star shaped, each transition differently, "
+        # shapes of transition there are none of: never the wipe or the order they sound like
+        "star wipe(s), heart wipe(s), clock wipe(s), diamond wipe(s), page flip(s), "
+        "page turn(s), page curl(s), page peel(s), flip book, cube spin, 3d cube, cube(s), "
+        "swirl(s), ripple(s), pixelate, pixelated, checkerboard, barn door(s), morph, morphing",
         "general": "boring, pop more, more professional, nicer, prettier, fancy, "
         "more interesting, make it pop | 无聊, 好看一点, 高级, 更好看, 高大上",
     },

@@ -12,10 +12,16 @@ from .entities import Tok
 MOVING = ("slide", "push", "wipe")
 SLIDES = ("slide", "slides", "a slide", "sliding")
 SIDES = r"(left|right|top|bottom|up|down)"
-FROM_TO = re.compile(rf"\bfrom\W+(the\W+)?{SIDES}\W+(side\W+)?(to|towards)\W+(the\W+)?{SIDES}\b")
+# "from left to right", and "going right to left" or "slide right to left" with no "from"
+FROM_TO = re.compile(
+    r"(\b(from|going|moving|heading|coming|goes|moves)\W+|^\W*)(the\W+)?"
+    rf"{SIDES}\W+(side\W+)?(to|towards)\W+(the\W+)?(?P<to>{SIDES})\b"
+)
+# "sliding up", "wipe downwards": the way itself ("slides up to a second": no way)
+NEXT = re.compile(rf"^\W*{SIDES}(wards)?\b(?!\W+to\b)")
 TO = re.compile(  # "wipe going left": towards the left, as "to the left"
     rf"\b(to|towards|toward|into|going|moving|heading)\W+(the\W+)?{SIDES}\b"
-    r"|\b(leftwards|rightwards)\b"
+    r"|\b(leftwards|rightwards|upwards|downwards)\b"
 )
 FROM = re.compile(rf"\b(from|in\W+from|off)\W+(the\W+)?{SIDES}\b")
 GOES = {"left": "left", "right": "right", "top": "up", "up": "up", "bottom": "down", "down": "down"}
@@ -38,7 +44,7 @@ def slide_ways(toks: list[Tok], orig: str) -> list[Tok]:
         stop = toks[end].start if end < len(toks) else len(orig)
         way = _way(orig[tok.end : stop].lower())
         if way is not None:  # "from the top" said the way: no place of a text
-            rest = [t for t in toks[k + 1 : end] if t.kind != "pos"]
+            rest = [t for t in toks[k + 1 : end] if t.kind != "pos" and not _said_way(t)]
             moving = Tok("trans", family + way, tok.start, tok.end, tok.surface)
             return [*toks[:k], moving, *rest, *slide_ways(toks[end:], orig)]
     return toks
@@ -52,9 +58,16 @@ def _family(tok: Tok) -> str | None:
     return None
 
 
+def _said_way(tok: Tok) -> bool:
+    """A word the lexicon does not know that only says the way ("downwards")."""
+    return tok.kind == "?" and re.fullmatch(rf"{SIDES}wards", tok.surface.lower()) is not None
+
+
 def _way(after: str) -> str | None:
     if m := FROM_TO.search(after):
-        return GOES[m.group(6)]
+        return GOES[m.group("to")]
+    if m := NEXT.search(after):
+        return GOES[m.group(1)]
     if m := TO.search(after):
         return GOES[m.group(3) or m.group(4).removesuffix("wards")]
     if m := FROM.search(after):

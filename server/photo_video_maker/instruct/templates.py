@@ -144,6 +144,9 @@ trans_ms: ~ transition length? dur pic?
 trans_ms: ~ longer|shorter transition length? to dur
 trans_ms: ~ longer|shorter trans=crossfade transition? length? to dur
 trans_delta: ~ longer|shorter transition length? dur
+# "add a second to the crossfades", "take half a second off the transitions": that much more/less
+trans_delta: ~ add dur transition|trans=crossfade
+trans_delta: ~ remove|cut|less dur off transition|trans=crossfade
 trans_none: ~ no|remove|off|cut|not transition pic?
 # the transition between two photos only (pair_said): "no transition between the first two"
 trans_pair: ~ no|remove|off|cut|not transition|trans pair
@@ -161,6 +164,9 @@ fade_black_rel: ~ degree? longer|shorter trans=fadeblack
 trans_rel: ~ trans transition? degree? softer|sharper|longer|shorter|faster|slower
 # "cut the transitions shorter": shorter transitions, never none and shorter photos
 trans_rel: ~ cut transition|trans degree? shorter
+# "cut the transition time down", "trim the fades down a bit": shorter, never none
+trans_rel: ~ cut transition|trans length? down degree?
+trans_rel: ~ cut transition|trans length? degree=small
 # "make the crossfades longer by half a second": the transitions, not the video
 trans_delta: ~ longer|shorter trans=crossfade length? dur
 # "make it 1.5x slower": each photo 1.5 times as long (build_pace)
