@@ -169,10 +169,12 @@ FOLLOW_UPS: list[Any] = [
      [{"kind": "seconds_per_photo", "seconds": 3}]),
     ("make that 4 instead of 5", [{"kind": "seconds_per_photo", "seconds": 5.0}],
      [{"kind": "seconds_per_photo", "seconds": 4}]),
-    ("bring back the ken burns", [{"kind": "motion", "on": False}], [{"kind": "motion", "on": True}]),
+    ("bring back the ken burns", [{"kind": "motion", "on": False}],
+     [{"kind": "motion", "on": True}]),
     ("photo 3 with the blurry background again", [{"kind": "fit", "fit": "cover"}],
      [{"kind": "fit", "fit": "blur", "index": 3}]),
-    ("go landscape", [{"kind": "aspect", "aspect": "9:16"}], [{"kind": "aspect", "aspect": "16:9"}]),
+    ("go landscape", [{"kind": "aspect", "aspect": "9:16"}],
+     [{"kind": "aspect", "aspect": "16:9"}]),
     ("remove the filter", [{"kind": "look", "look": "sepia"}], [{"kind": "look", "look": "none"}]),
 ]  # fmt: skip
 

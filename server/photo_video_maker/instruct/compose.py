@@ -52,7 +52,6 @@ from .en_text import neither, placed_higher
 from .en_written import lowercase_texts
 from .end_not_between import end_not_between
 from .end_of_occasion import end_of_occasion
-from .rather_than import rather_than
 from .entities import Tok
 from .except_refs import excepted
 from .faded_together import faded_together
@@ -82,6 +81,7 @@ from .places_counted import places_counted
 from .plain_more import more_plain
 from .platform_pairs import narrower_platform
 from .purpose_said import purpose_said
+from .rather_than import rather_than
 from .reason_first import reason_first
 from .refs import clip_sound, names, one_photo, photos
 from .restated import cut_at_the_end
