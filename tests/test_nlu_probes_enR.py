@@ -222,6 +222,14 @@ OWN: list[Any] = [
 ]  # fmt: skip
 
 OWN_FOLLOW_UPS: list[Any] = [
+    ("and the dog one", [{"kind": "fit", "fit": "cover", "index": 1}],
+     [{"kind": "fit", "fit": "cover", "index": 3}]),
+    ("and photo 3", [{"kind": "seconds_per_photo", "seconds": 5.0, "index": 1}],
+     [{"kind": "seconds_per_photo", "seconds": 5, "index": 3}]),
+    ("all of them pls", [{"kind": "fit", "fit": "contain", "index": 2}],
+     [{"kind": "fit", "fit": "contain"}]),
+    ("turn it off completely", [{"kind": "motion", "on": True, "factor": 0.8}],
+     [{"kind": "motion", "on": False}]),
     ("ditch the filter", [{"kind": "look", "look": "bw"}], [{"kind": "look", "look": "none"}]),
     ("even snappier", [{"kind": "transition", "factor": 0.8}],
      [{"kind": "transition", "factor": 0.8}]),
@@ -263,6 +271,48 @@ VARIANTS: list[Any] = [
     ("each photo 3 secs, no less", [{"kind": "seconds_per_photo", "seconds": 3}]),
     # the bars refused beside the fit said
     ("i dont want any borders, fill the frame", [{"kind": "fit", "fit": "cover"}]),
+    # going from photo to photo with nothing in between; fades asked for between them
+    ("jump from photo to photo without effects", [{"kind": "transition", "name": "none"}]),
+    ("switch from pic to pic instantly", [{"kind": "transition", "name": "none"}]),
+    ("make it smoother from one photo to the next", [{"kind": "transition", "factor": 1.25}]),
+    ("fade in and out between each photo", [{"kind": "transition", "name": "crossfade"}]),
+    ("fade out between the pics", [{"kind": "transition", "name": "crossfade"}]),
+    ("no fade in between the photos", [{"kind": "transition", "name": "none"}]),
+    ("make the pics melt into each other", [{"kind": "transition", "name": "crossfade"}]),
+    ("surprise me with the transitions", [{"kind": "transition", "name": "random"}]),
+    # what a photo is in the story, said as the reason
+    ("the first pic is the intro, 6 seconds on it pls", [
+        {"kind": "seconds_per_photo", "seconds": 6, "index": 1}]),
+    ("the last photo is the outro so make it 5 seconds", [
+        {"kind": "seconds_per_photo", "seconds": 5, "index": 5}]),
+    # the photos' own movement refused
+    ("the pics should not be moving", [{"kind": "motion", "on": False}]),
+    ("freeze the photos, no movement", [{"kind": "motion", "on": False}]),
+    ("the dog photo shouldnt move", [{"kind": "motion", "on": False, "index": 3}]),
+    # a look likened to something, or said "faded"
+    ("cooler colours, like winter", [{"kind": "look", "look": "cool"}]),
+    ("give it a sunset look", [{"kind": "look", "look": "warm"}]),
+    ("a faded vintage look", [{"kind": "look", "look": "sepia"}]),
+    ("faded retro colours pls", [{"kind": "look", "look": "sepia"}]),
+    # a sign-off or praise after the request
+    ("make it 16:9 please, have a nice day", [{"kind": "aspect", "aspect": "16:9"}]),
+    ("vertical for stories, lmk when its done", [
+        {"kind": "aspect", "aspect": "9:16", "platform": "Instagram Stories"}]),
+    ("square pls, love it so far", [{"kind": "aspect", "aspect": "1:1"}]),
+    ("vertical pls, ok bye", [{"kind": "aspect", "aspect": "9:16"}]),
+    ("fade to black transitions, you rock", [{"kind": "transition", "name": "fadeblack"}]),
+    # "take" said of how long; the change between photos
+    ("the fades should take a bit longer", [{"kind": "transition", "factor": 1.25}]),
+    ("the transitions take too long", [{"kind": "transition", "factor": 0.8}]),
+    ("the change between photos is too sudden", [{"kind": "transition", "factor": 1.25}]),
+    ("the switch between photos is too abrupt", [{"kind": "transition", "factor": 1.25}]),
+    # a photo shown whole, its part cut off named; cropped to fit
+    ("dont cut off the top of the forest photo", [{"kind": "fit", "fit": "contain", "index": 4}]),
+    ("pic 3 should be shown in full", [{"kind": "fit", "fit": "contain", "index": 3}]),
+    ("crop to fit the screen", [{"kind": "fit", "fit": "cover"}]),
+    ("crop the photos to fit", [{"kind": "fit", "fit": "cover"}]),
+    ("bring back the blur", [{"kind": "fit", "fit": "blur"}]),
+    ("can we get the blur back", [{"kind": "fit", "fit": "blur"}]),
 ]  # fmt: skip
 
 # transitions there are none of, found after the first fixes

@@ -107,6 +107,7 @@ from .smoother_rate import smoother_rate
 from .song_length import song_length
 from .stayed_for import stayed_for
 from .story import ages, likeness, not_this_but, occasions, so_then, stated
+from .straight_on import straight_on
 from .text_case import case_not_text
 from .told_moods import told_moods
 from .video_named import video_named
@@ -239,6 +240,7 @@ def compose(
     toks = song_length(toks, orig)  # "last till the music runs out"
     toks = volume_at_moment(toks, orig)  # "music louder when the dog appears": not made
     toks = flow_between(toks, orig)  # "flow better between pics": the transitions
+    toks = straight_on(toks, orig)  # "straight from each pic to the next": no transition
     for rule in RULES:
         toks = rule(toks)
     toks = run_ons(toks, orig)  # Chinese typed with no commas, the song's length, ...

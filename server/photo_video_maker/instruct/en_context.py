@@ -113,6 +113,16 @@ CONTEXT_FILLER = (
     "thx so much, thank u so much, ty so much, "
     "appreciate it, much appreciated, i appreciate it, you're the best, ur the best, "
     "you're a lifesaver, ur a lifesaver, lifesaver, "
+    # sign-offs and praise said after the request ("vertical pls, ok bye", "..., love it so far")
+    "have a nice day, have a good day, have a great day, have a good one, have a nice one, "
+    "ok bye, okay bye, bye bye, byee, bye for now, cya, see ya, "
+    "lmk when its done, lmk when it's done, lmk when done, let me know when its done, "
+    "let me know when it's done, let me know when done, let me know when it is done, "
+    "love it so far, loving it so far, i love it so far, like it so far, i like it so far, "
+    "so far so good, looks good so far, looks great so far, "
+    "great job btw, good job btw, nice job, great job, good job, well done, awesome job, "
+    "you rock, u rock, you're awesome, youre awesome, ur awesome, you're amazing, ur amazing, "
+    "thanks again, thx again, ty again, thanks a bunch, thx a bunch, "
     # the past, not a praise of how it is now ("i liked what we had before": undo)
     "i liked, i loved, i really liked, i really loved"
 )

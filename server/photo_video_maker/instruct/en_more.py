@@ -23,15 +23,18 @@ from .en_music_words import (
 )
 from .en_sequence import in_sequence
 from .entities import Tok
+from .faded_look import faded_look
 from .slide_ways import slide_ways
 
 
 def english_more(toks: list[Tok], orig: str, stems: dict[str, str], clip: int | None) -> list[Tok]:
     toks = fade_between(max_length(clip_audio(toks, stems, clip, orig)), orig)
     toks = not_more_said(toks, orig)  # "transitions 1 sec, no longer": exactly that
+    toks = take_longer(toks)  # "the fades should take a bit longer": how long, nothing taken
     # "any tips?"; music by its kind, "no the chill one", "no music, just the video sound"
     toks = en_audio(asked_help(toks, orig), orig)
     toks = between_unmade(toks, orig)  # "a glitch effect between the pics": a transition
+    toks = faded_look(toks, orig)  # "a faded vintage look": the look, no crossfade
     toks = said_again(cuts_named(slide_ways(toks, orig), orig))  # "slides, actually no, fades"
     toks = wanted_first(toks, orig)  # "fades not cuts"
     toks = amount_after(fade_then_it(toks), orig)  # "the fade at the end shorter, half a sec"
@@ -58,12 +61,18 @@ BETWEEN = re.compile(r"^\W*(in\W+)?between\b")
 
 def fade_between(toks: list[Tok], orig: str) -> list[Tok]:
     """ "no fade between photos", "don't fade between the pics": a fade refused between the
-    photos is the transitions, not the video's own fade to black."""
+    photos is the transitions, not the video's own fade to black; one asked for there ("fade in
+    and out between each photo") is the crossfade."""
     out = list(toks)
     for k, tok in enumerate(toks):
         refused = k > 0 and toks[k - 1].kind in ("no", "not", "remove", "off")
-        if tok.kind == "trans" and refused and BETWEEN.match(orig[tok.end :].lower()):
+        between = tok.end >= 0 and BETWEEN.match(orig[tok.end :].lower()) is not None
+        faded = tok.kind in ("fade_in", "fade_out", "fade_inout")
+        if (tok.kind == "trans" or faded) and refused and between:
             out[k] = Tok("transition", None, tok.start, tok.end, tok.surface)
+        elif faded and between:
+            # "fade in and out between each photo": the photos fade into each other
+            out[k] = Tok("trans", "crossfade", tok.start, tok.end, tok.surface)
     return out
 
 
@@ -83,3 +92,19 @@ def not_more_said(toks: list[Tok], orig: str) -> list[Tok]:
         if NOT_MORE.match(orig[first.start : second.end].lower().strip()):
             return [*toks[:k], *toks[k + 2 :]]
     return toks
+
+
+TAKE = ("take", "takes", "taking")
+
+
+def take_longer(toks: list[Tok]) -> list[Tok]:
+    """ "the fades should take a bit longer", "it takes too long": "take" says how long, it
+    takes nothing away (before, the video's fade was removed)."""
+    out: list[Tok] = []
+    for k, tok in enumerate(toks):
+        rest = [t for t in toks[k + 1 : k + 4] if t.kind not in ("degree", "too")]
+        timed = bool(rest) and rest[0].kind in ("longer", "shorter")
+        if tok.kind == "remove" and tok.surface.lower() in TAKE and timed:
+            continue
+        out.append(tok)
+    return out

@@ -15,7 +15,14 @@ EN_SAID_PACE_WORDS: dict[str, str] = {
     # the photos going into each other: the transitions
     "transition": "between every pic, between slides, between the slides, into each other, "
     "into one another, from one pic to the next, from pic to pic, from photo to photo, "
-    "from slide to slide",
+    "from slide to slide, from picture to picture, from image to image, from shot to shot, "
+    "from each pic to the next, from each photo to the next, from each picture to the next, "
+    "from one picture to the next, from one image to the next, from each one to the next, "
+    "from one photo to another, from one pic to another, from one picture to another, "
+    "from one photo to the other, from one pic to the other, from one photo to the next, "
+    "from one to the next, "
+    # "the change between photos is too sudden": the going from one to the next
+    "the change between, the changes between, the switch between, the switches between",
     # "flow better": softer, longer transitions
     "softer": "flow better, flows better, flow nicer, flows nicer, flow more smoothly, "
     "flows more smoothly, flow smoother, flows smoother, flow more naturally, flow nicely, "

@@ -291,6 +291,9 @@ EN_WORDS: dict[str, str] = {
     "it's my fav, its my fav, it's my favourite, its my favourite, it's my favorite, "
     "its my favorite, it's the best one, its the best one, it's the cutest, its the cutest, "
     "it's the best, its the best, "
+    # what a photo is in the story ("the first photo is the intro so give it 6 secs"): why
+    "is the intro, it's the intro, its the intro, it is the intro, is the opener, "
+    "it's the opener, its the opener, is the outro, it's the outro, its the outro, "
     # what is wrong now, said after the request ("the title is too big, it covers the beach")
     "it covers, it's covering, its covering, it is covering, it hides, it's hiding, its hiding, "
     "it blocks, it's blocking, its blocking, it is blocking, it covers up, it's in the way, "

@@ -261,6 +261,8 @@ fit: ~ fit each? pic?
 fit: ~ fit=contain each? pic? pos
 fit: ~ motion pic? fit=cover
 fit: ~ fit photo|ord
+# "dont cut off the top of the forest photo": that photo whole
+fit: ~ fit=contain pos photo|ord
 fit: ~ fit photo|ord fit
 fit: ~ motion photo|ord fit=cover
 fit_not: ~ no|remove|off|not fit=blur

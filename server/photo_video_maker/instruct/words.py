@@ -801,7 +801,12 @@ WORDS: dict[str, str] = {
     "still": "静态, 静止不动, 不要晃, 不要动来动去, 固定, 定住, 别动来动去, "
     "keep them still, photos still, the photos still, pictures still, pics still, "
     "still photos, stay still, hold still, static, stationary, frozen, "
-    "steady, not moving, motionless, stop moving "
+    "steady, not moving, motionless, stop moving, "
+    # the photos' own movement refused ("the photos shouldnt move"); "dont move the photos"
+    # is about the order, so only "should not" and "freeze" said of them
+    "shouldnt move, shouldn't move, should not move, shouldnt be moving, shouldn't be moving, "
+    "should not be moving, freeze the photos, freeze the pics, freeze the pictures, "
+    "freeze them "
     "| 静止, 不动, 定格, 别动, 不要动, 别晃",
     "hash": "号, #, number",
     "up": "bump, crank, up one notch, up a notch, up one level, up a level, "
