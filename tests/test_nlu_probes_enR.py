@@ -313,6 +313,11 @@ VARIANTS: list[Any] = [
     ("crop the photos to fit", [{"kind": "fit", "fit": "cover"}]),
     ("bring back the blur", [{"kind": "fit", "fit": "blur"}]),
     ("can we get the blur back", [{"kind": "fit", "fit": "blur"}]),
+    # English as learners write it: "cutted" is cut off, never removed
+    ("the photo number 2 is cutted", [{"kind": "fit", "fit": "contain", "index": 2}]),
+    ("the photos are cutted, show all", [{"kind": "fit", "fit": "contain"}]),
+    ("the dog photo is cutted off", [{"kind": "fit", "fit": "contain", "index": 3}]),
+    ("make the photos not move", [{"kind": "motion", "on": False}]),
 ]  # fmt: skip
 
 # transitions there are none of, found after the first fixes
@@ -320,6 +325,10 @@ VARIANTS_NOT_MADE = [
     "a page turn effect between the pics", "cube transitions", "swirl between photos",
     "a glitch effect between each photo", "lens flare between photos",
     "can you add some sparkle in between the pics",
+    "a vhs effect when the photo changes", "add a glitch when it switches photos",
+    "a spinning cube between pics", "make the photos flip like pages", "flip transitions",
+    "a 3d flip between photos", "the pictures should explode into the next one",
+    "a rainbow wipe", "a glitch on every transition",
 ]  # fmt: skip
 
 # a transition nobody can make: nothing changes, and the suggestions are about transitions

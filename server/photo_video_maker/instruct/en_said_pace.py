@@ -22,7 +22,8 @@ EN_SAID_PACE_WORDS: dict[str, str] = {
     "from one photo to the other, from one pic to the other, from one photo to the next, "
     "from one to the next, "
     # "the change between photos is too sudden": the going from one to the next
-    "the change between, the changes between, the switch between, the switches between",
+    "the change between, the changes between, the switch between, the switches between, "
+    "into the next one, into the next photo, into the next pic, into the next picture",
     # "flow better": softer, longer transitions
     "softer": "flow better, flows better, flow nicer, flows nicer, flow more smoothly, "
     "flows more smoothly, flow smoother, flows smoother, flow more naturally, flow nicely, "

@@ -140,6 +140,9 @@ ENTITIES: dict[str, dict[str, str]] = {
         "show completely, shows completely, shown completely, show fully, shows fully, "
         "shown fully, fully shown, show entirely, shown entirely, "
         "shown in full, be shown in full, show in full, seen in full, be seen in full, "
+        # "cutted" as people learning English write "cut off" (never the photo removed)
+        "is cutted, are cutted, gets cutted, get cutted, getting cutted, cutted off, "
+        "is cutted off, are cutted off, been cutted, "
         "photos in full, photo in full, pics in full, pic in full, pictures in full, "
         "picture in full, images in full, image in full, "
         "whole image visible, whole photo visible, whole picture visible, whole pic visible, "
@@ -446,7 +449,9 @@ ENTITIES: dict[str, dict[str, str]] = {
         # shapes of transition there are none of: never the wipe or the order they sound like
         "star wipe(s), heart wipe(s), clock wipe(s), diamond wipe(s), page flip(s), "
         "page turn(s), page curl(s), page peel(s), flip book, cube spin, 3d cube, cube(s), "
-        "swirl(s), ripple(s), pixelate, pixelated, checkerboard, barn door(s), morph, morphing",
+        "swirl(s), ripple(s), pixelate, pixelated, checkerboard, barn door(s), morph, morphing, "
+        "flip like pages, flip like a page, flip like a book, like pages, like a book, "
+        "rainbow wipe(s)",
         "general": "boring, pop more, more professional, nicer, prettier, fancy, "
         "more interesting, make it pop | 无聊, 好看一点, 高级, 更好看, 高大上",
     },

@@ -61,7 +61,7 @@ def same_again(toks: list[Tok], last: Sequence[Edit], ctx: Ctx) -> Edit | None:
     settled = isinstance(edit, PER_PHOTO) and getattr(edit, "factor", None) is None
     if said in ({"each"}, {"each", "pic"}) and index is not None and settled:
         return edit.model_copy(update={"index": None})
-    also = _too(toks) or toks[0].kind == "and"  # "and the dog one"
+    also = _too(toks) or (bool(toks) and toks[0].kind == "and")  # "and the dog one"
     if said == {"photo"} and len(photo) == 1 and index is not None and also:
         # "the second one too", "and the beach one too": a name is the photo's number now
         number = ctx.index_of(photo[0].value)

@@ -806,7 +806,8 @@ WORDS: dict[str, str] = {
     # is about the order, so only "should not" and "freeze" said of them
     "shouldnt move, shouldn't move, should not move, shouldnt be moving, shouldn't be moving, "
     "should not be moving, freeze the photos, freeze the pics, freeze the pictures, "
-    "freeze them "
+    "freeze them, photos not move, the photos not move, pics not move, the pics not move, "
+    "pictures not move, the pictures not move "
     "| 静止, 不动, 定格, 别动, 不要动, 别晃",
     "hash": "号, #, number",
     "up": "bump, crank, up one notch, up a notch, up one level, up a level, "
