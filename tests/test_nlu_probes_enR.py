@@ -222,6 +222,11 @@ OWN: list[Any] = [
 ]  # fmt: skip
 
 OWN_FOLLOW_UPS: list[Any] = [
+    ("bring the crossfades back", [{"kind": "transition", "name": "none"}],
+     [{"kind": "transition", "name": "crossfade"}]),
+    ("i want the transitions back", [{"kind": "transition", "name": "none"}],
+     [{"kind": "transition", "name": "crossfade"}]),
+    ("i want the zoom back", [{"kind": "motion", "on": False}], [{"kind": "motion", "on": True}]),
     ("and the dog one", [{"kind": "fit", "fit": "cover", "index": 1}],
      [{"kind": "fit", "fit": "cover", "index": 3}]),
     ("and photo 3", [{"kind": "seconds_per_photo", "seconds": 5.0, "index": 1}],
@@ -318,6 +323,52 @@ VARIANTS: list[Any] = [
     ("the photos are cutted, show all", [{"kind": "fit", "fit": "contain"}]),
     ("the dog photo is cutted off", [{"kind": "fit", "fit": "contain", "index": 3}]),
     ("make the photos not move", [{"kind": "motion", "on": False}]),
+    # a part lost to the frame, the blur asked for in other words
+    ("the city pic gets its sides chopped, can you fit it so i see everything", [
+        {"kind": "fit", "fit": "contain", "index": 2}]),
+    ("the garden one is too cropped, show more of it", [
+        {"kind": "fit", "fit": "contain", "index": 5}]),
+    ("im losing the edges of photo 2, fit it in", [{"kind": "fit", "fit": "contain", "index": 2}]),
+    ("the black bars look bad, blur them instead", [{"kind": "fit", "fit": "blur"}]),
+    ("replace the black bars with blur", [{"kind": "fit", "fit": "blur"}]),
+    ("make the background behind the photos blurry", [{"kind": "fit", "fit": "blur"}]),
+    ("fill the frame but dont stretch them", [{"kind": "fit", "fit": "cover"}]),
+    ("the photos are too small, make them fill the screen", [{"kind": "fit", "fit": "cover"}]),
+    # the time on each photo said as how often they change, how long to wait
+    ("the last pic should stay the longest, maybe 6 secs", [
+        {"kind": "seconds_per_photo", "seconds": 6, "index": 5}]),
+    ("the pictures switch too often", [{"kind": "speed", "factor": 1.25}]),
+    ("wait longer before switching photos", [{"kind": "seconds_per_photo", "factor": 1.25}]),
+    ("space the photos out more", [{"kind": "seconds_per_photo", "factor": 1.25}]),
+    # a letter's sign-off, praise before the request, a request asked as a question
+    ("Good morning, could you please set every photograph to four seconds? Many thanks.", [
+        {"kind": "seconds_per_photo", "seconds": 4}]),
+    ("Hi there, I'd like the transitions to be a little softer please. Kind regards, Margaret",
+     [{"kind": "transition", "factor": 1.25}]),
+    ("Hello, please make the video square for Instagram. Thanks a lot, Bob", [
+        {"kind": "aspect", "aspect": "1:1", "platform": "Instagram"}]),
+    ("i love the video but the pics change too fast, maybe 4 secs each?", [
+        {"kind": "seconds_per_photo", "seconds": 4}]),
+    ("everything is perfect except the shape, it should be square", [
+        {"kind": "aspect", "aspect": "1:1"}]),
+    ("everything is perfect except the transitions, make them faster", [
+        {"kind": "transition", "factor": 0.8}]),
+    ("is it possible to have no transitions at all?", [{"kind": "transition", "name": "none"}]),
+    ("is it possible to have fade to black transitions?", [
+        {"kind": "transition", "name": "fadeblack"}]),
+    ("is there a way to have no transitions", [{"kind": "transition", "name": "none"}]),
+    # a transition chosen the ways people suggest one
+    ("lets do slides", [{"kind": "transition", "name": "slideleft"}]),
+    ("how about slides", [{"kind": "transition", "name": "slideleft"}]),
+    ("can we swap to wipes", [{"kind": "transition", "name": "wiperight"}]),
+    ("i think cuts would be better", [{"kind": "transition", "name": "none"}]),
+    ("have each pic fade to black before the next", [{"kind": "transition", "name": "fadeblack"}]),
+    ("fade each photo to black", [{"kind": "transition", "name": "fadeblack"}]),
+    ("let each photo fade out and the next fade in", [
+        {"kind": "transition", "name": "crossfade"}]),
+    ("transitions to fade-to-black", [{"kind": "transition", "name": "fadeblack"}]),
+    ("i find the wipes distracting, go back to fades", [
+        {"kind": "transition", "name": "crossfade"}]),
 ]  # fmt: skip
 
 # transitions there are none of, found after the first fixes

@@ -31,6 +31,7 @@ def english_more(toks: list[Tok], orig: str, stems: dict[str, str], clip: int | 
     toks = fade_between(max_length(clip_audio(toks, stems, clip, orig)), orig)
     toks = not_more_said(toks, orig)  # "transitions 1 sec, no longer": exactly that
     toks = take_longer(toks)  # "the fades should take a bit longer": how long, nothing taken
+    toks = wanted_back(toks, orig)  # "bring the crossfades back": on again
     # "any tips?"; music by its kind, "no the chill one", "no music, just the video sound"
     toks = en_audio(asked_help(toks, orig), orig)
     toks = between_unmade(toks, orig)  # "a glitch effect between the pics": a transition
@@ -108,3 +109,25 @@ def take_longer(toks: list[Tok]) -> list[Tok]:
             continue
         out.append(tok)
     return out
+
+
+BACK = re.compile(r"^\W+back\b(?!\W+(to|in\W+order|where)\b)")
+STYLES = ("trans", "transition", "motion")
+VERBS = ("put", "add", "change", "on", "remove", "no", "not", "off", "move")
+
+
+def wanted_back(toks: list[Tok], orig: str) -> list[Tok]:
+    """ "bring the crossfades back", "i want the transitions back": a style wanted back is
+    turned on again, as "bring back the fades" is (before, "back" was dropped and the words
+    were left unplaced); a photo brought back is a move, and stays one."""
+    low = orig.lower()
+    for k, tok in enumerate(toks):
+        if tok.kind not in STYLES or tok.end < 0 or not BACK.match(low[tok.end :]):
+            continue
+        before = toks[k - 1] if k > 0 else None
+        if before is not None and before.kind == "move" and before.surface.lower() == "bring":
+            on = Tok("on", None, before.start, before.end, before.surface)
+            return [*toks[: k - 1], on, *toks[k:]]
+        if not any(t.kind in VERBS for t in toks[:k]):
+            return [*toks[:k], Tok("on", None, tok.start, tok.start, ""), *toks[k:]]
+    return toks

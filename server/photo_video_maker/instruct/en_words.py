@@ -291,6 +291,9 @@ EN_WORDS: dict[str, str] = {
     "it's my fav, its my fav, it's my favourite, its my favourite, it's my favorite, "
     "its my favorite, it's the best one, its the best one, it's the cutest, its the cutest, "
     "it's the best, its the best, "
+    # what is wrong with the frame now, said before the fit ("..., make them fill the screen")
+    "photos are too small, pics are too small, pictures are too small, photos look too small, "
+    "photos look tiny, pics look tiny, "
     # what a photo is in the story ("the first photo is the intro so give it 6 secs"): why
     "is the intro, it's the intro, its the intro, it is the intro, is the opener, "
     "it's the opener, its the opener, is the outro, it's the outro, its the outro, "

@@ -140,6 +140,12 @@ ENTITIES: dict[str, dict[str, str]] = {
         "show completely, shows completely, shown completely, show fully, shows fully, "
         "shown fully, fully shown, show entirely, shown entirely, "
         "shown in full, be shown in full, show in full, seen in full, be seen in full, "
+        # a part of the photo lost to the frame: the whole photo shown (never a removal)
+        "chopped off, gets chopped, get chopped, getting chopped, sides chopped, edges chopped, "
+        "top chopped, head chopped, heads chopped, losing the edges, losing the sides, "
+        "losing the top, losing the bottom, lose the edges, losing part of, "
+        "show more of it, show more of the photo, show more of the picture, show more of them, "
+        "see more of it, see more of the photo, "
         # "cutted" as people learning English write "cut off" (never the photo removed)
         "is cutted, are cutted, gets cutted, get cutted, getting cutted, cutted off, "
         "is cutted off, are cutted off, been cutted, "
@@ -179,6 +185,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         "fit the whole thing in, fit it all in, fit everything in, fit all of it in, "
         "fit the whole photo in, fit the whole pic in, fit the whole picture in",
         "blur": "blurry borders, blurred borders, blur borders, blurry border, "
+        "with blur, with a blur, blur them instead, blur it instead, blur instead, "
+        "background blurry, background behind the photos blurry, blurry behind the photos, "
         # the blur taken back as the fit, not a blurred look: "bring back the blur"
         "bring back the blur, bring the blur back, put the blur back, the blur back, "
         "blurred background, blurry background, blur background, blur the background, "
@@ -306,13 +314,18 @@ ENTITIES: dict[str, dict[str, str]] = {
         "fadeblack": "fade between pics to black, fade between photos to black, fade between "
         "pictures to black, fade to black between, dip to black between, "
         "fade to black, fade through black, dip to black, black fade, fadeblack, "
-        "fade black, fades to black | 黑场, 闪黑, 黑色过渡, 淡入黑",
+        "fade black, fades to black, fade-to-black, fade each photo to black, "
+        "fade every photo to black, fade each pic to black, fade each picture to black, "
+        "fade each one to black, each pic fade to black, each photo fade to black, "
+        "each picture fade to black, each one fade to black | 黑场, 闪黑, 黑色过渡, 淡入黑",
         "fadewhite": "白闪, "
         "fade to white, dip to white, white flash, flash, fade white, fadewhite | "
         "白场, 闪白, 白色过渡, flash white, fade through white",
         "crossfade": "淡入淡出转场, "
         "crossfade(s), cross-fade(s), cross fade(s), cross dissolve, dissolve(s), "
         "melt into each other, melt into one another, melt into the next, "
+        "fade out and the next fade in, fades out and the next fades in, "
+        "fade out and the next one fade in, fades out and the next one fades in, "
         "fade(s), blend(s) | 淡入淡出, 渐变, 溶解, 交叉淡化, 叠化, 淡化",
         "slideleft": "slides between, slides between the photos, slides between the pics, "
         "slides between photos, slides instead, "
@@ -337,6 +350,7 @@ ENTITIES: dict[str, dict[str, str]] = {
         "none": "quick cut, quick cuts, a quick cut, "
         "cuts only, only cuts, plain cuts, simple cuts, just plain cuts, "
         "hard cut(s), straight cut(s), jump cut(s), just cut(s) | 硬切, 直接切, "
+        "cuts would be better, cuts would be nicer, cuts are better, cuts look better, "
         "cuts hard, the cuts hard, cut hard, harder cuts, instant cut(s), "
         "cut straight, straight cuts, just cut, instant transition(s), transitions instant, "
         "transition instant, instant changes, instant switches",

@@ -138,6 +138,7 @@ trans_name: ~ change? trans transition? dur? pic?
 trans_name: ~ transition change? trans dur?
 # "swap the transitions for fade to black": the transitions' kind swapped, never two photos
 trans_name: ~ swap transition to? trans dur?
+trans_name: swap to trans dur?
 trans_zoom: ~ swap transition to? motion
 trans_ms: ~ transition length? dur pic?
 # "shorten the transitions to 0.5s": that length; "... by half a second": that much less
