@@ -250,6 +250,10 @@ VARIANTS: list[Any] = [
     ("push upwards between photos", [{"kind": "transition", "name": "pushup"}]),
     ("can the pics slide upwards", [{"kind": "transition", "name": "slideup"}]),
     ("slide left to right", [{"kind": "transition", "name": "slideright"}]),
+    ("the wipe should go left not right", [{"kind": "transition", "name": "wipeleft"}]),
+    ("the photos should slide in from below", [{"kind": "transition", "name": "slideup"}]),
+    ("top to bottom wipe between pics", [{"kind": "transition", "name": "wipedown"}]),
+    ("bottom to top slides pls", [{"kind": "transition", "name": "slideup"}]),
     # a length added to or taken off the transitions
     ("add half a second to the transitions", [{"kind": "transition", "ms": 1250}]),
     ("take half a second off the transitions", [{"kind": "transition", "ms": 250}]),
