@@ -802,12 +802,9 @@ WORDS: dict[str, str] = {
     "keep them still, photos still, the photos still, pictures still, pics still, "
     "still photos, stay still, hold still, static, stationary, frozen, "
     "steady, not moving, motionless, stop moving, "
-    # the photos' own movement refused ("the photos shouldnt move"); "dont move the photos"
-    # is about the order, so only "should not" and "freeze" said of them
-    "shouldnt move, shouldn't move, should not move, shouldnt be moving, shouldn't be moving, "
-    "should not be moving, freeze the photos, freeze the pics, freeze the pictures, "
-    "freeze them, photos not move, the photos not move, pics not move, the pics not move, "
-    "pictures not move, the pictures not move "
+    # "freeze the photos": their own movement stopped ("shouldn't move" is left to the words
+    # that read "shouldn't move so much" as less movement)
+    "freeze the photos, freeze the pics, freeze the pictures, freeze them "
     "| 静止, 不动, 定格, 别动, 不要动, 别晃",
     "hash": "号, #, number",
     "up": "bump, crank, up one notch, up a notch, up one level, up a level, "
