@@ -23,7 +23,6 @@ EN_SAID_PACE_WORDS: dict[str, str] = {
     "from one picture to the next, from one image to the next, from each one to the next, "
     "from one photo to another, from one pic to another, from one picture to another, "
     "from one photo to the other, from one pic to the other, from one photo to the next, "
-    "from one to the next, "
     # "the change between photos is too sudden": the going from one to the next
     "the change between, the changes between, the switch between, the switches between, "
     "into the next one, into the next photo, into the next pic, into the next picture, "

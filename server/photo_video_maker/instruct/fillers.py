@@ -52,7 +52,7 @@ FILLER = (
     "between pictures, between images, between each pic, between each picture, "
     "between every photo, between all the photos, a different one each time, "
     "different each time, each time, "
-    "ones, 's, oops, one step, a step, step, "
+    "from one to the next, ones, 's, oops, one step, a step, step, "
     "out of these, out of them, out of my photos, out of, come, not sure, idk, whatever, "
     "the voices, voices, here, slowly, 再, 正好, 拍得, 本身, 感, 也没事, 没关系, "
     "也可以, 喜欢, 很喜欢, 就是, 剩下的, 纠结, 一次, emm, 诶, 手机里, 屏幕, 看下, 看一下, "
