@@ -13,6 +13,9 @@ from .match import Match
 POLITELY = (
     "can the ", "could the ", "can we ", "could we ", "can u ", "can you ", "could you ",
     "could u ", "would you ", "can it ", "could it ", "can i have ", "can we have ",
+    # "is it possible to have no transitions?": asked as a question, meant as a request
+    "is it possible to ", "would it be possible to ", "is there a way to ", "is there any way to ",
+    "could we have ", "could i have ", "can i get ", "could i get ", "please can ", "pls can ",
 )  # fmt: skip
 
 # a length limit the video already keeps ("under 30 secs with upbeat music" on a 19 s video): it

@@ -251,7 +251,7 @@ def trans_delta(slots: Slots, ctx: Ctx) -> Out:
     """ "shorten the transitions by half a second": the current length, that much less."""
     now = max((transition_ms(seg.m.transition) for seg in ctx.segments()), default=0)
     step = round(slots.value("dur"))
-    ms = now + step if slots.has("longer") else now - step
+    ms = now + step if slots.has("longer") or slots.has("add") else now - step
     if not now or not 0 < ms <= 5000:
         return refuse(
             "transition",
@@ -356,6 +356,7 @@ def trans_rel(slots: Slots, ctx: Ctx) -> Out:
     """Softer, smoother, longer transitions last longer; sharper, quicker ones shorter."""
     longer = any(tok.kind in ("softer", "longer", "slower", "more") for tok in slots.toks)
     shorter = any(tok.kind in ("sharper", "shorter", "faster", "less") for tok in slots.toks)
+    shorter = shorter or slots.has("down", "cut")  # "cut the transitions down", "trim ... a bit"
     step = factor(longer if longer or shorter else None, slots)
     said = slots.get("trans")  # "a quick flash between photos": that one, quicker
     name = said.value if said is not None else None

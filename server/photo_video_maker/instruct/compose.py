@@ -89,6 +89,7 @@ from .places_counted import places_counted
 from .plain_more import more_plain
 from .platform_pairs import narrower_platform, shape_said_first
 from .purpose_said import purpose_said
+from .rather_than import rather_than
 from .reason_first import reason_first
 from .refs import clip_sound, names, one_photo, photos
 from .restated import cut_at_the_end
@@ -114,6 +115,7 @@ from .smoother_rate import smoother_rate
 from .song_length import song_length
 from .stayed_for import stayed_for
 from .story import ages, likeness, not_this_but, occasions, so_then, stated
+from .straight_on import straight_on
 from .text_case import case_not_text
 from .told_moods import told_moods
 from .value_preferred import value_preferred
@@ -245,6 +247,7 @@ def compose(
     toks = cut_at_the_end(toks)  # "no fade to black at the end, just cut": no transition
     toks = end_not_between(toks, orig)  # "fade to black at the end, not between the pics"
     toks = undone_look(replaced_style(too_much_of_a_mood(back_to_colour(toks))))
+    toks = rather_than(toks, orig)  # "i'd rather have black bars than cropping": the first
     toks = stayed_for(held_for(looks_in_passing(toks), orig), orig)  # "hold each photo for 3"
     toks = music_in_a_step(music_coming_in(toks, orig))
     toks = music_said_after_its_fades(not_heard_for_it(drowned_by_the_music(toks, orig)))
@@ -261,6 +264,7 @@ def compose(
     toks = half_a_unit_off(toks)  # "每张都减半秒": half a second off, not halved
     toks = zoom_paced(toks, orig)  # "照片放大慢一点": the camera move, slower
     toks = from_side_to_side(toks, orig)  # "转场从左边推到右边": the push to the right
+    toks = straight_on(toks, orig)  # "straight from each pic to the next": no transition
     for rule in RULES:
         toks = rule(toks)
     toks = settled_on(toks, orig)  # "每张停四秒好了": that will do, no "done?"

@@ -113,6 +113,23 @@ CONTEXT_FILLER = (
     "thx so much, thank u so much, ty so much, "
     "appreciate it, much appreciated, i appreciate it, you're the best, ur the best, "
     "you're a lifesaver, ur a lifesaver, lifesaver, "
+    # sign-offs and praise said after the request ("vertical pls, ok bye", "..., love it so far")
+    "have a nice day, have a good day, have a great day, have a good one, have a nice one, "
+    "ok bye, okay bye, bye bye, byee, bye for now, cya, see ya, "
+    "lmk when its done, lmk when it's done, lmk when done, let me know when its done, "
+    "let me know when it's done, let me know when done, let me know when it is done, "
+    "love it so far, loving it so far, i love it so far, like it so far, i like it so far, "
+    "so far so good, looks good so far, looks great so far, "
+    "great job btw, good job btw, nice job, great job, good job, well done, awesome job, "
+    "you rock, u rock, you're awesome, youre awesome, ur awesome, you're amazing, ur amazing, "
+    "thanks again, thx again, ty again, thanks a bunch, thx a bunch, many thanks, "
+    # praise said before what is wrong ("i love the video but the pics change too fast")
+    "i love the video, love the video, i like the video, i really like the video, "
+    "i love the slideshow, love the slideshow, i really love the video, "
+    "everything is perfect except, everything is great except, everything is fine except, "
+    "it's perfect except, its perfect except, all good except, "
+    # how the person finds a thing, before what it is ("i find the wipes distracting")
+    "i find, i'm finding, im finding, i kinda find, honestly i find, "
     # the past, not a praise of how it is now ("i liked what we had before": undo)
     "i liked, i loved, i really liked, i really loved"
 )

@@ -19,7 +19,10 @@ PHOTOS_AHEAD = re.compile(
 GOES = ("no", "not", "remove", "off", "dislike")
 # "use slides", "try a slide between them": a way to go from photo to photo is what is used
 # (never "use the slides", which are the photos)
-USED = re.compile(r"\b(use|using|try|trying|go\W+with|switch\W+to)\W+(a\W+)?$")
+USED = re.compile(
+    r"\b(use|using|try|trying|go\W+with|go\W+for|switch\W+to|swap\W+to|let'?s\W+do|how\W+about"
+    r"|what\W+about|prefer)\W+(a\W+)?$"
+)
 CLAUSE = ("sep", "then", "and")
 
 

@@ -16,7 +16,10 @@ EN_PACE_WORDS: dict[str, str] = {
     "goes by so fast, goes by so quick, goes by so quickly, go by so fast, go by so quick, "
     "go by so quickly, goes by really fast, goes by really quick, goes by super fast, "
     "goes by super quick, went by so fast, went by so quick, passes so fast, passes so quick, "
-    "passes too fast, passes too quick, over so fast, over so quick, gone so fast, gone so quick",
+    "passes too fast, passes too quick, over so fast, over so quick, gone so fast, gone so quick, "
+    # "the pictures switch too often": each one on too short a time
+    "switch too often, switches too often, change too often, changes too often, "
+    "switching too often, changing too often, switch too much, switches too much",
     # "the photos are on for ages": the complaint that they stay too long
     "shorter": "on for ages, up for ages, on screen for ages, there for ages, "
     "shorter than that, shorter than before, shorter than now, shorter than this",

@@ -11,11 +11,22 @@ EN_SAID_PACE_WORDS: dict[str, str] = {
     # room for each photo: more time on it
     "longer": "more breathing room, some breathing room, a little breathing room, breathing "
     "room, more room to breathe, room to breathe, more time to breathe, time to breathe, "
-    "more time to sink in, time to sink in, more time to take it in, time to take them in",
+    "more time to sink in, time to sink in, more time to take it in, time to take them in, "
+    # "wait longer before switching photos", "space the photos out more"
+    "wait longer before switching, wait longer before changing, wait longer before the next, "
+    "space the photos out, space the pics out, space the pictures out, space them out",
     # the photos going into each other: the transitions
     "transition": "between every pic, between slides, between the slides, into each other, "
     "into one another, from one pic to the next, from pic to pic, from photo to photo, "
-    "from slide to slide",
+    "from slide to slide, from picture to picture, from image to image, from shot to shot, "
+    "from each pic to the next, from each photo to the next, from each picture to the next, "
+    "from one picture to the next, from one image to the next, from each one to the next, "
+    "from one photo to another, from one pic to another, from one picture to another, "
+    "from one photo to the other, from one pic to the other, from one photo to the next, "
+    # "the change between photos is too sudden": the going from one to the next
+    "the change between, the changes between, the switch between, the switches between, "
+    "into the next one, into the next photo, into the next pic, into the next picture, "
+    "before the next one, before the next photo, before the next pic, before the next",
     # "flow better": softer, longer transitions
     "softer": "flow better, flows better, flow nicer, flows nicer, flow more smoothly, "
     "flows more smoothly, flow smoother, flows smoother, flow more naturally, flow nicely, "

@@ -91,6 +91,8 @@ q_fit: ~ ask fit|gap pos? pic? photo|ord?
 q_fit: ~ what fit|gap pos? pic?
 # "the black edges are ugly": the bars go, filled how? asked
 fit_gap_dislike: ~ gap dislike
+# "fill the screen, dont want bars": the bars refused beside the fit said (alone: asked)
+fit_gap_dislike: ~ no|not|remove|off gap pic?
 # "use plain black borders": the fit said, its bars named after it
 fit: ~ add|change? fit gap
 # "the crossfades feel dated, something else?": which other style? asked

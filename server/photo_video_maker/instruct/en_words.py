@@ -11,7 +11,9 @@ RELATIVES = (
     "niece", "nephew", "aunt", "auntie", "uncle", "cousin", "sister", "brother", "sis", "bro",
     "partner", "bf", "gf", "hubby", "grandkids", "grandchildren", "son in law", "daughter in law",
     "mother in law", "father in law", "best friend", "bestie", "coworker", "colleague", "neighbor",
-    "neighbour",
+    "neighbour", "nan", "nana", "nanna", "gran", "granny", "nanny", "grandad", "granddad",
+    "grandpa", "grandparents", "grandmother", "grandfather", "nonna", "oma", "opa", "abuela",
+    "mom and dad", "mum and dad", "in laws", "in-laws",
 )  # fmt: skip
 
 
@@ -270,6 +272,25 @@ EN_WORDS: dict[str, str] = {
     "he is only, he's only, hes only, she is only, she's only, shes only, they're little, "
     "they are little, theyre little, he is small, he's small, she is small, she's small, "
     "they're only, they are only, theyre only, "
+    # what will be done with the video, said after the request ("..., we will watch it on the tv")
+    + ", ".join(
+        f"{who} {verb}"
+        for who in (
+            "we will",
+            "we'll",
+            "we're going to",
+            "we are going to",
+            "we're gonna",
+            "were gonna",
+            "they will",
+            "they'll",
+            "she will",
+            "she'll",
+            "he will",
+        )
+        for verb in ("watch", "show", "play", "be watching", "be showing", "project")
+    )
+    + ", "
     # "sepia would be nicer": the choice said as a liking, the choice is the request
     "would be nicer, would be better, would look better, would look nicer, would be lovely, "
     "would be prettier, would look prettier, would be much nicer, would be much better, "
@@ -291,6 +312,12 @@ EN_WORDS: dict[str, str] = {
     "it's my fav, its my fav, it's my favourite, its my favourite, it's my favorite, "
     "its my favorite, it's the best one, its the best one, it's the cutest, its the cutest, "
     "it's the best, its the best, "
+    # what is wrong with the frame now, said before the fit ("..., make them fill the screen")
+    "photos are too small, pics are too small, pictures are too small, photos look too small, "
+    "photos look tiny, pics look tiny, "
+    # what a photo is in the story ("the first photo is the intro so give it 6 secs"): why
+    "is the intro, it's the intro, its the intro, it is the intro, is the opener, "
+    "it's the opener, its the opener, is the outro, it's the outro, its the outro, "
     # what is wrong now, said after the request ("the title is too big, it covers the beach")
     "it covers, it's covering, its covering, it is covering, it hides, it's hiding, its hiding, "
     "it blocks, it's blocking, its blocking, it is blocking, it covers up, it's in the way, "

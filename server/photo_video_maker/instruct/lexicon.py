@@ -45,7 +45,7 @@ ENTITIES: dict[str, dict[str, str]] = {
         "black and whit, blacknwhite, "
         "black white, blackandwhite, black/white",
         "sepia": "棕褐色, 棕色, 棕褐, "
-        "faded film, 胶片, 胶片感, 胶片风, "
+        "faded film, faded vintage, faded retro, a faded look, faded look, 胶片, 胶片感, 胶片风, "
         "brown tint, brown tone, brown tones, brownish tint, vintage brown, sepia tint, "
         "the 50s, the 60s, the 70s, the 80s, the fifties, the sixties, the seventies, "
         "the eighties, "
@@ -56,12 +56,14 @@ ENTITIES: dict[str, dict[str, str]] = {
         "warm": "cozier, cosier, golden hour, golden hour look, golden tones, golden light, "
         "暖一点, 暖色系, 温暖, "
         "warm, warmer, warm tone(s), warm color(s), warm colour(s), warm look, "
+        "like sunset, like a sunset, sunset colours, sunset colors, sunset tones, sunset look, "
         "warm filter | 暖色, 暖色调, 暖调, 暖, reddish, yellowish, golden tones, looks cold, "
         "too cold, too blue, 偏蓝, 太冷, 发蓝, 太蓝, 偏暖一点",
         "cool": "cold blue, icy blue, icy, "
         "cool blue, cool blue tone, blue tone, blue tones, bluish tone, "
         "清冷, 冷一点, 冷色系, "
         "cool tone(s), cool color(s), cool colour(s), cooler, cool look, cool filter, "
+        "like winter, winter look, winter colours, winter colors, "
         "cold tone(s), colder, cold look | 冷色, 冷色调, 冷调, 冷, bluish, bluer, blue tint, "
         "colder, looks warm, too warm, too yellow, too orange, 偏黄, 太黄, 发黄, 太暖, 偏冷一点, "
         "冷色一点",
@@ -102,6 +104,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         "cover": "切边, 裁边, "
         "stretch the photos to fit, stretch them to fit, stretch to fit, stretch it to fit, "
         "stretch the pics to fit, stretch to fill, stretch the photos to fill, "
+        "crop to fit the screen, crop to fit the frame, crop them to fit the screen, crop to fit, "
+        "crop them to fit, crop the photos to fit, crop the pics to fit, "
         "fill the frame, fill the screen, fills the frame, crop to fill, crop, "
         "crop them, full screen, fullscreen, no black bars, no bars, no borders, zoom to fill, "
         "no bars no blur, no bars and no blur, no blur no bars, no blur and no bars, "
@@ -139,6 +143,16 @@ ENTITIES: dict[str, dict[str, str]] = {
         # "keep the whole image visible": all of it left to be seen; "should show completely"
         "show completely, shows completely, shown completely, show fully, shows fully, "
         "shown fully, fully shown, show entirely, shown entirely, "
+        "shown in full, be shown in full, show in full, seen in full, be seen in full, "
+        # a part of the photo lost to the frame: the whole photo shown (never a removal)
+        "chopped off, gets chopped, get chopped, getting chopped, sides chopped, edges chopped, "
+        "top chopped, head chopped, heads chopped, losing the edges, losing the sides, "
+        "losing the top, losing the bottom, lose the edges, losing part of, "
+        "show more of it, show more of the photo, show more of the picture, show more of them, "
+        "see more of it, see more of the photo, "
+        # "cutted" as people learning English write "cut off" (never the photo removed)
+        "is cutted, are cutted, gets cutted, get cutted, getting cutted, cutted off, "
+        "is cutted off, are cutted off, been cutted, "
         "photos in full, photo in full, pics in full, pic in full, pictures in full, "
         "picture in full, images in full, image in full, "
         "whole image visible, whole photo visible, whole picture visible, whole pic visible, "
@@ -175,6 +189,10 @@ ENTITIES: dict[str, dict[str, str]] = {
         "fit the whole thing in, fit it all in, fit everything in, fit all of it in, "
         "fit the whole photo in, fit the whole pic in, fit the whole picture in",
         "blur": "blurry borders, blurred borders, blur borders, blurry border, "
+        "with blur, with a blur, blur them instead, blur it instead, blur instead, "
+        "background blurry, background behind the photos blurry, blurry behind the photos, "
+        # the blur taken back as the fit, not a blurred look: "bring back the blur"
+        "bring back the blur, bring the blur back, put the blur back, the blur back, "
         "blurred background, blurry background, blur background, blur the background, "
         "blurred bars, blurred edges, blur fill, blurred sides | 模糊背景, 背景模糊, 模糊填充, "
         "blurry sides, blurry edges, blurry bars, 背景用模糊的, 背景用模糊, 模糊的背景, "
@@ -303,12 +321,18 @@ ENTITIES: dict[str, dict[str, str]] = {
         "fadeblack": "fade between pics to black, fade between photos to black, fade between "
         "pictures to black, fade to black between, dip to black between, "
         "fade to black, fade through black, dip to black, black fade, fadeblack, "
-        "fade black, fades to black | 黑场, 闪黑, 黑色过渡, 淡入黑",
+        "fade black, fades to black, fade-to-black, fade each photo to black, "
+        "fade every photo to black, fade each pic to black, fade each picture to black, "
+        "fade each one to black, each pic fade to black, each photo fade to black, "
+        "each picture fade to black, each one fade to black | 黑场, 闪黑, 黑色过渡, 淡入黑",
         "fadewhite": "白闪, "
         "fade to white, dip to white, white flash, flash, fade white, fadewhite | "
         "白场, 闪白, 白色过渡, flash white, fade through white",
         "crossfade": "淡入淡出转场, "
         "crossfade(s), cross-fade(s), cross fade(s), cross dissolve, dissolve(s), "
+        "melt into each other, melt into one another, melt into the next, "
+        "fade out and the next fade in, fades out and the next fades in, "
+        "fade out and the next one fade in, fades out and the next one fades in, "
         "fade(s), blend(s) | 淡入淡出, 渐变, 溶解, 交叉淡化, 叠化, 淡化",
         "slideleft": "slides between, slides between the photos, slides between the pics, "
         "slides between photos, slides instead, "
@@ -328,11 +352,12 @@ ENTITIES: dict[str, dict[str, str]] = {
         "mix up the transitions, mix the transitions, 每个都不一样, 随机转场, "
         "a different transition each time, different transition each time, different "
         "transitions, different transitions each time, 都不一样, 各不相同, 不重样, "
-        "random, mixed, different, various, varied, a mix of, assorted, all kinds of "
+        "surprise me, random, mixed, different, various, varied, a mix of, assorted, all kinds of "
         "| 随机, 不同的, 多种, 各种",
         "none": "quick cut, quick cuts, a quick cut, "
         "cuts only, only cuts, plain cuts, simple cuts, just plain cuts, "
         "hard cut(s), straight cut(s), jump cut(s), just cut(s) | 硬切, 直接切, "
+        "cuts would be better, cuts would be nicer, cuts are better, cuts look better, "
         "cuts hard, the cuts hard, cut hard, harder cuts, instant cut(s), "
         "cut straight, straight cuts, just cut, instant transition(s), transitions instant, "
         "transition instant, instant changes, instant switches",
@@ -441,7 +466,13 @@ ENTITIES: dict[str, dict[str, str]] = {
         "motion": "spin, spinning, spin around, 转圈, 转圈圈, 打转, "
         "stabilize, stabilise, shaky, 3d | 防抖, wobble, wobbly, wobbling, bounce, bouncing, "
         "jiggle, shake, shaking, 抖动, 弹跳, 摇摆",
-        "transition": "heart shaped, heart-shaped, star shaped, each transition differently",
+        "transition": "heart shaped, heart-shaped, star shaped, each transition differently, "
+        # shapes of transition there are none of: never the wipe or the order they sound like
+        "star wipe(s), heart wipe(s), clock wipe(s), diamond wipe(s), page flip(s), "
+        "page turn(s), page curl(s), page peel(s), flip book, cube spin, 3d cube, cube(s), "
+        "swirl(s), ripple(s), pixelate, pixelated, checkerboard, barn door(s), morph, morphing, "
+        "flip like pages, flip like a page, flip like a book, like pages, like a book, "
+        "rainbow wipe(s)",
         "general": "boring, pop more, more professional, nicer, prettier, fancy, "
         "more interesting, make it pop | 无聊, 好看一点, 高级, 更好看, 高大上",
     },

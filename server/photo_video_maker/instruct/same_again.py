@@ -2,7 +2,8 @@
 
 - "do that to all of them" right after one text got a colour or a size: every text gets it
   (it was not understood);
-- "and the second one too" right after one photo was given a length: that photo as well;
+- "and the second one too", "and the dog one" right after one photo was given a length or a
+  fit: that photo as well; "all of them pls": every photo;
 - "and the title" right after the captions were removed or restyled: the title too;
 - "and the same at the end", "the title also at the end" right after a title was added: the
   same words end the video too (and "the same at the start" after a closing text)."""
@@ -11,13 +12,25 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..model.edit_types import Edit, RemoveText, SetClosing, SetTextStyle, SetTitle
+from ..model.edit_types import (
+    Edit,
+    RemoveText,
+    SetClosing,
+    SetFit,
+    SetMotion,
+    SetSecondsPerPhoto,
+    SetTextStyle,
+    SetTitle,
+)
 from .context import Ctx
 from .entities import Tok
 
 # words that only point back at what was just done
 _BACK = {"sep", "then", "and", "it", "to", "too", "same", "do", "put", "change", "add", "just"}
 
+
+# what one photo was given that every photo can be given ("all of them pls" after it)
+PER_PHOTO = (SetFit, SetSecondsPerPhoto, SetMotion)
 
 # the text a word names, as removals and styles name it
 TARGETS = {"title": "title", "caption": "captions", "closing": "closing"}
@@ -44,7 +57,12 @@ def same_again(toks: list[Tok], last: Sequence[Edit], ctx: Ctx) -> Edit | None:
             return edit.model_copy(update={field: target})
     photo = [t for t in toks if t.kind == "photo"]
     index = getattr(edit, "index", None)
-    if said == {"photo"} and len(photo) == 1 and index is not None and _too(toks):
+    # "all of them pls": every photo (a step said of one photo would be stepped twice on it)
+    settled = isinstance(edit, PER_PHOTO) and getattr(edit, "factor", None) is None
+    if said in ({"each"}, {"each", "pic"}) and index is not None and settled:
+        return edit.model_copy(update={"index": None})
+    also = _too(toks) or (bool(toks) and toks[0].kind == "and")  # "and the dog one"
+    if said == {"photo"} and len(photo) == 1 and index is not None and also:
         # "the second one too", "and the beach one too": a name is the photo's number now
         number = ctx.index_of(photo[0].value)
         return edit.model_copy(update={"index": number}) if number else None

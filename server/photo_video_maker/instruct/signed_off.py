@@ -14,6 +14,7 @@ import re
 SIGN_OFF = re.compile(
     r"(?<=[.!?。！？])\s*(?i:(?:kind|best|warm|warmest|many|with)\s+)?"
     r"(?i:regards|wishes|thanks|thanks in advance|thank you|thank you in advance|sincerely|"
+    r"thanks a lot|thanks so much|thank you so much|thanks again|thx|ty|"
     r"yours truly|yours|cheers|best|take care|love from|from)"
     r"(?:\s*[,，]\s*|\s+)(?i:(?:mr|mrs|ms|dr|grandpa|grandma|nana|papa|auntie|uncle)\.?\s+)?"
     r"[A-Za-z][a-z]+(?:\s+[A-Z][a-z]+)?[.!]*\s*$"
@@ -21,7 +22,11 @@ SIGN_OFF = re.compile(
 
 
 # words that lead a text: what follows them may be the text itself ("... Best, Nana")
-TEXTY = re.compile(r"title|caption|closing|ending|text|says|saying|call|name|[:\"“'‘]", re.I)
+# (an apostrophe inside a word, "I'd", "it's", quotes nothing)
+TEXTY = re.compile(
+    r"title|caption|closing|ending|text|says|saying|call|name|[:\"“‘]|'(?![a-z])|(?<![a-z])'",
+    re.I,
+)
 
 
 OPENER = re.compile(

@@ -139,12 +139,16 @@ trans_name: ~ change? trans transition? dur? pic?
 trans_name: ~ transition change? trans dur?
 # "swap the transitions for fade to black": the transitions' kind swapped, never two photos
 trans_name: ~ swap transition to? trans dur?
+trans_name: swap to trans dur?
 trans_zoom: ~ swap transition to? motion
 trans_ms: ~ transition length? dur pic?
 # "shorten the transitions to 0.5s": that length; "... by half a second": that much less
 trans_ms: ~ longer|shorter transition length? to dur
 trans_ms: ~ longer|shorter trans=crossfade transition? length? to dur
 trans_delta: ~ longer|shorter transition length? dur
+# "add a second to the crossfades", "take half a second off the transitions": that much more/less
+trans_delta: ~ add dur transition|trans=crossfade
+trans_delta: ~ remove|cut|less dur off transition|trans=crossfade
 trans_none: ~ no|remove|off|cut|not transition pic?
 # the transition between two photos only (pair_said): "no transition between the first two"
 trans_pair: ~ no|remove|off|cut|not transition|trans pair
@@ -162,6 +166,9 @@ fade_black_rel: ~ degree? longer|shorter trans=fadeblack
 trans_rel: ~ trans transition? degree? softer|sharper|longer|shorter|faster|slower
 # "cut the transitions shorter": shorter transitions, never none and shorter photos
 trans_rel: ~ cut transition|trans degree? shorter
+# "cut the transition time down", "trim the fades down a bit": shorter, never none
+trans_rel: ~ cut transition|trans length? down degree?
+trans_rel: ~ cut transition|trans length? degree=small
 # "make the crossfades longer by half a second": the transitions, not the video
 trans_delta: ~ longer|shorter trans=crossfade length? dur
 # "make it 1.5x slower": each photo 1.5 times as long (build_pace)
@@ -256,6 +263,8 @@ fit: ~ fit each? pic?
 fit: ~ fit=contain each? pic? pos
 fit: ~ motion pic? fit=cover
 fit: ~ fit photo|ord
+# "dont cut off the top of the forest photo": that photo whole
+fit: ~ fit=contain pos photo|ord
 fit: ~ fit photo|ord fit
 fit: ~ motion photo|ord fit=cover
 fit_not: ~ no|remove|off|not fit=blur

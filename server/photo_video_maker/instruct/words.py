@@ -870,7 +870,10 @@ WORDS: dict[str, str] = {
     "still": "静态, 静止不动, 不要晃, 不要动来动去, 固定, 定住, 别动来动去, "
     "keep them still, photos still, the photos still, pictures still, pics still, "
     "still photos, stay still, hold still, static, stationary, frozen, "
-    "steady, not moving, motionless, stop moving "
+    "steady, not moving, motionless, stop moving, "
+    # "freeze the photos": their own movement stopped ("shouldn't move" is left to the words
+    # that read "shouldn't move so much" as less movement)
+    "freeze the photos, freeze the pics, freeze the pictures, freeze them "
     "| 静止, 不动, 定格, 别动, 不要动, 别晃",
     "hash": "号, #, number",
     "up": "bump, crank, up one notch, up a notch, up one level, up a level, "
