@@ -319,3 +319,34 @@ def test_a_favourite_photo_named_is_the_one_the_request_is_about(
 ) -> None:
     """Before, "多放一会" made every photo longer and "我最" was left unread."""
     assert _judged(text, {"ops": [op]}, []) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["reverse the direction of the wipes", "flip the wipe direction", "擦除换个方向"]
+)
+def test_the_direction_of_named_transitions_flips_and_the_order_stays(text: str) -> None:
+    """The wipes go right by default: the other way is left, and the photos keep their order."""
+    assert _judged(text, {"ops": [{"kind": "transition", "name": "wipeleft"}]}, []) is None
+
+
+def test_the_direction_flips_from_the_way_the_transitions_go_now() -> None:
+    after = [{"kind": "transition", "name": "wipeleft"}, {"kind": "title", "text": "x"}]
+    expect = {"ops": [{"kind": "transition", "name": "wiperight"}]}
+    assert _judged("reverse the direction of the wipes", expect, after) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "pos", "target"),
+    [
+        ("slide the title to the top", "top", "title"),
+        ("push the caption down", "bottom", "captions"),
+    ],
+)
+def test_a_text_slid_somewhere_moves_with_no_transition(text: str, pos: str, target: str) -> None:
+    op = {"kind": "text_style", "target": target, "pos": pos}
+    assert _judged(text, {"ops": [op]}, []) is None
+
+
+@pytest.mark.parametrize("text", ["its not the transitions", "it's not the music"])
+def test_ruling_a_thing_out_alone_changes_nothing(text: str) -> None:
+    assert not read(text, start(Line("probe", "en", text, {}, [])), MEDIA).edits

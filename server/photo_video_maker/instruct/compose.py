@@ -117,6 +117,7 @@ from .stayed_for import stayed_for
 from .story import ages, likeness, not_this_but, occasions, so_then, stated
 from .straight_on import straight_on
 from .text_case import case_not_text
+from .text_slid import text_slid
 from .told_moods import told_moods
 from .value_preferred import value_preferred
 from .video_named import video_named
@@ -851,4 +852,5 @@ RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     count_told,  # "..., there are 20 of them on my phone": how many, no value
     some_of_them,  # "remove 2 of them": which two is asked
     value_preferred,  # "我觉得方的更好看": the square, and why
+    text_slid,  # "slide the title to the top": the title moved, no slide transition
 ]  # fmt: skip

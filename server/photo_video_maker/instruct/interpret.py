@@ -101,7 +101,13 @@ from .suggest import examples, topic_of
 from .taken_back import taken_back as never_mind
 from .thanked import thanked
 from .tidy import absolute, collect, merge, others_stepped, removals
-from .time_again import other_direction, times_instead, times_that, too_much
+from .time_again import (
+    named_direction_flipped,
+    other_direction,
+    times_instead,
+    times_that,
+    too_much,
+)
 from .time_or_place import time_or_place
 from .two_transitions import two_transitions
 from .undo_first import undo_first
@@ -204,6 +210,8 @@ def read(
     fixed = fixed or fade_too(parsed.toks, last, text) or times_that(parsed.toks, last)
     fixed = fixed or times_instead(parsed.toks, last)  # "no, 3 times as long"
     fixed = fixed or other_direction(text, parsed.toks, last)  # "the other direction"
+    now = [seg.m.transition.type for seg in ctx.segments() if seg.m.transition != "none"]
+    fixed = fixed or named_direction_flipped(text, parsed.toks, now)  # "flip the wipe way"
     fixed = fixed or too_much(text, parsed.toks, last)  # "too much, go back halfway"
     fixed = fixed or toned_down(text, last, draft)  # "tone it down" after "warmer"
     fixed = fixed or renamed(text, ctx)  # "change City lights to Downtown", "typo in the title, …"

@@ -16,10 +16,15 @@ THINGS += ("pic", "photo", "clip_sound", "trans", "builtin", "speed", "pace")
 
 
 def not_the_fault(toks: list[Tok], orig: str) -> list[Tok]:
-    """The opening "it's not <thing>," clause dropped when a request follows it."""
-    if len(toks) < 4 or toks[0].kind != "not" or toks[0].start < 0:
+    """The opening "it's not <thing>," clause dropped when a request follows it; said alone
+    ("its not the transitions") it rules the thing out and asks nothing."""
+    if len(toks) < 2 or toks[0].kind != "not" or toks[0].start < 0:
         return toks
     if not OPENS.match(orig[: toks[0].start]):
+        return toks
+    if all(t.kind in THINGS for t in toks[1:]):
+        return [Tok("reason", None, toks[0].start, toks[-1].end, "not the trouble")]
+    if len(toks) < 4:
         return toks
     end = next((k for k, t in enumerate(toks) if t.kind in ("sep", "then")), None)
     if end is None or end + 1 >= len(toks) or end > 3:

@@ -110,6 +110,27 @@ def other_direction(text: str, toks: list[Tok], last: Sequence[Edit]) -> Edit | 
     return SetTransition(name=f"{found.group(1)}{way}", index=edit.index)  # the same place
 
 
+# "reverse the direction of the wipes": a direction said of the transitions, never the order
+DIRECTION = re.compile(r"\bdirection\b|方向")
+
+
+def named_direction_flipped(text: str, toks: list[Tok], now: Sequence[str]) -> Edit | None:
+    """ "reverse the direction of the wipes", "flip the wipe direction", "擦除换个方向": the
+    transitions named, going the other way from the way they go ``now`` (before, the photos'
+    order was reversed too)."""
+    named = [t for t in toks if t.kind == "trans" and isinstance(t.value, str)]
+    found = WAYS.match(named[0].value) if len(named) == 1 else None
+    if found is None or not DIRECTION.search(text.lower()):
+        return None
+    if not any(t.kind == "reverse" for t in toks) and not OTHER_WAY.search(text.lower()):
+        return None
+    kinds = (*QUIET, "degree", "?", "transition", "trans", "reverse", "change", "put", "pic")
+    if any(t.kind not in kinds for t in toks):
+        return None
+    going = next((m for m in map(WAYS.match, now) if m and m.group(1) == found.group(1)), found)
+    return SetTransition(name=f"{found.group(1)}{FLIP[going.group(2)]}")
+
+
 STEPPED = (Speed, SetSecondsPerPhoto, SetTransition, SetMusicVolume, SetMotion)
 STILL = re.compile(r"还是太|还太|还是有点|还是很|仍然|依然|\bstill\b")
 EVEN = re.compile(r"\beven\b|再|更")
