@@ -350,3 +350,13 @@ def test_a_text_slid_somewhere_moves_with_no_transition(text: str, pos: str, tar
 @pytest.mark.parametrize("text", ["its not the transitions", "it's not the music"])
 def test_ruling_a_thing_out_alone_changes_nothing(text: str) -> None:
     assert not read(text, start(Line("probe", "en", text, {}, [])), MEDIA).edits
+
+
+@pytest.mark.parametrize(
+    ("text", "factor"), [("a bit more up", 1.25), ("up a bit", 1.25), ("a little more", 0.8)]
+)
+def test_after_the_music_went_down_the_way_said_wins(text: str, factor: float) -> None:
+    """ "a little more" is one more step down; "up" said turns it the other way."""
+    after = [{"kind": "music_volume", "factor": 0.8}]
+    expect = {"ops": [{"kind": "music_volume", "factor": factor}]}
+    assert _judged(text, expect, after) is None

@@ -40,16 +40,30 @@ ALONE = ("not_enough", "degree", "more", *SOFT)
 def repeated(toks: list[Tok], last: Sequence[Edit]) -> Edit | None:
     """The previous turn's one step, again, when that is all the sentence asks."""
     steps = [e for e in last if relative(e)]
-    if len(steps) != 1 or not any(t.kind in ("not_enough", "more") for t in toks):
+    ways = {t.kind for t in toks} & {"up", "down"}
+    # "a bit more up", "up a bit" right after the music was turned down: the way said wins
+    turned = len(steps) == 1 and isinstance(steps[0], SetMusicVolume) and len(ways) == 1
+    more = any(t.kind in ("not_enough", "more") for t in toks)
+    if len(steps) != 1 or not (more or turned):
         return None
     if any(t.kind not in ALONE for t in toks if t.kind not in ("sep", "then")):
         return None
     step = steps[0]
+    step = _turned(step, ways)
     if not any(t.kind == "degree" and t.value == "big" for t in toks):
         return step.model_copy()
     # "a lot more": the step twice over
     field = "size" if getattr(step, "size", None) is not None else "factor"
     return step.model_copy(update={field: round(float(getattr(step, field)) ** 2, 3)})
+
+
+def _turned(step: Edit, ways: set[str]) -> Edit:
+    """A volume step turned the way said ("a bit more up" after the music went down)."""
+    if not isinstance(step, SetMusicVolume) or step.factor is None or len(ways) != 1:
+        return step
+    if (ways == {"up"}) == (step.factor > 1):
+        return step
+    return step.model_copy(update={"factor": round(1 / step.factor, 3)})
 
 
 PACE = ("longer", "shorter", "faster", "slower")
