@@ -360,3 +360,15 @@ def test_after_the_music_went_down_the_way_said_wins(text: str, factor: float) -
     after = [{"kind": "music_volume", "factor": 0.8}]
     expect = {"ops": [{"kind": "music_volume", "factor": factor}]}
     assert _judged(text, expect, after) is None
+
+
+@pytest.mark.parametrize(("text", "ms"), [("叠化转场 每个1秒", 1000), ("转场用黑场 每个2秒", 2000)])
+def test_each_after_the_transitions_is_each_transition(text: str, ms: int) -> None:
+    reading = read(text, start(Line("probe", "zh", text, {}, [])), MEDIA)
+    assert [type(e).__name__ for e in reading.edits] == ["SetTransition"]
+    assert reading.edits[0].model_dump()["ms"] == ms
+
+
+def test_the_music_too_after_a_fade_fades_the_music_as_well() -> None:
+    ops = [{"kind": "video_fade", "fade_out_ms": 1000}, {"kind": "music_fade", "fade_out_ms": 2000}]
+    assert _judged("结尾淡出 音乐也是", {"ops": ops}, []) is None

@@ -16,6 +16,7 @@ from .colour_unnamed import colour_unnamed
 from .comma_words import words_after_comma
 from .count_told import count_told, some_of_them
 from .date_asked import date_asked
+from .each_of_them import each_of_them
 from .en_compared import last_as_verb
 from .en_instead import (
     back_to_colour,
@@ -59,6 +60,7 @@ from .entities import Tok
 from .except_refs import excepted
 from .fade_step import fade_step
 from .faded_together import faded_together
+from .faded_too import faded_too
 from .filler_text import filler_text
 from .flow_between import flow_between
 from .font_words import font_as_text
@@ -301,6 +303,8 @@ def compose(
     toks = colour_letters(toks)  # "'Congrats Sam' in gold letters": the text's colour
     toks = filler_text(toks, orig)  # "字幕改成 谢谢老师": words that are fillers elsewhere
     toks = spaced_clauses(counted_characters(toks), orig)
+    toks = each_of_them(toks)  # "叠化转场 每个1秒": each transition one second
+    toks = faded_too(toks)  # "结尾淡出 音乐也是": the music fades out as well
     toks = fade_step(toks)  # "音乐淡出 长一点": the fade's step, not the photos'
     toks = name_told(toks, orig)  # "put my name at the end? It's Margaret"
     toks = numbered_place(one_photo_fitted(toks, orig), orig)
