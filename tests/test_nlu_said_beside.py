@@ -372,3 +372,9 @@ def test_each_after_the_transitions_is_each_transition(text: str, ms: int) -> No
 def test_the_music_too_after_a_fade_fades_the_music_as_well() -> None:
     ops = [{"kind": "video_fade", "fade_out_ms": 1000}, {"kind": "music_fade", "fade_out_ms": 2000}]
     assert _judged("结尾淡出 音乐也是", {"ops": ops}, []) is None
+
+
+def test_a_bare_push_after_the_cameras_move_adds_no_push_transition() -> None:
+    text = "镜头推近一点 慢慢推"
+    reading = read(text, start(Line("probe", "zh", text, {}, [])), MEDIA)
+    assert [type(e).__name__ for e in reading.edits] == ["SetMotion"]

@@ -201,7 +201,7 @@ from .zh_shown_text import shown_text
 from .zh_sort_unsaid import sort_unsaid
 from .zh_upload_failed import failed_upload
 from .zh_zoom_most import zoom_at_most
-from .zh_zoom_paced import zoom_paced
+from .zh_zoom_paced import camera_pushed, zoom_paced
 
 # "too long" asks for shorter, "有点快" (a bit fast) for slower
 FLIP = {
@@ -857,4 +857,5 @@ RULES: list[Callable[[list[Tok]], list[Tok]]] = [
     some_of_them,  # "remove 2 of them": which two is asked
     value_preferred,  # "我觉得方的更好看": the square, and why
     text_slid,  # "slide the title to the top": the title moved, no slide transition
+    camera_pushed,  # "镜头推近一点 慢慢推": the camera's push, no push transition
 ]  # fmt: skip

@@ -115,7 +115,7 @@ CONTEXT_FILLER = (
     "you're a lifesaver, ur a lifesaver, lifesaver, "
     # sign-offs and praise said after the request ("vertical pls, ok bye", "..., love it so far")
     "have a nice day, have a good day, have a great day, have a good one, have a nice one, "
-    "ok bye, okay bye, bye bye, byee, bye for now, cya, see ya, "
+    "ok bye, okay bye, cya, see ya, "
     "lmk when its done, lmk when it's done, lmk when done, let me know when its done, "
     "let me know when it's done, let me know when done, let me know when it is done, "
     "love it so far, loving it so far, i love it so far, like it so far, i like it so far, "

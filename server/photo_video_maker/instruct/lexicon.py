@@ -189,6 +189,7 @@ ENTITIES: dict[str, dict[str, str]] = {
         "fit the whole thing in, fit it all in, fit everything in, fit all of it in, "
         "fit the whole photo in, fit the whole pic in, fit the whole picture in",
         "blur": "blurry borders, blurred borders, blur borders, blurry border, "
+        "with blur behind, with a blur behind, with blur behind them, "
         "with blur, with a blur, blur them instead, blur it instead, blur instead, "
         "background blurry, background behind the photos blurry, blurry behind the photos, "
         # the blur taken back as the fit, not a blurred look: "bring back the blur"
@@ -470,7 +471,7 @@ ENTITIES: dict[str, dict[str, str]] = {
         # shapes of transition there are none of: never the wipe or the order they sound like
         "star wipe(s), heart wipe(s), clock wipe(s), diamond wipe(s), page flip(s), "
         "page turn(s), page curl(s), page peel(s), flip book, cube spin, 3d cube, cube(s), "
-        "swirl(s), ripple(s), pixelate, pixelated, checkerboard, barn door(s), morph, morphing, "
+        "swirl(s), ripple(s), pixelate, checkerboard, barn door(s), morph, morphing, "
         "flip like pages, flip like a page, flip like a book, like pages, like a book, "
         "rainbow wipe(s)",
         "general": "boring, pop more, more professional, nicer, prettier, fancy, "

@@ -13,6 +13,8 @@ def value_preferred(toks: list[Tok]) -> list[Tok]:
     out = list(toks)
     for k in range(1, len(toks)):
         tok = toks[k]
-        if tok.kind == "unsupported" and tok.value == "general" and toks[k - 1].kind in VALUES:
+        judged = tok.kind == "unsupported" and tok.value == "general"
+        # (in Chinese only: "fades are boring" judges the fades, it prefers nothing)
+        if judged and not tok.surface.isascii() and toks[k - 1].kind in VALUES:
             out[k] = Tok("reason", None, tok.start, tok.end, tok.surface)
     return out

@@ -67,3 +67,20 @@ def _move_timed(toks: list[Tok], orig: str) -> list[Tok]:
         out.append(tok)
         k += 1
     return out
+
+
+# "推" alone is a push transition, unless the camera's move was just said ("镜头推近一点 慢慢推")
+CAMERA_PUSH = ("推", "推近", "拉", "拉远", "推进")
+
+
+def camera_pushed(toks: list[Tok]) -> list[Tok]:
+    """A bare "推" after the camera's move, with no transition named, is that move again."""
+    if any(t.kind == "transition" for t in toks):
+        return toks
+    out: list[Tok] = []
+    for tok in toks:
+        moved = any(t.kind == "motion" for t in out)
+        if moved and tok.kind == "trans" and tok.surface in CAMERA_PUSH:
+            tok = Tok("motion", None, tok.start, tok.end, tok.surface)
+        out.append(tok)
+    return out
