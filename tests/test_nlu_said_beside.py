@@ -378,3 +378,10 @@ def test_a_bare_push_after_the_cameras_move_adds_no_push_transition() -> None:
     text = "镜头推近一点 慢慢推"
     reading = read(text, start(Line("probe", "zh", text, {}, [])), MEDIA)
     assert [type(e).__name__ for e in reading.edits] == ["SetMotion"]
+
+
+@pytest.mark.parametrize(
+    "text", ["use a circle reveal between the pics", "iris wipe between photos"]
+)
+def test_a_circle_reveal_is_the_circle_transition(text: str) -> None:
+    assert _judged(text, {"ops": [{"kind": "transition", "name": "circle"}]}, []) is None

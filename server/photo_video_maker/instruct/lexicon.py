@@ -347,7 +347,8 @@ ENTITIES: dict[str, dict[str, str]] = {
         "wiperight": "wipe to the right, wipes to the right, "
         "wipe(s), wipe right | 擦除, 向右擦除, 右擦",
         "wipeleft": "wipe to the left, wipes to the left, wipe left, 向左擦除, 左擦",
-        "circle": "circle wipe, circle, iris, circle open | 圆形, 圆圈",
+        "circle": "circle wipe, circle, iris, circle open, circle reveal, circular reveal, "
+        "iris wipe, iris in, iris out | 圆形, 圆圈",
         "random": "different one each time, a different one every "
         "time, vary the transitions, varied transitions, mixed transitions, "
         "mix up the transitions, mix the transitions, 每个都不一样, 随机转场, "
