@@ -21,7 +21,7 @@ TRAIN = [line for line in LINES if not line.heldout]
 HARD_LINES = list(load(HARD)) if HARD.exists() else []
 # The held-out accuracy measured when the interpreter last changed (bench/nlu.py), rounded down:
 # a change that reads fewer unseen sentences right fails here. Raise it as the reading improves.
-FLOOR = {"en": 0.93, "zh": 0.925}  # en: 679/727, zh: 562/605 (2026-12-07, same lines as before)
+FLOOR = {"en": 0.93, "zh": 0.925}  # en: 680/727, zh: 563/605 (2026-12-08, same lines as before)
 # Training lines not read yet, by what they need (see the report of issue #15):
 OPEN = {
     # an explanation left unread: a long story around one request ("I want it to feel soft")
