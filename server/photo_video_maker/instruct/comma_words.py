@@ -27,9 +27,7 @@ def words_after_comma(toks: list[Tok]) -> list[Tok]:
         rest = [t.kind for t in toks[k + 1 :]]
         named = any(kind in TEXT_NOUNS for kind in clause)
         restyled = any(kind in STYLED for kind in clause) and "add" not in clause
-        if not named or restyled or any(kind in WORDED for kind in clause):
-            continue
-        if "sep" in clause:
+        if not named or restyled or any(kind in WORDED for kind in clause) or "sep" in clause:
             continue
         if rest and "?" in rest and all(kind in WORDISH for kind in rest):
             return [*toks[:k], Tok("colon", None, tok.start, tok.end, ":"), *toks[k + 1 :]]
